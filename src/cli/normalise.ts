@@ -1,0 +1,40 @@
+import type { Command } from 'commander';
+import { readFile } from 'node:fs/promises';
+import { normaliseDocument } from '../normalise/index.js';
+import { FeedwrightError, errorMessage } from '../errors/index.js';
+import { formatPreview } from './preview.js';
+import { writeOut } from './output.js';
+
+export function registerNormalise(program: Command): void {
+  program
+    .command('normalise')
+    .alias('normalize')
+    .description('Preview what ingesting FILEs would produce, without storing anything.')
+    .argument('<files...>', 'article pages (.html, .txt dumps) or feed files (RSS, Atom, JSON Feed)')
+    .option('--json', 'print a JSON array of the items, in order')
+    .option('--url <url>', 'where the file was fetched from (base for relative links)')
+    .action(async (files: string[], opts: { json?: boolean; url?: string }) => {
+      if (opts.url !== undefined && !URL.canParse(opts.url)) {
+        throw new FeedwrightError('usage', `--url must be an absolute URL, got "${opts.url}"`);
+      }
+      const results = [];
+      for (const file of files) {
+        let bytes: Buffer;
+        try {
+          bytes = await readFile(file);
+        } catch (err) {
+          throw new FeedwrightError('usage', `cannot read ${file}: ${errorMessage(err)}`);
+        }
+        try {
+          results.push(
+            await normaliseDocument({ bytes, contentType: null, location: file, url: opts.url ?? null }),
+          );
+        } catch (err) {
+          throw new FeedwrightError('parse', `${file}: ${errorMessage(err)}`, { cause: err });
+        }
+      }
+      const items = results.flatMap((r) => r.items);
+      if (opts.json) await writeOut(JSON.stringify(items, null, 2) + '\n');
+      else await writeOut(results.map((r, i) => formatPreview(files[i] ?? '', r)).join('\n'));
+    });
+}
