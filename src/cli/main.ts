@@ -2,6 +2,11 @@
 import { Command, CommanderError } from 'commander';
 import { FeedwrightError, errorMessage } from '../errors/index.js';
 import { registerNormalise } from './normalise.js';
+import { registerServe } from './serve.js';
+import { registerIngest } from './ingest.js';
+import { registerItems } from './items.js';
+import { registerSources } from './sources.js';
+import { registerConfig } from './config.js';
 
 const program = new Command()
   .name('feedwright')
@@ -10,7 +15,12 @@ const program = new Command()
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
+registerServe(program);
+registerIngest(program);
+registerSources(program);
+registerItems(program);
 registerNormalise(program);
+registerConfig(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import path from 'node:path';
+import { ConfigError } from '../errors/index.js';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Environment variables feedwright reads, with their defaults. Read and validated once at start. */
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  FEEDWRIGHT_STORE: z.string().min(1).default('store'),
+  FEEDWRIGHT_SOURCES: z.string().min(1).default('feeds'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** Largest number of items a feed request may ask for with ?limit=. */
+  FEEDWRIGHT_MAX_LIMIT: z.coerce.number().int().min(1).max(1000).default(100),
+  /** Items per feed when ?limit= is not given. */
+  FEEDWRIGHT_DEFAULT_LIMIT: z.coerce.number().int().min(1).max(1000).default(50),
+  /** Retention: keep at most this many items (0 = no limit). */
+  FEEDWRIGHT_RETAIN_ITEMS: z.coerce.number().int().min(0).default(5000),
+  /** Retention: drop items older than this many days (0 = keep forever). */
+  FEEDWRIGHT_RETAIN_DAYS: z.coerce.number().int().min(0).default(0),
+  FEEDWRIGHT_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
+  FEEDWRIGHT_FETCH_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
+  FEEDWRIGHT_FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
+  FEEDWRIGHT_SITE_TITLE: z.string().min(1).default('feedwright'),
+  FEEDWRIGHT_LANGUAGE: z.string().min(2).default('en'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Absolute base URL without a trailing slash, used for self links and permalinks. */
+  baseUrl: string;
+  storeDir: string;
+  sourcesDir: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  feeds: { defaultLimit: number; maxLimit: number; siteTitle: string; language: string };
+  retention: { maxItems: number; maxAgeDays: number };
+  fetch: { timeoutMs: number; maxBytes: number; maxRedirects: number; userAgent: string };
+}
+
+export const USER_AGENT = 'feedwright/0.1 (+https://github.com/feedwright/feedwright)';
+
+/** Build the config from an environment (process.env at start-up; a plain object in tests). */
+export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Config {
+  // Empty strings mean "unset": docker-compose passes `FOO=` for unset variables.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = issue?.path.join('.') ?? '?';
+    throw new ConfigError(
+      `environment variable ${key}: ${issue?.message ?? 'invalid'} (got "${cleaned[key] ?? ''}")`,
+    );
+  }
+  const e = parsed.data;
+  if (e.FEEDWRIGHT_DEFAULT_LIMIT > e.FEEDWRIGHT_MAX_LIMIT) {
+    throw new ConfigError(
+      'environment variable FEEDWRIGHT_DEFAULT_LIMIT: must not exceed FEEDWRIGHT_MAX_LIMIT',
+    );
+  }
+  const host = e.HOST === '0.0.0.0' || e.HOST === '::' ? 'localhost' : e.HOST;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    baseUrl: (e.BASE_URL ?? `http://${host}:${e.PORT}`).replace(/\/+$/, ''),
+    storeDir: path.resolve(cwd, e.FEEDWRIGHT_STORE),
+    sourcesDir: path.resolve(cwd, e.FEEDWRIGHT_SOURCES),
+    logLevel: e.LOG_LEVEL,
+    feeds: {
+      defaultLimit: e.FEEDWRIGHT_DEFAULT_LIMIT,
+      maxLimit: e.FEEDWRIGHT_MAX_LIMIT,
+      siteTitle: e.FEEDWRIGHT_SITE_TITLE,
+      language: e.FEEDWRIGHT_LANGUAGE,
+    },
+    retention: { maxItems: e.FEEDWRIGHT_RETAIN_ITEMS, maxAgeDays: e.FEEDWRIGHT_RETAIN_DAYS },
+    fetch: {
+      timeoutMs: e.FEEDWRIGHT_FETCH_TIMEOUT_MS,
+      maxBytes: e.FEEDWRIGHT_FETCH_MAX_BYTES,
+      maxRedirects: e.FEEDWRIGHT_FETCH_MAX_REDIRECTS,
+      userAgent: USER_AGENT,
+    },
+  };
+}

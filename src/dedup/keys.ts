@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import type { NormalisedItem } from '../model/item.js';
+import { canonicalUrl } from './canonical-url.js';
+
+/** Text reduced to what survives re-publication: case, punctuation and spacing ignored. */
+function contentFingerprintText(item: NormalisedItem): string {
+  const text = [item.title ?? '', ...(item.body.length ? item.body : [item.summary ?? ''])].join(' ');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A hash of the item's words, or null when there are too few words to identify a story. */
+export function contentHash(item: NormalisedItem): string | null {
+  const text = contentFingerprintText(item);
+  if (text.split(' ').length < 12) return null;
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
+}
+
+/**
+ * Dedup keys in order of trust: the source's own guid (scoped to the source, since guids are only
+ * unique within one feed — unless the guid is itself a URL), the canonical URL, the content hash.
+ */
+export function dedupKeys(item: NormalisedItem, sourceKey: string): string[] {
+  const keys: string[] = [];
+  if (item.guid) {
+    const guidUrl = canonicalUrl(item.guid);
+    keys.push(guidUrl ? `url:${guidUrl}` : `guid:${sourceKey}:${item.guid}`);
+  }
+  const url = canonicalUrl(item.url);
+  if (url && !keys.includes(`url:${url}`)) keys.push(`url:${url}`);
+  const hash = contentHash(item);
+  if (hash) keys.push(`hash:${hash}`);
+  // Nothing identifies the item but its title: scope that to the source.
+  if (keys.length === 0) keys.push(`title:${sourceKey}:${(item.title ?? '').toLowerCase()}`);
+  return keys;
+}
+
+/** A stable UUID (version 5 layout) from a dedup key: the item's public id, never changed. */
+export function itemIdFromKey(key: string): string {
+  const h = createHash('sha1').update(`feedwright:${key}`).digest();
+  h[6] = ((h[6] ?? 0) & 0x0f) | 0x50;
+  h[8] = ((h[8] ?? 0) & 0x3f) | 0x80;
+  const hex = h.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}

@@ -1,0 +1,82 @@
+import type { NormalisedItem, Origin, StoredItem, Tag } from '../model/item.js';
+import { contentHash, itemIdFromKey } from './keys.js';
+
+const sameOrigin = (a: Origin, b: Origin): boolean =>
+  a.source === b.source && (a.guid ?? a.url) === (b.guid ?? b.url);
+
+function unionTags(a: Tag[], b: Tag[]): Tag[] {
+  const seen = new Set(a.map((t) => `${t.kind}:${t.slug}`));
+  return [...a, ...b.filter((t) => !seen.has(`${t.kind}:${t.slug}`))];
+}
+
+/** The normalised fields whose change means the story itself changed. */
+const CONTENT_FIELDS = ['title', 'summary', 'body', 'contentHtml', 'image', 'byline', 'section'] as const;
+
+function contentDiffers(a: NormalisedItem, b: NormalisedItem): boolean {
+  return CONTENT_FIELDS.some((f) => JSON.stringify(a[f]) !== JSON.stringify(b[f]));
+}
+
+/** A new stored item. Its id comes from its first (most trusted) key and never changes after. */
+export function createStoredItem(
+  incoming: NormalisedItem,
+  keys: string[],
+  tags: Tag[],
+  origin: Origin,
+  now: string,
+): StoredItem {
+  return {
+    ...incoming,
+    id: itemIdFromKey(keys[0] ?? `origin:${origin.source}:${now}`),
+    tags,
+    origins: [origin],
+    keys,
+    contentHash: contentHash(incoming) ?? '',
+    firstSeen: now,
+    modified: incoming.updated ?? incoming.published ?? now,
+  };
+}
+
+/**
+ * Merge a source item into the stored item it duplicates. The stored item keeps its id. Every
+ * source item is recorded in `origins`. When the item's first source sends a changed version, the
+ * content and `modified` date are updated; copies from other sources only add origins, keys and
+ * tags. Returns null when nothing changed (so re-ingesting is a no-op).
+ */
+export function mergeIntoStored(
+  existing: StoredItem,
+  incoming: NormalisedItem,
+  keys: string[],
+  tags: Tag[],
+  origin: Origin,
+  now: string,
+): StoredItem | null {
+  const knownOrigin = existing.origins.some((o) => sameOrigin(o, origin));
+  const newKeys = keys.filter((k) => !existing.keys.includes(k));
+  const mergedTags = unionTags(existing.tags, tags);
+  const fromFirstSource = existing.origins[0]?.source === origin.source;
+  const changedContent = fromFirstSource && contentDiffers(existing, incoming);
+  if (knownOrigin && newKeys.length === 0 && mergedTags.length === existing.tags.length && !changedContent) {
+    return null;
+  }
+  const base: StoredItem = {
+    ...existing,
+    origins: knownOrigin ? existing.origins : [...existing.origins, origin],
+    keys: [...existing.keys, ...newKeys],
+    tags: mergedTags,
+  };
+  if (!changedContent) return base;
+  return {
+    ...base,
+    ...incoming,
+    // Identity and history stay; a later version never moves the item's first publication back.
+    id: existing.id,
+    guid: existing.guid ?? incoming.guid,
+    published: existing.published ?? incoming.published,
+    tags: mergedTags,
+    origins: base.origins,
+    keys: base.keys,
+    contentHash: contentHash(incoming) ?? existing.contentHash,
+    firstSeen: existing.firstSeen,
+    modified: incoming.updated && incoming.updated > existing.modified ? incoming.updated : now,
+  };
+}

@@ -1,0 +1,33 @@
+import type { ErrorRequestHandler } from 'express';
+import { FeedwrightError } from '../errors/index.js';
+import type { Logger } from '../log/index.js';
+
+/** The one place where error codes become HTTP statuses. */
+const STATUS_BY_CODE: Record<string, number> = {
+  usage: 400,
+  not_found: 404,
+  parse: 422,
+  fetch: 502,
+  store: 503,
+  config: 500,
+};
+
+export function statusFor(err: unknown): number {
+  if (err instanceof FeedwrightError) return STATUS_BY_CODE[err.code] ?? 500;
+  // Express/body-parser errors carry their own 4xx status.
+  const status = (err as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
+}
+
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    const status = statusFor(err);
+    const code = err instanceof FeedwrightError ? err.code : status < 500 ? 'bad_request' : 'internal';
+    // Internal details stay in the log; clients get a message only for errors meant for them.
+    const message =
+      status < 500 || err instanceof FeedwrightError ? String(err.message) : 'internal server error';
+    if (status >= 500) logger.error({ err, path: req.path }, 'request failed');
+    if (res.headersSent) return;
+    res.status(status).json({ error: code, message });
+  };
+}

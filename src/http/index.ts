@@ -1,0 +1,2 @@
+export { createApp, type AppDeps } from './app.js';
+export { listen, close } from './server.js';

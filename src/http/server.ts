@@ -1,0 +1,24 @@
+import http from 'node:http';
+import type express from 'express';
+
+/** Listen with timeouts that cut off slow clients; resolves with the bound port. */
+export function listen(app: express.Express, port: number, host: string): Promise<http.Server> {
+  const server = http.createServer(app);
+  server.headersTimeout = 15_000;
+  server.requestTimeout = 30_000;
+  server.keepAliveTimeout = 5_000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+  });
+}
+
+export function close(server: http.Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}

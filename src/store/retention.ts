@@ -1,0 +1,35 @@
+import type { StoredItem } from '../model/item.js';
+
+export interface RetentionPolicy {
+  /** Keep at most this many items (0: no limit). */
+  maxItems: number;
+  /** Drop items whose date is older than this many days (0: keep forever). */
+  maxAgeDays: number;
+}
+
+/** The date an item sorts by: when it was published, else when we first saw it. */
+export const itemDate = (item: StoredItem): string => item.published ?? item.firstSeen;
+
+/** Newest first; ties broken by id so the order is stable across runs and processes. */
+export function compareNewestFirst(a: StoredItem, b: StoredItem): number {
+  const da = Date.parse(itemDate(a));
+  const db = Date.parse(itemDate(b));
+  return db - da || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Split sorted items into those kept and those the policy expires. Pure. */
+export function applyRetention(
+  sorted: StoredItem[],
+  policy: RetentionPolicy,
+  now: Date,
+): { kept: StoredItem[]; removed: StoredItem[] } {
+  const cutoff = policy.maxAgeDays > 0 ? now.getTime() - policy.maxAgeDays * 86_400_000 : -Infinity;
+  const kept: StoredItem[] = [];
+  const removed: StoredItem[] = [];
+  for (const item of sorted) {
+    const tooOld = Date.parse(itemDate(item)) < cutoff;
+    const tooMany = policy.maxItems > 0 && kept.length >= policy.maxItems;
+    (tooOld || tooMany ? removed : kept).push(item);
+  }
+  return { kept, removed };
+}

@@ -1,0 +1,86 @@
+import type { StoredItem, Tag } from '../model/item.js';
+
+/** What the scheduler and `feedwright sources` know about one source's runs. */
+export interface SourceState {
+  lastRunAt: string | null;
+  lastResult: 'ok' | 'not-modified' | 'error' | null;
+  lastError: string | null;
+  /** Items the last successful run saw, and how many of them were new. */
+  lastSeen: number;
+  lastNew: number;
+  consecutiveFailures: number;
+  /** When a failing source will be retried (backoff), if it is failing. */
+  retryAt: string | null;
+  /** HTTP validators of the last successful fetch, for conditional requests. */
+  etag: string | null;
+  lastModified: string | null;
+  /** Folder sources: file path → content hash of what was ingested. */
+  files: Record<string, string>;
+}
+
+export const emptySourceState = (): SourceState => ({
+  lastRunAt: null,
+  lastResult: null,
+  lastError: null,
+  lastSeen: 0,
+  lastNew: 0,
+  consecutiveFailures: 0,
+  retryAt: null,
+  etag: null,
+  lastModified: null,
+  files: {},
+});
+
+/** A fetched document as kept for re-normalising without refetching. */
+export interface RawDocument {
+  /** The source id, or the location for ad-hoc ingests. */
+  key: string;
+  location: string;
+  url: string | null;
+  contentType: string | null;
+  fetchedAt: string;
+  bytes: Buffer;
+}
+
+export interface ItemQuery {
+  tag?: string;
+  source?: string;
+  limit?: number;
+}
+
+export interface TagCount {
+  tag: Tag;
+  count: number;
+}
+
+/** Read and write access inside one transaction: everything it does lands together or not at all. */
+export interface StoreTx {
+  findByKeys(keys: string[]): Promise<StoredItem[]>;
+  /** Keys of items that were deleted or expired: they must never come back as new items. */
+  isTombstoned(keys: string[]): Promise<boolean>;
+  putItem(item: StoredItem): Promise<void>;
+  getSourceState(id: string): Promise<SourceState>;
+  setSourceState(id: string, state: SourceState): Promise<void>;
+}
+
+/**
+ * The store. Adapters: lowdb (embedded JSON file, the default). All methods are safe to call from
+ * several processes on the same store at once; writes go through `transaction`.
+ */
+export interface Store {
+  /** Changes whenever items change; caches key on it. */
+  version(): Promise<string>;
+  /** Items, newest first (published, else first seen). */
+  listItems(query?: ItemQuery): Promise<StoredItem[]>;
+  getItem(id: string): Promise<StoredItem | null>;
+  listTags(): Promise<TagCount[]>;
+  /** When items last changed (ISO), or null for an empty store. */
+  lastModified(): Promise<string | null>;
+  transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
+  sourceStates(): Promise<Record<string, SourceState>>;
+  putRaw(doc: RawDocument): Promise<void>;
+  getRaw(key: string): Promise<RawDocument[]>;
+  /** Throws StoreError when the store cannot be read. */
+  check(): Promise<void>;
+  close(): Promise<void>;
+}
