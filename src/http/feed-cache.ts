@@ -80,7 +80,8 @@ export class FeedCache {
         atom: `${base}${prefix}/feed.atom`,
         json: `${base}${prefix}/feed.json`,
       },
-      ttlMinutes: 15,
+      ttlMinutes: 5, // matches Cache-Control max-age=300
+      sourceTitles: Object.fromEntries(this.sources.map((s) => [s.id, s.title])),
     };
   }
 
