@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { buildRuntime, type CommonOptions } from './runtime.js';
-import { ingestLocation, runSource, type ApplyCounts } from '../pipeline/ingest.js';
+import type { ApplyCounts } from '../pipeline/ingest.js';
 import { FeedwrightError, UsageError, errorMessage } from '../errors/index.js';
 import { writeOut } from './output.js';
 
@@ -19,6 +19,7 @@ export function registerIngest(program: Command): void {
     .action(async (targets: string[], opts: CommonOptions & { all?: boolean; offline?: boolean }) => {
       if (!targets.length && !opts.all)
         throw new UsageError('name source ids, files or URLs to ingest, or use --all');
+      const { ingestLocation, runSource } = await import('../pipeline/ingest.js');
       const rt = await buildRuntime(opts, { logLevel: 'warn' });
       const byId = new Map(rt.sources.map((s) => [s.id, s]));
       type Job = { label: string; run: () => Promise<ApplyCounts> };
@@ -50,7 +51,8 @@ export function registerIngest(program: Command): void {
         } catch (err) {
           if (tty) process.stderr.write(' failed\n');
           if (!(err instanceof FeedwrightError)) throw err;
-          failures.push(`${job.label}: ${errorMessage(err)}`);
+          const message = errorMessage(err);
+          failures.push(message.includes(job.label) ? message : `${job.label}: ${message}`);
         }
       }
       await rt.store.close();

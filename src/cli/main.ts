@@ -12,7 +12,11 @@ const program = new Command()
   .name('feedwright')
   .description('Ingest, normalise, deduplicate, tag and republish news as RSS, Atom and JSON Feed.')
   .version('0.1.0')
-  .showHelpAfterError('(run with --help for usage)')
+  // A usage error is one line on stderr, with the hint on the same line.
+  .configureOutput({
+    outputError: (str, write) =>
+      write(`feedwright: ${str.trim().replace(/\s*\n\s*/g, ' ')} (run with --help for usage)\n`),
+  })
   .exitOverride();
 
 registerServe(program);

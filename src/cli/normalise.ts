@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
-import { normaliseDocument } from '../normalise/index.js';
 import { FeedwrightError, errorMessage } from '../errors/index.js';
 import { formatPreview } from './preview.js';
 import { writeOut } from './output.js';
@@ -17,6 +16,7 @@ export function registerNormalise(program: Command): void {
       if (opts.url !== undefined && !URL.canParse(opts.url)) {
         throw new FeedwrightError('usage', `--url must be an absolute URL, got "${opts.url}"`);
       }
+      const { normaliseDocument } = await import('../normalise/index.js');
       const results = [];
       for (const file of files) {
         let bytes: Buffer;

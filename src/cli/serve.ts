@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
 import { watch, type FSWatcher } from 'node:fs';
 import { buildRuntime, type CommonOptions } from './runtime.js';
-import { createApp, listen, close } from '../http/index.js';
 import { Scheduler } from '../scheduler/index.js';
-import { runSource } from '../pipeline/ingest.js';
 import { errorMessage } from '../errors/index.js';
 
 export function registerServe(program: Command): void {
@@ -16,6 +14,11 @@ export function registerServe(program: Command): void {
     .option('--no-ingest', 'do not run the sources at start-up (they still run on schedule)')
     .action(async (opts: CommonOptions & { port?: string; ingest: boolean }) => {
       if (opts.port !== undefined) process.env.PORT = opts.port;
+      // Loaded here, not at the top: the pipeline is heavy and other commands do not need it.
+      const [{ createApp, listen, close }, { runSource }] = await Promise.all([
+        import('../http/index.js'),
+        import('../pipeline/ingest.js'),
+      ]);
       const rt = await buildRuntime(opts, { sourcesRequired: true });
       const { config, logger, store, sources } = rt;
       const enabled = sources.filter((s) => s.enabled);

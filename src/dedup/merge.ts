@@ -4,9 +4,10 @@ import { contentHash, itemIdFromKey } from './keys.js';
 const sameOrigin = (a: Origin, b: Origin): boolean =>
   a.source === b.source && (a.guid ?? a.url) === (b.guid ?? b.url);
 
+/** Tags of both, one per slug (a slug is one tag page, whatever kind each source gave it). */
 function unionTags(a: Tag[], b: Tag[]): Tag[] {
-  const seen = new Set(a.map((t) => `${t.kind}:${t.slug}`));
-  return [...a, ...b.filter((t) => !seen.has(`${t.kind}:${t.slug}`))];
+  const seen = new Set(a.map((t) => t.slug));
+  return [...a, ...b.filter((t) => !seen.has(t.slug))];
 }
 
 /** The normalised fields whose change means the story itself changed. */

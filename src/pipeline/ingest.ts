@@ -10,7 +10,7 @@ import { fetchDocument } from '../ingest/fetch.js';
 import { dedupKeys, createStoredItem, mergeIntoStored } from '../dedup/index.js';
 import { tagsFor } from '../tagging/index.js';
 import { backoffDelayMs } from '../scheduler/backoff.js';
-import { FeedwrightError, FetchError, errorMessage } from '../errors/index.js';
+import { FeedwrightError, FetchError, ParseError, errorMessage } from '../errors/index.js';
 
 /** What the ingest pipeline needs, built once at start-up and passed in. */
 export interface IngestContext {
@@ -93,7 +93,13 @@ export async function ingestDocument(
   updateState?: (state: SourceState) => SourceState,
 ): Promise<ApplyCounts> {
   const fetchedAt = ctx.now().toISOString();
-  const { items } = await normaliseDocument(doc);
+  const { items } = await normaliseDocument(doc).catch((err: unknown) => {
+    // Name the document: a source's error (and `feedwright sources`) must say which file failed.
+    const message = errorMessage(err);
+    throw message.includes(doc.location)
+      ? err
+      : new ParseError(`${doc.location}: ${message}`, { cause: err });
+  });
   const counts = await ctx.store.transaction(async (tx) => {
     const c = await applyItems(tx, items, { ...origin, fetchedAt }, fetchedAt);
     if (updateState)

@@ -1,0 +1,195 @@
+// `npm run bench`: feed endpoint throughput vs bare node:http, and extraction speed vs Readability.
+// Each comparison alternates A/B rounds in one run (to cancel drift) and reports medians per side.
+// Short rounds, many of them: on a busy machine a median of 5 resists a bad round better than of 3.
+// Knobs (env): BENCH_ROUNDS=5, BENCH_SECONDS=1 (per round and side), BENCH_CONNECTIONS=50,
+// BENCH_PAGES=60 (HTML pages for extraction, or "all").
+import { fork } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { buildStore } from './lib/fixture.mjs';
+import { assertSameResponses, captureRoutes, load } from './lib/http-bench.mjs';
+import { loadPages, sides, spread, timeSide } from './lib/extract-bench.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const intEnv = (name, dflt) => {
+  const n = Number(process.env[name] ?? dflt);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number`);
+  return n;
+};
+const ROUNDS = intEnv('BENCH_ROUNDS', 5);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 1);
+if (!(SECONDS > 0)) throw new Error('BENCH_SECONDS must be a positive number');
+const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 50);
+const PAGES = process.env.BENCH_PAGES === 'all' ? Infinity : intEnv('BENCH_PAGES', 60);
+const FEED_PATHS = ['/feed.rss', '/feed.atom'];
+
+const children = new Set();
+let tmp = null;
+let interrupted = false;
+
+/** Stop our children (by their own pid) and remove the temp folder; safe to call twice. */
+async function cleanup() {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill();
+  children.clear();
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+  tmp = null;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    interrupted = true;
+    console.error(`bench: interrupted (${signal}), cleaning up`);
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
+/** Fork a server script; resolves with its port once it listens (after an optional first message). */
+function startServer(script, env, firstMessage) {
+  const child = fork(path.join(HERE, script), [], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  children.add(child);
+  return new Promise((resolve, reject) => {
+    child.once('message', (msg) => resolve(msg.port));
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code}) before listening`)));
+    child.once('error', reject);
+    if (firstMessage) child.send(firstMessage);
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Alternate A/B (then B/A) rounds of `measure(side)`; returns every round's number per side. */
+async function alternate(measure) {
+  const per = { ours: [], baseline: [] };
+  for (let r = 0; r < ROUNDS; r++) {
+    const order = r % 2 === 0 ? ['ours', 'baseline'] : ['baseline', 'ours'];
+    for (const side of order) per[side].push(await measure(side, r));
+  }
+  return per;
+}
+
+const rows = [];
+function record(label, per, unit) {
+  const ours = median(per.ours);
+  const baseline = median(per.baseline);
+  rows.push({ label: `${label} (${unit})`, ours, baseline, ratio: ours / baseline, per });
+}
+
+async function feedBenchmarks(storeDir) {
+  const oursPort = await startServer('server-ours.mjs', { BENCH_STORE_DIR: storeDir });
+  const routes = await captureRoutes(oursPort, FEED_PATHS);
+  const msg = { routes: routes.map(({ raw: _raw, ...r }) => r) };
+  const barePort = await startServer('server-bare.mjs', {}, msg);
+  await assertSameResponses(barePort, routes);
+  const ports = { ours: oursPort, baseline: barePort };
+  for (const r of routes) {
+    console.log(`  ${r.path}: ${r.raw.ok.body.length} bytes, ETag ${r.etag}`);
+  }
+
+  const cases = [
+    ...routes.map((r) => ({ label: `GET ${r.path} 200`, path: r.path, headers: {}, expect: '2xx' })),
+    ...routes.map((r) => ({
+      label: `GET ${r.path} 304`,
+      path: r.path,
+      headers: { 'if-none-match': r.etag },
+      expect: '3xx',
+    })),
+  ];
+  for (const c of cases) {
+    const base = { path: c.path, headers: c.headers, connections: CONNECTIONS, expect: c.expect };
+    // Warm both servers (JIT, feed cache, sockets) before anything is counted.
+    for (const port of Object.values(ports)) await load({ ...base, port, seconds: 0.5 });
+    const per = await alternate((side) => load({ ...base, port: ports[side], seconds: SECONDS }));
+    record(c.label, per, 'req/s');
+    process.stdout.write(`  done: ${c.label}\n`);
+  }
+}
+
+async function extractionBenchmark() {
+  const { source, pages: all } = loadPages();
+  const pages = spread(all, PAGES);
+  console.log(`  pages: ${pages.length} of ${all.length} from ${source}`);
+  // Interleaved slices: every round sees a similar mix, and both sides see the same slice.
+  // A few fallback samples are repeated instead, so a round is not a single millisecond-long page.
+  const slices =
+    pages.length >= ROUNDS * 5
+      ? Array.from({ length: ROUNDS }, (_, r) => pages.filter((_, i) => i % ROUNDS === r))
+      : Array.from({ length: ROUNDS }, () => Array.from({ length: 10 }, (_, i) => pages[i % pages.length]));
+  const warm = pages.slice(0, Math.min(5, pages.length));
+  for (const run of Object.values(sides)) await timeSide(run, warm);
+  const failed = { ours: 0, baseline: 0 };
+  const per = await alternate(async (side, r) => {
+    const res = await timeSide(sides[side], slices[r]);
+    failed[side] += res.failed;
+    return res.rate;
+  });
+  record('normalise HTML', per, 'pages/s');
+  return { pages: pages.length, failed };
+}
+
+const fmt = (n) => (n >= 100 ? Math.round(n).toString() : n.toFixed(1));
+
+function printTable() {
+  const w = Math.max(34, ...rows.map((r) => r.label.length + 2));
+  console.log('');
+  console.log(
+    `${'benchmark'.padEnd(w)}${'ours'.padStart(10)}${'baseline'.padStart(12)}${'ratio'.padStart(9)}`,
+  );
+  for (const r of rows) {
+    console.log(
+      `${r.label.padEnd(w)}${fmt(r.ours).padStart(10)}${fmt(r.baseline).padStart(12)}${`${r.ratio.toFixed(2)}x`.padStart(9)}`,
+    );
+  }
+  console.log('');
+  console.log('per round (ours | baseline):');
+  for (const r of rows) {
+    console.log(
+      `  ${r.label.padEnd(w - 2)}${r.per.ours.map(fmt).join(' ')} | ${r.per.baseline.map(fmt).join(' ')}`,
+    );
+  }
+}
+
+async function main() {
+  const started = performance.now();
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'feedwright-bench-'));
+  console.log(
+    `bench: ${ROUNDS} alternating rounds, ${SECONDS}s each, ${CONNECTIONS} connections, node ${process.version}`,
+  );
+  const store = await buildStore(tmp);
+  console.log(`  store: ${store.items} items from ${store.files} files`);
+  console.log('feed endpoint: our Express app vs bare node:http sending the same bytes');
+  await feedBenchmarks(store.storeDir);
+  await cleanup();
+  console.log('extraction: normaliseDocument vs Readability on linkedom');
+  const ex = await extractionBenchmark();
+  printTable();
+  const ratio = (prefix) =>
+    rows.filter((r) => r.label.startsWith(prefix)).map((r) => `${r.ratio.toFixed(2)}x`);
+  const secs = ((performance.now() - started) / 1000).toFixed(0);
+  console.log('');
+  console.log(
+    `bench: feed 200 ${ratio('GET /feed.rss 200')} rss / ${ratio('GET /feed.atom 200')} atom, ` +
+      `304 ${ratio('GET /feed.rss 304')} rss / ${ratio('GET /feed.atom 304')} atom of bare node:http; ` +
+      `normalise ${ratio('normalise')} of Readability pages/s over ${ex.pages} distinct pages ` +
+      `(no item: ours ${ex.failed.ours}, baseline ${ex.failed.baseline}); ${secs}s`,
+  );
+}
+
+try {
+  await main();
+} catch (err) {
+  // Once interrupted, the killed servers make the load runs fail: that is not worth a stack trace.
+  if (!interrupted) console.error(`bench: failed — ${err instanceof Error ? err.stack : String(err)}`);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}

@@ -1,0 +1,110 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadSources, type Config } from '../../src/config/index.js';
+import { ParseError } from '../../src/errors/index.js';
+import { ingestLocation, runSource } from '../../src/pipeline/ingest.js';
+import type { Store } from '../../src/store/index.js';
+import {
+  SAMPLES_SOURCES,
+  fixture,
+  ingestContext,
+  openTestStore,
+  tempDirs,
+  testConfig,
+} from '../support/env.js';
+import { FIXTURE_TITLES, writeFixtureSources } from '../support/sources.js';
+
+const dirs = tempDirs();
+const open: Store[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((s) => s.close()));
+  await dirs.cleanup();
+});
+
+async function setup(): Promise<{ config: Config; store: Store; sourcesDir: string }> {
+  const sourcesDir = await dirs.make();
+  const config = testConfig(await dirs.make(), sourcesDir);
+  const store = await openTestStore(config);
+  open.push(store);
+  return { config, store, sourcesDir };
+}
+
+describe('a malformed document', () => {
+  it('is rejected with a message naming the file, and every earlier item stays', async () => {
+    const { config, store } = await setup();
+    const ctx = ingestContext(store, config);
+    await ingestLocation(ctx, fixture('river-post.rss'));
+    await ingestLocation(ctx, fixture('bakery.txt'));
+    const before = await store.listItems();
+    const version = await store.version();
+
+    const attempt = ingestLocation(ctx, fixture('truncated.rss'));
+    await expect(attempt).rejects.toBeInstanceOf(ParseError);
+    await expect(attempt).rejects.toThrow(fixture('truncated.rss'));
+    expect(await store.listItems()).toEqual(before);
+    expect(await store.version()).toBe(version);
+  });
+
+  it('fails its source, recording the error and a retry, without touching other sources', async () => {
+    const { config, store, sourcesDir } = await setup();
+    await writeFixtureSources(sourcesDir);
+    await writeFile(
+      path.join(sourcesDir, 'zz-broken.yaml'),
+      `- id: broken\n  kind: feed\n  location: ${JSON.stringify(fixture('truncated.rss'))}\n`,
+    );
+    const sources = await loadSources(sourcesDir);
+    const ctx = ingestContext(store, config);
+    const outcomes = await Promise.allSettled(sources.map((s) => runSource(ctx, s)));
+    expect(outcomes.map((o) => o.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+    ]);
+    expect((await store.listItems()).map((i) => i.title).sort()).toEqual([...FIXTURE_TITLES].sort());
+
+    const state = (await store.sourceStates()).broken;
+    expect(state?.lastResult).toBe('error');
+    expect(state?.lastError).toContain('truncated.rss');
+    expect(state?.consecutiveFailures).toBe(1);
+    expect(Date.parse(state?.retryAt ?? '') - Date.parse(state?.lastRunAt ?? '')).toBe(60_000);
+
+    // A second failure doubles the wait.
+    const broken = sources.find((s) => s.id === 'broken');
+    if (!broken) throw new Error('no broken source');
+    await expect(runSource(ctx, broken)).rejects.toThrow('truncated.rss');
+    const second = (await store.sourceStates()).broken;
+    expect(second?.consecutiveFailures).toBe(2);
+    expect(Date.parse(second?.retryAt ?? '') - Date.parse(second?.lastRunAt ?? '')).toBe(120_000);
+  });
+});
+
+describe('merging the same story from several sources', () => {
+  it('records every origin and keeps one tag per slug', async () => {
+    const { config, store, sourcesDir } = await setup();
+    const sources = await writeFixtureSources(sourcesDir);
+    const ctx = ingestContext(store, config);
+    for (const s of sources) await runSource(ctx, s);
+    const footbridge = (await store.listItems()).find((i) => i.title?.startsWith('Footbridge'));
+    expect(footbridge?.origins.map((o) => o.source)).toEqual(['river', 'valley']);
+    // valley's operator tag is added; Transport from both sources appears once.
+    expect(footbridge?.tags.map((t) => t.slug)).toEqual(['transport', 'regional']);
+    const tags = await store.listTags();
+    expect(tags.find((t) => t.tag.slug === 'transport')?.count).toBe(1);
+  });
+
+  it('a section from one source and the same category from another make one tag', async () => {
+    const { config, store } = await setup();
+    const sources = await loadSources(SAMPLES_SOURCES);
+    const ctx = ingestContext(store, config);
+    for (const s of sources.filter((x) => x.id === 'glacier-report' || x.id === 'coastal-news')) {
+      await runSource(ctx, s);
+    }
+    for (const item of await store.listItems()) {
+      const slugs = item.tags.map((t) => t.slug);
+      expect(slugs, item.title ?? '').toEqual([...new Set(slugs)]);
+    }
+  });
+});
