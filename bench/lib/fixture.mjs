@@ -6,6 +6,7 @@ import { loadConfig } from '../../dist/config/index.js';
 import { createLogger } from '../../dist/log/index.js';
 import { openStore } from '../../dist/store/index.js';
 import { ingestLocation } from '../../dist/pipeline/ingest.js';
+import { loadTagger } from '../../dist/tagging/load.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SAMPLES_DIR = path.join(ROOT, 'feeds', 'samples');
@@ -106,7 +107,13 @@ export async function buildStore(tmp, { feeds = 5, perFeed = 10 } = {}) {
   }
   const config = benchConfig(storeDir);
   const store = await openStore({ dir: storeDir, retention: config.retention });
-  const ctx = { store, config, logger: createLogger('silent'), now: () => new Date() };
+  const ctx = {
+    store,
+    config,
+    logger: createLogger('silent'),
+    now: () => new Date(),
+    tagger: await loadTagger(config.sourcesDir),
+  };
   try {
     const files = [...(await listFiles(SAMPLES_DIR)), ...(await listFiles(genDir))];
     for (const file of files) await ingestLocation(ctx, file);

@@ -2,6 +2,7 @@ import { loadConfig, loadSources, type Config, type SourceDef } from '../config/
 import { createLogger, type Logger } from '../log/index.js';
 import { openStore, type Store } from '../store/index.js';
 import type { IngestContext } from '../pipeline/ingest.js';
+import { loadTagger } from '../tagging/load.js';
 
 /** Options every command that touches the store or the sources accepts. */
 export interface CommonOptions {
@@ -39,5 +40,6 @@ export async function buildRuntime(
   const logger = createLogger(config.logLevel);
   const sources = await loadSources(config.sourcesDir, { missingOk: !sourcesRequired });
   const store = await openStore({ dir: config.storeDir, retention: config.retention });
-  return { config, logger, store, sources, ingest: { store, config, logger, now: () => new Date() } };
+  const tagger = await loadTagger(config.sourcesDir);
+  return { config, logger, store, sources, ingest: { store, config, logger, now: () => new Date(), tagger } };
 }

@@ -3,12 +3,11 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Config, SourceDef } from '../config/index.js';
 import type { Logger } from '../log/index.js';
-import type { Store, StoreTx, SourceState } from '../store/index.js';
-import type { NormalisedItem, Origin } from '../model/item.js';
+import type { Store, SourceState } from '../store/index.js';
 import { normaliseDocument, type DocumentInput } from '../normalise/index.js';
 import { fetchDocument } from '../ingest/fetch.js';
-import { dedupKeys, createStoredItem, mergeIntoStored } from '../dedup/index.js';
-import { tagsFor } from '../tagging/index.js';
+import type { Tagger } from '../tagging/index.js';
+import { applyItems, zero, add, type ApplyCounts } from './apply.js';
 import { backoffDelayMs } from '../scheduler/backoff.js';
 import { FeedwrightError, FetchError, ParseError, errorMessage } from '../errors/index.js';
 
@@ -18,71 +17,17 @@ export interface IngestContext {
   config: Config;
   logger: Logger;
   now: () => Date;
+  /** Finds topics and entities; built once from the taxonomy. */
+  tagger: Tagger;
   fetchImpl?: typeof fetch;
 }
 
-export interface ApplyCounts {
-  seen: number;
-  created: number;
-  updated: number;
-}
+export type { ApplyCounts } from './apply.js';
 
 export interface SourceRunResult extends ApplyCounts {
   source: string;
   result: 'ok' | 'not-modified';
   documents: number;
-}
-
-const zero = (): ApplyCounts => ({ seen: 0, created: 0, updated: 0 });
-const add = (a: ApplyCounts, b: ApplyCounts): ApplyCounts => ({
-  seen: a.seen + b.seen,
-  created: a.created + b.created,
-  updated: a.updated + b.updated,
-});
-
-/**
- * Dedup, tag and store normalised items inside a transaction. Items already stored (by guid,
- * canonical URL or content hash) are merged, never duplicated; tombstoned ones stay gone.
- */
-export async function applyItems(
-  tx: StoreTx,
-  items: NormalisedItem[],
-  origin: { sourceKey: string; source: SourceDef | null; fetchedAt: string },
-  now: string,
-): Promise<ApplyCounts> {
-  const counts = zero();
-  const seenInBatch = new Set<string>();
-  for (const item of items) {
-    const keys = dedupKeys(item, origin.sourceKey);
-    // The same entry twice in one document is one entry.
-    if (keys[0] && seenInBatch.has(keys[0])) continue;
-    if (keys[0]) seenInBatch.add(keys[0]);
-    counts.seen++;
-    const tags = tagsFor(item, {
-      defaultSection: origin.source?.section ?? null,
-      sourceTags: origin.source?.tags ?? [],
-    });
-    const withSection: NormalisedItem = { ...item, section: item.section ?? origin.source?.section ?? null };
-    const o: Origin = {
-      source: origin.sourceKey,
-      guid: item.guid,
-      url: item.url,
-      fetchedAt: origin.fetchedAt,
-    };
-    const [existing] = await tx.findByKeys(keys);
-    if (existing) {
-      const merged = mergeIntoStored(existing, withSection, keys, tags, o, now);
-      if (merged) {
-        await tx.putItem(merged);
-        counts.updated++;
-      }
-      continue;
-    }
-    if (await tx.isTombstoned(keys)) continue;
-    await tx.putItem(createStoredItem(withSection, keys, tags, o, now));
-    counts.created++;
-  }
-  return counts;
 }
 
 /** Normalise one document and store its items; the raw bytes are kept for re-normalising. */
@@ -93,13 +38,14 @@ export async function ingestDocument(
   updateState?: (state: SourceState) => SourceState,
 ): Promise<ApplyCounts> {
   const fetchedAt = ctx.now().toISOString();
-  const { items } = await normaliseDocument(doc).catch((err: unknown) => {
+  const { items: extracted } = await normaliseDocument(doc).catch((err: unknown) => {
     // Name the document: a source's error (and `feedwright sources`) must say which file failed.
     const message = errorMessage(err);
     throw message.includes(doc.location)
       ? err
       : new ParseError(`${doc.location}: ${message}`, { cause: err });
   });
+  const items = extracted.map((item) => ctx.tagger.enrich(item));
   const counts = await ctx.store.transaction(async (tx) => {
     const c = await applyItems(tx, items, { ...origin, fetchedAt }, fetchedAt);
     if (updateState)

@@ -41,3 +41,8 @@ export function tagsFor(item: NormalisedItem, ctx: TagContext): Tag[] {
     add(e, 'entity');
   return out;
 }
+
+/** Finds an item's IPTC topics and named entities. Built once at start-up from the taxonomy. */
+export interface Tagger {
+  enrich(item: NormalisedItem): NormalisedItem;
+}

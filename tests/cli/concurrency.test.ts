@@ -52,7 +52,7 @@ describe('concurrent writers on one store', () => {
       ),
     );
     const store = await openTestStore(config);
-    const ctx = ingestContext(store, config);
+    const ctx = await ingestContext(store, config);
     try {
       let childrenDone = false;
       const children = Promise.all(

@@ -54,7 +54,7 @@ beforeAll(async () => {
   config = testConfig(storeDir, sourcesDir);
   sources = await writeFixtureSources(sourcesDir);
   store = await openTestStore(config);
-  const ctx = ingestContext(store, config);
+  const ctx = await ingestContext(store, config);
   for (const s of sources) await runSource(ctx, s);
   app = await startServer({ config, store, sources });
 });
@@ -291,7 +291,7 @@ describe('tags and freshness', () => {
     const ownStore = await openTestStore(own);
     const server = await startServer({ config: own, store: ownStore, sources });
     try {
-      const ctx = ingestContext(ownStore, own);
+      const ctx = await ingestContext(ownStore, own);
       const [river, valley] = sources;
       if (!river || !valley) throw new Error('fixture sources missing');
       await runSource(ctx, river);

@@ -33,7 +33,7 @@ async function setup(): Promise<{ config: Config; store: Store; sourcesDir: stri
 describe('a malformed document', () => {
   it('is rejected with a message naming the file, and every earlier item stays', async () => {
     const { config, store } = await setup();
-    const ctx = ingestContext(store, config);
+    const ctx = await ingestContext(store, config);
     await ingestLocation(ctx, fixture('river-post.rss'));
     await ingestLocation(ctx, fixture('bakery.txt'));
     const before = await store.listItems();
@@ -54,7 +54,7 @@ describe('a malformed document', () => {
       `- id: broken\n  kind: feed\n  location: ${JSON.stringify(fixture('truncated.rss'))}\n`,
     );
     const sources = await loadSources(sourcesDir);
-    const ctx = ingestContext(store, config);
+    const ctx = await ingestContext(store, config);
     const outcomes = await Promise.allSettled(sources.map((s) => runSource(ctx, s)));
     expect(outcomes.map((o) => o.status)).toEqual([
       'fulfilled',
@@ -85,7 +85,7 @@ describe('merging the same story from several sources', () => {
   it('records every origin and keeps one tag per slug', async () => {
     const { config, store, sourcesDir } = await setup();
     const sources = await writeFixtureSources(sourcesDir);
-    const ctx = ingestContext(store, config);
+    const ctx = await ingestContext(store, config);
     for (const s of sources) await runSource(ctx, s);
     const footbridge = (await store.listItems()).find((i) => i.title?.startsWith('Footbridge'));
     expect(footbridge?.origins.map((o) => o.source)).toEqual(['river', 'valley']);
@@ -98,7 +98,7 @@ describe('merging the same story from several sources', () => {
   it('a section from one source and the same category from another make one tag', async () => {
     const { config, store } = await setup();
     const sources = await loadSources(SAMPLES_SOURCES);
-    const ctx = ingestContext(store, config);
+    const ctx = await ingestContext(store, config);
     for (const s of sources.filter((x) => x.id === 'glacier-report' || x.id === 'coastal-news')) {
       await runSource(ctx, s);
     }

@@ -85,7 +85,7 @@ beforeAll(async () => {
   config = testConfig(storeDir, SAMPLES_SOURCES);
   sources = await loadSources(SAMPLES_SOURCES);
   store = await openTestStore(config);
-  const ctx = ingestContext(store, config);
+  const ctx = await ingestContext(store, config);
   for (const s of sources) await runSource(ctx, s);
   app = await startServer({ config, store, sources });
 });
@@ -140,7 +140,7 @@ describe('bundled samples, end to end', () => {
   it('creates nothing and changes no id when everything is ingested again', async () => {
     const before = (await store.listItems()).map((i) => i.id).sort();
     const etag = (await fetch(`${app.base}/feed.atom`)).headers.get('etag');
-    const ctx = ingestContext(store, config);
+    const ctx = await ingestContext(store, config);
     let created = 0;
     for (const s of sources) created += (await runSource(ctx, s)).created;
     expect(created).toBe(0);

@@ -26,7 +26,7 @@ async function freshStore(env: Record<string, string> = {}): Promise<{ config: C
 async function ingestXml(store: Store, config: Config, name: string, count: number) {
   const { xml, stories } = generatedFeed(name, count);
   await ingestDocument(
-    ingestContext(store, config),
+    await ingestContext(store, config),
     { bytes: Buffer.from(xml), contentType: 'application/rss+xml', location: `${name}.rss`, url: null },
     { sourceKey: name, source: null },
   );
@@ -136,7 +136,7 @@ describe('fixtures on disk', () => {
     const { config, store } = await freshStore();
     const bytes = await readFile(fixture('bakery.txt'));
     await ingestDocument(
-      ingestContext(store, config),
+      await ingestContext(store, config),
       { bytes, contentType: null, location: fixture('bakery.txt'), url: null },
       { sourceKey: 'bakery', source: null },
     );

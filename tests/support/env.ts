@@ -14,6 +14,7 @@ import { createApp, close, listen } from '../../src/http/index.js';
 import { createLogger, type Logger } from '../../src/log/index.js';
 import type { StoredItem } from '../../src/model/item.js';
 import type { IngestContext } from '../../src/pipeline/ingest.js';
+import { loadTagger } from '../../src/tagging/load.js';
 import { openStore, type Store } from '../../src/store/index.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -54,11 +55,12 @@ export function testConfig(storeDir: string, sourcesDir: string, env: Record<str
 export const openTestStore = (config: Config): Promise<Store> =>
   openStore({ dir: config.storeDir, retention: config.retention });
 
-export const ingestContext = (store: Store, config: Config): IngestContext => ({
+export const ingestContext = async (store: Store, config: Config): Promise<IngestContext> => ({
   store,
   config,
   logger: silentLogger(),
   now: () => new Date(),
+  tagger: await loadTagger(config.sourcesDir),
 });
 
 export interface RunningServer {
