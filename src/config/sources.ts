@@ -43,6 +43,9 @@ export interface SourceDef {
   file: string;
 }
 
+/** Files in the sources folder that are not source definitions (the tagging taxonomy). */
+const RESERVED = /^taxonomy\.(ya?ml|json)$/i;
+
 const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -91,13 +94,14 @@ export function parseSourceFile(content: unknown, file: string): SourceDef[] {
 }
 
 /**
- * Read every `*.yaml`, `*.yml` and `*.json` file directly in `dir` (sorted) as source definitions.
+ * Read every `*.yaml`, `*.yml` and `*.json` file directly in `dir` (sorted) as source definitions,
+ * except `taxonomy.*`, which holds the tagging rules.
  * With `missingOk`, a folder that does not exist means no sources (for commands that only read).
  */
 export async function loadSources(dir: string, { missingOk = false } = {}): Promise<SourceDef[]> {
   let names: string[];
   try {
-    names = (await readdir(dir)).filter((n) => /\.(ya?ml|json)$/i.test(n)).sort();
+    names = (await readdir(dir)).filter((n) => /\.(ya?ml|json)$/i.test(n) && !RESERVED.test(n)).sort();
   } catch (err) {
     if (missingOk && (err as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new ConfigError(`cannot read the sources folder ${dir}: ${errorMessage(err)}`);

@@ -1,12 +1,12 @@
-import express, { type Request, type Response } from 'express';
+import type { RequestListener } from 'node:http';
+import express from 'express';
 import type { Config, SourceDef } from '../config/index.js';
 import type { Logger } from '../log/index.js';
 import type { Store } from '../store/index.js';
-import { FEED_CONTENT_TYPES, type FeedFormat } from '../publish/index.js';
-import { NotFoundError, UsageError } from '../errors/index.js';
-import { FeedCache, FEED_FORMATS, type FeedScope } from './feed-cache.js';
-import { isNotModified } from './conditional.js';
-import { errorHandler } from './errors.js';
+import { NotFoundError } from '../errors/index.js';
+import { FeedCache, FEED_FORMATS } from './feed-cache.js';
+import { matchFeedPath, serveFeed } from './feed-handler.js';
+import { errorHandler, sendError } from './errors.js';
 import { homePage, itemPage } from './pages.js';
 
 export interface AppDeps {
@@ -16,55 +16,34 @@ export interface AppDeps {
   logger: Logger;
 }
 
-function parseFormat(raw: string | undefined): FeedFormat {
-  const format = FEED_FORMATS.find((f) => f === raw);
-  if (!format) throw new NotFoundError(`unknown feed format "${raw ?? ''}": use rss, atom or json`);
-  return format;
+/**
+ * The request handler. Feed URLs — what pollers hit every few minutes — are answered from the
+ * feed cache before Express's router, which would cost more than the cached answer itself;
+ * everything else goes through Express. Errors of both paths are mapped in one place.
+ */
+export function createApp(deps: AppDeps): RequestListener {
+  const cache = new FeedCache(deps.store, deps.config, deps.sources);
+  const app = createExpressApp(deps);
+  return (req, res) => {
+    const method = req.method ?? 'GET';
+    const url = new URL(req.url ?? '/', 'http://feedwright.invalid');
+    const match = method === 'GET' || method === 'HEAD' ? matchFeedPath(url.pathname) : null;
+    if (!match) {
+      app(req, res);
+      return;
+    }
+    serveFeed(cache, deps.config, req, res, match, url).catch((err: unknown) =>
+      sendError(deps.logger, req, res, err),
+    );
+  };
 }
 
-function parseLimit(raw: unknown, config: Config): number {
-  if (raw === undefined) return config.feeds.defaultLimit;
-  const n = typeof raw === 'string' && /^\d+$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isInteger(n) || n < 1)
-    throw new UsageError(`limit must be a positive whole number, got "${String(raw)}"`);
-  return Math.min(n, config.feeds.maxLimit);
-}
-
-/** Build the Express application. Handlers stay thin; errors go to one handler. */
-export function createApp(deps: AppDeps): express.Express {
+/** Pages, health and tag listing: thin Express handlers; errors go to one handler. */
+function createExpressApp(deps: AppDeps): express.Express {
   const { config, store, sources, logger } = deps;
-  const cache = new FeedCache(store, config, sources);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-
-  const serveFeed = (scopeOf: (req: Request) => FeedScope) => async (req: Request, res: Response) => {
-    const format = parseFormat(req.params.format as string | undefined);
-    const limit = parseLimit(req.query.limit, config);
-    const feed = await cache.get(scopeOf(req), format, limit, req.originalUrl);
-    res.setHeader('Content-Type', FEED_CONTENT_TYPES[format]);
-    res.setHeader('ETag', feed.etag);
-    res.setHeader('Last-Modified', feed.lastModified.toUTCString());
-    res.setHeader('Cache-Control', 'public, max-age=300');
-    if (isNotModified(req.headers, feed.etag, feed.lastModified)) {
-      res.status(304).end();
-      return;
-    }
-    res.status(200).end(feed.body);
-  };
-
-  app.get(
-    '/feed.:format',
-    serveFeed(() => ({ kind: 'all' })),
-  );
-  app.get(
-    '/tags/:tag/feed.:format',
-    serveFeed((req) => ({ kind: 'tag', slug: String(req.params.tag) })),
-  );
-  app.get(
-    '/sources/:id/feed.:format',
-    serveFeed((req) => ({ kind: 'source', id: String(req.params.id) })),
-  );
 
   app.get('/healthz', async (_req, res) => {
     await store.check();

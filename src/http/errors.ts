@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorRequestHandler } from 'express';
 import { FeedwrightError } from '../errors/index.js';
 import type { Logger } from '../log/index.js';
@@ -19,15 +20,25 @@ export function statusFor(err: unknown): number {
   return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
 }
 
+/** Write an error as a JSON body with the status its type maps to. */
+export function sendError(logger: Logger, req: IncomingMessage, res: ServerResponse, err: unknown): void {
+  const status = statusFor(err);
+  const code = err instanceof FeedwrightError ? err.code : status < 500 ? 'bad_request' : 'internal';
+  // Internal details stay in the log; clients get a message only for errors meant for them.
+  const message =
+    status < 500 || err instanceof FeedwrightError ? String((err as Error).message) : 'internal server error';
+  if (status >= 500) logger.error({ err, path: req.url }, 'request failed');
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const body = JSON.stringify({ error: code, message });
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(body));
+  res.end(body);
+}
+
 export function errorHandler(logger: Logger): ErrorRequestHandler {
-  return (err, req, res, _next) => {
-    const status = statusFor(err);
-    const code = err instanceof FeedwrightError ? err.code : status < 500 ? 'bad_request' : 'internal';
-    // Internal details stay in the log; clients get a message only for errors meant for them.
-    const message =
-      status < 500 || err instanceof FeedwrightError ? String(err.message) : 'internal server error';
-    if (status >= 500) logger.error({ err, path: req.path }, 'request failed');
-    if (res.headersSent) return;
-    res.status(status).json({ error: code, message });
-  };
+  return (err, req, res, _next) => sendError(logger, req, res, err);
 }

@@ -1,4 +1,6 @@
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import type { Store } from '../store/index.js';
+import { itemCursor } from '../store/index.js';
 import type { Config, SourceDef } from '../config/index.js';
 import { renderFeed, feedUpdated, type FeedDescriptor, type FeedFormat } from '../publish/index.js';
 import { NotFoundError } from '../errors/index.js';
@@ -6,10 +8,29 @@ import { strongEtag } from './conditional.js';
 
 export type FeedScope = { kind: 'all' } | { kind: 'tag'; slug: string } | { kind: 'source'; id: string };
 
-export interface RenderedFeed {
+export type ContentCoding = 'br' | 'gzip' | 'identity';
+
+/** One encoding of a rendered feed, with the ETag of exactly those bytes. */
+export interface Representation {
   body: Buffer;
   etag: string;
+}
+
+export interface RenderedFeed {
+  representations: Record<ContentCoding, Representation>;
   lastModified: Date;
+  /** Older pages (with a `before` cursor) hardly change: they may be cached for long. */
+  olderPage: boolean;
+}
+
+export interface FeedQuery {
+  scope: FeedScope;
+  format: FeedFormat;
+  limit: number;
+  /** Whether the client gave ?limit= (kept in paging links). */
+  explicitLimit: boolean;
+  before?: string;
+  after?: string;
 }
 
 export const FEED_FORMATS: readonly FeedFormat[] = ['rss', 'atom', 'json'];
@@ -27,9 +48,24 @@ export function scopePath(scope: FeedScope): string {
 
 const MAX_ENTRIES = 512;
 
+function encodeAll(body: Buffer): Record<ContentCoding, Representation> {
+  const gz = gzipSync(body, { level: 6 });
+  const br = brotliCompressSync(body, {
+    params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length },
+  });
+  const identity = strongEtag(body).slice(0, -1);
+  // One strong ETag per content-coding (RFC 9110 §8.8.3), derived from the identity bytes.
+  return {
+    identity: { body, etag: `${identity}"` },
+    gzip: { body: gz, etag: `${identity}-gz"` },
+    br: { body: br, etag: `${identity}-br"` },
+  };
+}
+
 /**
- * Rendered feeds, cached per store version: a poll between two ingests costs a map lookup, and
- * the bytes (so the ETag) are the same for the same content, across requests and restarts.
+ * Rendered feeds, cached per store version and pre-compressed: a poll between two ingests costs
+ * a map lookup, and the bytes (so the ETag) are the same for the same content, across requests
+ * and restarts.
  */
 export class FeedCache {
   readonly #entries = new Map<string, { version: string; feed: RenderedFeed }>();
@@ -40,18 +76,17 @@ export class FeedCache {
     private readonly sources: SourceDef[],
   ) {}
 
-  async get(scope: FeedScope, format: FeedFormat, limit: number, requestPath: string): Promise<RenderedFeed> {
+  async get(query: FeedQuery, requestPath: string): Promise<RenderedFeed> {
     const version = await this.store.version();
-    const key = `${format}|${limit}|${requestPath}`;
-    const hit = this.#entries.get(key);
+    const hit = this.#entries.get(requestPath);
     if (hit && hit.version === version) return hit.feed;
-    const feed = await this.#render(scope, format, limit, requestPath);
+    const feed = await this.#render(query, requestPath);
     if (this.#entries.size >= MAX_ENTRIES) this.#entries.clear();
-    this.#entries.set(key, { version, feed });
+    this.#entries.set(requestPath, { version, feed });
     return feed;
   }
 
-  async #describe(scope: FeedScope, requestPath: string): Promise<FeedDescriptor> {
+  async #describe(scope: FeedScope): Promise<Omit<FeedDescriptor, 'selfUrl' | 'paging'>> {
     const base = this.config.baseUrl;
     const site = this.config.feeds.siteTitle;
     const prefix = scopePath(scope);
@@ -72,7 +107,6 @@ export class FeedCache {
       title,
       description,
       language: this.config.feeds.language,
-      selfUrl: `${base}${requestPath}`,
       homeUrl: `${base}/`,
       baseUrl: base,
       links: {
@@ -85,22 +119,39 @@ export class FeedCache {
     };
   }
 
-  async #render(
-    scope: FeedScope,
-    format: FeedFormat,
-    limit: number,
-    requestPath: string,
-  ): Promise<RenderedFeed> {
-    const descriptor = await this.#describe(scope, requestPath);
+  async #render(query: FeedQuery, requestPath: string): Promise<RenderedFeed> {
+    const described = await this.#describe(query.scope);
+    const { scope, limit } = query;
     const items = await this.store.listItems({
       limit,
       ...(scope.kind === 'tag' ? { tag: scope.slug } : {}),
       ...(scope.kind === 'source' ? { source: scope.id } : {}),
+      ...(query.before !== undefined ? { before: query.before } : {}),
+      ...(query.after !== undefined ? { after: query.after } : {}),
     });
-    const body = Buffer.from(renderFeed(format, descriptor, items), 'utf8');
+    // RFC 5005 paging with cursors that do not shift as new items arrive.
+    const pageUrl = (cursor?: string[]): string => {
+      const params = new URLSearchParams();
+      if (query.explicitLimit) params.set('limit', String(limit));
+      if (cursor) params.set(cursor[0] ?? 'before', cursor[1] ?? '');
+      const qs = params.toString();
+      return `${described.links[query.format]}${qs ? `?${qs}` : ''}`;
+    };
+    const first = items[0];
+    const last = items[items.length - 1];
+    const paged = query.before !== undefined || query.after !== undefined;
+    const paging: NonNullable<FeedDescriptor['paging']> = { first: pageUrl() };
+    if (last && (items.length === limit || query.after !== undefined))
+      paging.next = pageUrl(['before', itemCursor(last)]);
+    if (first && paged) paging.previous = pageUrl(['after', itemCursor(first)]);
+    const descriptor: FeedDescriptor = {
+      ...described,
+      selfUrl: `${this.config.baseUrl}${requestPath}`,
+      paging,
+    };
+    const body = Buffer.from(renderFeed(query.format, descriptor, items), 'utf8');
     // Last-Modified is the newest item's date, so it is stable for stable content; never in the future.
-    const updated = feedUpdated(items);
-    const lastModified = new Date(Math.min(updated.getTime(), Date.now()));
-    return { body, etag: strongEtag(body), lastModified };
+    const lastModified = new Date(Math.min(feedUpdated(items).getTime(), Date.now()));
+    return { representations: encodeAll(body), lastModified, olderPage: query.before !== undefined };
   }
 }

@@ -1,8 +1,7 @@
 import http from 'node:http';
-import type express from 'express';
 
 /** Listen with timeouts that cut off slow clients; resolves with the bound port. */
-export function listen(app: express.Express, port: number, host: string): Promise<http.Server> {
+export function listen(app: http.RequestListener, port: number, host: string): Promise<http.Server> {
   const server = http.createServer(app);
   server.headersTimeout = 15_000;
   server.requestTimeout = 30_000;

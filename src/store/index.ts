@@ -4,7 +4,7 @@ import type { RetentionPolicy } from './retention.js';
 
 export type { Store, StoreTx, SourceState, RawDocument, ItemQuery, TagCount } from './types.js';
 export { emptySourceState } from './types.js';
-export { compareNewestFirst, itemDate, type RetentionPolicy } from './retention.js';
+export { compareNewestFirst, itemDate, itemCursor, type RetentionPolicy } from './retention.js';
 
 /** Open the configured store adapter. Today: the embedded lowdb file; PostgreSQL will follow. */
 export function openStore(options: { dir: string; retention: RetentionPolicy; now?: () => Date }): Promise<Store> {

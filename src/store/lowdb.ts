@@ -5,7 +5,7 @@ import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import lockfile from 'proper-lockfile';
 import type { StoredItem } from '../model/item.js';
-import { StoreError, errorMessage } from '../errors/index.js';
+import { StoreError, UsageError, errorMessage } from '../errors/index.js';
 import {
   emptySourceState,
   type ItemQuery,
@@ -15,7 +15,13 @@ import {
   type StoreTx,
   type TagCount,
 } from './types.js';
-import { compareNewestFirst, applyRetention, type RetentionPolicy } from './retention.js';
+import {
+  compareNewestFirst,
+  applyRetention,
+  parseCursor,
+  compareToCursor,
+  type RetentionPolicy,
+} from './retention.js';
 
 interface RawMeta {
   key: string;
@@ -157,13 +163,26 @@ export class LowdbStore implements Store {
 
   async listItems(query: ItemQuery = {}): Promise<StoredItem[]> {
     const snap = await this.#fresh();
-    const out: StoredItem[] = [];
     const limit = query.limit ?? Infinity;
+    const before = query.before !== undefined ? parseCursor(query.before) : null;
+    const after = query.after !== undefined ? parseCursor(query.after) : null;
+    if ((query.before !== undefined && !before) || (query.after !== undefined && !after)) {
+      throw new UsageError('invalid paging cursor');
+    }
+    const matches = (item: StoredItem): boolean =>
+      (query.tag === undefined || item.tags.some((t) => t.slug === query.tag)) &&
+      (query.source === undefined || item.origins.some((o) => o.source === query.source)) &&
+      (!before || compareToCursor(item, before) > 0) &&
+      (!after || compareToCursor(item, after) < 0);
+    if (after) {
+      // The page just newer than the cursor: the `limit` nearest items, still newest first.
+      const newer = snap.data.items.filter(matches);
+      return newer.slice(Math.max(0, newer.length - limit));
+    }
+    const out: StoredItem[] = [];
     for (const item of snap.data.items) {
       if (out.length >= limit) break;
-      if (query.tag !== undefined && !item.tags.some((t) => t.slug === query.tag)) continue;
-      if (query.source !== undefined && !item.origins.some((o) => o.source === query.source)) continue;
-      out.push(item);
+      if (matches(item)) out.push(item);
     }
     return out;
   }

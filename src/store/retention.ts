@@ -10,6 +10,26 @@ export interface RetentionPolicy {
 /** The date an item sorts by: when it was published, else when we first saw it. */
 export const itemDate = (item: StoredItem): string => item.published ?? item.firstSeen;
 
+/**
+ * A stable paging cursor for an item: its sort date and id. Unlike an offset it does not shift as
+ * new items arrive.
+ */
+export const itemCursor = (item: StoredItem): string =>
+  Buffer.from(`${new Date(itemDate(item)).toISOString()}|${item.id}`).toString('base64url');
+
+/** Decode a cursor into a position to compare items with, or null when it is not one of ours. */
+export function parseCursor(cursor: string): { date: number; id: string } | null {
+  const [date, id, extra] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const t = Date.parse(date ?? '');
+  if (!id || extra !== undefined || Number.isNaN(t)) return null;
+  return { date: t, id };
+}
+
+/** Sort position of an item relative to a cursor: negative when the item is newer. */
+export function compareToCursor(item: StoredItem, cursor: { date: number; id: string }): number {
+  return cursor.date - Date.parse(itemDate(item)) || (item.id < cursor.id ? -1 : item.id > cursor.id ? 1 : 0);
+}
+
 /** Newest first; ties broken by id so the order is stable across runs and processes. */
 export function compareNewestFirst(a: StoredItem, b: StoredItem): number {
   const da = Date.parse(itemDate(a));

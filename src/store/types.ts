@@ -46,6 +46,10 @@ export interface ItemQuery {
   tag?: string;
   source?: string;
   limit?: number;
+  /** Paging: only items strictly older than this cursor (see `itemCursor`). */
+  before?: string;
+  /** Paging: only items strictly newer than this cursor; the `limit` nearest to it. */
+  after?: string;
 }
 
 export interface TagCount {

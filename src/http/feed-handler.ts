@@ -1,0 +1,97 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Config } from '../config/index.js';
+import { FEED_CONTENT_TYPES, type FeedFormat } from '../publish/index.js';
+import { UsageError } from '../errors/index.js';
+import {
+  FEED_FORMATS,
+  type ContentCoding,
+  type FeedCache,
+  type FeedQuery,
+  type FeedScope,
+} from './feed-cache.js';
+import { isNotModified } from './conditional.js';
+
+const FEED_PATH = /^(?:\/tags\/([^/]+)|\/sources\/([^/]+))?\/feed\.([a-z]+)$/;
+
+/** The feed a path names, or null when the path is not a feed URL. */
+export function matchFeedPath(pathname: string): { scope: FeedScope; format: FeedFormat } | null {
+  const m = FEED_PATH.exec(pathname);
+  const format = FEED_FORMATS.find((f) => f === m?.[3]);
+  if (!m || !format) return null;
+  let scope: FeedScope = { kind: 'all' };
+  try {
+    if (m[1] !== undefined) scope = { kind: 'tag', slug: decodeURIComponent(m[1]) };
+    if (m[2] !== undefined) scope = { kind: 'source', id: decodeURIComponent(m[2]) };
+  } catch {
+    return null;
+  }
+  return { scope, format };
+}
+
+export function parseFeedQuery(
+  params: URLSearchParams,
+  config: Config,
+): Pick<FeedQuery, 'limit' | 'explicitLimit' | 'before' | 'after'> {
+  const raw = params.get('limit');
+  let limit = config.feeds.defaultLimit;
+  if (raw !== null) {
+    if (!/^\d{1,9}$/.test(raw) || Number(raw) < 1) {
+      throw new UsageError(`limit must be a positive whole number, got "${raw}"`);
+    }
+    limit = Math.min(Number(raw), config.feeds.maxLimit);
+  }
+  const before = params.get('before') ?? undefined;
+  const after = params.get('after') ?? undefined;
+  if (before !== undefined && after !== undefined)
+    throw new UsageError('use either before or after, not both');
+  return { limit, explicitLimit: raw !== null, before, after };
+}
+
+/** The best content-coding the client accepts (RFC 9110 §12.5.3), preferring br, then gzip. */
+export function chooseCoding(acceptEncoding: string | undefined): ContentCoding {
+  if (!acceptEncoding) return 'identity';
+  const q = new Map<string, number>();
+  for (const part of acceptEncoding.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    if (name) q.set(name, qParam ? Number(qParam.slice(2)) || 0 : 1);
+  }
+  const accepts = (c: string): boolean => (q.get(c) ?? q.get('*') ?? 0) > 0;
+  if (accepts('br')) return 'br';
+  if (accepts('gzip')) return 'gzip';
+  return 'identity';
+}
+
+/**
+ * Answer a feed request from the cache: the representation for the client's Accept-Encoding,
+ * with validators, or 304 when the client's copy is current. Throws typed errors for the caller
+ * to map.
+ */
+export async function serveFeed(
+  cache: FeedCache,
+  config: Config,
+  req: IncomingMessage,
+  res: ServerResponse,
+  match: { scope: FeedScope; format: FeedFormat },
+  url: URL,
+): Promise<void> {
+  const query: FeedQuery = { ...match, ...parseFeedQuery(url.searchParams, config) };
+  const requestPath = `${url.pathname}${url.search}`;
+  const feed = await cache.get(query, requestPath);
+  const coding = chooseCoding(req.headers['accept-encoding']);
+  const rep = feed.representations[coding];
+  res.setHeader('ETag', rep.etag);
+  res.setHeader('Last-Modified', feed.lastModified.toUTCString());
+  res.setHeader('Cache-Control', `public, max-age=${feed.olderPage ? 86_400 : 300}`);
+  res.setHeader('Vary', 'Accept-Encoding');
+  if (isNotModified(req.headers, rep.etag, feed.lastModified)) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  res.setHeader('Content-Type', FEED_CONTENT_TYPES[match.format]);
+  if (coding !== 'identity') res.setHeader('Content-Encoding', coding);
+  res.setHeader('Content-Length', rep.body.length);
+  res.statusCode = 200;
+  res.end(req.method === 'HEAD' ? undefined : rep.body);
+}
