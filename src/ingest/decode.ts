@@ -19,6 +19,51 @@ function charsetFromDocument(head: string): string | null {
   return meta?.[1] ?? null;
 }
 
+/** UTF-16 without a BOM still starts with `<` (or `{`) next to a zero byte. */
+function utf16WithoutBom(bytes: Buffer): string | null {
+  if (bytes.length < 4) return null;
+  if (bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) return 'utf-16le';
+  if (bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0 && bytes[3] !== 0) return 'utf-16be';
+  return null;
+}
+
+/** True when the bytes are well-formed UTF-8 and contain at least one multi-byte sequence. */
+function looksLikeUtf8(bytes: Buffer): boolean {
+  let multi = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) continue;
+    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (len === 0) return false;
+    for (let k = 1; k < len; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return false;
+    }
+    i += len - 1;
+    multi = true;
+  }
+  return multi;
+}
+
+/**
+ * Labels browsers treat as windows-1252 (WHATWG Encoding): publishers who say Latin-1 or ASCII
+ * routinely send curly quotes and euro signs from the 0x80–0x9F range.
+ */
+const WINDOWS_1252_LABELS = new Set([
+  'iso-8859-1',
+  'iso8859-1',
+  'latin1',
+  'l1',
+  'us-ascii',
+  'ascii',
+  'cp1252',
+]);
+
+function normaliseLabel(label: string): string {
+  const l = label.toLowerCase();
+  return WINDOWS_1252_LABELS.has(l) ? 'windows-1252' : l;
+}
+
 export interface DecodedDocument {
   text: string;
   charset: string;
@@ -26,7 +71,10 @@ export interface DecodedDocument {
 
 /**
  * Bytes → text. Precedence follows the HTML and XML specs: a BOM wins, then the HTTP header, then
- * what the document declares, then UTF-8. Unknown charsets fall back to UTF-8 rather than failing.
+ * what the document declares, then UTF-8. Two repairs for what is found in the wild: a document
+ * declared as a single-byte Western charset whose bytes are in fact valid UTF-8 is read as UTF-8,
+ * and an undeclared document that is not valid UTF-8 is read as windows-1252 rather than as
+ * replacement characters. Unknown charsets fall back to UTF-8 rather than failing.
  */
 export function decodeDocument(bytes: Buffer, contentType: string | null = null): DecodedDocument {
   for (const [bom, charset] of BOMS) {
@@ -34,8 +82,16 @@ export function decodeDocument(bytes: Buffer, contentType: string | null = null)
       return { text: iconv.decode(bytes.subarray(bom.length), charset), charset };
     }
   }
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: iconv.decode(bytes, utf16), charset: utf16 };
   const head = bytes.subarray(0, 2048).toString('latin1');
   const declared = charsetFromContentType(contentType) ?? charsetFromDocument(head);
-  const charset = declared && iconv.encodingExists(declared) ? declared.toLowerCase() : 'utf-8';
+  const label = declared ? normaliseLabel(declared) : null;
+  if (label && iconv.encodingExists(label)) {
+    const misdeclared = label === 'windows-1252' && looksLikeUtf8(bytes);
+    const charset = misdeclared ? 'utf-8' : label;
+    return { text: iconv.decode(bytes, charset), charset };
+  }
+  const charset = looksLikeUtf8(bytes) || !bytes.some((b) => b >= 0x80) ? 'utf-8' : 'windows-1252';
   return { text: iconv.decode(bytes, charset), charset };
 }

@@ -34,7 +34,8 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 
 async function readCapped(res: Response, maxBytes: number, url: string): Promise<Buffer> {
   const declared = Number(res.headers.get('content-length') ?? NaN);
-  if (declared > maxBytes) throw new FetchError(`${url}: response of ${declared} bytes exceeds the ${maxBytes}-byte cap`);
+  if (declared > maxBytes)
+    throw new FetchError(`${url}: response of ${declared} bytes exceeds the ${maxBytes}-byte cap`);
   if (!res.body) return Buffer.alloc(0);
   const chunks: Buffer[] = [];
   let total = 0;
@@ -76,7 +77,8 @@ export async function fetchDocument(url: string, opts: FetchOptions): Promise<Fe
     if (res.status >= 300 && res.status < 400 && res.status !== 304) {
       const location = res.headers.get('location');
       await res.body?.cancel().catch(() => undefined);
-      if (!location) throw new FetchError(`${current}: HTTP ${res.status} without a Location`, { status: res.status });
+      if (!location)
+        throw new FetchError(`${current}: HTTP ${res.status} without a Location`, { status: res.status });
       if (hop >= opts.maxRedirects) throw new FetchError(`${url}: more than ${opts.maxRedirects} redirects`);
       current = new URL(location, current).href;
       continue;

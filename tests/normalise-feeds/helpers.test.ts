@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { decodeDocument } from '../../src/ingest/decode.js';
+import { detectKind } from '../../src/ingest/detect.js';
+import { parseFeedDate } from '../../src/normalise/feed-dates.js';
+import { personName } from '../../src/normalise/feed-text.js';
+
+describe('feed dates', () => {
+  it.each([
+    ['Thu, 12 Mar 2026 14:05:00 GMT', '2026-03-12T14:05:00Z'],
+    ['March 12, 2026 2:05 pm EST', '2026-03-12T19:05:00Z'],
+    ['Thu Mar 12 2026 14:05:00 GMT+0000 (Coordinated Universal Time)', '2026-03-12T14:05:00Z'],
+    ['2026-03-12T14:05:00+0100', '2026-03-12T13:05:00Z'],
+    ['Sat, 10 Jan 26 12:00 МСК', '2026-01-10T09:00:00Z'],
+    ['Tue, 31 Apr 2026 10:00:00 GMT', null],
+    ['', null],
+  ])('%s → %s', (raw, iso) => {
+    expect(parseFeedDate(raw)).toBe(iso);
+  });
+});
+
+describe('author names', () => {
+  it.each([
+    ['desk@paper.test (Ana Duarte)', 'Ana Duarte'],
+    ['Ana Duarte <desk@paper.test>', 'Ana Duarte'],
+    ['desk@paper.test', null],
+    ['By Ana Duarte', 'Ana Duarte'],
+    ['Ana &amp; Luis', 'Ana & Luis'],
+  ])('%s → %s', (raw, name) => {
+    expect(personName(raw)).toBe(name);
+  });
+});
+
+describe('decoding feed bytes', () => {
+  it('reads UTF-8 bytes even when the document claims ISO-8859-1', () => {
+    const bytes = Buffer.from(
+      '<?xml version="1.0" encoding="ISO-8859-1"?><rss><title>Café “Nord”</title></rss>',
+    );
+    expect(decodeDocument(bytes).text).toContain('Café “Nord”');
+  });
+
+  it('reads Latin-1 labelled bytes as windows-1252 (curly quotes in 0x80–0x9F)', () => {
+    const bytes = iconv.encode(
+      '<?xml version="1.0" encoding="iso-8859-1"?><rss><title>“Café”</title></rss>',
+      'windows-1252',
+    );
+    expect(decodeDocument(bytes).text).toContain('“Café”');
+  });
+
+  it('falls back to windows-1252 for undeclared bytes that are not UTF-8', () => {
+    const bytes = iconv.encode('<rss><title>Crème brûlée</title></rss>', 'windows-1252');
+    expect(decodeDocument(bytes).text).toContain('Crème brûlée');
+  });
+
+  it('finds the feed root after server warnings printed before it', () => {
+    expect(
+      detectKind('Notice: undefined index in feed.php\n<?xml version="1.0"?><rss version="2.0"/>', null, 'x'),
+    ).toBe('rss');
+  });
+});
