@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import path from 'node:path';
 import { ConfigError } from '../errors/index.js';
+import { AddressPolicy } from '../ingest/address-policy.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -27,8 +28,26 @@ const EnvSchema = z.object({
     .min(1024)
     .default(10 * 1024 * 1024),
   FEEDWRIGHT_FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
+  /** Address ranges (CIDR, comma-separated) fetches may reach although they are not public. */
+  FEEDWRIGHT_FETCH_ALLOW: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (list) => list.every((c) => AddressPolicy.validateCidr(c)),
+      'must be comma-separated CIDR ranges',
+    ),
   FEEDWRIGHT_SITE_TITLE: z.string().min(1).default('feedwright'),
   FEEDWRIGHT_LANGUAGE: z.string().min(2).default('en'),
+  /** An external WebSub hub to advertise and ping instead of the built-in one at /websub. */
+  FEEDWRIGHT_WEBSUB_HUB: z.url({ protocol: /^https?$/ }).optional(),
+  /** WebSub lease when a subscriber asks for none (10 days); requests are bounded to 5 min–30 days. */
+  FEEDWRIGHT_WEBSUB_LEASE_SECONDS: z.coerce.number().int().min(300).max(2_592_000).default(864_000),
 });
 
 export interface Config {
@@ -41,7 +60,9 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   feeds: { defaultLimit: number; maxLimit: number; siteTitle: string; language: string };
   retention: { maxItems: number; maxAgeDays: number };
-  fetch: { timeoutMs: number; maxBytes: number; maxRedirects: number; userAgent: string };
+  fetch: { timeoutMs: number; maxBytes: number; maxRedirects: number; userAgent: string; allow: string[] };
+  /** WebSub: the hub feeds advertise (external, or the built-in `${baseUrl}/websub`). */
+  websub: { hubUrl: string; external: boolean; leaseSeconds: number };
 }
 
 export const USER_AGENT = 'feedwright/0.1 (+https://github.com/feedwright/feedwright)';
@@ -65,10 +86,11 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     );
   }
   const host = e.HOST === '0.0.0.0' || e.HOST === '::' ? 'localhost' : e.HOST;
+  const baseUrl = (e.BASE_URL ?? `http://${host}:${e.PORT}`).replace(/\/+$/, '');
   return {
     port: e.PORT,
     host: e.HOST,
-    baseUrl: (e.BASE_URL ?? `http://${host}:${e.PORT}`).replace(/\/+$/, ''),
+    baseUrl,
     storeDir: path.resolve(cwd, e.FEEDWRIGHT_STORE),
     sourcesDir: path.resolve(cwd, e.FEEDWRIGHT_SOURCES),
     logLevel: e.LOG_LEVEL,
@@ -84,6 +106,12 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       maxBytes: e.FEEDWRIGHT_FETCH_MAX_BYTES,
       maxRedirects: e.FEEDWRIGHT_FETCH_MAX_REDIRECTS,
       userAgent: USER_AGENT,
+      allow: e.FEEDWRIGHT_FETCH_ALLOW,
+    },
+    websub: {
+      hubUrl: e.FEEDWRIGHT_WEBSUB_HUB ?? `${baseUrl}/websub`,
+      external: e.FEEDWRIGHT_WEBSUB_HUB !== undefined,
+      leaseSeconds: e.FEEDWRIGHT_WEBSUB_LEASE_SECONDS,
     },
   };
 }

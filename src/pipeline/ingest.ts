@@ -5,7 +5,8 @@ import type { Config, SourceDef } from '../config/index.js';
 import type { Logger } from '../log/index.js';
 import type { Store, SourceState } from '../store/index.js';
 import { normaliseDocument, type DocumentInput } from '../normalise/index.js';
-import { fetchDocument } from '../ingest/fetch.js';
+import { fetchDocument, type FetchOptions } from '../ingest/fetch.js';
+import { AddressPolicy } from '../ingest/address-policy.js';
 import type { Tagger } from '../tagging/index.js';
 import { applyItems, zero, add, type ApplyCounts } from './apply.js';
 import { backoffDelayMs } from '../scheduler/backoff.js';
@@ -19,7 +20,6 @@ export interface IngestContext {
   now: () => Date;
   /** Finds topics and entities; built once from the taxonomy. */
   tagger: Tagger;
-  fetchImpl?: typeof fetch;
 }
 
 export type { ApplyCounts } from './apply.js';
@@ -65,6 +65,11 @@ export async function ingestDocument(
 
 const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
 
+function fetchOptions(ctx: IngestContext): FetchOptions {
+  const { allow, ...rest } = ctx.config.fetch;
+  return { ...rest, policy: new AddressPolicy(allow) };
+}
+
 async function readLocal(file: string): Promise<DocumentInput> {
   try {
     return { bytes: await readFile(file), contentType: null, location: file, url: null };
@@ -76,7 +81,7 @@ async function readLocal(file: string): Promise<DocumentInput> {
 /** Ingest an ad-hoc file or URL given on the command line; its origin is the location itself. */
 export async function ingestLocation(ctx: IngestContext, location: string): Promise<ApplyCounts> {
   if (isUrl(location)) {
-    const res = await fetchDocument(location, { ...ctx.config.fetch, fetchImpl: ctx.fetchImpl });
+    const res = await fetchDocument(location, fetchOptions(ctx));
     if (res.status !== 'ok') return zero();
     const doc: DocumentInput = { bytes: res.bytes, contentType: res.contentType, location, url: res.url };
     return ingestDocument(ctx, doc, { sourceKey: location, source: null });
@@ -184,7 +189,7 @@ async function runSingle(ctx: IngestContext, source: SourceDef, offline: boolean
     ...ctx.config.fetch,
     etag: state?.etag,
     lastModified: state?.lastModified,
-    fetchImpl: ctx.fetchImpl,
+    ...fetchOptions(ctx),
   });
   if (res.status === 'not-modified') {
     const unchanged = { seen: state?.lastSeen ?? 0, created: 0, updated: 0 };
