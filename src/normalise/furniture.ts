@@ -1,0 +1,504 @@
+/**
+ * Site furniture in plain-text dumps of news pages: lines that belong to the page around an
+ * article (navigation, share bars, comment forms, newsletter and paywall prompts, cookie banners,
+ * list headers) rather than to the article. Rules are by function, with short multilingual word
+ * lists (English, Spanish, German, French, Polish, Russian, Italian, Portuguese, Dutch).
+ *
+ * Every pattern here is anchored and linear: lines can be long.
+ */
+
+/** What a furniture line means for the reader of the dump. */
+export type FurnitureKind =
+  /** Drop this line only. */
+  | 'drop'
+  /** The article has ended: drop this and what follows (related lists still count). */
+  | 'footer'
+  /** A related-articles list starts: the next title-like lines are related links. */
+  | 'related'
+  /** A most-read / trending list: not related; the article has ended. */
+  | 'popular';
+
+/** Lower-cased, quotes and trailing punctuation stripped, white space collapsed. */
+export function keyOf(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/^[\s"'“”‘’«»]+|[\s:.!…*"'“”‘’«»]+$/g, '');
+}
+
+const oneOf = (words: string[]): string => words.join('|');
+
+// Single-word or short controls of share bars, navigation, comment forms and consent banners.
+const CONTROL_LINES = new Set(
+  [
+    'share',
+    'share this',
+    'share this article',
+    'share this post',
+    'share this story',
+    'share this page',
+    'save',
+    'saved',
+    'copy link',
+    'copy',
+    'link',
+    'print',
+    'email',
+    'e-mail',
+    'x',
+    'twitter',
+    'facebook',
+    'linkedin',
+    'whatsapp',
+    'telegram',
+    'reddit',
+    'pinterest',
+    'messenger',
+    'flipboard',
+    'bluesky',
+    'threads',
+    'vk',
+    'вконтакте',
+    'одноклассники',
+    'поделиться',
+    'скопировать ссылку',
+    'compartir',
+    'copiar enlace',
+    'copiar link',
+    'teilen',
+    'link kopieren',
+    'partager',
+    'copier le lien',
+    'udostępnij',
+    'kopiuj link',
+    'condividi',
+    'partilhar',
+    'menu',
+    'search',
+    'search for',
+    'buscar',
+    'suchen',
+    'rechercher',
+    'szukaj',
+    'поиск',
+    'home',
+    'sign in',
+    'log in',
+    'login',
+    'log out',
+    'logout',
+    'register',
+    'subscribe',
+    'subscribe now',
+    'sign up',
+    'iniciar sesión',
+    'anmelden',
+    'se connecter',
+    'zaloguj się',
+    'войти',
+    'suscríbete',
+    'abonnieren',
+    "s'abonner",
+    'subskrybuj',
+    'подписаться',
+    'next',
+    'previous',
+    'prev',
+    'newest',
+    'oldest',
+    'best rated',
+    'worst rated',
+    'most liked',
+    'reply',
+    'cancel reply',
+    'load more',
+    'show more',
+    'view more updates',
+    'more updates',
+    'key events',
+    'key event',
+    'pinned post',
+    'pinned',
+    'show key events only',
+    'accept all',
+    'reject all',
+    'more options',
+    'manage preferences',
+    'cookie settings',
+    'agree',
+    'i agree',
+    'comment',
+    'name',
+    'website',
+    'enter your email',
+    'source',
+    'sources',
+    'fuente',
+    'quelle',
+    'источник',
+    'źródło',
+    'fonte',
+    'advertisement',
+    'advertising',
+    'anzeige',
+    'publicidad',
+    'publicité',
+    'reklama',
+    'реклама',
+    'skomentuj',
+    'kommentieren',
+    'commenter',
+    'comentar',
+    'комментировать',
+    'commenta',
+    'like',
+    'restack',
+    'type your email',
+    'gefällt mir',
+    "j'aime",
+    'me gusta',
+    'lubię to',
+    'нравится',
+    'contribuer',
+    'réutiliser ce contenu',
+    'offrir cet article',
+    'explore more on these topics',
+    'listen',
+    'listen to this article',
+    'play',
+    'watch',
+  ].map(keyOf),
+);
+
+// Lines that open with one of these are controls, whatever follows ("Share on X", "Compartir en X").
+const CONTROL_PREFIX = new RegExp(
+  `^(?:${oneOf([
+    'share (?:on|via|to|this|or|what)',
+    'click to (?:share|email|print)',
+    'compartir en',
+    'teilen (?:auf|per)',
+    'partager (?:sur|par)',
+    'udostępnij (?:na|w)',
+    'поделиться в',
+    'like this',
+    'like loading',
+    'skip to',
+    'story continues',
+    'article continues',
+    'continue reading below',
+    'la noticia continúa',
+    'weiter nach der anzeige',
+    'la suite après',
+    'продолжение ниже',
+    'artykuł dostępny',
+    'zum inhalt',
+    'direkt zum inhalt',
+    'aller au contenu',
+    'passer au contenu',
+    'ir al contenido',
+    'saltar al contenido',
+    'przejdź do',
+    'перейти к',
+    'vai al contenuto',
+    'ir para o conteúdo',
+    'naar de inhoud',
+    'jump to',
+    'back to top',
+    'volver arriba',
+    'nach oben',
+    'haut de page',
+    'do góry',
+    'наверх',
+    'you are here',
+    'usted está en',
+    'sie sind hier',
+    'vous êtes ici',
+    'jesteś tutaj',
+    'вы здесь',
+    'required fields are marked',
+    'your email address will not be published',
+    'save my name',
+    'you must be logged in',
+    'join the conversation',
+    'the comments below',
+    'please turn on javascript',
+    'enable javascript',
+    'reuse this content',
+    'our standards',
+    'purchase licensing rights',
+    'nashli oshibku',
+    'нашли ошибку',
+    'normas de participación',
+    'para comentar es necesario',
+    'для добавления комментария',
+  ])})`,
+  'iu',
+);
+
+// Promotional lines: subscription, newsletter, apps, following the site. Short imperative lines only.
+const PROMO_START = new RegExp(
+  `^(?:${oneOf([
+    'follow',
+    'subscribe',
+    'sign up',
+    'get (?:the|our|\\w+ (?:in|straight))',
+    'get involved',
+    'join',
+    'download',
+    'install',
+    'síguenos',
+    'sigue',
+    'suscríbete',
+    'recibe',
+    'folgen sie',
+    'folge',
+    'abonnieren sie',
+    'suivez',
+    'abonnez-vous',
+    'inscrivez-vous',
+    'obserwuj',
+    'zapisz się',
+    'subskrybuj',
+    'подписывайтесь',
+    'подпишитесь',
+    'следите',
+    'segui',
+    'iscriviti',
+    'siga',
+    'inscreva-se',
+    'volg',
+    'abonneer',
+  ])})(?!\\p{L})`,
+  'iu',
+);
+
+// Words whose presence marks a whole line as promotion, whatever its length.
+const PROMO_ANYWHERE =
+  /(?:sign up here|subscribe for free|this article is more than \d+ \p{L}+ old|subscribe here|learn more about|opens new tab|opens in new window|in your inbox|straight to your inbox|unlimited access|subscribers only|for subscribers|already a subscriber|unsubscribe at any time|read our privacy policy|not responsible for the content of external|ctrl\s*\+\s*enter)/iu;
+
+const COPYRIGHT =
+  /(?:^©|^copyright(?![\p{L}\p{N}])|all rights reserved|powered by wordpress|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|wszelkie prawa zastrzeżone|все права защищены|tutti i diritti riservati|todos os direitos reservados|riproduzione riservata|reproducción reservada|reproduction interdite)/iu;
+
+// Comment sections: the article is over.
+const COMMENTS =
+  /^(?:(?:comments?|kommentare?|commentaires?|comentarios?|komentarze?|commenti|comentários|комментарии|reacties)\s*\(?\d*\)?|\d+\s+(?:comments?|kommentare|commentaires|comentarios|komentarzy|комментари\p{L}*)|leave a (?:reply|comment)(?![\p{L}\p{N}]).*|(?:\d+|one|two|three)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)(?![\p{L}\p{N}]).*|share or comment(?![\p{L}\p{N}]).*|post navigation|article navigation)$/iu;
+
+// Paywall and end-of-article prompts.
+const PAYWALL =
+  /^(?:continue reading|keep reading|want to read more\??|this (?:article|story|content) is (?:for|only for|available to) subscribers(?: only)?|subscribe to continue|seguir leyendo|sigue leyendo|weiterlesen|lire la suite|czytaj dalej|читать далее|continua a leggere|(?:article|contenu) réservé aux abonnés|suscríbete para seguir leyendo|exclusivo para suscriptores|nur für abonnenten|artykuł (?:tylko )?dla (?:subskrybentów|prenumeratorów)|материал доступен только подписчикам|subscribe to (?:keep|continue) reading|subscribe to read(?: more)?)$/iu;
+
+// Tag / topic lists under an article; what follows is not article text.
+const TAGS =
+  /^(?:tags?|tagged(?: with)?|topics?|related topics|suggested topics|filed under|categories|category|more about|теги|темы|метки|etiquetas|temas|schlagwörter|themen|mots-clés|sujets|tagi|tematy|argomenti|explore more on these topics)(?:\s*:.*)?$/iu;
+
+// Related-article list headers (alone on a line) and inline prefixes ("Read more X").
+const RELATED_WORDS = oneOf([
+  'read more',
+  'read also',
+  'also read',
+  'read next',
+  'see also',
+  'related',
+  'related articles?',
+  'related stories',
+  'related content',
+  'related coverage',
+  'related links',
+  'related reading',
+  'further reading',
+  'recommended',
+  'recommended reading',
+  'you (?:might|may) also like',
+  'also of interest',
+  'vous aimerez aussi',
+  'ti potrebbe interessare',
+  'potrebbe interessarti',
+  'polecane',
+  'рекомендуем',
+  'weitere artikel',
+  'more on this story',
+  'more on this',
+  'more on this topic',
+  'читайте также',
+  'также читайте',
+  'читайте еще',
+  'читайте ещё',
+  'смотрите также',
+  'по теме',
+  'te puede interesar',
+  'lee también',
+  'leer más',
+  'ver también',
+  'también te puede interesar',
+  'noticias relacionadas',
+  'mehr zum thema',
+  'lesen sie auch',
+  'auch interessant',
+  'das könnte sie auch interessieren',
+  'à lire aussi',
+  'a lire aussi',
+  'lire aussi',
+  'voir aussi',
+  'sur le même sujet',
+  'czytaj także',
+  'czytaj też',
+  'zobacz też',
+  'zobacz także',
+  'przeczytaj też',
+  'przeczytaj także',
+  'leia também',
+  'veja também',
+  'leggi anche',
+  'vedi anche',
+  'lees ook',
+  'zie ook',
+]);
+const RELATED_HEADER = new RegExp(`^(?:${RELATED_WORDS})(?:\\s+(?:on|about)\\s+\\S.*)?$`, 'iu');
+const RELATED_INLINE = new RegExp(`^(?:${RELATED_WORDS})\\s*(?::|-|–|—|›|»|\\|)?\\s+(\\S.*)$`, 'iu');
+
+const POPULAR =
+  /^(?:most (?:read|popular|viewed|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: now)?|popular(?: now| today)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|più letti|mais lidas)$/iu;
+
+/** Cookie/consent banner text: two or more consent words in one line. */
+export function isConsentText(line: string, minMarkers = 2): boolean {
+  const l = line.toLowerCase();
+  const markers = [
+    'cookie',
+    'consent',
+    'personal data',
+    'partners',
+    'privacy',
+    'personalised',
+    'personalized',
+    'advertising',
+    'your preferences',
+    'processing',
+    'datenschutz',
+    'einwilligung',
+    'privacidad',
+    'consentimiento',
+    'confidentialité',
+    'prywatności',
+    'персональных данных',
+  ];
+  let n = 0;
+  for (const m of markers) if (l.includes(m)) n++;
+  return n >= minMarkers || (n >= 1 && l.split(' ').length <= 5 && /privacy|cookie/.test(l));
+}
+
+/** A breadcrumb trail: "Home » News » Crime", "Главная / Наука". */
+export function isBreadcrumb(line: string): boolean {
+  const trail = line.replace(/^[^:]{0,30}:\s*/u, '');
+  const parts = trail.split(/\s+[»›>/|→]\s+/u);
+  if (parts.length < 2 || line.length > 100) return false;
+  // "/" and "|" also separate other things ("By X | 9 min read"): a trail starts at home or is long.
+  const strong = /\s[»›>→]\s/u.test(trail) || parts.length >= 3 || HOME.test(parts[0] ?? '');
+  return (
+    strong &&
+    parts.every((p) => p.length > 0 && p.split(' ').length <= 4 && !/[.!?]$/.test(p) && !/\d/.test(p))
+  );
+}
+
+const HOME =
+  /^(?:home|start|startseite|inicio|portada|accueil|une|strona główna|główna|главная|home page|homepage|pagina iniziale|início|news)$/iu;
+
+const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/** The related-link title in an inline "Read more X" / "READ MORE: X" / "Читайте также: X" line. */
+export function inlineRelated(line: string): string | null {
+  const m = RELATED_INLINE.exec(line);
+  const rest = m?.[1]?.trim();
+  if (!rest || RELATED_HEADER.test(line)) return null;
+  // A title starts like one (capital, digit or quote) and is not a run-on sentence.
+  if (!/^[\p{Lu}\p{N}"'“‘«¿¡]/u.test(rest) || rest.length > 220 || words(rest) < 2) return null;
+  return rest;
+}
+
+/** Classify a line as furniture, or null when it may be article text. */
+export function furnitureKind(line: string): FurnitureKind | null {
+  const key = keyOf(line);
+  if (key === '' || /^[\d\s|•·]+$/.test(key)) return 'drop';
+  if (RELATED_HEADER.test(key)) return 'related';
+  if (POPULAR.test(key)) return 'popular';
+  if (COMMENTS.test(key) || PAYWALL.test(key) || TAGS.test(key) || COPYRIGHT.test(line)) return 'footer';
+  if (CONTROL_LINES.has(key) || CONTROL_PREFIX.test(key) || READING_TIME.test(key)) return 'drop';
+  // "Artikel teilen", "Share article": a share verb in a line of two or three words.
+  if (words(line) <= 3 && SHARE_VERB.test(key)) return 'drop';
+  if (PROMO_ANYWHERE.test(line)) return 'drop';
+  // Short imperative promotion ("Follow us on Telegram", "Sign up to our newsletter").
+  if (words(line) <= 9 && !/[.!?]$/.test(line.trim()) && PROMO_START.test(key)) {
+    return /newsletter|inbox|boletín|rundbrief|lettre|biuletyn|рассылк/iu.test(key) ? 'footer' : 'drop';
+  }
+  // A newsletter sign-up sentence ("Get the X newsletter in your inbox. Sign up here.").
+  if (/newsletter/iu.test(key) && /sign up|subscribe|inbox|suscr|abonn|zapisz|подпис/iu.test(key))
+    return 'drop';
+  if (/#[\p{L}\d_]+$/u.test(key) && words(line) <= 6) return 'drop';
+  return null;
+}
+
+/** "5 min read", "Lecture 3 min.", "Lesezeit: 4 Min.", "Время чтения: 3 мин". */
+const READING_TIME =
+  /^(?:\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|de lectura|di lettura|czytania|leestijd)|(?:temps de )?lecture\s*:?\s*\d+\s*min|lesezeit\s*:?\s*\d+|czas czytania\s*:?\s*\d+|время чтения\s*:?\s*\d+|tiempo de lectura\s*:?\s*\d+|tempo di lettura\s*:?\s*\d+|leestijd\s*:?\s*\d+|reading time\s*:?\s*\d+)/iu;
+
+const SHARE_VERB =
+  /(?:^|\s)(?:share|teilen|partager|compartir|udostępnij|condividi|partilhar|поделиться|delen|comparte)(?:\s|$)/iu;
+
+/** Format badges printed near a headline ("Live", "Long read", "Analysis"): not a section. */
+const FORMAT_LABELS = new Set(
+  [
+    'live',
+    'live blog',
+    'liveblog',
+    'as it happened',
+    'long read',
+    'the long read',
+    'analysis',
+    'opinion',
+    'comment',
+    'explainer',
+    'interview',
+    'exclusive',
+    'breaking',
+    'breaking news',
+    'video',
+    'watch',
+    'podcast',
+    'review',
+    'feature',
+    'sponsored',
+    'updated',
+    'en directo',
+    'directo',
+    'en vivo',
+    'última hora',
+    'análisis',
+    'opinión',
+    'entrevista',
+    'en direct',
+    'direct',
+    'analyse',
+    'tribune',
+    'entretien',
+    'liveticker',
+    'live-ticker',
+    'eilmeldung',
+    'kommentar',
+    'na żywo',
+    'relacja',
+    'wywiad',
+    'komentarz',
+    'онлайн',
+    'прямая трансляция',
+    'мнение',
+    'интервью',
+    'молния',
+    'эксклюзив',
+    'ao vivo',
+    'in diretta',
+    'diretta',
+  ].map(keyOf),
+);
+
+export function isFormatLabel(line: string): boolean {
+  return FORMAT_LABELS.has(keyOf(line));
+}

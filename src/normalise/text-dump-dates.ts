@@ -1,0 +1,520 @@
+/**
+ * Dates in plain-text dumps: which lines are date lines, and the instant they state. An instant
+ * is only produced when the line gives a day, a time AND a zone (offset, zone name or an ISO
+ * timestamp); relative times and zone-less times give null, since zones are not guessed.
+ */
+
+const MONTHS: Record<string, number> = {};
+const addMonths = (names: string[][]): void => {
+  names.forEach((list, i) => {
+    for (const n of list) MONTHS[n] = i + 1;
+  });
+};
+addMonths([
+  [
+    'january',
+    'jan',
+    'enero',
+    'ene',
+    'janvier',
+    'janv',
+    'januar',
+    'jänner',
+    'stycznia',
+    'styczeń',
+    'sty',
+    'января',
+    'январь',
+    'янв',
+    'gennaio',
+    'gen',
+    'janeiro',
+    'januari',
+  ],
+  [
+    'february',
+    'feb',
+    'febrero',
+    'février',
+    'fevrier',
+    'févr',
+    'fevr',
+    'februar',
+    'lutego',
+    'luty',
+    'lut',
+    'февраля',
+    'февраль',
+    'фев',
+    'febbraio',
+    'fevereiro',
+    'fev',
+    'februari',
+  ],
+  [
+    'march',
+    'mar',
+    'marzo',
+    'mars',
+    'märz',
+    'marz',
+    'mrz',
+    'marca',
+    'marzec',
+    'марта',
+    'март',
+    'мар',
+    'março',
+    'marco',
+    'maart',
+  ],
+  [
+    'april',
+    'apr',
+    'abril',
+    'abr',
+    'avril',
+    'avr',
+    'kwietnia',
+    'kwiecień',
+    'kwi',
+    'апреля',
+    'апрель',
+    'апр',
+    'aprile',
+  ],
+  ['may', 'mayo', 'mai', 'maja', 'maj', 'мая', 'май', 'maggio', 'mag', 'maio', 'mei'],
+  [
+    'june',
+    'jun',
+    'junio',
+    'juin',
+    'juni',
+    'czerwca',
+    'czerwiec',
+    'cze',
+    'июня',
+    'июнь',
+    'июн',
+    'giugno',
+    'giu',
+    'junho',
+  ],
+  [
+    'july',
+    'jul',
+    'julio',
+    'juillet',
+    'juil',
+    'juli',
+    'lipca',
+    'lipiec',
+    'lip',
+    'июля',
+    'июль',
+    'июл',
+    'luglio',
+    'lug',
+    'julho',
+  ],
+  [
+    'august',
+    'aug',
+    'agosto',
+    'ago',
+    'août',
+    'aout',
+    'sierpnia',
+    'sierpień',
+    'sie',
+    'августа',
+    'август',
+    'авг',
+    'augustus',
+  ],
+  [
+    'september',
+    'sep',
+    'sept',
+    'septiembre',
+    'setiembre',
+    'septembre',
+    'września',
+    'wrzesień',
+    'wrz',
+    'сентября',
+    'сентябрь',
+    'сен',
+    'сент',
+    'settembre',
+    'set',
+    'setembro',
+  ],
+  [
+    'october',
+    'oct',
+    'octubre',
+    'octobre',
+    'oktober',
+    'okt',
+    'października',
+    'październik',
+    'paź',
+    'октября',
+    'октябрь',
+    'окт',
+    'ottobre',
+    'ott',
+    'outubro',
+    'out',
+  ],
+  [
+    'november',
+    'nov',
+    'noviembre',
+    'novembre',
+    'listopada',
+    'listopad',
+    'lis',
+    'ноября',
+    'ноябрь',
+    'ноя',
+    'novembro',
+  ],
+  [
+    'december',
+    'dec',
+    'diciembre',
+    'dic',
+    'décembre',
+    'decembre',
+    'déc',
+    'dezember',
+    'dez',
+    'grudnia',
+    'grudzień',
+    'gru',
+    'декабря',
+    'декабрь',
+    'дек',
+    'dicembre',
+    'dezembro',
+  ],
+]);
+
+const WEEKDAYS = new Set([
+  'mon',
+  'monday',
+  'tue',
+  'tues',
+  'tuesday',
+  'wed',
+  'wednesday',
+  'thu',
+  'thur',
+  'thurs',
+  'thursday',
+  'fri',
+  'friday',
+  'sat',
+  'saturday',
+  'sun',
+  'sunday',
+  'lunes',
+  'martes',
+  'miércoles',
+  'jueves',
+  'viernes',
+  'sábado',
+  'domingo',
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+  'montag',
+  'dienstag',
+  'mittwoch',
+  'donnerstag',
+  'freitag',
+  'samstag',
+  'sonntag',
+  'poniedziałek',
+  'wtorek',
+  'środa',
+  'czwartek',
+  'piątek',
+  'sobota',
+  'niedziela',
+  'понедельник',
+  'вторник',
+  'среда',
+  'четверг',
+  'пятница',
+  'суббота',
+  'воскресенье',
+]);
+
+/** Zone names and their offsets in minutes. Only unambiguous names. */
+const ZONES: Record<string, number> = {
+  GMT: 0,
+  UTC: 0,
+  UT: 0,
+  Z: 0,
+  WET: 0,
+  BST: 60,
+  WEST: 60,
+  CET: 60,
+  MEZ: 60,
+  CEST: 120,
+  MESZ: 120,
+  EET: 120,
+  EEST: 180,
+  MSK: 180,
+  МСК: 180,
+  EST: -300,
+  EDT: -240,
+  CST: -360,
+  CDT: -300,
+  MST: -420,
+  MDT: -360,
+  PST: -480,
+  PDT: -420,
+  AKST: -540,
+  AKDT: -480,
+  HST: -600,
+  AEST: 600,
+  AEDT: 660,
+  ACST: 570,
+  ACDT: 630,
+  AWST: 480,
+  NZST: 720,
+  NZDT: 780,
+  JST: 540,
+  KST: 540,
+  HKT: 480,
+  SGT: 480,
+  SAST: 120,
+  WAT: 60,
+  EAT: 180,
+  CAT: 120,
+  HNE: -300,
+  HAE: -240,
+  ART: -180,
+  BRT: -180,
+};
+
+/** A time-zone abbreviation ("CEST", "МСК"), so "(CEST)" is not taken for a photo credit. */
+export function isZoneName(s: string): boolean {
+  return s.trim().toUpperCase() in ZONES || /^(?:ET|CT|MT|PT)$/i.test(s.trim());
+}
+
+export interface DateInfo {
+  /** ISO 8601 with offset, or null when the line lacks a time or a zone. */
+  instant: string | null;
+  /** The line's label: first-published, updated, or none. */
+  label: 'published' | 'updated' | null;
+}
+
+const monthOf = (word: string): number | undefined => MONTHS[word.toLowerCase().replace(/\.$/, '')];
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+  start: number;
+  end: number;
+}
+
+const DAY_MONTH_YEAR =
+  /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
+const MONTH_DAY_YEAR = /(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
+const NUMERIC = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})/u;
+const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})/u;
+
+/** Find a calendar date in the line. */
+function findDate(s: string): Ymd | null {
+  let m = ISO_DATE.exec(s);
+  if (m) return { y: +m[1]!, m: +m[2]!, d: +m[3]!, start: m.index, end: m.index + m[0].length };
+  m = DAY_MONTH_YEAR.exec(s);
+  if (m && monthOf(m[2]!))
+    return { y: +m[3]!, m: monthOf(m[2]!)!, d: +m[1]!, start: m.index, end: m.index + m[0].length };
+  m = MONTH_DAY_YEAR.exec(s);
+  if (m && monthOf(m[1]!))
+    return { y: +m[3]!, m: monthOf(m[1]!)!, d: +m[2]!, start: m.index, end: m.index + m[0].length };
+  m = NUMERIC.exec(s);
+  if (m) {
+    // Day first (the European order), unless the first number cannot be a month day pair that way.
+    let d = +m[1]!;
+    let mo = +m[2]!;
+    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+    return { y: +m[3]!, m: mo, d, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+const TIME = /(?<![\d:.])(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?!\d)\s*([ap]\.?\s?m\.?(?![\p{L}]))?/iu;
+const ZONE_AFTER =
+  /^\s*[([]?\s*(?:(GMT|UTC|UT)\s*(?:([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?|([+\-−])(\d{2}):?(\d{2})|(\p{L}{2,5})(?!\p{L}))/u;
+
+interface Hm {
+  h: number;
+  min: number;
+  s: number;
+  end: number;
+}
+
+function findTime(s: string, from: number): Hm | null {
+  const m = TIME.exec(s.slice(from));
+  if (!m) return null;
+  let h = +m[1]!;
+  const ampm = m[4]?.toLowerCase().replace(/[.\s]/g, '');
+  if (ampm === 'pm' && h < 12) h += 12;
+  if (ampm === 'am' && h === 12) h = 0;
+  if (h > 23 || +m[2]! > 59) return null;
+  return { h, min: +m[2]!, s: m[3] ? +m[3] : 0, end: from + m.index + m[0].length };
+}
+
+/** The zone written right after a time, as minutes east of UTC. */
+function zoneAt(s: string): number | null {
+  const m = ZONE_AFTER.exec(s);
+  if (!m) return null;
+  if (m[1]) {
+    if (!m[2]) return 0;
+    const sign = m[2] === '+' ? 1 : -1;
+    return sign * (+m[3]! * 60 + (m[4] ? +m[4] : 0));
+  }
+  if (m[5]) return (m[5] === '+' ? 1 : -1) * (+m[6]! * 60 + +m[7]!);
+  const name = m[8]!.toUpperCase();
+  return name in ZONES ? ZONES[name]! : null;
+}
+
+/** "ET", "PT": the US zone in force on that day (daylight time from the second Sunday of March to the first of November). */
+function usZone(name: string, d: Ymd): number | null {
+  const std: Record<string, number> = { ET: -300, CT: -360, MT: -420, PT: -480 };
+  const base = std[name];
+  if (base === undefined) return null;
+  const sunday = (month: number, nth: number): number => {
+    const first = new Date(Date.UTC(d.y, month - 1, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + 7 * (nth - 1);
+  };
+  const after = d.m > 3 || (d.m === 3 && d.d >= sunday(3, 2));
+  const before = d.m < 11 || (d.m === 11 && d.d < sunday(11, 1));
+  return after && before ? base + 60 : base;
+}
+
+function zoneName(s: string): string | null {
+  const m = /^\s*[([]?\s*(\p{L}{2})(?!\p{L})/u.exec(s);
+  return m ? m[1]!.toUpperCase() : null;
+}
+
+const pad = (n: number): string => String(Math.abs(n)).padStart(2, '0');
+
+function iso(d: Ymd, t: Hm, offset: number): string | null {
+  if (d.m < 1 || d.m > 12 || d.d < 1 || d.d > 31) return null;
+  const sign = offset < 0 ? '-' : '+';
+  return `${d.y}-${pad(d.m)}-${pad(d.d)}T${pad(t.h)}:${pad(t.min)}:${pad(t.s)}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+}
+
+const FULL_ISO = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})/;
+
+/** The instant stated in one segment of a date line, or null. */
+function instantOf(s: string): string | null {
+  const full = FULL_ISO.exec(s);
+  if (full) {
+    const z = full[7]!;
+    const off = z === 'Z' ? '+00:00' : `${z.slice(0, 3)}:${z.slice(-2)}`;
+    return `${full[1]}-${full[2]}-${full[3]}T${full[4]}:${full[5]}:${full[6] ?? '00'}${off}`;
+  }
+  const d = findDate(s);
+  if (!d) return null;
+  // The time usually follows the date; some sites print it first ("16:20 BST, 12 April 2026").
+  const tries = [findTime(s, d.end), findTime(s.slice(0, d.start), 0)];
+  for (const t of tries) {
+    if (!t) continue;
+    const rest = s.slice(t.end);
+    const z = zoneAt(rest) ?? usZone(zoneName(rest) ?? '', d);
+    if (z !== null) return iso(d, t, z);
+  }
+  return null;
+}
+
+const PUBLISHED_LABEL =
+  /^(?:first published|published|posted|publicado|publicada|veröffentlicht|publié|opublikowano|опубликовано|pubblicato|gepubliceerd)(?![\p{L}\p{N}])/iu;
+const UPDATED_LABEL =
+  /^(?:stand|updated|last updated|modified|actualizado|aktualisiert|mis à jour|mise à jour|zaktualizowano|aktualizacja|обновлено|aggiornato|atualizado|bijgewerkt)(?![\p{L}\p{N}])/iu;
+
+/** Split "Published: … | Updated: …" and "…GMT+1Updated 3 hours ago" into labelled segments. */
+function segments(line: string): string[] {
+  return line
+    .replace(
+      /(?<=\S)\s*(?=(?:Updated|Last updated|Actualizado|Aktualisiert|Mis à jour|Обновлено)(?![\p{L}\p{N}]))/gu,
+      '\n',
+    )
+    .split(/\n|\s\|\s/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Date candidates stated by one line (with labels), best first within the line. */
+export function datesIn(line: string): DateInfo[] {
+  if (line.length > 160) return [];
+  const out: DateInfo[] = [];
+  for (const seg of segments(line)) {
+    const label = PUBLISHED_LABEL.test(seg) ? 'published' : UPDATED_LABEL.test(seg) ? 'updated' : null;
+    out.push({ instant: instantOf(seg), label });
+  }
+  return out;
+}
+
+const RELATIVE =
+  /(?:(?<![\p{L}\p{N}])(?:\d+|an?|one)\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|[hmd])\s+ago(?![\p{L}\p{N}])|^(?:just now|yesterday|today)$|(?<![\p{L}\p{N}])hace\s+\d+|(?<![\p{L}\p{N}])vor\s+\d+\s+\p{L}+|(?<![\p{L}\p{N}])il y a\s+\d+|(?<![\p{L}\p{N}])\d+\s+\p{L}+\s+temu(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d+\s+\p{L}+\s+назад(?![\p{L}\p{N}]))/iu;
+
+const TIME_ONLY =
+  /^(?:(?:posted|updated|published|last updated)\s+(?:at\s+|on\s+)?)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-ZА-Я]{2,5}|[+-]\d{1,2}(?::?\d{2})?)\)?)?$/iu;
+
+/** The line names a calendar date (or a full ISO timestamp) somewhere. */
+export function mentionsDate(line: string): boolean {
+  return FULL_ISO.test(line) || findDate(line) !== null;
+}
+
+/** A line that is only a date, a time, a relative time or a date label (no prose). */
+export function isDateLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 120) return false;
+  if (TIME_ONLY.test(t) || (RELATIVE.test(t) && t.split(/\s+/).length <= 8)) return true;
+  if (
+    /^(?:published|updated|posted|publicado|actualizado|veröffentlicht|aktualisiert|publié|опубликовано|обновлено)$/iu.test(
+      t,
+    )
+  )
+    return true;
+  // Every token is a number, month, weekday, time, zone or small connector.
+  const tokens = t
+    .replace(/[,|•·()–—-]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 14) return false;
+  let dated = false;
+  for (const raw of tokens) {
+    const tok = raw.toLowerCase().replace(/[.:]$/, '');
+    if (monthOf(tok) !== undefined || /^\d{4}-\d{2}-\d{2}/.test(tok)) dated = true;
+    else if (
+      /^\d{1,4}(?:st|nd|rd|th|º|er|г)?$/.test(tok) ||
+      /^\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]m)?$/.test(tok)
+    )
+      continue;
+    else if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(tok)) dated = true;
+    else if (WEEKDAYS.has(tok) || tok.toUpperCase() in ZONES || /^(?:gmt|utc)[+-]\d+$/.test(tok)) continue;
+    else if (
+      /^(?:at|on|de|del|of|the|a|à|um|o|в|г|am|pm|a\.m|p\.m|published|updated|posted|first|publicado|actualizado|veröffentlicht|aktualisiert|publié|опубликовано|обновлено|le|el|às|alle|um|uhr|issue|edition|stand)$/iu.test(
+        tok,
+      )
+    )
+      continue;
+    else return false;
+  }
+  return dated;
+}

@@ -1,0 +1,257 @@
+import { isZoneName } from './text-dump-dates.js';
+
+/**
+ * Line shapes in plain-text dumps of news pages: bylines, author names, photo captions and
+ * credits, headline-like and label-like lines. Multilingual by small word lists; all patterns
+ * are anchored or bounded so long lines stay cheap.
+ */
+
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'del',
+  'della',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'ibn',
+  'ter',
+  'zu',
+]);
+
+/** Words that make a byline part a role, not a name ("Retail Editor", "Health correspondent"). */
+const ROLE_WORDS =
+  /(?<!\p{L})(?:editor|correspondent|reporter|writer|staff|journalist|columnist|contributor|producer|analyst|chief|senior|deputy|news|desk|team|redakteur\p{L}*|redaktion|korrespondent\p{L}*|corresponsal|redactor\p{L}*|periodista|rédact\p{L}*|correspondant\p{L}*|journaliste|dziennikar\p{L}*|korespondent\p{L}*|redaktor\p{L}*|корреспондент\p{L}*|редактор\p{L}*|журналист\p{L}*|обозревател\p{L}*|giornalista|inviat\p{L}|jornalista)(?!\p{L})/iu;
+
+/** Account names that are not people ("Posted by admin"). */
+export const NOT_PEOPLE =
+  /^(?:admin|administrator|editor|editors|staff|webmaster|redacción|redaktion|rédaction|redakcja|редакция|newsroom|desk|team|guest)$/iu;
+
+/** A run of capitalised words, as names are printed ("Ada Lovelace", "TOM BRADLEY", "María José Llorens"). */
+export function isNameLike(s: string, maxTokens = 5): boolean {
+  const tokens = s.trim().split(/\s+/).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > maxTokens || s.length > 60 || /\d/.test(s)) return false;
+  let caps = 0;
+  for (const t of tokens) {
+    if (/^\p{Lu}[\p{L}'’.-]*$/u.test(t)) caps++;
+    else if (!PARTICLES.has(t.toLowerCase())) return false;
+  }
+  return caps >= 1 && /^\p{Lu}/u.test(tokens[0]!);
+}
+
+/** Names joined by commas and "and": every part a name. */
+function namesOf(s: string): string | null {
+  const parts = s
+    .split(/\s*,\s*|\s+(?:and|und|y|et|i|и|e|&)\s+/iu)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length === 0 || parts.length > 6) return null;
+  return parts.every((p) => isNameLike(p) && !NOT_PEOPLE.test(p)) ? s.trim() : null;
+}
+
+const BY_PREFIX =
+  /^(?:(?:(?:live\s+)?(?:reporting|reported|written|words|text|story|posted|compiled|edited)\s+by|by|von|par|por|di|door|av|af|autor)\s+|(?:autor(?:es|ka|zy|ki)?|автор(?:ы)?|текст|text|texto|tekst|texte|testo)\s*:\s*)/iu;
+
+export interface BylineHit {
+  /** Names as printed, roles and prefixes removed; null for account names ("Posted by admin"). */
+  names: string | null;
+  /** The line was an end-of-article credit ("Reporting by X; Editing by Y"). */
+  credit: boolean;
+}
+
+/** Parse a byline line, or null when the line is not one. */
+export function parseByline(line: string): BylineHit | null {
+  const t = line.trim();
+  if (t.length > 160 || /^additional reporting\b/i.test(t)) return null;
+  // "Posted on March 23, 2026 by Ruth Akinola".
+  const postedOn = /^(?:posted|published)\s+on\s+([^]{1,60}?)\s+by\s+(.+)$/iu.exec(t);
+  let rest: string;
+  if (postedOn) rest = postedOn[2]!;
+  else {
+    const m = BY_PREFIX.exec(t);
+    if (!m) return null;
+    rest = t.slice(m[0].length);
+  }
+  const credit = /^(?:reporting|reported)\s+by/i.test(t) && /;/.test(t);
+  // Cut what follows the names: "| 9 min read", "; Editing by …", " on March 4", "- 12:00".
+  rest = (rest.split(/\s*[|;•·]\s*|\s+[-–—/]\s+/u)[0] ?? '').replace(/\s*\([^()]*\)\s*/gu, ' ').trim();
+  // "By Ann Lee in Kyiv": the dateline place, not a name.
+  rest = rest.replace(/\s+(?:in|en|à|w|в|aus|da|a)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u, '');
+  rest = rest.replace(/\s+(?:on|am|le|el|il|w|в|em|op)\s+(?:\d.*|\p{L}+\s+\d.*)$/iu, '');
+  // "FOR THE DAILY FLARE", "for The Long Field": the outlet, not a name.
+  rest = rest.replace(/\s+(?:for|für|pour|para|dla|для|per|voor)\s+.*$/iu, '').trim();
+  if (rest === '') return null;
+  if (NOT_PEOPLE.test(rest)) return { names: null, credit };
+  // Drop comma parts that are roles; everything left must be names.
+  const parts = rest.split(/\s*,\s*/).filter((p) => !ROLE_WORDS.test(p));
+  let joined = parts.join(', ');
+  // "JENNA ORTIZ and MARK HALE Associated Wire": names in capitals, then the outlet.
+  const tokens = joined.split(/\s+/);
+  if (/^\p{Lu}{2,}$/u.test(tokens[0] ?? '')) {
+    const k = tokens.findIndex(
+      (t) => !/^[\p{Lu}'’.,-]+$/u.test(t) && !/^(?:and|und|y|et|i|и|e|&)$/iu.test(t),
+    );
+    if (k > 0) joined = tokens.slice(0, k).join(' ');
+  }
+  const names = namesOf(joined);
+  if (!names) return null;
+  return { names, credit };
+}
+
+/** A role line under an author's name ("Health correspondent, NBS News"). */
+export function isRoleLine(line: string): boolean {
+  const t = line.trim();
+  return t.split(/\s+/).length <= 7 && !/[.!?]$/.test(t) && t.length <= 70;
+}
+
+export interface CaptionParts {
+  caption: string | null;
+  credit: string | null;
+}
+
+const PHOTO_WORDS =
+  'photo(?:graph|graphy)?|picture|pic|image|foto(?:grafía|grafia|s)?|fot\\.|zdjęcie|фото(?:графия)?|bild|imagen|immagine|crédito|crédit(?:s)? photo|credit|credits|bildnachweis|источник фото';
+const MARKER = new RegExp(
+  `(?:^|[\\s(\\p{Ll}.,;|])(?:(?:${PHOTO_WORDS})\\s*:|(?:fot|foto|phot|zdj)\\.|(?:photo|picture|foto) by)\\s*(?=\\S)`,
+  'iu',
+);
+const SOURCE_PREFIX =
+  /^(?:image source|picture source|bildquelle|fuente de la imagen|source de l'image|źródło zdjęcia|источник изображения|fonte da imagem)\s*,\s*(.+)$/iu;
+const CAPTION_PREFIX =
+  /^(?:image caption|picture caption|bildunterschrift|pie de foto|légende de l'image|podpis zdjęcia|подпись к фото|legenda da imagem)\s*,\s*(.+)$/iu;
+
+/** Furniture printed after a wire photo caption. */
+const CAPTION_TAIL = /\s*(?:purchase licensing rights|licensing rights)(?:,\s*opens new tab)?\s*$/iu;
+
+const clean = (s: string): string | null => {
+  const t = s.replace(/[\s\u00a0]+/g, ' ').trim();
+  return t === '' ? null : t;
+};
+
+/** A wire photo caption, marked by the licensing link printed after it. */
+export function isWireCaption(line: string): boolean {
+  return CAPTION_TAIL.test(line);
+}
+
+/** "Image source, X" → credit X (BBC-style pairs). */
+export function imageSourceCredit(line: string): string | null {
+  const m = SOURCE_PREFIX.exec(line.trim());
+  return m ? clean(m[1]!) : null;
+}
+
+/** "Image caption, X" → caption X. */
+export function imageCaptionText(line: string): string | null {
+  const m = CAPTION_PREFIX.exec(line.trim());
+  return m ? clean(m[1]!) : null;
+}
+
+/**
+ * A caption with an explicit credit marker: "©", "Photo:", "Credit:", "Фото:", "| Agency/Name",
+ * "(Name/Agency)", or wire-style "… Licensing Rights". `loose` also accepts the weaker forms that
+ * are only safe in the header (parenthesised and piped credits).
+ */
+export function markedCaption(line: string, loose: boolean): CaptionParts | null {
+  let t = line.trim();
+  const wire = CAPTION_TAIL.test(t);
+  if (wire) t = t.replace(CAPTION_TAIL, '');
+  const copy = t.indexOf('©');
+  if (copy >= 0) return { caption: clean(t.slice(0, copy)), credit: clean(t.slice(copy + 1)) };
+  const m = MARKER.exec(t);
+  if (m) {
+    const at = m.index + (/^[\s(\p{Ll}.,;|]/u.test(m[0]) && m.index > 0 ? 1 : 0);
+    const credit = t.slice(m.index + m[0].length).replace(/\)\s*$/, '');
+    const before = t.slice(0, at).replace(/[\s(|]+$/, '');
+    if (credit.split(/\s+/).length <= 10 && /^[\p{Lu}«"“]/u.test(credit) && !/\.$/.test(credit))
+      return { caption: clean(before), credit: clean(credit) };
+  }
+  if (loose) {
+    const paren = /\s\(([^()]{2,80})\)$/u.exec(t);
+    if (paren && (paren[1]!.includes('/') || (isNameLike(paren[1]!, 6) && !isZoneName(paren[1]!))))
+      return { caption: clean(t.slice(0, paren.index)), credit: clean(paren[1]!) };
+    const pipe = /\s\|\s([^|]{2,80})$/u.exec(t);
+    if (pipe && (pipe[1]!.includes('/') || (isNameLike(pipe[1]!, 6) && !isZoneName(pipe[1]!))))
+      return { caption: clean(t.slice(0, pipe.index)), credit: clean(pipe[1]!) };
+  }
+  if (wire) return splitTrailingCredit(t) ?? { caption: clean(t), credit: null };
+  // Anywhere: an agency-style credit in brackets at the end, "(AP Photo/Name)", "(Name/Agency)".
+  const agency = /\s\(([^()]{2,80}\/[^()]{1,80})\)$/u.exec(t);
+  if (agency && t.length <= 300)
+    return { caption: clean(t.slice(0, agency.index)), credit: clean(agency[1]!) };
+  return null;
+}
+
+const credity = (s: string): boolean => {
+  const tokens = s.split(/\s+/).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 8) return false;
+  const caps = tokens.filter((x) => /^[\p{Lu}«"“]/u.test(x)).length;
+  return s.includes('/') ? caps >= 1 : caps / tokens.length >= 0.6;
+};
+
+/**
+ * A caption whose credit is printed after it without a marker: "… almost to themselves. Getty",
+ * "… look for a buyer Alamy", "… 2026. AGENCY/Name/File Photo".
+ */
+export function splitTrailingCredit(text: string): CaptionParts | null {
+  const t = text.trim();
+  if (/[.!?…"”»’)]$/u.test(t)) return null;
+  const dot = t.lastIndexOf('. ');
+  if (dot > 0) {
+    const tail = t.slice(dot + 2);
+    if (credity(tail)) return { caption: clean(t.slice(0, dot + 1)), credit: clean(tail) };
+  }
+  // A run of one to three capitalised words after a lower-case word.
+  const tokens = t.split(/\s+/);
+  let k = tokens.length;
+  while (k > 1 && tokens.length - k < 3 && /^\p{Lu}/u.test(tokens[k - 1]!)) k--;
+  if (k < tokens.length && k > 0 && /^\p{Ll}/u.test(tokens[k - 1]!)) {
+    return { caption: clean(tokens.slice(0, k).join(' ')), credit: clean(tokens.slice(k).join(' ')) };
+  }
+  return null;
+}
+
+/** A full stop between two sentences ("town. Your"), not an abbreviation ("U.S. demand"). */
+export const SENTENCE_BREAK = /\p{Ll}[.!?]\s+\p{Lu}/u;
+
+export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/** Ends like a sentence (paragraph), not like a heading or a label. */
+export function endsSentence(s: string): boolean {
+  return /[.!?…:;"”»’')\]]$/u.test(s.trim());
+}
+
+/**
+ * A label printed over a headline (section, site name, nav item): short, no sentence punctuation,
+ * and every significant word capitalised.
+ */
+export function isLabelLike(s: string): boolean {
+  const t = s.trim();
+  if (t.length > 40 || wordCount(t) > 5 || /[.!?:;,]$/.test(t)) return false;
+  return !SENTENCE_BREAK.test(t);
+}
+
+/** Looks like a headline: long enough, not a label, not a sentence that ends in a full stop. */
+export function isHeadlineLike(s: string): boolean {
+  const t = s.trim();
+  const n = wordCount(t);
+  if (t.length < 12 || t.length > 250 || n < 3 || /\.$/.test(t) || (n < 6 && SENTENCE_BREAK.test(t)))
+    return false;
+  if (n >= 5) return true;
+  // Three or four words: a headline has a lower-case content word, a label has none.
+  return t.split(/\s+/).some((w) => /^\p{Ll}{4,}/u.test(w));
+}
+
+/** A paragraph of prose: several words and sentence punctuation, or plainly long. */
+export function isParagraph(s: string): boolean {
+  const n = wordCount(s);
+  return (n >= 6 && endsSentence(s)) || s.length >= 160;
+}
