@@ -42,6 +42,10 @@ const EnvSchema = z.object({
       (list) => list.every((c) => AddressPolicy.validateCidr(c)),
       'must be comma-separated CIDR ranges',
     ),
+  /** Caps on what one upstream document may put in the store. */
+  FEEDWRIGHT_MAX_ITEMS_PER_FEED: z.coerce.number().int().min(1).default(500),
+  FEEDWRIGHT_MAX_FIELD_CHARS: z.coerce.number().int().min(100).default(2000),
+  FEEDWRIGHT_MAX_CONTENT_CHARS: z.coerce.number().int().min(1000).default(500_000),
   FEEDWRIGHT_SITE_TITLE: z.string().min(1).default('feedwright'),
   FEEDWRIGHT_LANGUAGE: z.string().min(2).default('en'),
   /** An external WebSub hub to advertise and ping instead of the built-in one at /websub. */
@@ -60,6 +64,7 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   feeds: { defaultLimit: number; maxLimit: number; siteTitle: string; language: string };
   retention: { maxItems: number; maxAgeDays: number };
+  limits: { maxItems: number; maxFieldChars: number; maxContentChars: number };
   fetch: { timeoutMs: number; maxBytes: number; maxRedirects: number; userAgent: string; allow: string[] };
   /** WebSub: the hub feeds advertise (external, or the built-in `${baseUrl}/websub`). */
   websub: { hubUrl: string; external: boolean; leaseSeconds: number };
@@ -101,6 +106,11 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       language: e.FEEDWRIGHT_LANGUAGE,
     },
     retention: { maxItems: e.FEEDWRIGHT_RETAIN_ITEMS, maxAgeDays: e.FEEDWRIGHT_RETAIN_DAYS },
+    limits: {
+      maxItems: e.FEEDWRIGHT_MAX_ITEMS_PER_FEED,
+      maxFieldChars: e.FEEDWRIGHT_MAX_FIELD_CHARS,
+      maxContentChars: e.FEEDWRIGHT_MAX_CONTENT_CHARS,
+    },
     fetch: {
       timeoutMs: e.FEEDWRIGHT_FETCH_TIMEOUT_MS,
       maxBytes: e.FEEDWRIGHT_FETCH_MAX_BYTES,

@@ -8,6 +8,7 @@ import { normaliseDocument, type DocumentInput } from '../normalise/index.js';
 import { fetchDocument, type FetchOptions } from '../ingest/fetch.js';
 import { AddressPolicy } from '../ingest/address-policy.js';
 import type { Tagger } from '../tagging/index.js';
+import { limitItems } from './limits.js';
 import { applyItems, zero, add, type ApplyCounts } from './apply.js';
 import { backoffDelayMs } from '../scheduler/backoff.js';
 import { FeedwrightError, FetchError, ParseError, errorMessage } from '../errors/index.js';
@@ -45,7 +46,14 @@ export async function ingestDocument(
       ? err
       : new ParseError(`${doc.location}: ${message}`, { cause: err });
   });
-  const items = extracted.map((item) => ctx.tagger.enrich(item));
+  const limited = limitItems(extracted, ctx.config.limits);
+  if (limited.dropped) {
+    ctx.logger.warn(
+      { source: origin.sourceKey, dropped: limited.dropped },
+      'document has more items than the cap',
+    );
+  }
+  const items = limited.items.map((item) => ctx.tagger.enrich(item));
   const counts = await ctx.store.transaction(async (tx) => {
     const c = await applyItems(tx, items, { ...origin, fetchedAt }, fetchedAt);
     if (updateState)
