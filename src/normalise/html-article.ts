@@ -1,28 +1,212 @@
+import { Readability } from '@mozilla/readability';
 import type { NormalisedItem } from '../model/item.js';
 import { emptyEntities } from '../model/item.js';
-import { htmlToPlainText } from './text.js';
+import { escapeHtml, sanitizeContent } from './content.js';
+import {
+  collectParagraphs,
+  extractRelated,
+  isFurnitureLine,
+  narrowToArticle,
+  preClean,
+  removePictureBoxes,
+  type Furniture,
+  type Para,
+} from './html-cleanup.js';
+import { all, closestTag, linkDensity, parseDocument, textOf, type DomElement } from './html-dom.js';
+import { readMetadata, type PageMeta } from './html-metadata.js';
 
-// FIRST VERSION, to be replaced by the HTML article normaliser.
+const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Run Readability on the (already cleaned) document and get its chosen element back. */
+function readabilityRoot(doc: ReturnType<typeof parseDocument>): DomElement | null {
+  // linkedom's document stands in for the DOM Document that Readability's types name.
+  const reader = new Readability<DomElement>(doc as unknown as ConstructorParameters<typeof Readability>[0], {
+    serializer: (node) => node as unknown as DomElement,
+    charThreshold: 300,
+    disableJSONLD: true,
+  });
+  try {
+    return reader.parse()?.content ?? null;
+  } catch {
+    return null;
+  }
+}
+
+const YEAR = /\b(?:19|20)\d\d\b/;
+const DAY_YEAR = /\b\d{1,2}(?:st|nd|rd|th)?\.?,?\s+(?:\p{L}+\.?,?\s+)?(?:19|20)\d\d\b/u;
+const CLOCK = /\b\d{1,2}[:.]\d\d\b/;
+
+/** A dateline of the page header ("March 3, 2026 at 6:00 a.m. EST · Updated …"), not prose. */
+function isDateLine(p: Para): boolean {
+  const t = p.text;
+  if (t.length > 120 || !YEAR.test(t)) return false;
+  if (p.el.querySelector('time') && t.length < 120) return true;
+  const words = t.split(' ').length;
+  return (
+    words <= 16 && (DAY_YEAR.test(t) || CLOCK.test(t)) && !/[.!?»”"]$/.test(t.replace(/\b(?:a|p)\.m\.$/i, ''))
+  );
+}
+
+const TAGS_LABEL =
+  /^(?:tags?|tagged(?: with)?|topics|keywords|schlagwörter|stichwörter|themen|étiquettes|mots-clés|etiquetas|temas|argomenti|trefwoorden|tagi|теги|метки|темы)\s*:?\s/i;
+const UPDATED_LINE =
+  /^(?:updated|last updated|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|обновлено)\b[^.]{0,40}\d{1,2}[:.]\d\d/i;
+
+/**
+ * Link furniture: a short all-link line repeated down the page (share bars), a "Tags:" line of
+ * links, an "Updated at 1:23 p.m." stamp.
+ */
+function isLinkFurniture(p: Para, counts: Map<string, number>): boolean {
+  const t = p.text;
+  if (t.length <= 60 && UPDATED_LINE.test(t)) return true;
+  const own = textOf(p.el).length <= t.length + 5;
+  if (!own) return false;
+  const density = linkDensity(p.el);
+  if (TAGS_LABEL.test(t) && density >= 0.5) return true;
+  return (counts.get(norm(t)) ?? 0) >= 2 && t.split(' ').length <= 8 && density >= 0.9;
+}
+
+/** Drop paragraphs that repeat the header (headline, dek, byline, caption) or are furniture lines. */
+function filterParagraphs(paras: Para[], meta: PageMeta, f: Furniture): Para[] {
+  const repeats = new Set(
+    [meta.title, meta.summary, meta.byline, meta.section, meta.image?.caption, meta.image?.credit]
+      .filter((x): x is string => !!x)
+      .map(norm),
+  );
+  const texts = paras.map((p) => norm(p.text));
+  const firstAuthor = meta.byline?.split(/\s+(?:and|und|et|y|e|и)\s+|,\s*/)[0] ?? null;
+  const counts = new Map<string, number>();
+  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const kept: Para[] = [];
+  paras.forEach((p, i) => {
+    const n = norm(p.text);
+    let drop =
+      n === '' || repeats.has(n) || isFurnitureLine(p.text) || isDateLine(p) || isLinkFurniture(p, counts);
+    // A credit line ("Written by A - Reviewed by B") repeats the byline inside a short line.
+    if (
+      !drop &&
+      meta.byline &&
+      p.text.length < 200 &&
+      n.includes(norm(meta.byline)) &&
+      n !== norm(meta.byline)
+    ) {
+      drop = !/[.!?»”"]$/.test(p.text);
+    }
+    // A pull quote repeats a sentence of another paragraph.
+    if (
+      !drop &&
+      closestTag(p.el, ['blockquote']) &&
+      texts.some((t, j) => j !== i && t.length > n.length && t.includes(n))
+    ) {
+      drop = true;
+    }
+    // An author box at the end starts with the author's name ("Dana Whitfield covers …").
+    if (
+      !drop &&
+      firstAuthor &&
+      i >= paras.length - 3 &&
+      p.text.startsWith(`${firstAuthor} `) &&
+      p.text.length < 300
+    ) {
+      drop = true;
+    }
+    if (drop) {
+      if (n) f.dropped.push(p.text.length > 80 ? `${p.text.slice(0, 77)}…` : p.text);
+      return;
+    }
+    kept.push(p);
+  });
+  return kept;
+}
+
+/** Remove the elements of dropped paragraphs so the published HTML matches `body`. */
+function pruneDom(root: DomElement, paras: Para[], kept: Para[]): void {
+  const keptEls = new Set(kept.map((p) => p.el));
+  for (const p of paras) {
+    if (keptEls.has(p.el) || p.el === root) continue;
+    if (kept.some((k) => p.el.contains(k.el))) continue;
+    if (!p.el.parentNode) continue;
+    // Take empty wrappers (a pull quote's blockquote) with the paragraph.
+    let gone: DomElement = p.el;
+    while (gone.parentElement && gone.parentElement !== root && textOf(gone.parentElement) === textOf(gone)) {
+      if (gone.parentElement.querySelector('img')) break;
+      gone = gone.parentElement;
+    }
+    gone.remove();
+  }
+}
+
+function leadFigureHtml(meta: PageMeta): string {
+  const img = meta.image;
+  if (!img?.url) return '';
+  const cap = [img.caption, img.credit ? `© ${img.credit}` : null].filter(Boolean).join(' ');
+  return (
+    `<figure><img src="${escapeHtml(img.url)}" alt="${escapeHtml(img.caption ?? '')}">` +
+    (cap ? `<figcaption>${escapeHtml(cap)}</figcaption>` : '') +
+    '</figure>'
+  );
+}
+
+/**
+ * Between the headline and the lead figure sit the kicker, dek, byline, dates and share bar:
+ * header furniture, removed so Readability cannot keep it. Prose-sized blocks are left alone.
+ */
+function removeHeaderRange(meta: PageMeta): void {
+  const h = meta.headline;
+  const fig = meta.leadFigure;
+  if (!h || !fig) return;
+  let a: DomElement = h;
+  while (a.parentElement && !a.parentElement.contains(fig)) a = a.parentElement;
+  const doomed: DomElement[] = [];
+  for (let s = a.nextElementSibling; s && s !== fig && !s.contains(fig); s = s.nextElementSibling) {
+    if (textOf(s).length > 300 || all(s, 'p').some((p) => textOf(p).length > 150)) continue;
+    doomed.push(s);
+  }
+  for (const s of doomed) s.remove();
+}
+
+/** Normalise one HTML article page into the item shape. Pure and synchronous. */
 export function normaliseHtmlArticle(html: string, opts: { url: string | null }): NormalisedItem {
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)?.[1] ?? null;
+  const doc = parseDocument(html);
+  const meta = readMetadata(doc, opts.url);
+  const f: Furniture = { related: [], dropped: [] };
+  // The header pieces live in metadata now; take them out so Readability cannot keep them.
+  removeHeaderRange(meta);
+  for (const el of [meta.headline, ...meta.headerBits, meta.leadFigure]) if (el?.parentNode) el.remove();
+  // Related lists shown with the article sit inside its container; narrowing first scans less.
+  narrowToArticle(doc);
+  extractRelated(doc, f);
+  preClean(doc, [], f);
+  removePictureBoxes(doc);
+  const root = readabilityRoot(doc) ?? doc.body;
+  const paras = root ? collectParagraphs(root) : [];
+  const kept = filterParagraphs(paras, meta, f);
+  if (root) pruneDom(root, paras, kept);
+  const base = meta.url ?? opts.url;
+  const contentHtml = sanitizeContent(leadFigureHtml(meta) + (root ? root.innerHTML : ''), base);
+
   return {
     guid: null,
-    url: opts.url,
-    title: title ? htmlToPlainText(title) : null,
-    section: null,
-    summary: null,
-    byline: null,
-    published: null,
-    updated: null,
-    image: null,
-    body: [htmlToPlainText(html)],
-    related: [],
-    categories: [],
+    url: meta.url ?? opts.url,
+    title: meta.title,
+    section: meta.section,
+    summary: meta.summary,
+    byline: meta.byline,
+    published: meta.published,
+    updated: meta.updated,
+    image: meta.image && (meta.image.url || meta.image.caption || meta.image.credit) ? meta.image : null,
+    body: kept.map((p) => p.text),
+    related: f.related,
+    categories: meta.categories,
     topics: [],
     entities: emptyEntities(),
-    contentHtml: '',
+    contentHtml,
     enclosures: [],
-    language: null,
-    dropped: [],
+    language: meta.language,
+    dropped: [...new Set(f.dropped)].slice(0, 50),
   };
 }

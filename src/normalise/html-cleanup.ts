@@ -1,0 +1,446 @@
+import {
+  all,
+  boundedText,
+  closestTag,
+  everyElement,
+  ELEMENT_NODE,
+  linkDensity,
+  roleWords,
+  tagOf,
+  TEXT_NODE,
+  textOf,
+  type DomDocument,
+  type DomElement,
+  type DomNode,
+} from './html-dom.js';
+import { collapseWhitespace } from './text.js';
+
+/** Headings that introduce related-article lists shown with the article (several languages). */
+const RELATED_HEADING =
+  /^(?:related(?:\s+\p{L}+)?|more on this (?:story|topic)|more about this|read (?:this )?(?:next|more|also)|see also|you (?:may|might) also (?:like|be interested in)|further reading|recommended(?: reading)?|mehr zum thema|mehr dazu|das könnte sie auch interessieren|weitere artikel|lesen sie auch|à lire aussi|lire aussi|sur le même sujet|voir aussi|noticias relacionadas|relacionad[oa]s|lea también|leer más|te puede interesar|más información|leggi anche|articoli correlati|lees ook|gerelateerd|zobacz też|czytaj też|czytaj także|читайте также|по теме|смотрите также|ещё по теме|relaterat|relateret|les også|läs också)\s*:?$/iu;
+
+/** Headings of lists that are the site's, not the article's: most read, trending, latest. */
+const SITE_LIST_HEADING =
+  /most (?:read|popular|viewed|shared)|trending|popular|latest|top stories|meistgelesen|les plus lus|lo más leído|più letti|самое (?:читаемое|популярное)|популярное|editor'?s picks/i;
+
+/** Headings of end matter that is not article text: sources, references, corrections. */
+const END_MATTER =
+  /^(?:sources?|references|bibliography|quellen|quellenangaben|fuentes|referencias|fonti|bronnen|źródła|источники|литература|how we reviewed this article)\s*:?$/i;
+
+/** An inline "Read more: X" / "Related: X" line: prefix words in several languages. */
+const INLINE_RELATED =
+  /^(?:read more|read also|related|see also|more|also read|watch|listen|weiterlesen|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|voir aussi|lea también|leer más|ver también|te puede interesar|leggi anche|lees ook|czytaj też|czytaj także|zobacz też|читайте также|по теме|смотрите также|läs också|les også)\s*[:>»|–—-]+\s*/i;
+
+/** Short furniture lines: ads, share/save, newsletter, comments, paywall, copyright (several languages). */
+const FURNITURE =
+  /^(?:advertisement|advert|ad|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|reklama|реклама|story continues below(?: advertisement)?|scroll to continue|continue reading below|article continues (?:below|after)|share|share this(?: story| article)?|share on \w+|save|gift this article|copy link|email|print|follow|sign up|subscribe(?: now)?|teilen|partager|compartir|condividi|поделиться|comments?(?: \(\d+\))?|view \d+ comments|\d+ comments|join the conversation|leave a (?:reply|comment)|back to top|reuse this content|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|все права защищены)\b/i;
+
+const FURNITURE_CONTAINS =
+  /(?:^|\b)(?:sign up (?:to|for) (?:our|the)|newsletter|subscribe to|click to share|opens in new window|cookies?|all rights reserved|purchase licensing rights|ctrl\s*\+\s*enter|was this (?:article|page) helpful|follow (?:us|the topics)|our standards|trust principles|terms of (?:service|use)|privacy (?:policy|notice))\b|подпис(?:ывайтесь|аться)|telegram|все права защищены|newsletter abonnieren|abonnez-vous|suscríbete/i;
+
+/** Class/id words that state a furniture role. */
+const FURNITURE_ROLE =
+  /^(?:ad|ads|advert|adverts|advertisement|adslot|adunit|gpt|dfp|banner|sponsor|sponsored|promo|share|sharing|social|newsletter|nl|subscribe|subscription|paywall|meter|consent|cookie|cookies|comments|comment|disqus|related|recirc|recommended|outbrain|taboola|mostread|trending|popular|bio|biography|tags|tag|topics|breadcrumb|breadcrumbs|toolbar|rail|sidebar|widget|pullquote|signup|donate|correction|corrections|skip|embed|tweet|twitter|instagram|licensing|sources|references|mostread|mostpopular|caption|credit|credits)$/;
+
+/** Elements never part of article text: by tag, or by a stated role or hidden state. */
+const NEVER_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'canvas',
+  'iframe',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'nav',
+  'dialog',
+]);
+const NEVER_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'dialog', 'toolbar', 'complementary']);
+
+const CONTAINER_NEVER = new Set([
+  'form',
+  'nav',
+  'dialog',
+  'div',
+  'section',
+  'article',
+  'main',
+  'aside',
+  'span',
+  'ul',
+]);
+
+function isNever(el: DomElement): boolean {
+  if (NEVER_TAGS.has(tagOf(el))) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  return role !== null && NEVER_ROLES.has(role);
+}
+
+export interface Furniture {
+  related: string[];
+  dropped: string[];
+}
+
+const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
+
+/** Link titles of a related list: a heading inside each link when it has one, else the link text. */
+function linkTitles(box: DomElement): string[] {
+  const out: string[] = [];
+  for (const a of all(box, 'a')) {
+    const h = a.querySelector('h2, h3, h4, h5, [class*="title"], [class*="headline"]');
+    const t = textOf(h ?? a);
+    if (t.length >= 12 && t.split(' ').length >= 3 && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+const HEADING_TAGS = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'strong',
+  'b',
+  'p',
+  'span',
+  'div',
+  'dt',
+]);
+
+/** Label-like elements of a page, each with its text, found in one pass. */
+interface Label {
+  el: DomElement;
+  text: string;
+}
+
+const labelCache = new WeakMap<DomDocument, Label[]>();
+
+/**
+ * Short label-like elements (headings, bold labels, leaf spans, aria-labelled boxes): the
+ * openers of lists and boxes. Leaf-ish only, which keeps the scan linear; scanned once per page.
+ */
+function pageLabels(doc: DomDocument): Label[] {
+  const cached = labelCache.get(doc);
+  if (cached) return cached;
+  const out: Label[] = [];
+  for (const el of everyElement(doc)) {
+    const aria = el.getAttribute('aria-label');
+    if (aria && aria.length <= 60) out.push({ el, text: collapseWhitespace(aria) });
+    if (!HEADING_TAGS.has(tagOf(el))) continue;
+    const raw = boundedText(el, 60);
+    if (raw === null || raw.trim() === '' || el.children.length > 2) continue;
+    out.push({ el, text: collapseWhitespace(raw.replace(/\u00a0/g, ' ')).replace(/[:.]$/, '') });
+  }
+  labelCache.set(doc, out);
+  return out;
+}
+
+/** Labels matching `re` that are still in the document. */
+function labels(doc: DomDocument, re: RegExp): DomElement[] {
+  return pageLabels(doc)
+    .filter((l) => re.test(l.text) && doc.documentElement.contains(l.el))
+    .map((l) => l.el);
+}
+
+/** The box a label opens: the nearest ancestor that holds links besides the label and starts with it. */
+function boxOf(label: DomElement, maxText: number): DomElement | null {
+  if (label.hasAttribute('aria-label') && label.querySelector('a')) return label;
+  const lt = textOf(label);
+  let cur: DomElement | null = label.parentElement;
+  for (let i = 0; cur && i < 4; i++, cur = cur.parentElement) {
+    const t = textOf(cur);
+    if (t.length > maxText || !t.startsWith(lt)) return null;
+    if (all(cur, 'a').some((a) => !label.contains(a))) return cur;
+  }
+  return null;
+}
+
+/**
+ * Related-article lists and inline "Read more: X" lines: collected as titles and removed, so
+ * that neither Readability nor the body walker sees them.
+ */
+export function extractRelated(doc: DomDocument, f: Furniture): void {
+  for (const label of labels(doc, RELATED_HEADING)) {
+    if (!label.parentNode || SITE_LIST_HEADING.test(textOf(label))) continue;
+    const b = boxOf(label, 1500);
+    if (!b || (closestTag(b, ['footer', 'header']) && !closestTag(b, ['article']))) continue;
+    for (const t of linkTitles(b)) if (!f.related.includes(t)) f.related.push(t);
+    f.dropped.push(short(textOf(b)));
+    b.remove();
+  }
+  // Inline lines: a paragraph that is a prefix plus one link.
+  for (const p of all(doc, 'p, div, li')) {
+    const raw = boundedText(p, 300);
+    if (raw === null || !INLINE_RELATED.test(collapseWhitespace(raw))) continue;
+    if (p.children.length > 3 || p.querySelector('p, div, li')) continue;
+    const links = all(p, 'a');
+    const link = links[0];
+    if (links.length !== 1 || !link) continue;
+    const t = textOf(p);
+    const lt = textOf(link);
+    if (lt.length < 12 || t.replace(INLINE_RELATED, '').trim() !== lt) continue;
+    if (!f.related.includes(lt)) f.related.push(lt);
+    f.dropped.push(short(t));
+    p.remove();
+  }
+}
+
+/** Site lists (most read, trending) and end matter (sources): removed with their box. */
+function removeLabelledBoxes(doc: DomDocument, f: Furniture): void {
+  for (const label of labels(doc, SITE_LIST_HEADING)) {
+    if (!label.parentNode || textOf(label).split(' ').length > 4) continue;
+    const b = boxOf(label, 2000);
+    if (b && !isProse(b)) {
+      f.dropped.push(short(textOf(b)));
+      b.remove();
+    }
+  }
+  for (const label of labels(doc, END_MATTER)) {
+    if (!label.parentNode) continue;
+    const box = label.parentElement;
+    // End matter is the heading plus what follows it in its box, when that is not prose.
+    if (box && textOf(box).startsWith(textOf(label)) && !isProse(box) && tagOf(box) !== 'body') {
+      f.dropped.push(short(textOf(box)));
+      box.remove();
+    } else {
+      const next = label.nextElementSibling;
+      if (next && ['ul', 'ol'].includes(tagOf(next))) next.remove();
+      label.remove();
+    }
+  }
+}
+
+/** Does this element carry enough real prose that it must not be removed as furniture? */
+function isProse(el: DomElement): boolean {
+  const long = all(el, 'p').filter((p) => textOf(p).length > 100 && linkDensity(p) < 0.5);
+  if (long.length >= 2) return true;
+  // Paragraphs in divs or <br>-separated text: much text outside links is prose too.
+  const total = textOf(el).length;
+  return total > 700 && total * (1 - linkDensity(el)) > 600;
+}
+
+/**
+ * Remove what is never article text and what the markup marks as furniture, before Readability
+ * scores the page: a cleaner input keeps its choice on the article and its output clean.
+ */
+export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): void {
+  const protectedEl = (e: DomElement): boolean => keep.some((k) => e === k || e.contains(k));
+  removeLabelledBoxes(doc, f);
+  for (const el of everyElement(doc)) {
+    if (!el.parentNode || protectedEl(el)) continue;
+    const tag = tagOf(el);
+    if (isNever(el)) {
+      // Only containers can hold prose; scripts, inputs and the like go without a look.
+      if (!CONTAINER_NEVER.has(tag) || !isProse(el)) el.remove();
+      continue;
+    }
+    if (
+      tag !== 'figure' &&
+      tag !== 'figcaption' &&
+      tag !== 'picture' &&
+      tag !== 'aside' &&
+      !el.hasAttribute('class') &&
+      !el.hasAttribute('id')
+    ) {
+      continue;
+    }
+    if (tag === 'figure' || tag === 'figcaption' || tag === 'picture') {
+      // Captions and credits are not body text; the lead image is kept aside in metadata.
+      if (!isProse(el)) el.remove();
+      continue;
+    }
+    if (tag === 'aside' && !isProse(el)) {
+      const t = textOf(el);
+      if (t) f.dropped.push(short(t));
+      el.remove();
+      continue;
+    }
+    const words = roleWords(el);
+    const marked =
+      words.some((w) => FURNITURE_ROLE.test(w)) || /most-?(?:read|popular|viewed)/.test(words.join('-'));
+    if (marked && tag !== 'body' && tag !== 'html' && !isProse(el)) {
+      const t = textOf(el);
+      if (t && t.length < 400) f.dropped.push(short(t));
+      el.remove();
+    }
+  }
+}
+
+/**
+ * A picture box outside <figure>: an image whose container holds only a short line of text
+ * (its caption). The box goes, so the caption cannot reach the body.
+ */
+export function removePictureBoxes(root: DomDocument): void {
+  for (const img of all(root, 'img')) {
+    const box = img.parentElement;
+    if (!box || !['div', 'span', 'p', 'a'].includes(tagOf(box))) continue;
+    const holder = tagOf(box) === 'a' && box.parentElement ? box.parentElement : box;
+    const t = textOf(holder);
+    if (t.length > 0 && t.length < 250 && holder.querySelector('p, span, small, em') && !/[:;]$/.test(t)) {
+      if (tagOf(holder) !== 'body' && tagOf(holder) !== 'article') holder.remove();
+    }
+  }
+}
+
+/**
+ * When one article/main element holds nearly all of the page's prose, everything outside it is
+ * site furniture: cut it away so Readability scores less and cannot wander into sidebars.
+ */
+export function narrowToArticle(doc: DomDocument): DomElement | null {
+  const prose = all(doc, 'p').filter((p) => (p.textContent ?? '').length > 80 && linkDensity(p) < 0.3);
+  const total = prose.reduce((n, p) => n + (p.textContent ?? '').length, 0);
+  if (total < 500) return null;
+  const cands = all(doc, 'article, main').concat(all(doc, '[itemprop="articleBody"], [role="main"]'));
+  let best: { el: DomElement; size: number } | null = null;
+  for (const c of cands) {
+    const inside = prose.filter((p) => c.contains(p)).reduce((n, p) => n + (p.textContent ?? '').length, 0);
+    if (inside < total * 0.85) continue;
+    const size = (c.textContent ?? '').length;
+    if (!best || size < best.size) best = { el: c, size };
+  }
+  if (!best) {
+    // No marked container: the deepest block holding nearly all prose, one level up for margin.
+    const sums = new Map<DomElement, number>();
+    for (const p of prose) {
+      const n = (p.textContent ?? '').length;
+      for (let a = p.parentElement; a; a = a.parentElement) sums.set(a, (sums.get(a) ?? 0) + n);
+    }
+    let deepest: DomElement | null = null;
+    let depth = -1;
+    for (const [el, n] of sums) {
+      if (n < total * 0.9) continue;
+      let d = 0;
+      for (let a = el.parentElement; a; a = a.parentElement) d++;
+      if (d > depth) {
+        depth = d;
+        deepest = el;
+      }
+    }
+    const up = deepest?.parentElement;
+    if (up && !['body', 'html'].includes(tagOf(up))) best = { el: up, size: 0 };
+  }
+  if (!best) return null;
+  for (let cur: DomElement = best.el; cur.parentElement && tagOf(cur) !== 'body'; cur = cur.parentElement) {
+    for (const sib of Array.from(cur.parentElement.children))
+      if (sib !== cur && tagOf(sib) !== 'head') sib.remove();
+  }
+  return best.el;
+}
+
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'figcaption',
+  'hr',
+  'address',
+  'details',
+  'summary',
+  'center',
+]);
+
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'button',
+  'figure',
+  'figcaption',
+  'picture',
+]);
+
+/** One paragraph of text with the block element it came from. */
+export interface Para {
+  text: string;
+  el: DomElement;
+}
+
+/**
+ * Paragraphs in reading order: each block element ends a paragraph, `<br><br>` splits one, and
+ * inline runs between blocks (text directly in a div) become paragraphs of their own.
+ */
+export function collectParagraphs(root: DomElement): Para[] {
+  const out: Para[] = [];
+  let buf = '';
+  let owner: DomElement = root;
+  let brRun = 0;
+  const flush = (): void => {
+    const t = collapseWhitespace(buf.replace(/\u00a0/g, ' '));
+    if (t) out.push({ text: t, el: owner });
+    buf = '';
+  };
+  const walk = (node: DomNode, blockOwner: DomElement): void => {
+    if (node.nodeType === TEXT_NODE) {
+      const t = node.textContent ?? '';
+      if (t.trim()) {
+        if (!buf.trim()) owner = blockOwner;
+        brRun = 0;
+      }
+      buf += t;
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const el = node as DomElement;
+    const tag = tagOf(el);
+    if (SKIP.has(tag)) return;
+    if (tag === 'br') {
+      brRun++;
+      if (brRun >= 2) flush();
+      else buf += ' ';
+      return;
+    }
+    const block = BLOCK.has(tag);
+    if (block) {
+      flush();
+      brRun = 0;
+    }
+    for (const c of Array.from(el.childNodes)) walk(c, block ? el : blockOwner);
+    if (block) flush();
+  };
+  walk(root, root);
+  flush();
+  return out;
+}
+
+/** Is this paragraph a furniture line rather than article text? */
+export function isFurnitureLine(t: string): boolean {
+  if (t.length <= 80 && FURNITURE.test(t)) return true;
+  if (t.length <= 200 && FURNITURE_CONTAINS.test(t)) return true;
+  return false;
+}

@@ -1,0 +1,152 @@
+import { parseHTML } from 'linkedom';
+import { collapseWhitespace } from './text.js';
+
+/**
+ * The small part of the DOM that the HTML normaliser uses. linkedom ships no usable types
+ * without the DOM lib, so we describe what we call and cast once at the parse boundary.
+ */
+export interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  parentNode: DomElement | null;
+  nextSibling: DomNode | null;
+  firstChild: DomNode | null;
+  previousSibling: DomNode | null;
+  childNodes: ArrayLike<DomNode>;
+  remove(): void;
+}
+
+export interface DomElement extends DomNode {
+  tagName: string;
+  id: string;
+  className: string;
+  innerHTML: string;
+  outerHTML: string;
+  children: ArrayLike<DomElement>;
+  parentElement: DomElement | null;
+  nextElementSibling: DomElement | null;
+  previousElementSibling: DomElement | null;
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
+  hasAttribute(name: string): boolean;
+  querySelector(sel: string): DomElement | null;
+  querySelectorAll(sel: string): ArrayLike<DomElement>;
+  getElementsByTagName(tag: string): ArrayLike<DomElement>;
+  closest(sel: string): DomElement | null;
+  contains(other: DomNode): boolean;
+  replaceWith(...nodes: DomNode[]): void;
+  appendChild(node: DomNode): DomNode;
+  cloneNode(deep: boolean): DomElement;
+}
+
+export interface DomDocument {
+  documentElement: DomElement;
+  head: DomElement | null;
+  body: DomElement | null;
+  title: string;
+  querySelector(sel: string): DomElement | null;
+  querySelectorAll(sel: string): ArrayLike<DomElement>;
+  getElementsByTagName(tag: string): ArrayLike<DomElement>;
+  createElement(tag: string): DomElement;
+  createTextNode(text: string): DomNode;
+}
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+/** Parse a whole page. linkedom needs a document element to build a full tree. */
+export function parseDocument(html: string): DomDocument {
+  const src = /<html[\s>]/i.test(html)
+    ? html
+    : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const win = parseHTML(src) as unknown as { document: DomDocument };
+  return win.document;
+}
+
+/** Every element under root in document order (linkedom's getElementsByTagName('*') finds none). */
+export const everyElement = (root: DomElement | DomDocument): DomElement[] =>
+  Array.from(root.querySelectorAll('*'));
+
+const TAG_LIST = /^[a-z][a-z0-9]*(?:\s*,\s*[a-z][a-z0-9]*)*$/i;
+
+/**
+ * Elements matching `sel` in document order. A plain list of tag names takes a fast path:
+ * linkedom's selector engine is slow on selector lists, its tag walk is not.
+ */
+export function all(root: DomElement | DomDocument, sel: string): DomElement[] {
+  if (!TAG_LIST.test(sel)) return Array.from(root.querySelectorAll(sel));
+  const tags = sel.split(',').map((t) => t.trim().toLowerCase());
+  if (tags.length === 1) return Array.from(root.getElementsByTagName(tags[0] ?? ''));
+  const want = new Set(tags);
+  return everyElement(root).filter((e) => want.has(e.tagName.toLowerCase()));
+}
+
+export const tagOf = (el: DomElement): string => el.tagName.toLowerCase();
+
+/** Visible text of an element, whitespace collapsed (&nbsp; counts as a space). */
+export const textOf = (el: DomElement | null): string =>
+  el ? collapseWhitespace((el.textContent ?? '').replace(/\u00a0/g, ' ')) : '';
+
+/**
+ * The first `max`+1 characters of an element's text, or null past them: lets a scan over every
+ * element test short labels without building the text of large containers.
+ */
+export function boundedText(el: DomElement, max: number): string | null {
+  let out = '';
+  const stack: DomNode[] = [];
+  let node: DomNode | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE) {
+      out += node.textContent ?? '';
+      if (out.length > max) return null;
+    } else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
+      if (node.nextSibling) stack.push(node.nextSibling);
+      node = node.firstChild;
+      continue;
+    }
+    node = node.nextSibling ?? stack.pop() ?? null;
+  }
+  return out;
+}
+
+/** The nearest ancestor-or-self whose tag is in `tags`: closest() without the selector engine. */
+export function closestTag(el: DomElement, tags: readonly string[]): DomElement | null {
+  for (let cur: DomElement | null = el; cur; cur = cur.parentElement) {
+    if (tags.includes(cur.tagName.toLowerCase())) return cur;
+  }
+  return null;
+}
+
+/** Elements under root with attribute `name` (optionally equal to `value`), filtered in JS. */
+export function withAttr(root: DomElement | DomDocument, name: string, value?: string): DomElement[] {
+  return everyElement(root).filter((e) => {
+    const v = e.getAttribute(name);
+    return v !== null && (value === undefined || v === value);
+  });
+}
+
+/** Class and id words, split on separators, lower-cased: the markup's own statement of role. */
+export function roleWords(el: DomElement): string[] {
+  const raw = [
+    el.getAttribute('class'),
+    el.getAttribute('id'),
+    el.getAttribute('data-testid'),
+    el.getAttribute('itemprop'),
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return raw
+    .toLowerCase()
+    .split(/[\s_\-:]+/)
+    .filter((w) => w !== '');
+}
+
+/** Share of an element's text that sits inside links. */
+export function linkDensity(el: DomElement): number {
+  const total = textOf(el).length;
+  if (total === 0) return 0;
+  const linked = all(el, 'a').reduce((n, a) => n + textOf(a).length, 0);
+  return Math.min(1, linked / total);
+}

@@ -1,0 +1,479 @@
+import type { ImageRef } from '../model/item.js';
+import { absoluteUrl } from './content.js';
+import {
+  all,
+  closestTag,
+  everyElement,
+  linkDensity,
+  roleWords,
+  tagOf,
+  textOf,
+  type DomDocument,
+  type DomElement,
+} from './html-dom.js';
+import { isFurnitureLine } from './html-cleanup.js';
+import { collapseWhitespace, decodeEntities } from './text.js';
+
+/** What the page says about itself, before any body extraction. */
+export interface PageMeta {
+  title: string | null;
+  /** The printed headline element, used to anchor the header group. */
+  headline: DomElement | null;
+  section: string | null;
+  summary: string | null;
+  byline: string | null;
+  published: string | null;
+  updated: string | null;
+  url: string | null;
+  image: ImageRef | null;
+  /** The lead figure element, when the image came from one. */
+  leadFigure: DomElement | null;
+  language: string | null;
+  categories: string[];
+  /** JSON-LD articleBody, a second opinion on the body. */
+  articleBody: string | null;
+  /** Elements of the header group (kicker, dek, byline, dates) to keep out of the body. */
+  headerBits: DomElement[];
+}
+
+type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
+type JsonObject = { [k: string]: Json };
+
+const isObject = (v: Json | undefined): v is JsonObject =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const ARTICLE_TYPES =
+  /^(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article$|^(?:Blog|LiveBlog|Social)Posting$|^Report$/;
+
+/** All JSON-LD objects in the page, @graph and arrays flattened. */
+function jsonLdObjects(doc: DomDocument): JsonObject[] {
+  const out: JsonObject[] = [];
+  const visit = (v: Json | undefined): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (isObject(v)) {
+      out.push(v);
+      if (v['@graph'] !== undefined) visit(v['@graph']);
+    }
+  };
+  for (const s of all(doc, 'script').filter((x) => x.getAttribute('type') === 'application/ld+json')) {
+    try {
+      visit(JSON.parse((s.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, '')) as Json);
+    } catch {
+      // A broken JSON-LD block is common and simply ignored.
+    }
+  }
+  return out;
+}
+
+const typesOf = (o: JsonObject): string[] => {
+  const t = o['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+};
+
+const str = (v: Json | undefined): string | null => {
+  if (typeof v === 'string') return collapseWhitespace(decodeEntities(v)) || null;
+  if (Array.isArray(v)) return str(v[0]);
+  if (isObject(v)) return str(v.name ?? v.url ?? v['@id']);
+  return null;
+};
+
+/** Names from a JSON-LD author value (string, Person, array of either). */
+function ldNames(v: Json | undefined): string[] {
+  if (typeof v === 'string') return [collapseWhitespace(v)];
+  if (Array.isArray(v)) return v.flatMap(ldNames);
+  if (isObject(v) && typeof v.name === 'string') return [collapseWhitespace(v.name)];
+  return [];
+}
+
+function ldImage(v: Json | undefined): string | null {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return ldImage(v[0]);
+  if (isObject(v)) return str(v.url ?? v.contentUrl);
+  return null;
+}
+
+const metaCache = new WeakMap<DomDocument, Map<string, string>>();
+
+/** The first non-empty content of a meta tag by property, name or itemprop; read once per page. */
+function metaContent(doc: DomDocument, ...keys: string[]): string | null {
+  let map = metaCache.get(doc);
+  if (!map) {
+    map = new Map();
+    for (const m of all(doc, 'meta')) {
+      const k = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop');
+      const v = m.getAttribute('content');
+      if (k && v && v.trim() && !map.has(k.toLowerCase())) map.set(k.toLowerCase(), collapseWhitespace(v));
+    }
+    metaCache.set(doc, map);
+  }
+  for (const k of keys) {
+    const v = map.get(k.toLowerCase());
+    if (v) return v;
+  }
+  return null;
+}
+
+const TRACKING =
+  /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|ref_src|itid|cmpid|ocid)$/i;
+
+/** Absolute URL without tracking parameters or fragment. */
+export function cleanUrl(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  const abs = absoluteUrl(href.trim(), base);
+  if (!abs || !/^https?:/i.test(abs)) return null;
+  const u = new URL(abs);
+  for (const k of [...u.searchParams.keys()]) if (TRACKING.test(k)) u.searchParams.delete(k);
+  u.hash = '';
+  return u.href;
+}
+
+const HAS_ZONE = /(?:Z|[+-]\d\d:?\d\d)$/i;
+const HAS_TIME = /T\d\d:\d\d/;
+
+/** An ISO instant when the value states a date, a time and a zone; else null. */
+function zonedIso(v: string | null): string | null {
+  if (!v) return null;
+  const s = v.trim();
+  if (!HAS_TIME.test(s) || !HAS_ZONE.test(s) || Number.isNaN(Date.parse(s))) return null;
+  return s;
+}
+
+const UPDATED_WORDS =
+  /\b(?:updated?|modified|aktualisiert|mis à jour|actualizado|actualisé|aggiornato|bijgewerkt|zaktualizowano)\b|обновлено|обновлён/i;
+
+/** The headline element: the h1 that best matches what the metadata calls the title. */
+function findHeadline(doc: DomDocument, metaTitles: string[]): DomElement | null {
+  const h1s = all(doc, 'h1').filter((h) => textOf(h).length > 0);
+  if (h1s.length === 0) return null;
+  const norm = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const metas = metaTitles.map(norm).filter(Boolean);
+  const score = (h: DomElement): number => {
+    const t = norm(textOf(h));
+    let s = closestTag(h, ['article', 'main']) ? 1 : 0;
+    if (metas.some((m) => m === t)) s += 4;
+    else if (metas.some((m) => m.includes(t) || t.includes(m))) s += 2;
+    if (closestTag(h, ['header', 'nav', 'footer', 'aside']) && !closestTag(h, ['article'])) s -= 2;
+    return s;
+  };
+  let best: DomElement | null = null;
+  for (const h of h1s) if (!best || score(h) > score(best)) best = h;
+  return best;
+}
+
+/** The container that holds the headline and its printed furniture (kicker, dek, byline, dates). */
+function headerGroup(h: DomElement): DomElement {
+  let g: DomElement = h;
+  for (let i = 0; i < 4 && g.parentElement; i++) {
+    const p = g.parentElement;
+    if (tagOf(p) === 'body' || tagOf(p) === 'main') break;
+    g = p;
+    if (all(g, 'p').filter((p2) => textOf(p2).length > 250).length >= 2) break;
+    if (all(g, 'time, [rel="author"]').length > 0 && i >= 1) break;
+  }
+  return g;
+}
+
+/** Elements that come before `h` in document order inside `root`. */
+function before(root: DomElement, h: DomElement, sel: string): DomElement[] {
+  const els = all(root, sel);
+  const out: DomElement[] = [];
+  for (const e of els) {
+    if (e === h || e.contains(h)) continue;
+    if (h.contains(e)) continue;
+    out.push(e);
+  }
+  // Document order: querySelectorAll is ordered; keep those that precede h.
+  const order = all(root, `${sel}, ${tagOf(h)}`);
+  const hi = order.indexOf(h);
+  return out.filter((e) => order.indexOf(e) < hi);
+}
+
+const BYLINE_PREFIX =
+  /^(?:by|von|par|por|di|door|przez|av|af|words by|written by|story by|автор:?|текст:?|от)\s+/i;
+const ROLE_SUFFIX = /,[\p{L}\s-]{0,40}?\b(?:editor|writer|reporter|correspondent|columnist|staff)\b.*$/iu;
+
+/** Names only, as printed: prefix and role dropped. */
+export function cleanByline(s: string): string | null {
+  let t = collapseWhitespace(s.replace(/\u00a0/g, ' '));
+  t = t
+    .replace(BYLINE_PREFIX, '')
+    .replace(ROLE_SUFFIX, '')
+    .replace(/\s*[|•·—–-]\s*$/, '');
+  t = t.replace(/^(?:автор|author)\s*:\s*/i, '');
+  if (!t || t.length > 100 || /^(?:admin|administrator|staff)$/i.test(t)) return null;
+  return t;
+}
+
+function printedByline(group: DomElement, doc: DomDocument): string | null {
+  const scopes = [group, doc.querySelector('article') ?? group];
+  for (const scope of scopes) {
+    const scopeEls = everyElement(scope);
+    const authorLinks = scopeEls
+      .filter(
+        (e) =>
+          e.getAttribute('rel') === 'author' ||
+          e.getAttribute('itemprop') === 'author' ||
+          (tagOf(e) === 'a' && (e.getAttribute('class') ?? '').includes('author')),
+      )
+      .filter((a) => textOf(a).length > 1 && textOf(a).length < 60 && !closestTag(a, ['aside', 'footer']));
+    const names = [
+      ...new Set(authorLinks.map((a) => cleanByline(textOf(a))).filter((x): x is string => !!x)),
+    ];
+    if (names.length > 0) {
+      // Keep the printed joiner ("A and B", "A, B und C") when the names share one container.
+      const box = authorLinks[0]?.parentElement;
+      if (names.length > 1 && box && authorLinks.every((a) => box.contains(a))) {
+        const joined = cleanByline(textOf(box));
+        if (joined && names.every((n) => joined.includes(n)) && joined.length < 120) return joined;
+      }
+      return names.length === 1 ? (names[0] ?? null) : names.join(' and ');
+    }
+    const box = scopeEls.find((e) => {
+      const w = roleWords(e);
+      return (w.includes('byline') || w.includes('author')) && textOf(e).length < 120 && textOf(e).length > 2;
+    });
+    if (box) {
+      const n = cleanByline(textOf(box));
+      if (n) return n;
+    }
+  }
+  return null;
+}
+
+function printedPublished(group: DomElement, doc: DomDocument): string | null {
+  const scope = doc.querySelector('article') ?? group;
+  const times = [...all(group, 'time'), ...all(scope, 'time')].filter((t) => t.hasAttribute('datetime'));
+  for (const t of times) {
+    const ctx = `${t.getAttribute('class') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''} ${textOf(t.parentElement).slice(0, 40)}`;
+    if (UPDATED_WORDS.test(ctx) && !/publish|first|veröffentlicht|publié|publicado|опубликовано/i.test(ctx))
+      continue;
+    const iso = zonedIso(t.getAttribute('datetime'));
+    if (iso) return iso;
+  }
+  return null;
+}
+
+/** Short label printed just before the headline (kicker, rubric, category badge, breadcrumb end). */
+function printedSection(group: DomElement, h: DomElement, metaSection: string | null): string | null {
+  const cands = before(group, h, 'a, span, div, p, li, nav')
+    .filter((e) => e.children.length === 0 || all(e, 'a, span').length <= 2)
+    .map((e) => ({ e, t: textOf(e) }))
+    .filter(({ t }) => t.length > 1 && t.length <= 40 && t.split(' ').length <= 5 && !/\d{4}/.test(t))
+    .filter(({ t }) => !isFurnitureLine(t) && !/^(?:home|start|startseite|accueil|inicio|главная)$/i.test(t));
+  if (metaSection) {
+    const same = cands.find(({ t }) => t.toLowerCase() === metaSection.toLowerCase());
+    if (same) return same.t;
+  }
+  const last = cands[cands.length - 1];
+  if (last) return last.t;
+  return null;
+}
+
+const DEK_ROLE =
+  /^(?:dek|deck|standfirst|subtitle|subheadline|subhead|summary|lede|lead|intro|teaser|description|excerpt|strapline|strap|sapo|chapo|chapeau|abstract|synopsis|tagline)$/;
+
+/** Does the markup call this element a standfirst (class, id, itemprop or a data-*name)? */
+function isDekRole(e: DomElement): boolean {
+  const extra = Array.from(
+    { length: 1 },
+    () => e.getAttribute('data-gu-name') ?? e.getAttribute('data-component') ?? '',
+  );
+  return [...roleWords(e), ...extra.flatMap((x) => x.toLowerCase().split(/[\s_-]+/))].some((w) =>
+    DEK_ROLE.test(w),
+  );
+}
+
+function printedDek(group: DomElement, h: DomElement): DomElement | null {
+  const after: DomElement[] = [];
+  let cur: DomElement | null = h;
+  // Walk forward from the headline (climbing out of wrappers) over a few siblings.
+  for (let depth = 0; cur && depth < 3 && after.length < 5; depth++) {
+    let sib: DomElement | null = cur.nextElementSibling;
+    while (sib && after.length < 5) {
+      after.push(sib);
+      sib = sib.nextElementSibling;
+    }
+    cur =
+      cur.parentElement && group.contains(cur.parentElement) && cur.parentElement !== group
+        ? cur.parentElement
+        : null;
+  }
+  for (const [i, e] of after.entries()) {
+    const t = textOf(e);
+    if (t.length < 30 || t.length > 500 || !/\p{L}{3}/u.test(t)) continue;
+    if (e.querySelector('time, [rel="author"], figure, img, br') || linkDensity(e) > 0.5) continue;
+    if (all(e, 'p').length > 1) continue;
+    const inner = e.children.length === 1 ? e.children[0] : undefined;
+    if (isDekRole(e) || (inner && isDekRole(inner))) return e;
+    // Unlabelled: only the element right after the headline, and only a heading or a paragraph.
+    if (i === 0 && ['h2', 'p'].includes(tagOf(e)) && t.length <= 350) return e;
+  }
+  return null;
+}
+
+const CREDIT_PREFIX =
+  /^\(?\s*(?:photo(?:graph)?s?|image|picture|pic|credit|foto|bild|fotografía|crédito|crédit|фото|изображение|source|quelle|©)\s*(?:credit)?\s*[:/©]?\s*/i;
+
+/** Caption and credit from a figcaption: the credit is its own element or a trailing prefixed part. */
+export function splitCaption(cap: DomElement): { caption: string | null; credit: string | null } {
+  const creditEl = all(cap, '*').find((e) => {
+    const w = roleWords(e);
+    return w.some((x) => /^(?:credit|credits|copyright|source|byline|photographer|author|rights)$/.test(x));
+  });
+  let credit: string | null = null;
+  let captionText = textOf(cap);
+  // Links inside a caption are furniture ("Purchase licensing rights", "Enlarge"), unless it is all link.
+  for (const a of all(cap, 'a')) {
+    const at = textOf(a);
+    if (at && at !== captionText && !(creditEl && creditEl.contains(a)))
+      captionText = collapseWhitespace(captionText.replace(at, ''));
+  }
+  if (creditEl) {
+    const ct = textOf(creditEl);
+    credit = ct;
+    captionText = collapseWhitespace(captionText.replace(ct, ''));
+  } else {
+    const small = all(cap, 'small, cite, em, i, span').filter((e) => CREDIT_PREFIX.test(textOf(e)));
+    const last = small[small.length - 1];
+    if (last) {
+      credit = textOf(last);
+      captionText = collapseWhitespace(captionText.replace(credit, ''));
+    } else {
+      const m =
+        /^(.*?)[\s.]*(?:\(|\b)((?:photo(?:graph)?|image|picture|credit|foto|bild|фото)\s*:\s*[^()]+|©\s*[^()]+)\)?\s*$/i.exec(
+          captionText,
+        );
+      if (m?.[2]) {
+        credit = m[2];
+        captionText = m[1] ?? '';
+      }
+    }
+  }
+  if (credit) {
+    credit = collapseWhitespace(
+      credit
+        .replace(/^\(|\)$/g, '')
+        .replace(CREDIT_PREFIX, '')
+        .replace(BYLINE_PREFIX, '')
+        .replace(/^\(|\)$/g, ''),
+    );
+  }
+  return { caption: collapseWhitespace(captionText) || null, credit: credit || null };
+}
+
+/** The image URL of a figure, looking past lazy-loading placeholders. */
+function figureImageUrl(fig: DomElement, base: string | null): string | null {
+  const imgs = all(fig, 'img');
+  for (const img of imgs) {
+    for (const attr of ['data-src', 'data-original', 'data-lazy-src', 'src']) {
+      const v = img.getAttribute(attr);
+      if (v && !/^data:/i.test(v)) return absoluteUrl(v, base);
+    }
+  }
+  const ns = fig.querySelector('noscript');
+  const m = ns ? /src=["']([^"']+)["']/i.exec(ns.textContent ?? '') : null;
+  if (m?.[1]) return absoluteUrl(decodeEntities(m[1]), base);
+  return null;
+}
+
+/** The lead figure: the first figure with an image in the header group or before the body text. */
+function findLeadFigure(doc: DomDocument, group: DomElement | null): DomElement | null {
+  const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  const figures = [...(group ? all(group, 'figure') : []), ...(scope ? all(scope, 'figure') : [])].filter(
+    (f) => !closestTag(f, ['aside', 'nav', 'footer']) && f.querySelector('img, picture, noscript'),
+  );
+  const orders = new Map<DomElement, DomElement[]>();
+  for (const f of figures.slice(0, 4)) {
+    // A figure after several paragraphs of text is an inline picture, not the lead.
+    const container = closestTag(f, ['article']) ?? scope;
+    if (!container) return f;
+    const order = orders.get(container) ?? all(container, 'p, figure');
+    orders.set(container, order);
+    const idx = order.indexOf(f);
+    const textBefore = order
+      .slice(0, Math.max(0, idx))
+      .filter((p) => tagOf(p) === 'p' && textOf(p).length > 120).length;
+    if (textBefore <= 1) return f;
+  }
+  return null;
+}
+
+function titleFromTitleTag(t: string): string | null {
+  const s = collapseWhitespace(t);
+  if (!s) return null;
+  const parts = s.split(/\s+[|–—-]\s+|\s+::\s+/);
+  return parts.reduce((a, b) => (b.length > a.length ? b : a), '') || s;
+}
+
+export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta {
+  const ld = jsonLdObjects(doc);
+  const art = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? null;
+  const ldHeadline = str(art?.headline) ?? str(art?.name);
+  const ogTitle = metaContent(doc, 'og:title', 'twitter:title');
+  const titleTag = titleFromTitleTag(doc.querySelector('title')?.textContent ?? '');
+  const headline = findHeadline(
+    doc,
+    [ldHeadline, ogTitle, titleTag, metaContent(doc, 'parsely-title')].filter((x): x is string => !!x),
+  );
+  const group = headline ? headerGroup(headline) : null;
+
+  const metaSection = str(art?.articleSection) ?? metaContent(doc, 'article:section', 'parsely-section');
+  const section = (group && headline ? printedSection(group, headline, metaSection) : null) ?? metaSection;
+
+  const dekEl = group && headline ? printedDek(group, headline) : null;
+
+  const ldAuthors = [...new Set(ldNames(art?.author))].filter((n) => n && !/^https?:/.test(n));
+  const byline =
+    (group ? printedByline(group, doc) : null) ??
+    (ldAuthors.length ? ldAuthors.join(' and ') : null) ??
+    cleanByline(metaContent(doc, 'author', 'article:author', 'parsely-author') ?? '');
+
+  const published =
+    (group ? printedPublished(group, doc) : null) ??
+    zonedIso(str(art?.datePublished)) ??
+    zonedIso(metaContent(doc, 'article:published_time', 'datePublished', 'parsely-pub-date', 'date')) ??
+    zonedIso(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null);
+  const updated =
+    zonedIso(str(art?.dateModified)) ?? zonedIso(metaContent(doc, 'article:modified_time', 'dateModified'));
+
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const url =
+    cleanUrl(canonical, pageUrl) ?? cleanUrl(metaContent(doc, 'og:url'), pageUrl) ?? cleanUrl(pageUrl, null);
+
+  const leadFigure = findLeadFigure(doc, group);
+  let image: ImageRef | null = null;
+  if (leadFigure) {
+    const cap = leadFigure.querySelector('figcaption');
+    const { caption, credit } = cap ? splitCaption(cap) : { caption: null, credit: null };
+    const figUrl = figureImageUrl(leadFigure, url ?? pageUrl);
+    image = { url: figUrl, caption, credit };
+  } else {
+    const og = metaContent(doc, 'og:image', 'twitter:image') ?? ldImage(art?.image);
+    if (og) image = { url: absoluteUrl(og, url ?? pageUrl), caption: null, credit: null };
+  }
+
+  const lang =
+    doc.documentElement.getAttribute('lang') ?? metaContent(doc, 'og:locale') ?? str(art?.inLanguage);
+  const headerBits = [dekEl].filter((x): x is DomElement => !!x);
+
+  return {
+    title: (headline ? textOf(headline) : null) ?? ldHeadline ?? ogTitle ?? titleTag,
+    headline,
+    section,
+    summary: dekEl ? textOf(dekEl) : null,
+    byline,
+    published,
+    updated,
+    url,
+    image,
+    leadFigure,
+    language: lang ? (lang.replace('_', '-').split('-')[0] ?? '').toLowerCase() || null : null,
+    categories: [],
+    articleBody: str(art?.articleBody),
+    headerBits,
+  };
+}
