@@ -1,4 +1,5 @@
 import type { NormalisedItem } from '../model/item.js';
+import { ParseError } from '../errors/index.js';
 import { decodeDocument } from '../ingest/decode.js';
 import { detectKind, type DocumentKind } from '../ingest/detect.js';
 import { normaliseTextDump } from './text-dump.js';
@@ -6,6 +7,32 @@ import { normaliseHtmlArticle } from './html-article.js';
 import { parseFeed, type FeedMeta } from './feed.js';
 
 export type { FeedMeta } from './feed.js';
+
+/**
+ * Feeds never need entity declarations; documents that carry them are entity-expansion bombs
+ * (billion laughs, quadratic blowup) or external-entity (XXE) attacks. Refused before any parser
+ * sees them, so nothing is expanded and no file or URL is read.
+ */
+function refuseEntityDeclarations(text: string): void {
+  const doctype = /^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<!DOCTYPE[^>[]*\[/i.exec(
+    text.slice(0, 4096),
+  );
+  if (!doctype) return;
+  const end = text.indexOf(']>', doctype[0].length);
+  const internalSubset = text.slice(doctype[0].length, end === -1 ? undefined : end);
+  if (/<!ENTITY/i.test(internalSubset)) {
+    throw new ParseError('refused: the document declares XML entities (entity expansion or XXE)');
+  }
+}
+
+const feedResult = (
+  kind: DocumentKind,
+  parsed: { feed: FeedMeta; items: NormalisedItem[] },
+): NormaliseResult => ({
+  kind,
+  feed: parsed.feed,
+  items: parsed.items,
+});
 
 /** A document as fetched or read: raw bytes plus what we know of where it came from. */
 export interface DocumentInput {
@@ -31,6 +58,7 @@ export interface NormaliseResult {
  */
 export async function normaliseDocument(input: DocumentInput): Promise<NormaliseResult> {
   const { text } = decodeDocument(input.bytes, input.contentType);
+  refuseEntityDeclarations(text);
   const kind = detectKind(text, input.contentType, input.location);
   switch (kind) {
     case 'text':
@@ -39,9 +67,8 @@ export async function normaliseDocument(input: DocumentInput): Promise<Normalise
       return { kind, feed: null, items: [normaliseHtmlArticle(text, { url: input.url })] };
     case 'rss':
     case 'atom':
-    case 'jsonfeed': {
-      const parsed = await parseFeed(text, { kind, url: input.url });
-      return { kind, feed: parsed.feed, items: parsed.items };
-    }
+      return feedResult(kind, await parseFeed(text, { kind, url: input.url }));
+    case 'jsonfeed':
+      return feedResult(kind, await parseFeed(text, { kind, url: input.url }));
   }
 }
