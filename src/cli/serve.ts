@@ -15,12 +15,17 @@ export function registerServe(program: Command): void {
     .action(async (opts: CommonOptions & { port?: string; ingest: boolean }) => {
       if (opts.port !== undefined) process.env.PORT = opts.port;
       // Loaded here, not at the top: the pipeline is heavy and other commands do not need it.
-      const [{ createApp, listen, close }, { runSource }] = await Promise.all([
+      const [{ createApp, listen, close }, { runSource }, { WebSubHub }, { FeedCache }] = await Promise.all([
         import('../http/index.js'),
         import('../pipeline/ingest.js'),
+        import('../websub/index.js'),
+        import('../http/feed-cache.js'),
       ]);
       const rt = await buildRuntime(opts, { sourcesRequired: true });
       const { config, logger, store, sources } = rt;
+      // One feed cache for pollers and the WebSub hub, so a change is rendered once.
+      const cache = new FeedCache(store, config, sources);
+      const websub = await WebSubHub.open({ config, store, sources, logger, cache });
       const enabled = sources.filter((s) => s.enabled);
       const byId = new Map(enabled.map((s) => [s.id, s]));
       const scheduler = new Scheduler({
@@ -29,8 +34,13 @@ export function registerServe(program: Command): void {
         run: async (id) => {
           const source = byId.get(id);
           if (!source) return;
-          const result = await runSource(rt.ingest, source);
-          logger.info({ ...result }, 'source run finished');
+          try {
+            const result = await runSource(rt.ingest, source);
+            logger.info({ ...result }, 'source run finished');
+          } finally {
+            // Push (or announce) every subscribed feed whose content this run changed.
+            void websub.notifyChanged();
+          }
         },
       });
       // Local sources are ingested before we listen, so the first request already sees them;
@@ -58,7 +68,7 @@ export function registerServe(program: Command): void {
           );
         }
       }
-      const app = createApp({ config, store, sources, logger });
+      const app = createApp({ config, store, sources, logger, websub, cache });
       const server = await listen(app, config.port, config.host);
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
@@ -68,6 +78,7 @@ export function registerServe(program: Command): void {
         for (const w of watchers) w.close();
         await scheduler.stop();
         await close(server);
+        await websub.close();
         await store.close();
         process.exit(0);
       };

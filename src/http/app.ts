@@ -8,12 +8,18 @@ import { FeedCache, FEED_FORMATS } from './feed-cache.js';
 import { matchFeedPath, serveFeed } from './feed-handler.js';
 import { errorHandler, sendError } from './errors.js';
 import { homePage, itemPage } from './pages.js';
+import { OPML_CONTENT_TYPE, publishedFeeds, renderOpml } from './opml.js';
+import type { WebSubHub } from '../websub/index.js';
 
 export interface AppDeps {
   config: Config;
   store: Store;
   sources: SourceDef[];
   logger: Logger;
+  /** The WebSub hub; its POST /websub endpoint is served only when it is the built-in one. */
+  websub?: WebSubHub;
+  /** A feed cache to share (with the hub); a new one otherwise. */
+  cache?: FeedCache;
 }
 
 /**
@@ -22,7 +28,7 @@ export interface AppDeps {
  * everything else goes through Express. Errors of both paths are mapped in one place.
  */
 export function createApp(deps: AppDeps): RequestListener {
-  const cache = new FeedCache(deps.store, deps.config, deps.sources);
+  const cache = deps.cache ?? new FeedCache(deps.store, deps.config, deps.sources);
   const app = createExpressApp(deps);
   return (req, res) => {
     const method = req.method ?? 'GET';
@@ -62,6 +68,15 @@ function createExpressApp(deps: AppDeps): express.Express {
       })),
     );
   });
+
+  app.get('/opml', async (_req, res) => {
+    const feeds = publishedFeeds(config, await store.listTags(), sources);
+    res.setHeader('Content-Type', OPML_CONTENT_TYPE);
+    res.send(renderOpml(config, feeds));
+  });
+
+  const hub = deps.websub;
+  if (hub?.builtIn) app.post('/websub', (req, res) => hub.handleRequest(req, res));
 
   app.get('/items/:id', async (req, res) => {
     const item = await store.getItem(String(req.params.id));

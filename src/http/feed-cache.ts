@@ -21,6 +21,8 @@ export interface RenderedFeed {
   lastModified: Date;
   /** Older pages (with a `before` cursor) hardly change: they may be cached for long. */
   olderPage: boolean;
+  /** `Link` header value: the WebSub hub and this feed's self URL (built once per render). */
+  link: string;
 }
 
 export interface FeedQuery {
@@ -114,6 +116,7 @@ export class FeedCache {
         atom: `${base}${prefix}/feed.atom`,
         json: `${base}${prefix}/feed.json`,
       },
+      hub: this.config.websub.hubUrl,
       ttlMinutes: 5, // matches Cache-Control max-age=300
       sourceTitles: Object.fromEntries(this.sources.map((s) => [s.id, s.title])),
     };
@@ -152,6 +155,7 @@ export class FeedCache {
     const body = Buffer.from(renderFeed(query.format, descriptor, items), 'utf8');
     // Last-Modified is the newest item's date, so it is stable for stable content; never in the future.
     const lastModified = new Date(Math.min(feedUpdated(items).getTime(), Date.now()));
-    return { representations: encodeAll(body), lastModified, olderPage: query.before !== undefined };
+    const link = `<${this.config.websub.hubUrl}>; rel="hub", <${descriptor.selfUrl}>; rel="self"`;
+    return { representations: encodeAll(body), lastModified, olderPage: query.before !== undefined, link };
   }
 }

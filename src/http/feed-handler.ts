@@ -90,6 +90,7 @@ export async function serveFeed(
     return;
   }
   res.setHeader('Content-Type', FEED_CONTENT_TYPES[match.format]);
+  res.setHeader('Link', feed.link); // WebSub discovery (hub + self)
   if (coding !== 'identity') res.setHeader('Content-Encoding', coding);
   res.setHeader('Content-Length', rep.body.length);
   res.statusCode = 200;
