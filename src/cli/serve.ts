@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { watch, type FSWatcher } from 'node:fs';
 import { buildRuntime, type CommonOptions } from './runtime.js';
-import { Scheduler } from '../scheduler/index.js';
-import { errorMessage } from '../errors/index.js';
+import { SourceRunner } from './source-runner.js';
 
 export function registerServe(program: Command): void {
   program
@@ -26,14 +24,11 @@ export function registerServe(program: Command): void {
       // One feed cache for pollers and the WebSub hub, so a change is rendered once.
       const cache = new FeedCache(store, config, sources);
       const websub = await WebSubHub.open({ config, store, sources, logger, cache });
-      const enabled = sources.filter((s) => s.enabled);
-      const byId = new Map(enabled.map((s) => [s.id, s]));
-      const scheduler = new Scheduler({
-        sources: enabled,
+      const runner = new SourceRunner({
+        sourcesDir: config.sourcesDir,
+        sources,
         logger,
-        run: async (id) => {
-          const source = byId.get(id);
-          if (!source) return;
+        run: async (source) => {
           try {
             const result = await runSource(rt.ingest, source);
             logger.info({ ...result }, 'source run finished');
@@ -43,40 +38,15 @@ export function registerServe(program: Command): void {
           }
         },
       });
-      // Local sources are ingested before we listen, so the first request already sees them;
-      // remote ones run in the background so a slow upstream never delays start-up.
-      if (opts.ingest) {
-        await Promise.all(enabled.filter((s) => !s.isUrl).map((s) => scheduler.trigger(s.id)));
-        for (const s of enabled.filter((x) => x.isUrl)) void scheduler.trigger(s.id);
-      }
-      scheduler.start();
-      // Folder sources ingest new files as they appear, not only on schedule.
-      const watchers: FSWatcher[] = [];
-      for (const s of enabled.filter((x) => x.kind === 'folder')) {
-        let timer: NodeJS.Timeout | null = null;
-        try {
-          watchers.push(
-            watch(s.location, () => {
-              if (timer) clearTimeout(timer);
-              timer = setTimeout(() => void scheduler.trigger(s.id), 500);
-            }),
-          );
-        } catch (err) {
-          logger.warn(
-            { source: s.id, err: errorMessage(err) },
-            'cannot watch folder; relying on the schedule',
-          );
-        }
-      }
-      const app = createApp({ config, store, sources, logger, websub, cache });
+      await runner.start(opts.ingest);
+      const app = createApp({ config, store, sources, logger, websub, cache, admin: runner });
       const server = await listen(app, config.port, config.host);
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
-      logger.info({ port, baseUrl: config.baseUrl, sources: enabled.length }, 'feedwright is serving');
+      logger.info({ port, baseUrl: config.baseUrl, sources: sources.length }, 'feedwright is serving');
       const shutdown = async (signal: string): Promise<void> => {
         logger.info({ signal }, 'shutting down');
-        for (const w of watchers) w.close();
-        await scheduler.stop();
+        await runner.stop();
         await close(server);
         await websub.close();
         await store.close();

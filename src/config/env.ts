@@ -46,6 +46,10 @@ const EnvSchema = z.object({
   FEEDWRIGHT_MAX_ITEMS_PER_FEED: z.coerce.number().int().min(1).default(500),
   FEEDWRIGHT_MAX_FIELD_CHARS: z.coerce.number().int().min(100).default(2000),
   FEEDWRIGHT_MAX_CONTENT_CHARS: z.coerce.number().int().min(1000).default(500_000),
+  /** Bearer token for the state-changing admin endpoints; without it they are off. */
+  FEEDWRIGHT_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Requests per minute one client may make to expensive endpoints (pages, admin, WebSub). */
+  FEEDWRIGHT_RATE_LIMIT: z.coerce.number().int().min(1).default(120),
   FEEDWRIGHT_SITE_TITLE: z.string().min(1).default('feedwright'),
   FEEDWRIGHT_LANGUAGE: z.string().min(2).default('en'),
   /** An external WebSub hub to advertise and ping instead of the built-in one at /websub. */
@@ -65,6 +69,7 @@ export interface Config {
   feeds: { defaultLimit: number; maxLimit: number; siteTitle: string; language: string };
   retention: { maxItems: number; maxAgeDays: number };
   limits: { maxItems: number; maxFieldChars: number; maxContentChars: number };
+  admin: { token: string | null; rateLimitPerMinute: number };
   fetch: { timeoutMs: number; maxBytes: number; maxRedirects: number; userAgent: string; allow: string[] };
   /** WebSub: the hub feeds advertise (external, or the built-in `${baseUrl}/websub`). */
   websub: { hubUrl: string; external: boolean; leaseSeconds: number };
@@ -106,6 +111,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
       language: e.FEEDWRIGHT_LANGUAGE,
     },
     retention: { maxItems: e.FEEDWRIGHT_RETAIN_ITEMS, maxAgeDays: e.FEEDWRIGHT_RETAIN_DAYS },
+    admin: { token: e.FEEDWRIGHT_ADMIN_TOKEN ?? null, rateLimitPerMinute: e.FEEDWRIGHT_RATE_LIMIT },
     limits: {
       maxItems: e.FEEDWRIGHT_MAX_ITEMS_PER_FEED,
       maxFieldChars: e.FEEDWRIGHT_MAX_FIELD_CHARS,

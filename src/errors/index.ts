@@ -33,6 +33,22 @@ export class NotFoundError extends FeedwrightError {
   }
 }
 
+/** A request lacks valid credentials for a protected endpoint. */
+export class AuthError extends FeedwrightError {
+  constructor(message: string) {
+    super('unauthorized', message);
+  }
+}
+
+/** A client sent too many requests to an expensive endpoint. */
+export class RateLimitError extends FeedwrightError {
+  readonly retryAfter: number;
+  constructor(message: string, retryAfter: number) {
+    super('rate_limited', message);
+    this.retryAfter = retryAfter;
+  }
+}
+
 /** A document could not be fetched (network, HTTP status, caps). */
 export class FetchError extends FeedwrightError {
   readonly status: number | null;

@@ -10,6 +10,7 @@ import { errorHandler, sendError } from './errors.js';
 import { homePage, itemPage } from './pages.js';
 import { OPML_CONTENT_TYPE, publishedFeeds, renderOpml } from './opml.js';
 import type { WebSubHub } from '../websub/index.js';
+import { adminRouter, expensiveLimiter, type AdminActions } from './admin.js';
 
 export interface AppDeps {
   config: Config;
@@ -20,6 +21,8 @@ export interface AppDeps {
   websub?: WebSubHub;
   /** A feed cache to share (with the hub); a new one otherwise. */
   cache?: FeedCache;
+  /** Actions behind the token-protected admin endpoints (the server's scheduler). */
+  admin?: AdminActions;
 }
 
 /**
@@ -75,8 +78,18 @@ function createExpressApp(deps: AppDeps): express.Express {
     res.send(renderOpml(config, feeds));
   });
 
+  const limited = expensiveLimiter(config.admin.rateLimitPerMinute);
   const hub = deps.websub;
-  if (hub?.builtIn) app.post('/websub', (req, res) => hub.handleRequest(req, res));
+  if (hub?.builtIn) app.post('/websub', limited, (req, res) => hub.handleRequest(req, res));
+
+  app.use(
+    '/admin',
+    adminRouter({
+      token: config.admin.token,
+      actions: deps.admin,
+      perMinute: config.admin.rateLimitPerMinute,
+    }),
+  );
 
   app.get('/items/:id', async (req, res) => {
     const item = await store.getItem(String(req.params.id));
@@ -84,7 +97,7 @@ function createExpressApp(deps: AppDeps): express.Express {
     res.type('html').send(itemPage(config.feeds.siteTitle, item));
   });
 
-  app.get('/', async (_req, res) => {
+  app.get('/', limited, async (_req, res) => {
     const [items, tags, states] = await Promise.all([
       store.listItems({ limit: 20 }),
       store.listTags(),

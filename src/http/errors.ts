@@ -7,6 +7,8 @@ import type { Logger } from '../log/index.js';
 const STATUS_BY_CODE: Record<string, number> = {
   usage: 400,
   not_found: 404,
+  unauthorized: 401,
+  rate_limited: 429,
   parse: 422,
   fetch: 502,
   store: 503,

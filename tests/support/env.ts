@@ -16,6 +16,7 @@ import type { StoredItem } from '../../src/model/item.js';
 import type { IngestContext } from '../../src/pipeline/ingest.js';
 import { loadTagger } from '../../src/tagging/load.js';
 import { openStore, type Store } from '../../src/store/index.js';
+import type { AdminActions } from '../../src/http/admin.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The built CLI; FEEDWRIGHT_TEST_CLI points at another build (e.g. a private one while others rebuild dist/). */
@@ -74,6 +75,7 @@ export async function startServer(deps: {
   config: Config;
   store: Store;
   sources?: SourceDef[];
+  admin?: AdminActions;
 }): Promise<RunningServer> {
   const app = createApp({ ...deps, sources: deps.sources ?? [], logger: silentLogger() });
   const server = await listen(app, 0, '127.0.0.1');

@@ -1,0 +1,101 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { loadSources, type SourceDef } from '../config/index.js';
+import type { Logger } from '../log/index.js';
+import { Scheduler } from '../scheduler/index.js';
+import { NotFoundError, errorMessage } from '../errors/index.js';
+import type { AdminActions } from '../http/admin.js';
+
+export interface SourceRunnerDeps {
+  sourcesDir: string;
+  /** The live list of sources, shared with the HTTP layer; reload replaces its contents in place. */
+  sources: SourceDef[];
+  logger: Logger;
+  /** Run one source (fetch, normalise, store); rejects on failure. */
+  run: (source: SourceDef) => Promise<void>;
+}
+
+/**
+ * The server's sources at work: a scheduler over the enabled ones, folder watchers, and the
+ * admin actions (run one now, reload the definitions).
+ */
+export class SourceRunner implements AdminActions {
+  #scheduler: Scheduler;
+  #watchers: FSWatcher[] = [];
+
+  constructor(private readonly deps: SourceRunnerDeps) {
+    this.#scheduler = this.#build();
+  }
+
+  #enabled(): SourceDef[] {
+    return this.deps.sources.filter((s) => s.enabled);
+  }
+
+  #build(): Scheduler {
+    const byId = new Map(this.#enabled().map((s) => [s.id, s]));
+    return new Scheduler({
+      sources: [...byId.values()],
+      logger: this.deps.logger,
+      run: async (id) => {
+        const source = byId.get(id);
+        if (source) await this.deps.run(source);
+      },
+    });
+  }
+
+  /**
+   * Start: with `ingestNow`, local sources are run before this resolves (so the first request
+   * already sees them) and remote ones in the background, so a slow upstream never delays start-up.
+   */
+  async start(ingestNow: boolean): Promise<void> {
+    const enabled = this.#enabled();
+    if (ingestNow) {
+      await Promise.all(enabled.filter((s) => !s.isUrl).map((s) => this.#scheduler.trigger(s.id)));
+      for (const s of enabled.filter((x) => x.isUrl)) void this.#scheduler.trigger(s.id);
+    }
+    this.#scheduler.start();
+    this.#watchFolders();
+  }
+
+  // Folder sources ingest new files as they appear, not only on schedule.
+  #watchFolders(): void {
+    for (const s of this.#enabled().filter((x) => x.kind === 'folder')) {
+      let timer: NodeJS.Timeout | null = null;
+      try {
+        this.#watchers.push(
+          watch(s.location, () => {
+            if (timer) clearTimeout(timer);
+            timer = setTimeout(() => void this.#scheduler.trigger(s.id), 500);
+          }),
+        );
+      } catch (err) {
+        this.deps.logger.warn(
+          { source: s.id, err: errorMessage(err) },
+          'cannot watch folder; relying on the schedule',
+        );
+      }
+    }
+  }
+
+  async ingest(sourceId: string): Promise<void> {
+    if (!this.#enabled().some((s) => s.id === sourceId))
+      throw new NotFoundError(`no enabled source "${sourceId}"`);
+    void this.#scheduler.trigger(sourceId);
+  }
+
+  /** Re-read the definitions (an invalid file leaves everything as it was) and reschedule. */
+  async reload(): Promise<{ sources: number }> {
+    const fresh = await loadSources(this.deps.sourcesDir);
+    await this.stop();
+    this.deps.sources.splice(0, this.deps.sources.length, ...fresh);
+    this.#scheduler = this.#build();
+    await this.start(true);
+    this.deps.logger.info({ sources: this.#enabled().length }, 'sources reloaded');
+    return { sources: this.#enabled().length };
+  }
+
+  async stop(): Promise<void> {
+    for (const w of this.#watchers) w.close();
+    this.#watchers = [];
+    await this.#scheduler.stop();
+  }
+}
