@@ -3,7 +3,9 @@ import {
   GENERATOR,
   announceableEnclosures,
   feedUpdated,
+  imageUrl,
   itemLink,
+  languageTag,
   modifiedDate,
   publicId,
   publishedContent,
@@ -98,15 +100,16 @@ function atomEntry(item: StoredItem, feed: FeedDescriptor): XmlNode {
       ]),
     );
   }
-  if (item.image?.url)
+  const image = imageUrl(item);
+  if (image)
     children.push(
       el('media:content', [
-        ['url', item.image.url],
+        ['url', image],
         ['medium', 'image'],
       ]),
     );
-  const lang = item.language && item.language !== feed.language ? item.language : null;
-  return el('entry', [['xml:lang', lang]], children);
+  const lang = languageTag(item.language);
+  return el('entry', [['xml:lang', lang !== languageTag(feed.language) ? lang : null]], children);
 }
 
 /** Atom 1.0 (RFC 4287) with RFC 5005 paging links. */
@@ -125,7 +128,7 @@ export function renderAtom(feed: FeedDescriptor, items: StoredItem[]): string {
       [
         ['xmlns', 'http://www.w3.org/2005/Atom'],
         ['xmlns:media', 'http://search.yahoo.com/mrss/'],
-        ['xml:lang', feed.language],
+        ['xml:lang', languageTag(feed.language)],
       ],
       children,
     ),

@@ -1,4 +1,5 @@
 import type { Enclosure, StoredItem, Tag } from '../model/item.js';
+import { sanitizeContent } from '../normalise/content.js';
 
 /** HTML-escape a plain-text value. */
 export const escapeHtml = (s: string): string =>
@@ -13,9 +14,34 @@ export const IPTC_MEDIATOPIC = 'http://cv.iptc.org/newscodes/mediatopic/';
 /** Public identity of an item: a URN built from its store id, so it never depends on upstream guids. */
 export const publicId = (item: StoredItem): string => `urn:uuid:${item.id}`;
 
+/**
+ * An absolute http(s) URL for `href` (resolved against `base` when relative), or null: readers
+ * and validators need absolute web URLs, and other schemes (javascript:, data:) must not leak out.
+ */
+export function webUrl(href: string | null | undefined, base: string | null = null): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href, base ?? undefined);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where the item's relative references point: its own URL, else the first origin with a web URL. */
+export const contentBase = (item: StoredItem): string | null =>
+  webUrl(item.url) ?? item.origins.map((o) => webUrl(o.url)).find((u) => u !== null) ?? null;
+
 /** Where readers go: the article itself, else feedwright's own item page. */
 export const itemLink = (item: StoredItem, baseUrl: string): string =>
-  item.url ?? `${trimSlash(baseUrl)}/items/${item.id}`;
+  webUrl(item.url) ?? `${trimSlash(baseUrl)}/items/${item.id}`;
+
+/** The lead image as an absolute web URL, or null. */
+export const imageUrl = (item: StoredItem): string | null => webUrl(item.image?.url, contentBase(item));
+
+/** A language tag of the shape xml:lang and validators accept (RFC 5646 subtags), else null. */
+export const languageTag = (lang: string | null | undefined): string | null =>
+  lang && /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(lang) ? lang : null;
 
 export const trimSlash = (u: string): string => u.replace(/\/+$/, '');
 
@@ -23,7 +49,9 @@ export const trimSlash = (u: string): string => u.replace(/\/+$/, '');
 export function parseDate(s: string | null | undefined): Date | null {
   if (!s) return null;
   const d = new Date(s);
-  return Number.isNaN(d.getTime()) ? null : d;
+  // RFC 822 and RFC 3339 have four-digit years: a date outside them cannot be written.
+  const year = d.getUTCFullYear();
+  return Number.isNaN(d.getTime()) || year < 1 || year > 9999 ? null : d;
 }
 
 /** Newest of the given dates, or null. */
@@ -68,17 +96,32 @@ export function uniqueTags(tags: Tag[]): Tag[] {
   });
 }
 
-/** Enclosures that can be announced as such: a real MIME type and a known positive length. */
+/** A bare MIME type (no parameters) when `type` is a real one, else null. */
+function mimeType(type: string | null): string | null {
+  const bare = type?.split(';')[0]?.trim() ?? '';
+  return /^[a-z]+\/[a-z0-9][a-z0-9.+-]*$/i.test(bare) ? bare : null;
+}
+
+/** Enclosures that can be published: an absolute web URL and a real MIME type; length when known. */
+export function mediaEnclosures(item: StoredItem): Array<Enclosure & { type: string }> {
+  const base = contentBase(item);
+  const out: Array<Enclosure & { type: string }> = [];
+  for (const e of item.enclosures) {
+    const url = webUrl(e.url, base);
+    const type = mimeType(e.type);
+    const length =
+      typeof e.length === 'number' && Number.isSafeInteger(e.length) && e.length > 0 ? e.length : null;
+    if (url && type && !out.some((o) => o.url === url)) out.push({ url, type, length });
+  }
+  return out;
+}
+
+/** Enclosures that can be announced as such in RSS and Atom: publishable, with a known positive length. */
 export function announceableEnclosures(
   item: StoredItem,
 ): Array<Enclosure & { type: string; length: number }> {
-  return item.enclosures.filter(
-    (e): e is Enclosure & { type: string; length: number } =>
-      typeof e.type === 'string' &&
-      /^[a-z]+\/[a-z0-9][a-z0-9.+-]*$/i.test(e.type.split(';')[0]?.trim() ?? '') &&
-      typeof e.length === 'number' &&
-      Number.isFinite(e.length) &&
-      e.length > 0,
+  return mediaEnclosures(item).filter(
+    (e): e is Enclosure & { type: string; length: number } => e.length !== null,
   );
 }
 
@@ -110,10 +153,42 @@ export function otherSources(item: StoredItem, titles?: Record<string, string>):
   return names.slice(1);
 }
 
-/** The HTML published for an item: its content plus a credit line when several sources carried it. */
+/** Elements that run code, embed other documents or change how the page around them behaves. */
+const ACTIVE_ELEMENT =
+  /<(?:script|iframe|frame|frameset|object|embed|applet|form|input|button|base|meta|link|style|svg|math)\b/i;
+const EVENT_HANDLER = /<[^>]*\son[a-z]+\s*=/i;
+const URL_ATTRIBUTE =
+  /\s(href|src|srcset|poster|action|formaction|data|background|cite|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+const PUBLISHABLE_URL = /^(?:https?:\/\/[^/\s]|mailto:)/i;
+
+/**
+ * Whether stored HTML breaks a publishing rule (active content, event handlers, relative or
+ * non-web URLs). Clean content, the normal case, is published byte for byte.
+ */
+export function needsSanitising(html: string): boolean {
+  if (ACTIVE_ELEMENT.test(html) || EVENT_HANDLER.test(html)) return true;
+  for (const m of html.matchAll(URL_ATTRIBUTE)) {
+    const value = (m[2] ?? m[3] ?? m[4] ?? '').trim();
+    // A srcset lists "URL descriptor" candidates separated by commas.
+    const urls =
+      m[1]?.toLowerCase() === 'srcset'
+        ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')
+        : [value];
+    if (!urls.every((u) => PUBLISHABLE_URL.test(u))) return true;
+  }
+  return false;
+}
+
+/**
+ * The HTML published for an item: its content plus a credit line when several sources carried it.
+ * Content that breaks a publishing rule (the store may hold it from an older version) is sanitised
+ * again on the way out, with links and images made absolute against the article.
+ */
 export function publishedContent(item: StoredItem, titles?: Record<string, string>): string {
+  const stored = item.contentHtml;
+  const content = stored && needsSanitising(stored) ? sanitizeContent(stored, contentBase(item)) : stored;
   const others = otherSources(item, titles);
-  if (others.length === 0) return item.contentHtml;
+  if (others.length === 0) return content;
   const credit = `<p>Also reported by ${others.map(escapeHtml).join(', ')}.</p>`;
-  return item.contentHtml ? `${item.contentHtml}\n${credit}` : credit;
+  return content ? `${content}\n${credit}` : credit;
 }

@@ -1,6 +1,9 @@
 import type { StoredItem } from '../model/item.js';
 import {
+  imageUrl,
   itemLink,
+  languageTag,
+  mediaEnclosures,
   modifiedDate,
   publicId,
   publishedContent,
@@ -34,15 +37,13 @@ const tagLabels = (item: StoredItem): string[] => [...new Set(uniqueTags(item.ta
 
 /** Attachments need a MIME type in JSON Feed; the size is optional. */
 function attachments(item: StoredItem): Json[] {
-  return item.enclosures
-    .filter((e) => e.type)
-    .map((e) =>
-      compact([
-        ['url', e.url],
-        ['mime_type', e.type],
-        ['size_in_bytes', e.length !== null && e.length > 0 ? e.length : null],
-      ]),
-    );
+  return mediaEnclosures(item).map((e) =>
+    compact([
+      ['url', e.url],
+      ['mime_type', e.type],
+      ['size_in_bytes', e.length],
+    ]),
+  );
 }
 
 /** feedwright's own fields, namespaced per the JSON Feed extension rule (leading underscore). */
@@ -78,12 +79,12 @@ function jsonItem(item: StoredItem, feed: FeedDescriptor): Json {
     ['title', item.title],
     ['content_html', publishedContent(item, feed.sourceTitles)],
     ['summary', item.summary],
-    ['image', item.image?.url ?? null],
+    ['image', imageUrl(item)],
     ['date_published', pub ? rfc3339(pub) : null],
     ['date_modified', mod ? rfc3339(mod) : null],
     ['authors', item.byline ? [{ name: item.byline }] : null],
     ['tags', tags.length ? tags : null],
-    ['language', item.language],
+    ['language', languageTag(item.language)],
     ['attachments', att.length ? att : null],
     ['_feedwright', extension(item, feed)],
   ]);
@@ -97,7 +98,7 @@ export function renderJson(feed: FeedDescriptor, items: StoredItem[]): string {
     ['home_page_url', feed.homeUrl],
     ['feed_url', feed.selfUrl],
     ['description', feed.description || null],
-    ['language', feed.language],
+    ['language', languageTag(feed.language)],
     ['next_url', feed.paging?.next ?? null],
     ['hubs', feed.hub ? [{ type: 'WebSub', url: feed.hub }] : null],
     ['items', items.map((i) => jsonItem(i, feed))],

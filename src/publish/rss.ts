@@ -5,7 +5,9 @@ import {
   announceableEnclosures,
   escapeHtml,
   feedUpdated,
+  imageUrl,
   itemLink,
+  languageTag,
   publicId,
   publishedContent,
   publishedDate,
@@ -65,7 +67,8 @@ function channelLinks(feed: FeedDescriptor): XmlNode[] {
 /** The lead image as Media RSS, with caption and credit when known. */
 function mediaContent(item: StoredItem): XmlNode[] {
   const img = item.image;
-  if (!img?.url) return [];
+  const url = imageUrl(item);
+  if (!img || !url) return [];
   const children: XmlNode[] = [];
   if (img.caption) children.push(text('media:description', img.caption, [['type', 'plain']]));
   if (img.credit) children.push(text('media:credit', img.credit));
@@ -73,7 +76,7 @@ function mediaContent(item: StoredItem): XmlNode[] {
     el(
       'media:content',
       [
-        ['url', img.url],
+        ['url', url],
         ['medium', 'image'],
       ],
       children,
@@ -94,8 +97,9 @@ function rssItem(item: StoredItem, feed: FeedDescriptor): XmlNode {
   // <description> is read as HTML; the summary is plain text, so it is HTML-escaped first.
   const content = publishedContent(item, feed.sourceTitles);
   if (item.summary) children.push(text('description', escapeHtml(item.summary)));
-  // An item needs a title or a description; without both, the content stands in.
-  else if (!item.title) children.push(cdataEl('description', content));
+  // Without a summary the content stands in: an item needs a title or a description, and
+  // content:encoded is only read as the full text when a description precedes it.
+  else if (content || !item.title) children.push(cdataEl('description', content));
   if (content) children.push(cdataEl('content:encoded', content));
   for (const tag of uniqueTags(item.tags)) {
     children.push(text('category', tag.label, tag.kind === 'topic' ? [['domain', IPTC_MEDIATOPIC]] : []));
@@ -121,7 +125,8 @@ export function renderRss(feed: FeedDescriptor, items: StoredItem[]): string {
     text('link', feed.homeUrl),
     text('description', feed.description),
   ];
-  if (feed.language) channel.push(text('language', feed.language));
+  const language = languageTag(feed.language);
+  if (language) channel.push(text('language', language));
   channel.push(text('lastBuildDate', rfc822(feedUpdated(items))));
   channel.push(text('generator', GENERATOR));
   channel.push(text('docs', 'https://www.rssboard.org/rss-specification'));
