@@ -6,16 +6,50 @@ const TRACKING_PARAMS: RegExp[] = [
   /^(fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_hsenc|_hsmi|mkt_tok|oly_anon_id|oly_enc_id|vero_id|cmpid|ocid|ncid|sr_share|share|smid|ref|ref_src|ref_url|rss|src|at_medium|at_campaign|at_custom\d|spm|_ga|_gl)$/i,
 ];
 
+/** Host prefixes that serve the same article to phones or as AMP: `m.`, `mobile.`, `amp.`. */
+const MOBILE_HOST = /^(?:m|mobile|amp)\./i;
+
+/** Query parameters that only switch an article to its AMP rendering. */
+const AMP_PARAMS = /^(amp|outputtype|output)$/i;
+
+/** Strip the AMP rendering from a path: `/amp/…` prefix, `/amp` suffix, `.amp.html` / `.amp`. */
+export function stripAmpPath(pathname: string): string {
+  const out = pathname
+    .replace(/^\/amp(?=\/)/i, '')
+    .replace(/\/amp\/?$/i, '/')
+    .replace(/\.amp(\.html?)$/i, '$1')
+    .replace(/\.amp$/i, '');
+  return out || '/';
+}
+
+/** The URL with its mobile host prefix and AMP markers removed (same article, another rendering). */
+function desktopForm(url: URL): URL {
+  const u = new URL(url.href);
+  if (MOBILE_HOST.test(u.hostname) && u.hostname.split('.').length > 2) {
+    u.hostname = u.hostname.replace(MOBILE_HOST, '');
+  }
+  u.pathname = stripAmpPath(u.pathname);
+  for (const name of [...u.searchParams.keys()]) {
+    const value = u.searchParams.get(name) ?? '';
+    // `?amp`, `?amp=1`, `?outputType=amp`: an AMP switch, not an article parameter.
+    if (AMP_PARAMS.test(name) && (name.toLowerCase() === 'amp' || /^amp$/i.test(value))) {
+      u.searchParams.delete(name);
+    }
+  }
+  return u;
+}
+
 /**
  * The canonical form of an article URL, for recognising the same article under different URLs:
- * scheme-less comparison is not attempted, but `www.`, default ports, fragments, tracking
- * parameters, trailing slashes and parameter order are normalised. Returns null when `url` is not
- * an absolute http(s) URL.
+ * scheme, `www.`/`m.` hosts, AMP renderings, default ports, fragments, tracking parameters,
+ * trailing slashes and parameter order are normalised. Returns null when `url` is not an absolute
+ * http(s) URL.
  */
 export function canonicalUrl(url: string | null | undefined): string | null {
   if (!url || !/^https?:\/\//i.test(url.trim())) return null;
   try {
-    return normalizeUrl(url.trim(), {
+    const desktop = desktopForm(new URL(url.trim()));
+    return normalizeUrl(desktop.href, {
       stripHash: true,
       stripWWW: true,
       removeQueryParameters: TRACKING_PARAMS,
@@ -28,6 +62,12 @@ export function canonicalUrl(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/** True when a canonical URL names a whole site (no path, no query): never one article. */
+export function isSiteRoot(canonical: string): boolean {
+  const u = new URL(canonical);
+  return (u.pathname === '/' || u.pathname === '') && u.search === '';
 }
 
 /** The same URL with tracking parameters and fragment removed but otherwise as published. */

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { NormalisedItem } from '../model/item.js';
-import { canonicalUrl } from './canonical-url.js';
+import { canonicalUrl, isSiteRoot } from './canonical-url.js';
+
+/** The canonical URL of an article link; a site's home page is shared by many items, so never a key. */
+function articleUrl(url: string | null): string | null {
+  const c = canonicalUrl(url);
+  return c && !isSiteRoot(c) ? c : null;
+}
 
 /** Text reduced to what survives re-publication: case, punctuation and spacing ignored. */
 function contentFingerprintText(item: NormalisedItem): string {
@@ -26,10 +32,10 @@ export function contentHash(item: NormalisedItem): string | null {
 export function dedupKeys(item: NormalisedItem, sourceKey: string): string[] {
   const keys: string[] = [];
   if (item.guid) {
-    const guidUrl = canonicalUrl(item.guid);
+    const guidUrl = articleUrl(item.guid);
     keys.push(guidUrl ? `url:${guidUrl}` : `guid:${sourceKey}:${item.guid}`);
   }
-  const url = canonicalUrl(item.url);
+  const url = articleUrl(item.url);
   if (url && !keys.includes(`url:${url}`)) keys.push(`url:${url}`);
   const hash = contentHash(item);
   if (hash) keys.push(`hash:${hash}`);

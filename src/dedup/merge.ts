@@ -17,6 +17,15 @@ function contentDiffers(a: NormalisedItem, b: NormalisedItem): boolean {
   return CONTENT_FIELDS.some((f) => JSON.stringify(a[f]) !== JSON.stringify(b[f]));
 }
 
+const versionDate = (i: NormalisedItem): number => Date.parse(i.updated ?? i.published ?? '');
+
+/** An older version arriving late (a stale feed, a re-ingest of an old file) never wins. */
+function isOlderVersion(existing: StoredItem, incoming: NormalisedItem): boolean {
+  const a = versionDate(existing);
+  const b = versionDate(incoming);
+  return !Number.isNaN(a) && !Number.isNaN(b) && b < a;
+}
+
 /** A new stored item. Its id comes from its first (most trusted) key and never changes after. */
 export function createStoredItem(
   incoming: NormalisedItem,
@@ -39,9 +48,11 @@ export function createStoredItem(
 
 /**
  * Merge a source item into the stored item it duplicates. The stored item keeps its id. Every
- * source item is recorded in `origins`. When the item's first source sends a changed version, the
- * content and `modified` date are updated; copies from other sources only add origins, keys and
- * tags. Returns null when nothing changed (so re-ingesting is a no-op).
+ * source item is recorded in `origins`. When the source whose version is shown (the first origin)
+ * sends a changed version — under the same guid, or as a near-duplicate with a new guid — the
+ * content and `modified` date are updated, unless it is older than the shown one; copies from other
+ * sources only add origins, keys and tags. Returns null when nothing changed (so re-ingesting is a
+ * no-op).
  */
 export function mergeIntoStored(
   existing: StoredItem,
@@ -55,7 +66,8 @@ export function mergeIntoStored(
   const newKeys = keys.filter((k) => !existing.keys.includes(k));
   const mergedTags = unionTags(existing.tags, tags);
   const fromFirstSource = existing.origins[0]?.source === origin.source;
-  const changedContent = fromFirstSource && contentDiffers(existing, incoming);
+  const changedContent =
+    fromFirstSource && contentDiffers(existing, incoming) && !isOlderVersion(existing, incoming);
   if (knownOrigin && newKeys.length === 0 && mergedTags.length === existing.tags.length && !changedContent) {
     return null;
   }

@@ -1,7 +1,15 @@
 import type { SourceDef } from '../config/index.js';
 import type { StoreTx } from '../store/index.js';
-import type { NormalisedItem, Origin } from '../model/item.js';
-import { dedupKeys, createStoredItem, mergeIntoStored } from '../dedup/index.js';
+import type { NormalisedItem, Origin, StoredItem } from '../model/item.js';
+import {
+  dedupKeys,
+  createStoredItem,
+  mergeIntoStored,
+  findNearDuplicate,
+  nearDupKeys,
+  rememberFingerprint,
+  repeatedParagraphs,
+} from '../dedup/index.js';
 import { tagsFor } from '../tagging/index.js';
 
 export interface ApplyCounts {
@@ -17,9 +25,46 @@ export const add = (a: ApplyCounts, b: ApplyCounts): ApplyCounts => ({
   updated: a.updated + b.updated,
 });
 
+type Outcome = 'created' | 'updated' | 'unchanged' | 'tombstoned';
+
+/**
+ * The layers, in order of trust: the source's guid, the canonical URL and the exact content hash
+ * (identity keys: one index hit each); then, for an item none of them knows, near-duplicate
+ * detection across sources (MinHash LSH band keys, verified by comparing fingerprints). Band keys
+ * are stored as item keys after the identity keys, so the item's id (from its first key) never
+ * depends on them.
+ */
+async function applyOne(
+  tx: StoreTx,
+  item: NormalisedItem,
+  keys: string[],
+  tags: StoredItem['tags'],
+  origin: Origin,
+  now: string,
+  furniture: ReadonlySet<string>,
+): Promise<Outcome> {
+  const { fp, bands } = nearDupKeys(item, furniture);
+  const allKeys = [...keys, ...bands.filter((k) => !keys.includes(k))];
+  const [known] = await tx.findByKeys(keys);
+  // Deleted or expired stories stay gone: their identity keys are tombstoned.
+  if (!known && (await tx.isTombstoned(keys))) return 'tombstoned';
+  const existing = known ?? (await findNearDuplicate(tx, fp, bands, origin.source));
+  if (existing) {
+    const merged = mergeIntoStored(existing, item, allKeys, tags, origin, now);
+    if (!merged) return 'unchanged';
+    await tx.putItem(merged);
+    return 'updated';
+  }
+  const created = createStoredItem(item, allKeys, tags, origin, now);
+  rememberFingerprint(created, fp);
+  await tx.putItem(created);
+  return 'created';
+}
+
 /**
  * Dedup, tag and store normalised items inside a transaction. Items already stored (by guid,
- * canonical URL or content hash) are merged, never duplicated; tombstoned ones stay gone.
+ * canonical URL, content hash or as a near-duplicate) are merged, never duplicated; tombstoned ones
+ * stay gone.
  */
 export async function applyItems(
   tx: StoreTx,
@@ -29,6 +74,8 @@ export async function applyItems(
 ): Promise<ApplyCounts> {
   const counts = zero();
   const seenInBatch = new Set<string>();
+  // Paragraphs repeated across this document's items are boilerplate, not story.
+  const furniture = repeatedParagraphs(items);
   for (const item of items) {
     const keys = dedupKeys(item, origin.sourceKey);
     // The same entry twice in one document is one entry.
@@ -46,18 +93,9 @@ export async function applyItems(
       url: item.url,
       fetchedAt: origin.fetchedAt,
     };
-    const [existing] = await tx.findByKeys(keys);
-    if (existing) {
-      const merged = mergeIntoStored(existing, withSection, keys, tags, o, now);
-      if (merged) {
-        await tx.putItem(merged);
-        counts.updated++;
-      }
-      continue;
-    }
-    if (await tx.isTombstoned(keys)) continue;
-    await tx.putItem(createStoredItem(withSection, keys, tags, o, now));
-    counts.created++;
+    const outcome = await applyOne(tx, withSection, keys, tags, o, now, furniture);
+    if (outcome === 'created') counts.created++;
+    if (outcome === 'updated') counts.updated++;
   }
   return counts;
 }

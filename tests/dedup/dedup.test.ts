@@ -53,6 +53,28 @@ describe('canonicalUrl', () => {
     expect(canonicalUrl('tag:news.example,2026:1')).toBeNull();
   });
 
+  it('treats mobile hosts and AMP renderings as the article itself', () => {
+    const article = 'https://news.example/2026/05/04/ferry-aground';
+    for (const variant of [
+      'http://m.news.example/2026/05/04/ferry-aground',
+      'https://mobile.news.example/2026/05/04/ferry-aground/',
+      'https://www.news.example/amp/2026/05/04/ferry-aground',
+      'https://news.example/2026/05/04/ferry-aground/amp/',
+      'https://news.example/2026/05/04/ferry-aground?amp',
+      'https://news.example/2026/05/04/ferry-aground?amp=1&utm_medium=social',
+      'https://news.example/2026/05/04/ferry-aground?outputType=amp#comments',
+    ]) {
+      expect(canonicalUrl(variant), variant).toBe(article);
+    }
+    expect(canonicalUrl('https://news.example/2026/ferry.amp.html')).toBe(
+      'https://news.example/2026/ferry.html',
+    );
+  });
+
+  it('keeps a two-label host that merely starts with m (m.example is a site, not a mobile host)', () => {
+    expect(canonicalUrl('https://m.example/a')).toBe('https://m.example/a');
+  });
+
   it('cleanUrl removes tracking but keeps the URL as published', () => {
     expect(cleanUrl('https://www.news.example/a?utm_source=x&id=3#frag')).toBe(
       'https://www.news.example/a?id=3',
@@ -76,6 +98,11 @@ describe('dedup keys and ids', () => {
       's',
     );
     expect(long.some((k) => k.startsWith('hash:'))).toBe(true);
+  });
+
+  it('never uses a site home page as an article key', () => {
+    const keys = dedupKeys(item({ guid: 'a1', url: 'https://www.news.example/?utm_source=rss' }), 'src');
+    expect(keys).toEqual(['guid:src:a1']);
   });
 
   it('falls back to a source-scoped title key', () => {

@@ -1,0 +1,41 @@
+import type { StoredItem } from '../../src/model/item.js';
+import { emptySourceState, type SourceState, type StoreTx } from '../../src/store/index.js';
+
+/** An in-memory StoreTx with lowdb's indexes: id → item, key → id, tombstoned keys. */
+export class MemoryTx implements StoreTx {
+  readonly byId = new Map<string, StoredItem>();
+  readonly byKey = new Map<string, string>();
+  readonly tombstones = new Set<string>();
+  readonly states = new Map<string, SourceState>();
+
+  async findByKeys(keys: string[]): Promise<StoredItem[]> {
+    const ids = new Set(keys.map((k) => this.byKey.get(k)).filter((id): id is string => !!id));
+    return [...ids].map((id) => this.byId.get(id)).filter((i): i is StoredItem => !!i);
+  }
+  async isTombstoned(keys: string[]): Promise<boolean> {
+    return keys.some((k) => this.tombstones.has(k));
+  }
+  async putItem(item: StoredItem): Promise<void> {
+    this.byId.set(item.id, item);
+    for (const k of item.keys) this.byKey.set(k, item.id);
+  }
+  async getSourceState(id: string): Promise<SourceState> {
+    return this.states.get(id) ?? emptySourceState();
+  }
+  async setSourceState(id: string, state: SourceState): Promise<void> {
+    this.states.set(id, state);
+  }
+  /** Expire an item as retention does: gone, its keys tombstoned. */
+  remove(id: string): void {
+    const item = this.byId.get(id);
+    if (!item) return;
+    this.byId.delete(id);
+    for (const k of item.keys) {
+      this.tombstones.add(k);
+      if (this.byKey.get(k) === id) this.byKey.delete(k);
+    }
+  }
+  items(): StoredItem[] {
+    return [...this.byId.values()];
+  }
+}
