@@ -1,4 +1,5 @@
 import type { NormalisedItem, Tag } from '../model/item.js';
+import { topicLabel } from './labels.js';
 
 /** URL slug of a tag label: accents folded, letters of any script kept, everything else a dash. */
 export function slugify(label: string): string {
@@ -36,7 +37,8 @@ export function tagsFor(item: NormalisedItem, ctx: TagContext): Tag[] {
   add(item.section ?? ctx.defaultSection, 'section');
   for (const c of item.categories) add(c, 'category');
   for (const t of ctx.sourceTags) add(t, 'source');
-  for (const t of item.topics) add(t, 'topic');
+  // IPTC topics read as their labels ("Economy, business and finance"), whose slug is the topic's.
+  for (const t of item.topics) add(topicLabel(t), 'topic');
   for (const e of [...item.entities.people, ...item.entities.places, ...item.entities.organisations])
     add(e, 'entity');
   return out;

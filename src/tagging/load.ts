@@ -1,6 +1,64 @@
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { NormalisedItem } from '../model/item.js';
+import { findEntities, type Segment } from './entities.js';
+import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import type { Tagger } from './index.js';
+import { BUNDLED_TAXONOMY, readTaxonomy, type Taxonomy } from './taxonomy.js';
+import { buildTopicIndex, pickTopics, scoreTopics, type TopicIndex } from './topics.js';
 
-// FIRST VERSION: the taxonomy-driven tagger replaces this.
-export async function loadTagger(_sourcesDir: string): Promise<Tagger> {
-  return { enrich: (item) => item };
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A headline in title case ("Night Shifts and Your Heart") capitalises ordinary words too. */
+function isTitleCase(title: string): boolean {
+  const words = title.match(/\p{L}{4,}/gu) ?? [];
+  if (words.length < 3) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
+}
+
+/** Title, standfirst and body, weighed for topics the same way as for entities. */
+function segmentsOf(item: NormalisedItem, taxonomy: Taxonomy): Segment[] {
+  const w = taxonomy.weights;
+  const segs: Segment[] = [];
+  if (item.title) segs.push({ text: item.title, weight: w.title, headline: isTitleCase(item.title) });
+  if (item.summary) segs.push({ text: item.summary, weight: w.lede, headline: false });
+  item.body.forEach((p, i) => segs.push({ text: p, weight: i === 0 ? w.lede : w.body, headline: false }));
+  return segs;
+}
+
+/** The tagger for a taxonomy: indexes built once, then each item is scored on its own. */
+export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = buildGazetteer()): Tagger {
+  const index: TopicIndex = buildTopicIndex(taxonomy);
+  return {
+    enrich(item: NormalisedItem): NormalisedItem {
+      const segments = segmentsOf(item, taxonomy);
+      const entities = findEntities(segments, gazetteer);
+      const lede = [item.summary ?? '', item.body[0] ?? ''].filter(Boolean);
+      const scores = scoreTopics(index, {
+        title: item.title ?? '',
+        lede,
+        body: item.body.slice(1),
+        sections: [item.section ?? '', ...item.categories].filter(Boolean),
+        entities: [...entities.people, ...entities.places, ...entities.organisations],
+      });
+      return { ...item, topics: pickTopics(index, scores), entities };
+    },
+  };
+}
+
+/**
+ * Loads the taxonomy from `${sourcesDir}/taxonomy.yaml` when the operator has one, else the
+ * bundled default, and builds the tagger once.
+ */
+export async function loadTagger(sourcesDir: string): Promise<Tagger> {
+  const own = join(sourcesDir, 'taxonomy.yaml');
+  const taxonomy = await readTaxonomy((await exists(own)) ? own : BUNDLED_TAXONOMY);
+  return createTagger(taxonomy);
 }

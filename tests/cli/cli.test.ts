@@ -66,7 +66,10 @@ describe('feedwright normalise --json', () => {
       for (const field of CONTRACT_FIELDS)
         expect(item, `${String(item.title)}: ${field}`).toHaveProperty(field);
       expect(Array.isArray(item.body)).toBe(true);
-      expect(item.entities).toMatchObject({ people: [], places: [], organisations: [] });
+      expect(Array.isArray(item.topics)).toBe(true);
+      for (const kind of ['people', 'places', 'organisations'] as const) {
+        expect(Array.isArray(item.entities[kind])).toBe(true);
+      }
     }
     expect(items[0]).toMatchObject({ guid: FOOTBRIDGE_URL, url: FOOTBRIDGE_URL, categories: ['Transport'] });
     expect(Date.parse(String(items[0]?.published))).toBe(Date.parse('2026-03-10T09:00:00Z'));

@@ -1,0 +1,163 @@
+import type { Taxonomy, TopicSlug } from './taxonomy.js';
+
+/** Text of an item split by how much a match there counts: headline, lede, the rest. */
+export interface TopicInput {
+  title: string;
+  lede: string[];
+  body: string[];
+  sections: string[];
+  entities: string[];
+}
+
+interface Rule {
+  topic: TopicSlug;
+  /** Index of the keyword, so repeated hits of one word can be damped. */
+  id: number;
+}
+
+/** Keyword, prefix and phrase indexes built once from the taxonomy. */
+export interface TopicIndex {
+  taxonomy: Taxonomy;
+  exact: Map<string, Rule[]>;
+  /** Prefix rules bucketed by their first two letters, so a token checks only a few. */
+  prefixes: Map<string, { prefix: string; rule: Rule }[]>;
+  phrases: { text: string; first: string; rule: Rule }[];
+  sections: { text: string; topic: TopicSlug }[];
+  entities: Map<string, TopicSlug[]>;
+}
+
+/** Lowercase words of a text; hyphenated compounds count whole and by their parts. */
+export function topicTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)) {
+    const w = m[0].replace(/['’]s$/u, '');
+    out.push(w);
+    if (w.includes('-')) out.push(...w.split('-'));
+  }
+  return out;
+}
+
+const spaced = (text: string): string => ` ${topicTokens(text).join(' ')} `;
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildTopicIndex(taxonomy: Taxonomy): TopicIndex {
+  const index: TopicIndex = {
+    taxonomy,
+    exact: new Map(),
+    prefixes: new Map(),
+    phrases: [],
+    sections: [],
+    entities: new Map(),
+  };
+  let id = 0;
+  for (const [slug, rules] of Object.entries(taxonomy.topics) as [
+    TopicSlug,
+    Taxonomy['topics'][TopicSlug],
+  ][]) {
+    if (!rules) continue;
+    for (const k of rules.keywords) {
+      const word = k.toLowerCase().trim();
+      const rule = { topic: slug, id: id++ };
+      if (word.endsWith('*')) {
+        const prefix = word.slice(0, -1);
+        push(index.prefixes, prefix.slice(0, 2), { prefix, rule });
+      } else push(index.exact, word, rule);
+    }
+    for (const p of rules.phrases) {
+      const text = spaced(p);
+      index.phrases.push({
+        text,
+        first: `${text.trim().split(' ')[0] ?? ''} `,
+        rule: { topic: slug, id: id++ },
+      });
+    }
+    for (const s of rules.sections) index.sections.push({ text: spaced(s), topic: slug });
+    for (const e of rules.entities) push(index.entities, e.toLowerCase(), slug);
+  }
+  return index;
+}
+
+/** Every rule a token triggers (exact words and prefixes). */
+function rulesFor(index: TopicIndex, token: string): Rule[] {
+  const hits = [...(index.exact.get(token) ?? [])];
+  for (const p of index.prefixes.get(token.slice(0, 2)) ?? []) {
+    if (token.startsWith(p.prefix)) hits.push(p.rule);
+  }
+  return hits;
+}
+
+function countOccurrences(haystack: string, needle: string): number {
+  let n = 0;
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) n++;
+  return n;
+}
+
+/** Scores every topic: each keyword's hits are weighed by where they fall, repeated hits damped. */
+export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug, number> {
+  const w = index.taxonomy.weights;
+  const segments: [string, number][] = [
+    [input.title, w.title],
+    ...input.lede.map((t): [string, number] => [t, w.lede]),
+    ...input.body.map((t): [string, number] => [t, w.body]),
+  ];
+  // Per rule: the weights of its hits; the best hit counts fully, later ones by half, at most 3.
+  const hits = new Map<number, { topic: TopicSlug; weights: number[] }>();
+  const record = (rule: Rule, weight: number): void => {
+    const h = hits.get(rule.id) ?? { topic: rule.topic, weights: [] };
+    h.weights.push(weight);
+    hits.set(rule.id, h);
+  };
+  for (const [text, weight] of segments) {
+    if (!text) continue;
+    for (const token of topicTokens(text)) {
+      // One hit per topic per word, so "flooded" does not count for both "flood*" and "flooded".
+      const seen = new Set<TopicSlug>();
+      for (const rule of rulesFor(index, token)) {
+        if (seen.has(rule.topic)) continue;
+        seen.add(rule.topic);
+        record(rule, weight);
+      }
+    }
+    const s = spaced(text);
+    for (const p of index.phrases) {
+      // Cheap pre-check before scanning for the whole phrase.
+      if (!s.includes(p.first)) continue;
+      const n = countOccurrences(s, p.text);
+      for (let i = 0; i < n; i++) record(p.rule, weight);
+    }
+  }
+  const scores = new Map<TopicSlug, number>();
+  const add = (topic: TopicSlug, v: number): void => {
+    scores.set(topic, (scores.get(topic) ?? 0) + v);
+  };
+  for (const h of hits.values()) {
+    const sorted = h.weights.sort((a, b) => b - a).slice(0, 4);
+    add(
+      h.topic,
+      sorted.reduce((sum, x, i) => sum + (i === 0 ? x : x / 2), 0),
+    );
+  }
+  for (const label of input.sections) {
+    const s = spaced(label);
+    for (const sec of index.sections) if (s.includes(sec.text)) add(sec.topic, w.section);
+  }
+  for (const e of input.entities) for (const t of index.entities.get(e.toLowerCase()) ?? []) add(t, w.entity);
+  return scores;
+}
+
+/** Primary topic first, then those close enough to it, at most maxTopics. */
+export function pickTopics(index: TopicIndex, scores: Map<TopicSlug, number>): TopicSlug[] {
+  const ranked = [...scores.entries()].filter(([, v]) => v > 0).sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  if (!top) return [];
+  const { secondaryRatio, maxTopics } = index.taxonomy;
+  return ranked
+    .filter(([, v], i) => i === 0 || v >= top[1] * secondaryRatio)
+    .slice(0, maxTopics)
+    .map(([t]) => t);
+}

@@ -1,0 +1,147 @@
+/**
+ * Closed word lists the entity finder needs: function words of several languages (so a
+ * capitalised sentence opener is not taken for a name), titles, and the head words that say
+ * what kind of name a capitalised run is. Language knowledge, not names.
+ */
+
+const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Function words and other openers in English, Spanish, French, German, Italian, Portuguese, Russian. */
+export const FUNCTION_WORDS = set(`
+a an the this that these those there here it its it's he she they we you i me him her them us our
+their his my your who whom whose which what when where why how and or but nor so yet if then than
+as at by for from in into of off on onto out over to up upon with within without about above
+after against along among around before behind below beneath beside between beyond during except
+inside near since through throughout toward towards under until unlike via while all any both
+each every few many more most much no none not one other some such only own same also just even
+still already once again ever never always often sometimes perhaps maybe however although though
+because unless whether whereas meanwhile instead otherwise indeed yes mr mrs ms
+is are was were be been being have has had do does did will would shall should may might must
+can could let like said says say according
+el la los las lo un una unos unas y e o u ni pero sino que quien quienes cual cuales cuando donde
+como para por con sin sobre entre hasta desde durante según segun ante tras al del de en es son
+fue fueron ha han había este esta estos estas ese esa esos esas aquel su sus se le les más mas
+muy también tambien ya no sí si hay otro otra otros otras todo toda todos todas cada ese
+le les des du au aux et ou mais donc car ni ce cette ces cet il elle ils elles nous vous on qui
+que quoi dont où dans par pour avec sans sous sur chez vers pendant depuis selon est sont était
+der die das den dem des ein eine einer eines einem einen und oder aber doch im am zum zur vom beim
+mit von für fur auf aus bei nach seit über uber unter vor zwischen ist sind war waren wird werden
+il lo gli i le un uno una di da in con su per tra fra che chi non è
+o a os as um uma e ou mas em no na nos nas do da dos das pelo pela com sem para por
+в во на и а но или что как к ко по о об от до из за у с со для при над под без через после
+перед между это этот эта эти тот та те он она они мы вы я его её ее их не ни же ли бы уже еще ещё
+также так тогда когда где кто чем там здесь вот все всё весь вся был была были будет есть
+`);
+
+/** Lowercase words that may join capitalised words inside one name. */
+export const CONNECTORS =
+  set(`of for and the de del la las los y e du des d von van der den da di do dos das al el le para
+on upon under upon & и имени`);
+
+/** Connectors that join only when the whole name ends in an institution word. */
+export const WEAK_CONNECTORS = set('and y e und et и');
+
+/** Titles and roles stripped from the front of a name ("Judge", "Dr", "Deputy Mayor"). */
+export const TITLES = set(`
+mr mrs ms miss mx dr doctor prof professor sir dame lord lady rev reverend revd fr father sister brother
+judge justice insp inspector det detective constable sgt sergeant supt superintendent chief officer
+cllr councillor councilor cr alderman mayor deputy president vice prime minister secretary chancellor
+governor senator sen rep representative congressman congresswoman king queen prince princess pope
+bishop archbishop cardinal imam rabbi pastor general gen colonel major maj captain capt lieutenant
+lt admiral commander sheriff ambassador spokesman spokeswoman spokesperson coach manager striker
+chairman chairwoman chair ceo cfo founder director executive head leader premier prosecutor
+councillors opposition former ex late
+señor señora sr sra don doña presidente presidenta alcalde alcaldesa ministro ministra consejero
+consejera concejal concejala portavoz director directora doctor doctora
+monsieur madame herr frau
+господин госпожа президент министр мэр губернатор глава директор ректор
+`);
+
+/** Words that close an organisation's name. */
+export const ORG_HEADS = set(`
+council police university universities college school academy court courts ministry department agency
+authority office bank church trust fund foundation association union federation institute
+institution society party government commission committee service services group company co corp
+corporation inc ltd plc llc gmbh ag sa labs lab partners capital securities holdings airlines airways
+energy bureau directorate forum club network hospital hospitals board exchange assembly parliament
+senate congress army navy force forces guard operators organisation organization alliance league
+centre center observatory cooperative co-op bahn media press times post news journal herald tribune
+analytics studios records pharma motors industries industry brigade regiment council's nhs
+operator workers metro railway railways united athletic rovers wanderers rangers albion fc
+`);
+
+/** Words that open an organisation's name in Romance languages and Russian. */
+export const ORG_OPENERS = set(`
+ministerio ministère ministero agencia agence consorcio dirección direccion unidad ayuntamiento
+universidad université università instituto institut asociación asociacion federación federacion
+partido banco tribunal guardia policía policia cruz generalitat junta diputación diputacion
+comisión comision servicio fundación fundacion confederación confederacion sindicato
+министерство институт университет комплекс департамент управление мэрия правительство служба
+`);
+
+/** Head words of institutions named after their place: "Harwick District Council" is not "Harwick". */
+export const LOCATIVE_HEADS = set(`
+council police court courts university college school government authority district county borough
+province region hospital hospitals library station airport observatory parliament assembly
+ministry office trust museum port harbour harbor
+`);
+
+/** Words that make a capitalised run a place. */
+export const PLACE_HEADS = set(`
+river lake mount mountains mountain valley island islands glacier pass province region county bay
+sea ocean peninsula gulf coast desert canal alps hills district oblast krai strait channel
+río rio sierra lago monte isla provincia comarca
+`);
+
+/** Words that make a capitalised run an event, a street or a venue (not entities here). */
+export const EXCLUDED_HEADS = set(`
+marathon festival tour cup championship championships olympics olympic games storm cyclone hurricane
+typhoon tornado parade fair feria expo summit conference awards award prize prix week day eve grand
+road street lane avenue ave square place way drive boulevard close crescent terrace gardens stadium
+arena theatre theater station airport terminal hall line motorway highway bridge
+calle avenida plaza paseo carretera estadio rue strasse straße platz улица проспект площадь
+`);
+
+/** Event and street words that also open a name ("Storm X", "Tour de France", "Calle X"). */
+export const EXCLUDED_OPENERS = set(`
+storm cyclone hurricane typhoon tour feria festival calle avenida plaza paseo rue operation
+`);
+
+/** Words that mark the next capitalised word as a place ("in Harwick", "near Dolgarrog"). */
+export const PLACE_PREPOSITIONS = set(
+  'in from near at to outside across around towards toward en desde hacia cerca à dans près nach bei aus в во под из около',
+);
+
+/** Months and weekdays in several languages (never entities). */
+export const CALENDAR = set(`
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+lunes martes miércoles jueves viernes sábado domingo
+janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+lundi mardi mercredi jeudi vendredi samedi dimanche
+januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
+январь января февраль февраля март марта апрель апреля май мая июнь июня июль июля август августа
+сентябрь сентября октябрь октября ноябрь ноября декабрь декабря
+понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье
+christmas easter ramadan gmt bst utc cet cest edt est pst день дня
+`);
+
+/** Nationality adjectives the NLP lexicon lacks. */
+export const DEMONYMS = set(`
+british english irish spanish swedish polish finnish danish turkish kurdish azerbaijani azeri soviet
+nordic scandinavian himalayan arab arabic persian slovenian slovakian catalan basque galician flemish
+balkan baltic caucasian siberian cypriot maltese yemeni uzbek tajik kyrgyz tatar chechen bavarian
+andalusian sicilian tibetan uyghur kenyan somali icelandic luxembourgish montenegrin moldovan
+latin hispanic european
+`);
+
+/** Common Russian given names (stems, case endings folded), to split "Гидрометцентра Анны Беловой". */
+export const RU_GIVEN_NAMES = set(`
+анн мари елен ольг натал светлан татьян ирин екатерин марин эльвир юли евгени дарь ксени алин
+людмил галин надежд вер любов валентин окс софь полин виктори алл лари нин зо
+александр серге андре дмитри алексе владимир михаил иван никола евген юри игор олег павел павл
+виктор максим артем артём роман денис константин вадим руслан рустам ильдар тимур антон кирилл
+григори пет петр пётр фёдор федор станислав вячеслав валери леонид борис геннади анатоли
+`);
