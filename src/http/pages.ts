@@ -42,6 +42,12 @@ export interface HomeData {
   states: Record<string, SourceState>;
 }
 
+/** When a failing source will be tried again (its backoff), so a reader of `/` knows. */
+const retryNote = (st: SourceState): string =>
+  st.lastResult === 'error' && st.retryAt
+    ? ` — retry after ${st.retryAt.slice(0, 16).replace('T', ' ')}Z`
+    : '';
+
 const itemHref = (item: StoredItem): string => `/items/${item.id}`;
 
 /** The front page: every feed (with discovery links) and the latest items. */
@@ -61,7 +67,7 @@ export function homePage(d: HomeData): string {
     .map((s) => {
       const st = d.states[s.id];
       const status = st?.lastResult
-        ? `${st.lastResult}${st.lastError ? `: ${st.lastError}` : ''}`
+        ? `${st.lastResult}${st.lastError ? `: ${st.lastError}` : ''}${retryNote(st)}`
         : 'not run yet';
       return `<li>${escapeHtml(s.title)} — ${feedLinks(`/sources/${encodeURIComponent(s.id)}`)} <span class="meta">${escapeHtml(status)}</span></li>`;
     })

@@ -11,7 +11,7 @@ import type { Tagger } from '../tagging/index.js';
 import { limitItems } from './limits.js';
 import { applyItems, zero, add, type ApplyCounts } from './apply.js';
 import { backoffDelayMs } from '../scheduler/backoff.js';
-import { FeedwrightError, FetchError, ParseError, errorMessage } from '../errors/index.js';
+import { FeedwrightError, FetchError, ParseError, StoreError, errorMessage } from '../errors/index.js';
 
 /** What the ingest pipeline needs, built once at start-up and passed in. */
 export interface IngestContext {
@@ -158,6 +158,8 @@ async function runFolder(ctx: IngestContext, source: SourceDef, offline: boolean
       total = add(total, counts);
       documents++;
     } catch (err) {
+      // A store failure is not this file's fault and fails every file alike: report it as such.
+      if (err instanceof StoreError) throw err;
       failures.push(`${path.basename(file)}: ${errorMessage(err)}`);
     }
   }

@@ -2,7 +2,7 @@ import { LowdbStore } from './lowdb.js';
 import type { Store } from './types.js';
 import type { RetentionPolicy } from './retention.js';
 
-export type { Store, StoreTx, SourceState, RawDocument, ItemQuery, TagCount } from './types.js';
+export type { Store, StoreHealth, StoreTx, SourceState, RawDocument, ItemQuery, TagCount } from './types.js';
 export { emptySourceState } from './types.js';
 export { compareNewestFirst, itemDate, itemCursor, type RetentionPolicy } from './retention.js';
 

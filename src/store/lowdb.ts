@@ -1,16 +1,19 @@
-import { mkdir, readFile, rm, stat, writeFile, rename, readdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, stat, writeFile, rename, readdir, rmdir, unlink, utimes } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import lockfile from 'proper-lockfile';
 import type { StoredItem } from '../model/item.js';
+import { isBandKey } from '../dedup/lsh.js';
 import { StoreError, UsageError, errorMessage } from '../errors/index.js';
 import {
   emptySourceState,
   type ItemQuery,
   type RawDocument,
   type SourceState,
+  type StoreHealth,
   type Store,
   type StoreTx,
   type TagCount,
@@ -66,9 +69,11 @@ class Snapshot {
   readonly byId = new Map<string, StoredItem>();
   readonly byKey = new Map<string, string>();
   constructor(readonly data: DbData) {
+    // Items are newest first: when several share a key (an LSH band), the newest keeps it, as it
+    // would have in the process that wrote them.
     for (const item of data.items) {
       this.byId.set(item.id, item);
-      for (const key of item.keys) this.byKey.set(key, item.id);
+      for (const key of item.keys) if (!this.byKey.has(key)) this.byKey.set(key, item.id);
     }
   }
 }
@@ -90,6 +95,8 @@ export class LowdbStore implements Store {
   #stamp = '';
   #lastStatAt = 0;
   #queue: Promise<unknown> = Promise.resolve();
+  /** The last write of this process failed (disk full, read-only): reads still work. */
+  #writeFailure: { at: string; message: string } | null = null;
 
   private constructor(readonly dir: string, options: LowdbStoreOptions) {
     this.#file = path.join(dir, 'db.json');
@@ -207,8 +214,29 @@ export class LowdbStore implements Store {
     return { ...(await this.#fresh()).data.sources };
   }
 
-  async check(): Promise<void> {
+  /**
+   * Throws StoreError when the store cannot be read, or when this process's last write failed and
+   * a probe write (the same file, rewritten unchanged) still fails; a passing probe clears it.
+   */
+  async check(): Promise<StoreHealth> {
     await this.#fresh(true);
+    const failure = this.#writeFailure;
+    if (!failure) return { writable: true, problem: null };
+    const probe = this.#queue.then(() =>
+      this.#withFileLock(async (lock) => this.#write((await this.#fresh(true)).data, lock)),
+    );
+    this.#queue = probe.catch(() => undefined);
+    try {
+      await probe;
+      return { writable: true, problem: null };
+    } catch {
+      return {
+        writable: false,
+        problem:
+          `the store ${this.dir} cannot be written (failing since ${failure.at}): ` +
+          `${this.#writeFailure?.message ?? failure.message}; stored items are still served`,
+      };
+    }
   }
 
   /** Serialise transactions inside this process; the file lock serialises them across processes. */
@@ -218,26 +246,17 @@ export class LowdbStore implements Store {
     return run;
   }
 
-  async #withFileLock<T>(fn: () => Promise<T>): Promise<T> {
-    let release: () => Promise<void>;
+  async #withFileLock<T>(fn: (lock: HeldLock) => Promise<T>): Promise<T> {
+    const lock = await acquireStoreLock(this.dir);
     try {
-      release = await lockfile.lock(this.dir, {
-        lockfilePath: path.join(this.dir, 'db.lock'),
-        stale: 15_000,
-        retries: { retries: 200, factor: 1.3, minTimeout: 20, maxTimeout: 500 },
-      });
-    } catch (err) {
-      throw new StoreError(`cannot lock the store ${this.dir}: ${errorMessage(err)}`);
-    }
-    try {
-      return await fn();
+      return await fn(lock);
     } finally {
-      await release().catch(() => undefined);
+      await lock.release();
     }
   }
 
   async #locked<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
-    return this.#withFileLock(async () => {
+    return this.#withFileLock(async (lock) => {
       const snap = await this.#fresh(true);
       // Work on a copy so a failing transaction leaves the in-memory view as the file is.
       const draft = new Snapshot(structuredClone(snap.data));
@@ -268,28 +287,38 @@ export class LowdbStore implements Store {
       if (itemsChanged) {
         const items = [...draft.byId.values()].sort(compareNewestFirst);
         const { kept, removed } = applyRetention(items, this.#retention, this.#now());
-        for (const item of removed) for (const k of item.keys) data.tombstones[k] = item.id;
+        // Only identity keys are tombstoned: similarity bands are shared by unrelated stories.
+        for (const item of removed) {
+          for (const k of item.keys) if (!isBandKey(k)) data.tombstones[k] = item.id;
+        }
         data.items = kept;
         data.version += 1;
         data.itemsModified = this.#now().toISOString();
       }
-      await this.#write(data);
+      await this.#write(data, lock);
       return result;
     });
   }
 
-  async #write(data: DbData): Promise<void> {
+  async #write(data: DbData, lock: HeldLock): Promise<void> {
+    // A lock lost while we worked (heartbeat missed, or broken by another process) means our
+    // snapshot may be stale: writing now could undo someone else's write.
+    lock.assertHeld();
     try {
-      // Keep the previous good file as a backup the operator can restore.
+      // Keep the previous good file as a backup the operator can restore; copied to a temp name
+      // and renamed, so a crash mid-copy never leaves a half-written backup either.
       if ((await this.#fileStamp()) !== 'absent') {
-        await writeFile(`${this.#file}.bak`, await readFile(this.#file));
+        await copyFile(this.#file, `${this.#file}.bak.tmp`);
+        await rename(`${this.#file}.bak.tmp`, `${this.#file}.bak`);
       }
       this.#db.data = data;
       await this.#db.write();
     } catch (err) {
       this.#snapshot = null; // re-read the file as it is on the next access
-      throw new StoreError(`cannot write the store file ${this.#file}: ${errorMessage(err)}`);
+      this.#writeFailure = { at: this.#now().toISOString(), message: describeFsError(err) };
+      throw new StoreError(`cannot write the store file ${this.#file}: ${describeFsError(err)}`, { cause: err });
     }
+    this.#writeFailure = null;
     this.#snapshot = new Snapshot(data);
     this.#stamp = await this.#fileStamp();
   }
@@ -301,9 +330,9 @@ export class LowdbStore implements Store {
       await writeFile(`${blob}.tmp`, doc.bytes);
       await rename(`${blob}.tmp`, blob);
     } catch (err) {
-      throw new StoreError(`cannot write a raw document to ${this.#rawDir}: ${errorMessage(err)}`);
+      throw new StoreError(`cannot write a raw document to ${this.#rawDir}: ${describeFsError(err)}`);
     }
-    await this.#withFileLock(async () => {
+    await this.#withFileLock(async (lock) => {
       const snap = await this.#fresh(true);
       const data = structuredClone(snap.data);
       const meta: RawMeta = {
@@ -315,7 +344,7 @@ export class LowdbStore implements Store {
         sha256,
       };
       data.raw = [...data.raw.filter((r) => !(r.key === doc.key && r.location === doc.location)), meta];
-      await this.#write(data);
+      await this.#write(data, lock);
       await this.#pruneRaw(data.raw);
     });
   }
@@ -323,7 +352,10 @@ export class LowdbStore implements Store {
   async #pruneRaw(raw: RawMeta[]): Promise<void> {
     const live = new Set(raw.map((r) => `${r.sha256}.raw`));
     for (const name of await readdir(this.#rawDir).catch(() => [] as string[])) {
-      if (name.endsWith('.raw') && !live.has(name)) await rm(path.join(this.#rawDir, name), { force: true });
+      const file = path.join(this.#rawDir, name);
+      if (name.endsWith('.raw') && !live.has(name)) await rm(file, { force: true });
+      // A temp copy left by a writer killed mid-write; old enough that no live writer owns it.
+      if (name.endsWith('.raw.tmp') && (await isOlderThan(file, 10 * 60_000))) await rm(file, { force: true });
     }
   }
 
@@ -339,5 +371,131 @@ export class LowdbStore implements Store {
 
   async close(): Promise<void> {
     await this.#queue;
+  }
+}
+
+const isOlderThan = async (file: string, ms: number): Promise<boolean> =>
+  stat(file).then(
+    (st) => Date.now() - st.mtimeMs > ms,
+    () => false,
+  );
+
+/** An fs error as an operator reads it: the cause in words, then the system's own message. */
+export function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  const hint: Record<string, string> = {
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is exhausted',
+    EROFS: 'the file system is read-only',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'a folder is in the way of the file',
+  };
+  const words = code ? hint[code] : undefined;
+  return words ? `${words} (${errorMessage(err)})` : errorMessage(err);
+}
+
+/**
+ * How long a lock whose holder stopped refreshing it counts as held. The holder refreshes it
+ * (mtime heartbeat) every LOCK_UPDATE_MS; a holder killed outright on this host is detected at
+ * once by its pid (see `ownerIsDead`), so this only bounds the wait for a holder on another host
+ * (a shared volume) or one killed in the instant between taking the lock and naming itself.
+ */
+const LOCK_STALE_MS = 10_000;
+const LOCK_UPDATE_MS = 2_000;
+/** Give up waiting for a live holder after this long. */
+const LOCK_WAIT_MS = 60_000;
+const OWNER_FILE = 'owner';
+
+interface HeldLock {
+  /** Throws StoreError when the lock was lost (compromised) since it was taken. */
+  assertHeld(): void;
+  release(): Promise<void>;
+}
+
+const lockPath = (dir: string): string => path.join(dir, 'db.lock');
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** True when the lock names a holder on this host whose process no longer exists. */
+async function ownerIsDead(dir: string): Promise<boolean> {
+  const text = await readFile(path.join(lockPath(dir), OWNER_FILE), 'utf8').catch(() => null);
+  const m = text ? /^(\d+) (.+)$/.exec(text.trim()) : null;
+  if (!m || m[2] !== os.hostname()) return false;
+  try {
+    process.kill(Number(m[1]), 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * Name this process as the lock's holder, inside the lock folder. Creating the file changes the
+ * folder's mtime, which proper-lockfile's heartbeat would take for another process's lock: put
+ * back the mtime it recorded.
+ */
+async function nameOwner(lockDir: string, owner: string): Promise<void> {
+  try {
+    const { mtime } = await stat(lockDir);
+    await writeFile(owner, `${process.pid} ${os.hostname()}\n`);
+    await utimes(lockDir, mtime, mtime);
+  } catch {
+    // Without an owner file the lock is still valid; it just falls back to the stale period.
+  }
+}
+
+/** Remove a dead holder's lock (its owner file, then the folder proper-lockfile made). */
+async function breakLock(dir: string): Promise<void> {
+  await rm(path.join(lockPath(dir), OWNER_FILE), { force: true });
+  await rmdir(lockPath(dir)).catch(() => undefined);
+}
+
+/**
+ * The cross-process store lock: proper-lockfile's mkdir lock with an mtime heartbeat, plus an
+ * owner file (pid and host) so that a holder killed with SIGKILL does not block the next writer
+ * for the whole stale period. A compromised lock (heartbeat lost, e.g. a frozen process) fails the
+ * holder's write with a StoreError instead of being thrown from a timer (that would crash it).
+ */
+async function acquireStoreLock(dir: string): Promise<HeldLock> {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      let lost: Error | null = null;
+      const release = await lockfile.lock(dir, {
+        lockfilePath: lockPath(dir),
+        stale: LOCK_STALE_MS,
+        update: LOCK_UPDATE_MS,
+        retries: 0,
+        // The default throws from a timer, which would crash the server: remember it instead.
+        onCompromised: (err) => {
+          lost = err;
+        },
+      });
+      const owner = path.join(lockPath(dir), OWNER_FILE);
+      await nameOwner(lockPath(dir), owner);
+      return {
+        assertHeld: () => {
+          if (lost) throw new StoreError(`lost the lock on the store ${dir}: ${errorMessage(lost)}`);
+        },
+        release: async () => {
+          // proper-lockfile removes the folder with rmdir: it must be empty. Should its heartbeat
+          // have seen the unlink as a foreign change, its release fails: remove our folder here.
+          await unlink(owner).catch(() => undefined);
+          await release().catch(() => rmdir(lockPath(dir)).catch(() => undefined));
+        },
+      };
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      // A stale lock that names its owner: proper-lockfile's rmdir cannot remove it; we can.
+      if (code === 'ENOTEMPTY' && Date.now() <= deadline) {
+        await breakLock(dir);
+        continue;
+      }
+      if (code !== 'ELOCKED' || Date.now() > deadline) {
+        throw new StoreError(`cannot lock the store ${dir}: ${errorMessage(err)}`, { cause: err });
+      }
+      if (await ownerIsDead(dir)) await breakLock(dir);
+      else await sleep(Math.min(20 * 1.3 ** attempt, 250) * (0.5 + Math.random()));
+    }
   }
 }

@@ -42,6 +42,13 @@ export interface RawDocument {
   bytes: Buffer;
 }
 
+/** Whether the store can take writes; reads work whenever `check` resolves. */
+export interface StoreHealth {
+  writable: boolean;
+  /** Why writes fail, when they do. */
+  problem: string | null;
+}
+
 export interface ItemQuery {
   tag?: string;
   source?: string;
@@ -85,6 +92,6 @@ export interface Store {
   putRaw(doc: RawDocument): Promise<void>;
   getRaw(key: string): Promise<RawDocument[]>;
   /** Throws StoreError when the store cannot be read. */
-  check(): Promise<void>;
+  check(): Promise<StoreHealth>;
   close(): Promise<void>;
 }
