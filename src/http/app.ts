@@ -55,8 +55,14 @@ function createExpressApp(deps: AppDeps): express.Express {
   app.set('etag', false);
 
   app.get('/healthz', async (_req, res) => {
-    await store.check();
-    res.json({ status: 'ok', version: await store.version() });
+    // 200 while stored items can be read and served; a write problem is reported, not fatal.
+    const health = await store.check();
+    res.json({
+      status: health.writable ? 'ok' : 'degraded',
+      writable: health.writable,
+      ...(health.problem ? { problem: health.problem } : {}),
+      version: await store.version(),
+    });
   });
 
   app.get('/tags', async (_req, res) => {

@@ -67,9 +67,9 @@ describe('feedwright normalise --json', () => {
         expect(item, `${String(item.title)}: ${field}`).toHaveProperty(field);
       expect(Array.isArray(item.body)).toBe(true);
       expect(Array.isArray(item.topics)).toBe(true);
-      for (const kind of ['people', 'places', 'organisations'] as const) {
-        expect(Array.isArray(item.entities[kind])).toBe(true);
-      }
+      const entities = item.entities as Record<string, unknown>;
+      for (const kind of ['people', 'places', 'organisations'])
+        expect(Array.isArray(entities[kind])).toBe(true);
     }
     expect(items[0]).toMatchObject({ guid: FOOTBRIDGE_URL, url: FOOTBRIDGE_URL, categories: ['Transport'] });
     expect(Date.parse(String(items[0]?.published))).toBe(Date.parse('2026-03-10T09:00:00Z'));
