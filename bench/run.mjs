@@ -2,7 +2,8 @@
 // Each comparison alternates A/B rounds in one run (to cancel drift) and reports medians per side.
 // Short rounds, many of them: on a busy machine a median of 5 resists a bad round better than of 3.
 // Knobs (env): BENCH_ROUNDS=5, BENCH_SECONDS=1 (per round and side), BENCH_CONNECTIONS=50,
-// BENCH_PAGES=60 (HTML pages for extraction, or "all").
+// BENCH_PAGES=60 (HTML pages for extraction, or "all"), BENCH_DEDUP=0 / BENCH_SOAK=0 to skip those,
+// BENCH_SOAK_POLLS=100000.
 import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -171,6 +172,28 @@ async function main() {
   await cleanup();
   console.log('extraction: normaliseDocument vs Readability on linkedom');
   const ex = await extractionBenchmark();
+  if (process.env.BENCH_DEDUP !== '0') {
+    console.log('dedup: per-item cost at 1k, 10k and 100k stored items vs a linear scan');
+    const { benchDedup } = await import('./dedup.mjs');
+    for (const r of await benchDedup()) {
+      rows.push({
+        label: r.name,
+        ours: r.ours,
+        baseline: r.baseline,
+        ratio: r.ratio,
+        per: { ours: [r.ours], baseline: [r.baseline] },
+      });
+    }
+  }
+  let soakLine = '';
+  if (process.env.BENCH_SOAK !== '0') {
+    const polls = intEnv('BENCH_SOAK_POLLS', 100_000);
+    console.log(`soak: ${polls} feed polls (half conditional) over 100 connections while sources re-ingest`);
+    const { soak } = await import('./soak.mjs');
+    const s = await soak({ polls, connections: 100 });
+    soakLine = `; soak ${JSON.stringify(s)}`;
+    console.log(`  soak: ${JSON.stringify(s)}`);
+  }
   printTable();
   const ratio = (prefix) =>
     rows.filter((r) => r.label.startsWith(prefix)).map((r) => `${r.ratio.toFixed(2)}x`);
@@ -180,7 +203,8 @@ async function main() {
     `bench: feed 200 ${ratio('GET /feed.rss 200')} rss / ${ratio('GET /feed.atom 200')} atom, ` +
       `304 ${ratio('GET /feed.rss 304')} rss / ${ratio('GET /feed.atom 304')} atom of bare node:http; ` +
       `normalise ${ratio('normalise')} of Readability pages/s over ${ex.pages} distinct pages ` +
-      `(no item: ours ${ex.failed.ours}, baseline ${ex.failed.baseline}); ${secs}s`,
+      `(no item: ours ${ex.failed.ours}, baseline ${ex.failed.baseline}); ` +
+      `dedup 100k/1k ${ratio('dedup per item at 100k vs')}${soakLine}; ${secs}s`,
   );
 }
 
