@@ -5,7 +5,7 @@ import type { Logger } from '../log/index.js';
 import type { Store } from '../store/index.js';
 import { NotFoundError } from '../errors/index.js';
 import { FeedCache, FEED_FORMATS } from './feed-cache.js';
-import { matchFeedPath, serveFeed } from './feed-handler.js';
+import { matchFeedPath, sendFeed, serveFeed } from './feed-handler.js';
 import { errorHandler, sendError } from './errors.js';
 import { homePage, itemPage } from './pages.js';
 import { OPML_CONTENT_TYPE, publishedFeeds, renderOpml } from './opml.js';
@@ -35,8 +35,15 @@ export function createApp(deps: AppDeps): RequestListener {
   const app = createExpressApp(deps);
   return (req, res) => {
     const method = req.method ?? 'GET';
+    const isRead = method === 'GET' || method === 'HEAD';
+    // The poller's common case: a feed rendered for this exact URL and this store version.
+    const cached = isRead && req.url ? cache.peek(req.url) : null;
+    if (cached) {
+      sendFeed(req, res, cached.feed, cached.format);
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://feedwright.invalid');
-    const match = method === 'GET' || method === 'HEAD' ? matchFeedPath(url.pathname) : null;
+    const match = isRead ? matchFeedPath(url.pathname) : null;
     if (!match) {
       app(req, res);
       return;

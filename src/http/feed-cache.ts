@@ -19,8 +19,9 @@ export interface Representation {
 export interface RenderedFeed {
   representations: Record<ContentCoding, Representation>;
   lastModified: Date;
-  /** Older pages (with a `before` cursor) hardly change: they may be cached for long. */
-  olderPage: boolean;
+  /** The same, as an HTTP date, and the Cache-Control value: computed once, sent on every poll. */
+  lastModifiedHttp: string;
+  cacheControl: string;
   /** `Link` header value: the WebSub hub and this feed's self URL (built once per render). */
   link: string;
 }
@@ -50,6 +51,9 @@ export function scopePath(scope: FeedScope): string {
 
 const MAX_ENTRIES = 512;
 
+/** How long a confirmed store version is trusted by `peek` (the store itself re-checks every 200 ms). */
+const FRESH_MS = 200;
+
 function encodeAll(body: Buffer): Record<ContentCoding, Representation> {
   const gz = gzipSync(body, { level: 6 });
   const br = brotliCompressSync(body, {
@@ -70,7 +74,8 @@ function encodeAll(body: Buffer): Record<ContentCoding, Representation> {
  * and restarts.
  */
 export class FeedCache {
-  readonly #entries = new Map<string, { version: string; feed: RenderedFeed }>();
+  readonly #entries = new Map<string, { version: string; feed: RenderedFeed; format: FeedFormat }>();
+  #versionCheckedAt = 0;
 
   constructor(
     private readonly store: Store,
@@ -78,13 +83,24 @@ export class FeedCache {
     private readonly sources: SourceDef[],
   ) {}
 
+  /**
+   * The cached feed for a request URL, without waiting, when the store's version was confirmed
+   * within the last `FRESH_MS`; otherwise null and the caller takes the async path (`get`).
+   */
+  peek(requestPath: string): { feed: RenderedFeed; format: FeedFormat } | null {
+    if (Date.now() - this.#versionCheckedAt >= FRESH_MS) return null;
+    const hit = this.#entries.get(requestPath);
+    return hit && hit.version === this.store.knownVersion() ? hit : null;
+  }
+
   async get(query: FeedQuery, requestPath: string): Promise<RenderedFeed> {
     const version = await this.store.version();
+    this.#versionCheckedAt = Date.now();
     const hit = this.#entries.get(requestPath);
     if (hit && hit.version === version) return hit.feed;
     const feed = await this.#render(query, requestPath);
     if (this.#entries.size >= MAX_ENTRIES) this.#entries.clear();
-    this.#entries.set(requestPath, { version, feed });
+    this.#entries.set(requestPath, { version, feed, format: query.format });
     return feed;
   }
 
@@ -156,6 +172,14 @@ export class FeedCache {
     // Last-Modified is the newest item's date, so it is stable for stable content; never in the future.
     const lastModified = new Date(Math.min(feedUpdated(items).getTime(), Date.now()));
     const link = `<${this.config.websub.hubUrl}>; rel="hub", <${descriptor.selfUrl}>; rel="self"`;
-    return { representations: encodeAll(body), lastModified, olderPage: query.before !== undefined, link };
+    const olderPage = query.before !== undefined;
+    return {
+      representations: encodeAll(body),
+      lastModified,
+      lastModifiedHttp: lastModified.toUTCString(),
+      // Older pages hardly change: they may be cached for long.
+      cacheControl: `public, max-age=${olderPage ? 86_400 : 300}`,
+      link,
+    };
   }
 }

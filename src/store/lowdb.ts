@@ -164,6 +164,10 @@ export class LowdbStore implements Store {
     return `${snap.data.version}`;
   }
 
+  knownVersion(): string | null {
+    return this.#snapshot ? `${this.#snapshot.data.version}` : null;
+  }
+
   async lastModified(): Promise<string | null> {
     return (await this.#fresh()).data.itemsModified;
   }

@@ -81,6 +81,11 @@ export interface StoreTx {
 export interface Store {
   /** Changes whenever items change; caches key on it. */
   version(): Promise<string>;
+  /**
+   * The version as this process last saw it, without I/O: this process's own writes show at once,
+   * other processes' only after the next `version()`. Null when nothing was read yet.
+   */
+  knownVersion(): string | null;
   /** Items, newest first (published, else first seen). */
   listItems(query?: ItemQuery): Promise<StoredItem[]>;
   getItem(id: string): Promise<StoredItem | null>;
