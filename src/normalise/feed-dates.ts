@@ -1,56 +1,11 @@
+import { FEED_ZONES } from './zones.js';
+
 /**
  * Dates as upstream feeds write them → ISO 8601 instants. Covers W3C/ISO 8601 (with or without a
  * zone, date-only), RFC 822/2822 with or without a weekday (a wrong weekday is ignored), two-digit
  * years, full month/weekday names, and named zones as their fixed RFC 822 offsets. A date without a
  * zone is UTC; a date without a time is midnight UTC. Anything unreadable gives null.
  */
-
-/** Fixed offsets in minutes. RFC 822 names first; then zone abbreviations common in feeds. */
-const ZONES: Record<string, number> = {
-  UT: 0,
-  UTC: 0,
-  GMT: 0,
-  Z: 0,
-  WET: 0,
-  EST: -300,
-  EDT: -240,
-  CST: -360,
-  CDT: -300,
-  MST: -420,
-  MDT: -360,
-  PST: -480,
-  PDT: -420,
-  AKST: -540,
-  AKDT: -480,
-  HST: -600,
-  AST: -240,
-  ADT: -180,
-  NST: -210,
-  NDT: -150,
-  BST: 60,
-  IST: 60,
-  WEST: 60,
-  CET: 60,
-  CEST: 120,
-  MET: 60,
-  MEST: 120,
-  EET: 120,
-  EEST: 180,
-  MSK: 180,
-  МСК: 180,
-  SAST: 120,
-  JST: 540,
-  KST: 540,
-  HKT: 480,
-  SGT: 480,
-  AWST: 480,
-  ACST: 570,
-  ACDT: 630,
-  AEST: 600,
-  AEDT: 660,
-  NZST: 720,
-  NZDT: 780,
-};
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -94,7 +49,7 @@ function parseOffset(zone: string | undefined): number | null {
     const mins = Number(num[2]) * 60 + Number(num[3] ?? '0');
     return num[1] === '-' ? -mins : mins;
   }
-  const named = ZONES[zone.toUpperCase()];
+  const named = FEED_ZONES[zone.toUpperCase()];
   return named ?? null;
 }
 

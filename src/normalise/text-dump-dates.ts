@@ -1,3 +1,4 @@
+import { UNAMBIGUOUS_ZONES } from './zones.js';
 /**
  * Dates in plain-text dumps: which lines are date lines, and the instant they state. An instant
  * is only produced when the line gives a day, a time AND a zone (offset, zone name or an ISO
@@ -257,58 +258,9 @@ const WEEKDAYS = new Set([
   'воскресенье',
 ]);
 
-/** Zone names and their offsets in minutes. Only unambiguous names. */
-const ZONES: Record<string, number> = {
-  GMT: 0,
-  UTC: 0,
-  UT: 0,
-  Z: 0,
-  WET: 0,
-  BST: 60,
-  WEST: 60,
-  CET: 60,
-  MEZ: 60,
-  CEST: 120,
-  MESZ: 120,
-  EET: 120,
-  EEST: 180,
-  MSK: 180,
-  МСК: 180,
-  EST: -300,
-  EDT: -240,
-  CST: -360,
-  CDT: -300,
-  MST: -420,
-  MDT: -360,
-  PST: -480,
-  PDT: -420,
-  AKST: -540,
-  AKDT: -480,
-  HST: -600,
-  AEST: 600,
-  AEDT: 660,
-  ACST: 570,
-  ACDT: 630,
-  AWST: 480,
-  NZST: 720,
-  NZDT: 780,
-  JST: 540,
-  KST: 540,
-  HKT: 480,
-  SGT: 480,
-  SAST: 120,
-  WAT: 60,
-  EAT: 180,
-  CAT: 120,
-  HNE: -300,
-  HAE: -240,
-  ART: -180,
-  BRT: -180,
-};
-
 /** A time-zone abbreviation ("CEST", "МСК"), so "(CEST)" is not taken for a photo credit. */
 export function isZoneName(s: string): boolean {
-  return s.trim().toUpperCase() in ZONES || /^(?:ET|CT|MT|PT)$/i.test(s.trim());
+  return s.trim().toUpperCase() in UNAMBIGUOUS_ZONES || /^(?:ET|CT|MT|PT)$/i.test(s.trim());
 }
 
 export interface DateInfo {
@@ -388,7 +340,7 @@ function zoneAt(s: string): number | null {
   }
   if (m[5]) return (m[5] === '+' ? 1 : -1) * (+m[6]! * 60 + +m[7]!);
   const name = m[8]!.toUpperCase();
-  return name in ZONES ? ZONES[name]! : null;
+  return name in UNAMBIGUOUS_ZONES ? UNAMBIGUOUS_ZONES[name]! : null;
 }
 
 /** "ET", "PT": the US zone in force on that day (daylight time from the second Sunday of March to the first of November). */
@@ -507,7 +459,8 @@ export function isDateLine(line: string): boolean {
     )
       continue;
     else if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(tok)) dated = true;
-    else if (WEEKDAYS.has(tok) || tok.toUpperCase() in ZONES || /^(?:gmt|utc)[+-]\d+$/.test(tok)) continue;
+    else if (WEEKDAYS.has(tok) || tok.toUpperCase() in UNAMBIGUOUS_ZONES || /^(?:gmt|utc)[+-]\d+$/.test(tok))
+      continue;
     else if (
       /^(?:at|on|de|del|of|the|a|à|um|o|в|г|am|pm|a\.m|p\.m|published|updated|posted|first|publicado|actualizado|veröffentlicht|aktualisiert|publié|опубликовано|обновлено|le|el|às|alle|um|uhr|issue|edition|stand)$/iu.test(
         tok,
