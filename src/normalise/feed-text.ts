@@ -62,6 +62,8 @@ export function textToParagraphs(text: string): string[] {
 export function personName(raw: string | null | undefined): string | null {
   const s = cleanInline(raw);
   if (!s) return null;
+  // No name is this long; the patterns below backtrack quadratically on long runs of `x@`.
+  if (s.length > MAX_NAME_CHARS) return s;
   const paren = /^\S+@\S+\s*\((.+)\)$/.exec(s);
   if (paren?.[1]) return collapseWhitespace(paren[1]);
   const angle = /^(.+?)\s*<[^<>@\s]+@[^<>\s]+>$/.exec(s) ?? /^(.+?)\s*\(\s*[^()@\s]+@[^()\s]+\s*\)$/.exec(s);
@@ -69,6 +71,8 @@ export function personName(raw: string | null | undefined): string | null {
   if (/^\S+@\S+\.\S+$/.test(s) || /^mailto:/i.test(s)) return null;
   return s.replace(BYLINE_PREFIX, '').trim() || null;
 }
+
+const MAX_NAME_CHARS = 300;
 
 /** Words that introduce a byline in several languages ("By", "Von", "Par", "Автор:"), not part of the name. */
 const BYLINE_PREFIX = /^(?:by|von|par|por|door|av|af|przez|автор|автори|от)\s*:?\s+(?=\p{Lu})/iu;

@@ -170,14 +170,37 @@ function outsideCdata(xml: string, fn: (s: string) => string): string {
  * elements; carry it as CDATA (serialised HTML) instead.
  */
 export function markupToCdata(xml: string): string {
-  return xml.replace(
-    /<(content:encoded|description|title|subtitle|summary|content|rights)(\s[^>]*)?>([\s\S]*?)<\/\1\s*>/g,
-    (all, name: string, attrs: string | undefined, inner: string) => {
-      if (!/<[A-Za-z/]/.test(inner) || inner.includes('<![CDATA[')) return all;
-      const html = inner.replace(/<(\/?)[\w.-]+:/g, '<$1').replace(/\]\]>/g, ']]]]><![CDATA[>');
-      return `<${name}${attrs ?? ''}><![CDATA[${html}]]></${name}>`;
-    },
-  );
+  // The closing tag is found with indexOf rather than a lazy `([\s\S]*?)<\/\1>` pattern, which
+  // rescans to the end of the document for every unclosed opening tag (quadratic).
+  const lastClose = new Map<string, number>();
+  const closeAfter = (name: string, from: number): { at: number; end: number } | null => {
+    let last = lastClose.get(name);
+    if (last === undefined) lastClose.set(name, (last = xml.lastIndexOf(`</${name}`)));
+    for (
+      let at = xml.indexOf(`</${name}`, from);
+      at !== -1 && at <= last;
+      at = xml.indexOf(`</${name}`, at + 1)
+    ) {
+      const m = /^\s*>/.exec(xml.slice(at + name.length + 2, at + name.length + 66));
+      if (m) return { at, end: at + name.length + 2 + m[0].length };
+    }
+    return null;
+  };
+  const open = /<(content:encoded|description|title|subtitle|summary|content|rights)(\s[^>]*)?>/g;
+  let out = '';
+  let done = 0;
+  for (let m = open.exec(xml); m; m = open.exec(xml)) {
+    const [tag, name = '', attrs] = m;
+    const close = closeAfter(name, m.index + tag.length);
+    if (!close) continue;
+    const inner = xml.slice(m.index + tag.length, close.at);
+    open.lastIndex = close.end;
+    if (!/<[A-Za-z/]/.test(inner) || inner.includes('<![CDATA[')) continue;
+    const html = inner.replace(/<(\/?)[\w.-]+:/g, '<$1').replace(/\]\]>/g, ']]]]><![CDATA[>');
+    out += `${xml.slice(done, m.index)}<${name}${attrs ?? ''}><![CDATA[${html}]]></${name}>`;
+    done = close.end;
+  }
+  return out + xml.slice(done);
 }
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
@@ -330,6 +353,19 @@ export function closeTruncated(xml: string): string | null {
   );
 }
 
+/**
+ * The document without trailing white space, comments and processing instructions. A loop, not
+ * an anchored `(?:\s|…)*$` pattern: that one backtracks quadratically on a long run of spaces.
+ */
+function withoutTrailingMisc(xml: string): string {
+  let s = xml.trimEnd();
+  for (;;) {
+    const open = s.endsWith('-->') ? s.lastIndexOf('<!--') : s.endsWith('?>') ? s.lastIndexOf('<?') : -1;
+    if (open < 0) return s;
+    s = s.slice(0, open).trimEnd();
+  }
+}
+
 async function firstReadable(attempts: (() => Promise<XmlFeed>)[]): Promise<XmlFeed | null> {
   for (const attempt of attempts) {
     try {
@@ -352,7 +388,7 @@ export async function readXmlFeed(text: string): Promise<XmlFeed> {
   }
   const repaired = repairXml(prepared);
   // A document whose root is never closed was cut off: only its complete entries can be trusted.
-  const tail = repaired.replace(/(?:\s|<!--[\s\S]*?-->|<\?[\s\S]*?\?>)*$/, '');
+  const tail = withoutTrailingMisc(repaired);
   const truncated = !/<\/(?:[\w.-]+:)?(?:rss|rdf|feed)\s*>$/i.test(tail);
   const text2 = truncated ? closeTruncated(repaired) : repaired;
   if (text2 === null) {

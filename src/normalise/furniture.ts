@@ -23,8 +23,16 @@ export function keyOf(line: string): string {
   return line
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/^[\s"'“”‘’«»]+|[\s:.!…*"'“”‘’«»]+$/g, '');
+    .replace(/^[\s"'“”‘’«»]+/, '')
+    .replace(TRAILING_JUNK, '');
 }
+
+/**
+ * Trailing quotes and punctuation. The run is matched from its first character only
+ * (lookbehind): an end-anchored `[…]+$` alone retries from every character of a long run that
+ * is not at the end, which is quadratic.
+ */
+const TRAILING_JUNK = /(?<![\s:.!…*"'“”‘’«»])[\s:.!…*"'“”‘’«»]+$/;
 
 const oneOf = (words: string[]): string => words.join('|');
 
@@ -388,6 +396,8 @@ export function isConsentText(line: string, minMarkers = 2): boolean {
 
 /** A breadcrumb trail: "Home » News » Crime", "Главная / Наука". */
 export function isBreadcrumb(line: string): boolean {
+  // First, so the patterns below never see a long line (their `\s+` runs backtrack on one).
+  if (line.length > 100) return false;
   const trail = line.replace(/^[^:]{0,30}:\s*/u, '');
   const parts = trail.split(/\s+[»›>/|→]\s+/u);
   if (parts.length < 2 || line.length > 100) return false;

@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { tameMarkup } from './nesting.js';
 import { collapseWhitespace } from './text.js';
 
 /**
@@ -57,7 +58,8 @@ export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
 /** Parse a whole page. linkedom needs a document element to build a full tree. */
-export function parseDocument(html: string): DomDocument {
+export function parseDocument(page: string): DomDocument {
+  const html = tameMarkup(page);
   const src = /<html[\s>]/i.test(html)
     ? html
     : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;

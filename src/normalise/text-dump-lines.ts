@@ -131,7 +131,7 @@ const CAPTION_PREFIX =
   /^(?:image caption|picture caption|bildunterschrift|pie de foto|légende de l'image|podpis zdjęcia|подпись к фото|legenda da imagem)\s*,\s*(.+)$/iu;
 
 /** Furniture printed after a wire photo caption. */
-const CAPTION_TAIL = /\s*(?:purchase licensing rights|licensing rights)(?:,\s*opens new tab)?\s*$/iu;
+const CAPTION_TAIL = /(?:purchase licensing rights|licensing rights)(?:,\s*opens new tab)?\s*$/iu;
 
 const clean = (s: string): string | null => {
   const t = s.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -163,7 +163,7 @@ export function imageCaptionText(line: string): string | null {
 export function markedCaption(line: string, loose: boolean): CaptionParts | null {
   let t = line.trim();
   const wire = CAPTION_TAIL.test(t);
-  if (wire) t = t.replace(CAPTION_TAIL, '');
+  if (wire) t = t.replace(CAPTION_TAIL, '').trimEnd();
   const copy = t.indexOf('©');
   if (copy >= 0) return { caption: clean(t.slice(0, copy)), credit: clean(t.slice(copy + 1)) };
   const m = MARKER.exec(t);

@@ -17,13 +17,34 @@ export function decodeEntities(s: string): string {
   return out;
 }
 
+/** `html` with script/style/noscript elements and comments replaced by a space. Linear. */
+function removeBlocks(html: string): string {
+  const lower = html.toLowerCase();
+  const open = /<(script|style|noscript)\b|<!--/g;
+  // Where each kind's last closing tag is: an opening tag after it has none, without a rescan.
+  const last = new Map<string, number>();
+  let out = '';
+  let from = 0;
+  for (let m = open.exec(lower); m; m = open.exec(lower)) {
+    const close = m[1] ? `</${m[1]}` : '-->';
+    if (!last.has(close)) last.set(close, lower.lastIndexOf(close));
+    if ((last.get(close) ?? -1) < m.index + m[0].length) continue; // unclosed: left to the tag pass
+    const at = lower.indexOf(close, m.index + m[0].length);
+    const end = m[1] ? lower.indexOf('>', at) + 1 || html.length : at + 3;
+    out += `${html.slice(from, m.index)} `;
+    from = end;
+    open.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
 /** Plain text from a fragment of HTML: tags dropped, block ends as spaces, entities decoded. */
 export function htmlToPlainText(html: string): string {
-  const withoutTags = html
-    .replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(?:br|\/p|\/div|\/li|\/h[1-6]|\/blockquote|\/tr)\b[^>]*>/gi, ' ')
-    .replace(/<[^>]*>/g, '');
+  // Tags are `<…>` without a `<` inside: `[^>]*` would rescan to the end for every `<` of a long
+  // run that has no `>` (quadratic). Code blocks and comments are cut with indexOf for the same reason.
+  const withoutTags = removeBlocks(html)
+    .replace(/<(?:br|\/p|\/div|\/li|\/h[1-6]|\/blockquote|\/tr)\b[^<>]*>/gi, ' ')
+    .replace(/<[^<>]*>/g, '');
   return collapseWhitespace(decodeEntities(withoutTags));
 }
 

@@ -1,0 +1,29 @@
+// A fuzz worker process: loads the built pipeline once, then runs the cases it is sent, one at a
+// time, reporting each one's outcome with its wall-clock and CPU time.
+import { loadLib, runCase } from './check.mjs';
+import { performance } from 'node:perf_hooks';
+import { makeCase } from './cases.mjs';
+import { loadSeeds } from './seeds.mjs';
+
+const { dist, seedOptions } = JSON.parse(process.env.FEEDWRIGHT_FUZZ_WORKER ?? '{}');
+const lib = await loadLib(dist);
+// Cases are built here from (seed, index): nothing big crosses the process boundary.
+const seeds = loadSeeds(seedOptions);
+process.on('message', async ({ seed, index }) => {
+  const doc = makeCase(seed, index, seeds);
+  process.send({ type: 'start', index, label: doc.label });
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  const result = await runCase(lib, doc);
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
+  process.send({
+    type: 'result',
+    index,
+    label: doc.label,
+    ms: performance.now() - started,
+    cpuMs,
+    ...result,
+  });
+});
+process.send({ type: 'ready' });
