@@ -13,6 +13,24 @@ export function absoluteUrl(href: string, base: string | null): string | null {
   }
 }
 
+/** Elements whose text content is code, styling or another document, never article text. */
+const NON_TEXT_TAGS = [
+  'script',
+  'style',
+  'textarea',
+  'option',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'select',
+  'button',
+];
+
 const ALLOWED_TAGS = [
   'p',
   'br',
@@ -57,9 +75,50 @@ const ALLOWED_TAGS = [
   'dd',
 ];
 
+/** A width or height attribute as a number of CSS pixels (`1`, `1px`, `0.5`), or null when it is not one. */
+function pixels(value: string | undefined): number | null {
+  const m = value === undefined ? null : /^\s*(\d{1,6}(?:\.\d{1,6})?)\s*(?:px)?\s*$/i.exec(value);
+  return m?.[1] === undefined ? null : Number(m[1]);
+}
+
+/** A declaration of an inline style (`display: none`), value lower-cased and trimmed. */
+function styleValue(style: string | undefined, property: string): string | null {
+  if (!style) return null;
+  for (const decl of style.split(';')) {
+    const colon = decl.indexOf(':');
+    if (colon > 0 && decl.slice(0, colon).trim().toLowerCase() === property)
+      return decl
+        .slice(colon + 1)
+        .trim()
+        .toLowerCase();
+  }
+  return null;
+}
+
+/**
+ * A tracking pixel, judged by structure: an image a reader cannot see (1×1 or smaller, set by
+ * attribute or inline style, or hidden). Its only purpose is to report that the page was read.
+ */
+export function isTrackingPixel(attribs: Record<string, string>): boolean {
+  const style = attribs.style;
+  const sizes = [
+    pixels(attribs.width),
+    pixels(attribs.height),
+    pixels(styleValue(style, 'width') ?? undefined),
+    pixels(styleValue(style, 'height') ?? undefined),
+  ];
+  if (sizes.some((n) => n !== null && n <= 1)) return true;
+  if ('hidden' in attribs) return true;
+  const display = styleValue(style, 'display');
+  const visibility = styleValue(style, 'visibility');
+  return display?.startsWith('none') === true || visibility?.startsWith('hidden') === true;
+}
+
 /**
  * Sanitise untrusted HTML for publication: a fixed allow-list of tags and attributes, http(s)
- * and mailto links only, every link and image made absolute against `base`.
+ * and mailto links only (no `javascript:`, `vbscript:` or `data:`, images http(s) only), every
+ * link and image made absolute against `base`. Active content (scripts, styles, frames, objects,
+ * forms, SVG/MathML) goes with its text where the text is code; tracking pixels are removed.
  */
 export function sanitizeContent(html: string, base: string | null): string {
   return sanitizeHtml(html, {
@@ -74,6 +133,8 @@ export function sanitizeContent(html: string, base: string | null): string {
     allowedSchemes: ['http', 'https', 'mailto'],
     allowedSchemesByTag: { img: ['http', 'https'] },
     allowProtocolRelative: false,
+    // Code and embedded documents are dropped whole: their text is not article text.
+    nonTextTags: [...NON_TEXT_TAGS],
     transformTags: {
       a: (tagName, attribs) => {
         const href = attribs.href ? absoluteUrl(attribs.href, base) : null;
@@ -83,7 +144,8 @@ export function sanitizeContent(html: string, base: string | null): string {
         return { tagName, attribs: out };
       },
       img: (tagName, attribs) => {
-        const src = attribs.src ? absoluteUrl(attribs.src, base) : null;
+        // A pixel loses its src here (its style is filtered out before the exclusive filter runs).
+        const src = attribs.src && !isTrackingPixel(attribs) ? absoluteUrl(attribs.src, base) : null;
         const out: Record<string, string> = { ...attribs };
         if (src) out.src = src;
         else delete out.src;
@@ -98,11 +160,12 @@ export function sanitizeContent(html: string, base: string | null): string {
 export function paragraphsToHtml(parts: { image: ImageRef | null; body: string[] }): string {
   const out: string[] = [];
   const img = parts.image;
-  if (img && (img.url || img.caption || img.credit)) {
+  // A caption without its picture means nothing to a reader: a figure needs the image itself.
+  if (img?.url) {
     const caption = [img.caption, img.credit ? `© ${img.credit}` : null].filter(Boolean).join(' ');
     out.push(
       '<figure>' +
-        (img.url ? `<img src="${escapeHtml(img.url)}" alt="${escapeHtml(img.caption ?? '')}">` : '') +
+        `<img src="${escapeHtml(img.url)}" alt="${escapeHtml(img.caption ?? '')}">` +
         (caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : '') +
         '</figure>',
     );

@@ -25,6 +25,18 @@ function refuseEntityDeclarations(text: string): void {
   }
 }
 
+/** Longest line of a text dump kept: far beyond any paragraph, and each line is classified many times. */
+const MAX_LINE_CHARS = 100_000;
+
+/** A text dump with enormous lines cut (a megabyte-long line takes seconds to classify, and is never prose). */
+function capLines(text: string): string {
+  if (text.length <= MAX_LINE_CHARS) return text;
+  return text
+    .split('\n')
+    .map((line) => (line.length > MAX_LINE_CHARS ? line.slice(0, MAX_LINE_CHARS) : line))
+    .join('\n');
+}
+
 const feedResult = (
   kind: DocumentKind,
   parsed: { feed: FeedMeta; items: NormalisedItem[] },
@@ -56,15 +68,33 @@ export interface NormaliseResult {
  * Decode, detect and normalise one document. No I/O (async only because the XML parser is).
  * Throws ParseError when a feed cannot be read at all.
  */
+/**
+ * Markup so broken that the DOM library cannot build a document (or Readability cannot walk it)
+ * is a page we cannot read: a clear refusal for the operator, not a crash.
+ */
+function htmlArticleOrRefusal(html: string, url: string | null): NormalisedItem {
+  try {
+    return normaliseHtmlArticle(html, { url });
+  } catch (err) {
+    if (err instanceof ParseError) throw err;
+    throw new ParseError(
+      `the HTML page cannot be read: ${err instanceof Error ? err.message : String(err)}`,
+      {
+        cause: err,
+      },
+    );
+  }
+}
+
 export async function normaliseDocument(input: DocumentInput): Promise<NormaliseResult> {
   const { text } = decodeDocument(input.bytes, input.contentType);
   refuseEntityDeclarations(text);
   const kind = detectKind(text, input.contentType, input.location);
   switch (kind) {
     case 'text':
-      return { kind, feed: null, items: [normaliseTextDump(text, { url: input.url })] };
+      return { kind, feed: null, items: [normaliseTextDump(capLines(text), { url: input.url })] };
     case 'html':
-      return { kind, feed: null, items: [normaliseHtmlArticle(text, { url: input.url })] };
+      return { kind, feed: null, items: [htmlArticleOrRefusal(text, input.url)] };
     case 'rss':
     case 'atom':
       return feedResult(kind, await parseFeed(text, { kind, url: input.url }));

@@ -77,11 +77,11 @@ describe('seed-like dump', () => {
     ]);
   });
 
-  it('publishes the body with the lead image as HTML', () => {
-    expect(item.contentHtml).toContain(
-      '<figcaption>The ferry at the quay on Thursday. © Lena Park/Harbour Photos</figcaption>',
-    );
-    expect(item.contentHtml).toContain('<p>A ferry operator has suspended all crossings');
+  it('publishes the body as HTML, without a figure for a picture the dump does not carry', () => {
+    // Caption and credit stay in item.image; a caption with no picture means nothing to a reader.
+    expect(item.image).toMatchObject({ url: null, credit: 'Lena Park/Harbour Photos' });
+    expect(item.contentHtml).not.toContain('<figure>');
+    expect(item.contentHtml.startsWith('<p>A ferry operator has suspended all crossings')).toBe(true);
     expect(item.url).toBe('https://example.org/ferry');
     expect(item.topics).toEqual([]);
     expect(item.categories).toEqual([]);
