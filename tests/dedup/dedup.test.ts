@@ -1,28 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalUrl, cleanUrl, dedupKeys, itemIdFromKey } from '../../src/dedup/index.js';
-import { emptyEntities, type NormalisedItem } from '../../src/model/item.js';
+import type { NormalisedItem } from '../../src/model/item.js';
+import { normalisedItem } from '../support/items.js';
 
-const item = (over: Partial<NormalisedItem>): NormalisedItem => ({
-  guid: null,
-  url: null,
-  title: 'Footbridge reopens',
-  section: null,
-  summary: null,
-  byline: null,
-  published: null,
-  updated: null,
-  image: null,
-  body: [],
-  related: [],
-  categories: [],
-  topics: [],
-  entities: emptyEntities(),
-  contentHtml: '',
-  enclosures: [],
-  language: null,
-  dropped: [],
-  ...over,
-});
+const item = (over: Partial<NormalisedItem>): NormalisedItem =>
+  normalisedItem({ title: 'Footbridge reopens', ...over });
 
 describe('canonicalUrl', () => {
   it('drops tracking parameters, click ids, the fragment and www.', () => {

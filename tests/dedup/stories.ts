@@ -3,29 +3,10 @@
  * hard negatives that must stay apart (same people, another event; a templated item for another
  * day; another match between the same teams).
  */
-import { emptyEntities, type NormalisedItem } from '../../src/model/item.js';
+import type { NormalisedItem } from '../../src/model/item.js';
+import { normalisedItem } from '../support/items.js';
 
-export const item = (over: Partial<NormalisedItem>): NormalisedItem => ({
-  guid: null,
-  url: null,
-  title: null,
-  section: null,
-  summary: null,
-  byline: null,
-  published: null,
-  updated: null,
-  image: null,
-  body: [],
-  related: [],
-  categories: [],
-  topics: [],
-  entities: emptyEntities(),
-  contentHtml: '',
-  enclosures: [],
-  language: null,
-  dropped: [],
-  ...over,
-});
+export const item = normalisedItem;
 
 export const ferryWire = item({
   guid: 'tnw-0412',

@@ -4,6 +4,7 @@ import type { Config, SourceDef } from '../../src/config/index.js';
 import { runSource } from '../../src/pipeline/ingest.js';
 import type { Store } from '../../src/store/index.js';
 import {
+  serveIngested,
   ingestContext,
   openTestStore,
   startServer,
@@ -53,10 +54,7 @@ beforeAll(async () => {
   const sourcesDir = await dirs.make();
   config = testConfig(storeDir, sourcesDir);
   sources = await writeFixtureSources(sourcesDir);
-  store = await openTestStore(config);
-  const ctx = await ingestContext(store, config);
-  for (const s of sources) await runSource(ctx, s);
-  app = await startServer({ config, store, sources });
+  ({ store, app } = await serveIngested(config, sources));
 });
 
 afterAll(async () => {

@@ -7,16 +7,8 @@ import http from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config, SourceDef } from '../../src/config/index.js';
-import { runSource } from '../../src/pipeline/ingest.js';
 import type { Store } from '../../src/store/index.js';
-import {
-  ingestContext,
-  openTestStore,
-  startServer,
-  tempDirs,
-  testConfig,
-  type RunningServer,
-} from '../support/env.js';
+import { serveIngested, tempDirs, testConfig, type RunningServer } from '../support/env.js';
 import { writeFixtureSources } from '../support/sources.js';
 
 const dirs = tempDirs();
@@ -51,10 +43,7 @@ beforeAll(async () => {
   const sourcesDir = await dirs.make();
   config = testConfig(storeDir, sourcesDir);
   sources = await writeFixtureSources(sourcesDir);
-  store = await openTestStore(config);
-  const ctx = await ingestContext(store, config);
-  for (const s of sources) await runSource(ctx, s);
-  app = await startServer({ config, store, sources });
+  ({ store, app } = await serveIngested(config, sources));
 });
 
 afterAll(async () => {

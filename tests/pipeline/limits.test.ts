@@ -1,28 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { limitItem, limitItems } from '../../src/pipeline/limits.js';
-import { emptyEntities, type NormalisedItem } from '../../src/model/item.js';
+import type { NormalisedItem } from '../../src/model/item.js';
+import { normalisedItem } from '../support/items.js';
 
-const item = (over: Partial<NormalisedItem> = {}): NormalisedItem => ({
-  guid: 'g',
-  url: 'https://example.org/a',
-  title: 'Title',
-  section: null,
-  summary: null,
-  byline: null,
-  published: null,
-  updated: null,
-  image: null,
-  body: ['one'],
-  related: [],
-  categories: [],
-  topics: [],
-  entities: emptyEntities(),
-  contentHtml: '<p>one</p>',
-  enclosures: [],
-  language: null,
-  dropped: [],
-  ...over,
-});
+const item = (over: Partial<NormalisedItem> = {}): NormalisedItem =>
+  normalisedItem({
+    guid: 'g',
+    url: 'https://example.org/a',
+    title: 'Title',
+    body: ['one'],
+    contentHtml: '<p>one</p>',
+    ...over,
+  });
 
 const limits = { maxItems: 3, maxFieldChars: 100, maxContentChars: 1000 };
 

@@ -9,11 +9,10 @@ import { loadSources, type Config, type SourceDef } from '../../src/config/index
 import { runSource } from '../../src/pipeline/ingest.js';
 import type { Store } from '../../src/store/index.js';
 import {
+  serveIngested,
   SAMPLES_SOURCES,
   ingestContext,
-  openTestStore,
   plainSpaces,
-  startServer,
   tempDirs,
   testConfig,
   type RunningServer,
@@ -84,10 +83,7 @@ beforeAll(async () => {
   const storeDir = await dirs.make();
   config = testConfig(storeDir, SAMPLES_SOURCES);
   sources = await loadSources(SAMPLES_SOURCES);
-  store = await openTestStore(config);
-  const ctx = await ingestContext(store, config);
-  for (const s of sources) await runSource(ctx, s);
-  app = await startServer({ config, store, sources });
+  ({ store, app } = await serveIngested(config, sources));
 });
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
 /** Invented stored items and a feed descriptor for the publishing tests (fixed dates throughout). */
-import { emptyEntities, type StoredItem } from '../../src/model/item.js';
+import type { StoredItem } from '../../src/model/item.js';
+import { normalisedItem } from '../support/items.js';
 import type { FeedDescriptor, FeedFormat } from '../../src/publish/index.js';
 
 const BASE = 'http://localhost:8080';
@@ -25,25 +26,8 @@ export function descriptorFor(format: FeedFormat): FeedDescriptor {
 /** A stored item with every field empty; tests override what they need. */
 function base(id: string): StoredItem {
   return {
+    ...normalisedItem(),
     id,
-    guid: null,
-    url: null,
-    title: null,
-    section: null,
-    summary: null,
-    byline: null,
-    published: null,
-    updated: null,
-    image: null,
-    body: [],
-    related: [],
-    categories: [],
-    topics: [],
-    entities: emptyEntities(),
-    contentHtml: '',
-    enclosures: [],
-    language: null,
-    dropped: [],
     tags: [],
     origins: [],
     keys: [],

@@ -13,7 +13,7 @@ import { loadConfig, type Config, type SourceDef } from '../../src/config/index.
 import { createApp, close, listen } from '../../src/http/index.js';
 import { createLogger, type Logger } from '../../src/log/index.js';
 import type { StoredItem } from '../../src/model/item.js';
-import type { IngestContext } from '../../src/pipeline/ingest.js';
+import { runSource, type IngestContext } from '../../src/pipeline/ingest.js';
 import { loadTagger } from '../../src/tagging/load.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import type { AdminActions } from '../../src/http/admin.js';
@@ -142,4 +142,15 @@ export async function storedItems(storeDir: string): Promise<StoredItem[]> {
 /** Fail early and clearly when the CLI has not been built (`npm test` builds it first). */
 export function requireBuiltCli(): void {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` before the CLI tests`);
+}
+
+/** Open the store, run every source into it in order, and serve it: what most HTTP tests start from. */
+export async function serveIngested(
+  config: Config,
+  sources: SourceDef[],
+): Promise<{ store: Store; app: RunningServer }> {
+  const store = await openTestStore(config);
+  const ctx = await ingestContext(store, config);
+  for (const s of sources) await runSource(ctx, s);
+  return { store, app: await startServer({ config, store, sources }) };
 }

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors/index.js';
-import { emptyEntities, type NormalisedItem } from '../../src/model/item.js';
+import type { NormalisedItem } from '../../src/model/item.js';
+import { normalisedItem } from '../support/items.js';
 import { slugify, tagsFor, type Tagger } from '../../src/tagging/index.js';
 import { IPTC_TOPICS } from '../../src/tagging/labels.js';
 import { loadTagger } from '../../src/tagging/load.js';
@@ -18,29 +19,7 @@ import { BUNDLED_TAXONOMY, parseTaxonomy } from '../../src/tagging/taxonomy.js';
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const made: string[] = [];
 
-function item(fields: Partial<NormalisedItem>): NormalisedItem {
-  return {
-    guid: null,
-    url: null,
-    title: null,
-    section: null,
-    summary: null,
-    byline: null,
-    published: null,
-    updated: null,
-    image: null,
-    body: [],
-    related: [],
-    categories: [],
-    topics: [],
-    entities: emptyEntities(),
-    contentHtml: '',
-    enclosures: [],
-    language: null,
-    dropped: [],
-    ...fields,
-  };
-}
+const item = normalisedItem;
 
 const allNames = (i: NormalisedItem): string[] => [
   ...i.entities.people,
