@@ -6,7 +6,8 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { applyItems } from '../dist/pipeline/apply.js';
-import { compareFingerprints, fingerprint, nearDupKeys } from '../dist/dedup/index.js';
+import { mostKeysShared } from '../dist/store/index.js';
+import { FingerprintMemo, compareFingerprints, fingerprint, nearDupKeys } from '../dist/dedup/index.js';
 
 const SIZES = (process.env.BENCH_DEDUP_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const PROBES = 200;
@@ -106,6 +107,14 @@ function memoryTx() {
       const ids = new Set(keys.map((k) => byKey.get(k)).filter(Boolean));
       return [...ids].map((id) => ({ ...byId.get(id) }));
     },
+    async findSimilar(keys, limit) {
+      const ids = new Set(keys.map((k) => byKey.get(k)).filter(Boolean));
+      return mostKeysShared(
+        [...ids].map((id) => byId.get(id)),
+        keys,
+        limit,
+      ).map((item) => ({ ...item }));
+    },
     async isTombstoned() {
       return false;
     },
@@ -148,19 +157,20 @@ function buildStore(n) {
   const stories = Array.from({ length: n }, (_, i) => makeStory(rand, vocab, i));
   const tx = memoryTx();
   const fps = load(tx, stories);
-  return { n, rand, vocab, stories, tx, fps, made: 0 };
+  // Each store has its own memo, built with it, as the service does; it starts cold.
+  return { n, rand, vocab, stories, tx, fps, made: 0, memo: new FingerprintMemo() };
 }
 
 /** One round: PROBES items through applyItems, half of them copies of distinct stored stories. */
 async function round(store) {
-  const { n, rand, vocab, stories, tx } = store;
+  const { n, rand, vocab, stories, tx, memo } = store;
   const probes = Array.from({ length: PROBES }, (_, i) => {
     const k = store.made++;
     return i % 2 ? rewrite(rand, vocab, stories[(k * 7919) % n], k) : makeStory(rand, vocab, n + k);
   });
   const origin = { sourceKey: `bench-b-${store.made}`, source: null, fetchedAt: '2026-06-01T00:00:00Z' };
   const t0 = performance.now();
-  const counts = await applyItems(tx, probes, origin, '2026-06-01T00:00:00Z');
+  const counts = await applyItems(tx, probes, origin, '2026-06-01T00:00:00Z', memo);
   return { us: ((performance.now() - t0) * 1000) / PROBES, merged: counts.updated };
 }
 
@@ -186,6 +196,7 @@ async function measureAll(sizes, rounds) {
     stores[0].stories.slice(0, 50),
     { sourceKey: 'warm', source: null, fetchedAt: 'x' },
     'x',
+    new FingerprintMemo(),
   );
   const per = stores.map(() => ({ us: [], merged: 0 }));
   // Sizes alternate within each round, so machine load drifts over all of them alike.

@@ -7,6 +7,7 @@ import { createLogger } from '../../dist/log/index.js';
 import { openStore } from '../../dist/store/index.js';
 import { ingestLocation } from '../../dist/pipeline/ingest.js';
 import { loadTagger } from '../../dist/tagging/load.js';
+import { FingerprintMemo } from '../../dist/dedup/index.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SAMPLES_DIR = path.join(ROOT, 'feeds', 'samples');
@@ -113,6 +114,7 @@ export async function buildStore(tmp, { feeds = 5, perFeed = 10 } = {}) {
     logger: createLogger('silent'),
     now: () => new Date(),
     tagger: await loadTagger(config.sourcesDir),
+    fingerprints: new FingerprintMemo(),
   };
   try {
     const files = [...(await listFiles(SAMPLES_DIR)), ...(await listFiles(genDir))];

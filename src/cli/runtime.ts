@@ -3,6 +3,7 @@ import { createLogger, type Logger } from '../log/index.js';
 import { openStore, type Store } from '../store/index.js';
 import type { IngestContext } from '../pipeline/ingest.js';
 import { loadTagger } from '../tagging/load.js';
+import { FingerprintMemo } from '../dedup/index.js';
 
 /** Options every command that touches the store or the sources accepts. */
 export interface CommonOptions {
@@ -41,5 +42,11 @@ export async function buildRuntime(
   const sources = await loadSources(config.sourcesDir, { missingOk: !sourcesRequired });
   const store = await openStore({ dir: config.storeDir, retention: config.retention });
   const tagger = await loadTagger(config.sourcesDir);
-  return { config, logger, store, sources, ingest: { store, config, logger, now: () => new Date(), tagger } };
+  return {
+    config,
+    logger,
+    store,
+    sources,
+    ingest: { store, config, logger, now: () => new Date(), tagger, fingerprints: new FingerprintMemo() },
+  };
 }

@@ -1,54 +1,54 @@
 import type { NormalisedItem, StoredItem } from '../model/item.js';
 import type { StoreTx } from '../store/index.js';
-import { fingerprint, type Fingerprint } from './fingerprint.js';
+import { fingerprint, storyDate, type Fingerprint } from './fingerprint.js';
 import { bandKeys, minhash } from './lsh.js';
-import { NEAR_DUP, compareFingerprints, jaccard } from './near-duplicate.js';
+import { NEAR_DUP, compareFingerprints, daysApart, jaccard } from './near-duplicate.js';
 
 /**
- * Fingerprints of stored items by id and version, most recently used last. A store transaction
- * hands out fresh copies of items, so the cache is keyed by identity, not by object; a bounded
- * size keeps memory flat (a fingerprint is a few hundred bytes of hashes).
+ * Fingerprints of stored items by id and version, least recently used evicted first. A store
+ * transaction hands out fresh copies of items, so entries are keyed by identity, not by object; the
+ * bound keeps memory flat (a fingerprint is a few hundred bytes of hashes). One memo per store,
+ * built at start-up with it: fingerprinting a stored item again is the main cost of a lookup.
  */
-const CACHE_SIZE = 20_000;
-const cache = new Map<string, Fingerprint>();
-const cacheKey = (item: StoredItem): string => `${item.id}|${item.modified}|${item.contentHash}`;
+export class FingerprintMemo {
+  readonly #entries = new Map<string, Fingerprint>();
 
-function remember(key: string, fp: Fingerprint): void {
-  cache.delete(key);
-  cache.set(key, fp);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+  constructor(readonly capacity = 50_000) {}
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  static #key(item: StoredItem): string {
+    return `${item.id}|${item.modified}|${item.contentHash}`;
+  }
+
+  /** The fingerprint of a stored item, computed once per version. */
+  of(item: StoredItem): Fingerprint {
+    const key = FingerprintMemo.#key(item);
+    const fp = this.#entries.get(key) ?? fingerprint(item);
+    this.#set(key, fp);
+    return fp;
+  }
+
+  /** Remember the fingerprint an item was stored with (its boilerplate already left out). */
+  remember(item: StoredItem, fp: Fingerprint): void {
+    this.#set(FingerprintMemo.#key(item), fp);
+  }
+
+  #set(key: string, fp: Fingerprint): void {
+    this.#entries.delete(key);
+    this.#entries.set(key, fp);
+    if (this.#entries.size > this.capacity) this.#entries.delete(this.#entries.keys().next().value ?? '');
+  }
 }
 
-function storedFingerprint(item: StoredItem): Fingerprint {
-  const key = cacheKey(item);
-  const fp = cache.get(key) ?? fingerprint(item);
-  remember(key, fp);
-  return fp;
-}
-
-/** Remember the fingerprint a new item was stored with (its boilerplate already left out). */
-export function rememberFingerprint(item: StoredItem, fp: Fingerprint): void {
-  remember(cacheKey(item), fp);
-}
-
-/** At most this many candidates are verified: the per-item cost stays flat as the store grows. */
+/**
+ * At most this many candidates are verified, those sharing the most band keys with the incoming
+ * item (an estimate of their word overlap: a copy shares about 32·J² bands, an unrelated story one
+ * by chance): the per-item cost stays flat as the store grows.
+ */
 const MAX_VERIFIED = 8;
-
-/**
- * Candidates ranked by how many band keys they share with the incoming item (an estimate of
- * their word overlap: a copy shares about 32·J² bands, an unrelated story one by chance), cut to
- * MAX_VERIFIED. The sort is stable, so among equals the key index's order is kept.
- */
-function mostSimilarFirst(candidates: StoredItem[], bands: string[]): StoredItem[] {
-  if (candidates.length <= MAX_VERIFIED) return candidates;
-  const wanted = new Set(bands);
-  const shared = (item: StoredItem): number => item.keys.reduce((n, k) => n + (wanted.has(k) ? 1 : 0), 0);
-  return candidates
-    .map((item) => ({ item, n: shared(item) }))
-    .sort((a, b) => b.n - a.n)
-    .slice(0, MAX_VERIFIED)
-    .map((c) => c.item);
-}
 
 /** An incoming item's fingerprint and LSH band keys (none when it is too short to compare). */
 export function nearDupKeys(
@@ -72,11 +72,15 @@ export async function findNearDuplicate(
   fp: Fingerprint,
   bands: string[],
   sourceKey: string,
+  memo: FingerprintMemo,
 ): Promise<StoredItem | null> {
   if (!bands.length) return null;
   let best: { item: StoredItem; score: number } | null = null;
-  for (const candidate of mostSimilarFirst(await tx.findByKeys(bands), bands)) {
-    const other = storedFingerprint(candidate);
+  for (const candidate of await tx.findSimilar(bands, MAX_VERIFIED)) {
+    // The date rule needs no fingerprint: check it before computing one (most chance candidates
+    // in a large store are older stories).
+    if (daysApart(fp.date, storyDate(candidate))) continue;
+    const other = memo.of(candidate);
     const v = compareFingerprints(fp, other);
     if (!v.same) continue;
     const sameSource = candidate.origins.some((o) => o.source === sourceKey);

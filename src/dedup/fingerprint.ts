@@ -12,15 +12,15 @@ export function hash32(s: string): number {
 }
 
 /** Distinct hashes of some strings, sorted, for fast merge-style set comparisons. */
-export function hashSet(strings: Iterable<string>): Uint32Array {
-  const hashes: number[] = [];
-  for (const s of strings) hashes.push(hash32(s));
-  const sorted = Uint32Array.from(hashes).sort();
+export function hashSet(strings: readonly string[]): Uint32Array {
+  const sorted = new Uint32Array(strings.length);
+  strings.forEach((s, i) => (sorted[i] = hash32(s)));
+  sorted.sort();
   // Drop repeats in place: the array is sorted, so equal hashes are neighbours.
   let n = 0;
   for (let i = 0; i < sorted.length; i++)
     if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] ?? 0;
-  return sorted.slice(0, n);
+  return sorted.subarray(0, n).slice();
 }
 
 /**
@@ -73,8 +73,8 @@ interface Token {
 /** Content tokens of a text: no function words, no numbers, no one- or two-letter words. */
 export function contentTokens(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.normalize('NFKC').matchAll(WORD)) {
-    const raw = m[0];
+  // match() with a global pattern yields plain strings: much cheaper than matchAll's match objects.
+  for (const raw of text.normalize('NFKC').match(WORD) ?? []) {
     const first = raw.charCodeAt(0);
     if (first >= 0x30 && first <= 0x39) continue; // numbers are compared separately
     // Only text beyond the Latin/Greek/Cyrillic blocks can be an unspaced script.
@@ -89,11 +89,16 @@ export function contentTokens(text: string): Token[] {
   return out;
 }
 
+const NUMBER = /\p{N}+(?:[,.\u202f\u00a0]\p{N}+)*/gu;
+const SEPARATOR = /[,\u202f\u00a0]/u;
+const THOUSANDS = /[,\u202f\u00a0](?=\p{N}{3}(?!\p{N}))/gu;
+
 /** Numbers in a text, normalised: "1,400" and "1400" are one number; "3.2" stays a decimal. */
 export function numbersIn(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\p{N}+(?:[,.\u202f\u00a0]\p{N}+)*/gu)) {
-    out.add(m[0].replace(/[,\u202f\u00a0](?=\p{N}{3}(?!\p{N}))/gu, ''));
+  for (const n of text.match(NUMBER) ?? []) {
+    // Most numbers have no separator: skip the second pattern for them.
+    out.add(n.length > 3 && SEPARATOR.test(n) ? n.replace(THOUSANDS, '') : n);
   }
   return out;
 }
@@ -113,7 +118,8 @@ export function storyText(
   item: NormalisedItem,
   furniture: ReadonlySet<string> = new Set(),
 ): { headline: string; body: string } {
-  const paragraphs = item.body.filter((p) => !furniture.has(paragraphKey(p)));
+  // Without furniture there is nothing to key: the common case, and the stored-item case.
+  const paragraphs = furniture.size ? item.body.filter((p) => !furniture.has(paragraphKey(p))) : item.body;
   const body = paragraphs.length ? paragraphs.join('\n') : (item.summary ?? '');
   return { headline: item.title ?? '', body };
 }
@@ -140,6 +146,12 @@ export function repeatedParagraphs(items: NormalisedItem[]): Set<string> {
   return new Set([...count].filter(([, n]) => n >= 2).map(([k]) => k));
 }
 
+/** An item's publication instant in ms (else its update), or null: the fingerprint's date. */
+export function storyDate(item: Pick<NormalisedItem, 'published' | 'updated'>): number | null {
+  const date = Date.parse(item.published ?? item.updated ?? '');
+  return Number.isNaN(date) ? null : date;
+}
+
 /** The fingerprint of an item, leaving out the given boilerplate paragraphs. */
 export function fingerprint(item: NormalisedItem, furniture?: ReadonlySet<string>): Fingerprint {
   const { headline, body } = storyText(item, furniture);
@@ -147,12 +159,11 @@ export function fingerprint(item: NormalisedItem, furniture?: ReadonlySet<string
   const all = [...contentTokens(headline), ...bodyTokens];
   // Headlines capitalise ordinary words, so only the body says which words are lower case.
   const common = bodyTokens.filter((t) => t.lower).map((t) => t.stem);
-  const date = Date.parse(item.published ?? item.updated ?? '');
   return {
     words: hashSet(all.map((t) => t.stem)),
     common: hashSet(common),
-    numbers: hashSet(numbersIn(`${headline}\n${body}`)),
+    numbers: hashSet([...numbersIn(`${headline}\n${body}`)]),
     headlineDays: weekdaysIn(headline),
-    date: Number.isNaN(date) ? null : date,
+    date: storyDate(item),
   };
 }

@@ -48,6 +48,11 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
   return union === 0 ? 0 : shared / union;
 }
 
+/** Whether two publication instants are too far apart for one story (unknown dates never are). */
+export function daysApart(a: number | null, b: number | null): boolean {
+  return a !== null && b !== null && Math.abs(a - b) > NEAR_DUP.maxDaysApart * 86_400_000;
+}
+
 const disjoint = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => ![...a].some((x) => b.has(x));
 
 export interface NearDupVerdict {
@@ -70,9 +75,7 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint): NearDupVerd
   const score = useCommon ? containment(a.common, b.common) : containment(a.words, b.words);
   const apart = (reason: string): NearDupVerdict => ({ same: false, score, reason });
   if (Math.min(a.words.length, b.words.length) < NEAR_DUP.minWords) return apart('too short');
-  if (a.date !== null && b.date !== null) {
-    if (Math.abs(a.date - b.date) > NEAR_DUP.maxDaysApart * 86_400_000) return apart('days apart');
-  }
+  if (daysApart(a.date, b.date)) return apart('days apart');
   if (a.headlineDays.size && b.headlineDays.size && disjoint(a.headlineDays, b.headlineDays)) {
     return apart('different weekday');
   }

@@ -7,7 +7,7 @@ import {
   mergeIntoStored,
   findNearDuplicate,
   nearDupKeys,
-  rememberFingerprint,
+  type FingerprintMemo,
   repeatedParagraphs,
 } from '../dedup/index.js';
 import { tagsFor } from '../tagging/index.js';
@@ -34,21 +34,27 @@ type Outcome = 'created' | 'updated' | 'unchanged' | 'tombstoned';
  * are stored as item keys after the identity keys, so the item's id (from its first key) never
  * depends on them.
  */
+interface Batch {
+  tx: StoreTx;
+  now: string;
+  /** Paragraphs repeated across the document's items: boilerplate, left out of fingerprints. */
+  furniture: ReadonlySet<string>;
+  memo: FingerprintMemo;
+}
+
 async function applyOne(
-  tx: StoreTx,
+  { tx, now, furniture, memo }: Batch,
   item: NormalisedItem,
   keys: string[],
   tags: StoredItem['tags'],
   origin: Origin,
-  now: string,
-  furniture: ReadonlySet<string>,
 ): Promise<Outcome> {
   const { fp, bands } = nearDupKeys(item, furniture);
   const allKeys = [...keys, ...bands.filter((k) => !keys.includes(k))];
   const [known] = await tx.findByKeys(keys);
   // Deleted or expired stories stay gone: their identity keys are tombstoned.
   if (!known && (await tx.isTombstoned(keys))) return 'tombstoned';
-  const existing = known ?? (await findNearDuplicate(tx, fp, bands, origin.source));
+  const existing = known ?? (await findNearDuplicate(tx, fp, bands, origin.source, memo));
   if (existing) {
     const merged = mergeIntoStored(existing, item, allKeys, tags, origin, now);
     if (!merged) return 'unchanged';
@@ -56,7 +62,7 @@ async function applyOne(
     return 'updated';
   }
   const created = createStoredItem(item, allKeys, tags, origin, now);
-  rememberFingerprint(created, fp);
+  memo.remember(created, fp);
   await tx.putItem(created);
   return 'created';
 }
@@ -71,11 +77,12 @@ export async function applyItems(
   items: NormalisedItem[],
   origin: { sourceKey: string; source: SourceDef | null; fetchedAt: string },
   now: string,
+  memo: FingerprintMemo,
 ): Promise<ApplyCounts> {
   const counts = zero();
   const seenInBatch = new Set<string>();
   // Paragraphs repeated across this document's items are boilerplate, not story.
-  const furniture = repeatedParagraphs(items);
+  const batch: Batch = { tx, now, furniture: repeatedParagraphs(items), memo };
   for (const item of items) {
     const keys = dedupKeys(item, origin.sourceKey);
     // The same entry twice in one document is one entry.
@@ -93,7 +100,7 @@ export async function applyItems(
       url: item.url,
       fetchedAt: origin.fetchedAt,
     };
-    const outcome = await applyOne(tx, withSection, keys, tags, o, now, furniture);
+    const outcome = await applyOne(batch, withSection, keys, tags, o);
     if (outcome === 'created') counts.created++;
     if (outcome === 'updated') counts.updated++;
   }

@@ -8,6 +8,7 @@ import { normaliseDocument, type DocumentInput } from '../normalise/index.js';
 import { fetchDocument, type FetchOptions } from '../ingest/fetch.js';
 import { AddressPolicy } from '../ingest/address-policy.js';
 import type { Tagger } from '../tagging/index.js';
+import type { FingerprintMemo } from '../dedup/index.js';
 import { limitItems } from './limits.js';
 import { applyItems, zero, add, type ApplyCounts } from './apply.js';
 import { backoffDelayMs } from '../scheduler/backoff.js';
@@ -21,6 +22,8 @@ export interface IngestContext {
   now: () => Date;
   /** Finds topics and entities; built once from the taxonomy. */
   tagger: Tagger;
+  /** Fingerprints of stored items, for near-duplicate checks; one per store. */
+  fingerprints: FingerprintMemo;
 }
 
 export type { ApplyCounts } from './apply.js';
@@ -55,7 +58,7 @@ export async function ingestDocument(
   }
   const items = limited.items.map((item) => ctx.tagger.enrich(item));
   const counts = await ctx.store.transaction(async (tx) => {
-    const c = await applyItems(tx, items, { ...origin, fetchedAt }, fetchedAt);
+    const c = await applyItems(tx, items, { ...origin, fetchedAt }, fetchedAt, ctx.fingerprints);
     if (updateState)
       await tx.setSourceState(origin.sourceKey, updateState(await tx.getSourceState(origin.sourceKey)));
     return c;

@@ -4,6 +4,7 @@ import type { RetentionPolicy } from './retention.js';
 
 export type { Store, StoreHealth, StoreTx, SourceState, RawDocument, ItemQuery, TagCount } from './types.js';
 export { emptySourceState } from './types.js';
+export { mostKeysShared } from './similar.js';
 export { compareNewestFirst, itemDate, itemCursor, type RetentionPolicy } from './retention.js';
 
 /** Open the configured store adapter. Today: the embedded lowdb file; PostgreSQL will follow. */

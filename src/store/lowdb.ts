@@ -7,6 +7,7 @@ import { JSONFile } from 'lowdb/node';
 import lockfile from 'proper-lockfile';
 import type { StoredItem } from '../model/item.js';
 import { isBandKey } from '../dedup/lsh.js';
+import { mostKeysShared } from './similar.js';
 import { StoreError, UsageError, errorMessage } from '../errors/index.js';
 import {
   emptySourceState,
@@ -75,6 +76,12 @@ class Snapshot {
       this.byId.set(item.id, item);
       for (const key of item.keys) if (!this.byKey.has(key)) this.byKey.set(key, item.id);
     }
+  }
+
+  /** The distinct items these keys point to, in key order. */
+  itemsByKeys(keys: readonly string[]): StoredItem[] {
+    const ids = new Set(keys.map((k) => this.byKey.get(k)).filter((id): id is string => !!id));
+    return [...ids].map((id) => this.byId.get(id)).filter((i): i is StoredItem => !!i);
   }
 }
 
@@ -267,10 +274,8 @@ export class LowdbStore implements Store {
       let itemsChanged = false;
       let sourcesChanged = false;
       const tx: StoreTx = {
-        findByKeys: async (keys) => {
-          const ids = new Set(keys.map((k) => draft.byKey.get(k)).filter((id): id is string => !!id));
-          return [...ids].map((id) => draft.byId.get(id)).filter((i): i is StoredItem => !!i);
-        },
+        findByKeys: async (keys) => draft.itemsByKeys(keys),
+        findSimilar: async (keys, limit) => mostKeysShared(draft.itemsByKeys(keys), keys, limit),
         isTombstoned: async (keys) => keys.some((k) => k in draft.data.tombstones),
         putItem: async (item) => {
           const old = draft.byId.get(item.id);

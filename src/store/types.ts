@@ -67,6 +67,8 @@ export interface TagCount {
 /** Read and write access inside one transaction: everything it does lands together or not at all. */
 export interface StoreTx {
   findByKeys(keys: string[]): Promise<StoredItem[]>;
+  /** Up to `limit` items that the most of these keys point to, most first (see rankByKeyHits). */
+  findSimilar(keys: string[], limit: number): Promise<StoredItem[]>;
   /** Keys of items that were deleted or expired: they must never come back as new items. */
   isTombstoned(keys: string[]): Promise<boolean>;
   putItem(item: StoredItem): Promise<void>;

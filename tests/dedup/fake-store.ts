@@ -1,5 +1,5 @@
 import type { StoredItem } from '../../src/model/item.js';
-import { emptySourceState, type SourceState, type StoreTx } from '../../src/store/index.js';
+import { emptySourceState, mostKeysShared, type SourceState, type StoreTx } from '../../src/store/index.js';
 
 /** An in-memory StoreTx with lowdb's indexes: id → item, key → id, tombstoned keys. */
 export class MemoryTx implements StoreTx {
@@ -11,6 +11,9 @@ export class MemoryTx implements StoreTx {
   async findByKeys(keys: string[]): Promise<StoredItem[]> {
     const ids = new Set(keys.map((k) => this.byKey.get(k)).filter((id): id is string => !!id));
     return [...ids].map((id) => this.byId.get(id)).filter((i): i is StoredItem => !!i);
+  }
+  async findSimilar(keys: string[], limit: number): Promise<StoredItem[]> {
+    return mostKeysShared(await this.findByKeys(keys), keys, limit);
   }
   async isTombstoned(keys: string[]): Promise<boolean> {
     return keys.some((k) => this.tombstones.has(k));

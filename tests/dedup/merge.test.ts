@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { applyItems } from '../../src/pipeline/apply.js';
+import { FingerprintMemo } from '../../src/dedup/index.js';
 import type { NormalisedItem, StoredItem } from '../../src/model/item.js';
 import { MemoryTx } from './fake-store.js';
 import { ferryInquiry, ferryPaper, ferryWire, item } from './stories.js';
 
 const NOW = '2026-05-04T12:00:00.000Z';
+/** One memo for the file, as one store would have: entries are keyed by item version. */
+const memo = new FingerprintMemo();
 
 async function ingest(tx: MemoryTx, source: string, items: NormalisedItem[], now = NOW) {
-  return applyItems(tx, items, { sourceKey: source, source: null, fetchedAt: now }, now);
+  return applyItems(tx, items, { sourceKey: source, source: null, fetchedAt: now }, now, memo);
 }
 
 const only = (tx: MemoryTx): StoredItem => {

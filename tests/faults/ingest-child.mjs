@@ -9,10 +9,11 @@ import { pathToFileURL } from 'node:url';
 
 const [dist, storeDir, prefix] = process.argv.slice(2);
 const load = (p) => import(pathToFileURL(path.join(dist, p)).href);
-const [{ openStore }, { ingestDocument }, { createLogger }] = await Promise.all([
+const [{ openStore }, { ingestDocument }, { createLogger }, { FingerprintMemo }] = await Promise.all([
   load('store/index.js'),
   load('pipeline/ingest.js'),
   load('log/index.js'),
+  load('dedup/index.js'),
 ]);
 
 process.stdout.write('ready\n');
@@ -30,6 +31,7 @@ const ctx = {
   now: () => new Date(),
   // Tagging is not under test here and its taxonomy is slow to load: pass items through.
   tagger: { enrich: (item) => item },
+  fingerprints: new FingerprintMemo(),
 };
 
 /** A small RSS document with `count` stories; `rev` changes the text so re-ingests update items. */

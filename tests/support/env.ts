@@ -15,6 +15,7 @@ import { createLogger, type Logger } from '../../src/log/index.js';
 import type { StoredItem } from '../../src/model/item.js';
 import { runSource, type IngestContext } from '../../src/pipeline/ingest.js';
 import { loadTagger } from '../../src/tagging/load.js';
+import { FingerprintMemo } from '../../src/dedup/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import type { AdminActions } from '../../src/http/admin.js';
 
@@ -62,6 +63,7 @@ export const ingestContext = async (store: Store, config: Config): Promise<Inges
   logger: silentLogger(),
   now: () => new Date(),
   tagger: await loadTagger(config.sourcesDir),
+  fingerprints: new FingerprintMemo(),
 });
 
 export interface RunningServer {
