@@ -2,7 +2,7 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../../dist/config/index.js';
+import { benchConfig } from './config.mjs';
 import { createLogger } from '../../dist/log/index.js';
 import { openStore } from '../../dist/store/index.js';
 import { ingestLocation } from '../../dist/pipeline/ingest.js';
@@ -87,17 +87,9 @@ async function listFiles(dir) {
   return out.sort();
 }
 
-/** Config shared by the setup and the server child: silent logs, a fixed base URL. */
-export function benchConfig(storeDir) {
-  return loadConfig({
-    FEEDWRIGHT_STORE: storeDir,
-    FEEDWRIGHT_SOURCES: path.join(storeDir, 'no-sources'),
-    LOG_LEVEL: 'silent',
-    BASE_URL: 'http://127.0.0.1:8080',
-  });
-}
-
 /** Write generated feeds under `tmp`, ingest them and the samples; returns the store's item count. */
+export { benchConfig };
+
 export async function buildStore(tmp, { feeds = 5, perFeed = 10 } = {}) {
   const storeDir = path.join(tmp, 'store');
   const genDir = path.join(tmp, 'generated');

@@ -2,8 +2,6 @@ import { loadConfig, loadSources, type Config, type SourceDef } from '../config/
 import { createLogger, type Logger } from '../log/index.js';
 import { openStore, type Store } from '../store/index.js';
 import type { IngestContext } from '../pipeline/ingest.js';
-import { loadTagger } from '../tagging/load.js';
-import { FingerprintMemo } from '../dedup/index.js';
 
 /** Options every command that touches the store or the sources accepts. */
 export interface CommonOptions {
@@ -21,32 +19,51 @@ export function configFrom(opts: CommonOptions, defaults: Record<string, string>
   });
 }
 
-export interface Runtime {
+/** What a command that reads the store needs. */
+export interface BaseRuntime {
   config: Config;
   logger: Logger;
   store: Store;
   sources: SourceDef[];
+}
+
+/** What a command that ingests needs besides. */
+export interface Runtime extends BaseRuntime {
   ingest: IngestContext;
+}
+
+interface RuntimeOptions {
+  sourcesRequired?: boolean;
+  logLevel?: string;
 }
 
 /**
  * Everything a command needs, built once: config, logger, store adapter, sources. A missing
  * sources folder is fine for commands that only read or ingest files.
  */
-export async function buildRuntime(
+export async function buildBaseRuntime(
   opts: CommonOptions,
-  { sourcesRequired = false, logLevel }: { sourcesRequired?: boolean; logLevel?: string } = {},
-): Promise<Runtime> {
+  { sourcesRequired = false, logLevel }: RuntimeOptions = {},
+): Promise<BaseRuntime> {
   const config = configFrom(opts, logLevel ? { LOG_LEVEL: logLevel } : {});
   const logger = createLogger(config.logLevel);
   const sources = await loadSources(config.sourcesDir, { missingOk: !sourcesRequired });
   const store = await openStore({ dir: config.storeDir, retention: config.retention });
+  return { config, logger, store, sources };
+}
+
+/** The base runtime plus the ingest pipeline's context (taxonomy, fingerprint memo). */
+export async function buildRuntime(opts: CommonOptions, options: RuntimeOptions = {}): Promise<Runtime> {
+  const base = await buildBaseRuntime(opts, options);
+  const { config, logger, store } = base;
+  // Loaded here, not at the top: the HTTP front process never needs the pipeline.
+  const [{ loadTagger }, { FingerprintMemo }] = await Promise.all([
+    import('../tagging/load.js'),
+    import('../dedup/index.js'),
+  ]);
   const tagger = await loadTagger(config.sourcesDir);
   return {
-    config,
-    logger,
-    store,
-    sources,
+    ...base,
     ingest: { store, config, logger, now: () => new Date(), tagger, fingerprints: new FingerprintMemo() },
   };
 }

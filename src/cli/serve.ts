@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
-import { buildRuntime, type CommonOptions } from './runtime.js';
-import { SourceRunner } from './source-runner.js';
+import { loadSources } from '../config/index.js';
+import { errorMessage } from '../errors/index.js';
+import { buildBaseRuntime, type CommonOptions } from './runtime.js';
+import { IngestProcess } from './ingest-process.js';
 
 export function registerServe(program: Command): void {
   program
@@ -12,41 +14,41 @@ export function registerServe(program: Command): void {
     .option('--no-ingest', 'do not run the sources at start-up (they still run on schedule)')
     .action(async (opts: CommonOptions & { port?: string; ingest: boolean }) => {
       if (opts.port !== undefined) process.env.PORT = opts.port;
-      // Loaded here, not at the top: the pipeline is heavy and other commands do not need it.
-      const [{ createApp, listen, close }, { runSource }, { WebSubHub }, { FeedCache }] = await Promise.all([
+      const [{ createApp, listen, close }, { WebSubHub }, { FeedCache }] = await Promise.all([
         import('../http/index.js'),
-        import('../pipeline/ingest.js'),
         import('../websub/index.js'),
         import('../http/feed-cache.js'),
       ]);
-      const rt = await buildRuntime(opts, { sourcesRequired: true });
-      const { config, logger, store, sources } = rt;
+      // This process serves; the ingest process (scheduler, fetching, extraction, tagging) runs
+      // beside it on the same store, so heavy work never delays a poll and a crash there never
+      // takes the feeds offline.
+      const { config, logger, store, sources } = await buildBaseRuntime(opts, { sourcesRequired: true });
       // One feed cache for pollers and the WebSub hub, so a change is rendered once.
       const cache = new FeedCache(store, config, sources);
       const websub = await WebSubHub.open({ config, store, sources, logger, cache });
-      const runner = new SourceRunner({
-        sourcesDir: config.sourcesDir,
-        sources,
+      const ingest = new IngestProcess({
+        options: { store: opts.store, sources: opts.sources, ingestNow: opts.ingest },
         logger,
-        run: async (source) => {
+        // Push (or announce) every subscribed feed whose content a run changed.
+        onChanged: () => void websub.notifyChanged(),
+        // The same definitions here: OPML, /sources feeds and the home page list them.
+        onReloaded: async () => {
           try {
-            const result = await runSource(rt.ingest, source);
-            logger.info({ ...result }, 'source run finished');
-          } finally {
-            // Push (or announce) every subscribed feed whose content this run changed.
-            void websub.notifyChanged();
+            sources.splice(0, sources.length, ...(await loadSources(config.sourcesDir)));
+          } catch (err) {
+            logger.warn({ err: errorMessage(err) }, 'cannot re-read the sources after a reload');
           }
         },
       });
-      await runner.start(opts.ingest);
-      const app = createApp({ config, store, sources, logger, websub, cache, admin: runner });
+      await ingest.start();
+      const app = createApp({ config, store, sources, logger, websub, cache, admin: ingest });
       const server = await listen(app, config.port, config.host);
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       logger.info({ port, baseUrl: config.baseUrl, sources: sources.length }, 'feedwright is serving');
       const shutdown = async (signal: string): Promise<void> => {
         logger.info({ signal }, 'shutting down');
-        await runner.stop();
+        await ingest.stop();
         await close(server);
         await websub.close();
         await store.close();

@@ -39,7 +39,7 @@ export function createApp(deps: AppDeps): RequestListener {
     // The poller's common case: a feed rendered for this exact URL and this store version.
     const cached = isRead && req.url ? cache.peek(req.url) : null;
     if (cached) {
-      sendFeed(req, res, cached.feed, cached.format);
+      sendFeed(req, res, cached);
       return;
     }
     const url = new URL(req.url ?? '/', 'http://feedwright.invalid');

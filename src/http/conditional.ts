@@ -7,6 +7,8 @@ export function strongEtag(body: Buffer | string): string {
 
 /** Entity tags listed in If-None-Match (weak comparison, as RFC 9110 §13.1.2 requires). */
 function etagMatches(header: string, etag: string): boolean {
+  // A poller sends back the one ETag it was given: answer that without parsing a list.
+  if (header === etag) return true;
   const bare = (t: string): string => t.trim().replace(/^W\//, '');
   if (header.trim() === '*') return true;
   return header.split(',').some((t) => bare(t) === bare(etag));

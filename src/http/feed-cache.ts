@@ -2,7 +2,13 @@ import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 import type { Store } from '../store/index.js';
 import { itemCursor } from '../store/index.js';
 import type { Config, SourceDef } from '../config/index.js';
-import { renderFeed, feedUpdated, type FeedDescriptor, type FeedFormat } from '../publish/index.js';
+import {
+  renderFeed,
+  feedUpdated,
+  FEED_CONTENT_TYPES,
+  type FeedDescriptor,
+  type FeedFormat,
+} from '../publish/index.js';
 import { NotFoundError } from '../errors/index.js';
 import { strongEtag } from './conditional.js';
 
@@ -14,6 +20,8 @@ export type ContentCoding = 'br' | 'gzip' | 'identity';
 export interface Representation {
   body: Buffer;
   etag: string;
+  /** Response headers, built once per render: a poll only picks the set to send. */
+  headers: { ok: Readonly<Record<string, string | number>>; notModified: Readonly<Record<string, string>> };
 }
 
 export interface RenderedFeed {
@@ -54,7 +62,33 @@ const MAX_ENTRIES = 512;
 /** How long a confirmed store version is trusted by `peek` (the store itself re-checks every 200 ms). */
 const FRESH_MS = 200;
 
-function encodeAll(body: Buffer): Record<ContentCoding, Representation> {
+/** What every response for a rendered feed says, whatever its coding. */
+interface FeedHeaders {
+  lastModifiedHttp: string;
+  cacheControl: string;
+  contentType: string;
+  link: string;
+}
+
+function representation(body: Buffer, etag: string, coding: ContentCoding, h: FeedHeaders): Representation {
+  // RFC 9110 §15.4.5: a 304 repeats the validators and caching headers a 200 would send.
+  const notModified = {
+    ETag: etag,
+    'Last-Modified': h.lastModifiedHttp,
+    'Cache-Control': h.cacheControl,
+    Vary: 'Accept-Encoding',
+  };
+  const ok = {
+    ...notModified,
+    'Content-Type': h.contentType,
+    Link: h.link, // WebSub discovery (hub + self)
+    ...(coding === 'identity' ? {} : { 'Content-Encoding': coding }),
+    'Content-Length': body.length,
+  };
+  return { body, etag, headers: { ok, notModified } };
+}
+
+function encodeAll(body: Buffer, h: FeedHeaders): Record<ContentCoding, Representation> {
   const gz = gzipSync(body, { level: 6 });
   const br = brotliCompressSync(body, {
     params: { [zlib.BROTLI_PARAM_QUALITY]: 6, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length },
@@ -62,9 +96,9 @@ function encodeAll(body: Buffer): Record<ContentCoding, Representation> {
   const identity = strongEtag(body).slice(0, -1);
   // One strong ETag per content-coding (RFC 9110 §8.8.3), derived from the identity bytes.
   return {
-    identity: { body, etag: `${identity}"` },
-    gzip: { body: gz, etag: `${identity}-gz"` },
-    br: { body: br, etag: `${identity}-br"` },
+    identity: representation(body, `${identity}"`, 'identity', h),
+    gzip: representation(gz, `${identity}-gz"`, 'gzip', h),
+    br: representation(br, `${identity}-br"`, 'br', h),
   };
 }
 
@@ -74,7 +108,7 @@ function encodeAll(body: Buffer): Record<ContentCoding, Representation> {
  * and restarts.
  */
 export class FeedCache {
-  readonly #entries = new Map<string, { version: string; feed: RenderedFeed; format: FeedFormat }>();
+  readonly #entries = new Map<string, { version: string; feed: RenderedFeed }>();
   #versionCheckedAt = 0;
 
   constructor(
@@ -87,10 +121,10 @@ export class FeedCache {
    * The cached feed for a request URL, without waiting, when the store's version was confirmed
    * within the last `FRESH_MS`; otherwise null and the caller takes the async path (`get`).
    */
-  peek(requestPath: string): { feed: RenderedFeed; format: FeedFormat } | null {
+  peek(requestPath: string): RenderedFeed | null {
     if (Date.now() - this.#versionCheckedAt >= FRESH_MS) return null;
     const hit = this.#entries.get(requestPath);
-    return hit && hit.version === this.store.knownVersion() ? hit : null;
+    return hit && hit.version === this.store.knownVersion() ? hit.feed : null;
   }
 
   async get(query: FeedQuery, requestPath: string): Promise<RenderedFeed> {
@@ -100,7 +134,7 @@ export class FeedCache {
     if (hit && hit.version === version) return hit.feed;
     const feed = await this.#render(query, requestPath);
     if (this.#entries.size >= MAX_ENTRIES) this.#entries.clear();
-    this.#entries.set(requestPath, { version, feed, format: query.format });
+    this.#entries.set(requestPath, { version, feed });
     return feed;
   }
 
@@ -172,14 +206,13 @@ export class FeedCache {
     // Last-Modified is the newest item's date, so it is stable for stable content; never in the future.
     const lastModified = new Date(Math.min(feedUpdated(items).getTime(), Date.now()));
     const link = `<${this.config.websub.hubUrl}>; rel="hub", <${descriptor.selfUrl}>; rel="self"`;
-    const olderPage = query.before !== undefined;
-    return {
-      representations: encodeAll(body),
-      lastModified,
+    const headers: FeedHeaders = {
       lastModifiedHttp: lastModified.toUTCString(),
       // Older pages hardly change: they may be cached for long.
-      cacheControl: `public, max-age=${olderPage ? 86_400 : 300}`,
+      cacheControl: `public, max-age=${query.before !== undefined ? 86_400 : 300}`,
+      contentType: FEED_CONTENT_TYPES[query.format],
       link,
     };
+    return { representations: encodeAll(body, headers), lastModified, ...headers };
   }
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config/index.js';
-import { FEED_CONTENT_TYPES, type FeedFormat } from '../publish/index.js';
+import type { FeedFormat } from '../publish/index.js';
 import { UsageError } from '../errors/index.js';
 import {
   FEED_FORMATS,
@@ -78,35 +78,17 @@ export async function serveFeed(
 ): Promise<void> {
   const query: FeedQuery = { ...match, ...parseFeedQuery(url.searchParams, config) };
   const requestPath = `${url.pathname}${url.search}`;
-  sendFeed(req, res, await cache.get(query, requestPath), match.format);
+  sendFeed(req, res, await cache.get(query, requestPath));
 }
 
 /** Write a rendered feed: the representation for the client's Accept-Encoding, or 304. */
-export function sendFeed(
-  req: IncomingMessage,
-  res: ServerResponse,
-  feed: RenderedFeed,
-  format: FeedFormat,
-): void {
-  const coding = chooseCoding(req.headers['accept-encoding']);
-  const rep = feed.representations[coding];
-  // One writeHead with every header: the cheapest way through node:http for the hot path.
-  const validators = {
-    ETag: rep.etag,
-    'Last-Modified': feed.lastModifiedHttp,
-    'Cache-Control': feed.cacheControl,
-    Vary: 'Accept-Encoding',
-  };
+export function sendFeed(req: IncomingMessage, res: ServerResponse, feed: RenderedFeed): void {
+  const rep = feed.representations[chooseCoding(req.headers['accept-encoding'])];
+  // One writeHead with headers built at render time: the cheapest way through node:http.
   if (isNotModified(req.headers, rep.etag, feed.lastModified)) {
-    res.writeHead(304, validators).end();
+    res.writeHead(304, rep.headers.notModified).end();
     return;
   }
-  res.writeHead(200, {
-    ...validators,
-    'Content-Type': FEED_CONTENT_TYPES[format],
-    Link: feed.link, // WebSub discovery (hub + self)
-    ...(coding === 'identity' ? {} : { 'Content-Encoding': coding }),
-    'Content-Length': rep.body.length,
-  });
+  res.writeHead(200, rep.headers.ok);
   res.end(req.method === 'HEAD' ? undefined : rep.body);
 }

@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import lockfile from 'proper-lockfile';
 import type { StoredItem } from '../model/item.js';
 import { isBandKey } from '../dedup/lsh.js';
 import { mostKeysShared } from './similar.js';
@@ -466,6 +465,10 @@ async function breakLock(dir: string): Promise<void> {
  * holder's write with a StoreError instead of being thrown from a timer (that would crash it).
  */
 async function acquireStoreLock(dir: string): Promise<HeldLock> {
+  // Loaded on the first write, not with the store: proper-lockfile installs exit hooks on 18
+  // signals (signal-exit), which cost a process that only reads, like the HTTP front, about a fifth of
+  // its requests per second.
+  const { default: lockfile } = await import('proper-lockfile');
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (let attempt = 0; ; attempt++) {
     try {

@@ -1,0 +1,72 @@
+/**
+ * The ingest process of `feedwright serve`: the scheduler, folder watchers and source runs. It
+ * runs apart from the HTTP front so that extraction and tagging (CPU-heavy, large libraries) never
+ * delay a poll, and so that a crash here never takes the feeds offline: the front restarts it.
+ * Both open the same store, which is safe across processes (see src/store/lowdb.ts).
+ */
+import { FeedwrightError, errorMessage } from '../errors/index.js';
+import { runSource } from '../pipeline/ingest.js';
+import { buildRuntime } from './runtime.js';
+import { SourceRunner } from './source-runner.js';
+import {
+  WORKER_OPTIONS_ENV,
+  type IngestWorkerOptions,
+  type WorkerMessage,
+  type WorkerRequest,
+} from './ingest-protocol.js';
+
+const send = (m: WorkerMessage): void => {
+  process.send?.(m);
+};
+
+async function main(): Promise<void> {
+  const options = JSON.parse(process.env[WORKER_OPTIONS_ENV] ?? '{}') as IngestWorkerOptions;
+  const rt = await buildRuntime(options, { sourcesRequired: true });
+  const { logger } = rt;
+  const runner = new SourceRunner({
+    sourcesDir: rt.config.sourcesDir,
+    sources: rt.sources,
+    logger,
+    run: async (source) => {
+      try {
+        const result = await runSource(rt.ingest, source);
+        logger.info({ ...result }, 'source run finished');
+      } finally {
+        send({ type: 'changed' });
+      }
+    },
+  });
+
+  const answer = async (req: WorkerRequest): Promise<void> => {
+    try {
+      const value = req.type === 'ingest' ? await runner.ingest(req.sourceId) : await runner.reload();
+      if (req.type === 'reload') send({ type: 'reloaded' });
+      send({ type: 'reply', id: req.id, ok: true, value: value ?? null });
+    } catch (err) {
+      const code = err instanceof FeedwrightError ? err.code : 'internal';
+      send({ type: 'reply', id: req.id, ok: false, code, message: errorMessage(err) });
+    }
+  };
+
+  let stopping = false;
+  const stop = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    await runner.stop();
+    await rt.store.close();
+    process.exit(0);
+  };
+
+  process.on('message', (req: WorkerRequest) => void answer(req));
+  // The front going away (normally or not) ends this process too.
+  process.on('disconnect', () => void stop());
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
+  await runner.start(options.ingestNow);
+  send({ type: 'ready' });
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`feedwright: ingest process: ${errorMessage(err)}\n`);
+  process.exit(1);
+});
