@@ -68,7 +68,10 @@ export interface LowdbStoreOptions {
 class Snapshot {
   readonly byId = new Map<string, StoredItem>();
   readonly byKey = new Map<string, string>();
+  /** The version as text, made once: every cached poll compares it. */
+  readonly version: string;
   constructor(readonly data: DbData) {
+    this.version = String(data.version);
     // Items are newest first: when several share a key (an LSH band), the newest keeps it, as it
     // would have in the process that wrote them.
     for (const item of data.items) {
@@ -166,12 +169,11 @@ export class LowdbStore implements Store {
   }
 
   async version(): Promise<string> {
-    const snap = await this.#fresh();
-    return `${snap.data.version}`;
+    return (await this.#fresh()).version;
   }
 
   knownVersion(): string | null {
-    return this.#snapshot ? `${this.#snapshot.data.version}` : null;
+    return this.#snapshot?.version ?? null;
   }
 
   async lastModified(): Promise<string | null> {
