@@ -59,9 +59,12 @@ function startServer(env) {
       child.send('gc');
     });
   return new Promise((resolve, reject) => {
+    let ingestPid = null;
     createInterface({ input: child.stderr }).on('line', (line) => {
+      // serve's ingest process (scheduler and runs) logs its pid when ready, before the front listens.
+      if (line.includes('ingest process ready')) ingestPid = JSON.parse(line).pid;
       if (!line.includes('feedwright is serving')) return;
-      resolve({ child, port: JSON.parse(line).port, gc });
+      resolve({ child, port: JSON.parse(line).port, gc, ingestPid: () => ingestPid });
     });
     child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening`)));
   });
@@ -162,6 +165,8 @@ export async function soak({ polls = 100_000, connections = 100, log = console.e
     log(`soak: warming up ${base}`);
     await poll(base, { amount: Math.min(10_000, polls), connections, etags });
     const rssBefore = await settledRss(server, 2_000);
+    const ingestPid = server.ingestPid();
+    const ingestRssBefore = ingestPid ? rssKb(ingestPid) : NaN;
 
     // Re-ingest while polling: files change every 300 ms; the scheduler and a CLI loop ingest them.
     let rev = 0;
@@ -178,6 +183,8 @@ export async function soak({ polls = 100_000, connections = 100, log = console.e
     stopped = true;
     const [, cliTally] = await Promise.all([changer, cli, tracker]);
     const rssAfter = await settledRss(server, 3_000);
+    // The ingest process is not collected on demand: its figure is indicative.
+    const ingestRssAfter = ingestPid ? rssKb(ingestPid) : NaN;
 
     const figures = {
       polls: result.requests.total,
@@ -196,6 +203,8 @@ export async function soak({ polls = 100_000, connections = 100, log = console.e
       rssBeforeMb: Number((rssBefore / 1024).toFixed(1)),
       rssAfterMb: Number((rssAfter / 1024).toFixed(1)),
       rssGrowthPct: Number((((rssAfter - rssBefore) / rssBefore) * 100).toFixed(1)),
+      ingestRssBeforeMb: Number((ingestRssBefore / 1024).toFixed(1)),
+      ingestRssAfterMb: Number((ingestRssAfter / 1024).toFixed(1)),
     };
     figures.ok =
       figures.errors === 0 &&
