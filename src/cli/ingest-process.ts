@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { FeedwrightError } from '../errors/index.js';
 import type { Logger } from '../log/index.js';
+import type { StoreHealth } from '../store/index.js';
 import type { AdminActions } from '../http/admin.js';
 import {
   WORKER_OPTIONS_ENV,
@@ -42,12 +43,18 @@ export class IngestProcess implements AdminActions {
   #stopping = false;
   #crashes = 0;
   #restartTimer: NodeJS.Timeout | null = null;
+  #storeHealth: StoreHealth | null = null;
 
   constructor(private readonly deps: IngestProcessDeps) {}
 
   /** Start it and wait until it is ready; rejects when it fails to start. */
   start(): Promise<void> {
     return this.#spawn(this.deps.options.ingestNow, true);
+  }
+
+  /** How the ingest process's writes fared at its last run (null before the first). */
+  storeHealth(): StoreHealth | null {
+    return this.#storeHealth;
   }
 
   async ingest(sourceId: string): Promise<void> {
@@ -97,8 +104,10 @@ export class IngestProcess implements AdminActions {
           readyAt = Date.now();
           this.deps.logger.info({ pid: child.pid }, 'ingest process ready');
           resolve();
-        } else if (m.type === 'changed') this.deps.onChanged();
-        else if (m.type === 'reloaded') void this.deps.onReloaded();
+        } else if (m.type === 'changed') {
+          this.#storeHealth = m.store;
+          this.deps.onChanged();
+        } else if (m.type === 'reloaded') void this.deps.onReloaded();
         else if (m.type === 'reply') this.#settle(m);
       });
       child.once('exit', (code, signal) => {

@@ -1,3 +1,5 @@
+import type { StoreHealth } from '../store/index.js';
+
 /**
  * Messages between `feedwright serve` (the HTTP front) and its ingest process over the IPC
  * channel of `child_process.fork`.
@@ -20,8 +22,8 @@ export type WorkerRequest = { id: number; type: 'ingest'; sourceId: string } | {
 export type WorkerMessage =
   /** Started; local sources have been run once when asked to. */
   | { type: 'ready' }
-  /** A source run finished: the store may have changed (WebSub hub, cached feeds). */
-  | { type: 'changed' }
+  /** A source run finished: the store may have changed (WebSub hub); how its writes fare. */
+  | { type: 'changed'; store: StoreHealth }
   /** Sources were reloaded: the front re-reads them too. */
   | { type: 'reloaded' }
   | { type: 'reply'; id: number; ok: true; value: unknown }

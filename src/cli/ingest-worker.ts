@@ -32,7 +32,8 @@ async function main(): Promise<void> {
         const result = await runSource(rt.ingest, source);
         logger.info({ ...result }, 'source run finished');
       } finally {
-        send({ type: 'changed' });
+        // A run that could not write (disk full, read-only) shows on the front's /healthz.
+        send({ type: 'changed', store: await rt.store.check() });
       }
     },
   });

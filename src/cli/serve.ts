@@ -41,7 +41,16 @@ export function registerServe(program: Command): void {
         },
       });
       await ingest.start();
-      const app = createApp({ config, store, sources, logger, websub, cache, admin: ingest });
+      const app = createApp({
+        config,
+        store,
+        sources,
+        logger,
+        websub,
+        cache,
+        admin: ingest,
+        writeHealth: () => ingest.storeHealth(),
+      });
       const server = await listen(app, config.port, config.host);
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;

@@ -2,7 +2,7 @@ import type { RequestListener } from 'node:http';
 import express from 'express';
 import type { Config, SourceDef } from '../config/index.js';
 import type { Logger } from '../log/index.js';
-import type { Store } from '../store/index.js';
+import type { Store, StoreHealth } from '../store/index.js';
 import { NotFoundError } from '../errors/index.js';
 import { FeedCache, FEED_FORMATS } from './feed-cache.js';
 import { matchFeedPath, sendFeed, serveFeed } from './feed-handler.js';
@@ -23,6 +23,8 @@ export interface AppDeps {
   cache?: FeedCache;
   /** Actions behind the token-protected admin endpoints (the server's scheduler). */
   admin?: AdminActions;
+  /** How writes by another process on this store fare (serve's ingest process), when known. */
+  writeHealth?: () => StoreHealth | null;
 }
 
 /**
@@ -63,7 +65,9 @@ function createExpressApp(deps: AppDeps): express.Express {
 
   app.get('/healthz', async (_req, res) => {
     // 200 while stored items can be read and served; a write problem is reported, not fatal.
-    const health = await store.check();
+    const own = await store.check();
+    const writer = deps.writeHealth?.();
+    const health = writer && !writer.writable ? writer : own;
     res.json({
       status: health.writable ? 'ok' : 'degraded',
       writable: health.writable,

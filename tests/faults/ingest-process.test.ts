@@ -3,7 +3,7 @@
  * the real command: the admin actions reach the ingest process, and when that process is killed
  * the feeds stay up, the front restarts it, and it ingests again.
  */
-import { rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CLI, requireBuiltCli, tempDirs } from '../support/env.js';
@@ -38,35 +38,41 @@ async function until(what: string, check: () => Promise<boolean>, ms = 30_000): 
   }
 }
 
+/** `feedwright serve` over one feed source (run hourly: only start-up and admin triggers run it). */
+async function serve() {
+  const feedsDir = await dirs.make();
+  const sourcesDir = await dirs.make();
+  const storeDir = await dirs.make();
+  const wire = path.join(feedsDir, 'wire.rss');
+  await publish(wire, generatedFeed('wire', 2).xml);
+  await writeFile(
+    path.join(sourcesDir, 'sources.yaml'),
+    `sources:\n  - { id: wire, kind: feed, schedule: "0 * * * *", location: ${JSON.stringify(wire)} }\n`,
+  );
+  const server = spawnNode([CLI, 'serve'], {
+    FEEDWRIGHT_STORE: storeDir,
+    FEEDWRIGHT_SOURCES: sourcesDir,
+    FEEDWRIGHT_ADMIN_TOKEN: TOKEN,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+  });
+  const serving = await server.waitFor(/feedwright is serving/, 60_000);
+  const base = `http://127.0.0.1:${(JSON.parse(serving) as { port: number }).port}`;
+  const admin = (p: string): Promise<Response> =>
+    fetch(`${base}${p}`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` } });
+  return { server, base, admin, wire, storeDir };
+}
+
 describe('serve with its ingest process', () => {
   it('forwards admin actions, and survives the ingest process being killed', async () => {
-    const feedsDir = await dirs.make();
-    const sourcesDir = await dirs.make();
-    const wire = path.join(feedsDir, 'wire.rss');
-    await publish(wire, generatedFeed('wire', 2).xml);
-    await writeFile(
-      path.join(sourcesDir, 'sources.yaml'),
-      // Hourly: only the start-up run and the admin trigger ingest during the test.
-      `sources:\n  - { id: wire, kind: feed, schedule: "0 * * * *", location: ${JSON.stringify(wire)} }\n`,
-    );
-    const server = spawnNode([CLI, 'serve'], {
-      FEEDWRIGHT_STORE: await dirs.make(),
-      FEEDWRIGHT_SOURCES: sourcesDir,
-      FEEDWRIGHT_ADMIN_TOKEN: TOKEN,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-    });
-    const serving = await server.waitFor(/feedwright is serving/, 60_000);
-    const base = `http://127.0.0.1:${(JSON.parse(serving) as { port: number }).port}`;
+    const { server, base, admin, wire } = await serve();
     const ready = await server.waitFor(/ingest process ready/, 1_000);
     const workerPid = (JSON.parse(ready) as { pid: number }).pid;
     expect(workerPid).not.toBe(server.proc.pid);
     // Local sources are ingested before the front listens.
     expect(await itemCount(base)).toBe(2);
 
-    const admin = (p: string): Promise<Response> =>
-      fetch(`${base}${p}`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` } });
     // An unknown source is the ingest process's NotFoundError, mapped to 404 by the front.
     const unknown = await admin('/admin/sources/nope/ingest');
     expect(unknown.status).toBe(404);
@@ -87,5 +93,23 @@ describe('serve with its ingest process', () => {
     await publish(wire, generatedFeed('wire', 4).xml);
     expect((await admin('/admin/sources/wire/ingest')).status).toBeLessThan(300);
     await until('a run by the restarted process', async () => (await itemCount(base)) === 4);
+  });
+
+  it('reports on /healthz when the ingest process cannot write, and recovers', async () => {
+    const { base, admin, wire, storeDir } = await serve();
+    const health = async () =>
+      (await (await fetch(`${base}/healthz`)).json()) as { status: string; problem?: string };
+    expect((await health()).status).toBe('ok');
+    // As in disk.test.ts: a folder where the atomic write's temp file goes fails every write.
+    const blocker = path.join(storeDir, '.db.json.tmp');
+    await mkdir(blocker);
+    await publish(wire, generatedFeed('wire', 3).xml);
+    expect((await admin('/admin/sources/wire/ingest')).status).toBeLessThan(300);
+    await until('degraded health', async () => (await health()).status === 'degraded');
+    expect((await health()).problem).toContain('cannot be written');
+    expect(await itemCount(base)).toBe(2); // still serving what it has
+    await rm(blocker, { recursive: true });
+    expect((await admin('/admin/sources/wire/ingest')).status).toBeLessThan(300);
+    await until('recovery', async () => (await health()).status === 'ok' && (await itemCount(base)) === 3);
   });
 });
