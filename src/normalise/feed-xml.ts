@@ -2,6 +2,7 @@ import Parser from 'rss-parser';
 import { XMLParser } from 'fast-xml-parser';
 import { decodeHTML } from 'entities';
 import { ParseError } from '../errors/index.js';
+import { capXmlNesting, escapeStrayLt } from './nesting.js';
 
 /**
  * XML feeds → a small neutral tree of the parts the mapper needs. rss-parser (sax, strict) reads
@@ -377,11 +378,34 @@ async function firstReadable(attempts: (() => Promise<XmlFeed>)[]): Promise<XmlF
   return null;
 }
 
+/**
+ * Whether the text has a `&` that cannot start a reference (followed by a space, another `&`…)
+ * outside CDATA and comments: the strict parser always fails on one. One pass with indexOf.
+ */
+export function hasBareAmpersand(xml: string): boolean {
+  const next = /&|<!\[CDATA\[|<!--/g;
+  for (let m = next.exec(xml); m; m = next.exec(xml)) {
+    if (m[0] === '&') {
+      if (!/[#A-Za-z_:]/.test(xml.charAt(m.index + 1))) return true;
+      continue;
+    }
+    const close = xml.indexOf(m[0] === '<!--' ? '-->' : ']]>', next.lastIndex);
+    if (close === -1) return false;
+    next.lastIndex = close + 3;
+  }
+  return false;
+}
+
 /** Read an RSS/RDF/Atom document; throws ParseError when nothing feed-like can be read from it. */
 export async function readXmlFeed(text: string): Promise<XmlFeed> {
-  const prepared = markupToCdata(canonicalisePrefixes(fromFirstMarkup(text)));
+  // A `<` that cannot start markup is text: written `&lt;` (the same, for the HTML it ends up in)
+  // before any parser sees it, since rss-parser's snippet pattern rescans a run of them per `<`.
+  const prepared = capXmlNesting(markupToCdata(canonicalisePrefixes(escapeStrayLt(fromFirstMarkup(text)))));
   let firstError: unknown;
   try {
+    // A strict pass over a document with a bare `&` is known to fail, and fails once per `&`:
+    // a megabyte of them cost seconds before the repaired reading could even start.
+    if (hasBareAmpersand(prepared)) throw new ParseError('bare & in the text (not an entity reference)');
     return await viaRssParser(prepared);
   } catch (err) {
     firstError = err;
@@ -397,11 +421,12 @@ export async function readXmlFeed(text: string): Promise<XmlFeed> {
     });
   }
   const asRepaired = (feed: XmlFeed): XmlFeed => ({ ...feed, repaired: true });
+  // When repairing changed nothing, the strict parser would fail again on the same text: a whole
+  // wasted pass, a second or more on a multi-megabyte document.
+  const strictAgain = text2 === prepared ? [] : [async () => asRepaired(await viaRssParser(text2))];
   const tolerant =
-    (await firstReadable([
-      async () => asRepaired(await viaRssParser(text2)),
-      async () => asRepaired(await viaRssParser(text2, true)),
-    ])) ?? viaFastXmlParser(text2);
+    (await firstReadable([...strictAgain, async () => asRepaired(await viaRssParser(text2, true))])) ??
+    viaFastXmlParser(text2);
   if (!tolerant) {
     throw new ParseError(`not a readable RSS or Atom feed: ${oneLine(firstError)}`, { cause: firstError });
   }

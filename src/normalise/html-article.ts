@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { NormalisedItem } from '../model/item.js';
 import { emptyEntities } from '../model/item.js';
+import { ParseError } from '../errors/index.js';
 import { escapeHtml, sanitizeContent } from './content.js';
 import {
   collectParagraphs,
@@ -12,7 +13,22 @@ import {
   type Furniture,
   type Para,
 } from './html-cleanup.js';
-import { all, closestTag, linkDensity, parseDocument, textOf, type DomElement } from './html-dom.js';
+import {
+  all,
+  closestTag,
+  everyElement,
+  linkDensity,
+  MAX_TEXT_DEPTH,
+  parseDocument,
+  shortTextOf,
+  tagOf,
+  TEXT_NODE,
+  ELEMENT_NODE,
+  textDepthWeight,
+  textOf,
+  type DomDocument,
+  type DomElement,
+} from './html-dom.js';
 import { readMetadata, type PageMeta } from './html-metadata.js';
 
 const norm = (s: string): string =>
@@ -21,8 +37,18 @@ const norm = (s: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/**
+ * Elements beyond which Readability is not run: its scoring re-reads subtrees per candidate and
+ * costs seconds on a page of ten thousand elements. The largest of 181 real news pages has 1,200
+ * left when Readability runs (after narrowing and cleanup); past the limit the cleaned body is used.
+ */
+const MAX_READABILITY_ELEMENTS = 5000;
+
 /** Run Readability on the (already cleaned) document and get its chosen element back. */
 function readabilityRoot(doc: ReturnType<typeof parseDocument>): DomElement | null {
+  // Counted here: Readability's own maxElemsToParse counts with getElementsByTagName('*'),
+  // which finds nothing in linkedom.
+  if (everyElement(doc).length > MAX_READABILITY_ELEMENTS) return null;
   // linkedom's document stands in for the DOM Document that Readability's types name.
   const reader = new Readability<DomElement>(doc as unknown as ConstructorParameters<typeof Readability>[0], {
     serializer: (node) => node as unknown as DomElement,
@@ -58,16 +84,17 @@ const UPDATED_LINE =
 
 /**
  * Link furniture: a short all-link line repeated down the page (share bars), a "Tags:" line of
- * links, an "Updated at 1:23 p.m." stamp.
+ * links, an "Updated at 1:23 p.m." stamp. `n` is the paragraph's normalised text.
  */
-function isLinkFurniture(p: Para, counts: Map<string, number>): boolean {
+function isLinkFurniture(p: Para, n: string, counts: Map<string, number>): boolean {
   const t = p.text;
   if (t.length <= 60 && UPDATED_LINE.test(t)) return true;
-  const own = textOf(p.el).length <= t.length + 5;
+  // Bounded read: the paragraph's element may be a container of the whole page.
+  const own = shortTextOf(p.el, t.length + 5) !== null;
   if (!own) return false;
   const density = linkDensity(p.el);
   if (TAGS_LABEL.test(t) && density >= 0.5) return true;
-  return (counts.get(norm(t)) ?? 0) >= 2 && t.split(' ').length <= 8 && density >= 0.9;
+  return (counts.get(n) ?? 0) >= 2 && t.split(' ').length <= 8 && density >= 0.9;
 }
 
 /** Drop paragraphs that repeat the header (headline, dek, byline, caption) or are furniture lines. */
@@ -83,9 +110,10 @@ function filterParagraphs(paras: Para[], meta: PageMeta, f: Furniture): Para[] {
   for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
   const kept: Para[] = [];
   paras.forEach((p, i) => {
-    const n = norm(p.text);
+    // Normalised once: on a megabyte of text each extra pass costs a tenth of a second.
+    const n = texts[i] ?? '';
     let drop =
-      n === '' || repeats.has(n) || isFurnitureLine(p.text) || isDateLine(p) || isLinkFurniture(p, counts);
+      n === '' || repeats.has(n) || isFurnitureLine(p.text) || isDateLine(p) || isLinkFurniture(p, n, counts);
     // A credit line ("Written by A - Reviewed by B") repeats the byline inside a short line.
     if (
       !drop &&
@@ -123,19 +151,40 @@ function filterParagraphs(paras: Para[], meta: PageMeta, f: Furniture): Para[] {
   return kept;
 }
 
-/** Remove the elements of dropped paragraphs so the published HTML matches `body`. */
+/** Whether `el`'s parent shows nothing besides `el`: no other text, no image. Reads siblings only. */
+function onlyVisibleChild(el: DomElement): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  for (let c = parent.firstChild; c; c = c.nextSibling) {
+    if (c === el) continue;
+    if (c.nodeType === TEXT_NODE) {
+      if ((c.textContent ?? '').trim() !== '') return false;
+    } else if (c.nodeType === ELEMENT_NODE) {
+      const sib = c as DomElement;
+      if (tagOf(sib) === 'img' || sib.querySelector('img') || shortTextOf(sib, 0) === null) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Remove the elements of dropped paragraphs so the published HTML matches `body`. Linear in the
+ * page: kept paragraphs' ancestors are collected once, and wrappers are judged by their other
+ * children, not by re-reading their whole text for every paragraph (seconds on a big page).
+ */
 function pruneDom(root: DomElement, paras: Para[], kept: Para[]): void {
   const keptEls = new Set(kept.map((p) => p.el));
+  const holdsKept = new Set<DomElement>();
+  for (const k of kept)
+    for (let a = k.el.parentElement; a && !holdsKept.has(a); a = a.parentElement) holdsKept.add(a);
   for (const p of paras) {
-    if (keptEls.has(p.el) || p.el === root) continue;
-    if (kept.some((k) => p.el.contains(k.el))) continue;
+    if (keptEls.has(p.el) || p.el === root || holdsKept.has(p.el)) continue;
     if (!p.el.parentNode) continue;
-    // Take empty wrappers (a pull quote's blockquote) with the paragraph.
+    // Take empty wrappers (a pull quote's blockquote) with the paragraph, never one with a picture.
     let gone: DomElement = p.el;
-    while (gone.parentElement && gone.parentElement !== root && textOf(gone.parentElement) === textOf(gone)) {
-      if (gone.parentElement.querySelector('img')) break;
-      gone = gone.parentElement;
-    }
+    if (!gone.querySelector('img'))
+      while (gone.parentElement && gone.parentElement !== root && onlyVisibleChild(gone))
+        gone = gone.parentElement;
     gone.remove();
   }
 }
@@ -169,9 +218,22 @@ function removeHeaderRange(meta: PageMeta): void {
   for (const s of doomed) s.remove();
 }
 
+/** A page whose text sits too deep for its size is broken markup that would take seconds to walk. */
+function refuseUnboundedNesting(doc: DomDocument): void {
+  // linkedom leaves documentElement null on some garbage; that is refused further on.
+  const root = doc.documentElement as DomElement | null;
+  const weight = root ? textDepthWeight(root) : 0;
+  if (weight > MAX_TEXT_DEPTH)
+    throw new ParseError(
+      `refused: the HTML page's markup is broken, its text nested too deep for its size ` +
+        `(${weight} characters × depth, limit ${MAX_TEXT_DEPTH})`,
+    );
+}
+
 /** Normalise one HTML article page into the item shape. Pure and synchronous. */
 export function normaliseHtmlArticle(html: string, opts: { url: string | null }): NormalisedItem {
   const doc = parseDocument(html);
+  refuseUnboundedNesting(doc);
   const meta = readMetadata(doc, opts.url);
   const f: Furniture = { related: [], dropped: [] };
   // The header pieces live in metadata now; take them out so Readability cannot keep them.

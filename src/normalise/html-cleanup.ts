@@ -6,6 +6,7 @@ import {
   ELEMENT_NODE,
   linkDensity,
   roleWords,
+  shortTextOf,
   tagOf,
   TEXT_NODE,
   textOf,
@@ -283,8 +284,8 @@ export function removePictureBoxes(root: DomDocument): void {
     const box = img.parentElement;
     if (!box || !['div', 'span', 'p', 'a'].includes(tagOf(box))) continue;
     const holder = tagOf(box) === 'a' && box.parentElement ? box.parentElement : box;
-    const t = textOf(holder);
-    if (t.length > 0 && t.length < 250 && holder.querySelector('p, span, small, em') && !/[:;]$/.test(t)) {
+    const t = shortTextOf(holder, 249);
+    if (t && holder.querySelector('p, span, small, em') && !/[:;]$/.test(t)) {
       if (tagOf(holder) !== 'body' && tagOf(holder) !== 'article') holder.remove();
     }
   }
@@ -398,18 +399,23 @@ export interface Para {
 export function collectParagraphs(root: DomElement): Para[] {
   const out: Para[] = [];
   let buf = '';
+  // Whether buf holds more than white space: a flag, since re-trimming a long inline run at
+  // every text node is quadratic (a page of 100k inline elements took seconds).
+  let bufHasText = false;
   let owner: DomElement = root;
   let brRun = 0;
   const flush = (): void => {
     const t = collapseWhitespace(buf.replace(/\u00a0/g, ' '));
     if (t) out.push({ text: t, el: owner });
     buf = '';
+    bufHasText = false;
   };
   const walk = (node: DomNode, blockOwner: DomElement): void => {
     if (node.nodeType === TEXT_NODE) {
       const t = node.textContent ?? '';
       if (t.trim()) {
-        if (!buf.trim()) owner = blockOwner;
+        if (!bufHasText) owner = blockOwner;
+        bufHasText = true;
         brRun = 0;
       }
       buf += t;

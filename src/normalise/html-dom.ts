@@ -57,14 +57,58 @@ export interface DomDocument {
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
-/** Parse a whole page. linkedom needs a document element to build a full tree. */
+/**
+ * Whether the page opens with its own `<html>` element: after white space, a doctype, comments and
+ * processing instructions only. A loop, not a pattern: repeated comment groups backtrack.
+ */
+function startsWithHtmlElement(html: string): boolean {
+  let at = 0;
+  const skipSpace = (): void => {
+    while (at < html.length && /[\s\uFEFF]/.test(html.charAt(at))) at++;
+  };
+  for (skipSpace(); html.startsWith('<!', at) || html.startsWith('<?', at); skipSpace()) {
+    const close = html.startsWith('<!--', at) ? html.indexOf('-->', at + 4) : html.indexOf('>', at);
+    if (close === -1) return false;
+    at = close + (html.startsWith('<!--', at) ? 3 : 1);
+  }
+  return /^<html[\s>]/i.test(html.slice(at, at + 6));
+}
+
+/**
+ * Parse a whole page. linkedom needs a document element to build a full tree: a page that does not
+ * open with `<html>` (a fragment, or text before a stray `<html>` further down, which left
+ * linkedom without a document element) is wrapped in one.
+ */
 export function parseDocument(page: string): DomDocument {
   const html = tameMarkup(page);
-  const src = /<html[\s>]/i.test(html)
+  const src = startsWithHtmlElement(html)
     ? html
     : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   const win = parseHTML(src) as unknown as { document: DomDocument };
   return win.document;
+}
+
+/**
+ * Most text allowed in one page, weighted by depth: each text node's characters times the number
+ * of elements around it. Text walks over every element (Readability's scoring, the cleanup
+ * rules) cost about this much. The largest of 181 real news pages weighs 4.5 million; a page
+ * whose markup never closes (a fragment repeated a thousand times) weighs hundreds of millions
+ * and takes tens of seconds to extract.
+ */
+export const MAX_TEXT_DEPTH = 20_000_000;
+
+/** Sum over the text nodes under `root` of their length times their depth. Linear, iterative. */
+export function textDepthWeight(root: DomElement): number {
+  let sum = 0;
+  const stack: Array<[DomNode, number]> = [[root, 1]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [node, depth] = top;
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) sum += (c.textContent ?? '').length * depth;
+      else if (c.nodeType === ELEMENT_NODE) stack.push([c, depth + 1]);
+    }
+  }
+  return sum;
 }
 
 /** Every element under root in document order (linkedom's getElementsByTagName('*') finds none). */
@@ -111,6 +155,19 @@ export function boundedText(el: DomElement, max: number): string | null {
     node = node.nextSibling ?? stack.pop() ?? null;
   }
   return out;
+}
+
+/**
+ * An element's text (as textOf) when it is at most `max` characters long, else null. Reads a
+ * bounded amount of raw text, so a short-text rule tested on every image or element of a page
+ * stays linear when the elements are containers of the whole page.
+ */
+export function shortTextOf(el: DomElement, max: number): string | null {
+  // Raw text may be mostly indentation that collapses away: read well past `max` before giving up.
+  const raw = boundedText(el, max * 16 + 256);
+  if (raw === null) return null;
+  const t = collapseWhitespace(raw.replace(/\u00a0/g, ' '));
+  return t.length <= max ? t : null;
 }
 
 /** The nearest ancestor-or-self whose tag is in `tags`: closest() without the selector engine. */

@@ -2,6 +2,7 @@ import type { ImageRef } from '../model/item.js';
 import { absoluteUrl } from './content.js';
 import {
   all,
+  boundedText,
   closestTag,
   everyElement,
   linkDensity,
@@ -141,9 +142,18 @@ function zonedIso(v: string | null): string | null {
 const UPDATED_WORDS =
   /\b(?:updated?|modified|aktualisiert|mis à jour|actualizado|actualisé|aggiornato|bijgewerkt|zaktualizowano)\b|обновлено|обновлён/i;
 
+/** Longest text of an h1 taken for a headline: past it, the h1 wraps more than a title. */
+const MAX_HEADLINE_CHARS = 2000;
+
 /** The headline element: the h1 that best matches what the metadata calls the title. */
 function findHeadline(doc: DomDocument, metaTitles: string[]): DomElement | null {
-  const h1s = all(doc, 'h1').filter((h) => textOf(h).length > 0);
+  // Each h1's text is read once and only up to a headline's length: scoring re-read the full text
+  // of every h1 per comparison, and a page of thousands of long h1s took seconds.
+  const h1s = all(doc, 'h1').flatMap((h) => {
+    const raw = boundedText(h, MAX_HEADLINE_CHARS);
+    const t = raw === null ? '' : collapseWhitespace(raw.replace(/\u00a0/g, ' '));
+    return t ? [{ h, t }] : [];
+  });
   if (h1s.length === 0) return null;
   const norm = (s: string): string =>
     s
@@ -151,17 +161,20 @@ function findHeadline(doc: DomDocument, metaTitles: string[]): DomElement | null
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
   const metas = metaTitles.map(norm).filter(Boolean);
-  const score = (h: DomElement): number => {
-    const t = norm(textOf(h));
+  const score = (h: DomElement, text: string): number => {
+    const t = norm(text);
     let s = closestTag(h, ['article', 'main']) ? 1 : 0;
     if (metas.some((m) => m === t)) s += 4;
     else if (metas.some((m) => m.includes(t) || t.includes(m))) s += 2;
     if (closestTag(h, ['header', 'nav', 'footer', 'aside']) && !closestTag(h, ['article'])) s -= 2;
     return s;
   };
-  let best: DomElement | null = null;
-  for (const h of h1s) if (!best || score(h) > score(best)) best = h;
-  return best;
+  let best: { h: DomElement; s: number } | null = null;
+  for (const { h, t } of h1s) {
+    const s = score(h, t);
+    if (!best || s > best.s) best = { h, s };
+  }
+  return best?.h ?? null;
 }
 
 /** The container that holds the headline and its printed furniture (kicker, dek, byline, dates). */

@@ -15,6 +15,47 @@ const MAX_TAG_CHARS = 100_000;
 const VOID = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
 /** Elements a sibling of the same name closes implicitly (`<p>a<p>b`): not a new level. */
 const SIBLING_CLOSED = new Set('p li dt dd option tr td th'.split(' '));
+/**
+ * Headings: a heading opened while another is the current element closes it in browsers (HTML
+ * tree construction), but the DOM library nests them, and a page of a thousand unclosed `<h1>`
+ * became one heading holding the page a hundred times over (seconds in every text walk).
+ */
+const HEADING = new Set('h1 h2 h3 h4 h5 h6'.split(' '));
+
+/** Where a `<svg>` or `<math>` starts foreign content, in which `<x/>` closes itself; these reopen HTML. */
+const FOREIGN = new Set(['svg', 'math']);
+const INTEGRATION = new Set('mi mo mn ms mtext annotation-xml foreignobject desc title'.split(' '));
+
+/** Whether the innermost open element is in foreign content (the HTML parser's rule for `/>`). */
+function inForeignContent(open: readonly string[]): boolean {
+  for (let i = open.length - 1; i >= 0; i--) {
+    const name = open[i] ?? '';
+    if (FOREIGN.has(name)) return true;
+    if (INTEGRATION.has(name)) return false;
+  }
+  return false;
+}
+
+/**
+ * Index of the `>` ending the tag that starts at `lt`, skipping quoted attribute values as the
+ * HTML tokenizer does (a `>` or `/>` inside a value does not end the tag); -1 when none.
+ */
+function tagEnd(html: string, lt: number): number {
+  for (let i = lt + 1; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    if (c === 62) return i; // '>'
+    if (c !== 61) continue; // '='
+    let v = i + 1;
+    while (v < html.length && /\s/.test(html.charAt(v))) v++;
+    const q = html.charCodeAt(v);
+    if (q === 34 || q === 39) {
+      const close = html.indexOf(q === 34 ? '"' : "'", v + 1);
+      if (close === -1) return -1;
+      i = close;
+    } else i = v - 1;
+  }
+  return -1;
+}
 
 /** Name of the tag starting at `lt` (`<name` or `</name`), lower-cased, or null when it is not a tag. */
 function tagAt(html: string, lt: number): { name: string; closing: boolean } | null {
@@ -25,23 +66,25 @@ function tagAt(html: string, lt: number): { name: string; closing: boolean } | n
 
 /**
  * `html` with every opening tag deeper than `max` levels (and its closing tag) removed, and every
- * tag longer than MAX_TAG_CHARS; the text stays. Linear: one pass with indexOf, no backtracking patterns. Unchanged (the same
+ * tag longer than MAX_TAG_CHARS; the text stays. A heading opened inside a heading closes it first,
+ * as in browsers. Linear: one pass with indexOf, no backtracking patterns. Unchanged (the same
  * string) when the document never gets that deep, the normal case.
  */
 export function capNesting(html: string, max = MAX_NESTING): string {
   const open: string[] = [];
   const skipped = new Map<string, number>();
-  const cuts: Array<[number, number]> = [];
+  // Edits in document order: replace html[from, to) with text (a cut when the text is empty).
+  const cuts: Array<[number, number, string]> = [];
   let lastOpen = null as { name: string; lt: number; gt: number } | null;
   for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', lt + 1)) {
     const tag = tagAt(html, lt);
     if (!tag) continue;
-    const gt = html.indexOf('>', lt);
+    const gt = tagEnd(html, lt);
     if (gt === -1) break;
     const { name } = tag;
     // A tag this long is garbage, and a class list of a million tokens overflows the DOM's stack.
     if (gt - lt > MAX_TAG_CHARS) {
-      cuts.push([lt, gt + 1]);
+      cuts.push([lt, gt + 1, '']);
       lt = gt;
       continue;
     }
@@ -49,25 +92,30 @@ export function capNesting(html: string, max = MAX_NESTING): string {
       const n = skipped.get(name) ?? 0;
       if (n > 0) {
         skipped.set(name, n - 1);
-        cuts.push([lt, gt + 1]);
+        cuts.push([lt, gt + 1, '']);
       } else {
         const at = open.lastIndexOf(name);
         if (at >= 0) open.length = at;
         // A closing tag with nothing to close: ignored by browsers, except that `</p>` makes an empty
         // paragraph (and `</br>` a break), thousands of which cost seconds to parse and extract.
-        else cuts.push([lt, gt + 1]);
+        else cuts.push([lt, gt + 1, '']);
       }
-    } else if (!VOID.has(name) && html.charCodeAt(gt - 1) !== 47) {
+    } else if (!VOID.has(name) && !(html.charCodeAt(gt - 1) === 47 && inForeignContent(open))) {
       if (SIBLING_CLOSED.has(name) && open[open.length - 1] === name) {
         open.pop();
         // `<p><p>`: the first one is empty and renders as nothing; thousands of them cost seconds.
         if (lastOpen?.name === name && html.slice(lastOpen.gt + 1, lt).trim() === '')
-          cuts.push([lastOpen.lt, lastOpen.gt + 1]);
+          cuts.push([lastOpen.lt, lastOpen.gt + 1, '']);
+      }
+      const current = open[open.length - 1];
+      if (HEADING.has(name) && current !== undefined && HEADING.has(current)) {
+        open.pop();
+        cuts.push([lt, lt, `</${current}>`]);
       }
       lastOpen = { name, lt, gt };
       if (open.length >= max) {
         skipped.set(name, (skipped.get(name) ?? 0) + 1);
-        cuts.push([lt, gt + 1]);
+        cuts.push([lt, gt + 1, '']);
       } else open.push(name);
     }
     lt = gt;
@@ -75,8 +123,8 @@ export function capNesting(html: string, max = MAX_NESTING): string {
   if (cuts.length === 0) return html;
   let out = '';
   let from = 0;
-  for (const [a, b] of cuts) {
-    out += html.slice(from, a);
+  for (const [a, b, text] of cuts) {
+    out += html.slice(from, a) + text;
     from = b;
   }
   return out + html.slice(from);
@@ -86,14 +134,90 @@ export function capNesting(html: string, max = MAX_NESTING): string {
 const MAX_STRAY_LT = 10_000;
 
 /**
- * A `<` that cannot start a tag (HTML: not followed by a letter, `/`, `!` or `?`) is text and is
- * written as `&lt;`, which means the same. Past MAX_STRAY_LT of them the document is garbage (a
+ * A `<` that cannot start a tag (HTML: not followed by a letter, `/`, `!` or `?`, or a tag name
+ * that runs into a stray character) is text and is written as `&lt;`. Past MAX_STRAY_LT of them the document is garbage (a
  * run of a million `<` takes seconds to parse, one text node each) and the rest are dropped.
  */
 export function escapeStrayLt(html: string): string {
   let n = 0;
-  return html.replace(/<(?![A-Za-z/!?])/g, () => (++n <= MAX_STRAY_LT ? '&lt;' : ''));
+  return html.replace(STRAY_LT, () => (++n <= MAX_STRAY_LT ? '&lt;' : ''));
 }
+
+/**
+ * A `<` that starts no tag, or starts one whose name runs into a character no element name has
+ * (`<b<textarea&#xd800;<h1 …>` is one element to the HTML parser, and such names sent
+ * Readability into an endless loop). The name is scanned once per `<`: linear.
+ */
+const STRAY_LT = /<(?![A-Za-z/!?])|<(?=\/?[A-Za-z][\w:.-]*[^\w:.\-\s/>])/g;
 
 /** Markup made safe to build a DOM from: stray `<` escaped, nesting capped. */
 export const tameMarkup = (html: string): string => capNesting(escapeStrayLt(html));
+
+/**
+ * Element depth kept in an XML feed. Feed structure is a handful of levels (rss › channel › item ›
+ * media:group › media:content); markup in text elements has become CDATA by then. A document
+ * nested deeper is broken or hostile: a million unclosed `<a>` took the XML parsers seconds per try.
+ */
+export const MAX_XML_NESTING = 64;
+
+/** End of the markup construct starting at `lt` that is not an element tag, or -1 when it is a tag. */
+function xmlNonTagEnd(xml: string, lt: number): number {
+  if (xml.startsWith('<![CDATA[', lt)) return endOf(xml, ']]>', lt + 9);
+  if (xml.startsWith('<!--', lt)) return endOf(xml, '-->', lt + 4);
+  const next = xml.charCodeAt(lt + 1);
+  if (next === 33 || next === 63) return endOf(xml, '>', lt + 2); // `<!…>`, `<?…?>`
+  return -1;
+}
+
+/** Index just past the next `close` from `from`, or the end of the text when there is none. */
+function endOf(text: string, close: string, from: number): number {
+  const at = text.indexOf(close, from);
+  return at === -1 ? text.length : at + close.length;
+}
+
+/**
+ * XML text with every element deeper than `max` levels removed (its tags; the text stays). CDATA,
+ * comments and processing instructions are passed over. Linear; the same string when the
+ * document never gets that deep.
+ */
+export function capXmlNesting(xml: string, max = MAX_XML_NESTING): string {
+  const open: string[] = [];
+  const skipped = new Map<string, number>();
+  const cuts: Array<[number, number]> = [];
+  for (let lt = xml.indexOf('<'); lt !== -1; lt = xml.indexOf('<', lt + 1)) {
+    const end = xmlNonTagEnd(xml, lt);
+    if (end !== -1) {
+      lt = end - 1;
+      continue;
+    }
+    const tag = tagAt(xml, lt);
+    if (!tag) continue;
+    const gt = xml.indexOf('>', lt);
+    if (gt === -1) break;
+    const { name } = tag;
+    if (tag.closing) {
+      const n = skipped.get(name) ?? 0;
+      if (n > 0) {
+        skipped.set(name, n - 1);
+        cuts.push([lt, gt + 1]);
+      } else {
+        const at = open.lastIndexOf(name);
+        if (at >= 0) open.length = at;
+      }
+    } else if (xml.charCodeAt(gt - 1) !== 47) {
+      if (open.length >= max) {
+        skipped.set(name, (skipped.get(name) ?? 0) + 1);
+        cuts.push([lt, gt + 1]);
+      } else open.push(name);
+    }
+    lt = gt;
+  }
+  if (cuts.length === 0) return xml;
+  let out = '';
+  let from = 0;
+  for (const [a, b] of cuts) {
+    out += xml.slice(from, a);
+    from = b;
+  }
+  return out + xml.slice(from);
+}

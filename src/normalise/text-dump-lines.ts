@@ -170,7 +170,7 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   if (m) {
     const at = m.index + (/^[\s(\p{Ll}.,;|]/u.test(m[0]) && m.index > 0 ? 1 : 0);
     const credit = t.slice(m.index + m[0].length).replace(/\)\s*$/, '');
-    const before = t.slice(0, at).replace(/[\s(|]+$/, '');
+    const before = t.slice(0, at).replace(/(?<![\s(|])[\s(|]+$/, ''); // lookbehind: linear
     if (credit.split(/\s+/).length <= 10 && /^[\p{Lu}«"“]/u.test(credit) && !/\.$/.test(credit))
       return { caption: clean(before), credit: clean(credit) };
   }

@@ -40,7 +40,9 @@ const same = (s: string): string =>
     .trim();
 
 /** Pull-quote key: also without surrounding quotes and final punctuation. */
-const quoteKey = (s: string): string => same(s).replace(/^["'\s]+|["'\s.,!?…]+$/g, '');
+// The lookbehind lets a trailing run be tried from its first character only: without it, a long
+// run of quotes or spaces inside a line is rescanned from each of its characters (quadratic).
+const quoteKey = (s: string): string => same(s).replace(/^["'\s]+|(?<!["'\s.,!?…])["'\s.,!?…]+$/g, '');
 
 function splitLines(text: string): string[] {
   const raw = text.replace(/^\uFEFF/, '').split(/\r\n?|\n|\u2028|\u2029/);

@@ -20,7 +20,7 @@ describe('fuzz (short run)', () => {
       console.log(summaryLine(2026, result));
       const { crash, hang, invalid } = result.counts;
       expect(invalid, `failing inputs in ${result.folder}`).toBe(0);
-      // Known gaps (see the report on issue 6): rare crashes and slow cases remain; the full run lists them.
+      // Known gaps (see the report on issue 6): rare slow cases remain; the full run lists them.
       // Tighten to zero once they are fixed.
       expect(crash + hang, `failing inputs in ${result.folder}`).toBeLessThanOrEqual(Math.ceil(CASES * 0.03));
       expect(result.counts.cases).toBe(CASES);
