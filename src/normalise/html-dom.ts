@@ -77,14 +77,15 @@ function startsWithHtmlElement(html: string): boolean {
 /**
  * Parse a whole page. linkedom needs a document element to build a full tree: a page that does not
  * open with `<html>` (a fragment, or text before a stray `<html>` further down, which left
- * linkedom without a document element) is wrapped in one.
+ * linkedom without a document element) is wrapped in one; its own document tags are then repeats,
+ * dropped as browsers do.
  */
 export function parseDocument(page: string): DomDocument {
-  const html = tameMarkup(page);
-  const src = startsWithHtmlElement(html)
-    ? html
-    : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  const win = parseHTML(src) as unknown as { document: DomDocument };
+  const whole = startsWithHtmlElement(page)
+    ? page
+    : `<!DOCTYPE html><html><head></head><body>${page}</body></html>`;
+  // Tamed after wrapping, so that a fragment's own `<body>` or `<head>` is not nested in ours.
+  const win = parseHTML(tameMarkup(whole)) as unknown as { document: DomDocument };
   return win.document;
 }
 

@@ -21,6 +21,8 @@ const SIBLING_CLOSED = new Set('p li dt dd option tr td th'.split(' '));
  * became one heading holding the page a hundred times over (seconds in every text walk).
  */
 const HEADING = new Set('h1 h2 h3 h4 h5 h6'.split(' '));
+/** A document has one of each: browsers ignore a second start tag (and a `<head>` after `<body>`). */
+const DOCUMENT_TAGS = new Set(['html', 'head', 'body']);
 
 /** Where a `<svg>` or `<math>` starts foreign content, in which `<x/>` closes itself; these reopen HTML. */
 const FOREIGN = new Set(['svg', 'math']);
@@ -67,7 +69,8 @@ function tagAt(html: string, lt: number): { name: string; closing: boolean } | n
 /**
  * `html` with every opening tag deeper than `max` levels (and its closing tag) removed, and every
  * tag longer than MAX_TAG_CHARS; the text stays. A heading opened inside a heading closes it first,
- * as in browsers. Linear: one pass with indexOf, no backtracking patterns. Unchanged (the same
+ * and a second `<html>`, `<head>` or `<body>` is dropped, as in browsers (a body nested in a body
+ * sends Readability into an endless loop). Linear: one pass with indexOf, no backtracking patterns. Unchanged (the same
  * string) when the document never gets that deep, the normal case.
  */
 export function capNesting(html: string, max = MAX_NESTING): string {
@@ -76,6 +79,7 @@ export function capNesting(html: string, max = MAX_NESTING): string {
   // Edits in document order: replace html[from, to) with text (a cut when the text is empty).
   const cuts: Array<[number, number, string]> = [];
   let lastOpen = null as { name: string; lt: number; gt: number } | null;
+  const documentTags = new Set<string>();
   for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', lt + 1)) {
     const tag = tagAt(html, lt);
     if (!tag) continue;
@@ -87,6 +91,15 @@ export function capNesting(html: string, max = MAX_NESTING): string {
       cuts.push([lt, gt + 1, '']);
       lt = gt;
       continue;
+    }
+    if (!tag.closing && DOCUMENT_TAGS.has(name)) {
+      const repeated = documentTags.has(name) || (name === 'head' && documentTags.has('body'));
+      documentTags.add(name);
+      if (repeated) {
+        cuts.push([lt, gt + 1, '']);
+        lt = gt;
+        continue;
+      }
     }
     if (tag.closing) {
       const n = skipped.get(name) ?? 0;

@@ -14,15 +14,14 @@ const CASES = Number(process.env.FEEDWRIGHT_FUZZ_CASES ?? 60);
 
 describe('fuzz (short run)', () => {
   it.runIf(existsSync(path.join(DIST, 'normalise/index.js')))(
-    `${CASES} hostile documents: every published feed valid, crashes and hangs within the known-gap allowance`,
+    `${CASES} hostile documents: no crash, no hang, every published feed valid`,
     async () => {
       const result = await runFuzz({ dist: DIST, seedOptions: { root: ROOT }, seed: 2026, cases: CASES });
       console.log(summaryLine(2026, result));
       const { crash, hang, invalid } = result.counts;
       expect(invalid, `failing inputs in ${result.folder}`).toBe(0);
-      // Known gaps (see the report on issue 6): rare slow cases remain; the full run lists them.
-      // Tighten to zero once they are fixed.
-      expect(crash + hang, `failing inputs in ${result.folder}`).toBeLessThanOrEqual(Math.ceil(CASES * 0.03));
+      expect(crash, `failing inputs in ${result.folder}`).toBe(0);
+      expect(hang, `failing inputs in ${result.folder}`).toBe(0);
       expect(result.counts.cases).toBe(CASES);
     },
     180_000,

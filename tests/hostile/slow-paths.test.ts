@@ -131,6 +131,12 @@ describe('slow paths found by the fuzz run', () => {
     expect(ms).toBeLessThan(GUARD_MS);
   });
 
+  it('a second <html>, <head> or <body> is dropped, as browsers do', () => {
+    expect(capNesting('<html><head></head><body><p>a</p><body class="x"><head><p>b</p></body></html>')).toBe(
+      '<html><head></head><body><p>a</p><p>b</p></body></html>',
+    );
+  });
+
   it('a tag name running into a stray character is text, as a browser would not make it an element', () => {
     expect(escapeStrayLt('<b<textarea&#xd800;<h1 class="x">Title</h1>')).toBe(
       '&lt;b&lt;textarea&#xd800;<h1 class="x">Title</h1>',
