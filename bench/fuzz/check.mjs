@@ -160,12 +160,17 @@ export async function runCase(lib, doc) {
   try {
     const { items } = lib.limitItems(result.items, LIMITS);
     const stored = items.slice(0, PAGE).map((item, i) => toStored(item, i, doc));
+    // CPU spent checking the output is the harness's, not the pipeline's: reported apart.
+    let checkCpuMs = 0;
     for (const format of ['rss', 'atom', 'json']) {
       const out = lib.renderFeed(format, descriptor(format, result.feed?.title ?? null), stored);
+      const before = process.cpuUsage();
       const problem = problemWith(format, out);
-      if (problem) return { outcome: 'invalid', detail: `${format}: ${problem}` };
+      const used = process.cpuUsage(before);
+      checkCpuMs += (used.user + used.system) / 1000;
+      if (problem) return { outcome: 'invalid', detail: `${format}: ${problem}`, checkCpuMs };
     }
-    return { outcome: 'ok', items: items.length };
+    return { outcome: 'ok', items: items.length, checkCpuMs };
   } catch (err) {
     return { outcome: 'crash', detail: `publish: ${describeError(err)}` };
   }

@@ -16,7 +16,8 @@ process.on('message', async ({ seed, index }) => {
   const started = performance.now();
   const result = await runCase(lib, doc);
   const used = process.cpuUsage(cpu);
-  const cpuMs = (used.user + used.system) / 1000;
+  // The budget covers parse → normalise → publish, not the harness's validation of the output.
+  const cpuMs = (used.user + used.system) / 1000 - (result.checkCpuMs ?? 0);
   process.send({
     type: 'result',
     index,

@@ -189,7 +189,8 @@ function endOf(text: string, close: string, from: number): number {
 }
 
 /**
- * XML text with every element deeper than `max` levels removed (its tags; the text stays). CDATA,
+ * XML text with every element deeper than `max` levels, or with a tag longer than MAX_TAG_CHARS,
+ * removed (its tags; the text stays). CDATA,
  * comments and processing instructions are passed over. Linear; the same string when the
  * document never gets that deep.
  */
@@ -208,6 +209,14 @@ export function capXmlNesting(xml: string, max = MAX_XML_NESTING): string {
     const gt = xml.indexOf('>', lt);
     if (gt === -1) break;
     const { name } = tag;
+    // A tag this long is garbage (an attribute of a megabyte), which the XML parsers build a
+    // character at a time: dropped with its element's closing tag; its text stays.
+    if (gt - lt > MAX_TAG_CHARS) {
+      if (!tag.closing && xml.charCodeAt(gt - 1) !== 47) skipped.set(name, (skipped.get(name) ?? 0) + 1);
+      cuts.push([lt, gt + 1]);
+      lt = gt;
+      continue;
+    }
     if (tag.closing) {
       const n = skipped.get(name) ?? 0;
       if (n > 0) {

@@ -2,7 +2,9 @@ import { decodeHTML } from 'entities';
 
 /** Collapse runs of white space (including no-break spaces' neighbours) to one space and trim. */
 export function collapseWhitespace(s: string): string {
-  return s.replace(/[\s\u00a0]+/g, (m) => (m.includes('\u00a0') && m.length === 1 ? '\u00a0' : ' ')).trim();
+  // A run of two or more, or one white-space character other than a space or a lone no-break
+  // space, becomes a space. No callback: this runs over whole pages, word by word.
+  return s.replace(/\s{2,}|[^\S \u00a0]/g, ' ').trim();
 }
 
 /**
