@@ -137,6 +137,11 @@ describe('slow paths found by the fuzz run', () => {
     );
   });
 
+  it('an XML tag longer than 100k characters is dropped with its closing tag, its text kept', () => {
+    const xml = `<feed><entry><title x="${'a'.repeat(200_000)}">Kept text</title><id>1</id></entry></feed>`;
+    expect(capXmlNesting(xml)).toBe('<feed><entry>Kept text<id>1</id></entry></feed>');
+  });
+
   it('a tag name running into a stray character is text, as a browser would not make it an element', () => {
     expect(escapeStrayLt('<b<textarea&#xd800;<h1 class="x">Title</h1>')).toBe(
       '&lt;b&lt;textarea&#xd800;<h1 class="x">Title</h1>',
