@@ -21,6 +21,8 @@ const SIBLING_CLOSED = new Set('p li dt dd option tr td th'.split(' '));
  * became one heading holding the page a hundred times over (seconds in every text walk).
  */
 const HEADING = new Set('h1 h2 h3 h4 h5 h6'.split(' '));
+/** Elements whose content is text to the tokenizer: a `<body>` in a script is not a tag. */
+const RAW_TEXT = new Set('script style textarea title xmp iframe noembed noframes noscript plaintext'.split(' '));
 /** A document has one of each: browsers ignore a second start tag (and a `<head>` after `<body>`). */
 const DOCUMENT_TAGS = new Set(['html', 'head', 'body']);
 
@@ -80,12 +82,32 @@ export function capNesting(html: string, max = MAX_NESTING): string {
   const cuts: Array<[number, number, string]> = [];
   let lastOpen = null as { name: string; lt: number; gt: number } | null;
   const documentTags = new Set<string>();
+  // Lower-cased once, for finding where a raw-text element ends without a case-blind pattern.
+  let lower: string | null = null;
   for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', lt + 1)) {
+    // Comments hold no tags (a commented-out `<body>` is not one).
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      if (close === -1) break;
+      lt = close + 2;
+      continue;
+    }
     const tag = tagAt(html, lt);
     if (!tag) continue;
     const gt = tagEnd(html, lt);
     if (gt === -1) break;
     const { name } = tag;
+    if (!tag.closing && RAW_TEXT.has(name) && html.charCodeAt(gt - 1) !== 47) {
+      // Its content is text up to its own closing tag: the element is a leaf, kept as it is, and
+      // the scan goes on after its closing tag.
+      lower ??= html.toLowerCase();
+      const close = lower.indexOf(`</${name}`, gt + 1);
+      if (close === -1) break;
+      const closeEnd = html.indexOf('>', close);
+      if (closeEnd === -1) break;
+      lt = closeEnd;
+      continue;
+    }
     // A tag this long is garbage, and a class list of a million tokens overflows the DOM's stack.
     if (gt - lt > MAX_TAG_CHARS) {
       cuts.push([lt, gt + 1, '']);

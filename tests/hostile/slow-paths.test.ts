@@ -137,6 +137,12 @@ describe('slow paths found by the fuzz run', () => {
     );
   });
 
+  it('a <body> written inside a script or a comment is text, not a second body', () => {
+    const page =
+      '<html><head><script>var a = "<BODY>";</script><!-- <body> --></head><body class="x"><p>a</p></body></html>';
+    expect(capNesting(page)).toBe(page);
+  });
+
   it('an XML tag longer than 100k characters is dropped with its closing tag, its text kept', () => {
     const xml = `<feed><entry><title x="${'a'.repeat(200_000)}">Kept text</title><id>1</id></entry></feed>`;
     expect(capXmlNesting(xml)).toBe('<feed><entry>Kept text<id>1</id></entry></feed>');
