@@ -22,7 +22,9 @@ const SIBLING_CLOSED = new Set('p li dt dd option tr td th'.split(' '));
  */
 const HEADING = new Set('h1 h2 h3 h4 h5 h6'.split(' '));
 /** Elements whose content is text to the tokenizer: a `<body>` in a script is not a tag. */
-const RAW_TEXT = new Set('script style textarea title xmp iframe noembed noframes noscript plaintext'.split(' '));
+const RAW_TEXT = new Set(
+  'script style textarea title xmp iframe noembed noframes noscript plaintext'.split(' '),
+);
 /** A document has one of each: browsers ignore a second start tag (and a `<head>` after `<body>`). */
 const DOCUMENT_TAGS = new Set(['html', 'head', 'body']);
 
