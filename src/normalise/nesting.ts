@@ -70,18 +70,57 @@ function tagAt(html: string, lt: number): { name: string; closing: boolean } | n
   return m ? { name: m[0].toLowerCase(), closing } : null;
 }
 
+/** The elements open at a point of the scan, and the opening tags cut whose closing tags must go too. */
+class OpenElements {
+  readonly stack: string[] = [];
+  readonly #skipped = new Map<string, number>();
+
+  /** An opening tag was cut: its closing tag will be cut as well. */
+  skip(name: string): void {
+    this.#skipped.set(name, (this.#skipped.get(name) ?? 0) + 1);
+  }
+
+  /**
+   * A closing tag: 'cut' when it belongs to a cut opening tag, 'closed' when it closes an open
+   * element (and whatever was left open inside it), 'unmatched' when there is nothing to close.
+   */
+  close(name: string): 'cut' | 'closed' | 'unmatched' {
+    const n = this.#skipped.get(name) ?? 0;
+    if (n > 0) {
+      this.#skipped.set(name, n - 1);
+      return 'cut';
+    }
+    const at = this.stack.lastIndexOf(name);
+    if (at < 0) return 'unmatched';
+    this.stack.length = at;
+    return 'closed';
+  }
+}
+
+/** `text` with each [from, to) replaced by its text (removed when none); edits in document order. */
+function applyEdits(text: string, edits: ReadonlyArray<readonly [number, number, string?]>): string {
+  if (edits.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const [a, b, replacement = ''] of edits) {
+    out += text.slice(from, a) + replacement;
+    from = b;
+  }
+  return out + text.slice(from);
+}
+
 /**
  * `html` with every opening tag deeper than `max` levels (and its closing tag) removed, and every
  * tag longer than MAX_TAG_CHARS; the text stays. A heading opened inside a heading closes it first,
  * and a second `<html>`, `<head>` or `<body>` is dropped, as in browsers (a body nested in a body
- * sends Readability into an endless loop). Linear: one pass with indexOf, no backtracking patterns. Unchanged (the same
- * string) when the document never gets that deep, the normal case.
+ * sends Readability into an endless loop). Linear: one pass with indexOf, no backtracking
+ * patterns. Unchanged (the same string) when the document never gets that deep, the normal case.
  */
 export function capNesting(html: string, max = MAX_NESTING): string {
-  const open: string[] = [];
-  const skipped = new Map<string, number>();
-  // Edits in document order: replace html[from, to) with text (a cut when the text is empty).
-  const cuts: Array<[number, number, string]> = [];
+  const elements = new OpenElements();
+  const open = elements.stack;
+  // Edits in document order: replace html[from, to) with text (a cut when there is none).
+  const cuts: Array<[number, number, string?]> = [];
   let lastOpen = null as { name: string; lt: number; gt: number } | null;
   const documentTags = new Set<string>();
   // Lower-cased once, for finding where a raw-text element ends without a case-blind pattern.
@@ -112,7 +151,7 @@ export function capNesting(html: string, max = MAX_NESTING): string {
     }
     // A tag this long is garbage, and a class list of a million tokens overflows the DOM's stack.
     if (gt - lt > MAX_TAG_CHARS) {
-      cuts.push([lt, gt + 1, '']);
+      cuts.push([lt, gt + 1]);
       lt = gt;
       continue;
     }
@@ -120,29 +159,21 @@ export function capNesting(html: string, max = MAX_NESTING): string {
       const repeated = documentTags.has(name) || (name === 'head' && documentTags.has('body'));
       documentTags.add(name);
       if (repeated) {
-        cuts.push([lt, gt + 1, '']);
+        cuts.push([lt, gt + 1]);
         lt = gt;
         continue;
       }
     }
     if (tag.closing) {
-      const n = skipped.get(name) ?? 0;
-      if (n > 0) {
-        skipped.set(name, n - 1);
-        cuts.push([lt, gt + 1, '']);
-      } else {
-        const at = open.lastIndexOf(name);
-        if (at >= 0) open.length = at;
-        // A closing tag with nothing to close: ignored by browsers, except that `</p>` makes an empty
-        // paragraph (and `</br>` a break), thousands of which cost seconds to parse and extract.
-        else cuts.push([lt, gt + 1, '']);
-      }
+      // A closing tag with nothing to close: ignored by browsers, except that `</p>` makes an empty
+      // paragraph (and `</br>` a break), thousands of which cost seconds to parse and extract.
+      if (elements.close(name) !== 'closed') cuts.push([lt, gt + 1]);
     } else if (!VOID.has(name) && !(html.charCodeAt(gt - 1) === 47 && inForeignContent(open))) {
       if (SIBLING_CLOSED.has(name) && open[open.length - 1] === name) {
         open.pop();
         // `<p><p>`: the first one is empty and renders as nothing; thousands of them cost seconds.
         if (lastOpen?.name === name && html.slice(lastOpen.gt + 1, lt).trim() === '')
-          cuts.push([lastOpen.lt, lastOpen.gt + 1, '']);
+          cuts.push([lastOpen.lt, lastOpen.gt + 1]);
       }
       const current = open[open.length - 1];
       if (HEADING.has(name) && current !== undefined && HEADING.has(current)) {
@@ -151,20 +182,13 @@ export function capNesting(html: string, max = MAX_NESTING): string {
       }
       lastOpen = { name, lt, gt };
       if (open.length >= max) {
-        skipped.set(name, (skipped.get(name) ?? 0) + 1);
-        cuts.push([lt, gt + 1, '']);
+        elements.skip(name);
+        cuts.push([lt, gt + 1]);
       } else open.push(name);
     }
     lt = gt;
   }
-  if (cuts.length === 0) return html;
-  let out = '';
-  let from = 0;
-  for (const [a, b, text] of cuts) {
-    out += html.slice(from, a) + text;
-    from = b;
-  }
-  return out + html.slice(from);
+  return applyEdits(html, cuts);
 }
 
 /** Stray `<` kept as text per document: each becomes a separate DOM text node when parsed. */
@@ -219,8 +243,7 @@ function endOf(text: string, close: string, from: number): number {
  * document never gets that deep.
  */
 export function capXmlNesting(xml: string, max = MAX_XML_NESTING): string {
-  const open: string[] = [];
-  const skipped = new Map<string, number>();
+  const elements = new OpenElements();
   const cuts: Array<[number, number]> = [];
   for (let lt = xml.indexOf('<'); lt !== -1; lt = xml.indexOf('<', lt + 1)) {
     const end = xmlNonTagEnd(xml, lt);
@@ -236,34 +259,21 @@ export function capXmlNesting(xml: string, max = MAX_XML_NESTING): string {
     // A tag this long is garbage (an attribute of a megabyte), which the XML parsers build a
     // character at a time: dropped with its element's closing tag; its text stays.
     if (gt - lt > MAX_TAG_CHARS) {
-      if (!tag.closing && xml.charCodeAt(gt - 1) !== 47) skipped.set(name, (skipped.get(name) ?? 0) + 1);
+      if (!tag.closing && xml.charCodeAt(gt - 1) !== 47) elements.skip(name);
       cuts.push([lt, gt + 1]);
       lt = gt;
       continue;
     }
     if (tag.closing) {
-      const n = skipped.get(name) ?? 0;
-      if (n > 0) {
-        skipped.set(name, n - 1);
-        cuts.push([lt, gt + 1]);
-      } else {
-        const at = open.lastIndexOf(name);
-        if (at >= 0) open.length = at;
-      }
+      // An unmatched closing tag is left for the XML parsers' own repair.
+      if (elements.close(name) === 'cut') cuts.push([lt, gt + 1]);
     } else if (xml.charCodeAt(gt - 1) !== 47) {
-      if (open.length >= max) {
-        skipped.set(name, (skipped.get(name) ?? 0) + 1);
+      if (elements.stack.length >= max) {
+        elements.skip(name);
         cuts.push([lt, gt + 1]);
-      } else open.push(name);
+      } else elements.stack.push(name);
     }
     lt = gt;
   }
-  if (cuts.length === 0) return xml;
-  let out = '';
-  let from = 0;
-  for (const [a, b] of cuts) {
-    out += xml.slice(from, a);
-    from = b;
-  }
-  return out + xml.slice(from);
+  return applyEdits(xml, cuts);
 }
