@@ -24,8 +24,9 @@ export interface IngestProcessDeps {
   onReloaded: () => Promise<void>;
 }
 
-/** A request without its id (Omit applied to each member of the union). */
-type RequestBody = WorkerRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
+/** Omit applied to each member of a union (a conditional type distributes over its parameter). */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type RequestBody = OmitEach<WorkerRequest, 'id'>;
 
 interface Pending {
   resolve: (value: unknown) => void;

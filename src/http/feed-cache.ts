@@ -25,13 +25,10 @@ export interface Representation {
 }
 
 export interface RenderedFeed {
+  /** Each coding's bytes, ETag and response headers (Last-Modified, Cache-Control, Link…). */
   representations: Record<ContentCoding, Representation>;
+  /** For If-Modified-Since, compared as an instant. */
   lastModified: Date;
-  /** The same, as an HTTP date, and the Cache-Control value: computed once, sent on every poll. */
-  lastModifiedHttp: string;
-  cacheControl: string;
-  /** `Link` header value: the WebSub hub and this feed's self URL (built once per render). */
-  link: string;
 }
 
 export interface FeedQuery {
@@ -212,14 +209,13 @@ export class FeedCache {
     const body = Buffer.from(renderFeed(query.format, descriptor, items), 'utf8');
     // Last-Modified is the newest item's date, so it is stable for stable content; never in the future.
     const lastModified = new Date(Math.min(feedUpdated(items).getTime(), Date.now()));
-    const link = `<${this.config.websub.hubUrl}>; rel="hub", <${descriptor.selfUrl}>; rel="self"`;
     const headers: FeedHeaders = {
       lastModifiedHttp: lastModified.toUTCString(),
       // Older pages hardly change: they may be cached for long.
       cacheControl: `public, max-age=${query.before !== undefined ? 86_400 : 300}`,
       contentType: FEED_CONTENT_TYPES[query.format],
-      link,
+      link: `<${this.config.websub.hubUrl}>; rel="hub", <${descriptor.selfUrl}>; rel="self"`,
     };
-    return { representations: encodeAll(body, headers), lastModified, ...headers };
+    return { representations: encodeAll(body, headers), lastModified };
   }
 }
