@@ -7,22 +7,13 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { applyItems } from '../dist/pipeline/apply.js';
 import { mostKeysShared } from '../dist/store/index.js';
+// Seeded, so every run builds the same store.
+import { mulberry32 as rng } from './fuzz/prng.mjs';
 import { FingerprintMemo, compareFingerprints, fingerprint, nearDupKeys } from '../dist/dedup/index.js';
 
 const SIZES = (process.env.BENCH_DEDUP_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const PROBES = 200;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-
-/** A deterministic PRNG (mulberry32), so every run builds the same store. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ (t + (t ^ (t >>> 14)));
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYL = [
   'ka',

@@ -3,6 +3,8 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchConfig } from './config.mjs';
+// Seeded, so every run writes byte-identical feeds.
+import { mulberry32 } from '../fuzz/prng.mjs';
 import { createLogger } from '../../dist/log/index.js';
 import { openStore } from '../../dist/store/index.js';
 import { ingestLocation } from '../../dist/pipeline/ingest.js';
@@ -17,18 +19,6 @@ const WORDS = (
   'library storm election garden hospital tunnel season report vote plan crowd coast ' +
   'the a of and to in for on with as by from at new old city north south late early'
 ).split(' ');
-
-/** Small seeded PRNG so every run writes byte-identical feeds. */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentence(rand, n) {
   const words = Array.from({ length: n }, () => WORDS[Math.floor(rand() * WORDS.length)]);
