@@ -1,8 +1,8 @@
 import Parser from 'rss-parser';
 import { XMLParser } from 'fast-xml-parser';
-import { decodeHTML } from 'entities';
+import { decodeHTML, decodeHTMLStrict } from 'entities';
 import { ParseError } from '../errors/index.js';
-import { capXmlNesting, escapeStrayLt } from './nesting.js';
+import { capXmlNesting, escapeStrayLt, tagEnd } from './nesting.js';
 
 /**
  * XML feeds → a small neutral tree of the parts the mapper needs. rss-parser (sax, strict) reads
@@ -205,24 +205,62 @@ export function markupToCdata(xml: string): string {
 }
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+// eslint-disable-next-line no-control-regex -- removing forbidden control characters is the point
+const XML_FORBIDDEN_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
+const BARE_AMPERSAND = /&(?!(?:[A-Za-z][A-Za-z0-9]*|#\d+|#x[0-9A-Fa-f]+);)/g;
+const HAS_BARE_AMPERSAND = new RegExp(BARE_AMPERSAND.source);
+
+/** Markup (a tag and its attributes, a comment, a processing instruction) made well-formed. */
+function repairMarkup(markup: string): string {
+  return markup
+    .replace(XML_FORBIDDEN_CONTROL, '')
+    .replace(/&([A-Za-z][A-Za-z0-9]*);/g, (all, name: string) => {
+      if (XML_ENTITIES.has(name)) return all;
+      const decoded = decodeHTML(all);
+      if (decoded === all) return `&amp;${name};`;
+      return [...decoded].map((c) => `&#${c.codePointAt(0) ?? 63};`).join('');
+    })
+    .replace(BARE_AMPERSAND, '&amp;');
+}
+
+/**
+ * Element text with a bare `&` becomes CDATA holding its decoded text, which is what the parser
+ * would have read from the escaped repair: a run of a million `&` written `&amp;` is a million
+ * entity references, seconds of work for the XML parser; as CDATA it is one block.
+ */
+function repairText(text: string): string {
+  if (!text.includes('&')) return text.replace(XML_FORBIDDEN_CONTROL, '');
+  if (!HAS_BARE_AMPERSAND.test(text)) return repairMarkup(text);
+  const decoded = decodeHTMLStrict(text).replace(XML_FORBIDDEN_CONTROL, '');
+  return `<![CDATA[${decoded.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>`;
+}
+
+/** End of the markup construct starting at `lt` (comment, processing instruction or tag). */
+function markupEnd(xml: string, lt: number): number {
+  const close = xml.startsWith('<!--', lt) ? '-->' : xml.startsWith('<?', lt) ? '?>' : '>';
+  const at = close === '>' ? tagEnd(xml, lt) : xml.indexOf(close, lt + 2);
+  // Unterminated: the rest is this construct.
+  return at === -1 ? xml.length : at + close.length;
+}
 
 /**
  * Make sloppy XML well-formed enough for a strict parser: HTML named entities become numeric
- * references, unknown ones and bare `&` are escaped, and forbidden control characters go.
+ * references, unknown ones and bare `&` are escaped (text with a bare `&` becomes CDATA), and
+ * forbidden control characters go. One pass over text and markup, with indexOf.
  */
 export function repairXml(xml: string): string {
-  return outsideCdata(xml, (part) =>
-    part
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-      .replace(/&([A-Za-z][A-Za-z0-9]*);/g, (all, name: string) => {
-        if (XML_ENTITIES.has(name)) return all;
-        const decoded = decodeHTML(all);
-        if (decoded === all) return `&amp;${name};`;
-        return [...decoded].map((c) => `&#${c.codePointAt(0) ?? 63};`).join('');
-      })
-      .replace(/&(?!(?:[A-Za-z][A-Za-z0-9]*|#\d+|#x[0-9A-Fa-f]+);)/g, '&amp;'),
-  );
+  return outsideCdata(xml, (part) => {
+    let out = '';
+    for (let at = 0; at < part.length;) {
+      const lt = part.indexOf('<', at);
+      const textEnd = lt === -1 ? part.length : lt;
+      if (textEnd > at) out += repairText(part.slice(at, textEnd));
+      if (lt === -1) break;
+      at = markupEnd(part, lt);
+      out += repairMarkup(part.slice(lt, at));
+    }
+    return out;
+  });
 }
 
 type CopiedItem = Record<string, unknown>;

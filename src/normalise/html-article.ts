@@ -43,12 +43,35 @@ const norm = (s: string): string =>
  * left when Readability runs (after narrowing and cleanup); past the limit the cleaned body is used.
  */
 const MAX_READABILITY_ELEMENTS = 5000;
+/**
+ * Elements beyond which a page is refused: every stage walks the DOM, and a page of 12,000
+ * elements (a chunk of markup repeated a hundred times) costs seconds in linkedom before any
+ * extraction. The largest of 181 real news pages has 1,600 (Lighthouse calls a page of 1,400
+ * excessive); Readability has the same kind of cap (maxElemsToParse).
+ */
+export const MAX_PAGE_ELEMENTS = 10_000;
+/**
+ * Characters of text beyond which Readability is not run either: when its first pass finds too
+ * little, it re-serialises and re-parses the page for each retry, and linkedom's serialiser writes
+ * every quote as an entity that the parser then turns into a text node of its own. The largest of
+ * 181 real news pages has 90,000 characters of text; a text dump served as HTML has megabytes.
+ */
+const MAX_READABILITY_TEXT = 300_000;
+/**
+ * Text weighted by depth (see textDepthWeight) beyond which Readability is not run: it reads the
+ * text of every element it visits, once per pass, so its cost grows with this weight. The largest
+ * of 181 real news pages weighs 760,000 when Readability runs.
+ */
+const MAX_READABILITY_WEIGHT = 3_000_000;
 
 /** Run Readability on the (already cleaned) document and get its chosen element back. */
 function readabilityRoot(doc: ReturnType<typeof parseDocument>): DomElement | null {
   // Counted here: Readability's own maxElemsToParse counts with getElementsByTagName('*'),
   // which finds nothing in linkedom.
   if (everyElement(doc).length > MAX_READABILITY_ELEMENTS) return null;
+  const body = doc.body;
+  if (body && (body.textContent ?? '').length > MAX_READABILITY_TEXT) return null;
+  if (body && textDepthWeight(body) > MAX_READABILITY_WEIGHT) return null;
   // linkedom's document stands in for the DOM Document that Readability's types name.
   const reader = new Readability<DomElement>(doc as unknown as ConstructorParameters<typeof Readability>[0], {
     serializer: (node) => node as unknown as DomElement,
@@ -232,7 +255,7 @@ function refuseUnboundedNesting(doc: DomDocument): void {
 
 /** Normalise one HTML article page into the item shape. Pure and synchronous. */
 export function normaliseHtmlArticle(html: string, opts: { url: string | null }): NormalisedItem {
-  const doc = parseDocument(html);
+  const doc = parseDocument(html, MAX_PAGE_ELEMENTS);
   refuseUnboundedNesting(doc);
   const meta = readMetadata(doc, opts.url);
   const f: Furniture = { related: [], dropped: [] };

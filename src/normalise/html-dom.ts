@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
-import { tameMarkup } from './nesting.js';
+import { ParseError } from '../errors/index.js';
+import { tameMarkupCounted } from './nesting.js';
 import { collapseWhitespace } from './text.js';
 
 /**
@@ -80,12 +81,18 @@ function startsWithHtmlElement(html: string): boolean {
  * linkedom without a document element) is wrapped in one; its own document tags are then repeats,
  * dropped as browsers do.
  */
-export function parseDocument(page: string): DomDocument {
+export function parseDocument(page: string, maxElements = Infinity): DomDocument {
   const whole = startsWithHtmlElement(page)
     ? page
     : `<!DOCTYPE html><html><head></head><body>${page}</body></html>`;
   // Tamed after wrapping, so that a fragment's own `<body>` or `<head>` is not nested in ours.
-  const win = parseHTML(tameMarkup(whole)) as unknown as { document: DomDocument };
+  const tamed = tameMarkupCounted(whole);
+  // Counted before the DOM is built: building it is most of what such a page would cost.
+  if (tamed.elements > maxElements)
+    throw new ParseError(
+      `refused: the HTML page has ${tamed.elements} elements, more than the ${maxElements} an article page is allowed`,
+    );
+  const win = parseHTML(tamed.html) as unknown as { document: DomDocument };
   return win.document;
 }
 

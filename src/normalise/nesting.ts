@@ -46,7 +46,7 @@ function inForeignContent(open: readonly string[]): boolean {
  * Index of the `>` ending the tag that starts at `lt`, skipping quoted attribute values as the
  * HTML tokenizer does (a `>` or `/>` inside a value does not end the tag); -1 when none.
  */
-function tagEnd(html: string, lt: number): number {
+export function tagEnd(html: string, lt: number): number {
   for (let i = lt + 1; i < html.length; i++) {
     const c = html.charCodeAt(i);
     if (c === 62) return i; // '>'
@@ -117,6 +117,12 @@ function applyEdits(text: string, edits: ReadonlyArray<readonly [number, number,
  * patterns. Unchanged (the same string) when the document never gets that deep, the normal case.
  */
 export function capNesting(html: string, max = MAX_NESTING): string {
+  return capNestingCounted(html, max).html;
+}
+
+/** capNesting, also counting the elements the DOM will hold (opening tags kept). */
+export function capNestingCounted(html: string, max = MAX_NESTING): { html: string; elements: number } {
+  let count = 0;
   const elements = new OpenElements();
   const open = elements.stack;
   // Edits in document order: replace html[from, to) with text (a cut when there is none).
@@ -146,6 +152,7 @@ export function capNesting(html: string, max = MAX_NESTING): string {
       if (close === -1) break;
       const closeEnd = html.indexOf('>', close);
       if (closeEnd === -1) break;
+      count++;
       lt = closeEnd;
       continue;
     }
@@ -168,7 +175,9 @@ export function capNesting(html: string, max = MAX_NESTING): string {
       // A closing tag with nothing to close: ignored by browsers, except that `</p>` makes an empty
       // paragraph (and `</br>` a break), thousands of which cost seconds to parse and extract.
       if (elements.close(name) !== 'closed') cuts.push([lt, gt + 1]);
-    } else if (!VOID.has(name) && !(html.charCodeAt(gt - 1) === 47 && inForeignContent(open))) {
+    } else if (VOID.has(name) || (html.charCodeAt(gt - 1) === 47 && inForeignContent(open))) {
+      count++;
+    } else {
       if (SIBLING_CLOSED.has(name) && open[open.length - 1] === name) {
         open.pop();
         // `<p><p>`: the first one is empty and renders as nothing; thousands of them cost seconds.
@@ -184,11 +193,14 @@ export function capNesting(html: string, max = MAX_NESTING): string {
       if (open.length >= max) {
         elements.skip(name);
         cuts.push([lt, gt + 1]);
-      } else open.push(name);
+      } else {
+        open.push(name);
+        count++;
+      }
     }
     lt = gt;
   }
-  return applyEdits(html, cuts);
+  return { html: applyEdits(html, cuts), elements: count };
 }
 
 /** Stray `<` kept as text per document: each becomes a separate DOM text node when parsed. */
@@ -213,6 +225,10 @@ const STRAY_LT = /<(?![A-Za-z/!?])|<(?=\/?[A-Za-z][\w:.-]*[^\w:.\-\s/>])/g;
 
 /** Markup made safe to build a DOM from: stray `<` escaped, nesting capped. */
 export const tameMarkup = (html: string): string => capNesting(escapeStrayLt(html));
+
+/** tameMarkup, also counting the elements the DOM will hold. */
+export const tameMarkupCounted = (html: string): { html: string; elements: number } =>
+  capNestingCounted(escapeStrayLt(html));
 
 /**
  * Element depth kept in an XML feed. Feed structure is a handful of levels (rss › channel › item ›

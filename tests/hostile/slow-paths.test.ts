@@ -8,7 +8,7 @@ import { ParseError } from '../../src/errors/index.js';
 import { normaliseDocument, type NormaliseResult } from '../../src/normalise/index.js';
 import { sanitizeContent } from '../../src/normalise/content.js';
 import { capNesting, capXmlNesting, escapeStrayLt } from '../../src/normalise/nesting.js';
-import { hasBareAmpersand } from '../../src/normalise/feed-xml.js';
+import { hasBareAmpersand, repairXml } from '../../src/normalise/feed-xml.js';
 
 const GUARD_MS = 5000;
 
@@ -160,5 +160,55 @@ describe('slow paths found by the fuzz run', () => {
   it('a bare & outside CDATA and comments is found in one pass (the strict XML reading is skipped)', () => {
     expect(hasBareAmpersand('<t>Fish & chips</t>')).toBe(true);
     expect(hasBareAmpersand('<t>&amp; &#38; &nbsp;<![CDATA[ & ]]><!-- & --></t>')).toBe(false);
+  });
+
+  it('repairing text with a bare & gives the text the escaped repair read, as one CDATA block', async () => {
+    // Named, numeric, unknown and bare references; an attribute and a comment with a bare & stay escaped.
+    const title = 'Fish & chips &amp; peas &copy; &foo; &#65;&#x42; &copy no semicolon';
+    const xml = rss(`<description>Menu &lt;b&gt;today&lt;/b&gt; & more</description>`)
+      .replace('<title>First story', `<title>${title}`)
+      .replace(
+        '<link>https://example.org/a</link>',
+        '<link>https://example.org/a?x=1&y=2</link><!-- a > b & c -->',
+      );
+    const { result } = await normalise(xml, 'feed.xml');
+    const item = result?.items[0];
+    // What the escaped repair gave too (the `&copy` without `;` is decoded later, as HTML text).
+    expect(item?.title).toBe('Fish & chips & peas © &foo; AB © no semicolon');
+    expect(item?.url).toBe('https://example.org/a?x=1&y=2');
+    expect(item?.summary).toBe('Menu today & more');
+    expect(repairXml('<a href="?a=1&b=2">x & y</a>')).toBe('<a href="?a=1&amp;b=2"><![CDATA[x & y]]></a>');
+    expect(repairXml('<t>]]> &</t>')).toBe('<t><![CDATA[]]]]><![CDATA[> &]]></t>');
+  });
+
+  it('an Atom entry whose content is a 900k run of & is read quickly, its text kept', async () => {
+    const atom =
+      `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title><id>urn:d</id>` +
+      `<entry><id>urn:1</id><title>Run</title><link href="https://example.org/1"/>` +
+      `<content type="html">${'&'.repeat(900_000)}</content></entry></feed>`;
+    const { result, ms } = await normalise(atom, 'feed.atom');
+    expect(result?.items[0]?.title).toBe('Run');
+    expect(result?.items[0]?.body.join('').length).toBeGreaterThan(800_000);
+    expect(ms).toBeLessThan(GUARD_MS);
+  });
+
+  it('a page of more than 10,000 elements is refused before its DOM is built, naming the limit', async () => {
+    const menu = `<ul>${'<li><a href="/x">Section</a></li>'.repeat(20)}</ul>`;
+    const page = `<!DOCTYPE html><html><body><article><p>Story text.</p></article>${menu.repeat(300)}</body></html>`;
+    const { result, error, ms } = await normalise(page, 'page.html', 'text/html');
+    expect(result).toBeNull();
+    expect(error).toBeInstanceOf(ParseError);
+    expect((error as Error).message).toMatch(
+      /has \d+ elements, more than the 10000 an article page is allowed/,
+    );
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it("a text dump of 400k characters served as HTML is extracted without Readability's retries", async () => {
+    const para = `A sentence with "quotes" and 'apostrophes' that reads like an article, and a full stop. `;
+    const page = `<html><body><h1>Dump</h1><p>${para.repeat(4500)}</p></body></html>`;
+    const { result, ms } = await normalise(page, 'page.html', 'text/html');
+    expect(result?.items[0]?.body.join(' ')).toContain('"quotes" and \'apostrophes\'');
+    expect(ms).toBeLessThan(GUARD_MS);
   });
 });
