@@ -1,7 +1,8 @@
 // `npm run bench`: feed endpoint throughput vs bare node:http, and extraction speed vs Readability.
-// Each comparison alternates A/B rounds in one run (to cancel drift) and reports medians per side.
-// Short rounds, many of them: on a busy machine a median of 5 resists a bad round better than of 3.
-// Knobs (env): BENCH_ROUNDS=5, BENCH_SECONDS=1 (per round and side), BENCH_CONNECTIONS=50,
+// Each comparison alternates A/B rounds in one run (to cancel drift), reports medians per side and,
+// as the ratio, the median of the rounds' ratios. Short rounds, many of them: this shared 2-core
+// machine swings ±15 % between one-second rounds, and a median of 9 pairs resists that.
+// Knobs (env): BENCH_ROUNDS=9, BENCH_SECONDS=1 (per round and side), BENCH_CONNECTIONS=50,
 // BENCH_PAGES=60 (HTML pages for extraction, or "all"), BENCH_DEDUP=0 / BENCH_SOAK=0 to skip those,
 // BENCH_SOAK_POLLS=100000.
 import { fork } from 'node:child_process';
@@ -20,7 +21,7 @@ const intEnv = (name, dflt) => {
   if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive whole number`);
   return n;
 };
-const ROUNDS = intEnv('BENCH_ROUNDS', 5);
+const ROUNDS = intEnv('BENCH_ROUNDS', 9);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 1);
 if (!(SECONDS > 0)) throw new Error('BENCH_SECONDS must be a positive number');
 const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 50);
@@ -79,10 +80,16 @@ async function alternate(measure) {
 }
 
 const rows = [];
+/**
+ * The ratio is the median of per-round ratios: each round's two sides run back to back, so a
+ * slow spell of this shared machine (it comes and goes over seconds) hits both sides of a pair.
+ * The medians of each side are printed beside it.
+ */
 function record(label, per, unit) {
   const ours = median(per.ours);
   const baseline = median(per.baseline);
-  rows.push({ label: `${label} (${unit})`, ours, baseline, ratio: ours / baseline, per });
+  const ratio = median(per.ours.map((o, r) => o / per.baseline[r]));
+  rows.push({ label: `${label} (${unit})`, ours, baseline, ratio, per });
 }
 
 async function feedBenchmarks(storeDir) {
@@ -151,10 +158,13 @@ function printTable() {
     );
   }
   console.log('');
-  console.log('per round (ours | baseline):');
+  console.log('per round (ours | baseline | ratios):');
   for (const r of rows) {
     console.log(
-      `  ${r.label.padEnd(w - 2)}${r.per.ours.map(fmt).join(' ')} | ${r.per.baseline.map(fmt).join(' ')}`,
+      `  ${r.label.padEnd(w - 2)}${r.per.ours.map(fmt).join(' ')} | ${r.per.baseline.map(fmt).join(' ')}` +
+        (r.per.ours.length > 1
+          ? ` | ratios ${r.per.ours.map((o, i) => (o / r.per.baseline[i]).toFixed(2)).join(' ')}`
+          : ''),
     );
   }
 }
