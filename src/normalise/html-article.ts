@@ -15,6 +15,7 @@ import {
 } from './html-cleanup.js';
 import {
   all,
+  capTextNodes,
   closestTag,
   everyElement,
   linkDensity,
@@ -51,12 +52,25 @@ const MAX_READABILITY_ELEMENTS = 5000;
  */
 export const MAX_PAGE_ELEMENTS = 10_000;
 /**
- * Characters of text beyond which Readability is not run either: when its first pass finds too
- * little, it re-serialises and re-parses the page for each retry, and linkedom's serialiser writes
- * every quote as an entity that the parser then turns into a text node of its own. The largest of
- * 181 real news pages has 90,000 characters of text; a text dump served as HTML has megabytes.
+ * Text beyond which Readability is not run either. When its first pass finds too little, it
+ * re-serialises and re-parses the page for each retry, and linkedom's serialiser writes every
+ * quote, `&`, `<`, `>` and no-break space in text as an entity that its parser then makes a text
+ * node of its own. The largest of 181 real news pages has 90,000 characters of text, 218 of them
+ * such; a text dump served as HTML has hundreds of thousands.
  */
 const MAX_READABILITY_TEXT = 300_000;
+const MAX_READABILITY_ESCAPED = 10_000;
+
+/** Characters of `text` that an HTML serialiser (linkedom's) writes as entities. */
+function escapedCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 39 || c === 38 || c === 60 || c === 62 || c === 0xa0) n++;
+  }
+  return n;
+}
+
 /**
  * Text weighted by depth (see textDepthWeight) beyond which Readability is not run: it reads the
  * text of every element it visits, once per pass, so its cost grows with this weight. The largest
@@ -70,7 +84,8 @@ function readabilityRoot(doc: ReturnType<typeof parseDocument>): DomElement | nu
   // which finds nothing in linkedom.
   if (everyElement(doc).length > MAX_READABILITY_ELEMENTS) return null;
   const body = doc.body;
-  if (body && (body.textContent ?? '').length > MAX_READABILITY_TEXT) return null;
+  const text = body?.textContent ?? '';
+  if (text.length > MAX_READABILITY_TEXT || escapedCount(text) > MAX_READABILITY_ESCAPED) return null;
   if (body && textDepthWeight(body) > MAX_READABILITY_WEIGHT) return null;
   // linkedom's document stands in for the DOM Document that Readability's types name.
   const reader = new Readability<DomElement>(doc as unknown as ConstructorParameters<typeof Readability>[0], {
@@ -256,6 +271,7 @@ function refuseUnboundedNesting(doc: DomDocument): void {
 /** Normalise one HTML article page into the item shape. Pure and synchronous. */
 export function normaliseHtmlArticle(html: string, opts: { url: string | null }): NormalisedItem {
   const doc = parseDocument(html, MAX_PAGE_ELEMENTS);
+  if (doc.documentElement) capTextNodes(doc.documentElement);
   refuseUnboundedNesting(doc);
   const meta = readMetadata(doc, opts.url);
   const f: Furniture = { related: [], dropped: [] };

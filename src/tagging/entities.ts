@@ -694,7 +694,7 @@ const PLACE_OPENERS = new Set('col mount mt lake river cape isla río rio monte 
 /** Moves one group's mentions into another. */
 function mergeInto(groups: Map<string, Group>, from: Group, into: Group): void {
   for (const [n, c] of from.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
-  into.forms.push(...from.forms);
+  for (const form of from.forms) into.forms.push(form);
   into.weight += from.weight;
   into.order = Math.min(into.order, from.order);
   groups.delete(from.key);

@@ -32,7 +32,8 @@ export function topicTokens(text: string): string[] {
   for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)) {
     const w = m[0].replace(/['’]s$/u, '');
     out.push(w);
-    if (w.includes('-')) out.push(...w.split('-'));
+    // One push per part: spreading a word of a million hyphenated parts overflows the call stack.
+    if (w.includes('-')) for (const part of w.split('-')) out.push(part);
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { normaliseDocument, type NormaliseResult } from '../../src/normalise/ind
 import { sanitizeContent } from '../../src/normalise/content.js';
 import { capNesting, capXmlNesting, escapeStrayLt } from '../../src/normalise/nesting.js';
 import { hasBareAmpersand, repairXml } from '../../src/normalise/feed-xml.js';
+import { topicTokens } from '../../src/tagging/topics.js';
 
 const GUARD_MS = 5000;
 
@@ -204,11 +205,29 @@ describe('slow paths found by the fuzz run', () => {
     expect(ms).toBeLessThan(1000);
   });
 
-  it("a text dump of 400k characters served as HTML is extracted without Readability's retries", async () => {
-    const para = `A sentence with "quotes" and 'apostrophes' that reads like an article, and a full stop. `;
-    const page = `<html><body><h1>Dump</h1><p>${para.repeat(4500)}</p></body></html>`;
-    const { result, ms } = await normalise(page, 'page.html', 'text/html');
-    expect(result?.items[0]?.body.join(' ')).toContain('"quotes" and \'apostrophes\'');
+  it('a text dump of 200,000 lines is refused with a ParseError naming the limit (no stack overflow)', async () => {
+    const { result, error, ms } = await normalise(
+      `Title of a story\n${'A line of text.\n'.repeat(200_000)}`,
+      'dump.txt',
+      'text/plain',
+    );
+    expect(result).toBeNull();
+    expect(error).toBeInstanceOf(ParseError);
+    expect((error as Error).message).toMatch(/has 200001 lines, more than the 10000 an article is allowed/);
     expect(ms).toBeLessThan(GUARD_MS);
+  });
+
+  it('a text dump of 1.5 million characters of prose keeps the body up to its cap', async () => {
+    const line = `${'The river rose overnight and flooded forty homes in the lower valley, the council said. '.repeat(8)}`;
+    const dump = `Storm floods the valley\n\nBy Ann Lee\n\n${Array.from({ length: 2000 }, (_, i) => `${i} ${line}`).join('\n\n')}`;
+    const { result, ms } = await normalise(dump, 'story.txt', 'text/plain');
+    const body = result?.items[0]?.body ?? [];
+    expect(body.join('').length).toBeGreaterThan(900_000);
+    expect(body.join('').length).toBeLessThan(1_100_000);
+    expect(ms).toBeLessThan(GUARD_MS * 2);
+  });
+
+  it('topic tokens of a word of 300,000 hyphenated parts do not overflow the call stack', () => {
+    expect(topicTokens(`${'ab-'.repeat(300_000)}ab`).length).toBe(300_002);
   });
 });

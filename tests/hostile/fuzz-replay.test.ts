@@ -1,0 +1,43 @@
+/**
+ * The documents full fuzz runs found over the 2 s CPU budget (or crashing), replayed one by one
+ * through the same harness as `npm run fuzz`. Each took 2.4-3.5 s of CPU before its fix; the bound
+ * here is well below that and well above what they take now (0.1-0.6 s).
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runFuzz } from '../../bench/fuzz/runner.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = path.join(ROOT, 'dist');
+const BOUND_MS = 1200;
+
+const CASES: Array<{ seed: number; index: number; what: string }> = [
+  { seed: 1, index: 9531, what: 'a 2.3 MB page of 38,785 elements (a menu repeated): refused' },
+  { seed: 1, index: 4229, what: 'a 500 KB text dump served as HTML: Readability retried four times' },
+  { seed: 2, index: 6181, what: 'text served as HTML with 170,000 quotes, each a text node on re-parsing' },
+  { seed: 2, index: 1264, what: 'a page with a 1.3 MB line of no-break spaces' },
+  { seed: 2, index: 4510, what: 'a text dump of 208,000 lines (a stack overflow, then seconds): refused' },
+];
+
+describe('fuzz cases once over budget, replayed', () => {
+  for (const c of CASES) {
+    it.runIf(existsSync(path.join(DIST, 'normalise/index.js')))(
+      `seed ${c.seed} case ${c.index}: ${c.what}`,
+      async () => {
+        const r = await runFuzz({
+          dist: DIST,
+          seedOptions: { root: ROOT },
+          seed: c.seed,
+          start: c.index,
+          cases: 1,
+        });
+        expect(r.failures).toEqual([]);
+        expect(r.counts.ok + r.counts.refused).toBe(1);
+        expect(r.slowest.cpuMs).toBeLessThan(BOUND_MS);
+      },
+      60_000,
+    );
+  }
+});
