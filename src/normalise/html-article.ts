@@ -15,7 +15,6 @@ import {
 } from './html-cleanup.js';
 import {
   all,
-  capTextNodes,
   closestTag,
   everyElement,
   linkDensity,
@@ -27,6 +26,7 @@ import {
   ELEMENT_NODE,
   textDepthWeight,
   textOf,
+  trimOversized,
   type DomDocument,
   type DomElement,
 } from './html-dom.js';
@@ -271,7 +271,7 @@ function refuseUnboundedNesting(doc: DomDocument): void {
 /** Normalise one HTML article page into the item shape. Pure and synchronous. */
 export function normaliseHtmlArticle(html: string, opts: { url: string | null }): NormalisedItem {
   const doc = parseDocument(html, MAX_PAGE_ELEMENTS);
-  if (doc.documentElement) capTextNodes(doc.documentElement);
+  if (doc.documentElement) trimOversized(doc.documentElement);
   refuseUnboundedNesting(doc);
   const meta = readMetadata(doc, opts.url);
   const f: Furniture = { related: [], dropped: [] };

@@ -221,8 +221,12 @@ function removeLabelledBoxes(doc: DomDocument, f: Furniture): void {
 
 /** Does this element carry enough real prose that it must not be removed as furniture? */
 function isProse(el: DomElement): boolean {
-  const long = all(el, 'p').filter((p) => textOf(p).length > 100 && linkDensity(p) < 0.5);
-  if (long.length >= 2) return true;
+  // Two are enough: stopping there keeps a check of nested containers from reading the text of
+  // every paragraph inside each of them again.
+  let long = 0;
+  for (const p of all(el, 'p')) {
+    if (textOf(p).length > 100 && linkDensity(p) < 0.5 && ++long >= 2) return true;
+  }
   // Paragraphs in divs or <br>-separated text: much text outside links is prose too.
   const total = textOf(el).length;
   return total > 700 && total * (1 - linkDensity(el)) > 600;

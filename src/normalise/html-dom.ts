@@ -41,6 +41,7 @@ export interface DomElement extends DomNode {
   replaceWith(...nodes: DomNode[]): void;
   appendChild(node: DomNode): DomNode;
   cloneNode(deep: boolean): DomElement;
+  attributes: ArrayLike<{ name: string; value: string }>;
 }
 
 export interface DomDocument {
@@ -125,19 +126,44 @@ export function textDepthWeight(root: DomElement): number {
  * (paragraph scoring, furniture checks, serialising) would copy again and again.
  */
 export const MAX_TEXT_NODE_CHARS = 100_000;
+/**
+ * Longest style attribute kept. Readability reads each element's style to tell hidden ones, and
+ * linkedom splits the attribute with a pattern that backtracks on long white-space runs: one
+ * style of 100,000 characters took seconds per element. Real ones are a few hundred at most.
+ */
+const MAX_STYLE_CHARS = 2000;
+/**
+ * Longest image candidate kept in a srcset (a URL and its descriptor). Readability rewrites
+ * srcset URLs with a pattern that backtracks on a long run without a comma: a 100,000-character
+ * one never finished. 2,000 is the practical limit of a URL.
+ */
+const MAX_SRCSET_CANDIDATE_CHARS = 2000;
+const IMAGE_HOLDERS = new Set(['IMG', 'PICTURE', 'SOURCE', 'FIGURE']);
 /** Elements whose text is code or data (JSON-LD is read whole), not prose. */
 const CODE_PARENTS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
-/** Cut every prose text node under `root` to MAX_TEXT_NODE_CHARS (never inside a surrogate pair). */
-export function capTextNodes(root: DomElement, max = MAX_TEXT_NODE_CHARS): void {
-  const stack: DomNode[] = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === ELEMENT_NODE) {
-        if (!CODE_PARENTS.has(c.nodeName.toUpperCase())) stack.push(c);
-      } else if (c.nodeType === TEXT_NODE && (c.textContent ?? '').length > max) {
+/**
+ * Cut every prose text node under `root` to MAX_TEXT_NODE_CHARS (never inside a surrogate pair),
+ * drop style attributes longer than MAX_STYLE_CHARS and image attributes with a srcset
+ * candidate longer than MAX_SRCSET_CANDIDATE_CHARS.
+ */
+export function trimOversized(root: DomElement, maxText = MAX_TEXT_NODE_CHARS): void {
+  const stack: DomElement[] = [root];
+  for (let el = stack.pop(); el; el = stack.pop()) {
+    if ((el.getAttribute('style') ?? '').length > MAX_STYLE_CHARS) el.removeAttribute('style');
+    // Readability takes any attribute of an image that looks like a srcset as one (lazy loading).
+    if (IMAGE_HOLDERS.has(el.nodeName.toUpperCase())) {
+      const huge = Array.from(el.attributes)
+        .filter((a) => a.value.split(',').some((c) => c.length > MAX_SRCSET_CANDIDATE_CHARS))
+        .map((a) => a.name);
+      for (const name of huge) el.removeAttribute(name);
+    }
+    const prose = !CODE_PARENTS.has(el.nodeName.toUpperCase());
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === ELEMENT_NODE) stack.push(c as DomElement);
+      else if (prose && c.nodeType === TEXT_NODE && (c.textContent ?? '').length > maxText) {
         const text = c.textContent ?? '';
-        const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+        const end = /[\uD800-\uDBFF]/.test(text.charAt(maxText - 1)) ? maxText - 1 : maxText;
         c.textContent = text.slice(0, end);
       }
     }

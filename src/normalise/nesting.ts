@@ -129,6 +129,7 @@ export function capNestingCounted(html: string, max = MAX_NESTING): { html: stri
   const cuts: Array<[number, number, string?]> = [];
   let lastOpen = null as { name: string; lt: number; gt: number } | null;
   const documentTags = new Set<string>();
+  let seenDoctype = false;
   // Lower-cased once, for finding where a raw-text element ends without a case-blind pattern.
   let lower: string | null = null;
   for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', lt + 1)) {
@@ -137,6 +138,23 @@ export function capNestingCounted(html: string, max = MAX_NESTING): { html: stri
       const close = html.indexOf('-->', lt + 4);
       if (close === -1) break;
       lt = close + 2;
+      continue;
+    }
+    // Outside SVG and MathML, `<![CDATA[` opens a bogus comment that the next `>` ends, and a
+    // DOCTYPE after the first is ignored: so browsers read them. The DOM library reads the first
+    // as CDATA up to `]]>` (or the end of the page) and keeps the second, and the tree it built
+    // from both sent Readability into an endless loop. Both are cut.
+    let bogus = false;
+    if (html.startsWith('<![CDATA[', lt)) bogus = !inForeignContent(open);
+    else if (/^<!doctype/i.test(html.slice(lt, lt + 9))) {
+      bogus = seenDoctype;
+      seenDoctype = true;
+    }
+    if (bogus) {
+      const gt = html.indexOf('>', lt);
+      cuts.push([lt, gt === -1 ? html.length : gt + 1]);
+      if (gt === -1) break;
+      lt = gt;
       continue;
     }
     const tag = tagAt(html, lt);
