@@ -5,6 +5,7 @@ import {
   everyElement,
   ELEMENT_NODE,
   linkDensity,
+  textLength,
   roleWords,
   shortTextOf,
   tagOf,
@@ -225,11 +226,18 @@ function isProse(el: DomElement): boolean {
   // every paragraph inside each of them again.
   let long = 0;
   for (const p of all(el, 'p')) {
-    if (textOf(p).length > 100 && linkDensity(p) < 0.5 && ++long >= 2) return true;
+    if (textLength(p) > 100 && linkDensity(p) < 0.5 && ++long >= 2) return true;
   }
-  // Paragraphs in divs or <br>-separated text: much text outside links is prose too.
-  const total = textOf(el).length;
-  return total > 700 && total * (1 - linkDensity(el)) > 600;
+  // Paragraphs in divs or <br>-separated text: much text outside links is prose too (more than
+  // 600 characters of it). Links are read until that is out of reach, not all of them.
+  const total = textLength(el);
+  if (total <= 700) return false;
+  let linked = 0;
+  for (const a of all(el, 'a')) {
+    linked += textLength(a);
+    if (total - linked <= 600) return false;
+  }
+  return true;
 }
 
 /**

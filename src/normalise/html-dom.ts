@@ -190,6 +190,40 @@ export function all(root: DomElement | DomDocument, sel: string): DomElement[] {
 
 export const tagOf = (el: DomElement): string => el.tagName.toLowerCase();
 
+/** White space as `\s` matches it. */
+const isSpace = (c: number): boolean =>
+  (c >= 9 && c <= 13) ||
+  c === 32 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/**
+ * `textOf(el).length` without building the string: each run of white space counts one, none at
+ * either end. Size checks over nested containers call this for every level.
+ */
+export function textLength(el: DomElement): number {
+  const t = el.textContent ?? '';
+  let n = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < t.length; i++) {
+    if (isSpace(t.charCodeAt(i))) {
+      pendingSpace = n > 0;
+      continue;
+    }
+    if (pendingSpace) n++;
+    pendingSpace = false;
+    n++;
+  }
+  return n;
+}
+
 /** Visible text of an element, whitespace collapsed (&nbsp; counts as a space). */
 export const textOf = (el: DomElement | null): string =>
   el ? collapseWhitespace((el.textContent ?? '').replace(/\u00a0/g, ' ')) : '';
