@@ -50,7 +50,7 @@ const MAX_READABILITY_ELEMENTS = 5000;
  * extraction. The largest of 181 real news pages has 1,600 (Lighthouse calls a page of 1,400
  * excessive); Readability has the same kind of cap (maxElemsToParse).
  */
-export const MAX_PAGE_ELEMENTS = 10_000;
+const MAX_PAGE_ELEMENTS = 10_000;
 /**
  * Text beyond which Readability is not run either. When its first pass finds too little, it
  * re-serialises and re-parses the page for each retry, and linkedom's serialiser writes every

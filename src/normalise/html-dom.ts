@@ -125,7 +125,7 @@ export function textDepthWeight(root: DomElement): number {
  * 9,400 characters; a line of a million spaces or dashes is garbage that every text walk
  * (paragraph scoring, furniture checks, serialising) would copy again and again.
  */
-export const MAX_TEXT_NODE_CHARS = 100_000;
+const MAX_TEXT_NODE_CHARS = 100_000;
 /**
  * Longest style attribute kept. Readability reads each element's style to tell hidden ones, and
  * linkedom splits the attribute with a pattern that backtracks on long white-space runs: one
@@ -147,24 +147,26 @@ const CODE_PARENTS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
  * drop style attributes longer than MAX_STYLE_CHARS and image attributes with a srcset
  * candidate longer than MAX_SRCSET_CANDIDATE_CHARS.
  */
-export function trimOversized(root: DomElement, maxText = MAX_TEXT_NODE_CHARS): void {
+export function trimOversized(root: DomElement): void {
   const stack: DomElement[] = [root];
   for (let el = stack.pop(); el; el = stack.pop()) {
+    const name = el.nodeName.toUpperCase();
     if ((el.getAttribute('style') ?? '').length > MAX_STYLE_CHARS) el.removeAttribute('style');
     // Readability takes any attribute of an image that looks like a srcset as one (lazy loading).
-    if (IMAGE_HOLDERS.has(el.nodeName.toUpperCase())) {
+    if (IMAGE_HOLDERS.has(name)) {
       const huge = Array.from(el.attributes)
         .filter((a) => a.value.split(',').some((c) => c.length > MAX_SRCSET_CANDIDATE_CHARS))
         .map((a) => a.name);
       for (const name of huge) el.removeAttribute(name);
     }
-    const prose = !CODE_PARENTS.has(el.nodeName.toUpperCase());
+    const prose = !CODE_PARENTS.has(name);
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === ELEMENT_NODE) stack.push(c as DomElement);
-      else if (prose && c.nodeType === TEXT_NODE && (c.textContent ?? '').length > maxText) {
+      else if (prose && c.nodeType === TEXT_NODE) {
         const text = c.textContent ?? '';
-        const end = /[\uD800-\uDBFF]/.test(text.charAt(maxText - 1)) ? maxText - 1 : maxText;
-        c.textContent = text.slice(0, end);
+        if (text.length <= MAX_TEXT_NODE_CHARS) continue;
+        const max = MAX_TEXT_NODE_CHARS;
+        c.textContent = text.slice(0, /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max);
       }
     }
   }
@@ -297,8 +299,8 @@ export function roleWords(el: DomElement): string[] {
 
 /** Share of an element's text that sits inside links. */
 export function linkDensity(el: DomElement): number {
-  const total = textOf(el).length;
+  const total = textLength(el);
   if (total === 0) return 0;
-  const linked = all(el, 'a').reduce((n, a) => n + textOf(a).length, 0);
+  const linked = all(el, 'a').reduce((n, a) => n + textLength(a), 0);
   return Math.min(1, linked / total);
 }

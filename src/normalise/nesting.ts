@@ -121,7 +121,7 @@ export function capNesting(html: string, max = MAX_NESTING): string {
 }
 
 /** capNesting, also counting the elements the DOM will hold (opening tags kept). */
-export function capNestingCounted(html: string, max = MAX_NESTING): { html: string; elements: number } {
+function capNestingCounted(html: string, max = MAX_NESTING): { html: string; elements: number } {
   let count = 0;
   const elements = new OpenElements();
   const open = elements.stack;
