@@ -2,11 +2,11 @@ import type { NormalisedItem } from '../model/item.js';
 import { ParseError } from '../errors/index.js';
 import { decodeDocument } from '../ingest/decode.js';
 import { detectKind, type DocumentKind } from '../ingest/detect.js';
-import { normaliseTextDump } from './text-dump.js';
-import { normaliseHtmlArticle } from './html-article.js';
-import { parseFeed, type FeedMeta } from './feed.js';
+import { normaliseTextDump } from './text/dump.js';
+import { normaliseHtmlArticle } from './html/article.js';
+import { parseFeed, type FeedMeta } from './feed/index.js';
 
-export type { FeedMeta } from './feed.js';
+export type { FeedMeta } from './feed/index.js';
 
 /**
  * Feeds never need entity declarations; documents that carry them are entity-expansion bombs

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normaliseDocument } from '../../src/normalise/index.js';
-import { parseFeedDate } from '../../src/normalise/feed-dates.js';
-import { datesIn, isDateLine } from '../../src/normalise/text-dump-dates.js';
-import { furnitureKind, isBreadcrumb, keyOf } from '../../src/normalise/furniture.js';
-import { isWireCaption, markedCaption, parseByline } from '../../src/normalise/text-dump-lines.js';
+import { parseFeedDate } from '../../src/normalise/feed/dates.js';
+import { datesIn, isDateLine } from '../../src/normalise/text/dates.js';
+import { furnitureKind, isBreadcrumb, keyOf } from '../../src/normalise/text/furniture.js';
+import { isWireCaption, markedCaption, parseByline } from '../../src/normalise/text/lines.js';
 import { htmlToPlainText } from '../../src/normalise/text.js';
 
 const N = 100_000;

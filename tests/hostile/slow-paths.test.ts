@@ -8,7 +8,7 @@ import { ParseError } from '../../src/errors/index.js';
 import { normaliseDocument, type NormaliseResult } from '../../src/normalise/index.js';
 import { sanitizeContent } from '../../src/normalise/content.js';
 import { capNesting, capXmlNesting, escapeStrayLt } from '../../src/normalise/nesting.js';
-import { hasBareAmpersand, repairXml } from '../../src/normalise/feed-xml.js';
+import { hasBareAmpersand, repairXml } from '../../src/normalise/feed/xml.js';
 import { topicTokens } from '../../src/tagging/topics.js';
 
 const GUARD_MS = 5000;

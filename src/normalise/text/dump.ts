@@ -1,8 +1,8 @@
-import type { ImageRef, NormalisedItem } from '../model/item.js';
-import { emptyEntities } from '../model/item.js';
-import { ParseError } from '../errors/index.js';
-import { paragraphsToHtml } from './content.js';
-import { collapseWhitespace } from './text.js';
+import type { ImageRef, NormalisedItem } from '../../model/item.js';
+import { emptyEntities } from '../../model/item.js';
+import { ParseError } from '../../errors/index.js';
+import { paragraphsToHtml } from '../content.js';
+import { collapseWhitespace } from '../text.js';
 import {
   furnitureKind,
   inlineRelated,
@@ -12,7 +12,7 @@ import {
   keyOf,
   type FurnitureKind,
 } from './furniture.js';
-import { datesIn, isDateLine, mentionsDate, type DateInfo } from './text-dump-dates.js';
+import { datesIn, isDateLine, mentionsDate, type DateInfo } from './dates.js';
 import {
   NOT_PEOPLE,
   SENTENCE_BREAK,
@@ -29,7 +29,7 @@ import {
   parseByline,
   splitTrailingCredit,
   wordCount,
-} from './text-dump-lines.js';
+} from './lines.js';
 
 /** Comparison key for repeated text: case, quotes and white space ignored. */
 const same = (s: string): string =>

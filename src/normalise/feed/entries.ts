@@ -1,10 +1,10 @@
-import type { Enclosure } from '../model/item.js';
-import { parseFeedDate } from './feed-dates.js';
-import { resolveLink, type EntryFields, type TextPart } from './feed-item.js';
-import { cleanInline, htmlToText, personName } from './feed-text.js';
-import type { XmlFeed, XNode } from './feed-xml.js';
+import type { Enclosure } from '../../model/item.js';
+import { parseFeedDate } from './dates.js';
+import { resolveLink, type EntryFields, type TextPart } from './item.js';
+import { cleanInline, htmlToText, personName } from './text.js';
+import type { XmlFeed, XNode } from './xml.js';
 
-/** RSS 0.9x/1.0/2.0 items and Atom entries (as read by feed-xml.ts) → EntryFields. */
+/** RSS 0.9x/1.0/2.0 items and Atom entries (as read by xml.ts) → EntryFields. */
 
 /** Feed-level facts entries inherit: base URL, language, authors (Atom). */
 export interface FeedContext {

@@ -1,8 +1,8 @@
-import type { NormalisedItem } from '../model/item.js';
-import { feedContext, xmlEntries } from './feed-entries.js';
-import { buildItem, dropDuplicateGuids } from './feed-item.js';
-import { readJsonFeed } from './feed-json.js';
-import { readXmlFeed } from './feed-xml.js';
+import type { NormalisedItem } from '../../model/item.js';
+import { feedContext, xmlEntries } from './entries.js';
+import { buildItem, dropDuplicateGuids } from './item.js';
+import { readJsonFeed } from './json.js';
+import { readXmlFeed } from './xml.js';
 
 /** Feed-level metadata of an upstream feed. */
 export interface FeedMeta {

@@ -2,9 +2,9 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { normaliseDocument } from '../../src/normalise/index.js';
-import { parseFeed } from '../../src/normalise/feed.js';
-import { ParseError } from '../../src/errors/index.js';
+import { normaliseDocument } from '../../../src/normalise/index.js';
+import { parseFeed } from '../../../src/normalise/feed/index.js';
+import { ParseError } from '../../../src/errors/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, 'fixtures');

@@ -1,4 +1,4 @@
-import { collapseWhitespace, decodeEntities } from './text.js';
+import { collapseWhitespace, decodeEntities } from '../text.js';
 
 /**
  * Text helpers for feed fields. Feed text is often HTML (RSS descriptions, Atom type="html"), and

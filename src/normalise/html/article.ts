@@ -1,8 +1,8 @@
 import { Readability } from '@mozilla/readability';
-import type { NormalisedItem } from '../model/item.js';
-import { emptyEntities } from '../model/item.js';
-import { ParseError } from '../errors/index.js';
-import { escapeHtml, sanitizeContent } from './content.js';
+import type { NormalisedItem } from '../../model/item.js';
+import { emptyEntities } from '../../model/item.js';
+import { ParseError } from '../../errors/index.js';
+import { escapeHtml, sanitizeContent } from '../content.js';
 import {
   collectParagraphs,
   extractRelated,
@@ -12,7 +12,7 @@ import {
   removePictureBoxes,
   type Furniture,
   type Para,
-} from './html-cleanup.js';
+} from './cleanup.js';
 import {
   all,
   closestTag,
@@ -29,8 +29,8 @@ import {
   trimOversized,
   type DomDocument,
   type DomElement,
-} from './html-dom.js';
-import { readMetadata, type PageMeta } from './html-metadata.js';
+} from './dom.js';
+import { readMetadata, type PageMeta } from './metadata.js';
 
 const norm = (s: string): string =>
   s

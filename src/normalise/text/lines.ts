@@ -1,4 +1,4 @@
-import { isZoneName } from './text-dump-dates.js';
+import { isZoneName } from './dates.js';
 
 /**
  * Line shapes in plain-text dumps of news pages: bylines, author names, photo captions and

@@ -1,6 +1,6 @@
-import { emptyEntities, type Enclosure, type ImageRef, type NormalisedItem } from '../model/item.js';
-import { absoluteUrl, paragraphsToHtml, sanitizeContent } from './content.js';
-import { htmlToParagraphs, htmlToText, joinNames, textToParagraphs } from './feed-text.js';
+import { emptyEntities, type Enclosure, type ImageRef, type NormalisedItem } from '../../model/item.js';
+import { absoluteUrl, paragraphsToHtml, sanitizeContent } from '../content.js';
+import { htmlToParagraphs, htmlToText, joinNames, textToParagraphs } from './text.js';
 
 /** A piece of entry text and whether it is markup (RSS description, Atom type="html") or plain. */
 export interface TextPart {

@@ -1,9 +1,9 @@
-import type { Enclosure } from '../model/item.js';
-import { ParseError } from '../errors/index.js';
-import { parseFeedDate } from './feed-dates.js';
-import { resolveLink, type EntryFields, type TextPart } from './feed-item.js';
-import { cleanInline, personName } from './feed-text.js';
-import type { XmlFeedMeta } from './feed-entries.js';
+import type { Enclosure } from '../../model/item.js';
+import { ParseError } from '../../errors/index.js';
+import { parseFeedDate } from './dates.js';
+import { resolveLink, type EntryFields, type TextPart } from './item.js';
+import { cleanInline, personName } from './text.js';
+import type { XmlFeedMeta } from './entries.js';
 
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1) → EntryFields. */
 

@@ -1,8 +1,8 @@
 import Parser from 'rss-parser';
 import { XMLParser } from 'fast-xml-parser';
 import { decodeHTML, decodeHTMLStrict } from 'entities';
-import { ParseError } from '../errors/index.js';
-import { capXmlNesting, escapeStrayLt, tagEnd } from './nesting.js';
+import { ParseError } from '../../errors/index.js';
+import { capXmlNesting, escapeStrayLt, tagEnd } from '../nesting.js';
 
 /**
  * XML feeds → a small neutral tree of the parts the mapper needs. rss-parser (sax, strict) reads

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { decodeDocument } from '../../src/ingest/decode.js';
-import { detectKind } from '../../src/ingest/detect.js';
-import { parseFeedDate } from '../../src/normalise/feed-dates.js';
-import { personName } from '../../src/normalise/feed-text.js';
+import { decodeDocument } from '../../../src/ingest/decode.js';
+import { detectKind } from '../../../src/ingest/detect.js';
+import { parseFeedDate } from '../../../src/normalise/feed/dates.js';
+import { personName } from '../../../src/normalise/feed/text.js';
 
 describe('feed dates', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { UNAMBIGUOUS_ZONES } from './zones.js';
+import { UNAMBIGUOUS_ZONES } from '../zones.js';
 /**
  * Dates in plain-text dumps: which lines are date lines, and the instant they state. An instant
  * is only produced when the line gives a day, a time AND a zone (offset, zone name or an ISO

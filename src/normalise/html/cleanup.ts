@@ -14,8 +14,8 @@ import {
   type DomDocument,
   type DomElement,
   type DomNode,
-} from './html-dom.js';
-import { collapseWhitespace } from './text.js';
+} from './dom.js';
+import { collapseWhitespace } from '../text.js';
 
 /** Headings that introduce related-article lists shown with the article (several languages). */
 const RELATED_HEADING =

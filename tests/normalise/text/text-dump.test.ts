@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { normaliseTextDump } from '../../src/normalise/text-dump.js';
+import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const cases = readdirSync(fixtures)

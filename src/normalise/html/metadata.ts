@@ -1,5 +1,5 @@
-import type { ImageRef } from '../model/item.js';
-import { absoluteUrl } from './content.js';
+import type { ImageRef } from '../../model/item.js';
+import { absoluteUrl } from '../content.js';
 import {
   all,
   boundedText,
@@ -11,9 +11,9 @@ import {
   textOf,
   type DomDocument,
   type DomElement,
-} from './html-dom.js';
-import { isFurnitureLine } from './html-cleanup.js';
-import { collapseWhitespace, decodeEntities } from './text.js';
+} from './dom.js';
+import { isFurnitureLine } from './cleanup.js';
+import { collapseWhitespace, decodeEntities } from '../text.js';
 
 /** What the page says about itself, before any body extraction. */
 export interface PageMeta {

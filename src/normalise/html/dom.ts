@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
-import { ParseError } from '../errors/index.js';
-import { tameMarkupCounted } from './nesting.js';
-import { collapseWhitespace } from './text.js';
+import { ParseError } from '../../errors/index.js';
+import { tameMarkupCounted } from '../nesting.js';
+import { collapseWhitespace } from '../text.js';
 
 /**
  * The small part of the DOM that the HTML normaliser uses. linkedom ships no usable types
