@@ -1,0 +1,46 @@
+import * as sw from 'stopword';
+
+/**
+ * Function words ("the", "und", "которые"): they carry no story, so neither tagging nor dedup
+ * should count them. One list for the whole program, from the `stopword` package's lists for the
+ * languages below (ISO 639-1 code → the package's ISO 639-3 list).
+ */
+const LISTS = {
+  en: sw.eng,
+  de: sw.deu,
+  fr: sw.fra,
+  es: sw.spa,
+  it: sw.ita,
+  pt: sw.por,
+  nl: sw.nld,
+  pl: sw.pol,
+  ru: sw.rus,
+  uk: sw.ukr,
+  cs: sw.ces,
+  sv: sw.swe,
+  da: sw.dan,
+  nb: sw.nob,
+  fi: sw.fin,
+  hu: sw.hun,
+  ro: sw.ron,
+  tr: sw.tur,
+  ca: sw.cat,
+} satisfies Record<string, readonly string[]>;
+
+export type StopwordLanguage = keyof typeof LISTS;
+
+export const STOPWORD_LANGUAGES = Object.keys(LISTS) as StopwordLanguage[];
+
+const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
+
+const BY_LANGUAGE = new Map(STOPWORD_LANGUAGES.map((lang) => [lang, lower(LISTS[lang])] as const));
+const ANY = new Set(STOPWORD_LANGUAGES.flatMap((lang) => [...(BY_LANGUAGE.get(lang) ?? [])]));
+
+/**
+ * Whether `word` (any case) is a function word: of `language` when given and known, else of any
+ * listed language.
+ */
+export function isStopword(word: string, language?: string | null): boolean {
+  const set = (language && BY_LANGUAGE.get(language.slice(0, 2).toLowerCase() as StopwordLanguage)) || ANY;
+  return set.has(word.toLowerCase());
+}

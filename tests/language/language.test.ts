@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { monthNames, monthNumber } from '../../src/language/months.js';
+import { isStopword } from '../../src/language/stopwords.js';
+
+describe('month table', () => {
+  it('reads long, short and in-date forms in several languages', () => {
+    expect(monthNumber('January')).toBe(1);
+    expect(monthNumber('stycznia')).toBe(1); // Polish, in a date
+    expect(monthNumber('styczeń')).toBe(1); // Polish, standalone
+    expect(monthNumber('März')).toBe(3);
+    expect(monthNumber('févr.')).toBe(2);
+    expect(monthNumber('févr')).toBe(2);
+    expect(monthNumber('октября')).toBe(10);
+    expect(monthNumber('Sept')).toBe(9);
+  });
+
+  it('knows nothing that is not a month', () => {
+    expect(monthNumber('Monday')).toBeNull();
+    expect(monthNumber('')).toBeNull();
+    expect(monthNames().every((n) => n === n.toLowerCase() && !/\d/.test(n))).toBe(true);
+  });
+});
+
+describe('stopwords', () => {
+  it('recognises function words in any listed language, any case', () => {
+    expect(isStopword('The')).toBe(true);
+    expect(isStopword('und')).toBe(true);
+    expect(isStopword('und', 'de')).toBe(true);
+    expect(isStopword('und', 'en')).toBe(false);
+  });
+
+  it('leaves content words alone', () => {
+    expect(isStopword('harbour')).toBe(false);
+    expect(isStopword('Bürgermeister')).toBe(false);
+  });
+});
