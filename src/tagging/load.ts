@@ -6,6 +6,7 @@ import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import type { Tagger } from './index.js';
 import { BUNDLED_TAXONOMY, readTaxonomy, type Taxonomy } from './taxonomy.js';
 import { buildTopicIndex, pickTopics, scoreTopics, type TopicIndex } from './topics.js';
+import { buildVocabulary } from './vocabulary.js';
 
 async function exists(file: string): Promise<boolean> {
   try {
@@ -35,7 +36,7 @@ function segmentsOf(item: NormalisedItem, taxonomy: Taxonomy): Segment[] {
 
 /** The tagger for a taxonomy: indexes built once, then each item is scored on its own. */
 export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = buildGazetteer()): Tagger {
-  const index: TopicIndex = buildTopicIndex(taxonomy);
+  const index: TopicIndex = buildTopicIndex(taxonomy, buildVocabulary());
   return {
     enrich(item: NormalisedItem): NormalisedItem {
       const segments = segmentsOf(item, taxonomy);
