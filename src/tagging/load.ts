@@ -1,7 +1,7 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { NormalisedItem } from '../model/item.js';
-import { findEntities, type Segment } from './entities.js';
+import { findEntities, type Segment } from './entities/index.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import type { Tagger } from './index.js';
 import { BUNDLED_TAXONOMY, readTaxonomy, type Taxonomy } from './taxonomy.js';

@@ -136,12 +136,3 @@ balkan baltic caucasian siberian cypriot maltese yemeni uzbek tajik kyrgyz tatar
 andalusian sicilian tibetan uyghur kenyan somali icelandic luxembourgish montenegrin moldovan
 latin hispanic european
 `);
-
-/** Common Russian given names (stems, case endings folded), to split "Гидрометцентра Анны Беловой". */
-export const RU_GIVEN_NAMES = set(`
-анн мари елен ольг натал светлан татьян ирин екатерин марин эльвир юли евгени дарь ксени алин
-людмил галин надежд вер любов валентин окс софь полин виктори алл лари нин зо
-александр серге андре дмитри алексе владимир михаил иван никола евген юри игор олег павел павл
-виктор максим артем артём роман денис константин вадим руслан рустам ильдар тимур антон кирилл
-григори пет петр пётр фёдор федор станислав вячеслав валери леонид борис геннади анатоли
-`);
