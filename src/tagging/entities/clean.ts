@@ -132,7 +132,13 @@ export function excluded(m: Mention, ctx: CleanContext): Mention | 'drop' | 'kee
   const { gaz } = ctx;
   const first = lower(m.words[0] ?? '');
   const last = lastWord(m.words);
-  if (gaz.entries.has(nameKey(m.words.join(' ')))) return 'keep';
+  // A listed name is kept, unless it is a lone word the article also uses in lowercase ("union").
+  const entry = gaz.entries.get(nameKey(m.words.join(' ')));
+  if (
+    entry &&
+    (entry.canonical || m.words.length > 1 || !usedLowercase(m.words[0] ?? '', ctx.lowercaseWords))
+  )
+    return 'keep';
   if (EXCLUDED_OPENERS.has(first) && m.words.length > 1) return 'drop';
   if (EXCLUDED_HEADS.has(last) && !ORG_HEADS.has(last)) {
     const prefix = m.words.slice(0, -1);

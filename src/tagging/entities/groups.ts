@@ -89,7 +89,7 @@ export function resolveAliases(
   const multi = (): Group[] => [...groups.values()].filter((g) => g.words.length > 1);
   const firstOf = (f: string[]): string => keyOf([f[0] ?? '']);
   const lastOf = (f: string[]): string => keyOf([f[f.length - 1] ?? '']);
-  // "St Botolph’s" for "St Botolph’s Church": a shorter run that opens a longer one.
+  // "St Oswin’s" for "St Oswin’s Church": a shorter run that opens a longer one.
   for (const g of multi()) {
     if (!live(g) || g.person || gaz.entries.has(g.key)) continue;
     const longer = multi().filter(
@@ -123,7 +123,9 @@ export function resolveAliases(
         continue;
       }
     }
-    if (gaz.entries.has(nameKey(w)) && !g.person) continue;
+    // A listed place stands alone, unless only the long city list knows it ("Albion" of a club).
+    const listed = gaz.entries.get(nameKey(w));
+    if (listed && !listed.weak && !g.person) continue;
     const k = keyOf([w]);
     // A surname (or first name) of one person named in full elsewhere.
     const people = many.filter(

@@ -77,7 +77,8 @@ export function findEntities(segments: Segment[], gaz: Gazetteer): Entities {
       for (const w of m.words) personWords.add(keyOf([w]));
   const kept = expanded.filter((m) => {
     const key = keyOf(m.words);
-    const inGaz = gaz.entries.has(nameKey(m.words.join(' ')));
+    const entry = gaz.entries.get(nameKey(m.words.join(' ')));
+    const inGaz = !!entry && !entry.weak;
     if (nounCaps && !inGaz && !isUpper(m.words[0] ?? '')) {
       if (m.words.length === 1 && !personWords.has(key)) return false;
       const named =
