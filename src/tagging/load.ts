@@ -17,7 +17,7 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-/** A headline in title case ("Night Shifts and Your Heart") capitalises ordinary words too. */
+/** A headline in title case ("Small Boats and Their Owners") capitalises ordinary words too. */
 function isTitleCase(title: string): boolean {
   const words = title.match(/\p{L}{4,}/gu) ?? [];
   if (words.length < 3) return false;

@@ -79,7 +79,7 @@ comisión comision servicio fundación fundacion confederación confederacion si
 министерство институт университет комплекс департамент управление мэрия правительство служба
 `);
 
-/** Head words of institutions named after their place: "Harwick District Council" is not "Harwick". */
+/** Head words of institutions named after their place: "Kelby District Council" is not "Kelby". */
 export const LOCATIVE_HEADS = set(`
 council police court courts university college school government authority district county borough
 province region hospital hospitals library station airport observatory parliament assembly
@@ -102,12 +102,12 @@ arena theatre theater station airport terminal hall line motorway highway bridge
 calle avenida plaza paseo carretera estadio rue strasse straße platz улица проспект площадь
 `);
 
-/** Event and street words that also open a name ("Storm X", "Tour de France", "Calle X"). */
+/** Event and street words that also open a name ("Storm X", "Giro d’Italia", "Calle X"). */
 export const EXCLUDED_OPENERS = set(`
 storm cyclone hurricane typhoon tour feria festival calle avenida plaza paseo rue operation
 `);
 
-/** Words that mark the next capitalised word as a place ("in Harwick", "near Dolgarrog"). */
+/** Words that mark the next capitalised word as a place ("in Kelby", "near Tarnow"). */
 export const PLACE_PREPOSITIONS = set(
   'in from near at to outside across around towards toward en desde hacia cerca à dans près nach bei aus в во под из около',
 );

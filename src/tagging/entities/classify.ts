@@ -18,7 +18,7 @@ export function classify(groups: Group[], gaz: Gazetteer): Entities {
     );
     let name = names[0]?.[0] ?? '';
     if (isUpper(name) && name.length > 3 && gaz.entries.get(nameKey(name))?.canonical !== name) {
-      // A dateline city in capitals ("GENEVA") reads as the place name.
+      // A dateline city in capitals ("OSLO") reads as the place name.
       const titleCase = name.charAt(0) + name.slice(1).toLowerCase();
       if (gaz.entries.has(nameKey(titleCase))) name = titleCase;
     }

@@ -57,7 +57,7 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
   let placeCue = m.afterPlacePreposition;
   const known = (ws: string[]): boolean =>
     ctx.midKeys.has(keyOf(ws)) || gaz.entries.has(nameKey(ws.join(' ')));
-  // Sentence openers that are ordinary words ("Residents of Kirants", "Previous GDL strikes").
+  // Sentence openers that are ordinary words ("Visitors to Morlaix", "Earlier TRK walkouts").
   while (initial && words.length) {
     const f = words[0] ?? '';
     const rest = trimConnectors(words.slice(1));
@@ -65,11 +65,11 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
     const functional = FUNCTION_WORDS.has(lower(f)) || CALENDAR.has(lower(f)) || isTitle(f, gaz);
     let strip = functional;
     if (!strip && words.length > 1 && !known(words)) {
-      // "Previous GDL strikes": the rest is named elsewhere; not a given name seen twice ("Tobi Adeyemi").
+      // "Earlier TRK walkouts": the rest is named elsewhere; not a given name seen twice ("Ada Okafor").
       const givenName =
         gaz.tags(lower(f)).some((t) => NAME_TAGS.includes(t)) || (ctx.runCounts.get(keyOf(words)) ?? 0) > 1;
       if (rest.length && known(rest) && !givenName) strip = true;
-      // Adjectives often open names ("Safe Ground International"); other ordinary words do not.
+      // Adjectives often open names ("Open Harbour International"); other ordinary words do not.
       else if (!NAME_OPENERS.has(lower(f)))
         strip =
           !gaz.tags(lower(f)).includes('Adjective') &&
@@ -91,7 +91,7 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
     if (PLACE_PREPOSITIONS.has(lower(words[0] ?? ''))) afterPlacePreposition = true;
     words = trimConnectors(words.slice(1));
   }
-  // Titles, roles and nationalities in front of a person ("Russian President Vladimir Putin").
+  // Titles, roles and nationalities in front of a person ("Chilean President Ana Soto").
   if (
     words.length > 1 &&
     !endsInstitution(words) &&
@@ -114,19 +114,13 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
   return { ...m, words, initial, titled, afterPlacePreposition };
 }
 
-/** Acronyms of ordinary things, not of organisations. */
-const COMMON_ACRONYMS = new Set(
-  'AI GPU CPU CEO CFO PE MMR GDP TV PC DNA RNA SMS PHD HIV AIDS IT UV VAT IVF ICU GP OK FAQ PR HR VR AR LED EV SUV ATM USB API GMT BST UTC CCTV MP MPS MEP PM AM FM A&E LGBT LGBTQ'.split(
-    ' ',
-  ),
-);
 const EVENT_HEADS = new Set(
   'marathon festival cup championship championships games parade fair expo awards olympics'.split(' '),
 );
 
 /**
  * Events, streets and venues are not entities; nor are lone ordinary words. An event named
- * after a known place ("the Brighton Marathon") still names the place.
+ * after a known place ("the Lisbon Marathon") still names the place.
  */
 export function excluded(m: Mention, ctx: CleanContext): Mention | 'drop' | 'keep' {
   const { gaz } = ctx;
@@ -149,9 +143,7 @@ export function excluded(m: Mention, ctx: CleanContext): Mention | 'drop' | 'kee
   if (m.words.length > 1) return 'keep';
   const w = m.words[0] ?? '';
   if (isUpper(w) || /^\p{Lu}{2,}s$/u.test(w)) {
-    const bare = w.replace(/s$/u, '');
-    if (COMMON_ACRONYMS.has(w.toUpperCase()) || (w !== bare && COMMON_ACRONYMS.has(bare.toUpperCase())))
-      return 'drop';
+    // A plural acronym ("GPUs", "MPs") counts things, it does not name a body.
     if (/^\p{Lu}{2,}s$/u.test(w)) return 'drop';
     return w.length > 2 && isCommonWord(w, gaz) ? 'drop' : 'keep';
   }

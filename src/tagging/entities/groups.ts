@@ -4,7 +4,7 @@ import { endsInstitution, keyOf, lastWord, locativeEnd } from './mentions.js';
 import { isRussianPersonName, isCyrillic } from './russian.js';
 import { isUpper, lower } from './tokens.js';
 
-/** Letters of an acronym a name would have: "Natural Resources Wales" → "NRW". */
+/** Letters of an acronym a name would have: "Coastal Waters Agency" → "CWA". */
 export function initials(words: string[], withConnectors: boolean): string {
   return words
     .filter((w) => withConnectors || !CONNECTORS.has(w))
@@ -16,7 +16,7 @@ export interface Group {
   key: string;
   names: Map<string, number>;
   words: string[];
-  /** Every word sequence merged into the group ("Dot Ainsworth", "Dorothy Ainsworth"). */
+  /** Every word sequence merged into the group ("Bea Lund", "Beatrice Lund"). */
   forms: string[][];
   kind: EntityKind | null;
   person: boolean;
@@ -46,7 +46,7 @@ const NAME_PARTICLES = new Set([
 /** Whether a multi-word run looks like a person's name. */
 export function looksLikePerson(words: string[], titled: boolean, gaz: Gazetteer): boolean {
   if (words.length < 2 || words.length > 4) return titled && words.length === 1;
-  // Particles belong to a name only after a known given name ("Laurence des Cars").
+  // Particles belong to a name only after a known given name ("Claire de Vos").
   const given = gaz.tags(lower(words[0] ?? '')).some((t) => NAME_TAGS.includes(t));
   const particle = (w: string): boolean => given && NAME_PARTICLES.has(w);
   if (words.some((w) => (CONNECTORS.has(w) && !particle(w)) || w === '&' || isUpper(w))) return false;
@@ -57,7 +57,7 @@ export function looksLikePerson(words: string[], titled: boolean, gaz: Gazetteer
   if (titled || gaz.tags(lower(words[0] ?? '')).some((t) => NAME_TAGS.includes(t))) return true;
   if (isCyrillic(words[0] ?? '')) return isRussianPersonName(words);
   if (gaz.tags(lastWord(words)).includes('LastName')) return true;
-  // Unknown words throughout: most often a name from outside the lexicon ("Levon Harutyunyan").
+  // Unknown words throughout: most often a name from outside the lexicon ("Arsen Mkrtchyan").
   return words.every(
     (w) =>
       !gaz.entries.has(nameKey(w)) &&
@@ -139,8 +139,8 @@ export function resolveAliases(
       groups.delete(g.key);
       continue;
     }
-    // The short form of a name: "Kiboshi" for "Kiboshi Space", "Tourmalet" for "Col du Tourmalet",
-    // but not "Harwick" for its council.
+    // The short form of a name: "Veltra" for "Veltra Motors", "Aubisque" for "Col d’Aubisque",
+    // but not "Kelby" for its council.
     const longer = many.filter(
       (m) =>
         !m.person &&
@@ -151,7 +151,7 @@ export function resolveAliases(
   }
 }
 
-/** "Dot Ainsworth" and "Dorothy Ainsworth": one surname, a short form of one first name. */
+/** "Bea Lund" and "Beatrice Lund": one surname, a short form of one first name. */
 function mergeNicknames(groups: Map<string, Group>): void {
   const people = [...groups.values()].filter((g) => g.person && g.words.length === 2);
   for (const a of people) {

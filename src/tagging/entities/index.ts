@@ -50,7 +50,7 @@ export function findEntities(segments: Segment[], gaz: Gazetteer): Entities {
     mentions.push(verdict === 'keep' ? m : verdict);
   }
 
-  // Hyphenated pairs of names found on their own elsewhere ("Putin-Trump") are split.
+  // Hyphenated pairs of names found on their own elsewhere ("Lula-Macron") are split.
   const partKeys = new Set<string>();
   for (const m of mentions) for (const w of m.words) partKeys.add(keyOf([w]));
   const expanded: Mention[] = [];

@@ -51,11 +51,11 @@ export interface Mention {
   afterPlacePreposition: boolean;
   /** Stripped a personal title or honorific ("Judge", "Dr"). */
   titled: boolean;
-  /** An acronym given in brackets right after it: "Natural Resources Wales (NRW)". */
+  /** An acronym given in brackets right after it: "Coastal Waters Agency (CWA)". */
   acronym: string | null;
   /** From a title-case headline. */
   headline: boolean;
-  /** Followed by a lowercase word ("Swedish battery"): an adjective when it is a lone word. */
+  /** Followed by a lowercase word ("Danish pastry"): an adjective when it is a lone word. */
   nextLower: boolean;
   weight: number;
 }
@@ -73,19 +73,19 @@ export const locativeEnd = (words: string[]): boolean => {
 };
 export const endsInstitution = (words: string[]): boolean => ORG_HEADS.has(lastWord(words));
 
-/** Splits a run at weak connectors ("Cologne and Munich") unless it names an institution. */
+/** Splits a run at weak connectors ("Lyon and Turin") unless it names an institution. */
 function splitWeak(words: string[]): string[][] {
   // "NATO and the European Union": an acronym or "the" beside "and" marks two names.
   const k = words.findIndex((w) => WEAK_CONNECTORS.has(w));
   if (k > 0 && (words[k + 1] === 'the' || isUpper(words[k - 1] ?? '')))
     return [words.slice(0, k), ...splitWeak(words.slice(k + 1))];
-  // "Department of Hydrology and Meteorology": an institution's "of" phrase keeps its "and".
+  // "Bureau of Mines and Quarries": an institution's "of" phrase keeps its "and".
   const lead = words.findIndex((w) => !FUNCTION_WORDS.has(lower(w)));
   const opener = lower(words[lead] ?? '');
   const opensInstitution = (ORG_HEADS.has(opener) && words[lead + 1] === 'of') || ORG_OPENERS.has(opener);
   if (endsInstitution(words)) return [words];
   if (opensInstitution) {
-    // …unless what follows "and" is an institution of its own ("… and the Arizona Department of …").
+    // …unless what follows "and" is an institution of its own ("… and the Ontario Board of …").
     const i = words.findIndex((w) => WEAK_CONNECTORS.has(w));
     const right = words.slice(i + 1);
     if (
@@ -118,7 +118,7 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer): Mention[] {
   for (const { start, end } of runs(tokens)) {
     const before = tokens[start - 1];
     const prevWord = before?.word ? before : undefined;
-    // "имени Г. К. Борескова": the person a body is named after is not named in the story.
+    // "имени А. С. Попова": the person a body is named after is not named in the story.
     let back = start - 1;
     while (back >= 0 && (tokens[back]?.text === '.' || /^\p{Lu}$/u.test(tokens[back]?.text ?? ''))) back--;
     if (/^(имени|им)$/u.test(tokens[back]?.text ?? '')) continue;
@@ -145,7 +145,7 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer): Mention[] {
       const w = k === runTokens.length - 1 && !saint ? t.text.replace(/['’]s$/u, '') : t.text;
       return w.replace(/\.$/, '');
     });
-    // Events by their opener ("Storm Gwenllian", "Tropical Cyclone Kirra", "Tour de France").
+    // Events by their opener ("Storm Odile", "Tropical Cyclone Ana", "Giro d’Italia").
     if (words.length > 1 && words.slice(0, -1).some((w) => EXCLUDED_OPENERS.has(lower(w)))) continue;
     // Months, weekdays and zone names split a run ("Thursday Kelby" is two things); so does a
     // Russian person's name after a body's ("Метеобюро Ольги Зориной").
@@ -182,7 +182,7 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer): Mention[] {
 
 /** Openers kept at a sentence start: they begin many place and institution names. */
 
-/** Splits "Joaquín Herrera of Spain": a name, then the country it is from. */
+/** Splits "Lucía Ortega of Chile": a name, then the country it is from. */
 export function splitOfPlace(words: string[], gaz: Gazetteer): string[][] {
   const i = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'de' || w === 'from'));
   if (i < 0) return [words];

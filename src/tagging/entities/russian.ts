@@ -9,9 +9,9 @@ export function stem(word: string): string {
   return isCyrillic(word) ? snowball(word.toLowerCase(), 'ru') : word;
 }
 
-/** Surname endings in any case: -ов/-ев/-ин ("Белова", "Беловой"), -ский/-цкий ("Зарецкого"). */
+/** Surname endings in any case: -ов/-ев/-ин ("Зорина", "Зориной"), -ский/-цкий ("Зарецкого"). */
 const SURNAME = /(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|ою|е|ы|ых|ыми)?$|(?:ск|цк)(?:ий|ая|ого|ой|ому|ую|им|ом)$/u;
-/** Adjective endings that open names of places and bodies, not of people ("Новосибирский"). */
+/** Adjective endings that open names of places and bodies, not of people ("Омский"). */
 const ADJECTIVE_OPENER = /(?:[сц]к|н)(?:ий|ый|ая|ое|ой|ого|ому|ую|ым|им)$/u;
 
 /** A given name and a surname: two or three Cyrillic words ending in a surname form. */
@@ -22,7 +22,7 @@ export function isRussianPersonName(words: readonly string[]): boolean {
   return SURNAME.test((words[words.length - 1] ?? '').toLowerCase());
 }
 
-/** "Гидрометцентра Анны Беловой": a body's name followed by a person's is split in two. */
+/** "Метеобюро Ольги Зориной": a body's name followed by a person's is split in two. */
 export function splitTrailingPerson(words: string[]): string[][] {
   if (words.length < 3) return [words];
   const tail = words.slice(-2);
@@ -33,12 +33,12 @@ const RU_ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|ег�
 /** Nouns that such an adjective names a region or body with ("область", "университет"). */
 export const RU_BODY_NOUNS =
   /^(област|кра|район|округ|республик|университет|институт|академи|метрополитен|музе|театр|завод|комбинат|центр|совет|дум|суд|банк|администраци|правительств|министерств|полици|больниц|школ|библиотек|обозревател|газет|вестник)/u;
-/** Adjectives made from place names ("Московская", "Казанского"). */
+/** Adjectives made from place names ("Омская", "Пермского"). */
 const RU_PLACE_ADJECTIVE = /[сц]к(ий|ая|ое|ой|ого|ому|им|ую|их|ие|ом)$/u;
 
 /**
- * Russian names of bodies and regions continue in lowercase: "Московская область",
- * "Новосибирский государственный университет", "Институт катализа".
+ * Russian names of bodies and regions continue in lowercase: "Омская область",
+ * "Пермский государственный университет", "Институт химии".
  */
 export function extendRussian(tokens: Token[], end: number): number {
   const last = tokens[end];

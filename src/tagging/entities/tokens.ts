@@ -5,7 +5,7 @@ import { extendRussian } from './russian.js';
 export interface Token {
   text: string;
   word: boolean;
-  /** A lowercase affix was cut off here ("Geneva-based"), so a name cannot run on. */
+  /** A lowercase affix was cut off here ("Oslo-based"), so a name cannot run on. */
   cut: boolean;
   /** Whitespace before it (names run across spaces only). */
   spaced: boolean;
@@ -17,7 +17,7 @@ export const isUpper = (w: string): boolean =>
 export const hasDigit = (w: string): boolean => /\p{N}/u.test(w);
 export const lower = (w: string): string => w.toLowerCase();
 
-/** Words and punctuation; hyphenated lowercase affixes ("ex-US", "Geneva-based") are cut off. */
+/** Words and punctuation; hyphenated lowercase affixes ("ex-US", "Oslo-based") are cut off. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*|\S/gu;
@@ -28,7 +28,7 @@ export function tokenize(text: string): Token[] {
     let cut = false;
     if (word && t.includes('-')) {
       const parts = t.split('-');
-      // "Tsukiyomi-2", "CV-35": model numbers and road codes are not names.
+      // "Falcon-9", "A-303": model numbers and road codes are not names.
       if (parts.some(hasDigit)) t = t.toLowerCase();
       while (parts.length > 1 && !isCap(parts[0] ?? '')) parts.shift();
       while (parts.length > 1 && !isCap(parts[parts.length - 1] ?? '')) {
@@ -87,14 +87,14 @@ export function runs(tokens: Token[]): { start: number; end: number }[] {
     for (;;) {
       const cur = tokens[end];
       if (cur?.cut) break;
-      // A possessive ends the name ("Japan's Kiboshi Space"), except in saints' names.
-      // It joins when an institution word follows ("the County Sheriff's Office").
+      // A possessive ends the name ("Norway's Veltra Motors"), except in saints' names.
+      // It joins when an institution word follows ("the City Sheriff's Office").
       const possessive =
         cur && /['’]s$/u.test(cur.text) && !/^(st|saint)$/i.test(tokens[end - 1]?.text ?? '');
       if (possessive && !(capWord(end + 1) && ORG_HEADS.has(lower(tokens[end + 1]?.text ?? '')))) break;
       const next = tokens[end + 1];
       if (!next || !next.spaced) {
-        // "Magistrates’ Court": a bare apostrophe after a plural joins.
+        // "Workers’ Union": a bare apostrophe after a plural joins.
         if (next && /^['’]$/u.test(next.text) && cur?.text.endsWith('s') && capWord(end + 2)) {
           end += 2;
           continue;
@@ -110,7 +110,7 @@ export function runs(tokens: Token[]): { start: number; end: number }[] {
         end += 2;
         continue;
       }
-      // "Federation of the Swiss…", "Ministerio para la Transición…": two connectors in a row.
+      // "Union of the Dutch…", "Consejo para la Defensa…": two connectors in a row.
       const next2 = tokens[end + 2];
       if (conn && next2?.word && CONNECTORS.has(next2.text) && capWord(end + 3)) {
         end += 3;
