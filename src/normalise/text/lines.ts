@@ -37,7 +37,7 @@ const ROLE_WORDS =
 export const NOT_PEOPLE =
   /^(?:admin|administrator|editor|editors|staff|webmaster|redacción|redaktion|rédaction|redakcja|редакция|newsroom|desk|team|guest)$/iu;
 
-/** A run of capitalised words, as names are printed ("Ada Lovelace", "TOM BRADLEY", "María José Llorens"). */
+/** A run of capitalised words, as names are printed ("Ada Lovelace", "JOHN DOE", "Ana María Ruiz"). */
 export function isNameLike(s: string, maxTokens = 5): boolean {
   const tokens = s.trim().split(/\s+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > maxTokens || s.length > 60 || /\d/.test(s)) return false;
@@ -60,7 +60,7 @@ function namesOf(s: string): string | null {
 }
 
 const BY_PREFIX =
-  /^(?:(?:(?:live\s+)?(?:reporting|reported|written|words|text|story|posted|compiled|edited)\s+by|by|von|par|por|di|door|av|af|autor)\s+|(?:autor(?:es|ka|zy|ki)?|автор(?:ы)?|текст|text|texto|tekst|texte|testo)\s*:\s*)/iu;
+  /^(?:(?:(?:live\s+)?(?:reporting|reported|written|words|text|story|posted|compiled|edited)\s+by|by|von|par|por|di|door|av|af|autor)(?:\s*:\s*|\s+)|(?:autor(?:es|ka|zy|ki)?|автор(?:ы)?|текст|text|texto|tekst|texte|testo)\s*:\s*)/iu;
 
 export interface BylineHit {
   /** Names as printed, roles and prefixes removed; null for account names ("Posted by admin"). */
@@ -73,7 +73,7 @@ export interface BylineHit {
 export function parseByline(line: string): BylineHit | null {
   const t = line.trim();
   if (t.length > 160 || /^additional reporting\b/i.test(t)) return null;
-  // "Posted on March 23, 2026 by Ruth Akinola".
+  // "Posted on 2 May 2026 by Jo Marsh".
   const postedOn = /^(?:posted|published)\s+on\s+([^]{1,60}?)\s+by\s+(.+)$/iu.exec(t);
   let rest: string;
   if (postedOn) rest = postedOn[2]!;
@@ -85,10 +85,13 @@ export function parseByline(line: string): BylineHit | null {
   const credit = /^(?:reporting|reported)\s+by/i.test(t) && /;/.test(t);
   // Cut what follows the names: "| 9 min read", "; Editing by …", " on March 4", "- 12:00".
   rest = (rest.split(/\s*[|;•·]\s*|\s+[-–—/]\s+/u)[0] ?? '').replace(/\s*\([^()]*\)\s*/gu, ' ').trim();
-  // "By Ann Lee in Kyiv": the dateline place, not a name.
-  rest = rest.replace(/\s+(?:in|en|à|w|в|aus|da|a)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u, '');
-  rest = rest.replace(/\s+(?:on|am|le|el|il|w|в|em|op)\s+(?:\d.*|\p{L}+\s+\d.*)$/iu, '');
-  // "FOR THE DAILY FLARE", "for The Long Field": the outlet, not a name.
+  // "By Ann Lee in Kyiv", "by Ann Lee at the town hall": where the reporter was, not a name.
+  rest = rest.replace(
+    /\s+(?:in|at|en|à|w|в|aus|da|a)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u,
+    '',
+  );
+  rest = rest.replace(/\s+(?:on|at|am|le|el|il|w|в|em|op)\s+(?:\d.*|\p{L}+\s+\d.*)$/iu, '');
+  // "FOR THE MORNING POST", "for Example Weekly": the outlet, not a name.
   rest = rest.replace(/\s+(?:for|für|pour|para|dla|для|per|voor)\s+.*$/iu, '').trim();
   if (rest === '') return null;
   if (NOT_PEOPLE.test(rest)) return { names: null, credit };
@@ -108,7 +111,7 @@ export function parseByline(line: string): BylineHit | null {
   return { names, credit };
 }
 
-/** A role line under an author's name ("Health correspondent, NBS News"). */
+/** A role line under an author's name ("Transport reporter, Example Radio"). */
 export function isRoleLine(line: string): boolean {
   const t = line.trim();
   return t.split(/\s+/).length <= 7 && !/[.!?]$/.test(t) && t.length <= 70;
@@ -175,6 +178,10 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
       return { caption: clean(before), credit: clean(credit) };
   }
   if (loose) {
+    // "… on Wednesday. (Ann Lee family)": a bracket after the sentence's full stop attributes it.
+    const after = /[.!?…]\s*\(([\p{Lu}][^()]{1,60})\)$/u.exec(t);
+    if (after && wordCount(after[1]!) <= 5)
+      return { caption: clean(t.slice(0, after.index + 1)), credit: clean(after[1]!) };
     const paren = /\s\(([^()]{2,80})\)$/u.exec(t);
     if (paren && (paren[1]!.includes('/') || (isNameLike(paren[1]!, 6) && !isZoneName(paren[1]!))))
       return { caption: clean(t.slice(0, paren.index)), credit: clean(paren[1]!) };
@@ -198,8 +205,8 @@ const credity = (s: string): boolean => {
 };
 
 /**
- * A caption whose credit is printed after it without a marker: "… almost to themselves. Getty",
- * "… look for a buyer Alamy", "… 2026. AGENCY/Name/File Photo".
+ * A caption whose credit is printed after it without a marker: "… on the quay at dawn. Agency",
+ * "… outside the court Picturedesk", "… 2026. AGENCY/Name/File Photo".
  */
 export function splitTrailingCredit(text: string): CaptionParts | null {
   const t = text.trim();
