@@ -182,7 +182,7 @@ const PUBLISHED_LABEL =
 const UPDATED_LABEL =
   /^(?:stand|updated|last updated|modified|actualizado|aktualisiert|mis à jour|mise à jour|zaktualizowano|aktualizacja|обновлено|aggiornato|atualizado|bijgewerkt)(?![\p{L}\p{N}])/iu;
 
-/** Split "Published: … | Updated: …" and "…GMT+1Updated 3 hours ago" into labelled segments. */
+/** Split "Published: … | Updated: …" and "…10:00 CETUpdated 5 minutes ago" into labelled segments. */
 function segments(line: string): string[] {
   return line
     .replace(

@@ -34,14 +34,24 @@ function splitLines(text: string): string[] {
   const wrapped = blank >= 0.3 * (raw.length - blank);
   const out: string[] = [];
   for (const b of blocks) {
-    const body = b.slice(0, -1);
-    const isWrap =
-      wrapped && b.length >= 2 && body.every((l) => l.trim().length >= 40 && l.trim().length <= 100);
-    if (isWrap) out.push(b.join(' '));
+    if (wrapped && isWrappedParagraph(b)) out.push(b.join(' '));
     // One push per line: spreading a block of a million lines overflows the call stack.
     else for (const l of b) out.push(l);
   }
   return out.map((l) => collapseWhitespace(l)).filter((l) => l !== '');
+}
+
+/** Hard wraps fall near one column: every line but the last is about as long as the longest. */
+const WRAP_MIN = 60;
+const WRAP_MAX = 100;
+const WRAP_SPREAD = 16;
+
+/** A block of lines that is one paragraph wrapped at a fixed width. */
+function isWrappedParagraph(block: string[]): boolean {
+  if (block.length < 2) return false;
+  const widths = block.slice(0, -1).map((l) => l.trim().length);
+  const widest = Math.max(...widths);
+  return widths.every((w) => w >= WRAP_MIN && w <= WRAP_MAX && widest - w <= WRAP_SPREAD);
 }
 
 /**
@@ -92,7 +102,8 @@ function readAbove(lines: Line[], titleIdx: number, section: string | null, drop
   return dates;
 }
 
-const NO_HEADER: Header = { summary: null, byline: null, dates: [], image: null, bodyStart: 0 };
+/** A dump without a headline has no header block: the body starts at once. */
+const NO_HEADER: Header = { bodyStart: 0, summary: null, image: null, byline: null, dates: [] };
 
 /**
  * Normalise a plain-text dump of a scraped news page: headline once, section label, standfirst,

@@ -141,6 +141,11 @@ const CONTROL_LINES = new Set(
     'закрыть',
     'stampa',
     'chiudi',
+    'fechar',
+    'sluiten',
+    'afdrukken',
+    'skriv ut',
+    'stäng',
     'watch live',
     'accept all',
     'reject all',
@@ -342,7 +347,7 @@ const COMMENTS =
 
 // Paywall and end-of-article prompts.
 const PAYWALL =
-  /^(?:continue reading|keep reading|want to (?:read|keep reading|continue)(?: on| more)?\??|this (?:article|story|content) is (?:for|only for|available to) subscribers(?: only)?|subscribe to continue|seguir leyendo|sigue leyendo|weiterlesen|lire la suite|czytaj dalej|читать далее|continua a leggere|(?:article|contenu) réservé aux abonnés|suscríbete para seguir leyendo|exclusivo para suscriptores|nur für abonnenten|artykuł (?:tylko )?dla (?:subskrybentów|prenumeratorów)|материал доступен только подписчикам|subscribe to (?:keep|continue) reading|subscribe to read(?: more)?)$/iu;
+  /^(?:continue reading|keep reading|want to (?:read|keep reading|continue)(?: on| more)?\??|this (?:article|story|content) is (?:for|only for|available to) (?:subscribers|members)(?: only)?|subscribe to continue|seguir leyendo|sigue leyendo|weiterlesen|lire la suite|czytaj dalej|читать далее|continua a leggere|(?:article|contenu) réservé aux abonnés|suscríbete para seguir leyendo|exclusivo para suscriptores|nur für abonnenten|artykuł (?:tylko )?dla (?:subskrybentów|prenumeratorów)|материал доступен только подписчикам|subscribe to (?:keep|continue) reading|subscribe to read(?: more)?)$/iu;
 
 // Tag / topic lists under an article; what follows is not article text.
 const TAGS =
@@ -409,12 +414,16 @@ const RELATED_WORDS = oneOf([
   'vedi anche',
   'lees ook',
   'zie ook',
+  'läs också',
+  'läs även',
+  'les også',
+  'læs også',
 ]);
 const RELATED_HEADER = new RegExp(`^(?:${RELATED_WORDS})(?:\\s+(?:on|about)\\s+\\S.*)?$`, 'iu');
 const RELATED_INLINE = new RegExp(`^(?:${RELATED_WORDS})\\s*(?::|-|–|—|›|»|\\|)?\\s+(\\S.*)$`, 'iu');
 
 const POPULAR =
-  /^(?:most (?:read|popular|viewed|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: \p{L}+)?|popular(?: now| today| stories)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|più letti|mais lidas)$/iu;
+  /^(?:most (?:read|popular|viewed|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: \p{L}+)?|popular(?: now| today| stories)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|(?:i )?più letti|mais lidas|mais lidos|meest gelezen|mest lästa|mest lest|mest læste)$/iu;
 
 /** Cookie/consent banner text: two or more consent words in one line. */
 export function isConsentText(line: string, minMarkers = 2): boolean {
@@ -497,8 +506,8 @@ export function furnitureKind(line: string): FurnitureKind | null {
 function isControl(key: string): boolean {
   if (CONTROL_LINES.has(key) || CONTROL_PREFIX.test(key) || READING_TIME.test(key)) return true;
   if (COUNTER.test(key) || EXPANDER.test(key)) return true;
-  // "Artikel teilen", "Listen to this article", "Offrir cet article": a short line that opens or
-  // ends with a control verb.
+  // "Artikel teilen", "Listen to the story", "Offrir cet article": a short line that opens or ends
+  // with a control verb.
   const w = key.split(/\s+/);
   return w.length <= 4 && (UI_VERB.test(w[0]!) || UI_VERB.test(w[w.length - 1]!));
 }
@@ -542,7 +551,7 @@ const READING_TIME =
 
 /** Verbs of page controls: share, listen, print, save, gift, in the languages we read. */
 const UI_VERB =
-  /^(?:share|teilen|partager|compartir|udostępnij|condividi|partilhar|поделиться|delen|comparte|listen|anhören|écouter|escuchar|ascolta|ouvir|posłuchaj|слушать|прослушать|print|drucken|imprimer|imprimir|drukuj|save|speichern|merken|sauvegarder|guardar|zapisz|сохранить|gift|verschenken|offrir|regalar|regala)$/iu;
+  /^(?:share|teilen|partager|compartir|udostępnij|condividi|partilhar|поделиться|delen|comparte|listen|anhören|écouter|escuchar|ascolta|ouvir|posłuchaj|слушать|прослушать|print|drucken|imprimer|imprimir|drukuj|save|speichern|merken|sauvegarder|guardar|zapisz|сохранить|gift|verschenken|offrir|regalar|regala|dela|del|lyssna|lytt|luister|deel)$/iu;
 
 /** Format badges printed near a headline ("Live", "Long read", "Analysis"): not a section. */
 const FORMAT_LABELS = new Set(

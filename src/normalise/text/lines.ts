@@ -31,7 +31,7 @@ const PARTICLES = new Set([
 
 /** Words that make a byline part a role, not a name ("Retail Editor", "Health correspondent"). */
 const ROLE_WORDS =
-  /(?<!\p{L})(?:editor|correspondent|reporter|writer|staff|journalist|columnist|contributor|producer|analyst|chief|senior|deputy|news|desk|team|redakteur\p{L}*|redaktion|korrespondent\p{L}*|corresponsal|redactor\p{L}*|periodista|rédact\p{L}*|correspondant\p{L}*|journaliste|dziennikar\p{L}*|korespondent\p{L}*|redaktor\p{L}*|корреспондент\p{L}*|редактор\p{L}*|журналист\p{L}*|обозревател\p{L}*|giornalista|inviat\p{L}|jornalista)(?!\p{L})/iu;
+  /(?<!\p{L})(?:editor|correspondent|reporter|writer|staff|journalist|repórter|verslaggever|columnist|contributor|producer|analyst|chief|senior|deputy|news|desk|team|redakteur\p{L}*|redaktion|korrespondent\p{L}*|corresponsal|redactor\p{L}*|periodista|rédact\p{L}*|correspondant\p{L}*|journaliste|dziennikar\p{L}*|korespondent\p{L}*|redaktor\p{L}*|корреспондент\p{L}*|редактор\p{L}*|журналист\p{L}*|обозревател\p{L}*|giornalista|inviat\p{L}|jornalista)(?!\p{L})/iu;
 
 /** Account names that are not people ("Posted by admin"). */
 export const NOT_PEOPLE =
@@ -87,7 +87,7 @@ export function parseByline(line: string): BylineHit | null {
   rest = (rest.split(/\s*[|;•·]\s*|\s+[-–—/]\s+/u)[0] ?? '').replace(/\s*\([^()]*\)\s*/gu, ' ').trim();
   // "By Ann Lee in Kyiv", "by Ann Lee at the town hall": where the reporter was, not a name.
   rest = rest.replace(
-    /\s+(?:in|at|en|à|w|в|aus|da|a)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u,
+    /\s+(?:in|at|en|à|w|в|aus|da|a|på)\s+(?:(?:the|el|la|le|les|los|der|dem|den|il|lo)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u,
     '',
   );
   rest = rest.replace(/\s+(?:on|at|am|le|el|il|w|в|em|op)\s+(?:\d.*|\p{L}+\s+\d.*)$/iu, '');
@@ -231,9 +231,14 @@ export const SENTENCE_BREAK = /\p{Ll}[.!?]\s+\p{Lu}/u;
 
 export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
-/** Ends like a sentence (paragraph), not like a heading or a label. */
+/**
+ * Ends like a sentence (paragraph), not like a heading or a label: sentence punctuation, possibly
+ * inside closing quotes or brackets ("… he said.”", "… (in 2024).") or a quotation closing a
+ * sentence ("… «the future»"). A bracket alone closes a label: "Yellow card for Ann Lee (Rovers)".
+ */
 export function endsSentence(s: string): boolean {
-  return /[.!?…:;"”»’')\]]$/u.test(s.trim());
+  const t = s.trim();
+  return /[.!?…:;][”’"»')\]]*$/u.test(t) || /[^\s([]["”»’']$/u.test(t);
 }
 
 /**
