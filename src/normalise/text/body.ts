@@ -118,8 +118,9 @@ const introducesList = (l: Line | undefined): boolean => l !== undefined && /:$/
  */
 function dropTeasers(kept: Line[], dropped: string[]): string[] {
   const out: Line[] = [];
+  const story = storyWords(kept);
   for (let i = 0; i < kept.length; i++) {
-    const run = teaserRun(kept, i);
+    const run = teaserRun(kept, i, story);
     if (run > 0) {
       for (const l of kept.slice(i, i + run)) dropped.push(l.text);
       i += run - 1;
@@ -134,12 +135,36 @@ function dropTeasers(kept: Line[], dropped: string[]): string[] {
 }
 
 /** Length of a teaser list starting at `i` (its label and titles), or 0. */
-function teaserRun(kept: Line[], i: number): number {
+function teaserRun(kept: Line[], i: number, story: ReadonlySet<string>): number {
   const head = kept[i]!;
   if (!head.label || head.terminal || introducesList(kept[i - 1])) return 0;
   let n = 0;
   while (i + 1 + n < kept.length && isTeaser(kept[i + 1 + n]!)) n++;
-  return n >= 2 ? n + 1 : 0;
+  if (n < 2) return 0;
+  // Teasers are other stories: a list in the story's own words ("What we know: …") is the story.
+  const titles = kept.slice(i + 1, i + 1 + n);
+  return ownShare(titles, story) < OWN_WORDS_SHARE ? n + 1 : 0;
+}
+
+/** A list sharing at least this part of its words with the story's prose belongs to the story. */
+const OWN_WORDS_SHARE = 0.4;
+
+/** Content words: five letters or more, lower-cased. */
+const contentWords = (s: string): string[] =>
+  (s.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 7));
+
+/** The content words of the prose paragraphs (cut to a stem-like prefix). */
+function storyWords(kept: Line[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of kept) if (l.prose) for (const w of contentWords(l.text)) out.add(w);
+  return out;
+}
+
+/** The share of the lines' content words that occur in the story. */
+function ownShare(lines: Line[], story: ReadonlySet<string>): number {
+  const words = lines.flatMap((l) => contentWords(l.text));
+  if (words.length === 0) return 0;
+  return words.filter((w) => story.has(w)).length / words.length;
 }
 
 /** A pull quote's key: without surrounding quotes and final punctuation. */
@@ -164,11 +189,21 @@ export function dropRepeats(body: string[], summary: string | null, dropped: str
   return out;
 }
 
-/** Drop a signature repeating the byline at the end ("Ann Lee (Lisbon, correspondent)"). */
+/** An author box is a few sentences at most. */
+const AUTHOR_BOX_MAX_WORDS = 40;
+
+/**
+ * Drop a signature repeating the byline ("Ann Lee (Lisbon, correspondent)") and an author box
+ * closing the text ("Ann Lee covers transport for the paper. Write to her at …"): a story never
+ * ends on a paragraph that opens with its own reporter's full name.
+ */
 export function dropSignature(body: string[], byline: string | null, dropped: string[]): string[] {
-  return body.filter((p) => {
-    const signature = byline !== null && wordCount(p) <= 8 && !/[.!?]$/.test(p) && p.startsWith(byline);
-    if (signature) dropped.push(p);
-    return !signature;
+  if (byline === null) return body;
+  return body.filter((p, i) => {
+    if (!p.startsWith(byline)) return true;
+    const signature = wordCount(p) <= 8 && !/[.!?]$/.test(p);
+    const authorBox = i === body.length - 1 && byline.includes(' ') && wordCount(p) <= AUTHOR_BOX_MAX_WORDS;
+    if (signature || authorBox) dropped.push(p);
+    return !(signature || authorBox);
   });
 }

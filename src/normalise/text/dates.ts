@@ -56,6 +56,8 @@ interface Ymd {
 const DAY_MONTH_YEAR =
   /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
 const MONTH_DAY_YEAR = /(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
+/** Year first, as Hungarian and East Asian pages print it: "2026. március 4.". */
+const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\.?\s+(\p{L}{3,12})\.?\s+(\d{1,2})(?!\d)/u;
 const NUMERIC = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})/u;
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})/u;
 
@@ -69,6 +71,9 @@ function findDate(s: string): Ymd | null {
   m = MONTH_DAY_YEAR.exec(s);
   if (m && monthOf(m[1]!))
     return { y: +m[3]!, m: monthOf(m[1]!)!, d: +m[2]!, start: m.index, end: m.index + m[0].length };
+  m = YEAR_MONTH_DAY.exec(s);
+  if (m && monthOf(m[2]!))
+    return { y: +m[1]!, m: monthOf(m[2]!)!, d: +m[3]!, start: m.index, end: m.index + m[0].length };
   m = NUMERIC.exec(s);
   if (m) {
     // Day first (the European order), unless the first number cannot be a month day pair that way.

@@ -18,6 +18,7 @@ import {
   isNameLike,
   isParagraph,
   isRoleLine,
+  namesRole,
   isWireCaption,
   markedCaption,
   parseByline,
@@ -52,8 +53,13 @@ export interface Line {
   timeLine: boolean;
   /** A byline with its prefix ("By Ann Lee", "Von Ann Lee", "Автор: Анна Ли"). */
   byline: BylineHit | null;
-  /** Name-shaped: two to four capitalised words, as an author's name printed alone. */
-  name: boolean;
+  /**
+   * An author printed without "By": a name alone ("Ann Lee"), with a role ("Ann Lee, Staff
+   * Writer"), or in a row of metadata ("Ann Lee · 5 min read · 4 March 2026"). The name, or null.
+   */
+  author: string | null;
+  /** The line is printed again with a site name ("Headline | Example News"): a page title. */
+  echoed: boolean;
   /** Short, no sentence punctuation: a role, a place, a source. */
   roleShaped: boolean;
   /** A credit printed alone ("Image source, Agency", "Photo: Ann Lee"). */
@@ -125,6 +131,39 @@ function isAuthorName(t: string): boolean {
   return isNameLike(t, 4) && wordCount(t) >= 2 && !isFormatLabel(t) && !NOT_PEOPLE.test(t.split(' ')[0]!);
 }
 
+/** "Ann Lee, Staff Writer", "ANN LEE | Health reporter": a name and a role, without "By". */
+function nameWithRole(t: string): string | null {
+  const m = /^(.{3,60}?)(?:\s*[,|]\s*|\s+[-–—]\s+)(.{2,60})$/u.exec(t);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  return isAuthorName(name) && namesRole(m[2]!) ? name : null;
+}
+
+/** "Ann Lee · 5 min read · 4 March 2026": one name among dates and controls. */
+function metaRowAuthor(t: string): string | null {
+  if (t.length > 160) return null;
+  const parts = t.split(/\s+[·•|]\s+/u);
+  if (parts.length < 2) return null;
+  const names = parts.filter((p) => isAuthorName(p));
+  const rest = parts.filter((p) => !isAuthorName(p));
+  const meta = (p: string): boolean => isDateish(p) || furnitureKind(p) === 'drop';
+  return names.length === 1 && rest.every(meta) ? names[0]! : null;
+}
+
+function authorOf(t: string): string | null {
+  return isAuthorName(t) ? t : (nameWithRole(t) ?? metaRowAuthor(t));
+}
+
+/** Keys of the parts of lines cut at a title separator: "Headline | Site", "Site – Headline". */
+function echoKeys(lines: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of lines) {
+    if (l.length > 300) continue;
+    for (const part of l.split(/\s+[|–—-]\s+/u)) if (part !== l) out.add(sameKey(part));
+  }
+  return out;
+}
+
 /** The features of one line, given how often its key recurs in the document. */
 function describe(text: string, recurs: number): Line {
   const furniture = furnitureKind(text);
@@ -145,7 +184,8 @@ function describe(text: string, recurs: number): Line {
     dateLine: isDateish(text),
     timeLine: isDateLine(text),
     byline: parseByline(text),
-    name: isAuthorName(text),
+    author: authorOf(text),
+    echoed: false,
     roleShaped: isRoleLine(text),
     credit: source ?? (marked && marked.caption === null ? marked.credit : null),
     caption: captionText ? { caption: captionText, credit: null } : marked?.caption ? marked : null,
@@ -169,5 +209,10 @@ export function describeLines(lines: string[]): Line[] {
     const k = sameKey(l);
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  return lines.map((l) => describe(l, counts.get(sameKey(l)) ?? 1));
+  const echoes = echoKeys(lines);
+  return lines.map((l) => {
+    const line = describe(l, counts.get(sameKey(l)) ?? 1);
+    line.echoed = echoes.has(line.key);
+    return line;
+  });
 }

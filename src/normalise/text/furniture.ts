@@ -98,6 +98,7 @@ const CONTROL_LINES = new Set(
     'register',
     'subscribe',
     'subscribe now',
+    'get started',
     'sign up',
     'iniciar sesión',
     'anmelden',
@@ -172,6 +173,11 @@ const CONTROL_LINES = new Set(
     'publicité',
     'reklama',
     'реклама',
+    'publicidade',
+    'pubblicità',
+    'advertentie',
+    'annons',
+    'sponsored content',
     'skomentuj',
     'kommentieren',
     'commenter',
@@ -423,7 +429,7 @@ const RELATED_HEADER = new RegExp(`^(?:${RELATED_WORDS})(?:\\s+(?:on|about)\\s+\
 const RELATED_INLINE = new RegExp(`^(?:${RELATED_WORDS})\\s*(?::|-|–|—|›|»|\\|)?\\s+(\\S.*)$`, 'iu');
 
 const POPULAR =
-  /^(?:most (?:read|popular|viewed|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: \p{L}+)?|popular(?: now| today| stories)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|(?:i )?più letti|mais lidas|mais lidos|meest gelezen|mest lästa|mest lest|mest læste)$/iu;
+  /^(?:most (?:read|popular|viewed|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: \p{L}+)?|popular(?: now| today| stories)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|(?:i )?più letti|mais lidas|mais lidos|meest gelezen|mest lästa|mest lest|mest læste|legolvasottabb|nejčtenější|luetuimmat|en çok okunan|cele mai citite|найпопулярніше)$/iu;
 
 /** Cookie/consent banner text: two or more consent words in one line. */
 export function isConsentText(line: string, minMarkers = 2): boolean {
@@ -551,7 +557,7 @@ const READING_TIME =
 
 /** Verbs of page controls: share, listen, print, save, gift, in the languages we read. */
 const UI_VERB =
-  /^(?:share|teilen|partager|compartir|udostępnij|condividi|partilhar|поделиться|delen|comparte|listen|anhören|écouter|escuchar|ascolta|ouvir|posłuchaj|слушать|прослушать|print|drucken|imprimer|imprimir|drukuj|save|speichern|merken|sauvegarder|guardar|zapisz|сохранить|gift|verschenken|offrir|regalar|regala|dela|del|lyssna|lytt|luister|deel)$/iu;
+  /^(?:share|teilen|partager|compartir|udostępnij|condividi|partilhar|поделиться|delen|comparte|listen|anhören|écouter|escuchar|ascolta|ouvir|posłuchaj|слушать|прослушать|print|drucken|imprimer|imprimir|drukuj|save|speichern|merken|sauvegarder|guardar|zapisz|сохранить|gift|verschenken|offrir|regalar|regala|dela|del|lyssna|lytt|luister|deel|megosztás|sdílet|jaa|paylaş|distribuie|compartilhar|поділитися)$/iu;
 
 /** Format badges printed near a headline ("Live", "Long read", "Analysis"): not a section. */
 const FORMAT_LABELS = new Set(

@@ -73,10 +73,10 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   ['wire caption', (l, s) => l.wireCaption && !s.image],
   ['furniture', (l, _s, a) => l.noise || l.key === a.titleKey],
   ['byline', (l) => l.byline !== null],
+  ['author', (l, s) => !s.byline && l.author !== null],
   ['date', (l) => l.dateLine],
   ['credit', (l) => l.credit !== null],
   ['caption', (l) => l.caption !== null],
-  ['author', (l, s) => !s.byline && l.name],
   ['author role', (l, s) => s.last === 'author' && l.roleShaped],
   [
     'caption over credit',
@@ -143,7 +143,9 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
       else s.image = { url: null, caption: l.caption!.caption, credit: l.caption!.credit ?? s.pendingCredit };
       return 0;
     case 'author':
-      s.byline = l.text;
+      // "Ann Lee · 4 March 2026" states the date too.
+      if (mentionsDate(l.text)) s.dates.push(...datesIn(l.text));
+      s.byline = l.author;
       return 0;
     case 'caption over credit':
       s.image = { url: null, caption: l.text, credit: a.next!.credit };

@@ -9,8 +9,8 @@ import { isLabelLike } from './lines.js';
  * most evidence, the earliest on a tie. Evidence, by weight:
  *  - `metaBelow` (3): a byline, an author's name or a date line stands within the next three
  *    lines — pages print who and when right under the headline;
- *  - `repeated` (2): the line recurs in the document — pages print their headline again in the
- *    browser title, the share bar and the breadcrumb.
+ *  - `repeated` (2): the line recurs in the document, alone or with the site's name ("Headline |
+ *    Example News") — pages print their headline again in the browser title and share bars.
  * A series label printed over its own headline ("Harbour Games 2026" over "Harbour Games 2026:
  * day three") is not a candidate.
  *
@@ -41,7 +41,7 @@ function contentAfter(lines: Line[], i: number, n: number): Line[] {
   return out;
 }
 
-const isMeta = (l: Line): boolean => l.byline !== null || l.dateLine || l.name;
+const isMeta = (l: Line): boolean => l.byline !== null || l.dateLine || l.author !== null;
 
 /** A label printed over its own, longer headline. */
 function isSeriesLabel(lines: Line[], i: number): boolean {
@@ -59,7 +59,7 @@ function canBeTitle(lines: Line[], i: number): boolean {
 
 function titleScore(lines: Line[], i: number): number {
   const metaBelow = contentAfter(lines, i, META_REACH).some(isMeta);
-  const repeated = lines[i]!.recurs >= 2;
+  const repeated = lines[i]!.recurs >= 2 || lines[i]!.echoed;
   return (metaBelow ? TITLE_WEIGHTS.metaBelow : 0) + (repeated ? TITLE_WEIGHTS.repeated : 0);
 }
 
