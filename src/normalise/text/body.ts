@@ -1,6 +1,7 @@
 import type { FurnitureKind } from './furniture.js';
 import { isConsentText } from './furniture.js';
 import { sameKey, type Line } from './features.js';
+import type { DateInfo } from './dates.js';
 import { SENTENCE_BREAK, wordCount } from './lines.js';
 
 /**
@@ -16,6 +17,8 @@ import { SENTENCE_BREAK, wordCount } from './lines.js';
 export interface Body {
   body: string[];
   related: string[];
+  /** Labelled date lines met in the body ("Originally published: …" under the text). */
+  dates: DateInfo[];
   /** A byline found in the body ("By Ann Lee" under a live blog post). */
   byline: string | null;
 }
@@ -55,7 +58,17 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     return void dropped.push(l.text);
   }
   const by = kind ? null : l.byline;
-  if (kind || by || l.timeLine || l.breadcrumb || isConsentText(l.text, 3) || isListMeta(l.text)) {
+  const labelledDate = l.dates.some((d) => d.label !== null);
+  if (labelledDate) s.dates.push(...l.dates);
+  if (
+    kind ||
+    by ||
+    l.timeLine ||
+    labelledDate ||
+    l.breadcrumb ||
+    isConsentText(l.text, 3) ||
+    isListMeta(l.text)
+  ) {
     if (by?.names && !s.byline) s.byline = by.names;
     if (by?.credit) s.footer = true;
     return void dropped.push(l.text);
@@ -89,7 +102,7 @@ function dropCaption(lines: Line[], i: number, s: State, dropped: string[]): voi
 
 /** Walk the lines from `start`: keep prose, collect related links, drop furniture. */
 export function readBody(lines: Line[], start: number, titleKey: string, dropped: string[]): Body {
-  const s: State = { body: [], related: [], byline: null, list: null, footer: false, at: [] };
+  const s: State = { body: [], related: [], dates: [], byline: null, list: null, footer: false, at: [] };
   let chars = 0;
   for (let i = start; i < lines.length && chars < MAX_BODY_CHARS; i++) {
     const before = s.body.length;
@@ -100,7 +113,7 @@ export function readBody(lines: Line[], start: number, titleKey: string, dropped
     s.at.map((i) => lines[i]!),
     dropped,
   );
-  return { body: kept, related: s.related, byline: s.byline };
+  return { body: kept, related: s.related, dates: s.dates, byline: s.byline };
 }
 
 /** A teaser headline: a capitalised title of several words, not a sentence. */

@@ -183,7 +183,7 @@ function instantOf(s: string): string | null {
 }
 
 const PUBLISHED_LABEL =
-  /^(?:first published|published|posted|publicado|publicada|veröffentlicht|publié|opublikowano|опубликовано|pubblicato|gepubliceerd)(?![\p{L}\p{N}])/iu;
+  /^(?:first published|originally published|published|posted|publicado|publicada|veröffentlicht|publié|opublikowano|опубликовано|pubblicato|gepubliceerd)(?![\p{L}\p{N}])/iu;
 const UPDATED_LABEL =
   /^(?:stand|updated|last updated|modified|actualizado|aktualisiert|mis à jour|mise à jour|zaktualizowano|aktualizacja|обновлено|aggiornato|atualizado|bijgewerkt)(?![\p{L}\p{N}])/iu;
 

@@ -5,7 +5,6 @@ import { paragraphsToHtml } from '../content.js';
 import { collapseWhitespace } from '../text.js';
 import { keyOf } from './furniture.js';
 import type { DateInfo } from './dates.js';
-import { datesIn } from './dates.js';
 import { describeLines, type Line } from './features.js';
 import { pickSection, pickTitle } from './headline.js';
 import { readHeader, type Header } from './header.js';
@@ -97,7 +96,7 @@ function readAbove(lines: Line[], titleIdx: number, section: string | null, drop
   const dates: DateInfo[] = [];
   for (const l of lines.slice(0, Math.max(titleIdx, 0))) {
     if (l.text !== section) dropped.push(l.text);
-    if (!l.noise && l.dateLine) dates.push(...datesIn(l.text));
+    if (!l.noise) dates.push(...l.dates);
   }
   return dates;
 }
@@ -126,7 +125,10 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
   const main = readBody(lines, header.bodyStart, titleIdx >= 0 ? lines[titleIdx]!.key : '\u0000', dropped);
   const byline = header.byline ?? main.byline;
   const body = dropSignature(dropRepeats(main.body, header.summary, dropped), byline, dropped);
-  const dates = [...header.dates, ...above];
+  // The header's date lines, then those above the headline, then labelled ones in the body
+  // ("Originally published: …" printed under the text).
+  const dates = [...header.dates, ...above, ...main.dates];
+  const published = pickPublished(dates);
   const image = header.image;
   return {
     guid: null,
@@ -135,8 +137,8 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
     section,
     summary: header.summary,
     byline,
-    published: pickPublished(dates),
-    dateForOrdering: pickPublished(dates) ?? pickDay(dates),
+    published,
+    dateForOrdering: published ?? pickDay(dates),
     updated: null,
     image,
     body,

@@ -6,7 +6,7 @@ import {
   isFormatLabel,
   type FurnitureKind,
 } from './furniture.js';
-import { isDateLine, mentionsDate } from './dates.js';
+import { datesIn, isDateLine, mentionsDate, type DateInfo } from './dates.js';
 import {
   NOT_PEOPLE,
   SENTENCE_BREAK,
@@ -51,6 +51,8 @@ export interface Line {
   dateLine: boolean;
   /** Only a date, a time or a relative time, nothing else (the strict form of `dateLine`). */
   timeLine: boolean;
+  /** The dates a date line states, labelled ("Published: …", "Updated: …") or not. */
+  dates: DateInfo[];
   /** A byline with its prefix ("By Ann Lee", "Von Ann Lee", "Автор: Анна Ли"). */
   byline: BylineHit | null;
   /**
@@ -172,6 +174,7 @@ function describe(text: string, recurs: number): Line {
   const source = imageSourceCredit(text);
   const marked = markedCaption(text, true);
   const captionText = imageCaptionText(text);
+  const dateLine = isDateish(text);
   return {
     text,
     key: sameKey(text),
@@ -181,8 +184,9 @@ function describe(text: string, recurs: number): Line {
     noise: furniture !== null || breadcrumb || isConsentText(text) || url !== null,
     breadcrumb,
     badge: isFormatLabel(text),
-    dateLine: isDateish(text),
+    dateLine,
     timeLine: isDateLine(text),
+    dates: dateLine ? datesIn(text) : [],
     byline: parseByline(text),
     author: authorOf(text),
     echoed: false,

@@ -328,7 +328,7 @@ const PROMO_ANYWHERE = new RegExp(
  * rights anywhere ("… All rights reserved."). A "©" inside a line is a photo credit, not this.
  */
 const COPYRIGHT =
-  /(?:^©|^copyright(?![\p{L}\p{N}])|rights reserved|derechos reservados|rechte vorbehalten|droits réservés|prawa zastrzeżone|права защищены|diritti riservati|direitos reservados|riproduzione riservata|reproducción reservada|reproduction interdite|^powered by\s|·\s*powered by\s)/iu;
+  /(?:^©|^copyright(?![\p{L}\p{N}])|rights reserved|derechos reservados|rechte vorbehalten|droits réservés|prawa zastrzeżone|права защищены|права захищені|diritti riservati|direitos reservados|riproduzione riservata|reproducción reservada|reproduction interdite|^powered by\s|·\s*powered by\s)/iu;
 
 /** The site's copyright / rights line. */
 export function isCopyright(line: string): boolean {
@@ -392,6 +392,8 @@ const RELATED_WORDS = oneOf([
   'читайте еще',
   'читайте ещё',
   'смотрите также',
+  'читайте також',
+  'дивіться також',
   'по теме',
   'te puede interesar',
   'lee también',
@@ -474,7 +476,7 @@ export function isBreadcrumb(line: string): boolean {
 }
 
 const HOME =
-  /^(?:home|start|startseite|inicio|portada|accueil|une|strona główna|główna|главная|home page|homepage|pagina iniziale|início|news)$/iu;
+  /^(?:home|start|startseite|inicio|portada|accueil|une|strona główna|główna|главная|головна|home page|homepage|pagina iniziale|início|news)$/iu;
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 

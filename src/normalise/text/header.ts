@@ -131,7 +131,7 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
       if (l.byline?.names && !s.byline) s.byline = l.byline.names;
       return 0;
     case 'date':
-      s.dates.push(...datesIn(l.text));
+      s.dates.push(...l.dates);
       return 0;
     case 'credit':
       if (l.imagePair) s.pendingCredit = l.credit;
