@@ -211,10 +211,17 @@ const CONTROL_PREFIX = new RegExp(
     'поделиться в',
     'like this',
     'like loading',
+    // The same "Like" widget of blog platforms, localised.
+    'j.aime chargement',
+    'me gusta cargando',
+    'gefällt mir wird geladen',
     'skip to',
     'story continues',
     'article continues',
     'continue reading below',
+    'continue reading (?:the )?(?:main )?story',
+    // "Advertisement - scroll to continue", "Anzeige | Weiterlesen".
+    '(?:advertisement|anzeige|publicidad|publicité|reklama|реклама|pubblicità)\\s*[-–—:|]',
     'la noticia continúa',
     'weiter nach der anzeige',
     'la suite après',
@@ -349,7 +356,7 @@ const isCommentGate = (line: string): boolean =>
 
 // Comment sections: the article is over.
 const COMMENTS =
-  /^(?:(?:comments?|kommentare?|commentaires?|comentarios?|komentarze?|commenti|comentários|комментарии|reacties)\s*\(?\d*\)?|\d+\s+(?:comments?|kommentare|commentaires|comentarios|komentarzy|комментари\p{L}*)|leave a (?:reply|comment)(?![\p{L}\p{N}]).*|(?:\d+|one|two|three)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)(?![\p{L}\p{N}]).*|share or comment(?![\p{L}\p{N}]).*|post navigation|article navigation)$/iu;
+  /^(?:(?:comments?|kommentare?|commentaires?|comentarios?|komentarze?|commenti|comentários|комментарии|reacties)\s*\(?\d*\)?|\d+\s+(?:comments?|kommentare|commentaires|comentarios|komentarzy|комментари\p{L}*)|(?:leave a (?:reply|comment)|laisser un commentaire|deja un comentario|lascia un commento|hinterlasse einen kommentar|zostaw komentarz|оставить комментарий|deixe um comentário)(?![\p{L}\p{N}]).*|(?:\d+|one|two|three)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)(?![\p{L}\p{N}]).*|share or comment(?![\p{L}\p{N}]).*|post navigation|article navigation)$/iu;
 
 // Paywall and end-of-article prompts.
 const PAYWALL =
@@ -426,6 +433,28 @@ const RELATED_WORDS = oneOf([
   'läs även',
   'les også',
   'læs også',
+  'articles similaires',
+  'à lire également',
+  'lire également',
+  'artículos relacionados',
+  'ähnliche artikel',
+  'articoli correlati',
+  'artigos relacionados',
+  'notícias relacionadas',
+  'gerelateerde artikelen',
+  'powiązane artykuły',
+  'zobacz również',
+  'czytaj również',
+  'čtěte také',
+  'čtěte též',
+  'související články',
+  'lue myös',
+  'olvasd el ezt is',
+  'kapcsolódó cikkek',
+  'citește și',
+  'ilgili haberler',
+  'llegiu també',
+  'et pot interessar',
 ]);
 const RELATED_HEADER = new RegExp(`^(?:${RELATED_WORDS})(?:\\s+(?:on|about)\\s+\\S.*)?$`, 'iu');
 const RELATED_INLINE = new RegExp(`^(?:${RELATED_WORDS})\\s*(?::|-|–|—|›|»|\\|)?\\s+(\\S.*)$`, 'iu');
@@ -493,7 +522,8 @@ export function inlineRelated(line: string): string | null {
 /** Classify a line as furniture, or null when it may be article text. */
 export function furnitureKind(line: string): FurnitureKind | null {
   const key = keyOf(line);
-  if (key === '' || /^[\d\s|•·]+$/.test(key)) return 'drop';
+  // Empty, or only numbers: a pager ("1 / 12"), a score, a list's counter.
+  if (key === '' || /^[\d\s|•·/]+$/.test(key)) return 'drop';
   if (RELATED_HEADER.test(key)) return 'related';
   if (POPULAR.test(key)) return 'popular';
   if (COMMENTS.test(key) || PAYWALL.test(key) || TAGS.test(key) || isCopyright(line)) return 'footer';

@@ -65,6 +65,10 @@ function namesOf(s: string): string | null {
 const BY_PREFIX =
   /^(?:(?:(?:live\s+)?(?:reporting|reported|written|words|text|story|posted|compiled|edited)\s+by|by|von|par|por|di|door|av|af|autor)(?:\s*:\s*|\s+)|(?:autor(?:es|ka|zy|ki)?|автор(?:ы)?|текст|text|texto|tekst|texte|testo|szerző|författare|forfatter|auteur|autore|kirjoittaja|yazar)\s*:\s*)/iu;
 
+/** A date, then the author: "Posted on <date> by <name>", in the languages we read. */
+const POSTED_ON_BY =
+  /^(?:posted|published|publié|publicado|publicada|veröffentlicht|pubblicato|opublikowano|опубликовано|gepubliceerd|publicerad)\s+(?:on|le|el|am|il|em|op|den)?\s*([^]{1,60}?)\s+(?:by|par|por|von|di|przez|door|av|автор)\s+(.+)$/iu;
+
 export interface BylineHit {
   /** Names as printed, roles and prefixes removed; null for account names ("Posted by admin"). */
   names: string | null;
@@ -74,10 +78,11 @@ export interface BylineHit {
 
 /** Parse a byline line, or null when the line is not one. */
 export function parseByline(line: string): BylineHit | null {
-  const t = line.trim();
+  // "(Reporting by Ann Lee; Editing by Bo Roe)": wire credits come in brackets too.
+  const t = line.trim().replace(/^\((.*)\)$/u, '$1');
   if (t.length > 160 || /^additional reporting\b/i.test(t)) return null;
-  // "Posted on 2 May 2026 by Jo Marsh".
-  const postedOn = /^(?:posted|published)\s+on\s+([^]{1,60}?)\s+by\s+(.+)$/iu.exec(t);
+  // "Posted on 2 May 2026 by Jo Marsh", "Publié le 2 mai 2026 par Jo Marsh".
+  const postedOn = POSTED_ON_BY.exec(t);
   let rest: string;
   if (postedOn) rest = postedOn[2]!;
   else {
