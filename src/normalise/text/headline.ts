@@ -10,7 +10,10 @@ import { isLabelLike } from './lines.js';
  *  - `metaBelow` (3): a byline, an author's name or a date line stands within the next three
  *    lines — pages print who and when right under the headline;
  *  - `repeated` (2): the line recurs in the document, alone or with the site's name ("Headline |
- *    Example News") — pages print their headline again in the browser title and share bars.
+ *    Example News") — pages print their headline again in the browser title and share bars;
+ *  - `labelAbove` (1): a section label, badge or breadcrumb stands right above it;
+ *  - `standfirstBelow` (1): a longer line of eight words or more follows it (a standfirst or the
+ *    first paragraph) — a ticker or banner line at the top of a page has menus around it instead.
  * A series label printed over its own headline ("Harbour Games 2026" over "Harbour Games 2026:
  * day three") is not a candidate.
  *
@@ -20,7 +23,10 @@ import { isLabelLike } from './lines.js';
  * the headline, the one the breadcrumb trail confirms is the section and the other a kicker.
  */
 
-const TITLE_WEIGHTS = { metaBelow: 3, repeated: 2 } as const;
+const TITLE_WEIGHTS = { metaBelow: 3, repeated: 2, labelAbove: 1, standfirstBelow: 1 } as const;
+
+/** Words in a standfirst at least, when it tells a headline from a ticker line above the page. */
+const STANDFIRST_WORDS = 8;
 
 /** How far below a headline its byline or date may stand (non-furniture lines). */
 const META_REACH = 3;
@@ -57,10 +63,29 @@ function canBeTitle(lines: Line[], i: number): boolean {
   return !isSeriesLabel(lines, i);
 }
 
+/** The line before `i` that is not furniture, or a breadcrumb (which is furniture but a label). */
+function labelBefore(lines: Line[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const l = lines[j]!;
+    if (l.breadcrumb || l.badge) return true;
+    if (!l.noise) return l.label && !l.headline;
+  }
+  return false;
+}
+
 function titleScore(lines: Line[], i: number): number {
-  const metaBelow = contentAfter(lines, i, META_REACH).some(isMeta);
-  const repeated = lines[i]!.recurs >= 2 || lines[i]!.echoed;
-  return (metaBelow ? TITLE_WEIGHTS.metaBelow : 0) + (repeated ? TITLE_WEIGHTS.repeated : 0);
+  const l = lines[i]!;
+  const next = contentAfter(lines, i, 1)[0];
+  const evidence = {
+    metaBelow: contentAfter(lines, i, META_REACH).some(isMeta),
+    repeated: l.recurs >= 2 || l.echoed,
+    labelAbove: labelBefore(lines, i),
+    standfirstBelow: next !== undefined && next.words >= STANDFIRST_WORDS && next.text.length > l.text.length,
+  };
+  let score = 0;
+  for (const k of Object.keys(evidence) as (keyof typeof evidence)[])
+    if (evidence[k]) score += TITLE_WEIGHTS[k];
+  return score;
 }
 
 /** The headline's index, or -1 for an empty dump. */
