@@ -54,8 +54,12 @@ interface Around {
   titleKey: string;
 }
 
-/** Words in a standfirst at least; a shorter line under a headline is a label or a stray. */
+/**
+ * A standfirst has five words or more, or as many characters as five words of a language with
+ * long words ("Matkustajia evakuoitiin kolmelta asemalta"); shorter is a label or a stray.
+ */
 const STANDFIRST_MIN_WORDS = 5;
+const STANDFIRST_MIN_CHARS = 35;
 /** A standfirst is a sentence or two; longer is the first paragraph. */
 const STANDFIRST_MAX_CHARS = 400;
 /** A caption printed over its credit line is a sentence or two. */
@@ -87,7 +91,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
     (l, s, a) =>
       !s.summary &&
       !s.image &&
-      l.words >= STANDFIRST_MIN_WORDS &&
+      (l.words >= STANDFIRST_MIN_WORDS || l.text.length >= STANDFIRST_MIN_CHARS) &&
       l.text.length <= STANDFIRST_MAX_CHARS &&
       (openEnded(l) || (!s.seenMeta && a.metaFollows)),
   ],

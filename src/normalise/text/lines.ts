@@ -38,7 +38,7 @@ export const namesRole = (s: string): boolean => ROLE_WORDS.test(s);
 
 /** Account names that are not people ("Posted by admin"). */
 export const NOT_PEOPLE =
-  /^(?:admin|administrator|editor|editors|staff|webmaster|redacción|redaktion|rédaction|redakcja|редакция|newsroom|desk|team|guest)$/iu;
+  /^(?:admin|administrator|editor|editors|staff|webmaster|redacción|redaktion|rédaction|redakcja|редакция|redação|redazione|redactie|redakce|toimitus|szerkesztőség|redaksjonen|redaktionen|newsroom|desk|team|guest)$/iu;
 
 /** A run of capitalised words, as names are printed ("Ada Lovelace", "JOHN DOE", "Ana María Ruiz"). */
 export function isNameLike(s: string, maxTokens = 5): boolean {
@@ -63,7 +63,7 @@ function namesOf(s: string): string | null {
 }
 
 const BY_PREFIX =
-  /^(?:(?:(?:live\s+)?(?:reporting|reported|written|words|text|story|posted|compiled|edited)\s+by|by|von|par|por|di|door|av|af|autor)(?:\s*:\s*|\s+)|(?:autor(?:es|ka|zy|ki)?|автор(?:ы)?|текст|text|texto|tekst|texte|testo|szerző|författare|forfatter|auteur|autore|kirjoittaja|yazar)\s*:\s*)/iu;
+  /^(?:(?:(?:live\s+)?(?:reporting|reported|written|words|text|story|posted|compiled|edited)\s+by|by|von|par|por|di|door|av|af|autor)(?:\s*:\s*|\s+)|(?:autor(?:es|ka|zy|ki)?|автор(?:ы)?|текст|text|texto|tekst|texte|testo|teksti|szöveg|szerző|författare|forfatter|auteur|autore|kirjoittaja|yazar)\s*:\s*)/iu;
 
 /** A date, then the author: "Posted on <date> by <name>", in the languages we read. */
 const POSTED_ON_BY =
@@ -181,7 +181,8 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   if (m) {
     const at = m.index + (/^[\s(\p{Ll}.,;|]/u.test(m[0]) && m.index > 0 ? 1 : 0);
     const credit = t.slice(m.index + m[0].length).replace(/\)\s*$/, '');
-    const before = t.slice(0, at).replace(/(?<![\s(|])[\s(|]+$/, ''); // lookbehind: linear
+    // "Caption — Photo: X": the separator goes with the marker. Lookbehind: linear.
+    const before = t.slice(0, at).replace(/(?<![\s(|—–-])[\s(|—–-]+$/u, '');
     if (credit.split(/\s+/).length <= 10 && /^[\p{Lu}«"“]/u.test(credit) && !/\.$/.test(credit))
       return { caption: clean(before), credit: clean(credit) };
   }
