@@ -13,7 +13,7 @@ import { isLabelLike } from './lines.js';
  *    Example News") — pages print their headline again in the browser title and share bars;
  *  - `labelAbove` (1): a section label, badge or breadcrumb stands right above it;
  *  - `standfirstBelow` (1): a longer line of eight words or more follows it (a standfirst or the
- *    first paragraph) — a ticker or banner line at the top of a page has menus around it instead.
+ *    first paragraph) — a ticker or banner line over the menu has menus around it instead.
  * A series label printed over its own headline ("Harbour Games 2026" over "Harbour Games 2026:
  * day three") is not a candidate.
  *
