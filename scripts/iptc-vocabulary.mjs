@@ -55,8 +55,9 @@ for (const c of concepts) {
     const definition = c.definition?.[tag];
     if (!label && !definition) continue;
     const entry = (topic[lang] ??= { labels: [], definitions: [] });
-    if (label) entry.labels.push(clean(label));
-    if (definition) entry.definitions.push(clean(definition));
+    // Aligned per concept (an empty string where one is missing), so a reader can tell concepts apart.
+    entry.labels.push(label ? clean(label) : '');
+    entry.definitions.push(definition ? clean(definition) : '');
   }
 }
 
@@ -66,7 +67,8 @@ const lines = [
   `// IPTC Media Topics, release ${scheme.dateReleased ?? 'unknown'}: © IPTC – International Press`,
   '// Telecommunications Council (https://iptc.org), licensed under Creative Commons Attribution 4.0',
   '// (https://creativecommons.org/licenses/by/4.0/). Labels and definitions of every concept below',
-  `// the top level (${kept} concepts), per top-level topic code and language, "|"-separated.`,
+  `// the top level (${kept} concepts), per top-level topic code and language, "|"-separated and`,
+  '// aligned: the n-th label and the n-th definition belong to one concept.',
   '',
   'export interface IptcTerms {',
   '  labels: string;',

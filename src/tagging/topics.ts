@@ -1,4 +1,5 @@
 import type { StopwordLanguage } from '../language/stopwords.js';
+import { compoundParts } from './compounds.js';
 import { detectLanguage, stem } from './language.js';
 import type { Taxonomy, TopicSlug } from './taxonomy.js';
 import { contentRuns, type TopicWeights, type Vocabulary } from './vocabulary.js';
@@ -111,6 +112,9 @@ function damped(weights: number[]): number {
     .reduce((sum, x, i) => sum + (i === 0 ? x : x / 2), 0);
 }
 
+/** What a word's known part says, against the word itself. */
+const COMPOUND_SHARE = 0.5;
+
 /** Vocabulary terms (phrases, then words outside them) found in a text, keyed by term. */
 function vocabularyHits(
   vocabulary: Vocabulary,
@@ -130,6 +134,13 @@ function vocabularyHits(
       if (phrase) out.push([phrase.stems.join(' '), phrase.weights]);
       const word = terms.words.get(s);
       if (word?.length) out.push([s, word]);
+      // A compound unknown as a whole says, more weakly, what its known parts say.
+      else
+        for (const part of compoundParts(run[i] ?? '', (p) => terms.parts.has(p))) {
+          const key = terms.parts.get(part) ?? part;
+          const weights = terms.words.get(key) ?? [];
+          out.push([key, weights.map(([t, v]): [TopicSlug, number] => [t, v * COMPOUND_SHARE])]);
+        }
     }
   }
   return out;

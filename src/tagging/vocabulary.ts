@@ -1,6 +1,8 @@
 import { isStopword, type StopwordLanguage } from '../language/stopwords.js';
 import { IPTC_VOCABULARY } from './iptc-vocabulary.js';
 import { IPTC_CODES, type TopicSlug } from './labels.js';
+import nlp from 'compromise';
+import { COMPOUNDING } from './compounds.js';
 import { stem } from './language.js';
 
 /** How much a term says for each topic it points at, per occurrence in a text. */
@@ -11,6 +13,8 @@ export interface LanguageTerms {
   words: Map<string, TopicWeights>;
   /** Phrases by their first stem: the stems in order and their weights. */
   phrases: Map<string, { stems: string[]; weights: TopicWeights }[]>;
+  /** Label words as written (lowercase) → their stem, to find them inside compounds. */
+  parts: Map<string, string>;
 }
 
 /** The IPTC vocabulary indexed per language, built once at start-up. */
@@ -25,9 +29,37 @@ const MASS = { labelWord: 1, labelPhrase: 1.5, labelPart: 0.4, definitionWord: 0
 
 const SLUG_OF_CODE = new Map(Object.entries(IPTC_CODES).map(([slug, code]) => [code, slug as TopicSlug]));
 
+/** Lexicon tags of English words that name no subject: numbers, pronouns, prepositions, adverbs… */
+const NON_TOPICAL = new Set([
+  'Cardinal',
+  'Ordinal',
+  'Pronoun',
+  'Preposition',
+  'Determiner',
+  'Conjunction',
+  'Modal',
+  'Adverb',
+  'QuestionWord',
+]);
+
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+/**
+ * English words the lexicon knows only as numbers, pronouns and the like ("two", "often"): the
+ * stopword list misses them, and in IPTC's definitions "a contest between two teams" would
+ * make "two" a sports word.
+ */
+function nonTopical(word: string, lang: StopwordLanguage): boolean {
+  if (lang !== 'en') return false;
+  const raw = LEXICON[word];
+  const tags = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+  return tags.length > 0 && tags.every((t) => NON_TOPICAL.has(t) || t === 'TextValue');
+}
+
 /**
  * Lowercase content words of a text, in runs unbroken by punctuation: function words, numbers
- * and words under three letters are left out without breaking the run ("track and field").
+ * (also spelt out) and words under three letters are left out without breaking the run
+ * ("track and field").
  */
 export function contentRuns(text: string, lang: StopwordLanguage): string[][] {
   const runs: string[][] = [];
@@ -35,7 +67,8 @@ export function contentRuns(text: string, lang: StopwordLanguage): string[][] {
     const run: string[] = [];
     for (const raw of chunk.split(/\s+/u)) {
       const w = raw.replace(/^['’-]+|['’-]+$/gu, '').replace(/['’]s$/u, '');
-      if (w && !isStopword(w, lang) && w.length >= 3 && !/\p{N}/u.test(w)) run.push(w);
+      if (w && w.length >= 3 && !isStopword(w, lang) && !/\p{N}/u.test(w) && !nonTopical(w, lang))
+        run.push(w);
     }
     if (run.length) runs.push(run);
   }
@@ -85,62 +118,102 @@ function weightsOf(
   return rel.map(([t, r]): [TopicSlug, number] => [t, (r / sum) * confidence]).filter(([, w]) => w >= 0.02);
 }
 
-/** Indexes the IPTC Media Topics labels and definitions of every language they are given in. */
-export function buildVocabulary(): Vocabulary {
-  const perLanguage = new Map<
-    StopwordLanguage,
-    { words: Masses; phrases: Masses; labels: Map<string, number> }
-  >();
+/** One concept of the vocabulary in one language: its label's word runs and its definition's words. */
+interface Concept {
+  topic: TopicSlug;
+  /** The label's words as written, lowercase. */
+  written: string[];
+  label: string[][];
+  definition: Set<string>;
+}
+
+/** The concepts of every language the vocabulary gives, their texts stemmed. */
+function conceptsByLanguage(): Map<StopwordLanguage, Concept[]> {
+  const out = new Map<StopwordLanguage, Concept[]>();
   for (const [code, languages] of Object.entries(IPTC_VOCABULARY)) {
     const topic = SLUG_OF_CODE.get(code);
     if (!topic) continue;
     for (const [langCode, terms] of Object.entries(languages)) {
       const lang = langCode as StopwordLanguage;
-      const m = perLanguage.get(lang) ?? { words: new Map(), phrases: new Map(), labels: new Map() };
-      const label = (key: string, mass: number): void => {
-        m.labels.set(key, (m.labels.get(key) ?? 0) + mass);
-      };
-      perLanguage.set(lang, m);
-      for (const text of terms.labels.split('|')) {
-        for (const run of contentRuns(text.replace(/\(.*?\)/gu, ' '), lang)) {
-          const stems = run.map((w) => stem(w, lang));
-          if (stems.length === 1) {
-            addMass(m.words, stems[0] ?? '', topic, MASS.labelWord);
-            label(stems[0] ?? '', MASS.labelWord);
-          } else {
-            addMass(m.phrases, stems.join(' '), topic, MASS.labelPhrase);
-            label(stems.join(' '), MASS.labelPhrase);
-            for (const s of stems) {
-              addMass(m.words, s, topic, MASS.labelPart);
-              label(s, MASS.labelPart);
-            }
-          }
-        }
-      }
-      for (const definition of terms.definitions.split('|')) {
-        const stems = new Set(
-          contentRuns(definition, lang)
-            .flat()
-            .map((w) => stem(w, lang)),
-        );
-        for (const s of stems) addMass(m.words, s, topic, MASS.definitionWord);
-      }
+      const definitions = terms.definitions.split('|');
+      const list = out.get(lang) ?? [];
+      out.set(lang, list);
+      terms.labels.split('|').forEach((text, i) => {
+        const stems = (t: string): string[][] =>
+          contentRuns(t, lang).map((run) => run.map((w) => stem(w, lang)));
+        const label = text.replace(/\(.*?\)/gu, ' ');
+        list.push({
+          topic,
+          written: contentRuns(label, lang).flat(),
+          label: stems(label),
+          definition: new Set(stems(definitions[i] ?? '').flat()),
+        });
+      });
     }
   }
+  return out;
+}
+
+/**
+ * How specific a stem is to few concepts, 0–1: the inverse document frequency over the
+ * language's concepts, scaled so a stem of one concept scores 1. "Two" and "team" turn up in
+ * the definitions of dozens of concepts and so say little about any of them.
+ */
+function specificity(concepts: Concept[]): (stem: string) => number {
+  const df = new Map<string, number>();
+  for (const c of concepts) {
+    const seen = new Set([...c.label.flat(), ...c.definition]);
+    for (const s of seen) df.set(s, (df.get(s) ?? 0) + 1);
+  }
+  const n = Math.max(2, concepts.length);
+  return (s) => Math.log(n / (df.get(s) ?? 1)) / Math.log(n);
+}
+
+/** Indexes the IPTC Media Topics labels and definitions of every language they are given in. */
+export function buildVocabulary(): Vocabulary {
   const vocabulary: Vocabulary = new Map();
-  for (const [lang, m] of perLanguage) {
-    const words = new Map<string, TopicWeights>();
-    const sizes = topicSizes(m.words);
-    for (const [s, byTopic] of m.words) words.set(s, weightsOf(byTopic, sizes, m.labels.get(s) ?? 0));
-    const phrases = new Map<string, { stems: string[]; weights: TopicWeights }[]>();
-    for (const [p, byTopic] of m.phrases) {
+  for (const [lang, concepts] of conceptsByLanguage()) {
+    const words: Masses = new Map();
+    const phrases: Masses = new Map();
+    const labels = new Map<string, number>();
+    const label = (key: string, mass: number): void => {
+      labels.set(key, (labels.get(key) ?? 0) + mass);
+    };
+    const specific = specificity(concepts);
+    for (const { topic, label: runs, definition } of concepts) {
+      for (const stems of runs) {
+        if (stems.length === 1) {
+          addMass(words, stems[0] ?? '', topic, MASS.labelWord);
+          label(stems[0] ?? '', MASS.labelWord);
+          continue;
+        }
+        addMass(phrases, stems.join(' '), topic, MASS.labelPhrase);
+        label(stems.join(' '), MASS.labelPhrase);
+        for (const s of stems) {
+          const mass = MASS.labelPart * specific(s);
+          addMass(words, s, topic, mass);
+          label(s, mass);
+        }
+      }
+      for (const s of definition) addMass(words, s, topic, MASS.definitionWord * specific(s));
+    }
+    const sizes = topicSizes(words);
+    const wordWeights = new Map<string, TopicWeights>();
+    for (const [s, byTopic] of words) wordWeights.set(s, weightsOf(byTopic, sizes, labels.get(s) ?? 0));
+    const phraseWeights = new Map<string, { stems: string[]; weights: TopicWeights }[]>();
+    for (const [p, byTopic] of phrases) {
       const stems = p.split(' ');
       const first = stems[0] ?? '';
-      const list = phrases.get(first) ?? [];
-      list.push({ stems, weights: weightsOf(byTopic, sizes, m.labels.get(p) ?? 0) });
-      phrases.set(first, list);
+      const list = phraseWeights.get(first) ?? [];
+      list.push({ stems, weights: weightsOf(byTopic, sizes, labels.get(p) ?? 0) });
+      phraseWeights.set(first, list);
     }
-    vocabulary.set(lang, { words, phrases });
+    // Label words written as in a compound's parts (German "Hochwasser" in "Hochwasserschutz").
+    const parts = new Map<string, string>();
+    if (COMPOUNDING.has(lang))
+      for (const c of concepts)
+        for (const w of c.written) if (wordWeights.get(stem(w, lang))?.length) parts.set(w, stem(w, lang));
+    vocabulary.set(lang, { words: wordWeights, phrases: phraseWeights, parts });
   }
   return vocabulary;
 }

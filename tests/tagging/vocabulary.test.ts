@@ -1,0 +1,71 @@
+/**
+ * The IPTC vocabulary as topic evidence, with rules turned off so only the vocabulary speaks:
+ * compounds read by their known parts (German, Dutch, Swedish), spelt-out numbers and other
+ * subjectless English words left out, and words spread over many concepts weighing little.
+ */
+import { describe, expect, it } from 'vitest';
+import { compoundParts } from '../../src/tagging/compounds.js';
+import { createTagger } from '../../src/tagging/load.js';
+import { parseTaxonomy } from '../../src/tagging/taxonomy.js';
+import { buildVocabulary } from '../../src/tagging/vocabulary.js';
+import { normalisedItem as item } from '../support/items.js';
+
+const vocabulary = buildVocabulary();
+/** No keywords, phrases or sections: topics come from the vocabulary alone. */
+const vocabularyOnly = createTagger(
+  parseTaxonomy('version: 1\nweights: { vocabulary: 1 }\ntopics: {}\n', 'vocabulary-only.yaml'),
+);
+
+describe('compounds', () => {
+  const known = (words: string[]) => (w: string) => words.includes(w);
+  it('finds the known words inside a compound, longest first and without overlap', () => {
+    expect(compoundParts('Landeshochwasserzentrum', known(['wasser', 'hochwasser', 'zentrum']))).toEqual([
+      'hochwasser',
+      'zentrum',
+    ]);
+    expect(compoundParts('brandweerkazerne', known(['brandweer']))).toEqual(['brandweer']);
+    expect(compoundParts('skolstrejken', known(['strejk', 'skola']))).toEqual(['strejk']);
+  });
+  it('gives nothing for a word known whole or too short to split', () => {
+    expect(compoundParts('Hochwasser', known(['hochwasser', 'wasser']))).toEqual([]);
+    expect(compoundParts('Wasser', known(['wasser']))).toEqual([]);
+  });
+  it('reads a German story told in compounds', () => {
+    const out = vocabularyOnly.enrich(
+      item({
+        title: 'Landeshochwasserzentrum warnt vor steigenden Pegeln an der Mulde',
+        body: [
+          'Nach tagelangen Niederschlägen hat das Landeshochwasserzentrum für mehrere Landkreise die zweithöchste Warnstufe ausgerufen.',
+          'Die Hochwasserlage bleibt nach Angaben der Behörde bis zum Wochenende angespannt; erste Keller wurden geflutet.',
+        ],
+      }),
+    );
+    expect(out.topics[0]).toBe('disaster-accident-and-emergency-incident');
+  });
+});
+
+describe('words that name no subject', () => {
+  it('leaves spelt-out numbers and pronouns out of the English vocabulary', () => {
+    const en = vocabulary.get('en');
+    for (const w of ['two', 'ten', 'first', 'often']) expect(en?.words.has(w)).toBe(false);
+    // Words that do name subjects stay.
+    expect(en?.words.get('flood')?.[0]?.[0]).toBe('disaster-accident-and-emergency-incident');
+  });
+  it('weighs a word of many definitions below a word of one concept', () => {
+    const en = vocabulary.get('en');
+    const weight = (s: string): number => Math.max(0, ...(en?.words.get(s) ?? []).map(([, w]) => w));
+    expect(weight('team')).toBeLessThan(weight('flood'));
+  });
+  it('does not call a story sport for its teams and two sides', () => {
+    const out = vocabularyOnly.enrich(
+      item({
+        title: 'Two teams of engineers clear landmines from farmland near the old front line',
+        body: [
+          'Two teams of deminers have cleared ten hectares of farmland of mines and unexploded ordnance left from the war.',
+          'The teams work in pairs, and the armed conflict left thousands of explosive devices in the fields.',
+        ],
+      }),
+    );
+    expect(out.topics[0]).toBe('conflict-war-and-peace');
+  });
+});
