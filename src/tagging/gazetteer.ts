@@ -10,6 +10,17 @@ export interface GazetteerEntry {
   kind: EntityKind;
   /** From the long city list: tells a name's kind, not that a capitalised word is a name. */
   weak?: boolean;
+  /**
+   * Languages that spell the name so, when English does not: German "Island" is Iceland, but in
+   * an English text it is a word. Absent: the name holds in any text.
+   */
+  languages?: readonly string[];
+}
+
+/** Lookups of known names by nameKey(). */
+export interface NameTable {
+  get(key: string): GazetteerEntry | undefined;
+  has(key: string): boolean;
 }
 
 /**
@@ -66,7 +77,7 @@ function computeKey(name: string): string {
 
 export interface Gazetteer {
   /** Known names → canonical name and kind. */
-  entries: Map<string, GazetteerEntry>;
+  entries: NameTable;
   /** compromise's lexicon tags of single lowercase words. */
   tags: (word: string) => string[];
 }
@@ -87,6 +98,15 @@ const NAME_TAGS = new Set([
   'LastName',
 ]);
 
+/** The gazetteer as it reads a text in `language`: names spelt so only in other languages are left out. */
+export function forLanguage(gaz: Gazetteer, language: string): Gazetteer {
+  const get = (key: string): GazetteerEntry | undefined => {
+    const entry = gaz.entries.get(key);
+    return entry && (!entry.languages || entry.languages.includes(language)) ? entry : undefined;
+  };
+  return { ...gaz, entries: { get, has: (key) => get(key) !== undefined } };
+}
+
 /**
  * Builds the gazetteer once: compromise's countries, cities, regions and bodies; country names in
  * the languages we read (i18n-iso-countries, each spelling → the English short name); cities of
@@ -97,7 +117,9 @@ export function buildGazetteer(): Gazetteer {
   const entries = new Map<string, GazetteerEntry>();
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const tagsOf = (word: string): string[] => {
-    const raw = lexicon[word.toLowerCase()];
+    const lower = word.toLowerCase();
+    // The lexicon spells names without accents ("jose" for "José").
+    const raw = lexicon[lower] ?? lexicon[lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')];
     return raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
   };
   const ordinary = (name: string): boolean => {
@@ -121,8 +143,8 @@ export function buildGazetteer(): Gazetteer {
   for (const [canonical, aliases] of Object.entries(RESPELT))
     for (const a of [canonical, ...aliases]) entries.set(nameKey(a), { canonical, kind: 'place' });
   const english = countries.getNames('en', { select: 'all' });
-  const languages = [...new Set(['en', ...STOPWORD_LANGUAGES])].map((l) =>
-    countries.getNames(l, { select: 'all' }),
+  const languages = [...new Set(['en', ...STOPWORD_LANGUAGES])].map(
+    (l) => [l, countries.getNames(l, { select: 'all' })] as const,
   );
   for (const [code, names] of Object.entries(english)) {
     // The English name the lexicon knows as a country ("Russia"), else the shortest written out
@@ -131,13 +153,17 @@ export function buildGazetteer(): Gazetteer {
     const canonical = spelt.find((n) => tagsOf(n).includes('Country')) ?? spelt[0];
     if (!canonical) continue;
     const inName = ` ${nameKey(canonical)} `;
-    for (const local of languages)
+    // Each spelling with the languages that write it so; English spellings hold in any text.
+    const spellings = new Map<string, Set<string>>();
+    for (const [lang, local] of languages)
       for (const n of local[code] ?? []) {
         // A part of the English name ("Norfolk" of "Norfolk Island") names something else too.
         const key = nameKey(n);
-        if (!ordinary(n) && (key === nameKey(canonical) || !inName.includes(` ${key} `)))
-          entries.set(key, { canonical, kind: 'place' });
+        if (ordinary(n) || (key !== nameKey(canonical) && inName.includes(` ${key} `))) continue;
+        spellings.set(key, (spellings.get(key) ?? new Set()).add(lang));
       }
+    for (const [key, langs] of spellings)
+      entries.set(key, { canonical, kind: 'place', ...(langs.has('en') ? {} : { languages: [...langs] }) });
   }
   for (const city of cities) {
     if (city.population < MIN_CITY_POPULATION) continue;

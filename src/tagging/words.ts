@@ -45,7 +45,7 @@ export const WEAK_CONNECTORS = set('and y e und et и');
 export const TITLES = set(`
 mr mrs ms miss mx dr doctor prof professor sir dame lord lady rev reverend revd fr father sister brother
 judge justice insp inspector det detective constable sgt sergeant supt superintendent chief officer
-cllr councillor councilor cr alderman mayor deputy president vice prime minister secretary chancellor
+cllr councillor councilor councilmember councilman councilwoman cr alderman mayor deputy president vice prime minister secretary chancellor
 governor senator sen rep representative congressman congresswoman king queen prince princess pope
 bishop archbishop cardinal imam rabbi pastor general gen colonel major maj captain capt lieutenant
 lt admiral commander sheriff ambassador spokesman spokeswoman spokesperson coach manager striker
@@ -56,6 +56,13 @@ consejera concejal concejala portavoz director directora doctor doctora
 monsieur madame herr frau
 господин госпожа президент министр мэр губернатор глава директор ректор
 `);
+
+/**
+ * Endings of German role nouns, which compound freely ("Feuerwehrsprecher", "Betriebsratschefin",
+ * "Gewerkschaftssekretär"): such a word in front of a name is a role, not part of the name.
+ */
+export const GERMAN_ROLE_ENDINGS =
+  /(?:sprecher|chef|leiter|sekretär|präsident|minister|direktor|vorsitzende|berater|experte|beauftragte|meister|kommissar|vorstand|mitglied)(?:in|innen|r|n)?$/u;
 
 /** Words that close an organisation's name. */
 export const ORG_HEADS = set(`
@@ -95,10 +102,10 @@ río rio sierra lago monte isla provincia comarca
 
 /** Words that make a capitalised run an event, a street or a venue (not entities here). */
 export const EXCLUDED_HEADS = set(`
-marathon festival tour cup championship championships olympics olympic games storm cyclone hurricane
+marathon festival tour cup trophy championship championships olympics olympic games storm cyclone hurricane
 typhoon tornado parade fair feria expo summit conference awards award prize prix week day eve grand
 road street lane avenue ave square place way drive boulevard close crescent terrace gardens stadium
-arena theatre theater station airport terminal hall line motorway highway bridge
+arena theatre theater station airport terminal hall line motorway highway bridge act
 calle avenida plaza paseo carretera estadio rue strasse straße platz улица проспект площадь
 `);
 

@@ -15,8 +15,10 @@ import {
   endsInstitution,
   isCommonWord,
   isDemonym,
+  isGivenName,
   isTitle,
   keyOf,
+  namesInstitution,
   lastWord,
   trimConnectors,
   type Mention,
@@ -28,6 +30,20 @@ export const NAME_OPENERS = new Set(
     ' ',
   ),
 );
+
+/**
+ * A capitalised word that is no name: a title or role, or an ordinary word (the lexicon knows it
+ * only as one, or the article also writes it in lowercase). A word known to no list may be a
+ * given name the lexicon lacks, so it is not one.
+ */
+function isRoleWord(w: string, ctx: CleanContext): boolean {
+  const { gaz } = ctx;
+  if (isUpper(w) || CONNECTORS.has(w) || gaz.entries.has(nameKey(w))) return false;
+  if (isTitle(w, gaz)) return true;
+  // "St." opens a saint's name; an abbreviation is no role.
+  if (gaz.tags(lower(w)).includes('Abbreviation')) return false;
+  return isCommonWord(w, gaz) || (!gaz.tags(lower(w)).length && usedLowercase(w, ctx.lowercaseWords));
+}
 
 /** The article's own lowercase use of a word (or its plural/singular) marks it as an ordinary word. */
 export function usedLowercase(w: string, lowercaseWords: Set<string>): boolean {
@@ -95,6 +111,7 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
   if (
     words.length > 1 &&
     !endsInstitution(words) &&
+    !namesInstitution(words) &&
     !PLACE_HEADS.has(lastWord(words)) &&
     !ORG_OPENERS.has(lower(words[0] ?? '')) &&
     !gaz.entries.has(nameKey(words.join(' ')))
@@ -110,12 +127,27 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
       initial = false;
     }
   }
+  // A person's name starts with the given name: an ordinary word before one is a role or a
+  // description ("Resident Jane Doe", "Elder Tom Hale"), not a second given name ("José Luis").
+  const given = words.findIndex((w, i) => i > 0 && isGivenName(w, gaz));
+  if (
+    given > 0 &&
+    given <= words.length - 2 &&
+    words.slice(0, given).every((w) => isRoleWord(w, ctx)) &&
+    !endsInstitution(words) &&
+    !namesInstitution(words) &&
+    !gaz.entries.has(nameKey(words.join(' ')))
+  ) {
+    words = words.slice(given);
+    titled = true;
+    initial = false;
+  }
   if (!words.length) return null;
   return { ...m, words, initial, titled, afterPlacePreposition };
 }
 
 const EVENT_HEADS = new Set(
-  'marathon festival cup championship championships games parade fair expo awards olympics'.split(' '),
+  'marathon festival cup trophy championship championships games parade fair expo awards olympics'.split(' '),
 );
 
 /**

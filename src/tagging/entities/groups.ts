@@ -85,6 +85,7 @@ export function resolveAliases(
   acronyms: Map<string, string>,
 ): void {
   mergeNicknames(groups);
+  mergePlurals(groups);
   const live = (g: Group): boolean => groups.has(g.key);
   const multi = (): Group[] => [...groups.values()].filter((g) => g.words.length > 1);
   const firstOf = (f: string[]): string => keyOf([f[0] ?? '']);
@@ -97,7 +98,7 @@ export function resolveAliases(
         m !== g &&
         !m.person &&
         m.words.length > g.words.length &&
-        keyOf(m.words.slice(0, g.words.length)) === keyOf(g.words) &&
+        keyOf(m.words.slice(0, g.words.length)) === keyOf(g.words.map((w) => w.replace(/['’]s$/u, ''))) &&
         !locativeEnd(m.words),
     );
     if (longer.length === 1 && longer[0]) mergeInto(groups, g, longer[0]);
@@ -127,9 +128,13 @@ export function resolveAliases(
     const listed = gaz.entries.get(nameKey(w));
     if (listed && !listed.weak && !g.person) continue;
     const k = keyOf([w]);
-    // A surname (or first name) of one person named in full elsewhere.
+    // A surname (or first name) of one person named in full elsewhere; a family by its plural
+    // ("the Okafors") goes with the people of that surname.
+    const family = /\p{Ll}s$/u.test(w) ? keyOf([w.slice(0, -1)]) : null;
     const people = many.filter(
-      (m) => m.person && m.forms.some((f) => f.length > 1 && (lastOf(f) === k || firstOf(f) === k)),
+      (m) =>
+        m.person &&
+        m.forms.some((f) => f.length > 1 && (lastOf(f) === k || firstOf(f) === k || lastOf(f) === family)),
     );
     if (people.length === 1 && people[0]) {
       mergeInto(groups, g, people[0]);
@@ -148,6 +153,16 @@ export function resolveAliases(
           (lastOf(m.words) === k && (PLACE_OPENERS.has(lower(m.words[0] ?? '')) || ORG_HEADS.has(lower(w))))),
     );
     if (longer.length === 1 && longer[0]) mergeInto(groups, g, longer[0]);
+  }
+}
+
+/** "Republicans" and "Republican", one word in the plural and the singular: one name. */
+function mergePlurals(groups: Map<string, Group>): void {
+  for (const g of [...groups.values()]) {
+    const w = g.words[0] ?? '';
+    if (g.words.length !== 1 || !/\p{Ll}s$/u.test(w) || !groups.has(g.key)) continue;
+    const single = groups.get(keyOf([w.slice(0, -1)]));
+    if (single && single !== g && single.words.length === 1) mergeInto(groups, g, single);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Entities } from '../../model/item.js';
-import { nameKey, type Gazetteer } from '../gazetteer.js';
+import { forLanguage, nameKey, type Gazetteer } from '../gazetteer.js';
 import { detectLanguage } from '../language.js';
 import { ORG_HEADS } from '../words.js';
 import { cleanMention, excluded, type CleanContext } from './clean.js';
@@ -21,14 +21,17 @@ export interface Segment {
 const GERMAN_ORG_HEADS =
   /(gewerkschaft|verband|ministerium|amt|universität|partei|gmbh|^ag$|bank|gericht|polizei|stiftung|institut|verein|konzern|bahn)$/u;
 
-/** Whether the text is in a language that capitalises common nouns (German). */
-function capitalisesNouns(segments: Segment[]): boolean {
+/** The article's language, told by its function words; null when it is too short to tell. */
+function languageOf(segments: Segment[]): string | null {
   const words = segments.flatMap((s) => [...s.text.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => m[0]));
-  return words.length > 20 && detectLanguage(words) === 'de';
+  return words.length > 20 ? detectLanguage(words) : null;
 }
 
 /** All entities of one article: mentions grouped by name, aliases and surnames resolved. */
-export function findEntities(segments: Segment[], gaz: Gazetteer): Entities {
+export function findEntities(segments: Segment[], gazetteer: Gazetteer): Entities {
+  const language = languageOf(segments);
+  // Country names are read in the article's own language (and in English).
+  const gaz = language ? forLanguage(gazetteer, language) : gazetteer;
   const lowercaseWords = new Set<string>();
   for (const s of segments)
     for (const m of s.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu)) lowercaseWords.add(m[0]);
@@ -70,16 +73,20 @@ export function findEntities(segments: Segment[], gaz: Gazetteer): Entities {
     if (!m.headline) bodyKeys.add(keyOf(m.words));
   }
   // German capitalises every noun, so there a capital marks a name only with more evidence.
-  const nounCaps = capitalisesNouns(segments);
+  const nounCaps = language === 'de';
   const personWords = new Set<string>();
   for (const m of expanded)
     if (m.words.length > 1 && looksLikePerson(m.words, m.titled, gaz))
       for (const w of m.words) personWords.add(keyOf([w]));
+  // Names the article puts after "in", "nach", "near"… somewhere.
+  const placed = new Set(expanded.filter((m) => m.afterPlacePreposition).map((m) => keyOf(m.words)));
   const kept = expanded.filter((m) => {
     const key = keyOf(m.words);
     const entry = gaz.entries.get(nameKey(m.words.join(' ')));
     const inGaz = !!entry && !entry.weak;
-    if (nounCaps && !inGaz && !isUpper(m.words[0] ?? '')) {
+    // Where every noun is capitalised, a city of the long list counts once a preposition places it.
+    const placedCity = !!entry?.weak && placed.has(key);
+    if (nounCaps && !inGaz && !placedCity && !isUpper(m.words[0] ?? '')) {
       if (m.words.length === 1 && !personWords.has(key)) return false;
       const named =
         looksLikePerson(m.words, m.titled, gaz) ||

@@ -5,6 +5,7 @@ import {
   DEMONYMS,
   EXCLUDED_OPENERS,
   FUNCTION_WORDS,
+  GERMAN_ROLE_ENDINGS,
   LOCATIVE_HEADS,
   ORG_HEADS,
   ORG_OPENERS,
@@ -62,7 +63,11 @@ export interface Mention {
 
 export const isTitle = (w: string, gaz: Gazetteer): boolean =>
   TITLES.has(lower(w).replace(/\.$/, '')) ||
-  gaz.tags(lower(w)).some((t) => t === 'Honorific' || t === 'Actor');
+  gaz.tags(lower(w)).some((t) => t === 'Honorific' || t === 'Actor') ||
+  (w.length > 7 && GERMAN_ROLE_ENDINGS.test(lower(w)));
+/** A given name the lexicon knows ("Linda", "Tobias"). */
+export const isGivenName = (w: string, gaz: Gazetteer): boolean =>
+  gaz.tags(lower(w)).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
 export const isDemonym = (w: string, gaz: Gazetteer): boolean =>
   DEMONYMS.has(lower(w)) || gaz.tags(lower(w)).includes('Demonym');
 export const lastWord = (words: string[]): string => lower(words[words.length - 1] ?? '');
@@ -72,6 +77,21 @@ export const locativeEnd = (words: string[]): boolean => {
   return LOCATIVE_HEADS.has(last) || PLACE_HEADS.has(last) || (isCyrillic(last) && RU_BODY_NOUNS.test(last));
 };
 export const endsInstitution = (words: string[]): boolean => ORG_HEADS.has(lastWord(words));
+/** An institution word, singular or plural ("Board", "Boards"). */
+export const isOrgHead = (w: string): boolean =>
+  ORG_HEADS.has(lower(w)) || ORG_HEADS.has(lower(w).replace(/s$/u, ''));
+/**
+ * An institution word followed by what it is of or for ("Bureau for Coastal Safety and
+ * Rescue", "Chilean Institute of Marine Studies"): the whole run names one body.
+ */
+export const namesInstitution = (words: string[]): boolean =>
+  words.some(
+    (w, i) =>
+      i < words.length - 2 &&
+      isOrgHead(w) &&
+      CONNECTORS.has(words[i + 1] ?? '') &&
+      !WEAK_CONNECTORS.has(words[i + 1] ?? ''),
+  );
 
 /** Splits a run at weak connectors ("Lyon and Turin") unless it names an institution. */
 function splitWeak(words: string[]): string[][] {
@@ -82,7 +102,11 @@ function splitWeak(words: string[]): string[][] {
   // "Bureau of Mines and Quarries": an institution's "of" phrase keeps its "and".
   const lead = words.findIndex((w) => !FUNCTION_WORDS.has(lower(w)));
   const opener = lower(words[lead] ?? '');
-  const opensInstitution = (ORG_HEADS.has(opener) && words[lead + 1] === 'of') || ORG_OPENERS.has(opener);
+  const opensInstitution =
+    (isOrgHead(opener) &&
+      CONNECTORS.has(words[lead + 1] ?? '') &&
+      !WEAK_CONNECTORS.has(words[lead + 1] ?? '')) ||
+    ORG_OPENERS.has(opener);
   if (endsInstitution(words)) return [words];
   if (opensInstitution) {
     // …unless what follows "and" is an institution of its own ("… and the Ontario Board of …").
@@ -139,7 +163,18 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer): Mention[] {
       const a = tokens[end + 2]?.text ?? '';
       if (/^\p{Lu}[\p{L}&]{1,7}$/u.test(a) && /\p{Lu}.*\p{Lu}/u.test(a)) acronym = a;
     }
-    const runTokens = tokens.slice(start, end + 1).filter((t) => !/^['’]$/u.test(t.text));
+    // "St. Adalbert Parish", "Mt. Hood": a place-name abbreviation and its dot open the name.
+    const opener = tokens[start - 2];
+    const abbreviated =
+      tokens[start - 1]?.text === '.' &&
+      !!opener?.word &&
+      /^\p{Lu}/u.test(opener.text) &&
+      gaz.tags(lower(opener.text)).includes('Abbreviation') &&
+      gaz.tags(lower(opener.text)).includes('Place');
+    if (abbreviated) initial = !tokens[start - 3] || SENTENCE_BREAK.has(tokens[start - 3]?.text ?? '');
+    const runTokens = tokens
+      .slice(abbreviated ? start - 2 : start, end + 1)
+      .filter((t) => !/^['’]$/u.test(t.text) && t.text !== '.');
     let words = runTokens.map((t, k) => {
       const saint = /^(st|saint)$/i.test(runTokens[k - 1]?.text ?? '');
       const w = k === runTokens.length - 1 && !saint ? t.text.replace(/['’]s$/u, '') : t.text;
@@ -196,6 +231,11 @@ export function splitOfPlace(words: string[], gaz: Gazetteer): string[][] {
     before.some((w) => ORG_OPENERS.has(lower(w)))
   )
     return [words];
-  if (before.length < 2 || !gaz.entries.has(nameKey(after.join(' ')))) return [words];
-  return [before, after];
+  if (before.length < 2) return [words];
+  if (gaz.entries.has(nameKey(after.join(' ')))) return [before, after];
+  // "Ana Ruiz of the Harbour Trust", "Jo Lee of Millbrook": a person, then where they are from.
+  // ("de" is also a particle of names: "María de la Cruz".)
+  const english = words[i] !== 'de';
+  const person = before.length <= 3 && isGivenName(before[0] ?? '', gaz);
+  return english && (after[0] === 'the' || person) ? [before, after] : [words];
 }

@@ -1,0 +1,128 @@
+/**
+ * Entity names as a reader expects them, from invented stories in several languages: roles kept
+ * out of names, bodies whose names hold "and", "of" and "for", a person told apart from where
+ * they come from, one name for the plural and the singular, laws and trophies left out, and
+ * country names read in the article's own language.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { NormalisedItem } from '../../src/model/item.js';
+import type { Tagger } from '../../src/tagging/index.js';
+import { createTagger } from '../../src/tagging/load.js';
+import { BUNDLED_TAXONOMY, readTaxonomy } from '../../src/tagging/taxonomy.js';
+import { normalisedItem as item } from '../support/items.js';
+
+let tagger: Tagger;
+beforeAll(async () => {
+  tagger = createTagger(await readTaxonomy(BUNDLED_TAXONOMY));
+});
+
+const names = (i: NormalisedItem): string[] => [
+  ...i.entities.people,
+  ...i.entities.places,
+  ...i.entities.organisations,
+];
+const entitiesOf = (title: string, body: string[]): NormalisedItem['entities'] =>
+  tagger.enrich(item({ title, body })).entities;
+
+describe('roles and titles in front of a name', () => {
+  it('leaves an ordinary word before a given name out of the name (English)', () => {
+    const e = entitiesOf('Hailstorm smashes windows across the estate', [
+      'Hail the size of golf balls smashed windows across the estate on Sunday evening, residents said.',
+      '“It sounded like gunfire on the roof,” said Resident Martha Quillon, who has lived there for 30 years.',
+      'Quillon said her car was written off.',
+    ]);
+    expect(e.people).toEqual(['Martha Quillon']);
+  });
+  it('leaves a German role compound before a name out of it', () => {
+    const e = entitiesOf('Brand in Lagerhalle: Feuerwehr warnt vor Rauch', [
+      'In einer Lagerhalle am Stadtrand ist am Montagabend ein Feuer ausgebrochen, wie die Feuerwehr mitteilte.',
+      '„Die Halle ist nicht mehr zu retten“, sagte Feuerwehrsprecherin Karin Vogtländer am Abend vor Ort.',
+      'Die Anwohner sollen Fenster und Türen geschlossen halten, sagte Vogtländer.',
+    ]);
+    expect(e.people).toEqual(['Karin Vogtländer']);
+  });
+  it('keeps two given names together (Spanish)', () => {
+    const e = entitiesOf('El puerto amplía su terminal de contenedores', [
+      'El presidente de la autoridad portuaria, José Manuel Ferreiro, anunció el martes la ampliación de la terminal.',
+      'Según Ferreiro, las obras durarán dos años y costarán 80 millones de euros.',
+    ]);
+    expect(e.people).toEqual(['José Manuel Ferreiro']);
+  });
+});
+
+describe('bodies whose names hold connectors', () => {
+  it('keeps "and" inside a body named for what it does', () => {
+    const e = entitiesOf('Agency warns of tick season starting early', [
+      'The Bureau for Coastal Safety and Rescue said on Friday that beach patrols would start a month early.',
+      'Separately, the Institute of Soil and Water Research said the spring had been the wettest on record.',
+    ]);
+    expect(e.organisations).toEqual([
+      'Bureau for Coastal Safety and Rescue',
+      'Institute of Soil and Water Research',
+    ]);
+  });
+  it('keeps the nationality that opens a body’s name', () => {
+    const e = entitiesOf('Researchers map the seabed off the northern coast', [
+      'Scientists at the Chilean Institute of Marine Studies have mapped 4,000 square kilometres of seabed.',
+    ]);
+    expect(e.organisations).toContain('Chilean Institute of Marine Studies');
+  });
+  it('tells a person from the body or the town they come from', () => {
+    const e = entitiesOf('Tenants win rent freeze after year-long campaign', [
+      'Ines Marlowe of the Riverside Tenants Network said the vote was a relief for hundreds of families.',
+      'Helen Varga of Oakhurst, who joined the campaign in March, said she would stay involved.',
+    ]);
+    expect(e.people).toEqual(['Ines Marlowe', 'Helen Varga']);
+    expect([...e.places, ...e.organisations]).toEqual(
+      expect.arrayContaining(['Riverside Tenants Network', 'Oakhurst']),
+    );
+  });
+  it('reads "St." as the start of a name', () => {
+    const e = entitiesOf('Church bell rings again after repairs', [
+      'The bell of St. Brigid Parish rang on Sunday for the first time since the storm.',
+      'Volunteers at St. Brigid’s raised the money in eight months.',
+    ]);
+    expect(e.organisations).toEqual(['St Brigid Parish']);
+  });
+});
+
+describe('one name, one entity', () => {
+  it('counts the plural and the singular of a party once', () => {
+    const e = entitiesOf('Budget passes after late-night deal', [
+      'Republicans and Democrats agreed the budget shortly before midnight.',
+      'One Republican voted against it, saying the deal spent too much.',
+    ]);
+    expect(e.organisations.filter((n) => /^Republican/.test(n))).toHaveLength(1);
+  });
+  it('leaves laws and trophies out', () => {
+    const e = entitiesOf('Fraudster ordered to repay £40,000', [
+      'Judge Amelia Norcott made the order under the Proceeds of Crime Act at a hearing on Tuesday.',
+      'Norcott said the money would go to the victims. The club also returned the County Trophy it had won.',
+    ]);
+    expect(names({ ...item({}), entities: e })).toEqual(['Amelia Norcott']);
+  });
+});
+
+describe('country names in the article’s language', () => {
+  it('does not read an English "Island" as German for Iceland', () => {
+    const e = entitiesOf('Ferry timetable cut for winter', [
+      'The ferry company said Island services would run twice a day from November.',
+      'Island councillors said the cut would hurt those who work on the mainland.',
+    ]);
+    expect(e.places).not.toContain('Iceland');
+  });
+  it('reads "Island" as Iceland in a German article', () => {
+    const e = entitiesOf('Vulkanausbruch: Flüge nach Island gestrichen', [
+      'Wegen eines Vulkanausbruchs sind am Dienstag alle Flüge nach Island gestrichen worden.',
+      'Die Fluggesellschaften wollen die Lage am Mittwoch neu bewerten, hieß es aus Reykjavík.',
+    ]);
+    expect(e.places).toContain('Iceland');
+  });
+  it('finds a city from the place list after a German preposition', () => {
+    const e = entitiesOf('Textilwerk schließt nach 90 Jahren', [
+      'Das Textilwerk in Plauen schließt zum Jahresende, teilte die Geschäftsführung am Montag mit.',
+      'Betroffen sind 210 Beschäftigte, die nun eine Transfergesellschaft erhalten sollen.',
+    ]);
+    expect(e.places).toContain('Plauen');
+  });
+});
