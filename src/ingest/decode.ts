@@ -78,7 +78,9 @@ export interface DecodedDocument {
 function guessCharset(bytes: Buffer): string {
   const guess = jschardet.detect(bytes.subarray(0, 65536)).encoding;
   const label = guess ? normaliseLabel(guess) : null;
-  return label && iconv.encodingExists(label) ? label : 'windows-1252';
+  // Wide encodings were ruled out by their byte-order mark and zero bytes already.
+  const wide = label !== null && /^utf-?(?:16|32)/.test(label);
+  return label && !wide && iconv.encodingExists(label) ? label : 'windows-1252';
 }
 
 /**
