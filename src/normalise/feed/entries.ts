@@ -274,9 +274,7 @@ function mediaOf(item: XElement): { image: string | null; enclosures: Enclosure[
       ...rssEnclosures.flatMap((n) =>
         enclosure(resolveLink(n.attrs.url, n.base), n.attrs.type, n.attrs.length),
       ),
-      ...linkEnclosures.flatMap((l) =>
-        enclosure(resolveLink(l.attrs.href, l.base), l.attrs.type, l.attrs.length),
-      ),
+      ...linkEnclosures.flatMap((l) => enclosure(addressOf(l), l.attrs.type, l.attrs.length)),
       ...contents
         .filter((n) => !isImage(n))
         .flatMap((n) => enclosure(resolveLink(n.attrs.url, n.base), n.attrs.type, n.attrs.filesize)),

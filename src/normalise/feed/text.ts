@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { capNesting } from '../nesting.js';
 import { collapseWhitespace } from '../text.js';
 
 /**
@@ -38,7 +39,9 @@ function walkText(html: string, onText: (t: string) => void, boundary: () => voi
     },
     { decodeEntities: true },
   );
-  parser.end(html);
+  // The parser searches its stack of open elements at every end tag: markup nested thousands deep
+  // would make that quadratic, so it is capped first as for any HTML (linear; usually a no-op).
+  parser.end(capNesting(html));
 }
 
 /** `&nbsp;` counts as a space in extracted text; runs of white space become one space. */
