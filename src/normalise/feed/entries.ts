@@ -169,10 +169,21 @@ function urlOf(item: XElement): string | null {
   return alternate(linksOf(item)) ?? guidLink(item) ?? resolveLink(item.attrs.href, item.base);
 }
 
+/**
+ * An Atom id must be an absolute IRI; one written as a path (`/2026/03/story`) is a reference to
+ * resolve against the base in scope, as its links are. Other ids are kept as written.
+ */
+function atomId(item: XElement): string | null {
+  const el = first(item, ['atom:id']);
+  const id = trimmed(el);
+  if (!el || !id || !/^\.{0,2}\//.test(id)) return id;
+  return resolveLink(id, el.base) ?? id;
+}
+
 function guidOf(item: XElement): string | null {
   return (
     trimmed(first(item, ['rss:guid'])) ??
-    trimmed(first(item, ['atom:id'])) ??
+    atomId(item) ??
     item.attrs['rdf:about']?.trim() ??
     trimmed(first(item, ['dc:identifier'])) ??
     null

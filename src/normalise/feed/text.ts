@@ -20,6 +20,17 @@ const BLOCK = new Set(
   ),
 );
 
+/**
+ * A declaration or processing instruction the fragment ends inside (`<!DOCTYPE`, `<?php`) is
+ * dropped, as the HTML tokenizer drops one cut off by the end of input; the tokenizer used here
+ * would give its name as text.
+ */
+function withoutUnterminatedDeclaration(html: string): string {
+  const after = html.lastIndexOf('>') + 1;
+  const open = html.slice(after).search(/<[!?]/);
+  return open === -1 ? html : html.slice(0, after + open);
+}
+
 /** Walk the text of an HTML fragment; `boundary` is called where a block starts or ends. */
 function walkText(html: string, onText: (t: string) => void, boundary: () => void, skip = HIDDEN): void {
   let hidden = 0;
@@ -41,7 +52,7 @@ function walkText(html: string, onText: (t: string) => void, boundary: () => voi
   );
   // The parser searches its stack of open elements at every end tag: markup nested thousands deep
   // would make that quadratic, so it is capped first as for any HTML (linear; usually a no-op).
-  parser.end(capNesting(html));
+  parser.end(capNesting(withoutUnterminatedDeclaration(html)));
 }
 
 /** `&nbsp;` counts as a space in extracted text; runs of white space become one space. */

@@ -76,4 +76,13 @@ describe('RSS fields', () => {
     expect(item?.title).toBe('Dredger arrives early');
     expect(item?.summary).toBe('It came a week early.');
   });
+
+  it('drops a declaration the text ends inside, as an HTML tokenizer does', async () => {
+    const [item] = await read(
+      rss(
+        '<item><title>t</title><description><![CDATA[Dredger due on Friday <!DOCTYPE ]]></description></item>',
+      ),
+    );
+    expect(item?.summary).toBe('Dredger due on Friday');
+  });
 });
