@@ -1,0 +1,57 @@
+/**
+ * Topics from the bundled rules and vocabulary, on invented stories: a regional desk's name says
+ * nothing about the subject, words every desk uses ("team") do not make a story sport, and a
+ * story gets at most two topics.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Tagger } from '../../src/tagging/index.js';
+import { createTagger } from '../../src/tagging/load.js';
+import { BUNDLED_TAXONOMY, readTaxonomy } from '../../src/tagging/taxonomy.js';
+import { normalisedItem as item } from '../support/items.js';
+
+let tagger: Tagger;
+beforeAll(async () => {
+  tagger = createTagger(await readTaxonomy(BUNDLED_TAXONOMY));
+});
+
+describe('bundled topic rules', () => {
+  it('reads a story under a regional desk by what it says', () => {
+    const out = tagger.enrich(
+      item({
+        section: 'Europe',
+        title: 'Cathedral chapter allows evening worship in the crypt for the first time',
+        body: [
+          'The cathedral chapter has voted to hold evening prayer and a weekly mass in the crypt from Advent.',
+          'The bishop said the change would let the parish welcome pilgrims who arrive after the church closes.',
+        ],
+      }),
+    );
+    expect(out.topics[0]).toBe('religion');
+  });
+  it('does not make a rescue by teams of volunteers a sports story', () => {
+    const out = tagger.enrich(
+      item({
+        title: 'Rescue teams search collapsed flats after gas explosion',
+        body: [
+          'Rescue teams worked through the night to search the rubble of a block of flats after a gas explosion.',
+          'Two people were killed and eleven injured, emergency services said. Teams of firefighters cleared the site.',
+        ],
+      }),
+    );
+    expect(out.topics[0]).toBe('disaster-accident-and-emergency-incident');
+    expect(out.topics).not.toContain('sport');
+  });
+  it('gives a story at most two topics', () => {
+    const out = tagger.enrich(
+      item({
+        title: 'Council approves school, clinic and stadium in flood-hit district',
+        body: [
+          'The council approved a new school, a health clinic and a football stadium for the district hit by floods.',
+          'Teachers, doctors and the club’s fans welcomed the vote; the budget is 40 million euros.',
+        ],
+      }),
+    );
+    expect(out.topics.length).toBeGreaterThan(0);
+    expect(out.topics.length).toBeLessThanOrEqual(2);
+  });
+});
