@@ -106,12 +106,17 @@ marathon festival tour cup trophy championship championships olympics olympic ga
 typhoon tornado parade fair feria expo summit conference awards award prize prix week day eve grand
 road street lane avenue ave square place way drive boulevard close crescent terrace gardens stadium
 arena theatre theater station airport terminal hall line motorway highway bridge act
-calle avenida plaza paseo carretera estadio rue strasse straße platz улица проспект площадь
+calle avenida plaza paseo carretera estadio rue strasse straße platz hauptbahnhof hbf centraal
+улица проспект площадь
 `);
 
-/** Event and street words that also open a name ("Storm X", "Giro d’Italia", "Calle X"). */
+/**
+ * Event, street and qualification words that also open a name ("Storm X", "Calle X", "Gare de X",
+ * "Diploma of X").
+ */
 export const EXCLUDED_OPENERS = set(`
-storm cyclone hurricane typhoon tour feria festival calle avenida plaza paseo rue operation
+storm cyclone hurricane typhoon tour feria festival calle avenida plaza paseo rue gare operation
+bachelor diploma certificate
 `);
 
 /** Words that mark the next capitalised word as a place ("in Kelby", "near Tarnow"). */

@@ -103,6 +103,17 @@ describe('one name, one entity', () => {
   });
 });
 
+describe('things that are not entities', () => {
+  it('leaves numbered labels, qualifications and stations out', () => {
+    const e = entitiesOf('Ferries cancelled as gale nears the coast', [
+      'Forecasters said a Category 2 gale would reach the coast at Brightlingsea on Friday.',
+      'The college said its Diploma of Marine Engineering exams would go ahead online.',
+      'Passengers for Köln Hauptbahnhof were told to expect delays.',
+    ]);
+    expect(names({ ...item({}), entities: e })).toEqual(['Brightlingsea']);
+  });
+});
+
 describe('country names in the article’s language', () => {
   it('does not read an English "Island" as German for Iceland', () => {
     const e = entitiesOf('Ferry timetable cut for winter', [

@@ -180,6 +180,10 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer): Mention[] {
       const w = k === runTokens.length - 1 && !saint ? t.text.replace(/['’]s$/u, '') : t.text;
       return w.replace(/\.$/, '');
     });
+    // An ordinary word numbered is a label ("Category 3", "Stage 14", "Level 2"), not a name.
+    const numbered = tokens[end + 1]?.spaced && /^\p{N}/u.test(tokens[end + 1]?.text ?? '');
+    const described = /^\p{Ll}/u.test(tokens[end + 2]?.text ?? ''); // "a Category 3 storm"
+    if (words.length === 1 && numbered && (isCommonWord(words[0] ?? '', gaz) || described)) continue;
     // Events by their opener ("Storm Odile", "Tropical Cyclone Ana", "Giro d’Italia").
     if (words.length > 1 && words.slice(0, -1).some((w) => EXCLUDED_OPENERS.has(lower(w)))) continue;
     // Months, weekdays and zone names split a run ("Thursday Kelby" is two things); so does a
