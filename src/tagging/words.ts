@@ -67,6 +67,7 @@ export const GERMAN_ROLE_ENDINGS =
 /** Words that close an organisation's name. */
 export const ORG_HEADS = set(`
 council police university universities college school academy court courts ministry department agency
+diocese archdiocese
 authority office bank church trust fund foundation association union federation institute
 institution society party government commission committee service services group company co corp
 corporation inc ltd plc llc gmbh ag sa labs lab partners capital securities holdings airlines airways
@@ -104,7 +105,7 @@ río rio sierra lago monte isla provincia comarca
 export const EXCLUDED_HEADS = set(`
 marathon festival tour cup trophy championship championships olympics olympic games storm cyclone hurricane
 typhoon tornado parade fair feria expo summit conference awards award prize prix week day eve grand
-road street lane avenue ave square place way drive boulevard close crescent terrace gardens stadium
+road street lane avenue ave square place way trail drive boulevard close crescent terrace gardens stadium
 arena theatre theater station airport terminal hall line motorway highway bridge act
 calle avenida plaza paseo carretera estadio rue strasse straße platz hauptbahnhof hbf centraal
 улица проспект площадь
@@ -115,7 +116,7 @@ calle avenida plaza paseo carretera estadio rue strasse straße platz hauptbahnh
  * "Diploma of X").
  */
 export const EXCLUDED_OPENERS = set(`
-storm cyclone hurricane typhoon tour feria festival calle avenida plaza paseo rue gare operation
+storm cyclone hurricane typhoon tour feria festival calle avenida plaza paseo camino rue gare operation
 bachelor diploma certificate
 `);
 

@@ -114,6 +114,16 @@ describe('things that are not entities', () => {
   });
 });
 
+describe('routes and church bodies', () => {
+  it('leaves walking routes out and keeps a diocese whole', () => {
+    const e = entitiesOf('Walkers asked to book beds on the Camino in August', [
+      'The Diocese of Lugo said hostels along the Camino Primitivo were full most nights last summer.',
+      'Many walkers also take the Pennine Trail. The Camino has seen record numbers since 2022.',
+    ]);
+    expect(names({ ...item({}), entities: e })).toEqual(['Diocese of Lugo']);
+  });
+});
+
 describe('country names in the article’s language', () => {
   it('does not read an English "Island" as German for Iceland', () => {
     const e = entitiesOf('Ferry timetable cut for winter', [

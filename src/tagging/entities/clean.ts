@@ -165,7 +165,8 @@ export function excluded(m: Mention, ctx: CleanContext): Mention | 'drop' | 'kee
     (entry.canonical || m.words.length > 1 || !usedLowercase(m.words[0] ?? '', ctx.lowercaseWords))
   )
     return 'keep';
-  if (EXCLUDED_OPENERS.has(first) && m.words.length > 1) return 'drop';
+  // "Storm Ana", "Calle Mayor", and the opener alone for short ("the Camino", "the Tour").
+  if (EXCLUDED_OPENERS.has(first)) return 'drop';
   if (EXCLUDED_HEADS.has(last) && !ORG_HEADS.has(last)) {
     const prefix = m.words.slice(0, -1);
     return EVENT_HEADS.has(last) && gaz.entries.has(nameKey(prefix.join(' ')))
