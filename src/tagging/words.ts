@@ -64,6 +64,14 @@ monsieur madame herr frau
 export const GERMAN_ROLE_ENDINGS =
   /(?:sprecher|chef|leiter|sekretär|präsident|minister|direktor|vorsitzende|berater|experte|beauftragte|meister|kommissar|vorstand|mitglied)(?:in|innen|r|n)?$/u;
 
+/**
+ * German articles and the prepositions that contain one ("zum" = "zu dem"): "der Konzern X",
+ * "zum schwedischen Konzern X" put a noun in apposition before the name X.
+ */
+export const GERMAN_ARTICLES = set(
+  'der die das den dem des ein eine einen einem einer eines zum zur vom beim im am ins',
+);
+
 /** Words that close an organisation's name. */
 export const ORG_HEADS = set(`
 council police university universities college school academy court courts ministry department agency

@@ -50,6 +50,27 @@ describe('roles and titles in front of a name', () => {
   });
 });
 
+describe('German names among capitalised nouns', () => {
+  it('takes the name out of an apposition and keeps adjectives and shared heads', () => {
+    const e = entitiesOf('Zulieferer streicht 300 Stellen in Plauen', [
+      'Der Maschinenbauer Korvald Systems streicht in Plauen 300 Stellen, wie das Unternehmen am Montag mitteilte.',
+      'Korvald Systems gehört seit 2020 zum norwegischen Konzern Fjellheim Group.',
+      'Nach Angaben der Industrie- und Handelskammer Vogtland sind auch Zulieferer betroffen.',
+      'Die Deutsche Bahn will die Strecke nach Hof dennoch ausbauen. Energie- und Lohnkosten seien zu hoch, hieß es.',
+    ]);
+    expect(names({ ...item({}), entities: e }).sort()).toEqual(
+      [
+        'Deutsche Bahn',
+        'Fjellheim Group',
+        'Hof',
+        'Industrie- und Handelskammer Vogtland',
+        'Korvald Systems',
+        'Plauen',
+      ].sort(),
+    );
+  });
+});
+
 describe('bodies whose names hold connectors', () => {
   it('keeps "and" inside a body named for what it does', () => {
     const e = entitiesOf('Agency warns of tick season starting early', [

@@ -5,6 +5,7 @@ import {
   EXCLUDED_HEADS,
   EXCLUDED_OPENERS,
   FUNCTION_WORDS,
+  GERMAN_ARTICLES,
   ORG_HEADS,
   ORG_OPENERS,
   PLACE_HEADS,
@@ -71,6 +72,7 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
   let initial = m.initial;
   let titled = false;
   let placeCue = m.afterPlacePreposition;
+  let afterArticle = m.afterArticle;
   const known = (ws: string[]): boolean =>
     ctx.midKeys.has(keyOf(ws)) || gaz.entries.has(nameKey(ws.join(' ')));
   // Sentence openers that are ordinary words ("Visitors to Morlaix", "Earlier TRK walkouts").
@@ -94,6 +96,7 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
     if (!strip) break;
     if (isTitle(f, gaz)) titled = true;
     if (PLACE_PREPOSITIONS.has(lower(f))) placeCue = true;
+    if (GERMAN_ARTICLES.has(lower(f))) afterArticle = true;
     words = rest;
     initial = false;
   }
@@ -143,7 +146,7 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
     initial = false;
   }
   if (!words.length) return null;
-  return { ...m, words, initial, titled, afterPlacePreposition };
+  return { ...m, words, initial, titled, afterPlacePreposition, afterArticle };
 }
 
 const EVENT_HEADS = new Set(

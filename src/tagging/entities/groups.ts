@@ -49,7 +49,8 @@ export function looksLikePerson(words: string[], titled: boolean, gaz: Gazetteer
   // Particles belong to a name only after a known given name ("Claire de Vos").
   const given = gaz.tags(lower(words[0] ?? '')).some((t) => NAME_TAGS.includes(t));
   const particle = (w: string): boolean => given && NAME_PARTICLES.has(w);
-  if (words.some((w) => (CONNECTORS.has(w) && !particle(w)) || w === '&' || isUpper(w))) return false;
+  if (words.some((w) => (CONNECTORS.has(w) && !particle(w)) || w === '&' || w.endsWith('-') || isUpper(w)))
+    return false;
   if (endsInstitution(words) || PLACE_HEADS.has(lastWord(words)) || ORG_OPENERS.has(lower(words[0] ?? '')))
     return false;
   if (PLACE_OPENERS.has(lower(words[0] ?? ''))) return false;
@@ -68,6 +69,9 @@ export function looksLikePerson(words: string[], titled: boolean, gaz: Gazetteer
 export const PLACE_OPENERS = new Set(
   'col mount mt lake river cape isla río rio monte sierra loch glen'.split(' '),
 );
+
+/** Words without a possessive ending: "St Oswin’s" opens "St Oswin Church" and "St Oswin’s Church". */
+const unpossessed = (words: string[]): string[] => words.map((w) => w.replace(/['’]s$/u, ''));
 
 /** Moves one group's mentions into another. */
 function mergeInto(groups: Map<string, Group>, from: Group, into: Group): void {
@@ -98,7 +102,7 @@ export function resolveAliases(
         m !== g &&
         !m.person &&
         m.words.length > g.words.length &&
-        keyOf(m.words.slice(0, g.words.length)) === keyOf(g.words.map((w) => w.replace(/['’]s$/u, ''))) &&
+        keyOf(unpossessed(m.words.slice(0, g.words.length))) === keyOf(unpossessed(g.words)) &&
         !locativeEnd(m.words),
     );
     if (longer.length === 1 && longer[0]) mergeInto(groups, g, longer[0]);

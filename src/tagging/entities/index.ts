@@ -1,11 +1,11 @@
 import type { Entities } from '../../model/item.js';
 import { forLanguage, nameKey, type Gazetteer } from '../gazetteer.js';
 import { detectLanguage } from '../language.js';
-import { ORG_HEADS } from '../words.js';
+import { CONNECTORS, ORG_HEADS } from '../words.js';
 import { cleanMention, excluded, type CleanContext } from './clean.js';
 import { classify } from './classify.js';
 import { looksLikePerson, resolveAliases, type Group } from './groups.js';
-import { keyOf, segmentMentions, type Mention } from './mentions.js';
+import { isGivenName, keyOf, segmentMentions, type Mention } from './mentions.js';
 import { nominative } from './russian.js';
 import { isUpper, lower } from './tokens.js';
 
@@ -19,7 +19,21 @@ export interface Segment {
 
 /** Institution words inside German compounds ("Gewerkschaft", "Bundesamt", "Ministerium"). */
 const GERMAN_ORG_HEADS =
-  /(gewerkschaft|verband|ministerium|amt|universität|partei|gmbh|^ag$|bank|gericht|polizei|stiftung|institut|verein|konzern|bahn)$/u;
+  /(gewerkschaft|verband|ministerium|amt|universität|partei|gmbh|^ag$|bank|gericht|polizei|stiftung|institut|verein|konzern|bahn|zentrum|dienst|werk|kammer|anstalt|behörde)$/u;
+
+/** A compound ending in an institution word names the institution ("Landeswetterzentrum"). */
+const germanInstitution = (w: string): boolean => {
+  const head = GERMAN_ORG_HEADS.exec(lower(w));
+  return !!head && w.length > head[0].length + 3;
+};
+
+/** German adjectives as they open names: derived ("Sächsisches", "Technische") or short and inflected ("Neue"). */
+const GERMAN_ADJECTIVE = /(?:sch|lich|ig)(?:e|en|er|es|em)?$|^\p{L}{2,5}(?:e|en|er|es|em)$/u;
+
+/** German articles of the genitive and dative, which join nouns but not names. */
+const GENITIVE = new Set(['der', 'des', 'den', 'dem']);
+/** Particles of surnames that an article may follow ("van der Berg", "von der Leyen"). */
+const NAME_PARTICLES = new Set(['van', 'von', 'de']);
 
 /** The article's language, told by its function words; null when it is too short to tell. */
 function languageOf(segments: Segment[]): string | null {
@@ -56,7 +70,7 @@ export function findEntities(segments: Segment[], gazetteer: Gazetteer): Entitie
   // Hyphenated pairs of names found on their own elsewhere ("Lula-Macron") are split.
   const partKeys = new Set<string>();
   for (const m of mentions) for (const w of m.words) partKeys.add(keyOf([w]));
-  const expanded: Mention[] = [];
+  let expanded: Mention[] = [];
   for (const m of mentions) {
     const w = m.words[0] ?? '';
     const parts = w.split('-');
@@ -78,6 +92,35 @@ export function findEntities(segments: Segment[], gazetteer: Gazetteer): Entitie
   for (const m of expanded)
     if (m.words.length > 1 && looksLikePerson(m.words, m.titled, gaz))
       for (const w of m.words) personWords.add(keyOf([w]));
+  // In German a genitive article inside a run starts the name that is meant ("Angaben der
+  // Landesbank Nord"), unless it is a surname's particle ("van der", "von der").
+  if (nounCaps)
+    expanded = expanded.map((m) => {
+      const k = m.words.findIndex(
+        (w, i) => i > 0 && GENITIVE.has(w) && !NAME_PARTICLES.has(lower(m.words[i - 1] ?? '')),
+      );
+      return k > 0 ? { ...m, words: m.words.slice(k + 1), afterArticle: true } : m;
+    });
+  // What follows such a noun is a name, whatever its words ("der Hersteller Blue Harbour Labs").
+  const appositive = new Set<string>();
+  // German appositions: "der Konzern Nordhagen Group", "die Stadtteile Laubegast…": a noun
+  // after an article, then a name. An adjective opens names ("die Deutsche Bahn") and stays.
+  if (nounCaps)
+    expanded.forEach((m, i) => {
+      const [first = '', second = ''] = m.words;
+      const apposition =
+        m.afterArticle &&
+        m.words.length > 1 &&
+        !CONNECTORS.has(second) &&
+        !first.endsWith('-') &&
+        !isGivenName(first, gaz) &&
+        !germanInstitution(first) &&
+        !GERMAN_ADJECTIVE.test(lower(first)) &&
+        !gaz.entries.has(nameKey(m.words.join(' ')));
+      if (!apposition) return;
+      expanded[i] = { ...m, words: m.words.slice(1) };
+      appositive.add(keyOf(m.words.slice(1)));
+    });
   // Names the article puts after "in", "nach", "near"… somewhere.
   const placed = new Set(expanded.filter((m) => m.afterPlacePreposition).map((m) => keyOf(m.words)));
   const kept = expanded.filter((m) => {
@@ -86,7 +129,7 @@ export function findEntities(segments: Segment[], gazetteer: Gazetteer): Entitie
     const inGaz = !!entry && !entry.weak;
     // Where every noun is capitalised, a city of the long list counts once a preposition places it.
     const placedCity = !!entry?.weak && placed.has(key);
-    if (nounCaps && !inGaz && !placedCity && !isUpper(m.words[0] ?? '')) {
+    if (nounCaps && !inGaz && !placedCity && !appositive.has(key) && !isUpper(m.words[0] ?? '')) {
       if (m.words.length === 1 && !personWords.has(key)) return false;
       const named =
         looksLikePerson(m.words, m.titled, gaz) ||

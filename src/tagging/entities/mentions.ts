@@ -5,6 +5,7 @@ import {
   DEMONYMS,
   EXCLUDED_OPENERS,
   FUNCTION_WORDS,
+  GERMAN_ARTICLES,
   GERMAN_ROLE_ENDINGS,
   LOCATIVE_HEADS,
   ORG_HEADS,
@@ -50,6 +51,8 @@ export interface Mention {
   initial: boolean;
   /** Came after "in", "from", "near"… */
   afterPlacePreposition: boolean;
+  /** Came after a German article ("der Konzern Nordhagen Group"). */
+  afterArticle: boolean;
   /** Stripped a personal title or honorific ("Judge", "Dr"). */
   titled: boolean;
   /** An acronym given in brackets right after it: "Coastal Waters Agency (CWA)". */
@@ -96,6 +99,8 @@ export const namesInstitution = (words: string[]): boolean =>
 /** Splits a run at weak connectors ("Lyon and Turin") unless it names an institution. */
 function splitWeak(words: string[]): string[][] {
   // "NATO and the European Union": an acronym or "the" beside "and" marks two names.
+  // "Industrie- und Handelskammer" is one name: the first word is cut short to share the head.
+  if (words.some((w, i) => w.endsWith('-') && WEAK_CONNECTORS.has(words[i + 1] ?? ''))) return [words];
   const k = words.findIndex((w) => WEAK_CONNECTORS.has(w));
   if (k > 0 && (words[k + 1] === 'the' || isUpper(words[k - 1] ?? '')))
     return [words.slice(0, k), ...splitWeak(words.slice(k + 1))];
@@ -158,6 +163,10 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer): Mention[] {
       (before.text === "'" && before.spaced) ||
       (before.text === '–' && start === 1);
     const afterPlacePreposition = !!prevWord && PLACE_PREPOSITIONS.has(lower(prevWord.text));
+    // "der Konzern X", "zum schwedischen Konzern X": an article, perhaps an adjective, then the run.
+    const adjective = !!prevWord && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(prevWord.text);
+    const article = (k: number): boolean => GERMAN_ARTICLES.has(tokens[k]?.text ?? '');
+    const afterArticle = article(start - 1) || (adjective && article(start - 2));
     let acronym: string | null = null;
     if (tokens[end + 1]?.text === '(' && tokens[end + 3]?.text === ')') {
       const a = tokens[end + 2]?.text ?? '';
@@ -206,6 +215,7 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer): Mention[] {
         words,
         initial: initial && first,
         afterPlacePreposition,
+        afterArticle,
         titled: false,
         acronym,
         headline: seg.headline,

@@ -1,4 +1,4 @@
-import { CONNECTORS, ORG_HEADS } from '../words.js';
+import { CONNECTORS, ORG_HEADS, WEAK_CONNECTORS } from '../words.js';
 import { extendRussian } from './russian.js';
 
 /** A word or punctuation mark of a text segment. */
@@ -36,6 +36,17 @@ export function tokenize(text: string): Token[] {
         cut = true;
       }
       if (!hasDigit(t)) t = parts.join('-');
+    }
+    // "Industrie- und Handelskammer": a word cut short before "und" shares the next one's head.
+    const prev = out[out.length - 1];
+    if (
+      t === '-' &&
+      !spaced &&
+      prev?.word &&
+      /^\s+(?:und|oder|and|or|et|en|och|og)\s/u.test(text.slice(m.index + 1))
+    ) {
+      prev.text += '-';
+      continue;
     }
     out.push({ text: t, word, spaced, cut });
   }
@@ -105,7 +116,8 @@ export function runs(tokens: Token[]): { start: number; end: number }[] {
         end++;
         continue;
       }
-      const conn = next.text === '&' || (next.word && CONNECTORS.has(next.text));
+      const shared = !!cur?.text.endsWith('-') && next.word && WEAK_CONNECTORS.has(next.text);
+      const conn = next.text === '&' || (next.word && CONNECTORS.has(next.text)) || shared;
       if (conn && capWord(end + 2) && tokens[end + 2]?.spaced) {
         end += 2;
         continue;
