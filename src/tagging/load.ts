@@ -24,6 +24,20 @@ function isTitleCase(title: string): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
 }
 
+/**
+ * Blanks the names of people and places out of a text: their words say nothing about the story's
+ * subject ("Jack Bishop" is no church story, "Rainer" no weather).
+ */
+function nameMask(names: string[]): (text: string) => string {
+  const words = [...new Set(names.flatMap((n) => n.split(/\s+/u)))].filter((w) => w.length > 2);
+  if (!words.length) return (text) => text;
+  const escaped = words
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return (text) => text.replace(re, ' ');
+}
+
 /** Title, standfirst and body, weighed for topics the same way as for entities. */
 function segmentsOf(item: NormalisedItem, taxonomy: Taxonomy): Segment[] {
   const w = taxonomy.weights;
@@ -41,11 +55,13 @@ export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = buildGaz
     enrich(item: NormalisedItem): NormalisedItem {
       const segments = segmentsOf(item, taxonomy);
       const entities = findEntities(segments, gazetteer);
-      const lede = [item.summary ?? '', item.body[0] ?? ''].filter(Boolean);
+      // Bodies' names stay: "Environment Agency", "Church of Scotland" do say what a story is about.
+      const mask = nameMask([...entities.people, ...entities.places]);
+      const lede = [item.summary ?? '', item.body[0] ?? ''].filter(Boolean).map(mask);
       const scores = scoreTopics(index, {
-        title: item.title ?? '',
+        title: mask(item.title ?? ''),
         lede,
-        body: item.body.slice(1),
+        body: item.body.slice(1).map(mask),
         sections: [item.section ?? '', ...item.categories].filter(Boolean),
         entities: [...entities.people, ...entities.places, ...entities.organisations],
       });

@@ -55,3 +55,19 @@ describe('bundled topic rules', () => {
     expect(out.topics.length).toBeLessThanOrEqual(2);
   });
 });
+
+describe('names are not subject words', () => {
+  it('does not read a person’s or a place’s name as a topic word', () => {
+    const out = tagger.enrich(
+      item({
+        title: 'Bakery chain Parson & Daughters opens its 40th shop',
+        body: [
+          'The bakery chain founded by Matthew Bishop opened its 40th shop in Church Stretton on Friday.',
+          'Bishop said sales had risen by a fifth, and the company plans ten more shops next year.',
+        ],
+      }),
+    );
+    expect(out.topics[0]).toBe('economy-business-and-finance');
+    expect(out.topics).not.toContain('religion');
+  });
+});
