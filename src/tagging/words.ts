@@ -53,7 +53,9 @@ chairman chairwoman chair ceo cfo founder director executive head leader premier
 councillors opposition former ex late
 señor señora sr sra don doña presidente presidenta alcalde alcaldesa ministro ministra consejero
 consejera concejal concejala portavoz director directora doctor doctora
-monsieur madame herr frau
+monsieur madame herr frau maire adjoint adjointe préfet député députée
+burgemeester wethouder voorzitter directeur sindaco assessore prefetto presidente
+prefeito prefeita vereador vereadora burmistrz prezydent wojewoda
 господин госпожа президент министр мэр губернатор глава директор ректор
 `);
 

@@ -41,6 +41,21 @@ describe('roles and titles in front of a name', () => {
     ]);
     expect(e.people).toEqual(['Karin Vogtländer']);
   });
+  it('leaves Dutch titles and articles out of names', () => {
+    const e = entitiesOf('Wateroverlast in Limburg na hevige regenval', [
+      'Na dagen van hevige regen is de rivier bij Venlo buiten haar oevers getreden, meldt de brandweer.',
+      'Burgemeester Anja van der Linden sprak van een uitzonderlijke situatie. Het KNMI verwacht woensdag opnieuw regen.',
+    ]);
+    expect(e.people).toEqual(['Anja van der Linden']);
+    expect(e.organisations).toEqual(['KNMI']);
+  });
+  it('keeps a French body named after its city whole', () => {
+    const e = entitiesOf('Lyon lance un plan pour les pistes cyclables', [
+      'La Ville de Lyon va investir 40 millions d’euros dans ses pistes cyclables, a annoncé mardi l’adjointe Claire Dumontel.',
+    ]);
+    expect(e.organisations).toEqual(['Ville de Lyon']);
+    expect(e.people).toEqual(['Claire Dumontel']);
+  });
   it('keeps two given names together (Spanish)', () => {
     const e = entitiesOf('El puerto amplía su terminal de contenedores', [
       'El presidente de la autoridad portuaria, José Manuel Ferreiro, anunció el martes la ampliación de la terminal.',

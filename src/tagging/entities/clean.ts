@@ -1,3 +1,4 @@
+import { isStopword } from '../../language/stopwords.js';
 import { nameKey, type Gazetteer } from '../gazetteer.js';
 import {
   CALENDAR,
@@ -63,6 +64,13 @@ export interface CleanContext {
   midKeys: Set<string>;
   /** How often each whole run occurs. */
   runCounts: Map<string, number>;
+  /** The article's language, when it could be told. */
+  language: string | null;
+}
+
+/** A function word of the typed list or of the article's language ("Het KNMI", "La Ville"). */
+function isFunctionWord(w: string, ctx: CleanContext): boolean {
+  return FUNCTION_WORDS.has(lower(w)) || (!!ctx.language && isStopword(w, ctx.language));
 }
 
 /** Strips sentence openers, titles and nationalities from a run, leaving the name. */
@@ -80,7 +88,7 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
     const f = words[0] ?? '';
     const rest = trimConnectors(words.slice(1));
     if (isUpper(f)) break;
-    const functional = FUNCTION_WORDS.has(lower(f)) || CALENDAR.has(lower(f)) || isTitle(f, gaz);
+    const functional = isFunctionWord(f, ctx) || CALENDAR.has(lower(f)) || isTitle(f, gaz);
     let strip = functional;
     if (!strip && words.length > 1 && !known(words)) {
       // "Earlier TRK walkouts": the rest is named elsewhere; not a given name seen twice ("Ada Okafor").
@@ -104,7 +112,7 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
   let afterPlacePreposition = placeCue;
   while (
     words.length > 1 &&
-    FUNCTION_WORDS.has(lower(words[0] ?? '')) &&
+    isFunctionWord(words[0] ?? '', ctx) &&
     !gaz.entries.has(nameKey(words.join(' ')))
   ) {
     if (PLACE_PREPOSITIONS.has(lower(words[0] ?? ''))) afterPlacePreposition = true;

@@ -57,7 +57,7 @@ export function findEntities(segments: Segment[], gazetteer: Gazetteer): Entitie
     if (m.initial) continue;
     for (let i = 0; i < m.words.length; i++) midKeys.add(keyOf(m.words.slice(i)));
   }
-  const ctx: CleanContext = { gaz, lowercaseWords, midKeys, runCounts };
+  const ctx: CleanContext = { gaz, lowercaseWords, midKeys, runCounts, language };
   const mentions: Mention[] = [];
   for (const r of raw) {
     const m = cleanMention(r, ctx);

@@ -245,7 +245,8 @@ export function splitOfPlace(words: string[], gaz: Gazetteer): string[][] {
     before.some((w) => ORG_OPENERS.has(lower(w)))
   )
     return [words];
-  if (before.length < 2) return [words];
+  // "La Ville de Lyon": an article in front does not make the part before "de" a name of two words.
+  if (before.filter((w) => !FUNCTION_WORDS.has(lower(w))).length < 2) return [words];
   if (gaz.entries.has(nameKey(after.join(' ')))) return [before, after];
   // "Ana Ruiz of the Harbour Trust", "Jo Lee of Millbrook": a person, then where they are from.
   // ("de" is also a particle of names: "María de la Cruz".)
