@@ -96,7 +96,7 @@ ${(page.meta ?? []).map(
     ([key, href, label]) =>
       html`<li><a href="${href}" ${page.current === key ? html` aria-current="page"` : ''}>${label}</a></li>`,
   )}</ul></nav>
-<form class="search" role="search" action="/search" method="get">
+<form class="search" role="search" aria-label="Site" action="/search" method="get">
 <label class="visually-hidden" for="site-search">Search the news</label>
 <input id="site-search" type="search" name="q" value="${page.query ?? ''}" placeholder="Search the news">
 <button type="submit">Search</button>

@@ -25,7 +25,7 @@ export function searchPage(site: Site, d: SearchData): string {
   const main = html`<div class="layout">
     <div>
       <h1>${q ? html`Search: ${q}` : 'Search'}</h1>
-      <form class="search" role="search" action="/search" method="get">
+      <form class="search" role="search" aria-label="Search again" action="/search" method="get">
         <label class="visually-hidden" for="search-page-q">Search words</label>
         <input id="search-page-q" type="search" name="q" value="${q}" />
         <button type="submit">Search</button>
