@@ -47,7 +47,7 @@ export function homePage(site: Site, d: HomeData): string {
       ${itemList(site, d.items, d.titles, 'No items yet: sources run on their schedules.')} ${pager(d.paging)}
     </div>
     <aside aria-label="Topics, sources and feeds">
-      ${subscribeBox(feedSet(site, site.title, ''), 'everything')}
+      ${subscribeBox(feedSet(site, site.title, ''), 'everything', true)}
       ${
         topics.length
           ? html`<section aria-labelledby="topics-h">

@@ -126,12 +126,13 @@ export function feedLinks(feeds: FeedSet): Html {
 }
 
 /** The block that tells a visitor how to follow a scope in a reader. */
-export function subscribeBox(feeds: FeedSet, what: string): Html {
+export function subscribeBox(feeds: FeedSet, what: string, opml = false): Html {
   return html`<section class="box" aria-labelledby="subscribe-h">
     <h2 id="subscribe-h">Follow ${what}</h2>
     <p class="feeds-line">${feedLinks(feeds)}</p>
     <p class="meta">
       Copy a feed link into your feed reader (RSS suits almost every reader); it checks for new items for you.
+      ${opml ? html`To follow every topic and source at once, import the <a href="/opml">OPML list</a>.` : ''}
     </p>
   </section>`;
 }
