@@ -29,13 +29,13 @@ export function healthLine(site: Site, source: SourceDef, state: SourceState | u
   const h = health(source, state);
   const last = parseDate(state?.lastRunAt);
   return html`<span class="status dot ${h}">${HEALTH_LABEL[h]}</span>${
-      last
-        ? html`<span
+    last
+      ? html`<span
             >last run
             <time datetime="${last.toISOString()}" title="${site.fmt.dateTime(last)}"
               >${site.fmt.relative(last, now)}</time
             ></span
           >`
-        : ''
-    }`;
+      : ''
+  }`;
 }

@@ -67,27 +67,27 @@ export function layout(site: Site, page: PageOptions, main: Html): string {
 <title>${fullTitle}</title>
 <meta name="description" content="${page.description}">
 <meta name="color-scheme" content="light dark">
-${page.noindex ? html`<meta name="robots" content="noindex" />` : ''}
+${page.noindex ? html`<meta name="robots" content="noindex">` : ''}
 <link rel="stylesheet" href="${SITE_CSS_PATH}">
 ${FORMATS.map(
-  (f) =>
-    html`<link
-      rel="alternate"
-      type="${FEED_MEDIA_TYPES[f]}"
-      title="${`${page.feeds.title} (${FORMAT_LABEL[f]})`}"
-      href="${page.feeds.urls[f]}"
-    /> `,
-)}${page.canonical ? html`<link rel="canonical" href="${page.canonical}" />` : ''}
-${(page.meta ?? []).map(
-  ([property, content]) => html`<meta property="${property}" content="${content}" /> `,
+  (
+    f,
+  ) => html`<link rel="alternate" type="${FEED_MEDIA_TYPES[f]}" title="${`${page.feeds.title} (${FORMAT_LABEL[f]})`}" href="${page.feeds.urls[f]}">
+`,
 )}${
-    page.jsonLd
-      ? html`<script type="application/ld+json">
-          ${jsonScript(page.jsonLd)}
-        </script>`
+    page.canonical
+      ? html`<link rel="canonical" href="${page.canonical}">
+`
       : ''
-  }
-</head>
+  }${(page.meta ?? []).map(
+    ([property, content]) => html`<meta property="${property}" content="${content}">
+`,
+  )}${
+    page.jsonLd
+      ? html`<script type="application/ld+json">${jsonScript(page.jsonLd)}</script>
+`
+      : ''
+  }</head>
 <body${page.bodyClass ? html` class="${page.bodyClass}"` : ''}>
 <a class="skip" href="#main">Skip to content</a>
 <header class="site"><div class="wrap">

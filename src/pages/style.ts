@@ -97,8 +97,7 @@ background:var(--bg);font-size:.92rem;overflow-wrap:anywhere}
 footer.site{border-top:1px solid var(--line);color:var(--muted);font-size:.9rem}
 footer.site .wrap{padding-block:1rem}
 footer.site a{color:var(--muted)}
-@media (max-width:36rem){form.search{margin-left:0;max-width:none;flex-basis:100%}.facts{grid-template-columns:1fr}
-.facts dd{margin-bottom:.3rem}}
+@media (max-width:36rem){form.search{margin-left:0;max-width:none;flex-basis:100%}.facts{gap:.2rem .6rem}}
 `;
 
 /** The stylesheet's address: its content hash in the name, so it may be cached for ever. */

@@ -81,7 +81,6 @@ const firstItemId = async (): Promise<string> => {
 async function pageTypes(): Promise<Array<[string, string]>> {
   return [
     ['home', '/'],
-    ['home-page-2', `/?before=${encodeURIComponent(await olderCursor())}`],
     ['tags', '/tags/'],
     ['tag', '/tags/neighbourhoods/'],
     ['source', '/sources/weekly-post/'],
@@ -91,13 +90,6 @@ async function pageTypes(): Promise<Array<[string, string]>> {
     ['feed-rss', '/feed.rss'],
     ['feed-atom', '/tags/neighbourhoods/feed.atom'],
   ];
-}
-
-async function olderCursor(): Promise<string> {
-  const page = await open('/');
-  const href = await page.locator('a[rel=next]').getAttribute('href');
-  await page.close();
-  return new URL(href ?? '', site.base).searchParams.get('before') ?? '';
 }
 
 describe('every page type', () => {
@@ -124,7 +116,8 @@ describe('every page type', () => {
         await page.close();
       }
     }
-  }, 120_000);
+    // Bounded: about 40 s on an idle 2-core machine, under three minutes on a loaded one.
+  }, 180_000);
 });
 
 describe('links and paging', () => {
