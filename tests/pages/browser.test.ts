@@ -104,6 +104,8 @@ describe('every page type', () => {
           (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
         );
         expect(found, `${name} (${scheme})`).toEqual([]);
+        // The screenshot shows our page, not the browser's banner over its top.
+        await page.evaluate("document.querySelector('xslt-warning-banner')?.remove()");
         await page.screenshot({
           path: path.join(SCREENSHOTS, `${name}-desktop-${scheme}.png`),
           fullPage: true,
