@@ -7,7 +7,7 @@ import { JSONFile } from 'lowdb/node';
 import type { StoredItem } from '../model/item.js';
 import { isBandKey } from '../dedup/lsh.js';
 import { mostKeysShared } from './similar.js';
-import { SearchIndex } from '../search/index.js';
+import type { SearchIndex } from '../search/index.js';
 import { StoreError, UsageError, errorMessage } from '../errors/index.js';
 import {
   emptySourceState,
@@ -229,7 +229,9 @@ export class LowdbStore implements Store {
 
   async searchItems(query: SearchQuery): Promise<SearchResult> {
     const items = (await this.#fresh()).data.items;
-    this.#search ??= new SearchIndex();
+    // Loaded on the first search, not with the store: CLI commands and a front nobody searches
+    // never pay for the index or the stopword lists it reads.
+    this.#search ??= new (await import('../search/index.js')).SearchIndex();
     await this.#search.sync(items);
     const hits = this.#search.search(query.text, query.order);
     const offset = Math.max(0, query.offset ?? 0);
