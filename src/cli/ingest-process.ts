@@ -62,6 +62,10 @@ export class IngestProcess implements AdminActions {
     await this.#request({ type: 'ingest', sourceId });
   }
 
+  async setEnabled(sourceId: string, enabled: boolean): Promise<void> {
+    await this.#request({ type: 'enable', sourceId, enabled });
+  }
+
   async reload(): Promise<{ sources: number }> {
     return (await this.#request({ type: 'reload' })) as { sources: number };
   }

@@ -16,7 +16,10 @@ export interface IngestWorkerOptions {
 export const WORKER_OPTIONS_ENV = 'FEEDWRIGHT_INGEST_WORKER';
 
 /** Front → ingest process: the admin actions. */
-export type WorkerRequest = { id: number; type: 'ingest'; sourceId: string } | { id: number; type: 'reload' };
+export type WorkerRequest =
+  | { id: number; type: 'ingest'; sourceId: string }
+  | { id: number; type: 'enable'; sourceId: string; enabled: boolean }
+  | { id: number; type: 'reload' };
 
 /** Ingest process → front. */
 export type WorkerMessage =

@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     sourcesDir: rt.config.sourcesDir,
     sources: rt.sources,
     logger,
+    store: rt.store,
     run: async (source) => {
       try {
         const result = await runSource(rt.ingest, source);
@@ -40,7 +41,12 @@ async function main(): Promise<void> {
 
   const answer = async (req: WorkerRequest): Promise<void> => {
     try {
-      const value = req.type === 'ingest' ? await runner.ingest(req.sourceId) : await runner.reload();
+      const value =
+        req.type === 'ingest'
+          ? await runner.ingest(req.sourceId)
+          : req.type === 'enable'
+            ? await runner.setEnabled(req.sourceId, req.enabled)
+            : await runner.reload();
       if (req.type === 'reload') send({ type: 'reloaded' });
       send({ type: 'reply', id: req.id, ok: true, value: value ?? null });
     } catch (err) {

@@ -4,6 +4,7 @@ import type { Logger } from '../log/index.js';
 import { Scheduler } from '../scheduler/index.js';
 import { NotFoundError, errorMessage } from '../errors/index.js';
 import type { AdminActions } from '../http/admin.js';
+import type { Store } from '../store/index.js';
 
 export interface SourceRunnerDeps {
   sourcesDir: string;
@@ -12,6 +13,9 @@ export interface SourceRunnerDeps {
   logger: Logger;
   /** Run one source (fetch, normalise, store); rejects on failure. */
   run: (source: SourceDef) => Promise<void>;
+  /** Where an operator's "disable" is kept (SourceState `disabledAt`). */
+  store: Store;
+  now?: () => Date;
 }
 
 /**
@@ -21,13 +25,20 @@ export interface SourceRunnerDeps {
 export class SourceRunner implements AdminActions {
   #scheduler: Scheduler;
   #watchers: FSWatcher[] = [];
+  /** Sources an operator disabled (from the store); they do not run until enabled again. */
+  #disabled = new Set<string>();
 
   constructor(private readonly deps: SourceRunnerDeps) {
     this.#scheduler = this.#build();
   }
 
   #enabled(): SourceDef[] {
-    return this.deps.sources.filter((s) => s.enabled);
+    return this.deps.sources.filter((s) => s.enabled && !this.#disabled.has(s.id));
+  }
+
+  async #readDisabled(): Promise<void> {
+    const states = await this.deps.store.sourceStates();
+    this.#disabled = new Set(Object.keys(states).filter((id) => states[id]?.disabledAt));
   }
 
   #build(): Scheduler {
@@ -47,6 +58,9 @@ export class SourceRunner implements AdminActions {
    * already sees them) and remote ones in the background, so a slow upstream never delays start-up.
    */
   async start(ingestNow: boolean): Promise<void> {
+    await this.#readDisabled();
+    await this.#scheduler.stop();
+    this.#scheduler = this.#build();
     const enabled = this.#enabled();
     if (ingestNow) {
       await Promise.all(enabled.filter((s) => !s.isUrl).map((s) => this.#scheduler.trigger(s.id)));
@@ -80,6 +94,19 @@ export class SourceRunner implements AdminActions {
     if (!this.#enabled().some((s) => s.id === sourceId))
       throw new NotFoundError(`no enabled source "${sourceId}"`);
     void this.#scheduler.trigger(sourceId);
+  }
+
+  /** Disable a source or enable it again: recorded in the store, then the schedule is rebuilt. */
+  async setEnabled(sourceId: string, enabled: boolean): Promise<void> {
+    if (!this.deps.sources.some((s) => s.id === sourceId)) throw new NotFoundError(`no source "${sourceId}"`);
+    const at = (this.deps.now ?? (() => new Date()))().toISOString();
+    await this.deps.store.transaction(async (tx) => {
+      const state = await tx.getSourceState(sourceId);
+      await tx.setSourceState(sourceId, { ...state, disabledAt: enabled ? null : (state.disabledAt ?? at) });
+    });
+    await this.stop();
+    await this.start(false);
+    this.deps.logger.info({ source: sourceId, enabled }, enabled ? 'source enabled' : 'source disabled');
   }
 
   /** Re-read the definitions (an invalid file leaves everything as it was) and reschedule. */

@@ -2,7 +2,17 @@ import { LowdbStore } from './lowdb.js';
 import type { Store } from './types.js';
 import type { RetentionPolicy } from './retention.js';
 
-export type { Store, StoreHealth, StoreTx, SourceState, RawDocument, ItemQuery, TagCount } from './types.js';
+export type {
+  Store,
+  StoreHealth,
+  StoreTx,
+  SourceState,
+  RawDocument,
+  ItemQuery,
+  TagCount,
+  SearchQuery,
+  SearchResult,
+} from './types.js';
 export { emptySourceState } from './types.js';
 export { mostKeysShared } from './similar.js';
 export { compareNewestFirst, itemDate, itemCursor, type RetentionPolicy } from './retention.js';
