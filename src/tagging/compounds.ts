@@ -5,6 +5,8 @@ export const COMPOUNDING: ReadonlySet<StopwordLanguage> = new Set(['de', 'nl', '
 
 /** Shortest part worth looking up: shorter ones turn up inside unrelated words by chance. */
 const MIN_PART = 5;
+/** Longest word split: real compounds stay below it, and the search grows with its square. */
+const MAX_WORD = 40;
 
 /**
  * The known words a compound is made of, longest first and without overlap: with "wasser" and
@@ -13,7 +15,7 @@ const MIN_PART = 5;
  */
 export function compoundParts(word: string, known: (part: string) => boolean): string[] {
   const w = word.toLowerCase();
-  if (w.length < MIN_PART + 3 || known(w)) return [];
+  if (w.length < MIN_PART + 3 || w.length > MAX_WORD || known(w)) return [];
   const taken: boolean[] = new Array<boolean>(w.length).fill(false);
   const parts: string[] = [];
   for (let len = w.length - 1; len >= MIN_PART; len--) {

@@ -69,3 +69,10 @@ describe('words that name no subject', () => {
     expect(out.topics[0]).toBe('conflict-war-and-peace');
   });
 });
+
+describe('compounds of any length', () => {
+  it('does not try to split a run of letters longer than any compound', () => {
+    const known = (w: string) => w === 'wasser';
+    expect(compoundParts(`${'x'.repeat(100_000)}wasser`, known)).toEqual([]);
+  });
+});
