@@ -10,13 +10,23 @@
 // is © IPTC – International Press Telecommunications Council, licensed CC BY 4.0.
 //
 // What is kept: every concept below the 17 top-level topics that is not retired, grouped under
-// its top-level ancestor; per language, its preferred label and its definition.
+// its top-level ancestor; per language, its preferred label and its definition (Portuguese: the
+// European and the Brazilian ones).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** IPTC language tags → ISO 639-1 codes the program uses. */
-const LANGUAGES = { 'en-GB': 'en', de: 'de', fr: 'fr', es: 'es', 'pt-PT': 'pt', se: 'sv', dk: 'da' };
+/** IPTC language tags → ISO 639-1 codes the program uses; both Portuguese variants read as "pt". */
+const LANGUAGES = {
+  'en-GB': 'en',
+  de: 'de',
+  fr: 'fr',
+  es: 'es',
+  'pt-PT': 'pt',
+  'pt-BR': 'pt',
+  se: 'sv',
+  dk: 'da',
+};
 
 const source = process.argv[2];
 if (!source) {
@@ -50,14 +60,24 @@ for (const c of concepts) {
   if (!top) continue;
   kept++;
   const topic = (out[top] ??= {});
-  for (const [tag, lang] of Object.entries(LANGUAGES)) {
-    const label = c.prefLabel?.[tag];
-    const definition = c.definition?.[tag];
-    if (!label && !definition) continue;
+  for (const lang of new Set(Object.values(LANGUAGES))) {
+    const tags = Object.keys(LANGUAGES).filter((t) => LANGUAGES[t] === lang);
+    // One concept's texts in every variant of the language (pt-PT, pt-BR), each once.
+    const variants = (field) => [
+      ...new Set(
+        tags
+          .map((t) => field?.[t])
+          .filter(Boolean)
+          .map(clean),
+      ),
+    ];
+    const labels = variants(c.prefLabel);
+    const definitions = variants(c.definition);
+    if (!labels.length && !definitions.length) continue;
     const entry = (topic[lang] ??= { labels: [], definitions: [] });
     // Aligned per concept (an empty string where one is missing), so a reader can tell concepts apart.
-    entry.labels.push(label ? clean(label) : '');
-    entry.definitions.push(definition ? clean(definition) : '');
+    entry.labels.push(labels.join('; ')); // "; " keeps two labels two phrases
+    entry.definitions.push(definitions.join(' '));
   }
 }
 
@@ -79,7 +99,7 @@ const lines = [
 ];
 for (const code of codes) {
   lines.push(`  '${code}': {`);
-  for (const lang of Object.values(LANGUAGES)) {
+  for (const lang of new Set(Object.values(LANGUAGES))) {
     const e = out[code][lang];
     if (!e) continue;
     lines.push(`    ${lang}: {`);

@@ -76,3 +76,18 @@ describe('compounds of any length', () => {
     expect(compoundParts(`${'x'.repeat(100_000)}wasser`, known)).toEqual([]);
   });
 });
+
+describe('both Portuguese variants', () => {
+  it('reads a Brazilian story by the Brazilian labels as well as the European ones', () => {
+    const out = vocabularyOnly.enrich(
+      item({
+        title: 'Terremoto atinge cidades do litoral e deixa desabrigados',
+        body: [
+          'Um terremoto de magnitude 6,1 atingiu cidades do litoral na madrugada desta terça-feira, segundo o serviço geológico.',
+          'A Defesa Civil informou que dezenas de casas desabaram e que centenas de moradores estão desabrigados.',
+        ],
+      }),
+    );
+    expect(out.topics[0]).toBe('disaster-accident-and-emergency-incident');
+  });
+});
