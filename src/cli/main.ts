@@ -7,6 +7,7 @@ import { registerIngest } from './ingest.js';
 import { registerItems } from './items.js';
 import { registerSources } from './sources.js';
 import { registerConfig } from './config.js';
+import { registerMigrate } from './migrate.js';
 
 const program = new Command()
   .name('feedwright')
@@ -25,6 +26,7 @@ registerSources(program);
 registerItems(program);
 registerNormalise(program);
 registerConfig(program);
+registerMigrate(program);
 
 try {
   await program.parseAsync(process.argv);

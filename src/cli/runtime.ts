@@ -10,10 +10,15 @@ export interface CommonOptions {
 }
 
 /** Config from the environment, with command-line overrides applied. */
-export function configFrom(opts: CommonOptions, defaults: Record<string, string> = {}): Config {
+export function configFrom(
+  opts: CommonOptions,
+  defaults: Record<string, string> = {},
+  overrides: Record<string, string> = {},
+): Config {
   return loadConfig({
     ...defaults,
     ...process.env,
+    ...overrides,
     ...(opts.store ? { FEEDWRIGHT_STORE: opts.store } : {}),
     ...(opts.sources ? { FEEDWRIGHT_SOURCES: opts.sources } : {}),
   });
@@ -48,7 +53,11 @@ export async function buildBaseRuntime(
   const config = configFrom(opts, logLevel ? { LOG_LEVEL: logLevel } : {});
   const logger = createLogger(config.logLevel);
   const sources = await loadSources(config.sourcesDir, { missingOk: !sourcesRequired });
-  const store = await openStore({ dir: config.storeDir, retention: config.retention });
+  const store = await openStore({
+    dir: config.storeDir,
+    databaseUrl: config.databaseUrl,
+    retention: config.retention,
+  });
   return { config, logger, store, sources };
 }
 

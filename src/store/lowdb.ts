@@ -14,6 +14,8 @@ import {
   type RawDocument,
   type SourceState,
   type StoreHealth,
+  type StoreObserver,
+  type StoreReadiness,
   type Store,
   type StoreTx,
   type TagCount,
@@ -62,6 +64,7 @@ export interface LowdbStoreOptions {
   dir: string;
   retention: RetentionPolicy;
   now?: () => Date;
+  observer?: StoreObserver;
 }
 
 /** In-memory view of the file, with indexes rebuilt on every load. */
@@ -100,6 +103,7 @@ export class LowdbStore implements Store {
   readonly #db: Low<DbData>;
   readonly #retention: RetentionPolicy;
   readonly #now: () => Date;
+  readonly #observer: StoreObserver | undefined;
   #snapshot: Snapshot | null = null;
   #stamp = '';
   #lastStatAt = 0;
@@ -113,6 +117,7 @@ export class LowdbStore implements Store {
     this.#db = new Low<DbData>(new JSONFile<DbData>(this.#file), emptyDb());
     this.#retention = options.retention;
     this.#now = options.now ?? (() => new Date());
+    this.#observer = options.observer;
   }
 
   static async open(options: LowdbStoreOptions): Promise<LowdbStore> {
@@ -251,6 +256,16 @@ export class LowdbStore implements Store {
     }
   }
 
+  /** Ready when the file can be read (a folder store has no schema to migrate). */
+  async readiness(): Promise<StoreReadiness> {
+    try {
+      await this.#fresh(true);
+      return { ready: true, problem: null };
+    } catch (err) {
+      return { ready: false, problem: errorMessage(err) };
+    }
+  }
+
   /** Serialise transactions inside this process; the file lock serialises them across processes. */
   transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
     const run = this.#queue.then(() => this.#locked(fn));
@@ -326,6 +341,7 @@ export class LowdbStore implements Store {
     } catch (err) {
       this.#snapshot = null; // re-read the file as it is on the next access
       this.#writeFailure = { at: this.#now().toISOString(), message: describeFsError(err) };
+      this.#observer?.error?.(err);
       throw new StoreError(`cannot write the store file ${this.#file}: ${describeFsError(err)}`, { cause: err });
     }
     this.#writeFailure = null;

@@ -64,6 +64,18 @@ export interface TagCount {
   count: number;
 }
 
+/** What a store reports as it works, for /metrics: each query it sends, each failure. */
+export interface StoreObserver {
+  query?(): void;
+  error?(err: unknown): void;
+}
+
+/** Whether a node should take traffic: its store reachable and at the schema it expects. */
+export interface StoreReadiness {
+  ready: boolean;
+  problem: string | null;
+}
+
 /** Read and write access inside one transaction: everything it does lands together or not at all. */
 export interface StoreTx {
   findByKeys(keys: string[]): Promise<StoredItem[]>;
@@ -77,7 +89,8 @@ export interface StoreTx {
 }
 
 /**
- * The store. Adapters: lowdb (embedded JSON file, the default). All methods are safe to call from
+ * The store. Adapters: lowdb (embedded JSON file, the default) and PostgreSQL (several nodes on
+ * one database, chosen by FEEDWRIGHT_DATABASE_URL). All methods are safe to call from
  * several processes on the same store at once; writes go through `transaction`.
  */
 export interface Store {
@@ -100,5 +113,7 @@ export interface Store {
   getRaw(key: string): Promise<RawDocument[]>;
   /** Throws StoreError when the store cannot be read. */
   check(): Promise<StoreHealth>;
+  /** Ready to serve (`/readyz`): reachable and, for a database, migrated to this version's schema. */
+  readiness(): Promise<StoreReadiness>;
   close(): Promise<void>;
 }

@@ -1,0 +1,350 @@
+import { createHash } from 'node:crypto';
+import type pg from 'pg';
+import type { StoredItem } from '../../model/item.js';
+import { isBandKey } from '../../dedup/lsh.js';
+import { StoreError, UsageError, errorMessage } from '../../errors/index.js';
+import {
+  emptySourceState,
+  type ItemQuery,
+  type RawDocument,
+  type SourceState,
+  type Store,
+  type StoreHealth,
+  type StoreObserver,
+  type StoreTx,
+  type TagCount,
+} from '../types.js';
+import { itemDate, parseCursor, type RetentionPolicy } from '../retention.js';
+import { createPool, describeDatabase, isRetryable, storeError } from './connection.js';
+import { migrationStatus, schemaProblem } from './migrate.js';
+import * as SQL from './sql.js';
+import { VersionWatch, type VersionState } from './version-watch.js';
+
+export interface PostgresStoreOptions {
+  url: string;
+  retention: RetentionPolicy;
+  /** Retention by age uses this clock when given; the database's otherwise. */
+  now?: () => Date;
+  observer?: StoreObserver;
+  /** Connections per process (default 4). */
+  poolSize?: number;
+  /** Backstop re-read of the version while notifications flow (default 10 s). */
+  versionPollMs?: number;
+}
+
+type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
+
+/** A transaction that hit a deadlock or a serialisation failure runs again, at most this often. */
+const MAX_ATTEMPTS = 5;
+
+const sortMs = (item: StoredItem): number => {
+  const t = Date.parse(itemDate(item));
+  return Number.isNaN(t) ? 0 : t;
+};
+
+const toVersion = (row: { version: string; items_modified: Date | null }): VersionState => ({
+  version: row.version,
+  itemsModified: row.items_modified?.toISOString() ?? null,
+});
+
+/**
+ * The PostgreSQL store: items as json documents with indexed side tables (keys, LSH bands, tags,
+ * sources), for several feedwright nodes on one database. Writers serialise their dedup decisions
+ * on one advisory lock per transaction; every committed change of items bumps the version row and
+ * NOTIFYs every node, whose caches key on it (see VersionWatch).
+ */
+export class PostgresStore implements Store {
+  readonly #pool: pg.Pool;
+  readonly #watch: VersionWatch;
+  #tags: { version: string; tags: TagCount[] } | null = null;
+
+  private constructor(
+    readonly url: string,
+    private readonly options: PostgresStoreOptions,
+  ) {
+    this.#pool = createPool(url, options.poolSize ?? 4);
+    this.#watch = new VersionWatch(url, () => this.#readVersion(), options.versionPollMs ?? 10_000);
+  }
+
+  /** Connect and check the schema is current (else a StoreError naming `feedwright migrate`). */
+  static async open(options: PostgresStoreOptions): Promise<PostgresStore> {
+    const store = new PostgresStore(options.url, options);
+    try {
+      const problem = schemaProblem(options.url, await migrationStatus(store.#pool));
+      if (problem) throw new StoreError(problem);
+      store.#watch.observe(await store.#readVersion());
+    } catch (err) {
+      await store.#pool.end().catch(() => undefined);
+      throw storeError(options.url, err);
+    }
+    return store;
+  }
+
+  /** One query, counted (a cached poll must cost none) and with driver errors as StoreErrors. */
+  async #q<R extends pg.QueryResultRow>(db: Queryable, text: string, values: unknown[] = []): Promise<R[]> {
+    this.options.observer?.query?.();
+    try {
+      return (await db.query<R>(text, values)).rows;
+    } catch (err) {
+      this.options.observer?.error?.(err);
+      throw storeError(this.url, err);
+    }
+  }
+
+  async #readVersion(): Promise<VersionState> {
+    const [row] = await this.#q<{ version: string; items_modified: Date | null }>(this.#pool, SQL.READ_VERSION);
+    if (!row) throw new StoreError(`the database ${describeDatabase(this.url)} has no store_version row`);
+    const state = toVersion(row);
+    this.#watch.observe(state);
+    return state;
+  }
+
+  /** Without a query while this node listens for version changes (started on first use). */
+  async version(): Promise<string> {
+    this.#watch.start();
+    return (this.#watch.current() ?? (await this.#readVersion())).version;
+  }
+
+  knownVersion(): string | null {
+    return this.#watch.last()?.version ?? null;
+  }
+
+  async lastModified(): Promise<string | null> {
+    return (await this.#readVersion()).itemsModified;
+  }
+
+  async listItems(query: ItemQuery = {}): Promise<StoredItem[]> {
+    const before = query.before !== undefined ? parseCursor(query.before) : null;
+    const after = query.after !== undefined ? parseCursor(query.after) : null;
+    if ((query.before !== undefined && !before) || (query.after !== undefined && !after)) {
+      throw new UsageError('invalid paging cursor');
+    }
+    const scope: SQL.Scope =
+      query.tag !== undefined
+        ? { kind: 'tag', slug: query.tag }
+        : query.source !== undefined
+          ? { kind: 'source', id: query.source }
+          : { kind: 'all' };
+    const page: SQL.Page = before
+      ? { kind: 'before', ...before }
+      : after
+        ? { kind: 'after', ...after }
+        : { kind: 'first' };
+    const limit = query.limit === undefined || !Number.isFinite(query.limit) ? null : query.limit;
+    let items: StoredItem[];
+    if (query.tag !== undefined && query.source !== undefined) {
+      // Both filters (no feed asks for this): the tag's items, filtered by source.
+      const all = await this.listItems({ tag: query.tag, before: query.before, after: query.after });
+      const of = all.filter((i) => i.origins.some((o) => o.source === query.source));
+      return after ? of.slice(Math.max(0, of.length - (limit ?? of.length))) : of.slice(0, limit ?? of.length);
+    }
+    const { text, values } = SQL.listItemsQuery(scope, page, limit);
+    items = (await this.#q<{ doc: StoredItem }>(this.#pool, text, values)).map((r) => r.doc);
+    if (page.kind === 'after') items = items.reverse();
+    return items;
+  }
+
+  async getItem(id: string): Promise<StoredItem | null> {
+    const [row] = await this.#q<{ doc: StoredItem }>(this.#pool, 'SELECT doc FROM items WHERE id = $1', [id]);
+    return row?.doc ?? null;
+  }
+
+  /** Counted once per store version (every tag feed's title needs it). */
+  async listTags(): Promise<TagCount[]> {
+    const version = await this.version();
+    if (this.#tags?.version === version) return this.#tags.tags;
+    const rows = await this.#q<{ tag: TagCount['tag']; n: number }>(this.#pool, SQL.LIST_TAGS);
+    // Sorted here, with the embedded store's comparison (the database's collation may differ).
+    const tags = rows
+      .map((r) => ({ tag: r.tag, count: r.n }))
+      .sort((a, b) => b.count - a.count || a.tag.slug.localeCompare(b.tag.slug));
+    this.#tags = { version, tags };
+    return tags;
+  }
+
+  async sourceStates(): Promise<Record<string, SourceState>> {
+    const rows = await this.#q<{ id: string; state: SourceState }>(
+      this.#pool,
+      'SELECT id, state FROM source_states ORDER BY id',
+    );
+    return Object.fromEntries(rows.map((r) => [r.id, r.state]));
+  }
+
+  async putRaw(doc: RawDocument): Promise<void> {
+    const sha256 = createHash('sha256').update(doc.bytes).digest('hex');
+    await this.#q(
+      this.#pool,
+      `INSERT INTO raw_documents (key, location, url, content_type, fetched_at, sha256, bytes)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (key, location) DO UPDATE SET url = EXCLUDED.url, content_type = EXCLUDED.content_type,
+         fetched_at = EXCLUDED.fetched_at, sha256 = EXCLUDED.sha256, bytes = EXCLUDED.bytes,
+         put_seq = nextval(pg_get_serial_sequence('raw_documents', 'put_seq'))`,
+      [doc.key, doc.location, doc.url, doc.contentType, doc.fetchedAt, sha256, doc.bytes],
+    );
+  }
+
+  async getRaw(key: string): Promise<RawDocument[]> {
+    const rows = await this.#q<{
+      key: string;
+      location: string;
+      url: string | null;
+      content_type: string | null;
+      fetched_at: string;
+      bytes: Buffer;
+    }>(
+      this.#pool,
+      'SELECT key, location, url, content_type, fetched_at, bytes FROM raw_documents WHERE key = $1 ORDER BY put_seq',
+      [key],
+    );
+    return rows.map((r) => ({
+      key: r.key,
+      location: r.location,
+      url: r.url,
+      contentType: r.content_type,
+      fetchedAt: r.fetched_at,
+      bytes: r.bytes,
+    }));
+  }
+
+  async check(): Promise<StoreHealth> {
+    const [row] = await this.#q<{ ro: string }>(this.#pool, `SELECT current_setting('transaction_read_only') AS ro`);
+    if (row?.ro === 'on')
+      return {
+        writable: false,
+        problem: `the database ${describeDatabase(this.url)} is read-only (a standby?); stored items are still served`,
+      };
+    return { writable: true, problem: null };
+  }
+
+  /** Ready to serve: reachable, and its schema is the one this version of feedwright expects. */
+  async readiness(): Promise<{ ready: boolean; problem: string | null }> {
+    try {
+      const problem = schemaProblem(this.url, await migrationStatus(this.#pool));
+      return { ready: problem === null, problem };
+    } catch (err) {
+      return { ready: false, problem: errorMessage(storeError(this.url, err)) };
+    }
+  }
+
+  async transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.#attempt(fn);
+      } catch (err) {
+        if (attempt < MAX_ATTEMPTS && isRetryable(err)) continue;
+        throw err;
+      }
+    }
+  }
+
+  async #attempt<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.#pool.connect();
+    } catch (err) {
+      this.options.observer?.error?.(err);
+      throw storeError(this.url, err);
+    }
+    let locked = false;
+    let itemsChanged = false;
+    const lockItems = async (): Promise<void> => {
+      if (locked) return;
+      await this.#q(client, SQL.ITEMS_LOCK);
+      locked = true;
+    };
+    const split = (keys: string[]): [string[], string[]] => [
+      keys.filter((k) => !isBandKey(k)),
+      keys.filter((k) => isBandKey(k)),
+    ];
+    const tx: StoreTx = {
+      findByKeys: async (keys) => {
+        await lockItems();
+        const rows = await this.#q<{ doc: StoredItem }>(client, SQL.FIND_BY_KEYS, split(keys));
+        const seen = new Set<string>();
+        return rows.map((r) => r.doc).filter((item) => !seen.has(item.id) && !!seen.add(item.id));
+      },
+      findSimilar: async (keys, limit) => {
+        await lockItems();
+        const [ids, bands] = split(keys);
+        return (await this.#q<{ doc: StoredItem }>(client, SQL.FIND_SIMILAR, [ids, bands, limit])).map((r) => r.doc);
+      },
+      isTombstoned: async (keys) => {
+        await lockItems();
+        return (await this.#q(client, SQL.IS_TOMBSTONED, [keys])).length > 0;
+      },
+      putItem: async (item) => {
+        await lockItems();
+        await this.#putItem(client, item);
+        itemsChanged = true;
+      },
+      getSourceState: async (id) => {
+        await this.#q(client, SQL.SOURCE_LOCK, [id]);
+        const [row] = await this.#q<{ state: SourceState }>(client, 'SELECT state FROM source_states WHERE id = $1', [
+          id,
+        ]);
+        return { ...emptySourceState(), ...row?.state };
+      },
+      setSourceState: async (id, state) => {
+        await this.#q(
+          client,
+          `INSERT INTO source_states (id, state) VALUES ($1, $2)
+           ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state`,
+          [id, JSON.stringify(state)],
+        );
+      },
+    };
+    try {
+      await this.#q(client, 'BEGIN');
+      const result = await fn(tx);
+      let version: VersionState | null = null;
+      if (itemsChanged) {
+        await this.#applyRetention(client);
+        const [row] = await this.#q<{ version: string; items_modified: Date | null }>(client, SQL.BUMP_VERSION);
+        version = row ? toVersion(row) : null;
+      }
+      await this.#q(client, 'COMMIT');
+      if (version) this.#watch.observe(version);
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async #putItem(db: Queryable, item: StoredItem): Promise<void> {
+    const [ids, bands] = [item.keys.filter((k) => !isBandKey(k)), item.keys.filter((k) => isBandKey(k))];
+    const tags = new Map<string, string>();
+    for (const t of item.tags) if (!tags.has(t.slug)) tags.set(t.slug, JSON.stringify(t));
+    const sources = [...new Set(item.origins.map((o) => o.source))];
+    await this.#q(db, SQL.PUT_ITEM, [
+      item.id,
+      sortMs(item),
+      JSON.stringify(item),
+      [...new Set(ids)],
+      bands,
+      [...tags.keys()],
+      [...tags.values()],
+      sources,
+    ]);
+  }
+
+  async #applyRetention(db: Queryable): Promise<void> {
+    const { maxItems, maxAgeDays } = this.options.retention;
+    if (maxItems <= 0 && maxAgeDays <= 0) return;
+    let cutoff: number | null = null;
+    if (maxAgeDays > 0) {
+      const now = this.options.now
+        ? this.options.now().getTime()
+        : Number((await this.#q<{ ms: string }>(db, 'SELECT (extract(epoch FROM now()) * 1000)::bigint AS ms'))[0]?.ms);
+      cutoff = now - maxAgeDays * 86_400_000;
+    }
+    await this.#q(db, SQL.APPLY_RETENTION, [maxItems, cutoff]);
+  }
+
+  async close(): Promise<void> {
+    await this.#watch.close();
+    await this.#pool.end().catch(() => undefined);
+  }
+}
