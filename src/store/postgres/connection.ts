@@ -12,6 +12,20 @@ export function describeDatabase(url: string): string {
   }
 }
 
+/**
+ * The schema a URL puts the store in: `?options=-c search_path=NAME` keeps several stores in one
+ * database (each migrated into its own schema); `public` otherwise.
+ */
+export function schemaOf(url: string): string {
+  let options: string | null = null;
+  try {
+    options = new URL(url).searchParams.get('options');
+  } catch {
+    return 'public';
+  }
+  return /(?:^|\s)-c\s*search_path=([A-Za-z_][A-Za-z0-9_]*)/.exec(options ?? '')?.[1] ?? 'public';
+}
+
 /** Whether a configured store location is a PostgreSQL URL rather than a folder. */
 export const isDatabaseUrl = (location: string): boolean => /^postgres(?:ql)?:\/\//i.test(location);
 

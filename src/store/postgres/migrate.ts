@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { StoreError, errorMessage } from '../../errors/index.js';
-import { describeDatabase } from './connection.js';
+import { describeDatabase, schemaOf } from './connection.js';
 
 /** The SQL migrations shipped with the package (`migrations/` at its root, beside `dist/`). */
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', import.meta.url));
@@ -71,6 +71,8 @@ export async function migrate(url: string, log: (line: string) => void = () => u
       databaseUrl: url,
       dir: MIGRATIONS_DIR,
       migrationsTable: MIGRATIONS_TABLE,
+      schema: schemaOf(url),
+      createSchema: true,
       direction: 'up',
       checkOrder: true,
       advisoryLockMode: 'wait',

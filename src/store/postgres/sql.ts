@@ -7,12 +7,16 @@ export const SOURCE_LOCK = `SELECT pg_advisory_xact_lock(hashtextextended('sourc
 
 export const VERSION_CHANNEL = 'feedwright_version';
 export const READ_VERSION = `SELECT version::text AS version, items_modified FROM store_version`;
-/** Bump the version; NOTIFY is delivered to every listening node when the transaction commits. */
+/**
+ * Bump the version; NOTIFY (payload `schema:version`, as stores in other schemas of the database
+ * share the channel) reaches every listening node when the transaction commits.
+ */
 export const BUMP_VERSION = `
   WITH v AS (
     UPDATE store_version SET version = version + 1, items_modified = now()
     RETURNING version, items_modified)
-  SELECT version::text AS version, items_modified, pg_notify('${VERSION_CHANNEL}', version::text) FROM v`;
+  SELECT version::text AS version, items_modified,
+    pg_notify('${VERSION_CHANNEL}', current_schema() || ':' || version::text) FROM v`;
 
 /** For each key (in order), the newest item holding it; identity keys and hashed band keys. */
 export const FIND_BY_KEYS = `

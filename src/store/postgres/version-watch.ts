@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { READ_VERSION, VERSION_CHANNEL } from './sql.js';
+import { schemaOf } from './connection.js';
 
 export interface VersionState {
   version: string;
@@ -22,12 +23,15 @@ export class VersionWatch {
   #retryMs = 500;
   #pollTimer: NodeJS.Timeout | null = null;
   #retryTimer: NodeJS.Timeout | null = null;
+  readonly #schema: string;
 
   constructor(
     private readonly url: string,
     private readonly read: () => Promise<VersionState>,
     private readonly pollMs: number,
-  ) {}
+  ) {
+    this.#schema = schemaOf(url);
+  }
 
   /**
    * Connect the listener; a failure is retried in the background (reads fall back to queries).
@@ -77,11 +81,10 @@ export class VersionWatch {
     if (this.#closed) return;
     const client = new pg.Client({ connectionString: this.url, application_name: 'feedwright-listen' });
     client.on('notification', (msg) => {
-      // The payload is the committed version; items_modified comes with the next read.
-      if (msg.channel === VERSION_CHANNEL && msg.payload && /^\d+$/.test(msg.payload)) {
-        if (!this.#state || newer(msg.payload, this.#state.version))
-          this.#state = { version: msg.payload, itemsModified: null };
-      }
+      // The payload is `schema:version`; items_modified comes with the next read.
+      const m = msg.channel === VERSION_CHANNEL ? /^(\w+):(\d+)$/.exec(msg.payload ?? '') : null;
+      if (m?.[1] === this.#schema && m[2] && (!this.#state || newer(m[2], this.#state.version)))
+        this.#state = { version: m[2], itemsModified: null };
     });
     const lost = (): void => {
       if (this.#client !== client) return;
