@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     sourcesDir: rt.config.sourcesDir,
     sources: rt.sources,
     logger,
+    ...(rt.store.claims ? { claims: { claims: rt.store.claims, leaseSeconds: rt.config.leaseSeconds } } : {}),
     run: async (source) => {
       try {
         const result = await runSource(rt.ingest, source);

@@ -12,6 +12,9 @@ export type {
   RawDocument,
   ItemQuery,
   TagCount,
+  Claim,
+  ClaimOutcome,
+  SourceClaims,
 } from './types.js';
 export { emptySourceState } from './types.js';
 export { mostKeysShared } from './similar.js';

@@ -115,5 +115,42 @@ export interface Store {
   check(): Promise<StoreHealth>;
   /** Ready to serve (`/readyz`): reachable and, for a database, migrated to this version's schema. */
   readiness(): Promise<StoreReadiness>;
+  /** Source claims across nodes: only stores that several nodes share have them. */
+  readonly claims?: SourceClaims;
   close(): Promise<void>;
+}
+
+/** A source claimed by one node: it runs it and holds the lease until it finishes (or lapses). */
+export interface Claim {
+  id: string;
+  /** The instant the run is for (its cron slot, or the retry time after a failure). */
+  slot: Date;
+  token: string;
+  /** How late the claim came after the slot (database clock). */
+  lagMs: number;
+  /** The previous holder's lease lapsed without it finishing (it died or hung). */
+  takeover: boolean;
+}
+
+/** What a finished run sets: its next slot and failure count, decided on the database's clock. */
+export type ClaimOutcome = (dbNow: Date, failures: number) => { next: Date; failures: number };
+
+/**
+ * Source claims shared by every node of a database store: a due source is taken by exactly one
+ * node (FOR UPDATE SKIP LOCKED), under a lease it renews while it works; a lapsed lease lets
+ * another node take it over. All times are the database's, never a node's clock.
+ */
+export interface SourceClaims {
+  /** Add or update sources; a new one (or one whose schedule changed) is first due at `first(dbNow)`. */
+  register(sources: { id: string; schedule: string }[], first: (schedule: string, dbNow: Date) => Date): Promise<void>;
+  /** Claim up to `max` of these sources that are due and not held, for `leaseSeconds`. */
+  claim(ids: string[], max: number, owner: string, leaseSeconds: number): Promise<Claim[]>;
+  /** Extend a held lease; false when it was lost (lapsed and taken over). */
+  renew(claim: Claim, leaseSeconds: number): Promise<boolean>;
+  /** Release the claim with the run's outcome; false when the lease had been lost. */
+  finish(claim: Claim, outcome: ClaimOutcome): Promise<boolean>;
+  /** Make a source due now (an operator asked for a run). */
+  dueNow(id: string): Promise<void>;
+  /** Milliseconds until one of these sources may be claimed (database clock), null if none is known. */
+  nextDueInMs(ids: string[]): Promise<number | null>;
 }

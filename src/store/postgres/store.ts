@@ -8,6 +8,7 @@ import {
   type ItemQuery,
   type RawDocument,
   type SourceState,
+  type SourceClaims,
   type Store,
   type StoreHealth,
   type StoreObserver,
@@ -19,6 +20,7 @@ import { createPool, describeDatabase, isRetryable, storeError } from './connect
 import { migrationStatus, schemaProblem } from './migrate.js';
 import * as SQL from './sql.js';
 import { VersionWatch, type VersionState } from './version-watch.js';
+import { PostgresClaims } from './claims.js';
 
 export interface PostgresStoreOptions {
   url: string;
@@ -56,6 +58,7 @@ const toVersion = (row: { version: string; items_modified: Date | null }): Versi
 export class PostgresStore implements Store {
   readonly #pool: pg.Pool;
   readonly #watch: VersionWatch;
+  readonly claims: SourceClaims;
   #tags: { version: string; tags: TagCount[] } | null = null;
 
   private constructor(
@@ -64,6 +67,32 @@ export class PostgresStore implements Store {
   ) {
     this.#pool = createPool(url, options.poolSize ?? 4);
     this.#watch = new VersionWatch(url, () => this.#readVersion(), options.versionPollMs ?? 10_000);
+    this.claims = new PostgresClaims(
+      (text, values) => this.#q(this.#pool, text, values),
+      (fn) => this.#plain((client) => fn((text, values) => this.#q(client, text, values))),
+    );
+  }
+
+  /** A transaction on one connection, for statements outside the item transaction's rules. */
+  async #plain<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.#pool.connect();
+    } catch (err) {
+      this.options.observer?.error?.(err);
+      throw storeError(this.url, err);
+    }
+    try {
+      await this.#q(client, 'BEGIN');
+      const result = await fn(client);
+      await this.#q(client, 'COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
   }
 
   /** Connect and check the schema is current (else a StoreError naming `feedwright migrate`). */
