@@ -16,7 +16,11 @@ export interface IngestWorkerOptions {
 export const WORKER_OPTIONS_ENV = 'FEEDWRIGHT_INGEST_WORKER';
 
 /** Front → ingest process: the admin actions. */
-export type WorkerRequest = { id: number; type: 'ingest'; sourceId: string } | { id: number; type: 'reload' };
+export type WorkerRequest =
+  | { id: number; type: 'ingest'; sourceId: string }
+  | { id: number; type: 'reload' }
+  /** Its metrics snapshot, for the front's /metrics. */
+  | { id: number; type: 'metrics' };
 
 /** Ingest process → front. */
 export type WorkerMessage =

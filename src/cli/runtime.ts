@@ -1,6 +1,6 @@
 import { loadConfig, loadSources, type Config, type SourceDef } from '../config/index.js';
 import { createLogger, type Logger } from '../log/index.js';
-import { openStore, type Store } from '../store/index.js';
+import { openStore, type Store, type StoreObserver } from '../store/index.js';
 import type { IngestContext } from '../pipeline/ingest.js';
 
 /** Options every command that touches the store or the sources accepts. */
@@ -40,6 +40,8 @@ export interface Runtime extends BaseRuntime {
 interface RuntimeOptions {
   sourcesRequired?: boolean;
   logLevel?: string;
+  /** Told of each store query and failure (/metrics). */
+  observer?: StoreObserver;
 }
 
 /**
@@ -48,7 +50,7 @@ interface RuntimeOptions {
  */
 export async function buildBaseRuntime(
   opts: CommonOptions,
-  { sourcesRequired = false, logLevel }: RuntimeOptions = {},
+  { sourcesRequired = false, logLevel, observer }: RuntimeOptions = {},
 ): Promise<BaseRuntime> {
   const config = configFrom(opts, logLevel ? { LOG_LEVEL: logLevel } : {});
   const logger = createLogger(config.logLevel);
@@ -57,6 +59,7 @@ export async function buildBaseRuntime(
     dir: config.storeDir,
     databaseUrl: config.databaseUrl,
     retention: config.retention,
+    observer,
   });
   return { config, logger, store, sources };
 }
