@@ -1,11 +1,12 @@
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { NormalisedItem } from '../model/item.js';
-import { findEntities, type Segment } from './entities.js';
+import { findEntities, type Segment } from './entities/index.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import type { Tagger } from './index.js';
 import { BUNDLED_TAXONOMY, readTaxonomy, type Taxonomy } from './taxonomy.js';
 import { buildTopicIndex, pickTopics, scoreTopics, type TopicIndex } from './topics.js';
+import { buildVocabulary } from './vocabulary.js';
 
 async function exists(file: string): Promise<boolean> {
   try {
@@ -16,7 +17,7 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
-/** A headline in title case ("Night Shifts and Your Heart") capitalises ordinary words too. */
+/** A headline in title case ("Small Boats and Their Owners") capitalises ordinary words too. */
 function isTitleCase(title: string): boolean {
   const words = title.match(/\p{L}{4,}/gu) ?? [];
   if (words.length < 3) return false;
@@ -35,7 +36,7 @@ function segmentsOf(item: NormalisedItem, taxonomy: Taxonomy): Segment[] {
 
 /** The tagger for a taxonomy: indexes built once, then each item is scored on its own. */
 export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = buildGazetteer()): Tagger {
-  const index: TopicIndex = buildTopicIndex(taxonomy);
+  const index: TopicIndex = buildTopicIndex(taxonomy, buildVocabulary());
   return {
     enrich(item: NormalisedItem): NormalisedItem {
       const segments = segmentsOf(item, taxonomy);

@@ -29,6 +29,7 @@ const taxonomySchema = z.strictObject({
       body: z.number().nonnegative().default(1),
       section: z.number().nonnegative().default(6),
       entity: z.number().nonnegative().default(1),
+      vocabulary: z.number().nonnegative().default(0.5),
     })
     .prefault({}),
   secondaryRatio: z.number().min(0).max(1).default(0.35),

@@ -1,4 +1,7 @@
+import type { StopwordLanguage } from '../language/stopwords.js';
+import { detectLanguage, stem } from './language.js';
 import type { Taxonomy, TopicSlug } from './taxonomy.js';
+import { contentRuns, type TopicWeights, type Vocabulary } from './vocabulary.js';
 
 /** Text of an item split by how much a match there counts: headline, lede, the rest. */
 export interface TopicInput {
@@ -15,9 +18,10 @@ interface Rule {
   id: number;
 }
 
-/** Keyword, prefix and phrase indexes built once from the taxonomy. */
+/** Keyword, prefix and phrase indexes built once from the taxonomy, beside the IPTC vocabulary. */
 export interface TopicIndex {
   taxonomy: Taxonomy;
+  vocabulary: Vocabulary;
   exact: Map<string, Rule[]>;
   /** Prefix rules bucketed by their first two letters, so a token checks only a few. */
   prefixes: Map<string, { prefix: string; rule: Rule }[]>;
@@ -46,9 +50,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-export function buildTopicIndex(taxonomy: Taxonomy): TopicIndex {
+export function buildTopicIndex(taxonomy: Taxonomy, vocabulary: Vocabulary): TopicIndex {
   const index: TopicIndex = {
     taxonomy,
+    vocabulary,
     exact: new Map(),
     prefixes: new Map(),
     phrases: [],
@@ -98,6 +103,38 @@ function countOccurrences(haystack: string, needle: string): number {
   return n;
 }
 
+/** The best hit counts fully, the next three by half: repeating a word adds less and less. */
+function damped(weights: number[]): number {
+  return weights
+    .sort((a, b) => b - a)
+    .slice(0, 4)
+    .reduce((sum, x, i) => sum + (i === 0 ? x : x / 2), 0);
+}
+
+/** Vocabulary terms (phrases, then words outside them) found in a text, keyed by term. */
+function vocabularyHits(
+  vocabulary: Vocabulary,
+  text: string,
+  lang: StopwordLanguage,
+): [string, TopicWeights][] {
+  const terms = vocabulary.get(lang);
+  if (!terms) return [];
+  const out: [string, TopicWeights][] = [];
+  for (const run of contentRuns(text, lang)) {
+    const stems = run.map((word) => stem(word, lang));
+    for (let i = 0; i < stems.length; i++) {
+      const s = stems[i] ?? '';
+      const phrase = terms.phrases
+        .get(s)
+        ?.find((p) => p.stems.every((x, k) => stems[i + k] === x) && p.stems.length > 1);
+      if (phrase) out.push([phrase.stems.join(' '), phrase.weights]);
+      const word = terms.words.get(s);
+      if (word?.length) out.push([s, word]);
+    }
+  }
+  return out;
+}
+
 /** Scores every topic: each keyword's hits are weighed by where they fall, repeated hits damped. */
 export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug, number> {
   const w = index.taxonomy.weights;
@@ -113,8 +150,15 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
     h.weights.push(weight);
     hits.set(rule.id, h);
   };
+  const lang = detectLanguage(segments.flatMap(([text]) => topicTokens(text)));
+  const terms = new Map<string, { weights: TopicWeights; at: number[] }>();
   for (const [text, weight] of segments) {
     if (!text) continue;
+    for (const [key, weights] of vocabularyHits(index.vocabulary, text, lang)) {
+      const t = terms.get(key) ?? { weights, at: [] };
+      t.at.push(weight * w.vocabulary);
+      terms.set(key, t);
+    }
     for (const token of topicTokens(text)) {
       // One hit per topic per word, so "flooded" does not count for both "flood*" and "flooded".
       const seen = new Set<TopicSlug>();
@@ -136,16 +180,19 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
   const add = (topic: TopicSlug, v: number): void => {
     scores.set(topic, (scores.get(topic) ?? 0) + v);
   };
-  for (const h of hits.values()) {
-    const sorted = h.weights.sort((a, b) => b - a).slice(0, 4);
-    add(
-      h.topic,
-      sorted.reduce((sum, x, i) => sum + (i === 0 ? x : x / 2), 0),
-    );
+  for (const h of hits.values()) add(h.topic, damped(h.weights));
+  for (const t of terms.values()) {
+    const v = damped(t.at);
+    for (const [topic, share] of t.weights) add(topic, v * share);
   }
   for (const label of input.sections) {
     const s = spaced(label);
     for (const sec of index.sections) if (s.includes(sec.text)) add(sec.topic, w.section);
+    // A section named by the vocabulary ("Football", "Heart health") points at its topic too.
+    const best = new Map<TopicSlug, number>();
+    for (const [, weights] of vocabularyHits(index.vocabulary, label, lang))
+      for (const [topic, share] of weights) best.set(topic, Math.max(best.get(topic) ?? 0, share));
+    for (const [topic, share] of best) add(topic, w.section * w.vocabulary * share);
   }
   for (const e of input.entities) for (const t of index.entities.get(e.toLowerCase()) ?? []) add(t, w.entity);
   return scores;

@@ -79,7 +79,7 @@ comisión comision servicio fundación fundacion confederación confederacion si
 министерство институт университет комплекс департамент управление мэрия правительство служба
 `);
 
-/** Head words of institutions named after their place: "Harwick District Council" is not "Harwick". */
+/** Head words of institutions named after their place: "Kelby District Council" is not "Kelby". */
 export const LOCATIVE_HEADS = set(`
 council police court courts university college school government authority district county borough
 province region hospital hospitals library station airport observatory parliament assembly
@@ -102,12 +102,12 @@ arena theatre theater station airport terminal hall line motorway highway bridge
 calle avenida plaza paseo carretera estadio rue strasse straße platz улица проспект площадь
 `);
 
-/** Event and street words that also open a name ("Storm X", "Tour de France", "Calle X"). */
+/** Event and street words that also open a name ("Storm X", "Giro d’Italia", "Calle X"). */
 export const EXCLUDED_OPENERS = set(`
 storm cyclone hurricane typhoon tour feria festival calle avenida plaza paseo rue operation
 `);
 
-/** Words that mark the next capitalised word as a place ("in Harwick", "near Dolgarrog"). */
+/** Words that mark the next capitalised word as a place ("in Kelby", "near Tarnow"). */
 export const PLACE_PREPOSITIONS = set(
   'in from near at to outside across around towards toward en desde hacia cerca à dans près nach bei aus в во под из около',
 );
@@ -135,13 +135,4 @@ nordic scandinavian himalayan arab arabic persian slovenian slovakian catalan ba
 balkan baltic caucasian siberian cypriot maltese yemeni uzbek tajik kyrgyz tatar chechen bavarian
 andalusian sicilian tibetan uyghur kenyan somali icelandic luxembourgish montenegrin moldovan
 latin hispanic european
-`);
-
-/** Common Russian given names (stems, case endings folded), to split "Гидрометцентра Анны Беловой". */
-export const RU_GIVEN_NAMES = set(`
-анн мари елен ольг натал светлан татьян ирин екатерин марин эльвир юли евгени дарь ксени алин
-людмил галин надежд вер любов валентин окс софь полин виктори алл лари нин зо
-александр серге андре дмитри алексе владимир михаил иван никола евген юри игор олег павел павл
-виктор максим артем артём роман денис константин вадим руслан рустам ильдар тимур антон кирилл
-григори пет петр пётр фёдор федор станислав вячеслав валери леонид борис геннади анатоли
 `);

@@ -85,6 +85,40 @@ describe('topics', () => {
     expect(out.topics[0]).toBe('religion');
   });
 
+  // Invented stories in languages and on subjects the rules file has no words for: the IPTC
+  // vocabulary (labels and definitions in several languages) carries them.
+  it.each([
+    [
+      'pt',
+      'Campanha de vacinação contra a gripe começa nos centros de saúde',
+      [
+        'A campanha de vacinação contra a gripe sazonal arranca na segunda-feira em todos os centros de saúde do distrito.',
+        'Os médicos de família recomendam a vacina a doentes crónicos, grávidas e pessoas com mais de 65 anos.',
+      ],
+      'health',
+    ],
+    [
+      'sv',
+      'Valet till riksdagen: partierna samlar sig inför sista debatten',
+      [
+        'Inför valet till riksdagen möts partiledarna i en sista debatt om regeringsfrågan.',
+        'Opinionsmätningarna visar att väljarna är delade mellan de två blocken.',
+      ],
+      'politics',
+    ],
+    [
+      'en',
+      'Orchestra premieres a new opera in the old opera house',
+      [
+        'The chamber orchestra gave the premiere of a new opera on Saturday, with a libretto by a young poet.',
+        'Critics praised the soprano and the conductor; the composer took three bows.',
+      ],
+      'arts-culture-entertainment-and-media',
+    ],
+  ])('finds the topic of a story in %s from the IPTC vocabulary', (_lang, title, body, topic) => {
+    expect(tagger.enrich(item({ title, body })).topics[0]).toBe(topic);
+  });
+
   it('finds no topic in text that says nothing', () => {
     expect(tagger.enrich(item({ title: 'Untitled', body: ['Lorem ipsum.'] })).topics).toEqual([]);
   });
@@ -155,13 +189,41 @@ describe('entities', () => {
   });
 });
 
+describe('entities from general resources', () => {
+  it('knows country names in other languages and cities from the place list', () => {
+    const out = tagger.enrich(
+      item({
+        title: 'Handelsgespräche zwischen Deutschland und Brasilien',
+        body: [
+          'Die Delegation aus Deutschland reiste am Montag nach Curitiba, wo die Gespräche mit Brasilien fortgesetzt werden.',
+          'Vertreter aus Frankreich nahmen als Beobachter teil.',
+        ],
+      }),
+    );
+    expect(out.entities.places).toEqual(expect.arrayContaining(['Germany', 'Brazil', 'France', 'Curitiba']));
+  });
+
+  it('tells a Russian person by the surname’s ending, in any case', () => {
+    const out = tagger.enrich(
+      item({
+        title: 'В Омске открыли новую библиотеку',
+        body: [
+          'Новую библиотеку в Омске открыла директор Ольга Зорина.',
+          'По словам Ольги Зориной, фонд библиотеки составит двадцать тысяч книг.',
+        ],
+      }),
+    );
+    expect(out.entities.people).toEqual(['Ольга Зорина']);
+  });
+});
+
 describe('taxonomy file', () => {
   it('uses the operator’s taxonomy.yaml from the sources folder', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'fw-taxonomy-'));
     made.push(dir);
     await writeFile(
       path.join(dir, 'taxonomy.yaml'),
-      'topics:\n  lifestyle-and-leisure:\n    keywords: [allotment*, marrow*]\n',
+      'weights: { vocabulary: 0 }\ntopics:\n  lifestyle-and-leisure:\n    keywords: [allotment*, marrow*]\n',
     );
     const own = await loadTagger(dir);
     const out = own.enrich(

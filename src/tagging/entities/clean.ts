@@ -1,0 +1,162 @@
+import { nameKey, type Gazetteer } from '../gazetteer.js';
+import {
+  CALENDAR,
+  CONNECTORS,
+  EXCLUDED_HEADS,
+  EXCLUDED_OPENERS,
+  FUNCTION_WORDS,
+  ORG_HEADS,
+  ORG_OPENERS,
+  PLACE_HEADS,
+  PLACE_PREPOSITIONS,
+} from '../words.js';
+import { NAME_TAGS } from './groups.js';
+import {
+  endsInstitution,
+  isCommonWord,
+  isDemonym,
+  isTitle,
+  keyOf,
+  lastWord,
+  trimConnectors,
+  type Mention,
+} from './mentions.js';
+import { isUpper, lower } from './tokens.js';
+
+export const NAME_OPENERS = new Set(
+  'north south east west northern southern eastern western central upper lower new great greater little far old san santa saint st mount port lake'.split(
+    ' ',
+  ),
+);
+
+/** The article's own lowercase use of a word (or its plural/singular) marks it as an ordinary word. */
+export function usedLowercase(w: string, lowercaseWords: Set<string>): boolean {
+  const l = lower(w);
+  return (
+    lowercaseWords.has(l) ||
+    lowercaseWords.has(`${l}s`) ||
+    (l.endsWith('s') && lowercaseWords.has(l.slice(0, -1)))
+  );
+}
+
+export interface CleanContext {
+  gaz: Gazetteer;
+  lowercaseWords: Set<string>;
+  /** Keys of names seen away from sentence starts (and their tails). */
+  midKeys: Set<string>;
+  /** How often each whole run occurs. */
+  runCounts: Map<string, number>;
+}
+
+/** Strips sentence openers, titles and nationalities from a run, leaving the name. */
+export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
+  const { gaz } = ctx;
+  let words = m.words;
+  let initial = m.initial;
+  let titled = false;
+  let placeCue = m.afterPlacePreposition;
+  const known = (ws: string[]): boolean =>
+    ctx.midKeys.has(keyOf(ws)) || gaz.entries.has(nameKey(ws.join(' ')));
+  // Sentence openers that are ordinary words ("Visitors to Morlaix", "Earlier TRK walkouts").
+  while (initial && words.length) {
+    const f = words[0] ?? '';
+    const rest = trimConnectors(words.slice(1));
+    if (isUpper(f)) break;
+    const functional = FUNCTION_WORDS.has(lower(f)) || CALENDAR.has(lower(f)) || isTitle(f, gaz);
+    let strip = functional;
+    if (!strip && words.length > 1 && !known(words)) {
+      // "Earlier TRK walkouts": the rest is named elsewhere; not a given name seen twice ("Ada Okafor").
+      const givenName =
+        gaz.tags(lower(f)).some((t) => NAME_TAGS.includes(t)) || (ctx.runCounts.get(keyOf(words)) ?? 0) > 1;
+      if (rest.length && known(rest) && !givenName) strip = true;
+      // Adjectives often open names ("Open Harbour International"); other ordinary words do not.
+      else if (!NAME_OPENERS.has(lower(f)))
+        strip =
+          !gaz.tags(lower(f)).includes('Adjective') &&
+          (usedLowercase(f, ctx.lowercaseWords) || isCommonWord(f, gaz));
+    }
+    if (!strip) break;
+    if (isTitle(f, gaz)) titled = true;
+    if (PLACE_PREPOSITIONS.has(lower(f))) placeCue = true;
+    words = rest;
+    initial = false;
+  }
+  // A capitalised article or preposition after a dash or dateline ("- The Bank of Canada").
+  let afterPlacePreposition = placeCue;
+  while (
+    words.length > 1 &&
+    FUNCTION_WORDS.has(lower(words[0] ?? '')) &&
+    !gaz.entries.has(nameKey(words.join(' ')))
+  ) {
+    if (PLACE_PREPOSITIONS.has(lower(words[0] ?? ''))) afterPlacePreposition = true;
+    words = trimConnectors(words.slice(1));
+  }
+  // Titles, roles and nationalities in front of a person ("Chilean President Ana Soto").
+  if (
+    words.length > 1 &&
+    !endsInstitution(words) &&
+    !PLACE_HEADS.has(lastWord(words)) &&
+    !ORG_OPENERS.has(lower(words[0] ?? '')) &&
+    !gaz.entries.has(nameKey(words.join(' ')))
+  ) {
+    let k = -1;
+    words.forEach((w, i) => {
+      const joins = CONNECTORS.has(words[i + 1] ?? '');
+      if (i < words.length - 1 && !joins && (isTitle(w, gaz) || (i === k + 1 && isDemonym(w, gaz)))) k = i;
+    });
+    if (k >= 0) {
+      if (words.slice(0, k + 1).some((w) => isTitle(w, gaz))) titled = true;
+      words = trimConnectors(words.slice(k + 1));
+      initial = false;
+    }
+  }
+  if (!words.length) return null;
+  return { ...m, words, initial, titled, afterPlacePreposition };
+}
+
+const EVENT_HEADS = new Set(
+  'marathon festival cup championship championships games parade fair expo awards olympics'.split(' '),
+);
+
+/**
+ * Events, streets and venues are not entities; nor are lone ordinary words. An event named
+ * after a known place ("the Lisbon Marathon") still names the place.
+ */
+export function excluded(m: Mention, ctx: CleanContext): Mention | 'drop' | 'keep' {
+  const { gaz } = ctx;
+  const first = lower(m.words[0] ?? '');
+  const last = lastWord(m.words);
+  // A listed name is kept, unless it is a lone word the article also uses in lowercase ("union").
+  const entry = gaz.entries.get(nameKey(m.words.join(' ')));
+  if (
+    entry &&
+    (entry.canonical || m.words.length > 1 || !usedLowercase(m.words[0] ?? '', ctx.lowercaseWords))
+  )
+    return 'keep';
+  if (EXCLUDED_OPENERS.has(first) && m.words.length > 1) return 'drop';
+  if (EXCLUDED_HEADS.has(last) && !ORG_HEADS.has(last)) {
+    const prefix = m.words.slice(0, -1);
+    return EVENT_HEADS.has(last) && gaz.entries.has(nameKey(prefix.join(' ')))
+      ? { ...m, words: prefix }
+      : 'drop';
+  }
+  if (m.words.length > 1) return 'keep';
+  const w = m.words[0] ?? '';
+  if (isUpper(w) || /^\p{Lu}{2,}s$/u.test(w)) {
+    // A plural acronym ("GPUs", "MPs") counts things, it does not name a body.
+    if (/^\p{Lu}{2,}s$/u.test(w)) return 'drop';
+    return w.length > 2 && isCommonWord(w, gaz) ? 'drop' : 'keep';
+  }
+  // "Ariz.", "Calif.": abbreviations the lexicon knows are not names on their own.
+  if (gaz.tags(lower(w)).includes('Abbreviation')) return 'drop';
+  if (
+    w.length < 2 ||
+    FUNCTION_WORDS.has(lower(w)) ||
+    CALENDAR.has(lower(w)) ||
+    isTitle(w, gaz) ||
+    isDemonym(w, gaz)
+  )
+    return 'drop';
+  if (m.initial && isCommonWord(w, gaz)) return 'drop';
+  return usedLowercase(w, ctx.lowercaseWords) ? 'drop' : 'keep';
+}

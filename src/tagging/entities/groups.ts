@@ -1,0 +1,166 @@
+import { nameKey, type EntityKind, type Gazetteer } from '../gazetteer.js';
+import { CONNECTORS, ORG_HEADS, ORG_OPENERS, PLACE_HEADS } from '../words.js';
+import { endsInstitution, keyOf, lastWord, locativeEnd } from './mentions.js';
+import { isRussianPersonName, isCyrillic } from './russian.js';
+import { isUpper, lower } from './tokens.js';
+
+/** Letters of an acronym a name would have: "Coastal Waters Agency" → "CWA". */
+export function initials(words: string[], withConnectors: boolean): string {
+  return words
+    .filter((w) => withConnectors || !CONNECTORS.has(w))
+    .map((w) => (w[0] ?? '').toUpperCase())
+    .join('');
+}
+
+export interface Group {
+  key: string;
+  names: Map<string, number>;
+  words: string[];
+  /** Every word sequence merged into the group ("Bea Lund", "Beatrice Lund"). */
+  forms: string[][];
+  kind: EntityKind | null;
+  person: boolean;
+  placeVotes: number;
+  weight: number;
+  order: number;
+}
+
+export const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+const NAME_PARTICLES = new Set([
+  'de',
+  'des',
+  'du',
+  'da',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'del',
+  'la',
+  'le',
+  'dos',
+  'das',
+]);
+
+/** Whether a multi-word run looks like a person's name. */
+export function looksLikePerson(words: string[], titled: boolean, gaz: Gazetteer): boolean {
+  if (words.length < 2 || words.length > 4) return titled && words.length === 1;
+  // Particles belong to a name only after a known given name ("Claire de Vos").
+  const given = gaz.tags(lower(words[0] ?? '')).some((t) => NAME_TAGS.includes(t));
+  const particle = (w: string): boolean => given && NAME_PARTICLES.has(w);
+  if (words.some((w) => (CONNECTORS.has(w) && !particle(w)) || w === '&' || isUpper(w))) return false;
+  if (endsInstitution(words) || PLACE_HEADS.has(lastWord(words)) || ORG_OPENERS.has(lower(words[0] ?? '')))
+    return false;
+  if (PLACE_OPENERS.has(lower(words[0] ?? ''))) return false;
+  if (gaz.entries.has(nameKey(words.join(' ')))) return false;
+  if (titled || gaz.tags(lower(words[0] ?? '')).some((t) => NAME_TAGS.includes(t))) return true;
+  if (isCyrillic(words[0] ?? '')) return isRussianPersonName(words);
+  if (gaz.tags(lastWord(words)).includes('LastName')) return true;
+  // Unknown words throughout: most often a name from outside the lexicon ("Arsen Mkrtchyan").
+  return words.every(
+    (w) =>
+      !gaz.entries.has(nameKey(w)) &&
+      gaz.tags(lower(w)).every((t) => NAME_TAGS.includes(t) || t === 'LastName' || t === 'Person'),
+  );
+}
+
+export const PLACE_OPENERS = new Set(
+  'col mount mt lake river cape isla río rio monte sierra loch glen'.split(' '),
+);
+
+/** Moves one group's mentions into another. */
+function mergeInto(groups: Map<string, Group>, from: Group, into: Group): void {
+  for (const [n, c] of from.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
+  for (const form of from.forms) into.forms.push(form);
+  into.weight += from.weight;
+  into.order = Math.min(into.order, from.order);
+  groups.delete(from.key);
+}
+
+/** Merges acronyms, surnames and short forms into the full names used in the same article. */
+export function resolveAliases(
+  groups: Map<string, Group>,
+  gaz: Gazetteer,
+  acronyms: Map<string, string>,
+): void {
+  mergeNicknames(groups);
+  const live = (g: Group): boolean => groups.has(g.key);
+  const multi = (): Group[] => [...groups.values()].filter((g) => g.words.length > 1);
+  const firstOf = (f: string[]): string => keyOf([f[0] ?? '']);
+  const lastOf = (f: string[]): string => keyOf([f[f.length - 1] ?? '']);
+  // "St Oswin’s" for "St Oswin’s Church": a shorter run that opens a longer one.
+  for (const g of multi()) {
+    if (!live(g) || g.person || gaz.entries.has(g.key)) continue;
+    const longer = multi().filter(
+      (m) =>
+        m !== g &&
+        !m.person &&
+        m.words.length > g.words.length &&
+        keyOf(m.words.slice(0, g.words.length)) === keyOf(g.words) &&
+        !locativeEnd(m.words),
+    );
+    if (longer.length === 1 && longer[0]) mergeInto(groups, g, longer[0]);
+  }
+  for (const g of [...groups.values()]) {
+    if (g.words.length !== 1 || !live(g)) continue;
+    const w = g.words[0] ?? '';
+    const many = multi();
+    // A bracketed acronym, or one whose letters are a longer name's initials.
+    if (/\p{Lu}.*\p{Lu}/u.test(w)) {
+      const defined = acronyms.get(nameKey(w));
+      const target = defined ? groups.get(defined) : undefined;
+      if (target && target !== g) {
+        mergeInto(groups, g, target);
+        continue;
+      }
+      const letters = w.replace(/\p{Ll}/gu, '');
+      const byInitials = many.filter(
+        (m) => initials(m.words, false) === letters || initials(m.words, true) === letters,
+      );
+      if (byInitials.length === 1 && byInitials[0]) {
+        mergeInto(groups, g, byInitials[0]);
+        continue;
+      }
+    }
+    // A listed place stands alone, unless only the long city list knows it ("Albion" of a club).
+    const listed = gaz.entries.get(nameKey(w));
+    if (listed && !listed.weak && !g.person) continue;
+    const k = keyOf([w]);
+    // A surname (or first name) of one person named in full elsewhere.
+    const people = many.filter(
+      (m) => m.person && m.forms.some((f) => f.length > 1 && (lastOf(f) === k || firstOf(f) === k)),
+    );
+    if (people.length === 1 && people[0]) {
+      mergeInto(groups, g, people[0]);
+      continue;
+    }
+    if (people.length > 1) {
+      groups.delete(g.key);
+      continue;
+    }
+    // The short form of a name: "Veltra" for "Veltra Motors", "Aubisque" for "Col d’Aubisque",
+    // but not "Kelby" for its council.
+    const longer = many.filter(
+      (m) =>
+        !m.person &&
+        ((firstOf(m.words) === k && !locativeEnd(m.words)) ||
+          (lastOf(m.words) === k && (PLACE_OPENERS.has(lower(m.words[0] ?? '')) || ORG_HEADS.has(lower(w))))),
+    );
+    if (longer.length === 1 && longer[0]) mergeInto(groups, g, longer[0]);
+  }
+}
+
+/** "Bea Lund" and "Beatrice Lund": one surname, a short form of one first name. */
+function mergeNicknames(groups: Map<string, Group>): void {
+  const people = [...groups.values()].filter((g) => g.person && g.words.length === 2);
+  for (const a of people) {
+    for (const b of people) {
+      if (a === b || !groups.has(a.key) || !groups.has(b.key)) continue;
+      const [fa = '', la = ''] = a.words;
+      const [fb = '', lb = ''] = b.words;
+      if (la !== lb || fa.length >= fb.length || fa.length > 4 || fa.slice(0, 2) !== fb.slice(0, 2)) continue;
+      mergeInto(groups, a, b);
+    }
+  }
+}

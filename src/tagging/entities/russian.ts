@@ -1,0 +1,76 @@
+import { stem as snowball } from '../language.js';
+import { FUNCTION_WORDS, ORG_OPENERS } from '../words.js';
+import { lower, type Token } from './tokens.js';
+
+export const isCyrillic = (w: string): boolean => /\p{Script=Cyrillic}/u.test(w);
+
+/** Russian case endings folded (Snowball) so "Москвы", "Москву" and "Москва" share one key. */
+export function stem(word: string): string {
+  return isCyrillic(word) ? snowball(word.toLowerCase(), 'ru') : word;
+}
+
+/** Surname endings in any case: -ов/-ев/-ин ("Зорина", "Зориной"), -ский/-цкий ("Зарецкого"). */
+const SURNAME = /(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|ою|е|ы|ых|ыми)?$|(?:ск|цк)(?:ий|ая|ого|ой|ому|ую|им|ом)$/u;
+/** Adjective endings that open names of places and bodies, not of people ("Омский"). */
+const ADJECTIVE_OPENER = /(?:[сц]к|н)(?:ий|ый|ая|ое|ой|ого|ому|ую|ым|им)$/u;
+
+/** A given name and a surname: two or three Cyrillic words ending in a surname form. */
+export function isRussianPersonName(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3 || !words.every(isCyrillic)) return false;
+  const first = (words[0] ?? '').toLowerCase();
+  if (ADJECTIVE_OPENER.test(first) || ORG_OPENERS.has(stem(first)) || ORG_OPENERS.has(first)) return false;
+  return SURNAME.test((words[words.length - 1] ?? '').toLowerCase());
+}
+
+/** "Метеобюро Ольги Зориной": a body's name followed by a person's is split in two. */
+export function splitTrailingPerson(words: string[]): string[][] {
+  if (words.length < 3) return [words];
+  const tail = words.slice(-2);
+  return isRussianPersonName(tail) ? [words.slice(0, -2), tail] : [words];
+}
+
+const RU_ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)$/u;
+/** Nouns that such an adjective names a region or body with ("область", "университет"). */
+export const RU_BODY_NOUNS =
+  /^(област|кра|район|округ|республик|университет|институт|академи|метрополитен|музе|театр|завод|комбинат|центр|совет|дум|суд|банк|администраци|правительств|министерств|полици|больниц|школ|библиотек|обозревател|газет|вестник)/u;
+/** Adjectives made from place names ("Омская", "Пермского"). */
+const RU_PLACE_ADJECTIVE = /[сц]к(ий|ая|ое|ой|ого|ому|им|ую|их|ие|ом)$/u;
+
+/**
+ * Russian names of bodies and regions continue in lowercase: "Омская область",
+ * "Пермский государственный университет", "Институт химии".
+ */
+export function extendRussian(tokens: Token[], end: number): number {
+  const last = tokens[end];
+  if (!last || !isCyrillic(last.text)) return end;
+  const lowerWord = (k: number): boolean => {
+    const t = tokens[k];
+    return (
+      !!t &&
+      t.word &&
+      t.spaced &&
+      /^\p{Ll}/u.test(t.text) &&
+      isCyrillic(t.text) &&
+      !FUNCTION_WORDS.has(t.text)
+    );
+  };
+  let e = end;
+  if (RU_PLACE_ADJECTIVE.test(last.text) && lowerWord(e + 1)) {
+    while (lowerWord(e + 1) && RU_ADJECTIVE.test(tokens[e + 1]?.text ?? '')) e++;
+    const noun = tokens[e + 1]?.text ?? '';
+    if (lowerWord(e + 1) && RU_BODY_NOUNS.test(noun)) return e + 1;
+    return end;
+  }
+  if (ORG_OPENERS.has(stem(lower(last.text))) || ORG_OPENERS.has(lower(last.text))) {
+    while (lowerWord(e + 1) && e - end < 3) e++;
+  }
+  return e;
+}
+
+/** A Russian institution word in its dictionary form ("Институте" → "Институт"). */
+export function nominative(w: string): string {
+  if (!isCyrillic(w)) return w;
+  const s = stem(lower(w));
+  if (!ORG_OPENERS.has(s) || s === lower(w)) return w;
+  return w.charAt(0) + s.slice(1);
+}

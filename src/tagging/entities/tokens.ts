@@ -1,0 +1,126 @@
+import { CONNECTORS, ORG_HEADS } from '../words.js';
+import { extendRussian } from './russian.js';
+
+/** A word or punctuation mark of a text segment. */
+export interface Token {
+  text: string;
+  word: boolean;
+  /** A lowercase affix was cut off here ("Oslo-based"), so a name cannot run on. */
+  cut: boolean;
+  /** Whitespace before it (names run across spaces only). */
+  spaced: boolean;
+}
+
+export const isCap = (w: string): boolean => /^(?:[dl]['’])?\p{Lu}/u.test(w);
+export const isUpper = (w: string): boolean =>
+  /\p{Lu}.*\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w.replace(/['’]s$/u, ''));
+export const hasDigit = (w: string): boolean => /\p{N}/u.test(w);
+export const lower = (w: string): string => w.toLowerCase();
+
+/** Words and punctuation; hyphenated lowercase affixes ("ex-US", "Oslo-based") are cut off. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*|\S/gu;
+  for (const m of text.matchAll(re)) {
+    const spaced = m.index === 0 || /\s/u.test(text[m.index - 1] ?? ' ');
+    let t = m[0];
+    const word = /^[\p{L}\p{N}]/u.test(t);
+    let cut = false;
+    if (word && t.includes('-')) {
+      const parts = t.split('-');
+      // "Falcon-9", "A-303": model numbers and road codes are not names.
+      if (parts.some(hasDigit)) t = t.toLowerCase();
+      while (parts.length > 1 && !isCap(parts[0] ?? '')) parts.shift();
+      while (parts.length > 1 && !isCap(parts[parts.length - 1] ?? '')) {
+        parts.pop();
+        cut = true;
+      }
+      if (!hasDigit(t)) t = parts.join('-');
+    }
+    out.push({ text: t, word, spaced, cut });
+  }
+  return out;
+}
+
+export const CONTRACTION = /['’](ve|ll|m|d|re|t)$/iu;
+
+export const SENTENCE_BREAK = new Set([
+  '.',
+  '!',
+  '?',
+  ':',
+  '“',
+  '"',
+  '‘',
+  '«',
+  '„',
+  '…',
+  '•',
+  '—',
+  ';',
+  '¿',
+  '¡',
+]);
+
+export interface Segment {
+  text: string;
+  weight: number;
+  /** Every word is capitalised (a title-case headline). */
+  headline: boolean;
+}
+
+/** A run of capitalised words joined by spaces and name connectors ("of", "de", "&"). */
+export function runs(tokens: Token[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let i = 0;
+  const capWord = (k: number): boolean => {
+    const t = tokens[k];
+    return !!t && t.word && isCap(t.text) && !hasDigit(t.text) && t.text !== 'I' && !CONTRACTION.test(t.text);
+  };
+  while (i < tokens.length) {
+    if (!capWord(i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i;
+    for (;;) {
+      const cur = tokens[end];
+      if (cur?.cut) break;
+      // A possessive ends the name ("Norway's Veltra Motors"), except in saints' names.
+      // It joins when an institution word follows ("the City Sheriff's Office").
+      const possessive =
+        cur && /['’]s$/u.test(cur.text) && !/^(st|saint)$/i.test(tokens[end - 1]?.text ?? '');
+      if (possessive && !(capWord(end + 1) && ORG_HEADS.has(lower(tokens[end + 1]?.text ?? '')))) break;
+      const next = tokens[end + 1];
+      if (!next || !next.spaced) {
+        // "Workers’ Union": a bare apostrophe after a plural joins.
+        if (next && /^['’]$/u.test(next.text) && cur?.text.endsWith('s') && capWord(end + 2)) {
+          end += 2;
+          continue;
+        }
+        break;
+      }
+      if (capWord(end + 1)) {
+        end++;
+        continue;
+      }
+      const conn = next.text === '&' || (next.word && CONNECTORS.has(next.text));
+      if (conn && capWord(end + 2) && tokens[end + 2]?.spaced) {
+        end += 2;
+        continue;
+      }
+      // "Union of the Dutch…", "Consejo para la Defensa…": two connectors in a row.
+      const next2 = tokens[end + 2];
+      if (conn && next2?.word && CONNECTORS.has(next2.text) && capWord(end + 3)) {
+        end += 3;
+        continue;
+      }
+      break;
+    }
+    end = extendRussian(tokens, end);
+    out.push({ start, end });
+    i = end + 1;
+  }
+  return out;
+}
