@@ -8,6 +8,7 @@ import { registerItems } from './items.js';
 import { registerSources } from './sources.js';
 import { registerConfig } from './config.js';
 import { registerMigrate } from './migrate.js';
+import { registerStore } from './store.js';
 
 const program = new Command()
   .name('feedwright')
@@ -27,6 +28,7 @@ registerItems(program);
 registerNormalise(program);
 registerConfig(program);
 registerMigrate(program);
+registerStore(program);
 
 try {
   await program.parseAsync(process.argv);

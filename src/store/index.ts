@@ -15,6 +15,8 @@ export type {
   Claim,
   ClaimOutcome,
   SourceClaims,
+  StoreRecord,
+  LoadCounts,
 } from './types.js';
 export { emptySourceState } from './types.js';
 export { mostKeysShared } from './similar.js';

@@ -93,7 +93,7 @@ export interface StoreTx {
  * one database, chosen by FEEDWRIGHT_DATABASE_URL). All methods are safe to call from
  * several processes on the same store at once; writes go through `transaction`.
  */
-export interface Store {
+export interface Store extends StoreTransfer {
   /** Changes whenever items change; caches key on it. */
   version(): Promise<string>;
   /**
@@ -153,4 +153,27 @@ export interface SourceClaims {
   dueNow(id: string): Promise<void>;
   /** Milliseconds until one of these sources may be claimed (database clock), null if none is known. */
   nextDueInMs(ids: string[]): Promise<number | null>;
+}
+
+/** One thing a store holds, as `feedwright store copy` moves it between stores. */
+export type StoreRecord =
+  | { kind: 'item'; item: StoredItem }
+  | { kind: 'tombstone'; key: string; itemId: string }
+  | { kind: 'source'; id: string; state: SourceState }
+  | { kind: 'raw'; doc: RawDocument };
+
+/** What loading records changed (a second identical copy changes nothing). */
+export interface LoadCounts {
+  items: number;
+  tombstones: number;
+  sources: number;
+  raw: number;
+}
+
+/** Export and import of everything a store holds (items, tombstones, source states, raw documents). */
+export interface StoreTransfer {
+  /** Everything, items newest first. */
+  dump(): AsyncIterable<StoreRecord>;
+  /** Add or replace what differs, as given (no retention); the version moves only if items changed. */
+  load(records: AsyncIterable<StoreRecord>): Promise<LoadCounts>;
 }

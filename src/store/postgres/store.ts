@@ -9,6 +9,8 @@ import {
   type RawDocument,
   type SourceState,
   type SourceClaims,
+  type StoreRecord,
+  type LoadCounts,
   type Store,
   type StoreHealth,
   type StoreObserver,
@@ -199,10 +201,14 @@ export class PostgresStore implements Store {
     return Object.fromEntries(rows.map((r) => [r.id, r.state]));
   }
 
-  async putRaw(doc: RawDocument): Promise<void> {
+  putRaw(doc: RawDocument): Promise<void> {
+    return this.#putRawOn(this.#pool, doc);
+  }
+
+  async #putRawOn(db: Queryable, doc: RawDocument): Promise<void> {
     const sha256 = createHash('sha256').update(doc.bytes).digest('hex');
     await this.#q(
-      this.#pool,
+      db,
       `INSERT INTO raw_documents (key, location, url, content_type, fetched_at, sha256, bytes)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (key, location) DO UPDATE SET url = EXCLUDED.url, content_type = EXCLUDED.content_type,
@@ -370,6 +376,102 @@ export class PostgresStore implements Store {
       cutoff = now - maxAgeDays * 86_400_000;
     }
     await this.#q(db, SQL.APPLY_RETENTION, [maxItems, cutoff]);
+  }
+
+  async *dump(): AsyncIterable<StoreRecord> {
+    let after: { ms: string; id: string } | null = null;
+    for (;;) {
+      const rows: { doc: StoredItem; sort_ms: string; id: string }[] = await this.#q(
+        this.#pool,
+        `SELECT doc, sort_ms::text, id FROM items
+         WHERE $1::bigint IS NULL OR sort_ms < $1::bigint OR (sort_ms = $1::bigint AND id > $2)
+         ORDER BY sort_ms DESC, id LIMIT 1000`,
+        [after?.ms ?? null, after?.id ?? ''],
+      );
+      for (const r of rows) yield { kind: 'item', item: r.doc };
+      const last = rows[rows.length - 1];
+      if (!last || rows.length < 1000) break;
+      after = { ms: last.sort_ms, id: last.id };
+    }
+    const stones = await this.#q<{ key: string; item_id: string }>(
+      this.#pool,
+      'SELECT key, item_id FROM tombstones ORDER BY key',
+    );
+    for (const t of stones) yield { kind: 'tombstone', key: t.key, itemId: t.item_id };
+    for (const [id, state] of Object.entries(await this.sourceStates())) yield { kind: 'source', id, state };
+    const keys = await this.#q<{ key: string }>(this.#pool, 'SELECT DISTINCT key FROM raw_documents ORDER BY key');
+    for (const { key } of keys) for (const doc of await this.getRaw(key)) yield { kind: 'raw', doc };
+  }
+
+  /** One transaction: items compared by their json text, only what differs written. */
+  async load(records: AsyncIterable<StoreRecord>): Promise<LoadCounts> {
+    const counts: LoadCounts = { items: 0, tombstones: 0, sources: 0, raw: 0 };
+    const version = await this.#plain(async (client) => {
+      await this.#q(client, SQL.ITEMS_LOCK);
+      let batch: StoredItem[] = [];
+      const flush = async (): Promise<void> => {
+        const existing = new Map(
+          (
+            await this.#q<{ id: string; doc: string }>(client, 'SELECT id, doc::text AS doc FROM items WHERE id = ANY($1)', [
+              batch.map((i) => i.id),
+            ])
+          ).map((r) => [r.id, r.doc]),
+        );
+        for (const item of batch) {
+          if (existing.get(item.id) === JSON.stringify(item)) continue;
+          await this.#putItem(client, item);
+          counts.items++;
+        }
+        batch = [];
+      };
+      for await (const r of records) {
+        if (r.kind === 'item') {
+          batch.push(r.item);
+          if (batch.length >= 500) await flush();
+        } else if (r.kind === 'tombstone') {
+          const changed = await this.#q(
+            client,
+            `INSERT INTO tombstones (key, item_id) VALUES ($1, $2)
+             ON CONFLICT (key) DO UPDATE SET item_id = EXCLUDED.item_id WHERE tombstones.item_id <> EXCLUDED.item_id
+             RETURNING 1`,
+            [r.key, r.itemId],
+          );
+          counts.tombstones += changed.length;
+        } else if (r.kind === 'source') {
+          const changed = await this.#q(
+            client,
+            `INSERT INTO source_states (id, state) VALUES ($1, $2)
+             ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state WHERE source_states.state::text <> EXCLUDED.state::text
+             RETURNING 1`,
+            [r.id, JSON.stringify(r.state)],
+          );
+          counts.sources += changed.length;
+        } else {
+          const [same] = await this.#q(
+            client,
+            `SELECT 1 FROM raw_documents WHERE key = $1 AND location = $2 AND sha256 = $3
+               AND url IS NOT DISTINCT FROM $4 AND content_type IS NOT DISTINCT FROM $5 AND fetched_at = $6`,
+            [
+              r.doc.key,
+              r.doc.location,
+              createHash('sha256').update(r.doc.bytes).digest('hex'),
+              r.doc.url,
+              r.doc.contentType,
+              r.doc.fetchedAt,
+            ],
+          );
+          if (same) continue;
+          await this.#putRawOn(client, r.doc);
+          counts.raw++;
+        }
+      }
+      if (batch.length) await flush();
+      if (!counts.items) return null;
+      const [row] = await this.#q<{ version: string; items_modified: Date | null }>(client, SQL.BUMP_VERSION);
+      return row ? toVersion(row) : null;
+    });
+    if (version) this.#watch.observe(version);
+    return counts;
   }
 
   async close(): Promise<void> {
