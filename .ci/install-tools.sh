@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the independent feed checkers the conformance tests run (tests/conformance/):
-# jing (Atom RELAX NG), Debian's python3-feedparser, newsboat and sqlite3. Idempotent: it only
+# jing (Atom RELAX NG), Debian's python3-feedparser, newsboat and sqlite3; docker-compose for
+# checking docker-compose.yml (tests/deploy). Idempotent: it only
 # asks apt for what is missing, so it is fast when everything is already there.
 set -euo pipefail
 
@@ -10,10 +11,11 @@ declare -A PROBES=(
   [python3-feedparser]=/usr/lib/python3/dist-packages/feedparser
   [newsboat]=/usr/bin/newsboat
   [sqlite3]=/usr/bin/sqlite3
+  [docker-compose]=/usr/bin/docker-compose
 )
 
 missing=()
-for pkg in jing python3-feedparser newsboat sqlite3; do
+for pkg in jing python3-feedparser newsboat sqlite3 docker-compose; do
   [ -e "${PROBES[$pkg]}" ] || missing+=("$pkg")
 done
 if [ "${#missing[@]}" -eq 0 ]; then
@@ -39,7 +41,7 @@ if command -v flock >/dev/null 2>&1; then
   exec 9>"${TMPDIR:-/tmp}/feedwright-install-tools.lock"
   flock 9
   missing=()
-  for pkg in jing python3-feedparser newsboat sqlite3; do
+  for pkg in jing python3-feedparser newsboat sqlite3 docker-compose; do
     [ -e "${PROBES[$pkg]}" ] || missing+=("$pkg")
   done
   [ "${#missing[@]}" -eq 0 ] && exit 0
