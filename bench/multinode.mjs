@@ -13,6 +13,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setTimeout as delay } from 'node:timers/promises';
 import pg from 'pg';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -29,7 +30,7 @@ const dbUrl = (() => {
   return u.toString();
 })();
 const BASE_URL = 'http://feeds.multinode.test';
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms) => delay(ms);
 const failures = [];
 const check = (ok, what) => {
   console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${what}`);
@@ -42,7 +43,7 @@ const p99 = (xs) => {
 
 // ---- the upstream fixture: one small RSS feed per source, conditional GET, changes on demand ----
 const offsetOf = (i) => i % SLOT_S;
-const feeds = Array.from({ length: SOURCES }, (_, i) => ({ rev: 0, slowNext: false }));
+const feeds = Array.from({ length: SOURCES }, () => ({ rev: 0, slowNext: false }));
 const requests = []; // { i, at }
 function rss(i) {
   const f = feeds[i];
@@ -72,7 +73,7 @@ const fixture = http.createServer((req, res) => {
   };
   if (f.slowNext) {
     f.slowNext = false;
-    setTimeout(answer, 45_000).unref();
+    delay(45_000, undefined, { ref: false }).then(answer);
   } else answer();
 });
 
@@ -104,7 +105,7 @@ function startNode(port, sourcesDir) {
 }
 async function waitReady(node) {
   for (let i = 0; i < 300; i++) {
-    const ok = await fetch(`${node.base}/readyz`).then(
+    const ok = await globalThis.fetch(`${node.base}/readyz`).then(
       (r) => r.ok,
       () => false,
     );
@@ -152,7 +153,7 @@ function slotFigures(from, to, skip = new Set()) {
 }
 
 async function body(node, p, headers = {}) {
-  const res = await fetch(`${node.base}${p}`, { headers });
+  const res = await globalThis.fetch(`${node.base}${p}`, { headers });
   return { status: res.status, etag: res.headers.get('etag'), bytes: Buffer.from(await res.arrayBuffer()) };
 }
 
@@ -235,7 +236,7 @@ async function main() {
     const paths = ['/feed.rss', '/feed.atom', '/feed.json'];
     for (let i = 0; i < SOURCES; i += 1)
       for (const f of ['rss', 'atom', 'json']) paths.push(`/sources/desk-${i}/feed.${f}`);
-    const tags = await (await fetch(`${nodes[0].base}/tags`)).json();
+    const tags = await (await globalThis.fetch(`${nodes[0].base}/tags`)).json();
     for (const t of tags.slice(0, 20)) paths.push(`/tags/${t.slug}/feed.atom`);
     // A quiet moment: no slot changes content (all answers 304 upstream), so versions hold still.
     let differ = 0;
@@ -313,7 +314,7 @@ async function main() {
       phase2.doubles === 0 && phase2.missed === 0,
       'after the kill, the others miss no slot and fetch nothing twice',
     );
-    const metrics = await (await fetch(`${nodes.find((n) => n.alive).base}/metrics`)).text();
+    const metrics = await (await globalThis.fetch(`${nodes.find((n) => n.alive).base}/metrics`)).text();
     console.log(
       `  /metrics of a surviving node: feedwright_lease_takeovers_total ${/feedwright_lease_takeovers_total (\d+)/.exec(metrics)?.[1]}`,
     );
