@@ -145,6 +145,13 @@ function slotFigures(from, to, skip = new Set()) {
       if (r.i !== i || r.at < slotAt(first) || r.at >= to) continue;
       if (next > last || slotAt(next) > r.at) {
         doubles++;
+        if (doubles <= 3 && process.env.MULTINODE_DEBUG)
+          console.log(
+            `  double: desk-${i} at ${r.at % 100000}; its fetches: ${requests
+              .filter((x) => x.i === i)
+              .map((x) => x.at % 100000)
+              .join(' ')}; slots from ${slotAt(first) % 100000} every ${SLOT_S}s`,
+          );
         continue;
       }
       lateMs = Math.max(lateMs, r.at - slotAt(next));
@@ -284,7 +291,6 @@ async function main() {
     }
     if (!held.length) throw new Error('no node held slow fetches');
     const owner = held[0].lease_owner;
-    const heldIds = held[0].ids;
     const ownerPid = Number(owner.split('/')[1]);
     const pgid = Number(
       execFileSync('ps', ['-o', 'pgid=', '-p', String(ownerPid)])
@@ -295,7 +301,13 @@ async function main() {
     if (!victim) throw new Error(`cannot find the node of ingest process ${ownerPid}`);
     const killedAt = Date.now();
     process.kill(-pgid, 'SIGKILL');
-    console.log(`  killed node :${victim.port} (SIGKILL) while it held ${heldIds.length} slow fetches`);
+    // Everything the dead node held at that moment (slow fetches and whatever else it was running).
+    const { rows: heldRows } = await db.query('SELECT id FROM source_claims WHERE lease_owner = $1', [owner]);
+    const heldIds = heldRows.map((r) => r.id);
+    console.log(
+      `  killed node :${victim.port} (SIGKILL) while it held ${heldIds.length} fetches ` +
+        `(${heldIds.filter((id) => Number(id.slice(5)) < SLOW).length} of them slow upstreams)`,
+    );
     const heldIdx = heldIds.map((id) => Number(id.slice('desk-'.length)));
     const takeovers = new Map();
     while (takeovers.size < heldIdx.length && Date.now() - killedAt < LEASE_S * 1000 + 20_000) {

@@ -37,7 +37,15 @@ export interface AppDeps {
  * everything else goes through Express. Errors of both paths are mapped in one place.
  */
 export function createApp(deps: AppDeps): RequestListener {
-  const cache = deps.cache ?? new FeedCache(deps.store, deps.config, deps.sources);
+  const metrics = deps.metrics;
+  const cache =
+    deps.cache ??
+    new FeedCache(
+      deps.store,
+      deps.config,
+      deps.sources,
+      metrics ? (seconds) => metrics.rendered(seconds) : undefined,
+    );
   const app = createExpressApp(deps);
   return (req, res) => {
     const method = req.method ?? 'GET';

@@ -30,10 +30,14 @@ export interface ClaimSchedulerOptions {
 const MAX_IDLE_MS = 2_000;
 const FAR_FUTURE = new Date(Date.UTC(9999, 0, 1));
 
+const later = (a: Date, b: Date): Date => (a > b ? a : b);
+
 /**
  * The slot to run next after the run for `slot`, at `now`: the following cron slot; if that has
  * already passed (the run overran, or the cluster was down), the latest passed slot, so one
- * catch-up run stands for every missed one instead of a burst of them.
+ * catch-up run stands for every missed one instead of a burst of them. A run claimed late counts
+ * from its claim: slots that passed before it fetched are covered by it (callers pass the later
+ * of the slot and the claim time).
  */
 export function nextSlot(cron: CronSchedule, slot: Date, now: Date): Date {
   let t = cron.nextAfter(slot);
@@ -186,7 +190,7 @@ export class ClaimScheduler {
     try {
       const held = await claims.finish(claim, (now, failures) =>
         failure === null
-          ? { next: nextSlot(cron, claim.slot, now), failures: 0 }
+          ? { next: nextSlot(cron, later(claim.slot, claim.claimedAt), now), failures: 0 }
           : {
               next: new Date(now.getTime() + backoffDelayMs(failures + 1, retryAfter)),
               failures: failures + 1,

@@ -17,6 +17,8 @@ export type {
   SourceClaims,
   StoreRecord,
   LoadCounts,
+  HubRecords,
+  HubStateStore,
 } from './types.js';
 export { emptySourceState } from './types.js';
 export { mostKeysShared } from './similar.js';

@@ -117,6 +117,8 @@ export interface Store extends StoreTransfer {
   readiness(): Promise<StoreReadiness>;
   /** Source claims across nodes: only stores that several nodes share have them. */
   readonly claims?: SourceClaims;
+  /** The WebSub hub's state, in stores that several nodes share (else the hub keeps a file). */
+  readonly websub?: HubStateStore;
   close(): Promise<void>;
 }
 
@@ -126,7 +128,9 @@ export interface Claim {
   /** The instant the run is for (its cron slot, or the retry time after a failure). */
   slot: Date;
   token: string;
-  /** How late the claim came after the slot (database clock). */
+  /** When it was claimed (database clock): the run reflects the upstream as of then. */
+  claimedAt: Date;
+  /** How late the claim came after the slot. */
   lagMs: number;
   /** The previous holder's lease lapsed without it finishing (it died or hung). */
   takeover: boolean;
@@ -176,4 +180,26 @@ export interface StoreTransfer {
   dump(): AsyncIterable<StoreRecord>;
   /** Add or replace what differs, as given (no retention); the version moves only if items changed. */
   load(records: AsyncIterable<StoreRecord>): Promise<LoadCounts>;
+}
+
+/** The WebSub hub's state as a store keeps it (the shape of src/websub's HubState). */
+export interface HubRecords {
+  subscriptions: {
+    topic: string;
+    callback: string;
+    secret: string | null;
+    leaseSeconds: number;
+    expiresAt: string;
+    lastEtag: string | null;
+  }[];
+  published: Record<string, string>;
+}
+
+/** WebSub subscriptions and deliveries kept in a store that several nodes share. */
+export interface HubStateStore {
+  load(): Promise<HubRecords>;
+  /** Write this node's view: its subscriptions added or changed, those it removed deleted. */
+  save(state: HubRecords): Promise<void>;
+  /** Take the delivery of `etag` to a subscriber: true for exactly one node. */
+  claimDelivery(topic: string, callback: string, etag: string): Promise<boolean>;
 }

@@ -16,8 +16,9 @@ import type { StoredItem } from '../../src/model/item.js';
 import { runSource, type IngestContext } from '../../src/pipeline/ingest.js';
 import { loadTagger } from '../../src/tagging/load.js';
 import { FingerprintMemo } from '../../src/dedup/index.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import { openStore, type Store, type StoreObserver } from '../../src/store/index.js';
 import type { AdminActions } from '../../src/http/admin.js';
+import type { Metrics } from '../../src/http/metrics.js';
 import { ensureTestDatabase, onPostgres, testDatabaseUrl } from './postgres.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -59,9 +60,14 @@ export function testConfig(storeDir: string, sourcesDir: string, env: Record<str
   });
 }
 
-export async function openTestStore(config: Config): Promise<Store> {
+export async function openTestStore(config: Config, observer?: StoreObserver): Promise<Store> {
   if (config.databaseUrl) await ensureTestDatabase(config.databaseUrl);
-  return openStore({ dir: config.storeDir, databaseUrl: config.databaseUrl, retention: config.retention });
+  return openStore({
+    dir: config.storeDir,
+    databaseUrl: config.databaseUrl,
+    retention: config.retention,
+    observer,
+  });
 }
 
 /** The environment that points a CLI child at the store of `--store DIR` (its database on PostgreSQL). */
@@ -95,6 +101,7 @@ export async function startServer(deps: {
   store: Store;
   sources?: SourceDef[];
   admin?: AdminActions;
+  metrics?: Metrics;
 }): Promise<RunningServer> {
   const app = createApp({ ...deps, sources: deps.sources ?? [], logger: silentLogger() });
   const server = await listen(app, 0, '127.0.0.1');

@@ -14,7 +14,7 @@ const CLAIM = `
   SET lease_owner = $3, lease_token = nextval('source_claim_tokens'),
       lease_until = now() + make_interval(secs => $4)
   FROM due WHERE c.id = due.id
-  RETURNING c.id, c.next_run_at, c.lease_token::text AS token,
+  RETURNING c.id, c.next_run_at, c.lease_token::text AS token, now() AS claimed_at,
     (extract(epoch FROM now() - c.next_run_at) * 1000)::float8 AS lag_ms, due.previous IS NOT NULL AS takeover`;
 
 /** Source claims on the PostgreSQL store (table source_claims). */
@@ -43,7 +43,14 @@ export class PostgresClaims implements SourceClaims {
 
   async claim(ids: string[], max: number, owner: string, leaseSeconds: number): Promise<Claim[]> {
     if (!ids.length || max <= 0) return [];
-    const rows = await this.q<{ id: string; next_run_at: Date; token: string; lag_ms: number; takeover: boolean }>(
+    const rows = await this.q<{
+      id: string;
+      next_run_at: Date;
+      token: string;
+      claimed_at: Date;
+      lag_ms: number;
+      takeover: boolean;
+    }>(
       CLAIM,
       [ids, max, owner, leaseSeconds],
     );
@@ -51,6 +58,7 @@ export class PostgresClaims implements SourceClaims {
       id: r.id,
       slot: r.next_run_at,
       token: r.token,
+      claimedAt: r.claimed_at,
       lagMs: Math.max(0, r.lag_ms),
       takeover: r.takeover,
     }));

@@ -9,6 +9,7 @@ import {
   type RawDocument,
   type SourceState,
   type SourceClaims,
+  type HubStateStore,
   type StoreRecord,
   type LoadCounts,
   type Store,
@@ -23,6 +24,7 @@ import { migrationStatus, schemaProblem } from './migrate.js';
 import * as SQL from './sql.js';
 import { VersionWatch, type VersionState } from './version-watch.js';
 import { PostgresClaims } from './claims.js';
+import { PostgresHubState } from './websub.js';
 
 export interface PostgresStoreOptions {
   url: string;
@@ -61,6 +63,7 @@ export class PostgresStore implements Store {
   readonly #pool: pg.Pool;
   readonly #watch: VersionWatch;
   readonly claims: SourceClaims;
+  readonly websub: HubStateStore;
   #tags: { version: string; tags: TagCount[] } | null = null;
 
   private constructor(
@@ -69,6 +72,7 @@ export class PostgresStore implements Store {
   ) {
     this.#pool = createPool(url, options.poolSize ?? 4);
     this.#watch = new VersionWatch(url, () => this.#readVersion(), options.versionPollMs ?? 10_000);
+    this.websub = new PostgresHubState((text, values) => this.#q(this.#pool, text, values));
     this.claims = new PostgresClaims(
       (text, values) => this.#q(this.#pool, text, values),
       (fn) => this.#plain((client) => fn((text, values) => this.#q(client, text, values))),
