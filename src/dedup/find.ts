@@ -1,7 +1,7 @@
 import type { NormalisedItem, StoredItem } from '../model/item.js';
 import type { StoreTx } from '../store/index.js';
-import { fingerprint, storyDate, type Fingerprint } from './fingerprint.js';
-import { bandKeys, minhash } from './lsh.js';
+import { fingerprint, fingerprintOf, storyDate, storyTokens, type Fingerprint } from './fingerprint.js';
+import { bandKeys, minhash, passageKeys } from './lsh.js';
 import { NEAR_DUP, compareFingerprints, daysApart, jaccard } from './near-duplicate.js';
 
 /**
@@ -44,25 +44,33 @@ export class FingerprintMemo {
 }
 
 /**
- * At most this many candidates are verified, those sharing the most band keys with the incoming
- * item (an estimate of their word overlap: a copy shares about 32·J² bands, an unrelated story one
- * by chance): the per-item cost stays flat as the store grows.
+ * At most this many candidates are verified, those sharing the most similarity keys with the
+ * incoming item (a copy shares about 32·J² bands and most passage keys, an unrelated story one or
+ * two by chance): the per-item cost stays flat as the store grows.
  */
 const MAX_VERIFIED = 8;
 
-/** An incoming item's fingerprint and LSH band keys (none when it is too short to compare). */
+/**
+ * An incoming item's fingerprint and similarity keys: whole-text bands and passage keys (none when
+ * it is too short to compare).
+ */
 export function nearDupKeys(
   item: NormalisedItem,
   furniture?: ReadonlySet<string>,
 ): { fp: Fingerprint; bands: string[] } {
-  const fp = fingerprint(item, furniture);
-  const bands = fp.words.length >= NEAR_DUP.minWords ? bandKeys(minhash(fp.words)) : [];
+  const story = storyTokens(item, furniture);
+  const fp = fingerprintOf(story, storyDate(item));
+  const bands =
+    fp.words.length >= NEAR_DUP.minWords
+      ? // Numbers belong in the MinHash set: templated items differ by little else.
+        [...bandKeys(minhash([...fp.words, ...fp.numbers])), ...passageKeys(story.paragraphs)]
+      : [];
   return { fp, bands };
 }
 
 /**
- * The stored item an incoming one is a near-duplicate of, or null. Candidates come from the LSH
- * band keys (at most one item per band, so the cost does not grow with the store); each is verified
+ * The stored item an incoming one is a near-duplicate of, or null. Candidates come from the
+ * similarity keys (at most one item per key, so the cost does not grow with the store); each is verified
  * by comparing fingerprints, and the closest verified one wins. Against an item from the same
  * source the bar is higher: a later version keeps most of its words, whereas two stories from one
  * source share its boilerplate (about-us notes, contacts) however different they are.

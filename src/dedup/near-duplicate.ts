@@ -1,18 +1,30 @@
 import type { Fingerprint } from './fingerprint.js';
+import { compareSlots } from './slots.js';
 
 /**
- * Thresholds, measured on the dedup corpus (docs/dedup.md has the figures): same-story pairs have
- * event-vocabulary containment ≥ 0.53, different stories on the same people and places ≤ 0.38.
+ * Thresholds (README "Deduplication and the merge policy" has the measurements). A pair is the same
+ * story when it shares a passage verbatim or most of the smaller one's vocabulary, and the specifics
+ * that a templated item changes each time do not differ.
  */
 export const NEAR_DUP = {
-  /** Share of the smaller article's lower-case content words found in the other. */
-  minCommonContainment: 0.5,
+  /** Share of the smaller article's word pairs found in the other: a passage carried verbatim. */
+  minPassageContainment: 0.5,
+  /** Share of the smaller article's vocabulary found in the other: the same event retold. */
+  minVocabularyContainment: 0.5,
+  /** A retelling names the same things: share of the smaller one's specifics found in the other. */
+  minSpecificAgreement: 0.5,
   /** Share of the smaller article's numbers found in the other, when both state numbers. */
   minNumberAgreement: 0.5,
+  /** Share of the smaller article's wording (specifics aside) found in the other: one template. */
+  minFrameContainment: 0.6,
+  /** Slots filled differently, per slot filled alike, from which two items are one template's. */
+  maxSlotConflict: 0.2,
   /** Fewer distinct content words than this: too little text to call a near-duplicate. */
   minWords: 8,
   /** Copies of one story appear within days; a templated item a week later is another story. */
   maxDaysApart: 7,
+  /** A retelling (no shared passage) further apart than this is a follow-up, not a copy. */
+  maxRetellingDaysApart: 3,
   /** A later version from the same source shares at least this share of all its words. */
   minSameSourceJaccard: 0.6,
 };
@@ -49,36 +61,60 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
 }
 
 /** Whether two publication instants are too far apart for one story (unknown dates never are). */
-export function daysApart(a: number | null, b: number | null): boolean {
-  return a !== null && b !== null && Math.abs(a - b) > NEAR_DUP.maxDaysApart * 86_400_000;
+export function daysApart(a: number | null, b: number | null, days = NEAR_DUP.maxDaysApart): boolean {
+  return a !== null && b !== null && Math.abs(a - b) > days * 86_400_000;
 }
 
 const disjoint = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => ![...a].some((x) => b.has(x));
 
 export interface NearDupVerdict {
   same: boolean;
-  /** Containment of the event vocabulary (0–1): the score candidates are ranked by. */
+  /** How much text the pair shares (0–1): the score candidates are ranked by. */
   score: number;
   /** Why the pair was kept apart, for the operator preview and tests. */
   reason: string;
 }
 
 /**
- * Whether two fingerprints describe the same story. Shared names are not enough (the same people
- * feature in different events); the event's own vocabulary must overlap, and the specifics a
- * recurring item changes each time — numbers, dates, scores, the weekday in its headline — must
- * agree.
+ * The vocabulary overlap of two items: of the words they write in lower case where both have
+ * enough (in most languages that leaves out names: the same people feature in different events),
+ * else of all their words (German capitalises every noun; headline-only items).
+ */
+function vocabulary(a: Fingerprint, b: Fingerprint): number {
+  const useCommon =
+    a.common.length >= 5 &&
+    b.common.length >= 5 &&
+    a.common.length >= a.words.length / 2 &&
+    b.common.length >= b.words.length / 2;
+  return useCommon ? containment(a.common, b.common) : containment(a.words, b.words);
+}
+
+/**
+ * Whether two fingerprints describe the same story. First what tells stories apart whatever their
+ * wording: dates too far apart, another weekday in the headline, template slots filled differently.
+ * Then the shared text: a passage carried verbatim (its specifics agree, or the slots would have
+ * said so), or a retelling that keeps most of the smaller item's vocabulary, numbers and names.
  */
 export function compareFingerprints(a: Fingerprint, b: Fingerprint): NearDupVerdict {
-  // Without enough lower-case words (unicase scripts, headline-only items) use every word.
-  const useCommon = a.common.length >= 5 && b.common.length >= 5;
-  const score = useCommon ? containment(a.common, b.common) : containment(a.words, b.words);
+  const passage = containment(a.pairs, b.pairs);
+  const words = vocabulary(a, b);
+  const score = Math.max(passage, words);
   const apart = (reason: string): NearDupVerdict => ({ same: false, score, reason });
   if (Math.min(a.words.length, b.words.length) < NEAR_DUP.minWords) return apart('too short');
   if (daysApart(a.date, b.date)) return apart('days apart');
   if (a.headlineDays.size && b.headlineDays.size && disjoint(a.headlineDays, b.headlineDays)) {
     return apart('different weekday');
   }
+  // Specifics that differ between two items sharing most of their wording: one template, twice.
+  const slots = compareSlots(a.slots, b.slots, a.specifics, b.specifics);
+  if (
+    containment(a.frame, b.frame) >= NEAR_DUP.minFrameContainment &&
+    slots.differ > 0 &&
+    slots.differ >= NEAR_DUP.maxSlotConflict * slots.agree
+  ) {
+    return apart('specifics differ');
+  }
+  if (passage >= NEAR_DUP.minPassageContainment) return { same: true, score, reason: 'shared passage' };
   if (
     a.numbers.length &&
     b.numbers.length &&
@@ -86,6 +122,8 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint): NearDupVerd
   ) {
     return apart('numbers differ');
   }
-  if (score < NEAR_DUP.minCommonContainment) return apart('different events');
+  if (containment(a.specifics, b.specifics) < NEAR_DUP.minSpecificAgreement) return apart('names differ');
+  if (words < NEAR_DUP.minVocabularyContainment) return apart('different events');
+  if (daysApart(a.date, b.date, NEAR_DUP.maxRetellingDaysApart)) return apart('follow-up');
   return { same: true, score, reason: 'near-duplicate' };
 }

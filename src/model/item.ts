@@ -38,6 +38,12 @@ export interface NormalisedItem {
   byline: string | null;
   /** ISO 8601 instant of first publication. */
   published: string | null;
+  /**
+   * The page's own date for ordering: the `published` instant, else the calendar day a page
+   * states without a time or zone (YYYY-MM-DD), which `published` may not carry. Text dumps only
+   * so far; absent or null when the page states no date.
+   */
+  dateForOrdering?: string | null;
   /** ISO 8601 instant of the last update the source stated. */
   updated: string | null;
   image: ImageRef | null;

@@ -1,262 +1,33 @@
 import { UNAMBIGUOUS_ZONES } from '../zones.js';
+import { monthNumber } from '../../language/months.js';
+import { STOPWORD_LANGUAGES } from '../../language/stopwords.js';
 /**
  * Dates in plain-text dumps: which lines are date lines, and the instant they state. An instant
  * is only produced when the line gives a day, a time AND a zone (offset, zone name or an ISO
  * timestamp); relative times and zone-less times give null, since zones are not guessed.
  */
 
-const MONTHS: Record<string, number> = {};
-const addMonths = (names: string[][]): void => {
-  names.forEach((list, i) => {
-    for (const n of list) MONTHS[n] = i + 1;
-  });
-};
-addMonths([
-  [
-    'january',
-    'jan',
-    'enero',
-    'ene',
-    'janvier',
-    'janv',
-    'januar',
-    'jänner',
-    'stycznia',
-    'styczeń',
-    'sty',
-    'января',
-    'январь',
-    'янв',
-    'gennaio',
-    'gen',
-    'janeiro',
-    'januari',
-  ],
-  [
-    'february',
-    'feb',
-    'febrero',
-    'février',
-    'fevrier',
-    'févr',
-    'fevr',
-    'februar',
-    'lutego',
-    'luty',
-    'lut',
-    'февраля',
-    'февраль',
-    'фев',
-    'febbraio',
-    'fevereiro',
-    'fev',
-    'februari',
-  ],
-  [
-    'march',
-    'mar',
-    'marzo',
-    'mars',
-    'märz',
-    'marz',
-    'mrz',
-    'marca',
-    'marzec',
-    'марта',
-    'март',
-    'мар',
-    'março',
-    'marco',
-    'maart',
-  ],
-  [
-    'april',
-    'apr',
-    'abril',
-    'abr',
-    'avril',
-    'avr',
-    'kwietnia',
-    'kwiecień',
-    'kwi',
-    'апреля',
-    'апрель',
-    'апр',
-    'aprile',
-  ],
-  ['may', 'mayo', 'mai', 'maja', 'maj', 'мая', 'май', 'maggio', 'mag', 'maio', 'mei'],
-  [
-    'june',
-    'jun',
-    'junio',
-    'juin',
-    'juni',
-    'czerwca',
-    'czerwiec',
-    'cze',
-    'июня',
-    'июнь',
-    'июн',
-    'giugno',
-    'giu',
-    'junho',
-  ],
-  [
-    'july',
-    'jul',
-    'julio',
-    'juillet',
-    'juil',
-    'juli',
-    'lipca',
-    'lipiec',
-    'lip',
-    'июля',
-    'июль',
-    'июл',
-    'luglio',
-    'lug',
-    'julho',
-  ],
-  [
-    'august',
-    'aug',
-    'agosto',
-    'ago',
-    'août',
-    'aout',
-    'sierpnia',
-    'sierpień',
-    'sie',
-    'августа',
-    'август',
-    'авг',
-    'augustus',
-  ],
-  [
-    'september',
-    'sep',
-    'sept',
-    'septiembre',
-    'setiembre',
-    'septembre',
-    'września',
-    'wrzesień',
-    'wrz',
-    'сентября',
-    'сентябрь',
-    'сен',
-    'сент',
-    'settembre',
-    'set',
-    'setembro',
-  ],
-  [
-    'october',
-    'oct',
-    'octubre',
-    'octobre',
-    'oktober',
-    'okt',
-    'października',
-    'październik',
-    'paź',
-    'октября',
-    'октябрь',
-    'окт',
-    'ottobre',
-    'ott',
-    'outubro',
-    'out',
-  ],
-  [
-    'november',
-    'nov',
-    'noviembre',
-    'novembre',
-    'listopada',
-    'listopad',
-    'lis',
-    'ноября',
-    'ноябрь',
-    'ноя',
-    'novembro',
-  ],
-  [
-    'december',
-    'dec',
-    'diciembre',
-    'dic',
-    'décembre',
-    'decembre',
-    'déc',
-    'dezember',
-    'dez',
-    'grudnia',
-    'grudzień',
-    'gru',
-    'декабря',
-    'декабрь',
-    'дек',
-    'dicembre',
-    'dezembro',
-  ],
-]);
+/**
+ * Weekday names in the languages we read ("Tuesday", "mardi", "wtorek", "Di."), from the runtime's
+ * CLDR data like the month table: a date line may open with one.
+ */
+function buildWeekdays(): ReadonlySet<string> {
+  const names = new Set<string>();
+  for (const lang of STOPWORD_LANGUAGES) {
+    for (const weekday of ['long', 'short'] as const) {
+      const format = new Intl.DateTimeFormat(lang, { weekday, timeZone: 'UTC' });
+      // 4–10 January 2021 run Monday to Sunday.
+      for (let day = 4; day <= 10; day += 1) {
+        const name = format.format(new Date(Date.UTC(2021, 0, day))).toLowerCase();
+        names.add(name);
+        names.add(name.replace(/\.$/, ''));
+      }
+    }
+  }
+  return names;
+}
 
-const WEEKDAYS = new Set([
-  'mon',
-  'monday',
-  'tue',
-  'tues',
-  'tuesday',
-  'wed',
-  'wednesday',
-  'thu',
-  'thur',
-  'thurs',
-  'thursday',
-  'fri',
-  'friday',
-  'sat',
-  'saturday',
-  'sun',
-  'sunday',
-  'lunes',
-  'martes',
-  'miércoles',
-  'jueves',
-  'viernes',
-  'sábado',
-  'domingo',
-  'lundi',
-  'mardi',
-  'mercredi',
-  'jeudi',
-  'vendredi',
-  'samedi',
-  'dimanche',
-  'montag',
-  'dienstag',
-  'mittwoch',
-  'donnerstag',
-  'freitag',
-  'samstag',
-  'sonntag',
-  'poniedziałek',
-  'wtorek',
-  'środa',
-  'czwartek',
-  'piątek',
-  'sobota',
-  'niedziela',
-  'понедельник',
-  'вторник',
-  'среда',
-  'четверг',
-  'пятница',
-  'суббота',
-  'воскресенье',
-]);
+const WEEKDAYS = buildWeekdays();
 
 /** A time-zone abbreviation ("CEST", "МСК"), so "(CEST)" is not taken for a photo credit. */
 export function isZoneName(s: string): boolean {
@@ -266,11 +37,13 @@ export function isZoneName(s: string): boolean {
 export interface DateInfo {
   /** ISO 8601 with offset, or null when the line lacks a time or a zone. */
   instant: string | null;
+  /** The calendar day the segment names (YYYY-MM-DD), with or without a time: enough for ordering. */
+  day: string | null;
   /** The line's label: first-published, updated, or none. */
   label: 'published' | 'updated' | null;
 }
 
-const monthOf = (word: string): number | undefined => MONTHS[word.toLowerCase().replace(/\.$/, '')];
+const monthOf = (word: string): number | undefined => monthNumber(word.replace(/\.$/, '')) ?? undefined;
 
 interface Ymd {
   y: number;
@@ -283,6 +56,8 @@ interface Ymd {
 const DAY_MONTH_YEAR =
   /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
 const MONTH_DAY_YEAR = /(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
+/** Year first, as Hungarian and East Asian pages print it: "2026. március 4.". */
+const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\.?\s+(\p{L}{3,12})\.?\s+(\d{1,2})(?!\d)/u;
 const NUMERIC = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})/u;
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})/u;
 
@@ -296,6 +71,9 @@ function findDate(s: string): Ymd | null {
   m = MONTH_DAY_YEAR.exec(s);
   if (m && monthOf(m[1]!))
     return { y: +m[3]!, m: monthOf(m[1]!)!, d: +m[2]!, start: m.index, end: m.index + m[0].length };
+  m = YEAR_MONTH_DAY.exec(s);
+  if (m && monthOf(m[2]!))
+    return { y: +m[1]!, m: monthOf(m[2]!)!, d: +m[3]!, start: m.index, end: m.index + m[0].length };
   m = NUMERIC.exec(s);
   if (m) {
     // Day first (the European order), unless the first number cannot be a month day pair that way.
@@ -372,6 +150,16 @@ function iso(d: Ymd, t: Hm, offset: number): string | null {
 
 const FULL_ISO = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})/;
 
+const OCLOCK = /^\s*(?:uhr|hrs?|horas?|heures?|godz\.?|ч\.?|ore)(?![\p{L}])/iu;
+
+/** The calendar day a segment names, as YYYY-MM-DD, or null. */
+function dayOf(s: string): string | null {
+  const full = FULL_ISO.exec(s);
+  const d = full ? { y: +full[1]!, m: +full[2]!, d: +full[3]! } : findDate(s);
+  if (!d || d.m < 1 || d.m > 12 || d.d < 1 || d.d > 31 || d.y < 1000) return null;
+  return `${d.y}-${pad(d.m)}-${pad(d.d)}`;
+}
+
 /** The instant stated in one segment of a date line, or null. */
 function instantOf(s: string): string | null {
   const full = FULL_ISO.exec(s);
@@ -386,7 +174,8 @@ function instantOf(s: string): string | null {
   const tries = [findTime(s, d.end), findTime(s.slice(0, d.start), 0)];
   for (const t of tries) {
     if (!t) continue;
-    const rest = s.slice(t.end);
+    // "14:05 Uhr MEZ", "9h30 heures CET": a word for "o'clock" may stand between time and zone.
+    const rest = s.slice(t.end).replace(OCLOCK, '');
     const z = zoneAt(rest) ?? usZone(zoneName(rest) ?? '', d);
     if (z !== null) return iso(d, t, z);
   }
@@ -394,11 +183,11 @@ function instantOf(s: string): string | null {
 }
 
 const PUBLISHED_LABEL =
-  /^(?:first published|published|posted|publicado|publicada|veröffentlicht|publié|opublikowano|опубликовано|pubblicato|gepubliceerd)(?![\p{L}\p{N}])/iu;
+  /^(?:first published|originally published|published|posted|publicado|publicada|veröffentlicht|publié|opublikowano|опубликовано|pubblicato|gepubliceerd)(?![\p{L}\p{N}])/iu;
 const UPDATED_LABEL =
   /^(?:stand|updated|last updated|modified|actualizado|aktualisiert|mis à jour|mise à jour|zaktualizowano|aktualizacja|обновлено|aggiornato|atualizado|bijgewerkt)(?![\p{L}\p{N}])/iu;
 
-/** Split "Published: … | Updated: …" and "…GMT+1Updated 3 hours ago" into labelled segments. */
+/** Split "Published: … | Updated: …" and "…10:00 CETUpdated 5 minutes ago" into labelled segments. */
 function segments(line: string): string[] {
   return line
     .replace(
@@ -416,7 +205,7 @@ export function datesIn(line: string): DateInfo[] {
   const out: DateInfo[] = [];
   for (const seg of segments(line)) {
     const label = PUBLISHED_LABEL.test(seg) ? 'published' : UPDATED_LABEL.test(seg) ? 'updated' : null;
-    out.push({ instant: instantOf(seg), label });
+    out.push({ instant: instantOf(seg), day: dayOf(seg), label });
   }
   return out;
 }

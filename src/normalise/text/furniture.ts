@@ -98,6 +98,7 @@ const CONTROL_LINES = new Set(
     'register',
     'subscribe',
     'subscribe now',
+    'get started',
     'sign up',
     'iniciar sesión',
     'anmelden',
@@ -120,14 +121,33 @@ const CONTROL_LINES = new Set(
     'reply',
     'cancel reply',
     'load more',
-    'show more',
-    'view more updates',
+    'loading',
     'more updates',
-    'key events',
-    'key event',
     'pinned post',
     'pinned',
-    'show key events only',
+    'print',
+    'print this page',
+    'print this article',
+    'close',
+    'close window',
+    'imprimir',
+    'cerrar',
+    'drucken',
+    'schließen',
+    'imprimer',
+    'fermer',
+    'drukuj',
+    'zamknij',
+    'печать',
+    'закрыть',
+    'stampa',
+    'chiudi',
+    'fechar',
+    'sluiten',
+    'afdrukken',
+    'skriv ut',
+    'stäng',
+    'watch live',
     'accept all',
     'reject all',
     'more options',
@@ -153,6 +173,11 @@ const CONTROL_LINES = new Set(
     'publicité',
     'reklama',
     'реклама',
+    'publicidade',
+    'pubblicità',
+    'advertentie',
+    'annons',
+    'sponsored content',
     'skomentuj',
     'kommentieren',
     'commenter',
@@ -168,11 +193,7 @@ const CONTROL_LINES = new Set(
     'lubię to',
     'нравится',
     'contribuer',
-    'réutiliser ce contenu',
-    'offrir cet article',
-    'explore more on these topics',
     'listen',
-    'listen to this article',
     'play',
     'watch',
   ].map(keyOf),
@@ -190,10 +211,17 @@ const CONTROL_PREFIX = new RegExp(
     'поделиться в',
     'like this',
     'like loading',
+    // The same "Like" widget of blog platforms, localised.
+    'j.aime chargement',
+    'me gusta cargando',
+    'gefällt mir wird geladen',
     'skip to',
     'story continues',
     'article continues',
     'continue reading below',
+    'continue reading (?:the )?(?:main )?story',
+    // "Advertisement - scroll to continue", "Anzeige | Weiterlesen".
+    '(?:advertisement|anzeige|publicidad|publicité|reklama|реклама|pubblicità)\\s*[-–—:|]',
     'la noticia continúa',
     'weiter nach der anzeige',
     'la suite après',
@@ -223,22 +251,21 @@ const CONTROL_PREFIX = new RegExp(
     'vous êtes ici',
     'jesteś tutaj',
     'вы здесь',
+    // Comment forms.
     'required fields are marked',
     'your email address will not be published',
     'save my name',
-    'you must be logged in',
     'join the conversation',
     'the comments below',
-    'please turn on javascript',
-    'enable javascript',
+    'normas de participación',
+    // Script and rights notices.
+    '(?:please )?(?:turn on|enable) javascript',
     'reuse this content',
+    'réutiliser ce contenu',
     'our standards',
     'purchase licensing rights',
-    'nashli oshibku',
+    // Error-report prompts ("Found a typo? Select it and press Ctrl+Enter").
     'нашли ошибку',
-    'normas de participación',
-    'para comentar es necesario',
-    'для добавления комментария',
   ])})`,
   'iu',
 );
@@ -281,23 +308,63 @@ const PROMO_START = new RegExp(
 );
 
 // Words whose presence marks a whole line as promotion, whatever its length.
-const PROMO_ANYWHERE =
-  /(?:sign up here|subscribe for free|this article is more than \d+ \p{L}+ old|subscribe here|learn more about|opens new tab|opens in new window|in your inbox|straight to your inbox|unlimited access|subscribers only|for subscribers|already a subscriber|unsubscribe at any time|read our privacy policy|not responsible for the content of external|ctrl\s*\+\s*enter)/iu;
+const PROMO_ANYWHERE = new RegExp(
+  oneOf([
+    'sign up here',
+    'subscribe for free',
+    'subscribe here',
+    'this article is more than \\d+ \\p{L}+ old',
+    'learn more about',
+    'opens new tab',
+    'opens in new window',
+    'in your inbox',
+    'unlimited access',
+    'subscribers only',
+    'for subscribers',
+    'already a subscriber',
+    'unsubscribe at any time',
+    'privacy policy',
+    'not responsible for the content of external',
+    'ctrl\\s*\\+\\s*enter',
+  ]),
+  'iu',
+);
 
+/**
+ * A copyright or rights line: the site's footer. Opens with "©" / "Copyright", or states the
+ * rights anywhere ("… All rights reserved."). A "©" inside a line is a photo credit, not this.
+ */
 const COPYRIGHT =
-  /(?:^©|^copyright(?![\p{L}\p{N}])|all rights reserved|powered by wordpress|todos los derechos reservados|alle rechte vorbehalten|tous droits réservés|wszelkie prawa zastrzeżone|все права защищены|tutti i diritti riservati|todos os direitos reservados|riproduzione riservata|reproducción reservada|reproduction interdite)/iu;
+  /(?:^©|^copyright(?![\p{L}\p{N}])|rights reserved|derechos reservados|rechte vorbehalten|droits réservés|prawa zastrzeżone|права защищены|права захищені|diritti riservati|direitos reservados|riproduzione riservata|reproducción reservada|reproduction interdite|^powered by\s|·\s*powered by\s)/iu;
+
+/** The site's copyright / rights line. */
+export function isCopyright(line: string): boolean {
+  return COPYRIGHT.test(line);
+}
+
+/**
+ * A comment form's gate: commenting needs an account ("Log in to comment", "Para comentar hay que
+ * registrarse", "Чтобы оставить комментарий, войдите"). A comment word and a sign-in word in a
+ * short line.
+ */
+const COMMENT_WORD =
+  /(?:comment|kommentar|commentaire|comentar|komentarz|комментар|comment\p{L}*|commentare)/iu;
+const SIGN_IN_WORD =
+  /(?:logged in|log in|sign in|register|registrad|registriert|angemeldet|anmelden|connecté|connecter|inscrit|zalogowa|zarejestrowa|авториз|войдите|зарегистр|accedi|registrat)/iu;
+const isCommentGate = (line: string): boolean =>
+  line.length <= 160 && COMMENT_WORD.test(line) && SIGN_IN_WORD.test(line);
 
 // Comment sections: the article is over.
 const COMMENTS =
-  /^(?:(?:comments?|kommentare?|commentaires?|comentarios?|komentarze?|commenti|comentários|комментарии|reacties)\s*\(?\d*\)?|\d+\s+(?:comments?|kommentare|commentaires|comentarios|komentarzy|комментари\p{L}*)|leave a (?:reply|comment)(?![\p{L}\p{N}]).*|(?:\d+|one|two|three)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)(?![\p{L}\p{N}]).*|share or comment(?![\p{L}\p{N}]).*|post navigation|article navigation)$/iu;
+  /^(?:(?:comments?|kommentare?|commentaires?|comentarios?|komentarze?|commenti|comentários|комментарии|reacties)\s*\(?\d*\)?|\d+\s+(?:comments?|kommentare|commentaires|comentarios|komentarzy|комментари\p{L}*)|(?:leave a (?:reply|comment)|laisser un commentaire|deja un comentario|lascia un commento|hinterlasse einen kommentar|zostaw komentarz|оставить комментарий|deixe um comentário)(?![\p{L}\p{N}]).*|(?:\d+|one|two|three)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)(?![\p{L}\p{N}]).*|share or comment(?![\p{L}\p{N}]).*|post navigation|article navigation)$/iu;
 
 // Paywall and end-of-article prompts.
 const PAYWALL =
-  /^(?:continue reading|keep reading|want to read more\??|this (?:article|story|content) is (?:for|only for|available to) subscribers(?: only)?|subscribe to continue|seguir leyendo|sigue leyendo|weiterlesen|lire la suite|czytaj dalej|читать далее|continua a leggere|(?:article|contenu) réservé aux abonnés|suscríbete para seguir leyendo|exclusivo para suscriptores|nur für abonnenten|artykuł (?:tylko )?dla (?:subskrybentów|prenumeratorów)|материал доступен только подписчикам|subscribe to (?:keep|continue) reading|subscribe to read(?: more)?)$/iu;
+  /^(?:continue reading|keep reading|want to (?:read|keep reading|continue)(?: on| more)?\??|this (?:article|story|content) is (?:for|only for|available to) (?:subscribers|members)(?: only)?|subscribe to continue|seguir leyendo|sigue leyendo|weiterlesen|lire la suite|czytaj dalej|читать далее|continua a leggere|(?:article|contenu) réservé aux abonnés|suscríbete para seguir leyendo|exclusivo para suscriptores|nur für abonnenten|artykuł (?:tylko )?dla (?:subskrybentów|prenumeratorów)|материал доступен только подписчикам|subscribe to (?:keep|continue) reading|subscribe to read(?: more)?)$/iu;
 
 // Tag / topic lists under an article; what follows is not article text.
 const TAGS =
-  /^(?:tags?|tagged(?: with)?|topics?|related topics|suggested topics|filed under|categories|category|more about|теги|темы|метки|etiquetas|temas|schlagwörter|themen|mots-clés|sujets|tagi|tematy|argomenti|explore more on these topics)(?:\s*:.*)?$/iu;
+  /^(?:tags?|tagged(?: with)?|topics?|related topics|suggested topics|filed under|categories|category|more about|explore more(?: on)?(?: \p{L}+)?|теги|темы|метки|etiquetas|temas|schlagwörter|themen|mots-clés|sujets|tagi|tematy|argomenti)(?:\s*:.*)?$/iu;
 
 // Related-article list headers (alone on a line) and inline prefixes ("Read more X").
 const RELATED_WORDS = oneOf([
@@ -332,6 +399,8 @@ const RELATED_WORDS = oneOf([
   'читайте еще',
   'читайте ещё',
   'смотрите также',
+  'читайте також',
+  'дивіться також',
   'по теме',
   'te puede interesar',
   'lee también',
@@ -360,12 +429,38 @@ const RELATED_WORDS = oneOf([
   'vedi anche',
   'lees ook',
   'zie ook',
+  'läs också',
+  'läs även',
+  'les også',
+  'læs også',
+  'articles similaires',
+  'à lire également',
+  'lire également',
+  'artículos relacionados',
+  'ähnliche artikel',
+  'articoli correlati',
+  'artigos relacionados',
+  'notícias relacionadas',
+  'gerelateerde artikelen',
+  'powiązane artykuły',
+  'zobacz również',
+  'czytaj również',
+  'čtěte také',
+  'čtěte též',
+  'související články',
+  'lue myös',
+  'olvasd el ezt is',
+  'kapcsolódó cikkek',
+  'citește și',
+  'ilgili haberler',
+  'llegiu també',
+  'et pot interessar',
 ]);
 const RELATED_HEADER = new RegExp(`^(?:${RELATED_WORDS})(?:\\s+(?:on|about)\\s+\\S.*)?$`, 'iu');
 const RELATED_INLINE = new RegExp(`^(?:${RELATED_WORDS})\\s*(?::|-|–|—|›|»|\\|)?\\s+(\\S.*)$`, 'iu');
 
 const POPULAR =
-  /^(?:most (?:read|popular|viewed|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: now)?|popular(?: now| today)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|più letti|mais lidas)$/iu;
+  /^(?:most (?:read|popular|viewed|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: \p{L}+)?|popular(?: now| today| stories)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|(?:i )?più letti|mais lidas|mais lidos|meest gelezen|mest lästa|mest lest|mest læste|legolvasottabb|nejčtenější|luetuimmat|en çok okunan|cele mai citite|найпопулярніше)$/iu;
 
 /** Cookie/consent banner text: two or more consent words in one line. */
 export function isConsentText(line: string, minMarkers = 2): boolean {
@@ -410,7 +505,7 @@ export function isBreadcrumb(line: string): boolean {
 }
 
 const HOME =
-  /^(?:home|start|startseite|inicio|portada|accueil|une|strona główna|główna|главная|home page|homepage|pagina iniziale|início|news)$/iu;
+  /^(?:home|start|startseite|inicio|portada|accueil|une|strona główna|główna|главная|головна|home page|homepage|pagina iniziale|início|news)$/iu;
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
@@ -427,31 +522,74 @@ export function inlineRelated(line: string): string | null {
 /** Classify a line as furniture, or null when it may be article text. */
 export function furnitureKind(line: string): FurnitureKind | null {
   const key = keyOf(line);
-  if (key === '' || /^[\d\s|•·]+$/.test(key)) return 'drop';
+  // Empty, or only numbers: a pager ("1 / 12"), a score, a list's counter.
+  if (key === '' || /^[\d\s|•·/]+$/.test(key)) return 'drop';
   if (RELATED_HEADER.test(key)) return 'related';
   if (POPULAR.test(key)) return 'popular';
-  if (COMMENTS.test(key) || PAYWALL.test(key) || TAGS.test(key) || COPYRIGHT.test(line)) return 'footer';
-  if (CONTROL_LINES.has(key) || CONTROL_PREFIX.test(key) || READING_TIME.test(key)) return 'drop';
-  // "Artikel teilen", "Share article": a share verb in a line of two or three words.
-  if (words(line) <= 3 && SHARE_VERB.test(key)) return 'drop';
-  if (PROMO_ANYWHERE.test(line)) return 'drop';
-  // Short imperative promotion ("Follow us on Telegram", "Sign up to our newsletter").
+  if (COMMENTS.test(key) || PAYWALL.test(key) || TAGS.test(key) || isCopyright(line)) return 'footer';
+  if (isControl(key) || isControlRow(line) || isCommentGate(line)) return 'drop';
+  if (PROMO_ANYWHERE.test(line) || isAppPromo(key)) return 'drop';
+  // Short imperative promotion ("Follow us on Mastodon", "Sign up to the morning email").
   if (words(line) <= 9 && !/[.!?]$/.test(line.trim()) && PROMO_START.test(key)) {
     return /newsletter|inbox|boletín|rundbrief|lettre|biuletyn|рассылк/iu.test(key) ? 'footer' : 'drop';
   }
-  // A newsletter sign-up sentence ("Get the X newsletter in your inbox. Sign up here.").
+  // A newsletter sign-up sentence ("Our weekly newsletter, free in your inbox. Subscribe").
   if (/newsletter/iu.test(key) && /sign up|subscribe|inbox|suscr|abonn|zapisz|подпис/iu.test(key))
     return 'drop';
   if (/#[\p{L}\d_]+$/u.test(key) && words(line) <= 6) return 'drop';
   return null;
 }
 
+/** One control: a known control line, a control opening, a reading time, a counter or a UI verb. */
+function isControl(key: string): boolean {
+  if (CONTROL_LINES.has(key) || CONTROL_PREFIX.test(key) || READING_TIME.test(key)) return true;
+  if (COUNTER.test(key) || EXPANDER.test(key)) return true;
+  // "Artikel teilen", "Listen to the story", "Offrir cet article": a short line that opens or ends
+  // with a control verb.
+  const w = key.split(/\s+/);
+  return w.length <= 4 && (UI_VERB.test(w[0]!) || UI_VERB.test(w[w.length - 1]!));
+}
+
+/**
+ * A row of controls printed as one line: "Print | Close", "[ Print ] [ Close ]",
+ * "Listen • 5 min", "Save · Share". Every part is a control.
+ */
+function isControlRow(line: string): boolean {
+  if (line.length > 120) return false;
+  const parts = line
+    .split(/\s*[|•·[\]]\s*|\s{2,}/u)
+    .map((p) => keyOf(p))
+    .filter((p) => p !== '');
+  return parts.length >= 2 && parts.every((p) => isControl(p));
+}
+
+/** A counter or a measure shown by a widget: "12 comments", "4 min", "68°", "1.2k". */
+const COUNTER =
+  /^\d+(?:[.,]\d+)?\s*(?:°[cf]?|%|k|min\.?|mins|minutes?|minuten|minutos?|minuti|минут\p{L}*|comments?|kommentare?|commentaires?|comentarios?)?$/iu;
+
+/** Lists' expanders: "Show more", "View all updates", "See all", "Load older posts". */
+const EXPANDER = /^(?:show|view|see|load|mostrar|ver|mehr|afficher|voir|pokaż|показать)(?:\s+\p{L}+){0,3}$/iu;
+
+/** App promotion: "Download the Example News app for alerts", "Lade dir unsere App herunter". */
+function isAppPromo(key: string): boolean {
+  return (
+    words(key) <= 30 &&
+    /^(?:download|get|install|descarga|descargue|lade|laden sie|installiere|téléchargez|pobierz|скачайте|scarica)(?!\p{L})/iu.test(
+      key,
+    ) &&
+    /(?<!\p{L})(?:app|apps|application|aplicación|aplicacion|aplikacj\p{L}*|приложени\p{L}*|applicazione)(?!\p{L})/iu.test(
+      key,
+    )
+  );
+}
+
 /** "5 min read", "Lecture 3 min.", "Lesezeit: 4 Min.", "Время чтения: 3 мин". */
 const READING_TIME =
   /^(?:\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|de lectura|di lettura|czytania|leestijd)|(?:temps de )?lecture\s*:?\s*\d+\s*min|lesezeit\s*:?\s*\d+|czas czytania\s*:?\s*\d+|время чтения\s*:?\s*\d+|tiempo de lectura\s*:?\s*\d+|tempo di lettura\s*:?\s*\d+|leestijd\s*:?\s*\d+|reading time\s*:?\s*\d+)/iu;
 
-const SHARE_VERB =
-  /(?:^|\s)(?:share|teilen|partager|compartir|udostępnij|condividi|partilhar|поделиться|delen|comparte)(?:\s|$)/iu;
+/** Verbs of page controls: share, listen, print, save, gift, in the languages we read. */
+const UI_VERB =
+  /^(?:share|teilen|partager|compartir|udostępnij|condividi|partilhar|поделиться|delen|comparte|listen|anhören|écouter|escuchar|ascolta|ouvir|posłuchaj|слушать|прослушать|print|drucken|imprimer|imprimir|drukuj|save|speichern|merken|sauvegarder|guardar|zapisz|сохранить|gift|verschenken|offrir|regalar|regala|dela|del|lyssna|lytt|luister|deel|megosztás|sdílet|jaa|paylaş|distribuie|compartilhar|поділитися)$/iu;
 
 /** Format badges printed near a headline ("Live", "Long read", "Analysis"): not a section. */
 const FORMAT_LABELS = new Set(

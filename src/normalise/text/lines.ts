@@ -31,13 +31,16 @@ const PARTICLES = new Set([
 
 /** Words that make a byline part a role, not a name ("Retail Editor", "Health correspondent"). */
 const ROLE_WORDS =
-  /(?<!\p{L})(?:editor|correspondent|reporter|writer|staff|journalist|columnist|contributor|producer|analyst|chief|senior|deputy|news|desk|team|redakteur\p{L}*|redaktion|korrespondent\p{L}*|corresponsal|redactor\p{L}*|periodista|rédact\p{L}*|correspondant\p{L}*|journaliste|dziennikar\p{L}*|korespondent\p{L}*|redaktor\p{L}*|корреспондент\p{L}*|редактор\p{L}*|журналист\p{L}*|обозревател\p{L}*|giornalista|inviat\p{L}|jornalista)(?!\p{L})/iu;
+  /(?<!\p{L})(?:editor|correspondent|reporter|writer|staff|journalist|repórter|verslaggever|columnist|contributor|producer|analyst|chief|senior|deputy|news|desk|team|redakteur\p{L}*|redaktion|korrespondent\p{L}*|corresponsal|redactor\p{L}*|periodista|rédact\p{L}*|correspondant\p{L}*|journaliste|dziennikar\p{L}*|korespondent\p{L}*|redaktor\p{L}*|корреспондент\p{L}*|редактор\p{L}*|журналист\p{L}*|обозревател\p{L}*|giornalista|inviat\p{L}|jornalista)(?!\p{L})/iu;
+
+/** Names a role ("Staff Writer", "Health correspondent", "Redakteurin"). */
+export const namesRole = (s: string): boolean => ROLE_WORDS.test(s);
 
 /** Account names that are not people ("Posted by admin"). */
 export const NOT_PEOPLE =
-  /^(?:admin|administrator|editor|editors|staff|webmaster|redacción|redaktion|rédaction|redakcja|редакция|newsroom|desk|team|guest)$/iu;
+  /^(?:admin|administrator|editor|editors|staff|webmaster|redacción|redaktion|rédaction|redakcja|редакция|redação|redazione|redactie|redakce|toimitus|szerkesztőség|redaksjonen|redaktionen|newsroom|desk|team|guest)$/iu;
 
-/** A run of capitalised words, as names are printed ("Ada Lovelace", "TOM BRADLEY", "María José Llorens"). */
+/** A run of capitalised words, as names are printed ("Ada Lovelace", "JOHN DOE", "Ana María Ruiz"). */
 export function isNameLike(s: string, maxTokens = 5): boolean {
   const tokens = s.trim().split(/\s+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > maxTokens || s.length > 60 || /\d/.test(s)) return false;
@@ -60,7 +63,11 @@ function namesOf(s: string): string | null {
 }
 
 const BY_PREFIX =
-  /^(?:(?:(?:live\s+)?(?:reporting|reported|written|words|text|story|posted|compiled|edited)\s+by|by|von|par|por|di|door|av|af|autor)\s+|(?:autor(?:es|ka|zy|ki)?|автор(?:ы)?|текст|text|texto|tekst|texte|testo)\s*:\s*)/iu;
+  /^(?:(?:(?:live\s+)?(?:reporting|reported|written|words|text|story|posted|compiled|edited)\s+by|by|von|par|por|di|door|av|af|autor)(?:\s*:\s*|\s+)|(?:autor(?:es|ka|zy|ki)?|автор(?:ы)?|текст|text|texto|tekst|texte|testo|teksti|szöveg|szerző|författare|forfatter|auteur|autore|kirjoittaja|yazar)\s*:\s*)/iu;
+
+/** A date, then the author: "Posted on <date> by <name>", in the languages we read. */
+const POSTED_ON_BY =
+  /^(?:posted|published|publié|publicado|publicada|veröffentlicht|pubblicato|opublikowano|опубликовано|gepubliceerd|publicerad)\s+(?:on|le|el|am|il|em|op|den)?\s*([^]{1,60}?)\s+(?:by|par|por|von|di|przez|door|av|автор)\s+(.+)$/iu;
 
 export interface BylineHit {
   /** Names as printed, roles and prefixes removed; null for account names ("Posted by admin"). */
@@ -71,10 +78,11 @@ export interface BylineHit {
 
 /** Parse a byline line, or null when the line is not one. */
 export function parseByline(line: string): BylineHit | null {
-  const t = line.trim();
+  // "(Reporting by Ann Lee; Editing by Bo Roe)": wire credits come in brackets too.
+  const t = line.trim().replace(/^\((.*)\)$/u, '$1');
   if (t.length > 160 || /^additional reporting\b/i.test(t)) return null;
-  // "Posted on March 23, 2026 by Ruth Akinola".
-  const postedOn = /^(?:posted|published)\s+on\s+([^]{1,60}?)\s+by\s+(.+)$/iu.exec(t);
+  // "Posted on 2 May 2026 by Jo Marsh", "Publié le 2 mai 2026 par Jo Marsh".
+  const postedOn = POSTED_ON_BY.exec(t);
   let rest: string;
   if (postedOn) rest = postedOn[2]!;
   else {
@@ -85,10 +93,13 @@ export function parseByline(line: string): BylineHit | null {
   const credit = /^(?:reporting|reported)\s+by/i.test(t) && /;/.test(t);
   // Cut what follows the names: "| 9 min read", "; Editing by …", " on March 4", "- 12:00".
   rest = (rest.split(/\s*[|;•·]\s*|\s+[-–—/]\s+/u)[0] ?? '').replace(/\s*\([^()]*\)\s*/gu, ' ').trim();
-  // "By Ann Lee in Kyiv": the dateline place, not a name.
-  rest = rest.replace(/\s+(?:in|en|à|w|в|aus|da|a)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$/u, '');
-  rest = rest.replace(/\s+(?:on|am|le|el|il|w|в|em|op)\s+(?:\d.*|\p{L}+\s+\d.*)$/iu, '');
-  // "FOR THE DAILY FLARE", "for The Long Field": the outlet, not a name.
+  // "By Ann Lee in Kyiv", "by Ann Lee at the town hall": where the reporter was, not a name.
+  rest = rest.replace(
+    /\s+(?:in|at|en|à|w|в|aus|da|a|på)\s+(?:(?:the|el|la|le|les|los|der|dem|den|il|lo)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u,
+    '',
+  );
+  rest = rest.replace(/\s+(?:on|at|am|le|el|il|w|в|em|op)\s+(?:\d.*|\p{L}+\s+\d.*)$/iu, '');
+  // "FOR THE MORNING POST", "for Example Weekly": the outlet, not a name.
   rest = rest.replace(/\s+(?:for|für|pour|para|dla|для|per|voor)\s+.*$/iu, '').trim();
   if (rest === '') return null;
   if (NOT_PEOPLE.test(rest)) return { names: null, credit };
@@ -108,7 +119,7 @@ export function parseByline(line: string): BylineHit | null {
   return { names, credit };
 }
 
-/** A role line under an author's name ("Health correspondent, NBS News"). */
+/** A role line under an author's name ("Transport reporter, Example Radio"). */
 export function isRoleLine(line: string): boolean {
   const t = line.trim();
   return t.split(/\s+/).length <= 7 && !/[.!?]$/.test(t) && t.length <= 70;
@@ -170,11 +181,16 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   if (m) {
     const at = m.index + (/^[\s(\p{Ll}.,;|]/u.test(m[0]) && m.index > 0 ? 1 : 0);
     const credit = t.slice(m.index + m[0].length).replace(/\)\s*$/, '');
-    const before = t.slice(0, at).replace(/(?<![\s(|])[\s(|]+$/, ''); // lookbehind: linear
+    // "Caption — Photo: X": the separator goes with the marker. Lookbehind: linear.
+    const before = t.slice(0, at).replace(/(?<![\s(|—–-])[\s(|—–-]+$/u, '');
     if (credit.split(/\s+/).length <= 10 && /^[\p{Lu}«"“]/u.test(credit) && !/\.$/.test(credit))
       return { caption: clean(before), credit: clean(credit) };
   }
   if (loose) {
+    // "… on Wednesday. (Ann Lee family)": a bracket after the sentence's full stop attributes it.
+    const after = /[.!?…]\s*\(([\p{Lu}][^()]{1,60})\)$/u.exec(t);
+    if (after && wordCount(after[1]!) <= 5)
+      return { caption: clean(t.slice(0, after.index + 1)), credit: clean(after[1]!) };
     const paren = /\s\(([^()]{2,80})\)$/u.exec(t);
     if (paren && (paren[1]!.includes('/') || (isNameLike(paren[1]!, 6) && !isZoneName(paren[1]!))))
       return { caption: clean(t.slice(0, paren.index)), credit: clean(paren[1]!) };
@@ -198,8 +214,8 @@ const credity = (s: string): boolean => {
 };
 
 /**
- * A caption whose credit is printed after it without a marker: "… almost to themselves. Getty",
- * "… look for a buyer Alamy", "… 2026. AGENCY/Name/File Photo".
+ * A caption whose credit is printed after it without a marker: "… on the quay at dawn. Agency",
+ * "… outside the court Picturedesk", "… 2026. AGENCY/Name/File Photo".
  */
 export function splitTrailingCredit(text: string): CaptionParts | null {
   const t = text.trim();
@@ -224,9 +240,14 @@ export const SENTENCE_BREAK = /\p{Ll}[.!?]\s+\p{Lu}/u;
 
 export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
-/** Ends like a sentence (paragraph), not like a heading or a label. */
+/**
+ * Ends like a sentence (paragraph), not like a heading or a label: sentence punctuation, possibly
+ * inside closing quotes or brackets ("… he said.”", "… (in 2024).") or a quotation closing a
+ * sentence ("… «the future»"). A bracket alone closes a label: "Yellow card for Ann Lee (Rovers)".
+ */
 export function endsSentence(s: string): boolean {
-  return /[.!?…:;"”»’')\]]$/u.test(s.trim());
+  const t = s.trim();
+  return /[.!?…:;][”’"»')\]]*$/u.test(t) || /[^\s([]["”»’']$/u.test(t);
 }
 
 /**

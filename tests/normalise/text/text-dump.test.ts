@@ -20,6 +20,8 @@ function visible(text: string) {
     summary: r.summary,
     byline: r.byline,
     published: r.published,
+    dateForOrdering: r.dateForOrdering,
+    url: r.url,
     image: r.image && { caption: r.image.caption, credit: r.image.credit },
     body: r.body,
     related: r.related,

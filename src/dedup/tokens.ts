@@ -1,0 +1,178 @@
+import { stemmer as danish } from '@orama/stemmers/danish';
+import { stemmer as dutch } from '@orama/stemmers/dutch';
+import { stemmer as english } from '@orama/stemmers/english';
+import { stemmer as finnish } from '@orama/stemmers/finnish';
+import { stemmer as french } from '@orama/stemmers/french';
+import { stemmer as german } from '@orama/stemmers/german';
+import { stemmer as hungarian } from '@orama/stemmers/hungarian';
+import { stemmer as italian } from '@orama/stemmers/italian';
+import { stemmer as norwegian } from '@orama/stemmers/norwegian';
+import { stemmer as portuguese } from '@orama/stemmers/portuguese';
+import { stemmer as romanian } from '@orama/stemmers/romanian';
+import { stemmer as russian } from '@orama/stemmers/russian';
+import { stemmer as spanish } from '@orama/stemmers/spanish';
+import { stemmer as swedish } from '@orama/stemmers/swedish';
+import { stemmer as turkish } from '@orama/stemmers/turkish';
+import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
+import { isStopword, STOPWORD_LANGUAGES, type StopwordLanguage } from '../language/stopwords.js';
+
+/** Snowball stemmers (the `@orama/stemmers` package) for the stopword languages that have one. */
+const STEMMERS: Partial<Record<StopwordLanguage, (word: string) => string>> = {
+  en: english,
+  de: german,
+  fr: french,
+  es: spanish,
+  it: italian,
+  pt: portuguese,
+  nl: dutch,
+  ru: russian,
+  uk: ukrainian,
+  sv: swedish,
+  da: danish,
+  nb: norwegian,
+  fi: finnish,
+  hu: hungarian,
+  ro: romanian,
+  tr: turkish,
+};
+
+/** One word or number of a text, as near-duplicate detection compares it. */
+export interface Token {
+  /** The stemmed, lower-cased word, or a number without thousands separators or unit letters. */
+  stem: string;
+  /** A number, a name or another capitalised word: what a templated item fills in. */
+  specific: boolean;
+  /** Written in lower case here: ordinary vocabulary, not a name. */
+  lower: boolean;
+  isNumber: boolean;
+}
+
+const known = (lang: string | null | undefined): StopwordLanguage | null => {
+  const code = (lang ?? '').slice(0, 2).toLowerCase();
+  return (STOPWORD_LANGUAGES as string[]).includes(code) ? (code as StopwordLanguage) : null;
+};
+
+/**
+ * The item's language: the one it declares when we have its stopwords, else the one whose function
+ * words cover most of its first words (a paragraph of any of these languages is mostly function
+ * words of its own). Null when nothing fits.
+ */
+export function guessLanguage(text: string, declared?: string | null): StopwordLanguage | null {
+  const stated = known(declared);
+  if (stated) return stated;
+  const words = (text.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, 150);
+  let best: StopwordLanguage | null = null;
+  let bestHits = 2;
+  for (const lang of STOPWORD_LANGUAGES) {
+    let hits = 0;
+    for (const w of words) if (isStopword(w, lang)) hits++;
+    if (hits > bestHits) [best, bestHits] = [lang, hits];
+  }
+  return best;
+}
+
+/** Scripts written without spaces: compared by character pairs instead of words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}]/u;
+
+/** A word (with an inner apostrophe or hyphen), a number (with separators) or sentence punctuation. */
+const PIECE =
+  /\p{N}+(?:[.,\u202f\u00a0:]\p{N}+)*\p{L}*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}]+)*|[.!?:;"“”„«»]/gu;
+const SENTENCE_END = /^[.!?:;"“”„«»]$/u;
+const THOUSANDS = /[,\u202f\u00a0](?=\p{N}{3}(?!\p{N}))/gu;
+const UPPER = /^\p{Lu}/u;
+
+/** "1,400" → "1400", "6am" → "6", "1.30" stays: the figure, however a house style writes it. */
+function numberStem(piece: string): string {
+  const digits = piece.replace(/\p{L}+$/u, '');
+  return digits.length > 3 ? digits.replace(THOUSANDS, '') : digits;
+}
+
+/** A possessive or elided tail goes ("bridge's" → "bridge", "l'usine" → "usine"). */
+function dropApostrophe(w: string): string {
+  const i = Math.max(w.indexOf("'"), w.indexOf('’'));
+  if (i < 0) return w;
+  // A short head is an elided article ("l'", "d'", "dell'"); otherwise the tail is a suffix.
+  return i <= 4 && w.length - i > 3 ? w.slice(i + 1) : w.slice(0, i);
+}
+
+/** Character pairs of an unspaced run, so Chinese or Japanese text still has comparable units. */
+function bigrams(run: string): string[] {
+  const chars = [...run];
+  if (chars.length < 2) return chars;
+  return chars.slice(1).map((c, i) => `${chars[i]}${c}`);
+}
+
+interface Raw {
+  word: string;
+  initial: boolean;
+}
+
+/** Words and numbers of a text with whether each starts a sentence (its case says nothing then). */
+function pieces(text: string): Raw[] {
+  const out: Raw[] = [];
+  let initial = true;
+  for (const p of text.normalize('NFKC').match(PIECE) ?? []) {
+    if (SENTENCE_END.test(p)) {
+      initial = true;
+      continue;
+    }
+    out.push({ word: p, initial });
+    initial = false;
+  }
+  return out;
+}
+
+/** Turns text into tokens for one item: its language's stopwords and stemmer, its names. */
+export class Tokenizer {
+  readonly #lang: StopwordLanguage | null;
+  readonly #stem: (w: string) => string;
+  /** Stems this item writes capitalised in mid-sentence: names (and, in German, nouns). */
+  readonly #capitalised = new Set<string>();
+
+  constructor(sample: string, declared?: string | null) {
+    this.#lang = guessLanguage(sample, declared);
+    const snowball = this.#lang ? STEMMERS[this.#lang] : undefined;
+    this.#stem =
+      snowball ?? ((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+    for (const { word, initial } of pieces(sample)) {
+      if (!initial && UPPER.test(word)) this.#capitalised.add(this.#stemOf(word.toLowerCase()));
+    }
+  }
+
+  #stemOf(lowered: string): string {
+    return this.#stem(dropApostrophe(lowered));
+  }
+
+  /**
+   * Content tokens in reading order: no function words, no one- or two-letter words. A word is
+   * specific when capitalised mid-sentence, or capitalised at a sentence start and written so
+   * mid-sentence elsewhere; `titleCase` text (a headline) takes that from the body alone.
+   */
+  tokens(text: string, titleCase = false): Token[] {
+    const out: Token[] = [];
+    for (const { word, initial } of pieces(text)) {
+      const first = word.charCodeAt(0);
+      if (first >= 0x30 && first <= 0x39) {
+        out.push({ stem: numberStem(word), specific: true, lower: false, isNumber: true });
+        continue;
+      }
+      if (first >= 0x2e80 && UNSPACED.test(word)) {
+        for (const b of bigrams(word)) out.push({ stem: b, specific: false, lower: true, isNumber: false });
+        continue;
+      }
+      const lowered = word.toLowerCase();
+      if (
+        lowered.length < 3 ||
+        isStopword(lowered, this.#lang) ||
+        isStopword(dropApostrophe(lowered), this.#lang)
+      ) {
+        continue;
+      }
+      const stem = this.#stemOf(lowered);
+      const upper = UPPER.test(word);
+      const specific = upper && (titleCase || initial ? this.#capitalised.has(stem) : true);
+      out.push({ stem, specific, lower: word === lowered, isNumber: false });
+    }
+    return out;
+  }
+}

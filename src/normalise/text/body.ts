@@ -1,0 +1,222 @@
+import type { FurnitureKind } from './furniture.js';
+import { isConsentText } from './furniture.js';
+import { sameKey, type Line } from './features.js';
+import type { DateInfo } from './dates.js';
+import { SENTENCE_BREAK, wordCount } from './lines.js';
+
+/**
+ * The article body: the lines after the header block, read in order. A line is, by the first
+ * phenomenon it shows: the headline again; a list header (related, most-read, or the footer: what
+ * follows is not article text); furniture (a control, a byline or date line, list metadata); an
+ * inline related link; a photo caption or credit; an item of the list being read; anything after
+ * the footer; else article text. Then the text is tidied as a whole: a teaser list under its own
+ * header and the run of non-prose lines after the last paragraph (score tables, widget labels)
+ * are dropped, and so are pull quotes and a signature repeating the byline.
+ */
+
+export interface Body {
+  body: string[];
+  related: string[];
+  /** Labelled date lines met in the body ("Originally published: …" under the text). */
+  dates: DateInfo[];
+  /** A byline found in the body ("By Ann Lee" under a live blog post). */
+  byline: string | null;
+}
+
+/**
+ * Body text read from one dump: twice the default cap on kept content (500,000 characters,
+ * FEEDWRIGHT_MAX_CONTENT_CHARS), so stopping here loses nothing a default setup would keep.
+ */
+const MAX_BODY_CHARS = 1_000_000;
+
+/** A line of list metadata: 'In "Crime"', 'With 1 comment', '← Older post'. */
+const isListMeta = (l: string): boolean =>
+  /^\p{L}{1,4}\s+["“«„][^"”»“]{1,60}["”»“]$/u.test(l) ||
+  /(?<![\p{L}\p{N}])\d+\s+(?:comments?|comentarios?|kommentare?|commentaires?|komentarz\p{L}*|комментари\p{L}*)$/iu.test(
+    l,
+  ) ||
+  /^[←→]|[←→]$/u.test(l);
+
+/** After a list of links, prose resumes with a line that ends a sentence with a full stop. */
+const resumesProse = (l: string): boolean =>
+  /[.…][”’"»)]?$/u.test(l) || l.length >= 160 || SENTENCE_BREAK.test(l);
+
+interface State extends Body {
+  list: FurnitureKind | null;
+  footer: boolean;
+  /** Index in `lines` of each body paragraph (to tell adjacent lines). */
+  at: number[];
+}
+
+function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
+  const l = lines[i]!;
+  const kind = l.furniture;
+  if (l.key === titleKey) return void dropped.push(l.text);
+  if (kind === 'related' || kind === 'popular' || kind === 'footer') {
+    s.list = kind === 'footer' ? null : kind;
+    if (kind !== 'related') s.footer = true;
+    return void dropped.push(l.text);
+  }
+  const by = kind ? null : l.byline;
+  const labelledDate = l.dates.some((d) => d.label !== null);
+  if (labelledDate) s.dates.push(...l.dates);
+  if (
+    kind ||
+    by ||
+    l.timeLine ||
+    labelledDate ||
+    l.breadcrumb ||
+    isConsentText(l.text, 3) ||
+    isListMeta(l.text)
+  ) {
+    if (by?.names && !s.byline) s.byline = by.names;
+    if (by?.credit) s.footer = true;
+    return void dropped.push(l.text);
+  }
+  if (l.related) return void s.related.push(l.related);
+  if (l.imagePair || l.markedInBody) return dropCaption(lines, i, s, dropped);
+  if (s.list) {
+    if (!resumesProse(l.text)) {
+      if (s.list === 'related' && l.words >= 2) s.related.push(l.text);
+      else dropped.push(l.text);
+      return;
+    }
+    s.list = null;
+  }
+  if (s.footer) return void dropped.push(l.text);
+  s.body.push(l.text);
+  s.at.push(i);
+}
+
+/** A caption or credit line; a credit alone also takes the caption printed just before it. */
+function dropCaption(lines: Line[], i: number, s: State, dropped: string[]): void {
+  const l = lines[i]!;
+  const prev = s.body[s.body.length - 1];
+  const creditOnly = l.markedInBody !== null && l.markedInBody.caption === null;
+  if (creditOnly && prev !== undefined && prev.length <= 200 && s.at[s.at.length - 1] === i - 1) {
+    s.at.pop();
+    dropped.push(s.body.pop()!);
+  }
+  dropped.push(l.text);
+}
+
+/** Walk the lines from `start`: keep prose, collect related links, drop furniture. */
+export function readBody(lines: Line[], start: number, titleKey: string, dropped: string[]): Body {
+  const s: State = { body: [], related: [], dates: [], byline: null, list: null, footer: false, at: [] };
+  let chars = 0;
+  for (let i = start; i < lines.length && chars < MAX_BODY_CHARS; i++) {
+    const before = s.body.length;
+    readLine(lines, i, s, titleKey, dropped);
+    if (s.body.length > before) chars += lines[i]!.text.length;
+  }
+  const kept = dropTeasers(
+    s.at.map((i) => lines[i]!),
+    dropped,
+  );
+  return { body: kept, related: s.related, dates: s.dates, byline: s.byline };
+}
+
+/** A teaser headline: a capitalised title of several words, not a sentence. */
+const isTeaser = (l: Line): boolean =>
+  l.headline && !l.prose && !l.terminal && l.words >= 5 && /^[\p{Lu}\p{N}"'“‘«¿¡]/u.test(l.text);
+
+/** Introduces a list: the items that follow belong to the text. */
+const introducesList = (l: Line | undefined): boolean => l !== undefined && /:$/.test(l.text);
+
+/**
+ * Drop what reads as page furniture among the kept lines: a label followed by two or more teaser
+ * headlines (a "what to read next" box without a known header), and after the last paragraph of
+ * prose, the run of lines that are not prose (score lines, widget headers, teaser titles) unless
+ * a line ending in a colon introduced them as a list.
+ */
+function dropTeasers(kept: Line[], dropped: string[]): string[] {
+  const out: Line[] = [];
+  const story = storyWords(kept);
+  for (let i = 0; i < kept.length; i++) {
+    const run = teaserRun(kept, i, story);
+    if (run > 0) {
+      for (const l of kept.slice(i, i + run)) dropped.push(l.text);
+      i += run - 1;
+    } else out.push(kept[i]!);
+  }
+  let lastProse = out.length - 1;
+  while (lastProse >= 0 && !out[lastProse]!.prose) lastProse--;
+  const tailStart = lastProse + 1;
+  const listed = introducesList(out[lastProse]);
+  if (!listed && lastProse >= 0) for (const l of out.splice(tailStart)) dropped.push(l.text);
+  return out.map((l) => l.text);
+}
+
+/** Length of a teaser list starting at `i` (its label and titles), or 0. */
+function teaserRun(kept: Line[], i: number, story: ReadonlySet<string>): number {
+  const head = kept[i]!;
+  if (!head.label || head.terminal || introducesList(kept[i - 1])) return 0;
+  let n = 0;
+  while (i + 1 + n < kept.length && isTeaser(kept[i + 1 + n]!)) n++;
+  if (n < 2) return 0;
+  // Teasers are other stories: a list in the story's own words ("What we know: …") is the story.
+  const titles = kept.slice(i + 1, i + 1 + n);
+  return ownShare(titles, story) < OWN_WORDS_SHARE ? n + 1 : 0;
+}
+
+/** A list sharing at least this part of its words with the story's prose belongs to the story. */
+const OWN_WORDS_SHARE = 0.4;
+
+/** Content words: five letters or more, lower-cased. */
+const contentWords = (s: string): string[] =>
+  (s.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((w) => w.slice(0, 7));
+
+/** The content words of the prose paragraphs (cut to a stem-like prefix). */
+function storyWords(kept: Line[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of kept) if (l.prose) for (const w of contentWords(l.text)) out.add(w);
+  return out;
+}
+
+/** The share of the lines' content words that occur in the story. */
+function ownShare(lines: Line[], story: ReadonlySet<string>): number {
+  const words = lines.flatMap((l) => contentWords(l.text));
+  if (words.length === 0) return 0;
+  return words.filter((w) => story.has(w)).length / words.length;
+}
+
+/** A pull quote's key: without surrounding quotes and final punctuation. */
+// The lookbehind lets a trailing run be tried from its first character only: without it, a long
+// run of quotes or spaces inside a line is rescanned from each of its characters (quadratic).
+const quoteKey = (s: string): string => sameKey(s).replace(/^["'\s]+|(?<!["'\s.,!?…])["'\s.,!?…]+$/g, '');
+
+/** Drop pull quotes (a line repeating part of a nearby paragraph) and exact repeats. */
+export function dropRepeats(body: string[], summary: string | null, dropped: string[]): string[] {
+  const keys = body.map(quoteKey);
+  const seen = new Set<string>(summary ? [quoteKey(summary)] : []);
+  const out: string[] = [];
+  body.forEach((p, i) => {
+    const k = keys[i]!;
+    // Pull quotes stand near the paragraph they repeat: look a few paragraphs either side.
+    const near = keys.slice(Math.max(0, i - 8), i + 9);
+    const inOther = k.length >= 20 && near.some((o) => o.length > k.length && o.includes(k));
+    if (seen.has(k) || inOther) dropped.push(p);
+    else out.push(p);
+    seen.add(k);
+  });
+  return out;
+}
+
+/** An author box is a few sentences at most. */
+const AUTHOR_BOX_MAX_WORDS = 40;
+
+/**
+ * Drop a signature repeating the byline ("Ann Lee (Lisbon, correspondent)") and an author box
+ * closing the text ("Ann Lee covers transport for the paper. Write to her at …"): a story never
+ * ends on a paragraph that opens with its own reporter's full name.
+ */
+export function dropSignature(body: string[], byline: string | null, dropped: string[]): string[] {
+  if (byline === null) return body;
+  return body.filter((p, i) => {
+    if (!p.startsWith(byline)) return true;
+    const signature = wordCount(p) <= 8 && !/[.!?]$/.test(p);
+    const authorBox = i === body.length - 1 && byline.includes(' ') && wordCount(p) <= AUTHOR_BOX_MAX_WORDS;
+    if (signature || authorBox) dropped.push(p);
+    return !(signature || authorBox);
+  });
+}

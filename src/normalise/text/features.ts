@@ -1,0 +1,222 @@
+import {
+  furnitureKind,
+  inlineRelated,
+  isBreadcrumb,
+  isConsentText,
+  isFormatLabel,
+  type FurnitureKind,
+} from './furniture.js';
+import { datesIn, isDateLine, mentionsDate, type DateInfo } from './dates.js';
+import {
+  NOT_PEOPLE,
+  SENTENCE_BREAK,
+  endsSentence,
+  imageCaptionText,
+  imageSourceCredit,
+  isHeadlineLike,
+  isLabelLike,
+  isNameLike,
+  isParagraph,
+  isRoleLine,
+  namesRole,
+  isWireCaption,
+  markedCaption,
+  parseByline,
+  wordCount,
+  type BylineHit,
+  type CaptionParts,
+} from './lines.js';
+
+/**
+ * The general features of one line of a text dump, computed once per line. Every decision about
+ * a line (headline, section, byline, standfirst, caption, body, furniture) reads these names, so
+ * the rules say what phenomenon they act on rather than which pattern they test.
+ */
+export interface Line {
+  text: string;
+  /** Comparison key: case, quotes and white space ignored. */
+  key: string;
+  /** How many lines of the document have this key (a repeated headline, a nav item printed twice). */
+  recurs: number;
+  words: number;
+  /** Site furniture by function (control, promotion, list header, footer), or null. */
+  furniture: FurnitureKind | null;
+  /** Furniture of any kind, cookie banners and breadcrumb trails included: never article text. */
+  noise: boolean;
+  /** A breadcrumb trail ("Home › World › Africa"). */
+  breadcrumb: boolean;
+  /** A format badge ("Live", "Analysis"). */
+  badge: boolean;
+  /** A line that only states a date or time ("4 March 2026, 10:15 GMT", "Posted at 09:30"). */
+  dateLine: boolean;
+  /** Only a date, a time or a relative time, nothing else (the strict form of `dateLine`). */
+  timeLine: boolean;
+  /** The dates a date line states, labelled ("Published: …", "Updated: …") or not. */
+  dates: DateInfo[];
+  /** A byline with its prefix ("By Ann Lee", "Von Ann Lee", "Автор: Анна Ли"). */
+  byline: BylineHit | null;
+  /**
+   * An author printed without "By": a name alone ("Ann Lee"), with a role ("Ann Lee, Staff
+   * Writer"), or in a row of metadata ("Ann Lee · 5 min read · 4 March 2026"). The name, or null.
+   */
+  author: string | null;
+  /** The line is printed again with a site name ("Headline | Example News"): a page title. */
+  echoed: boolean;
+  /** Short, no sentence punctuation: a role, a place, a source. */
+  roleShaped: boolean;
+  /** A credit printed alone ("Image source, Agency", "Photo: Ann Lee"). */
+  credit: string | null;
+  /** A caption with its credit marked ("… ©  Name/Agency", "Image caption, …", "… Photo: Name"). */
+  caption: CaptionParts | null;
+  /** A wire caption, ending in the picture desk's licensing link. */
+  wireCaption: boolean;
+  /** A caption or credit by its explicit marker alone (the strict test used inside the body). */
+  markedInBody: CaptionParts | null;
+  /** "Image source, X" / "Image caption, X" pairs. */
+  imagePair: boolean;
+  /** Label-shaped: short, no sentence punctuation (section, nav item, kicker). */
+  label: boolean;
+  /** Emphatic: all capitals, or wholly in quotes (a kicker over a headline). */
+  emphatic: boolean;
+  /** Headline-shaped: several words, not a sentence ending in a full stop. */
+  headline: boolean;
+  /** A paragraph of prose: sentence punctuation with several words, or plainly long. */
+  prose: boolean;
+  /** Ends like a sentence (full stop, question or exclamation mark, closing quote). */
+  terminal: boolean;
+  /** The title of an inline related link ("Read more: X", "Lire aussi | X"), or null. */
+  related: string | null;
+  /** An absolute URL the page states for itself ("Article URL: https://…"), or null. */
+  statedUrl: string | null;
+}
+
+/** Comparison key for repeated text: case, quotes and white space ignored. */
+export const sameKey = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a'`]/g, "'")
+    .replace(/[\u201c\u201d\u201e"«»]/g, '"')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+
+/** A short line naming a date that is not a sentence ("Harbour Town - 3 MAY 2026 - 10:15 CEST"). */
+export const isDateish = (l: string): boolean =>
+  isDateLine(l) ||
+  (mentionsDate(l) &&
+    l.length <= 80 &&
+    wordCount(l) <= 14 &&
+    !/[.!?]$/.test(l) &&
+    !/[\p{L}\d]{3}\.\s+\p{Lu}/u.test(l));
+
+/** "Article URL: https://…", "Printed from https://…": a short label and one absolute URL. */
+function statedUrl(line: string): string | null {
+  if (line.length > 400) return null;
+  const urls = line.match(/https?:\/\/[^\s<>"]+/giu) ?? [];
+  if (urls.length !== 1) return null;
+  const url = urls[0]!.replace(/[.,;)]+$/u, '');
+  const label = line.replace(urls[0]!, ' ').trim();
+  if (wordCount(label) > 6 || SENTENCE_BREAK.test(label)) return null;
+  // A page's own address has a path; a bare domain is the site's name.
+  return /^https?:\/\/[^/]+\/[^\s]+/u.test(url) ? url : null;
+}
+
+/** All capitals, or wholly in quotes: the style of a kicker over a headline. */
+function isEmphatic(t: string): boolean {
+  if (t.length > 40) return false;
+  const quoted = /^['‘"“«].+['’"”»][!?]?$/u.test(t);
+  const capitals = /\p{Lu}{2}/u.test(t) && !/\p{Ll}/u.test(t);
+  return quoted || capitals;
+}
+
+/** A name-shaped line: an author printed without "By" ("Ann Lee", "ANA MARÍA RUIZ"). */
+function isAuthorName(t: string): boolean {
+  return isNameLike(t, 4) && wordCount(t) >= 2 && !isFormatLabel(t) && !NOT_PEOPLE.test(t.split(' ')[0]!);
+}
+
+/** "Ann Lee, Staff Writer", "ANN LEE | Health reporter": a name and a role, without "By". */
+function nameWithRole(t: string): string | null {
+  const m = /^(.{3,60}?)(?:\s*[,|]\s*|\s+[-–—]\s+)(.{2,60})$/u.exec(t);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  return isAuthorName(name) && namesRole(m[2]!) ? name : null;
+}
+
+/** "Ann Lee · 5 min read · 4 March 2026": one name among dates and controls. */
+function metaRowAuthor(t: string): string | null {
+  if (t.length > 160) return null;
+  const parts = t.split(/\s+[·•|]\s+/u);
+  if (parts.length < 2) return null;
+  const names = parts.filter((p) => isAuthorName(p));
+  const rest = parts.filter((p) => !isAuthorName(p));
+  const meta = (p: string): boolean => isDateish(p) || furnitureKind(p) === 'drop';
+  return names.length === 1 && rest.every(meta) ? names[0]! : null;
+}
+
+function authorOf(t: string): string | null {
+  return isAuthorName(t) ? t : (nameWithRole(t) ?? metaRowAuthor(t));
+}
+
+/** Keys of the parts of lines cut at a title separator: "Headline | Site", "Site – Headline". */
+function echoKeys(lines: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of lines) {
+    if (l.length > 300) continue;
+    for (const part of l.split(/\s+[|–—-]\s+/u)) if (part !== l) out.add(sameKey(part));
+  }
+  return out;
+}
+
+/** The features of one line, given how often its key recurs in the document. */
+function describe(text: string, recurs: number): Line {
+  const furniture = furnitureKind(text);
+  const breadcrumb = isBreadcrumb(text);
+  const url = statedUrl(text);
+  const source = imageSourceCredit(text);
+  const marked = markedCaption(text, true);
+  const captionText = imageCaptionText(text);
+  const dateLine = isDateish(text);
+  return {
+    text,
+    key: sameKey(text),
+    recurs,
+    words: wordCount(text),
+    furniture,
+    noise: furniture !== null || breadcrumb || isConsentText(text) || url !== null,
+    breadcrumb,
+    badge: isFormatLabel(text),
+    dateLine,
+    timeLine: isDateLine(text),
+    dates: dateLine ? datesIn(text) : [],
+    byline: parseByline(text),
+    author: authorOf(text),
+    echoed: false,
+    roleShaped: isRoleLine(text),
+    credit: source ?? (marked && marked.caption === null ? marked.credit : null),
+    caption: captionText ? { caption: captionText, credit: null } : marked?.caption ? marked : null,
+    wireCaption: isWireCaption(text),
+    markedInBody: markedCaption(text, false),
+    imagePair: source !== null || captionText !== null,
+    label: isLabelLike(text),
+    emphatic: isEmphatic(text),
+    headline: isHeadlineLike(text),
+    prose: isParagraph(text),
+    terminal: endsSentence(text),
+    related: inlineRelated(text),
+    statedUrl: url,
+  };
+}
+
+/** Describe every line of a dump. */
+export function describeLines(lines: string[]): Line[] {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const k = sameKey(l);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const echoes = echoKeys(lines);
+  return lines.map((l) => {
+    const line = describe(l, counts.get(sameKey(l)) ?? 1);
+    line.echoed = echoes.has(line.key);
+    return line;
+  });
+}

@@ -1,0 +1,224 @@
+import type { ImageRef } from '../../model/item.js';
+import { datesIn, mentionsDate, type DateInfo } from './dates.js';
+import type { Line } from './features.js';
+import { SENTENCE_BREAK, markedCaption, splitTrailingCredit } from './lines.js';
+
+/**
+ * The block between the headline and the first paragraph: standfirst, byline, date lines, the
+ * lead photo's caption and credit, and furniture. Each line gets the first role in `RULES` whose
+ * phenomenon it shows; the first line that shows none starts the body. The rules read named
+ * features of the line (`Line`), of its neighbours and of what the block has given so far.
+ */
+
+export interface Header {
+  summary: string | null;
+  byline: string | null;
+  dates: DateInfo[];
+  image: ImageRef | null;
+  /** Index of the body's first line. */
+  bodyStart: number;
+}
+
+interface State extends Header {
+  /** A credit printed before its caption ("Image source, X" then "Image caption, Y"). */
+  pendingCredit: string | null;
+  /** A byline, author name or date line has been read: the block's metadata has begun. */
+  seenMeta: boolean;
+  /** The role of the line before. */
+  last: Role | null;
+  dropped: string[];
+}
+
+/** What one line around a headline can be, by the phenomenon it shows. */
+type Role =
+  | 'wire caption'
+  | 'furniture'
+  | 'byline'
+  | 'date'
+  | 'credit'
+  | 'caption'
+  | 'author'
+  | 'author role'
+  | 'caption over credit'
+  | 'standfirst'
+  | 'lead caption'
+  | 'stray'
+  | 'body';
+
+/** The line after the one being read, with what it shows. */
+interface Around {
+  /** The next line that is neither furniture nor the headline again. */
+  next: Line | undefined;
+  /** Byline, date or a marked caption comes within a few lines, with no prose between. */
+  metaFollows: boolean;
+  titleKey: string;
+}
+
+/**
+ * A standfirst has five words or more, or as many characters as five words of a language with
+ * long words ("Matkustajia evakuoitiin kolmelta asemalta"); shorter is a label or a stray.
+ */
+const STANDFIRST_MIN_WORDS = 5;
+const STANDFIRST_MIN_CHARS = 35;
+/** A standfirst is a sentence or two; longer is the first paragraph. */
+const STANDFIRST_MAX_CHARS = 400;
+/** A caption printed over its credit line is a sentence or two. */
+const CAPTION_MAX_CHARS = 250;
+/** An unmarked caption is one short sentence. */
+const SHORT_SENTENCE_CHARS = 110;
+/** Lines shorter than this that are not prose, between headline and body, are strays. */
+const STRAY_MAX_WORDS = 5;
+
+const openEnded = (l: Line): boolean => !l.terminal || /[?!]$/.test(l.text);
+
+/** The roles in order of precedence: the first that applies is the line's role. */
+const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boolean]> = [
+  // Wire captions carry link furniture at their end: a caption before it is furniture.
+  ['wire caption', (l, s) => l.wireCaption && !s.image],
+  ['furniture', (l, _s, a) => l.noise || l.key === a.titleKey],
+  ['byline', (l) => l.byline !== null],
+  ['author', (l, s) => !s.byline && l.author !== null],
+  ['date', (l) => l.dateLine],
+  ['credit', (l) => l.credit !== null],
+  ['caption', (l) => l.caption !== null],
+  ['author role', (l, s) => s.last === 'author' && l.roleShaped],
+  [
+    'caption over credit',
+    (l, s, a) => !s.image && !!a.next?.credit && !a.next.imagePair && l.text.length <= CAPTION_MAX_CHARS,
+  ],
+  [
+    'standfirst',
+    (l, s, a) =>
+      !s.summary &&
+      !s.image &&
+      (l.words >= STANDFIRST_MIN_WORDS || l.text.length >= STANDFIRST_MIN_CHARS) &&
+      l.text.length <= STANDFIRST_MAX_CHARS &&
+      (openEnded(l) || (!s.seenMeta && a.metaFollows)),
+  ],
+  ['lead caption', (l, s, a) => !s.image && a.next?.prose === true && isLeadCaption(l, s, a.next)],
+  ['stray', (l) => l.words < STRAY_MAX_WORDS + 1 && !l.prose],
+  ['body', () => true],
+];
+
+/**
+ * A lead photo's caption without a credit marker, just before the first paragraph: a line that
+ * does not end like a sentence, or one short sentence right after the byline/date block.
+ */
+function isLeadCaption(l: Line, s: State, next: Line): boolean {
+  if (!l.terminal && l.words >= 4) return true;
+  return (
+    isMetaRole(s.last) &&
+    /\.$/.test(l.text) &&
+    l.text.length < SHORT_SENTENCE_CHARS &&
+    !SENTENCE_BREAK.test(l.text) &&
+    next.text.length > l.text.length
+  );
+}
+
+const isMetaRole = (r: Role | null): boolean =>
+  r === 'byline' || r === 'date' || r === 'author' || r === 'author role';
+
+function roleOf(l: Line, s: State, a: Around): Role {
+  for (const [role, applies] of RULES) if (applies(l, s, a)) return role;
+  return 'body';
+}
+
+/** Record what a line of the given role says. Returns how many extra lines it consumed. */
+function apply(role: Role, l: Line, s: State, a: Around): number {
+  switch (role) {
+    case 'wire caption':
+      s.image = { url: null, ...(markedCaption(l.text, true) ?? { caption: l.text, credit: null }) };
+      return 0;
+    case 'byline':
+      // "Posted by Ann Lee on 4 May 2026 at 10:00 GMT" states the date too.
+      if (mentionsDate(l.text)) s.dates.push(...datesIn(l.text));
+      if (l.byline?.names && !s.byline) s.byline = l.byline.names;
+      return 0;
+    case 'date':
+      s.dates.push(...l.dates);
+      return 0;
+    case 'credit':
+      if (l.imagePair) s.pendingCredit = l.credit;
+      else s.image ??= { url: null, caption: null, credit: l.credit };
+      return 0;
+    case 'caption':
+      // The lead photo's caption; later photos' captions are not text.
+      if (s.image) s.dropped.push(l.text);
+      else s.image = { url: null, caption: l.caption!.caption, credit: l.caption!.credit ?? s.pendingCredit };
+      return 0;
+    case 'author':
+      // "Ann Lee · 4 March 2026" states the date too.
+      if (mentionsDate(l.text)) s.dates.push(...datesIn(l.text));
+      s.byline = l.author;
+      return 0;
+    case 'caption over credit':
+      s.image = { url: null, caption: l.text, credit: a.next!.credit };
+      return 1;
+    case 'standfirst':
+      s.summary = l.text;
+      return 0;
+    case 'lead caption':
+      s.image = { url: null, ...(leadCaptionParts(l) ?? { caption: l.text, credit: null }) };
+      return 0;
+    default:
+      return 0;
+  }
+}
+
+const leadCaptionParts = (l: Line) => (l.terminal ? null : splitTrailingCredit(l.text));
+
+/** Context for the line at `i`. */
+function around(lines: Line[], i: number, titleKey: string): Around {
+  let next: Line | undefined;
+  let metaFollows = false;
+  let seen = 0;
+  // A few lines ahead is enough; a bounded look keeps pathological pages linear.
+  for (let j = i + 1; j < lines.length && j <= i + 12; j++) {
+    const n = lines[j]!;
+    if (n.noise || n.key === titleKey) continue;
+    next ??= n;
+    if (seen >= 4) break;
+    if (n.byline || n.dateLine || n.caption || n.credit) {
+      metaFollows = true;
+      break;
+    }
+    if (n.prose) break;
+    seen++;
+  }
+  return { next, metaFollows, titleKey };
+}
+
+/** Read the block under the headline at `titleIdx`; furniture met on the way goes to `dropped`. */
+export function readHeader(lines: Line[], titleIdx: number, dropped: string[]): Header {
+  const s: State = {
+    summary: null,
+    byline: null,
+    dates: [],
+    image: null,
+    bodyStart: lines.length,
+    pendingCredit: null,
+    seenMeta: false,
+    last: null,
+    dropped,
+  };
+  const titleKey = lines[titleIdx]!.key;
+  for (let i = titleIdx + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    const a = around(lines, i, titleKey);
+    const role = roleOf(l, s, a);
+    if (role === 'body') {
+      s.bodyStart = i;
+      break;
+    }
+    if (role === 'furniture' || role === 'stray' || role === 'author role') dropped.push(l.text);
+    else if (role === 'byline' && !l.byline?.names) dropped.push(l.text);
+    else if (role === 'date') dropped.push(l.text);
+    s.seenMeta ||= isMetaRole(role);
+    // Furniture between two lines does not part them (a share bar between name and role).
+    if (role !== 'furniture') s.last = role;
+    const skip = apply(role, l, s, a);
+    if (skip) i = lines.indexOf(a.next!, i + 1);
+  }
+  if (!s.image && s.pendingCredit) s.image = { url: null, caption: null, credit: s.pendingCredit };
+  return { summary: s.summary, byline: s.byline, dates: s.dates, image: s.image, bodyStart: s.bodyStart };
+}

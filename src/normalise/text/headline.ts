@@ -1,0 +1,153 @@
+import { isCopyright } from './furniture.js';
+import type { Line } from './features.js';
+import { isLabelLike } from './lines.js';
+
+/**
+ * The headline and the section label of a text dump.
+ *
+ * Headline: among the headline-shaped lines above the first paragraph of prose, the one with the
+ * most evidence, the earliest on a tie. Evidence, by weight:
+ *  - `metaBelow` (3): a byline, an author's name or a date line stands within the next three
+ *    lines — pages print who and when right under the headline;
+ *  - `repeated` (2): the line recurs in the document, alone or with the site's name ("Headline |
+ *    Example News") — pages print their headline again in the browser title and share bars;
+ *  - `labelAbove` (1): a section label, badge or breadcrumb stands right above it;
+ *  - `standfirstBelow` (1): a longer line of eight words or more follows it (a standfirst or the
+ *    first paragraph) — a ticker or banner line over the menu has menus around it instead.
+ * A series label printed over its own headline ("Harbour Games 2026" over "Harbour Games 2026:
+ * day three") is not a candidate.
+ *
+ * Section: the label printed just above the headline, looking past format badges ("Live"),
+ * dates, the series label and an emphatic kicker ("'SHOCKING'", "BREAKING"); the last crumb of
+ * a breadcrumb trail; never furniture or the site's own name. When two labels are stacked over
+ * the headline, the one the breadcrumb trail confirms is the section and the other a kicker.
+ */
+
+const TITLE_WEIGHTS = { metaBelow: 3, repeated: 2, labelAbove: 1, standfirstBelow: 1 } as const;
+
+/** Words in a standfirst at least, when it tells a headline from a ticker line above the page. */
+const STANDFIRST_WORDS = 8;
+
+/** How far below a headline its byline or date may stand (non-furniture lines). */
+const META_REACH = 3;
+
+/** How far above a headline its section label may stand. */
+const SECTION_REACH = 6;
+
+/** Where prose starts: a headline stands above it. */
+function firstProse(lines: Line[]): number {
+  const i = lines.findIndex((l) => !l.noise && l.prose && !l.caption);
+  return i < 0 ? lines.length : i;
+}
+
+/** The next `n` lines after `i` that are not furniture. */
+function contentAfter(lines: Line[], i: number, n: number): Line[] {
+  const out: Line[] = [];
+  for (let j = i + 1; j < lines.length && out.length < n; j++) if (!lines[j]!.noise) out.push(lines[j]!);
+  return out;
+}
+
+const isMeta = (l: Line): boolean => l.byline !== null || l.dateLine || l.author !== null;
+
+/** A label printed over its own, longer headline. */
+function isSeriesLabel(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  const next = contentAfter(lines, i, 3).find((n) => n.headline);
+  return next !== undefined && next.key.length > l.key.length && next.key.startsWith(l.key);
+}
+
+function canBeTitle(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  if (!l.headline || l.noise || l.dateLine || l.byline || l.caption || l.related || l.wireCaption)
+    return false;
+  return !isSeriesLabel(lines, i);
+}
+
+/** The line before `i` that is not furniture, or a breadcrumb (which is furniture but a label). */
+function labelBefore(lines: Line[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const l = lines[j]!;
+    if (l.breadcrumb || l.badge) return true;
+    if (!l.noise) return l.label && !l.headline;
+  }
+  return false;
+}
+
+function titleScore(lines: Line[], i: number): number {
+  const l = lines[i]!;
+  const next = contentAfter(lines, i, 1)[0];
+  const evidence = {
+    metaBelow: contentAfter(lines, i, META_REACH).some(isMeta),
+    repeated: l.recurs >= 2 || l.echoed,
+    labelAbove: labelBefore(lines, i),
+    standfirstBelow: next !== undefined && next.words >= STANDFIRST_WORDS && next.text.length > l.text.length,
+  };
+  let score = 0;
+  for (const k of Object.keys(evidence) as (keyof typeof evidence)[])
+    if (evidence[k]) score += TITLE_WEIGHTS[k];
+  return score;
+}
+
+/** The headline's index, or -1 for an empty dump. */
+export function pickTitle(lines: Line[]): number {
+  const limit = firstProse(lines);
+  let best = -1;
+  let bestScore = -1;
+  for (let i = 0; i < limit; i++) {
+    if (!canBeTitle(lines, i)) continue;
+    const score = titleScore(lines, i);
+    if (score > bestScore) [best, bestScore] = [i, score];
+  }
+  if (best >= 0) return best;
+  // No headline-shaped line above the prose: the first one anywhere, else the first real line.
+  for (let i = 0; i < lines.length; i++) if (canBeTitle(lines, i)) return i;
+  return lines.findIndex((l) => !l.noise);
+}
+
+/** The last crumb of a breadcrumb trail. */
+const lastCrumb = (l: Line): string =>
+  l.text
+    .split(/\s+[»›>/|→]\s+/u)
+    .pop()
+    ?.trim() ?? '';
+
+/** The crumbs of every breadcrumb trail in the document, as keys. */
+function crumbs(lines: Line[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of lines) {
+    if (!l.breadcrumb) continue;
+    for (const c of l.text.split(/\s+[»›>/|→]\s+/u)) out.add(c.trim().toLowerCase());
+  }
+  return out;
+}
+
+/** The site's own name: a short line printed again in the copyright line. */
+function isSiteName(l: Line, lines: Line[]): boolean {
+  return l.key.length > 1 && lines.some((o) => o !== l && isCopyright(o.text) && o.key.includes(l.key));
+}
+
+/** Lines over a headline that are neither section nor a stop: badges, dates, series, kickers. */
+function passOver(l: Line, title: Line): boolean {
+  if (l.key === title.key || l.badge || l.dateLine || l.emphatic) return true;
+  return l.key.length < title.key.length && title.key.startsWith(l.key);
+}
+
+/** The section label printed over the headline at `titleIdx`, or null. */
+export function pickSection(lines: Line[], titleIdx: number): string | null {
+  const title = lines[titleIdx]!;
+  for (let j = titleIdx - 1; j >= 0 && j >= titleIdx - SECTION_REACH; j--) {
+    const l = lines[j]!;
+    if (passOver(l, title)) continue;
+    if (l.breadcrumb) {
+      const last = lastCrumb(l);
+      return isLabelLike(last) ? last : null;
+    }
+    if (l.noise || !l.label || isSiteName(l, lines)) return null;
+    const above = j > 0 ? lines[j - 1]! : null;
+    const trail = crumbs(lines);
+    const confirmed = (x: Line): boolean => trail.has(x.text.toLowerCase());
+    if (above && above.label && !above.noise && confirmed(above) && !confirmed(l)) return above.text;
+    return l.text;
+  }
+  return null;
+}
