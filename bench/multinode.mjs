@@ -330,7 +330,8 @@ async function main() {
     // The two surviving nodes ran every other source on time meanwhile.
     const phase2 = slotFigures(killedAt + 1000, until, new Set([...heldIdx, ...feeds.slice(0, SLOW).keys()]));
     console.log(
-      `  phase 2 (two nodes): ${phase2.slots} source-slots, ${phase2.doubles} fetched twice, ${phase2.missed} missed`,
+      `  phase 2 (two nodes): ${phase2.slots} source-slots, ${phase2.doubles} fetched twice, ${phase2.missed} missed` +
+        ` (${phase2.missedList.slice(0, 10).join(' ')}), latest fetch ${(phase2.lateMs / 1000).toFixed(2)} s after its slot`,
     );
     check(
       phase2.doubles === 0 && phase2.missed === 0,
