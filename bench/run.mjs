@@ -4,7 +4,8 @@
 // machine swings ±15 % between one-second rounds, and a median of 9 pairs resists that.
 // Knobs (env): BENCH_ROUNDS=9, BENCH_SECONDS=1 (per round and side), BENCH_CONNECTIONS=50,
 // BENCH_PAGES=60 (HTML pages for extraction, or "all"), BENCH_DEDUP=0 / BENCH_SOAK=0 to skip those,
-// BENCH_SOAK_POLLS=100000.
+// BENCH_SOAK_POLLS=100000. Pages: render rate of `/`, a tag page and an item page against the feed
+// render of the same items (ratio ≥ 0.5 means a page costs at most twice its feed).
 import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -179,6 +180,16 @@ async function postgresFeedBenchmarks(storeDir) {
   }
 }
 
+async function pageBenchmarks(storeDir) {
+  const { pageCases } = await import('./pages.mjs');
+  for (const c of await pageCases(storeDir)) {
+    for (const side of ['ours', 'baseline']) c.rate(side, 0.3); // warm the JIT on both
+    const per = await alternate(async (side) => c.rate(side, SECONDS));
+    record(c.label, per, 'renders/s; baseline = feed');
+    process.stdout.write(`  done: ${c.label}\n`);
+  }
+}
+
 async function extractionBenchmark() {
   const { source, pages: all } = loadPages();
   const pages = spread(all, PAGES);
@@ -236,6 +247,8 @@ async function main() {
   console.log(`  store: ${store.items} items from ${store.files} files`);
   console.log('feed endpoint: our Express app vs bare node:http sending the same bytes');
   await feedBenchmarks(store.storeDir);
+  console.log('pages: render rate against the RSS render of the same items');
+  await pageBenchmarks(store.storeDir);
   await cleanup();
   const pgPolls = await postgresFeedBenchmarks(store.storeDir);
   console.log('extraction: normaliseDocument vs Readability on linkedom');
@@ -285,7 +298,8 @@ async function main() {
       `304 ${ratio('lowdb GET /feed.rss 304')} rss / ${ratio('lowdb GET /feed.atom 304')} atom of bare node:http; ` +
       `normalise ${ratio('normalise')} of Readability pages/s over ${ex.pages} distinct pages ` +
       `(no item: ours ${ex.failed.ours}, baseline ${ex.failed.baseline}); ` +
-      `dedup 100k/1k ${ratio('dedup per item at 100k vs')}${soakLine}; ${secs}s`,
+      `dedup 100k/1k ${ratio('dedup per item at 100k vs')}; ` +
+      `pages ${ratio('page /')} home / tag / item of the feed render${soakLine}; ${secs}s`,
   );
   if (pgPolls) {
     const rel = (path) => {

@@ -68,6 +68,10 @@ export class IngestProcess implements AdminActions {
     return [(await this.#request({ type: 'metrics' })) as MetricsSnapshot];
   }
 
+  async setEnabled(sourceId: string, enabled: boolean): Promise<void> {
+    await this.#request({ type: 'enable', sourceId, enabled });
+  }
+
   async reload(): Promise<{ sources: number }> {
     return (await this.#request({ type: 'reload' })) as { sources: number };
   }

@@ -18,6 +18,7 @@ export const WORKER_OPTIONS_ENV = 'FEEDWRIGHT_INGEST_WORKER';
 /** Front → ingest process: the admin actions. */
 export type WorkerRequest =
   | { id: number; type: 'ingest'; sourceId: string }
+  | { id: number; type: 'enable'; sourceId: string; enabled: boolean }
   | { id: number; type: 'reload' }
   /** Its metrics snapshot, for the front's /metrics. */
   | { id: number; type: 'metrics' };

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     sourcesDir: rt.config.sourcesDir,
     sources: rt.sources,
     logger,
+    store: rt.store,
     ...(rt.store.claims
       ? {
           claims: { claims: rt.store.claims, leaseSeconds: rt.config.leaseSeconds, observer: metrics.claims },
@@ -57,7 +58,9 @@ async function main(): Promise<void> {
           ? await metrics.snapshot()
           : req.type === 'ingest'
             ? await runner.ingest(req.sourceId)
-            : await runner.reload();
+            : req.type === 'enable'
+              ? await runner.setEnabled(req.sourceId, req.enabled)
+              : await runner.reload();
       if (req.type === 'reload') send({ type: 'reloaded' });
       send({ type: 'reply', id: req.id, ok: true, value: value ?? null });
     } catch (err) {

@@ -25,7 +25,9 @@ export function registerIngest(program: Command): void {
       type Job = { label: string; run: () => Promise<ApplyCounts> };
       const jobs: Job[] = [];
       if (opts.all) {
-        for (const s of rt.sources.filter((x) => x.enabled)) {
+        // Not those an operator disabled on the sources page (kept in the store); by id they still run.
+        const states = await rt.store.sourceStates();
+        for (const s of rt.sources.filter((x) => x.enabled && !states[x.id]?.disabledAt)) {
           jobs.push({ label: s.id, run: () => runSource(rt.ingest, s, { offline: opts.offline }) });
         }
       }

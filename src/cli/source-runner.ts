@@ -5,6 +5,7 @@ import { ClaimScheduler, Scheduler, type ClaimObserver } from '../scheduler/inde
 import type { SourceClaims } from '../store/index.js';
 import { NotFoundError, errorMessage } from '../errors/index.js';
 import type { AdminActions } from '../http/admin.js';
+import type { Store } from '../store/index.js';
 
 export interface SourceRunnerDeps {
   sourcesDir: string;
@@ -15,6 +16,9 @@ export interface SourceRunnerDeps {
   run: (source: SourceDef) => Promise<void>;
   /** A store shared by several nodes: its remote sources are claimed, not scheduled here alone. */
   claims?: { claims: SourceClaims; leaseSeconds: number; observer?: ClaimObserver };
+  /** Where an operator's "disable" is kept (SourceState `disabledAt`). */
+  store: Store;
+  now?: () => Date;
 }
 
 /**
@@ -25,13 +29,20 @@ export class SourceRunner implements AdminActions {
   #scheduler: Scheduler;
   #claimed: ClaimScheduler | null;
   #watchers: FSWatcher[] = [];
+  /** Sources an operator disabled (from the store); they do not run until enabled again. */
+  #disabled = new Set<string>();
 
   constructor(private readonly deps: SourceRunnerDeps) {
     [this.#scheduler, this.#claimed] = this.#build();
   }
 
   #enabled(): SourceDef[] {
-    return this.deps.sources.filter((s) => s.enabled);
+    return this.deps.sources.filter((s) => s.enabled && !this.#disabled.has(s.id));
+  }
+
+  async #readDisabled(): Promise<void> {
+    const states = await this.deps.store.sourceStates();
+    this.#disabled = new Set(Object.keys(states).filter((id) => states[id]?.disabledAt));
   }
 
   /**
@@ -71,6 +82,9 @@ export class SourceRunner implements AdminActions {
    * already sees them) and remote ones in the background, so a slow upstream never delays start-up.
    */
   async start(ingestNow: boolean): Promise<void> {
+    await this.#readDisabled();
+    await Promise.all([this.#scheduler.stop(), this.#claimed?.stop()]);
+    [this.#scheduler, this.#claimed] = this.#build();
     const enabled = this.#enabled();
     if (ingestNow) {
       await Promise.all(enabled.filter((s) => !s.isUrl).map((s) => this.#scheduler.trigger(s.id)));
@@ -107,6 +121,19 @@ export class SourceRunner implements AdminActions {
       throw new NotFoundError(`no enabled source "${sourceId}"`);
     if (this.#claimedHas(sourceId)) await this.#claimed?.trigger(sourceId);
     else void this.#scheduler.trigger(sourceId);
+  }
+
+  /** Disable a source or enable it again: recorded in the store, then the schedule is rebuilt. */
+  async setEnabled(sourceId: string, enabled: boolean): Promise<void> {
+    if (!this.deps.sources.some((s) => s.id === sourceId)) throw new NotFoundError(`no source "${sourceId}"`);
+    const at = (this.deps.now ?? (() => new Date()))().toISOString();
+    await this.deps.store.transaction(async (tx) => {
+      const state = await tx.getSourceState(sourceId);
+      await tx.setSourceState(sourceId, { ...state, disabledAt: enabled ? null : (state.disabledAt ?? at) });
+    });
+    await this.stop();
+    await this.start(false);
+    this.deps.logger.info({ source: sourceId, enabled }, enabled ? 'source enabled' : 'source disabled');
   }
 
   /** Re-read the definitions (an invalid file leaves everything as it was) and reschedule. */

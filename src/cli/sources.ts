@@ -17,7 +17,9 @@ export function registerSources(program: Command): void {
       const rows = rt.sources.map((s) => {
         const st = states[s.id];
         const cron = new CronSchedule(s.schedule);
-        const next = !s.enabled
+        // Disabled in its file, or by an operator (kept in the store: see the sources page).
+        const enabled = s.enabled && !st?.disabledAt;
+        const next = !enabled
           ? null
           : st?.retryAt && st.lastResult === 'error'
             ? st.retryAt
@@ -28,7 +30,7 @@ export function registerSources(program: Command): void {
           kind: s.kind,
           location: s.location,
           schedule: s.schedule,
-          enabled: s.enabled,
+          enabled,
           lastRun: st?.lastRunAt ?? null,
           result: st?.lastResult ?? null,
           error: st?.lastError ?? null,

@@ -9,6 +9,12 @@ export interface AdminActions {
   ingest(sourceId: string): Promise<void>;
   /** Re-read the source definitions; resolves with how many sources are enabled. */
   reload(): Promise<{ sources: number }>;
+  /**
+   * Disable a source (it stops running) or enable it again; kept in the store (SourceState
+   * `disabledAt`), so it holds across restarts and reloads. Rejects with NotFoundError for an id
+   * not in the definitions.
+   */
+  setEnabled(sourceId: string, enabled: boolean): Promise<void>;
 }
 
 /** Compare in constant time; hashing first makes the lengths equal without leaking them. */
@@ -64,6 +70,15 @@ export function adminRouter(options: {
     await actions.ingest(String(req.params.id));
     res.status(202).json({ source: req.params.id, status: 'queued' });
   });
+  for (const [path, enabled] of [
+    ['disable', false],
+    ['enable', true],
+  ] as const) {
+    router.post(`/sources/:id/${path}`, async (req, res) => {
+      await actions.setEnabled(String(req.params.id), enabled);
+      res.json({ source: req.params.id, status: enabled ? 'enabled' : 'disabled' });
+    });
+  }
   router.post('/reload', async (_req, res) => {
     res.json({ status: 'reloaded', ...(await actions.reload()) });
   });

@@ -7,7 +7,7 @@ import { NotFoundError } from '../errors/index.js';
 import { FeedCache, FEED_FORMATS } from './feed-cache.js';
 import { matchFeedPath, sendFeed, serveFeed } from './feed-handler.js';
 import { errorHandler, sendError } from './errors.js';
-import { homePage, itemPage } from './pages.js';
+import { pagesRouter } from './pages.js';
 import { OPML_CONTENT_TYPE, publishedFeeds, renderOpml } from './opml.js';
 import type { WebSubHub } from '../websub/index.js';
 import { adminRouter, expensiveLimiter, type AdminActions } from './admin.js';
@@ -106,6 +106,10 @@ function createExpressApp(deps: AppDeps): express.Express {
     res.send(text);
   });
 
+  // Pages first: `/tags` gives the HTML index to browsers and falls through to JSON for programs.
+  const limited = expensiveLimiter(config.admin.rateLimitPerMinute);
+  app.use(pagesRouter({ config, store, sources, admin: deps.admin, limited }));
+
   app.get('/tags', async (_req, res) => {
     const tags = await store.listTags();
     res.json(
@@ -125,7 +129,6 @@ function createExpressApp(deps: AppDeps): express.Express {
     res.send(renderOpml(config, feeds));
   });
 
-  const limited = expensiveLimiter(config.admin.rateLimitPerMinute);
   const hub = deps.websub;
   if (hub?.builtIn) app.post('/websub', limited, (req, res) => hub.handleRequest(req, res));
 
@@ -137,24 +140,6 @@ function createExpressApp(deps: AppDeps): express.Express {
       perMinute: config.admin.rateLimitPerMinute,
     }),
   );
-
-  app.get('/items/:id', async (req, res) => {
-    const item = await store.getItem(String(req.params.id));
-    if (!item) throw new NotFoundError(`no item "${String(req.params.id)}"`);
-    res.type('html').send(itemPage(config.feeds.siteTitle, item));
-  });
-
-  app.get('/', limited, async (_req, res) => {
-    const [items, tags, states] = await Promise.all([
-      store.listItems({ limit: 20 }),
-      store.listTags(),
-      store.sourceStates(),
-    ]);
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.send(
-      homePage({ siteTitle: config.feeds.siteTitle, baseUrl: config.baseUrl, items, tags, sources, states }),
-    );
-  });
 
   app.use((req) => {
     throw new NotFoundError(`no such page: ${req.path}`);

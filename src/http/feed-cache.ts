@@ -11,6 +11,7 @@ import {
 } from '../publish/index.js';
 import { NotFoundError } from '../errors/index.js';
 import { strongEtag } from './conditional.js';
+import { feedStylesheetHref } from '../pages/feed-xsl.js';
 
 export type FeedScope = { kind: 'all' } | { kind: 'tag'; slug: string } | { kind: 'source'; id: string };
 
@@ -73,7 +74,8 @@ function representation(body: Buffer, etag: string, coding: ContentCoding, h: Fe
     ETag: etag,
     'Last-Modified': h.lastModifiedHttp,
     'Cache-Control': h.cacheControl,
-    Vary: 'Accept-Encoding',
+    // Accept: browsers get the same bytes labelled application/xml, so they apply the XSLT.
+    Vary: 'Accept, Accept-Encoding',
   };
   const ok = {
     ...notModified,
@@ -176,6 +178,7 @@ export class FeedCache {
       },
       hub: this.config.websub.hubUrl,
       ttlMinutes: 5, // matches Cache-Control max-age=300
+      stylesheet: feedStylesheetHref(prefix),
       sourceTitles: Object.fromEntries(this.sources.map((s) => [s.id, s.title])),
     };
   }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Config } from '../config/index.js';
-import type { FeedFormat } from '../publish/index.js';
+import { FEED_MEDIA_TYPES, type FeedFormat } from '../publish/index.js';
 import { UsageError } from '../errors/index.js';
 import {
   FEED_FORMATS,
@@ -81,6 +81,19 @@ export async function serveFeed(
   return sendFeed(req, res, await cache.get(query, requestPath));
 }
 
+/**
+ * The Content-Type for a browser opening an RSS or Atom feed in a tab: `application/xml`, the type
+ * under which browsers render XML and apply its `<?xml-stylesheet?>` (they show `application/rss+xml`
+ * as plain text). A browser asks for text/html and not for the feed's own type; feed readers ask for
+ * feed types. Null when the feed's own type should be sent.
+ */
+export function browserContentType(accept: string | undefined, format: FeedFormat): string | null {
+  if (!accept || format === 'json' || !accept.includes('text/html')) return null;
+  if (accept.includes(FEED_MEDIA_TYPES[format])) return null;
+  const html = accept.split(',').find((p) => p.trim().toLowerCase().startsWith('text/html'));
+  return html && !/;\s*q=0(?:\.0*)?\s*(?:;|$)/.test(html) ? 'application/xml; charset=utf-8' : null;
+}
+
 /** Write a rendered feed: the representation for the client's Accept-Encoding, or 304; the status. */
 export function sendFeed(req: IncomingMessage, res: ServerResponse, feed: RenderedFeed): number {
   const rep = feed.representations[chooseCoding(req.headers['accept-encoding'])];
@@ -88,6 +101,18 @@ export function sendFeed(req: IncomingMessage, res: ServerResponse, feed: Render
   if (isNotModified(req.headers, rep.etag, feed.lastModified)) {
     res.writeHead(304, rep.headers.notModified).end();
     return 304;
+  }
+  const type = String(rep.headers.ok['Content-Type']);
+  const format = type.startsWith(FEED_MEDIA_TYPES.rss)
+    ? 'rss'
+    : type.startsWith(FEED_MEDIA_TYPES.atom)
+      ? 'atom'
+      : 'json';
+  const browserType = browserContentType(req.headers.accept, format);
+  if (browserType) {
+    res.writeHead(200, { ...rep.headers.ok, 'Content-Type': browserType });
+    res.end(req.method === 'HEAD' ? undefined : rep.body);
+    return 200;
   }
   res.writeHead(200, rep.headers.ok);
   res.end(req.method === 'HEAD' ? undefined : rep.body);

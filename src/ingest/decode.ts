@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import jschardet from 'jschardet';
 
 const BOMS: [Buffer, string][] = [
   [Buffer.from([0xef, 0xbb, 0xbf]), 'utf-8'],
@@ -70,11 +71,24 @@ export interface DecodedDocument {
 }
 
 /**
+ * The charset of bytes that declare none and are not UTF-8, as a statistical detector guesses it
+ * (jschardet, a port of Mozilla's universal detector: KOI8-R, windows-1251, Shift_JIS, Big5…);
+ * windows-1252 when it has no guess iconv can decode.
+ */
+function guessCharset(bytes: Buffer): string {
+  const guess = jschardet.detect(bytes.subarray(0, 65536)).encoding;
+  const label = guess ? normaliseLabel(guess) : null;
+  // Wide encodings were ruled out by their byte-order mark and zero bytes already.
+  const wide = label !== null && /^utf-?(?:16|32)/.test(label);
+  return label && !wide && iconv.encodingExists(label) ? label : 'windows-1252';
+}
+
+/**
  * Bytes → text. Precedence follows the HTML and XML specs: a BOM wins, then the HTTP header, then
  * what the document declares, then UTF-8. Two repairs for what is found in the wild: a document
  * declared as a single-byte Western charset whose bytes are in fact valid UTF-8 is read as UTF-8,
- * and an undeclared document that is not valid UTF-8 is read as windows-1252 rather than as
- * replacement characters. Unknown charsets fall back to UTF-8 rather than failing.
+ * and an undeclared document that is not valid UTF-8 is read in the charset a detector finds
+ * rather than as replacement characters. Unknown charsets fall back to UTF-8 rather than failing.
  */
 export function decodeDocument(bytes: Buffer, contentType: string | null = null): DecodedDocument {
   for (const [bom, charset] of BOMS) {
@@ -92,6 +106,6 @@ export function decodeDocument(bytes: Buffer, contentType: string | null = null)
     const charset = misdeclared ? 'utf-8' : label;
     return { text: iconv.decode(bytes, charset), charset };
   }
-  const charset = looksLikeUtf8(bytes) || !bytes.some((b) => b >= 0x80) ? 'utf-8' : 'windows-1252';
+  const charset = looksLikeUtf8(bytes) || !bytes.some((b) => b >= 0x80) ? 'utf-8' : guessCharset(bytes);
   return { text: iconv.decode(bytes, charset), charset };
 }

@@ -28,6 +28,8 @@ export type FetchResult =
       url: string;
       bytes: Buffer;
       contentType: string | null;
+      /** The document's own address when the server names one (a feed's base for relative links). */
+      contentLocation: string | null;
       etag: string | null;
       lastModified: string | null;
     };
@@ -216,6 +218,7 @@ export async function fetchDocument(url: string, opts: FetchOptions): Promise<Fe
       url: current,
       bytes,
       contentType: header('content-type'),
+      contentLocation: header('content-location'),
       etag: header('etag'),
       lastModified: header('last-modified'),
     };

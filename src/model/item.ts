@@ -5,6 +5,12 @@ export interface ImageRef {
   credit: string | null;
 }
 
+/** A related article's title and the address the page linked it to. */
+export interface RelatedLink {
+  title: string;
+  url: string;
+}
+
 /** Named entities with canonical names, no duplicates. */
 export interface Entities {
   people: string[];
@@ -51,6 +57,11 @@ export interface NormalisedItem {
   body: string[];
   /** Titles of related-article links found in the page. */
   related: string[];
+  /**
+   * Where the related titles point, for those the page linked (absolute web URLs), in the order of
+   * `related`. Absent for items stored before links were kept and for sources that give none.
+   */
+  relatedLinks?: RelatedLink[];
   /** Categories the source itself assigned. */
   categories: string[];
   /** IPTC Media Topics top-level slugs, primary first. */

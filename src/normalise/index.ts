@@ -1,29 +1,12 @@
 import type { NormalisedItem } from '../model/item.js';
 import { ParseError } from '../errors/index.js';
 import { decodeDocument } from '../ingest/decode.js';
-import { detectKind, type DocumentKind } from '../ingest/detect.js';
+import { detectKind, isBinary, type DetectedKind, type DocumentKind } from '../ingest/detect.js';
 import { normaliseTextDump } from './text/dump.js';
 import { normaliseHtmlArticle } from './html/article.js';
-import { parseFeed, type FeedMeta } from './feed/index.js';
+import { declaredEntities, parseFeed, type FeedMeta } from './feed/index.js';
 
 export type { FeedMeta } from './feed/index.js';
-
-/**
- * Feeds never need entity declarations; documents that carry them are entity-expansion bombs
- * (billion laughs, quadratic blowup) or external-entity (XXE) attacks. Refused before any parser
- * sees them, so nothing is expanded and no file or URL is read.
- */
-function refuseEntityDeclarations(text: string): void {
-  const doctype = /^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<!DOCTYPE[^>[]*\[/i.exec(
-    text.slice(0, 4096),
-  );
-  if (!doctype) return;
-  const end = text.indexOf(']>', doctype[0].length);
-  const internalSubset = text.slice(doctype[0].length, end === -1 ? undefined : end);
-  if (/<!ENTITY/i.test(internalSubset)) {
-    throw new ParseError('refused: the document declares XML entities (entity expansion or XXE)');
-  }
-}
 
 /** Longest line of a text dump kept: far beyond any paragraph, and each line is classified many times. */
 const MAX_LINE_CHARS = 100_000;
@@ -55,6 +38,67 @@ export interface DocumentInput {
   location: string;
   /** Absolute URL the document was fetched from: the base for relative links. */
   url: string | null;
+  /** HTTP Content-Location, when the server sent one: the document's own address, a feed's base. */
+  contentLocation?: string | null;
+}
+
+/** What the source that sent a document promises: a feed source must send a feed. */
+export interface NormaliseOptions {
+  expect?: 'feed';
+}
+
+/** Decode a document and tell what it is, without reading it further. */
+export function sniffDocument(input: DocumentInput): { text: string; kind: DetectedKind } {
+  if (isBinary(input.bytes)) return { text: '', kind: 'binary' };
+  const { text } = decodeDocument(input.bytes, input.contentType);
+  return { text, kind: detectKind(text, input.contentType, input.location) };
+}
+
+/** A short quote of a document for an error message: a page's title, else its first line. */
+function quoteOf(text: string, kind: 'html' | 'text'): string {
+  const title = kind === 'html' ? /<title[^>]*>([^<]{1,200})/i.exec(text)?.[1] : undefined;
+  const line = (title ?? text.trimStart().split('\n', 1)[0] ?? '').replace(/\s+/g, ' ').trim();
+  return line.length > 80 ? `${line.slice(0, 77)}…` : line;
+}
+
+/**
+ * Documents that are no feed and no article are refused with one line saying what they are, and
+ * so is a page or text from a source that promised a feed (an error page served with status 200).
+ */
+function refuseUnreadable(kind: DetectedKind, text: string, opts: NormaliseOptions): void {
+  switch (kind) {
+    case 'binary':
+      throw new ParseError(
+        'not a feed, HTML page or text: the document is binary data (an image, an archive…)',
+      );
+    case 'empty':
+      throw new ParseError('the document is empty: it holds no feed and no article');
+    case 'xml': {
+      const root = /<(?!\?|!)([\w.:-]+)/.exec(text)?.[1] ?? '?';
+      throw new ParseError(`no feed in this XML document: its root element is <${root}>`);
+    }
+    case 'json':
+      throw new ParseError(
+        'not a JSON Feed: the JSON document has no "version": "https://jsonfeed.org/version/…"',
+      );
+    case 'html':
+    case 'text':
+      if (opts.expect === 'feed') {
+        const what = kind === 'html' ? 'an HTML page' : 'plain text';
+        throw new ParseError(`expected a feed, got ${what}: "${quoteOf(text, kind)}"`);
+      }
+  }
+}
+
+/** The base of a feed's relative links (before any xml:base): its Content-Location, else its URL. */
+function documentBase(input: DocumentInput): string | null {
+  const location = input.contentLocation?.trim();
+  if (!location) return input.url;
+  try {
+    return new URL(location, input.url ?? undefined).href;
+  } catch {
+    return input.url;
+  }
 }
 
 export interface NormaliseResult {
@@ -86,10 +130,15 @@ function htmlArticleOrRefusal(html: string, url: string | null): NormalisedItem 
   }
 }
 
-export async function normaliseDocument(input: DocumentInput): Promise<NormaliseResult> {
-  const { text } = decodeDocument(input.bytes, input.contentType);
-  refuseEntityDeclarations(text);
-  const kind = detectKind(text, input.contentType, input.location);
+export async function normaliseDocument(
+  input: DocumentInput,
+  opts: NormaliseOptions = {},
+): Promise<NormaliseResult> {
+  const { text, kind } = sniffDocument(input);
+  refuseUnreadable(kind, text, opts);
+  // Entity attacks (XXE, expansion bombs) are refused before any parser sees the document; feeds
+  // may keep short literal entities, which nothing else needs.
+  const entities = declaredEntities(text, kind === 'rss' || kind === 'atom');
   switch (kind) {
     case 'text':
       return { kind, feed: null, items: [normaliseTextDump(capLines(text), { url: input.url })] };
@@ -97,8 +146,9 @@ export async function normaliseDocument(input: DocumentInput): Promise<Normalise
       return { kind, feed: null, items: [htmlArticleOrRefusal(text, input.url)] };
     case 'rss':
     case 'atom':
-      return feedResult(kind, await parseFeed(text, { kind, url: input.url }));
     case 'jsonfeed':
-      return feedResult(kind, await parseFeed(text, { kind, url: input.url }));
+      return feedResult(kind, await parseFeed(text, { kind, url: documentBase(input), entities }));
+    default:
+      throw new ParseError(`cannot read a ${kind} document`);
   }
 }

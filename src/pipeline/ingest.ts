@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Config, SourceDef } from '../config/index.js';
 import type { Logger } from '../log/index.js';
 import type { Store, SourceState } from '../store/index.js';
-import { normaliseDocument, type DocumentInput } from '../normalise/index.js';
+import { normaliseDocument, sniffDocument, type DocumentInput } from '../normalise/index.js';
 import { fetchDocument, type FetchOptions } from '../ingest/fetch.js';
 import { AddressPolicy } from '../ingest/address-policy.js';
 import type { Tagger } from '../tagging/index.js';
@@ -44,6 +44,8 @@ export interface SourceRunResult extends ApplyCounts {
   source: string;
   result: 'ok' | 'not-modified';
   documents: number;
+  /** Folder sources: files that are no feed, page or text (images, archives), left alone. */
+  skipped: string[];
 }
 
 /** Normalise one document and store its items; the raw bytes are kept for re-normalising. */
@@ -54,7 +56,9 @@ export async function ingestDocument(
   updateState?: (state: SourceState) => SourceState,
 ): Promise<ApplyCounts> {
   const fetchedAt = ctx.now().toISOString();
-  const { items: extracted } = await normaliseDocument(doc).catch((err: unknown) => {
+  // A feed source sends a feed: an error page or text in its place is its failure, not an article.
+  const expect = origin.source?.kind === 'feed' ? 'feed' : undefined;
+  const { items: extracted } = await normaliseDocument(doc, { expect }).catch((err: unknown) => {
     // Name the document: a source's error (and `feedwright sources`) must say which file failed.
     const message = errorMessage(err);
     throw message.includes(doc.location)
@@ -106,7 +110,13 @@ export async function ingestLocation(ctx: IngestContext, location: string): Prom
   if (isUrl(location)) {
     const res = await timedFetch(ctx, location, fetchOptions(ctx));
     if (res.status !== 'ok') return zero();
-    const doc: DocumentInput = { bytes: res.bytes, contentType: res.contentType, location, url: res.url };
+    const doc: DocumentInput = {
+      bytes: res.bytes,
+      contentType: res.contentType,
+      contentLocation: res.contentLocation,
+      location,
+      url: res.url,
+    };
     return ingestDocument(ctx, doc, { sourceKey: location, source: null });
   }
   const file = path.resolve(location);
@@ -160,12 +170,19 @@ async function runFolder(ctx: IngestContext, source: SourceDef, offline: boolean
     throw new FeedwrightError('usage', `cannot read the folder ${source.location}: ${errorMessage(err)}`);
   });
   const failures: string[] = [];
+  const skipped: string[] = [];
   for (const file of files) {
     try {
       const { bytes, hash } = await hashFile(file);
       // Files already ingested in this form are skipped unless the operator forces a re-ingest.
       if (!offline && state?.files[file] === hash) continue;
       const doc: DocumentInput = { bytes, contentType: null, location: file, url: null };
+      // A folder of articles may hold their images too: those are not articles, and not failures.
+      if (sniffDocument(doc).kind === 'binary') {
+        ctx.logger.info({ source: source.id, file }, 'skipped: not a feed, HTML page or text');
+        skipped.push(file);
+        continue;
+      }
       const counts = await ingestDocument(ctx, doc, { sourceKey: source.id, source }, (s) => ({
         ...s,
         files: { ...s.files, [file]: hash },
@@ -182,7 +199,7 @@ async function runFolder(ctx: IngestContext, source: SourceDef, offline: boolean
     throw new FeedwrightError('parse', `${failures.length} of ${files.length} files failed — ${failures[0]}`);
   }
   await recordSuccess(ctx, source.id, succeeded(now, {}, total, 'ok'));
-  return { source: source.id, result: 'ok', documents, ...total };
+  return { source: source.id, result: 'ok', documents, skipped, ...total };
 }
 
 /** Re-normalise the kept raw copies of a source's documents (no network). */
@@ -195,7 +212,7 @@ async function runFromRaw(ctx: IngestContext, source: SourceDef): Promise<Source
     total = add(total, counts);
   }
   await recordSuccess(ctx, source.id, succeeded(now, {}, total, 'ok'));
-  return { source: source.id, result: 'ok', documents: raws.length, ...total };
+  return { source: source.id, result: 'ok', documents: raws.length, skipped: [], ...total };
 }
 
 async function runSingle(ctx: IngestContext, source: SourceDef, offline: boolean): Promise<SourceRunResult> {
@@ -206,7 +223,7 @@ async function runSingle(ctx: IngestContext, source: SourceDef, offline: boolean
       source,
     });
     await recordSuccess(ctx, source.id, succeeded(now, {}, counts, 'ok'));
-    return { source: source.id, result: 'ok', documents: 1, ...counts };
+    return { source: source.id, result: 'ok', documents: 1, skipped: [], ...counts };
   }
   if (offline) return runFromRaw(ctx, source);
   const state = (await ctx.store.sourceStates())[source.id];
@@ -219,18 +236,19 @@ async function runSingle(ctx: IngestContext, source: SourceDef, offline: boolean
   if (res.status === 'not-modified') {
     const unchanged = { seen: state?.lastSeen ?? 0, created: 0, updated: 0 };
     await recordSuccess(ctx, source.id, succeeded(now, {}, unchanged, 'not-modified'));
-    return { source: source.id, result: 'not-modified', documents: 0, ...zero() };
+    return { source: source.id, result: 'not-modified', documents: 0, skipped: [], ...zero() };
   }
   const doc: DocumentInput = {
     bytes: res.bytes,
     contentType: res.contentType,
+    contentLocation: res.contentLocation,
     location: source.location,
     url: res.url,
   };
   const counts = await ingestDocument(ctx, doc, { sourceKey: source.id, source });
   const validators = { etag: res.etag, lastModified: res.lastModified };
   await recordSuccess(ctx, source.id, succeeded(now, validators, counts, 'ok'));
-  return { source: source.id, result: 'ok', documents: 1, ...counts };
+  return { source: source.id, result: 'ok', documents: 1, skipped: [], ...counts };
 }
 
 /**

@@ -39,6 +39,15 @@ export function limitItem(item: NormalisedItem, limits: ItemLimits): NormalisedI
     },
     body,
     related: item.related.slice(0, 50).map((r) => cut(r, f)),
+    ...(item.relatedLinks
+      ? {
+          // A cut URL would point nowhere: an over-long one is dropped, its title kept unlinked.
+          relatedLinks: item.relatedLinks
+            .slice(0, 50)
+            .filter((l) => l.url.length <= f)
+            .map((l) => ({ title: cut(l.title, f), url: l.url })),
+        }
+      : {}),
     categories: item.categories.slice(0, 50).map((c) => cut(c, f)),
     // Cut HTML would be broken markup: rebuild it from the kept paragraphs instead.
     contentHtml:

@@ -132,5 +132,6 @@ export function renderAtom(feed: FeedDescriptor, items: StoredItem[]): string {
       ],
       children,
     ),
+    feed.stylesheet,
   );
 }

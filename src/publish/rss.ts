@@ -134,5 +134,5 @@ export function renderRss(feed: FeedDescriptor, items: StoredItem[]): string {
     channel.push(text('ttl', String(Math.max(0, Math.round(feed.ttlMinutes)))));
   channel.push(...channelLinks(feed));
   for (const item of items) channel.push(rssItem(item, feed));
-  return xmlDocument(el('rss', NAMESPACES, [el('channel', [], channel)]));
+  return xmlDocument(el('rss', NAMESPACES, [el('channel', [], channel)]), feed.stylesheet);
 }

@@ -20,6 +20,11 @@ export interface FeedDescriptor {
   ttlMinutes?: number;
   /** Display names of configured sources by id, for "Also reported by …" credits (ids, hosts or file names otherwise). */
   sourceTitles?: Record<string, string>;
+  /**
+   * Absolute URL of an XSLT that browsers apply to RSS and Atom (`<?xml-stylesheet?>`), so a feed
+   * opened in a tab reads as a page; readers and validators ignore it. Omitted: no instruction.
+   */
+  stylesheet?: string;
 }
 
 export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {

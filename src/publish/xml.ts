@@ -85,7 +85,11 @@ export function serialise(node: XmlNode, depth = 0): string {
   return `${pad}<${open}>\n${body}\n${pad}</${node.name}>`;
 }
 
-/** A complete document: declaration, root element, final newline. */
-export function xmlDocument(root: XmlNode): string {
-  return `<?xml version="1.0" encoding="utf-8"?>\n${serialise(root)}\n`;
+/**
+ * A complete document: declaration, an `<?xml-stylesheet?>` instruction when a stylesheet is given,
+ * root element, final newline.
+ */
+export function xmlDocument(root: XmlNode, stylesheet?: string): string {
+  const pi = stylesheet ? `<?xml-stylesheet type="text/xsl" href="${escapeAttr(stylesheet)}"?>\n` : '';
+  return `<?xml version="1.0" encoding="utf-8"?>\n${pi}${serialise(root)}\n`;
 }

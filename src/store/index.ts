@@ -19,6 +19,8 @@ export type {
   LoadCounts,
   HubRecords,
   HubStateStore,
+  SearchQuery,
+  SearchResult,
 } from './types.js';
 export { emptySourceState } from './types.js';
 export { mostKeysShared } from './similar.js';

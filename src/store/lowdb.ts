@@ -7,11 +7,14 @@ import { JSONFile } from 'lowdb/node';
 import type { StoredItem } from '../model/item.js';
 import { isBandKey } from '../dedup/lsh.js';
 import { mostKeysShared } from './similar.js';
+import type { SearchIndex } from '../search/index.js';
 import { StoreError, UsageError, errorMessage } from '../errors/index.js';
 import {
   emptySourceState,
   type ItemQuery,
   type RawDocument,
+  type SearchQuery,
+  type SearchResult,
   type SourceState,
   type StoreHealth,
   type StoreObserver,
@@ -110,6 +113,8 @@ export class LowdbStore implements Store {
   #stamp = '';
   #lastStatAt = 0;
   #queue: Promise<unknown> = Promise.resolve();
+  /** Built on the first search, then kept in step with the snapshot. */
+  #search: SearchIndex | null = null;
   /** The last write of this process failed (disk full, read-only): reads still work. */
   #writeFailure: { at: string; message: string } | null = null;
 
@@ -227,6 +232,17 @@ export class LowdbStore implements Store {
       }
     }
     return [...counts.values()].sort((a, b) => b.count - a.count || a.tag.slug.localeCompare(b.tag.slug));
+  }
+
+  async searchItems(query: SearchQuery): Promise<SearchResult> {
+    const items = (await this.#fresh()).data.items;
+    // Loaded on the first search, not with the store: CLI commands and a front nobody searches
+    // never pay for the index or the stopword lists it reads.
+    this.#search ??= new (await import('../search/index.js')).SearchIndex();
+    await this.#search.sync(items);
+    const hits = this.#search.search(query.text, query.order);
+    const offset = Math.max(0, query.offset ?? 0);
+    return { items: hits.slice(offset, offset + query.limit), total: hits.length };
   }
 
   async sourceStates(): Promise<Record<string, SourceState>> {

@@ -16,6 +16,13 @@ export interface SourceState {
   lastModified: string | null;
   /** Folder sources: file path → content hash of what was ingested. */
   files: Record<string, string>;
+  /**
+   * When an operator disabled the source from the sources page or `POST /admin/sources/<id>/disable`
+   * (ISO), or null. Kept in the store, not in the definition files (often read-only), so it survives
+   * restarts and reloads and holds on every node; it overrides `enabled: true` until enabled again.
+   * Absent in states written before it existed: read a missing value as null.
+   */
+  disabledAt?: string | null;
 }
 
 export const emptySourceState = (): SourceState => ({
@@ -29,6 +36,7 @@ export const emptySourceState = (): SourceState => ({
   etag: null,
   lastModified: null,
   files: {},
+  disabledAt: null,
 });
 
 /** A fetched document as kept for re-normalising without refetching. */
@@ -57,6 +65,25 @@ export interface ItemQuery {
   before?: string;
   /** Paging: only items strictly newer than this cursor; the `limit` nearest to it. */
   after?: string;
+}
+
+/** A full-text query over stored items (see `Store.searchItems`). */
+export interface SearchQuery {
+  /** What the reader typed: words in any case, with or without accents. */
+  text: string;
+  /** At most this many items in `items`. */
+  limit: number;
+  /** Matching items to skip first (paging: 0, limit, 2 × limit, …). */
+  offset?: number;
+  /** `relevance` (default): best match first; `newest`: newest first, as feeds list items. */
+  order?: 'relevance' | 'newest';
+}
+
+export interface SearchResult {
+  /** One page of matching items, in the requested order. */
+  items: StoredItem[];
+  /** How many items match in all (for "N results" and the last page). */
+  total: number;
 }
 
 export interface TagCount {
@@ -109,6 +136,21 @@ export interface Store extends StoreTransfer {
   lastModified(): Promise<string | null>;
   transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
   sourceStates(): Promise<Record<string, SourceState>>;
+  /**
+   * Full-text search over the title, standfirst (summary) and body paragraphs of stored items.
+   * - Matching: an item matches when every searchable word of `text` occurs in it (AND). Words are
+   *   compared without case or accents; an adapter may also match other forms of a word (a prefix,
+   *   a stem: "flood" may find "flooding"). Function words ("the", "und") are not searchable.
+   * - A query with no searchable word (empty, punctuation, only function words) matches nothing:
+   *   `{ items: [], total: 0 }`, never an error and never every item.
+   * - `relevance` order: a match in the title weighs more than one in the standfirst, which weighs
+   *   more than one in the body; equal scores are ordered newest first (as `listItems`), then by
+   *   id, so paging with `offset` is stable while the store does not change.
+   * - `total` counts every match, not only this page; `offset` past the end gives no items.
+   * The embedded store keeps an in-memory index (src/search); the PostgreSQL store answers with
+   * its own full-text search (e.g. a weighted tsvector: title A, summary B, body C; ts_rank).
+   */
+  searchItems(query: SearchQuery): Promise<SearchResult>;
   putRaw(doc: RawDocument): Promise<void>;
   getRaw(key: string): Promise<RawDocument[]>;
   /** Throws StoreError when the store cannot be read. */

@@ -177,12 +177,14 @@ describe('upstream faults', () => {
       expect(table.stdout).toMatch(/^hanging .*error: .*timed out after 2000 ms/m);
       expect(table.stdout).toMatch(/^local .*ok \(2 items\)/m);
 
-      // `/` shows the same per-source status.
-      const home = await (await fetch(`${server.base}/`)).text();
-      expect(home).toMatch(/error: [^<]*\/503: HTTP 503 Service Unavailable/);
-      expect(home).toMatch(/error: [^<]*\/reset: /);
-      expect(home).toMatch(/retry after \d{4}-\d\d-\d\d \d\d:\d\dZ/);
-      expect(home).toMatch(/Healthy|healthy/);
+      // `/sources/` shows the same per-source status: the error in full and when it is retried.
+      const page = (await (await fetch(`${server.base}/sources/`)).text()).replace(/\s+/g, ' ');
+      expect(page).toMatch(/class="error-text"> ?[^<]*\/503: HTTP 503 Service Unavailable/);
+      expect(page).toMatch(/class="error-text"> ?[^<]*\/reset: /);
+      expect(page).toMatch(/<dt>Retry<\/dt> ?<dd> ?<time datetime="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d.\d{3}Z"/);
+      expect(page).toMatch(/Healthy|healthy/);
+      // `/` sums each source up: failing ones are marked.
+      expect(await (await fetch(`${server.base}/`)).text()).toMatch(/status dot error/);
     } finally {
       await server.stop();
       await store.close();

@@ -8,7 +8,6 @@ import { ParseError } from '../../src/errors/index.js';
 import { normaliseDocument, type NormaliseResult } from '../../src/normalise/index.js';
 import { sanitizeContent } from '../../src/normalise/content.js';
 import { capNesting, capXmlNesting, escapeStrayLt } from '../../src/normalise/nesting.js';
-import { hasBareAmpersand, repairXml } from '../../src/normalise/feed/xml.js';
 import { topicTokens } from '../../src/tagging/topics.js';
 
 const GUARD_MS = 5000;
@@ -158,12 +157,7 @@ describe('slow paths found by the fuzz run', () => {
     );
   });
 
-  it('a bare & outside CDATA and comments is found in one pass (the strict XML reading is skipped)', () => {
-    expect(hasBareAmpersand('<t>Fish & chips</t>')).toBe(true);
-    expect(hasBareAmpersand('<t>&amp; &#38; &nbsp;<![CDATA[ & ]]><!-- & --></t>')).toBe(false);
-  });
-
-  it('repairing text with a bare & gives the text the escaped repair read, as one CDATA block', async () => {
+  it('text with a bare & reads as the text written, references decoded once', async () => {
     // Named, numeric, unknown and bare references; an attribute and a comment with a bare & stay escaped.
     const title = 'Fish & chips &amp; peas &copy; &foo; &#65;&#x42; &copy no semicolon';
     const xml = rss(`<description>Menu &lt;b&gt;today&lt;/b&gt; & more</description>`)
@@ -178,8 +172,6 @@ describe('slow paths found by the fuzz run', () => {
     expect(item?.title).toBe('Fish & chips & peas © &foo; AB © no semicolon');
     expect(item?.url).toBe('https://example.org/a?x=1&y=2');
     expect(item?.summary).toBe('Menu today & more');
-    expect(repairXml('<a href="?a=1&b=2">x & y</a>')).toBe('<a href="?a=1&amp;b=2"><![CDATA[x & y]]></a>');
-    expect(repairXml('<t>]]> &</t>')).toBe('<t><![CDATA[]]]]><![CDATA[> &]]></t>');
   });
 
   it('an Atom entry whose content is a 900k run of & is read quickly, its text kept', async () => {
@@ -190,6 +182,16 @@ describe('slow paths found by the fuzz run', () => {
     const { result, ms } = await normalise(atom, 'feed.atom');
     expect(result?.items[0]?.title).toBe('Run');
     expect(result?.items[0]?.body.join('').length).toBeGreaterThan(800_000);
+    expect(ms).toBeLessThan(GUARD_MS);
+  });
+
+  it('an RSS description of 200k unclosed tags in CDATA becomes a summary quickly', async () => {
+    // The HTML tokenizer searched its open-element stack at every tag: 46 s before nesting was capped.
+    const { result, ms } = await normalise(
+      rss(`<description><![CDATA[Opening words ${'<span><b>'.repeat(100_000)}closing words]]></description>`),
+      'feed.xml',
+    );
+    expect(result?.items[0]?.summary).toBe('Opening words closing words');
     expect(ms).toBeLessThan(GUARD_MS);
   });
 

@@ -10,6 +10,7 @@ const servers: RunningServer[] = [];
 const stores: Store[] = [];
 const triggered: string[] = [];
 let reloads = 0;
+const toggles: string[] = [];
 
 const actions: AdminActions = {
   ingest: async (id) => {
@@ -19,6 +20,10 @@ const actions: AdminActions = {
   reload: async () => {
     reloads++;
     return { sources: 1 };
+  },
+  setEnabled: async (id, enabled) => {
+    if (id !== 'coastal') throw new NotFoundError(`no source "${id}"`);
+    toggles.push(`${id}:${enabled ? 'on' : 'off'}`);
   },
 };
 
@@ -35,7 +40,7 @@ let withToken: RunningServer;
 let withoutToken: RunningServer;
 
 beforeAll(async () => {
-  withToken = await server({ FEEDWRIGHT_ADMIN_TOKEN: TOKEN, FEEDWRIGHT_RATE_LIMIT: '6' });
+  withToken = await server({ FEEDWRIGHT_ADMIN_TOKEN: TOKEN, FEEDWRIGHT_RATE_LIMIT: '8' });
   withoutToken = await server({});
 });
 afterAll(async () => {
@@ -74,8 +79,16 @@ describe('admin endpoints', () => {
     expect(reloads).toBe(1);
   });
 
+  it('disable and enable a source with the token', async () => {
+    const off = await post(withToken.base, '/admin/sources/coastal/disable', TOKEN);
+    expect(off.status).toBe(200);
+    expect(await off.json()).toEqual({ source: 'coastal', status: 'disabled' });
+    expect((await post(withToken.base, '/admin/sources/coastal/enable', TOKEN)).status).toBe(200);
+    expect(toggles).toEqual(['coastal:off', 'coastal:on']);
+  });
+
   it('rate-limit each client', async () => {
-    // Six requests a minute in this config (failed attempts count too); the earlier tests used them up.
+    // Eight requests a minute in this config (failed attempts count too); the earlier tests used them up.
     const res = await post(withToken.base, '/admin/reload', TOKEN);
     expect(res.status).toBe(429);
     expect(res.headers.get('retry-after')).toBe('60');

@@ -62,7 +62,7 @@ describe('content-codings', () => {
     expect(br.headers['content-encoding']).toBe('br');
     for (const r of [identity, gzip, br]) {
       expect(r.status).toBe(200);
-      expect(r.headers.vary).toBe('Accept-Encoding');
+      expect(r.headers.vary).toBe('Accept, Accept-Encoding');
       expect(r.headers.etag).toMatch(/^"[^"]+"$/);
       expect(Number(r.headers['content-length'])).toBe(r.body.length);
     }
@@ -90,7 +90,7 @@ describe('conditional requests', () => {
     expect(again.body.length).toBe(0);
     expect(again.headers.etag).toBe(first.headers.etag);
     expect(again.headers['cache-control']).toBe(first.headers['cache-control']);
-    expect(again.headers.vary).toBe('Accept-Encoding');
+    expect(again.headers.vary).toBe('Accept, Accept-Encoding');
     expect(again.headers['content-type']).toBeUndefined();
   });
 

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { normaliseDocument } from '../../src/normalise/index.js';
 import { ParseError } from '../../src/errors/index.js';
@@ -26,16 +28,40 @@ describe('hostile XML', () => {
       'external file entity',
       '<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><item><title>&x;</title></item></channel></rss>',
     ],
-    [
-      'external parameter entity',
-      '<!DOCTYPE r [<!ENTITY % p SYSTEM "http://127.0.0.1:9/evil.dtd"> %p;]><feed xmlns="http://www.w3.org/2005/Atom"><title>x</title></feed>',
-    ],
   ])('refuses %s quickly, without expanding or fetching', async (_name, xml) => {
     const started = performance.now();
     const err = await normaliseDocument(doc(xml)).catch((e: unknown) => e);
     expect(performance.now() - started).toBeLessThan(100);
     expect(err).toBeInstanceOf(ParseError);
     expect((err as Error).message).toMatch(/declares XML entities/);
+  });
+
+  it('never fetches an external parameter entity, and reads the feed without it', async () => {
+    let requests = 0;
+    const server = createServer((_req, res) => {
+      requests++;
+      res.end('<!ENTITY title "fetched">');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const xml = `<!DOCTYPE feed [<!ENTITY % p SYSTEM "http://127.0.0.1:${port}/evil.dtd"> %p;]><feed xmlns="http://www.w3.org/2005/Atom"><title>x</title><entry><id>urn:e:1</id><title>Kept</title></entry></feed>`;
+      const result = await normaliseDocument(doc(xml));
+      expect(result.items.map((i) => i.title)).toEqual(['Kept']);
+      expect(requests).toBe(0);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('expands a short literal entity a feed declares for a repeated string', async () => {
+    const xml =
+      '<!DOCTYPE rss [<!ENTITY desk "tag:harbour-post.test,2026:">]><rss version="2.0"><channel><title>t</title>' +
+      '<item><guid isPermaLink="false">&desk;tide-tables</guid><title>Tide tables &amp; more</title></item></channel></rss>';
+    const result = await normaliseDocument(doc(xml));
+    expect(result.items.map((i) => [i.guid, i.title])).toEqual([
+      ['tag:harbour-post.test,2026:tide-tables', 'Tide tables & more'],
+    ]);
   });
 
   it('still reads a feed with a plain external DOCTYPE and no entity declarations', async () => {

@@ -240,6 +240,24 @@ export function storeContract(name: string, factory: StoreFactory, skipReason: s
       expect(await store.transaction((tx) => tx.isTombstoned(['guid:s:old']))).toBe(true);
     });
 
+    it('searches headlines, standfirsts and bodies: every word, case and accents folded, paged', async () => {
+      const { store } = await open();
+      const quay = item({ minute: 1, title: 'Quay repairs begin', body: ['The harbour wall at Zürich Quay is mended.'] });
+      const ferry = item({ minute: 2, title: 'Ferry timetable', summary: 'Harbour sailings cut', body: ['Fewer boats.'] });
+      const other = item({ minute: 3, title: 'Market day', body: ['Stalls on the square.'] });
+      await put(store, quay, ferry, other);
+      const ids = async (text: string, more: Partial<Parameters<Store['searchItems']>[0]> = {}) => {
+        const r = await store.searchItems({ text, limit: 10, ...more });
+        return { ids: r.items.map((i) => i.id), total: r.total };
+      };
+      expect((await ids('HARBOUR', { order: 'newest' })).ids).toEqual([ferry.id, quay.id]);
+      expect(await ids('zurich quay')).toEqual({ ids: [quay.id], total: 1 });
+      expect(await ids('harbour market')).toEqual({ ids: [], total: 0 });
+      const page = await store.searchItems({ text: 'harbour', limit: 1, offset: 1, order: 'newest' });
+      expect(page.items.map((i) => i.id)).toEqual([quay.id]);
+      expect(page.total).toBe(2);
+    });
+
     it('keeps one raw document per key and location, bytes intact', async () => {
       const { store } = await open();
       const doc = (location: string, text: string) => ({

@@ -97,13 +97,19 @@ function parseIsoLike(s: string): string | null {
 
 const monthOf = (name: string): number | undefined => MONTHS[name.slice(0, 3).toLowerCase()];
 
-/** RFC 822 and its relatives: `[Weekday,] 12 Mar [20]26 14:05[:00] [zone]`, or month first. */
+/**
+ * RFC 822 and its relatives: `[Weekday,] 12 Mar [20]26 14:05[:00] [zone]`, or month first; also
+ * HTTP's two older forms, RFC 850 (`Monday, 12-Mar-26 14:05:00 GMT`) and asctime
+ * (`Thu Mar 12 14:05:00 2026`), by putting their parts in RFC 822's order.
+ */
 function parseRfcLike(s: string): string | null {
   const t = s
     .replace(/^[A-Za-z]+\.?,?\s+(?=\d|[A-Za-z]+\.?\s+\d)/, (w) => (monthOf(w.trim()) ? w : ''))
     .replace(/,/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/^(\d{1,2})-([A-Za-z]+)-(\d{2,4})\b/, '$1 $2 $3')
+    .replace(/^([A-Za-z]+\.? \d{1,2}) (\d{1,2}:\d{2}(?::\d{2})?) (\d{4})\b/, '$1 $3 $2');
   const time = '(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d+))?)?\\s*(am|pm)?)?';
   const zone = '(?:\\s*([+-]\\d{2}:?\\d{2}|(?:GMT|UTC|UT)[+-]\\d{1,2}(?::?\\d{2})?|[A-Za-zА-Яа-я]{1,5}))?';
   const dayFirst = new RegExp(`^(\\d{1,2})\\s*([A-Za-z]+)\\.?\\s*(\\d{2,4})${time}${zone}$`, 'i').exec(t);

@@ -1,37 +1,119 @@
 import type { Enclosure } from '../../model/item.js';
 import { parseFeedDate } from './dates.js';
+import { textConstruct, type DefaultType } from './constructs.js';
 import { resolveLink, type EntryFields, type TextPart } from './item.js';
 import { cleanInline, htmlToText, personName } from './text.js';
-import type { XmlFeed, XNode } from './xml.js';
+import { childNamed, childrenNamed, elements, textContent, type XElement } from './tree.js';
+import type { XmlFeed } from './xml.js';
 
-/** RSS 0.9x/1.0/2.0 items and Atom entries (as read by xml.ts) → EntryFields. */
+/**
+ * RSS 0.9x/1.0/2.0 items, Atom 1.0/0.3 entries and CDF items → EntryFields, one reader for all:
+ * each field is read from every common vocabulary in the order README.md ("How feed items are
+ * read") documents, so an RSS item carrying Atom or Media RSS elements is read as well as a plain one.
+ */
 
-/** Feed-level facts entries inherit: base URL, language, authors (Atom). */
+/** Feed-level facts entries inherit: language, authors (Atom), the base of the channel. */
 export interface FeedContext {
   base: string | null;
   language: string | null;
   authors: string[];
 }
 
-const kids = (n: XNode | undefined, name: string): XNode[] => n?.kids[name] ?? [];
-const kid = (n: XNode | undefined, name: string): XNode | undefined => kids(n, name)[0];
-const text = (n: XNode | undefined): string | null => {
-  const t = n?.text.trim();
-  return t ? t : null;
-};
-const texts = (n: XNode, name: string): string[] =>
-  kids(n, name)
-    .map(text)
-    .filter((t): t is string => t !== null);
+/** A vocabulary and element name, as `vocab:name`. */
+type Field = `${string}:${string}`;
 
-/** Resolve an `xml:base` attribute against the base in scope (RFC 3986; xml:base may be relative). */
-export function withBase(node: XNode | undefined, base: string | null): string | null {
-  const own = node?.attrs['xml:base'];
-  if (!own) return base;
-  return resolveLink(own, base) ?? base;
+const split = (f: Field): [string, string] => {
+  const at = f.indexOf(':');
+  return [f.slice(0, at), f.slice(at + 1)];
+};
+
+/** The first child element of any of the fields, in the order given. */
+function first(el: XElement, fields: Field[]): XElement | undefined {
+  for (const f of fields) {
+    const [vocab, name] = split(f);
+    const found = childNamed(el, vocab, name);
+    if (found) return found;
+  }
+  return undefined;
 }
 
-const firstDate = (values: (string | null)[]): string | null => {
+const all = (el: XElement, fields: Field[]): XElement[] =>
+  fields.flatMap((f) => {
+    const [vocab, name] = split(f);
+    return childrenNamed(el, vocab, name);
+  });
+
+const trimmed = (el: XElement | undefined): string | null => {
+  const t = el ? textContent(el).trim() : '';
+  return t === '' ? null : t;
+};
+
+/** Media RSS elements sit on the item, in a media:group, or inside a media:content. */
+function mediaScopes(item: XElement): XElement[] {
+  const groups = childrenNamed(item, 'media', 'group');
+  const contents = [item, ...groups].flatMap((s) => childrenNamed(s, 'media', 'content'));
+  return [item, ...groups, ...contents];
+}
+
+function mediaField(item: XElement, name: string): XElement | undefined {
+  for (const scope of mediaScopes(item)) {
+    const found = childNamed(scope, 'media', name);
+    if (found && trimmed(found)) return found;
+  }
+  return undefined;
+}
+
+/** The first non-empty text construct among the candidates, each read with its own default type. */
+function firstText(candidates: [XElement | undefined, DefaultType][]): TextPart | null {
+  for (const [el, byDefault] of candidates) {
+    const part = textConstruct(el, byDefault);
+    if (part && part.value.trim() !== '') return part;
+  }
+  return null;
+}
+
+const plain = (part: TextPart | null): string | null => {
+  if (!part) return null;
+  const t = part.html ? htmlToText(part.value) : part.value.replace(/\s+/g, ' ').trim();
+  return t === '' ? null : t;
+};
+
+function titleOf(item: XElement): string | null {
+  return plain(
+    firstText([
+      [first(item, ['rss:title']), 'guess'],
+      [first(item, ['atom:title']), 'text'],
+      [first(item, ['dc:title']), 'guess'],
+      [mediaField(item, 'title'), 'guess'],
+      [first(item, ['itunes:title']), 'text'],
+    ]),
+  );
+}
+
+function summaryOf(item: XElement): TextPart | null {
+  return firstText([
+    [first(item, ['rss:description']), 'html'],
+    [first(item, ['atom:summary']), 'text'],
+    [first(item, ['dc:description']), 'guess'],
+    [first(item, ['rss:abstract']), 'guess'],
+    [first(item, ['itunes:summary', 'itunes:subtitle']), 'guess'],
+    [mediaField(item, 'description'), 'guess'],
+  ]);
+}
+
+/** Full content, in order: content:encoded, Atom content, an XHTML body, `<body>`, `<fullitem>`. */
+function contentOf(item: XElement): TextPart[] {
+  const parts = [
+    textConstruct(first(item, ['content:encoded']), 'html'),
+    textConstruct(first(item, ['atom:content']), 'text'),
+    textConstruct(first(item, ['xhtml:body']), 'html'),
+    textConstruct(first(item, ['rss:body']), 'html'),
+    textConstruct(first(item, ['rss:fullitem']), 'html'),
+  ];
+  return parts.filter((p): p is TextPart => p !== null && p.value.trim() !== '');
+}
+
+const firstDate = (values: (string | null | undefined)[]): string | null => {
   for (const v of values) {
     const d = parseFeedDate(v);
     if (d) return d;
@@ -39,10 +121,123 @@ const firstDate = (values: (string | null)[]): string | null => {
   return null;
 };
 
+const dateOf = (item: XElement, fields: Field[]): string | null =>
+  firstDate(all(item, fields).map((el) => trimmed(el)));
+
+const PUBLISHED: Field[] = [
+  'rss:pubdate',
+  'atom:published',
+  'atom:issued',
+  'dc:date',
+  'dcterms:issued',
+  'dcterms:created',
+  'dcterms:date',
+  'atom:created',
+];
+const UPDATED: Field[] = ['atom:updated', 'atom:modified', 'dcterms:modified'];
+
+/** A link's address: its `href` (Atom), else its text (RSS, and Atom links written the old way). */
+function addressOf(l: XElement): string | null {
+  return resolveLink(l.attrs.href ?? trimmed(l), l.base);
+}
+
+/** A link's relation; an RSS `<link>` and an Atom link without `rel` are the alternate page. */
+const relOf = (l: XElement): string => (l.attrs.rel ?? 'alternate').trim().toLowerCase();
+
+const linksOf = (item: XElement): XElement[] => [
+  ...childrenNamed(item, 'rss', 'link'),
+  ...childrenNamed(item, 'atom', 'link'),
+];
+
+/** The alternate page among the links, RSS before Atom: an HTML (or untyped) one first, then any. */
+function alternate(links: XElement[]): string | null {
+  const alternates = links.filter((l) => relOf(l) === 'alternate' && addressOf(l));
+  const chosen = alternates.find((l) => !l.attrs.type || /html/i.test(l.attrs.type)) ?? alternates[0];
+  return chosen ? addressOf(chosen) : null;
+}
+
+/** RSS `<guid>` is a permalink unless it says `isPermaLink="false"`. */
+function guidLink(item: XElement): string | null {
+  const guid = first(item, ['rss:guid']);
+  const value = trimmed(guid);
+  if (!guid || !value || guid.attrs.ispermalink?.trim().toLowerCase() === 'false') return null;
+  return /^https?:\/\//i.test(value) ? resolveLink(value, guid.base) : null;
+}
+
+/** The article's address: the alternate link (RSS or Atom), a permalink guid, a CDF item's `href`. */
+function urlOf(item: XElement): string | null {
+  return alternate(linksOf(item)) ?? guidLink(item) ?? resolveLink(item.attrs.href, item.base);
+}
+
+/**
+ * An Atom id must be an absolute IRI; one written as a path (`/2026/03/story`) is a reference to
+ * resolve against the base in scope, as its links are. Other ids are kept as written.
+ */
+function atomId(item: XElement): string | null {
+  const el = first(item, ['atom:id']);
+  const id = trimmed(el);
+  if (!el || !id || !/^\.{0,2}\//.test(id)) return id;
+  return resolveLink(id, el.base) ?? id;
+}
+
+function guidOf(item: XElement): string | null {
+  return (
+    trimmed(first(item, ['rss:guid'])) ??
+    atomId(item) ??
+    item.attrs['rdf:about']?.trim() ??
+    trimmed(first(item, ['dc:identifier'])) ??
+    null
+  );
+}
+
+/** A person: an Atom person construct (its `<name>`), or a name written as text. */
+function personOf(el: XElement): string | null {
+  const name = elements(el).find((c) => c.name === 'name');
+  return personName(name ? textContent(name) : textContent(el));
+}
+
+const people = (els: XElement[]): string[] => els.map(personOf).filter((n): n is string => n !== null);
+
+/**
+ * Authors: every dc:creator (or dc:author); else the Atom authors; else the first RSS or iTunes
+ * author that names a person; else an Atom entry's source's authors; else (Atom) the feed's.
+ */
+function authorsOf(item: XElement, ctx: FeedContext, atom: boolean): string[] {
+  const creators = people(all(item, ['dc:creator', 'dc:author']));
+  if (creators.length) return creators;
+  const atomAuthors = people(childrenNamed(item, 'atom', 'author'));
+  if (atomAuthors.length) return atomAuthors;
+  const named = people(all(item, ['rss:author', 'itunes:author'])).slice(0, 1);
+  if (named.length) return named;
+  const source = people(childrenNamed(childNamed(item, 'atom', 'source'), 'atom', 'author'));
+  if (source.length) return source;
+  return atom ? ctx.authors : [];
+}
+
+/** iTunes categories nest (`<itunes:category text="Technology"><itunes:category text="Gadgets"/>`). */
+function itunesCategories(el: XElement): string[] {
+  return childrenNamed(el, 'itunes', 'category').flatMap((c) => [
+    c.attrs.text?.trim() ?? '',
+    ...itunesCategories(c),
+  ]);
+}
+
+/** Categories: RSS/Atom category (an Atom label before its term), dc:subject, iTunes and Media RSS categories. */
+function categoriesOf(item: XElement): string[] {
+  const core = all(item, ['rss:category', 'atom:category']).map(
+    (c) => c.attrs.label?.trim() || c.attrs.term?.trim() || textContent(c),
+  );
+  const media = mediaScopes(item).flatMap((s) => childrenNamed(s, 'media', 'category').map(textContent));
+  const subjects = all(item, ['dc:subject']).map(textContent);
+  return [...core, ...subjects, ...itunesCategories(item), ...media]
+    .map((c) => cleanInline(c) ?? '')
+    .filter((c) => c !== '');
+}
+
 const IMAGE_EXT = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 
-/** A Media RSS or enclosure node is an image when its medium, type or file name says so. */
-function isImage(n: XNode, urlAttr = 'url'): boolean {
+/** A Media RSS node, enclosure or link is an image when its medium, type or file name says so. */
+function isImage(n: XElement, urlAttr = 'url'): boolean {
   const medium = n.attrs.medium?.toLowerCase();
   const type = n.attrs.type?.toLowerCase();
   if (medium) return medium === 'image';
@@ -55,147 +250,72 @@ const lengthOf = (v: string | undefined): number | null => {
   return Number.isFinite(n) && n > 0 ? n : null;
 };
 
-/** Media RSS content/thumbnail nodes, directly on the item or inside a media:group. */
-function mediaNodes(item: XNode, name: string): XNode[] {
-  return [...kids(item, name), ...kids(item, 'media:group').flatMap((g) => kids(g, name))];
-}
+const enclosure = (url: string | null, type: string | undefined, length: string | undefined): Enclosure[] =>
+  url ? [{ url, type: type?.trim() || null, length: lengthOf(length) }] : [];
 
-function mediaOf(item: XNode, base: string | null): { image: string | null; enclosures: Enclosure[] } {
-  const contents = mediaNodes(item, 'media:content');
-  const enclosureNodes = kids(item, 'enclosure');
-  const imageNode =
-    contents.find((n) => isImage(n)) ??
-    mediaNodes(item, 'media:thumbnail')[0] ??
-    enclosureNodes.find((n) => isImage(n));
-  const enclosures: Enclosure[] = [];
-  for (const n of enclosureNodes) {
-    const url = resolveLink(n.attrs.url, base);
-    if (url) enclosures.push({ url, type: n.attrs.type?.trim() || null, length: lengthOf(n.attrs.length) });
-  }
-  for (const n of contents) {
-    const url = resolveLink(n.attrs.url, base);
-    if (url && !isImage(n)) {
-      enclosures.push({ url, type: n.attrs.type?.trim() || null, length: lengthOf(n.attrs.filesize) });
-    }
-  }
-  return { image: imageNode ? resolveLink(imageNode.attrs.url, base) : null, enclosures };
-}
+/** Enclosures (RSS enclosure, Atom rel="enclosure", non-image Media RSS content) and the lead image. */
+function mediaOf(item: XElement): { image: string | null; enclosures: Enclosure[] } {
+  const contents = [item, ...childrenNamed(item, 'media', 'group')].flatMap((s) =>
+    childrenNamed(s, 'media', 'content'),
+  );
+  const rssEnclosures = childrenNamed(item, 'rss', 'enclosure');
+  const linkEnclosures = linksOf(item).filter((l) => relOf(l) === 'enclosure');
+  const thumbnail = mediaScopes(item)
+    .flatMap((s) => childrenNamed(s, 'media', 'thumbnail'))
+    .find((t) => t.attrs.url);
+  // iTunes images: `<itunes:image href>`, or the old `<itunes:link rel="image" href>`.
+  const itunesImage =
+    childNamed(item, 'itunes', 'image') ??
+    childrenNamed(item, 'itunes', 'link').find((l) => relOf(l) === 'image');
+  const imageNode = contents.find((n) => isImage(n));
+  const image =
+    (imageNode && resolveLink(imageNode.attrs.url, imageNode.base)) ??
+    (thumbnail && resolveLink(thumbnail.attrs.url, thumbnail.base)) ??
+    (itunesImage &&
+      resolveLink(
+        itunesImage.attrs.href ?? itunesImage.attrs.url ?? trimmed(itunesImage),
+        itunesImage.base,
+      )) ??
+    firstImage(rssEnclosures, 'url') ??
+    firstImage(linkEnclosures, 'href');
 
-/** Atom links (also atom:link inside RSS): the alternate HTML page, preferring an HTML type. */
-function alternateLink(links: XNode[], base: string | null): string | null {
-  const alternates = links.filter((l) => (l.attrs.rel ?? 'alternate').trim().toLowerCase() === 'alternate');
-  const html = alternates.find((l) => !l.attrs.type || /html/i.test(l.attrs.type));
-  const chosen = html ?? alternates[0];
-  return chosen ? resolveLink(chosen.attrs.href, withBase(chosen, base)) : null;
-}
-
-/** Atom text construct → TextPart (html for type="html"/"xhtml", plain otherwise). */
-function atomText(n: XNode | undefined): TextPart | null {
-  if (!n || n.attrs.src) return null;
-  const type = (n.attrs.type ?? 'text').toLowerCase();
-  const html = type === 'html' || type === 'xhtml' || /html/.test(type);
-  if (!html && type !== 'text' && !type.startsWith('text/')) return null;
-  return { value: n.text, html };
-}
-
-/** An Atom text construct as one line: markup removed when it is markup, entities decoded. */
-function atomInline(n: XNode | undefined): string | null {
-  const part = atomText(n);
-  if (!part) return null;
-  return cleanInline(part.value);
-}
-
-function atomNames(n: XNode, name: string): string[] {
-  return kids(n, name)
-    .map((a) => personName(text(kid(a, 'name')) ?? text(a)))
-    .filter((s): s is string => s !== null);
-}
-
-const names = (values: string[]): string[] => values.map(personName).filter((n): n is string => n !== null);
-
-/** Every dc:creator; else the first `author` / `itunes:author` that names a person. RSS items inherit none. */
-function rssAuthors(item: XNode): string[] {
-  const creators = names(texts(item, 'dc:creator'));
-  if (creators.length) return creators;
-  return names([...texts(item, 'author'), ...texts(item, 'itunes:author')]).slice(0, 1);
-}
-
-function rssItem(item: XNode, ctx: FeedContext): EntryFields {
-  const base = withBase(item, ctx.base);
-  const guidNode = kid(item, 'guid');
-  const guid = text(guidNode) ?? item.attrs['rdf:about']?.trim() ?? null;
-  const guidIsLink =
-    guidNode?.attrs.ispermalink?.trim().toLowerCase() !== 'false' && /^https?:\/\//i.test(guid ?? '');
-  const url =
-    resolveLink(texts(item, 'link')[0], base) ??
-    alternateLink(kids(item, 'atom:link'), base) ??
-    (guidIsLink ? resolveLink(guid, base) : null);
-  const authors = rssAuthors(item);
-  const description = text(kid(item, 'description'));
-  const encoded = text(kid(item, 'content:encoded'));
-  const media = mediaOf(item, base);
   return {
-    guid,
-    url,
-    title: cleanInline(text(kid(item, 'title'))),
-    summary: description ? { value: description, html: true } : null,
-    content: encoded ? [{ value: encoded, html: true }] : [],
-    authors,
-    published: firstDate([
-      text(kid(item, 'pubDate')),
-      text(kid(item, 'dc:date')),
-      text(kid(item, 'dcterms:issued')),
-      text(kid(item, 'dcterms:created')),
-      text(kid(item, 'atom:published')),
-    ]),
-    updated: firstDate([text(kid(item, 'atom:updated')), text(kid(item, 'dcterms:modified'))]),
-    categories: [...texts(item, 'category'), ...texts(item, 'dc:subject')].map((c) => htmlToText(c)),
-    imageUrl: media.image,
-    enclosures: media.enclosures,
-    language: text(kid(item, 'dc:language')) ?? item.attrs['xml:lang'] ?? ctx.language,
-    base,
+    image,
+    enclosures: [
+      ...rssEnclosures.flatMap((n) =>
+        enclosure(resolveLink(n.attrs.url, n.base), n.attrs.type, n.attrs.length),
+      ),
+      ...linkEnclosures.flatMap((l) => enclosure(addressOf(l), l.attrs.type, l.attrs.length)),
+      ...contents
+        .filter((n) => !isImage(n))
+        .flatMap((n) => enclosure(resolveLink(n.attrs.url, n.base), n.attrs.type, n.attrs.filesize)),
+    ],
   };
 }
 
-function atomEntry(entry: XNode, ctx: FeedContext): EntryFields {
-  const base = withBase(entry, ctx.base);
-  const links = kids(entry, 'link');
-  const enclosureLinks = links.filter((l) => l.attrs.rel?.trim().toLowerCase() === 'enclosure');
-  const enclosures: Enclosure[] = [];
-  let imageUrl: string | null = null;
-  for (const l of enclosureLinks) {
-    const url = resolveLink(l.attrs.href, withBase(l, base));
-    if (!url) continue;
-    enclosures.push({ url, type: l.attrs.type?.trim() || null, length: lengthOf(l.attrs.length) });
-    if (!imageUrl && isImage(l, 'href')) imageUrl = url;
-  }
-  const media = mediaOf(entry, base);
-  const own = atomNames(entry, 'author');
-  const fromSource = atomNames(kid(entry, 'source') ?? { text: '', attrs: {}, kids: {} }, 'author');
-  const content = atomText(kid(entry, 'content'));
+function firstImage(nodes: XElement[], urlAttr: string): string | null {
+  const n = nodes.find((x) => isImage(x, urlAttr));
+  return n ? resolveLink(n.attrs[urlAttr], n.base) : null;
+}
+
+function entry(item: XElement, ctx: FeedContext, atom: boolean): EntryFields {
+  const media = mediaOf(item);
+  // CDF writes an item's last change as an attribute.
+  const lastmod = item.attrs.lastmod;
   return {
-    guid: text(kid(entry, 'id')),
-    url: alternateLink(links, base),
-    title: atomInline(kid(entry, 'title')),
-    summary: atomText(kid(entry, 'summary')),
-    content: content ? [content] : [],
-    authors: own.length ? own : fromSource.length ? fromSource : ctx.authors,
-    published: firstDate([
-      text(kid(entry, 'published')),
-      text(kid(entry, 'dc:date')),
-      text(kid(entry, 'issued')),
-      text(kid(entry, 'created')),
-      text(kid(entry, 'updated')),
-      text(kid(entry, 'modified')),
-    ]),
-    updated: firstDate([text(kid(entry, 'updated')), text(kid(entry, 'modified'))]),
-    categories: kids(entry, 'category')
-      .map((c) => c.attrs.label?.trim() || c.attrs.term?.trim() || text(c))
-      .filter((c): c is string => !!c),
-    imageUrl: imageUrl ?? media.image,
-    enclosures: [...enclosures, ...media.enclosures],
-    language: entry.attrs['xml:lang'] ?? ctx.language,
-    base,
+    guid: guidOf(item),
+    url: urlOf(item),
+    title: titleOf(item),
+    summary: summaryOf(item),
+    content: contentOf(item),
+    authors: authorsOf(item, ctx, atom),
+    published: dateOf(item, PUBLISHED) ?? dateOf(item, UPDATED) ?? firstDate([lastmod]),
+    updated: dateOf(item, UPDATED) ?? firstDate([lastmod]),
+    categories: categoriesOf(item),
+    imageUrl: media.image,
+    enclosures: media.enclosures,
+    language: trimmed(first(item, ['dc:language'])) ?? item.lang ?? ctx.language,
+    base: item.base,
   };
 }
 
@@ -209,36 +329,35 @@ export interface XmlFeedMeta {
 }
 
 /** The context entries inherit, and the feed's own metadata. */
-export function feedContext(doc: XmlFeed, url: string | null): { ctx: FeedContext; meta: XmlFeedMeta } {
+export function feedContext(doc: XmlFeed): { ctx: FeedContext; meta: XmlFeedMeta } {
   const head = doc.head;
   const atom = doc.format === 'atom';
-  const docBase = withBase(head, url);
-  const rawLink = atom ? null : texts(head, 'link')[0];
-  // Without a document URL or xml:base, the channel's own link is the only base left.
-  const base = docBase ?? (rawLink && /^https?:\/\//i.test(rawLink) ? rawLink : null);
-  const link = atom ? alternateLink(kids(head, 'link'), base) : resolveLink(rawLink, base);
   const language =
-    head.attrs['xml:lang']?.trim() || text(kid(head, 'language')) || text(kid(head, 'dc:language')) || null;
-  const descNode = kid(head, atom ? 'subtitle' : 'description');
-  const description = atom ? atomInline(descNode) : cleanInline(text(descNode));
+    trimmed(first(head, ['rss:language', 'dc:language'])) ?? head.lang ?? doc.root.lang ?? null;
+  const description = plain(
+    firstText([
+      [first(head, ['rss:description']), 'guess'],
+      [first(head, ['atom:subtitle', 'atom:tagline']), 'text'],
+      [first(head, ['dc:description', 'rss:abstract', 'itunes:summary', 'itunes:subtitle']), 'guess'],
+    ]),
+  );
   return {
-    ctx: { base, language, authors: atom ? atomNames(head, 'author') : [] },
+    ctx: { base: head.base, language, authors: atom ? people(childrenNamed(head, 'atom', 'author')) : [] },
     meta: {
-      title: atom ? atomInline(kid(head, 'title')) : cleanInline(text(kid(head, 'title'))),
-      link,
-      description: description ? htmlToText(description) : null,
+      title: titleOf(head),
+      link: urlOf(head),
+      description,
       language,
-      updated: firstDate([
-        text(kid(head, 'updated')),
-        text(kid(head, 'lastBuildDate')),
-        text(kid(head, 'pubDate')),
-        text(kid(head, 'dc:date')),
-      ]),
+      updated: firstDate(
+        all(head, ['atom:updated', 'atom:modified', 'rss:lastbuilddate', 'rss:pubdate', 'dc:date']).map(
+          trimmed,
+        ),
+      ),
     },
   };
 }
 
 /** Every entry of an XML feed → EntryFields, in document order. */
 export function xmlEntries(doc: XmlFeed, ctx: FeedContext): EntryFields[] {
-  return doc.items.map((n) => (doc.format === 'atom' ? atomEntry(n, ctx) : rssItem(n, ctx)));
+  return doc.items.map((n) => entry(n, ctx, doc.format === 'atom'));
 }

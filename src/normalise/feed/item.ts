@@ -6,6 +6,8 @@ import { htmlToParagraphs, htmlToText, joinNames, textToParagraphs } from './tex
 export interface TextPart {
   value: string;
   html: boolean;
+  /** Base for the relative links in it: the xml:base in scope where it was written. */
+  base: string | null;
 }
 
 /** What every feed format yields per entry before it becomes a NormalisedItem. */
@@ -85,7 +87,7 @@ export function buildItem(e: EntryFields): NormalisedItem {
   const image: ImageRef | null = e.imageUrl ? { url: e.imageUrl, caption: null, credit: null } : null;
   const contentHtml =
     fullPart && fullPart.html
-      ? blockHtml(sanitizeContent(fullPart.value, e.base))
+      ? blockHtml(sanitizeContent(fullPart.value, fullPart.base ?? e.base))
       : paragraphsToHtml({ image, body });
   return {
     guid: e.guid,

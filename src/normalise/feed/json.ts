@@ -49,8 +49,8 @@ function jsonEntry(
   const text = str(item.content_text);
   const html = str(item.content_html);
   // Summary order is summary → content_text → content_html; the body prefers the markup.
-  if (text) content.push({ value: text, html: false });
-  if (html) content.push({ value: html, html: true });
+  if (text) content.push({ value: text, html: false, base });
+  if (html) content.push({ value: html, html: true, base });
   const summary = str(item.summary);
   const url = resolveLink(str(item.url), base) ?? resolveLink(str(item.external_url), base);
   return {
@@ -58,7 +58,7 @@ function jsonEntry(
     url,
     title: cleanInline(str(item.title)),
     // The spec says plain text, but some publishers put markup in it.
-    summary: summary ? { value: summary, html: /<\/?[A-Za-z][^<>]*>/.test(summary) } : null,
+    summary: summary ? { value: summary, html: /<\/?[A-Za-z][^<>]*>/.test(summary), base } : null,
     content,
     authors: own.length ? own : feed.authors,
     published: parseFeedDate(str(item.date_published)),

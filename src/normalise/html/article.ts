@@ -1,8 +1,8 @@
 import { Readability } from '@mozilla/readability';
-import type { NormalisedItem } from '../../model/item.js';
+import type { NormalisedItem, RelatedLink } from '../../model/item.js';
 import { emptyEntities } from '../../model/item.js';
 import { ParseError } from '../../errors/index.js';
-import { escapeHtml, sanitizeContent } from '../content.js';
+import { absoluteUrl, escapeHtml, sanitizeContent } from '../content.js';
 import {
   collectParagraphs,
   extractRelated,
@@ -268,13 +268,24 @@ function refuseUnboundedNesting(doc: DomDocument): void {
     );
 }
 
+/** The related titles' links made absolute; only web links are kept (no script: or fragment links). */
+function relatedLinks(f: Furniture, base: string | null): RelatedLink[] {
+  const out: RelatedLink[] = [];
+  for (const title of f.related) {
+    const href = f.relatedHrefs.get(title);
+    const url = href ? absoluteUrl(href, base) : null;
+    if (url && /^https?:/i.test(url)) out.push({ title, url });
+  }
+  return out;
+}
+
 /** Normalise one HTML article page into the item shape. Pure and synchronous. */
 export function normaliseHtmlArticle(html: string, opts: { url: string | null }): NormalisedItem {
   const doc = parseDocument(html, MAX_PAGE_ELEMENTS);
   if (doc.documentElement) trimOversized(doc.documentElement);
   refuseUnboundedNesting(doc);
   const meta = readMetadata(doc, opts.url);
-  const f: Furniture = { related: [], dropped: [] };
+  const f: Furniture = { related: [], relatedHrefs: new Map(), dropped: [] };
   // The header pieces live in metadata now; take them out so Readability cannot keep them.
   removeHeaderRange(meta);
   for (const el of [meta.headline, ...meta.headerBits, meta.leadFigure]) if (el?.parentNode) el.remove();
@@ -302,6 +313,7 @@ export function normaliseHtmlArticle(html: string, opts: { url: string | null })
     image: meta.image && (meta.image.url || meta.image.caption || meta.image.credit) ? meta.image : null,
     body: kept.map((p) => p.text),
     related: f.related,
+    relatedLinks: relatedLinks(f, meta.url ?? opts.url),
     categories: meta.categories,
     topics: [],
     entities: emptyEntities(),

@@ -85,20 +85,29 @@ function isNever(el: DomElement): boolean {
 
 export interface Furniture {
   related: string[];
+  /** The href of each related title that had one, as written in the page. */
+  relatedHrefs: Map<string, string>;
   dropped: string[];
 }
 
 const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
 
 /** Link titles of a related list: a heading inside each link when it has one, else the link text. */
-function linkTitles(box: DomElement): string[] {
-  const out: string[] = [];
+function linkTitles(box: DomElement): Array<{ title: string; href: string | null }> {
+  const out: Array<{ title: string; href: string | null }> = [];
   for (const a of all(box, 'a')) {
     const h = a.querySelector('h2, h3, h4, h5, [class*="title"], [class*="headline"]');
     const t = textOf(h ?? a);
-    if (t.length >= 12 && t.split(' ').length >= 3 && !out.includes(t)) out.push(t);
+    if (t.length >= 12 && t.split(' ').length >= 3 && !out.some((o) => o.title === t))
+      out.push({ title: t, href: a.getAttribute('href') });
   }
   return out;
+}
+
+/** Keep a related title and, when it had one, its link. */
+function addRelated(f: Furniture, title: string, href: string | null): void {
+  if (!f.related.includes(title)) f.related.push(title);
+  if (href && !f.relatedHrefs.has(title)) f.relatedHrefs.set(title, href);
 }
 
 const HEADING_TAGS = new Set([
@@ -174,7 +183,7 @@ export function extractRelated(doc: DomDocument, f: Furniture): void {
     if (!label.parentNode || SITE_LIST_HEADING.test(textOf(label))) continue;
     const b = boxOf(label, 1500);
     if (!b || (closestTag(b, ['footer', 'header']) && !closestTag(b, ['article']))) continue;
-    for (const t of linkTitles(b)) if (!f.related.includes(t)) f.related.push(t);
+    for (const l of linkTitles(b)) addRelated(f, l.title, l.href);
     f.dropped.push(short(textOf(b)));
     b.remove();
   }
@@ -189,7 +198,7 @@ export function extractRelated(doc: DomDocument, f: Furniture): void {
     const t = textOf(p);
     const lt = textOf(link);
     if (lt.length < 12 || t.replace(INLINE_RELATED, '').trim() !== lt) continue;
-    if (!f.related.includes(lt)) f.related.push(lt);
+    addRelated(f, lt, link.getAttribute('href'));
     f.dropped.push(short(t));
     p.remove();
   }

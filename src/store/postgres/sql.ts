@@ -48,12 +48,15 @@ export const IS_TOMBSTONED = `SELECT 1 FROM tombstones WHERE key = ANY($1::text[
  * Insert or replace an item and its side rows in one statement. Side rows no longer wanted are
  * deleted and new ones inserted; rows that stay are left alone (sub-statements share one snapshot,
  * so deleting and re-inserting the same row in one statement would collide).
- * $1 id, $2 sort_ms, $3 doc, $4 identity keys, $5 band keys, $6 tag slugs, $7 tag json, $8 sources.
+ * $1 id, $2 sort_ms, $3 doc, $4 identity keys, $5 band keys, $6 tag slugs, $7 tag json, $8 sources,
+ * $9–$11 headline, standfirst and body with case and accents folded (full-text search).
  */
 export const PUT_ITEM = `
   WITH up AS (
-    INSERT INTO items (id, sort_ms, doc) VALUES ($1, $2, $3)
-    ON CONFLICT (id) DO UPDATE SET sort_ms = EXCLUDED.sort_ms, doc = EXCLUDED.doc
+    INSERT INTO items (id, sort_ms, doc, search) VALUES ($1, $2, $3,
+      setweight(to_tsvector('simple', $9), 'A') || setweight(to_tsvector('simple', $10), 'B') ||
+      setweight(to_tsvector('simple', $11), 'C'))
+    ON CONFLICT (id) DO UPDATE SET sort_ms = EXCLUDED.sort_ms, doc = EXCLUDED.doc, search = EXCLUDED.search
     RETURNING seq),
   dk AS (DELETE FROM item_keys WHERE item = (SELECT seq FROM up) AND key <> ALL($4::text[])),
   ik AS (INSERT INTO item_keys (key, item) SELECT k, (SELECT seq FROM up) FROM unnest($4::text[]) AS k
@@ -126,3 +129,18 @@ export function listItemsQuery(scope: Scope, page: Page, limit: number | null): 
 export const LIST_TAGS = `
   SELECT DISTINCT ON (slug) tag, count(*) OVER (PARTITION BY slug)::int AS n
   FROM item_tags ORDER BY slug, sort_ms DESC, id`;
+
+/**
+ * Full-text search: items holding every word ($1, folded; words of 4+ letters also as prefixes),
+ * one page ($2 limit, $3 offset) with the total, best match (headline > standfirst > body) or
+ * newest first.
+ */
+export function searchSql(order: 'relevance' | 'newest'): string {
+  const by = order === 'newest' ? 'sort_ms DESC, id' : 'ts_rank(search, q) DESC, sort_ms DESC, id';
+  return `
+  WITH q AS (
+    SELECT to_tsquery('simple', string_agg(quote_literal(w) || CASE WHEN length(w) >= 4 THEN ':*' ELSE '' END, ' & ')) AS q
+    FROM unnest($1::text[]) AS w)
+  SELECT doc, count(*) OVER ()::int AS total FROM items, q WHERE search @@ q.q
+  ORDER BY ${by} LIMIT $2 OFFSET $3`;
+}

@@ -11,6 +11,8 @@ import {
   type SourceClaims,
   type HubStateStore,
   type StoreRecord,
+  type SearchQuery,
+  type SearchResult,
   type LoadCounts,
   type Store,
   type StoreHealth,
@@ -47,6 +49,13 @@ const sortMs = (item: StoredItem): number => {
   const t = Date.parse(itemDate(item));
   return Number.isNaN(t) ? 0 : t;
 };
+
+/** Case and accents folded, as the search index of the embedded store folds them. */
+const fold = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 
 const toVersion = (row: { version: string; items_modified: Date | null }): VersionState => ({
   version: row.version,
@@ -195,6 +204,19 @@ export class PostgresStore implements Store {
       .sort((a, b) => b.count - a.count || a.tag.slug.localeCompare(b.tag.slug));
     this.#tags = { version, tags };
     return tags;
+  }
+
+  /** PostgreSQL full-text search (GIN index over folded headline, standfirst and body). */
+  async searchItems(query: SearchQuery): Promise<SearchResult> {
+    const { searchableWords } = await import('../../search/index.js');
+    const words = searchableWords(query.text);
+    if (!words.length) return { items: [], total: 0 };
+    const rows = await this.#q<{ doc: StoredItem; total: number }>(
+      this.#pool,
+      SQL.searchSql(query.order ?? 'relevance'),
+      [words, query.limit, Math.max(0, query.offset ?? 0)],
+    );
+    return { items: rows.map((r) => r.doc), total: rows[0]?.total ?? 0 };
   }
 
   async sourceStates(): Promise<Record<string, SourceState>> {
@@ -366,6 +388,9 @@ export class PostgresStore implements Store {
       [...tags.keys()],
       [...tags.values()],
       sources,
+      fold(item.title ?? ''),
+      fold(item.summary ?? ''),
+      fold(item.body.join('\n')),
     ]);
   }
 
