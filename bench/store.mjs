@@ -214,56 +214,58 @@ async function lookupTimes(store, n, count = 400) {
   return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) };
 }
 
+/** PostgreSQL: ingest into an empty store and one of 100k items; dedup lookups at 100k and 1M. */
+async function postgresFigures(rows, tmp, log) {
+  const empty = `feedwright_bench_empty_${process.pid}`;
+  const { url: emptyUrl } = await syntheticDatabase(empty, 0, { reuse: false });
+  let s = await openStore({ dir: tmp, databaseUrl: emptyUrl, retention: keepAll });
+  const intoEmpty = await ingestRate(s, tmp, 1);
+  await s.close();
+  await admin(`DROP DATABASE IF EXISTS ${empty} WITH (FORCE)`);
+  log(
+    `postgres: ingest 1,000 items into an empty store: ${intoEmpty.pipeline.toFixed(0)} items/s through the pipeline, ` +
+      `${intoEmpty.store.toFixed(0)} items/s for dedup and store alone`,
+  );
+
+  const k100 = `feedwright_bench_100k_${process.pid}`;
+  const t100 = performance.now();
+  const { url: url100 } = await syntheticDatabase(k100, 100_000, { reuse: false });
+  log(`postgres: 100k synthetic items made in ${((performance.now() - t100) / 1000).toFixed(0)} s`);
+  s = await openStore({ dir: tmp, databaseUrl: url100, retention: keepAll });
+  const into100k = await ingestRate(s, tmp, 2);
+  const look100k = await lookupTimes(s, 100_000);
+  await s.close();
+  await admin(`DROP DATABASE IF EXISTS ${k100} WITH (FORCE)`);
+  log(
+    `postgres: ingest 1,000 items into 100k: ${into100k.pipeline.toFixed(0)} items/s through the pipeline ` +
+      `(${(intoEmpty.pipeline / into100k.pipeline).toFixed(2)}x slower than empty), ${into100k.store.toFixed(0)} items/s ` +
+      `for dedup and store alone (${(intoEmpty.store / into100k.store).toFixed(2)}x); dedup lookup p95 ${look100k.p95.toFixed(2)} ms`,
+  );
+  rows.push({ name: 'postgres ingest into 100k, pipeline (items/s)', value: into100k.pipeline });
+  rows.push({ name: 'postgres ingest into 100k, store (items/s)', value: into100k.store });
+  rows.push({ name: 'postgres ingest empty / 100k, store (x)', value: intoEmpty.store / into100k.store });
+
+  const t1m = performance.now();
+  const { url: url1m, built } = await syntheticDatabase('feedwright_bench_1m', 1_000_000, { reuse: true });
+  log(
+    `postgres: 1M synthetic items ${built ? `made in ${((performance.now() - t1m) / 1000).toFixed(0)} s` : 'reused'}`,
+  );
+  s = await openStore({ dir: tmp, databaseUrl: url1m, retention: keepAll });
+  const look1m = await lookupTimes(s, 1_000_000);
+  await s.close();
+  if (process.env.BENCH_KEEP_1M === '0')
+    await admin('DROP DATABASE IF EXISTS feedwright_bench_1m WITH (FORCE)');
+  log(`postgres: dedup lookup at 1M items: p50 ${look1m.p50.toFixed(2)} ms, p95 ${look1m.p95.toFixed(2)} ms`);
+  rows.push({ name: 'postgres dedup lookup p95 at 1M (ms)', value: look1m.p95 });
+}
+
 export async function benchStores() {
   const rows = [];
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'feedwright-bench-store-'));
   const log = (s) => console.log(`  ${s}`);
   try {
-    // PostgreSQL: ingest into empty and 100k; lookups at 1M.
-    const empty = `feedwright_bench_empty_${process.pid}`;
-    const { url: emptyUrl } = await syntheticDatabase(empty, 0, { reuse: false });
-    let s = await openStore({ dir: tmp, databaseUrl: emptyUrl, retention: keepAll });
-    const intoEmpty = await ingestRate(s, tmp, 1);
-    await s.close();
-    await admin(`DROP DATABASE IF EXISTS ${empty} WITH (FORCE)`);
-    log(
-      `postgres: ingest 1,000 items into an empty store: ${intoEmpty.pipeline.toFixed(0)} items/s through the pipeline, ` +
-        `${intoEmpty.store.toFixed(0)} items/s for dedup and store alone`,
-    );
-
-    const k100 = `feedwright_bench_100k_${process.pid}`;
-    const t100 = performance.now();
-    const { url: url100 } = await syntheticDatabase(k100, 100_000, { reuse: false });
-    log(`postgres: 100k synthetic items made in ${((performance.now() - t100) / 1000).toFixed(0)} s`);
-    s = await openStore({ dir: tmp, databaseUrl: url100, retention: keepAll });
-    const into100k = await ingestRate(s, tmp, 2);
-    const look100k = await lookupTimes(s, 100_000);
-    await s.close();
-    await admin(`DROP DATABASE IF EXISTS ${k100} WITH (FORCE)`);
-    log(
-      `postgres: ingest 1,000 items into 100k: ${into100k.pipeline.toFixed(0)} items/s through the pipeline ` +
-        `(${(intoEmpty.pipeline / into100k.pipeline).toFixed(2)}x slower than empty), ${into100k.store.toFixed(0)} items/s ` +
-        `for dedup and store alone (${(intoEmpty.store / into100k.store).toFixed(2)}x); dedup lookup p95 ${look100k.p95.toFixed(2)} ms`,
-    );
-    rows.push({ name: 'postgres ingest into 100k, pipeline (items/s)', value: into100k.pipeline });
-    rows.push({ name: 'postgres ingest into 100k, store (items/s)', value: into100k.store });
-    rows.push({ name: 'postgres ingest empty / 100k, store (x)', value: intoEmpty.store / into100k.store });
-
-    const t1m = performance.now();
-    const { url: url1m, built } = await syntheticDatabase('feedwright_bench_1m', 1_000_000, { reuse: true });
-    log(
-      `postgres: 1M synthetic items ${built ? `made in ${((performance.now() - t1m) / 1000).toFixed(0)} s` : 'reused'}`,
-    );
-    s = await openStore({ dir: tmp, databaseUrl: url1m, retention: keepAll });
-    const look1m = await lookupTimes(s, 1_000_000);
-    await s.close();
-    if (process.env.BENCH_KEEP_1M === '0')
-      await admin('DROP DATABASE IF EXISTS feedwright_bench_1m WITH (FORCE)');
-    log(
-      `postgres: dedup lookup at 1M items: p50 ${look1m.p50.toFixed(2)} ms, p95 ${look1m.p95.toFixed(2)} ms`,
-    );
-    rows.push({ name: 'postgres dedup lookup p95 at 1M (ms)', value: look1m.p95 });
-
+    // PostgreSQL: ingest into empty and 100k; lookups at 1M (BENCH_STORE_POSTGRES=0 skips them).
+    if (process.env.BENCH_STORE_POSTGRES !== '0') await postgresFigures(rows, tmp, log);
     // lowdb beside it.
     for (const n of [1_000, 10_000, 50_000]) {
       const dir = path.join(tmp, `lowdb-${n}`);
@@ -274,9 +276,10 @@ export async function benchStores() {
       await store.close();
       await rm(dir, { recursive: true, force: true });
       log(
-        `lowdb: ${n} items: ingest 1,000 items ${rate.toFixed(0)} items/s; dedup lookup p95 ${look.p95.toFixed(2)} ms`,
+        `lowdb: ${n} items: ingest 1,000 items ${rate.pipeline.toFixed(0)} items/s through the pipeline, ` +
+          `${rate.store.toFixed(0)} items/s for dedup and store alone; dedup lookup p95 ${look.p95.toFixed(2)} ms`,
       );
-      rows.push({ name: `lowdb ingest into ${n / 1000}k (items/s)`, value: rate });
+      rows.push({ name: `lowdb ingest into ${n / 1000}k, store (items/s)`, value: rate.store });
       rows.push({ name: `lowdb dedup lookup p95 at ${n / 1000}k (ms)`, value: look.p95 });
     }
   } finally {
