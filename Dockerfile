@@ -14,6 +14,7 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY migrations ./migrations
 COPY package.json ./
 COPY feeds /data/feeds
 RUN mkdir -p /data/store && chown -R node:node /data

@@ -1,9 +1,62 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import pg from 'pg';
 
-export default defineConfig({
-  test: {
-    include: ['tests/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
-  },
-});
+/**
+ * Two projects. `lowdb`: every test, stores in temp folders. `postgres`: the application tests
+ * whose stores are black boxes (HTTP, WebSub, concurrent CLI writers, pipeline, re-ingest,
+ * upstream faults) once more with every store on PostgreSQL — not the embedded store's own
+ * file-safety and crash tests, nor the unit tests that never open a store, nor the long CLI
+ * output suite (tests/cli/cli.test.ts: two minutes of child processes whose store part the others
+ * cover), to keep CI within its budget. Where no PostgreSQL answers, that project is left out (and says so);
+ * the store contract suite then reports its PostgreSQL half as skipped.
+ */
+const POSTGRES_FILES = [
+  'tests/http/feeds.test.ts',
+  'tests/http/polling.test.ts',
+  'tests/http/opml.test.ts',
+  'tests/http/admin.test.ts',
+  'tests/http/operations.test.ts',
+  'tests/pipeline/ingest.test.ts',
+  'tests/pipeline/samples.test.ts',
+  'tests/dedup/reingest.test.ts',
+  'tests/websub/hub.test.ts',
+  'tests/websub/external.test.ts',
+  'tests/cli/concurrency.test.ts',
+  'tests/faults/upstream.test.ts',
+];
+
+const adminUrl = process.env.FEEDWRIGHT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function postgresAnswers(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3_000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch (err) {
+    console.warn(
+      `vitest: the postgres project (${POSTGRES_FILES.length} application test files on PostgreSQL) is skipped: ` +
+        `no PostgreSQL at ${adminUrl} (${(err as Error).message})`,
+    );
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+const projects: TestProjectInlineConfiguration[] = [
+  { extends: true, test: { name: 'lowdb', include: ['tests/**/*.test.ts'] } },
+];
+if (await postgresAnswers()) {
+  projects.push({
+    extends: true,
+    test: {
+      name: 'postgres',
+      include: POSTGRES_FILES,
+      env: { FEEDWRIGHT_TEST_STORE: 'postgres' },
+      setupFiles: ['tests/support/postgres-setup.ts'],
+    },
+  });
+}
+
+export default defineConfig({ test: { testTimeout: 30_000, hookTimeout: 30_000, projects } });

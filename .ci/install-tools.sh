@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the independent feed checkers the conformance tests run (tests/conformance/):
-# jing (Atom RELAX NG), Debian's python3-feedparser, newsboat and sqlite3; and chromium for the
-# browser tests of the pages (tests/pages/). Idempotent: it only
+# jing (Atom RELAX NG), Debian's python3-feedparser, newsboat and sqlite3; chromium for the
+# browser tests of the pages (tests/pages/); docker-compose for checking docker-compose.yml (tests/deploy). Idempotent: it only
 # asks apt for what is missing, so it is fast when everything is already there.
 set -euo pipefail
 
@@ -12,10 +12,11 @@ declare -A PROBES=(
   [newsboat]=/usr/bin/newsboat
   [sqlite3]=/usr/bin/sqlite3
   [chromium]=/usr/bin/chromium
+  [docker-compose]=/usr/bin/docker-compose
 )
 
 missing=()
-for pkg in jing python3-feedparser newsboat sqlite3 chromium; do
+for pkg in jing python3-feedparser newsboat sqlite3 chromium docker-compose; do
   [ -e "${PROBES[$pkg]}" ] || missing+=("$pkg")
 done
 if [ "${#missing[@]}" -eq 0 ]; then
@@ -41,7 +42,7 @@ if command -v flock >/dev/null 2>&1; then
   exec 9>"${TMPDIR:-/tmp}/feedwright-install-tools.lock"
   flock 9
   missing=()
-  for pkg in jing python3-feedparser newsboat sqlite3 chromium; do
+  for pkg in jing python3-feedparser newsboat sqlite3 chromium docker-compose; do
     [ -e "${PROBES[$pkg]}" ] || missing+=("$pkg")
   done
   [ "${#missing[@]}" -eq 0 ] && exit 0

@@ -13,7 +13,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { buildStore } from './lib/fixture.mjs';
-import { assertSameResponses, captureRoutes, load } from './lib/http-bench.mjs';
+import { assertSameResponses, captureRoutes, fetchRaw, load } from './lib/http-bench.mjs';
+import { execFileSync } from 'node:child_process';
+import pg from 'pg';
 import { loadPages, sides, spread, timeSide } from './lib/extract-bench.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -37,6 +39,9 @@ let interrupted = false;
 async function cleanup() {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill();
   children.clear();
+}
+
+async function removeTemp() {
   if (tmp) await rm(tmp, { recursive: true, force: true });
   tmp = null;
 }
@@ -45,7 +50,9 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
     interrupted = true;
     console.error(`bench: interrupted (${signal}), cleaning up`);
-    cleanup().finally(() => process.exit(130));
+    cleanup()
+      .then(removeTemp)
+      .finally(() => process.exit(130));
   });
 }
 
@@ -81,6 +88,7 @@ async function alternate(measure) {
 }
 
 const rows = [];
+const queriesPerPoll = {};
 /**
  * The ratio is the median of per-round ratios: each round's two sides run back to back, so a
  * slow spell of this shared machine (it comes and goes over seconds) hits both sides of a pair.
@@ -93,8 +101,17 @@ function record(label, per, unit) {
   rows.push({ label: `${label} (${unit})`, ours, baseline, ratio, per });
 }
 
-async function feedBenchmarks(storeDir) {
-  const oursPort = await startServer('server-ours.mjs', { BENCH_STORE_DIR: storeDir });
+/** Queries the server sent to its store so far (its /metrics). */
+async function queriesSent(port) {
+  const text = (await fetchRaw(port, '/metrics')).body.toString('utf8');
+  return Number(/^feedwright_store_queries_total (\d+)/m.exec(text)?.[1] ?? 0);
+}
+
+async function feedBenchmarks(storeDir, { databaseUrl = '', label = 'lowdb' } = {}) {
+  const oursPort = await startServer('server-ours.mjs', {
+    BENCH_STORE_DIR: storeDir,
+    BENCH_DATABASE_URL: databaseUrl,
+  });
   const routes = await captureRoutes(oursPort, FEED_PATHS);
   const msg = { routes: routes.map(({ raw: _raw, ...r }) => r) };
   const barePort = await startServer('server-bare.mjs', {}, msg);
@@ -117,9 +134,49 @@ async function feedBenchmarks(storeDir) {
     const base = { path: c.path, headers: c.headers, connections: CONNECTIONS, expect: c.expect };
     // Warm both servers (JIT, feed cache, sockets) before anything is counted.
     for (const port of Object.values(ports)) await load({ ...base, port, seconds: 0.5 });
-    const per = await alternate((side) => load({ ...base, port: ports[side], seconds: SECONDS }));
-    record(c.label, per, 'req/s');
-    process.stdout.write(`  done: ${c.label}\n`);
+    const q0 = await queriesSent(oursPort);
+    let polls = 0;
+    const per = await alternate(async (side) => {
+      const rate = await load({ ...base, port: ports[side], seconds: SECONDS });
+      if (side === 'ours') polls += rate * SECONDS;
+      return rate;
+    });
+    const perPoll = ((await queriesSent(oursPort)) - q0) / polls;
+    record(`${label} ${c.label}`, per, 'req/s');
+    queriesPerPoll[`${label} ${c.label}`] = perPoll;
+    process.stdout.write(`  done: ${label} ${c.label} (${perPoll.toFixed(4)} queries per poll)\n`);
+  }
+}
+
+/** The same feeds from the same store copied to PostgreSQL (skipped, saying why, without a server). */
+async function postgresFeedBenchmarks(storeDir) {
+  const admin = process.env.FEEDWRIGHT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `feedwright_bench_polls_${process.pid}`;
+  const client = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 3_000 });
+  try {
+    await client.connect();
+  } catch (err) {
+    console.log(`  postgres feed benchmarks skipped: no PostgreSQL at ${admin} (${err.message})`);
+    return false;
+  }
+  const u = new URL(admin);
+  u.pathname = `/${name}`;
+  const url = u.toString();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+    const cli = path.join(HERE, '../dist/cli/main.js');
+    execFileSync(process.execPath, [cli, 'migrate', '--database', url], { stdio: 'ignore' });
+    execFileSync(process.execPath, [cli, 'store', 'copy', '--store', storeDir, '--to', url], {
+      stdio: 'ignore',
+      env: { ...process.env, FEEDWRIGHT_DATABASE_URL: '' },
+    });
+    console.log('feed endpoint on PostgreSQL: the same store copied to a database, vs bare node:http');
+    await feedBenchmarks(storeDir, { databaseUrl: url, label: 'postgres' });
+    await cleanup();
+    return true;
+  } finally {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
+    await client.end();
   }
 }
 
@@ -155,7 +212,7 @@ async function extractionBenchmark() {
   return { pages: pages.length, failed };
 }
 
-const fmt = (n) => (n >= 100 ? Math.round(n).toString() : n.toFixed(1));
+const fmt = (n) => (Number.isNaN(n) ? '-' : n >= 100 ? Math.round(n).toString() : n.toFixed(1));
 
 function printTable() {
   const w = Math.max(34, ...rows.map((r) => r.label.length + 2));
@@ -165,7 +222,7 @@ function printTable() {
   );
   for (const r of rows) {
     console.log(
-      `${r.label.padEnd(w)}${fmt(r.ours).padStart(10)}${fmt(r.baseline).padStart(12)}${`${r.ratio.toFixed(2)}x`.padStart(9)}`,
+      `${r.label.padEnd(w)}${fmt(r.ours).padStart(10)}${fmt(r.baseline).padStart(12)}${(Number.isNaN(r.ratio) ? '-' : `${r.ratio.toFixed(2)}x`).padStart(9)}`,
     );
   }
   console.log('');
@@ -193,8 +250,22 @@ async function main() {
   console.log('pages: render rate against the RSS render of the same items');
   await pageBenchmarks(store.storeDir);
   await cleanup();
+  const pgPolls = await postgresFeedBenchmarks(store.storeDir);
   console.log('extraction: normaliseDocument vs Readability on linkedom');
   const ex = await extractionBenchmark();
+  if (process.env.BENCH_STORES !== '0' && pgPolls) {
+    console.log('stores: ingest and dedup lookup by store size, PostgreSQL and lowdb');
+    const { benchStores } = await import('./store.mjs');
+    for (const r of await benchStores()) {
+      rows.push({
+        label: r.name,
+        ours: r.value,
+        baseline: NaN,
+        ratio: NaN,
+        per: { ours: [r.value], baseline: [] },
+      });
+    }
+  }
   if (process.env.BENCH_DEDUP !== '0') {
     console.log('dedup: per-item cost at 1k, 10k and 100k stored items vs a linear scan');
     const { benchDedup } = await import('./dedup.mjs');
@@ -223,13 +294,30 @@ async function main() {
   const secs = ((performance.now() - started) / 1000).toFixed(0);
   console.log('');
   console.log(
-    `bench: feed 200 ${ratio('GET /feed.rss 200')} rss / ${ratio('GET /feed.atom 200')} atom, ` +
-      `304 ${ratio('GET /feed.rss 304')} rss / ${ratio('GET /feed.atom 304')} atom of bare node:http; ` +
+    `bench: feed 200 ${ratio('lowdb GET /feed.rss 200')} rss / ${ratio('lowdb GET /feed.atom 200')} atom, ` +
+      `304 ${ratio('lowdb GET /feed.rss 304')} rss / ${ratio('lowdb GET /feed.atom 304')} atom of bare node:http; ` +
       `normalise ${ratio('normalise')} of Readability pages/s over ${ex.pages} distinct pages ` +
       `(no item: ours ${ex.failed.ours}, baseline ${ex.failed.baseline}); ` +
       `dedup 100k/1k ${ratio('dedup per item at 100k vs')}; ` +
       `pages ${ratio('page /')} home / tag / item of the feed render${soakLine}; ${secs}s`,
   );
+  if (pgPolls) {
+    const rel = (path) => {
+      const a = rows.find((r) => r.label.startsWith(`postgres GET ${path}`));
+      const b = rows.find((r) => r.label.startsWith(`lowdb GET ${path}`));
+      return a && b ? `${(a.ratio / b.ratio).toFixed(2)}x` : '?';
+    };
+    const q = Math.max(
+      ...Object.entries(queriesPerPoll)
+        .filter(([k]) => k.startsWith('postgres'))
+        .map(([, v]) => v),
+    );
+    console.log(
+      `bench: postgres node vs lowdb node (each against bare node:http): 304 ${rel('/feed.rss 304')} rss / ` +
+        `${rel('/feed.atom 304')} atom, 200 ${rel('/feed.rss 200')} rss / ${rel('/feed.atom 200')} atom; ` +
+        `at most ${q.toFixed(4)} queries per cached poll`,
+    );
+  }
 }
 
 try {
@@ -240,4 +328,5 @@ try {
   process.exitCode = 1;
 } finally {
   await cleanup();
+  await removeTemp();
 }

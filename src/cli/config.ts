@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { configFrom, type CommonOptions } from './runtime.js';
 import { loadSources } from '../config/index.js';
 import { writeOut } from './output.js';
+import { describeDatabase } from '../store/index.js';
 
 export function registerConfig(program: Command): void {
   program
@@ -12,6 +13,8 @@ export function registerConfig(program: Command): void {
     .action(async (opts: CommonOptions) => {
       const config = configFrom(opts);
       const sources = await loadSources(config.sourcesDir, { missingOk: true });
-      await writeOut(JSON.stringify({ ...config, sources }, null, 2) + '\n');
+      // The database password is a secret: printed as ***.
+      const databaseUrl = config.databaseUrl && describeDatabase(config.databaseUrl);
+      await writeOut(JSON.stringify({ ...config, databaseUrl, sources }, null, 2) + '\n');
     });
 }

@@ -4,6 +4,7 @@ import { FeedwrightError } from '../errors/index.js';
 import type { Logger } from '../log/index.js';
 import type { StoreHealth } from '../store/index.js';
 import type { AdminActions } from '../http/admin.js';
+import type { MetricsSnapshot } from '../http/metrics.js';
 import {
   WORKER_OPTIONS_ENV,
   type IngestWorkerOptions,
@@ -60,6 +61,11 @@ export class IngestProcess implements AdminActions {
 
   async ingest(sourceId: string): Promise<void> {
     await this.#request({ type: 'ingest', sourceId });
+  }
+
+  /** The ingest process's metrics (none while it restarts). */
+  async metrics(): Promise<MetricsSnapshot[]> {
+    return [(await this.#request({ type: 'metrics' })) as MetricsSnapshot];
   }
 
   async setEnabled(sourceId: string, enabled: boolean): Promise<void> {

@@ -19,7 +19,9 @@ export const WORKER_OPTIONS_ENV = 'FEEDWRIGHT_INGEST_WORKER';
 export type WorkerRequest =
   | { id: number; type: 'ingest'; sourceId: string }
   | { id: number; type: 'enable'; sourceId: string; enabled: boolean }
-  | { id: number; type: 'reload' };
+  | { id: number; type: 'reload' }
+  /** Its metrics snapshot, for the front's /metrics. */
+  | { id: number; type: 'metrics' };
 
 /** Ingest process → front. */
 export type WorkerMessage =

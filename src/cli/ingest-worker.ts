@@ -8,6 +8,7 @@ import { FeedwrightError, errorMessage } from '../errors/index.js';
 import { runSource } from '../pipeline/ingest.js';
 import { buildRuntime } from './runtime.js';
 import { SourceRunner } from './source-runner.js';
+import { Metrics } from '../http/metrics.js';
 import {
   WORKER_OPTIONS_ENV,
   type IngestWorkerOptions,
@@ -21,17 +22,28 @@ const send = (m: WorkerMessage): void => {
 
 async function main(): Promise<void> {
   const options = JSON.parse(process.env[WORKER_OPTIONS_ENV] ?? '{}') as IngestWorkerOptions;
-  const rt = await buildRuntime(options, { sourcesRequired: true });
+  const metrics = new Metrics();
+  const rt = await buildRuntime(options, { sourcesRequired: true, observer: metrics.store });
+  rt.ingest.onFetched = (seconds) => metrics.fetched(seconds);
   const { logger } = rt;
   const runner = new SourceRunner({
     sourcesDir: rt.config.sourcesDir,
     sources: rt.sources,
     logger,
     store: rt.store,
+    ...(rt.store.claims
+      ? {
+          claims: { claims: rt.store.claims, leaseSeconds: rt.config.leaseSeconds, observer: metrics.claims },
+        }
+      : {}),
     run: async (source) => {
       try {
         const result = await runSource(rt.ingest, source);
+        metrics.sourceRun(result.result, result);
         logger.info({ ...result }, 'source run finished');
+      } catch (err) {
+        metrics.sourceRun('error');
+        throw err;
       } finally {
         // A run that could not write (disk full, read-only) shows on the front's /healthz.
         send({ type: 'changed', store: await rt.store.check() });
@@ -42,11 +54,13 @@ async function main(): Promise<void> {
   const answer = async (req: WorkerRequest): Promise<void> => {
     try {
       const value =
-        req.type === 'ingest'
-          ? await runner.ingest(req.sourceId)
-          : req.type === 'enable'
-            ? await runner.setEnabled(req.sourceId, req.enabled)
-            : await runner.reload();
+        req.type === 'metrics'
+          ? await metrics.snapshot()
+          : req.type === 'ingest'
+            ? await runner.ingest(req.sourceId)
+            : req.type === 'enable'
+              ? await runner.setEnabled(req.sourceId, req.enabled)
+              : await runner.reload();
       if (req.type === 'reload') send({ type: 'reloaded' });
       send({ type: 'reply', id: req.id, ok: true, value: value ?? null });
     } catch (err) {

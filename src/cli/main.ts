@@ -7,6 +7,8 @@ import { registerIngest } from './ingest.js';
 import { registerItems } from './items.js';
 import { registerSources } from './sources.js';
 import { registerConfig } from './config.js';
+import { registerMigrate } from './migrate.js';
+import { registerStore } from './store.js';
 
 const program = new Command()
   .name('feedwright')
@@ -25,6 +27,8 @@ registerSources(program);
 registerItems(program);
 registerNormalise(program);
 registerConfig(program);
+registerMigrate(program);
+registerStore(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,6 +1,6 @@
 import { loadConfig, loadSources, type Config, type SourceDef } from '../config/index.js';
 import { createLogger, type Logger } from '../log/index.js';
-import { openStore, type Store } from '../store/index.js';
+import { openStore, type Store, type StoreObserver } from '../store/index.js';
 import type { IngestContext } from '../pipeline/ingest.js';
 
 /** Options every command that touches the store or the sources accepts. */
@@ -10,10 +10,15 @@ export interface CommonOptions {
 }
 
 /** Config from the environment, with command-line overrides applied. */
-export function configFrom(opts: CommonOptions, defaults: Record<string, string> = {}): Config {
+export function configFrom(
+  opts: CommonOptions,
+  defaults: Record<string, string> = {},
+  overrides: Record<string, string> = {},
+): Config {
   return loadConfig({
     ...defaults,
     ...process.env,
+    ...overrides,
     ...(opts.store ? { FEEDWRIGHT_STORE: opts.store } : {}),
     ...(opts.sources ? { FEEDWRIGHT_SOURCES: opts.sources } : {}),
   });
@@ -35,6 +40,8 @@ export interface Runtime extends BaseRuntime {
 interface RuntimeOptions {
   sourcesRequired?: boolean;
   logLevel?: string;
+  /** Told of each store query and failure (/metrics). */
+  observer?: StoreObserver;
 }
 
 /**
@@ -43,12 +50,17 @@ interface RuntimeOptions {
  */
 export async function buildBaseRuntime(
   opts: CommonOptions,
-  { sourcesRequired = false, logLevel }: RuntimeOptions = {},
+  { sourcesRequired = false, logLevel, observer }: RuntimeOptions = {},
 ): Promise<BaseRuntime> {
   const config = configFrom(opts, logLevel ? { LOG_LEVEL: logLevel } : {});
   const logger = createLogger(config.logLevel);
   const sources = await loadSources(config.sourcesDir, { missingOk: !sourcesRequired });
-  const store = await openStore({ dir: config.storeDir, retention: config.retention });
+  const store = await openStore({
+    dir: config.storeDir,
+    databaseUrl: config.databaseUrl,
+    retention: config.retention,
+    observer,
+  });
   return { config, logger, store, sources };
 }
 

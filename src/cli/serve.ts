@@ -14,17 +14,22 @@ export function registerServe(program: Command): void {
     .option('--no-ingest', 'do not run the sources at start-up (they still run on schedule)')
     .action(async (opts: CommonOptions & { port?: string; ingest: boolean }) => {
       if (opts.port !== undefined) process.env.PORT = opts.port;
-      const [{ createApp, listen, close }, { WebSubHub }, { FeedCache }] = await Promise.all([
+      const [{ createApp, listen, close }, { WebSubHub }, { FeedCache }, { Metrics }] = await Promise.all([
         import('../http/index.js'),
         import('../websub/index.js'),
         import('../http/feed-cache.js'),
+        import('../http/metrics.js'),
       ]);
+      const metrics = new Metrics();
       // This process serves; the ingest process (scheduler, fetching, extraction, tagging) runs
       // beside it on the same store, so heavy work never delays a poll and a crash there never
       // takes the feeds offline.
-      const { config, logger, store, sources } = await buildBaseRuntime(opts, { sourcesRequired: true });
+      const { config, logger, store, sources } = await buildBaseRuntime(opts, {
+        sourcesRequired: true,
+        observer: metrics.store,
+      });
       // One feed cache for pollers and the WebSub hub, so a change is rendered once.
-      const cache = new FeedCache(store, config, sources);
+      const cache = new FeedCache(store, config, sources, (seconds) => metrics.rendered(seconds));
       const websub = await WebSubHub.open({ config, store, sources, logger, cache });
       const ingest = new IngestProcess({
         options: { store: opts.store, sources: opts.sources, ingestNow: opts.ingest },
@@ -50,6 +55,8 @@ export function registerServe(program: Command): void {
         cache,
         admin: ingest,
         writeHealth: () => ingest.storeHealth(),
+        metrics,
+        otherMetrics: () => ingest.metrics(),
       });
       const server = await listen(app, config.port, config.host);
       const address = server.address();

@@ -1,7 +1,8 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { loadSources, type SourceDef } from '../config/index.js';
 import type { Logger } from '../log/index.js';
-import { Scheduler } from '../scheduler/index.js';
+import { ClaimScheduler, Scheduler, type ClaimObserver } from '../scheduler/index.js';
+import type { SourceClaims } from '../store/index.js';
 import { NotFoundError, errorMessage } from '../errors/index.js';
 import type { AdminActions } from '../http/admin.js';
 import type { Store } from '../store/index.js';
@@ -13,6 +14,8 @@ export interface SourceRunnerDeps {
   logger: Logger;
   /** Run one source (fetch, normalise, store); rejects on failure. */
   run: (source: SourceDef) => Promise<void>;
+  /** A store shared by several nodes: its remote sources are claimed, not scheduled here alone. */
+  claims?: { claims: SourceClaims; leaseSeconds: number; observer?: ClaimObserver };
   /** Where an operator's "disable" is kept (SourceState `disabledAt`). */
   store: Store;
   now?: () => Date;
@@ -24,12 +27,13 @@ export interface SourceRunnerDeps {
  */
 export class SourceRunner implements AdminActions {
   #scheduler: Scheduler;
+  #claimed: ClaimScheduler | null;
   #watchers: FSWatcher[] = [];
   /** Sources an operator disabled (from the store); they do not run until enabled again. */
   #disabled = new Set<string>();
 
   constructor(private readonly deps: SourceRunnerDeps) {
-    this.#scheduler = this.#build();
+    [this.#scheduler, this.#claimed] = this.#build();
   }
 
   #enabled(): SourceDef[] {
@@ -41,16 +45,36 @@ export class SourceRunner implements AdminActions {
     this.#disabled = new Set(Object.keys(states).filter((id) => states[id]?.disabledAt));
   }
 
-  #build(): Scheduler {
+  /**
+   * On a shared store, remote sources go through claims (one node per slot); local ones (files,
+   * folders) stay with this node, which has them. Otherwise this node schedules everything.
+   */
+  #build(): [Scheduler, ClaimScheduler | null] {
     const byId = new Map(this.#enabled().map((s) => [s.id, s]));
-    return new Scheduler({
-      sources: [...byId.values()],
-      logger: this.deps.logger,
-      run: async (id) => {
-        const source = byId.get(id);
-        if (source) await this.deps.run(source);
-      },
-    });
+    const run = async (id: string): Promise<void> => {
+      const source = byId.get(id);
+      if (source) await this.deps.run(source);
+    };
+    const shared = this.deps.claims;
+    const claimed = shared ? [...byId.values()].filter((s) => s.isUrl) : [];
+    const local = [...byId.values()].filter((s) => !claimed.includes(s));
+    const scheduler = new Scheduler({ sources: local, logger: this.deps.logger, run });
+    if (!shared) return [scheduler, null];
+    return [
+      scheduler,
+      new ClaimScheduler({
+        sources: claimed,
+        claims: shared.claims,
+        leaseSeconds: shared.leaseSeconds,
+        observer: shared.observer,
+        logger: this.deps.logger,
+        run,
+      }),
+    ];
+  }
+
+  #claimedHas(id: string): boolean {
+    return !!this.#claimed && this.#enabled().some((s) => s.id === id && s.isUrl);
   }
 
   /**
@@ -59,14 +83,16 @@ export class SourceRunner implements AdminActions {
    */
   async start(ingestNow: boolean): Promise<void> {
     await this.#readDisabled();
-    await this.#scheduler.stop();
-    this.#scheduler = this.#build();
+    await Promise.all([this.#scheduler.stop(), this.#claimed?.stop()]);
+    [this.#scheduler, this.#claimed] = this.#build();
     const enabled = this.#enabled();
     if (ingestNow) {
       await Promise.all(enabled.filter((s) => !s.isUrl).map((s) => this.#scheduler.trigger(s.id)));
-      for (const s of enabled.filter((x) => x.isUrl)) void this.#scheduler.trigger(s.id);
+      for (const s of enabled.filter((x) => x.isUrl && !this.#claimedHas(x.id)))
+        void this.#scheduler.trigger(s.id);
     }
     this.#scheduler.start();
+    await this.#claimed?.start({ runNow: ingestNow });
     this.#watchFolders();
   }
 
@@ -93,7 +119,8 @@ export class SourceRunner implements AdminActions {
   async ingest(sourceId: string): Promise<void> {
     if (!this.#enabled().some((s) => s.id === sourceId))
       throw new NotFoundError(`no enabled source "${sourceId}"`);
-    void this.#scheduler.trigger(sourceId);
+    if (this.#claimedHas(sourceId)) await this.#claimed?.trigger(sourceId);
+    else void this.#scheduler.trigger(sourceId);
   }
 
   /** Disable a source or enable it again: recorded in the store, then the schedule is rebuilt. */
@@ -114,7 +141,7 @@ export class SourceRunner implements AdminActions {
     const fresh = await loadSources(this.deps.sourcesDir);
     await this.stop();
     this.deps.sources.splice(0, this.deps.sources.length, ...fresh);
-    this.#scheduler = this.#build();
+    [this.#scheduler, this.#claimed] = this.#build();
     await this.start(true);
     this.deps.logger.info({ sources: this.#enabled().length }, 'sources reloaded');
     return { sources: this.#enabled().length };
@@ -123,6 +150,6 @@ export class SourceRunner implements AdminActions {
   async stop(): Promise<void> {
     for (const w of this.#watchers) w.close();
     this.#watchers = [];
-    await this.#scheduler.stop();
+    await Promise.all([this.#scheduler.stop(), this.#claimed?.stop()]);
   }
 }

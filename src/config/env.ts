@@ -56,6 +56,13 @@ const EnvSchema = z.object({
   FEEDWRIGHT_WEBSUB_HUB: z.url({ protocol: /^https?$/ }).optional(),
   /** WebSub lease when a subscriber asks for none (10 days); requests are bounded to 5 min–30 days. */
   FEEDWRIGHT_WEBSUB_LEASE_SECONDS: z.coerce.number().int().min(300).max(2_592_000).default(864_000),
+  /** A PostgreSQL database for the store (several nodes share it) instead of the folder. */
+  FEEDWRIGHT_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(?:ql)?:\/\/\S+$/i, 'must be a postgres:// (or postgresql://) URL')
+    .optional(),
+  /** How long a node holds a claimed source without renewing it before another node may take it. */
+  FEEDWRIGHT_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(30),
 });
 
 export interface Config {
@@ -64,6 +71,10 @@ export interface Config {
   /** Absolute base URL without a trailing slash, used for self links and permalinks. */
   baseUrl: string;
   storeDir: string;
+  /** The PostgreSQL store's URL; null: the embedded store in `storeDir`. */
+  databaseUrl: string | null;
+  /** Source claims on a database: lease length in seconds. */
+  leaseSeconds: number;
   sourcesDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
   feeds: { defaultLimit: number; maxLimit: number; siteTitle: string; language: string };
@@ -102,6 +113,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     host: e.HOST,
     baseUrl,
     storeDir: path.resolve(cwd, e.FEEDWRIGHT_STORE),
+    databaseUrl: e.FEEDWRIGHT_DATABASE_URL ?? null,
+    leaseSeconds: e.FEEDWRIGHT_LEASE_SECONDS,
     sourcesDir: path.resolve(cwd, e.FEEDWRIGHT_SOURCES),
     logLevel: e.LOG_LEVEL,
     feeds: {

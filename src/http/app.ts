@@ -11,6 +11,7 @@ import { pagesRouter } from './pages.js';
 import { OPML_CONTENT_TYPE, publishedFeeds, renderOpml } from './opml.js';
 import type { WebSubHub } from '../websub/index.js';
 import { adminRouter, expensiveLimiter, type AdminActions } from './admin.js';
+import { feedKind, renderMetrics, type Metrics, type MetricsSnapshot } from './metrics.js';
 
 export interface AppDeps {
   config: Config;
@@ -25,6 +26,9 @@ export interface AppDeps {
   admin?: AdminActions;
   /** How writes by another process on this store fare (serve's ingest process), when known. */
   writeHealth?: () => StoreHealth | null;
+  /** This process's metrics; served at /metrics with those of `otherMetrics` (the ingest process). */
+  metrics?: Metrics;
+  otherMetrics?: () => Promise<MetricsSnapshot[]>;
 }
 
 /**
@@ -33,7 +37,15 @@ export interface AppDeps {
  * everything else goes through Express. Errors of both paths are mapped in one place.
  */
 export function createApp(deps: AppDeps): RequestListener {
-  const cache = deps.cache ?? new FeedCache(deps.store, deps.config, deps.sources);
+  const metrics = deps.metrics;
+  const cache =
+    deps.cache ??
+    new FeedCache(
+      deps.store,
+      deps.config,
+      deps.sources,
+      metrics ? (seconds) => metrics.rendered(seconds) : undefined,
+    );
   const app = createExpressApp(deps);
   return (req, res) => {
     const method = req.method ?? 'GET';
@@ -41,7 +53,8 @@ export function createApp(deps: AppDeps): RequestListener {
     // The poller's common case: a feed rendered for this exact URL and this store version.
     const cached = isRead && req.url ? cache.peek(req.url) : null;
     if (cached) {
-      sendFeed(req, res, cached);
+      const status = sendFeed(req, res, cached);
+      deps.metrics?.poll(feedKind(req.url ?? ''), status);
       return;
     }
     const url = new URL(req.url ?? '/', 'http://feedwright.invalid');
@@ -50,8 +63,9 @@ export function createApp(deps: AppDeps): RequestListener {
       app(req, res);
       return;
     }
-    serveFeed(cache, deps.config, req, res, match, url).catch((err: unknown) =>
-      sendError(deps.logger, req, res, err),
+    serveFeed(cache, deps.config, req, res, match, url).then(
+      (status) => deps.metrics?.poll(match.scope.kind, status),
+      (err: unknown) => sendError(deps.logger, req, res, err),
     );
   };
 }
@@ -74,6 +88,22 @@ function createExpressApp(deps: AppDeps): express.Express {
       ...(health.problem ? { problem: health.problem } : {}),
       version: await store.version(),
     });
+  });
+
+  // Ready to take traffic: the store answers and its schema is the one this version expects.
+  app.get('/readyz', async (_req, res) => {
+    const r = await store.readiness();
+    res
+      .status(r.ready ? 200 : 503)
+      .json(r.ready ? { status: 'ready' } : { status: 'not ready', problem: r.problem });
+  });
+
+  app.get('/metrics', async (_req, res) => {
+    if (!deps.metrics) throw new NotFoundError('metrics are not collected here');
+    const others = await (deps.otherMetrics?.() ?? Promise.resolve([])).catch(() => []);
+    const { contentType, text } = await renderMetrics([await deps.metrics.snapshot(), ...others]);
+    res.setHeader('Content-Type', contentType);
+    res.send(text);
   });
 
   // Pages first: `/tags` gives the HTML index to browsers and falls through to JSON for programs.

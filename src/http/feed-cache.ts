@@ -121,6 +121,8 @@ export class FeedCache {
     private readonly store: Store,
     private readonly config: Config,
     private readonly sources: SourceDef[],
+    /** Told how long each render took (/metrics). */
+    private readonly onRender?: (seconds: number) => void,
   ) {}
 
   /**
@@ -138,7 +140,9 @@ export class FeedCache {
     this.#versionCheckedAt = Date.now();
     const hit = this.#entries.get(requestPath);
     if (hit && hit.version === version) return hit.feed;
+    const started = performance.now();
     const feed = await this.#render(query, requestPath);
+    this.onRender?.((performance.now() - started) / 1000);
     if (this.#entries.size >= MAX_ENTRIES) this.#entries.clear();
     this.#entries.set(requestPath, { version, feed });
     return feed;

@@ -75,10 +75,10 @@ export async function serveFeed(
   res: ServerResponse,
   match: { scope: FeedScope; format: FeedFormat },
   url: URL,
-): Promise<void> {
+): Promise<number> {
   const query: FeedQuery = { ...match, ...parseFeedQuery(url.searchParams, config) };
   const requestPath = `${url.pathname}${url.search}`;
-  sendFeed(req, res, await cache.get(query, requestPath));
+  return sendFeed(req, res, await cache.get(query, requestPath));
 }
 
 /**
@@ -94,13 +94,13 @@ export function browserContentType(accept: string | undefined, format: FeedForma
   return html && !/;\s*q=0(?:\.0*)?\s*(?:;|$)/.test(html) ? 'application/xml; charset=utf-8' : null;
 }
 
-/** Write a rendered feed: the representation for the client's Accept-Encoding, or 304. */
-export function sendFeed(req: IncomingMessage, res: ServerResponse, feed: RenderedFeed): void {
+/** Write a rendered feed: the representation for the client's Accept-Encoding, or 304; the status. */
+export function sendFeed(req: IncomingMessage, res: ServerResponse, feed: RenderedFeed): number {
   const rep = feed.representations[chooseCoding(req.headers['accept-encoding'])];
   // One writeHead with headers built at render time: the cheapest way through node:http.
   if (isNotModified(req.headers, rep.etag, feed.lastModified)) {
     res.writeHead(304, rep.headers.notModified).end();
-    return;
+    return 304;
   }
   const type = String(rep.headers.ok['Content-Type']);
   const format = type.startsWith(FEED_MEDIA_TYPES.rss)
@@ -112,8 +112,9 @@ export function sendFeed(req: IncomingMessage, res: ServerResponse, feed: Render
   if (browserType) {
     res.writeHead(200, { ...rep.headers.ok, 'Content-Type': browserType });
     res.end(req.method === 'HEAD' ? undefined : rep.body);
-    return;
+    return 200;
   }
   res.writeHead(200, rep.headers.ok);
   res.end(req.method === 'HEAD' ? undefined : rep.body);
+  return 200;
 }

@@ -24,6 +24,18 @@ export interface IngestContext {
   tagger: Tagger;
   /** Fingerprints of stored items, for near-duplicate checks; one per store. */
   fingerprints: FingerprintMemo;
+  /** Told how long each upstream fetch took (/metrics). */
+  onFetched?: (seconds: number) => void;
+}
+
+/** Fetch, timed for /metrics. */
+async function timedFetch(ctx: IngestContext, url: string, options: FetchOptions) {
+  const started = performance.now();
+  try {
+    return await fetchDocument(url, options);
+  } finally {
+    ctx.onFetched?.((performance.now() - started) / 1000);
+  }
 }
 
 export type { ApplyCounts } from './apply.js';
@@ -96,7 +108,7 @@ async function readLocal(file: string): Promise<DocumentInput> {
 /** Ingest an ad-hoc file or URL given on the command line; its origin is the location itself. */
 export async function ingestLocation(ctx: IngestContext, location: string): Promise<ApplyCounts> {
   if (isUrl(location)) {
-    const res = await fetchDocument(location, fetchOptions(ctx));
+    const res = await timedFetch(ctx, location, fetchOptions(ctx));
     if (res.status !== 'ok') return zero();
     const doc: DocumentInput = {
       bytes: res.bytes,
@@ -215,7 +227,7 @@ async function runSingle(ctx: IngestContext, source: SourceDef, offline: boolean
   }
   if (offline) return runFromRaw(ctx, source);
   const state = (await ctx.store.sourceStates())[source.id];
-  const res = await fetchDocument(source.location, {
+  const res = await timedFetch(ctx, source.location, {
     ...ctx.config.fetch,
     etag: state?.etag,
     lastModified: state?.lastModified,

@@ -2,3 +2,4 @@ export { Scheduler, type ScheduledSource, type SchedulerOptions } from './schedu
 export { systemClock, type Clock } from './clock.js';
 export { CronSchedule } from './cron.js';
 export { backoffDelayMs } from './backoff.js';
+export { ClaimScheduler, nextSlot, type ClaimObserver, type ClaimSchedulerOptions } from './claims.js';

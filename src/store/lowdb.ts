@@ -17,6 +17,10 @@ import {
   type SearchResult,
   type SourceState,
   type StoreHealth,
+  type StoreObserver,
+  type StoreRecord,
+  type LoadCounts,
+  type StoreReadiness,
   type Store,
   type StoreTx,
   type TagCount,
@@ -65,6 +69,7 @@ export interface LowdbStoreOptions {
   dir: string;
   retention: RetentionPolicy;
   now?: () => Date;
+  observer?: StoreObserver;
 }
 
 /** In-memory view of the file, with indexes rebuilt on every load. */
@@ -103,6 +108,7 @@ export class LowdbStore implements Store {
   readonly #db: Low<DbData>;
   readonly #retention: RetentionPolicy;
   readonly #now: () => Date;
+  readonly #observer: StoreObserver | undefined;
   #snapshot: Snapshot | null = null;
   #stamp = '';
   #lastStatAt = 0;
@@ -118,6 +124,7 @@ export class LowdbStore implements Store {
     this.#db = new Low<DbData>(new JSONFile<DbData>(this.#file), emptyDb());
     this.#retention = options.retention;
     this.#now = options.now ?? (() => new Date());
+    this.#observer = options.observer;
   }
 
   static async open(options: LowdbStoreOptions): Promise<LowdbStore> {
@@ -267,6 +274,16 @@ export class LowdbStore implements Store {
     }
   }
 
+  /** Ready when the file can be read (a folder store has no schema to migrate). */
+  async readiness(): Promise<StoreReadiness> {
+    try {
+      await this.#fresh(true);
+      return { ready: true, problem: null };
+    } catch (err) {
+      return { ready: false, problem: errorMessage(err) };
+    }
+  }
+
   /** Serialise transactions inside this process; the file lock serialises them across processes. */
   transaction<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
     const run = this.#queue.then(() => this.#locked(fn));
@@ -342,6 +359,7 @@ export class LowdbStore implements Store {
     } catch (err) {
       this.#snapshot = null; // re-read the file as it is on the next access
       this.#writeFailure = { at: this.#now().toISOString(), message: describeFsError(err) };
+      this.#observer?.error?.(err);
       throw new StoreError(`cannot write the store file ${this.#file}: ${describeFsError(err)}`, { cause: err });
     }
     this.#writeFailure = null;
@@ -393,6 +411,79 @@ export class LowdbStore implements Store {
       if (bytes) out.push({ ...meta, bytes });
     }
     return out;
+  }
+
+  async *dump(): AsyncIterable<StoreRecord> {
+    const { data } = await this.#fresh(true);
+    for (const item of data.items) yield { kind: 'item', item };
+    for (const [key, itemId] of Object.entries(data.tombstones)) yield { kind: 'tombstone', key, itemId };
+    for (const [id, state] of Object.entries(data.sources)) yield { kind: 'source', id, state };
+    for (const meta of data.raw) {
+      const bytes = await readFile(path.join(this.#rawDir, `${meta.sha256}.raw`)).catch(() => null);
+      if (bytes) yield { kind: 'raw', doc: { ...meta, bytes } };
+    }
+  }
+
+  /** One locked write with everything that differs; raw blobs are written before it. */
+  async load(records: AsyncIterable<StoreRecord>): Promise<LoadCounts> {
+    const items: StoredItem[] = [];
+    const tombstones: [string, string][] = [];
+    const sources: [string, SourceState][] = [];
+    const raw: RawMeta[] = [];
+    for await (const r of records) {
+      if (r.kind === 'item') items.push(r.item);
+      else if (r.kind === 'tombstone') tombstones.push([r.key, r.itemId]);
+      else if (r.kind === 'source') sources.push([r.id, r.state]);
+      else {
+        const sha256 = createHash('sha256').update(r.doc.bytes).digest('hex');
+        const blob = path.join(this.#rawDir, `${sha256}.raw`);
+        if (!(await stat(blob).catch(() => null))) {
+          await writeFile(`${blob}.tmp`, r.doc.bytes);
+          await rename(`${blob}.tmp`, blob);
+        }
+        const { bytes: _bytes, ...meta } = r.doc;
+        raw.push({ ...meta, sha256 });
+      }
+    }
+    const counts: LoadCounts = { items: 0, tombstones: 0, sources: 0, raw: 0 };
+    const result = this.#queue.then(() =>
+      this.#withFileLock(async (lock) => {
+        const data = structuredClone((await this.#fresh(true)).data);
+        const byId = new Map(data.items.map((i) => [i.id, i]));
+        for (const item of items) {
+          const old = byId.get(item.id);
+          if (old && JSON.stringify(old) === JSON.stringify(item)) continue;
+          byId.set(item.id, item);
+          counts.items++;
+        }
+        for (const [key, id] of tombstones) {
+          if (data.tombstones[key] === id) continue;
+          data.tombstones[key] = id;
+          counts.tombstones++;
+        }
+        for (const [id, state] of sources) {
+          if (JSON.stringify(data.sources[id]) === JSON.stringify(state)) continue;
+          data.sources[id] = state;
+          counts.sources++;
+        }
+        for (const meta of raw) {
+          const old = data.raw.find((m) => m.key === meta.key && m.location === meta.location);
+          if (old && JSON.stringify(old) === JSON.stringify(meta)) continue;
+          data.raw = [...data.raw.filter((m) => m !== old), meta];
+          counts.raw++;
+        }
+        if (!counts.items && !counts.tombstones && !counts.sources && !counts.raw) return counts;
+        if (counts.items) {
+          data.items = [...byId.values()].sort(compareNewestFirst);
+          data.version += 1;
+          data.itemsModified = this.#now().toISOString();
+        }
+        await this.#write(data, lock);
+        return counts;
+      }),
+    );
+    this.#queue = result.catch(() => undefined);
+    return result;
   }
 
   async close(): Promise<void> {

@@ -91,6 +91,18 @@ export interface TagCount {
   count: number;
 }
 
+/** What a store reports as it works, for /metrics: each query it sends, each failure. */
+export interface StoreObserver {
+  query?(): void;
+  error?(err: unknown): void;
+}
+
+/** Whether a node should take traffic: its store reachable and at the schema it expects. */
+export interface StoreReadiness {
+  ready: boolean;
+  problem: string | null;
+}
+
 /** Read and write access inside one transaction: everything it does lands together or not at all. */
 export interface StoreTx {
   findByKeys(keys: string[]): Promise<StoredItem[]>;
@@ -104,10 +116,11 @@ export interface StoreTx {
 }
 
 /**
- * The store. Adapters: lowdb (embedded JSON file, the default). All methods are safe to call from
+ * The store. Adapters: lowdb (embedded JSON file, the default) and PostgreSQL (several nodes on
+ * one database, chosen by FEEDWRIGHT_DATABASE_URL). All methods are safe to call from
  * several processes on the same store at once; writes go through `transaction`.
  */
-export interface Store {
+export interface Store extends StoreTransfer {
   /** Changes whenever items change; caches key on it. */
   version(): Promise<string>;
   /**
@@ -142,5 +155,93 @@ export interface Store {
   getRaw(key: string): Promise<RawDocument[]>;
   /** Throws StoreError when the store cannot be read. */
   check(): Promise<StoreHealth>;
+  /** Ready to serve (`/readyz`): reachable and, for a database, migrated to this version's schema. */
+  readiness(): Promise<StoreReadiness>;
+  /** Source claims across nodes: only stores that several nodes share have them. */
+  readonly claims?: SourceClaims;
+  /** The WebSub hub's state, in stores that several nodes share (else the hub keeps a file). */
+  readonly websub?: HubStateStore;
   close(): Promise<void>;
+}
+
+/** A source claimed by one node: it runs it and holds the lease until it finishes (or lapses). */
+export interface Claim {
+  id: string;
+  /** The instant the run is for (its cron slot, or the retry time after a failure). */
+  slot: Date;
+  token: string;
+  /** When it was claimed (database clock): the run reflects the upstream as of then. */
+  claimedAt: Date;
+  /** How late the claim came after the slot. */
+  lagMs: number;
+  /** The previous holder's lease lapsed without it finishing (it died or hung). */
+  takeover: boolean;
+}
+
+/** What a finished run sets: its next slot and failure count, decided on the database's clock. */
+export type ClaimOutcome = (dbNow: Date, failures: number) => { next: Date; failures: number };
+
+/**
+ * Source claims shared by every node of a database store: a due source is taken by exactly one
+ * node (FOR UPDATE SKIP LOCKED), under a lease it renews while it works; a lapsed lease lets
+ * another node take it over. All times are the database's, never a node's clock.
+ */
+export interface SourceClaims {
+  /** Add or update sources; a new one (or one whose schedule changed) is first due at `first(dbNow)`. */
+  register(sources: { id: string; schedule: string }[], first: (schedule: string, dbNow: Date) => Date): Promise<void>;
+  /** Claim up to `max` of these sources that are due and not held, for `leaseSeconds`. */
+  claim(ids: string[], max: number, owner: string, leaseSeconds: number): Promise<Claim[]>;
+  /** Extend a held lease; false when it was lost (lapsed and taken over). */
+  renew(claim: Claim, leaseSeconds: number): Promise<boolean>;
+  /** Release the claim with the run's outcome; false when the lease had been lost. */
+  finish(claim: Claim, outcome: ClaimOutcome): Promise<boolean>;
+  /** Make a source due now (an operator asked for a run). */
+  dueNow(id: string): Promise<void>;
+  /** Milliseconds until one of these sources may be claimed (database clock), null if none is known. */
+  nextDueInMs(ids: string[]): Promise<number | null>;
+}
+
+/** One thing a store holds, as `feedwright store copy` moves it between stores. */
+export type StoreRecord =
+  | { kind: 'item'; item: StoredItem }
+  | { kind: 'tombstone'; key: string; itemId: string }
+  | { kind: 'source'; id: string; state: SourceState }
+  | { kind: 'raw'; doc: RawDocument };
+
+/** What loading records changed (a second identical copy changes nothing). */
+export interface LoadCounts {
+  items: number;
+  tombstones: number;
+  sources: number;
+  raw: number;
+}
+
+/** Export and import of everything a store holds (items, tombstones, source states, raw documents). */
+export interface StoreTransfer {
+  /** Everything, items newest first. */
+  dump(): AsyncIterable<StoreRecord>;
+  /** Add or replace what differs, as given (no retention); the version moves only if items changed. */
+  load(records: AsyncIterable<StoreRecord>): Promise<LoadCounts>;
+}
+
+/** The WebSub hub's state as a store keeps it (the shape of src/websub's HubState). */
+export interface HubRecords {
+  subscriptions: {
+    topic: string;
+    callback: string;
+    secret: string | null;
+    leaseSeconds: number;
+    expiresAt: string;
+    lastEtag: string | null;
+  }[];
+  published: Record<string, string>;
+}
+
+/** WebSub subscriptions and deliveries kept in a store that several nodes share. */
+export interface HubStateStore {
+  load(): Promise<HubRecords>;
+  /** Write this node's view: its subscriptions added or changed, those it removed deleted. */
+  save(state: HubRecords): Promise<void>;
+  /** Take the delivery of `etag` to a subscriber: true for exactly one node. */
+  claimDelivery(topic: string, callback: string, etag: string): Promise<boolean>;
 }

@@ -10,7 +10,7 @@ import { matchFeedPath } from '../http/feed-handler.js';
 import { publishedFeeds } from '../http/opml.js';
 import { NotFoundError, errorMessage } from '../errors/index.js';
 import { distribute, publishPing, verifyIntent, type Content, type HubHttp } from './http.js';
-import { hubStatePath, loadHubState, saveHubState } from './persist.js';
+import { hubPersistence, type HubPersistence } from './persist.js';
 import { parseIntentRequest } from './request.js';
 import { newChallenge } from './signature.js';
 import {
@@ -96,7 +96,7 @@ export class WebSubHub {
   readonly #clock: Clock;
   readonly #http: HubHttp;
   readonly #retry: RetryPolicy;
-  readonly #file: string;
+  readonly #persistence: HubPersistence;
   readonly #state: HubState;
   readonly #queue = new Map<string, Pending>();
   readonly #inflight = new Set<Promise<void>>();
@@ -105,7 +105,7 @@ export class WebSubHub {
   #seenVersion: string | null = null;
   #closed = false;
 
-  private constructor(deps: WebSubDeps, state: HubState, file: string) {
+  private constructor(deps: WebSubDeps, state: HubState, persistence: HubPersistence) {
     this.#config = deps.config;
     this.#store = deps.store;
     this.#sources = deps.sources;
@@ -119,14 +119,14 @@ export class WebSubHub {
       policy: deps.policy ?? new AddressPolicy(deps.config.fetch.allow),
     };
     this.#retry = { ...DEFAULT_RETRY, ...deps.retry };
-    this.#file = file;
+    this.#persistence = persistence;
     this.#state = state;
   }
 
-  /** Load saved subscriptions (store/websub.json) and start a hub. */
+  /** Load saved subscriptions (store/websub.json, or a shared store's tables) and start a hub. */
   static async open(deps: WebSubDeps): Promise<WebSubHub> {
-    const file = deps.stateFile ?? hubStatePath(deps.config.storeDir);
-    return new WebSubHub(deps, await loadHubState(file), file);
+    const persistence = hubPersistence(deps.config.storeDir, deps.store.websub, deps.stateFile);
+    return new WebSubHub(deps, await persistence.load(), persistence);
   }
 
   /** Whether this process is the hub (false when an external hub is configured). */
@@ -260,6 +260,11 @@ export class WebSubHub {
       await this.#announce();
       return;
     }
+    // Other nodes may have taken subscriptions: deliver to everyone the shared store knows.
+    if (this.#persistence.shared) {
+      await this.#saving; // this node's own changes first
+      Object.assign(this.#state, await this.#persistence.load());
+    }
     this.#dropExpired();
     const topics = [...new Set(this.#state.subscriptions.map((s) => s.topic))];
     for (const topic of topics) {
@@ -267,6 +272,8 @@ export class WebSubHub {
       if (!content) continue;
       for (const sub of this.#state.subscriptions) {
         if (sub.topic !== topic || sub.lastEtag === content.etag) continue;
+        // On a shared store, one node delivers each change.
+        if (!(await this.#persistence.claimDelivery(topic, sub.callback, content.etag))) continue;
         this.#enqueue({ kind: 'content', topic, callback: sub.callback, content });
       }
     }
@@ -394,7 +401,7 @@ export class WebSubHub {
   /** Saves run one after another, each writing the state as it is then. */
   #save(): void {
     this.#saving = this.#saving
-      .then(() => saveHubState(this.#file, this.#state))
+      .then(() => this.#persistence.save(this.#state))
       .catch((err: unknown) => this.#logger.error({ err: errorMessage(err) }, 'cannot save websub state'));
   }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { StoreError, errorMessage } from '../errors/index.js';
 import { emptyHubState, type HubState } from './types.js';
+import type { HubStateStore } from '../store/index.js';
 
 const FileSchema = z.object({
   subscriptions: z.array(
@@ -43,3 +44,36 @@ export async function saveHubState(file: string, state: HubState): Promise<void>
   await writeFile(tmp, `${JSON.stringify(state, null, 2)}\n`);
   await rename(tmp, file);
 }
+
+/**
+ * Where the hub keeps its state. A file for a node on its own; on a store several nodes share
+ * (PostgreSQL), the store's tables: then every node sees every subscription (`shared`, re-read
+ * before each round of deliveries) and each change is delivered by one node (`claimDelivery`).
+ */
+export interface HubPersistence {
+  readonly shared: boolean;
+  load(): Promise<HubState>;
+  save(state: HubState): Promise<void>;
+  claimDelivery(topic: string, callback: string, etag: string): Promise<boolean>;
+}
+
+export function hubPersistence(
+  storeDir: string,
+  shared: HubStateStore | undefined,
+  file?: string,
+): HubPersistence {
+  if (shared && !file) return { shared: true, ...bind(shared) };
+  const path = file ?? hubStatePath(storeDir);
+  return {
+    shared: false,
+    load: () => loadHubState(path),
+    save: (state) => saveHubState(path, state),
+    claimDelivery: async () => true,
+  };
+}
+
+const bind = (s: HubStateStore): Omit<HubPersistence, 'shared'> => ({
+  load: () => s.load(),
+  save: (state) => s.save(state),
+  claimDelivery: (topic, callback, etag) => s.claimDelivery(topic, callback, etag),
+});

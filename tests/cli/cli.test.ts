@@ -4,7 +4,7 @@
  * go in parallel and later checks read the store in-process.
  */
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
@@ -13,6 +13,7 @@ import {
   fixture,
   requireBuiltCli,
   runCli,
+  storeSnapshot,
   storedItems,
   tempDirs,
   type CliItem,
@@ -228,11 +229,11 @@ describe.concurrent('malformed input', () => {
   it('rejects a truncated feed naming the file, and keeps every earlier item', async ({ expect }) => {
     const store = await dirs.make();
     await runCli(['ingest', '--store', store, fixture('river-post.rss'), fixture('bakery.txt')]);
-    const before = await readFile(path.join(store, 'db.json'), 'utf8');
+    const before = await storeSnapshot(store);
     const res = await runCli(['ingest', '--store', store, fixture('truncated.rss')]);
     expect(res.code).not.toBe(0);
     expect(lines(res.stderr)).toEqual([expect.stringMatching(/^feedwright: .*truncated\.rss: /)]);
-    expect(await readFile(path.join(store, 'db.json'), 'utf8')).toBe(before);
+    expect(await storeSnapshot(store)).toBe(before);
     expect(await storedItems(store)).toHaveLength(3);
   });
 

@@ -4,7 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import type http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,8 +16,10 @@ import type { StoredItem } from '../../src/model/item.js';
 import { runSource, type IngestContext } from '../../src/pipeline/ingest.js';
 import { loadTagger } from '../../src/tagging/load.js';
 import { FingerprintMemo } from '../../src/dedup/index.js';
-import { openStore, type Store } from '../../src/store/index.js';
+import { openStore, type Store, type StoreObserver } from '../../src/store/index.js';
 import type { AdminActions } from '../../src/http/admin.js';
+import type { Metrics } from '../../src/http/metrics.js';
+import { ensureTestDatabase, onPostgres, testDatabaseUrl } from './postgres.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The built CLI; FEEDWRIGHT_TEST_CLI points at another build (e.g. a private one while others rebuild dist/). */
@@ -43,10 +45,14 @@ export function tempDirs(): { make: (prefix?: string) => Promise<string>; cleanu
 
 export const silentLogger = (): Logger => createLogger('silent');
 
-/** Config as the service would build it, pointed at test folders; `env` overrides anything. */
+/**
+ * Config as the service would build it, pointed at test folders; `env` overrides anything. In the
+ * `postgres` test project the store is a database of its own per store folder.
+ */
 export function testConfig(storeDir: string, sourcesDir: string, env: Record<string, string> = {}): Config {
   return loadConfig({
     FEEDWRIGHT_STORE: storeDir,
+    ...(onPostgres() ? { FEEDWRIGHT_DATABASE_URL: testDatabaseUrl(storeDir) } : {}),
     FEEDWRIGHT_SOURCES: sourcesDir,
     BASE_URL: 'http://feeds.test',
     LOG_LEVEL: 'silent',
@@ -54,8 +60,25 @@ export function testConfig(storeDir: string, sourcesDir: string, env: Record<str
   });
 }
 
-export const openTestStore = (config: Config): Promise<Store> =>
-  openStore({ dir: config.storeDir, retention: config.retention });
+export async function openTestStore(config: Config, observer?: StoreObserver): Promise<Store> {
+  if (config.databaseUrl) await ensureTestDatabase(config.databaseUrl);
+  return openStore({
+    dir: config.storeDir,
+    databaseUrl: config.databaseUrl,
+    retention: config.retention,
+    observer,
+  });
+}
+
+/** The environment that points a CLI child at the store of `--store DIR` (its database on PostgreSQL). */
+async function storeEnv(args: string[], env: Record<string, string>): Promise<Record<string, string>> {
+  const at = args.indexOf('--store');
+  const dir = at >= 0 ? args[at + 1] : env.FEEDWRIGHT_STORE;
+  if (!onPostgres() || !dir) return {};
+  const url = testDatabaseUrl(dir);
+  await ensureTestDatabase(url);
+  return { FEEDWRIGHT_DATABASE_URL: url };
+}
 
 export const ingestContext = async (store: Store, config: Config): Promise<IngestContext> => ({
   store,
@@ -78,6 +101,7 @@ export async function startServer(deps: {
   store: Store;
   sources?: SourceDef[];
   admin?: AdminActions;
+  metrics?: Metrics;
 }): Promise<RunningServer> {
   const app = createApp({ ...deps, sources: deps.sources ?? [], logger: silentLogger() });
   const server = await listen(app, 0, '127.0.0.1');
@@ -93,14 +117,15 @@ export interface CliResult {
 }
 
 /** Run the built CLI (`npm run build` first) with a clean environment; never rejects. */
-export function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+export async function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+  const fromStore = await storeEnv(args, env);
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [CLI, ...args],
       {
         cwd: ROOT,
-        env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), LOG_LEVEL: 'silent', ...env },
+        env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), LOG_LEVEL: 'silent', ...fromStore, ...env },
         maxBuffer: 32 * 1024 * 1024,
       },
       (err, stdout, stderr) => {
@@ -133,9 +158,23 @@ export const plainSpaces = (s: string): string => s.replace(/\u00a0/g, ' ');
 
 /** Stored items read in-process (fast), for checks after the CLI has written the store. */
 export async function storedItems(storeDir: string): Promise<StoredItem[]> {
-  const store = await openStore({ dir: storeDir, retention: { maxItems: 0, maxAgeDays: 0 } });
+  const store = await openTestStore(testConfig(storeDir, storeDir, { FEEDWRIGHT_RETAIN_ITEMS: '0' }));
   try {
     return await store.listItems();
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * Everything a store holds, to compare before and after something that must not change it: the
+ * file's bytes for the embedded store, the items and version for a database.
+ */
+export async function storeSnapshot(storeDir: string): Promise<string> {
+  if (!onPostgres()) return readFile(path.join(storeDir, 'db.json'), 'utf8');
+  const store = await openTestStore(testConfig(storeDir, storeDir, { FEEDWRIGHT_RETAIN_ITEMS: '0' }));
+  try {
+    return JSON.stringify({ version: await store.version(), items: await store.listItems() });
   } finally {
     await store.close();
   }

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { STORIES, startHarness, type Harness } from './setup.js';
+import { onPostgres } from '../support/postgres.js';
 import { startSubscriber, type Subscriber } from './subscriber.js';
 
 let h: Harness;
@@ -64,12 +65,14 @@ describe('subscribing', () => {
     expect(h.hub.subscriptions()).toEqual([]);
   });
 
-  it('keeps subscriptions across restarts in store/websub.json', async () => {
+  it('keeps subscriptions across restarts (store/websub.json, or the database store)', async () => {
     await subscribe({ 'hub.secret': 'harbour-secret' });
-    const saved = JSON.parse(await readFile(path.join(h.config.storeDir, 'websub.json'), 'utf8')) as {
-      subscriptions: unknown[];
-    };
-    expect(saved.subscriptions).toHaveLength(1);
+    if (!onPostgres()) {
+      const saved = JSON.parse(await readFile(path.join(h.config.storeDir, 'websub.json'), 'utf8')) as {
+        subscriptions: unknown[];
+      };
+      expect(saved.subscriptions).toHaveLength(1);
+    }
     const again = await h.reopen();
     expect(again.subscriptions()).toMatchObject([{ topic, callback, secret: 'harbour-secret' }]);
   });
