@@ -4,7 +4,6 @@
  * page, the operator controls work, and axe finds no accessibility violation in light or dark.
  * Screenshots of each page type at desktop and phone widths go to test-results/screenshots/.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/env.js';
+import { TOOLS, requireTools } from '../support/tools.js';
 import { ADMIN_TOKEN, BUSY_ITEMS, placeholderPng, startTestSite, type TestSite } from './site.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -34,10 +34,7 @@ let context: BrowserContext;
 const png = placeholderPng();
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `${CHROMIUM} is missing: install the Debian package "chromium" (.ci/install-tools.sh does)`,
-    );
+  requireTools(TOOLS.chromium);
   site = await startTestSite();
   profile = await mkdtemp(path.join(os.tmpdir(), 'feedwright-chromium-'));
   context = await chromium.launchPersistentContext(profile, {
