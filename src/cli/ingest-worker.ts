@@ -21,6 +21,20 @@ const send = (m: WorkerMessage): void => {
 };
 
 async function main(): Promise<void> {
+  // Listen for the end from the first moment: the front may go away (or be stopped) while this
+  // process is still loading, and must never leave it running on its own.
+  let stopping = false;
+  let release = async (): Promise<void> => undefined;
+  const stop = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    await release();
+    process.exit(0);
+  };
+  process.on('disconnect', () => void stop());
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
+
   const options = JSON.parse(process.env[WORKER_OPTIONS_ENV] ?? '{}') as IngestWorkerOptions;
   const metrics = new Metrics();
   const rt = await buildRuntime(options, { sourcesRequired: true, observer: metrics.store });
@@ -69,20 +83,12 @@ async function main(): Promise<void> {
     }
   };
 
-  let stopping = false;
-  const stop = async (): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
+  release = async () => {
     await runner.stop();
     await rt.store.close();
-    process.exit(0);
   };
 
   process.on('message', (req: WorkerRequest) => void answer(req));
-  // The front going away (normally or not) ends this process too.
-  process.on('disconnect', () => void stop());
-  process.once('SIGTERM', () => void stop());
-  process.once('SIGINT', () => void stop());
   await runner.start(options.ingestNow);
   send({ type: 'ready' });
 }

@@ -40,6 +40,7 @@ try {
     const prefix = err instanceof FeedwrightError ? '' : 'unexpected error: ';
     process.stderr.write(`feedwright: ${prefix}${errorMessage(err)}\n`);
     if (process.env.FEEDWRIGHT_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
-    process.exitCode = 1;
+    // Exit now: a failed command must not hang on whatever it left open (a timer, a pool).
+    process.exit(1);
   }
 }

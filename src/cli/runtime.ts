@@ -7,7 +7,15 @@ import type { IngestContext } from '../pipeline/ingest.js';
 export interface CommonOptions {
   store?: string;
   sources?: string;
+  port?: string;
 }
+
+/** The variable each command-line flag sets, so a bad value is reported against the flag. */
+const FLAGS = {
+  store: ['FEEDWRIGHT_STORE', '--store'],
+  sources: ['FEEDWRIGHT_SOURCES', '--sources'],
+  port: ['PORT', '--port'],
+} as const;
 
 /** Config from the environment, with command-line overrides applied. */
 export function configFrom(
@@ -15,13 +23,15 @@ export function configFrom(
   defaults: Record<string, string> = {},
   overrides: Record<string, string> = {},
 ): Config {
-  return loadConfig({
-    ...defaults,
-    ...process.env,
-    ...overrides,
-    ...(opts.store ? { FEEDWRIGHT_STORE: opts.store } : {}),
-    ...(opts.sources ? { FEEDWRIGHT_SOURCES: opts.sources } : {}),
-  });
+  const fromFlags: Record<string, string> = {};
+  const flagOf: Record<string, string> = {};
+  for (const [option, [variable, flag]] of Object.entries(FLAGS)) {
+    const value = opts[option as keyof CommonOptions];
+    if (value === undefined) continue;
+    fromFlags[variable] = value;
+    flagOf[variable] = flag;
+  }
+  return loadConfig({ ...defaults, ...process.env, ...overrides, ...fromFlags }, process.cwd(), flagOf);
 }
 
 /** What a command that reads the store needs. */
