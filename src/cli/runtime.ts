@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { NotFoundError } from '../errors/index.js';
 import { loadConfig, loadSources, type Config, type SourceDef } from '../config/index.js';
 import { createLogger, type Logger } from '../log/index.js';
 import { openStore, type Store, type StoreObserver } from '../store/index.js';
@@ -49,6 +51,8 @@ export interface Runtime extends BaseRuntime {
 
 interface RuntimeOptions {
   sourcesRequired?: boolean;
+  /** The command only reads: a store folder that does not exist is an error, never created. */
+  readOnly?: boolean;
   logLevel?: string;
   /** Told of each store query and failure (/metrics). */
   observer?: StoreObserver;
@@ -60,9 +64,15 @@ interface RuntimeOptions {
  */
 export async function buildBaseRuntime(
   opts: CommonOptions,
-  { sourcesRequired = false, logLevel, observer }: RuntimeOptions = {},
+  { sourcesRequired = false, readOnly = false, logLevel, observer }: RuntimeOptions = {},
 ): Promise<BaseRuntime> {
   const config = configFrom(opts, logLevel ? { LOG_LEVEL: logLevel } : {});
+  if (readOnly && !config.databaseUrl && !existsSync(config.storeDir)) {
+    const setting = opts.store !== undefined ? '--store' : 'FEEDWRIGHT_STORE';
+    throw new NotFoundError(
+      `${setting}: the store ${config.storeDir} does not exist (expected a folder that feedwright ingest or serve has written)`,
+    );
+  }
   const logger = createLogger(config.logLevel);
   const sources = await loadSources(config.sourcesDir, { missingOk: !sourcesRequired });
   const store = await openStore({
