@@ -1,4 +1,4 @@
-import type { RequestListener } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import express from 'express';
 import type { Config, SourceDef } from '../config/index.js';
 import type { Logger } from '../log/index.js';
@@ -48,6 +48,7 @@ export function createApp(deps: AppDeps): RequestListener {
     );
   const app = createExpressApp(deps);
   return (req, res) => {
+    if (deps.logger.isLevelEnabled('debug')) logRequest(deps.logger, req, res);
     const method = req.method ?? 'GET';
     const isRead = method === 'GET' || method === 'HEAD';
     // The poller's common case: a feed rendered for this exact URL and this store version.
@@ -68,6 +69,23 @@ export function createApp(deps: AppDeps): RequestListener {
       (err: unknown) => sendError(deps.logger, req, res, err),
     );
   };
+}
+
+/** One debug line per request once it is answered (off unless LOG_LEVEL is debug or trace). */
+function logRequest(logger: Logger, req: IncomingMessage, res: ServerResponse): void {
+  const started = performance.now();
+  res.once('finish', () =>
+    logger.debug(
+      {
+        method: req.method,
+        url: req.url,
+        status: res.statusCode,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        remote: req.socket.remoteAddress,
+      },
+      'request',
+    ),
+  );
 }
 
 /** Pages, health and tag listing: thin Express handlers; errors go to one handler. */
