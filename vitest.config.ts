@@ -15,6 +15,7 @@ const POSTGRES_FILES = [
   'tests/http/polling.test.ts',
   'tests/http/opml.test.ts',
   'tests/http/admin.test.ts',
+  'tests/http/remove.test.ts',
   'tests/http/operations.test.ts',
   'tests/pipeline/ingest.test.ts',
   'tests/pipeline/samples.test.ts',
