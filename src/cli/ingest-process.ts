@@ -72,6 +72,14 @@ export class IngestProcess implements AdminActions {
     await this.#request({ type: 'enable', sourceId, enabled });
   }
 
+  async removeItem(itemId: string): Promise<void> {
+    await this.#request({ type: 'remove', itemId });
+  }
+
+  async purgeSource(sourceId: string): Promise<{ removed: number }> {
+    return (await this.#request({ type: 'purge', sourceId })) as { removed: number };
+  }
+
   async reload(): Promise<{ sources: number }> {
     return (await this.#request({ type: 'reload' })) as { sources: number };
   }

@@ -65,17 +65,30 @@ async function main(): Promise<void> {
     },
   });
 
+  const perform = async (req: WorkerRequest): Promise<unknown> => {
+    switch (req.type) {
+      case 'metrics':
+        return metrics.snapshot();
+      case 'ingest':
+        return runner.ingest(req.sourceId);
+      case 'enable':
+        return runner.setEnabled(req.sourceId, req.enabled);
+      case 'reload':
+        return runner.reload();
+      case 'remove':
+        return runner.removeItem(req.itemId);
+      case 'purge':
+        return runner.purgeSource(req.sourceId);
+    }
+  };
+
   const answer = async (req: WorkerRequest): Promise<void> => {
     try {
-      const value =
-        req.type === 'metrics'
-          ? await metrics.snapshot()
-          : req.type === 'ingest'
-            ? await runner.ingest(req.sourceId)
-            : req.type === 'enable'
-              ? await runner.setEnabled(req.sourceId, req.enabled)
-              : await runner.reload();
+      const value = await perform(req);
       if (req.type === 'reload') send({ type: 'reloaded' });
+      // Removed items leave the feeds: the WebSub hub pushes them as it does after a run.
+      if (req.type === 'remove' || req.type === 'purge')
+        send({ type: 'changed', store: await rt.store.check() });
       send({ type: 'reply', id: req.id, ok: true, value: value ?? null });
     } catch (err) {
       const code = err instanceof FeedwrightError ? err.code : 'internal';

@@ -9,6 +9,7 @@ import { registerSources } from './sources.js';
 import { registerConfig } from './config.js';
 import { registerMigrate } from './migrate.js';
 import { registerStore } from './store.js';
+import { registerRemove } from './remove.js';
 
 const program = new Command()
   .name('feedwright')
@@ -25,6 +26,7 @@ registerServe(program);
 registerIngest(program);
 registerSources(program);
 registerItems(program);
+registerRemove(program);
 registerNormalise(program);
 registerConfig(program);
 registerMigrate(program);

@@ -7,7 +7,8 @@ import { NotFoundError } from '../errors/index.js';
 import { FeedCache, FEED_FORMATS } from './feed-cache.js';
 import { matchFeedPath, sendFeed, serveFeed } from './feed-handler.js';
 import { errorHandler, sendError } from './errors.js';
-import { pagesRouter } from './pages.js';
+import { pagesRouter, siteOf } from './pages.js';
+import { errorPage } from '../pages/index.js';
 import { OPML_CONTENT_TYPE, publishedFeeds, renderOpml } from './opml.js';
 import type { WebSubHub } from '../websub/index.js';
 import { adminRouter, expensiveLimiter, type AdminActions } from './admin.js';
@@ -162,6 +163,7 @@ function createExpressApp(deps: AppDeps): express.Express {
   app.use((req) => {
     throw new NotFoundError(`no such page: ${req.path}`);
   });
-  app.use(errorHandler(logger));
+  const site = siteOf(config);
+  app.use(errorHandler(logger, (e) => errorPage(site, e)));
   return app;
 }

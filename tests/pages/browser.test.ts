@@ -119,6 +119,20 @@ describe('every page type', () => {
   }, 180_000);
 });
 
+describe('error pages', () => {
+  it('a missing item is a 404 page in the site layout, with no axe violations', async () => {
+    const page = await context.newPage();
+    const res = await page.goto(`${site.base}/items/no-such-item`);
+    expect(res?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Not Found');
+    await expect(page.locator('header.site nav').count()).resolves.toBe(1);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'not-found-desktop-light.png'), fullPage: true });
+    await page.close();
+  });
+});
+
 describe('links and paging', () => {
   it('pages through the latest items with the feeds’ cursors and back', async () => {
     const page = await open('/');
