@@ -121,7 +121,7 @@ export function buildGazetteer(): Gazetteer {
     // The lexicon spells names without accents ("jose" for "José"); ASCII has none to drop.
     const raw =
       lexicon[lower] ??
-      (/^[\x00-\x7f]*$/u.test(lower)
+      (/^[\p{ASCII}]*$/u.test(lower)
         ? undefined
         : lexicon[lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')]);
     return raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
