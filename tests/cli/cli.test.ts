@@ -157,7 +157,7 @@ describe('feedwright sources', () => {
       'harbour-ferry',
       'glacier-report',
       'coastal-news',
-      'science-desk',
+      'research-notes',
       'city-hall',
       'inbox',
     ]);
