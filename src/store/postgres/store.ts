@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type pg from 'pg';
+import pg from 'pg';
 import type { StoredItem } from '../../model/item.js';
 import { isBandKey } from '../../dedup/lsh.js';
 import { StoreError, UsageError, errorMessage } from '../../errors/index.js';
@@ -8,7 +8,6 @@ import {
   type ItemQuery,
   type RawDocument,
   type SourceState,
-  type SourceClaims,
   type HubStateStore,
   type StoreRecord,
   type SearchQuery,
@@ -76,7 +75,7 @@ const toVersion = (row: { version: string; items_modified: Date | null }): Versi
 export class PostgresStore implements Store {
   readonly #pool: pg.Pool;
   readonly #watch: VersionWatch;
-  readonly claims: SourceClaims;
+  readonly claims: PostgresClaims;
   readonly websub: HubStateStore;
   #tags: { version: string; tags: TagCount[] } | null = null;
 
@@ -90,6 +89,11 @@ export class PostgresStore implements Store {
     this.claims = new PostgresClaims(
       (text, values) => this.#q(this.#pool, text, values),
       (fn) => this.#plain((client) => fn((text, values) => this.#q(client, text, values))),
+      async () => {
+        const client = new pg.Client({ connectionString: url, application_name: 'feedwright presence' });
+        await client.connect();
+        return client;
+      },
     );
   }
 
@@ -573,6 +577,7 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.claims.close();
     await this.#watch.close();
     await this.#pool.end().catch(() => undefined);
   }
