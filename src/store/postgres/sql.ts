@@ -66,7 +66,7 @@ export const PREFETCH = `
   SELECT 'i', NULL, i.seq::text, i.id, i.sort_ms::text, CASE WHEN held.identity OR NOT many.yes THEN i.doc::text END
   FROM held JOIN items i ON i.seq = held.item, many
   UNION ALL
-  SELECT 't', key, NULL, NULL, NULL, NULL FROM tombstones WHERE key = ANY($1::text[]) OR key = ANY($2::text[])`;
+  SELECT 't', key, NULL, NULL, NULL, NULL FROM tombstones WHERE key = ANY($1::text[] || $2::text[])`;
 
 /** Documents by id, as text (the working set parses a fresh copy for each reader). */
 export const DOCS_BY_ID = `SELECT id, doc::text AS doc FROM items WHERE id = ANY($1::text[])`;

@@ -48,6 +48,20 @@ const MAX_ATTEMPTS = 5;
 /** Documents of items found only by a band are read with a prefetch up to this many items. */
 const PREFETCH_DOCS = 5_000;
 
+/**
+ * Statements sent often, prepared once per connection (by name): a lookup's CTE costs more to
+ * parse and plan than to run, and a document's write more still.
+ */
+const PREPARED = new Map<string, string>([
+  [SQL.PREFETCH, 'feedwright_prefetch'],
+  [SQL.DOCS_BY_ID, 'feedwright_docs_by_id'],
+  [SQL.PUT_ITEMS, 'feedwright_put_items'],
+  [SQL.ITEMS_LOCK, 'feedwright_items_lock'],
+  [SQL.SOURCE_LOCK, 'feedwright_source_lock'],
+  [SQL.BUMP_VERSION, 'feedwright_bump_version'],
+  [SQL.READ_VERSION, 'feedwright_read_version'],
+]);
+
 /** Identity keys and band keys, apart (the SQL looks them up in different tables). */
 const splitKeys = (keys: string[]): [string[], string[]] => [
   keys.filter((k) => !isBandKey(k)),
@@ -137,7 +151,8 @@ export class PostgresStore implements Store {
   async #q<R extends pg.QueryResultRow>(db: Queryable, text: string, values: unknown[] = []): Promise<R[]> {
     this.options.observer?.query?.();
     try {
-      return (await db.query<R>(text, values)).rows;
+      const name = PREPARED.get(text);
+      return (await (name ? db.query<R>({ name, text, values }) : db.query<R>(text, values))).rows;
     } catch (err) {
       this.options.observer?.error?.(err);
       throw storeError(this.url, err);
