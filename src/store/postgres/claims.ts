@@ -31,7 +31,7 @@ const CLAIM = `
     (extract(epoch FROM now() - c.next_run_at) * 1000)::float8 AS lag_ms, due.previous IS NOT NULL AS takeover`;
 
 /**
- * A session of its own holding this node's presence lock for as long as the node lives; the key
+ * A session of its own holding this node's presence lock while the node lives; the key
  * is a hash of the owner name. Reopened after a drop; null while it cannot be held (then leases
  * count by time alone).
  */
