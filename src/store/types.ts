@@ -105,6 +105,12 @@ export interface StoreReadiness {
 
 /** Read and write access inside one transaction: everything it does lands together or not at all. */
 export interface StoreTx {
+  /**
+   * A hint: the keys this transaction's lookups will ask about (every item of a document at once).
+   * An adapter that pays a round trip per lookup reads them all now and answers those lookups
+   * without another; lookups of other keys work as before. Optional: in-memory stores skip it.
+   */
+  prefetch?(keys: string[]): Promise<void>;
   findByKeys(keys: string[]): Promise<StoredItem[]>;
   /** Up to `limit` items that the most of these keys point to, most first (see rankByKeyHits). */
   findSimilar(keys: string[], limit: number): Promise<StoredItem[]>;

@@ -172,6 +172,53 @@ export function storeContract(name: string, factory: StoreFactory, skipReason: s
       });
     });
 
+    it('answers lookups the same with a prefetch as without, its own writes included', async () => {
+      const { store } = await open();
+      const a = item({ minute: 10, keys: ['guid:s:a', 'url:https://shared.example/', 'lsh:0:aa', 'lsh:1:bb'] });
+      const b = item({ minute: 20, keys: ['guid:s:b', 'url:https://shared.example/', 'lsh:0:aa'] });
+      await put(store, a, b);
+      await store.load(
+        (async function* () {
+          yield { kind: 'tombstone' as const, key: 'guid:s:gone', itemId: 'gone' };
+        })(),
+      );
+      const c = item({ minute: 30, keys: ['guid:s:c', 'lsh:0:aa', 'lsh:2:cc'] });
+      const revisedA = { ...a, title: 'Revised', keys: ['guid:s:a', 'lsh:2:cc'] };
+      const bands = ['lsh:0:aa', 'lsh:1:bb', 'lsh:2:cc'];
+      /** One document's lookups and writes; what each lookup answered (rolled back after). */
+      const transcript = async (prefetch: boolean): Promise<unknown[]> => {
+        const seen: unknown[] = [];
+        const ids = (items: StoredItem[]) => items.map((i) => `${i.id === a.id ? 'a' : i.id === b.id ? 'b' : i.id === c.id ? 'c' : '?'}:${i.title}`);
+        await store
+          .transaction(async (tx) => {
+            if (prefetch) await tx.prefetch?.(['guid:s:a', 'guid:s:b', 'guid:s:c', 'guid:s:gone', 'url:https://shared.example/', ...bands]);
+            seen.push(ids(await tx.findByKeys(['url:https://shared.example/'])));
+            seen.push(ids(await tx.findByKeys(['guid:s:b', 'guid:s:a'])));
+            seen.push(ids(await tx.findSimilar(bands, 8)));
+            seen.push(await tx.isTombstoned(['guid:s:gone']), await tx.isTombstoned(['guid:s:c']));
+            await tx.putItem(c);
+            seen.push(ids(await tx.findByKeys(['guid:s:c', 'lsh:2:cc'])));
+            seen.push(ids(await tx.findSimilar(['lsh:0:aa', 'lsh:2:cc'], 8)), ids(await tx.findSimilar(bands, 1)));
+            await tx.putItem(revisedA);
+            seen.push(ids(await tx.findByKeys(['url:https://shared.example/', 'guid:s:a'])));
+            seen.push(ids(await tx.findSimilar(bands, 8)));
+            // A key no prefetch read: the database answers, the writes so far included.
+            seen.push(ids(await tx.findByKeys(['guid:s:late', 'guid:s:c'])), ids(await tx.findSimilar(bands, 8)));
+            throw new Error('roll back');
+          })
+          .catch((err: unknown) => {
+            if ((err as Error).message !== 'roll back') throw err;
+          });
+        return seen;
+      };
+      const without = await transcript(false);
+      expect(await transcript(true)).toEqual(without);
+      expect(without[3]).toBe(true);
+      expect(without[5]).toEqual([`c:${c.title}`]);
+      expect(without[9]).toContain('a:Revised');
+      expect((await store.listItems()).map((i) => i.id).sort()).toEqual([a.id, b.id].sort());
+    });
+
     it('replacing an item replaces its keys, tags and sources', async () => {
       const { store } = await open();
       const a = item({ keys: ['guid:s:old'], tags: [tag('before')] });
