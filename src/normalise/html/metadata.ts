@@ -190,19 +190,17 @@ function headerGroup(h: DomElement): DomElement {
   return g;
 }
 
-/** Elements that come before `h` in document order inside `root`. */
+/** Elements of the tags listed in `sel` that come before `h` in document order inside `root`, not holding it. */
 function before(root: DomElement, h: DomElement, sel: string): DomElement[] {
-  const els = all(root, sel);
+  // One pass in document order up to `h`: looking each element up in the ordered list was
+  // quadratic, seconds on a page of ten thousand elements.
+  const wanted = new Set(sel.split(',').map((t) => t.trim()));
   const out: DomElement[] = [];
-  for (const e of els) {
-    if (e === h || e.contains(h)) continue;
-    if (h.contains(e)) continue;
-    out.push(e);
+  for (const e of all(root, `${sel}, ${tagOf(h)}`)) {
+    if (e === h) break;
+    if (wanted.has(tagOf(e)) && !e.contains(h) && !h.contains(e)) out.push(e);
   }
-  // Document order: querySelectorAll is ordered; keep those that precede h.
-  const order = all(root, `${sel}, ${tagOf(h)}`);
-  const hi = order.indexOf(h);
-  return out.filter((e) => order.indexOf(e) < hi);
+  return out;
 }
 
 const BYLINE_PREFIX =
@@ -322,10 +320,37 @@ function printedDek(group: DomElement, h: DomElement): DomElement | null {
     if (all(e, 'p').length > 1) continue;
     const inner = e.children.length === 1 ? e.children[0] : undefined;
     if (isDekRole(e) || (inner && isDekRole(inner))) return e;
-    // Unlabelled: only the element right after the headline, and only a heading or a paragraph.
-    if (i === 0 && ['h2', 'p'].includes(tagOf(e)) && t.length <= 350) return e;
+    if (t.length > 350 || opensParagraphRun(e)) continue;
+    // Unlabelled: a heading or paragraph right after the headline, or a block set in italics or
+    // bold of its own among the first few (past a byline or date line).
+    if (i === 0 && ['h2', 'p'].includes(tagOf(e))) return e;
+    if (i <= 2 && styledApart(e)) return e;
   }
   return null;
+}
+
+const EMPHASIS = new Set(['i', 'em', 'b', 'strong']);
+
+/** Is all of `e`'s text inside one italic or bold element (through wrappers such as font or span)? */
+function styledApart(e: DomElement): boolean {
+  let cur = e;
+  for (let depth = 0; depth < 3; depth++) {
+    if (EMPHASIS.has(tagOf(cur))) return true;
+    const only = cur.children.length === 1 ? cur.children[0] : undefined;
+    if (!only || textOf(only) !== textOf(cur)) return false;
+    cur = only;
+  }
+  return false;
+}
+
+/**
+ * Is `e` the first paragraph of the article text rather than a standfirst? It is when a paragraph
+ * of prose follows it as its sibling: a standfirst is an element apart, the lead paragraph opens
+ * the run of paragraphs and stays in the body.
+ */
+function opensParagraphRun(e: DomElement): boolean {
+  const next = e.nextElementSibling;
+  return next !== null && tagOf(next) === 'p' && tagOf(e) === 'p' && textOf(next).length >= 80;
 }
 
 const CREDIT_PREFIX =
