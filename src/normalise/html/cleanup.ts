@@ -202,6 +202,41 @@ export function extractRelated(doc: DomDocument, f: Furniture): void {
     f.dropped.push(short(t));
     p.remove();
   }
+  for (const label of all(doc, 'b, strong')) {
+    const link = labelledLinkLine(label);
+    if (!link) continue;
+    addRelated(f, textOf(link), link.getAttribute('href'));
+    f.dropped.push(short(`${textOf(label)} ${textOf(link)}`));
+    label.remove();
+    link.remove();
+  }
+}
+
+/** The next sibling node that is not white space. */
+function nextVisible(n: DomNode): DomNode | null {
+  let c = n.nextSibling;
+  while (c && c.nodeType === TEXT_NODE && (c.textContent ?? '').trim() === '') c = c.nextSibling;
+  return c;
+}
+
+/**
+ * A "Related:" line inside text broken by <br>: a bold prefix label and one link, alone between
+ * line breaks. Returns the link, or null when the label opens anything else.
+ */
+function labelledLinkLine(label: DomElement): DomElement | null {
+  const t = boundedText(label, 40);
+  if (t === null || !INLINE_RELATED.test(collapseWhitespace(t))) return null;
+  if (collapseWhitespace(t).replace(INLINE_RELATED, '') !== '') return null;
+  const link = nextVisible(label);
+  if (!link || link.nodeType !== ELEMENT_NODE || tagOf(link as DomElement) !== 'a') return null;
+  const after = nextVisible(link);
+  if (after && (after.nodeType !== ELEMENT_NODE || tagOf(after as DomElement) !== 'br')) return null;
+  const prev = label.previousSibling;
+  const startsLine =
+    !prev ||
+    (prev.nodeType === ELEMENT_NODE && tagOf(prev as DomElement) === 'br') ||
+    (prev.nodeType === TEXT_NODE && /\n\s*$|^\s*$/.test(prev.textContent ?? ''));
+  return startsLine && textOf(link as DomElement).length >= 12 ? (link as DomElement) : null;
 }
 
 /** Site lists (most read, trending) and end matter (sources): removed with their box. */

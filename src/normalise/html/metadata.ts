@@ -4,15 +4,18 @@ import {
   all,
   boundedText,
   closestTag,
+  ELEMENT_NODE,
   everyElement,
   linkDensity,
   roleWords,
+  shortTextOf,
   tagOf,
   textOf,
   type DomDocument,
   type DomElement,
 } from './dom.js';
 import { isFurnitureLine } from './cleanup.js';
+import { NOT_PEOPLE, namesRole } from '../text/lines.js';
 import { collapseWhitespace, decodeEntities } from '../text.js';
 
 /** What the page says about itself, before any body extraction. */
@@ -91,6 +94,32 @@ function ldImage(v: Json | undefined): string | null {
   if (Array.isArray(v)) return ldImage(v[0]);
   if (isObject(v)) return str(v.url ?? v.contentUrl);
   return null;
+}
+
+/** Two image URLs name one picture when their paths agree (resizing parameters differ). */
+function samePicture(a: string, b: string): boolean {
+  try {
+    return new URL(a).pathname === new URL(b).pathname;
+  } catch {
+    return a === b;
+  }
+}
+
+/**
+ * Caption and credit from the JSON-LD ImageObject of the same picture, for a page that prints
+ * neither (an image without a caption line): schema.org `caption` and `creditText` (or its
+ * `author`/`creator`). A copyright holder is the publisher, not a credit.
+ */
+function withLdCaption(image: ImageRef, ld: Json | undefined, base: string | null): ImageRef {
+  if (image.caption || image.credit) return image;
+  const o = Array.isArray(ld) ? ld.find(isObject) : ld;
+  if (!isObject(o)) return image;
+  const ldUrl = ldImage(o);
+  const abs = ldUrl ? absoluteUrl(ldUrl, base) : null;
+  if (image.url && abs && !samePicture(image.url, abs)) return image;
+  const caption = str(o.caption);
+  const credit = str(o.creditText) ?? ldNames(o.author)[0] ?? ldNames(o.creator)[0] ?? null;
+  return { url: image.url ?? abs, caption, credit };
 }
 
 const metaCache = new WeakMap<DomDocument, Map<string, string>>();
@@ -205,18 +234,43 @@ function before(root: DomElement, h: DomElement, sel: string): DomElement[] {
 
 const BYLINE_PREFIX =
   /^(?:by|von|par|por|di|door|przez|av|af|words by|written by|story by|автор:?|текст:?|от)\s+/i;
-const ROLE_SUFFIX = /,[\p{L}\s-]{0,40}?\b(?:editor|writer|reporter|correspondent|columnist|staff)\b.*$/iu;
+
+/** "Name, Role" or "Name | Role": the name alone, when the part after the separator names a role. */
+function withoutRole(t: string): string {
+  const m = /\s*(?:,|\s[|–—·]\s)/.exec(t);
+  if (!m || m.index === 0) return t;
+  const name = t.slice(0, m.index);
+  return namesRole(t.slice(m.index + m[0].length)) && !namesRole(name) ? name : t;
+}
 
 /** Names only, as printed: prefix and role dropped. */
 export function cleanByline(s: string): string | null {
   let t = collapseWhitespace(s.replace(/\u00a0/g, ' '));
   t = t
     .replace(BYLINE_PREFIX, '')
-    .replace(ROLE_SUFFIX, '')
     .replace(/\s*[|•·—–-]\s*$/, '');
+  t = withoutRole(t);
   t = t.replace(/^(?:автор|author)\s*:\s*/i, '');
-  if (!t || t.length > 100 || /^(?:admin|administrator|staff)$/i.test(t)) return null;
+  if (!t || t.length > 100 || NOT_PEOPLE.test(t)) return null;
   return t;
+}
+
+/** A part of a byline box that states the author's role ("Staff Writer", "Health correspondent"). */
+function isRolePart(el: DomElement): boolean {
+  if (el.querySelector('a')) return false;
+  if (roleWords(el).some((w) => /^(?:role|title|jobtitle|position|job)$/.test(w))) return true;
+  const t = textOf(el);
+  return t.length > 0 && t.length <= 60 && t.split(' ').length <= 5 && namesRole(t);
+}
+
+/** The text of a byline box without the role printed beside the name. */
+function bylineText(box: DomElement): string {
+  let out = '';
+  for (let c = box.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === ELEMENT_NODE && isRolePart(c as DomElement)) out += ' ';
+    else out += c.textContent ?? '';
+  }
+  return collapseWhitespace(out.replace(/\u00a0/g, ' '));
 }
 
 function printedByline(group: DomElement, doc: DomDocument): string | null {
@@ -248,7 +302,7 @@ function printedByline(group: DomElement, doc: DomDocument): string | null {
       return (w.includes('byline') || w.includes('author')) && textOf(e).length < 120 && textOf(e).length > 2;
     });
     if (box) {
-      const n = cleanByline(textOf(box));
+      const n = cleanByline(bylineText(box));
       if (n) return n;
     }
   }
@@ -405,7 +459,7 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
 
 /** The image URL of a figure, looking past lazy-loading placeholders. */
 function figureImageUrl(fig: DomElement, base: string | null): string | null {
-  const imgs = all(fig, 'img');
+  const imgs = all(fig, 'img, amp-img');
   for (const img of imgs) {
     for (const attr of ['data-src', 'data-original', 'data-lazy-src', 'src']) {
       const v = img.getAttribute(attr);
@@ -418,24 +472,69 @@ function figureImageUrl(fig: DomElement, base: string | null): string | null {
   return null;
 }
 
-/** The lead figure: the first figure with an image in the header group or before the body text. */
+/** Whether `el` or an ancestor below `stop` is marked as an author's picture, a logo or an icon. */
+function isPortraitOrLogo(el: DomElement, stop: DomElement): boolean {
+  for (let cur: DomElement | null = el; cur && cur !== stop; cur = cur.parentElement)
+    if (roleWords(cur).some((w) => /^(?:author|authors|byline|avatar|logo|icon|headshot|profile|mugshot)$/.test(w)))
+      return true;
+  return false;
+}
+
+/** Smallest picture size taken for a lead image; smaller ones are icons, portraits or spacers. */
+const MIN_PICTURE_PX = 150;
+
+/**
+ * A picture box outside <figure>: the nearest container of an image that holds a short text, the
+ * caption (a table cell, a caption div, a credit span), or null when the image is an icon, a
+ * portrait, a linked teaser or sits in a container of prose.
+ */
+function pictureBox(img: DomElement): DomElement | null {
+  const width = Number(img.getAttribute('width') ?? NaN);
+  if (width < MIN_PICTURE_PX) return null;
+  let cur: DomElement = img;
+  for (let i = 0; i < 4 && cur.parentElement; i++) {
+    cur = cur.parentElement;
+    if (['body', 'article', 'main', 'section'].includes(tagOf(cur))) return null;
+    const t = shortTextOf(cur, 300);
+    if (t === null) return null;
+    if (t === '') continue;
+    if (linkDensity(cur) > 0.5 || isPortraitOrLogo(img, cur.parentElement ?? cur)) return null;
+    return cur;
+  }
+  return null;
+}
+
+/** Does more than one paragraph of prose come before `el` in `container`? Then it is an inline picture. */
+function afterProse(el: DomElement, container: DomElement, orders: Map<DomElement, DomElement[]>): boolean {
+  const order = orders.get(container) ?? all(container, 'p, figure, img, amp-img');
+  orders.set(container, order);
+  const idx = order.indexOf(el);
+  return (
+    order.slice(0, Math.max(0, idx)).filter((p) => tagOf(p) === 'p' && textOf(p).length > 120).length > 1
+  );
+}
+
+/**
+ * The lead figure: the first figure with an image, or else the first captioned picture box, in the
+ * header group or before the body text.
+ */
 function findLeadFigure(doc: DomDocument, group: DomElement | null): DomElement | null {
   const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
   const figures = [...(group ? all(group, 'figure') : []), ...(scope ? all(scope, 'figure') : [])].filter(
-    (f) => !closestTag(f, ['aside', 'nav', 'footer']) && f.querySelector('img, picture, noscript'),
+    (f) => !closestTag(f, ['aside', 'nav', 'footer']) && f.querySelector('img, amp-img, picture, noscript'),
   );
   const orders = new Map<DomElement, DomElement[]>();
   for (const f of figures.slice(0, 4)) {
-    // A figure after several paragraphs of text is an inline picture, not the lead.
     const container = closestTag(f, ['article']) ?? scope;
-    if (!container) return f;
-    const order = orders.get(container) ?? all(container, 'p, figure');
-    orders.set(container, order);
-    const idx = order.indexOf(f);
-    const textBefore = order
-      .slice(0, Math.max(0, idx))
-      .filter((p) => tagOf(p) === 'p' && textOf(p).length > 120).length;
-    if (textBefore <= 1) return f;
+    if (!container || !afterProse(f, container, orders)) return f;
+  }
+  if (figures.length > 0 || !scope) return null;
+  const imgs = [...(group ? all(group, 'img') : []), ...all(scope, 'img')];
+  for (const img of imgs.slice(0, 6)) {
+    if (closestTag(img, ['aside', 'nav', 'footer'])) continue;
+    if (closestTag(img, ['header']) && !closestTag(img, ['article', 'main'])) continue;
+    const box = pictureBox(img);
+    if (box) return afterProse(img, scope, orders) ? null : box;
   }
   return null;
 }
@@ -485,7 +584,8 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
   const leadFigure = findLeadFigure(doc, group);
   let image: ImageRef | null = null;
   if (leadFigure) {
-    const cap = leadFigure.querySelector('figcaption');
+    // A picture box outside <figure> is its own caption holder.
+    const cap = tagOf(leadFigure) === 'figure' ? leadFigure.querySelector('figcaption') : leadFigure;
     const { caption, credit } = cap ? splitCaption(cap) : { caption: null, credit: null };
     const figUrl = figureImageUrl(leadFigure, url ?? pageUrl);
     image = { url: figUrl, caption, credit };
@@ -493,6 +593,7 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
     const og = metaContent(doc, 'og:image', 'twitter:image') ?? ldImage(art?.image);
     if (og) image = { url: absoluteUrl(og, url ?? pageUrl), caption: null, credit: null };
   }
+  if (image) image = withLdCaption(image, art?.image, url ?? pageUrl);
 
   const lang =
     doc.documentElement.getAttribute('lang') ?? metaContent(doc, 'og:locale') ?? str(art?.inLanguage);
