@@ -4,6 +4,28 @@ import { FeedwrightError, errorMessage } from '../errors/index.js';
 import { formatPreview } from './preview.js';
 import { writeOut } from './output.js';
 import { configFrom, type CommonOptions } from './runtime.js';
+import type { NormaliseResult } from '../normalise/index.js';
+
+type Normalise = typeof import('../normalise/index.js').normaliseDocument;
+
+/** Read and normalise one file; a failure is a FeedwrightError that names the file. */
+async function normaliseFile(
+  file: string,
+  url: string | null,
+  normalise: Normalise,
+): Promise<NormaliseResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    throw new FeedwrightError('usage', `cannot read ${file}: ${errorMessage(err)}`);
+  }
+  try {
+    return await normalise({ bytes, contentType: null, location: file, url });
+  } catch (err) {
+    throw new FeedwrightError('parse', `${file}: ${errorMessage(err)}`, { cause: err });
+  }
+}
 
 export function registerNormalise(program: Command): void {
   program
@@ -23,28 +45,28 @@ export function registerNormalise(program: Command): void {
         import('../tagging/load.js'),
       ]);
       const tagger = await loadTagger(configFrom(opts).sourcesDir);
-      const results = [];
+      const results: Array<{ file: string; result: NormaliseResult }> = [];
+      let refused = 0;
       for (const file of files) {
-        let bytes: Buffer;
         try {
-          bytes = await readFile(file);
-        } catch (err) {
-          throw new FeedwrightError('usage', `cannot read ${file}: ${errorMessage(err)}`);
-        }
-        try {
-          const result = await normaliseDocument({
-            bytes,
-            contentType: null,
-            location: file,
-            url: opts.url ?? null,
+          const result = await normaliseFile(file, opts.url ?? null, normaliseDocument);
+          results.push({
+            file,
+            result: { ...result, items: result.items.map((item) => tagger.enrich(item)) },
           });
-          results.push({ ...result, items: result.items.map((item) => tagger.enrich(item)) });
         } catch (err) {
-          throw new FeedwrightError('parse', `${file}: ${errorMessage(err)}`, { cause: err });
+          // One refused file must not cost the others their output: each is named on stderr, the
+          // rest printed, and the exit status says that something was refused.
+          refused++;
+          process.stderr.write(`feedwright: ${errorMessage(err)}\n`);
         }
       }
-      const items = results.flatMap((r) => r.items);
+      const items = results.flatMap((r) => r.result.items);
+      if (refused > 0) process.exitCode = 1;
+      // Nothing read at all: the error lines are the whole answer.
+      if (results.length === 0) return;
       if (opts.json) await writeOut(JSON.stringify(items, null, 2) + '\n');
-      else await writeOut(results.map((r, i) => formatPreview(files[i] ?? '', r)).join('\n'));
+      else await writeOut(results.map((r) => formatPreview(r.file, r.result)).join('\n'));
+      if (refused > 0) process.stderr.write(`feedwright: ${refused} of ${files.length} files refused\n`);
     });
 }
