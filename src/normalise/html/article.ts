@@ -251,11 +251,19 @@ function removeHeaderRange(meta: PageMeta): void {
   let a: DomElement = h;
   while (a.parentElement && !a.parentElement.contains(fig)) a = a.parentElement;
   const doomed: DomElement[] = [];
-  for (let s = a.nextElementSibling; s && s !== fig && !s.contains(fig); s = s.nextElementSibling) {
-    if (textOf(s).length > 300 || all(s, 'p').some((p) => textOf(p).length > 150)) continue;
+  let s = a.nextElementSibling;
+  for (; s && s !== fig && !s.contains(fig); s = s.nextElementSibling) {
+    if (textOf(s).length > 300 || all(s, 'p').some((p) => textOf(p).length > 150) || readsAsProse(s)) continue;
     doomed.push(s);
   }
-  for (const s of doomed) s.remove();
+  // No figure after the headline (it came first): there is no range, and nothing goes.
+  if (s) for (const d of doomed) d.remove();
+}
+
+/** A short paragraph of prose (an intro sentence), not header furniture: several words and a full stop. */
+function readsAsProse(el: DomElement): boolean {
+  const t = textOf(el);
+  return tagOf(el) === 'p' && t.split(' ').length >= 8 && /[.!?…»”"]$/.test(t);
 }
 
 /** A page whose text sits too deep for its size is broken markup that would take seconds to walk. */

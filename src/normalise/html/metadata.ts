@@ -436,7 +436,7 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
       captionText = collapseWhitespace(captionText.replace(credit, ''));
     } else {
       const m =
-        /^(.*?)[\s.]*(?:\(|\b)((?:photo(?:graph)?|image|picture|credit|foto|bild|фото)\s*:\s*[^()]+|©\s*[^()]+)\)?\s*$/i.exec(
+        /^(.*?)\s*(?:\(|\b)((?:photo(?:graph)?|image|picture|credit|foto|bild|фото)\s*(?::|by\s)\s*[^()]+|©\s*[^()]+)\)?\s*$/iu.exec(
           captionText,
         );
       if (m?.[2]) {
@@ -480,6 +480,21 @@ function isPortraitOrLogo(el: DomElement, stop: DomElement): boolean {
   return false;
 }
 
+const CAPTION_ROLE =
+  /^(?:caption|captions|legend|credit|credits|copyright|photographer|bildunterschrift|bildtext|leyenda|didascalia|légende|legende)$/;
+/** A credit written into a caption: "Photo: …", "(credit: …)", "Photograph by …", "© …". */
+const CREDIT_IN_TEXT =
+  /(?:^|[\s(])(?:photo(?:graph)?s?|image|picture|credit|foto|bild|фото|снимок)\s*(?::|by\s)|©/iu;
+
+/**
+ * Does the text beside an image read as its caption? Only when the markup says so (a caption or
+ * credit class) or the text carries a credit: a quote or a paragraph next to a picture is body text.
+ */
+function hasCaptionEvidence(box: DomElement, text: string): boolean {
+  if (CREDIT_IN_TEXT.test(text)) return true;
+  return [box, ...everyElement(box)].some((e) => roleWords(e).some((w) => CAPTION_ROLE.test(w)));
+}
+
 /** Smallest picture size taken for a lead image; smaller ones are icons, portraits or spacers. */
 const MIN_PICTURE_PX = 150;
 
@@ -499,7 +514,7 @@ function pictureBox(img: DomElement): DomElement | null {
     if (t === null) return null;
     if (t === '') continue;
     if (linkDensity(cur) > 0.5 || isPortraitOrLogo(img, cur.parentElement ?? cur)) return null;
-    return cur;
+    return hasCaptionEvidence(cur, t) ? cur : null;
   }
   return null;
 }
