@@ -89,6 +89,10 @@ function readabilityRoot(doc: ReturnType<typeof parseDocument>): DomElement | nu
   const text = body?.textContent ?? '';
   if (text.length > MAX_READABILITY_TEXT || escapedCount(text) > MAX_READABILITY_ESCAPED) return null;
   if (body && textDepthWeight(body) > MAX_READABILITY_WEIGHT) return null;
+  // Readability strips the document as it scores it, and when it gives up (a recipe of lists and
+  // short lines, a short post) what is left of the body has lost the very text it could not
+  // score: the untouched copy is the fallback.
+  const spare = body ? body.cloneNode(true) : null;
   // linkedom's document stands in for the DOM Document that Readability's types name.
   const reader = new Readability<DomElement>(doc as unknown as ConstructorParameters<typeof Readability>[0], {
     serializer: (node) => node as unknown as DomElement,
@@ -96,9 +100,9 @@ function readabilityRoot(doc: ReturnType<typeof parseDocument>): DomElement | nu
     disableJSONLD: true,
   });
   try {
-    return reader.parse()?.content ?? null;
+    return reader.parse()?.content ?? spare;
   } catch {
-    return null;
+    return spare;
   }
 }
 

@@ -64,6 +64,7 @@ const NEVER_TAGS = new Set([
 const NEVER_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'dialog', 'toolbar', 'complementary']);
 
 const CONTAINER_NEVER = new Set([
+  'footer',
   'form',
   'nav',
   'dialog',
@@ -77,10 +78,28 @@ const CONTAINER_NEVER = new Set([
 ]);
 
 function isNever(el: DomElement): boolean {
-  if (NEVER_TAGS.has(tagOf(el))) return true;
+  const tag = tagOf(el);
+  if (NEVER_TAGS.has(tag)) return true;
+  // The site's footer (outside any article): its copyright line is the only <p> of a recipe page of
+  // lists, and Readability, scoring paragraphs, would pick it over the article.
+  if (tag === 'footer' && !closestTag(el, ['article', 'main'])) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   return role !== null && NEVER_ROLES.has(role);
+}
+
+const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/**
+ * Show a hidden container of prose: the rest of the article behind a paywall teaser or a "read
+ * more" fold is in the page, only hidden until a click. Readability skips what is hidden, which
+ * kept the teaser and dropped the paragraphs after it.
+ */
+function reveal(el: DomElement): void {
+  el.removeAttribute('hidden');
+  el.removeAttribute('aria-hidden');
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) el.removeAttribute('style');
 }
 
 export interface Furniture {
@@ -264,14 +283,18 @@ function removeLabelledBoxes(doc: DomDocument, f: Furniture): void {
   }
 }
 
-/** Does this element carry enough real prose that it must not be removed as furniture? */
-function isProse(el: DomElement): boolean {
+/** Does this element hold paragraphs of prose (two or more of over 100 characters, few links)? */
+function holdsParagraphs(el: DomElement): boolean {
   // Two are enough: stopping there keeps a check of nested containers from reading the text of
   // every paragraph inside each of them again.
   let long = 0;
-  for (const p of all(el, 'p')) {
-    if (textLength(p) > 100 && linkDensity(p) < 0.5 && ++long >= 2) return true;
-  }
+  for (const p of all(el, 'p')) if (textLength(p) > 100 && linkDensity(p) < 0.5 && ++long >= 2) return true;
+  return false;
+}
+
+/** Does this element carry enough real prose that it must not be removed as furniture? */
+function isProse(el: DomElement): boolean {
+  if (holdsParagraphs(el)) return true;
   // Paragraphs in divs or <br>-separated text: much text outside links is prose too (more than
   // 600 characters of it). Links are read until that is out of reach, not all of them.
   const total = textLength(el);
@@ -297,8 +320,10 @@ export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): vo
     if (isNever(el)) {
       // Only containers can hold prose; scripts, inputs and the like go without a look.
       if (!CONTAINER_NEVER.has(tag) || !isProse(el)) el.remove();
+      else if (holdsParagraphs(el)) reveal(el);
       continue;
     }
+    if (HIDDEN_STYLE.test(el.getAttribute('style') ?? '') && holdsParagraphs(el)) reveal(el);
     if (
       tag !== 'figure' &&
       tag !== 'figcaption' &&

@@ -370,7 +370,8 @@ function printedDek(group: DomElement, h: DomElement): DomElement | null {
   for (const [i, e] of after.entries()) {
     const t = textOf(e);
     if (t.length < 30 || t.length > 500 || !/\p{L}{3}/u.test(t)) continue;
-    if (e.querySelector('time, [rel="author"], figure, img, br') || linkDensity(e) > 0.5) continue;
+    if (['figure', 'picture'].includes(tagOf(e))) continue;
+    if (e.querySelector('time, [rel="author"], figure, img, amp-img, br') || linkDensity(e) > 0.5) continue;
     if (all(e, 'p').length > 1) continue;
     const inner = e.children.length === 1 ? e.children[0] : undefined;
     if (isDekRole(e) || (inner && isDekRole(inner))) return e;
