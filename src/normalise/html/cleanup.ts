@@ -16,6 +16,7 @@ import {
   type DomNode,
 } from './dom.js';
 import { collapseWhitespace } from '../text.js';
+import { isCopyright } from '../text/furniture.js';
 
 /** Headings that introduce related-article lists shown with the article (several languages). */
 const RELATED_HEADING =
@@ -31,14 +32,14 @@ const END_MATTER =
 
 /** An inline "Read more: X" / "Related: X" line: prefix words in several languages. */
 const INLINE_RELATED =
-  /^(?:read more|read also|related|see also|more|also read|watch|listen|weiterlesen|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|voir aussi|lea también|leer más|ver también|te puede interesar|leggi anche|lees ook|czytaj też|czytaj także|zobacz też|читайте также|по теме|смотрите также|läs också|les også)\s*[:>»|–—-]+\s*/i;
+  /^(?:read more|read also|related|see also|more|also read|watch|listen|weiterlesen|mehr zum thema|auch interessant|lesen sie auch|lire aussi|à lire aussi|voir aussi|lea también|leer más|ver también|te puede interesar|leggi anche|lees ook|czytaj też|czytaj także|zobacz też|читайте также|по теме|смотрите также|läs också|les også)\s*[:>»|–—-]+\s*/i;
 
 /** Short furniture lines: ads, share/save, newsletter, comments, paywall, copyright (several languages). */
 const FURNITURE =
-  /^(?:advertisement|advert|ad|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|reklama|реклама|story continues below(?: advertisement)?|scroll to continue|continue reading below|article continues (?:below|after)|share|share this(?: story| article)?|share on \w+|save|gift this article|copy link|email|print|follow|sign up|subscribe(?: now)?|teilen|partager|compartir|condividi|поделиться|comments?(?: \(\d+\))?|view \d+ comments|\d+ comments|join the conversation|leave a (?:reply|comment)|back to top|reuse this content|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|все права защищены)\b/i;
+  /^(?:advertisement|advert|ad|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|reklama|реклама|story continues below(?: advertisement)?|scroll to continue|continue reading below|article continues (?:below|after)|share|share this(?: story| article)?|share on \w+|copy link|save|gift this article|email|print|back to top|follow|sign up|subscribe(?: now)?|teilen|partager|compartir|condividi|поделиться|comments?(?: \(\d+\))?|view \d+ comments|\d+ comments|join the conversation|leave a (?:reply|comment)|reuse this content)\b/i;
 
 const FURNITURE_CONTAINS =
-  /(?:^|\b)(?:sign up (?:to|for) (?:our|the)|newsletter|subscribe to|click to share|opens in new window|cookies?|all rights reserved|purchase licensing rights|ctrl\s*\+\s*enter|was this (?:article|page) helpful|follow (?:us|the topics)|our standards|trust principles|terms of (?:service|use)|privacy (?:policy|notice))\b|подпис(?:ывайтесь|аться)|telegram|все права защищены|newsletter abonnieren|abonnez-vous|suscríbete/i;
+  /(?:^|\b)(?:sign up (?:to|for) (?:our|the)|newsletter|subscribe to|click to share|opens in new window|cookies?|purchase licensing rights|ctrl\s*\+\s*enter|was this (?:article|page) helpful|follow (?:us|the topics)|our standards|trust principles|terms of (?:service|use)|privacy (?:policy|notice))\b|подпис(?:ывайтесь|аться)|telegram|newsletter abonnieren|abonnez-vous|suscríbete/i;
 
 /** Class/id words that state a furniture role. */
 const FURNITURE_ROLE =
@@ -528,6 +529,6 @@ export function collectParagraphs(root: DomElement): Para[] {
 /** Is this paragraph a furniture line rather than article text? */
 export function isFurnitureLine(t: string): boolean {
   if (t.length <= 80 && FURNITURE.test(t)) return true;
-  if (t.length <= 200 && FURNITURE_CONTAINS.test(t)) return true;
+  if (t.length <= 200 && (FURNITURE_CONTAINS.test(t) || isCopyright(t))) return true;
   return false;
 }
