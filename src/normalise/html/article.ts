@@ -257,7 +257,8 @@ function removeHeaderRange(meta: PageMeta): void {
   const doomed: DomElement[] = [];
   let s = a.nextElementSibling;
   for (; s && s !== fig && !s.contains(fig); s = s.nextElementSibling) {
-    if (textOf(s).length > 300 || all(s, 'p').some((p) => textOf(p).length > 150) || readsAsProse(s)) continue;
+    if (textOf(s).length > 300 || all(s, 'p').some((p) => textOf(p).length > 150) || readsAsProse(s))
+      continue;
     doomed.push(s);
   }
   // No figure after the headline (it came first): there is no range, and nothing goes.

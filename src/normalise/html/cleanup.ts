@@ -34,9 +34,49 @@ const END_MATTER =
 const INLINE_RELATED =
   /^(?:read more|read also|related|see also|more|also read|watch|listen|weiterlesen|mehr zum thema|auch interessant|lesen sie auch|lire aussi|à lire aussi|voir aussi|lea también|leer más|ver también|te puede interesar|leggi anche|lees ook|czytaj też|czytaj także|zobacz też|читайте также|по теме|смотрите также|läs också|les også)\s*[:>»|–—-]+\s*/i;
 
-/** Short furniture lines: ads, share/save, newsletter, comments, paywall, copyright (several languages). */
-const FURNITURE =
-  /^(?:advertisement|advert|ad|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|reklama|реклама|story continues below(?: advertisement)?|scroll to continue|continue reading below|article continues (?:below|after)|share|share this(?: story| article)?|share on \w+|copy link|save|gift this article|email|print|back to top|follow|sign up|subscribe(?: now)?|teilen|partager|compartir|condividi|поделиться|comments?(?: \(\d+\))?|view \d+ comments|\d+ comments|join the conversation|leave a (?:reply|comment)|reuse this content)\b/i;
+/** Short furniture lines: ads, share/save, newsletter, comments, paywall (several languages), one per line. */
+const FURNITURE_LINES = [
+  String.raw`advertisement`,
+  String.raw`advert`,
+  String.raw`ad`,
+  String.raw`sponsored`,
+  String.raw`anzeige`,
+  String.raw`werbung`,
+  String.raw`publicité`,
+  String.raw`publicidad`,
+  String.raw`pubblicità`,
+  String.raw`advertentie`,
+  String.raw`reklama`,
+  String.raw`реклама`,
+  String.raw`story continues below(?: advertisement)?`,
+  String.raw`scroll to continue`,
+  String.raw`continue reading below`,
+  String.raw`article continues (?:below|after)`,
+  String.raw`share`,
+  String.raw`share this(?: story| article)?`,
+  String.raw`share on \w+`,
+  String.raw`copy link`,
+  String.raw`save`,
+  String.raw`gift this article`,
+  String.raw`email`,
+  String.raw`print`,
+  String.raw`back to top`,
+  String.raw`follow`,
+  String.raw`sign up`,
+  String.raw`subscribe(?: now)?`,
+  String.raw`teilen`,
+  String.raw`partager`,
+  String.raw`compartir`,
+  String.raw`condividi`,
+  String.raw`поделиться`,
+  String.raw`comments?(?: \(\d+\))?`,
+  String.raw`view \d+ comments`,
+  String.raw`\d+ comments`,
+  String.raw`join the conversation`,
+  String.raw`leave a (?:reply|comment)`,
+  String.raw`reuse this content`,
+];
+const FURNITURE = new RegExp(`^(?:${FURNITURE_LINES.join('|')})\\b`, 'i');
 
 const FURNITURE_CONTAINS =
   /(?:^|\b)(?:sign up (?:to|for) (?:our|the)|newsletter|subscribe to|click to share|opens in new window|cookies?|purchase licensing rights|ctrl\s*\+\s*enter|was this (?:article|page) helpful|follow (?:us|the topics)|our standards|trust principles|terms of (?:service|use)|privacy (?:policy|notice))\b|подпис(?:ывайтесь|аться)|telegram|newsletter abonnieren|abonnez-vous|suscríbete/i;

@@ -169,7 +169,9 @@ export function trimOversized(root: DomElement): void {
         const text = c.textContent ?? '';
         const max = MAX_TEXT_NODE_CHARS;
         const cut =
-          text.length <= max ? text : text.slice(0, /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max);
+          text.length <= max
+            ? text
+            : text.slice(0, /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max);
         // Soft hyphens and zero-width spaces go here, once, so no later text read sees them.
         const clean = stripInvisible(cut);
         if (clean !== text) c.textContent = clean;

@@ -246,9 +246,7 @@ function withoutRole(t: string): string {
 /** Names only, as printed: prefix and role dropped. */
 export function cleanByline(s: string): string | null {
   let t = collapseWhitespace(s.replace(/\u00a0/g, ' '));
-  t = t
-    .replace(BYLINE_PREFIX, '')
-    .replace(/\s*[|•·—–-]\s*$/, '');
+  t = t.replace(BYLINE_PREFIX, '').replace(/\s*[|•·—–-]\s*$/, '');
   t = withoutRole(t);
   t = t.replace(/^(?:автор|author)\s*:\s*/i, '');
   if (!t || t.length > 100 || NOT_PEOPLE.test(t)) return null;
@@ -476,7 +474,11 @@ function figureImageUrl(fig: DomElement, base: string | null): string | null {
 /** Whether `el` or an ancestor below `stop` is marked as an author's picture, a logo or an icon. */
 function isPortraitOrLogo(el: DomElement, stop: DomElement): boolean {
   for (let cur: DomElement | null = el; cur && cur !== stop; cur = cur.parentElement)
-    if (roleWords(cur).some((w) => /^(?:author|authors|byline|avatar|logo|icon|headshot|profile|mugshot)$/.test(w)))
+    if (
+      roleWords(cur).some((w) =>
+        /^(?:author|authors|byline|avatar|logo|icon|headshot|profile|mugshot)$/.test(w),
+      )
+    )
       return true;
   return false;
 }
