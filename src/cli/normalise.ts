@@ -4,9 +4,9 @@ import { FeedwrightError, errorMessage } from '../errors/index.js';
 import { formatPreview } from './preview.js';
 import { writeOut } from './output.js';
 import { configFrom, type CommonOptions } from './runtime.js';
-import type { NormaliseResult } from '../normalise/index.js';
+import type { NormaliseResult, normaliseDocument } from '../normalise/index.js';
 
-type Normalise = typeof import('../normalise/index.js').normaliseDocument;
+type Normalise = typeof normaliseDocument;
 
 /** Read and normalise one file; a failure is a FeedwrightError that names the file. */
 async function normaliseFile(
