@@ -52,7 +52,7 @@ describe('feedwright normalise --json', () => {
     const dir = await dirs.make();
     const refusedHtml = path.join(dir, 'menus.html');
     const menu = `<ul>${'<li><a href="/x">Section</a></li>'.repeat(20)}</ul>`;
-    await writeFile(refusedHtml, `<html><body><p>Story.</p>${menu.repeat(1300)}</body></html>`);
+    await writeFile(refusedHtml, `<html><body><p>Story.</p>${menu.repeat(600)}</body></html>`);
     const missing = path.join(dir, 'missing.html');
     const files = [fixture('bakery.txt'), refusedHtml, missing, fixture('river-post.rss')];
     const res = await runCli(['normalise', '--json', ...files]);
