@@ -79,6 +79,16 @@ function escapedCount(text: string): number {
  */
 const MAX_READABILITY_WEIGHT = 3_000_000;
 
+/** Paragraph text below which Readability may find too little to score and give up. */
+const FEW_PARAGRAPH_CHARS = 2000;
+
+function fewParagraphs(body: DomElement): boolean {
+  let n = 0;
+  for (const p of all(body, 'p'))
+    if ((n += (p.textContent ?? '').length) >= FEW_PARAGRAPH_CHARS) return false;
+  return true;
+}
+
 /** Run Readability on the (already cleaned) document and get its chosen element back. */
 function readabilityRoot(doc: ReturnType<typeof parseDocument>): DomElement | null {
   // Counted here: Readability's own maxElemsToParse counts with getElementsByTagName('*'),
@@ -90,8 +100,8 @@ function readabilityRoot(doc: ReturnType<typeof parseDocument>): DomElement | nu
   if (body && textDepthWeight(body) > MAX_READABILITY_WEIGHT) return null;
   // Readability strips the document as it scores it, and when it gives up (a recipe of lists and
   // short lines, a short post) what is left of the body has lost the very text it could not
-  // score: the untouched copy is the fallback.
-  const spare = body ? body.cloneNode(true) : null;
+  // score: an untouched copy is the fallback. Copied only when few paragraphs make that likely.
+  const spare = body && fewParagraphs(body) ? body.cloneNode(true) : null;
   // linkedom's document stands in for the DOM Document that Readability's types name.
   const reader = new Readability<DomElement>(doc as unknown as ConstructorParameters<typeof Readability>[0], {
     serializer: (node) => node as unknown as DomElement,
