@@ -48,6 +48,28 @@ const byTitle = (items: CliItem[], prefix: string): CliItem[] =>
 const lines = (s: string): string[] => s.split('\n').filter((l) => l.trim() !== '');
 
 describe('feedwright normalise --json', () => {
+  it('over many files prints every readable file, names each refused one on stderr, exits 1', async () => {
+    const dir = await dirs.make();
+    const refusedHtml = path.join(dir, 'menus.html');
+    const menu = `<ul>${'<li><a href="/x">Section</a></li>'.repeat(20)}</ul>`;
+    await writeFile(refusedHtml, `<html><body><p>Story.</p>${menu.repeat(600)}</body></html>`);
+    const missing = path.join(dir, 'missing.html');
+    const files = [fixture('bakery.txt'), refusedHtml, missing, fixture('river-post.rss')];
+    const res = await runCli(['normalise', '--json', ...files]);
+    expect(res.code).toBe(1);
+    const items = JSON.parse(res.stdout) as Array<Record<string, unknown>>;
+    expect(items.map((i) => i.title)).toEqual([
+      'Corner bakery celebrates fifty years on the high street',
+      'Footbridge reopens after flood repairs',
+      'Rowing club wins regional cup for the third year',
+    ]);
+    const errs = lines(res.stderr);
+    expect(errs).toHaveLength(3);
+    expect(errs[0]).toMatch(/menus\.html: refused: .* elements/);
+    expect(errs[1]).toMatch(/cannot read .*missing\.html/);
+    expect(errs[2]).toBe('feedwright: 2 of 4 files refused');
+  });
+
   it('prints one item per article file and one per feed entry, in order, storing nothing', async () => {
     const store = await dirs.make();
     const files = ['river-post.rss', 'valley-wire.atom', 'town-notes.json', 'bakery.txt'].map(fixture);
