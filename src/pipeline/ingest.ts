@@ -7,6 +7,7 @@ import type { Store, SourceState } from '../store/index.js';
 import { normaliseDocument, sniffDocument, type DocumentInput } from '../normalise/index.js';
 import { fetchDocument, type FetchOptions } from '../ingest/fetch.js';
 import { AddressPolicy } from '../ingest/address-policy.js';
+import { fileSourceId } from '../model/source-id.js';
 import type { Tagger } from '../tagging/index.js';
 import type { FingerprintMemo } from '../dedup/index.js';
 import { limitItems } from './limits.js';
@@ -105,7 +106,10 @@ async function readLocal(file: string): Promise<DocumentInput> {
   }
 }
 
-/** Ingest an ad-hoc file or URL given on the command line; its origin is the location itself. */
+/**
+ * Ingest an ad-hoc file or URL given on the command line. A URL is its own source id; a file gets
+ * `file-<hash>/<name>` (its path stays on the operator's disk, out of published origins).
+ */
 export async function ingestLocation(ctx: IngestContext, location: string): Promise<ApplyCounts> {
   if (isUrl(location)) {
     const res = await timedFetch(ctx, location, fetchOptions(ctx));
@@ -120,7 +124,7 @@ export async function ingestLocation(ctx: IngestContext, location: string): Prom
     return ingestDocument(ctx, doc, { sourceKey: location, source: null });
   }
   const file = path.resolve(location);
-  return ingestDocument(ctx, await readLocal(file), { sourceKey: file, source: null });
+  return ingestDocument(ctx, await readLocal(file), { sourceKey: fileSourceId(file), source: null });
 }
 
 const succeeded =

@@ -83,6 +83,20 @@ describe('a malformed document', () => {
   });
 });
 
+describe('an ad-hoc file', () => {
+  it('is recorded under a file source id, not its path on disk, and keeps it on a second run', async () => {
+    const { config, store } = await setup();
+    const ctx = await ingestContext(store, config);
+    await ingestLocation(ctx, fixture('bakery.txt'));
+    const [item] = await store.listItems();
+    const source = item?.origins[0]?.source ?? '';
+    expect(source).toMatch(/^file-[0-9a-f]{12}\/bakery\.txt$/);
+    expect(source).not.toContain(path.dirname(fixture('bakery.txt')));
+    expect(await ingestLocation(ctx, fixture('bakery.txt'))).toEqual({ seen: 1, created: 0, updated: 0 });
+    expect((await store.listItems())[0]?.origins).toHaveLength(1);
+  });
+});
+
 describe('merging the same story from several sources', () => {
   it('records every origin and keeps one tag per slug', async () => {
     const { config, store, sourcesDir } = await setup();

@@ -264,6 +264,24 @@ describe('JSON Feed 1.1', () => {
   });
 });
 
+describe("an origin's source", () => {
+  it("is published as a source id, never as a path on the operator's disk", () => {
+    // A store written before ad-hoc files got ids holds the file's path.
+    const old: StoredItem = {
+      ...ferryItem,
+      origins: [
+        { source: '/home/ops/drops/ferry.txt', guid: null, url: null, fetchedAt: ferryItem.firstSeen },
+      ],
+    };
+    const json = render('json', [old]);
+    expect(json).not.toContain('/home/ops');
+    const [item] = (JSON.parse(json) as JsonFeed).items;
+    expect(item?._feedwright.origins.map((o) => o.source)).toEqual([
+      expect.stringMatching(/^file-[0-9a-f]{12}\/ferry\.txt$/),
+    ]);
+  });
+});
+
 describe('hostile content', () => {
   it.each(FORMATS)('%s: no control characters survive and `]]>` reads back intact', async (format) => {
     const out = render(format, [hostileItem]);
