@@ -10,6 +10,16 @@ function unionTags(a: Tag[], b: Tag[]): Tag[] {
   return [...a, ...b.filter((t) => !seen.has(t.slug))];
 }
 
+/** Tags read from the shown content (not given by a source): a new version of the content replaces them. */
+const CONTENT_TAG_KINDS: ReadonlySet<Tag['kind']> = new Set(['topic', 'entity']);
+
+/** Tags after the shown content changed: the new version's topics and names, every other tag kept. */
+const retaggedContent = (existing: Tag[], incoming: Tag[]): Tag[] =>
+  unionTags(
+    existing.filter((t) => !CONTENT_TAG_KINDS.has(t.kind)),
+    incoming,
+  );
+
 /** The normalised fields whose change means the story itself changed. */
 const CONTENT_FIELDS = ['title', 'summary', 'body', 'contentHtml', 'image', 'byline', 'section'] as const;
 
@@ -50,7 +60,7 @@ export function createStoredItem(
  * Merge a source item into the stored item it duplicates. The stored item keeps its id. Every
  * source item is recorded in `origins`. When the source whose version is shown (the first origin)
  * sends a changed version — under the same guid, or as a near-duplicate with a new guid — the
- * content and `modified` date are updated, unless it is older than the shown one; copies from other
+ * content, the topic and entity tags read from it, and the `modified` date are updated, unless it is older than the shown one; copies from other
  * sources only add origins, keys and tags. Returns null when nothing changed (so re-ingesting is a
  * no-op).
  */
@@ -78,6 +88,7 @@ export function mergeIntoStored(
     tags: mergedTags,
   };
   if (!changedContent) return base;
+  const contentTags = retaggedContent(existing.tags, tags);
   return {
     ...base,
     ...incoming,
@@ -85,7 +96,7 @@ export function mergeIntoStored(
     id: existing.id,
     guid: existing.guid ?? incoming.guid,
     published: existing.published ?? incoming.published,
-    tags: mergedTags,
+    tags: contentTags,
     origins: base.origins,
     keys: base.keys,
     contentHash: contentHash(incoming) ?? existing.contentHash,

@@ -62,6 +62,47 @@ describe('merge policy', () => {
     expect(after.origins).toHaveLength(1);
   });
 
+  it('replaces the topic and entity tags when the source corrects its version', async () => {
+    const tx = new MemoryTx();
+    const first: NormalisedItem = {
+      ...ferryWire,
+      topics: ['weather'],
+      entities: { people: ['Anna Brisk'], places: [], organisations: [] },
+    };
+    await ingest(tx, 'wire', [first]);
+    expect(only(tx).tags.map((t) => t.slug)).toEqual(['weather', 'anna-brisk']);
+    const corrected: NormalisedItem = {
+      ...ferryWire,
+      updated: '2026-05-04T15:00:00Z',
+      body: [...ferryWire.body, 'Correction: the skipper was Ewan Tait, not Anna Brisk.'],
+      topics: ['disaster-accident-and-emergency-incident'],
+      entities: { people: ['Ewan Tait'], places: [], organisations: [] },
+    };
+    await ingest(tx, 'wire', [corrected], '2026-05-04T15:05:00.000Z');
+    const after = only(tx);
+    expect(after.tags.map((t) => [t.kind, t.slug])).toEqual([
+      ['topic', 'disaster-accident-and-emergency-incident'],
+      ['entity', 'ewan-tait'],
+    ]);
+    expect(after.entities.people).toEqual(['Ewan Tait']);
+  });
+
+  it('keeps two short items of one source that share only a title apart', async () => {
+    const tx = new MemoryTx();
+    const notice = (body: string) => item({ title: 'Road closures', body: [body] });
+    await ingest(tx, 'council', [notice('Mill Lane shut on Monday.')]);
+    await ingest(tx, 'council', [notice('Quay Street shut on Friday.')]);
+    expect(
+      tx
+        .items()
+        .map((i) => i.body[0])
+        .sort(),
+    ).toEqual(['Mill Lane shut on Monday.', 'Quay Street shut on Friday.']);
+    expect(await ingest(tx, 'council', [notice('Mill Lane shut on Monday.')])).toMatchObject({
+      created: 0,
+    });
+  });
+
   it('treats a near-duplicate with a new guid from the same source as a later version', async () => {
     const tx = new MemoryTx();
     await ingest(tx, 'wire', [ferryWire]);
