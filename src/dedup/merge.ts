@@ -29,11 +29,39 @@ function contentDiffers(a: NormalisedItem, b: NormalisedItem): boolean {
 
 const versionDate = (i: NormalisedItem): number => Date.parse(i.updated ?? i.published ?? '');
 
+/**
+ * A date as the store keeps every date: a UTC instant (`toISOString`), so stored dates have one
+ * form whatever offset the source wrote; null when there is none or it cannot be read.
+ */
+export function utcInstant(date: string | null | undefined): string | null {
+  const t = Date.parse(date ?? '');
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+
+/** The item with its stated dates in the store's one form. */
+const withUtcDates = <T extends NormalisedItem>(item: T): T => ({
+  ...item,
+  published: utcInstant(item.published),
+  updated: utcInstant(item.updated),
+});
+
+/** The later of two instants (compared as instants: `+09:00` and `Z` forms do not sort as text). */
+const isLater = (a: string | null, b: string): boolean => a !== null && Date.parse(a) > Date.parse(b);
+
 /** An older version arriving late (a stale feed, a re-ingest of an old file) never wins. */
 function isOlderVersion(existing: StoredItem, incoming: NormalisedItem): boolean {
   const a = versionDate(existing);
   const b = versionDate(incoming);
   return !Number.isNaN(a) && !Number.isNaN(b) && b < a;
+}
+
+/**
+ * When a changed version was modified: the update it states, else now — and never earlier than
+ * the modification already shown (a stated date in another offset, a clock behind).
+ */
+function nextModified(shown: string, statedUpdate: string | null, now: string): string {
+  const candidate = statedUpdate && isLater(statedUpdate, shown) ? statedUpdate : now;
+  return isLater(candidate, shown) ? candidate : (utcInstant(shown) ?? candidate);
 }
 
 /** A new stored item. Its id comes from its first (most trusted) key and never changes after. */
@@ -44,15 +72,16 @@ export function createStoredItem(
   origin: Origin,
   now: string,
 ): StoredItem {
+  const dated = withUtcDates(incoming);
   return {
-    ...incoming,
+    ...dated,
     id: itemIdFromKey(keys[0] ?? `origin:${origin.source}:${now}`),
     tags,
     origins: [origin],
     keys,
     contentHash: contentHash(incoming) ?? '',
     firstSeen: now,
-    modified: incoming.updated ?? incoming.published ?? now,
+    modified: dated.updated ?? dated.published ?? now,
   };
 }
 
@@ -89,18 +118,19 @@ export function mergeIntoStored(
   };
   if (!changedContent) return base;
   const contentTags = retaggedContent(existing.tags, tags);
+  const dated = withUtcDates(incoming);
   return {
     ...base,
-    ...incoming,
+    ...dated,
     // Identity and history stay; a later version never moves the item's first publication back.
     id: existing.id,
     guid: existing.guid ?? incoming.guid,
-    published: existing.published ?? incoming.published,
+    published: existing.published ?? dated.published,
     tags: contentTags,
     origins: base.origins,
     keys: base.keys,
     contentHash: contentHash(incoming) ?? existing.contentHash,
     firstSeen: existing.firstSeen,
-    modified: incoming.updated && incoming.updated > existing.modified ? incoming.updated : now,
+    modified: nextModified(existing.modified, dated.updated, now),
   };
 }
