@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { NormalisedItem } from '../model/item.js';
-import { canonicalUrl, isSiteRoot } from './canonical-url.js';
+import { canonicalUrl, isSiteRoot } from '../url/canonical.js';
 
 /** The canonical URL of an article link; a site's home page is shared by many items, so never a key. */
 function articleUrl(url: string | null): string | null {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, cleanUrl, dedupKeys, itemIdFromKey } from '../../src/dedup/index.js';
+import { canonicalUrl, dedupKeys, itemIdFromKey } from '../../src/dedup/index.js';
+import { cleanUrl } from '../../src/url/canonical.js';
 import type { NormalisedItem } from '../../src/model/item.js';
 import { normalisedItem } from '../support/items.js';
 

@@ -282,6 +282,26 @@ describe("an origin's source", () => {
   });
 });
 
+describe('published links', () => {
+  it.each(FORMATS)('%s: carry no tracking parameters or fragment, in the item and its origins', (format) => {
+    const tracked: StoredItem = {
+      ...ferryItem,
+      url: 'https://harbour-gazette.example/news/ferry?id=7&utm_source=rss&utm_medium=feed#comments',
+      origins: [
+        {
+          source: 'harbour-gazette',
+          guid: null,
+          url: 'https://harbour-gazette.example/news/ferry?id=7&fbclid=abc',
+          fetchedAt: ferryItem.firstSeen,
+        },
+      ],
+    };
+    const out = render(format, [tracked]);
+    expect(out).not.toMatch(/utm_|fbclid|#comments/);
+    expect(out).toMatch(/https:\/\/harbour-gazette\.example\/news\/ferry\?id=7["<]/);
+  });
+});
+
 describe('hostile content', () => {
   it.each(FORMATS)('%s: no control characters survive and `]]>` reads back intact', async (format) => {
     const out = render(format, [hostileItem]);
