@@ -4,6 +4,7 @@ import { FeedwrightError, errorMessage } from '../errors/index.js';
 import { formatPreview } from './preview.js';
 import { writeOut } from './output.js';
 import { configFrom, type CommonOptions } from './runtime.js';
+import type { NormaliseResult } from '../normalise/index.js';
 
 export function registerNormalise(program: Command): void {
   program
@@ -23,7 +24,9 @@ export function registerNormalise(program: Command): void {
         import('../tagging/load.js'),
       ]);
       const tagger = await loadTagger(configFrom(opts).sourcesDir);
-      const results = [];
+      const results: Array<{ file: string; result: NormaliseResult }> = [];
+      // One file that cannot be read (an image, a broken feed) fails the command, not the others.
+      const failures: string[] = [];
       for (const file of files) {
         let bytes: Buffer;
         try {
@@ -38,13 +41,20 @@ export function registerNormalise(program: Command): void {
             location: file,
             url: opts.url ?? null,
           });
-          results.push({ ...result, items: result.items.map((item) => tagger.enrich(item)) });
+          results.push({
+            file,
+            result: { ...result, items: result.items.map((item) => tagger.enrich(item)) },
+          });
         } catch (err) {
-          throw new FeedwrightError('parse', `${file}: ${errorMessage(err)}`, { cause: err });
+          failures.push(`${file}: ${errorMessage(err)}`);
         }
       }
-      const items = results.flatMap((r) => r.items);
-      if (opts.json) await writeOut(JSON.stringify(items, null, 2) + '\n');
-      else await writeOut(results.map((r, i) => formatPreview(files[i] ?? '', r)).join('\n'));
+      const items = results.flatMap((r) => r.result.items);
+      if (opts.json && results.length) await writeOut(JSON.stringify(items, null, 2) + '\n');
+      else if (results.length) await writeOut(results.map((r) => formatPreview(r.file, r.result)).join('\n'));
+      if (failures.length) {
+        process.stderr.write(failures.map((f) => `feedwright: ${f}\n`).join(''));
+        process.exitCode = 1;
+      }
     });
 }

@@ -5,6 +5,7 @@ import type { Config, SourceDef } from '../config/index.js';
 import type { Logger } from '../log/index.js';
 import type { Store, SourceState } from '../store/index.js';
 import { normaliseDocument, sniffDocument, type DocumentInput } from '../normalise/index.js';
+import type { DetectedKind } from '../ingest/detect.js';
 import { fetchDocument, type FetchOptions } from '../ingest/fetch.js';
 import { AddressPolicy } from '../ingest/address-policy.js';
 import { fileSourceId } from '../model/source-id.js';
@@ -154,6 +155,9 @@ async function hashFile(file: string): Promise<{ bytes: Buffer; hash: string }> 
   return { bytes, hash: createHash('sha256').update(bytes).digest('hex') };
 }
 
+/** What a folder source reads: feeds, HTML pages and text. Anything else in the folder is skipped. */
+const INGESTED_KINDS: ReadonlySet<DetectedKind> = new Set(['rss', 'atom', 'jsonfeed', 'html', 'text']);
+
 /** Article files in a folder source: regular, visible files, sorted for a stable order. */
 async function folderFiles(dir: string): Promise<string[]> {
   const names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort();
@@ -181,9 +185,10 @@ async function runFolder(ctx: IngestContext, source: SourceDef, offline: boolean
       // Files already ingested in this form are skipped unless the operator forces a re-ingest.
       if (!offline && state?.files[file] === hash) continue;
       const doc: DocumentInput = { bytes, contentType: null, location: file, url: null };
-      // A folder of articles may hold their images too: those are not articles, and not failures.
-      if (sniffDocument(doc).kind === 'binary') {
-        ctx.logger.info({ source: source.id, file }, 'skipped: not a feed, HTML page or text');
+      // A folder of articles may hold their images, data files and notes too: not articles, and not failures.
+      const { kind } = sniffDocument(doc);
+      if (!INGESTED_KINDS.has(kind)) {
+        ctx.logger.info({ source: source.id, file, kind }, 'skipped: not a feed, HTML page or text');
         skipped.push(file);
         continue;
       }
@@ -202,7 +207,8 @@ async function runFolder(ctx: IngestContext, source: SourceDef, offline: boolean
   if (failures.length) {
     throw new FeedwrightError('parse', `${failures.length} of ${files.length} files failed — ${failures[0]}`);
   }
-  await recordSuccess(ctx, source.id, succeeded(now, {}, total, 'ok'));
+  const skippedNames = skipped.map((f) => path.basename(f));
+  await recordSuccess(ctx, source.id, succeeded(now, { skipped: skippedNames }, total, 'ok'));
   return { source: source.id, result: 'ok', documents, skipped, ...total };
 }
 
