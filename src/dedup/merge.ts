@@ -64,6 +64,19 @@ function nextModified(shown: string, statedUpdate: string | null, now: string): 
   return isLater(candidate, shown) ? candidate : (utcInstant(shown) ?? candidate);
 }
 
+/**
+ * When a new item sorts, as a UTC instant: its publication, else the day its page states (date-only
+ * is enough to order by), else when it was first seen — but never above `newest`, the newest date
+ * already in the store: an item that states no date must not outrank every dated story.
+ */
+function orderingDate(item: NormalisedItem, firstSeen: string, newest: string | null): string {
+  const stated = utcInstant(item.published) ?? utcInstant(item.dateForOrdering);
+  if (stated) return stated;
+  if (!newest || !isLater(firstSeen, newest)) return firstSeen;
+  // Just below the newest: a tie would be broken by id, and could put the undated item first.
+  return new Date(Date.parse(newest) - 1).toISOString();
+}
+
 /** A new stored item. Its id comes from its first (most trusted) key and never changes after. */
 export function createStoredItem(
   incoming: NormalisedItem,
@@ -71,6 +84,7 @@ export function createStoredItem(
   tags: Tag[],
   origin: Origin,
   now: string,
+  newest: string | null = null,
 ): StoredItem {
   const dated = withUtcDates(incoming);
   return {
@@ -81,6 +95,7 @@ export function createStoredItem(
     keys,
     contentHash: contentHash(incoming) ?? '',
     firstSeen: now,
+    dateForOrdering: orderingDate(incoming, now, newest),
     modified: dated.updated ?? dated.published ?? now,
   };
 }
@@ -126,6 +141,12 @@ export function mergeIntoStored(
     id: existing.id,
     guid: existing.guid ?? incoming.guid,
     published: existing.published ?? dated.published,
+    // A version that states a date it lacked before sorts by it; otherwise the place stays.
+    dateForOrdering:
+      utcInstant(existing.published ?? dated.published) ??
+      utcInstant(dated.dateForOrdering) ??
+      existing.dateForOrdering ??
+      null,
     tags: contentTags,
     origins: base.origins,
     keys: base.keys,

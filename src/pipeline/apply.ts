@@ -40,10 +40,12 @@ interface Batch {
   /** Paragraphs repeated across the document's items: boilerplate, left out of fingerprints. */
   furniture: ReadonlySet<string>;
   memo: FingerprintMemo;
+  /** The newest sort date in the store before this batch: undated items never sort above it. */
+  newest: string | null;
 }
 
 async function applyOne(
-  { tx, now, furniture, memo }: Batch,
+  { tx, now, furniture, memo, newest }: Batch,
   item: NormalisedItem,
   keys: string[],
   tags: StoredItem['tags'],
@@ -61,7 +63,7 @@ async function applyOne(
     await tx.putItem(merged);
     return 'updated';
   }
-  const created = createStoredItem(item, allKeys, tags, origin, now);
+  const created = createStoredItem(item, allKeys, tags, origin, now, newest);
   memo.remember(created, fp);
   await tx.putItem(created);
   return 'created';
@@ -78,11 +80,12 @@ export async function applyItems(
   origin: { sourceKey: string; source: SourceDef | null; fetchedAt: string },
   now: string,
   memo: FingerprintMemo,
+  newest: string | null = null,
 ): Promise<ApplyCounts> {
   const counts = zero();
   const seenInBatch = new Set<string>();
   // Paragraphs repeated across this document's items are boilerplate, not story.
-  const batch: Batch = { tx, now, furniture: repeatedParagraphs(items), memo };
+  const batch: Batch = { tx, now, furniture: repeatedParagraphs(items), memo, newest };
   for (const item of items) {
     const keys = dedupKeys(item, origin.sourceKey);
     // The same entry twice in one document is one entry.

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Config, SourceDef } from '../config/index.js';
 import type { Logger } from '../log/index.js';
-import type { Store, SourceState } from '../store/index.js';
+import { itemDate, type Store, type SourceState } from '../store/index.js';
 import { normaliseDocument, sniffDocument, type DocumentInput } from '../normalise/index.js';
 import type { DetectedKind } from '../ingest/detect.js';
 import { fetchDocument, type FetchOptions } from '../ingest/fetch.js';
@@ -75,8 +75,12 @@ export async function ingestDocument(
     );
   }
   const items = limited.items.map((item) => ctx.tagger.enrich(item));
+  // Undated items sort by first seen, held below the newest story already stored (read before the
+  // transaction: it only places items, and a story stored meanwhile changes no identity).
+  const [newestStored] = await ctx.store.listItems({ limit: 1 });
+  const newest = newestStored ? itemDate(newestStored) : null;
   const counts = await ctx.store.transaction(async (tx) => {
-    const c = await applyItems(tx, items, { ...origin, fetchedAt }, fetchedAt, ctx.fingerprints);
+    const c = await applyItems(tx, items, { ...origin, fetchedAt }, fetchedAt, ctx.fingerprints, newest);
     if (updateState)
       await tx.setSourceState(origin.sourceKey, updateState(await tx.getSourceState(origin.sourceKey)));
     return c;

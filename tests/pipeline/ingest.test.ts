@@ -97,6 +97,35 @@ describe('an ad-hoc file', () => {
   });
 });
 
+describe('items with no date of their own', () => {
+  it("sort by the page's own day, and never above the newest dated story", async () => {
+    const { config, store } = await setup();
+    const ctx = await ingestContext(store, config);
+    await ingestLocation(ctx, fixture('river-post.rss'));
+    const dated = await store.listItems();
+    const dir = await dirs.make();
+    const undated = path.join(dir, 'undated.txt');
+    await writeFile(
+      undated,
+      'Allotment waiting list closes for the winter\n\nThe allotment society has closed its waiting list until spring after more than two hundred households asked for a plot this year.\n',
+    );
+    const dayOnly = path.join(dir, 'day-only.txt');
+    await writeFile(
+      dayOnly,
+      'Library extends its opening hours\n\n4 March 2026\n\nThe town library will open until eight on weekday evenings from next month, the council said after a consultation with readers.\n',
+    );
+    await ingestLocation(ctx, undated);
+    await ingestLocation(ctx, dayOnly);
+    const titles = (await store.listItems()).map((i) => i.title);
+    // First seen today, the undated story still comes after every dated one from March.
+    expect(titles[0]).toBe(dated[0]?.title);
+    expect(titles.indexOf('Allotment waiting list closes for the winter')).toBe(1);
+    const library = (await store.listItems()).find((i) => i.title === 'Library extends its opening hours');
+    expect(library?.published).toBeNull();
+    expect(library?.dateForOrdering).toBe('2026-03-04T00:00:00.000Z');
+  });
+});
+
 describe('merging the same story from several sources', () => {
   it('records every origin and keeps one tag per slug', async () => {
     const { config, store, sourcesDir } = await setup();
