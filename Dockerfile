@@ -16,6 +16,9 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY migrations ./migrations
 COPY package.json ./
+# The built-in taxonomy, where the package looks for it: a mounted sources folder without its
+# own taxonomy.yaml falls back to this one.
+COPY feeds/taxonomy.yaml ./feeds/taxonomy.yaml
 COPY feeds /data/feeds
 RUN mkdir -p /data/store && chown -R node:node /data
 USER node

@@ -3,7 +3,7 @@ import pg from 'pg';
 
 /**
  * Two projects. `lowdb`: every test, stores in temp folders. `postgres`: the application tests
- * whose stores are black boxes (HTTP, WebSub, concurrent CLI writers, pipeline, re-ingest,
+ * whose stores are black boxes (HTTP, WebSub, concurrent CLI writers, CLI removal, pipeline, re-ingest,
  * upstream faults) once more with every store on PostgreSQL — not the embedded store's own
  * file-safety and crash tests, nor the unit tests that never open a store, nor the long CLI
  * output suite (tests/cli/cli.test.ts: two minutes of child processes whose store part the others
@@ -15,6 +15,7 @@ const POSTGRES_FILES = [
   'tests/http/polling.test.ts',
   'tests/http/opml.test.ts',
   'tests/http/admin.test.ts',
+  'tests/http/remove.test.ts',
   'tests/http/operations.test.ts',
   'tests/pipeline/ingest.test.ts',
   'tests/pipeline/samples.test.ts',
@@ -22,6 +23,7 @@ const POSTGRES_FILES = [
   'tests/websub/hub.test.ts',
   'tests/websub/external.test.ts',
   'tests/cli/concurrency.test.ts',
+  'tests/cli/remove.test.ts',
   'tests/faults/upstream.test.ts',
 ];
 

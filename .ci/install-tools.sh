@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs the independent feed checkers the conformance tests run (tests/conformance/):
 # jing (Atom RELAX NG), Debian's python3-feedparser, newsboat and sqlite3; chromium for the
-# browser tests of the pages (tests/pages/); docker-compose for checking docker-compose.yml (tests/deploy). Idempotent: it only
-# asks apt for what is missing, so it is fast when everything is already there.
+# browser tests of the pages (tests/pages/); docker-compose for checking docker-compose.yml
+# (tests/deploy). .ci/run calls it before the tests; the tests themselves never install anything
+# (a missing tool fails with one line naming its package). Idempotent: it only asks apt for what
+# is missing, so it is fast when everything is already there.
 set -euo pipefail
 
 # command or file that proves each Debian package is installed
@@ -37,7 +39,7 @@ if [ "$(id -u)" -ne 0 ]; then
   fi
 fi
 
-# Test files may call this at the same time: one apt run at a time, the others wait and re-check.
+# Two runs at once (two checkouts on one machine): one apt run at a time, the others wait and re-check.
 if command -v flock >/dev/null 2>&1; then
   exec 9>"${TMPDIR:-/tmp}/feedwright-install-tools.lock"
   flock 9

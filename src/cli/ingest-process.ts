@@ -72,19 +72,39 @@ export class IngestProcess implements AdminActions {
     await this.#request({ type: 'enable', sourceId, enabled });
   }
 
+  async removeItem(itemId: string): Promise<void> {
+    await this.#request({ type: 'remove', itemId });
+  }
+
+  async purgeSource(sourceId: string): Promise<{ removed: number }> {
+    return (await this.#request({ type: 'purge', sourceId })) as { removed: number };
+  }
+
   async reload(): Promise<{ sources: number }> {
     return (await this.#request({ type: 'reload' })) as { sources: number };
   }
 
-  async stop(): Promise<void> {
+  /** Stop it: SIGTERM, then SIGKILL if it has not exited within `graceMs` (a run may hang). */
+  async stop(graceMs = 10_000): Promise<void> {
     this.#stopping = true;
     if (this.#restartTimer) clearTimeout(this.#restartTimer);
     const child = this.#child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
+      const force = setTimeout(() => child.kill('SIGKILL'), graceMs);
+      child.once('exit', () => {
+        clearTimeout(force);
+        resolve();
+      });
       child.kill('SIGTERM');
     });
+  }
+
+  /** End it at once (the operator asked twice); never restarted. */
+  kill(): void {
+    this.#stopping = true;
+    if (this.#restartTimer) clearTimeout(this.#restartTimer);
+    this.#child?.kill('SIGKILL');
   }
 
   #request(req: RequestBody): Promise<unknown> {
@@ -127,7 +147,9 @@ export class IngestProcess implements AdminActions {
           p.reject(new FeedwrightError('store', 'the ingest process exited'));
         this.#pending.clear();
         const how = signal ?? `code ${code}`;
-        if (readyAt === null)
+        // Stopped on purpose while starting (a signal to the front): not a failure to start.
+        if (readyAt === null && this.#stopping) resolve();
+        else if (readyAt === null)
           reject(new FeedwrightError('config', `the ingest process exited (${how}) while starting`));
         // At start-up that is the serve command's failure; later, feeds stay up and it restarts.
         if (initial && readyAt === null) return;

@@ -20,6 +20,8 @@ export type WorkerRequest =
   | { id: number; type: 'ingest'; sourceId: string }
   | { id: number; type: 'enable'; sourceId: string; enabled: boolean }
   | { id: number; type: 'reload' }
+  | { id: number; type: 'remove'; itemId: string }
+  | { id: number; type: 'purge'; sourceId: string }
   /** Its metrics snapshot, for the front's /metrics. */
   | { id: number; type: 'metrics' };
 

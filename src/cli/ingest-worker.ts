@@ -21,6 +21,20 @@ const send = (m: WorkerMessage): void => {
 };
 
 async function main(): Promise<void> {
+  // Listen for the end from the first moment: the front may go away (or be stopped) while this
+  // process is still loading, and must never leave it running on its own.
+  let stopping = false;
+  let release = async (): Promise<void> => undefined;
+  const stop = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    await release();
+    process.exit(0);
+  };
+  process.on('disconnect', () => void stop());
+  process.once('SIGTERM', () => void stop());
+  process.once('SIGINT', () => void stop());
+
   const options = JSON.parse(process.env[WORKER_OPTIONS_ENV] ?? '{}') as IngestWorkerOptions;
   const metrics = new Metrics();
   const rt = await buildRuntime(options, { sourcesRequired: true, observer: metrics.store });
@@ -51,17 +65,30 @@ async function main(): Promise<void> {
     },
   });
 
+  const perform = async (req: WorkerRequest): Promise<unknown> => {
+    switch (req.type) {
+      case 'metrics':
+        return metrics.snapshot();
+      case 'ingest':
+        return runner.ingest(req.sourceId);
+      case 'enable':
+        return runner.setEnabled(req.sourceId, req.enabled);
+      case 'reload':
+        return runner.reload();
+      case 'remove':
+        return runner.removeItem(req.itemId);
+      case 'purge':
+        return runner.purgeSource(req.sourceId);
+    }
+  };
+
   const answer = async (req: WorkerRequest): Promise<void> => {
     try {
-      const value =
-        req.type === 'metrics'
-          ? await metrics.snapshot()
-          : req.type === 'ingest'
-            ? await runner.ingest(req.sourceId)
-            : req.type === 'enable'
-              ? await runner.setEnabled(req.sourceId, req.enabled)
-              : await runner.reload();
+      const value = await perform(req);
       if (req.type === 'reload') send({ type: 'reloaded' });
+      // Removed items leave the feeds: the WebSub hub pushes them as it does after a run.
+      if (req.type === 'remove' || req.type === 'purge')
+        send({ type: 'changed', store: await rt.store.check() });
       send({ type: 'reply', id: req.id, ok: true, value: value ?? null });
     } catch (err) {
       const code = err instanceof FeedwrightError ? err.code : 'internal';
@@ -69,20 +96,12 @@ async function main(): Promise<void> {
     }
   };
 
-  let stopping = false;
-  const stop = async (): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
+  release = async () => {
     await runner.stop();
     await rt.store.close();
-    process.exit(0);
   };
 
   process.on('message', (req: WorkerRequest) => void answer(req));
-  // The front going away (normally or not) ends this process too.
-  process.on('disconnect', () => void stop());
-  process.once('SIGTERM', () => void stop());
-  process.once('SIGINT', () => void stop());
   await runner.start(options.ingestNow);
   send({ type: 'ready' });
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { buildRuntime, type CommonOptions } from './runtime.js';
+import { buildBaseRuntime, type CommonOptions } from './runtime.js';
 import { UsageError } from '../errors/index.js';
 import { writeOut } from './output.js';
 
@@ -21,7 +21,7 @@ export function registerItems(program: Command): void {
           }
           limit = Number(opts.limit);
         }
-        const rt = await buildRuntime(opts, { logLevel: 'warn' });
+        const rt = await buildBaseRuntime(opts, { readOnly: true, logLevel: 'warn' });
         const items = await rt.store.listItems({ tag: opts.tag, source: opts.source, limit });
         if (opts.json) {
           await writeOut(JSON.stringify(items, null, 2) + '\n');

@@ -9,6 +9,7 @@ import { registerSources } from './sources.js';
 import { registerConfig } from './config.js';
 import { registerMigrate } from './migrate.js';
 import { registerStore } from './store.js';
+import { registerRemove } from './remove.js';
 
 const program = new Command()
   .name('feedwright')
@@ -25,6 +26,7 @@ registerServe(program);
 registerIngest(program);
 registerSources(program);
 registerItems(program);
+registerRemove(program);
 registerNormalise(program);
 registerConfig(program);
 registerMigrate(program);
@@ -40,6 +42,7 @@ try {
     const prefix = err instanceof FeedwrightError ? '' : 'unexpected error: ';
     process.stderr.write(`feedwright: ${prefix}${errorMessage(err)}\n`);
     if (process.env.FEEDWRIGHT_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
-    process.exitCode = 1;
+    // Exit now: a failed command must not hang on whatever it left open (a timer, a pool).
+    process.exit(1);
   }
 }

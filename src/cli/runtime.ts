@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { NotFoundError } from '../errors/index.js';
 import { loadConfig, loadSources, type Config, type SourceDef } from '../config/index.js';
 import { createLogger, type Logger } from '../log/index.js';
 import { openStore, type Store, type StoreObserver } from '../store/index.js';
@@ -7,7 +9,15 @@ import type { IngestContext } from '../pipeline/ingest.js';
 export interface CommonOptions {
   store?: string;
   sources?: string;
+  port?: string;
 }
+
+/** The variable each command-line flag sets, so a bad value is reported against the flag. */
+const FLAGS = {
+  store: ['FEEDWRIGHT_STORE', '--store'],
+  sources: ['FEEDWRIGHT_SOURCES', '--sources'],
+  port: ['PORT', '--port'],
+} as const;
 
 /** Config from the environment, with command-line overrides applied. */
 export function configFrom(
@@ -15,13 +25,15 @@ export function configFrom(
   defaults: Record<string, string> = {},
   overrides: Record<string, string> = {},
 ): Config {
-  return loadConfig({
-    ...defaults,
-    ...process.env,
-    ...overrides,
-    ...(opts.store ? { FEEDWRIGHT_STORE: opts.store } : {}),
-    ...(opts.sources ? { FEEDWRIGHT_SOURCES: opts.sources } : {}),
-  });
+  const fromFlags: Record<string, string> = {};
+  const flagOf: Record<string, string> = {};
+  for (const [option, [variable, flag]] of Object.entries(FLAGS)) {
+    const value = opts[option as keyof CommonOptions];
+    if (value === undefined) continue;
+    fromFlags[variable] = value;
+    flagOf[variable] = flag;
+  }
+  return loadConfig({ ...defaults, ...process.env, ...overrides, ...fromFlags }, process.cwd(), flagOf);
 }
 
 /** What a command that reads the store needs. */
@@ -39,6 +51,8 @@ export interface Runtime extends BaseRuntime {
 
 interface RuntimeOptions {
   sourcesRequired?: boolean;
+  /** The command only reads: a store folder that does not exist is an error, never created. */
+  readOnly?: boolean;
   logLevel?: string;
   /** Told of each store query and failure (/metrics). */
   observer?: StoreObserver;
@@ -50,9 +64,15 @@ interface RuntimeOptions {
  */
 export async function buildBaseRuntime(
   opts: CommonOptions,
-  { sourcesRequired = false, logLevel, observer }: RuntimeOptions = {},
+  { sourcesRequired = false, readOnly = false, logLevel, observer }: RuntimeOptions = {},
 ): Promise<BaseRuntime> {
   const config = configFrom(opts, logLevel ? { LOG_LEVEL: logLevel } : {});
+  if (readOnly && !config.databaseUrl && !existsSync(config.storeDir)) {
+    const setting = opts.store !== undefined ? '--store' : 'FEEDWRIGHT_STORE';
+    throw new NotFoundError(
+      `${setting}: the store ${config.storeDir} does not exist (expected a folder that feedwright ingest or serve has written)`,
+    );
+  }
   const logger = createLogger(config.logLevel);
   const sources = await loadSources(config.sourcesDir, { missingOk: !sourcesRequired });
   const store = await openStore({

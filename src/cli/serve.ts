@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { loadSources } from '../config/index.js';
-import { errorMessage } from '../errors/index.js';
+import type { Server } from 'node:http';
+import type { Config } from '../config/index.js';
+import { ConfigError, errorMessage } from '../errors/index.js';
 import { buildBaseRuntime, type CommonOptions } from './runtime.js';
 import { IngestProcess } from './ingest-process.js';
 
@@ -12,8 +14,7 @@ export function registerServe(program: Command): void {
     .option('--sources <dir>', 'source definitions folder (default: $FEEDWRIGHT_SOURCES or feeds/)')
     .option('--port <port>', 'port to listen on (default: $PORT or 8080)')
     .option('--no-ingest', 'do not run the sources at start-up (they still run on schedule)')
-    .action(async (opts: CommonOptions & { port?: string; ingest: boolean }) => {
-      if (opts.port !== undefined) process.env.PORT = opts.port;
+    .action(async (opts: CommonOptions & { ingest: boolean }) => {
       const [{ createApp, listen, close }, { WebSubHub }, { FeedCache }, { Metrics }] = await Promise.all([
         import('../http/index.js'),
         import('../websub/index.js'),
@@ -45,7 +46,27 @@ export function registerServe(program: Command): void {
           }
         },
       });
+      let server: Server | null = null;
+      let stopping = false;
+      const shutdown = async (signal: string): Promise<void> => {
+        if (stopping) {
+          // Asked again: do not wait for a slow run to end.
+          ingest.kill();
+          process.exit(1);
+        }
+        stopping = true;
+        logger.info({ signal }, 'shutting down');
+        await ingest.stop();
+        if (server) await close(server);
+        await websub.close();
+        await store.close();
+        process.exit(0);
+      };
+      // From before the ingest process starts, so a signal at any moment stops it too.
+      process.on('SIGINT', () => void shutdown('SIGINT'));
+      process.on('SIGTERM', () => void shutdown('SIGTERM'));
       await ingest.start();
+      if (stopping) return;
       const app = createApp({
         config,
         store,
@@ -58,19 +79,35 @@ export function registerServe(program: Command): void {
         metrics,
         otherMetrics: () => ingest.metrics(),
       });
-      const server = await listen(app, config.port, config.host);
+      try {
+        server = await listen(app, config.port, config.host);
+      } catch (err) {
+        await ingest.stop();
+        await websub.close();
+        await store.close();
+        throw listenError(err, config, opts.port !== undefined ? '--port' : 'PORT');
+      }
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : config.port;
       logger.info({ port, baseUrl: config.baseUrl, sources: sources.length }, 'feedwright is serving');
-      const shutdown = async (signal: string): Promise<void> => {
-        logger.info({ signal }, 'shutting down');
-        await ingest.stop();
-        await close(server);
-        await websub.close();
-        await store.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', () => void shutdown('SIGINT'));
-      process.once('SIGTERM', () => void shutdown('SIGTERM'));
     });
+}
+
+/** A failure to listen, as one line naming the port and where it was set. */
+function listenError(err: unknown, config: Config, setting: string): Error {
+  const code = (err as NodeJS.ErrnoException).code;
+  const where = `${config.host}:${config.port}`;
+  if (code === 'EADDRINUSE')
+    return new ConfigError(
+      `${setting}: port ${config.port} is already in use (${where}); stop what listens there or choose another port`,
+    );
+  if (code === 'EACCES')
+    return new ConfigError(
+      `${setting}: not allowed to listen on port ${config.port} (${where}); use a port above 1023`,
+    );
+  if (code === 'EADDRNOTAVAIL')
+    return new ConfigError(
+      `HOST: ${config.host} is not an address of this machine (listening on port ${config.port})`,
+    );
+  return err instanceof Error ? err : new Error(String(err));
 }

@@ -5,7 +5,7 @@ import { ClaimScheduler, Scheduler, type ClaimObserver } from '../scheduler/inde
 import type { SourceClaims } from '../store/index.js';
 import { NotFoundError, errorMessage } from '../errors/index.js';
 import type { AdminActions } from '../http/admin.js';
-import type { Store } from '../store/index.js';
+import { purgeSource, removeItems, type Store } from '../store/index.js';
 
 export interface SourceRunnerDeps {
   sourcesDir: string;
@@ -134,6 +134,18 @@ export class SourceRunner implements AdminActions {
     await this.stop();
     await this.start(false);
     this.deps.logger.info({ source: sourceId, enabled }, enabled ? 'source enabled' : 'source disabled');
+  }
+
+  async removeItem(itemId: string): Promise<void> {
+    await removeItems(this.deps.store, [itemId]);
+    this.deps.logger.info({ item: itemId }, 'item removed');
+  }
+
+  async purgeSource(sourceId: string): Promise<{ removed: number }> {
+    const defined = this.deps.sources.some((s) => s.id === sourceId);
+    const removed = (await purgeSource(this.deps.store, sourceId, defined)).length;
+    this.deps.logger.info({ source: sourceId, removed }, 'source purged');
+    return { removed };
   }
 
   /** Re-read the definitions (an invalid file leaves everything as it was) and reschedule. */

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { buildRuntime, type CommonOptions } from './runtime.js';
+import { buildBaseRuntime, type CommonOptions } from './runtime.js';
 import { CronSchedule } from '../scheduler/index.js';
 import { writeOut } from './output.js';
 
@@ -17,7 +17,7 @@ export function registerSources(program: Command): void {
     .option('--store <dir>', 'store folder (default: $FEEDWRIGHT_STORE or store/)')
     .option('--sources <dir>', 'source definitions folder (default: $FEEDWRIGHT_SOURCES or feeds/)')
     .action(async (opts: CommonOptions & { json?: boolean }) => {
-      const rt = await buildRuntime(opts, { sourcesRequired: true, logLevel: 'warn' });
+      const rt = await buildBaseRuntime(opts, { sourcesRequired: true, readOnly: true, logLevel: 'warn' });
       const states = await rt.store.sourceStates();
       const now = new Date();
       const rows = rt.sources.map((s) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import path from 'node:path';
 import { ConfigError } from '../errors/index.js';
 import { AddressPolicy } from '../ingest/address-policy.js';
+import { describeProblem } from './issues.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -88,22 +89,28 @@ export interface Config {
 
 export const USER_AGENT = 'feedwright/0.1 (+https://github.com/feedwright/feedwright)';
 
-/** Build the config from an environment (process.env at start-up; a plain object in tests). */
-export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): Config {
+/**
+ * Build the config from an environment (process.env at start-up; a plain object in tests).
+ * `flags` names the command-line flag that supplied a variable, so a message blames the flag.
+ */
+export function loadConfig(
+  env: Record<string, string | undefined>,
+  cwd = process.cwd(),
+  flags: Record<string, string> = {},
+): Config {
   // Empty strings mean "unset": docker-compose passes `FOO=` for unset variables.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const where = (key: string): string => flags[key] ?? `environment variable ${key}`;
   const parsed = EnvSchema.safeParse(cleaned);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const key = issue?.path.join('.') ?? '?';
-    throw new ConfigError(
-      `environment variable ${key}: ${issue?.message ?? 'invalid'} (got "${cleaned[key] ?? ''}")`,
-    );
+    const key = String(issue?.path[0] ?? '?');
+    throw new ConfigError(`${where(key)}: ${issue ? describeProblem(issue, cleaned[key]) : 'invalid'}`);
   }
   const e = parsed.data;
   if (e.FEEDWRIGHT_DEFAULT_LIMIT > e.FEEDWRIGHT_MAX_LIMIT) {
     throw new ConfigError(
-      'environment variable FEEDWRIGHT_DEFAULT_LIMIT: must not exceed FEEDWRIGHT_MAX_LIMIT',
+      `${where('FEEDWRIGHT_DEFAULT_LIMIT')}: expected at most FEEDWRIGHT_MAX_LIMIT (${e.FEEDWRIGHT_MAX_LIMIT}), got ${e.FEEDWRIGHT_DEFAULT_LIMIT}`,
     );
   }
   const host = e.HOST === '0.0.0.0' || e.HOST === '::' ? 'localhost' : e.HOST;

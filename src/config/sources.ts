@@ -2,8 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import cron from 'node-cron';
 import { ConfigError, errorMessage } from '../errors/index.js';
+import { cronProblem } from '../scheduler/cron.js';
+import { describeProblem, valueAt } from './issues.js';
 
 export const SOURCE_KINDS = ['feed', 'article', 'folder'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -18,7 +19,14 @@ const SourceSchema = z.strictObject({
   location: z.string().min(1),
   schedule: z
     .string()
-    .refine((s) => cron.validate(s), 'is not a valid cron expression')
+    .superRefine((s, ctx) => {
+      const problem = cronProblem(s);
+      if (problem)
+        ctx.addIssue({
+          code: 'custom',
+          message: `is not a cron expression: ${problem.replace(/^\w/, (c) => c.toLowerCase())} (expected five fields: minute hour day month weekday, or six with seconds first)`,
+        });
+    })
     .default(DEFAULT_SCHEDULE),
   section: z.string().min(1).optional(),
   tags: z.array(z.string().min(1)).default([]),
@@ -48,10 +56,10 @@ const RESERVED = /^taxonomy\.(ya?ml|json)$/i;
 
 const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown key "${issue.keys.join('", "')}"`;
-  const key = issue.path.join('.');
-  return `key "${key}": ${issue.message}`;
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
+  if (issue.code === 'unrecognized_keys')
+    return `unknown key "${issue.keys.join('", "')}" (expected only: ${Object.keys(SourceSchema.shape).join(', ')})`;
+  return `key "${issue.path.join('.')}": ${describeProblem(issue, valueAt(raw, issue.path))}`;
 }
 
 /** Validate one file's parsed content. Pure; `file` is only used for messages and relative paths. */
@@ -67,7 +75,7 @@ export function parseSourceFile(content: unknown, file: string): SourceDef[] {
     const name = rawId ? `source "${rawId}"` : `source #${index + 1}`;
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new ConfigError(`${file}: ${name}: ${issue ? describeIssue(issue) : 'invalid'}`);
+      throw new ConfigError(`${file}: ${name}: ${issue ? describeIssue(issue, raw) : 'invalid'}`);
     }
     const s = parsed.data;
     if (s.kind !== 'feed' && s.kind !== 'article' && s.kind !== 'folder')
@@ -122,7 +130,9 @@ export async function loadSources(dir: string, { missingOk = false } = {}): Prom
     for (const source of parseSourceFile(content ?? [], file)) {
       const other = seen.get(source.id);
       if (other)
-        throw new ConfigError(`${file}: source "${source.id}": key "id": already defined in ${other}`);
+        throw new ConfigError(
+          `source id "${source.id}" is defined twice, in ${other} and in ${file} (expected each id once across the sources folder)`,
+        );
       seen.set(source.id, file);
       all.push(source);
     }

@@ -15,6 +15,13 @@ export interface AdminActions {
    * not in the definitions.
    */
   setEnabled(sourceId: string, enabled: boolean): Promise<void>;
+  /** Remove a stored item for good (tombstoned); rejects with NotFoundError for an id not stored. */
+  removeItem(itemId: string): Promise<void>;
+  /**
+   * Remove every stored item of a source for good; resolves with how many went. Rejects with
+   * NotFoundError for a source neither defined nor named by any stored item.
+   */
+  purgeSource(sourceId: string): Promise<{ removed: number }>;
 }
 
 /** Compare in constant time; hashing first makes the lengths equal without leaking them. */
@@ -51,8 +58,9 @@ export function expensiveLimiter(perMinute: number): RequestHandler {
 }
 
 /**
- * State-changing endpoints: trigger a source run, reload the sources. Off (404) unless a token
- * is configured; with one, every request must carry it.
+ * State-changing endpoints: trigger a source run, reload the sources, disable or enable a source,
+ * remove an item or purge a source's items. Off (404) unless a token is configured; with one,
+ * every request must carry it.
  */
 export function adminRouter(options: {
   token: string | null;
@@ -79,6 +87,14 @@ export function adminRouter(options: {
       res.json({ source: req.params.id, status: enabled ? 'enabled' : 'disabled' });
     });
   }
+  router.post('/sources/:id/purge', async (req, res) => {
+    const { removed } = await actions.purgeSource(String(req.params.id));
+    res.json({ source: req.params.id, status: 'purged', removed });
+  });
+  router.delete('/items/:id', async (req, res) => {
+    await actions.removeItem(String(req.params.id));
+    res.json({ item: req.params.id, status: 'removed' });
+  });
   router.post('/reload', async (_req, res) => {
     res.json({ status: 'reloaded', ...(await actions.reload()) });
   });

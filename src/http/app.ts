@@ -1,4 +1,4 @@
-import type { RequestListener } from 'node:http';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import express from 'express';
 import type { Config, SourceDef } from '../config/index.js';
 import type { Logger } from '../log/index.js';
@@ -7,7 +7,8 @@ import { NotFoundError } from '../errors/index.js';
 import { FeedCache, FEED_FORMATS } from './feed-cache.js';
 import { matchFeedPath, sendFeed, serveFeed } from './feed-handler.js';
 import { errorHandler, sendError } from './errors.js';
-import { pagesRouter } from './pages.js';
+import { pagesRouter, siteOf } from './pages.js';
+import { errorPage } from '../pages/index.js';
 import { OPML_CONTENT_TYPE, publishedFeeds, renderOpml } from './opml.js';
 import type { WebSubHub } from '../websub/index.js';
 import { adminRouter, expensiveLimiter, type AdminActions } from './admin.js';
@@ -48,6 +49,7 @@ export function createApp(deps: AppDeps): RequestListener {
     );
   const app = createExpressApp(deps);
   return (req, res) => {
+    if (deps.logger.isLevelEnabled('debug')) logRequest(deps.logger, req, res);
     const method = req.method ?? 'GET';
     const isRead = method === 'GET' || method === 'HEAD';
     // The poller's common case: a feed rendered for this exact URL and this store version.
@@ -68,6 +70,23 @@ export function createApp(deps: AppDeps): RequestListener {
       (err: unknown) => sendError(deps.logger, req, res, err),
     );
   };
+}
+
+/** One debug line per request once it is answered (off unless LOG_LEVEL is debug or trace). */
+function logRequest(logger: Logger, req: IncomingMessage, res: ServerResponse): void {
+  const started = performance.now();
+  res.once('finish', () =>
+    logger.debug(
+      {
+        method: req.method,
+        url: req.url,
+        status: res.statusCode,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        remote: req.socket.remoteAddress,
+      },
+      'request',
+    ),
+  );
 }
 
 /** Pages, health and tag listing: thin Express handlers; errors go to one handler. */
@@ -144,6 +163,7 @@ function createExpressApp(deps: AppDeps): express.Express {
   app.use((req) => {
     throw new NotFoundError(`no such page: ${req.path}`);
   });
-  app.use(errorHandler(logger));
+  const site = siteOf(config);
+  app.use(errorHandler(logger, (e) => errorPage(site, e)));
   return app;
 }

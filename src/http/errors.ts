@@ -22,25 +22,61 @@ export function statusFor(err: unknown): number {
   return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
 }
 
-/** Write an error as a JSON body with the status its type maps to. */
-export function sendError(logger: Logger, req: IncomingMessage, res: ServerResponse, err: unknown): void {
+/** An error as a client may see it: its status, a stable code and a message meant for it. */
+export interface ClientError {
+  status: number;
+  code: string;
+  message: string;
+}
+
+/** Map an error for a client; a server-side failure is logged with its details. */
+function clientError(logger: Logger, req: IncomingMessage, err: unknown): ClientError {
   const status = statusFor(err);
   const code = err instanceof FeedwrightError ? err.code : status < 500 ? 'bad_request' : 'internal';
   // Internal details stay in the log; clients get a message only for errors meant for them.
   const message =
     status < 500 || err instanceof FeedwrightError ? String((err as Error).message) : 'internal server error';
   if (status >= 500) logger.error({ err, path: req.url }, 'request failed');
+  return { status, code, message };
+}
+
+function write(res: ServerResponse, status: number, contentType: string, body: string): void {
   if (res.headersSent) {
     res.destroy();
     return;
   }
-  const body = JSON.stringify({ error: code, message });
   res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Type', contentType);
   res.setHeader('Content-Length', Buffer.byteLength(body));
   res.end(body);
 }
 
-export function errorHandler(logger: Logger): ErrorRequestHandler {
-  return (err, req, res, _next) => sendError(logger, req, res, err);
+/** Write an error as a JSON body with the status its type maps to. */
+export function sendError(logger: Logger, req: IncomingMessage, res: ServerResponse, err: unknown): void {
+  const e = clientError(logger, req, err);
+  write(
+    res,
+    e.status,
+    'application/json; charset=utf-8',
+    JSON.stringify({ error: e.code, message: e.message }),
+  );
+}
+
+/**
+ * Express's error handler: a JSON body for programs; for a browser (it prefers HTML to JSON),
+ * `page` renders the error in the site's layout, with the same status.
+ */
+export function errorHandler(logger: Logger, page?: (e: ClientError) => string): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    if (!res.headersSent) {
+      res.vary('Accept');
+      res.setHeader('Cache-Control', 'no-store');
+    }
+    if (!page || req.accepts(['json', 'html']) !== 'html') {
+      sendError(logger, req, res, err);
+      return;
+    }
+    const e = clientError(logger, req, err);
+    write(res, e.status, 'text/html; charset=utf-8', page(e));
+  };
 }

@@ -1,4 +1,5 @@
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { LRUCache } from 'lru-cache';
 import type { Store } from '../store/index.js';
 import { itemCursor } from '../store/index.js';
 import type { Config, SourceDef } from '../config/index.js';
@@ -55,7 +56,22 @@ export function scopePath(scope: FeedScope): string {
   }
 }
 
+/** Rendered feeds kept (each three encodings of up to a few hundred kB); least recently used go first. */
 const MAX_ENTRIES = 512;
+
+/**
+ * The one URL path (with query) of a feed query: scope, format, and only the parameters the feed
+ * uses, in a fixed order. Two requests for the same feed share it whatever else their URL carries,
+ * so `?r=<random>` neither renders anew nor pushes real feeds out of the cache.
+ */
+export function feedKey(query: FeedQuery): string {
+  const params = new URLSearchParams();
+  if (query.explicitLimit) params.set('limit', String(query.limit));
+  if (query.before !== undefined) params.set('before', query.before);
+  if (query.after !== undefined) params.set('after', query.after);
+  const qs = params.toString();
+  return `${scopePath(query.scope)}/feed.${query.format}${qs ? `?${qs}` : ''}`;
+}
 
 /** How long a confirmed store version is trusted by `peek` (the store itself re-checks every 200 ms). */
 const FRESH_MS = 200;
@@ -114,7 +130,7 @@ function encodeAll(body: Buffer, h: FeedHeaders): Record<ContentCoding, Represen
  * and restarts.
  */
 export class FeedCache {
-  readonly #entries = new Map<string, { version: string; feed: RenderedFeed }>();
+  readonly #entries: LRUCache<string, { version: string; feed: RenderedFeed }>;
   #versionCheckedAt = 0;
 
   constructor(
@@ -123,28 +139,32 @@ export class FeedCache {
     private readonly sources: SourceDef[],
     /** Told how long each render took (/metrics). */
     private readonly onRender?: (seconds: number) => void,
-  ) {}
+    maxEntries = MAX_ENTRIES,
+  ) {
+    this.#entries = new LRUCache({ max: maxEntries });
+  }
 
   /**
    * The cached feed for a request URL, without waiting, when the store's version was confirmed
-   * within the last `FRESH_MS`; otherwise null and the caller takes the async path (`get`).
+   * within the last `FRESH_MS`; otherwise null and the caller takes the async path (`get`). Only
+   * a URL already in its canonical form (see `feedKey`) can hit: the common poll.
    */
-  peek(requestPath: string): RenderedFeed | null {
+  peek(requestUrl: string): RenderedFeed | null {
     if (Date.now() - this.#versionCheckedAt >= FRESH_MS) return null;
-    const hit = this.#entries.get(requestPath);
+    const hit = this.#entries.get(requestUrl);
     return hit && hit.version === this.store.knownVersion() ? hit.feed : null;
   }
 
-  async get(query: FeedQuery, requestPath: string): Promise<RenderedFeed> {
+  async get(query: FeedQuery): Promise<RenderedFeed> {
+    const key = feedKey(query);
     const version = await this.store.version();
     this.#versionCheckedAt = Date.now();
-    const hit = this.#entries.get(requestPath);
+    const hit = this.#entries.get(key);
     if (hit && hit.version === version) return hit.feed;
     const started = performance.now();
-    const feed = await this.#render(query, requestPath);
+    const feed = await this.#render(query, key);
     this.onRender?.((performance.now() - started) / 1000);
-    if (this.#entries.size >= MAX_ENTRIES) this.#entries.clear();
-    this.#entries.set(requestPath, { version, feed });
+    this.#entries.set(key, { version, feed });
     return feed;
   }
 
@@ -183,7 +203,7 @@ export class FeedCache {
     };
   }
 
-  async #render(query: FeedQuery, requestPath: string): Promise<RenderedFeed> {
+  async #render(query: FeedQuery, key: string): Promise<RenderedFeed> {
     const described = await this.#describe(query.scope);
     const { scope, limit } = query;
     const items = await this.store.listItems({
@@ -210,7 +230,8 @@ export class FeedCache {
     if (first && paged) paging.previous = pageUrl(['after', itemCursor(first)]);
     const descriptor: FeedDescriptor = {
       ...described,
-      selfUrl: `${this.config.baseUrl}${requestPath}`,
+      // The canonical URL of this feed (unknown parameters are not part of it).
+      selfUrl: `${this.config.baseUrl}${key}`,
       paging,
     };
     const body = Buffer.from(renderFeed(query.format, descriptor, items), 'utf8');

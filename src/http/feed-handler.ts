@@ -77,8 +77,7 @@ export async function serveFeed(
   url: URL,
 ): Promise<number> {
   const query: FeedQuery = { ...match, ...parseFeedQuery(url.searchParams, config) };
-  const requestPath = `${url.pathname}${url.search}`;
-  return sendFeed(req, res, await cache.get(query, requestPath));
+  return sendFeed(req, res, await cache.get(query));
 }
 
 /**

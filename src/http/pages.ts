@@ -183,16 +183,19 @@ class OperatorSession {
   }
 }
 
+/** What every page knows about the site, from the configuration. */
+export const siteOf = (config: Config): Site => ({
+  title: config.feeds.siteTitle,
+  baseUrl: config.baseUrl,
+  language: config.feeds.language,
+  fmt: new Formatter(config.feeds.language),
+});
+
 /** The HTML pages, the search feeds, the stylesheet and the feed XSLT. */
 export function pagesRouter(deps: PagesDeps): express.Router {
   const { config, store, sources, limited } = deps;
   const now = deps.now ?? (() => new Date());
-  const site: Site = {
-    title: config.feeds.siteTitle,
-    baseUrl: config.baseUrl,
-    language: config.feeds.language,
-    fmt: new Formatter(config.feeds.language),
-  };
+  const site = siteOf(config);
   const entityKinds = new EntityKinds(store);
   const session = new OperatorSession(config.admin.token, config.baseUrl.startsWith('https:'));
   const titles = (): Record<string, string> => Object.fromEntries(sources.map((s) => [s.id, s.title]));

@@ -34,6 +34,18 @@ export type FetchResult =
       lastModified: string | null;
     };
 
+/** The fetch policy an operator configured (timeouts, caps, allowed addresses): one for every fetch. */
+export function fetchPolicy(fetch: {
+  timeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+  userAgent: string;
+  allow: string[];
+}): FetchOptions {
+  const { allow, ...rest } = fetch;
+  return { ...rest, policy: new AddressPolicy(allow) };
+}
+
 /** Largest decompressed/compressed ratio accepted: real feeds compress ~10×, bombs ~1000×. */
 const MAX_RATIO = 200;
 

@@ -36,11 +36,28 @@ const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => 
 const BY_LANGUAGE = new Map(STOPWORD_LANGUAGES.map((lang) => [lang, lower(LISTS[lang])] as const));
 const ANY = new Set(STOPWORD_LANGUAGES.flatMap((lang) => [...(BY_LANGUAGE.get(lang) ?? [])]));
 
+/** Each function word → the languages that list it, in STOPWORD_LANGUAGES order. */
+const LANGUAGES_OF = new Map<string, StopwordLanguage[]>();
+for (const lang of STOPWORD_LANGUAGES)
+  for (const w of BY_LANGUAGE.get(lang) ?? []) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), lang]);
+
 /**
  * Whether `word` (any case) is a function word: of `language` when given and known, else of any
  * listed language.
  */
 export function isStopword(word: string, language?: string | null): boolean {
-  const set = (language && BY_LANGUAGE.get(language.slice(0, 2).toLowerCase() as StopwordLanguage)) || ANY;
+  const set =
+    (language &&
+      (BY_LANGUAGE.get(language as StopwordLanguage) ??
+        BY_LANGUAGE.get(language.slice(0, 2).toLowerCase() as StopwordLanguage))) ||
+    ANY;
   return set.has(word.toLowerCase());
+}
+
+/**
+ * The languages whose function words include `word` (lowercase): one lookup where asking each
+ * language in turn would take nineteen, which is what telling a text's language costs.
+ */
+export function stopwordLanguages(word: string): readonly StopwordLanguage[] {
+  return LANGUAGES_OF.get(word) ?? [];
 }

@@ -13,3 +13,4 @@ export { sourcesPage, type SourceRow } from './sources.js';
 export { isRunning } from './health.js';
 export { SITE_CSS, SITE_CSS_PATH } from './style.js';
 export { FEED_XSL, FEED_XSL_PATH, feedStylesheetHref } from './feed-xsl.js';
+export { errorPage } from './error.js';

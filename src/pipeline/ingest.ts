@@ -6,8 +6,7 @@ import type { Logger } from '../log/index.js';
 import { itemDate, type Store, type SourceState } from '../store/index.js';
 import { normaliseDocument, sniffDocument, type DocumentInput } from '../normalise/index.js';
 import type { DetectedKind } from '../ingest/detect.js';
-import { fetchDocument, type FetchOptions } from '../ingest/fetch.js';
-import { AddressPolicy } from '../ingest/address-policy.js';
+import { fetchDocument, fetchPolicy, type FetchOptions } from '../ingest/fetch.js';
 import { fileSourceId } from '../model/source-id.js';
 import type { Tagger } from '../tagging/index.js';
 import type { FingerprintMemo } from '../dedup/index.js';
@@ -99,8 +98,7 @@ export async function ingestDocument(
 const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
 
 function fetchOptions(ctx: IngestContext): FetchOptions {
-  const { allow, ...rest } = ctx.config.fetch;
-  return { ...rest, policy: new AddressPolicy(allow) };
+  return fetchPolicy(ctx.config.fetch);
 }
 
 async function readLocal(file: string): Promise<DocumentInput> {

@@ -1,27 +1,34 @@
-import cron from 'node-cron';
+import { Cron } from 'croner';
+
+/**
+ * What is wrong with a cron expression, in words (null: it is valid). Five fields, or six with
+ * seconds first; croner's own diagnosis, without its class-name prefix.
+ */
+export function cronProblem(expression: string): string | null {
+  try {
+    new Cron(expression, { paused: true }).stop();
+    return null;
+  } catch (err) {
+    return (err instanceof Error ? err.message : String(err)).replace(/^CronPattern:\s*/, '');
+  }
+}
 
 /** A cron expression that can say when it next fires after a given instant (any clock). */
 export class CronSchedule {
-  readonly #task;
-  readonly #stepMs: number;
+  // Never started: our own clock decides when to run; croner only computes the next instant,
+  // field by field rather than by stepping through every minute.
+  readonly #cron: Cron;
 
   constructor(readonly expression: string) {
-    // node-cron parses and matches; the task is never started — our clock decides when to run.
-    this.#task = cron.createTask(expression, () => undefined);
-    this.#stepMs = expression.trim().split(/\s+/).length >= 6 ? 1000 : 60_000;
+    this.#cron = new Cron(expression, { paused: true });
   }
 
-  /** The first matching instant strictly after `after`, or null if none within a year. */
+  /** The first matching instant strictly after `after`, or null if there is none. */
   nextAfter(after: Date): Date | null {
-    let t = Math.floor(after.getTime() / this.#stepMs) * this.#stepMs + this.#stepMs;
-    const limit = after.getTime() + 366 * 86_400_000;
-    for (; t <= limit; t += this.#stepMs) {
-      if (this.#task.match(new Date(t))) return new Date(t);
-    }
-    return null;
+    return this.#cron.nextRun(after) ?? null;
   }
 
   dispose(): void {
-    void this.#task.destroy();
+    this.#cron.stop();
   }
 }

@@ -26,6 +26,7 @@ export { emptySourceState } from './types.js';
 export { mostKeysShared } from './similar.js';
 export { compareNewestFirst, itemDate, itemCursor, type RetentionPolicy } from './retention.js';
 export { describeDatabase, isDatabaseUrl } from './postgres/url.js';
+export { removeItems, purgeSource } from './remove.js';
 
 export interface OpenStoreOptions {
   /** The embedded store's folder (used when no database is configured). */

@@ -65,6 +65,11 @@ const emptyDb = (): DbData => ({
   tombstones: {},
 });
 
+/** Only identity keys are tombstoned: similarity bands are shared by unrelated stories. */
+function tombstone(data: DbData, item: StoredItem): void {
+  for (const k of item.keys) if (!isBandKey(k)) data.tombstones[k] = item.id;
+}
+
 export interface LowdbStoreOptions {
   dir: string;
   retention: RetentionPolicy;
@@ -318,6 +323,19 @@ export class LowdbStore implements Store {
           for (const k of item.keys) draft.byKey.set(k, item.id);
           itemsChanged = true;
         },
+        removeItems: async (which) => {
+          const doomed =
+            'ids' in which
+              ? which.ids.map((id) => draft.byId.get(id)).filter((i): i is StoredItem => !!i)
+              : [...draft.byId.values()].filter((i) => i.origins.some((o) => o.source === which.source));
+          // Keys left in byKey point at no item now: findByKeys skips them, as it should.
+          for (const item of doomed) {
+            draft.byId.delete(item.id);
+            tombstone(draft.data, item);
+          }
+          if (doomed.length) itemsChanged = true;
+          return doomed.map((i) => i.id);
+        },
         getSourceState: async (id) => ({ ...emptySourceState(), ...draft.data.sources[id] }),
         setSourceState: async (id, state) => {
           draft.data.sources[id] = state;
@@ -330,10 +348,7 @@ export class LowdbStore implements Store {
       if (itemsChanged) {
         const items = [...draft.byId.values()].sort(compareNewestFirst);
         const { kept, removed } = applyRetention(items, this.#retention, this.#now());
-        // Only identity keys are tombstoned: similarity bands are shared by unrelated stories.
-        for (const item of removed) {
-          for (const k of item.keys) if (!isBandKey(k)) data.tombstones[k] = item.id;
-        }
+        for (const item of removed) tombstone(data, item);
         data.items = kept;
         data.version += 1;
         data.itemsModified = this.#now().toISOString();
@@ -456,7 +471,10 @@ export class LowdbStore implements Store {
           byId.set(item.id, item);
           counts.items++;
         }
+        const loaded = new Set(items.map((i) => i.id));
         for (const [key, id] of tombstones) {
+          // An item removed at the origin after an earlier copy: removed here too.
+          if (!loaded.has(id) && byId.delete(id)) counts.items++;
           if (data.tombstones[key] === id) continue;
           data.tombstones[key] = id;
           counts.tombstones++;

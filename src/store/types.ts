@@ -116,6 +116,13 @@ export interface StoreTx {
   /** Keys of items that were deleted or expired: they must never come back as new items. */
   isTombstoned(keys: string[]): Promise<boolean>;
   putItem(item: StoredItem): Promise<void>;
+  /**
+   * Remove items for good (an operator's `rm` or `purge`): these ids, or every item that lists the
+   * source among its origins (as its source feed lists them). Each leaves tombstones on its
+   * identity keys, as retention does, so re-ingesting the same story never brings it back.
+   * Resolves with the ids removed; ids the store does not hold are left out.
+   */
+  removeItems(which: { ids: readonly string[] } | { source: string }): Promise<string[]>;
   getSourceState(id: string): Promise<SourceState>;
   setSourceState(id: string, state: SourceState): Promise<void>;
 }
@@ -225,7 +232,11 @@ export interface LoadCounts {
 export interface StoreTransfer {
   /** Everything, items newest first. */
   dump(): AsyncIterable<StoreRecord>;
-  /** Add or replace what differs, as given (no retention); the version moves only if items changed. */
+  /**
+   * Add or replace what differs, as given (no retention); the version moves only if items changed.
+   * An item this store holds whose id a loaded tombstone names, and that the records do not hold,
+   * is removed (it was removed at the origin since an earlier copy); it counts as a changed item.
+   */
   load(records: AsyncIterable<StoreRecord>): Promise<LoadCounts>;
 }
 

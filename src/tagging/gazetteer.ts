@@ -118,8 +118,12 @@ export function buildGazetteer(): Gazetteer {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const tagsOf = (word: string): string[] => {
     const lower = word.toLowerCase();
-    // The lexicon spells names without accents ("jose" for "José").
-    const raw = lexicon[lower] ?? lexicon[lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')];
+    // The lexicon spells names without accents ("jose" for "José"); ASCII has none to drop.
+    const raw =
+      lexicon[lower] ??
+      (/^[\p{ASCII}]*$/u.test(lower)
+        ? undefined
+        : lexicon[lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')]);
     return raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
   };
   const ordinary = (name: string): boolean => {

@@ -8,7 +8,7 @@ import { stemmer as nl } from '@orama/stemmers/dutch';
 import { stemmer as pt } from '@orama/stemmers/portuguese';
 import { stemmer as ru } from '@orama/stemmers/russian';
 import { stemmer as sv } from '@orama/stemmers/swedish';
-import { isStopword, STOPWORD_LANGUAGES, type StopwordLanguage } from '../language/stopwords.js';
+import { STOPWORD_LANGUAGES, stopwordLanguages, type StopwordLanguage } from '../language/stopwords.js';
 
 /** Snowball stemmers (the @orama/stemmers package) for the languages tagging reads. */
 const STEMMERS: Partial<Record<StopwordLanguage, (word: string) => string>> = {
@@ -35,15 +35,17 @@ export function stem(word: string, lang: StopwordLanguage): string {
  * nothing tells (too few words, or no function word at all).
  */
 export function detectLanguage(words: readonly string[]): StopwordLanguage {
+  const hits = new Map<StopwordLanguage, number>();
+  for (const w of words.slice(0, 400))
+    for (const lang of stopwordLanguages(w)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  // Ties go to the language listed first, as asking each language in turn would give.
   let best: StopwordLanguage = 'en';
   let bestHits = 0;
-  const sample = words.slice(0, 400);
   for (const lang of STOPWORD_LANGUAGES) {
-    let hits = 0;
-    for (const w of sample) if (isStopword(w, lang)) hits++;
-    if (hits > bestHits) {
+    const n = hits.get(lang) ?? 0;
+    if (n > bestHits) {
       best = lang;
-      bestHits = hits;
+      bestHits = n;
     }
   }
   return bestHits >= 2 ? best : 'en';

@@ -2,7 +2,7 @@ import type { StopwordLanguage } from '../language/stopwords.js';
 import { compoundParts } from './compounds.js';
 import { detectLanguage, stem } from './language.js';
 import type { Taxonomy, TopicSlug } from './taxonomy.js';
-import { contentRuns, type TopicWeights, type Vocabulary } from './vocabulary.js';
+import { contentRuns, type LanguageTerms, type TopicWeights, type Vocabulary } from './vocabulary.js';
 
 /** Text of an item split by how much a match there counts: headline, lede, the rest. */
 export interface TopicInput {
@@ -11,6 +11,8 @@ export interface TopicInput {
   body: string[];
   sections: string[];
   entities: string[];
+  /** The article's language when the caller has told it; else told from these texts. */
+  language?: StopwordLanguage | null;
 }
 
 interface Rule {
@@ -89,6 +91,19 @@ export function buildTopicIndex(taxonomy: Taxonomy, vocabulary: Vocabulary): Top
   return index;
 }
 
+/** `f` remembered per argument: an article repeats its words, so each is looked up once. */
+function memoised<T>(f: (word: string) => T): (word: string) => T {
+  const seen = new Map<string, T>();
+  return (word) => {
+    let v = seen.get(word);
+    if (v === undefined) {
+      v = f(word);
+      seen.set(word, v);
+    }
+    return v;
+  };
+}
+
 /** Every rule a token triggers (exact words and prefixes). */
 function rulesFor(index: TopicIndex, token: string): Rule[] {
   const hits = [...(index.exact.get(token) ?? [])];
@@ -96,6 +111,12 @@ function rulesFor(index: TopicIndex, token: string): Rule[] {
     if (token.startsWith(p.prefix)) hits.push(p.rule);
   }
   return hits;
+}
+
+/** One hit per topic per word, so "flooded" does not count for both "flood*" and "flooded". */
+function oncePerTopic(rules: Rule[]): Rule[] {
+  const seen = new Set<TopicSlug>();
+  return rules.filter((rule) => !seen.has(rule.topic) && !!seen.add(rule.topic));
 }
 
 function countOccurrences(haystack: string, needle: string): number {
@@ -117,15 +138,15 @@ const COMPOUND_SHARE = 0.5;
 
 /** Vocabulary terms (phrases, then words outside them) found in a text, keyed by term. */
 function vocabularyHits(
-  vocabulary: Vocabulary,
+  terms: LanguageTerms | undefined,
   text: string,
   lang: StopwordLanguage,
+  stemOf: (word: string) => string,
 ): [string, TopicWeights][] {
-  const terms = vocabulary.get(lang);
   if (!terms) return [];
   const out: [string, TopicWeights][] = [];
   for (const run of contentRuns(text, lang)) {
-    const stems = run.map((word) => stem(word, lang));
+    const stems = run.map(stemOf);
     for (let i = 0; i < stems.length; i++) {
       const s = stems[i] ?? '';
       const phrase = terms.phrases
@@ -161,32 +182,28 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
     h.weights.push(weight);
     hits.set(rule.id, h);
   };
-  const lang = detectLanguage(segments.flatMap(([text]) => topicTokens(text)));
+  const tokens = segments.map(([text]) => topicTokens(text));
+  const lang = input.language ?? detectLanguage(tokens.flat());
+  const vocabulary = index.vocabulary.get(lang);
+  const stemOf = memoised((word) => stem(word, lang));
+  const rulesOf = memoised((token) => oncePerTopic(rulesFor(index, token)));
   const terms = new Map<string, { weights: TopicWeights; at: number[] }>();
-  for (const [text, weight] of segments) {
-    if (!text) continue;
-    for (const [key, weights] of vocabularyHits(index.vocabulary, text, lang)) {
+  segments.forEach(([text, weight], n) => {
+    if (!text) return;
+    for (const [key, weights] of vocabularyHits(vocabulary, text, lang, stemOf)) {
       const t = terms.get(key) ?? { weights, at: [] };
       t.at.push(weight * w.vocabulary);
       terms.set(key, t);
     }
-    for (const token of topicTokens(text)) {
-      // One hit per topic per word, so "flooded" does not count for both "flood*" and "flooded".
-      const seen = new Set<TopicSlug>();
-      for (const rule of rulesFor(index, token)) {
-        if (seen.has(rule.topic)) continue;
-        seen.add(rule.topic);
-        record(rule, weight);
-      }
-    }
-    const s = spaced(text);
+    for (const token of tokens[n] ?? []) for (const rule of rulesOf(token)) record(rule, weight);
+    const s = ` ${(tokens[n] ?? []).join(' ')} `;
     for (const p of index.phrases) {
       // Cheap pre-check before scanning for the whole phrase.
       if (!s.includes(p.first)) continue;
       const n = countOccurrences(s, p.text);
       for (let i = 0; i < n; i++) record(p.rule, weight);
     }
-  }
+  });
   const scores = new Map<TopicSlug, number>();
   const add = (topic: TopicSlug, v: number): void => {
     scores.set(topic, (scores.get(topic) ?? 0) + v);
@@ -201,7 +218,7 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
     for (const sec of index.sections) if (s.includes(sec.text)) add(sec.topic, w.section);
     // A section named by the vocabulary ("Football", "Heart health") points at its topic too.
     const best = new Map<TopicSlug, number>();
-    for (const [, weights] of vocabularyHits(index.vocabulary, label, lang))
+    for (const [, weights] of vocabularyHits(vocabulary, label, lang, stemOf))
       for (const [topic, share] of weights) best.set(topic, Math.max(best.get(topic) ?? 0, share));
     for (const [topic, share] of best) add(topic, w.section * w.vocabulary * share);
   }

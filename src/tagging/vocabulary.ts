@@ -47,14 +47,19 @@ const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string
 /**
  * English words the lexicon knows only as numbers, pronouns and the like ("two", "often"): the
  * stopword list misses them, and in IPTC's definitions "a contest between two teams" would
- * make "two" a sports word.
+ * make "two" a sports word. Collected once, so reading a word is one set lookup.
  */
-function nonTopical(word: string, lang: StopwordLanguage): boolean {
-  if (lang !== 'en') return false;
-  const raw = LEXICON[word];
-  const tags = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-  return tags.length > 0 && tags.every((t) => NON_TOPICAL.has(t) || t === 'TextValue');
-}
+const NON_TOPICAL_WORDS: ReadonlySet<string> = new Set(
+  Object.entries(LEXICON)
+    .filter(([, raw]) => {
+      const tags = Array.isArray(raw) ? raw : [raw];
+      return tags.length > 0 && tags.every((t) => NON_TOPICAL.has(t) || t === 'TextValue');
+    })
+    .map(([word]) => word),
+);
+
+const nonTopical = (word: string, lang: StopwordLanguage): boolean =>
+  lang === 'en' && NON_TOPICAL_WORDS.has(word);
 
 /**
  * Lowercase content words of a text, in runs unbroken by punctuation: function words, numbers
@@ -138,9 +143,15 @@ function conceptsByLanguage(): Map<StopwordLanguage, Concept[]> {
       const definitions = terms.definitions.split('|');
       const list = out.get(lang) ?? [];
       out.set(lang, list);
+      // Definitions repeat their words: each is stemmed once (start-up time).
+      const stemmed = new Map<string, string>();
+      const stemOf = (w: string): string => {
+        const s = stemmed.get(w) ?? stem(w, lang);
+        stemmed.set(w, s);
+        return s;
+      };
       terms.labels.split('|').forEach((text, i) => {
-        const stems = (t: string): string[][] =>
-          contentRuns(t, lang).map((run) => run.map((w) => stem(w, lang)));
+        const stems = (t: string): string[][] => contentRuns(t, lang).map((run) => run.map(stemOf));
         const label = text.replace(/\(.*?\)/gu, ' ');
         list.push({
           topic,

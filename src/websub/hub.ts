@@ -389,7 +389,7 @@ export class WebSubHub {
     const target = this.#topicQuery(topic);
     if (!target) return null;
     try {
-      const feed = await this.#cache.get(target.query, target.path);
+      const feed = await this.#cache.get(target.query);
       const rep = feed.representations.identity;
       return { body: rep.body, etag: rep.etag, contentType: FEED_CONTENT_TYPES[target.query.format] };
     } catch (err) {

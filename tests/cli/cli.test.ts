@@ -161,7 +161,7 @@ describe('feedwright sources', () => {
       'harbour-ferry',
       'glacier-report',
       'coastal-news',
-      'science-desk',
+      'research-notes',
       'city-hall',
       'inbox',
     ]);

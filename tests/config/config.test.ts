@@ -119,7 +119,7 @@ describe('source definitions', () => {
     const err = await failure(() => loadSources(dir));
     expect(err).toBeInstanceOf(ConfigError);
     expect(err.message).toContain('harbour');
-    expect(err.message).toContain('already defined');
+    expect(err.message).toContain('defined twice');
     expect(err.message).toContain(path.join(dir, 'a.yaml'));
   });
 
@@ -145,5 +145,56 @@ describe('source definitions', () => {
     const missing = path.join(await dirs.make(), 'nope');
     await expect(loadSources(missing, { missingOk: true })).resolves.toEqual([]);
     await expect(loadSources(missing)).rejects.toBeInstanceOf(ConfigError);
+  });
+});
+
+describe('messages name the key, say what was expected and show the value', () => {
+  it('a number out of range, from the environment or from a flag', () => {
+    expect(() => loadConfig({ PORT: '99999' })).toThrow(
+      'environment variable PORT: expected a number no larger than 65535, got "99999"',
+    );
+    expect(() => loadConfig({ PORT: '99999' }, '/srv', { PORT: '--port' })).toThrow(
+      '--port: expected a number no larger than 65535, got "99999"',
+    );
+    expect(() => loadConfig({ FEEDWRIGHT_RETAIN_DAYS: 'ten' })).toThrow(
+      'environment variable FEEDWRIGHT_RETAIN_DAYS: expected a number, got "ten"',
+    );
+  });
+
+  it('a missing key says it is missing and what belongs there', async () => {
+    const err = await failure(() => parseSourceFile([{ id: 'harbour', kind: 'feed' }], '/etc/s.yaml'));
+    expect(err.message).toBe('/etc/s.yaml: source "harbour": key "location": is missing (expected text)');
+  });
+
+  it('a wrong kind lists the kinds and shows the value', async () => {
+    const err = await failure(() =>
+      parseSourceFile([{ id: 'harbour', kind: 'rss', location: 'a.rss' }], '/etc/s.yaml'),
+    );
+    expect(err.message).toBe(
+      '/etc/s.yaml: source "harbour": key "kind": expected one of feed, article, folder, got "rss"',
+    );
+  });
+
+  it('a bad cron expression says what is wrong with it', async () => {
+    const err = await failure(() =>
+      parseSourceFile([{ id: 'x', kind: 'feed', location: 'a.rss', schedule: '61 * * * *' }], '/etc/s.yaml'),
+    );
+    expect(err.message).toContain('key "schedule": is not a cron expression: invalid value for minute: 61');
+    expect(err.message).toContain('got "61 * * * *"');
+    const short = await failure(() =>
+      parseSourceFile([{ id: 'x', kind: 'feed', location: 'a.rss', schedule: '* * *' }], '/etc/s.yaml'),
+    );
+    expect(short.message).toMatch(/five, six, or seven space separated parts/);
+  });
+
+  it('a duplicate id names both files, the first one first', async () => {
+    const dir = await sourcesDir({
+      'a.yaml': '- id: harbour\n  kind: feed\n  location: a.rss\n',
+      'b.yaml': '- id: harbour\n  kind: article\n  location: b.txt\n',
+    });
+    const err = await failure(() => loadSources(dir));
+    expect(err.message).toBe(
+      `source id "harbour" is defined twice, in ${path.join(dir, 'a.yaml')} and in ${path.join(dir, 'b.yaml')} (expected each id once across the sources folder)`,
+    );
   });
 });

@@ -19,7 +19,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await app.stop();
+  // beforeAll may have failed before the server started: report that, not a crash here.
+  await app?.stop();
 });
 
 const xmlCases = () => app.cases.filter((c) => c.format !== 'json');

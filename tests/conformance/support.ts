@@ -1,10 +1,9 @@
 /**
- * Shared set-up for the conformance tests: the independent tools (installed by
- * .ci/install-tools.sh when missing), and a real server over a store filled from the bundled
+ * Shared set-up for the conformance tests: the independent tools (which .ci/install-tools.sh
+ * installs before the tests), and a real server over a store filled from the bundled
  * samples, whose BASE_URL is its own address so self links equal the URLs requested.
  */
-import { execFile, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFile } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -22,45 +21,20 @@ import {
   tempDirs,
   testConfig,
 } from '../support/env.js';
+import { DEBIAN_PYTHON, TOOLS, requireTools } from '../support/tools.js';
 import { awkwardSource, putHostileItems } from './hostile.js';
 
 export const FORMATS: readonly FeedFormat[] = ['rss', 'atom', 'json'];
-/** Debian's own Python, which has python3-feedparser (the `python3` on PATH may not). */
-export const DEBIAN_PYTHON = '/usr/bin/python3';
-/** The RFC 4287 RELAX NG schema, from the evaluation folder beside the project (also in CI). */
-export const ATOM_RNC = path.resolve(ROOT, '../shared/conformance/atom.rnc');
-const INSTALL_SCRIPT = path.join(ROOT, '.ci/install-tools.sh');
-
-/** Each tool the tests run, with a command that succeeds only when it is usable. */
-const TOOLS: Array<{ name: string; probe: [string, string[]] }> = [
-  { name: 'jing (Debian package jing)', probe: ['sh', ['-c', 'command -v jing']] },
-  { name: 'python3-feedparser (Debian)', probe: [DEBIAN_PYTHON, ['-c', 'import feedparser']] },
-  { name: 'newsboat (Debian package newsboat)', probe: ['sh', ['-c', 'command -v newsboat']] },
-  { name: 'sqlite3 (Debian package sqlite3)', probe: ['sh', ['-c', 'command -v sqlite3']] },
-];
-
-const missingTools = (): string[] =>
-  TOOLS.filter((t) => spawnSync(t.probe[0], t.probe[1], { stdio: 'ignore' }).status !== 0).map((t) => t.name);
+/** The RFC 4287 RELAX NG schema (RFC 4287 appendix B), kept beside these tests. */
+export const ATOM_RNC = path.join(ROOT, 'tests/conformance/atom.rnc');
+export { DEBIAN_PYTHON };
 
 /**
- * Make sure every checker is here: when one is missing and we are root with apt-get, run the
- * same install script CI runs; if a tool is still missing, fail naming it (never skip).
+ * Every checker the conformance tests run must be here; a missing one fails with one line naming
+ * its Debian package (tests never install anything: .ci/install-tools.sh does, before the tests).
  */
 export function ensureTools(): void {
-  let missing = missingTools();
-  const root = process.getuid?.() === 0;
-  const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  if (missing.length > 0 && root && apt) {
-    const run = spawnSync('bash', [INSTALL_SCRIPT], { encoding: 'utf8', timeout: 600_000 });
-    if (run.status !== 0) throw new Error(`${INSTALL_SCRIPT} failed:\n${run.stderr}`);
-    missing = missingTools();
-  }
-  if (missing.length > 0)
-    throw new Error(
-      `conformance checkers missing: ${missing.join(', ')}. Run .ci/install-tools.sh as root (needs apt-get).`,
-    );
-  if (!existsSync(ATOM_RNC))
-    throw new Error(`the Atom RELAX NG schema ${ATOM_RNC} is missing (shared/ must sit beside the project)`);
+  requireTools(TOOLS.jing, TOOLS.feedparser, TOOLS.newsboat, TOOLS.sqlite3);
 }
 
 export interface ToolResult {

@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await app.stop();
+  // beforeAll may have failed before the server started: report that, not a crash here.
+  await app?.stop();
 });
 
 type Node = Record<string, unknown>;

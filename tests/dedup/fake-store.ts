@@ -22,6 +22,16 @@ export class MemoryTx implements StoreTx {
     this.byId.set(item.id, item);
     for (const k of item.keys) this.byKey.set(k, item.id);
   }
+  async removeItems(which: { ids: readonly string[] } | { source: string }): Promise<string[]> {
+    const ids =
+      'ids' in which
+        ? which.ids.filter((id) => this.byId.has(id))
+        : this.items()
+            .filter((i) => i.origins.some((o) => o.source === which.source))
+            .map((i) => i.id);
+    for (const id of ids) this.remove(id);
+    return ids;
+  }
   async getSourceState(id: string): Promise<SourceState> {
     return this.states.get(id) ?? emptySourceState();
   }

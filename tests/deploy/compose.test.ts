@@ -1,13 +1,13 @@
 /**
  * docker-compose.yml as docker-compose itself reads it (`docker-compose config`, Debian's package,
- * installed by .ci/install-tools.sh): the default single node, and the `postgres` profile with
+ * which .ci/install-tools.sh installs before the tests): the default single node, and the `postgres` profile with
  * PostgreSQL 16 (volume, health check), a one-shot migration and two nodes on the database.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from '../support/env.js';
+import { TOOLS, requireTools } from '../support/tools.js';
 
 interface Service {
   image?: string;
@@ -20,7 +20,8 @@ interface Service {
 }
 
 const COMPOSE = '/usr/bin/docker-compose';
-if (!existsSync(COMPOSE)) execFileSync('bash', ['.ci/install-tools.sh'], { cwd: ROOT, stdio: 'inherit' });
+// A missing docker-compose fails here with one line naming the package; tests never install it.
+beforeAll(() => requireTools(TOOLS.dockerCompose));
 
 const config = (
   ...args: string[]

@@ -93,6 +93,24 @@ describe('serve with its ingest process', () => {
     await publish(wire, generatedFeed('wire', 4).xml);
     expect((await admin('/admin/sources/wire/ingest')).status).toBeLessThan(300);
     await until('a run by the restarted process', async () => (await itemCount(base)) === 4);
+
+    // Removal is forwarded too, and holds when the source runs again.
+    const feed = (await (await fetch(`${base}/feed.json?limit=100`)).json()) as { items: { id: string }[] };
+    const id = feed.items[0]!.id.replace('urn:uuid:', '');
+    const removed = await fetch(`${base}/admin/items/${id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    expect(removed.status).toBe(200);
+    await until('the removal', async () => (await itemCount(base)) === 3);
+    const runs = (): number => server.lines.filter((l) => /source run finished/.test(l)).length;
+    const ran = runs();
+    expect((await admin('/admin/sources/wire/ingest')).status).toBeLessThan(300);
+    await until('the run after the removal', async () => runs() > ran);
+    expect(await itemCount(base)).toBe(3);
+    const purged = await admin('/admin/sources/wire/purge');
+    expect(await purged.json()).toEqual({ source: 'wire', status: 'purged', removed: 3 });
+    await until('the purge', async () => (await itemCount(base)) === 0);
   });
 
   it('reports on /healthz when the ingest process cannot write, and recovers', async () => {

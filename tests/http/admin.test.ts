@@ -25,6 +25,11 @@ const actions: AdminActions = {
     if (id !== 'coastal') throw new NotFoundError(`no source "${id}"`);
     toggles.push(`${id}:${enabled ? 'on' : 'off'}`);
   },
+  // Removal runs on a real store in tests/http/remove.test.ts.
+  removeItem: async (id) => {
+    throw new NotFoundError(`no item "${id}"`);
+  },
+  purgeSource: async () => ({ removed: 0 }),
 };
 
 async function server(env: Record<string, string>): Promise<RunningServer> {

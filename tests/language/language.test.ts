@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthNames, monthNumber } from '../../src/language/months.js';
-import { isStopword } from '../../src/language/stopwords.js';
+import { isStopword, stopwordLanguages, STOPWORD_LANGUAGES } from '../../src/language/stopwords.js';
 
 describe('month table', () => {
   it('reads long, short and in-date forms in several languages', () => {
@@ -32,5 +32,15 @@ describe('stopwords', () => {
   it('leaves content words alone', () => {
     expect(isStopword('harbour')).toBe(false);
     expect(isStopword('Bürgermeister')).toBe(false);
+  });
+});
+
+describe('languages of a function word', () => {
+  it('names every language that lists the word, and only those', () => {
+    expect(stopwordLanguages('und')).toContain('de');
+    expect(stopwordLanguages('und')).not.toContain('en');
+    expect(stopwordLanguages('harbour')).toEqual([]);
+    for (const lang of STOPWORD_LANGUAGES)
+      expect(stopwordLanguages('the').includes(lang)).toBe(isStopword('the', lang));
   });
 });

@@ -4,7 +4,6 @@
  * page, the operator controls work, and axe finds no accessibility violation in light or dark.
  * Screenshots of each page type at desktop and phone widths go to test-results/screenshots/.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/env.js';
+import { TOOLS, requireTools } from '../support/tools.js';
 import { ADMIN_TOKEN, BUSY_ITEMS, placeholderPng, startTestSite, type TestSite } from './site.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -34,10 +34,7 @@ let context: BrowserContext;
 const png = placeholderPng();
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `${CHROMIUM} is missing: install the Debian package "chromium" (.ci/install-tools.sh does)`,
-    );
+  requireTools(TOOLS.chromium);
   site = await startTestSite();
   profile = await mkdtemp(path.join(os.tmpdir(), 'feedwright-chromium-'));
   context = await chromium.launchPersistentContext(profile, {
@@ -120,6 +117,20 @@ describe('every page type', () => {
     }
     // Bounded: about 40 s on an idle 2-core machine, under three minutes on a loaded one.
   }, 180_000);
+});
+
+describe('error pages', () => {
+  it('a missing item is a 404 page in the site layout, with no axe violations', async () => {
+    const page = await context.newPage();
+    const res = await page.goto(`${site.base}/items/no-such-item`);
+    expect(res?.status()).toBe(404);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Not Found');
+    await expect(page.locator('header.site nav').count()).resolves.toBe(1);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'not-found-desktop-light.png'), fullPage: true });
+    await page.close();
+  });
 });
 
 describe('links and paging', () => {

@@ -118,3 +118,55 @@ describe('tags', () => {
     expect((await get('/sources/nothing-here/', 'text/html')).status).toBe(404);
   });
 });
+
+describe('errors', () => {
+  const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+
+  it('a browser gets a 404 page in the site layout; programs still get JSON', async () => {
+    for (const path of ['/items/%3Cb%3Enope%3C%2Fb%3E', '/no/such/page', '/tags/nothing-here/']) {
+      const page = await get(path, BROWSER);
+      expect(page.status).toBe(404);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(page.headers.get('vary')).toContain('Accept');
+      const text = await page.text();
+      expect(text).toMatch(/^<!doctype html>/);
+      expect(text).toContain('<title>Not Found — ');
+      expect(text).toContain('<header class="site">');
+      expect(text).toContain('<meta name="robots" content="noindex">');
+      expect(text).not.toContain('<b>nope');
+    }
+    expect(await (await get('/items/%3Cb%3Enope%3C%2Fb%3E', BROWSER)).text()).toContain('&lt;b&gt;nope');
+    for (const accept of ['*/*', 'application/json', 'application/json, text/html;q=0.5']) {
+      const api = await get('/items/nope', accept);
+      expect(api.status).toBe(404);
+      expect(api.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(await api.json()).toMatchObject({ error: 'not_found', message: 'no item "nope"' });
+    }
+  });
+
+  it('a failure is a 500 page for a browser, without its internal details; JSON for programs', async () => {
+    const config = testConfig(await dirs.make(), await dirs.make());
+    const broken = new Proxy(store, {
+      get: (target, prop, receiver) =>
+        prop === 'getItem'
+          ? async () => {
+              throw new Error('disk controller on fire');
+            }
+          : Reflect.get(target, prop, receiver),
+    });
+    const failing = await startServer({ config, store: broken });
+    try {
+      const page = await fetch(`${failing.base}/items/${hostile.id}`, { headers: { accept: BROWSER } });
+      expect(page.status).toBe(500);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      const text = await page.text();
+      expect(text).toContain('<title>Internal Server Error — ');
+      expect(text).not.toContain('on fire');
+      const api = await fetch(`${failing.base}/items/${hostile.id}`);
+      expect(api.status).toBe(500);
+      expect(await api.json()).toEqual({ error: 'internal', message: 'internal server error' });
+    } finally {
+      await failing.stop();
+    }
+  });
+});

@@ -178,3 +178,27 @@ describe('CronSchedule', () => {
     cron.dispose();
   });
 });
+
+describe('CronSchedule next runs (computed, not searched minute by minute)', () => {
+  it('finds a once-a-year run at once, and right', () => {
+    const cron = new CronSchedule('0 0 1 1 *');
+    const started = performance.now();
+    const next = cron.nextAfter(new Date('2026-01-01T00:00:30Z'));
+    expect(performance.now() - started).toBeLessThan(250);
+    cron.dispose();
+    // Local time, as cron does: midnight of the first of January next year.
+    expect(next?.getTime()).toBe(new Date(2027, 0, 1, 0, 0, 0).getTime());
+  });
+
+  it('takes six fields with seconds first', () => {
+    const cron = new CronSchedule('*/20 * * * * *');
+    expect(cron.nextAfter(new Date('2026-03-02T12:15:00Z'))?.toISOString()).toBe('2026-03-02T12:15:20.000Z');
+    cron.dispose();
+  });
+
+  it('has no next run for a date that never comes', () => {
+    const cron = new CronSchedule('0 0 30 2 *');
+    expect(cron.nextAfter(new Date('2026-03-02T12:15:00Z'))).toBeNull();
+    cron.dispose();
+  });
+});

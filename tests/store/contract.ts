@@ -255,6 +255,66 @@ export function storeContract(name: string, factory: StoreFactory, skipReason: s
       });
     });
 
+    it('removes items by id for good: gone from lists, tags and search, identity keys tombstoned', async () => {
+      const { store, again } = await open();
+      const other = await again();
+      const gone = item({ minute: 1, title: 'Lighthouse keeper retires', tags: [tag('lamp')], keys: ['guid:wire:lamp', 'lsh:0:lamp'] });
+      const kept = item({ minute: 2, title: 'Lighthouse repainted' });
+      await put(store, gone, kept);
+      const before = await store.version();
+      const seen = await other.version();
+      expect(await store.transaction((tx) => tx.removeItems({ ids: ['no-such-item', gone.id] }))).toEqual([gone.id]);
+      expect(await store.version()).not.toBe(before);
+      expect(await store.getItem(gone.id)).toBeNull();
+      expect((await store.listItems()).map((i) => i.id)).toEqual([kept.id]);
+      expect((await store.listTags()).map((t) => t.tag.slug)).toEqual(['desk']);
+      expect((await store.searchItems({ text: 'lighthouse', limit: 10 })).items.map((i) => i.id)).toEqual([kept.id]);
+      await store.transaction(async (tx) => {
+        expect(await tx.isTombstoned(['guid:wire:lamp'])).toBe(true);
+        expect(await tx.isTombstoned(['lsh:0:lamp'])).toBe(false);
+        expect(await tx.findByKeys(['guid:wire:lamp', 'lsh:0:lamp'])).toEqual([]);
+      });
+      // Another instance (the server beside a CLI) sees the removal.
+      await vi.waitFor(async () => expect(await other.version()).not.toBe(seen), { timeout: 5_000, interval: 20 });
+      expect(await other.getItem(gone.id)).toBeNull();
+      // Nothing to remove changes nothing.
+      const after = await store.version();
+      expect(await store.transaction((tx) => tx.removeItems({ ids: [gone.id] }))).toEqual([]);
+      expect(await store.version()).toBe(after);
+    });
+
+    it("purges a source's items, those merged from several sources included, and no other", async () => {
+      const { store } = await open();
+      const origin = (source: string) => ({ source, guid: null, url: null, fetchedAt: '2025-03-01T00:00:00.000Z' });
+      const own = item({ minute: 1, origins: [origin('spam')], keys: ['guid:spam:1'] });
+      const shared = item({ minute: 2, origins: [origin('coast'), origin('spam')], keys: ['url:https://coast.example/2'] });
+      const other = item({ minute: 3, origins: [origin('coast')] });
+      await put(store, own, shared, other);
+      const removed = await store.transaction((tx) => tx.removeItems({ source: 'spam' }));
+      expect(removed.sort()).toEqual([own.id, shared.id].sort());
+      expect((await store.listItems()).map((i) => i.id)).toEqual([other.id]);
+      expect(await store.listItems({ source: 'spam' })).toEqual([]);
+      expect(await store.transaction((tx) => tx.isTombstoned(['url:https://coast.example/2']))).toBe(true);
+      expect(await store.transaction((tx) => tx.removeItems({ source: 'nobody' }))).toEqual([]);
+    });
+
+    it('a copy carries removals: an item removed at the origin goes from a store that had it', async () => {
+      const { store: from } = await open();
+      const { store: to } = await open();
+      const a = item({ minute: 1, keys: ['guid:wire:copied'] });
+      const b = item({ minute: 2 });
+      await put(from, a, b);
+      await to.load(from.dump());
+      expect(await to.listItems()).toHaveLength(2);
+      await from.transaction((tx) => tx.removeItems({ ids: [a.id] }));
+      const version = await to.version();
+      expect(await to.load(from.dump())).toMatchObject({ items: 1, tombstones: 1 });
+      expect((await to.listItems()).map((i) => i.id)).toEqual([b.id]);
+      expect(await to.version()).not.toBe(version);
+      expect(await to.transaction((tx) => tx.isTombstoned(['guid:wire:copied']))).toBe(true);
+      expect(await to.load(from.dump())).toEqual({ items: 0, tombstones: 0, sources: 0, raw: 0 });
+    });
+
     it('retention by age uses the store clock', async () => {
       const now = () => new Date(Date.UTC(2025, 2, 11));
       const { store } = await open({ retention: { maxItems: 0, maxAgeDays: 7 }, now });

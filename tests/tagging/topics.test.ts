@@ -71,3 +71,37 @@ describe('names are not subject words', () => {
     expect(out.topics).not.toContain('religion');
   });
 });
+
+describe('general vocabulary, not the names of one story', () => {
+  // The bundled rules name no weather service, union or league: the IPTC vocabulary and the
+  // everyday words carry such stories whatever the body is called.
+  const stories: [string, string, string[]][] = [
+    [
+      'weather',
+      'Forecasters warn of gales and heavy snow on the high passes',
+      [
+        'The Vallmark Meteorological Bureau said gusts of up to 110km/h and 40cm of snow were expected above 1,500 metres overnight.',
+        'Forecasters advised drivers to carry chains and to expect the temperature to fall well below freezing by dawn.',
+      ],
+    ],
+    [
+      'labour',
+      'Bus drivers vote to walk out over pay and shift patterns',
+      [
+        'Members of the Transit Workers’ Alliance voted by 82% to strike for two days next month after talks with the operator broke down.',
+        'The union said drivers had been offered a pay rise below inflation and longer shifts; the employer said its offer was fair.',
+      ],
+    ],
+    [
+      'sport',
+      'Eastholm Rovers 3-1 Carrow Athletic: late goals settle the derby',
+      [
+        'Two goals in the final ten minutes gave Eastholm Rovers victory in the Northern Counties League derby on Saturday.',
+        'The striker scored his eleventh goal of the season before the midfielder added a third from the penalty spot.',
+      ],
+    ],
+  ];
+  it.each(stories)('reads a %s story whose body no rule names', (topic, title, body) => {
+    expect(tagger.enrich(item({ title, body })).topics[0]).toBe(topic);
+  });
+});

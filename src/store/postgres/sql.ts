@@ -92,6 +92,21 @@ export const APPLY_RETENTION = `
     ON CONFLICT (key) DO UPDATE SET item_id = EXCLUDED.item_id)
   SELECT count(*)::int AS removed FROM gone`;
 
+/**
+ * Remove items for good ($1: their ids, or one source's items), leaving tombstones on their
+ * identity keys as retention does (item_keys holds no band); the ids removed.
+ */
+export function removeItemsSql(by: 'ids' | 'source'): string {
+  const doomed = by === 'ids' ? 'id = ANY($1::text[])' : 'seq IN (SELECT item FROM item_sources WHERE source = $1)';
+  return `
+  WITH gone AS (DELETE FROM items WHERE ${doomed} RETURNING seq, id),
+  stones AS (INSERT INTO tombstones (key, item_id)
+    SELECT DISTINCT ON (ik.key) ik.key, g.id FROM gone g JOIN item_keys ik ON ik.item = g.seq
+    ORDER BY ik.key
+    ON CONFLICT (key) DO UPDATE SET item_id = EXCLUDED.item_id)
+  SELECT id FROM gone`;
+}
+
 export type Scope = { kind: 'all' } | { kind: 'tag'; slug: string } | { kind: 'source'; id: string };
 export type Page = { kind: 'first' } | { kind: 'before' | 'after'; date: number; id: string };
 

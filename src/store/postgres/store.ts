@@ -338,6 +338,15 @@ export class PostgresStore implements Store {
         await this.#putItem(client, item);
         itemsChanged = true;
       },
+      removeItems: async (which) => {
+        await lockItems();
+        const byIds = 'ids' in which;
+        const gone = await this.#q<{ id: string }>(client, SQL.removeItemsSql(byIds ? 'ids' : 'source'), [
+          byIds ? which.ids : which.source,
+        ]);
+        if (gone.length) itemsChanged = true;
+        return gone.map((r) => r.id);
+      },
       getSourceState: async (id) => {
         await this.#q(client, SQL.SOURCE_LOCK, [id]);
         const [row] = await this.#q<{ state: SourceState }>(client, 'SELECT state FROM source_states WHERE id = $1', [
@@ -438,6 +447,7 @@ export class PostgresStore implements Store {
     const version = await this.#plain(async (client) => {
       await this.#q(client, SQL.ITEMS_LOCK);
       let batch: StoredItem[] = [];
+      const loaded = new Set<string>();
       const flush = async (): Promise<void> => {
         const existing = new Map(
           (
@@ -456,8 +466,12 @@ export class PostgresStore implements Store {
       for await (const r of records) {
         if (r.kind === 'item') {
           batch.push(r.item);
+          loaded.add(r.item.id);
           if (batch.length >= 500) await flush();
         } else if (r.kind === 'tombstone') {
+          // An item removed at the origin after an earlier copy: removed here too.
+          if (!loaded.has(r.itemId))
+            counts.items += (await this.#q(client, 'DELETE FROM items WHERE id = $1 RETURNING 1', [r.itemId])).length;
           const changed = await this.#q(
             client,
             `INSERT INTO tombstones (key, item_id) VALUES ($1, $2)

@@ -1,5 +1,6 @@
 import type { Entities } from '../../model/item.js';
 import { forLanguage, nameKey, type Gazetteer } from '../gazetteer.js';
+import type { StopwordLanguage } from '../../language/stopwords.js';
 import { detectLanguage } from '../language.js';
 import { CONNECTORS, ORG_HEADS } from '../words.js';
 import { cleanMention, excluded, type CleanContext } from './clean.js';
@@ -36,14 +37,20 @@ const GENITIVE = new Set(['der', 'des', 'den', 'dem']);
 const NAME_PARTICLES = new Set(['van', 'von', 'de']);
 
 /** The article's language, told by its function words; null when it is too short to tell. */
-function languageOf(segments: Segment[]): string | null {
-  const words = segments.flatMap((s) => [...s.text.toLowerCase().matchAll(/\p{L}+/gu)].map((m) => m[0]));
+export function languageOf(segments: readonly Segment[]): StopwordLanguage | null {
+  const words = segments.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []);
   return words.length > 20 ? detectLanguage(words) : null;
 }
 
-/** All entities of one article: mentions grouped by name, aliases and surnames resolved. */
-export function findEntities(segments: Segment[], gazetteer: Gazetteer): Entities {
-  const language = languageOf(segments);
+/**
+ * All entities of one article: mentions grouped by name, aliases and surnames resolved.
+ * `language` is the article's (languageOf), when the caller has told it already.
+ */
+export function findEntities(
+  segments: Segment[],
+  gazetteer: Gazetteer,
+  language: StopwordLanguage | null = languageOf(segments),
+): Entities {
   // Country names are read in the article's own language (and in English).
   const gaz = language ? forLanguage(gazetteer, language) : gazetteer;
   const lowercaseWords = new Set<string>();
