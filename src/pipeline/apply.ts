@@ -40,6 +40,8 @@ interface Batch {
   /** Paragraphs repeated across the document's items: boilerplate, left out of fingerprints. */
   furniture: ReadonlySet<string>;
   memo: FingerprintMemo;
+  /** The newest sort date in the store before this batch: undated items never sort above it. */
+  newest: string | null;
 }
 
 /** An incoming item with its identity keys and similarity keys, worked out before any lookup. */
@@ -50,7 +52,7 @@ interface Prepared {
 }
 
 async function applyOne(
-  { tx, now, memo }: Batch,
+  { tx, now, memo, newest }: Batch,
   { item, keys, near: { fp, bands } }: Prepared,
   tags: StoredItem['tags'],
   origin: Origin,
@@ -66,7 +68,7 @@ async function applyOne(
     await tx.putItem(merged);
     return 'updated';
   }
-  const created = createStoredItem(item, allKeys, tags, origin, now);
+  const created = createStoredItem(item, allKeys, tags, origin, now, newest);
   memo.remember(created, fp);
   await tx.putItem(created);
   return 'created';
@@ -83,11 +85,12 @@ export async function applyItems(
   origin: { sourceKey: string; source: SourceDef | null; fetchedAt: string },
   now: string,
   memo: FingerprintMemo,
+  newest: string | null = null,
 ): Promise<ApplyCounts> {
   const counts = zero();
   const seenInBatch = new Set<string>();
   // Paragraphs repeated across this document's items are boilerplate, not story.
-  const batch: Batch = { tx, now, furniture: repeatedParagraphs(items), memo };
+  const batch: Batch = { tx, now, furniture: repeatedParagraphs(items), memo, newest };
   const prepared = items.map((item) => ({
     item,
     keys: dedupKeys(item, origin.sourceKey),

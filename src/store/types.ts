@@ -23,6 +23,11 @@ export interface SourceState {
    * Absent in states written before it existed: read a missing value as null.
    */
   disabledAt?: string | null;
+  /**
+   * Folder sources: names of the files the last successful run left alone because they are no
+   * feed, page or text (images, archives, other XML or JSON). Absent in older states: none.
+   */
+  skipped?: string[];
 }
 
 export const emptySourceState = (): SourceState => ({

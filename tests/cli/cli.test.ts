@@ -19,6 +19,7 @@ import {
   type CliItem,
 } from '../support/env.js';
 import { writeFixtureSources } from '../support/sources.js';
+import { fileSourceId } from '../../src/model/source-id.js';
 
 // Node start-up dominates; on a loaded machine one run can take seconds.
 vi.setConfig({ testTimeout: 90_000 });
@@ -42,6 +43,9 @@ const CONTRACT_FIELDS = [
   'entities',
 ];
 const FOOTBRIDGE_URL = 'https://river-post.example/news/footbridge-reopens';
+
+/** The source id an ad-hoc ingest records for a fixture file (never its path). */
+const fileSource = (name: string): string => fileSourceId(fixture(name));
 
 const byTitle = (items: CliItem[], prefix: string): CliItem[] =>
   items.filter((i) => i.title?.startsWith(prefix));
@@ -115,10 +119,10 @@ describe('feedwright ingest and items', () => {
     const before = await cliItems(store);
     expect(before).toHaveLength(3);
     expect(byTitle(before, 'Footbridge')[0]?.origins).toEqual([
-      expect.objectContaining({ source: fixture('river-post.rss'), guid: FOOTBRIDGE_URL }),
+      expect.objectContaining({ source: fileSource('river-post.rss'), guid: FOOTBRIDGE_URL }),
     ]);
     expect(byTitle(before, 'Corner bakery')[0]?.origins).toEqual([
-      expect.objectContaining({ source: fixture('bakery.txt'), guid: null }),
+      expect.objectContaining({ source: fileSource('bakery.txt'), guid: null }),
     ]);
 
     // The same files again (one twice in one run), plus two other feeds carrying the same stories:
@@ -144,12 +148,12 @@ describe('feedwright ingest and items', () => {
     ]);
     for (const old of before) expect(after.find((i) => i.title === old.title)?.id).toBe(old.id);
     expect(byTitle(after, 'Footbridge')[0]?.origins.map((o) => o.source)).toEqual([
-      fixture('river-post.rss'),
-      fixture('valley-wire.atom'),
+      fileSource('river-post.rss'),
+      fileSource('valley-wire.atom'),
     ]);
     expect(byTitle(after, 'Rowing club')[0]?.origins).toEqual([
-      expect.objectContaining({ source: fixture('river-post.rss'), guid: 'river-post-2207' }),
-      expect.objectContaining({ source: fixture('town-notes.json'), guid: 'town-notes-88' }),
+      expect.objectContaining({ source: fileSource('river-post.rss'), guid: 'river-post-2207' }),
+      expect.objectContaining({ source: fileSource('town-notes.json'), guid: 'town-notes-88' }),
     ]);
     expect(byTitle(after, 'Corner bakery')[0]?.origins).toHaveLength(1);
 

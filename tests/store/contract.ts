@@ -108,6 +108,31 @@ export function storeContract(name: string, factory: StoreFactory, skipReason: s
       expect(await store.listItems({ tag: 'nobody' })).toEqual([]);
     });
 
+    it('sorts an item by its dateForOrdering: a page\'s own day, or an undated item held below the newest', async () => {
+      const { store } = await open();
+      const dated = item({ minute: 10 });
+      // Published is null (the page gives only a day); first seen much later than that day.
+      const pageDay = item({
+        minute: 5,
+        published: null,
+        dateForOrdering: '2025-03-01T00:05:00.000Z',
+        firstSeen: '2025-03-02T12:00:00.000Z',
+      });
+      // No date at all, first seen after the newest dated story: placed just below it.
+      const undated = item({
+        minute: 20,
+        published: null,
+        dateForOrdering: '2025-03-01T00:09:59.999Z',
+        firstSeen: '2025-03-02T13:00:00.000Z',
+      });
+      await put(store, pageDay, undated, dated);
+      const ids = [dated.id, undated.id, pageDay.id];
+      expect((await store.listItems()).map((i) => i.id)).toEqual(ids);
+      const [, second] = await store.listItems({ limit: 2 });
+      if (!second) throw new Error('no second item');
+      expect((await store.listItems({ before: itemCursor(second) })).map((i) => i.id)).toEqual([pageDay.id]);
+    });
+
     it('pages with cursors in both directions, also within a tag', async () => {
       const { store } = await open();
       const items = Array.from({ length: 7 }, (_, i) => item({ minute: 10 + i, tags: [tag(i % 2 ? 'odd' : 'even')] }));

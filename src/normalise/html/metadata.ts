@@ -1,5 +1,6 @@
 import type { ImageRef } from '../../model/item.js';
 import { absoluteUrl } from '../content.js';
+import { cleanUrl } from '../../url/canonical.js';
 import {
   all,
   boundedText,
@@ -143,18 +144,10 @@ function metaContent(doc: DomDocument, ...keys: string[]): string | null {
   return null;
 }
 
-const TRACKING =
-  /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|ref_src|itid|cmpid|ocid)$/i;
-
-/** Absolute URL without tracking parameters or fragment. */
-export function cleanUrl(href: string | null, base: string | null): string | null {
-  if (!href) return null;
-  const abs = absoluteUrl(href.trim(), base);
-  if (!abs || !/^https?:/i.test(abs)) return null;
-  const u = new URL(abs);
-  for (const k of [...u.searchParams.keys()]) if (TRACKING.test(k)) u.searchParams.delete(k);
-  u.hash = '';
-  return u.href;
+/** Absolute web URL without tracking parameters or fragment (the shared URL rules). */
+function pageUrlOf(href: string | null, base: string | null): string | null {
+  const abs = href ? absoluteUrl(href.trim(), base) : null;
+  return abs && /^https?:/i.test(abs) ? cleanUrl(abs) : null;
 }
 
 const HAS_ZONE = /(?:Z|[+-]\d\d:?\d\d)$/i;
@@ -597,7 +590,9 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
 
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const url =
-    cleanUrl(canonical, pageUrl) ?? cleanUrl(metaContent(doc, 'og:url'), pageUrl) ?? cleanUrl(pageUrl, null);
+    pageUrlOf(canonical, pageUrl) ??
+    pageUrlOf(metaContent(doc, 'og:url'), pageUrl) ??
+    pageUrlOf(pageUrl, null);
 
   const leadFigure = findLeadFigure(doc, group);
   let image: ImageRef | null = null;
