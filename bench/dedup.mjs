@@ -161,8 +161,15 @@ async function round(store) {
   });
   const origin = { sourceKey: `bench-b-${store.made}`, source: null, fetchedAt: '2026-06-01T00:00:00Z' };
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const counts = await applyItems(tx, probes, origin, '2026-06-01T00:00:00Z', memo);
-  return { us: ((performance.now() - t0) * 1000) / PROBES, merged: counts.updated };
+  const cpu = process.cpuUsage(c0);
+  return {
+    us: ((performance.now() - t0) * 1000) / PROBES,
+    // CPU time of this process: what the wall clock shows when the machine is not shared.
+    cpu: (cpu.user + cpu.system) / PROBES,
+    merged: counts.updated,
+  };
 }
 
 /** Linear scan: compare a few probes with every stored fingerprint (µs per probe). */
@@ -189,18 +196,20 @@ async function measureAll(sizes, rounds) {
     'x',
     new FingerprintMemo(),
   );
-  const per = stores.map(() => ({ us: [], merged: 0 }));
+  const per = stores.map(() => ({ us: [], cpu: [], merged: 0 }));
   // Sizes alternate within each round, so machine load drifts over all of them alike.
   for (let r = 0; r < rounds; r++) {
     for (const [i, store] of stores.entries()) {
       const res = await round(store);
       per[i].us.push(res.us);
+      per[i].cpu.push(res.cpu);
       per[i].merged += res.merged;
     }
   }
   return stores.map((store, i) => ({
     n: store.n,
     ours: median(per[i].us),
+    cpu: median(per[i].cpu),
     baseline: linearScan(store),
     merged: per[i].merged,
     copies: (rounds * PROBES) / 2,
@@ -214,6 +223,7 @@ export async function benchDedup() {
   const rows = results.map((r) => ({
     name: `dedup per item at ${label(r.n)} stored (µs; baseline: linear scan)`,
     ours: r.ours,
+    cpu: r.cpu,
     baseline: r.baseline,
     ratio: r.ours / r.baseline,
     merged: r.merged,
@@ -225,8 +235,10 @@ export async function benchDedup() {
     rows.push({
       name: `dedup per item at ${label(last.n)} vs ${label(first.n)} stored (µs; target ratio ≤ 2)`,
       ours: last.ours,
+      cpu: last.cpu,
       baseline: first.ours,
       ratio: last.ours / first.ours,
+      cpuRatio: last.cpu / first.cpu,
     });
   }
   return rows;
@@ -237,7 +249,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const r of rows) {
     const extra = r.merged === undefined ? '' : `  (${r.merged} of ${r.copies} copies merged)`;
     console.log(
-      `${r.name.padEnd(66)} ours ${r.ours.toFixed(1).padStart(9)}  baseline ${r.baseline.toFixed(1).padStart(10)}  ratio ${r.ratio.toFixed(3)}${extra}`,
+      `${r.name.padEnd(66)} ours ${r.ours.toFixed(1).padStart(9)} (cpu ${r.cpu.toFixed(1).padStart(8)})  baseline ${r.baseline.toFixed(1).padStart(10)}  ratio ${r.ratio.toFixed(3)}${r.cpuRatio === undefined ? '' : ` (cpu ${r.cpuRatio.toFixed(3)})`}${extra}`,
     );
   }
 }

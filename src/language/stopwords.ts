@@ -44,3 +44,14 @@ export function isStopword(word: string, language?: string | null): boolean {
   const set = (language && BY_LANGUAGE.get(language.slice(0, 2).toLowerCase() as StopwordLanguage)) || ANY;
   return set.has(word.toLowerCase());
 }
+
+const LANGUAGES_OF = new Map<string, StopwordLanguage[]>();
+for (const [lang, set] of BY_LANGUAGE)
+  for (const w of set) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), lang]);
+
+/** The languages whose function words include `word` (lower case): one lookup instead of one per language. */
+export const stopwordLanguages = (word: string): readonly StopwordLanguage[] => LANGUAGES_OF.get(word) ?? [];
+
+/** The function words of `language` (lower case), else of every listed language: for hot loops. */
+export const stopwordSet = (language?: StopwordLanguage | null): ReadonlySet<string> =>
+  (language && BY_LANGUAGE.get(language)) || ANY;
