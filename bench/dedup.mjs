@@ -15,31 +15,22 @@ const SIZES = (process.env.BENCH_DEDUP_SIZES ?? '1000,10000,100000').split(',').
 const PROBES = 200;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
-const SYL = [
-  'ka',
-  'lo',
-  'mer',
-  'tan',
-  'vi',
-  'sor',
-  'el',
-  'dun',
-  'pra',
-  'gim',
-  'ost',
-  'ru',
-  'hal',
-  'fen',
-  'bi',
-  'cor',
-];
-/** A 30k-word vocabulary; words are drawn by Zipf's law (frequency ∝ 1/rank), as in news text. */
+const CONSONANTS = 'bcdfghklmnprstvz';
+const VOWELS = 'aeiou';
+/**
+ * A 30k-word vocabulary; words are drawn by Zipf's law (frequency ∝ 1/rank), as in news text. Words
+ * are 2–4 consonant-vowel(-consonant) syllables, so their beginnings vary about as much as real
+ * words' do (a vocabulary of a dozen fixed syllables made unrelated stories look alike to any
+ * comparison of word beginnings).
+ */
 function vocabulary(rand) {
+  const letter = (set) => set[Math.floor(rand() * set.length)];
+  const syllable = () => letter(CONSONANTS) + letter(VOWELS) + (rand() < 0.3 ? letter(CONSONANTS) : '');
   const words = new Set();
   while (words.size < 30_000) {
     const n = 2 + Math.floor(rand() * 3);
     let w = '';
-    for (let i = 0; i < n; i++) w += SYL[Math.floor(rand() * SYL.length)];
+    for (let i = 0; i < n; i++) w += syllable();
     words.add(w);
   }
   return [...words];
@@ -161,8 +152,15 @@ async function round(store) {
   });
   const origin = { sourceKey: `bench-b-${store.made}`, source: null, fetchedAt: '2026-06-01T00:00:00Z' };
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const counts = await applyItems(tx, probes, origin, '2026-06-01T00:00:00Z', memo);
-  return { us: ((performance.now() - t0) * 1000) / PROBES, merged: counts.updated };
+  const cpu = process.cpuUsage(c0);
+  return {
+    us: ((performance.now() - t0) * 1000) / PROBES,
+    // CPU time of this process: what the wall clock shows when the machine is not shared.
+    cpu: (cpu.user + cpu.system) / PROBES,
+    merged: counts.updated,
+  };
 }
 
 /** Linear scan: compare a few probes with every stored fingerprint (µs per probe). */
@@ -189,18 +187,20 @@ async function measureAll(sizes, rounds) {
     'x',
     new FingerprintMemo(),
   );
-  const per = stores.map(() => ({ us: [], merged: 0 }));
+  const per = stores.map(() => ({ us: [], cpu: [], merged: 0 }));
   // Sizes alternate within each round, so machine load drifts over all of them alike.
   for (let r = 0; r < rounds; r++) {
     for (const [i, store] of stores.entries()) {
       const res = await round(store);
       per[i].us.push(res.us);
+      per[i].cpu.push(res.cpu);
       per[i].merged += res.merged;
     }
   }
   return stores.map((store, i) => ({
     n: store.n,
     ours: median(per[i].us),
+    cpu: median(per[i].cpu),
     baseline: linearScan(store),
     merged: per[i].merged,
     copies: (rounds * PROBES) / 2,
@@ -214,6 +214,7 @@ export async function benchDedup() {
   const rows = results.map((r) => ({
     name: `dedup per item at ${label(r.n)} stored (µs; baseline: linear scan)`,
     ours: r.ours,
+    cpu: r.cpu,
     baseline: r.baseline,
     ratio: r.ours / r.baseline,
     merged: r.merged,
@@ -225,8 +226,10 @@ export async function benchDedup() {
     rows.push({
       name: `dedup per item at ${label(last.n)} vs ${label(first.n)} stored (µs; target ratio ≤ 2)`,
       ours: last.ours,
+      cpu: last.cpu,
       baseline: first.ours,
       ratio: last.ours / first.ours,
+      cpuRatio: last.cpu / first.cpu,
     });
   }
   return rows;
@@ -237,7 +240,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const r of rows) {
     const extra = r.merged === undefined ? '' : `  (${r.merged} of ${r.copies} copies merged)`;
     console.log(
-      `${r.name.padEnd(66)} ours ${r.ours.toFixed(1).padStart(9)}  baseline ${r.baseline.toFixed(1).padStart(10)}  ratio ${r.ratio.toFixed(3)}${extra}`,
+      `${r.name.padEnd(66)} ours ${r.ours.toFixed(1).padStart(9)} (cpu ${r.cpu.toFixed(1).padStart(8)})  baseline ${r.baseline.toFixed(1).padStart(10)}  ratio ${r.ratio.toFixed(3)}${r.cpuRatio === undefined ? '' : ` (cpu ${r.cpuRatio.toFixed(3)})`}${extra}`,
     );
   }
 }

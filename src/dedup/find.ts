@@ -1,17 +1,46 @@
-import type { NormalisedItem, StoredItem } from '../model/item.js';
+import type { EvidenceText, NormalisedItem, StoredItem } from '../model/item.js';
 import type { StoreTx } from '../store/index.js';
+import { versionsOf } from './evidence.js';
 import { fingerprint, fingerprintOf, storyDate, storyTokens, type Fingerprint } from './fingerprint.js';
+import { gistOf } from './gist.js';
 import { bandKeys, minhash, passageKeys } from './lsh.js';
-import { NEAR_DUP, compareFingerprints, daysApart, jaccard } from './near-duplicate.js';
+import { NEAR_DUP, compareFingerprints, containment, daysApart, jaccard } from './near-duplicate.js';
+
+/** A version's words for its gist: headline and paragraphs. */
+const textsOf = (versions: readonly EvidenceText[]): string[] =>
+  versions.flatMap((v) => [v.title ?? '', ...v.body]);
 
 /**
- * Fingerprints of stored items by id and version, least recently used evicted first. A store
+ * What a stored item is compared by: the gist of all its versions (cheap, computed at once) and
+ * their fingerprints (computed when a candidate passes the gist, then kept).
+ */
+export class StoredEvidence {
+  readonly gist: Uint32Array;
+  #fingerprints: Fingerprint[] | undefined;
+
+  constructor(
+    readonly versions: readonly EvidenceText[],
+    fingerprints?: Fingerprint[],
+  ) {
+    this.gist = gistOf(textsOf(versions));
+    this.#fingerprints = fingerprints;
+  }
+
+  /** Fingerprints of the shown version, then of each merged version kept as evidence. */
+  get fingerprints(): Fingerprint[] {
+    this.#fingerprints ??= this.versions.map((v) => fingerprint({ ...v, summary: null, updated: null }));
+    return this.#fingerprints;
+  }
+}
+
+/**
+ * Evidence of stored items by id and version, least recently used evicted first. A store
  * transaction hands out fresh copies of items, so entries are keyed by identity, not by object; the
  * bound keeps memory flat (a fingerprint is a few hundred bytes of hashes). One memo per store,
  * built at start-up with it: fingerprinting a stored item again is the main cost of a lookup.
  */
 export class FingerprintMemo {
-  readonly #entries = new Map<string, Fingerprint>();
+  readonly #entries = new Map<string, StoredEvidence>();
 
   constructor(readonly capacity = 50_000) {}
 
@@ -20,44 +49,46 @@ export class FingerprintMemo {
   }
 
   static #key(item: StoredItem): string {
-    return `${item.id}|${item.modified}|${item.contentHash}`;
+    return `${item.id}|${item.modified}|${item.contentHash}|${item.evidence?.length ?? 0}`;
   }
 
-  /** The fingerprint of a stored item, computed once per version. */
-  of(item: StoredItem): Fingerprint {
+  /** The evidence of a stored item, built once per version. */
+  of(item: StoredItem): StoredEvidence {
     const key = FingerprintMemo.#key(item);
-    const fp = this.#entries.get(key) ?? fingerprint(item);
-    this.#set(key, fp);
-    return fp;
+    const entry = this.#entries.get(key) ?? new StoredEvidence(versionsOf(item));
+    this.#set(key, entry);
+    return entry;
   }
 
-  /** Remember the fingerprint an item was stored with (its boilerplate already left out). */
+  /** Remember the fingerprint a new item was stored with (its boilerplate already left out). */
   remember(item: StoredItem, fp: Fingerprint): void {
-    this.#set(FingerprintMemo.#key(item), fp);
+    this.#set(FingerprintMemo.#key(item), new StoredEvidence(versionsOf(item), [fp]));
   }
 
-  #set(key: string, fp: Fingerprint): void {
+  #set(key: string, entry: StoredEvidence): void {
     this.#entries.delete(key);
-    this.#entries.set(key, fp);
+    this.#entries.set(key, entry);
     if (this.#entries.size > this.capacity) this.#entries.delete(this.#entries.keys().next().value ?? '');
   }
 }
 
 /**
- * At most this many candidates are verified, those sharing the most similarity keys with the
+ * At most this many candidates are looked at, those sharing the most similarity keys with the
  * incoming item (a copy shares about 32·J² bands and most passage keys, an unrelated story one or
  * two by chance): the per-item cost stays flat as the store grows.
  */
 const MAX_VERIFIED = 8;
 
-/**
- * An incoming item's fingerprint and similarity keys: whole-text bands and passage keys (none when
- * it is too short to compare).
- */
-export function nearDupKeys(
-  item: NormalisedItem,
-  furniture?: ReadonlySet<string>,
-): { fp: Fingerprint; bands: string[] } {
+/** An incoming item as near-duplicate detection sees it. */
+export interface Probe {
+  fp: Fingerprint;
+  /** Similarity keys: whole-text bands and passage keys (none when it is too short to compare). */
+  bands: string[];
+  gist: Uint32Array;
+}
+
+/** An incoming item's fingerprint, similarity keys and gist. */
+export function nearDupKeys(item: NormalisedItem, furniture?: ReadonlySet<string>): Probe {
   const story = storyTokens(item, furniture);
   const fp = fingerprintOf(story, storyDate(item));
   const bands =
@@ -65,35 +96,43 @@ export function nearDupKeys(
       ? // Numbers belong in the MinHash set: templated items differ by little else.
         [...bandKeys(minhash([...fp.words, ...fp.numbers])), ...passageKeys(story.paragraphs)]
       : [];
-  return { fp, bands };
+  return { fp, bands, gist: gistOf([story.headline, ...story.text]) };
+}
+
+/** The best verdict of an incoming fingerprint against any version of a stored item. */
+function bestVersion(fp: Fingerprint, versions: readonly Fingerprint[], sameSource: boolean): number | null {
+  let best: number | null = null;
+  for (const other of versions) {
+    const v = compareFingerprints(fp, other);
+    if (!v.same) continue;
+    // Against the same source the bar is higher: its stories share its boilerplate.
+    if (sameSource && jaccard(fp.words, other.words) < NEAR_DUP.minSameSourceJaccard) continue;
+    if (best === null || v.score > best) best = v.score;
+  }
+  return best;
 }
 
 /**
  * The stored item an incoming one is a near-duplicate of, or null. Candidates come from the
- * similarity keys (at most one item per key, so the cost does not grow with the store); each is verified
- * by comparing fingerprints, and the closest verified one wins. Against an item from the same
- * source the bar is higher: a later version keeps most of its words, whereas two stories from one
- * source share its boilerplate (about-us notes, contacts) however different they are.
+ * similarity keys (at most one item per key, so the cost does not grow with the store); the date
+ * rule and the gist reject chance candidates cheaply, the rest are verified by comparing
+ * fingerprints with every version merged into the candidate, and the closest verified one wins.
  */
 export async function findNearDuplicate(
   tx: StoreTx,
-  fp: Fingerprint,
-  bands: string[],
+  probe: Probe,
   sourceKey: string,
   memo: FingerprintMemo,
 ): Promise<StoredItem | null> {
-  if (!bands.length) return null;
+  if (!probe.bands.length) return null;
   let best: { item: StoredItem; score: number } | null = null;
-  for (const candidate of await tx.findSimilar(bands, MAX_VERIFIED)) {
-    // The date rule needs no fingerprint: check it before computing one (most chance candidates
-    // in a large store are older stories).
-    if (daysApart(fp.date, storyDate(candidate))) continue;
-    const other = memo.of(candidate);
-    const v = compareFingerprints(fp, other);
-    if (!v.same) continue;
+  for (const candidate of await tx.findSimilar(probe.bands, MAX_VERIFIED)) {
+    if (daysApart(probe.fp.date, storyDate(candidate))) continue;
+    const evidence = memo.of(candidate);
+    if (containment(probe.gist, evidence.gist) < NEAR_DUP.minGistContainment) continue;
     const sameSource = candidate.origins.some((o) => o.source === sourceKey);
-    if (sameSource && jaccard(fp.words, other.words) < NEAR_DUP.minSameSourceJaccard) continue;
-    if (!best || v.score > best.score) best = { item: candidate, score: v.score };
+    const score = bestVersion(probe.fp, evidence.fingerprints, sameSource);
+    if (score !== null && (!best || score > best.score)) best = { item: candidate, score };
   }
   return best?.item ?? null;
 }

@@ -31,9 +31,15 @@ export interface Fingerprint {
   date: number | null;
 }
 
+/** What a fingerprint is built from: a stored or incoming item, or a merged version's text. */
+export type StoryInput = Pick<
+  NormalisedItem,
+  'title' | 'body' | 'summary' | 'language' | 'published' | 'updated'
+>;
+
 /** The text an item's fingerprint is built from: headline and body paragraphs (else the summary). */
 export function storyText(
-  item: NormalisedItem,
+  item: StoryInput,
   furniture: ReadonlySet<string> = new Set(),
 ): { headline: string; paragraphs: string[] } {
   // Without furniture there is nothing to key: the common case, and the stored-item case.
@@ -72,13 +78,14 @@ export function storyDate(item: Pick<NormalisedItem, 'published' | 'updated'>): 
 
 /** An item's headline and paragraphs as tokens, in its own language. */
 export function storyTokens(
-  item: NormalisedItem,
+  item: StoryInput,
   furniture?: ReadonlySet<string>,
-): { headline: string; headlineTokens: Token[]; paragraphs: Token[][] } {
+): { headline: string; headlineTokens: Token[]; paragraphs: Token[][]; text: string[] } {
   const { headline, paragraphs } = storyText(item, furniture);
   const tokenizer = new Tokenizer(paragraphs.join('\n'), item.language);
   return {
     headline,
+    text: paragraphs,
     headlineTokens: tokenizer.tokens(headline, true),
     paragraphs: paragraphs.map((p) => tokenizer.tokens(p)),
   };
@@ -100,7 +107,7 @@ function frameOf(tokens: readonly Token[]): string[] {
 }
 
 /** The fingerprint of an item, leaving out the given boilerplate paragraphs. */
-export function fingerprint(item: NormalisedItem, furniture?: ReadonlySet<string>): Fingerprint {
+export function fingerprint(item: StoryInput, furniture?: ReadonlySet<string>): Fingerprint {
   return fingerprintOf(storyTokens(item, furniture), storyDate(item));
 }
 

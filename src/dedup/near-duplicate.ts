@@ -19,6 +19,12 @@ export const NEAR_DUP = {
   minFrameContainment: 0.6,
   /** Slots filled differently, per slot filled alike, from which two items are one template's. */
   maxSlotConflict: 0.2,
+  /**
+   * Share of the smaller item's gist (word beginnings, see gist.ts) found in the other, below which
+   * a candidate is not fingerprinted: same-story pairs in our cases share ≥ 0.5, chance candidates
+   * from a large store far less.
+   */
+  minGistContainment: 0.3,
   /** Fewer distinct content words than this: too little text to call a near-duplicate. */
   minWords: 8,
   /** Copies of one story appear within days; a templated item a week later is another story. */

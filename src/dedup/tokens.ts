@@ -14,7 +14,12 @@ import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { stemmer as swedish } from '@orama/stemmers/swedish';
 import { stemmer as turkish } from '@orama/stemmers/turkish';
 import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
-import { isStopword, STOPWORD_LANGUAGES, type StopwordLanguage } from '../language/stopwords.js';
+import {
+  STOPWORD_LANGUAGES,
+  stopwordLanguages,
+  stopwordSet,
+  type StopwordLanguage,
+} from '../language/stopwords.js';
 
 /** Snowball stemmers (the `@orama/stemmers` package) for the stopword languages that have one. */
 const STEMMERS: Partial<Record<StopwordLanguage, (word: string) => string>> = {
@@ -60,19 +65,23 @@ const known = (lang: string | null | undefined): StopwordLanguage | null => {
 export function guessLanguage(text: string, declared?: string | null): StopwordLanguage | null {
   const stated = known(declared);
   if (stated) return stated;
-  const words = (text.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, 150);
+  const hits = new Map<StopwordLanguage, number>();
+  for (const w of (text.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, 150)) {
+    for (const lang of stopwordLanguages(w)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  }
   let best: StopwordLanguage | null = null;
   let bestHits = 2;
+  // In list order, so a tie goes to the language listed first, as before.
   for (const lang of STOPWORD_LANGUAGES) {
-    let hits = 0;
-    for (const w of words) if (isStopword(w, lang)) hits++;
-    if (hits > bestHits) [best, bestHits] = [lang, hits];
+    const n = hits.get(lang) ?? 0;
+    if (n > bestHits) [best, bestHits] = [lang, n];
   }
   return best;
 }
 
 /** Scripts written without spaces: compared by character pairs instead of words. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}]/u;
+export const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}]/u;
 
 /** A word (with an inner apostrophe or hyphen), a number (with separators) or sentence punctuation. */
 const PIECE =
@@ -96,7 +105,7 @@ function dropApostrophe(w: string): string {
 }
 
 /** Character pairs of an unspaced run, so Chinese or Japanese text still has comparable units. */
-function bigrams(run: string): string[] {
+export function bigrams(run: string): string[] {
   const chars = [...run];
   if (chars.length < 2) return chars;
   return chars.slice(1).map((c, i) => `${chars[i]}${c}`);
@@ -125,12 +134,14 @@ function pieces(text: string): Raw[] {
 /** Turns text into tokens for one item: its language's stopwords and stemmer, its names. */
 export class Tokenizer {
   readonly #lang: StopwordLanguage | null;
+  readonly #stops: ReadonlySet<string>;
   readonly #stem: (w: string) => string;
   /** Stems this item writes capitalised in mid-sentence: names (and, in German, nouns). */
   readonly #capitalised = new Set<string>();
 
   constructor(sample: string, declared?: string | null) {
     this.#lang = guessLanguage(sample, declared);
+    this.#stops = stopwordSet(this.#lang);
     const snowball = this.#lang ? STEMMERS[this.#lang] : undefined;
     this.#stem =
       snowball ?? ((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
@@ -139,8 +150,16 @@ export class Tokenizer {
     }
   }
 
+  /** Stems already computed for this text: a story repeats its words, and stemming is the main cost. */
+  readonly #stems = new Map<string, string>();
+
   #stemOf(lowered: string): string {
-    return this.#stem(dropApostrophe(lowered));
+    let stem = this.#stems.get(lowered);
+    if (stem === undefined) {
+      stem = this.#stem(dropApostrophe(lowered));
+      this.#stems.set(lowered, stem);
+    }
+    return stem;
   }
 
   /**
@@ -161,11 +180,7 @@ export class Tokenizer {
         continue;
       }
       const lowered = word.toLowerCase();
-      if (
-        lowered.length < 3 ||
-        isStopword(lowered, this.#lang) ||
-        isStopword(dropApostrophe(lowered), this.#lang)
-      ) {
+      if (lowered.length < 3 || this.#stops.has(lowered) || this.#stops.has(dropApostrophe(lowered))) {
         continue;
       }
       const stem = this.#stemOf(lowered);

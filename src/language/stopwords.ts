@@ -61,3 +61,7 @@ export function isStopword(word: string, language?: string | null): boolean {
 export function stopwordLanguages(word: string): readonly StopwordLanguage[] {
   return LANGUAGES_OF.get(word) ?? [];
 }
+
+/** The function words of `language` (lower case), else of every listed language: for hot loops. */
+export const stopwordSet = (language?: StopwordLanguage | null): ReadonlySet<string> =>
+  (language && BY_LANGUAGE.get(language)) || ANY;

@@ -106,6 +106,20 @@ export interface StoredItem extends NormalisedItem {
   firstSeen: string;
   /** When the stored content last changed (ISO). */
   modified: string;
+  /**
+   * Other sources' versions merged into this item (their headline and first paragraphs), kept as
+   * near-duplicate evidence: a later copy may share its text with one of them rather than with the
+   * version shown. Bounded (src/dedup/evidence.ts); never published. Absent when there are none.
+   */
+  evidence?: EvidenceText[];
+}
+
+/** The text of one merged version, as near-duplicate detection reads it. */
+export interface EvidenceText {
+  title: string | null;
+  body: string[];
+  language: string | null;
+  published: string | null;
 }
 
 export const emptyEntities = (): Entities => ({ people: [], places: [], organisations: [] });

@@ -9,6 +9,7 @@ import {
   nearDupKeys,
   type FingerprintMemo,
   repeatedParagraphs,
+  withEvidence,
 } from '../dedup/index.js';
 import { tagsFor } from '../tagging/index.js';
 
@@ -52,24 +53,25 @@ interface Prepared {
 }
 
 async function applyOne(
-  { tx, now, memo, newest }: Batch,
-  { item, keys, near: { fp, bands } }: Prepared,
+  { tx, now, furniture, memo, newest }: Batch,
+  { item, keys, near: probe }: Prepared,
   tags: StoredItem['tags'],
   origin: Origin,
 ): Promise<Outcome> {
-  const allKeys = [...keys, ...bands.filter((k) => !keys.includes(k))];
+  const allKeys = [...keys, ...probe.bands.filter((k) => !keys.includes(k))];
   const [known] = await tx.findByKeys(keys);
   // Deleted or expired stories stay gone: their identity keys are tombstoned.
   if (!known && (await tx.isTombstoned(keys))) return 'tombstoned';
-  const existing = known ?? (await findNearDuplicate(tx, fp, bands, origin.source, memo));
+  const existing = known ?? (await findNearDuplicate(tx, probe, origin.source, memo));
   if (existing) {
     const merged = mergeIntoStored(existing, item, allKeys, tags, origin, now);
     if (!merged) return 'unchanged';
-    await tx.putItem(merged);
+    // Another source's wording is kept: the next copy may share its text with this one only.
+    await tx.putItem(withEvidence(merged, item, origin.source, furniture));
     return 'updated';
   }
   const created = createStoredItem(item, allKeys, tags, origin, now, newest);
-  memo.remember(created, fp);
+  memo.remember(created, probe.fp);
   await tx.putItem(created);
   return 'created';
 }

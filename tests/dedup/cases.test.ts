@@ -71,9 +71,10 @@ describe('our own multilingual dedup cases', () => {
       const r = await runCase(path.join(CASES, name));
       for (const k of Object.keys(totals) as (keyof typeof totals)[]) totals[k] += r[k];
     }
-    // Measured when the cases were added (README, "Deduplication"): precision 1.0, recall 0.85.
+    // README, "Deduplication": precision 1.0, recall 0.95 over all twelve cases (0.85 before merged
+    // versions were kept as evidence).
     expect(totals.lost).toBe(0);
     expect(totals.found / totals.merged).toBeGreaterThanOrEqual(0.98);
-    expect(totals.found / totals.expected).toBeGreaterThanOrEqual(0.8);
+    expect(totals.found / totals.expected).toBeGreaterThanOrEqual(0.9);
   }, 60_000);
 });

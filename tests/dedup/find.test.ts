@@ -30,10 +30,10 @@ describe('near-duplicate candidates', () => {
   it('finds the copy of a story through the store, whichever memo is used', async () => {
     const tx = new MemoryTx();
     const stored = await storeOne(tx, new FingerprintMemo(), 'wire', ferryWire);
-    const { fp, bands } = nearDupKeys(ferryPaper);
+    const probe = nearDupKeys(ferryPaper);
     // A memo that has never seen the stored item computes its fingerprint: the same answer.
     for (const memo of [new FingerprintMemo(), new FingerprintMemo(1)]) {
-      expect((await findNearDuplicate(tx, fp, bands, 'paper', memo))?.id).toBe(stored.id);
+      expect((await findNearDuplicate(tx, probe, 'paper', memo))?.id).toBe(stored.id);
     }
   });
 
@@ -42,9 +42,8 @@ describe('near-duplicate candidates', () => {
     const memo = new FingerprintMemo();
     await storeOne(tx, memo, 'wire', ferryWire);
     const later = { ...ferryPaper, published: '2026-05-20T11:45:00Z' };
-    const { fp, bands } = nearDupKeys(later);
     const fresh = new FingerprintMemo();
-    expect(await findNearDuplicate(tx, fp, bands, 'paper', fresh)).toBeNull();
+    expect(await findNearDuplicate(tx, nearDupKeys(later), 'paper', fresh)).toBeNull();
     expect(fresh.size).toBe(0);
   });
 });
