@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthNames, monthNumber } from '../../src/language/months.js';
 import { isStopword, stopwordLanguages, STOPWORD_LANGUAGES } from '../../src/language/stopwords.js';
+import { weekdayNames, weekdaysIn } from '../../src/language/weekdays.js';
 
 describe('month table', () => {
   it('reads long, short and in-date forms in several languages', () => {
@@ -42,5 +43,31 @@ describe('languages of a function word', () => {
     expect(stopwordLanguages('harbour')).toEqual([]);
     for (const lang of STOPWORD_LANGUAGES)
       expect(stopwordLanguages('the').includes(lang)).toBe(isStopword('the', lang));
+  });
+});
+
+describe('weekday table', () => {
+  it('finds weekdays named in full in several languages, Monday first', () => {
+    expect([...weekdaysIn('Tuesday and mardi')]).toEqual([1]);
+    expect([...weekdaysIn('Am Sonntag, en la segunda-feira')].sort()).toEqual([0, 6]);
+    expect([...weekdaysIn('в пятницу, środa')].sort()).toEqual([2]);
+  });
+
+  it('leaves abbreviations out of running text: they are ordinary words elsewhere', () => {
+    expect(weekdaysIn('mar sun per').size).toBe(0);
+  });
+
+  it('lists long names and abbreviations with and without their dot, by language and width', () => {
+    expect(weekdayNames()).toEqual(expect.arrayContaining(['tuesday', 'tue', 'lun.', 'lun', 'mardi']));
+    expect(weekdayNames({ languages: ['en'], width: 'long' })).toEqual([
+      'monday',
+      'tuesday',
+      'wednesday',
+      'thursday',
+      'friday',
+      'saturday',
+      'sunday',
+    ]);
+    expect(weekdayNames().every((n) => n === n.toLowerCase())).toBe(true);
   });
 });
