@@ -15,6 +15,16 @@ describe('month table', () => {
     expect(monthNumber('Sept')).toBe(9);
   });
 
+  it('reads only the languages and width asked for', () => {
+    const englishShort = { languages: ['en'], width: 'short' } as const;
+    expect(monthNumber('Sep', englishShort)).toBe(9);
+    expect(monthNumber('September', englishShort)).toBeNull();
+    expect(monthNumber('mars', englishShort)).toBeNull();
+    expect(monthNumber('mars')).toBe(3);
+    expect(monthNames({ languages: ['en'], width: 'long' })).toContain('january');
+    expect(monthNames({ languages: ['en'], width: 'long' })).not.toContain('jan');
+  });
+
   it('knows nothing that is not a month', () => {
     expect(monthNumber('Monday')).toBeNull();
     expect(monthNumber('')).toBeNull();
