@@ -1,3 +1,7 @@
+import { monthNames } from '../language/months.js';
+import { weekdayNames } from '../language/weekdays.js';
+import { UNAMBIGUOUS_ZONES } from '../language/zones.js';
+
 /**
  * Closed word lists the entity finder needs: function words of several languages (so a
  * capitalised sentence opener is not taken for a name), titles, and the head words that say
@@ -135,21 +139,30 @@ export const PLACE_PREPOSITIONS = set(
   'in from near at to outside across around towards toward en desde hacia cerca à dans près nach bei aus в во под из около',
 );
 
-/** Months and weekdays in several languages (never entities). */
-export const CALENDAR = set(`
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
-monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
-lunes martes miércoles jueves viernes sábado domingo
-janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-lundi mardi mercredi jeudi vendredi samedi dimanche
-januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
-январь января февраль февраля март марта апрель апреля май мая июнь июня июль июля август августа
-сентябрь сентября октябрь октября ноябрь ноября декабрь декабря
-понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье
-christmas easter ramadan gmt bst utc cet cest edt est pst день дня
-`);
+/** Zone abbreviations that spell ordinary words ("West Bank", "Art Basel"): names, not times. */
+const WORDLIKE_ZONES = set('west art cat eat');
+
+/**
+ * Calendar forms CLDR does not print: English abbreviation variants, Russian weekdays in the
+ * accusative ("в среду"), feasts, and "day".
+ */
+const CALENDAR_EXTRAS = set(`tues thur thurs sept среду пятницу субботу christmas easter ramadan день дня`);
+
+/**
+ * Months, weekdays and time zones (never entities): long names in every language we read, English
+ * abbreviations ("Jan", "Thu"; other languages' are ordinary words: "mar", "do"), zone names of
+ * three letters or more.
+ */
+export const CALENDAR: ReadonlySet<string> = new Set([
+  ...monthNames({ width: 'long' }),
+  ...monthNames({ languages: ['en'] }),
+  ...weekdayNames({ width: 'long' }),
+  ...weekdayNames({ languages: ['en'] }),
+  ...Object.keys(UNAMBIGUOUS_ZONES)
+    .map((z) => z.toLowerCase())
+    .filter((z) => z.length >= 3 && !WORDLIKE_ZONES.has(z)),
+  ...CALENDAR_EXTRAS,
+]);
 
 /** Nationality adjectives the NLP lexicon lacks. */
 export const DEMONYMS = set(`

@@ -1,5 +1,5 @@
 import { monthNumber } from '../../language/months.js';
-import { FEED_ZONES } from '../zones.js';
+import { FEED_ZONES } from '../../language/zones.js';
 
 /**
  * Dates as upstream feeds write them → ISO 8601 instants. Covers W3C/ISO 8601 (with or without a

@@ -1,4 +1,4 @@
-import { UNAMBIGUOUS_ZONES } from '../zones.js';
+import { UNAMBIGUOUS_ZONES } from '../../language/zones.js';
 import { monthNumber } from '../../language/months.js';
 import { weekdayNames } from '../../language/weekdays.js';
 /**
