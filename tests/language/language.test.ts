@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { monthNames, monthNumber } from '../../src/language/months.js';
-import { isStopword, stopwordLanguages, STOPWORD_LANGUAGES } from '../../src/language/stopwords.js';
+import {
+  isStopword,
+  stopwordLanguages,
+  stopwordsOf,
+  STOPWORD_LANGUAGES,
+} from '../../src/language/stopwords.js';
 import { weekdayNames, weekdaysIn } from '../../src/language/weekdays.js';
 
 describe('month table', () => {
@@ -38,6 +43,13 @@ describe('stopwords', () => {
     expect(isStopword('und')).toBe(true);
     expect(isStopword('und', 'de')).toBe(true);
     expect(isStopword('und', 'en')).toBe(false);
+  });
+
+  it('gathers the function words of chosen languages in one set', () => {
+    const set = stopwordsOf(['de', 'fr']);
+    expect(set.has('und')).toBe(true);
+    expect(set.has('dans')).toBe(true);
+    expect(set.has('the')).toBe(false);
   });
 
   it('leaves content words alone', () => {
