@@ -303,9 +303,13 @@ async function main() {
     if (!victim) throw new Error(`cannot find the node of ingest process ${ownerPid}`);
     const killedAt = Date.now();
     process.kill(-pgid, 'SIGKILL');
-    // Everything the dead node held at that moment (slow fetches and whatever else it was running).
-    const { rows: heldRows } = await db.query('SELECT id FROM source_claims WHERE lease_owner = $1', [owner]);
-    const heldIds = heldRows.map((r) => r.id);
+    // Everything the dead node held at that moment (slow fetches and whatever else it was running),
+    // read twice: a claim its server was still executing when the process died commits after it.
+    const heldNow = async () =>
+      (await db.query('SELECT id FROM source_claims WHERE lease_owner = $1', [owner])).rows.map((r) => r.id);
+    const first = await heldNow();
+    await sleep(300);
+    const heldIds = [...new Set([...first, ...(await heldNow())])];
     console.log(
       `  killed node :${victim.port} (SIGKILL) while it held ${heldIds.length} fetches ` +
         `(${heldIds.filter((id) => Number(id.slice(5)) < SLOW).length} of them slow upstreams)`,
@@ -326,8 +330,10 @@ async function main() {
       takeovers.size === heldIdx.length && worst <= 35_000,
       `held fetches taken over within 35 s (${(worst / 1000).toFixed(1)} s)`,
     );
+    // The two surviving nodes run every other source on time meanwhile: watched for a lease's
+    // length after the kill however soon the takeover came.
+    await sleep(Math.max(0, killedAt + LEASE_S * 1000 - Date.now()));
     const until = Date.now();
-    // The two surviving nodes ran every other source on time meanwhile.
     const phase2 = slotFigures(killedAt + 1000, until, new Set([...heldIdx, ...feeds.slice(0, SLOW).keys()]));
     console.log(
       `  phase 2 (two nodes): ${phase2.slots} source-slots, ${phase2.doubles} fetched twice, ${phase2.missed} missed` +

@@ -7,6 +7,22 @@ import type { DocumentInput } from '../normalise/index.js';
 import { formatPreview } from './preview.js';
 import { writeOut } from './output.js';
 import { configFrom, type CommonOptions } from './runtime.js';
+import type { NormaliseResult, normaliseDocument } from '../normalise/index.js';
+
+type Normalise = typeof normaliseDocument;
+
+/** Normalise one document; a failure is a FeedwrightError that names where it came from. */
+async function normaliseNamed(
+  target: string,
+  doc: DocumentInput,
+  normalise: Normalise,
+): Promise<NormaliseResult> {
+  try {
+    return await normalise(doc);
+  } catch (err) {
+    throw new FeedwrightError('parse', `${target}: ${errorMessage(err)}`, { cause: err });
+  }
+}
 
 export function registerNormalise(program: Command): void {
   program
@@ -30,21 +46,32 @@ export function registerNormalise(program: Command): void {
       ]);
       const config = configFrom(opts);
       const tagger = await loadTagger(config.sourcesDir);
-      const results = [];
-      for (const location of targets) {
-        const doc = isUrl(location)
-          ? await fetched(location, config)
-          : { ...(await readLocal(location)), url: opts.url ?? null };
+      const results: Array<{ target: string; result: NormaliseResult }> = [];
+      let refused = 0;
+      for (const target of targets) {
         try {
-          const result = await normaliseDocument(doc);
-          results.push({ ...result, items: result.items.map((item) => tagger.enrich(item)) });
+          const doc = isUrl(target)
+            ? await fetched(target, config)
+            : { ...(await readLocal(target)), url: opts.url ?? null };
+          const result = await normaliseNamed(target, doc, normaliseDocument);
+          results.push({
+            target,
+            result: { ...result, items: result.items.map((item) => tagger.enrich(item)) },
+          });
         } catch (err) {
-          throw new FeedwrightError('parse', `${location}: ${errorMessage(err)}`, { cause: err });
+          // One refused file must not cost the others their output: each is named on stderr, the
+          // rest printed, and the exit status says that something was refused.
+          refused++;
+          process.stderr.write(`feedwright: ${errorMessage(err)}\n`);
         }
       }
-      const items = results.flatMap((r) => r.items);
+      const items = results.flatMap((r) => r.result.items);
+      if (refused > 0) process.exitCode = 1;
+      // Nothing read at all: the error lines are the whole answer.
+      if (results.length === 0) return;
       if (opts.json) await writeOut(JSON.stringify(items, null, 2) + '\n');
-      else await writeOut(results.map((r, i) => formatPreview(targets[i] ?? '', r)).join('\n'));
+      else await writeOut(results.map((r) => formatPreview(r.target, r.result)).join('\n'));
+      if (refused > 0) process.stderr.write(`feedwright: ${refused} of ${targets.length} files refused\n`);
     });
 }
 

@@ -3,6 +3,12 @@ import { buildBaseRuntime, type CommonOptions } from './runtime.js';
 import { CronSchedule } from '../scheduler/index.js';
 import { writeOut } from './output.js';
 
+/** Files a folder source left alone, named (the first few) so the operator can look. */
+function skippedNote(files: string[]): string {
+  const shown = files.slice(0, 3).join(', ');
+  return `${files.length} skipped: ${shown}${files.length > 3 ? ', …' : ''}`;
+}
+
 export function registerSources(program: Command): void {
   program
     .command('sources')
@@ -35,6 +41,7 @@ export function registerSources(program: Command): void {
           result: st?.lastResult ?? null,
           error: st?.lastError ?? null,
           items: st?.lastSeen ?? 0,
+          skipped: st?.skipped ?? [],
           nextRun: next ?? null,
         };
       });
@@ -52,7 +59,7 @@ export function registerSources(program: Command): void {
         r.result
           ? r.result === 'error'
             ? `error: ${r.error ?? ''}`
-            : `${r.result} (${r.items} items)`
+            : `${r.result} (${r.items} items${r.skipped.length ? `, ${skippedNote(r.skipped)}` : ''})`
           : 'never run',
         fmt(r.nextRun),
       ]);

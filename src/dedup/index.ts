@@ -1,4 +1,4 @@
-export { canonicalUrl, cleanUrl, stripAmpPath } from './canonical-url.js';
+export { canonicalUrl } from '../url/canonical.js';
 export { dedupKeys, contentHash, itemIdFromKey } from './keys.js';
 export { createStoredItem, mergeIntoStored } from './merge.js';
 export { fingerprint, repeatedParagraphs, type Fingerprint } from './fingerprint.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { NormalisedItem } from '../model/item.js';
-import { canonicalUrl, isSiteRoot } from './canonical-url.js';
+import { canonicalUrl, isSiteRoot } from '../url/canonical.js';
 
 /** The canonical URL of an article link; a site's home page is shared by many items, so never a key. */
 function articleUrl(url: string | null): string | null {
@@ -26,6 +26,19 @@ export function contentHash(item: NormalisedItem): string | null {
 }
 
 /**
+ * The last resort when nothing else identifies an item: its title, scoped to the source, with a
+ * digest of its words and date — one source may well send two short items under one title
+ * ("Road closures", "Tide times"), which are two items, not one.
+ */
+function titleKey(item: NormalisedItem, sourceKey: string): string {
+  const digest = createHash('sha256')
+    .update(`${contentFingerprintText(item)}\u0000${item.published ?? ''}`)
+    .digest('hex')
+    .slice(0, 12);
+  return `title:${sourceKey}:${(item.title ?? '').toLowerCase()}#${digest}`;
+}
+
+/**
  * Dedup keys in order of trust: the source's own guid (scoped to the source, since guids are only
  * unique within one feed — unless the guid is itself a URL), the canonical URL, the content hash.
  */
@@ -39,8 +52,7 @@ export function dedupKeys(item: NormalisedItem, sourceKey: string): string[] {
   if (url && !keys.includes(`url:${url}`)) keys.push(`url:${url}`);
   const hash = contentHash(item);
   if (hash) keys.push(`hash:${hash}`);
-  // Nothing identifies the item but its title: scope that to the source.
-  if (keys.length === 0) keys.push(`title:${sourceKey}:${(item.title ?? '').toLowerCase()}`);
+  if (keys.length === 0) keys.push(titleKey(item, sourceKey));
   return keys;
 }
 

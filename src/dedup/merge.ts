@@ -10,6 +10,16 @@ function unionTags(a: Tag[], b: Tag[]): Tag[] {
   return [...a, ...b.filter((t) => !seen.has(t.slug))];
 }
 
+/** Tags read from the shown content (not given by a source): a new version of the content replaces them. */
+const CONTENT_TAG_KINDS: ReadonlySet<Tag['kind']> = new Set(['topic', 'entity']);
+
+/** Tags after the shown content changed: the new version's topics and names, every other tag kept. */
+const retaggedContent = (existing: Tag[], incoming: Tag[]): Tag[] =>
+  unionTags(
+    existing.filter((t) => !CONTENT_TAG_KINDS.has(t.kind)),
+    incoming,
+  );
+
 /** The normalised fields whose change means the story itself changed. */
 const CONTENT_FIELDS = ['title', 'summary', 'body', 'contentHtml', 'image', 'byline', 'section'] as const;
 
@@ -19,11 +29,52 @@ function contentDiffers(a: NormalisedItem, b: NormalisedItem): boolean {
 
 const versionDate = (i: NormalisedItem): number => Date.parse(i.updated ?? i.published ?? '');
 
+/**
+ * A date as the store keeps every date: a UTC instant (`toISOString`), so stored dates have one
+ * form whatever offset the source wrote; null when there is none or it cannot be read.
+ */
+export function utcInstant(date: string | null | undefined): string | null {
+  const t = Date.parse(date ?? '');
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
+}
+
+/** The item with its stated dates in the store's one form. */
+const withUtcDates = <T extends NormalisedItem>(item: T): T => ({
+  ...item,
+  published: utcInstant(item.published),
+  updated: utcInstant(item.updated),
+});
+
+/** The later of two instants (compared as instants: `+09:00` and `Z` forms do not sort as text). */
+const isLater = (a: string | null, b: string): boolean => a !== null && Date.parse(a) > Date.parse(b);
+
 /** An older version arriving late (a stale feed, a re-ingest of an old file) never wins. */
 function isOlderVersion(existing: StoredItem, incoming: NormalisedItem): boolean {
   const a = versionDate(existing);
   const b = versionDate(incoming);
   return !Number.isNaN(a) && !Number.isNaN(b) && b < a;
+}
+
+/**
+ * When a changed version was modified: the update it states, else now — and never earlier than
+ * the modification already shown (a stated date in another offset, a clock behind).
+ */
+function nextModified(shown: string, statedUpdate: string | null, now: string): string {
+  const candidate = statedUpdate && isLater(statedUpdate, shown) ? statedUpdate : now;
+  return isLater(candidate, shown) ? candidate : (utcInstant(shown) ?? candidate);
+}
+
+/**
+ * When a new item sorts, as a UTC instant: its publication, else the day its page states (date-only
+ * is enough to order by), else when it was first seen — but never above `newest`, the newest date
+ * already in the store: an item that states no date must not outrank every dated story.
+ */
+function orderingDate(item: NormalisedItem, firstSeen: string, newest: string | null): string {
+  const stated = utcInstant(item.published) ?? utcInstant(item.dateForOrdering);
+  if (stated) return stated;
+  if (!newest || !isLater(firstSeen, newest)) return firstSeen;
+  // Just below the newest: a tie would be broken by id, and could put the undated item first.
+  return new Date(Date.parse(newest) - 1).toISOString();
 }
 
 /** A new stored item. Its id comes from its first (most trusted) key and never changes after. */
@@ -33,16 +84,19 @@ export function createStoredItem(
   tags: Tag[],
   origin: Origin,
   now: string,
+  newest: string | null = null,
 ): StoredItem {
+  const dated = withUtcDates(incoming);
   return {
-    ...incoming,
+    ...dated,
     id: itemIdFromKey(keys[0] ?? `origin:${origin.source}:${now}`),
     tags,
     origins: [origin],
     keys,
     contentHash: contentHash(incoming) ?? '',
     firstSeen: now,
-    modified: incoming.updated ?? incoming.published ?? now,
+    dateForOrdering: orderingDate(incoming, now, newest),
+    modified: dated.updated ?? dated.published ?? now,
   };
 }
 
@@ -50,7 +104,7 @@ export function createStoredItem(
  * Merge a source item into the stored item it duplicates. The stored item keeps its id. Every
  * source item is recorded in `origins`. When the source whose version is shown (the first origin)
  * sends a changed version — under the same guid, or as a near-duplicate with a new guid — the
- * content and `modified` date are updated, unless it is older than the shown one; copies from other
+ * content, the topic and entity tags read from it, and the `modified` date are updated, unless it is older than the shown one; copies from other
  * sources only add origins, keys and tags. Returns null when nothing changed (so re-ingesting is a
  * no-op).
  */
@@ -78,18 +132,26 @@ export function mergeIntoStored(
     tags: mergedTags,
   };
   if (!changedContent) return base;
+  const contentTags = retaggedContent(existing.tags, tags);
+  const dated = withUtcDates(incoming);
   return {
     ...base,
-    ...incoming,
+    ...dated,
     // Identity and history stay; a later version never moves the item's first publication back.
     id: existing.id,
     guid: existing.guid ?? incoming.guid,
-    published: existing.published ?? incoming.published,
-    tags: mergedTags,
+    published: existing.published ?? dated.published,
+    // A version that states a date it lacked before sorts by it; otherwise the place stays.
+    dateForOrdering:
+      utcInstant(existing.published ?? dated.published) ??
+      utcInstant(dated.dateForOrdering) ??
+      existing.dateForOrdering ??
+      null,
+    tags: contentTags,
     origins: base.origins,
     keys: base.keys,
     contentHash: contentHash(incoming) ?? existing.contentHash,
     firstSeen: existing.firstSeen,
-    modified: incoming.updated && incoming.updated > existing.modified ? incoming.updated : now,
+    modified: nextModified(existing.modified, dated.updated, now),
   };
 }

@@ -47,7 +47,9 @@ export interface NormalisedItem {
   /**
    * The page's own date for ordering: the `published` instant, else the calendar day a page
    * states without a time or zone (YYYY-MM-DD), which `published` may not carry. Text dumps only
-   * so far; absent or null when the page states no date.
+   * so far; absent or null when the page states no date. A stored item holds the instant it sorts
+   * by (UTC): this date, else when it was first seen but never above the newest dated item then
+   * stored (see src/dedup/merge.ts); absent in items stored before it existed.
    */
   dateForOrdering?: string | null;
   /** ISO 8601 instant of the last update the source stated. */

@@ -5,6 +5,7 @@ import { detectKind, isBinary, type DetectedKind, type DocumentKind } from '../i
 import { normaliseTextDump } from './text/dump.js';
 import { normaliseHtmlArticle } from './html/article.js';
 import { declaredEntities, parseFeed, type FeedMeta } from './feed/index.js';
+import { withoutControlChars } from './control.js';
 
 export type { FeedMeta } from './feed/index.js';
 
@@ -134,6 +135,11 @@ export async function normaliseDocument(
   input: DocumentInput,
   opts: NormaliseOptions = {},
 ): Promise<NormaliseResult> {
+  const result = await readDocument(input, opts);
+  return { ...result, items: result.items.map(withoutControlChars) };
+}
+
+async function readDocument(input: DocumentInput, opts: NormaliseOptions): Promise<NormaliseResult> {
   const { text, kind } = sniffDocument(input);
   refuseUnreadable(kind, text, opts);
   // Entity attacks (XXE, expansion bombs) are refused before any parser sees the document; feeds

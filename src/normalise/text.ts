@@ -1,10 +1,28 @@
 import { decodeHTML } from 'entities';
 
-/** Collapse runs of white space (including no-break spaces' neighbours) to one space and trim. */
+/**
+ * Characters that print nothing inside a word: the soft hyphen (a hyphenation hint) and the zero-width
+ * space and word joiner (break hints). Left in, they split a word for search, dedup and tagging
+ * ("infor\u00admation" is not "information"). Zero-width (non-)joiners stay: they change how
+ * letters join in Arabic-script and Indic text and how emoji combine.
+ */
+const INVISIBLE = /[\u00ad\u200b\u2060]/g;
+
+/** `s` without soft hyphens and zero-width break hints. */
+export function stripInvisible(s: string): string {
+  return s.replace(INVISIBLE, '');
+}
+
+/**
+ * Collapse runs of white space (including no-break spaces' neighbours) to one space and trim;
+ * invisible in-word characters (see stripInvisible) go too.
+ */
 export function collapseWhitespace(s: string): string {
   // A run of two or more, or one white-space character other than a space or a lone no-break
   // space, becomes a space. No callback: this runs over whole pages, word by word.
-  return s.replace(/\s{2,}|[^\S \u00a0]/g, ' ').trim();
+  return stripInvisible(s)
+    .replace(/\s{2,}|[^\S \u00a0]/g, ' ')
+    .trim();
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   publishedDate,
   sourceName,
   uniqueTags,
+  publicLink,
   webUrl,
 } from '../publish/common.js';
 import { sanitizeContent } from '../normalise/content.js';
@@ -91,7 +92,7 @@ function jsonLd(site: Site, item: StoredItem, permalink: string): unknown {
     description: item.summary ?? undefined,
     url: permalink,
     mainEntityOfPage: permalink,
-    ...(webUrl(item.url) ? { isBasedOn: webUrl(item.url) } : {}),
+    ...(publicLink(item.url) ? { isBasedOn: publicLink(item.url) } : {}),
     ...(published ? { datePublished: published.toISOString() } : {}),
     ...(modified ? { dateModified: modified.toISOString() } : {}),
     ...(item.byline ? { author: [{ '@type': 'Person', name: item.byline }] } : {}),
@@ -147,7 +148,7 @@ export function itemPage(site: Site, d: ItemData): string {
   const words = (s: string): string => s.replace(/\s+/g, ' ').trim();
   const bodyRepeats =
     !!item.summary && item.body.length <= 1 && words(item.body[0] ?? '') === words(item.summary);
-  const original = webUrl(item.url);
+  const original = publicLink(item.url);
   const sectionTag = item.tags.find((t) => t.kind === 'section' && t.label === item.section);
   const tags = uniqueTags(item.tags);
   const main = html`<article class="item">

@@ -40,16 +40,23 @@ interface Batch {
   /** Paragraphs repeated across the document's items: boilerplate, left out of fingerprints. */
   furniture: ReadonlySet<string>;
   memo: FingerprintMemo;
+  /** The newest sort date in the store before this batch: undated items never sort above it. */
+  newest: string | null;
+}
+
+/** An incoming item with its identity keys and similarity keys, worked out before any lookup. */
+interface Prepared {
+  item: NormalisedItem;
+  keys: string[];
+  near: ReturnType<typeof nearDupKeys>;
 }
 
 async function applyOne(
-  { tx, now, furniture, memo }: Batch,
-  item: NormalisedItem,
-  keys: string[],
+  { tx, now, memo, newest }: Batch,
+  { item, keys, near: { fp, bands } }: Prepared,
   tags: StoredItem['tags'],
   origin: Origin,
 ): Promise<Outcome> {
-  const { fp, bands } = nearDupKeys(item, furniture);
   const allKeys = [...keys, ...bands.filter((k) => !keys.includes(k))];
   const [known] = await tx.findByKeys(keys);
   // Deleted or expired stories stay gone: their identity keys are tombstoned.
@@ -61,7 +68,7 @@ async function applyOne(
     await tx.putItem(merged);
     return 'updated';
   }
-  const created = createStoredItem(item, allKeys, tags, origin, now);
+  const created = createStoredItem(item, allKeys, tags, origin, now, newest);
   memo.remember(created, fp);
   await tx.putItem(created);
   return 'created';
@@ -78,13 +85,21 @@ export async function applyItems(
   origin: { sourceKey: string; source: SourceDef | null; fetchedAt: string },
   now: string,
   memo: FingerprintMemo,
+  newest: string | null = null,
 ): Promise<ApplyCounts> {
   const counts = zero();
   const seenInBatch = new Set<string>();
   // Paragraphs repeated across this document's items are boilerplate, not story.
-  const batch: Batch = { tx, now, furniture: repeatedParagraphs(items), memo };
-  for (const item of items) {
-    const keys = dedupKeys(item, origin.sourceKey);
+  const batch: Batch = { tx, now, furniture: repeatedParagraphs(items), memo, newest };
+  const prepared = items.map((item) => ({
+    item,
+    keys: dedupKeys(item, origin.sourceKey),
+    near: nearDupKeys(item, batch.furniture),
+  }));
+  // Every lookup of this document in one read, where the store pays a round trip per lookup.
+  await tx.prefetch?.(prepared.flatMap((p) => [...p.keys, ...p.near.bands]));
+  for (const p of prepared) {
+    const { item, keys } = p;
     // The same entry twice in one document is one entry.
     if (keys[0] && seenInBatch.has(keys[0])) continue;
     if (keys[0]) seenInBatch.add(keys[0]);
@@ -100,7 +115,7 @@ export async function applyItems(
       url: item.url,
       fetchedAt: origin.fetchedAt,
     };
-    const outcome = await applyOne(batch, withSection, keys, tags, o);
+    const outcome = await applyOne(batch, { ...p, item: withSection }, tags, o);
     if (outcome === 'created') counts.created++;
     if (outcome === 'updated') counts.updated++;
   }

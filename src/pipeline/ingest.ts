@@ -3,9 +3,11 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Config, SourceDef } from '../config/index.js';
 import type { Logger } from '../log/index.js';
-import type { Store, SourceState } from '../store/index.js';
+import { itemDate, type Store, type SourceState } from '../store/index.js';
 import { normaliseDocument, sniffDocument, type DocumentInput } from '../normalise/index.js';
+import type { DetectedKind } from '../ingest/detect.js';
 import { fetchDocument, fetchPolicy, type FetchOptions } from '../ingest/fetch.js';
+import { fileSourceId } from '../model/source-id.js';
 import type { Tagger } from '../tagging/index.js';
 import type { FingerprintMemo } from '../dedup/index.js';
 import { limitItems } from './limits.js';
@@ -72,8 +74,12 @@ export async function ingestDocument(
     );
   }
   const items = limited.items.map((item) => ctx.tagger.enrich(item));
+  // Undated items sort by first seen, held below the newest story already stored (read before the
+  // transaction: it only places items, and a story stored meanwhile changes no identity).
+  const [newestStored] = await ctx.store.listItems({ limit: 1 });
+  const newest = newestStored ? itemDate(newestStored) : null;
   const counts = await ctx.store.transaction(async (tx) => {
-    const c = await applyItems(tx, items, { ...origin, fetchedAt }, fetchedAt, ctx.fingerprints);
+    const c = await applyItems(tx, items, { ...origin, fetchedAt }, fetchedAt, ctx.fingerprints, newest);
     if (updateState)
       await tx.setSourceState(origin.sourceKey, updateState(await tx.getSourceState(origin.sourceKey)));
     return c;
@@ -103,7 +109,10 @@ async function readLocal(file: string): Promise<DocumentInput> {
   }
 }
 
-/** Ingest an ad-hoc file or URL given on the command line; its origin is the location itself. */
+/**
+ * Ingest an ad-hoc file or URL given on the command line. A URL is its own source id; a file gets
+ * `file-<hash>/<name>` (its path stays on the operator's disk, out of published origins).
+ */
 export async function ingestLocation(ctx: IngestContext, location: string): Promise<ApplyCounts> {
   if (isUrl(location)) {
     const res = await timedFetch(ctx, location, fetchOptions(ctx));
@@ -118,7 +127,7 @@ export async function ingestLocation(ctx: IngestContext, location: string): Prom
     return ingestDocument(ctx, doc, { sourceKey: location, source: null });
   }
   const file = path.resolve(location);
-  return ingestDocument(ctx, await readLocal(file), { sourceKey: file, source: null });
+  return ingestDocument(ctx, await readLocal(file), { sourceKey: fileSourceId(file), source: null });
 }
 
 const succeeded =
@@ -148,6 +157,9 @@ async function hashFile(file: string): Promise<{ bytes: Buffer; hash: string }> 
   return { bytes, hash: createHash('sha256').update(bytes).digest('hex') };
 }
 
+/** What a folder source reads: feeds, HTML pages and text. Anything else in the folder is skipped. */
+const INGESTED_KINDS: ReadonlySet<DetectedKind> = new Set(['rss', 'atom', 'jsonfeed', 'html', 'text']);
+
 /** Article files in a folder source: regular, visible files, sorted for a stable order. */
 async function folderFiles(dir: string): Promise<string[]> {
   const names = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort();
@@ -175,9 +187,10 @@ async function runFolder(ctx: IngestContext, source: SourceDef, offline: boolean
       // Files already ingested in this form are skipped unless the operator forces a re-ingest.
       if (!offline && state?.files[file] === hash) continue;
       const doc: DocumentInput = { bytes, contentType: null, location: file, url: null };
-      // A folder of articles may hold their images too: those are not articles, and not failures.
-      if (sniffDocument(doc).kind === 'binary') {
-        ctx.logger.info({ source: source.id, file }, 'skipped: not a feed, HTML page or text');
+      // A folder of articles may hold their images, data files and notes too: not articles, and not failures.
+      const { kind } = sniffDocument(doc);
+      if (!INGESTED_KINDS.has(kind)) {
+        ctx.logger.info({ source: source.id, file, kind }, 'skipped: not a feed, HTML page or text');
         skipped.push(file);
         continue;
       }
@@ -196,7 +209,8 @@ async function runFolder(ctx: IngestContext, source: SourceDef, offline: boolean
   if (failures.length) {
     throw new FeedwrightError('parse', `${failures.length} of ${files.length} files failed — ${failures[0]}`);
   }
-  await recordSuccess(ctx, source.id, succeeded(now, {}, total, 'ok'));
+  const skippedNames = skipped.map((f) => path.basename(f));
+  await recordSuccess(ctx, source.id, succeeded(now, { skipped: skippedNames }, total, 'ok'));
   return { source: source.id, result: 'ok', documents, skipped, ...total };
 }
 

@@ -1,5 +1,6 @@
 import type { Enclosure, StoredItem, Tag } from '../model/item.js';
 import { sanitizeContent } from '../normalise/content.js';
+import { cleanUrl } from '../url/canonical.js';
 
 /** HTML-escape a plain-text value. */
 export const escapeHtml = (s: string): string =>
@@ -32,9 +33,12 @@ export function webUrl(href: string | null | undefined, base: string | null = nu
 export const contentBase = (item: StoredItem): string | null =>
   webUrl(item.url) ?? item.origins.map((o) => webUrl(o.url)).find((u) => u !== null) ?? null;
 
+/** A link readers follow: an absolute web URL without tracking parameters (`?utm_source=rss`) or fragment. */
+export const publicLink = (href: string | null | undefined): string | null => cleanUrl(webUrl(href));
+
 /** Where readers go: the article itself, else feedwright's own item page. */
 export const itemLink = (item: StoredItem, baseUrl: string): string =>
-  webUrl(item.url) ?? `${trimSlash(baseUrl)}/items/${item.id}`;
+  publicLink(item.url) ?? `${trimSlash(baseUrl)}/items/${item.id}`;
 
 /** The lead image as an absolute web URL, or null. */
 export const imageUrl = (item: StoredItem): string | null => webUrl(item.image?.url, contentBase(item));

@@ -7,12 +7,14 @@ import {
   modifiedDate,
   publicId,
   publishedContent,
+  publicLink,
   publishedDate,
   rfc3339,
   sourceName,
   uniqueTags,
 } from './common.js';
 import type { FeedDescriptor } from './types.js';
+import { publicSourceId } from '../model/source-id.js';
 import { stripControl } from './xml.js';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -51,10 +53,10 @@ function extension(item: StoredItem, feed: FeedDescriptor): Json {
   return {
     origins: item.origins.map((o) =>
       compact([
-        ['source', o.source],
+        ['source', publicSourceId(o.source)],
         ['name', sourceName(o.source, feed.sourceTitles)],
         ['guid', o.guid],
-        ['url', o.url],
+        ['url', publicLink(o.url)],
         ['fetched_at', o.fetchedAt],
       ]),
     ),

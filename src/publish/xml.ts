@@ -3,19 +3,13 @@
  * so writing them directly keeps escaping exact (the `feed` package leaves `&`/`<` unescaped in
  * attributes, un-escapes literal `&amp;` in text and splits only the first `]]>` of CDATA).
  */
+import { stripControl } from '../normalise/control.js';
 
 /**
- * Characters XML 1.0 forbids (C0 controls except tab/newline/return, lone surrogates, U+FFFE/FFFF)
- * plus the C1 controls and DEL, which are legal but discouraged and never meant as text.
+ * Items are cleaned of control characters when normalised; the writers strip them again only so
+ * that items stored before that stage existed still make well-formed documents.
  */
-const INVALID_XML_CHARS =
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Drop characters that would make the document ill-formed or unreadable. */
-export function stripControl(s: string): string {
-  return s.replace(INVALID_XML_CHARS, '');
-}
+export { stripControl };
 
 /** Escape character data for an element body. */
 export function escapeText(s: string): string {

@@ -7,8 +7,12 @@ export interface RetentionPolicy {
   maxAgeDays: number;
 }
 
-/** The date an item sorts by: when it was published, else when we first saw it. */
-export const itemDate = (item: StoredItem): string => item.published ?? item.firstSeen;
+/**
+ * The date an item sorts by: its `dateForOrdering` (publication, else the page's own day, else
+ * first seen held below the newest dated item — set when it was stored), else, for items stored
+ * before that field, when it was published or first seen.
+ */
+export const itemDate = (item: StoredItem): string => item.dateForOrdering ?? item.published ?? item.firstSeen;
 
 /**
  * A stable paging cursor for an item: its sort date and id. Unlike an offset it does not shift as

@@ -23,6 +23,11 @@ export interface SourceState {
    * Absent in states written before it existed: read a missing value as null.
    */
   disabledAt?: string | null;
+  /**
+   * Folder sources: names of the files the last successful run left alone because they are no
+   * feed, page or text (images, archives, other XML or JSON). Absent in older states: none.
+   */
+  skipped?: string[];
 }
 
 export const emptySourceState = (): SourceState => ({
@@ -105,6 +110,12 @@ export interface StoreReadiness {
 
 /** Read and write access inside one transaction: everything it does lands together or not at all. */
 export interface StoreTx {
+  /**
+   * A hint: the keys this transaction's lookups will ask about (every item of a document at once).
+   * An adapter that pays a round trip per lookup reads them all now and answers those lookups
+   * without another; lookups of other keys work as before. Optional: in-memory stores skip it.
+   */
+  prefetch?(keys: string[]): Promise<void>;
   findByKeys(keys: string[]): Promise<StoredItem[]>;
   /** Up to `limit` items that the most of these keys point to, most first (see rankByKeyHits). */
   findSimilar(keys: string[], limit: number): Promise<StoredItem[]>;

@@ -19,6 +19,7 @@ import {
   type CliItem,
 } from '../support/env.js';
 import { writeFixtureSources } from '../support/sources.js';
+import { fileSourceId } from '../../src/model/source-id.js';
 
 // Node start-up dominates; on a loaded machine one run can take seconds.
 vi.setConfig({ testTimeout: 90_000 });
@@ -43,11 +44,36 @@ const CONTRACT_FIELDS = [
 ];
 const FOOTBRIDGE_URL = 'https://river-post.example/news/footbridge-reopens';
 
+/** The source id an ad-hoc ingest records for a fixture file (never its path). */
+const fileSource = (name: string): string => fileSourceId(fixture(name));
+
 const byTitle = (items: CliItem[], prefix: string): CliItem[] =>
   items.filter((i) => i.title?.startsWith(prefix));
 const lines = (s: string): string[] => s.split('\n').filter((l) => l.trim() !== '');
 
 describe('feedwright normalise --json', () => {
+  it('over many files prints every readable file, names each refused one on stderr, exits 1', async () => {
+    const dir = await dirs.make();
+    const refusedHtml = path.join(dir, 'menus.html');
+    const menu = `<ul>${'<li><a href="/x">Section</a></li>'.repeat(20)}</ul>`;
+    await writeFile(refusedHtml, `<html><body><p>Story.</p>${menu.repeat(600)}</body></html>`);
+    const missing = path.join(dir, 'missing.html');
+    const files = [fixture('bakery.txt'), refusedHtml, missing, fixture('river-post.rss')];
+    const res = await runCli(['normalise', '--json', ...files]);
+    expect(res.code).toBe(1);
+    const items = JSON.parse(res.stdout) as Array<Record<string, unknown>>;
+    expect(items.map((i) => i.title)).toEqual([
+      'Corner bakery celebrates fifty years on the high street',
+      'Footbridge reopens after flood repairs',
+      'Rowing club wins regional cup for the third year',
+    ]);
+    const errs = lines(res.stderr);
+    expect(errs).toHaveLength(3);
+    expect(errs[0]).toMatch(/menus\.html: refused: .* elements/);
+    expect(errs[1]).toMatch(/cannot read .*missing\.html/);
+    expect(errs[2]).toBe('feedwright: 2 of 4 files refused');
+  });
+
   it('prints one item per article file and one per feed entry, in order, storing nothing', async () => {
     const store = await dirs.make();
     const files = ['river-post.rss', 'valley-wire.atom', 'town-notes.json', 'bakery.txt'].map(fixture);
@@ -93,10 +119,10 @@ describe('feedwright ingest and items', () => {
     const before = await cliItems(store);
     expect(before).toHaveLength(3);
     expect(byTitle(before, 'Footbridge')[0]?.origins).toEqual([
-      expect.objectContaining({ source: fixture('river-post.rss'), guid: FOOTBRIDGE_URL }),
+      expect.objectContaining({ source: fileSource('river-post.rss'), guid: FOOTBRIDGE_URL }),
     ]);
     expect(byTitle(before, 'Corner bakery')[0]?.origins).toEqual([
-      expect.objectContaining({ source: fixture('bakery.txt'), guid: null }),
+      expect.objectContaining({ source: fileSource('bakery.txt'), guid: null }),
     ]);
 
     // The same files again (one twice in one run), plus two other feeds carrying the same stories:
@@ -122,12 +148,12 @@ describe('feedwright ingest and items', () => {
     ]);
     for (const old of before) expect(after.find((i) => i.title === old.title)?.id).toBe(old.id);
     expect(byTitle(after, 'Footbridge')[0]?.origins.map((o) => o.source)).toEqual([
-      fixture('river-post.rss'),
-      fixture('valley-wire.atom'),
+      fileSource('river-post.rss'),
+      fileSource('valley-wire.atom'),
     ]);
     expect(byTitle(after, 'Rowing club')[0]?.origins).toEqual([
-      expect.objectContaining({ source: fixture('river-post.rss'), guid: 'river-post-2207' }),
-      expect.objectContaining({ source: fixture('town-notes.json'), guid: 'town-notes-88' }),
+      expect.objectContaining({ source: fileSource('river-post.rss'), guid: 'river-post-2207' }),
+      expect.objectContaining({ source: fileSource('town-notes.json'), guid: 'town-notes-88' }),
     ]);
     expect(byTitle(after, 'Corner bakery')[0]?.origins).toHaveLength(1);
 

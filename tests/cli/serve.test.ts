@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CLI, requireBuiltCli, tempDirs } from '../support/env.js';
 import { killAll, sleep, spawnNode } from '../faults/support.js';
 
-vi.setConfig({ testTimeout: 90_000 });
+// Child processes on a shared machine: starting one can take a minute under load.
+vi.setConfig({ testTimeout: 180_000 });
 const dirs = tempDirs();
 beforeAll(requireBuiltCli);
 afterAll(async () => {
@@ -34,7 +35,17 @@ async function gone(pid: number, ms = 20_000): Promise<boolean> {
   return !alive(pid);
 }
 
-async function serve(args: string[] = []) {
+/** The parent of a process, from /proc (0 when it is gone). */
+function parentOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return 0;
+  }
+}
+
+async function serve(args: string[] = [], npm = false) {
   const sourcesDir = await dirs.make();
   await writeFile(path.join(sourcesDir, 'sources.yaml'), 'sources: []\n');
   const env = {
@@ -44,10 +55,16 @@ async function serve(args: string[] = []) {
     HOST: '127.0.0.1',
     LOG_LEVEL: 'info',
   };
-  const front = spawnNode([CLI, 'serve', ...args], env);
-  const ready = await front.waitFor(/ingest process ready/, 60_000);
+  const front = npm ? spawnNpmStart(env) : spawnNode([CLI, 'serve', ...args], env);
+  const ready = await front.waitFor(/ingest process ready/, 120_000);
   const ingestPid = (JSON.parse(ready) as { pid: number }).pid;
   return { front, ingestPid };
+}
+
+/** `npm start` in this checkout, as a user runs it (npm's own process is the one we signal). */
+function spawnNpmStart(env: Record<string, string>): ReturnType<typeof spawnNode> {
+  const npmCli = path.join(path.dirname(process.execPath), '../lib/node_modules/npm/bin/npm-cli.js');
+  return spawnNode([npmCli, 'start', '--silent'], env);
 }
 
 describe('serve', () => {
@@ -72,7 +89,7 @@ describe('serve', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`stops its ingest process on ${signal}`, async () => {
       const { front, ingestPid } = await serve();
-      await front.waitFor(/feedwright is serving/, 30_000);
+      await front.waitFor(/feedwright is serving/, 60_000);
       expect(alive(ingestPid)).toBe(true);
       front.proc.kill(signal);
       await front.exited;
@@ -86,5 +103,21 @@ describe('serve', () => {
     front.proc.kill('SIGKILL');
     await front.exited;
     expect(await gone(ingestPid)).toBe(true);
+  });
+
+  it('stops with its ingest process when npm start is sent SIGTERM', async () => {
+    const { front: npm, ingestPid } = await serve([], true);
+    const server = parentOf(ingestPid);
+    try {
+      await npm.waitFor(/feedwright is serving/, 60_000);
+      expect(server).not.toBe(npm.proc.pid);
+      npm.proc.kill('SIGTERM');
+      await npm.exited;
+      expect(await gone(server)).toBe(true);
+      expect(await gone(ingestPid)).toBe(true);
+    } finally {
+      // npm cannot pass on the SIGKILL of the cleanup: never leave the server behind a failure.
+      for (const pid of [server, ingestPid]) if (alive(pid)) process.kill(pid, 'SIGKILL');
+    }
   });
 });

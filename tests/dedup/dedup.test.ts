@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, cleanUrl, dedupKeys, itemIdFromKey } from '../../src/dedup/index.js';
+import { canonicalUrl, dedupKeys, itemIdFromKey } from '../../src/dedup/index.js';
+import { cleanUrl } from '../../src/url/canonical.js';
 import type { NormalisedItem } from '../../src/model/item.js';
 import { normalisedItem } from '../support/items.js';
 
@@ -87,8 +88,11 @@ describe('dedup keys and ids', () => {
     expect(keys).toEqual(['guid:src:a1']);
   });
 
-  it('falls back to a source-scoped title key', () => {
-    expect(dedupKeys(item({}), 'inbox')).toEqual(['title:inbox:footbridge reopens']);
+  it('falls back to a source-scoped title key that tells apart items saying different things', () => {
+    const [key] = dedupKeys(item({ body: ['Open from Monday.'] }), 'inbox');
+    expect(key).toMatch(/^title:inbox:footbridge reopens#[0-9a-f]{12}$/);
+    expect(dedupKeys(item({ body: ['Open from Monday.'] }), 'inbox')).toEqual([key]);
+    expect(dedupKeys(item({ body: ['Closed again on Friday.'] }), 'inbox')).not.toEqual([key]);
   });
 
   it('derives a stable version-5-layout UUID from a key', () => {

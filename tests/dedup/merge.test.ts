@@ -57,9 +57,50 @@ describe('merge policy', () => {
     const after = only(tx);
     expect(after.id).toBe(before.id);
     expect(after.body).toHaveLength(4);
-    expect(after.modified).toBe('2026-05-04T15:00:00Z');
+    expect(after.modified).toBe('2026-05-04T15:00:00.000Z');
     expect(after.published).toBe(before.published);
     expect(after.origins).toHaveLength(1);
+  });
+
+  it('replaces the topic and entity tags when the source corrects its version', async () => {
+    const tx = new MemoryTx();
+    const first: NormalisedItem = {
+      ...ferryWire,
+      topics: ['weather'],
+      entities: { people: ['Anna Brisk'], places: [], organisations: [] },
+    };
+    await ingest(tx, 'wire', [first]);
+    expect(only(tx).tags.map((t) => t.slug)).toEqual(['weather', 'anna-brisk']);
+    const corrected: NormalisedItem = {
+      ...ferryWire,
+      updated: '2026-05-04T15:00:00Z',
+      body: [...ferryWire.body, 'Correction: the skipper was Ewan Tait, not Anna Brisk.'],
+      topics: ['disaster-accident-and-emergency-incident'],
+      entities: { people: ['Ewan Tait'], places: [], organisations: [] },
+    };
+    await ingest(tx, 'wire', [corrected], '2026-05-04T15:05:00.000Z');
+    const after = only(tx);
+    expect(after.tags.map((t) => [t.kind, t.slug])).toEqual([
+      ['topic', 'disaster-accident-and-emergency-incident'],
+      ['entity', 'ewan-tait'],
+    ]);
+    expect(after.entities.people).toEqual(['Ewan Tait']);
+  });
+
+  it('keeps two short items of one source that share only a title apart', async () => {
+    const tx = new MemoryTx();
+    const notice = (body: string) => item({ title: 'Road closures', body: [body] });
+    await ingest(tx, 'council', [notice('Mill Lane shut on Monday.')]);
+    await ingest(tx, 'council', [notice('Quay Street shut on Friday.')]);
+    expect(
+      tx
+        .items()
+        .map((i) => i.body[0])
+        .sort(),
+    ).toEqual(['Mill Lane shut on Monday.', 'Quay Street shut on Friday.']);
+    expect(await ingest(tx, 'council', [notice('Mill Lane shut on Monday.')])).toMatchObject({
+      created: 0,
+    });
   });
 
   it('treats a near-duplicate with a new guid from the same source as a later version', async () => {
@@ -78,6 +119,37 @@ describe('merge policy', () => {
     expect(stored.id).toBe(id);
     expect(stored.body.at(-1)).toMatch(/refloated/);
     expect(stored.origins.map((o) => o.guid)).toEqual(['tnw-0412', 'tnw-0419']);
+  });
+
+  it('stores every date as a UTC instant, whatever offset the source wrote', async () => {
+    const tx = new MemoryTx();
+    await ingest(tx, 'wire', [
+      { ...ferryWire, published: '2026-05-04T10:30:00+09:00', updated: '2026-05-04T03:00:00-07:00' },
+    ]);
+    expect(only(tx)).toMatchObject({
+      published: '2026-05-04T01:30:00.000Z',
+      updated: '2026-05-04T10:00:00.000Z',
+      modified: '2026-05-04T10:00:00.000Z',
+    });
+  });
+
+  it('compares instants, not text: an update in another offset never moves modified back', async () => {
+    const tx = new MemoryTx();
+    const v1: NormalisedItem = { ...ferryWire, published: '2026-05-04T01:00:00Z', updated: null };
+    await ingest(tx, 'wire', [v1]);
+    const v2 = { ...v1, body: [...v1.body, 'Update: the harbour master has opened an inquiry.'] };
+    await ingest(tx, 'wire', [v2], '2026-05-04T02:05:00.000Z');
+    expect(only(tx).modified).toBe('2026-05-04T02:05:00.000Z');
+    // 10:30 at +09:00 is 01:30Z: earlier than the modification shown, though it sorts later as text.
+    const v3 = {
+      ...v2,
+      updated: '2026-05-04T10:30:00+09:00',
+      body: [...v2.body, 'The inquiry opens on Friday.'],
+    };
+    await ingest(tx, 'wire', [v3], '2026-05-04T02:10:00.000Z');
+    const after = only(tx);
+    expect(after.body.at(-1)).toMatch(/Friday/);
+    expect(after.modified).toBe('2026-05-04T02:10:00.000Z');
   });
 
   it('never lets an older version overwrite a newer one', async () => {

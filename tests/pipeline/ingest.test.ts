@@ -83,6 +83,49 @@ describe('a malformed document', () => {
   });
 });
 
+describe('an ad-hoc file', () => {
+  it('is recorded under a file source id, not its path on disk, and keeps it on a second run', async () => {
+    const { config, store } = await setup();
+    const ctx = await ingestContext(store, config);
+    await ingestLocation(ctx, fixture('bakery.txt'));
+    const [item] = await store.listItems();
+    const source = item?.origins[0]?.source ?? '';
+    expect(source).toMatch(/^file-[0-9a-f]{12}\/bakery\.txt$/);
+    expect(source).not.toContain(path.dirname(fixture('bakery.txt')));
+    expect(await ingestLocation(ctx, fixture('bakery.txt'))).toEqual({ seen: 1, created: 0, updated: 0 });
+    expect((await store.listItems())[0]?.origins).toHaveLength(1);
+  });
+});
+
+describe('items with no date of their own', () => {
+  it("sort by the page's own day, and never above the newest dated story", async () => {
+    const { config, store } = await setup();
+    const ctx = await ingestContext(store, config);
+    await ingestLocation(ctx, fixture('river-post.rss'));
+    const dated = await store.listItems();
+    const dir = await dirs.make();
+    const undated = path.join(dir, 'undated.txt');
+    await writeFile(
+      undated,
+      'Allotment waiting list closes for the winter\n\nThe allotment society has closed its waiting list until spring after more than two hundred households asked for a plot this year.\n',
+    );
+    const dayOnly = path.join(dir, 'day-only.txt');
+    await writeFile(
+      dayOnly,
+      'Library extends its opening hours\n\n4 March 2026\n\nThe town library will open until eight on weekday evenings from next month, the council said after a consultation with readers.\n',
+    );
+    await ingestLocation(ctx, undated);
+    await ingestLocation(ctx, dayOnly);
+    const titles = (await store.listItems()).map((i) => i.title);
+    // First seen today, the undated story still comes after every dated one from March.
+    expect(titles[0]).toBe(dated[0]?.title);
+    expect(titles.indexOf('Allotment waiting list closes for the winter')).toBe(1);
+    const library = (await store.listItems()).find((i) => i.title === 'Library extends its opening hours');
+    expect(library?.published).toBeNull();
+    expect(library?.dateForOrdering).toBe('2026-03-04T00:00:00.000Z');
+  });
+});
+
 describe('merging the same story from several sources', () => {
   it('records every origin and keeps one tag per slug', async () => {
     const { config, store, sourcesDir } = await setup();

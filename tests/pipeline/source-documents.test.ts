@@ -54,16 +54,25 @@ async function upstream(answer: Answer): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/news/feed`;
 }
 
-async function setup(
-  yaml: string,
-): Promise<{ store: Store; sources: SourceDef[]; run: (s: SourceDef) => ReturnType<typeof runSource> }> {
+async function setup(yaml: string): Promise<{
+  store: Store;
+  sources: SourceDef[];
+  run: (s: SourceDef) => ReturnType<typeof runSource>;
+  dirs: { store: string; sources: string };
+}> {
   const sourcesDir = await dirs.make();
   await writeFile(path.join(sourcesDir, 'sources.yaml'), yaml);
-  const config = testConfig(await dirs.make(), sourcesDir, { FEEDWRIGHT_FETCH_ALLOW: '127.0.0.0/8' });
+  const storeDir = await dirs.make();
+  const config = testConfig(storeDir, sourcesDir, { FEEDWRIGHT_FETCH_ALLOW: '127.0.0.0/8' });
   const store = await openTestStore(config);
   cleanups.push(() => store.close());
   const ctx = await ingestContext(store, config);
-  return { store, sources: await loadSources(sourcesDir), run: (s) => runSource(ctx, s) };
+  return {
+    store,
+    sources: await loadSources(sourcesDir),
+    run: (s) => runSource(ctx, s),
+    dirs: { store: storeDir, sources: sourcesDir },
+  };
 }
 
 const feedSource = (url: string): string =>
@@ -151,6 +160,39 @@ describe('a folder source', () => {
   });
 });
 
+describe('a folder source holding more than articles', () => {
+  it('skips images and XML or JSON that are no feed, and `feedwright sources` names them', async () => {
+    const folder = path.join(await dirs.make(), 'desk');
+    await mkdir(folder);
+    await writeFile(
+      path.join(folder, 'kiln.txt'),
+      'Kiln restored at the old works\n\nVolunteers spent a winter relining the brick kiln at the old pottery works, which fires again in May for the first time in forty years.\n',
+    );
+    await writeFile(path.join(folder, 'photo.png'), PNG);
+    await writeFile(
+      path.join(folder, 'export.xml'),
+      '<?xml version="1.0"?><config><retries>3</retries></config>',
+    );
+    await writeFile(path.join(folder, 'layout.json'), '{"columns": 3}');
+    const setupDone = await setup(`- id: desk\n  kind: folder\n  location: ${JSON.stringify(folder)}\n`);
+    const [source] = setupDone.sources;
+    if (!source) throw new Error('no source');
+    const result = await setupDone.run(source);
+    expect(result.documents).toBe(1);
+    expect(result.skipped.map((f) => path.basename(f))).toEqual(['export.xml', 'layout.json', 'photo.png']);
+    const state = (await setupDone.store.sourceStates()).desk;
+    expect(state?.lastResult).toBe('ok');
+    expect(state?.skipped).toEqual(['export.xml', 'layout.json', 'photo.png']);
+    await setupDone.store.close();
+    const opts = ['--store', setupDone.dirs.store, '--sources', setupDone.dirs.sources];
+    const listed = await runCli(['sources', ...opts]);
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(listed.stdout).toContain('ok (1 items, 3 skipped: export.xml, layout.json, photo.png)');
+    const json = await runCli(['sources', '--json', ...opts]);
+    expect((JSON.parse(json.stdout) as Array<{ skipped: string[] }>)[0]?.skipped).toHaveLength(3);
+  });
+});
+
 describe('feedwright normalise', () => {
   it('on a binary file prints one clear error and exits non-zero', async () => {
     const dir = await dirs.make();
@@ -159,6 +201,24 @@ describe('feedwright normalise', () => {
     const res = await runCli(['normalise', '--json', file]);
     expect(res.code).not.toBe(0);
     expect(res.stdout).toBe('');
+    expect(res.stderr.trim().split('\n')).toHaveLength(1);
+    expect(res.stderr).toMatch(/photo\.png: .*binary data/);
+  });
+
+  it("prints the other files' items when one of them is binary, and still exits non-zero", async () => {
+    const dir = await dirs.make();
+    const photo = path.join(dir, 'photo.png');
+    const notes = path.join(dir, 'notes.txt');
+    await writeFile(photo, PNG);
+    await writeFile(
+      notes,
+      'Kiln restored at the old works\n\nVolunteers spent a winter relining the brick kiln at the old pottery works, which fires again in May for the first time in forty years.\n',
+    );
+    const res = await runCli(['normalise', '--json', photo, notes]);
+    expect(res.code).not.toBe(0);
+    expect((JSON.parse(res.stdout) as Array<{ title: string }>).map((i) => i.title)).toEqual([
+      'Kiln restored at the old works',
+    ]);
     expect(res.stderr.trim().split('\n')).toHaveLength(1);
     expect(res.stderr).toMatch(/photo\.png: .*binary data/);
   });

@@ -264,6 +264,44 @@ describe('JSON Feed 1.1', () => {
   });
 });
 
+describe("an origin's source", () => {
+  it("is published as a source id, never as a path on the operator's disk", () => {
+    // A store written before ad-hoc files got ids holds the file's path.
+    const old: StoredItem = {
+      ...ferryItem,
+      origins: [
+        { source: '/home/ops/drops/ferry.txt', guid: null, url: null, fetchedAt: ferryItem.firstSeen },
+      ],
+    };
+    const json = render('json', [old]);
+    expect(json).not.toContain('/home/ops');
+    const [item] = (JSON.parse(json) as JsonFeed).items;
+    expect(item?._feedwright.origins.map((o) => o.source)).toEqual([
+      expect.stringMatching(/^file-[0-9a-f]{12}\/ferry\.txt$/),
+    ]);
+  });
+});
+
+describe('published links', () => {
+  it.each(FORMATS)('%s: carry no tracking parameters or fragment, in the item and its origins', (format) => {
+    const tracked: StoredItem = {
+      ...ferryItem,
+      url: 'https://harbour-gazette.example/news/ferry?id=7&utm_source=rss&utm_medium=feed#comments',
+      origins: [
+        {
+          source: 'harbour-gazette',
+          guid: null,
+          url: 'https://harbour-gazette.example/news/ferry?id=7&fbclid=abc',
+          fetchedAt: ferryItem.firstSeen,
+        },
+      ],
+    };
+    const out = render(format, [tracked]);
+    expect(out).not.toMatch(/utm_|fbclid|#comments/);
+    expect(out).toMatch(/https:\/\/harbour-gazette\.example\/news\/ferry\?id=7["<]/);
+  });
+});
+
 describe('hostile content', () => {
   it.each(FORMATS)('%s: no control characters survive and `]]>` reads back intact', async (format) => {
     const out = render(format, [hostileItem]);

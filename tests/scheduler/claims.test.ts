@@ -42,6 +42,7 @@ suite(unavailable ? `source claims (skipped: ${unavailable})` : 'source claims a
     count: number,
     run: (node: number, id: string) => Promise<void>,
     ids: string[],
+    leaseSeconds = 5,
   ) {
     for (let n = 0; n < count; n++) {
       const store = await openStore({
@@ -53,7 +54,7 @@ suite(unavailable ? `source claims (skipped: ${unavailable})` : 'source claims a
       const scheduler = new ClaimScheduler({
         sources: ids.map((id) => ({ id, schedule: '* * * * * *' })),
         claims: store.claims!,
-        leaseSeconds: 5,
+        leaseSeconds,
         logger: silentLogger(),
         run: (id) => run(n, id),
       });
@@ -101,6 +102,28 @@ suite(unavailable ? `source claims (skipped: ${unavailable})` : 'source claims a
     await vi.waitFor(() => expect(started).toContain(1), { timeout: 10_000, interval: 100 });
     expect(Date.now() - t0).toBeLessThan(7_000);
     schedulers.shift(); // node 0 never finishes its hung run
+  });
+
+  it('takes over at once from a node whose session ended, not when its lease lapses', async () => {
+    const url = await freshDatabase();
+    const started: number[] = [];
+    const hang = async (n: number) => {
+      started.push(n);
+      if (n === 0) await new Promise(() => undefined);
+    };
+    const [a, b] = await nodes(url, 2, hang, ['only'], 120);
+    await a!.start();
+    await vi.waitFor(() => expect(started).toEqual([0]), { timeout: 5_000, interval: 50 });
+    await b!.start();
+    // Alive (its session open), node 0 keeps the source however long its run takes.
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect(started).toEqual([0]);
+    // Killed: its sessions end, and with them its presence.
+    await stores[0]!.close();
+    const t0 = Date.now();
+    await vi.waitFor(() => expect(started).toContain(1), { timeout: 10_000, interval: 100 });
+    expect(Date.now() - t0).toBeLessThan(5_000);
+    schedulers.shift();
   });
 
   it('a failed run is retried after the backoff, no sooner than Retry-After', async () => {

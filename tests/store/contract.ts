@@ -108,6 +108,31 @@ export function storeContract(name: string, factory: StoreFactory, skipReason: s
       expect(await store.listItems({ tag: 'nobody' })).toEqual([]);
     });
 
+    it('sorts an item by its dateForOrdering: a page\'s own day, or an undated item held below the newest', async () => {
+      const { store } = await open();
+      const dated = item({ minute: 10 });
+      // Published is null (the page gives only a day); first seen much later than that day.
+      const pageDay = item({
+        minute: 5,
+        published: null,
+        dateForOrdering: '2025-03-01T00:05:00.000Z',
+        firstSeen: '2025-03-02T12:00:00.000Z',
+      });
+      // No date at all, first seen after the newest dated story: placed just below it.
+      const undated = item({
+        minute: 20,
+        published: null,
+        dateForOrdering: '2025-03-01T00:09:59.999Z',
+        firstSeen: '2025-03-02T13:00:00.000Z',
+      });
+      await put(store, pageDay, undated, dated);
+      const ids = [dated.id, undated.id, pageDay.id];
+      expect((await store.listItems()).map((i) => i.id)).toEqual(ids);
+      const [, second] = await store.listItems({ limit: 2 });
+      if (!second) throw new Error('no second item');
+      expect((await store.listItems({ before: itemCursor(second) })).map((i) => i.id)).toEqual([pageDay.id]);
+    });
+
     it('pages with cursors in both directions, also within a tag', async () => {
       const { store } = await open();
       const items = Array.from({ length: 7 }, (_, i) => item({ minute: 10 + i, tags: [tag(i % 2 ? 'odd' : 'even')] }));
@@ -170,6 +195,53 @@ export function storeContract(name: string, factory: StoreFactory, skipReason: s
         expect((await tx.findSimilar(wanted, 1)).map((i) => i.id)).toEqual([three.id]);
         expect(await tx.findSimilar(['lsh:9:ff'], 8)).toEqual([]);
       });
+    });
+
+    it('answers lookups the same with a prefetch as without, its own writes included', async () => {
+      const { store } = await open();
+      const a = item({ minute: 10, keys: ['guid:s:a', 'url:https://shared.example/', 'lsh:0:aa', 'lsh:1:bb'] });
+      const b = item({ minute: 20, keys: ['guid:s:b', 'url:https://shared.example/', 'lsh:0:aa'] });
+      await put(store, a, b);
+      await store.load(
+        (async function* () {
+          yield { kind: 'tombstone' as const, key: 'guid:s:gone', itemId: 'gone' };
+        })(),
+      );
+      const c = item({ minute: 30, keys: ['guid:s:c', 'lsh:0:aa', 'lsh:2:cc'] });
+      const revisedA = { ...a, title: 'Revised', keys: ['guid:s:a', 'lsh:2:cc'] };
+      const bands = ['lsh:0:aa', 'lsh:1:bb', 'lsh:2:cc'];
+      /** One document's lookups and writes; what each lookup answered (rolled back after). */
+      const transcript = async (prefetch: boolean): Promise<unknown[]> => {
+        const seen: unknown[] = [];
+        const ids = (items: StoredItem[]) => items.map((i) => `${i.id === a.id ? 'a' : i.id === b.id ? 'b' : i.id === c.id ? 'c' : '?'}:${i.title}`);
+        await store
+          .transaction(async (tx) => {
+            if (prefetch) await tx.prefetch?.(['guid:s:a', 'guid:s:b', 'guid:s:c', 'guid:s:gone', 'url:https://shared.example/', ...bands]);
+            seen.push(ids(await tx.findByKeys(['url:https://shared.example/'])));
+            seen.push(ids(await tx.findByKeys(['guid:s:b', 'guid:s:a'])));
+            seen.push(ids(await tx.findSimilar(bands, 8)));
+            seen.push(await tx.isTombstoned(['guid:s:gone']), await tx.isTombstoned(['guid:s:c']));
+            await tx.putItem(c);
+            seen.push(ids(await tx.findByKeys(['guid:s:c', 'lsh:2:cc'])));
+            seen.push(ids(await tx.findSimilar(['lsh:0:aa', 'lsh:2:cc'], 8)), ids(await tx.findSimilar(bands, 1)));
+            await tx.putItem(revisedA);
+            seen.push(ids(await tx.findByKeys(['url:https://shared.example/', 'guid:s:a'])));
+            seen.push(ids(await tx.findSimilar(bands, 8)));
+            // A key no prefetch read: the database answers, the writes so far included.
+            seen.push(ids(await tx.findByKeys(['guid:s:late', 'guid:s:c'])), ids(await tx.findSimilar(bands, 8)));
+            throw new Error('roll back');
+          })
+          .catch((err: unknown) => {
+            if ((err as Error).message !== 'roll back') throw err;
+          });
+        return seen;
+      };
+      const without = await transcript(false);
+      expect(await transcript(true)).toEqual(without);
+      expect(without[3]).toBe(true);
+      expect(without[5]).toEqual([`c:${c.title}`]);
+      expect(without[9]).toContain('a:Revised');
+      expect((await store.listItems()).map((i) => i.id).sort()).toEqual([a.id, b.id].sort());
     });
 
     it('replacing an item replaces its keys, tags and sources', async () => {

@@ -45,12 +45,13 @@ const norm = (s: string): string =>
  */
 const MAX_READABILITY_ELEMENTS = 5000;
 /**
- * Elements beyond which a page is refused: every stage walks the DOM, and a page of 12,000
- * elements (a chunk of markup repeated a hundred times) costs seconds in linkedom before any
- * extraction. The largest of 181 real news pages has 1,600 (Lighthouse calls a page of 1,400
- * excessive); Readability has the same kind of cap (maxElemsToParse).
+ * Elements beyond which a page is refused: every stage walks the DOM, and cost grows with the
+ * element count and bytes (a 2.3 MB page of 38,000 elements took ten seconds on a busy two-core
+ * machine, where the fuzz run allows two). The largest of 181 real news pages has 1,587 elements,
+ * but real pages with a mega-menu, a long comment thread or navigation boxes pass 10,000, which
+ * refused them; 20,000 keeps such pages within that budget.
  */
-const MAX_PAGE_ELEMENTS = 10_000;
+const MAX_PAGE_ELEMENTS = 20_000;
 /**
  * Text beyond which Readability is not run either. When its first pass finds too little, it
  * re-serialises and re-parses the page for each retry, and linkedom's serialiser writes every
@@ -78,6 +79,16 @@ function escapedCount(text: string): number {
  */
 const MAX_READABILITY_WEIGHT = 3_000_000;
 
+/** Paragraph text below which Readability may find too little to score and give up. */
+const FEW_PARAGRAPH_CHARS = 2000;
+
+function fewParagraphs(body: DomElement): boolean {
+  let n = 0;
+  for (const p of all(body, 'p'))
+    if ((n += (p.textContent ?? '').length) >= FEW_PARAGRAPH_CHARS) return false;
+  return true;
+}
+
 /** Run Readability on the (already cleaned) document and get its chosen element back. */
 function readabilityRoot(doc: ReturnType<typeof parseDocument>): DomElement | null {
   // Counted here: Readability's own maxElemsToParse counts with getElementsByTagName('*'),
@@ -87,6 +98,10 @@ function readabilityRoot(doc: ReturnType<typeof parseDocument>): DomElement | nu
   const text = body?.textContent ?? '';
   if (text.length > MAX_READABILITY_TEXT || escapedCount(text) > MAX_READABILITY_ESCAPED) return null;
   if (body && textDepthWeight(body) > MAX_READABILITY_WEIGHT) return null;
+  // Readability strips the document as it scores it, and when it gives up (a recipe of lists and
+  // short lines, a short post) what is left of the body has lost the very text it could not
+  // score: an untouched copy is the fallback. Copied only when few paragraphs make that likely.
+  const spare = body && fewParagraphs(body) ? body.cloneNode(true) : null;
   // linkedom's document stands in for the DOM Document that Readability's types name.
   const reader = new Readability<DomElement>(doc as unknown as ConstructorParameters<typeof Readability>[0], {
     serializer: (node) => node as unknown as DomElement,
@@ -94,9 +109,9 @@ function readabilityRoot(doc: ReturnType<typeof parseDocument>): DomElement | nu
     disableJSONLD: true,
   });
   try {
-    return reader.parse()?.content ?? null;
+    return reader.parse()?.content ?? spare;
   } catch {
-    return null;
+    return spare;
   }
 }
 
@@ -249,11 +264,20 @@ function removeHeaderRange(meta: PageMeta): void {
   let a: DomElement = h;
   while (a.parentElement && !a.parentElement.contains(fig)) a = a.parentElement;
   const doomed: DomElement[] = [];
-  for (let s = a.nextElementSibling; s && s !== fig && !s.contains(fig); s = s.nextElementSibling) {
-    if (textOf(s).length > 300 || all(s, 'p').some((p) => textOf(p).length > 150)) continue;
+  let s = a.nextElementSibling;
+  for (; s && s !== fig && !s.contains(fig); s = s.nextElementSibling) {
+    if (textOf(s).length > 300 || all(s, 'p').some((p) => textOf(p).length > 150) || readsAsProse(s))
+      continue;
     doomed.push(s);
   }
-  for (const s of doomed) s.remove();
+  // No figure after the headline (it came first): there is no range, and nothing goes.
+  if (s) for (const d of doomed) d.remove();
+}
+
+/** A short paragraph of prose (an intro sentence), not header furniture: several words and a full stop. */
+function readsAsProse(el: DomElement): boolean {
+  const t = textOf(el);
+  return tagOf(el) === 'p' && t.split(' ').length >= 8 && /[.!?…»”"]$/.test(t);
 }
 
 /** A page whose text sits too deep for its size is broken markup that would take seconds to walk. */

@@ -16,6 +16,7 @@ import {
   type DomNode,
 } from './dom.js';
 import { collapseWhitespace } from '../text.js';
+import { isCopyright } from '../text/furniture.js';
 
 /** Headings that introduce related-article lists shown with the article (several languages). */
 const RELATED_HEADING =
@@ -31,14 +32,54 @@ const END_MATTER =
 
 /** An inline "Read more: X" / "Related: X" line: prefix words in several languages. */
 const INLINE_RELATED =
-  /^(?:read more|read also|related|see also|more|also read|watch|listen|weiterlesen|lesen sie auch|mehr zum thema|auch interessant|lire aussi|à lire aussi|voir aussi|lea también|leer más|ver también|te puede interesar|leggi anche|lees ook|czytaj też|czytaj także|zobacz też|читайте также|по теме|смотрите также|läs också|les også)\s*[:>»|–—-]+\s*/i;
+  /^(?:read more|read also|related|see also|more|also read|watch|listen|weiterlesen|mehr zum thema|auch interessant|lesen sie auch|lire aussi|à lire aussi|voir aussi|lea también|leer más|ver también|te puede interesar|leggi anche|lees ook|czytaj też|czytaj także|zobacz też|читайте также|по теме|смотрите также|läs också|les også)\s*[:>»|–—-]+\s*/i;
 
-/** Short furniture lines: ads, share/save, newsletter, comments, paywall, copyright (several languages). */
-const FURNITURE =
-  /^(?:advertisement|advert|ad|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|reklama|реклама|story continues below(?: advertisement)?|scroll to continue|continue reading below|article continues (?:below|after)|share|share this(?: story| article)?|share on \w+|save|gift this article|copy link|email|print|follow|sign up|subscribe(?: now)?|teilen|partager|compartir|condividi|поделиться|comments?(?: \(\d+\))?|view \d+ comments|\d+ comments|join the conversation|leave a (?:reply|comment)|back to top|reuse this content|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|все права защищены)\b/i;
+/** Short furniture lines: ads, share/save, newsletter, comments, paywall (several languages), one per line. */
+const FURNITURE_LINES = [
+  String.raw`advertisement`,
+  String.raw`advert`,
+  String.raw`ad`,
+  String.raw`sponsored`,
+  String.raw`anzeige`,
+  String.raw`werbung`,
+  String.raw`publicité`,
+  String.raw`publicidad`,
+  String.raw`pubblicità`,
+  String.raw`advertentie`,
+  String.raw`reklama`,
+  String.raw`реклама`,
+  String.raw`story continues below(?: advertisement)?`,
+  String.raw`scroll to continue`,
+  String.raw`continue reading below`,
+  String.raw`article continues (?:below|after)`,
+  String.raw`share`,
+  String.raw`share this(?: story| article)?`,
+  String.raw`share on \w+`,
+  String.raw`copy link`,
+  String.raw`save`,
+  String.raw`gift this article`,
+  String.raw`email`,
+  String.raw`print`,
+  String.raw`back to top`,
+  String.raw`follow`,
+  String.raw`sign up`,
+  String.raw`subscribe(?: now)?`,
+  String.raw`teilen`,
+  String.raw`partager`,
+  String.raw`compartir`,
+  String.raw`condividi`,
+  String.raw`поделиться`,
+  String.raw`comments?(?: \(\d+\))?`,
+  String.raw`view \d+ comments`,
+  String.raw`\d+ comments`,
+  String.raw`join the conversation`,
+  String.raw`leave a (?:reply|comment)`,
+  String.raw`reuse this content`,
+];
+const FURNITURE = new RegExp(`^(?:${FURNITURE_LINES.join('|')})\\b`, 'i');
 
 const FURNITURE_CONTAINS =
-  /(?:^|\b)(?:sign up (?:to|for) (?:our|the)|newsletter|subscribe to|click to share|opens in new window|cookies?|all rights reserved|purchase licensing rights|ctrl\s*\+\s*enter|was this (?:article|page) helpful|follow (?:us|the topics)|our standards|trust principles|terms of (?:service|use)|privacy (?:policy|notice))\b|подпис(?:ывайтесь|аться)|telegram|все права защищены|newsletter abonnieren|abonnez-vous|suscríbete/i;
+  /(?:^|\b)(?:sign up (?:to|for) (?:our|the)|newsletter|subscribe to|click to share|opens in new window|cookies?|purchase licensing rights|ctrl\s*\+\s*enter|was this (?:article|page) helpful|follow (?:us|the topics)|our standards|trust principles|terms of (?:service|use)|privacy (?:policy|notice))\b|подпис(?:ывайтесь|аться)|telegram|newsletter abonnieren|abonnez-vous|suscríbete/i;
 
 /** Class/id words that state a furniture role. */
 const FURNITURE_ROLE =
@@ -64,6 +105,7 @@ const NEVER_TAGS = new Set([
 const NEVER_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'dialog', 'toolbar', 'complementary']);
 
 const CONTAINER_NEVER = new Set([
+  'footer',
   'form',
   'nav',
   'dialog',
@@ -77,10 +119,28 @@ const CONTAINER_NEVER = new Set([
 ]);
 
 function isNever(el: DomElement): boolean {
-  if (NEVER_TAGS.has(tagOf(el))) return true;
+  const tag = tagOf(el);
+  if (NEVER_TAGS.has(tag)) return true;
+  // The site's footer (outside any article): its copyright line is the only <p> of a recipe page of
+  // lists, and Readability, scoring paragraphs, would pick it over the article.
+  if (tag === 'footer' && !closestTag(el, ['article', 'main'])) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   return role !== null && NEVER_ROLES.has(role);
+}
+
+const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/**
+ * Show a hidden container of prose: the rest of the article behind a paywall teaser or a "read
+ * more" fold is in the page, only hidden until a click. Readability skips what is hidden, which
+ * kept the teaser and dropped the paragraphs after it.
+ */
+function reveal(el: DomElement): void {
+  el.removeAttribute('hidden');
+  el.removeAttribute('aria-hidden');
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) el.removeAttribute('style');
 }
 
 export interface Furniture {
@@ -202,6 +262,41 @@ export function extractRelated(doc: DomDocument, f: Furniture): void {
     f.dropped.push(short(t));
     p.remove();
   }
+  for (const label of all(doc, 'b, strong')) {
+    const link = labelledLinkLine(label);
+    if (!link) continue;
+    addRelated(f, textOf(link), link.getAttribute('href'));
+    f.dropped.push(short(`${textOf(label)} ${textOf(link)}`));
+    label.remove();
+    link.remove();
+  }
+}
+
+/** The next sibling node that is not white space. */
+function nextVisible(n: DomNode): DomNode | null {
+  let c = n.nextSibling;
+  while (c && c.nodeType === TEXT_NODE && (c.textContent ?? '').trim() === '') c = c.nextSibling;
+  return c;
+}
+
+/**
+ * A "Related:" line inside text broken by <br>: a bold prefix label and one link, alone between
+ * line breaks. Returns the link, or null when the label opens anything else.
+ */
+function labelledLinkLine(label: DomElement): DomElement | null {
+  const t = boundedText(label, 40);
+  if (t === null || !INLINE_RELATED.test(collapseWhitespace(t))) return null;
+  if (collapseWhitespace(t).replace(INLINE_RELATED, '') !== '') return null;
+  const link = nextVisible(label);
+  if (!link || link.nodeType !== ELEMENT_NODE || tagOf(link as DomElement) !== 'a') return null;
+  const after = nextVisible(link);
+  if (after && (after.nodeType !== ELEMENT_NODE || tagOf(after as DomElement) !== 'br')) return null;
+  const prev = label.previousSibling;
+  const startsLine =
+    !prev ||
+    (prev.nodeType === ELEMENT_NODE && tagOf(prev as DomElement) === 'br') ||
+    (prev.nodeType === TEXT_NODE && /\n\s*$|^\s*$/.test(prev.textContent ?? ''));
+  return startsLine && textOf(link as DomElement).length >= 12 ? (link as DomElement) : null;
 }
 
 /** Site lists (most read, trending) and end matter (sources): removed with their box. */
@@ -229,14 +324,18 @@ function removeLabelledBoxes(doc: DomDocument, f: Furniture): void {
   }
 }
 
-/** Does this element carry enough real prose that it must not be removed as furniture? */
-function isProse(el: DomElement): boolean {
+/** Does this element hold paragraphs of prose (two or more of over 100 characters, few links)? */
+function holdsParagraphs(el: DomElement): boolean {
   // Two are enough: stopping there keeps a check of nested containers from reading the text of
   // every paragraph inside each of them again.
   let long = 0;
-  for (const p of all(el, 'p')) {
-    if (textLength(p) > 100 && linkDensity(p) < 0.5 && ++long >= 2) return true;
-  }
+  for (const p of all(el, 'p')) if (textLength(p) > 100 && linkDensity(p) < 0.5 && ++long >= 2) return true;
+  return false;
+}
+
+/** Does this element carry enough real prose that it must not be removed as furniture? */
+function isProse(el: DomElement): boolean {
+  if (holdsParagraphs(el)) return true;
   // Paragraphs in divs or <br>-separated text: much text outside links is prose too (more than
   // 600 characters of it). Links are read until that is out of reach, not all of them.
   const total = textLength(el);
@@ -262,8 +361,10 @@ export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): vo
     if (isNever(el)) {
       // Only containers can hold prose; scripts, inputs and the like go without a look.
       if (!CONTAINER_NEVER.has(tag) || !isProse(el)) el.remove();
+      else if (holdsParagraphs(el)) reveal(el);
       continue;
     }
+    if (HIDDEN_STYLE.test(el.getAttribute('style') ?? '') && holdsParagraphs(el)) reveal(el);
     if (
       tag !== 'figure' &&
       tag !== 'figcaption' &&
@@ -468,6 +569,6 @@ export function collectParagraphs(root: DomElement): Para[] {
 /** Is this paragraph a furniture line rather than article text? */
 export function isFurnitureLine(t: string): boolean {
   if (t.length <= 80 && FURNITURE.test(t)) return true;
-  if (t.length <= 200 && FURNITURE_CONTAINS.test(t)) return true;
+  if (t.length <= 200 && (FURNITURE_CONTAINS.test(t) || isCopyright(t))) return true;
   return false;
 }

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { ParseError } from '../../errors/index.js';
 import { tameMarkupCounted } from '../nesting.js';
-import { collapseWhitespace } from '../text.js';
+import { collapseWhitespace, stripInvisible } from '../text.js';
 
 /**
  * The small part of the DOM that the HTML normaliser uses. linkedom ships no usable types
@@ -93,7 +93,9 @@ export function parseDocument(page: string, maxElements = Infinity): DomDocument
     throw new ParseError(
       `refused: the HTML page has ${tamed.elements} elements, more than the ${maxElements} an article page is allowed`,
     );
-  const win = parseHTML(tamed.html) as unknown as { document: DomDocument };
+  // A line break separates words: with a space before each <br>, the text of "Name<br>Role" reads
+  // "Name Role", not "NameRole", wherever an element's text is read.
+  const win = parseHTML(tamed.html.replace(/<br\b/gi, ' <br')) as unknown as { document: DomDocument };
   return win.document;
 }
 
@@ -143,7 +145,8 @@ const IMAGE_HOLDERS = new Set(['IMG', 'PICTURE', 'SOURCE', 'FIGURE']);
 const CODE_PARENTS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 /**
- * Cut every prose text node under `root` to MAX_TEXT_NODE_CHARS (never inside a surrogate pair),
+ * Cut every prose text node under `root` to MAX_TEXT_NODE_CHARS (never inside a surrogate pair) and
+ * remove its invisible in-word characters (soft hyphens, zero-width spaces),
  * drop style attributes longer than MAX_STYLE_CHARS and image attributes with a srcset
  * candidate longer than MAX_SRCSET_CANDIDATE_CHARS.
  */
@@ -164,9 +167,14 @@ export function trimOversized(root: DomElement): void {
       if (c.nodeType === ELEMENT_NODE) stack.push(c as DomElement);
       else if (prose && c.nodeType === TEXT_NODE) {
         const text = c.textContent ?? '';
-        if (text.length <= MAX_TEXT_NODE_CHARS) continue;
         const max = MAX_TEXT_NODE_CHARS;
-        c.textContent = text.slice(0, /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max);
+        const cut =
+          text.length <= max
+            ? text
+            : text.slice(0, /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max);
+        // Soft hyphens and zero-width spaces go here, once, so no later text read sees them.
+        const clean = stripInvisible(cut);
+        if (clean !== text) c.textContent = clean;
       }
     }
   }

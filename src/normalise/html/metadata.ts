@@ -1,18 +1,22 @@
 import type { ImageRef } from '../../model/item.js';
 import { absoluteUrl } from '../content.js';
+import { cleanUrl } from '../../url/canonical.js';
 import {
   all,
   boundedText,
   closestTag,
+  ELEMENT_NODE,
   everyElement,
   linkDensity,
   roleWords,
+  shortTextOf,
   tagOf,
   textOf,
   type DomDocument,
   type DomElement,
 } from './dom.js';
 import { isFurnitureLine } from './cleanup.js';
+import { NOT_PEOPLE, namesRole } from '../text/lines.js';
 import { collapseWhitespace, decodeEntities } from '../text.js';
 
 /** What the page says about itself, before any body extraction. */
@@ -93,6 +97,32 @@ function ldImage(v: Json | undefined): string | null {
   return null;
 }
 
+/** Two image URLs name one picture when their paths agree (resizing parameters differ). */
+function samePicture(a: string, b: string): boolean {
+  try {
+    return new URL(a).pathname === new URL(b).pathname;
+  } catch {
+    return a === b;
+  }
+}
+
+/**
+ * Caption and credit from the JSON-LD ImageObject of the same picture, for a page that prints
+ * neither (an image without a caption line): schema.org `caption` and `creditText` (or its
+ * `author`/`creator`). A copyright holder is the publisher, not a credit.
+ */
+function withLdCaption(image: ImageRef, ld: Json | undefined, base: string | null): ImageRef {
+  if (image.caption || image.credit) return image;
+  const o = Array.isArray(ld) ? ld.find(isObject) : ld;
+  if (!isObject(o)) return image;
+  const ldUrl = ldImage(o);
+  const abs = ldUrl ? absoluteUrl(ldUrl, base) : null;
+  if (image.url && abs && !samePicture(image.url, abs)) return image;
+  const caption = str(o.caption);
+  const credit = str(o.creditText) ?? ldNames(o.author)[0] ?? ldNames(o.creator)[0] ?? null;
+  return { url: image.url ?? abs, caption, credit };
+}
+
 const metaCache = new WeakMap<DomDocument, Map<string, string>>();
 
 /** The first non-empty content of a meta tag by property, name or itemprop; read once per page. */
@@ -114,18 +144,10 @@ function metaContent(doc: DomDocument, ...keys: string[]): string | null {
   return null;
 }
 
-const TRACKING =
-  /^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|ref_src|itid|cmpid|ocid)$/i;
-
-/** Absolute URL without tracking parameters or fragment. */
-export function cleanUrl(href: string | null, base: string | null): string | null {
-  if (!href) return null;
-  const abs = absoluteUrl(href.trim(), base);
-  if (!abs || !/^https?:/i.test(abs)) return null;
-  const u = new URL(abs);
-  for (const k of [...u.searchParams.keys()]) if (TRACKING.test(k)) u.searchParams.delete(k);
-  u.hash = '';
-  return u.href;
+/** Absolute web URL without tracking parameters or fragment (the shared URL rules). */
+function pageUrlOf(href: string | null, base: string | null): string | null {
+  const abs = href ? absoluteUrl(href.trim(), base) : null;
+  return abs && /^https?:/i.test(abs) ? cleanUrl(abs) : null;
 }
 
 const HAS_ZONE = /(?:Z|[+-]\d\d:?\d\d)$/i;
@@ -190,35 +212,56 @@ function headerGroup(h: DomElement): DomElement {
   return g;
 }
 
-/** Elements that come before `h` in document order inside `root`. */
+/** Elements of the tags listed in `sel` that come before `h` in document order inside `root`, not holding it. */
 function before(root: DomElement, h: DomElement, sel: string): DomElement[] {
-  const els = all(root, sel);
+  // One pass in document order up to `h`: looking each element up in the ordered list was
+  // quadratic, seconds on a page of ten thousand elements.
+  const wanted = new Set(sel.split(',').map((t) => t.trim()));
   const out: DomElement[] = [];
-  for (const e of els) {
-    if (e === h || e.contains(h)) continue;
-    if (h.contains(e)) continue;
-    out.push(e);
+  for (const e of all(root, `${sel}, ${tagOf(h)}`)) {
+    if (e === h) break;
+    if (wanted.has(tagOf(e)) && !e.contains(h) && !h.contains(e)) out.push(e);
   }
-  // Document order: querySelectorAll is ordered; keep those that precede h.
-  const order = all(root, `${sel}, ${tagOf(h)}`);
-  const hi = order.indexOf(h);
-  return out.filter((e) => order.indexOf(e) < hi);
+  return out;
 }
 
 const BYLINE_PREFIX =
   /^(?:by|von|par|por|di|door|przez|av|af|words by|written by|story by|автор:?|текст:?|от)\s+/i;
-const ROLE_SUFFIX = /,[\p{L}\s-]{0,40}?\b(?:editor|writer|reporter|correspondent|columnist|staff)\b.*$/iu;
+
+/** "Name, Role" or "Name | Role": the name alone, when the part after the separator names a role. */
+function withoutRole(t: string): string {
+  const m = /\s*(?:,|\s[|–—·]\s)/.exec(t);
+  if (!m || m.index === 0) return t;
+  const name = t.slice(0, m.index);
+  return namesRole(t.slice(m.index + m[0].length)) && !namesRole(name) ? name : t;
+}
 
 /** Names only, as printed: prefix and role dropped. */
 export function cleanByline(s: string): string | null {
   let t = collapseWhitespace(s.replace(/\u00a0/g, ' '));
-  t = t
-    .replace(BYLINE_PREFIX, '')
-    .replace(ROLE_SUFFIX, '')
-    .replace(/\s*[|•·—–-]\s*$/, '');
+  t = t.replace(BYLINE_PREFIX, '').replace(/\s*[|•·—–-]\s*$/, '');
+  t = withoutRole(t);
   t = t.replace(/^(?:автор|author)\s*:\s*/i, '');
-  if (!t || t.length > 100 || /^(?:admin|administrator|staff)$/i.test(t)) return null;
+  if (!t || t.length > 100 || NOT_PEOPLE.test(t)) return null;
   return t;
+}
+
+/** A part of a byline box that states the author's role ("Staff Writer", "Health correspondent"). */
+function isRolePart(el: DomElement): boolean {
+  if (el.querySelector('a')) return false;
+  if (roleWords(el).some((w) => /^(?:role|title|jobtitle|position|job)$/.test(w))) return true;
+  const t = textOf(el);
+  return t.length > 0 && t.length <= 60 && t.split(' ').length <= 5 && namesRole(t);
+}
+
+/** The text of a byline box without the role printed beside the name. */
+function bylineText(box: DomElement): string {
+  let out = '';
+  for (let c = box.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === ELEMENT_NODE && isRolePart(c as DomElement)) out += ' ';
+    else out += c.textContent ?? '';
+  }
+  return collapseWhitespace(out.replace(/\u00a0/g, ' '));
 }
 
 function printedByline(group: DomElement, doc: DomDocument): string | null {
@@ -250,7 +293,7 @@ function printedByline(group: DomElement, doc: DomDocument): string | null {
       return (w.includes('byline') || w.includes('author')) && textOf(e).length < 120 && textOf(e).length > 2;
     });
     if (box) {
-      const n = cleanByline(textOf(box));
+      const n = cleanByline(bylineText(box));
       if (n) return n;
     }
   }
@@ -318,14 +361,42 @@ function printedDek(group: DomElement, h: DomElement): DomElement | null {
   for (const [i, e] of after.entries()) {
     const t = textOf(e);
     if (t.length < 30 || t.length > 500 || !/\p{L}{3}/u.test(t)) continue;
-    if (e.querySelector('time, [rel="author"], figure, img, br') || linkDensity(e) > 0.5) continue;
+    if (['figure', 'picture'].includes(tagOf(e))) continue;
+    if (e.querySelector('time, [rel="author"], figure, img, amp-img, br') || linkDensity(e) > 0.5) continue;
     if (all(e, 'p').length > 1) continue;
     const inner = e.children.length === 1 ? e.children[0] : undefined;
     if (isDekRole(e) || (inner && isDekRole(inner))) return e;
-    // Unlabelled: only the element right after the headline, and only a heading or a paragraph.
-    if (i === 0 && ['h2', 'p'].includes(tagOf(e)) && t.length <= 350) return e;
+    if (t.length > 350 || opensParagraphRun(e)) continue;
+    // Unlabelled: a heading or paragraph right after the headline, or a block set in italics or
+    // bold of its own among the first few (past a byline or date line).
+    if (i === 0 && ['h2', 'p'].includes(tagOf(e))) return e;
+    if (i <= 2 && styledApart(e)) return e;
   }
   return null;
+}
+
+const EMPHASIS = new Set(['i', 'em', 'b', 'strong']);
+
+/** Is all of `e`'s text inside one italic or bold element (through wrappers such as font or span)? */
+function styledApart(e: DomElement): boolean {
+  let cur = e;
+  for (let depth = 0; depth < 3; depth++) {
+    if (EMPHASIS.has(tagOf(cur))) return true;
+    const only = cur.children.length === 1 ? cur.children[0] : undefined;
+    if (!only || textOf(only) !== textOf(cur)) return false;
+    cur = only;
+  }
+  return false;
+}
+
+/**
+ * Is `e` the first paragraph of the article text rather than a standfirst? It is when a paragraph
+ * of prose follows it as its sibling: a standfirst is an element apart, the lead paragraph opens
+ * the run of paragraphs and stays in the body.
+ */
+function opensParagraphRun(e: DomElement): boolean {
+  const next = e.nextElementSibling;
+  return next !== null && tagOf(next) === 'p' && tagOf(e) === 'p' && textOf(next).length >= 80;
 }
 
 const CREDIT_PREFIX =
@@ -357,7 +428,7 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
       captionText = collapseWhitespace(captionText.replace(credit, ''));
     } else {
       const m =
-        /^(.*?)[\s.]*(?:\(|\b)((?:photo(?:graph)?|image|picture|credit|foto|bild|фото)\s*:\s*[^()]+|©\s*[^()]+)\)?\s*$/i.exec(
+        /^(.*?)\s*(?:\(|\b)((?:photo(?:graph)?|image|picture|credit|foto|bild|фото)\s*(?::|by\s)\s*[^()]+|©\s*[^()]+)\)?\s*$/iu.exec(
           captionText,
         );
       if (m?.[2]) {
@@ -380,7 +451,7 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
 
 /** The image URL of a figure, looking past lazy-loading placeholders. */
 function figureImageUrl(fig: DomElement, base: string | null): string | null {
-  const imgs = all(fig, 'img');
+  const imgs = all(fig, 'img, amp-img');
   for (const img of imgs) {
     for (const attr of ['data-src', 'data-original', 'data-lazy-src', 'src']) {
       const v = img.getAttribute(attr);
@@ -393,24 +464,88 @@ function figureImageUrl(fig: DomElement, base: string | null): string | null {
   return null;
 }
 
-/** The lead figure: the first figure with an image in the header group or before the body text. */
+/** Whether `el` or an ancestor below `stop` is marked as an author's picture, a logo or an icon. */
+function isPortraitOrLogo(el: DomElement, stop: DomElement): boolean {
+  for (let cur: DomElement | null = el; cur && cur !== stop; cur = cur.parentElement)
+    if (
+      roleWords(cur).some((w) =>
+        /^(?:author|authors|byline|avatar|logo|icon|headshot|profile|mugshot)$/.test(w),
+      )
+    )
+      return true;
+  return false;
+}
+
+const CAPTION_ROLE =
+  /^(?:caption|captions|legend|credit|credits|copyright|photographer|bildunterschrift|bildtext|leyenda|didascalia|légende|legende)$/;
+/** A credit written into a caption: "Photo: …", "(credit: …)", "Photograph by …", "© …". */
+const CREDIT_IN_TEXT =
+  /(?:^|[\s(])(?:photo(?:graph)?s?|image|picture|credit|foto|bild|фото|снимок)\s*(?::|by\s)|©/iu;
+
+/**
+ * Does the text beside an image read as its caption? Only when the markup says so (a caption or
+ * credit class) or the text carries a credit: a quote or a paragraph next to a picture is body text.
+ */
+function hasCaptionEvidence(box: DomElement, text: string): boolean {
+  if (CREDIT_IN_TEXT.test(text)) return true;
+  return [box, ...everyElement(box)].some((e) => roleWords(e).some((w) => CAPTION_ROLE.test(w)));
+}
+
+/** Smallest picture size taken for a lead image; smaller ones are icons, portraits or spacers. */
+const MIN_PICTURE_PX = 150;
+
+/**
+ * A picture box outside <figure>: the nearest container of an image that holds a short text, the
+ * caption (a table cell, a caption div, a credit span), or null when the image is an icon, a
+ * portrait, a linked teaser or sits in a container of prose.
+ */
+function pictureBox(img: DomElement): DomElement | null {
+  const width = Number(img.getAttribute('width') ?? NaN);
+  if (width < MIN_PICTURE_PX) return null;
+  let cur: DomElement = img;
+  for (let i = 0; i < 4 && cur.parentElement; i++) {
+    cur = cur.parentElement;
+    if (['body', 'article', 'main', 'section'].includes(tagOf(cur))) return null;
+    const t = shortTextOf(cur, 300);
+    if (t === null) return null;
+    if (t === '') continue;
+    if (linkDensity(cur) > 0.5 || isPortraitOrLogo(img, cur.parentElement ?? cur)) return null;
+    return hasCaptionEvidence(cur, t) ? cur : null;
+  }
+  return null;
+}
+
+/** Does more than one paragraph of prose come before `el` in `container`? Then it is an inline picture. */
+function afterProse(el: DomElement, container: DomElement, orders: Map<DomElement, DomElement[]>): boolean {
+  const order = orders.get(container) ?? all(container, 'p, figure, img, amp-img');
+  orders.set(container, order);
+  const idx = order.indexOf(el);
+  return (
+    order.slice(0, Math.max(0, idx)).filter((p) => tagOf(p) === 'p' && textOf(p).length > 120).length > 1
+  );
+}
+
+/**
+ * The lead figure: the first figure with an image, or else the first captioned picture box, in the
+ * header group or before the body text.
+ */
 function findLeadFigure(doc: DomDocument, group: DomElement | null): DomElement | null {
   const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
   const figures = [...(group ? all(group, 'figure') : []), ...(scope ? all(scope, 'figure') : [])].filter(
-    (f) => !closestTag(f, ['aside', 'nav', 'footer']) && f.querySelector('img, picture, noscript'),
+    (f) => !closestTag(f, ['aside', 'nav', 'footer']) && f.querySelector('img, amp-img, picture, noscript'),
   );
   const orders = new Map<DomElement, DomElement[]>();
   for (const f of figures.slice(0, 4)) {
-    // A figure after several paragraphs of text is an inline picture, not the lead.
     const container = closestTag(f, ['article']) ?? scope;
-    if (!container) return f;
-    const order = orders.get(container) ?? all(container, 'p, figure');
-    orders.set(container, order);
-    const idx = order.indexOf(f);
-    const textBefore = order
-      .slice(0, Math.max(0, idx))
-      .filter((p) => tagOf(p) === 'p' && textOf(p).length > 120).length;
-    if (textBefore <= 1) return f;
+    if (!container || !afterProse(f, container, orders)) return f;
+  }
+  if (figures.length > 0 || !scope) return null;
+  const imgs = [...(group ? all(group, 'img') : []), ...all(scope, 'img')];
+  for (const img of imgs.slice(0, 6)) {
+    if (closestTag(img, ['aside', 'nav', 'footer'])) continue;
+    if (closestTag(img, ['header']) && !closestTag(img, ['article', 'main'])) continue;
+    const box = pictureBox(img);
+    if (box) return afterProse(img, scope, orders) ? null : box;
   }
   return null;
 }
@@ -455,12 +590,15 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
 
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   const url =
-    cleanUrl(canonical, pageUrl) ?? cleanUrl(metaContent(doc, 'og:url'), pageUrl) ?? cleanUrl(pageUrl, null);
+    pageUrlOf(canonical, pageUrl) ??
+    pageUrlOf(metaContent(doc, 'og:url'), pageUrl) ??
+    pageUrlOf(pageUrl, null);
 
   const leadFigure = findLeadFigure(doc, group);
   let image: ImageRef | null = null;
   if (leadFigure) {
-    const cap = leadFigure.querySelector('figcaption');
+    // A picture box outside <figure> is its own caption holder.
+    const cap = tagOf(leadFigure) === 'figure' ? leadFigure.querySelector('figcaption') : leadFigure;
     const { caption, credit } = cap ? splitCaption(cap) : { caption: null, credit: null };
     const figUrl = figureImageUrl(leadFigure, url ?? pageUrl);
     image = { url: figUrl, caption, credit };
@@ -468,6 +606,7 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
     const og = metaContent(doc, 'og:image', 'twitter:image') ?? ldImage(art?.image);
     if (og) image = { url: absoluteUrl(og, url ?? pageUrl), caption: null, credit: null };
   }
+  if (image) image = withLdCaption(image, art?.image, url ?? pageUrl);
 
   const lang =
     doc.documentElement.getAttribute('lang') ?? metaContent(doc, 'og:locale') ?? str(art?.inLanguage);

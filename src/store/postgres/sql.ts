@@ -1,7 +1,11 @@
 /** The SQL of the PostgreSQL store, in one place. `$n` parameters; ids and slugs compare as bytes ("C"). */
 
-/** One advisory lock for transactions that read or write items: dedup decisions are serialised. */
-export const ITEMS_LOCK = `SELECT pg_advisory_xact_lock(7306017532174729216)`;
+/**
+ * One advisory lock for transactions that read or write items: dedup decisions are serialised.
+ * With it, room to sort a document's side rows (thousands of band rows) in memory, for this
+ * transaction only.
+ */
+export const ITEMS_LOCK = `SELECT pg_advisory_xact_lock(7306017532174729216), set_config('work_mem', '32MB', true)`;
 /** Serialises read-modify-write of one source's state (the row may not exist yet). */
 export const SOURCE_LOCK = `SELECT pg_advisory_xact_lock(hashtextextended('source:' || $1, 0))`;
 
@@ -42,39 +46,75 @@ export const FIND_SIMILAR = `
     ORDER BY n DESC, first LIMIT $3)
   SELECT i.doc FROM ranked r JOIN items i ON i.seq = r.item ORDER BY r.n DESC, r.first, i.sort_ms DESC, i.id`;
 
+/**
+ * Everything a document's dedup lookups need, in one round trip: which items hold each identity key
+ * ($1) and band key ($2) (kind 'h': key, item seq), those items' sort data and documents (kind
+ * 'i'; the documents of items found only by a band are left out past $3 items, and read when
+ * ranked), and which of the keys are tombstoned (kind 't').
+ */
+export const PREFETCH = `
+  WITH k AS (SELECT DISTINCT key FROM unnest($1::text[]) AS key),
+  b AS (SELECT key, hashtextextended(key, 0) AS band FROM (SELECT DISTINCT key FROM unnest($2::text[]) AS key) d),
+  hits AS (
+    SELECT k.key, ik.item, true AS identity FROM k JOIN item_keys ik ON ik.key = k.key
+    UNION ALL
+    SELECT b.key, ib.item, false FROM b JOIN item_bands ib ON ib.band = b.band),
+  held AS (SELECT item, bool_or(identity) AS identity FROM hits GROUP BY item),
+  many AS (SELECT count(*) > $3 AS yes FROM held)
+  SELECT 'h' AS kind, key, item::text AS seq, NULL AS id, NULL AS sort_ms, NULL AS doc FROM hits
+  UNION ALL
+  SELECT 'i', NULL, i.seq::text, i.id, i.sort_ms::text, CASE WHEN held.identity OR NOT many.yes THEN i.doc::text END
+  FROM held JOIN items i ON i.seq = held.item, many
+  UNION ALL
+  SELECT 't', key, NULL, NULL, NULL, NULL FROM tombstones WHERE key = ANY($1::text[] || $2::text[])`;
+
+/** Documents by id, as text (the working set parses a fresh copy for each reader). */
+export const DOCS_BY_ID = `SELECT id, doc::text AS doc FROM items WHERE id = ANY($1::text[])`;
+
 export const IS_TOMBSTONED = `SELECT 1 FROM tombstones WHERE key = ANY($1::text[]) LIMIT 1`;
 
 /**
- * Insert or replace an item and its side rows in one statement. Side rows no longer wanted are
- * deleted and new ones inserted; rows that stay are left alone (sub-statements share one snapshot,
- * so deleting and re-inserting the same row in one statement would collide).
- * $1 id, $2 sort_ms, $3 doc, $4 identity keys, $5 band keys, $6 tag slugs, $7 tag json, $8 sources,
- * $9–$11 headline, standfirst and body with case and accents folded (full-text search).
+ * Insert or replace many items and their side rows in one statement: side
+ * rows no longer wanted are deleted, new ones inserted, rows that stay are left alone. Items are
+ * given as parallel arrays ($1 id, $2 sort_ms, $3 doc, $4–$6 folded headline, standfirst, body),
+ * side rows as (item id, value) pairs: $7/$8 identity keys, $9/$10 band keys, $11/$12/$13 tag
+ * slugs and json, $14/$15 sources. Ids, and side rows per item, must be unique.
  */
-export const PUT_ITEM = `
-  WITH up AS (
-    INSERT INTO items (id, sort_ms, doc, search) VALUES ($1, $2, $3,
-      setweight(to_tsvector('simple', $9), 'A') || setweight(to_tsvector('simple', $10), 'B') ||
-      setweight(to_tsvector('simple', $11), 'C'))
+export const PUT_ITEMS = `
+  WITH input AS (
+    SELECT * FROM unnest($1::text[], $2::bigint[], $3::json[], $4::text[], $5::text[], $6::text[])
+      AS t(id, sort_ms, doc, headline, standfirst, body)),
+  up AS (
+    INSERT INTO items (id, sort_ms, doc, search)
+    SELECT id, sort_ms, doc, setweight(to_tsvector('simple', headline), 'A') ||
+      setweight(to_tsvector('simple', standfirst), 'B') || setweight(to_tsvector('simple', body), 'C')
+    FROM input
     ON CONFLICT (id) DO UPDATE SET sort_ms = EXCLUDED.sort_ms, doc = EXCLUDED.doc, search = EXCLUDED.search
-    RETURNING seq),
-  dk AS (DELETE FROM item_keys WHERE item = (SELECT seq FROM up) AND key <> ALL($4::text[])),
-  ik AS (INSERT INTO item_keys (key, item) SELECT k, (SELECT seq FROM up) FROM unnest($4::text[]) AS k
-         ON CONFLICT DO NOTHING),
-  db AS (DELETE FROM item_bands WHERE item = (SELECT seq FROM up)
-         AND band <> ALL(ARRAY(SELECT hashtextextended(k, 0) FROM unnest($5::text[]) AS k))),
-  ib AS (INSERT INTO item_bands (band, item)
-         SELECT DISTINCT hashtextextended(k, 0), (SELECT seq FROM up) FROM unnest($5::text[]) AS k
-         ON CONFLICT DO NOTHING),
-  dt AS (DELETE FROM item_tags WHERE item = (SELECT seq FROM up) AND slug <> ALL($6::text[])),
-  it AS (INSERT INTO item_tags (slug, item, sort_ms, id, tag)
-         SELECT s, (SELECT seq FROM up), $2, $1, t FROM unnest($6::text[], $7::json[]) AS x(s, t)
+    RETURNING seq, id, sort_ms, xmax <> 0 AS replaced),
+  -- Only replaced items can have side rows to delete; looked up by item (index), never scanned.
+  old AS (SELECT ARRAY(SELECT seq FROM up WHERE replaced) AS seqs),
+  keys AS (SELECT up.seq, k.key FROM unnest($7::text[], $8::text[]) AS k(id, key) JOIN up ON up.id = k.id),
+  dk AS (DELETE FROM item_keys x WHERE x.item = ANY((SELECT seqs FROM old)::bigint[])
+         AND NOT EXISTS (SELECT 1 FROM keys WHERE keys.seq = x.item AND keys.key = x.key)),
+  ik AS (INSERT INTO item_keys (key, item) SELECT key, seq FROM keys ON CONFLICT DO NOTHING),
+  bands AS (SELECT DISTINCT up.seq, hashtextextended(b.key, 0) AS band
+            FROM unnest($9::text[], $10::text[]) AS b(id, key) JOIN up ON up.id = b.id),
+  db AS (DELETE FROM item_bands x WHERE x.item = ANY((SELECT seqs FROM old)::bigint[])
+         AND NOT EXISTS (SELECT 1 FROM bands WHERE bands.seq = x.item AND bands.band = x.band)),
+  ib AS (INSERT INTO item_bands (band, item) SELECT band, seq FROM bands ON CONFLICT DO NOTHING),
+  tags AS (SELECT up.seq, up.id, up.sort_ms, t.slug, t.tag
+           FROM unnest($11::text[], $12::text[], $13::json[]) AS t(id, slug, tag) JOIN up ON up.id = t.id),
+  dt AS (DELETE FROM item_tags x WHERE x.item = ANY((SELECT seqs FROM old)::bigint[])
+         AND NOT EXISTS (SELECT 1 FROM tags WHERE tags.seq = x.item AND tags.slug = x.slug)),
+  it AS (INSERT INTO item_tags (slug, item, sort_ms, id, tag) SELECT slug, seq, sort_ms, id, tag FROM tags
          ON CONFLICT (slug, item) DO UPDATE SET sort_ms = EXCLUDED.sort_ms, tag = EXCLUDED.tag),
-  ds AS (DELETE FROM item_sources WHERE item = (SELECT seq FROM up) AND source <> ALL($8::text[])),
-  iso AS (INSERT INTO item_sources (source, item, sort_ms, id)
-         SELECT s, (SELECT seq FROM up), $2, $1 FROM unnest($8::text[]) AS s
-         ON CONFLICT (source, item) DO UPDATE SET sort_ms = EXCLUDED.sort_ms)
-  SELECT seq FROM up`;
+  srcs AS (SELECT up.seq, up.id, up.sort_ms, s.source
+           FROM unnest($14::text[], $15::text[]) AS s(id, source) JOIN up ON up.id = s.id),
+  ds AS (DELETE FROM item_sources x WHERE x.item = ANY((SELECT seqs FROM old)::bigint[])
+         AND NOT EXISTS (SELECT 1 FROM srcs WHERE srcs.seq = x.item AND srcs.source = x.source)),
+  iso AS (INSERT INTO item_sources (source, item, sort_ms, id) SELECT source, seq, sort_ms, id FROM srcs
+          ON CONFLICT (source, item) DO UPDATE SET sort_ms = EXCLUDED.sort_ms)
+  SELECT count(*)::int AS n FROM up`;
 
 /**
  * Retention: delete items past the newest $1 (0: no cap) or older than $2 ms (null: none), leaving

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type pg from 'pg';
+import pg from 'pg';
 import type { StoredItem } from '../../model/item.js';
 import { isBandKey } from '../../dedup/lsh.js';
 import { StoreError, UsageError, errorMessage } from '../../errors/index.js';
@@ -8,7 +8,6 @@ import {
   type ItemQuery,
   type RawDocument,
   type SourceState,
-  type SourceClaims,
   type HubStateStore,
   type StoreRecord,
   type SearchQuery,
@@ -20,13 +19,14 @@ import {
   type StoreTx,
   type TagCount,
 } from '../types.js';
-import { itemDate, parseCursor, type RetentionPolicy } from '../retention.js';
+import { parseCursor, type RetentionPolicy } from '../retention.js';
 import { createPool, describeDatabase, isRetryable, storeError } from './connection.js';
 import { migrationStatus, schemaProblem } from './migrate.js';
 import * as SQL from './sql.js';
 import { VersionWatch, type VersionState } from './version-watch.js';
 import { PostgresClaims } from './claims.js';
 import { PostgresHubState } from './websub.js';
+import { WorkingSet, sortMs, type PrefetchRows } from './working-set.js';
 
 export interface PostgresStoreOptions {
   url: string;
@@ -45,10 +45,28 @@ type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 /** A transaction that hit a deadlock or a serialisation failure runs again, at most this often. */
 const MAX_ATTEMPTS = 5;
 
-const sortMs = (item: StoredItem): number => {
-  const t = Date.parse(itemDate(item));
-  return Number.isNaN(t) ? 0 : t;
-};
+/** Documents of items found only by a band are read with a prefetch up to this many items. */
+const PREFETCH_DOCS = 5_000;
+
+/**
+ * Statements sent often, prepared once per connection (by name): a lookup's CTE costs more to
+ * parse and plan than to run, and a document's write more still.
+ */
+const PREPARED = new Map<string, string>([
+  [SQL.PREFETCH, 'feedwright_prefetch'],
+  [SQL.DOCS_BY_ID, 'feedwright_docs_by_id'],
+  [SQL.PUT_ITEMS, 'feedwright_put_items'],
+  [SQL.ITEMS_LOCK, 'feedwright_items_lock'],
+  [SQL.SOURCE_LOCK, 'feedwright_source_lock'],
+  [SQL.BUMP_VERSION, 'feedwright_bump_version'],
+  [SQL.READ_VERSION, 'feedwright_read_version'],
+]);
+
+/** Identity keys and band keys, apart (the SQL looks them up in different tables). */
+const splitKeys = (keys: string[]): [string[], string[]] => [
+  keys.filter((k) => !isBandKey(k)),
+  keys.filter((k) => isBandKey(k)),
+];
 
 /** Case and accents folded, as the search index of the embedded store folds them. */
 const fold = (text: string): string =>
@@ -71,7 +89,7 @@ const toVersion = (row: { version: string; items_modified: Date | null }): Versi
 export class PostgresStore implements Store {
   readonly #pool: pg.Pool;
   readonly #watch: VersionWatch;
-  readonly claims: SourceClaims;
+  readonly claims: PostgresClaims;
   readonly websub: HubStateStore;
   #tags: { version: string; tags: TagCount[] } | null = null;
 
@@ -85,6 +103,11 @@ export class PostgresStore implements Store {
     this.claims = new PostgresClaims(
       (text, values) => this.#q(this.#pool, text, values),
       (fn) => this.#plain((client) => fn((text, values) => this.#q(client, text, values))),
+      async () => {
+        const client = new pg.Client({ connectionString: url, application_name: 'feedwright presence' });
+        await client.connect();
+        return client;
+      },
     );
   }
 
@@ -128,7 +151,8 @@ export class PostgresStore implements Store {
   async #q<R extends pg.QueryResultRow>(db: Queryable, text: string, values: unknown[] = []): Promise<R[]> {
     this.options.observer?.query?.();
     try {
-      return (await db.query<R>(text, values)).rows;
+      const name = PREPARED.get(text);
+      return (await (name ? db.query<R>({ name, text, values }) : db.query<R>(text, values))).rows;
     } catch (err) {
       this.options.observer?.error?.(err);
       throw storeError(this.url, err);
@@ -313,29 +337,47 @@ export class PostgresStore implements Store {
       await this.#q(client, SQL.ITEMS_LOCK);
       locked = true;
     };
-    const split = (keys: string[]): [string[], string[]] => [
-      keys.filter((k) => !isBandKey(k)),
-      keys.filter((k) => isBandKey(k)),
-    ];
+    // Reads of prefetched keys are answered from here; writes wait here until a read that needs
+    // the database, or the commit, writes them all in one statement.
+    const work = new WorkingSet();
+    const flush = async (): Promise<void> => this.#putItems(client, work.takePending());
+    const fromDb = async (text: string, values: unknown[]): Promise<StoredItem[]> => {
+      await lockItems();
+      await flush();
+      return (await this.#q<{ doc: StoredItem }>(client, text, values)).map((r) => r.doc);
+    };
+    const docs = async (ids: string[]): Promise<StoredItem[]> => {
+      const missing = work.withoutDoc(ids);
+      if (missing.length)
+        for (const r of await this.#q<{ id: string; doc: string }>(client, SQL.DOCS_BY_ID, [missing]))
+          work.setDoc(r.id, r.doc);
+      return work.docs(ids);
+    };
     const tx: StoreTx = {
-      findByKeys: async (keys) => {
+      prefetch: async (keys) => {
         await lockItems();
-        const rows = await this.#q<{ doc: StoredItem }>(client, SQL.FIND_BY_KEYS, split(keys));
+        const wanted = work.missing(keys);
+        if (wanted.length) work.add(wanted, await this.#prefetch(client, wanted));
+      },
+      findByKeys: async (keys) => {
+        if (work.covers(keys)) return docs(work.byKeys(keys));
         const seen = new Set<string>();
-        return rows.map((r) => r.doc).filter((item) => !seen.has(item.id) && !!seen.add(item.id));
+        return (await fromDb(SQL.FIND_BY_KEYS, splitKeys(keys))).filter(
+          (item) => !seen.has(item.id) && !!seen.add(item.id),
+        );
       },
       findSimilar: async (keys, limit) => {
-        await lockItems();
-        const [ids, bands] = split(keys);
-        return (await this.#q<{ doc: StoredItem }>(client, SQL.FIND_SIMILAR, [ids, bands, limit])).map((r) => r.doc);
+        if (work.covers(keys)) return docs(work.similar(keys, limit));
+        return fromDb(SQL.FIND_SIMILAR, [...splitKeys(keys), limit]);
       },
       isTombstoned: async (keys) => {
+        if (work.covers(keys)) return work.isTombstoned(keys);
         await lockItems();
         return (await this.#q(client, SQL.IS_TOMBSTONED, [keys])).length > 0;
       },
       putItem: async (item) => {
         await lockItems();
-        await this.#putItem(client, item);
+        work.put(item);
         itemsChanged = true;
       },
       removeItems: async (which) => {
@@ -368,6 +410,7 @@ export class PostgresStore implements Store {
       const result = await fn(tx);
       let version: VersionState | null = null;
       if (itemsChanged) {
+        await flush();
         await this.#applyRetention(client);
         const [row] = await this.#q<{ version: string; items_modified: Date | null }>(client, SQL.BUMP_VERSION);
         version = row ? toVersion(row) : null;
@@ -383,24 +426,69 @@ export class PostgresStore implements Store {
     }
   }
 
-  async #putItem(db: Queryable, item: StoredItem): Promise<void> {
-    const [ids, bands] = [item.keys.filter((k) => !isBandKey(k)), item.keys.filter((k) => isBandKey(k))];
-    const tags = new Map<string, string>();
-    for (const t of item.tags) if (!tags.has(t.slug)) tags.set(t.slug, JSON.stringify(t));
-    const sources = [...new Set(item.origins.map((o) => o.source))];
-    await this.#q(db, SQL.PUT_ITEM, [
-      item.id,
-      sortMs(item),
-      JSON.stringify(item),
-      [...new Set(ids)],
-      bands,
-      [...tags.keys()],
-      [...tags.values()],
-      sources,
-      fold(item.title ?? ''),
-      fold(item.summary ?? ''),
-      fold(item.body.join('\n')),
+  /** Write items (each id once) and their side rows: one statement per call. */
+  async #putItems(db: Queryable, items: StoredItem[]): Promise<void> {
+    if (!items.length) return;
+    const cols = { id: [] as string[], ms: [] as number[], doc: [] as string[], a: [] as string[], b: [] as string[], c: [] as string[] };
+    const pairs = (): [string[], string[]] => [[], []];
+    const [keyIds, keys] = pairs();
+    const [bandIds, bands] = pairs();
+    const [tagIds, slugs] = pairs();
+    const tagJson: string[] = [];
+    const [sourceIds, sources] = pairs();
+    for (const item of items) {
+      cols.id.push(item.id);
+      cols.ms.push(sortMs(item));
+      cols.doc.push(JSON.stringify(item));
+      cols.a.push(fold(item.title ?? ''));
+      cols.b.push(fold(item.summary ?? ''));
+      cols.c.push(fold(item.body.join('\n')));
+      for (const k of new Set(item.keys)) {
+        const [ids, values] = isBandKey(k) ? [bandIds, bands] : [keyIds, keys];
+        ids.push(item.id);
+        values.push(k);
+      }
+      const tags = new Map<string, string>();
+      for (const t of item.tags) if (!tags.has(t.slug)) tags.set(t.slug, JSON.stringify(t));
+      for (const [slug, json] of tags) {
+        tagIds.push(item.id);
+        slugs.push(slug);
+        tagJson.push(json);
+      }
+      for (const source of new Set(item.origins.map((o) => o.source))) {
+        sourceIds.push(item.id);
+        sources.push(source);
+      }
+    }
+    await this.#q(db, SQL.PUT_ITEMS, [
+      cols.id, cols.ms, cols.doc, cols.a, cols.b, cols.c,
+      keyIds, keys, bandIds, bands, tagIds, slugs, tagJson, sourceIds, sources,
     ]);
+  }
+
+  /** One round trip: what the working set needs to answer lookups of these keys. */
+  async #prefetch(db: Queryable, keys: string[]): Promise<PrefetchRows> {
+    const rows = await this.#q<{
+      kind: 'h' | 'i' | 't';
+      key: string | null;
+      seq: string | null;
+      id: string | null;
+      sort_ms: string | null;
+      doc: string | null;
+    }>(db, SQL.PREFETCH, [...splitKeys(keys), PREFETCH_DOCS]);
+    const ids = new Map<string, string>();
+    const out: PrefetchRows = { hits: [], items: [], tombstoned: [] };
+    for (const r of rows) {
+      if (r.kind === 'i' && r.seq && r.id) {
+        ids.set(r.seq, r.id);
+        out.items.push({ id: r.id, sortMs: Number(r.sort_ms), doc: r.doc });
+      } else if (r.kind === 't' && r.key) out.tombstoned.push(r.key);
+    }
+    for (const r of rows) {
+      const id = r.kind === 'h' && r.seq ? ids.get(r.seq) : undefined;
+      if (id && r.key) out.hits.push({ key: r.key, id });
+    }
+    return out;
   }
 
   async #applyRetention(db: Queryable): Promise<void> {
@@ -456,11 +544,11 @@ export class PostgresStore implements Store {
             ])
           ).map((r) => [r.id, r.doc]),
         );
-        for (const item of batch) {
-          if (existing.get(item.id) === JSON.stringify(item)) continue;
-          await this.#putItem(client, item);
-          counts.items++;
-        }
+        const changed = [...new Map(batch.map((i) => [i.id, i])).values()].filter(
+          (item) => existing.get(item.id) !== JSON.stringify(item),
+        );
+        await this.#putItems(client, changed);
+        counts.items += changed.length;
         batch = [];
       };
       for await (const r of records) {
@@ -518,6 +606,7 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.claims.close();
     await this.#watch.close();
     await this.#pool.end().catch(() => undefined);
   }

@@ -1,9 +1,14 @@
 import normalizeUrl from 'normalize-url';
 
+/**
+ * Article URLs as feedwright reads them: the canonical form dedup compares, and the clean form
+ * pages, feeds and article metadata link to. One list of tracking parameters serves both.
+ */
+
 /** Query parameters that identify a campaign or a click, never the article. */
 const TRACKING_PARAMS: RegExp[] = [
   /^utm_\w+/i,
-  /^(fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|_hsenc|_hsmi|mkt_tok|oly_anon_id|oly_enc_id|vero_id|cmpid|ocid|ncid|sr_share|share|smid|ref|ref_src|ref_url|rss|src|at_medium|at_campaign|at_custom\d|spm|_ga|_gl)$/i,
+  /^(fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|mc_cid|mc_eid|igshid|itid|_hsenc|_hsmi|mkt_tok|oly_anon_id|oly_enc_id|vero_id|cmpid|ocid|ncid|sr_share|share|smid|ref|ref_src|ref_url|rss|src|at_medium|at_campaign|at_custom\d|spm|_ga|_gl)$/i,
 ];
 
 /** Host prefixes that serve the same article to phones or as AMP: `m.`, `mobile.`, `amp.`. */
@@ -70,13 +75,19 @@ export function isSiteRoot(canonical: string): boolean {
   return (u.pathname === '/' || u.pathname === '') && u.search === '';
 }
 
-/** The same URL with tracking parameters and fragment removed but otherwise as published. */
-export function cleanUrl(url: string | null | undefined): string | null {
+/** Whether a query parameter only tracks a campaign or a click. */
+export const isTrackingParam = (name: string): boolean => TRACKING_PARAMS.some((re) => re.test(name));
+
+/**
+ * The same URL with tracking parameters and fragment removed but otherwise as published (resolved
+ * against `base` when relative); null when it is not a URL.
+ */
+export function cleanUrl(url: string | null | undefined, base?: string | null): string | null {
   if (!url) return null;
   try {
-    const u = new URL(url);
+    const u = new URL(url.trim(), base ?? undefined);
     for (const name of [...u.searchParams.keys()]) {
-      if (TRACKING_PARAMS.some((re) => re.test(name))) u.searchParams.delete(name);
+      if (isTrackingParam(name)) u.searchParams.delete(name);
     }
     u.hash = '';
     return u.href;
