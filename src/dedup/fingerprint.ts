@@ -2,7 +2,7 @@ import type { NormalisedItem } from '../model/item.js';
 import { hashSet } from './hash.js';
 import { slotsOf, type Slots } from './slots.js';
 import { Tokenizer, type Token } from './tokens.js';
-import { weekdaysIn } from './weekdays.js';
+import { weekdaysIn } from '../language/weekdays.js';
 
 /**
  * What near-duplicate detection knows about one article: its vocabulary (all content words, and

@@ -41,6 +41,11 @@ const LANGUAGES_OF = new Map<string, StopwordLanguage[]>();
 for (const lang of STOPWORD_LANGUAGES)
   for (const w of BY_LANGUAGE.get(lang) ?? []) LANGUAGES_OF.set(w, [...(LANGUAGES_OF.get(w) ?? []), lang]);
 
+/** The function words of the given languages, lower-cased, in one set. */
+export function stopwordsOf(languages: readonly StopwordLanguage[]): ReadonlySet<string> {
+  return new Set(languages.flatMap((lang) => [...(BY_LANGUAGE.get(lang) ?? [])]));
+}
+
 /**
  * Whether `word` (any case) is a function word: of `language` when given and known, else of any
  * listed language.

@@ -1,3 +1,8 @@
+import { monthNames } from '../language/months.js';
+import { weekdayNames } from '../language/weekdays.js';
+import { stopwordsOf } from '../language/stopwords.js';
+import { UNAMBIGUOUS_ZONES } from '../language/zones.js';
+
 /**
  * Closed word lists the entity finder needs: function words of several languages (so a
  * capitalised sentence opener is not taken for a name), titles, and the head words that say
@@ -6,32 +11,34 @@
 
 const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
-/** Function words and other openers in English, Spanish, French, German, Italian, Portuguese, Russian. */
-export const FUNCTION_WORDS = set(`
-a an the this that these those there here it its it's he she they we you i me him her them us our
-their his my your who whom whose which what when where why how and or but nor so yet if then than
-as at by for from in into of off on onto out over to up upon with within without about above
-after against along among around before behind below beneath beside between beyond during except
-inside near since through throughout toward towards under until unlike via while all any both
-each every few many more most much no none not one other some such only own same also just even
-still already once again ever never always often sometimes perhaps maybe however although though
-because unless whether whereas meanwhile instead otherwise indeed yes mr mrs ms
-is are was were be been being have has had do does did will would shall should may might must
-can could let like said says say according
-el la los las lo un una unos unas y e o u ni pero sino que quien quienes cual cuales cuando donde
-como para por con sin sobre entre hasta desde durante según segun ante tras al del de en es son
-fue fueron ha han había este esta estos estas ese esa esos esas aquel su sus se le les más mas
-muy también tambien ya no sí si hay otro otra otros otras todo toda todos todas cada ese
-le les des du au aux et ou mais donc car ni ce cette ces cet il elle ils elles nous vous on qui
-que quoi dont où dans par pour avec sans sous sur chez vers pendant depuis selon est sont était
-der die das den dem des ein eine einer eines einem einen und oder aber doch im am zum zur vom beim
-mit von für fur auf aus bei nach seit über uber unter vor zwischen ist sind war waren wird werden
-il lo gli i le un uno una di da in con su per tra fra che chi non è
-o a os as um uma e ou mas em no na nos nas do da dos das pelo pela com sem para por
-в во на и а но или что как к ко по о об от до из за у с со для при над под без через после
-перед между это этот эта эти тот та те он она они мы вы я его её ее их не ни же ли бы уже еще ещё
-также так тогда когда где кто чем там здесь вот все всё весь вся был была были будет есть
+/**
+ * Words the `stopword` package's lists lack but that open sentences as often as its words do:
+ * adverbs, prepositions, pronouns, verbs of saying, honorifics; and the core of Italian, whose
+ * whole list holds contractions that open names elsewhere ("Col du X" is a mountain pass).
+ */
+const OPENERS = set(`
+its it's she us whom whose when why nor yet off onto upon within without above against along among
+around behind below beneath beside beyond during except inside near throughout toward towards until
+unlike via every few none not one own just even already once again ever always often sometimes
+perhaps maybe however although though unless whether whereas meanwhile instead otherwise indeed yes
+mr mrs ms does shall may let says say according
+unos unas sino quienes cuales según segun ante tras fue fueron han había estos esa esos esas aquel
+tambien hay otra otros otras todo toda todos todas cada
+donc car elles quoi dont sous chez vers pendant depuis selon
+fur uber
+ha si gli di per tra fra che chi non è
+ко эта та те её ещё также здесь всё весь вся
 `);
+
+/**
+ * Function words and other openers in English, Spanish, French, German, Italian, Portuguese and
+ * Russian, so a capitalised sentence opener is not taken for a name: the package's lists and the
+ * openers above.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  ...stopwordsOf(['en', 'es', 'fr', 'de', 'pt', 'ru']),
+  ...OPENERS,
+]);
 
 /** Lowercase words that may join capitalised words inside one name. */
 export const CONNECTORS =
@@ -135,21 +142,30 @@ export const PLACE_PREPOSITIONS = set(
   'in from near at to outside across around towards toward en desde hacia cerca à dans près nach bei aus в во под из около',
 );
 
-/** Months and weekdays in several languages (never entities). */
-export const CALENDAR = set(`
-january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
-monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
-enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
-lunes martes miércoles jueves viernes sábado domingo
-janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-lundi mardi mercredi jeudi vendredi samedi dimanche
-januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag
-январь января февраль февраля март марта апрель апреля май мая июнь июня июль июля август августа
-сентябрь сентября октябрь октября ноябрь ноября декабрь декабря
-понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье
-christmas easter ramadan gmt bst utc cet cest edt est pst день дня
-`);
+/** Zone abbreviations that spell ordinary words ("West Bank", "Art Basel"): names, not times. */
+const WORDLIKE_ZONES = set('west art cat eat');
+
+/**
+ * Calendar forms CLDR does not print: English abbreviation variants, Russian weekdays in the
+ * accusative ("в среду"), feasts, and "day".
+ */
+const CALENDAR_EXTRAS = set(`tues thur thurs sept среду пятницу субботу christmas easter ramadan день дня`);
+
+/**
+ * Months, weekdays and time zones (never entities): long names in every language we read, English
+ * abbreviations ("Jan", "Thu"; other languages' are ordinary words: "mar", "do"), zone names of
+ * three letters or more.
+ */
+export const CALENDAR: ReadonlySet<string> = new Set([
+  ...monthNames({ width: 'long' }),
+  ...monthNames({ languages: ['en'] }),
+  ...weekdayNames({ width: 'long' }),
+  ...weekdayNames({ languages: ['en'] }),
+  ...Object.keys(UNAMBIGUOUS_ZONES)
+    .map((z) => z.toLowerCase())
+    .filter((z) => z.length >= 3 && !WORDLIKE_ZONES.has(z)),
+  ...CALENDAR_EXTRAS,
+]);
 
 /** Nationality adjectives the NLP lexicon lacks. */
 export const DEMONYMS = set(`

@@ -175,6 +175,21 @@ describe('entities', () => {
     expect(allNames(out)).toEqual(['Dunmore']);
   });
 
+  it('takes no month, weekday or time zone for a name, in the languages the calendar covers', () => {
+    const out = tagger.enrich(
+      item({
+        title: 'Nowy most w Kelbach',
+        language: 'pl',
+        body: [
+          'Wrzesień przyniósł decyzję: most w Kelbach zostanie otwarty. Środa będzie dniem otwarcia.',
+          'Burmistrz Kelbach potwierdził termin. Transmisja od 10:00 MESZ.',
+        ],
+      }),
+    );
+    const names = allNames(out);
+    for (const n of ['Wrzesień', 'Środa', 'MESZ']) expect(names).not.toContain(n);
+  });
+
   it('merges a bracketed acronym into the name it stands for', () => {
     const out = tagger.enrich(
       item({

@@ -1,4 +1,5 @@
-import { FEED_ZONES } from '../zones.js';
+import { monthNumber } from '../../language/months.js';
+import { FEED_ZONES } from '../../language/zones.js';
 
 /**
  * Dates as upstream feeds write them → ISO 8601 instants. Covers W3C/ISO 8601 (with or without a
@@ -6,21 +7,6 @@ import { FEED_ZONES } from '../zones.js';
  * years, full month/weekday names, and named zones as their fixed RFC 822 offsets. A date without a
  * zone is UTC; a date without a time is midnight UTC. Anything unreadable gives null.
  */
-
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 
 interface Parts {
   year: number;
@@ -95,7 +81,10 @@ function parseIsoLike(s: string): string | null {
   });
 }
 
-const monthOf = (name: string): number | undefined => MONTHS[name.slice(0, 3).toLowerCase()];
+/** RFC 822 months are English abbreviations; a full name ("March") is read by its first three letters. */
+const RFC822_MONTHS = { languages: ['en'], width: 'short' } as const;
+const monthOf = (name: string): number | undefined =>
+  monthNumber(name.slice(0, 3), RFC822_MONTHS) ?? undefined;
 
 /**
  * RFC 822 and its relatives: `[Weekday,] 12 Mar [20]26 14:05[:00] [zone]`, or month first; also

@@ -1,33 +1,14 @@
-import { UNAMBIGUOUS_ZONES } from '../zones.js';
+import { UNAMBIGUOUS_ZONES } from '../../language/zones.js';
 import { monthNumber } from '../../language/months.js';
-import { STOPWORD_LANGUAGES } from '../../language/stopwords.js';
+import { weekdayNames } from '../../language/weekdays.js';
 /**
  * Dates in plain-text dumps: which lines are date lines, and the instant they state. An instant
  * is only produced when the line gives a day, a time AND a zone (offset, zone name or an ISO
  * timestamp); relative times and zone-less times give null, since zones are not guessed.
  */
 
-/**
- * Weekday names in the languages we read ("Tuesday", "mardi", "wtorek", "Di."), from the runtime's
- * CLDR data like the month table: a date line may open with one.
- */
-function buildWeekdays(): ReadonlySet<string> {
-  const names = new Set<string>();
-  for (const lang of STOPWORD_LANGUAGES) {
-    for (const weekday of ['long', 'short'] as const) {
-      const format = new Intl.DateTimeFormat(lang, { weekday, timeZone: 'UTC' });
-      // 4–10 January 2021 run Monday to Sunday.
-      for (let day = 4; day <= 10; day += 1) {
-        const name = format.format(new Date(Date.UTC(2021, 0, day))).toLowerCase();
-        names.add(name);
-        names.add(name.replace(/\.$/, ''));
-      }
-    }
-  }
-  return names;
-}
-
-const WEEKDAYS = buildWeekdays();
+/** Weekday names and abbreviations ("Tuesday", "mardi", "Di."): a date line may open with one. */
+const WEEKDAYS: ReadonlySet<string> = new Set(weekdayNames());
 
 /** A time-zone abbreviation ("CEST", "МСК"), so "(CEST)" is not taken for a photo credit. */
 export function isZoneName(s: string): boolean {

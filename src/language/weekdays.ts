@@ -1,0 +1,72 @@
+import { STOPWORD_LANGUAGES, type StopwordLanguage } from './stopwords.js';
+
+/** Long names ("Tuesday", "mardi") or abbreviations as dates print them ("Tue", "Di."). */
+export type WeekdayWidth = 'long' | 'short';
+
+interface WeekdayName {
+  name: string;
+  /** 0 is Monday. */
+  day: number;
+  language: StopwordLanguage;
+  width: WeekdayWidth;
+}
+
+/**
+ * Weekday names in the languages we read, from the runtime's CLDR data (Intl) as the month table
+ * is, lower-cased, each abbreviation also without its dot. One table for every reader of dates.
+ */
+function buildWeekdayNames(): readonly WeekdayName[] {
+  const names: WeekdayName[] = [];
+  for (const language of STOPWORD_LANGUAGES) {
+    for (const width of ['long', 'short'] as const) {
+      const format = new Intl.DateTimeFormat(language, { weekday: width, timeZone: 'UTC' });
+      // 5 January 2026 was a Monday.
+      for (let day = 0; day < 7; day += 1) {
+        const name = format.format(new Date(Date.UTC(2026, 0, 5 + day))).toLowerCase();
+        for (const form of new Set([name, name.replace(/\.$/, '')]))
+          names.push({ name: form, day, language, width });
+      }
+    }
+  }
+  return names;
+}
+
+const NAMES = buildWeekdayNames();
+
+export interface WeekdayFilter {
+  /** Only these languages (ISO 639-1); all we read when absent. */
+  languages?: readonly string[];
+  /** Only this width; both when absent. */
+  width?: WeekdayWidth;
+}
+
+const matches = (n: WeekdayName, filter: WeekdayFilter): boolean =>
+  (!filter.languages || filter.languages.includes(n.language)) && (!filter.width || n.width === filter.width);
+
+/** Weekday names and abbreviations, lower-cased, optionally of some languages or one width. */
+export function weekdayNames(filter: WeekdayFilter = {}): string[] {
+  return [...new Set(NAMES.filter((n) => matches(n, filter)).map((n) => n.name))];
+}
+
+/**
+ * Long names only, read word by word: short forms ("mar", "per", "sun") are ordinary words in other
+ * languages, and "segunda-feira" is read as words whose first one names the day.
+ */
+function buildLongTable(): ReadonlyMap<string, number> {
+  const table = new Map<string, number>();
+  for (const { name, day } of NAMES.filter((n) => n.width === 'long'))
+    for (const form of [name, name.split('-')[0] ?? name]) if (!table.has(form)) table.set(form, day);
+  return table;
+}
+
+const LONG = buildLongTable();
+
+/** Weekdays (0 is Monday) a text names in full, in any of the languages we read. */
+export function weekdaysIn(text: string): Set<number> {
+  const days = new Set<number>();
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const d = LONG.get(w);
+    if (d !== undefined) days.add(d);
+  }
+  return days;
+}
