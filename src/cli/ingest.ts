@@ -4,8 +4,7 @@ import { buildRuntime, type CommonOptions } from './runtime.js';
 import type { ApplyCounts } from '../pipeline/ingest.js';
 import { FeedwrightError, UsageError, errorMessage } from '../errors/index.js';
 import { writeOut } from './output.js';
-
-const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
+import { isHttpUrl } from '../url/location.js';
 
 export function registerIngest(program: Command): void {
   program
@@ -35,7 +34,8 @@ export function registerIngest(program: Command): void {
         const source = byId.get(t);
         if (source)
           jobs.push({ label: t, run: () => runSource(rt.ingest, source, { offline: opts.offline }) });
-        else if (isUrl(t) || existsSync(t)) jobs.push({ label: t, run: () => ingestLocation(rt.ingest, t) });
+        else if (isHttpUrl(t) || existsSync(t))
+          jobs.push({ label: t, run: () => ingestLocation(rt.ingest, t) });
         else throw new UsageError(`"${t}" is neither a configured source id nor an existing file or URL`);
       }
       const tty = process.stderr.isTTY;

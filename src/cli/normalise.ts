@@ -8,6 +8,7 @@ import { formatPreview } from './preview.js';
 import { writeOut } from './output.js';
 import { configFrom, type CommonOptions } from './runtime.js';
 import type { NormaliseResult, normaliseDocument } from '../normalise/index.js';
+import { isHttpUrl } from '../url/location.js';
 
 type Normalise = typeof normaliseDocument;
 
@@ -50,7 +51,7 @@ export function registerNormalise(program: Command): void {
       let refused = 0;
       for (const target of targets) {
         try {
-          const doc = isUrl(target)
+          const doc = isHttpUrl(target)
             ? await fetched(target, config)
             : { ...(await readLocal(target)), url: opts.url ?? null };
           const result = await normaliseNamed(target, doc, normaliseDocument);
@@ -74,8 +75,6 @@ export function registerNormalise(program: Command): void {
       if (refused > 0) process.stderr.write(`feedwright: ${refused} of ${targets.length} files refused\n`);
     });
 }
-
-const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
 
 async function readLocal(file: string): Promise<{ bytes: Buffer; contentType: null; location: string }> {
   try {

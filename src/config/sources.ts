@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ConfigError, errorMessage } from '../errors/index.js';
 import { cronProblem } from '../scheduler/cron.js';
 import { describeProblem, valueAt } from './issues.js';
+import { isHttpUrl } from '../url/location.js';
 
 export const SOURCE_KINDS = ['feed', 'article', 'folder'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -54,8 +55,6 @@ export interface SourceDef {
 /** Files in the sources folder that are not source definitions (the tagging taxonomy). */
 const RESERVED = /^taxonomy\.(ya?ml|json)$/i;
 
-const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
-
 function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   if (issue.code === 'unrecognized_keys')
     return `unknown key "${issue.keys.join('", "')}" (expected only: ${Object.keys(SourceSchema.shape).join(', ')})`;
@@ -80,12 +79,12 @@ export function parseSourceFile(content: unknown, file: string): SourceDef[] {
     const s = parsed.data;
     if (s.kind !== 'feed' && s.kind !== 'article' && s.kind !== 'folder')
       throw new ConfigError('unreachable');
-    if (s.kind === 'folder' && isUrl(s.location)) {
+    if (s.kind === 'folder' && isHttpUrl(s.location)) {
       throw new ConfigError(
         `${file}: ${name}: key "location": a folder source needs a local folder, not a URL`,
       );
     }
-    const url = isUrl(s.location);
+    const url = isHttpUrl(s.location);
     return {
       id: s.id,
       title: s.title ?? s.id,

@@ -14,6 +14,7 @@ import { limitItems } from './limits.js';
 import { applyItems, zero, add, type ApplyCounts } from './apply.js';
 import { backoffDelayMs } from '../scheduler/backoff.js';
 import { FeedwrightError, FetchError, ParseError, StoreError, errorMessage } from '../errors/index.js';
+import { isHttpUrl } from '../url/location.js';
 
 /** What the ingest pipeline needs, built once at start-up and passed in. */
 export interface IngestContext {
@@ -95,8 +96,6 @@ export async function ingestDocument(
   return counts;
 }
 
-const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
-
 function fetchOptions(ctx: IngestContext): FetchOptions {
   return fetchPolicy(ctx.config.fetch);
 }
@@ -114,7 +113,7 @@ async function readLocal(file: string): Promise<DocumentInput> {
  * `file-<hash>/<name>` (its path stays on the operator's disk, out of published origins).
  */
 export async function ingestLocation(ctx: IngestContext, location: string): Promise<ApplyCounts> {
-  if (isUrl(location)) {
+  if (isHttpUrl(location)) {
     const res = await timedFetch(ctx, location, fetchOptions(ctx));
     if (res.status !== 'ok') return zero();
     const doc: DocumentInput = {

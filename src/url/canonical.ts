@@ -1,4 +1,5 @@
 import normalizeUrl from 'normalize-url';
+import { isHttpUrl } from './location.js';
 
 /**
  * Article URLs as feedwright reads them: the canonical form dedup compares, and the clean form
@@ -51,7 +52,7 @@ function desktopForm(url: URL): URL {
  * http(s) URL.
  */
 export function canonicalUrl(url: string | null | undefined): string | null {
-  if (!url || !/^https?:\/\//i.test(url.trim())) return null;
+  if (!url || !isHttpUrl(url.trim())) return null;
   try {
     const desktop = desktopForm(new URL(url.trim()));
     return normalizeUrl(desktop.href, {
