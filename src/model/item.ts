@@ -38,6 +38,11 @@ export interface NormalisedItem {
   title: string | null;
   /** Section label printed by the source page. */
   section: string | null;
+  /**
+   * The section label closes a run of menu entries, so it may be the menu's last entry instead
+   * (text dumps). Tagging keeps it only when the article is about what it names, then drops this.
+   */
+  sectionUnconfirmed?: true;
   /** Standfirst / description, plain text. */
   summary: string | null;
   /** Author name(s) as one display string. */

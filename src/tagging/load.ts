@@ -5,7 +5,7 @@ import { findEntities, languageOf, type Segment } from './entities/index.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import type { Tagger } from './index.js';
 import { BUNDLED_TAXONOMY, readTaxonomy, type Taxonomy } from './taxonomy.js';
-import { buildTopicIndex, pickTopics, scoreTopics, type TopicIndex } from './topics.js';
+import { buildTopicIndex, pickTopics, scoreTopics, type TopicIndex, type TopicInput } from './topics.js';
 import { buildVocabulary } from './vocabulary.js';
 
 async function exists(file: string): Promise<boolean> {
@@ -47,6 +47,26 @@ function segmentsOf(item: NormalisedItem, taxonomy: Taxonomy): Segment[] {
   return segs;
 }
 
+/**
+ * Whether an article is about what a label names: a label that names a topic ("Money", "Sport")
+ * stands for the article only when that topic is among those the article's own words give. A
+ * label that names no topic ("Local News", a region) says nothing against it.
+ */
+function aboutWhatItNames(index: TopicIndex, label: string, article: TopicInput): boolean {
+  const named = scoreTopics(index, {
+    title: '',
+    lede: [],
+    body: [],
+    sections: [label],
+    entities: [],
+    language: article.language ?? null,
+  });
+  const names = [...named].filter(([, v]) => v >= index.taxonomy.weights.section).map(([t]) => t);
+  if (names.length === 0) return true;
+  const about = pickTopics(index, scoreTopics(index, article));
+  return names.some((t) => about.includes(t));
+}
+
 /** The tagger for a taxonomy: indexes built once, then each item is scored on its own. */
 export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = buildGazetteer()): Tagger {
   const index: TopicIndex = buildTopicIndex(taxonomy, buildVocabulary());
@@ -59,15 +79,26 @@ export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = buildGaz
       // Bodies' names stay: "Environment Agency", "Church of Scotland" do say what a story is about.
       const mask = nameMask([...entities.people, ...entities.places]);
       const lede = [item.summary ?? '', item.body[0] ?? ''].filter(Boolean).map(mask);
-      const scores = scoreTopics(index, {
+      const { sectionUnconfirmed, ...rest } = item;
+      const input = {
         title: mask(item.title ?? ''),
         lede,
         body: item.body.slice(1).map(mask),
-        sections: [item.section ?? '', ...item.categories].filter(Boolean),
+        sections: item.categories,
         entities: [...entities.people, ...entities.places, ...entities.organisations],
         language,
+      };
+      const section =
+        sectionUnconfirmed && item.section && !aboutWhatItNames(index, item.section, input)
+          ? null
+          : item.section;
+      const scores = scoreTopics(index, {
+        ...input,
+        sections: [section ?? '', ...item.categories].filter(Boolean),
       });
-      return { ...item, topics: pickTopics(index, scores), entities };
+      // A label found to be the menu's last entry is furniture like the rest of the menu.
+      const dropped = section === item.section ? item.dropped : [...item.dropped, item.section ?? ''];
+      return { ...rest, section, topics: pickTopics(index, scores), entities, dropped };
     },
   };
 }

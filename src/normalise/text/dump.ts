@@ -119,7 +119,8 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
   const dropped: string[] = [];
   const titleIdx = pickTitle(lines);
   const title = titleIdx >= 0 ? lines[titleIdx]!.text : null;
-  const section = titleIdx >= 0 ? pickSection(lines, titleIdx) : null;
+  const picked = titleIdx >= 0 ? pickSection(lines, titleIdx) : null;
+  const section = picked?.label ?? null;
   const above = readAbove(lines, titleIdx, section, dropped);
   const header = titleIdx >= 0 ? readHeader(lines, titleIdx, dropped) : NO_HEADER;
   const main = readBody(lines, header.bodyStart, titleIdx >= 0 ? lines[titleIdx]!.key : '\u0000', dropped);
@@ -135,6 +136,7 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
     url: lines.find((l) => l.statedUrl)?.statedUrl ?? opts.url,
     title,
     section,
+    ...(picked?.unconfirmed ? { sectionUnconfirmed: true } : {}),
     summary: header.summary,
     byline,
     published,

@@ -132,22 +132,38 @@ function passOver(l: Line, title: Line): boolean {
   return l.key.length < title.key.length && title.key.startsWith(l.key);
 }
 
-/** The section label printed over the headline at `titleIdx`, or null. */
-export function pickSection(lines: Line[], titleIdx: number): string | null {
+/** Menu entries right above a label that make it look like one more entry of the menu. */
+const MENU_RUN = 2;
+
+/**
+ * The label at `j` closes a run of menu entries ("News", "Sport", "Money", then the label): it
+ * may be the page's section or just the menu's last entry, which the text alone cannot tell.
+ */
+function closesMenu(lines: Line[], j: number): boolean {
+  if (j < MENU_RUN) return false;
+  return lines.slice(j - MENU_RUN, j).every((l) => l.label && !l.breadcrumb && !l.headline);
+}
+
+/**
+ * The section label printed over the headline at `titleIdx`, or null; `unconfirmed` when the
+ * label closes a menu run and only the article's subject can say whether it is the section.
+ */
+export function pickSection(lines: Line[], titleIdx: number): { label: string; unconfirmed: boolean } | null {
   const title = lines[titleIdx]!;
   for (let j = titleIdx - 1; j >= 0 && j >= titleIdx - SECTION_REACH; j--) {
     const l = lines[j]!;
     if (passOver(l, title)) continue;
     if (l.breadcrumb) {
       const last = lastCrumb(l);
-      return isLabelLike(last) ? last : null;
+      return isLabelLike(last) ? { label: last, unconfirmed: false } : null;
     }
     if (l.noise || !l.label || isSiteName(l, lines)) return null;
     const above = j > 0 ? lines[j - 1]! : null;
     const trail = crumbs(lines);
     const confirmed = (x: Line): boolean => trail.has(x.text.toLowerCase());
-    if (above && above.label && !above.noise && confirmed(above) && !confirmed(l)) return above.text;
-    return l.text;
+    if (above && above.label && !above.noise && confirmed(above) && !confirmed(l))
+      return { label: above.text, unconfirmed: false };
+    return { label: l.text, unconfirmed: !confirmed(l) && closesMenu(lines, j) };
   }
   return null;
 }
