@@ -1,4 +1,5 @@
 import { monthNames } from '../language/months.js';
+import { NAME_PARTICLES } from '../language/name-particles.js';
 import { weekdayNames } from '../language/weekdays.js';
 import { stopwordsOf } from '../language/stopwords.js';
 import { UNAMBIGUOUS_ZONES } from '../language/zones.js';
@@ -41,9 +42,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Lowercase words that may join capitalised words inside one name. */
-export const CONNECTORS =
-  set(`of for and the de del la las los y e du des d von van der den da di do dos das al el le para
-on upon under upon & и имени`);
+export const CONNECTORS: ReadonlySet<string> = new Set([
+  ...NAME_PARTICLES,
+  ...set(`of for and the las los y e d el para on upon under & и имени`),
+]);
 
 /** Connectors that join only when the whole name ends in an institution word. */
 export const WEAK_CONNECTORS = set('and y e und et и');

@@ -1,3 +1,4 @@
+import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { isZoneName } from './dates.js';
 
 /**
@@ -5,29 +6,6 @@ import { isZoneName } from './dates.js';
  * credits, headline-like and label-like lines. Multilingual by small word lists; all patterns
  * are anchored or bounded so long lines stay cheap.
  */
-
-const PARTICLES = new Set([
-  'de',
-  'da',
-  'das',
-  'do',
-  'dos',
-  'del',
-  'della',
-  'di',
-  'du',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-  'bin',
-  'al',
-  'ibn',
-  'ter',
-  'zu',
-]);
 
 /** Words that make a byline part a role, not a name ("Retail Editor", "Health correspondent"). */
 const ROLE_WORDS =
@@ -47,7 +25,7 @@ export function isNameLike(s: string, maxTokens = 5): boolean {
   let caps = 0;
   for (const t of tokens) {
     if (/^\p{Lu}[\p{L}'’.-]*$/u.test(t)) caps++;
-    else if (!PARTICLES.has(t.toLowerCase())) return false;
+    else if (!NAME_PARTICLES.has(t.toLowerCase())) return false;
   }
   return caps >= 1 && /^\p{Lu}/u.test(tokens[0]!);
 }

@@ -1,4 +1,5 @@
 import { nameKey, type EntityKind, type Gazetteer } from '../gazetteer.js';
+import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { CONNECTORS, ORG_HEADS, ORG_OPENERS, PLACE_HEADS } from '../words.js';
 import { endsInstitution, keyOf, lastWord, locativeEnd } from './mentions.js';
 import { isRussianPersonName, isCyrillic } from './russian.js';
@@ -26,22 +27,6 @@ export interface Group {
 }
 
 export const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
-const NAME_PARTICLES = new Set([
-  'de',
-  'des',
-  'du',
-  'da',
-  'di',
-  'van',
-  'von',
-  'der',
-  'den',
-  'del',
-  'la',
-  'le',
-  'dos',
-  'das',
-]);
 
 /** Whether a multi-word run looks like a person's name. */
 export function looksLikePerson(words: string[], titled: boolean, gaz: Gazetteer): boolean {

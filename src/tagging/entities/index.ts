@@ -1,5 +1,6 @@
 import type { Entities } from '../../model/item.js';
 import { forLanguage, nameKey, type Gazetteer } from '../gazetteer.js';
+import { ARTICLE_TAKING_PARTICLES } from '../../language/name-particles.js';
 import type { StopwordLanguage } from '../../language/stopwords.js';
 import { detectLanguage } from '../language.js';
 import { CONNECTORS, ORG_HEADS } from '../words.js';
@@ -33,8 +34,6 @@ const GERMAN_ADJECTIVE = /(?:sch|lich|ig)(?:e|en|er|es|em)?$|^\p{L}{2,5}(?:e|en|
 
 /** German articles of the genitive and dative, which join nouns but not names. */
 const GENITIVE = new Set(['der', 'des', 'den', 'dem']);
-/** Particles of surnames that an article may follow ("van der Berg", "von der Leyen"). */
-const NAME_PARTICLES = new Set(['van', 'von', 'de']);
 
 /** The article's language, told by its function words; null when it is too short to tell. */
 export function languageOf(segments: readonly Segment[]): StopwordLanguage | null {
@@ -104,7 +103,7 @@ export function findEntities(
   if (nounCaps)
     expanded = expanded.map((m) => {
       const k = m.words.findIndex(
-        (w, i) => i > 0 && GENITIVE.has(w) && !NAME_PARTICLES.has(lower(m.words[i - 1] ?? '')),
+        (w, i) => i > 0 && GENITIVE.has(w) && !ARTICLE_TAKING_PARTICLES.has(lower(m.words[i - 1] ?? '')),
       );
       return k > 0 ? { ...m, words: m.words.slice(k + 1), afterArticle: true } : m;
     });
