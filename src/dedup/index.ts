@@ -1,6 +1,6 @@
 export { canonicalUrl } from '../url/canonical.js';
 export { dedupKeys, contentHash, itemIdFromKey } from './keys.js';
-export { createStoredItem, mergeIntoStored } from './merge.js';
+export { createStoredItem, mergeIntoStored, statedDate } from './merge.js';
 export { fingerprint, repeatedParagraphs, type Fingerprint } from './fingerprint.js';
 export { compareSlots, type Slots } from './slots.js';
 export { compareFingerprints, NEAR_DUP, type NearDupVerdict } from './near-duplicate.js';

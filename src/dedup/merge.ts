@@ -69,8 +69,12 @@ function nextModified(shown: string, statedUpdate: string | null, now: string): 
  * is enough to order by), else when it was first seen — but never above `newest`, the newest date
  * already in the store: an item that states no date must not outrank every dated story.
  */
+/** The instant an item's own page gives it to sort by, or null when it states no date. */
+export const statedDate = (item: NormalisedItem): string | null =>
+  utcInstant(item.published) ?? utcInstant(item.dateForOrdering);
+
 function orderingDate(item: NormalisedItem, firstSeen: string, newest: string | null): string {
-  const stated = utcInstant(item.published) ?? utcInstant(item.dateForOrdering);
+  const stated = statedDate(item);
   if (stated) return stated;
   if (!newest || !isLater(firstSeen, newest)) return firstSeen;
   // Just below the newest: a tie would be broken by id, and could put the undated item first.

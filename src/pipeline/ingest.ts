@@ -9,7 +9,7 @@ import type { DetectedKind } from '../ingest/detect.js';
 import { fetchDocument, fetchPolicy, type FetchOptions } from '../ingest/fetch.js';
 import { fileSourceId } from '../model/source-id.js';
 import type { Tagger } from '../tagging/index.js';
-import type { FingerprintMemo } from '../dedup/index.js';
+import { statedDate, type FingerprintMemo } from '../dedup/index.js';
 import { limitItems } from './limits.js';
 import { applyItems, zero, add, type ApplyCounts } from './apply.js';
 import { backoffDelayMs } from '../scheduler/backoff.js';
@@ -76,8 +76,10 @@ export async function ingestDocument(
   }
   const items = limited.items.map((item) => ctx.tagger.enrich(item));
   // Undated items sort by first seen, held below the newest story already stored (read before the
-  // transaction: it only places items, and a story stored meanwhile changes no identity).
-  const [newestStored] = await ctx.store.listItems({ limit: 1 });
+  // transaction: it only places items, and a story stored meanwhile changes no identity). Read only
+  // when some item states no date: a round trip per document on a database store.
+  const undated = items.some((i) => statedDate(i) === null);
+  const [newestStored] = undated ? await ctx.store.listItems({ limit: 1 }) : [];
   const newest = newestStored ? itemDate(newestStored) : null;
   const counts = await ctx.store.transaction(async (tx) => {
     const c = await applyItems(tx, items, { ...origin, fetchedAt }, fetchedAt, ctx.fingerprints, newest);
