@@ -6,7 +6,7 @@ import type { Store, StoreHealth } from '../store/index.js';
 import { NotFoundError } from '../errors/index.js';
 import { FeedCache, FEED_FORMATS } from './feed-cache.js';
 import { matchFeedPath, sendFeed, serveFeed } from './feed-handler.js';
-import { errorHandler, sendError } from './errors.js';
+import { errorHandler, respondWithError, type ErrorPage } from './errors.js';
 import { pagesRouter, siteOf } from './pages.js';
 import { errorPage } from '../pages/index.js';
 import { OPML_CONTENT_TYPE, publishedFeeds, renderOpml } from './opml.js';
@@ -48,6 +48,8 @@ export function createApp(deps: AppDeps): RequestListener {
       metrics ? (seconds) => metrics.rendered(seconds) : undefined,
     );
   const app = createExpressApp(deps);
+  const site = siteOf(deps.config);
+  const page: ErrorPage = (e) => errorPage(site, e);
   return (req, res) => {
     if (deps.logger.isLevelEnabled('debug')) logRequest(deps.logger, req, res);
     const method = req.method ?? 'GET';
@@ -67,7 +69,7 @@ export function createApp(deps: AppDeps): RequestListener {
     }
     serveFeed(cache, deps.config, req, res, match, url).then(
       (status) => deps.metrics?.poll(match.scope.kind, status),
-      (err: unknown) => sendError(deps.logger, req, res, err),
+      (err: unknown) => respondWithError(deps.logger, req, res, err, page),
     );
   };
 }

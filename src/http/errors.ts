@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import accepts from 'accepts';
 import type { ErrorRequestHandler } from 'express';
 import { FeedwrightError } from '../errors/index.js';
 import type { Logger } from '../log/index.js';
@@ -62,21 +63,32 @@ export function sendError(logger: Logger, req: IncomingMessage, res: ServerRespo
   );
 }
 
+/** Renders an error in the site's layout, for browsers. */
+export type ErrorPage = (e: ClientError) => string;
+
 /**
- * Express's error handler: a JSON body for programs; for a browser (it prefers HTML to JSON),
- * `page` renders the error in the site's layout, with the same status.
+ * Answer with an error: a JSON body for programs; for a browser (it prefers HTML to JSON) `page`
+ * renders it in the site's layout, with the same status. Never cached; varies by Accept.
  */
-export function errorHandler(logger: Logger, page?: (e: ClientError) => string): ErrorRequestHandler {
-  return (err, req, res, _next) => {
-    if (!res.headersSent) {
-      res.vary('Accept');
-      res.setHeader('Cache-Control', 'no-store');
-    }
-    if (!page || req.accepts(['json', 'html']) !== 'html') {
-      sendError(logger, req, res, err);
-      return;
-    }
-    const e = clientError(logger, req, err);
-    write(res, e.status, 'text/html; charset=utf-8', page(e));
-  };
+export function respondWithError(
+  logger: Logger,
+  req: IncomingMessage,
+  res: ServerResponse,
+  err: unknown,
+  page?: ErrorPage,
+): void {
+  if (!res.headersSent) {
+    res.setHeader('Vary', 'Accept');
+    res.setHeader('Cache-Control', 'no-store');
+  }
+  if (!page || accepts(req).type(['json', 'html']) !== 'html') {
+    sendError(logger, req, res, err);
+    return;
+  }
+  write(res, statusFor(err), 'text/html; charset=utf-8', page(clientError(logger, req, err)));
+}
+
+/** Express's error handler: errors of every route, answered as `respondWithError` does. */
+export function errorHandler(logger: Logger, page?: ErrorPage): ErrorRequestHandler {
+  return (err, req, res, _next) => respondWithError(logger, req, res, err, page);
 }

@@ -123,7 +123,14 @@ describe('errors', () => {
   const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
   it('a browser gets a 404 page in the site layout; programs still get JSON', async () => {
-    for (const path of ['/items/%3Cb%3Enope%3C%2Fb%3E', '/no/such/page', '/tags/nothing-here/']) {
+    // Feed URLs are answered before Express's router, and their errors negotiate the same way.
+    for (const path of [
+      '/items/%3Cb%3Enope%3C%2Fb%3E',
+      '/no/such/page',
+      '/tags/nothing-here/',
+      '/tags/nothing-here/feed.rss',
+      '/sources/nothing-here/feed.json',
+    ]) {
       const page = await get(path, BROWSER);
       expect(page.status).toBe(404);
       expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -136,6 +143,9 @@ describe('errors', () => {
       expect(text).not.toContain('<b>nope');
     }
     expect(await (await get('/items/%3Cb%3Enope%3C%2Fb%3E', BROWSER)).text()).toContain('&lt;b&gt;nope');
+    const reader = await get('/tags/nothing-here/feed.rss', 'application/rss+xml, */*;q=0.1');
+    expect(reader.status).toBe(404);
+    expect(await reader.json()).toMatchObject({ error: 'not_found' });
     for (const accept of ['*/*', 'application/json', 'application/json, text/html;q=0.5']) {
       const api = await get('/items/nope', accept);
       expect(api.status).toBe(404);
