@@ -17,8 +17,14 @@ export interface LanguageTerms {
   parts: Map<string, string>;
 }
 
-/** The IPTC vocabulary indexed per language, built once at start-up. */
-export type Vocabulary = Map<StopwordLanguage, LanguageTerms>;
+/**
+ * The IPTC vocabulary indexed per language. A language is indexed the first time an article in it
+ * is read, then kept: indexing all of them costs a CLI run about half a second before it reads
+ * anything, and most runs read one or two languages.
+ */
+export interface Vocabulary {
+  get(lang: StopwordLanguage): LanguageTerms | undefined;
+}
 
 /**
  * What one use of a term adds to its topic before normalising: a whole label that is one word
@@ -132,35 +138,31 @@ interface Concept {
   definition: Set<string>;
 }
 
-/** The concepts of every language the vocabulary gives, their texts stemmed. */
-function conceptsByLanguage(): Map<StopwordLanguage, Concept[]> {
-  const out = new Map<StopwordLanguage, Concept[]>();
+/** The concepts the vocabulary gives in one language (none for a language it lacks), stemmed. */
+function conceptsOf(lang: StopwordLanguage): Concept[] {
+  const out: Concept[] = [];
+  // Definitions repeat their words: each is stemmed once.
+  const stemmed = new Map<string, string>();
+  const stemOf = (w: string): string => {
+    const s = stemmed.get(w) ?? stem(w, lang);
+    stemmed.set(w, s);
+    return s;
+  };
+  const stems = (t: string): string[][] => contentRuns(t, lang).map((run) => run.map(stemOf));
   for (const [code, languages] of Object.entries(IPTC_VOCABULARY)) {
     const topic = SLUG_OF_CODE.get(code);
-    if (!topic) continue;
-    for (const [langCode, terms] of Object.entries(languages)) {
-      const lang = langCode as StopwordLanguage;
-      const definitions = terms.definitions.split('|');
-      const list = out.get(lang) ?? [];
-      out.set(lang, list);
-      // Definitions repeat their words: each is stemmed once (start-up time).
-      const stemmed = new Map<string, string>();
-      const stemOf = (w: string): string => {
-        const s = stemmed.get(w) ?? stem(w, lang);
-        stemmed.set(w, s);
-        return s;
-      };
-      terms.labels.split('|').forEach((text, i) => {
-        const stems = (t: string): string[][] => contentRuns(t, lang).map((run) => run.map(stemOf));
-        const label = text.replace(/\(.*?\)/gu, ' ');
-        list.push({
-          topic,
-          written: contentRuns(label, lang).flat(),
-          label: stems(label),
-          definition: new Set(stems(definitions[i] ?? '').flat()),
-        });
+    const terms = (languages as Partial<Record<string, { labels: string; definitions: string }>>)[lang];
+    if (!topic || !terms) continue;
+    const definitions = terms.definitions.split('|');
+    terms.labels.split('|').forEach((text, i) => {
+      const label = text.replace(/\(.*?\)/gu, ' ');
+      out.push({
+        topic,
+        written: contentRuns(label, lang).flat(),
+        label: stems(label),
+        definition: new Set(stems(definitions[i] ?? '').flat()),
       });
-    }
+    });
   }
   return out;
 }
@@ -180,51 +182,59 @@ function specificity(concepts: Concept[]): (stem: string) => number {
   return (s) => Math.log(n / (df.get(s) ?? 1)) / Math.log(n);
 }
 
-/** Indexes the IPTC Media Topics labels and definitions of every language they are given in. */
+/** The IPTC Media Topics labels and definitions, indexed per language as languages come up. */
 export function buildVocabulary(): Vocabulary {
-  const vocabulary: Vocabulary = new Map();
-  for (const [lang, concepts] of conceptsByLanguage()) {
-    const words: Masses = new Map();
-    const phrases: Masses = new Map();
-    const labels = new Map<string, number>();
-    const label = (key: string, mass: number): void => {
-      labels.set(key, (labels.get(key) ?? 0) + mass);
-    };
-    const specific = specificity(concepts);
-    for (const { topic, label: runs, definition } of concepts) {
-      for (const stems of runs) {
-        if (stems.length === 1) {
-          addMass(words, stems[0] ?? '', topic, MASS.labelWord);
-          label(stems[0] ?? '', MASS.labelWord);
-          continue;
-        }
-        addMass(phrases, stems.join(' '), topic, MASS.labelPhrase);
-        label(stems.join(' '), MASS.labelPhrase);
-        for (const s of stems) {
-          const mass = MASS.labelPart * specific(s);
-          addMass(words, s, topic, mass);
-          label(s, mass);
-        }
+  const built = new Map<StopwordLanguage, LanguageTerms | undefined>();
+  return {
+    get(lang) {
+      if (!built.has(lang)) built.set(lang, indexLanguage(lang, conceptsOf(lang)));
+      return built.get(lang);
+    },
+  };
+}
+
+/** One language's terms with their topic weights; undefined when the vocabulary lacks it. */
+function indexLanguage(lang: StopwordLanguage, concepts: Concept[]): LanguageTerms | undefined {
+  if (concepts.length === 0) return undefined;
+  const words: Masses = new Map();
+  const phrases: Masses = new Map();
+  const labels = new Map<string, number>();
+  const label = (key: string, mass: number): void => {
+    labels.set(key, (labels.get(key) ?? 0) + mass);
+  };
+  const specific = specificity(concepts);
+  for (const { topic, label: runs, definition } of concepts) {
+    for (const stems of runs) {
+      if (stems.length === 1) {
+        addMass(words, stems[0] ?? '', topic, MASS.labelWord);
+        label(stems[0] ?? '', MASS.labelWord);
+        continue;
       }
-      for (const s of definition) addMass(words, s, topic, MASS.definitionWord * specific(s));
+      addMass(phrases, stems.join(' '), topic, MASS.labelPhrase);
+      label(stems.join(' '), MASS.labelPhrase);
+      for (const s of stems) {
+        const mass = MASS.labelPart * specific(s);
+        addMass(words, s, topic, mass);
+        label(s, mass);
+      }
     }
-    const sizes = topicSizes(words);
-    const wordWeights = new Map<string, TopicWeights>();
-    for (const [s, byTopic] of words) wordWeights.set(s, weightsOf(byTopic, sizes, labels.get(s) ?? 0));
-    const phraseWeights = new Map<string, { stems: string[]; weights: TopicWeights }[]>();
-    for (const [p, byTopic] of phrases) {
-      const stems = p.split(' ');
-      const first = stems[0] ?? '';
-      const list = phraseWeights.get(first) ?? [];
-      list.push({ stems, weights: weightsOf(byTopic, sizes, labels.get(p) ?? 0) });
-      phraseWeights.set(first, list);
-    }
-    // Label words written as in a compound's parts (German "Hochwasser" in "Hochwasserschutz").
-    const parts = new Map<string, string>();
-    if (COMPOUNDING.has(lang))
-      for (const c of concepts)
-        for (const w of c.written) if (wordWeights.get(stem(w, lang))?.length) parts.set(w, stem(w, lang));
-    vocabulary.set(lang, { words: wordWeights, phrases: phraseWeights, parts });
+    for (const s of definition) addMass(words, s, topic, MASS.definitionWord * specific(s));
   }
-  return vocabulary;
+  const sizes = topicSizes(words);
+  const wordWeights = new Map<string, TopicWeights>();
+  for (const [s, byTopic] of words) wordWeights.set(s, weightsOf(byTopic, sizes, labels.get(s) ?? 0));
+  const phraseWeights = new Map<string, { stems: string[]; weights: TopicWeights }[]>();
+  for (const [p, byTopic] of phrases) {
+    const stems = p.split(' ');
+    const first = stems[0] ?? '';
+    const list = phraseWeights.get(first) ?? [];
+    list.push({ stems, weights: weightsOf(byTopic, sizes, labels.get(p) ?? 0) });
+    phraseWeights.set(first, list);
+  }
+  // Label words written as in a compound's parts (German "Hochwasser" in "Hochwasserschutz").
+  const parts = new Map<string, string>();
+  if (COMPOUNDING.has(lang))
+    for (const c of concepts)
+      for (const w of c.written) if (wordWeights.get(stem(w, lang))?.length) parts.set(w, stem(w, lang));
+  return { words: wordWeights, phrases: phraseWeights, parts };
 }
