@@ -68,6 +68,11 @@ describe('a menu entry standing over the headline', () => {
     expect(tagged(page('Coastal News', LOST_CAT)).section).toBe('Coastal News');
   });
 
+  it('is never questioned after controls, which are no menu of sections', () => {
+    const controls = ['Coast 9 News', 'Subscribe', 'Search', 'Sign in', 'Business', LOST_CAT].join('\n');
+    expect(tagged(controls).section).toBe('Business');
+  });
+
   it('is never questioned when it stands alone or the breadcrumb confirms it', () => {
     const alone = ['Coast 9 News', 'Business', LOST_CAT].join('\n');
     expect(tagged(alone).section).toBe('Business');

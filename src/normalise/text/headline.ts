@@ -138,10 +138,11 @@ const MENU_RUN = 2;
 /**
  * The label at `j` closes a run of menu entries ("News", "Sport", "Money", then the label): it
  * may be the page's section or just the menu's last entry, which the text alone cannot tell.
+ * Controls ("Search", "Sign in") and breadcrumbs are furniture, not entries of a menu of sections.
  */
 function closesMenu(lines: Line[], j: number): boolean {
   if (j < MENU_RUN) return false;
-  return lines.slice(j - MENU_RUN, j).every((l) => l.label && !l.breadcrumb && !l.headline);
+  return lines.slice(j - MENU_RUN, j).every((l) => l.label && !l.noise && !l.headline);
 }
 
 /**
