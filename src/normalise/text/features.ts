@@ -21,6 +21,7 @@ import {
   namesRole,
   isWireCaption,
   markedCaption,
+  outletCredit,
   parseByline,
   wordCount,
   type BylineHit,
@@ -68,6 +69,8 @@ export interface Line {
   credit: string | null;
   /** A caption with its credit marked ("… ©  Name/Agency", "Image caption, …", "… Photo: Name"). */
   caption: CaptionParts | null;
+  /** A credit line without a marker ("Ann Lee for Example Weekly", "Ann Lee/Agency"), or null. */
+  outletCredit: string | null;
   /** A wire caption, ending in the picture desk's licensing link. */
   wireCaption: boolean;
   /** A caption or credit by its explicit marker alone (the strict test used inside the body). */
@@ -193,6 +196,7 @@ function describe(text: string, recurs: number): Line {
     roleShaped: isRoleLine(text),
     credit: source ?? (marked && marked.caption === null ? marked.credit : null),
     caption: captionText ? { caption: captionText, credit: null } : marked?.caption ? marked : null,
+    outletCredit: outletCredit(text),
     wireCaption: isWireCaption(text),
     markedInBody: markedCaption(text, false),
     imagePair: source !== null || captionText !== null,
