@@ -123,7 +123,8 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
   const section = picked?.label ?? null;
   const above = readAbove(lines, titleIdx, section, dropped);
   const header = titleIdx >= 0 ? readHeader(lines, titleIdx, dropped) : NO_HEADER;
-  const main = readBody(lines, header.bodyStart, titleIdx >= 0 ? lines[titleIdx]!.key : '\u0000', dropped);
+  const titleKey = titleIdx >= 0 ? lines[titleIdx]!.key : '\u0000';
+  const main = readBody(lines, header.bodyStart, titleKey, dropped, header.byline);
   const byline = header.byline ?? main.byline;
   const body = dropSignature(dropRepeats(main.body, header.summary, dropped), byline, dropped);
   // The header's date lines, then those above the headline, then labelled ones in the body
