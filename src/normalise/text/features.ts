@@ -102,9 +102,23 @@ export const sameKey = (s: string): string =>
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 
+/**
+ * A row of clock times, each with a word or two: "today, 07:58 • Changed today, 11:14". The words
+ * (relative days, labels) differ in every language; the clock time in each part does not.
+ */
+function isClockRow(l: string): boolean {
+  if (l.length > 80) return false;
+  return l
+    .split(/\s+[•·|]\s+/u)
+    .every(
+      (p) => /(?<![\d:.,])\d{1,2}[:.h]\d{2}(?![\d:.,])/u.test(p) && wordCount(p) <= 3 && !/[.!?]$/u.test(p),
+    );
+}
+
 /** A short line naming a date that is not a sentence ("Harbour Town - 3 MAY 2026 - 10:15 CEST"). */
 export const isDateish = (l: string): boolean =>
   isDateLine(l) ||
+  isClockRow(l) ||
   (mentionsDate(l) &&
     l.length <= 80 &&
     wordCount(l) <= 14 &&
