@@ -48,8 +48,8 @@ interface State extends Body {
   shareBar: boolean;
   /** Index in `lines` of each body paragraph (to tell adjacent lines). */
   at: number[];
-  /** Lines of an advertiser's box, found ahead when its label is read. */
-  advert: Set<number>;
+  /** Lines of an embedded box (an advertiser's, a media player's), found ahead of reading them. */
+  boxed: Set<number>;
   /** The header's byline: a credit line naming its author is a signature, not a photo credit. */
   author: string | null;
 }
@@ -71,11 +71,39 @@ function advertBox(lines: Line[], i: number): number[] {
   return out.length >= 2 ? out : [];
 }
 
+/** A clock reading alone on a line: a timestamp, or a player's duration ("01:42"). */
+const BARE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
+
+/** Lines a media player leaves in a dump before its duration: a control, the clip's title. */
+const PLAYER_LINES = 2;
+
+/**
+ * An embedded video or audio player: a clock reading alone, once in the text (a live blog stamps
+ * every post; a story shows one player's duration), with the player's control and the clip's
+ * title just above it, between paragraphs. Their indices.
+ */
+function mediaPlayer(lines: Line[], start: number): Set<number> {
+  const clocks: number[] = [];
+  for (let i = start; i < lines.length; i++) if (BARE_CLOCK.test(lines[i]!.text)) clocks.push(i);
+  if (clocks.length !== 1) return new Set();
+  const at = clocks[0]!;
+  const box = [at];
+  for (let j = at - 1; j >= start && box.length <= PLAYER_LINES; j--) {
+    const l = lines[j]!;
+    if (l.prose) break;
+    if (l.words > 10 || l.furniture === 'related' || l.furniture === 'footer') return new Set();
+    box.push(j);
+  }
+  const before = lines[at - box.length];
+  const after = lines[at + 1];
+  return box.length > 1 && before?.prose === true && after?.prose === true ? new Set(box) : new Set();
+}
+
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;
   const kind = l.furniture;
-  if (l.key === titleKey || s.advert.has(i)) return void dropped.push(l.text);
-  if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.advert.add(j);
+  if (l.key === titleKey || s.boxed.has(i)) return void dropped.push(l.text);
+  if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);
   if (s.shareBar && !kind && isNetwork(l)) return void dropped.push(l.text);
   s.shareBar = kind === 'drop' && (opensShareBar(l.text) || s.shareBar);
   if (kind === 'related' || kind === 'popular' || kind === 'footer') {
@@ -148,7 +176,7 @@ export function readBody(
     footer: false,
     shareBar: false,
     at: [],
-    advert: new Set(),
+    boxed: mediaPlayer(lines, start),
     author,
   };
   let chars = 0;
