@@ -1,8 +1,8 @@
 import type { FurnitureKind } from './furniture.js';
-import { isConsentText } from './furniture.js';
+import { isAdvertLabel, isConsentText, opensShareBar } from './furniture.js';
 import { sameKey, type Line } from './features.js';
 import type { DateInfo } from './dates.js';
-import { SENTENCE_BREAK, wordCount } from './lines.js';
+import { SENTENCE_BREAK, outletCreditName, wordCount } from './lines.js';
 
 /**
  * The article body: the lines after the header block, read in order. A line is, by the first
@@ -44,14 +44,68 @@ const resumesProse = (l: string): boolean =>
 interface State extends Body {
   list: FurnitureKind | null;
   footer: boolean;
+  /** A share bar is being read: its short lines are the networks it offers. */
+  shareBar: boolean;
   /** Index in `lines` of each body paragraph (to tell adjacent lines). */
   at: number[];
+  /** Lines of an embedded box (an advertiser's, a media player's), found ahead of reading them. */
+  boxed: Set<number>;
+  /** The header's byline: a credit line naming its author is a signature, not a photo credit. */
+  author: string | null;
+}
+
+/** List bullets before a related link's title ("• Title", "– Title", "▸ Title"). */
+const BULLET = /^[•·◦▪▸►■●*–—-]\s+/u;
+
+/** A share bar's network: a word or two, not a sentence ("Mastodon", "Hacker News"). */
+const isNetwork = (l: Line): boolean => l.words <= 2 && !l.prose && !/[.!?:]$/u.test(l.text);
+
+/**
+ * The lines of an advertiser's box under an advertisement label: the run of lines that are not
+ * prose before the next paragraph (teaser title, "Brought to you by …"). One line alone may be the
+ * story's own subheading, so a box is two lines or more.
+ */
+function advertBox(lines: Line[], i: number): number[] {
+  const out: number[] = [];
+  for (let j = i + 1; j < lines.length && !lines[j]!.prose; j++) if (!lines[j]!.noise) out.push(j);
+  return out.length >= 2 ? out : [];
+}
+
+/** A clock reading alone on a line: a timestamp, or a player's duration ("01:42"). */
+const BARE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
+
+/** Lines a media player leaves in a dump before its duration: a control, the clip's title. */
+const PLAYER_LINES = 2;
+
+/**
+ * An embedded video or audio player: a clock reading alone, once in the text (a live blog stamps
+ * every post; a story shows one player's duration), with the player's control and the clip's
+ * title just above it, between paragraphs. Their indices.
+ */
+function mediaPlayer(lines: Line[], start: number): Set<number> {
+  const clocks: number[] = [];
+  for (let i = start; i < lines.length; i++) if (BARE_CLOCK.test(lines[i]!.text)) clocks.push(i);
+  if (clocks.length !== 1) return new Set();
+  const at = clocks[0]!;
+  const box = [at];
+  for (let j = at - 1; j >= start && box.length <= PLAYER_LINES; j--) {
+    const l = lines[j]!;
+    if (l.prose) break;
+    if (l.words > 10 || l.furniture === 'related' || l.furniture === 'footer') return new Set();
+    box.push(j);
+  }
+  const before = lines[at - box.length];
+  const after = lines[at + 1];
+  return box.length > 1 && before?.prose === true && after?.prose === true ? new Set(box) : new Set();
 }
 
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;
   const kind = l.furniture;
-  if (l.key === titleKey) return void dropped.push(l.text);
+  if (l.key === titleKey || s.boxed.has(i)) return void dropped.push(l.text);
+  if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);
+  if (s.shareBar && !kind && isNetwork(l)) return void dropped.push(l.text);
+  s.shareBar = kind === 'drop' && (opensShareBar(l.text) || s.shareBar);
   if (kind === 'related' || kind === 'popular' || kind === 'footer') {
     s.list = kind === 'footer' ? null : kind;
     if (kind !== 'related') s.footer = true;
@@ -74,10 +128,10 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     return void dropped.push(l.text);
   }
   if (l.related) return void s.related.push(l.related);
-  if (l.imagePair || l.markedInBody) return dropCaption(lines, i, s, dropped);
+  if (l.imagePair || l.markedInBody || isPhotoCredit(l, s)) return dropCaption(lines, i, s, dropped);
   if (s.list) {
     if (!resumesProse(l.text)) {
-      if (s.list === 'related' && l.words >= 2) s.related.push(l.text);
+      if (s.list === 'related' && l.words >= 2) s.related.push(l.text.replace(BULLET, ''));
       else dropped.push(l.text);
       return;
     }
@@ -88,11 +142,16 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   s.at.push(i);
 }
 
+/** An unmarked credit line ("Ann Lee for Example Weekly") naming someone other than the author. */
+const isPhotoCredit = (l: Line, s: State): boolean =>
+  l.outletCredit !== null && !(s.author ?? '').includes(outletCreditName(l.outletCredit));
+
 /** A caption or credit line; a credit alone also takes the caption printed just before it. */
 function dropCaption(lines: Line[], i: number, s: State, dropped: string[]): void {
   const l = lines[i]!;
   const prev = s.body[s.body.length - 1];
-  const creditOnly = l.markedInBody !== null && l.markedInBody.caption === null;
+  const creditOnly =
+    (l.markedInBody !== null && l.markedInBody.caption === null) || (!l.markedInBody && !l.imagePair);
   if (creditOnly && prev !== undefined && prev.length <= 200 && s.at[s.at.length - 1] === i - 1) {
     s.at.pop();
     dropped.push(s.body.pop()!);
@@ -101,8 +160,25 @@ function dropCaption(lines: Line[], i: number, s: State, dropped: string[]): voi
 }
 
 /** Walk the lines from `start`: keep prose, collect related links, drop furniture. */
-export function readBody(lines: Line[], start: number, titleKey: string, dropped: string[]): Body {
-  const s: State = { body: [], related: [], dates: [], byline: null, list: null, footer: false, at: [] };
+export function readBody(
+  lines: Line[],
+  start: number,
+  titleKey: string,
+  dropped: string[],
+  author: string | null = null,
+): Body {
+  const s: State = {
+    body: [],
+    related: [],
+    dates: [],
+    byline: null,
+    list: null,
+    footer: false,
+    shareBar: false,
+    at: [],
+    boxed: mediaPlayer(lines, start),
+    author,
+  };
   let chars = 0;
   for (let i = start; i < lines.length && chars < MAX_BODY_CHARS; i++) {
     const before = s.body.length;
@@ -185,16 +261,45 @@ function ownShare(lines: Line[], story: ReadonlySet<string>): number {
 // run of quotes or spaces inside a line is rescanned from each of its characters (quadratic).
 const quoteKey = (s: string): string => sameKey(s).replace(/^["'\s]+|(?<!["'\s.,!?…])["'\s.,!?…]+$/g, '');
 
+/** Words only: a pull quote drops the paragraph's punctuation and its "she says". */
+const wordsKey = (s: string): string =>
+  sameKey(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** A pull quote's sentences, each as words only. */
+const sentencesOf = (s: string): string[] =>
+  s
+    .split(/(?<=[.!?…])["”’»]?\s+/u)
+    .map(wordsKey)
+    .filter(Boolean);
+
+/**
+ * A pull quote is excerpted sentences: it ends like one, or holds two. One phrase without a stop
+ * ("'Not again'" over the paragraph quoting it) is a subheading and stays.
+ */
+const isExcerpt = (s: string, sentences: string[]): boolean =>
+  sentences.length >= 2 || /[.!?…]["”’»']?$/u.test(s.trim());
+
+/** Every sentence of `p` is in the longer paragraph `o`, whatever stands between them. */
+const excerptOf = (p: string[], o: string): boolean => p.every((x) => o.includes(x));
+
 /** Drop pull quotes (a line repeating part of a nearby paragraph) and exact repeats. */
 export function dropRepeats(body: string[], summary: string | null, dropped: string[]): string[] {
   const keys = body.map(quoteKey);
+  const plain = body.map(wordsKey);
   const seen = new Set<string>(summary ? [quoteKey(summary)] : []);
   const out: string[] = [];
   body.forEach((p, i) => {
     const k = keys[i]!;
     // Pull quotes stand near the paragraph they repeat: look a few paragraphs either side.
-    const near = keys.slice(Math.max(0, i - 8), i + 9);
-    const inOther = k.length >= 20 && near.some((o) => o.length > k.length && o.includes(k));
+    const lo = Math.max(0, i - 8);
+    const near = plain.slice(lo, i + 9).filter((_, j) => lo + j !== i);
+    const parts = sentencesOf(p);
+    const inOther =
+      k.length >= 20 &&
+      isExcerpt(p, parts) &&
+      near.some((o) => o.length > plain[i]!.length && excerptOf(parts, o));
     if (seen.has(k) || inOther) dropped.push(p);
     else out.push(p);
     seen.add(k);
@@ -212,11 +317,19 @@ const AUTHOR_BOX_MAX_WORDS = 40;
  */
 export function dropSignature(body: string[], byline: string | null, dropped: string[]): string[] {
   if (byline === null) return body;
-  return body.filter((p, i) => {
+  const kept = body.filter((p, i) => {
     if (!p.startsWith(byline)) return true;
     const signature = wordCount(p) <= 8 && !/[.!?]$/.test(p);
     const authorBox = i === body.length - 1 && byline.includes(' ') && wordCount(p) <= AUTHOR_BOX_MAX_WORDS;
     if (signature || authorBox) dropped.push(p);
     return !(signature || authorBox);
   });
+  // The author box's heading ("About the author", "Über die Autorin") goes with the box.
+  const boxGone = kept.length < body.length && body[body.length - 1] !== kept[kept.length - 1];
+  const heading = kept[kept.length - 1];
+  if (boxGone && heading !== undefined && isBoxHeading(heading)) dropped.push(kept.pop()!);
+  return kept;
 }
+
+/** A box's heading: a few words, not a sentence. */
+const isBoxHeading = (p: string): boolean => wordCount(p) <= 4 && !/[.!?:…"”»]$/u.test(p.trim());

@@ -3,9 +3,9 @@ import { emptyEntities } from '../../model/item.js';
 import { ParseError } from '../../errors/index.js';
 import { paragraphsToHtml } from '../content.js';
 import { collapseWhitespace } from '../text.js';
-import { keyOf } from './furniture.js';
+import { isCopyright, keyOf } from './furniture.js';
 import type { DateInfo } from './dates.js';
-import { describeLines, type Line } from './features.js';
+import { describeLines, sameKey, type Line } from './features.js';
 import { pickSection, pickTitle } from './headline.js';
 import { readHeader, type Header } from './header.js';
 import { dropRepeats, dropSignature, readBody } from './body.js';
@@ -101,6 +101,23 @@ function readAbove(lines: Line[], titleIdx: number, section: string | null, drop
   return dates;
 }
 
+/**
+ * "Ann Lee, Example News": a byline part that the page prints above its headline (the masthead, a
+ * menu entry) or in its copyright line names the outlet or a desk, not an author.
+ */
+function withoutOutlet(byline: string | null, lines: Line[], titleIdx: number): string | null {
+  if (byline === null || !byline.includes(',')) return byline;
+  const above = new Set(lines.slice(0, Math.max(titleIdx, 0)).map((l) => l.key));
+  const rights = lines.filter((l) => l.furniture === 'footer' && isCopyright(l.text)).map((l) => l.key);
+  const outlet = (part: string): boolean => {
+    const k = sameKey(part);
+    return above.has(k) || rights.some((r) => r.includes(k));
+  };
+  const parts = byline.split(/\s*,\s*/u);
+  const people = parts.filter((p) => !outlet(p));
+  return people.length > 0 && people.length < parts.length ? people.join(', ') : byline;
+}
+
 /** A dump without a headline has no header block: the body starts at once. */
 const NO_HEADER: Header = { bodyStart: 0, summary: null, image: null, byline: null, dates: [] };
 
@@ -123,8 +140,9 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
   const section = picked?.label ?? null;
   const above = readAbove(lines, titleIdx, section, dropped);
   const header = titleIdx >= 0 ? readHeader(lines, titleIdx, dropped) : NO_HEADER;
-  const main = readBody(lines, header.bodyStart, titleIdx >= 0 ? lines[titleIdx]!.key : '\u0000', dropped);
-  const byline = header.byline ?? main.byline;
+  const titleKey = titleIdx >= 0 ? lines[titleIdx]!.key : '\u0000';
+  const main = readBody(lines, header.bodyStart, titleKey, dropped, header.byline);
+  const byline = withoutOutlet(header.byline ?? main.byline, lines, titleIdx);
   const body = dropSignature(dropRepeats(main.body, header.summary, dropped), byline, dropped);
   // The header's date lines, then those above the headline, then labelled ones in the body
   // ("Originally published: …" printed under the text).

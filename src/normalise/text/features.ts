@@ -21,6 +21,7 @@ import {
   namesRole,
   isWireCaption,
   markedCaption,
+  outletCredit,
   parseByline,
   wordCount,
   type BylineHit,
@@ -68,6 +69,8 @@ export interface Line {
   credit: string | null;
   /** A caption with its credit marked ("… ©  Name/Agency", "Image caption, …", "… Photo: Name"). */
   caption: CaptionParts | null;
+  /** A credit line without a marker ("Ann Lee for Example Weekly", "Ann Lee/Agency"), or null. */
+  outletCredit: string | null;
   /** A wire caption, ending in the picture desk's licensing link. */
   wireCaption: boolean;
   /** A caption or credit by its explicit marker alone (the strict test used inside the body). */
@@ -99,9 +102,23 @@ export const sameKey = (s: string): string =>
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 
+/**
+ * A row of clock times, each with a word or two: "today, 07:58 • Changed today, 11:14". The words
+ * (relative days, labels) differ in every language; the clock time in each part does not.
+ */
+function isClockRow(l: string): boolean {
+  if (l.length > 80) return false;
+  return l
+    .split(/\s+[•·|]\s+/u)
+    .every(
+      (p) => /(?<![\d:.,])\d{1,2}[:.h]\d{2}(?![\d:.,])/u.test(p) && wordCount(p) <= 3 && !/[.!?]$/u.test(p),
+    );
+}
+
 /** A short line naming a date that is not a sentence ("Harbour Town - 3 MAY 2026 - 10:15 CEST"). */
 export const isDateish = (l: string): boolean =>
   isDateLine(l) ||
+  isClockRow(l) ||
   (mentionsDate(l) &&
     l.length <= 80 &&
     wordCount(l) <= 14 &&
@@ -193,6 +210,7 @@ function describe(text: string, recurs: number): Line {
     roleShaped: isRoleLine(text),
     credit: source ?? (marked && marked.caption === null ? marked.credit : null),
     caption: captionText ? { caption: captionText, credit: null } : marked?.caption ? marked : null,
+    outletCredit: outletCredit(text),
     wireCaption: isWireCaption(text),
     markedInBody: markedCaption(text, false),
     imagePair: source !== null || captionText !== null,

@@ -166,18 +166,6 @@ const CONTROL_LINES = new Set(
     'источник',
     'źródło',
     'fonte',
-    'advertisement',
-    'advertising',
-    'anzeige',
-    'publicidad',
-    'publicité',
-    'reklama',
-    'реклама',
-    'publicidade',
-    'pubblicità',
-    'advertentie',
-    'annons',
-    'sponsored content',
     'skomentuj',
     'kommentieren',
     'commenter',
@@ -198,6 +186,27 @@ const CONTROL_LINES = new Set(
     'watch',
   ].map(keyOf),
 );
+
+/** Labels over an advertisement or a sponsor's box: what follows them is the advertiser's. */
+const ADVERT_LABELS = new Set(
+  [
+    'advertisement',
+    'advertising',
+    'anzeige',
+    'publicidad',
+    'publicité',
+    'reklama',
+    'реклама',
+    'publicidade',
+    'pubblicità',
+    'advertentie',
+    'annons',
+    'sponsored content',
+  ].map(keyOf),
+);
+
+/** A label over an advertisement or a sponsored box ("Advertisement", "Anzeige"). */
+export const isAdvertLabel = (line: string): boolean => ADVERT_LABELS.has(keyOf(line));
 
 // Lines that open with one of these are controls, whatever follows ("Share on X", "Compartir en X").
 const CONTROL_PREFIX = new RegExp(
@@ -457,6 +466,8 @@ const RELATED_WORDS = oneOf([
   'et pot interessar',
 ]);
 const RELATED_HEADER = new RegExp(`^(?:${RELATED_WORDS})(?:\\s+(?:on|about)\\s+\\S.*)?$`, 'iu');
+/** "Related" and any one noun ("Related news", "Related videos") heads a list of links too. */
+const RELATED_ANY = /^related \p{L}+$/iu;
 const RELATED_INLINE = new RegExp(`^(?:${RELATED_WORDS})\\s*(?::|-|–|—|›|»|\\|)?\\s+(\\S.*)$`, 'iu');
 
 const POPULAR =
@@ -527,6 +538,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (RELATED_HEADER.test(key)) return 'related';
   if (POPULAR.test(key)) return 'popular';
   if (COMMENTS.test(key) || PAYWALL.test(key) || TAGS.test(key) || isCopyright(line)) return 'footer';
+  if (RELATED_ANY.test(key)) return 'related';
   if (isControl(key) || isControlRow(line) || isCommentGate(line)) return 'drop';
   if (PROMO_ANYWHERE.test(line) || isAppPromo(key)) return 'drop';
   // Short imperative promotion ("Follow us on Mastodon", "Sign up to the morning email").
@@ -537,12 +549,16 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (/newsletter/iu.test(key) && /sign up|subscribe|inbox|suscr|abonn|zapisz|подпис/iu.test(key))
     return 'drop';
   if (/#[\p{L}\d_]+$/u.test(key) && words(line) <= 6) return 'drop';
+  // "📲 Join our channel", "👉 Follow us on …": an icon before a short call to action.
+  if (/^\p{Extended_Pictographic}/u.test(line.trim()) && words(line) <= 15 && !/[.!?]$/u.test(line.trim()))
+    return 'drop';
   return null;
 }
 
 /** One control: a known control line, a control opening, a reading time, a counter or a UI verb. */
 function isControl(key: string): boolean {
-  if (CONTROL_LINES.has(key) || CONTROL_PREFIX.test(key) || READING_TIME.test(key)) return true;
+  if (CONTROL_LINES.has(key) || ADVERT_LABELS.has(key) || CONTROL_PREFIX.test(key) || READING_TIME.test(key))
+    return true;
   if (COUNTER.test(key) || EXPANDER.test(key)) return true;
   // "Artikel teilen", "Listen to the story", "Offrir cet article": a short line that opens or ends
   // with a control verb.
@@ -588,8 +604,22 @@ const READING_TIME =
   /^(?:\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|de lectura|di lettura|czytania|leestijd)|(?:temps de )?lecture\s*:?\s*\d+\s*min|lesezeit\s*:?\s*\d+|czas czytania\s*:?\s*\d+|время чтения\s*:?\s*\d+|tiempo de lectura\s*:?\s*\d+|tempo di lettura\s*:?\s*\d+|leestijd\s*:?\s*\d+|reading time\s*:?\s*\d+)/iu;
 
 /** Verbs of page controls: share, listen, print, save, gift, in the languages we read. */
-const UI_VERB =
-  /^(?:share|teilen|partager|compartir|udostępnij|condividi|partilhar|поделиться|delen|comparte|listen|anhören|écouter|escuchar|ascolta|ouvir|posłuchaj|слушать|прослушать|print|drucken|imprimer|imprimir|drukuj|save|speichern|merken|sauvegarder|guardar|zapisz|сохранить|gift|verschenken|offrir|regalar|regala|dela|del|lyssna|lytt|luister|deel|megosztás|sdílet|jaa|paylaş|distribuie|compartilhar|поділитися)$/iu;
+const SHARE_VERBS =
+  'share|teilen|partager|compartir|udostępnij|condividi|partilhar|поделиться|delen|comparte|dela|del|deel|megosztás|sdílet|jaa|paylaş|distribuie|compartilhar|поділитися';
+const UI_VERB = new RegExp(
+  `^(?:${SHARE_VERBS}|listen|anhören|écouter|escuchar|ascolta|ouvir|posłuchaj|слушать|прослушать|print|drucken|imprimer|imprimir|drukuj|save|speichern|merken|sauvegarder|guardar|zapisz|сохранить|gift|verschenken|offrir|regalar|regala|lyssna|lytt|luister)$`,
+  'iu',
+);
+const SHARE_VERB = new RegExp(`^(?:${SHARE_VERBS})$`, 'iu');
+
+/**
+ * A share bar's opening control ("Share this:", "Teilen", "Deel dit artikel"): the short lines
+ * under it are the networks it offers, whatever their names.
+ */
+export function opensShareBar(line: string): boolean {
+  const w = keyOf(line).split(/\s+/);
+  return w.length <= 4 && SHARE_VERB.test(w[0]!);
+}
 
 /** Format badges printed near a headline ("Live", "Long read", "Analysis"): not a section. */
 const FORMAT_LABELS = new Set(

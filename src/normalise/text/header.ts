@@ -1,7 +1,7 @@
 import type { ImageRef } from '../../model/item.js';
 import { datesIn, mentionsDate, type DateInfo } from './dates.js';
 import type { Line } from './features.js';
-import { SENTENCE_BREAK, markedCaption, splitTrailingCredit } from './lines.js';
+import { SENTENCE_BREAK, markedCaption, outletCreditName, splitTrailingCredit } from './lines.js';
 
 /**
  * The block between the headline and the first paragraph: standfirst, byline, date lines, the
@@ -71,6 +71,17 @@ const STRAY_MAX_WORDS = 5;
 
 const openEnded = (l: Line): boolean => !l.terminal || /[?!]$/.test(l.text);
 
+/**
+ * The credit a line states: by its marker, or an unmarked "Ann Lee for Example Weekly" once the
+ * byline is known and names someone else (before it, the same shape is the author's line).
+ */
+function creditOf(l: Line | undefined, s: State): string | null {
+  if (!l) return null;
+  if (l.credit !== null) return l.credit;
+  const outlet = l.outletCredit;
+  return outlet && s.byline && !s.byline.includes(outletCreditName(outlet)) ? outlet : null;
+}
+
 /** The roles in order of precedence: the first that applies is the line's role. */
 const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boolean]> = [
   // Wire captions carry link furniture at their end: a caption before it is furniture.
@@ -79,12 +90,13 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   ['byline', (l) => l.byline !== null],
   ['author', (l, s) => !s.byline && l.author !== null],
   ['date', (l) => l.dateLine],
-  ['credit', (l) => l.credit !== null],
+  ['credit', (l, s) => creditOf(l, s) !== null],
   ['caption', (l) => l.caption !== null],
   ['author role', (l, s) => s.last === 'author' && l.roleShaped],
   [
     'caption over credit',
-    (l, s, a) => !s.image && !!a.next?.credit && !a.next.imagePair && l.text.length <= CAPTION_MAX_CHARS,
+    (l, s, a) =>
+      !s.image && creditOf(a.next, s) !== null && !a.next!.imagePair && l.text.length <= CAPTION_MAX_CHARS,
   ],
   [
     'standfirst',
@@ -139,7 +151,7 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
       return 0;
     case 'credit':
       if (l.imagePair) s.pendingCredit = l.credit;
-      else s.image ??= { url: null, caption: null, credit: l.credit };
+      else s.image ??= { url: null, caption: null, credit: creditOf(l, s) };
       return 0;
     case 'caption':
       // The lead photo's caption; later photos' captions are not text.
@@ -152,7 +164,7 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
       s.byline = l.author;
       return 0;
     case 'caption over credit':
-      s.image = { url: null, caption: l.text, credit: a.next!.credit };
+      s.image = { url: null, caption: l.text, credit: creditOf(a.next, s) };
       return 1;
     case 'standfirst':
       s.summary = l.text;

@@ -7,8 +7,10 @@ import { isLabelLike } from './lines.js';
  *
  * Headline: among the headline-shaped lines above the first paragraph of prose, the one with the
  * most evidence, the earliest on a tie. Evidence, by weight:
- *  - `metaBelow` (3): a byline, an author's name or a date line stands within the next three
- *    lines — pages print who and when right under the headline;
+ *  - `metaBelow` (3): a byline, an author's name or a date line stands within the next two
+ *    lines — pages print who and when right under the headline or under its standfirst;
+ *  - `metaFar` (1): one stands only on the third line — a label printed over the headline also
+ *    sees that meta within three lines, so the headline under it must keep the better claim;
  *  - `repeated` (2): the line recurs in the document, alone or with the site's name ("Headline |
  *    Example News") — pages print their headline again in the browser title and share bars;
  *  - `labelAbove` (1): a section label, badge or breadcrumb stands right above it;
@@ -23,13 +25,15 @@ import { isLabelLike } from './lines.js';
  * the headline, the one the breadcrumb trail confirms is the section and the other a kicker.
  */
 
-const TITLE_WEIGHTS = { metaBelow: 3, repeated: 2, labelAbove: 1, standfirstBelow: 1 } as const;
+const TITLE_WEIGHTS = { metaBelow: 3, metaFar: 1, repeated: 2, labelAbove: 1, standfirstBelow: 1 } as const;
 
 /** Words in a standfirst at least, when it tells a headline from a ticker line above the page. */
 const STANDFIRST_WORDS = 8;
 
-/** How far below a headline its byline or date may stand (non-furniture lines). */
-const META_REACH = 3;
+/** How far below a headline its byline or date stands: under it, or under its standfirst. */
+const META_REACH = 2;
+/** A byline or date this far below is weaker evidence: another line stands between. */
+const META_FAR = 3;
 
 /** How far above a headline its section label may stand. */
 const SECTION_REACH = 6;
@@ -63,21 +67,27 @@ function canBeTitle(lines: Line[], i: number): boolean {
   return !isSeriesLabel(lines, i);
 }
 
-/** The line before `i` that is not furniture, or a breadcrumb (which is furniture but a label). */
+/**
+ * The line before `i` that is not furniture, or a breadcrumb (which is furniture but a label), is a
+ * label: label-shaped and either not headline-shaped or shorter than the line under it (a section
+ * named in a few words with a lower-case one, "Brno and around", is still a label over a headline).
+ */
 function labelBefore(lines: Line[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const l = lines[j]!;
     if (l.breadcrumb || l.badge) return true;
-    if (!l.noise) return l.label && !l.headline;
+    if (!l.noise) return l.label && (!l.headline || l.words < lines[i]!.words);
   }
   return false;
 }
 
 function titleScore(lines: Line[], i: number): number {
   const l = lines[i]!;
-  const next = contentAfter(lines, i, 1)[0];
+  const below = contentAfter(lines, i, META_FAR);
+  const next = below[0];
   const evidence = {
-    metaBelow: contentAfter(lines, i, META_REACH).some(isMeta),
+    metaBelow: below.slice(0, META_REACH).some(isMeta),
+    metaFar: !below.slice(0, META_REACH).some(isMeta) && below.slice(META_REACH, META_FAR).some(isMeta),
     repeated: l.recurs >= 2 || l.echoed,
     labelAbove: labelBefore(lines, i),
     standfirstBelow: next !== undefined && next.words >= STANDFIRST_WORDS && next.text.length > l.text.length,

@@ -119,6 +119,10 @@ const SOURCE_PREFIX =
 const CAPTION_PREFIX =
   /^(?:image caption|picture caption|bildunterschrift|pie de foto|légende de l'image|podpis zdjęcia|подпись к фото|legenda da imagem)\s*,\s*(.+)$/iu;
 
+/** "Foto Ann Lee", "Photo: Agency": the medium's word opening a credit names no one. */
+const CREDIT_WORD = new RegExp(`^(?:${PHOTO_WORDS})(?:\\s*:\\s*|\\s+(?:by\\s+)?)(?=[\\p{Lu}\\p{N}])`, 'iu');
+const creditName = (s: string): string => s.replace(CREDIT_WORD, '');
+
 /** Furniture printed after a wire photo caption. */
 const CAPTION_TAIL = /(?:purchase licensing rights|licensing rights)(?:,\s*opens new tab)?\s*$/iu;
 
@@ -164,17 +168,24 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     if (credit.split(/\s+/).length <= 10 && /^[\p{Lu}«"“]/u.test(credit) && !/\.$/.test(credit))
       return { caption: clean(before), credit: clean(credit) };
   }
+  const labelled = labelledCredit(t);
+  if (labelled) return labelled;
   if (loose) {
     // "… on Wednesday. (Ann Lee family)": a bracket after the sentence's full stop attributes it.
     const after = /[.!?…]\s*\(([\p{Lu}][^()]{1,60})\)$/u.exec(t);
     if (after && wordCount(after[1]!) <= 5)
-      return { caption: clean(t.slice(0, after.index + 1)), credit: clean(after[1]!) };
+      return { caption: clean(t.slice(0, after.index + 1)), credit: clean(creditName(after[1]!)) };
     const paren = /\s\(([^()]{2,80})\)$/u.exec(t);
     if (paren && (paren[1]!.includes('/') || (isNameLike(paren[1]!, 6) && !isZoneName(paren[1]!))))
-      return { caption: clean(t.slice(0, paren.index)), credit: clean(paren[1]!) };
+      return { caption: clean(t.slice(0, paren.index)), credit: clean(creditName(paren[1]!)) };
     const pipe = /\s\|\s([^|]{2,80})$/u.exec(t);
     if (pipe && (pipe[1]!.includes('/') || (isNameLike(pipe[1]!, 6) && !isZoneName(pipe[1]!))))
-      return { caption: clean(t.slice(0, pipe.index)), credit: clean(pipe[1]!) };
+      return { caption: clean(t.slice(0, pipe.index)), credit: clean(creditName(pipe[1]!)) };
+    // "… the river bridge. Beeld: Agency / Ann Lee": any one-word label before a credit that
+    // follows the caption's full stop (the word for "picture" differs in every language).
+    const tail = /[.!?…]\s+\p{L}{2,15}\s*:\s*([^:]{2,80})$/u.exec(t);
+    if (tail && credity(tail[1]!) && !/[.!?]$/u.test(tail[1]!))
+      return { caption: clean(t.slice(0, tail.index + 1)), credit: clean(tail[1]!) };
   }
   if (wire) return splitTrailingCredit(t) ?? { caption: clean(t), credit: null };
   // Anywhere: an agency-style credit in brackets at the end, "(AP Photo/Name)", "(Name/Agency)".
@@ -182,6 +193,37 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   if (agency && t.length <= 300)
     return { caption: clean(t.slice(0, agency.index)), credit: clean(agency[1]!) };
   return null;
+}
+
+/**
+ * "… this morning. (Supplied: Ann Lee)", "… at the port. (Agency: Bo Roe)": a short caption
+ * sentence and, in brackets, a label of a word or two and a name — who took or gave the picture.
+ */
+function labelledCredit(t: string): CaptionParts | null {
+  if (t.length > 200) return null;
+  const m = /[.!?…]\s*\((\p{Lu}\p{L}*(?:\s\p{L}+)?)\s*:\s*([^():]{2,60})\)$/u.exec(t);
+  if (!m || !isNameLike(m[2]!, 5)) return null;
+  return { caption: clean(t.slice(0, m.index + 1)), credit: clean(m[2]!) };
+}
+
+/**
+ * A credit line printed alone under its caption, without a marker: "Ann Lee for Example Weekly"
+ * (a photographer and the outlet that commissioned the picture), "Ann Lee/Agency". The credit, or
+ * null. The same shape without a byline yet is an author line, so the header decides.
+ */
+export function outletCredit(line: string): string | null {
+  const t = line.trim();
+  if (t.length > 80 || /[.!?:;,]$/u.test(t)) return null;
+  const m = /^(.+?)\s+(?:for|für|pour|para|per|voor|dla|для)\s+(\p{Lu}.*)$/u.exec(t);
+  if (m && isNameLike(m[1]!, 4) && wordCount(m[1]!) >= 2 && isNameLike(m[2]!, 5)) return t;
+  const slash = t.split(/\s*\/\s*/u);
+  if (slash.length === 2 && slash.every((p) => isNameLike(p, 4)) && wordCount(t) <= 6) return t;
+  return null;
+}
+
+/** The name in an outlet credit line ("Ann Lee" in "Ann Lee for Example Weekly"). */
+export function outletCreditName(credit: string): string {
+  return credit.split(/\s+(?:for|für|pour|para|per|voor|dla|для)\s+|\s*\/\s*/u)[0]!.trim();
 }
 
 const credity = (s: string): boolean => {

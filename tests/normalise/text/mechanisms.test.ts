@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { describeLines } from '../../../src/normalise/text/features.js';
+import { furnitureKind } from '../../../src/normalise/text/furniture.js';
+import { markedCaption, outletCredit } from '../../../src/normalise/text/lines.js';
+import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
+
+/** Mechanisms added for pages unlike the ones the rules were first written from; invented text. */
+
+const dump = (lines: string[]) => normaliseTextDump(lines.join('\n'), { url: null });
+const one = (line: string) => describeLines([line])[0]!;
+
+const PROSE = [
+  'The harbour board voted on Tuesday to raise mooring fees by eight per cent from the summer season onwards.',
+  'Fishermen said the rise would cost a small boat owner several hundred pounds a year at a difficult time.',
+  'The board said the money would pay for dredging the inner basin, which has not been done since 2009.',
+  'A final decision on the dredging contract is expected before the end of the month, officials said.',
+];
+
+describe('headline under a section label', () => {
+  it('takes the longer line under a short label, not the label, when the byline is two lines down', () => {
+    const item = dump([
+      'Harbour Weekly',
+      'News',
+      'Sport',
+      'Boats and moorings',
+      'Harbour board raises mooring fees by eight per cent for the summer',
+      'Fishermen warn that small boat owners will pay several hundred pounds more each year',
+      'By Nora Quint',
+      ...PROSE,
+    ]);
+    expect(item.title).toBe('Harbour board raises mooring fees by eight per cent for the summer');
+    expect(item.section).toBe('Boats and moorings');
+    expect(item.summary).toBe(
+      'Fishermen warn that small boat owners will pay several hundred pounds more each year',
+    );
+    expect(item.byline).toBe('Nora Quint');
+  });
+});
+
+describe('captions and credits', () => {
+  it('drops the medium word opening a bracketed credit', () => {
+    expect(markedCaption('The quay at low tide (Photo Ilse Varga)', true)).toEqual({
+      caption: 'The quay at low tide',
+      credit: 'Ilse Varga',
+    });
+  });
+
+  it('reads any one-word label before a credit after the caption’s full stop, in the header', () => {
+    expect(markedCaption('Boats moored in the inner basin. Kuva: Lehtikuva / Aarne Salo', true)).toEqual({
+      caption: 'Boats moored in the inner basin.',
+      credit: 'Lehtikuva / Aarne Salo',
+    });
+    expect(markedCaption('Boats moored in the inner basin. Kuva: Lehtikuva / Aarne Salo', false)).toBeNull();
+  });
+
+  it('reads a bracketed label and name after a short caption sentence as a credit', () => {
+    expect(markedCaption('Volunteers fill sandbags on the quay. (Contributed: Pia Holm)', false)).toEqual({
+      caption: 'Volunteers fill sandbags on the quay.',
+      credit: 'Pia Holm',
+    });
+  });
+
+  it('reads "Name for Outlet" and "Name/Agency" lines as credits, and not sentences', () => {
+    expect(outletCredit('Tomas Berg for Harbour Weekly')).toBe('Tomas Berg for Harbour Weekly');
+    expect(outletCredit('Tomas Berg/Coastpix')).toBe('Tomas Berg/Coastpix');
+    expect(outletCredit('Tomas Berg voted for the plan.')).toBeNull();
+    expect(outletCredit('Fees rise for boat owners')).toBeNull();
+  });
+
+  it('takes an unmarked credit line under the lead caption once the byline names someone else', () => {
+    const item = dump([
+      'Harbour board raises mooring fees by eight per cent for the summer',
+      'By Nora Quint',
+      'The inner basin at dawn.',
+      'Tomas Berg for Harbour Weekly',
+      ...PROSE.slice(0, 2),
+      'The harbour master on his launch.',
+      'Tomas Berg for Harbour Weekly',
+      ...PROSE.slice(2),
+    ]);
+    expect(item.image).toEqual({
+      url: null,
+      caption: 'The inner basin at dawn.',
+      credit: 'Tomas Berg for Harbour Weekly',
+    });
+    expect(item.body).toEqual(PROSE);
+  });
+});
+
+describe('furniture by shape', () => {
+  it('reads a row of clock times with a word or two each as a date line', () => {
+    expect(one('heute, 08:12 • geändert heute, 09:40').dateLine).toBe(true);
+    expect(one('Tickets for the ferry cost more this year').dateLine).toBe(false);
+  });
+
+  it('reads an icon before a short call to action as furniture', () => {
+    expect(furnitureKind('👉 Siga o nosso perfil no Instagram')).toBe('drop');
+    expect(furnitureKind('The boat sank in minutes.')).toBeNull();
+  });
+
+  it('reads "Related" and a noun as a related-links header, "Related topics" as tags', () => {
+    expect(furnitureKind('Related podcasts')).toBe('related');
+    expect(furnitureKind('Related topics')).toBe('footer');
+  });
+
+  it('drops an advertiser’s box, a share bar’s networks and a player’s lines, keeping the story', () => {
+    const item = dump([
+      'Harbour board raises mooring fees by eight per cent for the summer',
+      'By Nora Quint',
+      PROSE[0]!,
+      'Advertisement',
+      'Five ways to keep your hull clean all winter',
+      'Presented by Marine Coatings Ltd',
+      PROSE[1]!,
+      'Play video',
+      'The inner basin from the air',
+      '01:42',
+      PROSE[2]!,
+      PROSE[3]!,
+      'Share this story',
+      'Hacker News',
+      'Diaspora',
+    ]);
+    expect(item.body).toEqual(PROSE);
+  });
+
+  it('keeps a subheading under an advertisement label', () => {
+    const item = dump([
+      'Harbour board raises mooring fees by eight per cent for the summer',
+      'By Nora Quint',
+      PROSE[0]!,
+      'Advertisement',
+      'What the board decided',
+      ...PROSE.slice(1),
+    ]);
+    expect(item.body).toEqual([PROSE[0], 'What the board decided', ...PROSE.slice(1)]);
+  });
+
+  it('strips list bullets from related titles', () => {
+    const item = dump([
+      'Harbour board raises mooring fees by eight per cent for the summer',
+      'By Nora Quint',
+      ...PROSE.slice(0, 2),
+      'See also',
+      '• Dredging contract goes out to tender',
+      '– Lifeboat crew honoured for night rescue',
+      ...PROSE.slice(2),
+    ]);
+    expect(item.related).toEqual([
+      'Dredging contract goes out to tender',
+      'Lifeboat crew honoured for night rescue',
+    ]);
+  });
+});
+
+describe('byline, pull quotes and author boxes', () => {
+  it('drops a byline part naming the outlet printed in the masthead', () => {
+    const item = dump([
+      'Harbour Weekly',
+      'Harbour board raises mooring fees by eight per cent for the summer',
+      'By Nora Quint, Harbour Weekly',
+      ...PROSE,
+    ]);
+    expect(item.byline).toBe('Nora Quint');
+  });
+
+  it('drops a pull quote whose sentences the paragraph quotes with an attribution between them', () => {
+    const quoted = '“The sea gives,” says the harbour master. “The sea takes back. We keep the books.”';
+    const item = dump([
+      'Harbour board raises mooring fees by eight per cent for the summer',
+      'By Nora Quint',
+      PROSE[0]!,
+      'The sea gives. The sea takes back. We keep the books.',
+      quoted,
+      ...PROSE.slice(1),
+    ]);
+    expect(item.body).toEqual([PROSE[0], quoted, ...PROSE.slice(1)]);
+  });
+
+  it('keeps a quoted one-phrase subheading that repeats words of the paragraph under it', () => {
+    const item = dump([
+      'Harbour board raises mooring fees by eight per cent for the summer',
+      'By Nora Quint',
+      PROSE[0]!,
+      '‘We were never asked’',
+      'One skipper said: “We were never asked, not once, and now the bill arrives.”',
+      ...PROSE.slice(1),
+    ]);
+    expect(item.body).toContain('‘We were never asked’');
+  });
+
+  it('drops an author box with its heading', () => {
+    const item = dump([
+      'Harbour board raises mooring fees by eight per cent for the summer',
+      'By Nora Quint',
+      ...PROSE,
+      'About the writer',
+      'Nora Quint has covered the harbour for ten years. She sails a small dinghy badly.',
+    ]);
+    expect(item.body).toEqual(PROSE);
+  });
+});
