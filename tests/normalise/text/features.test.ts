@@ -18,6 +18,10 @@ describe('line features', () => {
       'Loading ...',
       '14°',
       'View more updates',
+      // A site's service pages, wherever its menu prints them.
+      'Contact',
+      'About us',
+      'Über uns',
     ]) {
       expect(furnitureKind(row), row).toBe('drop');
     }

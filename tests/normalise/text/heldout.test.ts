@@ -38,8 +38,6 @@ const KNOWN_WRONG: Record<string, Field[]> = {
   '010-au-live-sydney-floods': ['section'],
   // "More from <section>" heads the related links: not a known related header.
   '011-longread-ice-road': ['related'],
-  // A blog's menu ends with "Contact" right above the headline: taken for the section.
-  '012-blog-bike-lane': ['section'],
 };
 
 interface Expected {
