@@ -1,5 +1,5 @@
 import { collectParagraphs, RELATED_HEADING, SITE_LIST_HEADING, type Para } from './cleanup.js';
-import { tagOf, type DomElement } from './dom.js';
+import { tagOf, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
 
 /**
  * Whole-page block scoring. Every text block of the page (paragraph, list item, heading, line)
@@ -48,8 +48,10 @@ const LINE_WEIGHT = 0.5;
 const TEASER_ITEMS = 3;
 const TEASER_ITEM_CHARS = 300;
 const TEASER_LINK_ONLY = 0.6;
-const TEASER_ITEM_LINKS = 0.2;
+const TEASER_ITEM_LINKS = 0.1;
 const TEASER_SHARE = 0.75;
+/** Text besides a list that a box may hold and still be the list's box: a label. */
+const LABEL_CHARS = 60;
 /** A labelled box ("See also", "Most read") larger than this is not a box but a page region. */
 const LABELLED_BOX_CHARS = 3000;
 
@@ -143,11 +145,34 @@ function sumUp(root: DomElement, paras: Para[], values: number[] | null): Map<Do
   return stats;
 }
 
-/** A teaser: a short item mostly of link text, or a card of a linked heading and an excerpt. */
+/** Whether the first text inside `item` is link text: a list entry that opens with its link. */
+function ledByLink(item: DomElement): boolean {
+  const stack: DomNode[] = [item];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.nodeType === TEXT_NODE) {
+      if ((node.textContent ?? '').trim() === '') continue;
+      for (let a = node.parentNode; a && a !== item.parentElement; a = a.parentElement)
+        if (tagOf(a) === 'a') return true;
+      return false;
+    }
+    const kids = Array.from(node.childNodes);
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i];
+      if (k) stack.push(k);
+    }
+  }
+  return false;
+}
+
+/**
+ * A teaser: a short item mostly of link text, or one that opens with its link (a linked title
+ * or word and a line about it), or a card of a linked heading and an excerpt.
+ */
 function isTeaser(item: DomElement, s: Stats): boolean {
-  if (s.chars > TEASER_ITEM_CHARS) return false;
+  if (s.chars > TEASER_ITEM_CHARS || s.linkChars === 0) return false;
   if (s.linkChars >= s.chars * TEASER_LINK_ONLY) return true;
-  return s.linkChars >= s.chars * TEASER_ITEM_LINKS && item.querySelector('h2, h3, h4, h5, h6') !== null;
+  if (s.linkChars < s.chars * TEASER_ITEM_LINKS) return false;
+  return ledByLink(item) || item.querySelector('h2, h3, h4, h5, h6') !== null;
 }
 
 /** A run of short items, each led by a link, making up nearly all of `el`: a teaser or "more stories" list. */
@@ -169,6 +194,21 @@ function isTeaserList(el: DomElement, stats: Map<DomElement, Stats>): boolean {
   return teasers >= TEASER_ITEMS && teasers >= items * TEASER_SHARE && teaserChars >= total * TEASER_SHARE;
 }
 
+/** A teaser list with the box around it that holds nothing else but a short label ("Words nearby"). */
+function labelledBox(list: DomElement, root: DomElement, stats: Map<DomElement, Stats>): DomElement {
+  const own = stats.get(list)?.chars ?? 0;
+  let box = list;
+  for (
+    let up = list.parentElement;
+    up && up !== root && !NEVER_FURNITURE.has(tagOf(up));
+    up = up.parentElement
+  ) {
+    if ((stats.get(up)?.chars ?? 0) - own > LABEL_CHARS) break;
+    box = up;
+  }
+  return box;
+}
+
 /** Furniture containers: marked by the markup, teaser lists, and boxes opened by a "See also"-type label. */
 function furnitureBoxes(root: DomElement, paras: Para[], stats: Map<DomElement, Stats>): Set<DomElement> {
   const marks = new Map<DomElement, ReturnType<typeof furnitureMark>>();
@@ -185,8 +225,12 @@ function furnitureBoxes(root: DomElement, paras: Para[], stats: Map<DomElement, 
     if (el === root) continue;
     const mark = marks.get(el);
     const named = mark === 'named' && !holdsText.has(el) && s.chars - s.linkChars <= NAMED_BOX_CHARS;
-    if (mark === 'semantic' || named || isTeaserList(el, stats)) {
+    if (mark === 'semantic' || named) {
       boxes.add(el);
+      continue;
+    }
+    if (isTeaserList(el, stats)) {
+      boxes.add(labelledBox(el, root, stats));
       continue;
     }
     const label = paras[s.first];
