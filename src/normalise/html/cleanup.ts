@@ -578,7 +578,8 @@ export function collectParagraphs(root: DomElement): Para[] {
       brRun = 0;
     }
     if (tag === 'a') inLink++;
-    for (const c of Array.from(el.childNodes)) walk(c, block ? el : blockOwner);
+    // Siblings followed, not childNodes: linkedom builds a new array for each childNodes read.
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c, block ? el : blockOwner);
     if (tag === 'a') inLink--;
     if (block) flush();
   };

@@ -175,23 +175,41 @@ function isTeaser(item: DomElement, s: Stats): boolean {
   return ledByLink(item) || item.querySelector('h2, h3, h4, h5, h6') !== null;
 }
 
-/** A run of short items, each led by a link, making up nearly all of `el`: a teaser or "more stories" list. */
-function isTeaserList(el: DomElement, stats: Map<DomElement, Stats>): boolean {
-  const total = stats.get(el)?.chars ?? 0;
-  let items = 0;
-  let teasers = 0;
-  let teaserChars = 0;
-  for (const c of Array.from(el.children)) {
-    const s = stats.get(c);
-    if (!s || s.chars === 0) continue;
-    items++;
-    if (isTeaser(c, s)) {
-      teasers++;
-      teaserChars += s.chars;
+interface ItemCounts {
+  items: number;
+  teasers: number;
+  teaserChars: number;
+}
+
+/**
+ * For each element, how many of its children hold text and how many of those are teasers: read
+ * from the block sums, without listing any element's children.
+ */
+function countItems(stats: Map<DomElement, Stats>): Map<DomElement, ItemCounts> {
+  const counts = new Map<DomElement, ItemCounts>();
+  for (const [el, s] of stats) {
+    const parent = el.parentElement;
+    if (!parent || s.chars === 0) continue;
+    let c = counts.get(parent);
+    if (!c) counts.set(parent, (c = { items: 0, teasers: 0, teaserChars: 0 }));
+    c.items++;
+    if (isTeaser(el, s)) {
+      c.teasers++;
+      c.teaserChars += s.chars;
     }
   }
-  // Text of `el`'s own (inline runs between the items) counts against it.
-  return teasers >= TEASER_ITEMS && teasers >= items * TEASER_SHARE && teaserChars >= total * TEASER_SHARE;
+  return counts;
+}
+
+/** A run of short items, each led by a link, making up nearly all of its box: a teaser or "more stories" list. */
+function isTeaserList(c: ItemCounts | undefined, total: number): boolean {
+  // Text of the box's own (inline runs between the items) counts against it.
+  return (
+    !!c &&
+    c.teasers >= TEASER_ITEMS &&
+    c.teasers >= c.items * TEASER_SHARE &&
+    c.teaserChars >= total * TEASER_SHARE
+  );
 }
 
 /** A teaser list with the box around it that holds nothing else but a short label ("Words nearby"). */
@@ -220,6 +238,7 @@ function furnitureBoxes(root: DomElement, paras: Para[], stats: Map<DomElement, 
     if (mark === 'content')
       for (let a = el.parentElement; a && !holdsText.has(a); a = a.parentElement) holdsText.add(a);
   }
+  const items = countItems(stats);
   const boxes = new Set<DomElement>();
   for (const [el, s] of stats) {
     if (el === root) continue;
@@ -229,7 +248,7 @@ function furnitureBoxes(root: DomElement, paras: Para[], stats: Map<DomElement, 
       boxes.add(el);
       continue;
     }
-    if (isTeaserList(el, stats)) {
+    if (isTeaserList(items.get(el), s.chars)) {
       boxes.add(labelledBox(el, root, stats));
       continue;
     }
@@ -249,6 +268,12 @@ function furnitureBoxes(root: DomElement, paras: Para[], stats: Map<DomElement, 
       boxes.add(box);
   }
   return boxes;
+}
+
+/** Is `el` `box` or inside it? An ancestor walk: linkedom's contains() reads the box's whole subtree. */
+function insideOrIs(el: DomElement, box: DomElement, root: DomElement): boolean {
+  for (let a: DomElement | null = el; a; a = a === root ? null : a.parentElement) if (a === box) return true;
+  return false;
 }
 
 function insideAny(el: DomElement, root: DomElement, boxes: Set<DomElement>): boolean {
@@ -289,8 +314,7 @@ export function scorePage(root: DomElement): PageDensity {
     if (!had || had === 'furniture' || had === 'links') kinds.set(b.para.text, b.kind);
   }
   const inBest = new Set<string>();
-  if (best)
-    for (const b of blocks) if (best === b.para.el || best.contains(b.para.el)) inBest.add(b.para.text);
+  if (best) for (const b of blocks) if (insideOrIs(b.para.el, best, root)) inBest.add(b.para.text);
   return { blocks, best, bestScore: bestStats?.value ?? 0, kinds, inBest };
 }
 
