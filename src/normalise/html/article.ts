@@ -30,6 +30,7 @@ import {
   type DomDocument,
   type DomElement,
 } from './dom.js';
+import { isFurnitureText, pickGivesWay, scorePage, type PageDensity } from './density.js';
 import { readMetadata, type PageMeta } from './metadata.js';
 
 const norm = (s: string): string =>
@@ -79,29 +80,19 @@ function escapedCount(text: string): number {
  */
 const MAX_READABILITY_WEIGHT = 3_000_000;
 
-/** Paragraph text below which Readability may find too little to score and give up. */
-const FEW_PARAGRAPH_CHARS = 2000;
-
-function fewParagraphs(body: DomElement): boolean {
-  let n = 0;
-  for (const p of all(body, 'p'))
-    if ((n += (p.textContent ?? '').length) >= FEW_PARAGRAPH_CHARS) return false;
-  return true;
-}
-
-/** Run Readability on the (already cleaned) document and get its chosen element back. */
-function readabilityRoot(doc: ReturnType<typeof parseDocument>): DomElement | null {
+/**
+ * Run Readability on the (already cleaned) document and get its chosen element back: null when
+ * it gives up, 'skipped' when the page is too large to run it on. It strips the document as it
+ * scores it, so after a null what is left of the page has lost the very text it could not score.
+ */
+function readabilityPick(doc: DomDocument): DomElement | null | 'skipped' {
   // Counted here: Readability's own maxElemsToParse counts with getElementsByTagName('*'),
   // which finds nothing in linkedom.
-  if (everyElement(doc).length > MAX_READABILITY_ELEMENTS) return null;
+  if (everyElement(doc).length > MAX_READABILITY_ELEMENTS) return 'skipped';
   const body = doc.body;
   const text = body?.textContent ?? '';
-  if (text.length > MAX_READABILITY_TEXT || escapedCount(text) > MAX_READABILITY_ESCAPED) return null;
-  if (body && textDepthWeight(body) > MAX_READABILITY_WEIGHT) return null;
-  // Readability strips the document as it scores it, and when it gives up (a recipe of lists and
-  // short lines, a short post) what is left of the body has lost the very text it could not
-  // score: an untouched copy is the fallback. Copied only when few paragraphs make that likely.
-  const spare = body && fewParagraphs(body) ? body.cloneNode(true) : null;
+  if (text.length > MAX_READABILITY_TEXT || escapedCount(text) > MAX_READABILITY_ESCAPED) return 'skipped';
+  if (body && textDepthWeight(body) > MAX_READABILITY_WEIGHT) return 'skipped';
   // linkedom's document stands in for the DOM Document that Readability's types name.
   const reader = new Readability<DomElement>(doc as unknown as ConstructorParameters<typeof Readability>[0], {
     serializer: (node) => node as unknown as DomElement,
@@ -109,9 +100,9 @@ function readabilityRoot(doc: ReturnType<typeof parseDocument>): DomElement | nu
     disableJSONLD: true,
   });
   try {
-    return reader.parse()?.content ?? spare;
+    return reader.parse()?.content ?? null;
   } catch {
-    return spare;
+    return null;
   }
 }
 
@@ -150,8 +141,11 @@ function isLinkFurniture(p: Para, n: string, counts: Map<string, number>): boole
   return (counts.get(n) ?? 0) >= 2 && t.split(' ').length <= 8 && density >= 0.9;
 }
 
-/** Drop paragraphs that repeat the header (headline, dek, byline, caption) or are furniture lines. */
-function filterParagraphs(paras: Para[], meta: PageMeta, f: Furniture): Para[] {
+/**
+ * Drop paragraphs that repeat the header (headline, dek, byline, caption), are furniture lines,
+ * or come from a furniture box of the page (`density`: an author box, a footer, teasers).
+ */
+function filterParagraphs(paras: Para[], meta: PageMeta, f: Furniture, density: PageDensity | null): Para[] {
   const repeats = new Set(
     [meta.title, meta.summary, meta.byline, meta.section, meta.image?.caption, meta.image?.credit]
       .filter((x): x is string => !!x)
@@ -166,7 +160,12 @@ function filterParagraphs(paras: Para[], meta: PageMeta, f: Furniture): Para[] {
     // Normalised once: on a megabyte of text each extra pass costs a tenth of a second.
     const n = texts[i] ?? '';
     let drop =
-      n === '' || repeats.has(n) || isFurnitureLine(p.text) || isDateLine(p) || isLinkFurniture(p, n, counts);
+      n === '' ||
+      repeats.has(n) ||
+      isFurnitureLine(p.text) ||
+      isDateLine(p) ||
+      isLinkFurniture(p, n, counts) ||
+      (density !== null && isFurnitureText(density, p.text));
     // A credit line ("Written by A - Reviewed by B") repeats the byline inside a short line.
     if (
       !drop &&
@@ -303,12 +302,18 @@ function relatedLinks(f: Furniture, base: string | null): RelatedLink[] {
   return out;
 }
 
-/** Normalise one HTML article page into the item shape. Pure and synchronous. */
-export function normaliseHtmlArticle(html: string, opts: { url: string | null }): NormalisedItem {
+interface PreparedPage {
+  doc: DomDocument;
+  meta: PageMeta;
+  f: Furniture;
+}
+
+/** Parse the page, read its metadata and clean away what is never article text. */
+function preparePage(html: string, url: string | null): PreparedPage {
   const doc = parseDocument(html, MAX_PAGE_ELEMENTS);
   if (doc.documentElement) trimOversized(doc.documentElement);
   refuseUnboundedNesting(doc);
-  const meta = readMetadata(doc, opts.url);
+  const meta = readMetadata(doc, url);
   const f: Furniture = { related: [], relatedHrefs: new Map(), dropped: [] };
   // The header pieces live in metadata now; take them out so Readability cannot keep them.
   removeHeaderRange(meta);
@@ -318,9 +323,41 @@ export function normaliseHtmlArticle(html: string, opts: { url: string | null })
   extractRelated(doc, f);
   preClean(doc, [], f);
   removePictureBoxes(doc);
-  const root = readabilityRoot(doc) ?? doc.body;
-  const paras = root ? collectParagraphs(root) : [];
-  const kept = filterParagraphs(paras, meta, f);
+  return { doc, meta, f };
+}
+
+/** Whole-page density of the cleaned page, or null when it has no body. */
+const densityOf = (doc: DomDocument): PageDensity | null => (doc.body ? scorePage(doc.body) : null);
+
+/** The best container by whole-page density, or the body when no container is worth anything. */
+const densestRoot = (doc: DomDocument, density: PageDensity | null): DomElement | null =>
+  density?.best ?? doc.body;
+
+/** Normalise one HTML article page into the item shape. Pure and synchronous. */
+export function normaliseHtmlArticle(html: string, opts: { url: string | null }): NormalisedItem {
+  let page = preparePage(html, opts.url);
+  // Scored before Readability runs: it takes the page apart as it goes.
+  let density = densityOf(page.doc);
+  const pick = readabilityPick(page.doc);
+  let root: DomElement | null;
+  let paras: Para[];
+  if (pick === 'skipped') {
+    root = densestRoot(page.doc, density);
+    paras = root ? collectParagraphs(root) : [];
+  } else {
+    paras = pick ? collectParagraphs(pick) : [];
+    root = pick;
+    // Readability gave up, or chose a footer, an author box or a teaser list over the article:
+    // the best container stands in, taken from a fresh copy of the page Readability has stripped.
+    if (!pick || (density && pickGivesWay(density, paras))) {
+      page = preparePage(html, opts.url);
+      density = densityOf(page.doc);
+      root = densestRoot(page.doc, density);
+      paras = root ? collectParagraphs(root) : [];
+    }
+  }
+  const { meta, f } = page;
+  const kept = filterParagraphs(paras, meta, f, density);
   if (root) pruneDom(root, paras, kept);
   const base = meta.url ?? opts.url;
   const contentHtml = sanitizeContent(leadFigureHtml(meta) + (root ? root.innerHTML : ''), base);

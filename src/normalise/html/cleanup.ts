@@ -4,6 +4,7 @@ import {
   closestTag,
   everyElement,
   ELEMENT_NODE,
+  isSpace,
   linkDensity,
   textLength,
   roleWords,
@@ -19,11 +20,11 @@ import { collapseWhitespace } from '../text.js';
 import { isCopyright } from '../text/furniture.js';
 
 /** Headings that introduce related-article lists shown with the article (several languages). */
-const RELATED_HEADING =
+export const RELATED_HEADING =
   /^(?:related(?:\s+\p{L}+)?|more on this (?:story|topic)|more about this|read (?:this )?(?:next|more|also)|see also|you (?:may|might) also (?:like|be interested in)|further reading|recommended(?: reading)?|mehr zum thema|mehr dazu|das könnte sie auch interessieren|weitere artikel|lesen sie auch|à lire aussi|lire aussi|sur le même sujet|voir aussi|noticias relacionadas|relacionad[oa]s|lea también|leer más|te puede interesar|más información|leggi anche|articoli correlati|lees ook|gerelateerd|zobacz też|czytaj też|czytaj także|читайте также|по теме|смотрите также|ещё по теме|relaterat|relateret|les også|läs också)\s*:?$/iu;
 
 /** Headings of lists that are the site's, not the article's: most read, trending, latest. */
-const SITE_LIST_HEADING =
+export const SITE_LIST_HEADING =
   /most (?:read|popular|viewed|shared)|trending|popular|latest|top stories|meistgelesen|les plus lus|lo más leído|più letti|самое (?:читаемое|популярное)|популярное|editor'?s picks/i;
 
 /** Headings of end matter that is not article text: sources, references, corrections. */
@@ -82,7 +83,7 @@ const FURNITURE_CONTAINS =
   /(?:^|\b)(?:sign up (?:to|for) (?:our|the)|newsletter|subscribe to|click to share|opens in new window|cookies?|purchase licensing rights|ctrl\s*\+\s*enter|was this (?:article|page) helpful|follow (?:us|the topics)|our standards|trust principles|terms of (?:service|use)|privacy (?:policy|notice))\b|подпис(?:ывайтесь|аться)|telegram|newsletter abonnieren|abonnez-vous|suscríbete/i;
 
 /** Class/id words that state a furniture role. */
-const FURNITURE_ROLE =
+export const FURNITURE_ROLE =
   /^(?:ad|ads|advert|adverts|advertisement|adslot|adunit|gpt|dfp|banner|sponsor|sponsored|promo|share|sharing|social|newsletter|nl|subscribe|subscription|paywall|meter|consent|cookie|cookies|comments|comment|disqus|related|recirc|recommended|outbrain|taboola|mostread|trending|popular|bio|biography|tags|tag|topics|breadcrumb|breadcrumbs|toolbar|rail|sidebar|widget|pullquote|signup|donate|correction|corrections|skip|embed|tweet|twitter|instagram|licensing|sources|references|mostread|mostpopular|caption|credit|credits)$/;
 
 /** Elements never part of article text: by tag, or by a stated role or hidden state. */
@@ -512,6 +513,16 @@ const SKIP = new Set([
 export interface Para {
   text: string;
   el: DomElement;
+  /** Characters other than white space, in the whole paragraph and inside its links. */
+  chars: number;
+  linkChars: number;
+}
+
+/** Characters of `t` other than white space: lengths for ratios, without building strings. */
+function visibleChars(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) if (!isSpace(t.charCodeAt(i))) n++;
+  return n;
 }
 
 /**
@@ -526,11 +537,16 @@ export function collectParagraphs(root: DomElement): Para[] {
   let bufHasText = false;
   let owner: DomElement = root;
   let brRun = 0;
+  let inLink = 0;
+  let chars = 0;
+  let linkChars = 0;
   const flush = (): void => {
     const t = collapseWhitespace(buf.replace(/\u00a0/g, ' '));
-    if (t) out.push({ text: t, el: owner });
+    if (t) out.push({ text: t, el: owner, chars, linkChars });
     buf = '';
     bufHasText = false;
+    chars = 0;
+    linkChars = 0;
   };
   const walk = (node: DomNode, blockOwner: DomElement): void => {
     if (node.nodeType === TEXT_NODE) {
@@ -539,6 +555,9 @@ export function collectParagraphs(root: DomElement): Para[] {
         if (!bufHasText) owner = blockOwner;
         bufHasText = true;
         brRun = 0;
+        const n = visibleChars(t);
+        chars += n;
+        if (inLink > 0) linkChars += n;
       }
       buf += t;
       return;
@@ -558,7 +577,10 @@ export function collectParagraphs(root: DomElement): Para[] {
       flush();
       brRun = 0;
     }
-    for (const c of Array.from(el.childNodes)) walk(c, block ? el : blockOwner);
+    if (tag === 'a') inLink++;
+    // Siblings followed, not childNodes: linkedom builds a new array for each childNodes read.
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c, block ? el : blockOwner);
+    if (tag === 'a') inLink--;
     if (block) flush();
   };
   walk(root, root);

@@ -201,7 +201,7 @@ export function all(root: DomElement | DomDocument, sel: string): DomElement[] {
 export const tagOf = (el: DomElement): string => el.tagName.toLowerCase();
 
 /** White space as `\s` matches it. */
-const isSpace = (c: number): boolean =>
+export const isSpace = (c: number): boolean =>
   (c >= 9 && c <= 13) ||
   c === 32 ||
   c === 0xa0 ||
