@@ -5,7 +5,7 @@ import { findEntities, languageOf, type Segment } from './entities/index.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import type { Tagger } from './index.js';
 import { BUNDLED_TAXONOMY, readTaxonomy, type Taxonomy } from './taxonomy.js';
-import { buildTopicIndex, pickTopics, scoreTopics, type TopicIndex } from './topics.js';
+import { buildTopicIndex, pickTopics, scoreTopics, type TopicIndex, type TopicInput } from './topics.js';
 import { buildVocabulary } from './vocabulary.js';
 
 async function exists(file: string): Promise<boolean> {
@@ -47,27 +47,37 @@ function segmentsOf(item: NormalisedItem, taxonomy: Taxonomy): Segment[] {
   return segs;
 }
 
+/** What topic scoring reads of an item (names blanked, text weighed by place), and its entities. */
+export function topicInputFor(
+  item: NormalisedItem,
+  taxonomy: Taxonomy,
+  gazetteer: Gazetteer,
+): { input: TopicInput; entities: NormalisedItem['entities'] } {
+  const segments = segmentsOf(item, taxonomy);
+  // Told once: entities and topics both read the article in its own language.
+  const language = languageOf(segments);
+  const entities = findEntities(segments, gazetteer, language);
+  // Bodies' names stay: "Environment Agency", "Church of Scotland" do say what a story is about.
+  const mask = nameMask([...entities.people, ...entities.places]);
+  const lede = [item.summary ?? '', item.body[0] ?? ''].filter(Boolean).map(mask);
+  const input: TopicInput = {
+    title: mask(item.title ?? ''),
+    lede,
+    body: item.body.slice(1).map(mask),
+    sections: [item.section ?? '', ...item.categories].filter(Boolean),
+    entities: [...entities.people, ...entities.places, ...entities.organisations],
+    language,
+  };
+  return { input, entities };
+}
+
 /** The tagger for a taxonomy: indexes built once, then each item is scored on its own. */
 export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = buildGazetteer()): Tagger {
   const index: TopicIndex = buildTopicIndex(taxonomy, buildVocabulary());
   return {
     enrich(item: NormalisedItem): NormalisedItem {
-      const segments = segmentsOf(item, taxonomy);
-      // Told once: entities and topics both read the article in its own language.
-      const language = languageOf(segments);
-      const entities = findEntities(segments, gazetteer, language);
-      // Bodies' names stay: "Environment Agency", "Church of Scotland" do say what a story is about.
-      const mask = nameMask([...entities.people, ...entities.places]);
-      const lede = [item.summary ?? '', item.body[0] ?? ''].filter(Boolean).map(mask);
-      const scores = scoreTopics(index, {
-        title: mask(item.title ?? ''),
-        lede,
-        body: item.body.slice(1).map(mask),
-        sections: [item.section ?? '', ...item.categories].filter(Boolean),
-        entities: [...entities.people, ...entities.places, ...entities.organisations],
-        language,
-      });
-      return { ...item, topics: pickTopics(index, scores), entities };
+      const { input, entities } = topicInputFor(item, taxonomy, gazetteer);
+      return { ...item, topics: pickTopics(index, scoreTopics(index, input)), entities };
     },
   };
 }
