@@ -67,35 +67,44 @@ function aboutWhatItNames(index: TopicIndex, label: string, article: TopicInput)
   return names.some((t) => about.includes(t));
 }
 
+/** What topic scoring reads of an item (names blanked, text weighed by place), and its entities. */
+export function topicInputFor(
+  item: NormalisedItem,
+  taxonomy: Taxonomy,
+  gazetteer: Gazetteer,
+): { input: TopicInput; entities: NormalisedItem['entities'] } {
+  const segments = segmentsOf(item, taxonomy);
+  // Told once: entities and topics both read the article in its own language.
+  const language = languageOf(segments);
+  const entities = findEntities(segments, gazetteer, language);
+  // Bodies' names stay: "Environment Agency", "Church of Scotland" do say what a story is about.
+  const mask = nameMask([...entities.people, ...entities.places]);
+  const lede = [item.summary ?? '', item.body[0] ?? ''].filter(Boolean).map(mask);
+  const input: TopicInput = {
+    title: mask(item.title ?? ''),
+    lede,
+    body: item.body.slice(1).map(mask),
+    sections: [item.section ?? '', ...item.categories].filter(Boolean),
+    entities: [...entities.people, ...entities.places, ...entities.organisations],
+    language,
+  };
+  return { input, entities };
+}
+
 /** The tagger for a taxonomy: indexes built once, then each item is scored on its own. */
 export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = buildGazetteer()): Tagger {
   const index: TopicIndex = buildTopicIndex(taxonomy, buildVocabulary());
   return {
     enrich(item: NormalisedItem): NormalisedItem {
-      const segments = segmentsOf(item, taxonomy);
-      // Told once: entities and topics both read the article in its own language.
-      const language = languageOf(segments);
-      const entities = findEntities(segments, gazetteer, language);
-      // Bodies' names stay: "Environment Agency", "Church of Scotland" do say what a story is about.
-      const mask = nameMask([...entities.people, ...entities.places]);
-      const lede = [item.summary ?? '', item.body[0] ?? ''].filter(Boolean).map(mask);
       const { sectionUnconfirmed, ...rest } = item;
-      const input = {
-        title: mask(item.title ?? ''),
-        lede,
-        body: item.body.slice(1).map(mask),
-        sections: item.categories,
-        entities: [...entities.people, ...entities.places, ...entities.organisations],
-        language,
-      };
+      const { input, entities } = topicInputFor(item, taxonomy, gazetteer);
+      // The article without its section label: what an unconfirmed label is checked against.
+      const article = { ...input, sections: item.categories };
       const section =
-        sectionUnconfirmed && item.section && !aboutWhatItNames(index, item.section, input)
+        sectionUnconfirmed && item.section && !aboutWhatItNames(index, item.section, article)
           ? null
           : item.section;
-      const scores = scoreTopics(index, {
-        ...input,
-        sections: [section ?? '', ...item.categories].filter(Boolean),
-      });
+      const scores = scoreTopics(index, section === item.section ? input : article);
       // A label found to be the menu's last entry is furniture like the rest of the menu.
       const dropped = section === item.section ? item.dropped : [...item.dropped, item.section ?? ''];
       return { ...rest, section, topics: pickTopics(index, scores), entities, dropped };

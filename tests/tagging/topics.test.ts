@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tagger } from '../../src/tagging/index.js';
-import { createTagger } from '../../src/tagging/load.js';
+import { buildGazetteer } from '../../src/tagging/gazetteer.js';
+import { createTagger, topicInputFor } from '../../src/tagging/load.js';
 import { BUNDLED_TAXONOMY, readTaxonomy } from '../../src/tagging/taxonomy.js';
 import { normalisedItem as item } from '../support/items.js';
 
@@ -103,5 +104,30 @@ describe('general vocabulary, not the names of one story', () => {
   ];
   it.each(stories)('reads a %s story whose body no rule names', (topic, title, body) => {
     expect(tagger.enrich(item({ title, body })).topics[0]).toBe(topic);
+  });
+});
+
+describe('what topic scoring reads of an item', () => {
+  // bench/topics-fit.mjs re-scores from this input, so it must be what the tagger itself reads.
+  it('puts standfirst and first paragraph in the lede, the section and categories apart', async () => {
+    const taxonomy = await readTaxonomy(BUNDLED_TAXONOMY);
+    const { input } = topicInputFor(
+      item({
+        title: 'Ferry crews at Port Ellery walk out over rosters',
+        summary: 'Crossings to the islands are cancelled until Friday.',
+        section: 'Transport',
+        categories: ['Islands'],
+        body: ['The crews’ union called the stoppage on Monday.', 'Talks resume next week.'],
+      }),
+      taxonomy,
+      buildGazetteer(),
+    );
+    expect(input.lede).toEqual([
+      'Crossings to the islands are cancelled until Friday.',
+      'The crews’ union called the stoppage on Monday.',
+    ]);
+    expect(input.body).toEqual(['Talks resume next week.']);
+    expect(input.sections).toEqual(['Transport', 'Islands']);
+    expect(input.language).toBe('en');
   });
 });
