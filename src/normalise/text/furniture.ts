@@ -461,6 +461,13 @@ const RELATED_WORDS = oneOf([
   'vedi anche',
   'lees ook',
   'zie ook',
+  'ook interessant',
+  'meer over dit onderwerp',
+  'přečtěte si také',
+  'přečtěte si',
+  'čtěte také',
+  'související články',
+  'more from(?: [\\p{L}&]+){1,3}',
   'läs också',
   'läs även',
   'les også',
@@ -493,8 +500,17 @@ const RELATED_HEADER = new RegExp(`^(?:${RELATED_WORDS})(?:\\s+(?:on|about)\\s+\
 const RELATED_ANY = /^related \p{L}+$/iu;
 const RELATED_INLINE = new RegExp(`^(?:${RELATED_WORDS})\\s*(?::|-|–|—|›|»|\\|)?\\s+(\\S.*)$`, 'iu');
 
+/**
+ * The end of a press release's text: its end mark ("-ends-", "###") or the notes and contacts for
+ * journalists printed under it.
+ */
+const PRESS_TRAILER =
+  /^(?:-*ends-*|#{3}|notes? (?:to|for) editors|editors?'? notes?|media (?:contact|contacts|enquiries|inquiries)|press (?:contact|contacts|enquiries|inquiries)|pressekontakt|hinweise? für (?:die )?redaktion(?:en)?|contact presse|contacts? presse|contacto (?:de )?prensa|contatti stampa|contato (?:de )?imprensa|kontakt dla mediów|perskontakt|контакты для сми)$/iu;
+
+// An optional media label before the header ("VIDEOS: most watched", "Fotos: más vistas") and
+// a period after it ("… da semana", "… de la semana").
 const POPULAR =
-  /^(?:most (?:read|popular|viewed|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: \p{L}+)?|popular(?: now| today| stories)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|(?:i )?più letti|mais lidas|mais lidos|meest gelezen|mest lästa|mest lest|mest læste|legolvasottabb|nejčtenější|luetuimmat|en çok okunan|cele mai citite|найпопулярніше)$/iu;
+  /^(?:\p{L}+:\s*)?(?:most (?:read|popular|viewed|watched|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: \p{L}+)?|popular(?: now| today| stories)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|(?:i )?più letti|mais lidas|mais lidos|mais (?:vistos|vistas|assistidos|assistidas)|più visti|meest bekeken|nejsledovanější|meest gelezen|mest lästa|mest lest|mest læste|legolvasottabb|nejčtenější|luetuimmat|en çok okunan|cele mai citite|найпопулярніше)(?: (?:of the|d[aoe]s?|de la|del|della|van de|der|des) \p{L}+)?$/iu;
 
 /** Cookie/consent banner text: two or more consent words in one line. */
 export function isConsentText(line: string, minMarkers = 2): boolean {
@@ -561,6 +577,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (RELATED_HEADER.test(key)) return 'related';
   if (POPULAR.test(key)) return 'popular';
   if (COMMENTS.test(key) || PAYWALL.test(key) || TAGS.test(key) || isCopyright(line)) return 'footer';
+  if (PRESS_TRAILER.test(key)) return 'footer';
   if (RELATED_ANY.test(key)) return 'related';
   if (isControl(key) || isControlRow(line) || isCommentGate(line)) return 'drop';
   if (PROMO_ANYWHERE.test(line) || isAppPromo(key)) return 'drop';

@@ -27,6 +27,22 @@ describe('line features', () => {
     }
   });
 
+  it('reads list headers in more languages, with a media label or a period', () => {
+    for (const [line, kind] of [
+      ['FOTOS: mais vistas do mês', 'popular'],
+      ['Most watched', 'popular'],
+      ['Přečtěte si také', 'related'],
+      ['Ook interessant', 'related'],
+      ['More from Business', 'related'],
+      ['Notes to editors', 'footer'],
+      ['-ENDS-', 'footer'],
+      ['Pressekontakt', 'footer'],
+    ] as const) {
+      expect(furnitureKind(line), line).toBe(kind);
+    }
+    expect(furnitureKind('Popular anger grows over the closure')).toBeNull();
+  });
+
   it('keeps short lines of article text that only look like controls', () => {
     for (const line of ['Share prices fell by a third.', 'The mayor closed the meeting early.']) {
       expect(furnitureKind(line), line).toBeNull();
