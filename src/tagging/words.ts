@@ -44,7 +44,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 /** Lowercase words that may join capitalised words inside one name. */
 export const CONNECTORS: ReadonlySet<string> = new Set([
   ...NAME_PARTICLES,
-  ...set(`of for and the las los y e d el para on upon under & и имени`),
+  ...set(`of for and the las los y e d el para upon under & и имени`),
 ]);
 
 /** Connectors that join only when the whole name ends in an institution word. */

@@ -183,3 +183,13 @@ describe('country names in the article’s language', () => {
     expect(e.places).toContain('Plauen');
   });
 });
+
+describe('places in a row', () => {
+  it('keeps "X on the Y" apart: a place and where it lies, not one name', () => {
+    const e = entitiesOf('Ferry service resumes after storm', [
+      'Ferries to Kelvik on the Brannoch Peninsula resumed on Tuesday after three days of gales.',
+      'The harbour master in Kelvik said the first crossing carried 40 passengers.',
+    ]);
+    expect(names({ ...item(), entities: e }).some((n) => / on the /u.test(n))).toBe(false);
+  });
+});
