@@ -193,3 +193,18 @@ describe('places in a row', () => {
     expect(names({ ...item(), entities: e }).some((n) => / on the /u.test(n))).toBe(false);
   });
 });
+
+describe('elided articles', () => {
+  it('leaves an elided article glued to a name out of it (Italian, French)', () => {
+    const it1 = entitiesOf('Pioggia record in valle', [
+      "Secondo l'Agenzia Meteo Alpina, in 48 ore sono caduti oltre 100 millimetri di pioggia.",
+      "I tecnici dell'Agenzia Meteo Alpina hanno chiesto prudenza ai residenti.",
+    ]);
+    expect(names({ ...item(), entities: it1 }).some((n) => /^(?:l|dell)['’]/u.test(n))).toBe(false);
+    const fr = entitiesOf('Le port rouvre', [
+      "Selon l'Office Portuaire de Brenac, le trafic reprendra lundi.",
+      "L'Office Portuaire de Brenac a confirmé la date.",
+    ]);
+    expect(names({ ...item(), entities: fr }).some((n) => /^l['’]/u.test(n))).toBe(false);
+  });
+});

@@ -22,6 +22,7 @@ import {
   keyOf,
   namesInstitution,
   lastWord,
+  stripElided,
   trimConnectors,
   type Mention,
 } from './mentions.js';
@@ -108,6 +109,8 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
     words = rest;
     initial = false;
   }
+  // "Secondo l'Agenzia Nord": once the opener is gone, the elided article glued to the name goes.
+  if (words.length && words !== m.words) words = [stripElided(words[0] ?? ''), ...words.slice(1)];
   // A capitalised article or preposition after a dash or dateline ("- The Bank of Canada").
   let afterPlacePreposition = placeCue;
   while (

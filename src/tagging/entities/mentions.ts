@@ -140,6 +140,13 @@ export function trimConnectors(words: string[]): string[] {
   return out;
 }
 
+/**
+ * An elided article or preposition glued to a name's first word in French and Italian ("l'Agence
+ * Nord", "dell'Ente Parco"): not part of the name.
+ */
+const ELIDED = /^(?:[ldn]|dell|dall|nell|sull|all|coll|quell|un|qu|jusqu|lorsqu)['’](?=\p{Lu})/u;
+export const stripElided = (word: string): string => word.replace(ELIDED, '');
+
 /** Capitalised runs of one segment, cleaned into mentions. */
 export function segmentMentions(seg: Segment, gaz: Gazetteer): Mention[] {
   const tokens = tokenize(seg.text);
@@ -187,7 +194,7 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer): Mention[] {
     let words = runTokens.map((t, k) => {
       const saint = /^(st|saint)$/i.test(runTokens[k - 1]?.text ?? '');
       const w = k === runTokens.length - 1 && !saint ? t.text.replace(/['’]s$/u, '') : t.text;
-      return w.replace(/\.$/, '');
+      return (k === 0 ? stripElided(w) : w).replace(/\.$/, '');
     });
     // An ordinary word numbered is a label ("Category 3", "Stage 14", "Level 2"), not a name.
     const numbered = tokens[end + 1]?.spaced && /^\p{N}/u.test(tokens[end + 1]?.text ?? '');
