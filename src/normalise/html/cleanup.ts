@@ -21,7 +21,7 @@ import { isCopyright } from '../text/furniture.js';
 
 /** Headings that introduce related-article lists shown with the article (several languages). */
 export const RELATED_HEADING =
-  /^(?:related(?:\s+\p{L}+)?|more on this (?:story|topic)|more about this|read (?:this )?(?:next|more|also)|see also|you (?:may|might) also (?:like|be interested in)|further reading|recommended(?: reading)?|mehr zum thema|mehr dazu|das könnte sie auch interessieren|weitere artikel|lesen sie auch|à lire aussi|lire aussi|sur le même sujet|voir aussi|noticias relacionadas|relacionad[oa]s|lea también|leer más|te puede interesar|más información|leggi anche|articoli correlati|lees ook|gerelateerd|zobacz też|czytaj też|czytaj także|читайте также|по теме|смотрите также|ещё по теме|relaterat|relateret|les også|läs också)\s*:?$/iu;
+  /^(?:related(?:\s+\p{L}+)?|more on this (?:story|topic)|more about this|read (?:this )?(?:next|more|also)|see also|you (?:may|might) also (?:like|be interested in)|further reading|recommended(?: reading)?|mehr zum thema|mehr dazu|das könnte sie auch interessieren|weitere artikel|lesen sie auch|à lire aussi|lire aussi|sur le même sujet|voir aussi|noticias relacionadas|relacionad[oa]s|lea también|leer más|te puede interesar|más información|leggi anche|articoli correlati|lees ook|gerelateerd|zobacz też|zobacz także|czytaj też|czytaj także|читайте также|по теме|смотрите также|ещё по теме|relaterat|relateret|les også|läs också)\s*:?$/iu;
 
 /** Headings of lists that are the site's, not the article's: most read, trending, latest. */
 export const SITE_LIST_HEADING =
@@ -33,7 +33,7 @@ const END_MATTER =
 
 /** An inline "Read more: X" / "Related: X" line: prefix words in several languages. */
 const INLINE_RELATED =
-  /^(?:read more|read also|related|see also|more|also read|watch|listen|weiterlesen|mehr zum thema|auch interessant|lesen sie auch|lire aussi|à lire aussi|voir aussi|lea también|leer más|ver también|te puede interesar|leggi anche|lees ook|czytaj też|czytaj także|zobacz też|читайте также|по теме|смотрите также|läs också|les også)\s*[:>»|–—-]+\s*/i;
+  /^(?:read more|read also|related|see also|more|also read|watch|listen|weiterlesen|mehr zum thema|auch interessant|lesen sie auch|lire aussi|à lire aussi|voir aussi|lea también|leer más|ver también|te puede interesar|leggi anche|lees ook|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|по теме|смотрите также|läs också|les også)\s*[:>»|–—-]+\s*/i;
 
 /** Short furniture lines: ads, share/save, newsletter, comments, paywall (several languages), one per line. */
 const FURNITURE_LINES = [
@@ -47,6 +47,7 @@ const FURNITURE_LINES = [
   String.raw`publicidad`,
   String.raw`pubblicità`,
   String.raw`advertentie`,
+  String.raw`annonse`,
   String.raw`reklama`,
   String.raw`реклама`,
   String.raw`story continues below(?: advertisement)?`,
@@ -77,7 +78,8 @@ const FURNITURE_LINES = [
   String.raw`leave a (?:reply|comment)`,
   String.raw`reuse this content`,
 ];
-const FURNITURE = new RegExp(`^(?:${FURNITURE_LINES.join('|')})\\b`, 'i');
+// The line's words end where a letter or digit does not follow: `\b` fails after "pubblicità".
+const FURNITURE = new RegExp(`^(?:${FURNITURE_LINES.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 const FURNITURE_CONTAINS =
   /(?:^|\b)(?:sign up (?:to|for) (?:our|the)|newsletter|subscribe to|click to share|opens in new window|cookies?|purchase licensing rights|ctrl\s*\+\s*enter|was this (?:article|page) helpful|follow (?:us|the topics)|our standards|trust principles|terms of (?:service|use)|privacy (?:policy|notice))\b|подпис(?:ывайтесь|аться)|telegram|newsletter abonnieren|abonnez-vous|suscríbete/i;
