@@ -17,7 +17,7 @@ import {
   type DomNode,
 } from './dom.js';
 import { collapseWhitespace } from '../text.js';
-import { isCopyright } from '../text/furniture.js';
+import { furnitureKind, isCopyright } from '../text/furniture.js';
 
 /** Headings that introduce related-article lists shown with the article (several languages). */
 export const RELATED_HEADING =
@@ -327,6 +327,34 @@ function removeLabelledBoxes(doc: DomDocument, f: Furniture): void {
   }
 }
 
+/**
+ * Headings of what a press release or a company page prints under its text: the boilerplate
+ * about the issuer ("About Example Ltd") and the contact for journalists.
+ */
+const TRAILER_HEADING =
+  /^(?:about (?:the )?\p{Lu}[^.!?]{0,80}|(?:for )?(?:further|more) information,? (?:please )?contact\b[^.!?]{0,40}|(?:press|media) contacts?)\s*:?$/iu;
+
+/**
+ * End matter under a heading: the issuer's boilerplate, contacts, notes to editors. The heading and
+ * everything after it in its box go, when prose comes before it in that box (the article's text).
+ */
+function cutTrailers(doc: DomDocument, f: Furniture): void {
+  for (const h of all(doc, 'h2, h3, h4, h5, h6')) {
+    const box = h.parentElement;
+    const t = boundedText(h, 120);
+    if (!box || !h.parentNode || t === null) continue;
+    const text = collapseWhitespace(t);
+    if (!TRAILER_HEADING.test(text) && furnitureKind(text) !== 'footer') continue;
+    let proseBefore = 0;
+    for (let s = h.previousElementSibling; s; s = s.previousElementSibling)
+      if (tagOf(s) === 'p' && textLength(s) > 100) proseBefore++;
+    if (proseBefore < 2) continue;
+    f.dropped.push(short(text));
+    for (let s = h.nextElementSibling; s; s = h.nextElementSibling) s.remove();
+    h.remove();
+  }
+}
+
 /** Does this element hold paragraphs of prose (two or more of over 100 characters, few links)? */
 function holdsParagraphs(el: DomElement): boolean {
   // Two are enough: stopping there keeps a check of nested containers from reading the text of
@@ -358,6 +386,7 @@ function isProse(el: DomElement): boolean {
 export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): void {
   const protectedEl = (e: DomElement): boolean => keep.some((k) => e === k || e.contains(k));
   removeLabelledBoxes(doc, f);
+  cutTrailers(doc, f);
   for (const el of everyElement(doc)) {
     if (!el.parentNode || protectedEl(el)) continue;
     const tag = tagOf(el);
