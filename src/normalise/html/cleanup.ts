@@ -86,7 +86,7 @@ const FURNITURE_CONTAINS =
 
 /** Class/id words that state a furniture role. */
 export const FURNITURE_ROLE =
-  /^(?:ad|ads|advert|adverts|advertisement|adslot|adunit|gpt|dfp|banner|sponsor|sponsored|promo|share|sharing|social|newsletter|nl|subscribe|subscription|paywall|meter|consent|cookie|cookies|comments|comment|disqus|related|recirc|recommended|outbrain|taboola|mostread|trending|popular|bio|biography|tags|tag|topics|breadcrumb|breadcrumbs|toolbar|rail|sidebar|widget|pullquote|signup|donate|correction|corrections|skip|embed|tweet|twitter|instagram|licensing|sources|references|mostread|mostpopular|caption|credit|credits)$/;
+  /^(?:ad|ads|advert|adverts|advertisement|adslot|adunit|gpt|dfp|banner|sponsor|sponsored|promo|share|sharing|social|newsletter|nl|subscribe|subscription|paywall|meter|consent|cookie|cookies|comments|comment|disqus|related|recirc|recommended|outbrain|taboola|mostread|trending|popular|bio|biography|tags|tag|topics|breadcrumb|breadcrumbs|toolbar|rail|sidebar|widget|pullquote|signup|donate|correction|corrections|skip|embed|tweet|twitter|instagram|licensing|sources|references|mostread|mostpopular|caption|credit|credits|tip|tips|tipbox)$/;
 
 /** Elements never part of article text: by tag, or by a stated role or hidden state. */
 const NEVER_TAGS = new Set([
