@@ -643,6 +643,24 @@ function findLeadFigure(doc: DomDocument, group: DomElement | null): DomElement 
   return null;
 }
 
+/**
+ * A page without image metadata: the article's first picture of a picture's size, printed before
+ * its text and without a caption (a blog's featured image), not a portrait, a logo or a teaser.
+ */
+function uncaptionedLead(doc: DomDocument): string | null {
+  const scope = doc.querySelector('article') ?? doc.querySelector('main');
+  if (!scope) return null;
+  const orders = new Map<DomElement, DomElement[]>();
+  for (const img of all(scope, 'img').slice(0, 4)) {
+    if (closestTag(img, ['aside', 'nav', 'footer', 'a']) || isPortraitOrLogo(img, scope)) continue;
+    if (!(Number(img.getAttribute('width') ?? 0) >= MIN_PICTURE_PX) || afterProse(img, scope, orders))
+      continue;
+    const src = img.getAttribute('data-src') ?? img.getAttribute('src');
+    if (src && !/^data:/i.test(src)) return src;
+  }
+  return null;
+}
+
 function titleFromTitleTag(t: string): string | null {
   const s = collapseWhitespace(t);
   if (!s) return null;
@@ -700,7 +718,7 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
     const figUrl = figureImageUrl(leadFigure, url ?? pageUrl);
     image = { url: figUrl, caption, credit };
   } else {
-    const og = metaContent(doc, 'og:image', 'twitter:image') ?? ldImage(art?.image);
+    const og = metaContent(doc, 'og:image', 'twitter:image') ?? ldImage(art?.image) ?? uncaptionedLead(doc);
     if (og) image = { url: absoluteUrl(og, url ?? pageUrl), caption: null, credit: null };
   }
   if (image) image = withLdCaption(image, art?.image, url ?? pageUrl);
