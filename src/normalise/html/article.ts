@@ -318,9 +318,10 @@ function preparePage(html: string, url: string | null): PreparedPage {
   // The header pieces live in metadata now; take them out so Readability cannot keep them.
   removeHeaderRange(meta);
   for (const el of [meta.headline, ...meta.headerBits, meta.leadFigure]) if (el?.parentNode) el.remove();
-  // Related lists shown with the article sit inside its container; narrowing first scans less.
-  narrowToArticle(doc);
+  // Related lists are read before narrowing: blogs and magazines print them just after the
+  // article element, which narrowing cuts away with the rest of the page.
   extractRelated(doc, f);
+  narrowToArticle(doc);
   preClean(doc, [], f);
   removePictureBoxes(doc);
   return { doc, meta, f };

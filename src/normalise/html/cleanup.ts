@@ -17,11 +17,11 @@ import {
   type DomNode,
 } from './dom.js';
 import { collapseWhitespace } from '../text.js';
-import { isCopyright } from '../text/furniture.js';
+import { furnitureKind, isCopyright } from '../text/furniture.js';
 
 /** Headings that introduce related-article lists shown with the article (several languages). */
 export const RELATED_HEADING =
-  /^(?:related(?:\s+\p{L}+)?|more on this (?:story|topic)|more about this|read (?:this )?(?:next|more|also)|see also|you (?:may|might) also (?:like|be interested in)|further reading|recommended(?: reading)?|mehr zum thema|mehr dazu|das könnte sie auch interessieren|weitere artikel|lesen sie auch|à lire aussi|lire aussi|sur le même sujet|voir aussi|noticias relacionadas|relacionad[oa]s|lea también|leer más|te puede interesar|más información|leggi anche|articoli correlati|lees ook|gerelateerd|zobacz też|czytaj też|czytaj także|читайте также|по теме|смотрите также|ещё по теме|relaterat|relateret|les også|läs också)\s*:?$/iu;
+  /^(?:related(?:\s+\p{L}+)?|more on this (?:story|topic)|more about this|read (?:this )?(?:next|more|also)|see also|you (?:may|might) also (?:like|be interested in)|further reading|recommended(?: reading)?|mehr zum thema|mehr dazu|das könnte sie auch interessieren|weitere artikel|lesen sie auch|à lire aussi|lire aussi|sur le même sujet|voir aussi|noticias relacionadas|relacionad[oa]s|lea también|leer más|te puede interesar|más información|leggi anche|articoli correlati|lees ook|gerelateerd|zobacz też|zobacz także|czytaj też|czytaj także|читайте также|по теме|смотрите также|ещё по теме|relaterat|relateret|les også|läs också)\s*:?$/iu;
 
 /** Headings of lists that are the site's, not the article's: most read, trending, latest. */
 export const SITE_LIST_HEADING =
@@ -33,7 +33,7 @@ const END_MATTER =
 
 /** An inline "Read more: X" / "Related: X" line: prefix words in several languages. */
 const INLINE_RELATED =
-  /^(?:read more|read also|related|see also|more|also read|watch|listen|weiterlesen|mehr zum thema|auch interessant|lesen sie auch|lire aussi|à lire aussi|voir aussi|lea también|leer más|ver también|te puede interesar|leggi anche|lees ook|czytaj też|czytaj także|zobacz też|читайте также|по теме|смотрите также|läs också|les også)\s*[:>»|–—-]+\s*/i;
+  /^(?:read more|read also|related|see also|more|also read|watch|listen|weiterlesen|mehr zum thema|auch interessant|lesen sie auch|lire aussi|à lire aussi|voir aussi|lea también|leer más|ver también|te puede interesar|leggi anche|lees ook|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|по теме|смотрите также|läs också|les også)\s*[:>»|–—-]+\s*/i;
 
 /** Short furniture lines: ads, share/save, newsletter, comments, paywall (several languages), one per line. */
 const FURNITURE_LINES = [
@@ -47,6 +47,7 @@ const FURNITURE_LINES = [
   String.raw`publicidad`,
   String.raw`pubblicità`,
   String.raw`advertentie`,
+  String.raw`annonse`,
   String.raw`reklama`,
   String.raw`реклама`,
   String.raw`story continues below(?: advertisement)?`,
@@ -77,14 +78,15 @@ const FURNITURE_LINES = [
   String.raw`leave a (?:reply|comment)`,
   String.raw`reuse this content`,
 ];
-const FURNITURE = new RegExp(`^(?:${FURNITURE_LINES.join('|')})\\b`, 'i');
+// The line's words end where a letter or digit does not follow: `\b` fails after "pubblicità".
+const FURNITURE = new RegExp(`^(?:${FURNITURE_LINES.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 
 const FURNITURE_CONTAINS =
   /(?:^|\b)(?:sign up (?:to|for) (?:our|the)|newsletter|subscribe to|click to share|opens in new window|cookies?|purchase licensing rights|ctrl\s*\+\s*enter|was this (?:article|page) helpful|follow (?:us|the topics)|our standards|trust principles|terms of (?:service|use)|privacy (?:policy|notice))\b|подпис(?:ывайтесь|аться)|telegram|newsletter abonnieren|abonnez-vous|suscríbete/i;
 
 /** Class/id words that state a furniture role. */
 export const FURNITURE_ROLE =
-  /^(?:ad|ads|advert|adverts|advertisement|adslot|adunit|gpt|dfp|banner|sponsor|sponsored|promo|share|sharing|social|newsletter|nl|subscribe|subscription|paywall|meter|consent|cookie|cookies|comments|comment|disqus|related|recirc|recommended|outbrain|taboola|mostread|trending|popular|bio|biography|tags|tag|topics|breadcrumb|breadcrumbs|toolbar|rail|sidebar|widget|pullquote|signup|donate|correction|corrections|skip|embed|tweet|twitter|instagram|licensing|sources|references|mostread|mostpopular|caption|credit|credits)$/;
+  /^(?:ad|ads|advert|adverts|advertisement|adslot|adunit|gpt|dfp|banner|sponsor|sponsored|promo|share|sharing|social|newsletter|nl|subscribe|subscription|paywall|meter|consent|cookie|cookies|comments|comment|disqus|related|recirc|recommended|outbrain|taboola|mostread|trending|popular|bio|biography|tags|tag|topics|breadcrumb|breadcrumbs|toolbar|rail|sidebar|widget|pullquote|signup|donate|correction|corrections|skip|embed|tweet|twitter|instagram|licensing|sources|references|mostread|mostpopular|caption|credit|credits|tip|tips|tipbox)$/;
 
 /** Elements never part of article text: by tag, or by a stated role or hidden state. */
 const NEVER_TAGS = new Set([
@@ -325,6 +327,34 @@ function removeLabelledBoxes(doc: DomDocument, f: Furniture): void {
   }
 }
 
+/**
+ * Headings of what a press release or a company page prints under its text: the boilerplate
+ * about the issuer ("About Example Ltd") and the contact for journalists.
+ */
+const TRAILER_HEADING =
+  /^(?:about (?:the )?\p{Lu}[^.!?]{0,80}|(?:for )?(?:further|more) information,? (?:please )?contact\b[^.!?]{0,40}|(?:press|media) contacts?)\s*:?$/iu;
+
+/**
+ * End matter under a heading: the issuer's boilerplate, contacts, notes to editors. The heading and
+ * everything after it in its box go, when prose comes before it in that box (the article's text).
+ */
+function cutTrailers(doc: DomDocument, f: Furniture): void {
+  for (const h of all(doc, 'h2, h3, h4, h5, h6')) {
+    const box = h.parentElement;
+    const t = boundedText(h, 120);
+    if (!box || !h.parentNode || t === null) continue;
+    const text = collapseWhitespace(t);
+    if (!TRAILER_HEADING.test(text) && furnitureKind(text) !== 'footer') continue;
+    let proseBefore = 0;
+    for (let s = h.previousElementSibling; s; s = s.previousElementSibling)
+      if (tagOf(s) === 'p' && textLength(s) > 100) proseBefore++;
+    if (proseBefore < 2) continue;
+    f.dropped.push(short(text));
+    for (let s = h.nextElementSibling; s; s = h.nextElementSibling) s.remove();
+    h.remove();
+  }
+}
+
 /** Does this element hold paragraphs of prose (two or more of over 100 characters, few links)? */
 function holdsParagraphs(el: DomElement): boolean {
   // Two are enough: stopping there keeps a check of nested containers from reading the text of
@@ -356,6 +386,7 @@ function isProse(el: DomElement): boolean {
 export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): void {
   const protectedEl = (e: DomElement): boolean => keep.some((k) => e === k || e.contains(k));
   removeLabelledBoxes(doc, f);
+  cutTrailers(doc, f);
   for (const el of everyElement(doc)) {
     if (!el.parentNode || protectedEl(el)) continue;
     const tag = tagOf(el);

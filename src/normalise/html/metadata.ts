@@ -16,7 +16,9 @@ import {
   type DomElement,
 } from './dom.js';
 import { isFurnitureLine } from './cleanup.js';
-import { NOT_PEOPLE, namesRole } from '../text/lines.js';
+import { NOT_PEOPLE, markedCaption, namesRole } from '../text/lines.js';
+import { isFormatLabel } from '../text/furniture.js';
+import { datesIn } from '../text/dates.js';
 import { collapseWhitespace, decodeEntities } from '../text.js';
 
 /** What the page says about itself, before any body extraction. */
@@ -236,11 +238,17 @@ function withoutRole(t: string): string {
   return namesRole(t.slice(m.index + m[0].length)) && !namesRole(name) ? name : t;
 }
 
+const EMAIL = /\s*\S+@\S+\.\p{L}{2,}\s*/gu;
+/** "… · Photographs by X", "…, additional reporting by X": a credit for other work than the words. */
+const OTHER_CREDIT =
+  /\s*(?:[|•·,;–—-]|\band\b)\s*(?:photo(?:graph)?s|pictures|illustrations?|graphics|video|additional reporting|reporting|editing|edited|fotos?|bilder)\s+(?:by|von|par|di|door|av|af)\s+.*$/iu;
+const withoutOtherCredit = (t: string): string => t.replace(OTHER_CREDIT, '');
+
 /** Names only, as printed: prefix and role dropped. */
 export function cleanByline(s: string): string | null {
   let t = collapseWhitespace(s.replace(/\u00a0/g, ' '));
   t = t.replace(BYLINE_PREFIX, '').replace(/\s*[|•·—–-]\s*$/, '');
-  t = withoutRole(t);
+  t = withoutRole(withoutOtherCredit(t.replace(EMAIL, ' ').trim()));
   t = t.replace(/^(?:автор|author)\s*:\s*/i, '');
   if (!t || t.length > 100 || NOT_PEOPLE.test(t)) return null;
   return t;
@@ -259,10 +267,16 @@ function bylineText(box: DomElement): string {
   let out = '';
   for (let c = box.firstChild; c; c = c.nextSibling) {
     if (c.nodeType === ELEMENT_NODE && isRolePart(c as DomElement)) out += ' ';
+    // Each element apart: a name and an e-mail address in adjacent spans are two words.
+    else if (c.nodeType === ELEMENT_NODE) out += ` ${c.textContent ?? ''} `;
     else out += c.textContent ?? '';
   }
   return collapseWhitespace(out.replace(/\u00a0/g, ' '));
 }
+
+/** Class words of an author's box, in the languages we read. */
+const AUTHOR_ROLE =
+  /^(?:byline|author|authors|autore|autori|autor|autorzy|auteur|auteurs|verfasser|forfatter|forfattere|författare|skribent|tekijä|szerző|автор)$/;
 
 function printedByline(group: DomElement, doc: DomDocument): string | null {
   const scopes = [group, doc.querySelector('article') ?? group];
@@ -288,11 +302,13 @@ function printedByline(group: DomElement, doc: DomDocument): string | null {
       }
       return names.length === 1 ? (names[0] ?? null) : names.join(' and ');
     }
-    const box = scopeEls.find((e) => {
-      const w = roleWords(e);
-      return (w.includes('byline') || w.includes('author')) && textOf(e).length < 120 && textOf(e).length > 2;
+    const boxes = scopeEls.filter((e) => {
+      const n = textOf(e).length;
+      return roleWords(e).some((w) => AUTHOR_ROLE.test(w)) && n < 120 && n > 2;
     });
-    if (box) {
+    // The innermost box first: an outer byline box also holds the dates and share links.
+    const innermost = (b: DomElement): boolean => !boxes.some((o) => o !== b && b.contains(o));
+    for (const box of [...boxes.filter(innermost), ...boxes.filter((b) => !innermost(b))]) {
       const n = cleanByline(bylineText(box));
       if (n) return n;
     }
@@ -313,13 +329,40 @@ function printedPublished(group: DomElement, doc: DomDocument): string | null {
   return null;
 }
 
+const CLOCK_TIME = /\b\d{1,2}[:.]\d\d\b/;
+
+/** Class words that mark a menu entry as the page being shown. */
+const CURRENT_ROLE = /^(?:active|current|selected|is-active|current-menu-item|current-menu-parent)$/;
+
+/**
+ * The site menu's entry for the page being shown (aria-current, or an active/current class): the
+ * deepest menu's, since a sub-menu ("Press releases") narrows the main one ("Newsroom").
+ */
+function currentMenuEntry(doc: DomDocument): string | null {
+  let found: string | null = null;
+  for (const a of all(doc, 'a')) {
+    const holder = a.parentElement && tagOf(a.parentElement) === 'li' ? a.parentElement : null;
+    const marked =
+      a.getAttribute('aria-current') === 'page' ||
+      a.getAttribute('aria-current') === 'true' ||
+      [a, holder].some(
+        (e) => e !== null && (e.getAttribute('class') ?? '').split(/\s+/).some((w) => CURRENT_ROLE.test(w)),
+      );
+    const t = marked ? textOf(a) : '';
+    if (t.length > 1 && t.length <= 40 && t.split(' ').length <= 4 && !/^(?:home|start)$/i.test(t)) found = t;
+  }
+  return found;
+}
+
 /** Short label printed just before the headline (kicker, rubric, category badge, breadcrumb end). */
 function printedSection(group: DomElement, h: DomElement, metaSection: string | null): string | null {
   const cands = before(group, h, 'a, span, div, p, li, nav')
     .filter((e) => e.children.length === 0 || all(e, 'a, span').length <= 2)
     .map((e) => ({ e, t: textOf(e) }))
     .filter(({ t }) => t.length > 1 && t.length <= 40 && t.split(' ').length <= 5 && !/\d{4}/.test(t))
-    .filter(({ t }) => !isFurnitureLine(t) && !/^(?:home|start|startseite|accueil|inicio|главная)$/i.test(t));
+    .filter(({ t }) => !isFurnitureLine(t) && !/^(?:home|start|startseite|accueil|inicio|главная)$/i.test(t))
+    // A format badge ("Long read", "Live") or an update stamp ("Updated 18:02") names no section.
+    .filter(({ t }) => !isFormatLabel(t) && !CLOCK_TIME.test(t));
   if (metaSection) {
     const same = cands.find(({ t }) => t.toLowerCase() === metaSection.toLowerCase());
     if (same) return same.t;
@@ -371,6 +414,49 @@ function printedDek(group: DomElement, h: DomElement): DomElement | null {
     // bold of its own among the first few (past a byline or date line).
     if (i === 0 && ['h2', 'p'].includes(tagOf(e))) return e;
     if (i <= 2 && styledApart(e)) return e;
+  }
+  return null;
+}
+
+/**
+ * The first paragraph of the article text when the markup calls it the standfirst ("intro",
+ * "lead") and sets it in bold or italics: sites that print the standfirst inside the body, past
+ * the picture and share bar.
+ */
+function introParagraph(doc: DomDocument, h: DomElement | null): DomElement | null {
+  const scope = doc.querySelector('article') ?? doc.querySelector('main');
+  if (!scope) return null;
+  let seen = h === null || !scope.contains(h);
+  for (const e of all(scope, 'h1, p')) {
+    if (e === h) seen = true;
+    if (!seen || tagOf(e) !== 'p' || closestTag(e, ['figure', 'aside', 'nav', 'blockquote'])) continue;
+    const t = textOf(e);
+    if (t.length < 30) continue;
+    const inner = e.children.length === 1 ? e.children[0] : undefined;
+    const marked = isDekRole(e) || (inner !== undefined && isDekRole(inner));
+    // Set apart in bold or italics as well: a lead paragraph only classed "lead" stays body text.
+    return marked && styledApart(e) && t.length <= 500 && linkDensity(e) < 0.5 ? e : null;
+  }
+  return null;
+}
+
+/** Class words of a printed date. */
+const DATE_ROLE =
+  /^(?:date|dates|time|published|pubdate|dateline|timestamp|datum|data|fecha|dato|tidspunkt)$/;
+
+/**
+ * A date printed as text in an element named for it ("12 March 2026 10:00 EET"), read with the
+ * text dumps' date rules: only a day, a time and a zone make an instant; an update stamp is skipped.
+ */
+function printedDateLine(doc: DomDocument): string | null {
+  const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  if (!scope) return null;
+  for (const e of everyElement(scope)) {
+    if (e.children.length > 2 || !roleWords(e).some((w) => DATE_ROLE.test(w))) continue;
+    const t = shortTextOf(e, 80);
+    if (!t) continue;
+    const hit = datesIn(t).find((d) => d.label !== 'updated' && d.instant);
+    if (hit?.instant) return hit.instant;
   }
   return null;
 }
@@ -434,6 +520,13 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
       if (m?.[2]) {
         credit = m[2];
         captionText = m[1] ?? '';
+      } else {
+        // The shared caption rules of text dumps: "(Foto Ann Lee)", "Fot. Agency", "… Beeld: X".
+        const parts = markedCaption(captionText, true);
+        if (parts?.credit) {
+          credit = parts.credit;
+          captionText = parts.caption ?? '';
+        }
       }
     }
   }
@@ -487,7 +580,7 @@ const CREDIT_IN_TEXT =
  * credit class) or the text carries a credit: a quote or a paragraph next to a picture is body text.
  */
 function hasCaptionEvidence(box: DomElement, text: string): boolean {
-  if (CREDIT_IN_TEXT.test(text)) return true;
+  if (CREDIT_IN_TEXT.test(text) || markedCaption(text, false)?.credit) return true;
   return [box, ...everyElement(box)].some((e) => roleWords(e).some((w) => CAPTION_ROLE.test(w)));
 }
 
@@ -550,6 +643,24 @@ function findLeadFigure(doc: DomDocument, group: DomElement | null): DomElement 
   return null;
 }
 
+/**
+ * A page without image metadata: the article's first picture of a picture's size, printed before
+ * its text and without a caption (a blog's featured image), not a portrait, a logo or a teaser.
+ */
+function uncaptionedLead(doc: DomDocument): string | null {
+  const scope = doc.querySelector('article') ?? doc.querySelector('main');
+  if (!scope) return null;
+  const orders = new Map<DomElement, DomElement[]>();
+  for (const img of all(scope, 'img').slice(0, 4)) {
+    if (closestTag(img, ['aside', 'nav', 'footer', 'a']) || isPortraitOrLogo(img, scope)) continue;
+    if (!(Number(img.getAttribute('width') ?? 0) >= MIN_PICTURE_PX) || afterProse(img, scope, orders))
+      continue;
+    const src = img.getAttribute('data-src') ?? img.getAttribute('src');
+    if (src && !/^data:/i.test(src)) return src;
+  }
+  return null;
+}
+
 function titleFromTitleTag(t: string): string | null {
   const s = collapseWhitespace(t);
   if (!s) return null;
@@ -570,9 +681,12 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
   const group = headline ? headerGroup(headline) : null;
 
   const metaSection = str(art?.articleSection) ?? metaContent(doc, 'article:section', 'parsely-section');
-  const section = (group && headline ? printedSection(group, headline, metaSection) : null) ?? metaSection;
+  const section =
+    (group && headline ? printedSection(group, headline, metaSection) : null) ??
+    metaSection ??
+    currentMenuEntry(doc);
 
-  const dekEl = group && headline ? printedDek(group, headline) : null;
+  const dekEl = (group && headline ? printedDek(group, headline) : null) ?? introParagraph(doc, headline);
 
   const ldAuthors = [...new Set(ldNames(art?.author))].filter((n) => n && !/^https?:/.test(n));
   const byline =
@@ -584,7 +698,8 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
     (group ? printedPublished(group, doc) : null) ??
     zonedIso(str(art?.datePublished)) ??
     zonedIso(metaContent(doc, 'article:published_time', 'datePublished', 'parsely-pub-date', 'date')) ??
-    zonedIso(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null);
+    zonedIso(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null) ??
+    printedDateLine(doc);
   const updated =
     zonedIso(str(art?.dateModified)) ?? zonedIso(metaContent(doc, 'article:modified_time', 'dateModified'));
 
@@ -603,7 +718,7 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
     const figUrl = figureImageUrl(leadFigure, url ?? pageUrl);
     image = { url: figUrl, caption, credit };
   } else {
-    const og = metaContent(doc, 'og:image', 'twitter:image') ?? ldImage(art?.image);
+    const og = metaContent(doc, 'og:image', 'twitter:image') ?? ldImage(art?.image) ?? uncaptionedLead(doc);
     if (og) image = { url: absoluteUrl(og, url ?? pageUrl), caption: null, credit: null };
   }
   if (image) image = withLdCaption(image, art?.image, url ?? pageUrl);
