@@ -418,13 +418,17 @@ function printedDek(group: DomElement, h: DomElement): DomElement | null {
   return null;
 }
 
+/** The element that holds the article text when the markup says so: `<article>`, else `<main>`. */
+const articleScope = (doc: DomDocument): DomElement | null =>
+  doc.querySelector('article') ?? doc.querySelector('main');
+
 /**
  * The first paragraph of the article text when the markup calls it the standfirst ("intro",
  * "lead") and sets it in bold or italics: sites that print the standfirst inside the body, past
  * the picture and share bar.
  */
 function introParagraph(doc: DomDocument, h: DomElement | null): DomElement | null {
-  const scope = doc.querySelector('article') ?? doc.querySelector('main');
+  const scope = articleScope(doc);
   if (!scope) return null;
   let seen = h === null || !scope.contains(h);
   for (const e of all(scope, 'h1, p')) {
@@ -449,7 +453,7 @@ const DATE_ROLE =
  * text dumps' date rules: only a day, a time and a zone make an instant; an update stamp is skipped.
  */
 function printedDateLine(doc: DomDocument): string | null {
-  const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  const scope = articleScope(doc) ?? doc.body;
   if (!scope) return null;
   for (const e of everyElement(scope)) {
     if (e.children.length > 2 || !roleWords(e).some((w) => DATE_ROLE.test(w))) continue;
@@ -623,7 +627,7 @@ function afterProse(el: DomElement, container: DomElement, orders: Map<DomElemen
  * header group or before the body text.
  */
 function findLeadFigure(doc: DomDocument, group: DomElement | null): DomElement | null {
-  const scope = doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
+  const scope = articleScope(doc) ?? doc.body;
   const figures = [...(group ? all(group, 'figure') : []), ...(scope ? all(scope, 'figure') : [])].filter(
     (f) => !closestTag(f, ['aside', 'nav', 'footer']) && f.querySelector('img, amp-img, picture, noscript'),
   );
@@ -648,7 +652,7 @@ function findLeadFigure(doc: DomDocument, group: DomElement | null): DomElement 
  * its text and without a caption (a blog's featured image), not a portrait, a logo or a teaser.
  */
 function uncaptionedLead(doc: DomDocument): string | null {
-  const scope = doc.querySelector('article') ?? doc.querySelector('main');
+  const scope = articleScope(doc);
   if (!scope) return null;
   const orders = new Map<DomElement, DomElement[]>();
   for (const img of all(scope, 'img').slice(0, 4)) {
