@@ -4,7 +4,7 @@ import type { NormalisedItem } from '../model/item.js';
 import { findEntities, languageOf, type Segment } from './entities/index.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import type { Tagger } from './index.js';
-import { BUNDLED_TAXONOMY, readTaxonomy, type Taxonomy } from './taxonomy.js';
+import { BUNDLED_TAXONOMY, readTaxonomy, type Taxonomy, type TopicSlug } from './taxonomy.js';
 import { buildTopicIndex, pickTopics, scoreTopics, type TopicIndex, type TopicInput } from './topics.js';
 import { buildVocabulary } from './vocabulary.js';
 
@@ -49,22 +49,25 @@ function segmentsOf(item: NormalisedItem, taxonomy: Taxonomy): Segment[] {
 
 /**
  * Whether an article is about what a label names: a label that names a topic ("Money", "Sport")
- * stands for the article only when that topic is among those the article's own words give. A
+ * stands for the article only when that topic is among `about`, those the article's own words give. A
  * label that names no topic ("Local News", a region) says nothing against it.
  */
-function aboutWhatItNames(index: TopicIndex, label: string, article: TopicInput): boolean {
+function aboutWhatItNames(
+  index: TopicIndex,
+  label: string,
+  language: TopicInput['language'],
+  about: readonly string[],
+): boolean {
   const named = scoreTopics(index, {
     title: '',
     lede: [],
     body: [],
     sections: [label],
     entities: [],
-    language: article.language ?? null,
+    language,
   });
   const names = [...named].filter(([, v]) => v >= index.taxonomy.weights.section).map(([t]) => t);
-  if (names.length === 0) return true;
-  const about = pickTopics(index, scoreTopics(index, article));
-  return names.some((t) => about.includes(t));
+  return names.length === 0 || names.some((t) => about.includes(t));
 }
 
 /** What topic scoring reads of an item (names blanked, text weighed by place), and its entities. */
@@ -98,13 +101,16 @@ export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = buildGaz
     enrich(item: NormalisedItem): NormalisedItem {
       const { sectionUnconfirmed, ...rest } = item;
       const { input, entities } = topicInputFor(item, taxonomy, gazetteer);
-      // The article without its section label: what an unconfirmed label is checked against.
-      const article = { ...input, sections: item.categories };
-      const section =
-        sectionUnconfirmed && item.section && !aboutWhatItNames(index, item.section, article)
-          ? null
-          : item.section;
-      const scores = scoreTopics(index, section === item.section ? input : article);
+      let section = item.section;
+      let scores: Map<TopicSlug, number> | null = null;
+      if (sectionUnconfirmed && section) {
+        // The article without its section label: what an unconfirmed label is checked against.
+        const withoutLabel = scoreTopics(index, { ...input, sections: item.categories });
+        const about = pickTopics(index, withoutLabel);
+        if (!aboutWhatItNames(index, section, input.language, about))
+          [section, scores] = [null, withoutLabel];
+      }
+      scores ??= scoreTopics(index, input);
       // A label found to be the menu's last entry is furniture like the rest of the menu.
       const dropped = section === item.section ? item.dropped : [...item.dropped, item.section ?? ''];
       return { ...rest, section, topics: pickTopics(index, scores), entities, dropped };
