@@ -570,8 +570,16 @@ export function isBreadcrumb(line: string): boolean {
   );
 }
 
-const HOME =
-  /^(?:home|start|startseite|inicio|portada|accueil|une|strona główna|główna|главная|головна|home page|homepage|pagina iniziale|início|news)$/iu;
+const HOME_WORDS =
+  'home|start|startseite|inicio|portada|accueil|strona główna|główna|главная|головна|home page|homepage|pagina iniziale|início|forside|etusivu|hlavní strana|úvod';
+/** A trail may also start at the site's front page or its news index ("À la une", "News"). */
+const HOME = new RegExp(`^(?:${HOME_WORDS}|une|news)$`, 'iu');
+const HOME_LINK = new RegExp(`^(?:${HOME_WORDS})$`, 'iu');
+
+/** A link back to the site's front page ("Home", "Startseite", "Accueil"): it names no section. */
+export function isHomeLink(text: string): boolean {
+  return HOME_LINK.test(text.trim());
+}
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
