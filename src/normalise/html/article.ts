@@ -31,7 +31,7 @@ import {
   type DomElement,
 } from './dom.js';
 import { isFurnitureText, pickGivesWay, scorePage, type PageDensity } from './density.js';
-import { readMetadata, type PageMeta } from './metadata.js';
+import { readMetadata, styledApart, type PageMeta } from './metadata.js';
 
 const norm = (s: string): string =>
   s
@@ -106,13 +106,17 @@ function readabilityPick(doc: DomDocument): DomElement | null | 'skipped' {
   }
 }
 
-const YEAR = /\b(?:19|20)\d\d\b/;
+/** A year, written out or as the two digits of a numeric date ("12.05.26"). */
+const YEAR = /\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d\d\b/;
+/** A clock time alone, as liveblogs print over each entry ("19h05", "7:42 pm", "18.30 Uhr"). */
+const CLOCK_ONLY = /^\d{1,2}(?:[:.h]\d\d)(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$/i;
 const DAY_YEAR = /\b\d{1,2}(?:st|nd|rd|th)?\.?,?\s+(?:\p{L}+\.?,?\s+)?(?:19|20)\d\d\b/u;
 const CLOCK = /\b\d{1,2}[:.]\d\d\b/;
 
 /** A dateline of the page header ("March 3, 2026 at 6:00 a.m. EST · Updated …"), not prose. */
 function isDateLine(p: Para): boolean {
   const t = p.text;
+  if (CLOCK_ONLY.test(t)) return true;
   if (t.length > 120 || !YEAR.test(t)) return false;
   if (p.el.querySelector('time') && t.length < 120) return true;
   const words = t.split(' ').length;
@@ -152,6 +156,7 @@ function filterParagraphs(paras: Para[], meta: PageMeta, f: Furniture, density: 
       .map(norm),
   );
   const texts = paras.map((p) => norm(p.text));
+  const site = meta.siteName && meta.siteName.length >= 4 ? norm(meta.siteName) : null;
   const firstAuthor = meta.byline?.split(/\s+(?:and|und|et|y|e|и)\s+|,\s*/)[0] ?? null;
   const counts = new Map<string, number>();
   for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -166,6 +171,18 @@ function filterParagraphs(paras: Para[], meta: PageMeta, f: Furniture, density: 
       isDateLine(p) ||
       isLinkFurniture(p, n, counts) ||
       (density !== null && isFurnitureText(density, p.text));
+    // The site promoting itself: a short line naming it that is no sentence ("More news from the
+    // region on Example Daily", "Join the Example Daily channel").
+    if (
+      !drop &&
+      site &&
+      p.text.split(' ').length <= 12 &&
+      n.includes(site) &&
+      !/[.!?»”"]$/.test(p.text) &&
+      !/^h\d$/.test(tagOf(p.el)) &&
+      (styledApart(p.el) || p.linkChars >= p.chars * 0.8)
+    )
+      drop = true;
     // A credit line ("Written by A - Reviewed by B") repeats the byline inside a short line.
     if (
       !drop &&
@@ -273,6 +290,21 @@ function removeHeaderRange(meta: PageMeta): void {
   if (s) for (const d of doomed) d.remove();
 }
 
+/**
+ * Short labels printed before the headline in its own box (a section link, a "Live" badge, a
+ * kicker): header furniture too, never the start of the text.
+ */
+function removeLabelsAbove(meta: PageMeta): void {
+  const h = meta.headline;
+  const box = h?.parentElement;
+  if (!h || !box || ['body', 'main', 'article'].includes(tagOf(box))) return;
+  for (let s = h.previousElementSibling; s;) {
+    const prev = s.previousElementSibling;
+    if (textOf(s).length <= 60 && !s.querySelector('img, picture, amp-img') && !readsAsProse(s)) s.remove();
+    s = prev;
+  }
+}
+
 /** A short paragraph of prose (an intro sentence), not header furniture: several words and a full stop. */
 function readsAsProse(el: DomElement): boolean {
   const t = textOf(el);
@@ -317,6 +349,7 @@ function preparePage(html: string, url: string | null): PreparedPage {
   const f: Furniture = { related: [], relatedHrefs: new Map(), dropped: [] };
   // The header pieces live in metadata now; take them out so Readability cannot keep them.
   removeHeaderRange(meta);
+  removeLabelsAbove(meta);
   for (const el of [meta.headline, ...meta.headerBits, meta.leadFigure]) if (el?.parentNode) el.remove();
   // Related lists are read before narrowing: blogs and magazines print them just after the
   // article element, which narrowing cuts away with the rest of the page.

@@ -15,6 +15,7 @@ import {
   type DomDocument,
   type DomElement,
   type DomNode,
+  withoutKicker,
 } from './dom.js';
 import { collapseWhitespace } from '../text.js';
 import {
@@ -81,7 +82,15 @@ const FURNITURE_CONTAINS =
 
 /** Class/id words that state a furniture role. */
 export const FURNITURE_ROLE =
-  /^(?:ad|ads|advert|adverts|advertisement|adslot|adunit|gpt|dfp|banner|sponsor|sponsored|promo|share|sharing|social|newsletter|nl|subscribe|subscription|paywall|meter|consent|cookie|cookies|comments|comment|disqus|related|recirc|recommended|outbrain|taboola|mostread|trending|popular|bio|biography|tags|tag|topics|breadcrumb|breadcrumbs|toolbar|rail|sidebar|widget|pullquote|signup|donate|correction|corrections|skip|embed|tweet|twitter|instagram|licensing|sources|references|mostread|mostpopular|caption|credit|credits|tip|tips|tipbox)$/;
+  /^(?:ad|ads|advert|adverts|advertisement|adslot|adunit|gpt|dfp|banner|sponsor|sponsored|promo|share|sharing|social|newsletter|nl|subscribe|subscription|paywall|meter|consent|cookie|cookies|comments|comment|disqus|related|recirc|recommended|outbrain|taboola|mostread|trending|popular|bio|biography|tags|tag|topics|breadcrumb|breadcrumbs|toolbar|rail|sidebar|widget|pullquote|signup|donate|correction|corrections|skip|embed|tweet|twitter|instagram|licensing|sources|references|mostread|mostpopular|caption|credit|credits)$/;
+
+/**
+ * Class words of a tip box: furniture when it asks readers for news tips (a link, an address or a
+ * form to send them to), article text when it gives the reader a tip (a recipe's, a guide's).
+ */
+const TIP_ROLE = /^(?:tip|tips|tipbox)$/;
+const asksForTips = (el: DomElement): boolean =>
+  el.querySelector('a, form, input') !== null || /\S@\S/.test(textOf(el));
 
 /** Elements never part of article text: by tag, or by a stated role or hidden state. */
 const NEVER_TAGS = new Set([
@@ -155,8 +164,10 @@ function linkTitles(box: DomElement): Array<{ title: string; href: string | null
   const out: Array<{ title: string; href: string | null }> = [];
   for (const a of all(box, 'a')) {
     const h = a.querySelector('h2, h3, h4, h5, [class*="title"], [class*="headline"]');
-    const t = textOf(h ?? a);
-    if (t.length >= 12 && t.split(' ').length >= 3 && !out.some((o) => o.title === t))
+    const t = withoutKicker(h ?? a);
+    // Two words make a title when they are long ones (compounds: "Hjemmelavet rabarbersaft").
+    const words = t.split(' ').length;
+    if (t.length >= 12 && (words >= 3 || (words === 2 && t.length >= 20)) && !out.some((o) => o.title === t))
       out.push({ title: t, href: a.getAttribute('href') });
   }
   return out;
@@ -299,11 +310,19 @@ function labelledLinkLine(label: DomElement): DomElement | null {
 /** Site lists (most read, trending) and end matter (sources): removed with their box. */
 function removeLabelledBoxes(doc: DomDocument, f: Furniture): void {
   for (const label of labels(doc, isSiteListHeading)) {
-    if (!label.parentNode || textOf(label).split(' ').length > 4) continue;
+    if (!label.parentNode || textOf(label).split(' ').length > 6) continue;
     const b = boxOf(label, 2000);
     if (b && !isProse(b)) {
       f.dropped.push(short(textOf(b)));
       b.remove();
+      continue;
+    }
+    // A list of titles without links (a video playlist drawn by script): the heading and its list.
+    const next = label.nextElementSibling;
+    if (!b && next && ['ul', 'ol'].includes(tagOf(next)) && !isProse(next)) {
+      f.dropped.push(short(`${textOf(label)} ${textOf(next)}`));
+      next.remove();
+      label.remove();
     }
   }
   for (const label of labels(doc, (t) => END_MATTER.test(t))) {
@@ -414,7 +433,9 @@ export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): vo
     }
     const words = roleWords(el);
     const marked =
-      words.some((w) => FURNITURE_ROLE.test(w)) || /most-?(?:read|popular|viewed)/.test(words.join('-'));
+      words.some((w) => FURNITURE_ROLE.test(w)) ||
+      /most-?(?:read|popular|viewed)/.test(words.join('-')) ||
+      (words.some((w) => TIP_ROLE.test(w)) && asksForTips(el));
     if (marked && tag !== 'body' && tag !== 'html' && !isProse(el)) {
       const t = textOf(el);
       if (t && t.length < 400) f.dropped.push(short(t));
@@ -616,6 +637,9 @@ export function collectParagraphs(root: DomElement): Para[] {
 /** Is this paragraph a furniture line rather than article text? */
 export function isFurnitureLine(t: string): boolean {
   if (t.length <= 80 && FURNITURE.test(t)) return true;
+  // The text dumps' controls and calls to action ("3 Min. Lesezeit", "📲 Join our channel"); a
+  // line of figures alone is a table's cell here, not a dump's pager.
+  if (t.length <= 120 && /\p{L}/u.test(t) && furnitureKind(t) === 'drop') return true;
   if (t.length <= 200 && (FURNITURE_CONTAINS.test(t) || isCopyright(t))) return true;
   return false;
 }

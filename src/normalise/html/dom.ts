@@ -312,3 +312,28 @@ export function linkDensity(el: DomElement): number {
   const linked = all(el, 'a').reduce((n, a) => n + textLength(a), 0);
   return Math.min(1, linked / total);
 }
+
+/**
+ * The text of a headline or a teaser link without the kicker set in it: a first child element of
+ * its own (a classed span or a block) holding one to three words and no closing punctuation,
+ * before the title's own text ("<span class=kicker>Budget</span> <span>Council …</span>"). Read
+ * together the two make no sentence; a kicker ending in a colon is printed as part of the title.
+ */
+export function withoutKicker(el: DomElement): string {
+  const full = textOf(el);
+  let first: DomElement | null = null;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === ELEMENT_NODE) {
+      first = c as DomElement;
+      break;
+    }
+    if ((c.textContent ?? '').trim() !== '') return full;
+  }
+  if (!first || !(first.hasAttribute('class') || ['div', 'p'].includes(tagOf(first)))) return full;
+  if (!['span', 'div', 'p', 'small'].includes(tagOf(first))) return full;
+  const k = textOf(first);
+  const rest = full.slice(full.indexOf(k) + k.length).trim();
+  const words = k.split(' ').length;
+  if (!k || words > 3 || k.length > 30 || /[:.!?,;–—-]$/.test(k) || rest.split(' ').length < 3) return full;
+  return rest;
+}

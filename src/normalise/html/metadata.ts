@@ -14,10 +14,11 @@ import {
   textOf,
   type DomDocument,
   type DomElement,
+  withoutKicker,
 } from './dom.js';
 import { isFurnitureLine } from './cleanup.js';
 import { NOT_PEOPLE, markedCaption, namesRole } from '../text/lines.js';
-import { isFormatLabel, isHomeLink } from '../text/furniture.js';
+import { isFormatLabel, isHomeLink, isTrailStart } from '../text/furniture.js';
 import { datesIn } from '../text/dates.js';
 import { collapseWhitespace, decodeEntities } from '../text.js';
 
@@ -37,6 +38,8 @@ export interface PageMeta {
   leadFigure: DomElement | null;
   language: string | null;
   categories: string[];
+  /** The site's own name (og:site_name, else the JSON-LD publisher). */
+  siteName: string | null;
   /** JSON-LD articleBody, a second opinion on the body. */
   articleBody: string | null;
   /** Elements of the header group (kicker, dek, byline, dates) to keep out of the body. */
@@ -250,13 +253,31 @@ export function cleanByline(s: string): string | null {
   t = t.replace(BYLINE_PREFIX, '').replace(/\s*[|•·—–-]\s*$/, '');
   t = withoutRole(withoutOtherCredit(t.replace(EMAIL, ' ').trim()));
   t = t.replace(/^(?:автор|author)\s*:\s*/i, '');
-  if (!t || t.length > 100 || NOT_PEOPLE.test(t)) return null;
+  if (/\d/.test(t)) t = beforeDigits(t);
+  if (!t || t.length > 100 || NOT_PEOPLE.test(t) || onlyRole(t)) return null;
   return t;
+}
+
+/**
+ * Names hold no digits: a byline box's text that runs into a date or a time ("Ann Lee · March 2
+ * 2026 - 2:45pm") keeps what comes before the separator ahead of the first digit, else nothing.
+ */
+function beforeDigits(t: string): string {
+  const head = t.slice(0, t.search(/\d/));
+  const cut = head.search(/\s*(?:[,|•·–—]|\s-\s)[^,|•·–—]*$/u);
+  return cut > 0 ? head.slice(0, cut).trim() : '';
+}
+
+/** "Staff writer", "Senior Reporter", "News desk": a role and no name, which is no byline. */
+function onlyRole(t: string): boolean {
+  return namesRole(t) && t.split(/\s+/).every((w) => namesRole(w) || /^(?:and|&|of|the)$/i.test(w));
 }
 
 /** A part of a byline box that states the author's role ("Staff Writer", "Health correspondent"). */
 function isRolePart(el: DomElement): boolean {
   if (el.querySelector('a')) return false;
+  // A date printed in the byline box ("Af Ann Lee · 22. april 2026") is not part of the name.
+  if (tagOf(el) === 'time') return true;
   if (roleWords(el).some((w) => /^(?:role|title|jobtitle|position|job)$/.test(w))) return true;
   const t = textOf(el);
   return t.length > 0 && t.length <= 60 && t.split(' ').length <= 5 && namesRole(t);
@@ -289,7 +310,9 @@ function printedByline(group: DomElement, doc: DomDocument): string | null {
           e.getAttribute('itemprop') === 'author' ||
           (tagOf(e) === 'a' && (e.getAttribute('class') ?? '').includes('author')),
       )
-      .filter((a) => textOf(a).length > 1 && textOf(a).length < 60 && !closestTag(a, ['aside', 'footer']));
+      .filter(
+        (a) => textOf(a).length > 1 && textOf(a).length < 60 && !closestTag(a, ['aside', 'footer', 'figure']),
+      );
     const names = [
       ...new Set(authorLinks.map((a) => cleanByline(textOf(a))).filter((x): x is string => !!x)),
     ];
@@ -304,7 +327,8 @@ function printedByline(group: DomElement, doc: DomDocument): string | null {
     }
     const boxes = scopeEls.filter((e) => {
       const n = textOf(e).length;
-      return roleWords(e).some((w) => AUTHOR_ROLE.test(w)) && n < 120 && n > 2;
+      // A "byline" inside a figure is the photographer's credit ("Bild: Ann Lee").
+      return roleWords(e).some((w) => AUTHOR_ROLE.test(w)) && n < 120 && n > 2 && !closestTag(e, ['figure']);
     });
     // The innermost box first: an outer byline box also holds the dates and share links.
     const innermost = (b: DomElement): boolean => !boxes.some((o) => o !== b && b.contains(o));
@@ -352,6 +376,76 @@ function currentMenuEntry(doc: DomDocument): string | null {
   return found;
 }
 
+/** The entries of a trail, in order: names with their link, when they have one. */
+interface Crumb {
+  name: string;
+  href: string | null;
+}
+
+/** The JSON-LD BreadcrumbList's entries by position. */
+function ldCrumbs(ld: JsonObject[]): Crumb[] {
+  const list = ld.find((o) => typesOf(o).includes('BreadcrumbList'));
+  const items = list?.itemListElement;
+  if (!Array.isArray(items)) return [];
+  return items
+    .filter(isObject)
+    .map((i) => ({ pos: typeof i.position === 'number' ? i.position : Number(i.position), i }))
+    .sort((a, b) => a.pos - b.pos)
+    .map(({ i }) => ({
+      name: str(i.name) ?? (isObject(i.item) ? str(i.item.name) : null) ?? '',
+      href: typeof i.item === 'string' ? i.item : isObject(i.item) ? str(i.item['@id'] ?? i.item.url) : null,
+    }));
+}
+
+/** The linked entries of a breadcrumb trail printed in the page (a box the markup calls one). */
+function printedCrumbs(doc: DomDocument): Crumb[] {
+  const trail = everyElement(doc).find(
+    (e) =>
+      roleWords(e).some((w) => /^breadcrumbs?$/.test(w)) ||
+      /breadcrumb/i.test(e.getAttribute('aria-label') ?? ''),
+  );
+  return trail ? all(trail, 'a').map((a) => ({ name: textOf(a), href: a.getAttribute('href') })) : [];
+}
+
+/**
+ * The section a breadcrumb trail names: its last entry short of the article itself (an entry
+ * repeating the headline or linking to the page), past the front page and the news index. Only linked entries of a
+ * printed trail count: an unlinked last entry is the story's own tag or title.
+ */
+function breadcrumbSection(crumbs: Crumb[], title: string | null, url: string | null): string | null {
+  const key = (x: string): string =>
+    x
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const own = (c: Crumb): boolean =>
+    (title !== null && key(c.name) === key(title)) ||
+    (url !== null && c.href !== null && absoluteUrl(c.href, url) === url);
+  const names = crumbs
+    .filter((c) => !own(c) && !isTrailStart(c.name))
+    .map((c) => collapseWhitespace(c.name))
+    .filter((n) => n.length > 1 && n.length <= 40 && n.split(' ').length <= 4);
+  return names[names.length - 1] ?? null;
+}
+
+/**
+ * The section a <title> names between the headline and the site's name: "Headline | Section |
+ * Site", as portals print it. Only when the first part is the headline and the last the site.
+ */
+function titleTagSection(titleTag: string, headline: string | null, site: string | null): string | null {
+  if (!headline || !site) return null;
+  const key = (x: string): string =>
+    x
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const parts = collapseWhitespace(titleTag).split(/\s+[|–—-]\s+|\s+::\s+/);
+  if (parts.length !== 3 || key(parts[0] ?? '') !== key(headline) || key(parts[2] ?? '') !== key(site))
+    return null;
+  const mid = parts[1] ?? '';
+  return mid.length > 1 && mid.split(' ').length <= 4 && !isHomeLink(mid) ? mid : null;
+}
+
 /** Short label printed just before the headline (kicker, rubric, category badge, breadcrumb end). */
 function printedSection(group: DomElement, h: DomElement, metaSection: string | null): string | null {
   const cands = before(group, h, 'a, span, div, p, li, nav')
@@ -372,6 +466,9 @@ function printedSection(group: DomElement, h: DomElement, metaSection: string | 
 
 const DEK_ROLE =
   /^(?:dek|deck|standfirst|subtitle|subheadline|subhead|summary|lede|lead|intro|teaser|description|excerpt|strapline|strap|sapo|chapo|chapeau|abstract|synopsis|tagline)$/;
+
+/** Class words that name a summary outright, unlike "lead" or "intro", which also mark a first paragraph. */
+const SUMMARY_ROLE = /^(?:summary|standfirst|dek|deck|abstract|excerpt|chapo|chapeau|sapo|strapline)$/;
 
 /** Does the markup call this element a standfirst (class, id, itemprop or a data-*name)? */
 function isDekRole(e: DomElement): boolean {
@@ -437,7 +534,17 @@ function introParagraph(doc: DomDocument, h: DomElement | null): DomElement | nu
     const inner = e.children.length === 1 ? e.children[0] : undefined;
     const marked = isDekRole(e) || (inner !== undefined && isDekRole(inner));
     // Set apart in bold or italics as well: a lead paragraph only classed "lead" stays body text.
-    return marked && styledApart(e) && t.length <= 500 && linkDensity(e) < 0.5 ? e : null;
+    if (marked && styledApart(e) && t.length <= 500 && linkDensity(e) < 0.5) return e;
+    // A box of its own that the markup names the summary, holding only this paragraph (a CMS's
+    // summary field printed above the body field).
+    const box = e.parentElement;
+    const summaryBox =
+      box !== null &&
+      box !== scope &&
+      all(box, 'p').length === 1 &&
+      textOf(box) === t &&
+      roleWords(box).some((w) => SUMMARY_ROLE.test(w));
+    return summaryBox && t.length <= 500 && linkDensity(e) < 0.5 ? box : null;
   }
   return null;
 }
@@ -466,7 +573,7 @@ function printedDateLine(doc: DomDocument): string | null {
 const EMPHASIS = new Set(['i', 'em', 'b', 'strong']);
 
 /** Is all of `e`'s text inside one italic or bold element (through wrappers such as font or span)? */
-function styledApart(e: DomElement): boolean {
+export function styledApart(e: DomElement): boolean {
   let cur = e;
   for (let depth = 0; depth < 3; depth++) {
     if (EMPHASIS.has(tagOf(cur))) return true;
@@ -525,9 +632,13 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
       } else {
         // The shared caption rules of text dumps: "(Foto Ann Lee)", "Fot. Agency", "… Beeld: X".
         const parts = markedCaption(captionText, true);
+        const plain = parts?.credit ? undefined : trailingSmall(cap, captionText);
         if (parts?.credit) {
           credit = parts.credit;
           captionText = parts.caption ?? '';
+        } else if (plain) {
+          credit = textOf(plain);
+          captionText = collapseWhitespace(captionText.replace(credit, ''));
         }
       }
     }
@@ -541,7 +652,21 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
         .replace(/^\(|\)$/g, ''),
     );
   }
-  return { caption: collapseWhitespace(captionText) || null, credit: credit || null };
+  // The separator left between the caption and a split-off credit ("… in Ubatuba — Foto: X").
+  const caption = collapseWhitespace(captionText).replace(/\s*[|–—/-]+$/u, '');
+  return { caption: caption || null, credit: credit || null };
+}
+
+/**
+ * A credit set in small type at the end of a caption, without a prefix ("<small>Ann Lee</small>"):
+ * the last element of the caption box, short, and closing its text.
+ */
+function trailingSmall(cap: DomElement, captionText: string): DomElement | undefined {
+  const smalls = all(cap, 'small');
+  const last = smalls[smalls.length - 1];
+  if (!last) return undefined;
+  const t = textOf(last);
+  return t && t !== captionText && t.length <= 60 && captionText.endsWith(t) ? last : undefined;
 }
 
 /** The image URL of a figure, looking past lazy-loading placeholders. */
@@ -572,7 +697,7 @@ function isPortraitOrLogo(el: DomElement, stop: DomElement): boolean {
 }
 
 const CAPTION_ROLE =
-  /^(?:caption|captions|legend|credit|credits|copyright|photographer|bildunterschrift|bildtext|leyenda|didascalia|légende|legende)$/;
+  /^(?:caption|captions|legend|credit|credits|copyright|photographer|bildunterschrift|bildtext|leyenda|pie|piefoto|didascalia|légende|legende)$/;
 /** A credit written into a caption: "Photo: …", "(credit: …)", "Photograph by …", "© …". */
 const CREDIT_IN_TEXT =
   /(?:^|[\s(])(?:photo(?:graph)?s?|image|picture|credit|foto|bild|фото|снимок)\s*(?::|by\s)|©/iu;
@@ -583,6 +708,7 @@ const CREDIT_IN_TEXT =
  */
 function hasCaptionEvidence(box: DomElement, text: string): boolean {
   if (CREDIT_IN_TEXT.test(text) || markedCaption(text, false)?.credit) return true;
+  if (trailingSmall(box, text)) return true;
   return [box, ...everyElement(box)].some((e) => roleWords(e).some((w) => CAPTION_ROLE.test(w)));
 }
 
@@ -683,14 +809,29 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
   const group = headline ? headerGroup(headline) : null;
 
   const metaSection = str(art?.articleSection) ?? metaContent(doc, 'article:section', 'parsely-section');
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const url =
+    pageUrlOf(canonical, pageUrl) ??
+    pageUrlOf(metaContent(doc, 'og:url'), pageUrl) ??
+    pageUrlOf(pageUrl, null);
+  const headlineText = headline ? withoutKicker(headline) : null;
   const section =
     (group && headline ? printedSection(group, headline, metaSection) : null) ??
     metaSection ??
-    currentMenuEntry(doc);
+    breadcrumbSection(ldCrumbs(ld), headlineText ?? ldHeadline, url) ??
+    breadcrumbSection(printedCrumbs(doc), headlineText ?? ldHeadline, url) ??
+    currentMenuEntry(doc) ??
+    titleTagSection(
+      doc.querySelector('title')?.textContent ?? '',
+      headlineText,
+      metaContent(doc, 'og:site_name'),
+    );
 
   const dekEl = (group && headline ? printedDek(group, headline) : null) ?? introParagraph(doc, headline);
 
-  const ldAuthors = [...new Set(ldNames(art?.author))].filter((n) => n && !/^https?:/.test(n));
+  const ldAuthors = [
+    ...new Set(ldNames(art?.author).flatMap((n) => (/^https?:/.test(n) ? [] : [cleanByline(n) ?? '']))),
+  ].filter(Boolean);
   const byline =
     (group ? printedByline(group, doc) : null) ??
     (ldAuthors.length ? ldAuthors.join(' and ') : null) ??
@@ -704,12 +845,6 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
     printedDateLine(doc);
   const updated =
     zonedIso(str(art?.dateModified)) ?? zonedIso(metaContent(doc, 'article:modified_time', 'dateModified'));
-
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  const url =
-    pageUrlOf(canonical, pageUrl) ??
-    pageUrlOf(metaContent(doc, 'og:url'), pageUrl) ??
-    pageUrlOf(pageUrl, null);
 
   const leadFigure = findLeadFigure(doc, group);
   let image: ImageRef | null = null;
@@ -730,7 +865,7 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
   const headerBits = [dekEl].filter((x): x is DomElement => !!x);
 
   return {
-    title: (headline ? textOf(headline) : null) ?? ldHeadline ?? ogTitle ?? titleTag,
+    title: headlineText ?? ldHeadline ?? ogTitle ?? titleTag,
     headline,
     section,
     summary: dekEl ? textOf(dekEl) : null,
@@ -742,6 +877,7 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
     leadFigure,
     language: lang ? (lang.replace('_', '-').split('-')[0] ?? '').toLowerCase() || null : null,
     categories: [],
+    siteName: metaContent(doc, 'og:site_name') ?? str(art?.publisher),
     articleBody: str(art?.articleBody),
     headerBits,
   };

@@ -477,6 +477,9 @@ const RELATED_WORDS = oneOf([
   'čtěte také',
   'související články',
   'more from(?: [\\p{L}&]+){1,3}',
+  // "Mer om fotboll", "Flere opskrifter med rabarber": more on a topic, in the Scandinavian languages.
+  'mer om(?: [\\p{L}&]+){1,3}',
+  'fler(?:e)?(?: \\p{L}+)? (?:om|med)(?: [\\p{L}&]+){1,3}',
   'läs också',
   'läs även',
   'les også',
@@ -526,7 +529,7 @@ const PRESS_TRAILER =
 // An optional media label before the header ("VIDEOS: most watched", "Fotos: más vistas") and
 // a period after it ("… da semana", "… de la semana").
 const POPULAR =
-  /^(?:\p{L}+:\s*)?(?:(?:our|the) )?(?:latest(?: \p{L}+){0,2}|editor'?s'? picks|most (?:read|popular|viewed|watched|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: \p{L}+)?|popular(?: now| today| stories)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|(?:i )?più letti|mais lidas|mais lidos|mais (?:vistos|vistas|assistidos|assistidas)|più visti|meest bekeken|nejsledovanější|meest gelezen|mest lästa|mest lest|mest læste|legolvasottabb|nejčtenější|luetuimmat|en çok okunan|cele mai citite|найпопулярніше)(?: (?:of the|d[aoe]s?|de la|del|della|van de|der|des) \p{L}+)?$/iu;
+  /^(?:\p{L}+:\s*)?(?:(?:our|the|os|as|los|las|les|die|de|la|le|i|gli) )?(?:latest(?: \p{L}+){0,2}|editor'?s'? picks|most (?:read|popular|viewed|watched|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: \p{L}+)?|popular(?: now| today| stories)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|(?:i )?più letti|mais lidas|mais lidos|mais (?:vistos|vistas|assistidos|assistidas)|più visti|meest bekeken|nejsledovanější|meest gelezen|mest lästa|mest lest|mest læste|legolvasottabb|nejčtenější|luetuimmat|en çok okunan|cele mai citite|найпопулярніше)(?: (?:of the|d[aoe]s?|de la|del|della|van de|der|des) \p{L}+)?$/iu;
 
 /** Cookie/consent banner text: two or more consent words in one line. */
 export function isConsentText(line: string, minMarkers = 2): boolean {
@@ -575,6 +578,11 @@ const HOME_WORDS =
 /** A trail may also start at the site's front page or its news index ("À la une", "News"). */
 const HOME = new RegExp(`^(?:${HOME_WORDS}|une|news)$`, 'iu');
 const HOME_LINK = new RegExp(`^(?:${HOME_WORDS})$`, 'iu');
+
+/** Where a breadcrumb trail starts: the front page or the site's news index ("News", "À la une"). */
+export function isTrailStart(text: string): boolean {
+  return HOME.test(text.trim());
+}
 
 /** A link back to the site's front page ("Home", "Startseite", "Accueil"): it names no section. */
 export function isHomeLink(text: string): boolean {
@@ -682,7 +690,7 @@ function isAppPromo(key: string): boolean {
 
 /** "5 min read", "Lecture 3 min.", "Lesezeit: 4 Min.", "Время чтения: 3 мин". */
 const READING_TIME =
-  /^(?:\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|de lectura|di lettura|czytania|leestijd)|(?:temps de )?lecture\s*:?\s*\d+\s*min|lesezeit\s*:?\s*\d+|czas czytania\s*:?\s*\d+|время чтения\s*:?\s*\d+|tiempo de lectura\s*:?\s*\d+|tempo di lettura\s*:?\s*\d+|leestijd\s*:?\s*\d+|reading time\s*:?\s*\d+)/iu;
+  /^(?:\d+\s*(?:min(?:ute)?s?|mins?)\.?\s+(?:read|de lectura|di lettura|czytania|leestijd|lesezeit|lesetid|læsetid|läsning|lukuaika|de leitura)|(?:temps de )?lecture\s*:?\s*\d+\s*min|lesezeit\s*:?\s*\d+|czas czytania\s*:?\s*\d+|время чтения\s*:?\s*\d+|tiempo de lectura\s*:?\s*\d+|tempo di lettura\s*:?\s*\d+|leestijd\s*:?\s*\d+|reading time\s*:?\s*\d+)/iu;
 
 /** Verbs of page controls: share, listen, print, save, gift, in the languages we read. */
 const SHARE_VERBS =
