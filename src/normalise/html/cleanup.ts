@@ -17,23 +17,18 @@ import {
   type DomNode,
 } from './dom.js';
 import { collapseWhitespace } from '../text.js';
-import { furnitureKind, isCopyright } from '../text/furniture.js';
-
-/** Headings that introduce related-article lists shown with the article (several languages). */
-export const RELATED_HEADING =
-  /^(?:related(?:\s+\p{L}+)?|more on this (?:story|topic)|more about this|read (?:this )?(?:next|more|also)|see also|you (?:may|might) also (?:like|be interested in)|further reading|recommended(?: reading)?|mehr zum thema|mehr dazu|das könnte sie auch interessieren|weitere artikel|lesen sie auch|à lire aussi|lire aussi|sur le même sujet|voir aussi|noticias relacionadas|relacionad[oa]s|lea también|leer más|te puede interesar|más información|leggi anche|articoli correlati|lees ook|gerelateerd|zobacz też|zobacz także|czytaj też|czytaj także|читайте также|по теме|смотрите также|ещё по теме|relaterat|relateret|les også|läs också)\s*:?$/iu;
-
-/** Headings of lists that are the site's, not the article's: most read, trending, latest. */
-export const SITE_LIST_HEADING =
-  /most (?:read|popular|viewed|shared)|trending|popular|latest|top stories|meistgelesen|les plus lus|lo más leído|più letti|самое (?:читаемое|популярное)|популярное|editor'?s picks/i;
+import {
+  furnitureKind,
+  inlineRelated,
+  isCopyright,
+  isRelatedHeading,
+  isRelatedLabel,
+  isSiteListHeading,
+} from '../text/furniture.js';
 
 /** Headings of end matter that is not article text: sources, references, corrections. */
 const END_MATTER =
   /^(?:sources?|references|bibliography|quellen|quellenangaben|fuentes|referencias|fonti|bronnen|źródła|источники|литература|how we reviewed this article)\s*:?$/i;
-
-/** An inline "Read more: X" / "Related: X" line: prefix words in several languages. */
-const INLINE_RELATED =
-  /^(?:read more|read also|related|see also|more|also read|watch|listen|weiterlesen|mehr zum thema|auch interessant|lesen sie auch|lire aussi|à lire aussi|voir aussi|lea también|leer más|ver también|te puede interesar|leggi anche|lees ook|czytaj też|czytaj także|zobacz też|zobacz także|читайте также|по теме|смотрите также|läs också|les også)\s*[:>»|–—-]+\s*/i;
 
 /** Short furniture lines: ads, share/save, newsletter, comments, paywall (several languages), one per line. */
 const FURNITURE_LINES = [
@@ -218,9 +213,9 @@ function pageLabels(doc: DomDocument): Label[] {
 }
 
 /** Labels matching `re` that are still in the document. */
-function labels(doc: DomDocument, re: RegExp): DomElement[] {
+function labels(doc: DomDocument, is: (text: string) => boolean): DomElement[] {
   return pageLabels(doc)
-    .filter((l) => re.test(l.text) && doc.documentElement.contains(l.el))
+    .filter((l) => is(l.text) && doc.documentElement.contains(l.el))
     .map((l) => l.el);
 }
 
@@ -242,8 +237,8 @@ function boxOf(label: DomElement, maxText: number): DomElement | null {
  * that neither Readability nor the body walker sees them.
  */
 export function extractRelated(doc: DomDocument, f: Furniture): void {
-  for (const label of labels(doc, RELATED_HEADING)) {
-    if (!label.parentNode || SITE_LIST_HEADING.test(textOf(label))) continue;
+  for (const label of labels(doc, isRelatedHeading)) {
+    if (!label.parentNode || isSiteListHeading(textOf(label))) continue;
     const b = boxOf(label, 1500);
     if (!b || (closestTag(b, ['footer', 'header']) && !closestTag(b, ['article']))) continue;
     for (const l of linkTitles(b)) addRelated(f, l.title, l.href);
@@ -253,14 +248,14 @@ export function extractRelated(doc: DomDocument, f: Furniture): void {
   // Inline lines: a paragraph that is a prefix plus one link.
   for (const p of all(doc, 'p, div, li')) {
     const raw = boundedText(p, 300);
-    if (raw === null || !INLINE_RELATED.test(collapseWhitespace(raw))) continue;
+    if (raw === null || inlineRelated(collapseWhitespace(raw)) === null) continue;
     if (p.children.length > 3 || p.querySelector('p, div, li')) continue;
     const links = all(p, 'a');
     const link = links[0];
     if (links.length !== 1 || !link) continue;
     const t = textOf(p);
     const lt = textOf(link);
-    if (lt.length < 12 || t.replace(INLINE_RELATED, '').trim() !== lt) continue;
+    if (lt.length < 12 || inlineRelated(t) !== lt) continue;
     addRelated(f, lt, link.getAttribute('href'));
     f.dropped.push(short(t));
     p.remove();
@@ -288,8 +283,7 @@ function nextVisible(n: DomNode): DomNode | null {
  */
 function labelledLinkLine(label: DomElement): DomElement | null {
   const t = boundedText(label, 40);
-  if (t === null || !INLINE_RELATED.test(collapseWhitespace(t))) return null;
-  if (collapseWhitespace(t).replace(INLINE_RELATED, '') !== '') return null;
+  if (t === null || !isRelatedLabel(collapseWhitespace(t))) return null;
   const link = nextVisible(label);
   if (!link || link.nodeType !== ELEMENT_NODE || tagOf(link as DomElement) !== 'a') return null;
   const after = nextVisible(link);
@@ -304,7 +298,7 @@ function labelledLinkLine(label: DomElement): DomElement | null {
 
 /** Site lists (most read, trending) and end matter (sources): removed with their box. */
 function removeLabelledBoxes(doc: DomDocument, f: Furniture): void {
-  for (const label of labels(doc, SITE_LIST_HEADING)) {
+  for (const label of labels(doc, isSiteListHeading)) {
     if (!label.parentNode || textOf(label).split(' ').length > 4) continue;
     const b = boxOf(label, 2000);
     if (b && !isProse(b)) {
@@ -312,7 +306,7 @@ function removeLabelledBoxes(doc: DomDocument, f: Furniture): void {
       b.remove();
     }
   }
-  for (const label of labels(doc, END_MATTER)) {
+  for (const label of labels(doc, (t) => END_MATTER.test(t))) {
     if (!label.parentNode) continue;
     const box = label.parentElement;
     // End matter is the heading plus what follows it in its box, when that is not prose.

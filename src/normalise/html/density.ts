@@ -1,4 +1,5 @@
-import { collectParagraphs, RELATED_HEADING, SITE_LIST_HEADING, type Para } from './cleanup.js';
+import { collectParagraphs, type Para } from './cleanup.js';
+import { isRelatedHeading, isSiteListHeading } from '../text/furniture.js';
 import { tagOf, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
 
 /**
@@ -258,7 +259,7 @@ function furnitureBoxes(root: DomElement, paras: Para[], stats: Map<DomElement, 
       label &&
       label.el === el &&
       label.text.length <= 60 &&
-      (RELATED_HEADING.test(label.text) || SITE_LIST_HEADING.test(label.text)) &&
+      (isRelatedHeading(label.text) || isSiteListHeading(label.text)) &&
       box &&
       box !== root &&
       !NEVER_FURNITURE.has(tagOf(box)) &&

@@ -17,7 +17,7 @@ import {
 } from './dom.js';
 import { isFurnitureLine } from './cleanup.js';
 import { NOT_PEOPLE, markedCaption, namesRole } from '../text/lines.js';
-import { isFormatLabel } from '../text/furniture.js';
+import { isFormatLabel, isHomeLink } from '../text/furniture.js';
 import { datesIn } from '../text/dates.js';
 import { collapseWhitespace, decodeEntities } from '../text.js';
 
@@ -331,8 +331,8 @@ function printedPublished(group: DomElement, doc: DomDocument): string | null {
 
 const CLOCK_TIME = /\b\d{1,2}[:.]\d\d\b/;
 
-/** Class words that mark a menu entry as the page being shown. */
-const CURRENT_ROLE = /^(?:active|current|selected|is-active|current-menu-item|current-menu-parent)$/;
+/** Role words that mark a menu entry as the page being shown ("is-active", "current-menu-item"). */
+const CURRENT_ROLE = new Set(['active', 'current', 'selected']);
 
 /**
  * The site menu's entry for the page being shown (aria-current, or an active/current class): the
@@ -345,11 +345,9 @@ function currentMenuEntry(doc: DomDocument): string | null {
     const marked =
       a.getAttribute('aria-current') === 'page' ||
       a.getAttribute('aria-current') === 'true' ||
-      [a, holder].some(
-        (e) => e !== null && (e.getAttribute('class') ?? '').split(/\s+/).some((w) => CURRENT_ROLE.test(w)),
-      );
+      [a, holder].some((e) => e !== null && roleWords(e).some((w) => CURRENT_ROLE.has(w)));
     const t = marked ? textOf(a) : '';
-    if (t.length > 1 && t.length <= 40 && t.split(' ').length <= 4 && !/^(?:home|start)$/i.test(t)) found = t;
+    if (t.length > 1 && t.length <= 40 && t.split(' ').length <= 4 && !isHomeLink(t)) found = t;
   }
   return found;
 }
@@ -360,7 +358,7 @@ function printedSection(group: DomElement, h: DomElement, metaSection: string | 
     .filter((e) => e.children.length === 0 || all(e, 'a, span').length <= 2)
     .map((e) => ({ e, t: textOf(e) }))
     .filter(({ t }) => t.length > 1 && t.length <= 40 && t.split(' ').length <= 5 && !/\d{4}/.test(t))
-    .filter(({ t }) => !isFurnitureLine(t) && !/^(?:home|start|startseite|accueil|inicio|главная)$/i.test(t))
+    .filter(({ t }) => !isFurnitureLine(t) && !isHomeLink(t))
     // A format badge ("Long read", "Live") or an update stamp ("Updated 18:02") names no section.
     .filter(({ t }) => !isFormatLabel(t) && !CLOCK_TIME.test(t));
   if (metaSection) {

@@ -416,6 +416,15 @@ const RELATED_WORDS = oneOf([
   'recommended',
   'recommended reading',
   'you (?:might|may) also like',
+  'you (?:might|may) also be interested in',
+  'more about this',
+  'read this next',
+  'mehr dazu',
+  'relacionad[oa]s',
+  'más información',
+  'gerelateerd',
+  'relaterat',
+  'relateret',
   'also of interest',
   'vous aimerez aussi',
   'ti potrebbe interessare',
@@ -498,7 +507,14 @@ const RELATED_WORDS = oneOf([
 const RELATED_HEADER = new RegExp(`^(?:${RELATED_WORDS})(?:\\s+(?:on|about)\\s+\\S.*)?$`, 'iu');
 /** "Related" and any one noun ("Related news", "Related videos") heads a list of links too. */
 const RELATED_ANY = /^related \p{L}+$/iu;
-const RELATED_INLINE = new RegExp(`^(?:${RELATED_WORDS})\\s*(?::|-|–|—|›|»|\\|)?\\s+(\\S.*)$`, 'iu');
+// Short media words ("WATCH: …", "More: …") lead a teaser only with a separator after them.
+const MEDIA_PREFIX = 'more|watch|listen|weiterlesen';
+const RELATED_INLINE = new RegExp(
+  `^(?:(?:${RELATED_WORDS})\\s*(?::|-|–|—|›|»|\\|)?|(?:${MEDIA_PREFIX})\\s*(?::|-|–|—|›|»|\\|))\\s+(\\S.*)$`,
+  'iu',
+);
+/** A prefix label alone, as a bold "Related:" before a link. */
+const RELATED_LABEL = new RegExp(`^(?:${RELATED_WORDS}|${MEDIA_PREFIX})\\s*[:>»|–—-]+$`, 'iu');
 
 /**
  * The end of a press release's text: its end mark ("-ends-", "###") or the notes and contacts for
@@ -510,7 +526,7 @@ const PRESS_TRAILER =
 // An optional media label before the header ("VIDEOS: most watched", "Fotos: más vistas") and
 // a period after it ("… da semana", "… de la semana").
 const POPULAR =
-  /^(?:\p{L}+:\s*)?(?:most (?:read|popular|viewed|watched|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: \p{L}+)?|popular(?: now| today| stories)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|(?:i )?più letti|mais lidas|mais lidos|mais (?:vistos|vistas|assistidos|assistidas)|più visti|meest bekeken|nejsledovanější|meest gelezen|mest lästa|mest lest|mest læste|legolvasottabb|nejčtenější|luetuimmat|en çok okunan|cele mai citite|найпопулярніше)(?: (?:of the|d[aoe]s?|de la|del|della|van de|der|des) \p{L}+)?$/iu;
+  /^(?:\p{L}+:\s*)?(?:(?:our|the) )?(?:latest(?: \p{L}+){0,2}|editor'?s'? picks|most (?:read|popular|viewed|watched|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: \p{L}+)?|popular(?: now| today| stories)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|(?:i )?più letti|mais lidas|mais lidos|mais (?:vistos|vistas|assistidos|assistidas)|più visti|meest bekeken|nejsledovanější|meest gelezen|mest lästa|mest lest|mest læste|legolvasottabb|nejčtenější|luetuimmat|en çok okunan|cele mai citite|найпопулярніше)(?: (?:of the|d[aoe]s?|de la|del|della|van de|der|des) \p{L}+)?$/iu;
 
 /** Cookie/consent banner text: two or more consent words in one line. */
 export function isConsentText(line: string, minMarkers = 2): boolean {
@@ -554,8 +570,16 @@ export function isBreadcrumb(line: string): boolean {
   );
 }
 
-const HOME =
-  /^(?:home|start|startseite|inicio|portada|accueil|une|strona główna|główna|главная|головна|home page|homepage|pagina iniziale|início|news)$/iu;
+const HOME_WORDS =
+  'home|start|startseite|inicio|portada|accueil|strona główna|główna|главная|головна|home page|homepage|pagina iniziale|início|forside|etusivu|hlavní strana|úvod';
+/** A trail may also start at the site's front page or its news index ("À la une", "News"). */
+const HOME = new RegExp(`^(?:${HOME_WORDS}|une|news)$`, 'iu');
+const HOME_LINK = new RegExp(`^(?:${HOME_WORDS})$`, 'iu');
+
+/** A link back to the site's front page ("Home", "Startseite", "Accueil"): it names no section. */
+export function isHomeLink(text: string): boolean {
+  return HOME_LINK.test(text.trim());
+}
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
@@ -564,9 +588,26 @@ export function inlineRelated(line: string): string | null {
   const m = RELATED_INLINE.exec(line);
   const rest = m?.[1]?.trim();
   if (!rest || RELATED_HEADER.test(line)) return null;
-  // A title starts like one (capital, digit or quote) and is not a run-on sentence.
-  if (!/^[\p{Lu}\p{N}"'“‘«¿¡]/u.test(rest) || rest.length > 220 || words(rest) < 2) return null;
+  // A title starts like one (capital, a caseless script's letter, digit or quote) and is not a
+  // run-on sentence.
+  if (!/^[\p{Lu}\p{Lo}\p{N}"'“‘«¿¡]/u.test(rest) || rest.length > 220 || words(rest) < 2) return null;
   return rest;
+}
+
+/** A heading over the article's related links: "Related", "Read also", "Lire aussi", "Zobacz też". */
+export function isRelatedHeading(text: string): boolean {
+  const key = keyOf(text);
+  return RELATED_HEADER.test(key) || RELATED_ANY.test(key);
+}
+
+/** A heading over the site's own lists, not the article's: most read, trending, latest. */
+export function isSiteListHeading(text: string): boolean {
+  return POPULAR.test(keyOf(text));
+}
+
+/** A related-link prefix standing alone before its link: "Read more:", "WATCH:". */
+export function isRelatedLabel(text: string): boolean {
+  return RELATED_LABEL.test(text.trim());
 }
 
 /** Classify a line as furniture, or null when it may be article text. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { furnitureKind } from '../../../src/normalise/text/furniture.js';
+import {
+  furnitureKind,
+  inlineRelated,
+  isRelatedHeading,
+  isRelatedLabel,
+  isSiteListHeading,
+} from '../../../src/normalise/text/furniture.js';
 import { describeLines } from '../../../src/normalise/text/features.js';
 import { datesIn } from '../../../src/normalise/text/dates.js';
 import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
@@ -76,6 +82,38 @@ describe('line features', () => {
       ).statedUrl,
     ).toBeNull();
     expect(one('Visit https://news.example').statedUrl).toBeNull();
+  });
+});
+
+describe('list headings, one vocabulary for dumps and HTML', () => {
+  it("tells the article's related links from the site's own lists", () => {
+    for (const h of ['Related', 'Related videos', 'Read this next', 'Mehr dazu', 'Lees ook:', 'Läs också'])
+      expect(isRelatedHeading(h), h).toBe(true);
+    for (const h of [
+      'Most read',
+      'Our most popular stories',
+      'Latest news',
+      "Editors' picks",
+      'Meest gelezen',
+    ])
+      expect(isSiteListHeading(h), h).toBe(true);
+    for (const h of ['The latest fare rise was announced in June.', 'Related parties agreed'])
+      expect(isRelatedHeading(h) || isSiteListHeading(h), h).toBe(false);
+  });
+
+  it('takes a media word as a teaser prefix only with a separator after it', () => {
+    expect(inlineRelated('WATCH: Volunteers rebuild the harbour wall')).toBe(
+      'Volunteers rebuild the harbour wall',
+    );
+    expect(inlineRelated('More Than Forty Boats Joined The Parade')).toBeNull();
+    expect(isRelatedLabel('Read more:')).toBe(true);
+    expect(isRelatedLabel('Read more about the plan')).toBe(false);
+  });
+
+  it('reads a teaser title in a script without capitals', () => {
+    expect(inlineRelated('Read also: 新しい橋が開通 市内の渋滞緩和へ')).toBe(
+      '新しい橋が開通 市内の渋滞緩和へ',
+    );
   });
 });
 
