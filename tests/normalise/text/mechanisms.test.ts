@@ -37,6 +37,33 @@ describe('headline under a section label', () => {
   });
 });
 
+describe('a label opening the headline', () => {
+  it('passes over a series label, but takes a place the headline opens with as a sentence', () => {
+    const series = dump([
+      'Harbour Weekly',
+      'News',
+      'Sport',
+      'Sailing',
+      'Harbour Regatta 2026',
+      'Harbour Regatta 2026: day three as the wind drops and the fleet waits',
+      'By Nora Quint',
+      ...PROSE,
+    ]);
+    expect(series.section).toBe('Sailing');
+    const place = dump([
+      'Harbour Weekly',
+      'News',
+      'Sport',
+      'Obituaries',
+      'Millbrook',
+      'Millbrook. Former harbour master who ran the port for thirty years dies at 87',
+      'By Nora Quint',
+      ...PROSE,
+    ]);
+    expect(place.section).toBe('Millbrook');
+  });
+});
+
 describe('captions and credits', () => {
   it('drops the medium word opening a bracketed credit', () => {
     expect(markedCaption('The quay at low tide (Photo Ilse Varga)', true)).toEqual({
