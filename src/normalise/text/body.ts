@@ -44,8 +44,8 @@ const closesList = (l: Line | undefined): boolean =>
 /**
  * After a list of links, prose resumes with a paragraph: a long line, a line ending a sentence
  * with a full stop, or sentences closing on a question or exclamation mark. A title may hold two
- * sentences ("Water cut off in three villages. Tankers sent") or end on an abbreviation's dot
- * ("Port to expand for 400 mio. kr."): a short line right before the list's end is still an item.
+ * sentences ("Bridge shut for repairs. Buses diverted") or end on an abbreviation's dot
+ * ("Ferry fares rise by 12 kr."): a short line right before the list's end is still an item.
  */
 function resumesProse(l: Line, next: Line | undefined): boolean {
   const t = l.text;

@@ -550,7 +550,7 @@ const RELATED_WORDS = oneOf([
   'et pot interessar',
 ]);
 /**
- * "Mer om Ishockey", "Les mer om": the Nordic "more about <topic>" heads a list, but only alone on
+ * "Mer om Fotboll", "Les mer om": the Nordic "more about <topic>" heads a list, but only alone on
  * a line; as an inline prefix it would take the topic's first words for a link title.
  */
 const MORE_ABOUT = '(?:(?:les|læs|läs)\\s+)?mere?\\s+om(?:\\s+[\\p{L}&-]+){0,3}';

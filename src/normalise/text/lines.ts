@@ -168,7 +168,7 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   const wire = CAPTION_TAIL.test(t);
   if (wire) t = t.replace(CAPTION_TAIL, '').trimEnd();
   const copy = t.indexOf('©');
-  // "… aus Dortmund. © Foto: Ann Lee": the medium's word after the sign names no one either.
+  // "… in the courtroom. © Foto: Ann Lee": the medium's word after the sign names no one either.
   if (copy >= 0)
     return { caption: clean(t.slice(0, copy)), credit: clean(creditName(t.slice(copy + 1).trim())) };
   const m = MARKER.exec(t);
@@ -210,7 +210,7 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
 }
 
 /**
- * "… in front of the old clinic. / ANN LEE", "… the new site. / A. L.": after the caption's last
+ * "… on the harbour wall. / ANN LEE", "… the new site. / A. L.": after the caption's last
  * sentence, a slash and a short credit. Prose never puts a slash after its full stop.
  */
 function slashCredit(t: string): CaptionParts | null {

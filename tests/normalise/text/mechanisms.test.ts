@@ -275,13 +275,13 @@ describe('pages in more languages: furniture, lists, captions, authors and dates
       ...PROSE,
       'Zobacz też',
       'Prom stanął na mieliźnie. Pasażerowie czekali trzy godziny',
-      'Havnen udvides for 400 mio. kr.',
+      'Færgetakster stiger med 12 kr.',
       'Most read',
       'Man finds old coins under the pier',
     ]);
     expect(item.related).toEqual([
       'Prom stanął na mieliźnie. Pasażerowie czekali trzy godziny',
-      'Havnen udvides for 400 mio. kr.',
+      'Færgetakster stiger med 12 kr.',
     ]);
     expect(item.body).toEqual(PROSE);
   });
