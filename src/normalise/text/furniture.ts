@@ -693,7 +693,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (words(line) <= 9 && !/[.!?]$/.test(line.trim()) && PROMO_START.test(key)) {
     return /newsletter|inbox|boletín|rundbrief|lettre|biuletyn|рассылк/iu.test(key) ? 'footer' : 'drop';
   }
-  // "Subscribe for 1 € the first month, cancel any time": an offer, however long.
+  // "Subscribe: 2 € a week, cancel any time": an offer, however long.
   if (words(line) <= 30 && PROMO_START.test(key) && PRICE.test(line)) return 'drop';
   // A newsletter sign-up sentence ("Our weekly newsletter, free in your inbox. Subscribe").
   if (/newsletter/iu.test(key) && /sign up|subscribe|inbox|suscr|abonn|zapisz|подпис/iu.test(key))
