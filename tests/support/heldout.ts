@@ -5,6 +5,8 @@ import type { NormalisedItem } from '../../src/model/item.js';
 
 /** Extraction fields a held-out case's expected.json states and a test can hold. */
 export type HeldOutField = 'title' | 'section' | 'summary' | 'byline' | 'url' | 'image' | 'body' | 'related';
+/** Fields a case may have wrong: the extraction fields, and the instant, which every case holds. */
+export type WrongField = HeldOutField | 'published';
 
 interface Expected {
   title: string;
@@ -28,7 +30,7 @@ export interface HeldOutSuite {
   /** The fields held on every case. */
   fields: readonly HeldOutField[];
   /** Fields still wrong per case; a wrong body is held to keeping every expected paragraph in order. */
-  knownWrong: Record<string, HeldOutField[]>;
+  knownWrong: Record<string, WrongField[]>;
 }
 
 /** The same instant, whatever offset it is written with. */
@@ -55,9 +57,10 @@ export function heldOutSuite(s: HeldOutSuite): void {
     });
     for (const name of cases) {
       const want = JSON.parse(read(name, 'expected.json')) as Expected;
-      const wrong = new Set(s.knownWrong[name] ?? []);
+      const wrong = new Set<WrongField>(s.knownWrong[name] ?? []);
       const fields = s.fields.filter((f) => !wrong.has(f));
-      it(`${name}: ${fields.join(', ')}, published`, () => {
+      const published = !wrong.has('published');
+      it(`${name}: ${fields.join(', ')}${published ? ', published' : ''}`, () => {
         const got = extracted(name);
         for (const f of fields)
           expect(got[f], f).toEqual(
@@ -65,7 +68,7 @@ export function heldOutSuite(s: HeldOutSuite): void {
               ? { caption: want.image.caption, credit: want.image.credit }
               : want[f],
           );
-        expect(instant(got.published), 'published').toBe(instant(want.published));
+        if (published) expect(instant(got.published), 'published').toBe(instant(want.published));
       });
       if (wrong.has('body'))
         it(`${name}: every paragraph of the story, in order`, () => {

@@ -39,6 +39,9 @@ function attachments(item: Json, base: string | null): Enclosure[] {
   return out;
 }
 
+/** The string when it is an absolute http(s) address, else null. */
+const webAddress = (s: string | null): string | null => (s && /^https?:\/\/[^\s/]+/i.test(s) ? s : null);
+
 function jsonEntry(
   item: Json,
   feed: { base: string | null; authors: string[]; language: string | null },
@@ -52,7 +55,12 @@ function jsonEntry(
   if (text) content.push({ value: text, html: false, base });
   if (html) content.push({ value: html, html: true, base });
   const summary = str(item.summary);
-  const url = resolveLink(str(item.url), base) ?? resolveLink(str(item.external_url), base);
+  // Without a url, an id that is a web address is the permalink (the spec asks ids to be URLs
+  // where they can); a linked page elsewhere comes last.
+  const url =
+    resolveLink(str(item.url), base) ??
+    webAddress(idOf(item.id)) ??
+    resolveLink(str(item.external_url), base);
   return {
     guid: idOf(item.id),
     url,

@@ -383,6 +383,8 @@ export function normaliseHtmlArticle(html: string, opts: { url: string | null })
     root = pick;
     // Readability gave up, or chose a footer, an author box or a teaser list over the article:
     // the best container stands in, taken from a fresh copy of the page Readability has stripped.
+    // Preparing the page again on these few pages costs less than copying every page before
+    // Readability runs (measured: 5-10% fewer pages/s on the extraction benchmark).
     if (!pick || (density && pickGivesWay(density, paras))) {
       page = preparePage(html, opts.url);
       density = densityOf(page.doc);

@@ -37,9 +37,22 @@ const isListMeta = (l: string): boolean =>
   ) ||
   /^[←→]|[←→]$/u.test(l);
 
-/** After a list of links, prose resumes with a line that ends a sentence with a full stop. */
-const resumesProse = (l: string): boolean =>
-  /[.…][”’"»)]?$/u.test(l) || l.length >= 160 || SENTENCE_BREAK.test(l);
+/** Furniture that closes a list: another list's header, or the footer. */
+const closesList = (l: Line | undefined): boolean =>
+  l?.furniture === 'related' || l?.furniture === 'popular' || l?.furniture === 'footer';
+
+/**
+ * After a list of links, prose resumes with a paragraph: a long line, a line ending a sentence
+ * with a full stop, or sentences closing on a question or exclamation mark. A title may hold two
+ * sentences ("Bridge shut for repairs. Buses diverted") or end on an abbreviation's dot
+ * ("Ferry fares rise by 12 kr."): a short line right before the list's end is still an item.
+ */
+function resumesProse(l: Line, next: Line | undefined): boolean {
+  const t = l.text;
+  if (t.length >= 160) return true;
+  if (closesList(next)) return false;
+  return /[.…][”’"»)]?$/u.test(t) || (SENTENCE_BREAK.test(t) && /[!?][”’"»)]?$/u.test(t));
+}
 
 interface State extends Body {
   list: FurnitureKind | null;
@@ -130,7 +143,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   if (l.related) return void s.related.push(l.related);
   if (l.imagePair || l.markedInBody || isPhotoCredit(l, s)) return dropCaption(lines, i, s, dropped);
   if (s.list) {
-    if (!resumesProse(l.text)) {
+    if (!resumesProse(l, lines[i + 1])) {
       if (s.list === 'related' && l.words >= 2) s.related.push(l.text.replace(BULLET, ''));
       else dropped.push(l.text);
       return;

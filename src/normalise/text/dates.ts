@@ -163,16 +163,27 @@ function instantOf(s: string): string | null {
   return null;
 }
 
-const PUBLISHED_LABEL =
-  /^(?:first published|originally published|published|posted|publicado|publicada|veröffentlicht|publié|opublikowano|опубликовано|pubblicato|gepubliceerd)(?![\p{L}\p{N}])/iu;
-const UPDATED_LABEL =
-  /^(?:stand|updated|last updated|modified|actualizado|aktualisiert|mis à jour|mise à jour|zaktualizowano|aktualizacja|обновлено|aggiornato|atualizado|bijgewerkt)(?![\p{L}\p{N}])/iu;
+/** Labels of a first-published date line, in the languages we read. */
+const PUBLISHED_WORDS =
+  'first published|originally published|published|posted|publicado|publicada|veröffentlicht|publié|opublikowano|опубликовано|pubblicato|gepubliceerd|publicerad|publiceret|publisert|publikováno|publicat|közzétéve|julkaistu';
+/** Labels of an updated date line. */
+const UPDATED_WORDS =
+  'stand|updated|last updated|modified|actualizado|aktualisiert|mis à jour|mise à jour|zaktualizowano|aktualizacja|обновлено|aggiornato|atualizado|bijgewerkt|uppdaterad|opdateret|oppdatert|aktualizováno|actualizat|frissítve|päivitetty';
+const PUBLISHED_LABEL = new RegExp(`^(?:${PUBLISHED_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
+const UPDATED_LABEL = new RegExp(`^(?:${UPDATED_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
+/** A date label alone on its line, the date on the next. */
+const BARE_LABEL = new RegExp(`^(?:${PUBLISHED_WORDS}|${UPDATED_WORDS})$`, 'iu');
+/** One word of a date label ("published", "oppdatert"): a date line may hold it. */
+const LABEL_WORD = new RegExp(
+  `^(?:${[...PUBLISHED_WORDS.split('|'), ...UPDATED_WORDS.split('|')].flatMap((w) => w.split(' ')).join('|')})$`,
+  'iu',
+);
 
 /** Split "Published: … | Updated: …" and "…10:00 CETUpdated 5 minutes ago" into labelled segments. */
 function segments(line: string): string[] {
   return line
     .replace(
-      /(?<=\S)\s*(?=(?:Updated|Last updated|Actualizado|Aktualisiert|Mis à jour|Обновлено)(?![\p{L}\p{N}]))/gu,
+      /(?<=\S)\s*(?=(?:Updated|Last updated|Actualizado|Aktualisiert|Mis à jour|Обновлено|Uppdaterad|Oppdatert|Opdateret|Actualizat|Frissítve)(?![\p{L}\p{N}]))/gu,
       '\n',
     )
     .split(/\n|\s\|\s/u)
@@ -207,12 +218,7 @@ export function isDateLine(line: string): boolean {
   const t = line.trim();
   if (t.length > 120) return false;
   if (TIME_ONLY.test(t) || (RELATIVE.test(t) && t.split(/\s+/).length <= 8)) return true;
-  if (
-    /^(?:published|updated|posted|publicado|actualizado|veröffentlicht|aktualisiert|publié|опубликовано|обновлено)$/iu.test(
-      t,
-    )
-  )
-    return true;
+  if (BARE_LABEL.test(t)) return true;
   // Every token is a number, month, weekday, time, zone or small connector.
   const tokens = t
     .replace(/[,|•·()–—-]/g, ' ')
@@ -232,9 +238,10 @@ export function isDateLine(line: string): boolean {
     else if (WEEKDAYS.has(tok) || tok.toUpperCase() in UNAMBIGUOUS_ZONES || /^(?:gmt|utc)[+-]\d+$/.test(tok))
       continue;
     else if (
-      /^(?:at|on|de|del|of|the|a|à|um|o|в|г|am|pm|a\.m|p\.m|published|updated|posted|first|publicado|actualizado|veröffentlicht|aktualisiert|publié|опубликовано|обновлено|le|el|às|alle|um|uhr|issue|edition|stand)$/iu.test(
+      /^(?:at|on|de|del|of|the|a|à|um|o|в|г|am|pm|a\.m|p\.m|le|el|às|alle|um|uhr|kl|issue|edition)$/iu.test(
         tok,
-      )
+      ) ||
+      LABEL_WORD.test(tok)
     )
       continue;
     else return false;

@@ -18,6 +18,8 @@ import {
   isNameLike,
   isParagraph,
   isRoleLine,
+  hasAndWord,
+  nameParts,
   namesRole,
   isWireCaption,
   markedCaption,
@@ -169,8 +171,15 @@ function metaRowAuthor(t: string): string | null {
   return names.length === 1 && rest.every(meta) ? names[0]! : null;
 }
 
+/** "Ann Lee og Bo Roe Dahl": two or more authors joined by "and", each a full name. */
+function joinedAuthors(t: string): string | null {
+  if (t.length > 120 || !hasAndWord(t)) return null;
+  const parts = nameParts(t);
+  return parts.length >= 2 && parts.every(isAuthorName) ? t : null;
+}
+
 function authorOf(t: string): string | null {
-  return isAuthorName(t) ? t : (nameWithRole(t) ?? metaRowAuthor(t));
+  return isAuthorName(t) ? t : (joinedAuthors(t) ?? nameWithRole(t) ?? metaRowAuthor(t));
 }
 
 /** Keys of the parts of lines cut at a title separator: "Headline | Site", "Site – Headline". */

@@ -79,6 +79,11 @@ const CONTROL_LINES = new Set(
     'copier le lien',
     'udostępnij',
     'kopiuj link',
+    'kopiera länk',
+    'kopier lenke',
+    'kopiér link',
+    'link másolása',
+    'copiază linkul',
     'condividi',
     'partilhar',
     'menu',
@@ -105,11 +110,23 @@ const CONTROL_LINES = new Set(
     'se connecter',
     'zaloguj się',
     'войти',
+    'logga in',
+    'logg inn',
+    'log ind',
+    'belépés',
+    'bejelentkezés',
+    'autentificare',
     'suscríbete',
     'abonnieren',
     "s'abonner",
     'subskrybuj',
     'подписаться',
+    'prenumerera',
+    'abonner',
+    'abonnér',
+    'előfizetés',
+    'abonează-te',
+    "je m'abonne",
     'next',
     'previous',
     'prev',
@@ -224,6 +241,15 @@ const ADVERT_LABELS = new Set(
     'pubblicità',
     'advertentie',
     'annons',
+    'annonse',
+    'annonce',
+    'reklame',
+    'mainos',
+    'hirdetés',
+    'publicitate',
+    'reclamă',
+    'inzerce',
+    'sponsored',
     'sponsored content',
   ].map(keyOf),
 );
@@ -260,6 +286,9 @@ const CONTROL_PREFIX = new RegExp(
     'продолжение ниже',
     'artykuł dostępny',
     'zum inhalt',
+    'hoppa till (?:innehåll|huvudinnehåll)',
+    'gå til (?:hovedinnhold|innhold|hovedindhold|indhold)',
+    'spring til (?:indhold|hovedindhold)',
     'direkt zum inhalt',
     'aller au contenu',
     'passer au contenu',
@@ -324,6 +353,10 @@ const PROMO_START = new RegExp(
     'abonnez-vous',
     'inscrivez-vous',
     'obserwuj',
+    'följ',
+    'følg',
+    'kövess',
+    'urmărește',
     'zapisz się',
     'subskrybuj',
     'подписывайтесь',
@@ -369,6 +402,13 @@ const PROMO_ANYWHERE = new RegExp(
 const COPYRIGHT =
   /(?:^©|^copyright(?![\p{L}\p{N}])|rights reserved|derechos reservados|rechte vorbehalten|droits réservés|prawa zastrzeżone|права защищены|права захищені|diritti riservati|direitos reservados|riproduzione riservata|reproducción reservada|reproduction interdite|^powered by\s|·\s*powered by\s)/iu;
 
+/**
+ * The legal imprint's "responsible editor" ("Ansvarlig redaktør: Ann Lee", "Outlet AB · Ansvarig
+ * utgivare: Ann Lee", "V.i.S.d.P.: Ann Lee"): the site's footer, whatever follows.
+ */
+const IMPRINT =
+  /(?:^|[·•|]\s*)(?:ansvarlig redaktør|ansvarig utgivare|ansvarshavende (?:chef)?redaktør|v\.\s?i\.\s?s\.\s?d\.\s?p\.|directeur de la publication|directrice de la publication|redaktor naczelny|főszerkesztő|redactor[- ]șef|vastaava päätoimittaja|главный редактор)\s*:/iu;
+
 /** The site's copyright / rights line. */
 export function isCopyright(line: string): boolean {
   return COPYRIGHT.test(line);
@@ -388,7 +428,7 @@ const isCommentGate = (line: string): boolean =>
 
 // Comment sections: the article is over.
 const COMMENTS =
-  /^(?:(?:comments?|kommentare?|commentaires?|comentarios?|komentarze?|commenti|comentários|комментарии|reacties)\s*\(?\d*\)?|\d+\s+(?:comments?|kommentare|commentaires|comentarios|komentarzy|комментари\p{L}*)|(?:leave a (?:reply|comment)|laisser un commentaire|deja un comentario|lascia un commento|hinterlasse einen kommentar|zostaw komentarz|оставить комментарий|deixe um comentário)(?![\p{L}\p{N}]).*|(?:\d+|one|two|three)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)(?![\p{L}\p{N}]).*|share or comment(?![\p{L}\p{N}]).*|post navigation|article navigation)$/iu;
+  /^(?:(?:comments?|kommentare?|commentaires?|comentarios?|komentarze?|commenti|comentários|комментарии|reacties)\s*\(?\d*\)?|\d+\s+(?:comments?|kommentare|commentaires|comentarios|komentarzy|комментари\p{L}*)|(?:leave a (?:reply|comment)|laisser un commentaire|deja un comentario|lascia un commento|hinterlasse einen kommentar|zostaw komentarz|оставить комментарий|deixe um comentário|lasă un comentariu|skriv en kommentar)(?![\p{L}\p{N}]).*|(?:\d+|one|two|three)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)(?![\p{L}\p{N}]).*|share or comment(?![\p{L}\p{N}]).*|post navigation|article navigation)$/iu;
 
 // Paywall and end-of-article prompts.
 const PAYWALL =
@@ -396,7 +436,7 @@ const PAYWALL =
 
 // Tag / topic lists under an article; what follows is not article text.
 const TAGS =
-  /^(?:tags?|tagged(?: with)?|topics?|related topics|suggested topics|filed under|categories|category|more about|explore more(?: on)?(?: \p{L}+)?|теги|темы|метки|etiquetas|temas|schlagwörter|themen|mots-clés|sujets|tagi|tematy|argomenti)(?:\s*:.*)?$/iu;
+  /^(?:tags?|tagged(?: with)?|topics?|related topics|suggested topics|filed under|categories|category|more about|explore more(?: on)?(?: \p{L}+)?|теги|темы|метки|etiquetas|temas|schlagwörter|themen|mots-clés|sujets|tagi|tematy|argomenti|taggar|emner|emneord|stikkord|címkék|etichete|štítky)(?:\s*:.*)?$/iu;
 
 // Related-article list headers (alone on a line) and inline prefixes ("Read more X").
 const RELATED_WORDS = oneOf([
@@ -477,14 +517,16 @@ const RELATED_WORDS = oneOf([
   'čtěte také',
   'související články',
   'more from(?: [\\p{L}&]+){1,3}',
-  // "Mer om fotboll", "Flere opskrifter med rabarber": more on a topic, in the Scandinavian languages.
-  'mer om(?: [\\p{L}&]+){1,3}',
-  'fler(?:e)?(?: \\p{L}+)? (?:om|med)(?: [\\p{L}&]+){1,3}',
   'läs också',
   'läs även',
   'les også',
   'læs også',
   'articles similaires',
+  'dans la même rubrique',
+  'articole similare',
+  'flere saker',
+  'fler nyheter',
+  'flere nyheder',
   'à lire également',
   'lire également',
   'artículos relacionados',
@@ -501,13 +543,23 @@ const RELATED_WORDS = oneOf([
   'související články',
   'lue myös',
   'olvasd el ezt is',
-  'kapcsolódó cikkek',
+  'kapcsolódó cikk(?:ek)?',
   'citește și',
   'ilgili haberler',
   'llegiu també',
   'et pot interessar',
 ]);
-const RELATED_HEADER = new RegExp(`^(?:${RELATED_WORDS})(?:\\s+(?:on|about)\\s+\\S.*)?$`, 'iu');
+/**
+ * "Mer om Fotboll", "Les mer om", "Flere opskrifter med rabarber": the Nordic "more about <topic>"
+ * heads a list, but only alone on a line; as an inline prefix it would take the topic's first
+ * words for a link title.
+ */
+const MORE_ABOUT =
+  '(?:(?:les|læs|läs)\\s+)?mere?\\s+om(?:\\s+[\\p{L}&-]+){0,3}|fler(?:e)?(?:\\s+\\p{L}+)?\\s+(?:om|med)(?:\\s+[\\p{L}&-]+){1,3}';
+const RELATED_HEADER = new RegExp(
+  `^(?:(?:${RELATED_WORDS})(?:\\s+(?:on|about)\\s+\\S.*)?|${MORE_ABOUT})$`,
+  'iu',
+);
 /** "Related" and any one noun ("Related news", "Related videos") heads a list of links too. */
 const RELATED_ANY = /^related \p{L}+$/iu;
 // Short media words ("WATCH: …", "More: …") lead a teaser only with a separator after them.
@@ -529,7 +581,11 @@ const PRESS_TRAILER =
 // An optional media label before the header ("VIDEOS: most watched", "Fotos: más vistas") and
 // a period after it ("… da semana", "… de la semana").
 const POPULAR =
-  /^(?:\p{L}+:\s*)?(?:(?:our|the|os|as|los|las|les|die|de|la|le|i|gli) )?(?:latest(?: \p{L}+){0,2}|editor'?s'? picks|most (?:read|popular|viewed|watched|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: \p{L}+)?|popular(?: now| today| stories)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|(?:i )?più letti|mais lidas|mais lidos|mais (?:vistos|vistas|assistidos|assistidas)|più visti|meest bekeken|nejsledovanější|meest gelezen|mest lästa|mest lest|mest læste|legolvasottabb|nejčtenější|luetuimmat|en çok okunan|cele mai citite|найпопулярніше)(?: (?:of the|d[aoe]s?|de la|del|della|van de|der|des) \p{L}+)?$/iu;
+  /^(?:\p{L}+:\s*)?(?:(?:our|the|os|as|los|las|les|die|de|la|le|i|gli) )?(?:latest(?: \p{L}+){0,2}|editor'?s'? picks|most (?:read|popular|viewed|watched|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: \p{L}+)?|popular(?: now| today| stories)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|(?:i )?più letti|mais lidas|mais lidos|mais (?:vistos|vistas|assistidos|assistidas)|più visti|meest bekeken|nejsledovanější|meest gelezen|mest lästa?|mest lest|mest læste|legolvasottabb|nejčtenější|luetuimmat|en çok okunan|cele mai citite|найпопулярніше)(?: (?:of the|d[aoe]s?|de la|del|della|van de|der|des) \p{L}+)?$/iu;
+
+/** A price: a currency sign or code by a number ("1 €", "£4.99", "49 kr"). */
+const PRICE =
+  /(?:[€$£]\s?\d|(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:€|\$|£|eur|kr|zł|lei|ft|kč)(?![\p{L}\p{N}]))/iu;
 
 /** Cookie/consent banner text: two or more consent words in one line. */
 export function isConsentText(line: string, minMarkers = 2): boolean {
@@ -574,7 +630,7 @@ export function isBreadcrumb(line: string): boolean {
 }
 
 const HOME_WORDS =
-  'home|start|startseite|inicio|portada|accueil|strona główna|główna|главная|головна|home page|homepage|pagina iniziale|início|forside|etusivu|hlavní strana|úvod';
+  'home|start|startseite|inicio|portada|accueil|strona główna|główna|главная|головна|home page|homepage|pagina iniziale|início|forside|forsiden|startsida|etusivu|hlavní strana|úvod|főoldal|prima pagină';
 /** A trail may also start at the site's front page or its news index ("À la une", "News"). */
 const HOME = new RegExp(`^(?:${HOME_WORDS}|une|news)$`, 'iu');
 const HOME_LINK = new RegExp(`^(?:${HOME_WORDS})$`, 'iu');
@@ -583,6 +639,15 @@ const HOME_LINK = new RegExp(`^(?:${HOME_WORDS})$`, 'iu');
 export function isTrailStart(text: string): boolean {
   return HOME.test(text.trim());
 }
+/** Home words that are everyday words too: after other words ("Welcome home") they need not be a link. */
+const PLAIN_HOME = new Set(['home', 'start', 'úvod', 'główna']);
+/** "Zur Startseite", "Back to homepage", "Retour à l'accueil": a link back to the front page. */
+const BACK_TO_FRONT = new RegExp(
+  `^(?:\\p{L}+['’\\s]+){1,3}(?:${HOME_WORDS.split('|')
+    .filter((w) => !PLAIN_HOME.has(w))
+    .join('|')})$`,
+  'iu',
+);
 
 /** A link back to the site's front page ("Home", "Startseite", "Accueil"): it names no section. */
 export function isHomeLink(text: string): boolean {
@@ -626,7 +691,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (RELATED_HEADER.test(key)) return 'related';
   if (POPULAR.test(key)) return 'popular';
   if (COMMENTS.test(key) || PAYWALL.test(key) || TAGS.test(key) || isCopyright(line)) return 'footer';
-  if (PRESS_TRAILER.test(key)) return 'footer';
+  if (PRESS_TRAILER.test(key) || (words(line) <= 20 && IMPRINT.test(line))) return 'footer';
   if (RELATED_ANY.test(key)) return 'related';
   if (isControl(key) || isControlRow(line) || isCommentGate(line)) return 'drop';
   if (PROMO_ANYWHERE.test(line) || isAppPromo(key)) return 'drop';
@@ -634,6 +699,8 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (words(line) <= 9 && !/[.!?]$/.test(line.trim()) && PROMO_START.test(key)) {
     return /newsletter|inbox|boletín|rundbrief|lettre|biuletyn|рассылк/iu.test(key) ? 'footer' : 'drop';
   }
+  // "Subscribe: 2 € a week, cancel any time": an offer, however long.
+  if (words(line) <= 30 && PROMO_START.test(key) && PRICE.test(line)) return 'drop';
   // A newsletter sign-up sentence ("Our weekly newsletter, free in your inbox. Subscribe").
   if (/newsletter/iu.test(key) && /sign up|subscribe|inbox|suscr|abonn|zapisz|подпис/iu.test(key))
     return 'drop';
@@ -648,7 +715,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
 function isControl(key: string): boolean {
   if (CONTROL_LINES.has(key) || ADVERT_LABELS.has(key) || CONTROL_PREFIX.test(key) || READING_TIME.test(key))
     return true;
-  if (COUNTER.test(key) || EXPANDER.test(key)) return true;
+  if (COUNTER.test(key) || EXPANDER.test(key) || BACK_TO_FRONT.test(key)) return true;
   // "Artikel teilen", "Listen to the story", "Offrir cet article": a short line that opens or ends
   // with a control verb.
   const w = key.split(/\s+/);
@@ -673,7 +740,8 @@ const COUNTER =
   /^\d+(?:[.,]\d+)?\s*(?:°[cf]?|%|k|min\.?|mins|minutes?|minuten|minutos?|minuti|минут\p{L}*|comments?|kommentare?|commentaires?|comentarios?)?$/iu;
 
 /** Lists' expanders: "Show more", "View all updates", "See all", "Load older posts". */
-const EXPANDER = /^(?:show|view|see|load|mostrar|ver|mehr|afficher|voir|pokaż|показать)(?:\s+\p{L}+){0,3}$/iu;
+const EXPANDER =
+  /^(?:(?:show|view|see|load|mostrar|ver|mehr|afficher|voir|pokaż|показать)|(?:se|vis|visa)\s+(?:flere|fler|mere|mer|alle|alla))(?:\s+\p{L}+){0,3}$/iu;
 
 /** App promotion: "Download the Example News app for alerts", "Lade dir unsere App herunter". */
 function isAppPromo(key: string): boolean {

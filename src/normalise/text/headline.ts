@@ -136,10 +136,16 @@ function isSiteName(l: Line, lines: Line[]): boolean {
   return l.key.length > 1 && lines.some((o) => o !== l && isCopyright(o.text) && o.key.includes(l.key));
 }
 
-/** Lines over a headline that are neither section nor a stop: badges, dates, series, kickers. */
+/**
+ * Lines over a headline that are neither section nor a stop: badges, dates, series, kickers. A
+ * series label opens its headline ("Harbour Games 2026: day three"); a place the headline opens
+ * with as a sentence of its own ("Millbrook. Former mayor dies at 87", the local paper's dateline)
+ * is the page's local section, not a series.
+ */
 function passOver(l: Line, title: Line): boolean {
   if (l.key === title.key || l.badge || l.dateLine || l.emphatic) return true;
-  return l.key.length < title.key.length && title.key.startsWith(l.key);
+  const opens = l.key.length < title.key.length && title.key.startsWith(l.key);
+  return opens && !/^\.\s+\p{Lu}/u.test(title.text.slice(l.text.length));
 }
 
 /** Menu entries right above a label that make it look like one more entry of the menu. */

@@ -30,12 +30,24 @@ export function isNameLike(s: string, maxTokens = 5): boolean {
   return caps >= 1 && /^\p{Lu}/u.test(tokens[0]!);
 }
 
-/** Names joined by commas and "and": every part a name. */
-function namesOf(s: string): string | null {
-  const parts = s
-    .split(/\s*,\s*|\s+(?:and|und|y|et|i|и|e|&)\s+/iu)
+/** "And" between two names, in the languages we read. */
+const AND_WORDS = 'and|und|y|et|i|и|e|og|och|és|și|&';
+const NAME_JOINER = new RegExp(`\\s*,\\s*|\\s+(?:${AND_WORDS})\\s+`, 'iu');
+const AND_WORD = new RegExp(`^(?:${AND_WORDS})$`, 'iu');
+
+/** The parts of a list of names ("Ann Lee, Bo Roe and Cy Dahl"). */
+export const nameParts = (s: string): string[] =>
+  s
+    .split(NAME_JOINER)
     .map((p) => p.trim())
     .filter(Boolean);
+
+/** The list joins its parts with an "and" ("Ann Lee og Bo Roe"), not only commas. */
+export const hasAndWord = (s: string): boolean => s.split(/\s+/).some((w) => AND_WORD.test(w));
+
+/** Names joined by commas and "and": every part a name. */
+function namesOf(s: string): string | null {
+  const parts = nameParts(s);
   if (parts.length === 0 || parts.length > 6) return null;
   return parts.every((p) => isNameLike(p) && !NOT_PEOPLE.test(p)) ? s.trim() : null;
 }
@@ -87,9 +99,7 @@ export function parseByline(line: string): BylineHit | null {
   // "JENNA ORTIZ and MARK HALE Associated Wire": names in capitals, then the outlet.
   const tokens = joined.split(/\s+/);
   if (/^\p{Lu}{2,}$/u.test(tokens[0] ?? '')) {
-    const k = tokens.findIndex(
-      (t) => !/^[\p{Lu}'’.,-]+$/u.test(t) && !/^(?:and|und|y|et|i|и|e|&)$/iu.test(t),
-    );
+    const k = tokens.findIndex((t) => !/^[\p{Lu}'’.,-]+$/u.test(t) && !AND_WORD.test(t));
     if (k > 0) joined = tokens.slice(0, k).join(' ');
   }
   const names = namesOf(joined);
@@ -158,18 +168,22 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   const wire = CAPTION_TAIL.test(t);
   if (wire) t = t.replace(CAPTION_TAIL, '').trimEnd();
   const copy = t.indexOf('©');
-  if (copy >= 0) return { caption: clean(t.slice(0, copy)), credit: clean(t.slice(copy + 1)) };
+  // "… in the courtroom. © Foto: Ann Lee": the medium's word after the sign names no one either.
+  if (copy >= 0)
+    return { caption: clean(t.slice(0, copy)), credit: clean(creditName(t.slice(copy + 1).trim())) };
   const m = MARKER.exec(t);
   if (m) {
     const at = m.index + (/^[\s(\p{Ll}.,;|]/u.test(m[0]) && m.index > 0 ? 1 : 0);
     const credit = t.slice(m.index + m[0].length).replace(/\)\s*$/, '');
     // "Caption — Photo: X": the separator goes with the marker. Lookbehind: linear.
-    const before = t.slice(0, at).replace(/(?<![\s(|—–-])[\s(|—–-]+$/u, '');
+    const before = t.slice(0, at).replace(/(?<![\s(|/—–-])[\s(|/—–-]+$/u, '');
     if (credit.split(/\s+/).length <= 10 && /^[\p{Lu}«"“]/u.test(credit) && !/\.$/.test(credit))
       return { caption: clean(before), credit: clean(credit) };
   }
   const labelled = labelledCredit(t);
   if (labelled) return labelled;
+  const slashed = slashCredit(t);
+  if (slashed) return slashed;
   if (loose) {
     // "… on Wednesday. (Ann Lee family)": a bracket after the sentence's full stop attributes it.
     const after = /[.!?…]\s*\(([\p{Lu}][^()]{1,60})\)$/u.exec(t);
@@ -196,6 +210,17 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
 }
 
 /**
+ * "… on the harbour wall. / ANN LEE", "… the new site. / A. L.": after the caption's last
+ * sentence, a slash and a short credit. Prose never puts a slash after its full stop.
+ */
+function slashCredit(t: string): CaptionParts | null {
+  if (t.length > 300) return null;
+  const m = /[.!?…]\s+\/\s+([^/]{1,60})$/u.exec(t);
+  if (!m || !credity(m[1]!) || wordCount(m[1]!) > 6) return null;
+  return { caption: clean(t.slice(0, m.index + 1)), credit: clean(creditName(m[1]!)) };
+}
+
+/**
  * "… this morning. (Supplied: Ann Lee)", "… at the port. (Agency: Bo Roe)": a short caption
  * sentence and, in brackets, a label of a word or two and a name — who took or gave the picture.
  */
@@ -217,7 +242,9 @@ export function outletCredit(line: string): string | null {
   const m = /^(.+?)\s+(?:for|für|pour|para|per|voor|dla|для)\s+(\p{Lu}.*)$/u.exec(t);
   if (m && isNameLike(m[1]!, 4) && wordCount(m[1]!) >= 2 && isNameLike(m[2]!, 5)) return t;
   const slash = t.split(/\s*\/\s*/u);
-  if (slash.length === 2 && slash.every((p) => isNameLike(p, 4)) && wordCount(t) <= 6) return t;
+  // A part of one letter is a company form ("Example Composites A/S"), not a name.
+  if (slash.length === 2 && slash.every((p) => isNameLike(p, 4) && /\p{L}{2}/u.test(p)) && wordCount(t) <= 6)
+    return t;
   return null;
 }
 

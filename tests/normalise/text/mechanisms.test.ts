@@ -37,6 +37,33 @@ describe('headline under a section label', () => {
   });
 });
 
+describe('a label opening the headline', () => {
+  it('passes over a series label, but takes a place the headline opens with as a sentence', () => {
+    const series = dump([
+      'Harbour Weekly',
+      'News',
+      'Sport',
+      'Sailing',
+      'Harbour Regatta 2026',
+      'Harbour Regatta 2026: day three as the wind drops and the fleet waits',
+      'By Nora Quint',
+      ...PROSE,
+    ]);
+    expect(series.section).toBe('Sailing');
+    const place = dump([
+      'Harbour Weekly',
+      'News',
+      'Sport',
+      'Obituaries',
+      'Millbrook',
+      'Millbrook. Former harbour master who ran the port for thirty years dies at 87',
+      'By Nora Quint',
+      ...PROSE,
+    ]);
+    expect(place.section).toBe('Millbrook');
+  });
+});
+
 describe('captions and credits', () => {
   it('drops the medium word opening a bracketed credit', () => {
     expect(markedCaption('The quay at low tide (Photo Ilse Varga)', true)).toEqual({
@@ -197,6 +224,126 @@ describe('byline, pull quotes and author boxes', () => {
       'About the writer',
       'Nora Quint has covered the harbour for ten years. She sails a small dinghy badly.',
     ]);
+    expect(item.body).toEqual(PROSE);
+  });
+});
+
+describe('pages in more languages: furniture, lists, captions, authors and dates', () => {
+  const HEAD = ['Harbour board raises mooring fees by eight per cent for the summer', 'By Nora Quint'];
+
+  it('drops advertisement labels, controls and front-page links in more languages', () => {
+    for (const l of ['Hirdetés', 'Publicitate', 'Annonse', 'Sponsored', 'Logga in', 'Kopiera länk'])
+      expect(furnitureKind(l), l).toBe('drop');
+    for (const l of ['Hoppa till innehåll', 'Zur Startseite', "Retour à l'accueil", 'Se flere aktiekurser'])
+      expect(furnitureKind(l), l).toBe('drop');
+    expect(furnitureKind('Welcome home')).toBeNull();
+    expect(furnitureKind('Se acabó la espera')).toBeNull();
+  });
+
+  it('drops a subscription offer with a price, however long, and the button under it', () => {
+    expect(furnitureKind('Abonnez-vous au Courrier des Marais : 1 € le premier mois, sans engagement')).toBe(
+      'drop',
+    );
+    expect(furnitureKind("Je m'abonne")).toBe('drop');
+    expect(furnitureKind('Abonnez-vous, disait-il, et le journal vivra.')).toBeNull();
+  });
+
+  it('reads an imprint line naming the responsible editor as the footer', () => {
+    expect(furnitureKind('Ansvarlig redaktør: Kari Vik')).toBe('footer');
+    expect(furnitureKind('Fjordposten AB · Ansvarig utgivare: Per Holm')).toBe('footer');
+    expect(furnitureKind('The editor said the paper would appeal.')).toBeNull();
+  });
+
+  it('reads "more about <topic>" and other list headings; not a sentence that opens the same way', () => {
+    for (const l of [
+      'Mer om Fotboll',
+      'Les mer om',
+      'Dans la même rubrique',
+      'Articole similare',
+      'Flere saker',
+    ])
+      expect(furnitureKind(l), l).toBe('related');
+    expect(furnitureKind('Mer om det kan du läsa i kommunens rapport.')).toBeNull();
+    expect(one('Kapcsolódó cikk: Új komp áll forgalomba a tavon').related).toBe(
+      'Új komp áll forgalomba a tavon',
+    );
+  });
+
+  it('keeps two-sentence titles and titles ending on an abbreviation in a list up to its end', () => {
+    const item = dump([
+      ...HEAD,
+      ...PROSE,
+      'Zobacz też',
+      'Prom stanął na mieliźnie. Pasażerowie czekali trzy godziny',
+      'Færgetakster stiger med 12 kr.',
+      'Most read',
+      'Man finds old coins under the pier',
+    ]);
+    expect(item.related).toEqual([
+      'Prom stanął na mieliźnie. Pasażerowie czekali trzy godziny',
+      'Færgetakster stiger med 12 kr.',
+    ]);
+    expect(item.body).toEqual(PROSE);
+  });
+
+  it('still resumes the story after a list when a paragraph follows', () => {
+    const item = dump([
+      ...HEAD,
+      PROSE[0]!,
+      'See also',
+      'Dredging contract goes out to tender',
+      ...PROSE.slice(1),
+    ]);
+    expect(item.body).toEqual(PROSE);
+    expect(item.related).toEqual(['Dredging contract goes out to tender']);
+  });
+
+  it('reads a slash after the caption sentence, and a medium word after "©", as credit markers', () => {
+    expect(markedCaption('Boats in the inner basin at dawn. / PERE MOLL', false)).toEqual({
+      caption: 'Boats in the inner basin at dawn.',
+      credit: 'PERE MOLL',
+    });
+    expect(markedCaption('The quay at low tide / Foto: Harbour Board', true)).toEqual({
+      caption: 'The quay at low tide',
+      credit: 'Harbour Board',
+    });
+    expect(markedCaption('The court in session on Friday. © Foto: Ilse Varga', true)).toEqual({
+      caption: 'The court in session on Friday.',
+      credit: 'Ilse Varga',
+    });
+    const item = dump([
+      ...HEAD,
+      ...PROSE.slice(0, 2),
+      'The new berth under construction. / N. Q.',
+      ...PROSE.slice(2),
+    ]);
+    expect(item.body).toEqual(PROSE);
+  });
+
+  it('does not read a company form with a slash as a photo credit', () => {
+    expect(outletCredit('Harbour Composites A/S')).toBeNull();
+    const item = dump([...HEAD, ...PROSE, 'Harbour Composites A/S', 'Kurs: 148,60 DKK', '+9,21%']);
+    expect(item.body).toEqual(PROSE);
+  });
+
+  it('finds authors printed without "By" and joined by "and" in other languages', () => {
+    expect(one('Kari Vik og Per Ivar Holm').author).toBe('Kari Vik og Per Ivar Holm');
+    expect(one('Anna Berg och Lars Ek').author).toBe('Anna Berg och Lars Ek');
+    expect(one('Kultur og Underholdning').author).toBeNull();
+    expect(
+      dump([
+        'Harbour board raises mooring fees by eight per cent for the summer',
+        'Av Anna Berg och Lars Ek',
+        ...PROSE,
+      ]).byline,
+    ).toBe('Anna Berg och Lars Ek');
+  });
+
+  it('reads date labels in Nordic languages, Hungarian and Romanian, and drops such lines from the body', () => {
+    expect(one('Publicerad 13 mars 2026 kl. 22.14').timeLine).toBe(true);
+    expect(one('Oppdatert: 14.03.2026 11:30').dates[0]?.label).toBe('updated');
+    expect(one('Publisert: 14.03.2026 08:12').dates[0]?.label).toBe('published');
+    const item = dump([...HEAD, ...PROSE, 'Publisert: 14.03.2026 08:12']);
     expect(item.body).toEqual(PROSE);
   });
 });
