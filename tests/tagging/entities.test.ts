@@ -243,3 +243,24 @@ describe('a city the article places', () => {
     expect(e.places).toContain('Toowoomba');
   });
 });
+
+describe('bodies named by their kind', () => {
+  it('leaves a lone capitalised head word out in an Italian article, keeping the full name', () => {
+    const e = entitiesOf('Strada chiusa per lavori, disagi per i pendolari', [
+      'La strada resterà chiusa per tre settimane, ha spiegato il Comune in una nota diffusa ieri sera.',
+      'I tecnici della Provincia hanno chiesto alla Regione Calabria un contributo per i lavori urgenti.',
+      'Secondo il sindaco Paolo Ferrandi, i pendolari dovranno usare la linea ferroviaria.',
+    ]);
+    const all = [...e.people, ...e.places, ...e.organisations];
+    expect(all).not.toContain('Comune');
+    expect(all).not.toContain('Provincia');
+    expect(all).toContain('Paolo Ferrandi');
+  });
+  it('reads a Norwegian place preposition in a Norwegian article', () => {
+    const e = entitiesOf('Ferja traff kaia i sterk vind', [
+      'Ferja skulle legge til på Hjelmsund klokken sju da et vindkast presset den inn mot kaia.',
+      'Ingen av passasjerene ble skadet, men det kan ta flere uker før sambandet er i drift igjen.',
+    ]);
+    expect(e.places).toContain('Hjelmsund');
+  });
+});

@@ -11,7 +11,7 @@ import {
   ORG_HEADS,
   ORG_OPENERS,
   PLACE_HEADS,
-  PLACE_PREPOSITIONS,
+  isPlacePreposition,
   TITLES,
   WEAK_CONNECTORS,
 } from '../words.js';
@@ -148,7 +148,7 @@ const ELIDED = /^(?:[ldn]|dell|dall|nell|sull|all|coll|quell|un|qu|jusqu|lorsqu)
 export const stripElided = (word: string): string => word.replace(ELIDED, '');
 
 /** Capitalised runs of one segment, cleaned into mentions. */
-export function segmentMentions(seg: Segment, gaz: Gazetteer): Mention[] {
+export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string | null = null): Mention[] {
   const tokens = tokenize(seg.text);
   const out: Mention[] = [];
   for (const { start, end } of runs(tokens)) {
@@ -172,7 +172,7 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer): Mention[] {
     // "HARLAN COUNTY, Ky. (WXXX) –", "in Kelby, Tenn., on Monday": a short word with a dot after a
     // place and its comma abbreviates the state or province (AP and postal style): a place.
     const afterPlacePreposition =
-      (!!prevWord && PLACE_PREPOSITIONS.has(lower(prevWord.text))) ||
+      (!!prevWord && isPlacePreposition(lower(prevWord.text), language)) ||
       (start === end && regionAbbreviation(tokens, start));
     // "der Konzern X", "zum schwedischen Konzern X": an article, perhaps an adjective, then the run.
     const adjective = !!prevWord && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(prevWord.text);
