@@ -4,7 +4,7 @@ import { versionsOf } from './evidence.js';
 import { fingerprint, fingerprintOf, storyDate, storyTokens, type Fingerprint } from './fingerprint.js';
 import { gistOf } from './gist.js';
 import { bandKeys, minhash, passageKeys } from './lsh.js';
-import { NEAR_DUP, compareFingerprints, containment, daysApart, jaccard } from './near-duplicate.js';
+import { NEAR_DUP, compareFingerprints, containment, daysApart, jaccard, sizeOf } from './near-duplicate.js';
 
 /** A version's words for its gist: headline and paragraphs. */
 const textsOf = (versions: readonly EvidenceText[]): string[] =>
@@ -92,7 +92,7 @@ export function nearDupKeys(item: NormalisedItem, furniture?: ReadonlySet<string
   const story = storyTokens(item, furniture);
   const fp = fingerprintOf(story, storyDate(item));
   const bands =
-    fp.words.length >= NEAR_DUP.minWords
+    sizeOf(fp) >= NEAR_DUP.minWords
       ? // Numbers belong in the MinHash set: templated items differ by little else.
         [...bandKeys(minhash([...fp.words, ...fp.numbers])), ...passageKeys(story.paragraphs)]
       : [];

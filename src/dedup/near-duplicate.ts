@@ -25,7 +25,7 @@ export const NEAR_DUP = {
    * from a large store far less.
    */
   minGistContainment: 0.3,
-  /** Fewer distinct content words than this: too little text to call a near-duplicate. */
+  /** Fewer distinct content words and numbers than this: too little text to call a near-duplicate. */
   minWords: 8,
   /** Copies of one story appear within days; a templated item a week later is another story. */
   maxDaysApart: 7,
@@ -65,6 +65,13 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
   const union = a.length + b.length - shared;
   return union === 0 ? 0 : shared / union;
 }
+
+/**
+ * How much an item says: its distinct words and numbers. A results item (a draw, a table of
+ * rates) is mostly figures, and a long run of shared figures tells two items alike as surely as
+ * shared words; differing figures keep two such items apart (see compareFingerprints).
+ */
+export const sizeOf = (fp: Fingerprint): number => fp.words.length + fp.numbers.length;
 
 /** Whether two publication instants are too far apart for one story (unknown dates never are). */
 export function daysApart(a: number | null, b: number | null, days = NEAR_DUP.maxDaysApart): boolean {
@@ -106,7 +113,7 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint): NearDupVerd
   const words = vocabulary(a, b);
   const score = Math.max(passage, words);
   const apart = (reason: string): NearDupVerdict => ({ same: false, score, reason });
-  if (Math.min(a.words.length, b.words.length) < NEAR_DUP.minWords) return apart('too short');
+  if (Math.min(sizeOf(a), sizeOf(b)) < NEAR_DUP.minWords) return apart('too short');
   if (daysApart(a.date, b.date)) return apart('days apart');
   if (a.headlineDays.size && b.headlineDays.size && disjoint(a.headlineDays, b.headlineDays)) {
     return apart('different weekday');

@@ -133,6 +133,20 @@ describe('near-duplicate detection', () => {
     expect(compare(a, b)).toMatchObject({ same: false, reason: 'too short' });
   });
 
+  it('counts the figures of a results item, so one draw from two outlets is one item and two draws are two', () => {
+    const draw = (title: string, when: string, numbers: string) =>
+      item({
+        title,
+        published: when,
+        body: [`Winning numbers for Saturday's draw: ${numbers}. Bonus ball 17.`],
+      });
+    const paper = draw('Saturday draw results', '2026-05-09T21:00:00Z', '3, 12, 25, 31, 44, 48');
+    const operator = draw('Draw 2291: the numbers', '2026-05-09T20:15:00Z', '3, 12, 25, 31, 44, 48');
+    const nextWeek = draw('Saturday draw results', '2026-05-09T21:00:00Z', '6, 9, 22, 30, 41, 47');
+    expect(compare(paper, operator)).toMatchObject({ same: true });
+    expect(compare(paper, nextWeek).same).toBe(false);
+  });
+
   it('puts near-duplicates in a shared LSH band and unrelated stories in none', () => {
     expect(sharedBands(ferryWire, ferryPaper)).toBeGreaterThan(0);
     const unrelated = forecast('Friday', '8 May', 12, 5, '2026-05-07T18:00:00Z');
