@@ -48,6 +48,9 @@ export const UNAMBIGUOUS_ZONES: Readonly<Record<string, number>> = {
   HAE: -240,
   ART: -180,
   BRT: -180,
+  WIB: 420,
+  WITA: 480,
+  WIT: 540,
 };
 
 /**

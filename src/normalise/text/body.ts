@@ -2,7 +2,7 @@ import type { FurnitureKind } from './furniture.js';
 import { isAdvertLabel, isConsentText, opensShareBar } from './furniture.js';
 import { sameKey, type Line } from './features.js';
 import type { DateInfo } from './dates.js';
-import { SENTENCE_BREAK, outletCreditName, wordCount } from './lines.js';
+import { SENTENCE_BREAK, bracketedSignature, outletCreditName, wordCount } from './lines.js';
 
 /**
  * The article body: the lines after the header block, read in order. A line is, by the first
@@ -75,12 +75,14 @@ const isNetwork = (l: Line): boolean => l.words <= 2 && !l.prose && !/[.!?:]$/u.
 
 /**
  * The lines of an advertiser's box under an advertisement label: the run of lines that are not
- * prose before the next paragraph (teaser title, "Brought to you by …"). One line alone may be the
+ * prose (nor the site's own inline link) before the next paragraph (teaser title, "Brought to you by …"). One line alone may be the
  * story's own subheading, so a box is two lines or more.
  */
 function advertBox(lines: Line[], i: number): number[] {
   const out: number[] = [];
-  for (let j = i + 1; j < lines.length && !lines[j]!.prose; j++) if (!lines[j]!.noise) out.push(j);
+  // The site's own inline link ("Read also: …") is not the advertiser's: the box ends before it.
+  for (let j = i + 1; j < lines.length && !lines[j]!.prose && !lines[j]!.related; j++)
+    if (!lines[j]!.noise) out.push(j);
   return out.length >= 2 ? out : [];
 }
 
@@ -151,6 +153,12 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     s.list = null;
   }
   if (s.footer) return void dropped.push(l.text);
+  // "(Ann Lee)" right under a paragraph: the reporter signs the text, as some papers print it.
+  const signed = s.at[s.at.length - 1] === i - 1 && lines[i - 1]!.prose ? bracketedSignature(l.text) : null;
+  if (signed) {
+    s.byline ??= signed;
+    return void dropped.push(l.text);
+  }
   s.body.push(l.text);
   s.at.push(i);
 }

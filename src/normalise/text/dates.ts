@@ -165,10 +165,10 @@ function instantOf(s: string): string | null {
 
 /** Labels of a first-published date line, in the languages we read. */
 const PUBLISHED_WORDS =
-  'first published|originally published|published|posted|publicado|publicada|veröffentlicht|publié|opublikowano|опубликовано|pubblicato|gepubliceerd|publicerad|publiceret|publisert|publikováno|publicat|közzétéve|julkaistu';
+  'first published|originally published|published|posted|publicado|publicada|veröffentlicht|publié|opublikowano|опубликовано|pubblicato|gepubliceerd|publicerad|publiceret|publisert|publikováno|publicat|közzétéve|julkaistu|yayınlanma|yayın tarihi|опубліковано|diterbitkan|δημοσίευση';
 /** Labels of an updated date line. */
 const UPDATED_WORDS =
-  'stand|updated|last updated|modified|actualizado|aktualisiert|mis à jour|mise à jour|zaktualizowano|aktualizacja|обновлено|aggiornato|atualizado|bijgewerkt|uppdaterad|opdateret|oppdatert|aktualizováno|actualizat|frissítve|päivitetty';
+  'stand|updated|last updated|modified|actualizado|aktualisiert|mis à jour|mise à jour|zaktualizowano|aktualizacja|обновлено|aggiornato|atualizado|bijgewerkt|uppdaterad|opdateret|oppdatert|aktualizováno|actualizat|frissítve|päivitetty|güncelleme|güncellendi|actualitzat|actualitzada|оновлено|diperbarui|ενημέρωση|更新';
 const PUBLISHED_LABEL = new RegExp(`^(?:${PUBLISHED_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
 const UPDATED_LABEL = new RegExp(`^(?:${UPDATED_WORDS})(?![\\p{L}\\p{N}])`, 'iu');
 /** A date label alone on its line, the date on the next. */
@@ -213,8 +213,17 @@ export function mentionsDate(line: string): boolean {
   return FULL_ISO.test(line) || findDate(line) !== null;
 }
 
-/** A line that is only a date, a time, a relative time or a date label (no prose). */
+/**
+ * A line that is only a date, a time, a relative time or a date label (no prose); a row of such
+ * parts too ("Published March 4, 2026 at 9:15 a.m. ET | Updated March 5, 2026 at 8:02 a.m. ET").
+ */
 export function isDateLine(line: string): boolean {
+  if (isDatePart(line)) return true;
+  const parts = line.split(/\s+[|•·]\s+/u);
+  return parts.length > 1 && parts.every(isDatePart);
+}
+
+function isDatePart(line: string): boolean {
   const t = line.trim();
   if (t.length > 120) return false;
   if (TIME_ONLY.test(t) || (RELATIVE.test(t) && t.split(/\s+/).length <= 8)) return true;
@@ -235,8 +244,7 @@ export function isDateLine(line: string): boolean {
     )
       continue;
     else if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(tok)) dated = true;
-    else if (WEEKDAYS.has(tok) || tok.toUpperCase() in UNAMBIGUOUS_ZONES || /^(?:gmt|utc)[+-]\d+$/.test(tok))
-      continue;
+    else if (WEEKDAYS.has(tok) || isZoneName(tok) || /^(?:gmt|utc)[+-]\d+$/.test(tok)) continue;
     else if (
       /^(?:at|on|de|del|of|the|a|à|um|o|в|г|am|pm|a\.m|p\.m|le|el|às|alle|um|uhr|kl|issue|edition)$/iu.test(
         tok,

@@ -22,6 +22,7 @@ import {
   nameParts,
   namesRole,
   isWireCaption,
+  labelledAuthor,
   markedCaption,
   outletCredit,
   parseByline,
@@ -179,7 +180,8 @@ function joinedAuthors(t: string): string | null {
 }
 
 function authorOf(t: string): string | null {
-  return isAuthorName(t) ? t : (joinedAuthors(t) ?? nameWithRole(t) ?? metaRowAuthor(t));
+  if (isAuthorName(t)) return t;
+  return joinedAuthors(t) ?? nameWithRole(t) ?? metaRowAuthor(t) ?? labelledAuthor(t);
 }
 
 /** Keys of the parts of lines cut at a title separator: "Headline | Site", "Site – Headline". */
@@ -201,6 +203,7 @@ function describe(text: string, recurs: number): Line {
   const marked = markedCaption(text, true);
   const captionText = imageCaptionText(text);
   const dateLine = isDateish(text);
+  const credit = source ?? (marked && marked.caption === null ? marked.credit : null);
   return {
     text,
     key: sameKey(text),
@@ -214,10 +217,10 @@ function describe(text: string, recurs: number): Line {
     timeLine: isDateLine(text),
     dates: dateLine ? datesIn(text) : [],
     byline: parseByline(text),
-    author: authorOf(text),
+    author: credit === null ? authorOf(text) : null,
     echoed: false,
     roleShaped: isRoleLine(text),
-    credit: source ?? (marked && marked.caption === null ? marked.credit : null),
+    credit,
     caption: captionText ? { caption: captionText, credit: null } : marked?.caption ? marked : null,
     outletCredit: outletCredit(text),
     wireCaption: isWireCaption(text),

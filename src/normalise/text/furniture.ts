@@ -1,3 +1,5 @@
+import { wordCount } from './lines.js';
+
 /**
  * Site furniture in plain-text dumps of news pages: lines that belong to the page around an
  * article (navigation, share bars, comment forms, newsletter and paywall prompts, cookie banners,
@@ -165,6 +167,28 @@ const CONTROL_LINES = new Set(
     'skriv ut',
     'stäng',
     'watch live',
+    // Sign-in, subscribe and share controls in more languages.
+    'giriş yap',
+    'abone ol',
+    'üye ol',
+    'kirjaudu',
+    'kirjaudu sisään',
+    'tilaa',
+    'σύνδεση',
+    'εγγραφή',
+    'κοινοποίηση',
+    'увійти',
+    'передплата',
+    'inicia sessió',
+    "subscriu-t'hi",
+    'entrar',
+    'assinar',
+    'masuk',
+    'daftar',
+    'bagikan',
+    'ログイン',
+    '会員登録',
+    'シェア',
     // A site's own service pages, in every menu and footer: never a section or article text.
     'about',
     'about us',
@@ -249,6 +273,11 @@ const ADVERT_LABELS = new Set(
     'publicitate',
     'reclamă',
     'inzerce',
+    'reklam',
+    'publicitat',
+    'διαφήμιση',
+    'iklan',
+    '広告',
     'sponsored',
     'sponsored content',
   ].map(keyOf),
@@ -295,6 +324,18 @@ const CONTROL_PREFIX = new RegExp(
     'ir al contenido',
     'saltar al contenido',
     'przejdź do',
+    'перейти до',
+    'ana içeriğe geç',
+    'içeriğe geç',
+    'siirry (?:sisältöön|pääsisältöön)',
+    'μετάβαση στο',
+    'vés al contingut',
+    'saltar para o conteúdo',
+    'langsung ke konten',
+    'lewati ke konten',
+    'メインコンテンツへ',
+    'コンテンツへスキップ',
+    '本文へ',
     'перейти к',
     'vai al contenuto',
     'ir para o conteúdo',
@@ -428,7 +469,7 @@ const isCommentGate = (line: string): boolean =>
 
 // Comment sections: the article is over.
 const COMMENTS =
-  /^(?:(?:comments?|kommentare?|commentaires?|comentarios?|komentarze?|commenti|comentários|комментарии|reacties)\s*\(?\d*\)?|\d+\s+(?:comments?|kommentare|commentaires|comentarios|komentarzy|комментари\p{L}*)|(?:leave a (?:reply|comment)|laisser un commentaire|deja un comentario|lascia un commento|hinterlasse einen kommentar|zostaw komentarz|оставить комментарий|deixe um comentário|lasă un comentariu|skriv en kommentar)(?![\p{L}\p{N}]).*|(?:\d+|one|two|three)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)(?![\p{L}\p{N}]).*|share or comment(?![\p{L}\p{N}]).*|post navigation|article navigation)$/iu;
+  /^(?:(?:comments?|kommentare?|commentaires?|comentarios?|komentarze?|commenti|comentários|comentaris|комментарии|коментарі|yorumlar|σχόλια|kommentit|komentar|コメント)\s*\(?\d*\)?|\d+\s+(?:comments?|kommentare|commentaires|comentarios|komentarzy|комментари\p{L}*)|(?:leave a (?:reply|comment)|laisser un commentaire|deja un comentario|lascia un commento|hinterlasse einen kommentar|zostaw komentarz|оставить комментарий|deixe um comentário|lasă un comentariu|skriv en kommentar)(?![\p{L}\p{N}]).*|(?:\d+|one|two|three)\s+(?:thoughts?|responses?|replies|comments?)\s+(?:on|to)(?![\p{L}\p{N}]).*|share or comment(?![\p{L}\p{N}]).*|post navigation|article navigation)$/iu;
 
 // Paywall and end-of-article prompts.
 const PAYWALL =
@@ -436,7 +477,7 @@ const PAYWALL =
 
 // Tag / topic lists under an article; what follows is not article text.
 const TAGS =
-  /^(?:tags?|tagged(?: with)?|topics?|related topics|suggested topics|filed under|categories|category|more about|explore more(?: on)?(?: \p{L}+)?|теги|темы|метки|etiquetas|temas|schlagwörter|themen|mots-clés|sujets|tagi|tematy|argomenti|taggar|emner|emneord|stikkord|címkék|etichete|štítky)(?:\s*:.*)?$/iu;
+  /^(?:tags?|tagged(?: with)?|topics?|related topics|suggested topics|filed under|categories|category|more about|explore more(?: on)?(?: \p{L}+)?|теги|темы|метки|etiquetas|temas|schlagwörter|themen|mots-clés|sujets|tagi|tematy|argomenti|taggar|emner|emneord|stikkord|címkék|etichete|štítky|etiketler|aiheet|ετικέτες|etiquetes|tópicos|タグ)(?:\s*:.*)?$/iu;
 
 // Related-article list headers (alone on a line) and inline prefixes ("Read more X").
 const RELATED_WORDS = oneOf([
@@ -545,9 +586,19 @@ const RELATED_WORDS = oneOf([
   'olvasd el ezt is',
   'kapcsolódó cikk(?:ek)?',
   'citește și',
-  'ilgili haberler',
+  // Turkish capital İ has no one-letter lower case: both spellings.
+  '(?:[iİ]|i\\u0307)lgili haber(?:ler)?',
+  'benzer haberler',
   'llegiu també',
-  'et pot interessar',
+  '(?:també )?et pot interessar',
+  'lisää aiheesta',
+  'σχετικά άρθρα',
+  'διαβάστε (?:επίσης|ακόμη)',
+  'схожі (?:матеріали|новини|статті)',
+  'baca juga',
+  'berita terkait',
+  '関連記事',
+  '関連ニュース',
 ]);
 /**
  * "Mer om Fotboll", "Les mer om", "Flere opskrifter med rabarber": the Nordic "more about <topic>"
@@ -560,6 +611,13 @@ const RELATED_HEADER = new RegExp(
   `^(?:(?:${RELATED_WORDS})(?:\\s+(?:on|about)\\s+\\S.*)?|${MORE_ABOUT})$`,
   'iu',
 );
+/**
+ * "More episodes", "Més de Cultura", "Mais Opinião", "Galeri lainnya": "more" (or "other") and
+ * one noun or section, alone on a line of a text dump, heads a list of the site's links on that
+ * subject. Lists of the most read ("Mais lidas") are the site's, and are told first (`POPULAR`).
+ * Not a heading test for HTML, where such a heading may stand over the story's own notes.
+ */
+const MORE_NOUN = /^(?:(?:more|més|mais|más)\s+(?:de\s+|d'|from\s+)?[\p{L}&-]+|[\p{L}-]+\s+lainnya)$/iu;
 /** "Related" and any one noun ("Related news", "Related videos") heads a list of links too. */
 const RELATED_ANY = /^related \p{L}+$/iu;
 // Short media words ("WATCH: …", "More: …") lead a teaser only with a separator after them.
@@ -568,6 +626,8 @@ const RELATED_INLINE = new RegExp(
   `^(?:(?:${RELATED_WORDS})\\s*(?::|-|–|—|›|»|\\|)?|(?:${MEDIA_PREFIX})\\s*(?::|-|–|—|›|»|\\|))\\s+(\\S.*)$`,
   'iu',
 );
+/** "【Related】 Title", "[Read more] Title": the prefix in brackets, the title straight after. */
+const RELATED_BRACKETED = new RegExp(`^[【[［](?:${RELATED_WORDS})[】\\]］]\\s*(\\S.*)$`, 'iu');
 /** A prefix label alone, as a bold "Related:" before a link. */
 const RELATED_LABEL = new RegExp(`^(?:${RELATED_WORDS}|${MEDIA_PREFIX})\\s*[:>»|–—-]+$`, 'iu');
 
@@ -581,7 +641,7 @@ const PRESS_TRAILER =
 // An optional media label before the header ("VIDEOS: most watched", "Fotos: más vistas") and
 // a period after it ("… da semana", "… de la semana").
 const POPULAR =
-  /^(?:\p{L}+:\s*)?(?:(?:our|the|os|as|los|las|les|die|de|la|le|i|gli) )?(?:latest(?: \p{L}+){0,2}|editor'?s'? picks|most (?:read|popular|viewed|watched|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: \p{L}+)?|popular(?: now| today| stories)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|(?:i )?più letti|mais lidas|mais lidos|mais (?:vistos|vistas|assistidos|assistidas)|più visti|meest bekeken|nejsledovanější|meest gelezen|mest lästa?|mest lest|mest læste|legolvasottabb|nejčtenější|luetuimmat|en çok okunan|cele mai citite|найпопулярніше)(?: (?:of the|d[aoe]s?|de la|del|della|van de|der|des) \p{L}+)?$/iu;
+  /^(?:\p{L}+:\s*)?(?:(?:our|the|os|as|los|las|les|die|de|la|le|i|gli) )?(?:latest(?: \p{L}+){0,2}|editor'?s'? picks|most (?:read|popular|viewed|watched|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: \p{L}+)?|popular(?: now| today| stories)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|(?:i )?più letti|mais lidas|mais lidos|mais (?:vistos|vistas|assistidos|assistidas)|più visti|meest bekeken|nejsledovanější|meest gelezen|mest lästa?|mest lest|mest læste|legolvasottabb|nejčtenější|luetuimmat|en çok okunan(?:lar)?|çok okunanlar|cele mai citite|найпопулярніше|δημοφιλή|(?:el )?més llegits?|terpopuler|アクセスランキング|よく読まれている記事)(?: (?:of the|d[aoe]s?|de la|del|della|van de|der|des) \p{L}+)?$/iu;
 
 /** A price: a currency sign or code by a number ("1 €", "£4.99", "49 kr"). */
 const PRICE =
@@ -654,11 +714,11 @@ export function isHomeLink(text: string): boolean {
   return HOME_LINK.test(text.trim());
 }
 
-const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+const words = wordCount;
 
 /** The related-link title in an inline "Read more X" / "READ MORE: X" / "Читайте также: X" line. */
 export function inlineRelated(line: string): string | null {
-  const m = RELATED_INLINE.exec(line);
+  const m = RELATED_INLINE.exec(line) ?? RELATED_BRACKETED.exec(line);
   const rest = m?.[1]?.trim();
   if (!rest || RELATED_HEADER.test(line)) return null;
   // A title starts like one (capital, a caseless script's letter, digit or quote) and is not a
@@ -670,7 +730,7 @@ export function inlineRelated(line: string): string | null {
 /** A heading over the article's related links: "Related", "Read also", "Lire aussi", "Zobacz też". */
 export function isRelatedHeading(text: string): boolean {
   const key = keyOf(text);
-  return RELATED_HEADER.test(key) || RELATED_ANY.test(key);
+  return !POPULAR.test(key) && (RELATED_HEADER.test(key) || RELATED_ANY.test(key));
 }
 
 /** A heading over the site's own lists, not the article's: most read, trending, latest. */
@@ -688,11 +748,11 @@ export function furnitureKind(line: string): FurnitureKind | null {
   const key = keyOf(line);
   // Empty, or only numbers: a pager ("1 / 12"), a score, a list's counter.
   if (key === '' || /^[\d\s|•·/]+$/.test(key)) return 'drop';
-  if (RELATED_HEADER.test(key)) return 'related';
   if (POPULAR.test(key)) return 'popular';
+  if (RELATED_HEADER.test(key)) return 'related';
   if (COMMENTS.test(key) || PAYWALL.test(key) || TAGS.test(key) || isCopyright(line)) return 'footer';
   if (PRESS_TRAILER.test(key) || (words(line) <= 20 && IMPRINT.test(line))) return 'footer';
-  if (RELATED_ANY.test(key)) return 'related';
+  if (RELATED_ANY.test(key) || MORE_NOUN.test(key)) return 'related';
   if (isControl(key) || isControlRow(line) || isCommentGate(line)) return 'drop';
   if (PROMO_ANYWHERE.test(line) || isAppPromo(key)) return 'drop';
   // Short imperative promotion ("Follow us on Mastodon", "Sign up to the morning email").

@@ -22,7 +22,8 @@ import { isLabelLike } from './lines.js';
  * Section: the label printed just above the headline, looking past format badges ("Live"),
  * dates, the series label and an emphatic kicker ("'SHOCKING'", "BREAKING"); the last crumb of
  * a breadcrumb trail; never furniture or the site's own name. When two labels are stacked over
- * the headline, the one the breadcrumb trail confirms is the section and the other a kicker.
+ * the headline, the one the breadcrumb trail confirms is the section and the other a kicker; a
+ * menu entry printed again right under the menu, over another label, is the section too.
  */
 
 const TITLE_WEIGHTS = { metaBelow: 3, metaFar: 1, repeated: 2, labelAbove: 1, standfirstBelow: 1 } as const;
@@ -179,6 +180,11 @@ export function pickSection(lines: Line[], titleIdx: number): { label: string; u
     const trail = crumbs(lines);
     const confirmed = (x: Line): boolean => trail.has(x.text.toLowerCase());
     if (above && above.label && !above.noise && confirmed(above) && !confirmed(l))
+      return { label: above.text, unconfirmed: false };
+    // "Opinion", "Opinion", "Column", headline: the menu's entry printed again under the menu is
+    // the page's section; the label between it and the headline is a kicker (a genre, a column).
+    const twice = j > 1 && above !== null && lines[j - 2]!.key === above.key && above.key !== l.key;
+    if (twice && above.label && !above.noise && !isSiteName(above, lines))
       return { label: above.text, unconfirmed: false };
     return { label: l.text, unconfirmed: !confirmed(l) && closesMenu(lines, j) };
   }

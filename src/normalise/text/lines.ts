@@ -52,8 +52,9 @@ function namesOf(s: string): string | null {
   return parts.every((p) => isNameLike(p) && !NOT_PEOPLE.test(p)) ? s.trim() : null;
 }
 
+// Greek prints the author in the genitive after the article ("Της Ann Lee", "Του Bo Roe"): "by".
 const BY_PREFIX =
-  /^(?:(?:(?:live\s+)?(?:reporting|reported|written|words|text|story|posted|compiled|edited)\s+by|by|von|par|por|di|door|av|af|autor)(?:\s*:\s*|\s+)|(?:autor(?:es|ka|zy|ki)?|автор(?:ы)?|текст|text|texto|tekst|texte|testo|teksti|szöveg|szerző|författare|forfatter|auteur|autore|kirjoittaja|yazar)\s*:\s*)/iu;
+  /^(?:(?:(?:live\s+)?(?:reporting|reported|written|words|text|story|posted|compiled|edited)\s+by|by|von|par|por|di|door|av|af|autor|του|της|των|γράφει(?:\s+[οη])?)(?:\s*:\s*|\s+)|(?:autor(?:es|ka|zy|ki)?|автор(?:ы)?|текст|text|texto|tekst|texte|testo|teksti|szöveg|szerző|författare|forfatter|auteur|autore|kirjoittaja|yazar)\s*:\s*)/iu;
 
 /** A date, then the author: "Posted on <date> by <name>", in the languages we read. */
 const POSTED_ON_BY =
@@ -107,6 +108,19 @@ export function parseByline(line: string): BylineHit | null {
   return { names, credit };
 }
 
+/**
+ * A reporter's signature alone in brackets under the text: "(Ann Lee)", "（Name）" in a script
+ * without case, where a name is a few letters with no mark of a sentence. The name, or null.
+ */
+export function bracketedSignature(line: string): string | null {
+  const m = /^[(（]([^()（）]{2,40})[)）]$/u.exec(line.trim());
+  if (!m) return null;
+  const inner = m[1]!.trim();
+  if (/^[\p{Lo}・·]{2,8}$/u.test(inner)) return inner;
+  const latin = isNameLike(inner, 4) && wordCount(inner) >= 2 && !NOT_PEOPLE.test(inner);
+  return latin ? inner : null;
+}
+
 /** A role line under an author's name ("Transport reporter, Example Radio"). */
 export function isRoleLine(line: string): boolean {
   const t = line.trim();
@@ -119,11 +133,29 @@ export interface CaptionParts {
 }
 
 const PHOTO_WORDS =
-  'photo(?:graph|graphy)?|picture|pic|image|foto(?:grafía|grafia|s)?|fot\\.|zdjęcie|фото(?:графия)?|bild|imagen|immagine|crédito|crédit(?:s)? photo|credit|credits|bildnachweis|источник фото';
+  'photo(?:graph|graphy)?|picture|pic|image|foto(?:grafía|grafia|s)?|fot\\.|zdjęcie|фото(?:графия)?|bild|imagen|immagine|crédito|crédit(?:s)? photo|credit|credits|bildnachweis|источник фото|fotoğraf|φωτογραφία|φωτ\\.|写真';
 const MARKER = new RegExp(
-  `(?:^|[\\s(\\p{Ll}.,;|])(?:(?:${PHOTO_WORDS})\\s*:|(?:fot|foto|phot|zdj)\\.|(?:photo|picture|foto) by)\\s*(?=\\S)`,
+  `(?:^|[\\s(（\\p{Ll}.,;|])(?:(?:${PHOTO_WORDS})\\s*[:：]|(?:fot|foto|phot|zdj)\\.|(?:photo|picture|foto) by)\\s*(?=\\S)`,
   'iu',
 );
+/**
+ * Labels before a colon that name no author: the picture's (a credit), the source's, the
+ * editor's, a date's. Any other one-word label before a name, under a headline, introduces the
+ * author, whatever the language's word for it ("Haber: Ann Lee", "Fotografer: Bo Roe").
+ */
+const NOT_AUTHOR_LABEL = new RegExp(
+  `^(?:${PHOTO_WORDS}|source|sources|fuente|quelle|źródło|fonte|kaynak|lähde|πηγή|джерело|источник|sumber|editor|editors|editing|edited|editör|redaktör|editado|editada|tags?|update|updated|published)$`,
+  'iu',
+);
+
+/** "Haber: Ann Lee": a one-word label, a colon and names only. The names, or null. */
+export function labelledAuthor(line: string): string | null {
+  const m = /^(\p{L}{3,20})\s*:\s*(\S.{2,80})$/u.exec(line.trim());
+  if (!m || NOT_AUTHOR_LABEL.test(m[1]!)) return null;
+  const names = namesOf(m[2]!);
+  return names && nameParts(names).every((p) => wordCount(p) >= 2) ? names : null;
+}
+
 const SOURCE_PREFIX =
   /^(?:image source|picture source|bildquelle|fuente de la imagen|source de l'image|źródło zdjęcia|источник изображения|fonte da imagem)\s*,\s*(.+)$/iu;
 const CAPTION_PREFIX =
@@ -173,11 +205,12 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     return { caption: clean(t.slice(0, copy)), credit: clean(creditName(t.slice(copy + 1).trim())) };
   const m = MARKER.exec(t);
   if (m) {
-    const at = m.index + (/^[\s(\p{Ll}.,;|]/u.test(m[0]) && m.index > 0 ? 1 : 0);
-    const credit = t.slice(m.index + m[0].length).replace(/\)\s*$/, '');
+    const at = m.index + (/^[\s(（\p{Ll}.,;|]/u.test(m[0]) && m.index > 0 ? 1 : 0);
+    const credit = t.slice(m.index + m[0].length).replace(/[)）]\s*$/u, '');
     // "Caption — Photo: X": the separator goes with the marker. Lookbehind: linear.
-    const before = t.slice(0, at).replace(/(?<![\s(|/—–-])[\s(|/—–-]+$/u, '');
-    if (credit.split(/\s+/).length <= 10 && /^[\p{Lu}«"“]/u.test(credit) && !/\.$/.test(credit))
+    const before = t.slice(0, at).replace(/(?<![\s(（|/—–-])[\s(（|/—–-]+$/u, '');
+    // A credit starts with a capital, or with a letter of a script without case.
+    if (credit.split(/\s+/).length <= 10 && /^[\p{Lu}\p{Lo}«"“]/u.test(credit) && !/\.$/.test(credit))
       return { caption: clean(before), credit: clean(credit) };
   }
   const labelled = labelledCredit(t);
@@ -285,7 +318,17 @@ export function splitTrailingCredit(text: string): CaptionParts | null {
 /** A full stop between two sentences ("town. Your"), not an abbreviation ("U.S. demand"). */
 export const SENTENCE_BREAK = /\p{Ll}[.!?]\s+\p{Lu}/u;
 
-export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+/** Letters of scripts written without spaces between words (Chinese, Japanese, Thai). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+/** Characters of an unspaced script to a word, about: its words are mostly of one to three. */
+const UNSPACED_CHARS_PER_WORD = 2;
+
+/** Words in a line; in a script without spaces, estimated from its letters. */
+export const wordCount = (s: string): number => {
+  const spaced = s.split(/\s+/).filter(Boolean).length;
+  const unspaced = s.match(UNSPACED)?.length ?? 0;
+  return unspaced === 0 ? spaced : spaced + Math.floor(unspaced / UNSPACED_CHARS_PER_WORD);
+};
 
 /**
  * Ends like a sentence (paragraph), not like a heading or a label: sentence punctuation, possibly
@@ -294,7 +337,7 @@ export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).l
  */
 export function endsSentence(s: string): boolean {
   const t = s.trim();
-  return /[.!?…:;][”’"»')\]]*$/u.test(t) || /[^\s([]["”»’']$/u.test(t);
+  return /[.!?…:;。！？][”’"»')\]」』）]*$/u.test(t) || /[^\s([]["”»’'」』]$/u.test(t);
 }
 
 /**
@@ -311,7 +354,7 @@ export function isLabelLike(s: string): boolean {
 export function isHeadlineLike(s: string): boolean {
   const t = s.trim();
   const n = wordCount(t);
-  if (t.length < 12 || t.length > 250 || n < 3 || /\.$/.test(t) || (n < 6 && SENTENCE_BREAK.test(t)))
+  if (t.length < 12 || t.length > 250 || n < 3 || /[.。]$/u.test(t) || (n < 6 && SENTENCE_BREAK.test(t)))
     return false;
   if (n >= 5) return true;
   // Three or four words: a headline has a lower-case content word, a label has none.

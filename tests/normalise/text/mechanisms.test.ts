@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { describeLines } from '../../../src/normalise/text/features.js';
 import { furnitureKind } from '../../../src/normalise/text/furniture.js';
-import { markedCaption, outletCredit } from '../../../src/normalise/text/lines.js';
+import {
+  bracketedSignature,
+  labelledAuthor,
+  markedCaption,
+  outletCredit,
+  wordCount,
+} from '../../../src/normalise/text/lines.js';
 import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
 
 /** Mechanisms added for pages unlike the ones the rules were first written from; invented text. */
@@ -345,5 +351,103 @@ describe('pages in more languages: furniture, lists, captions, authors and dates
     expect(one('Publisert: 14.03.2026 08:12').dates[0]?.label).toBe('published');
     const item = dump([...HEAD, ...PROSE, 'Publisert: 14.03.2026 08:12']);
     expect(item.body).toEqual(PROSE);
+  });
+});
+
+describe('third held-out round: shapes of pages in more scripts and styles', () => {
+  const HEAD = ['Harbour board raises mooring fees by eight per cent for the summer', 'By Nora Quint'];
+
+  it('drops skip links in more languages, so they are not taken for the headline', () => {
+    for (const l of ['Ana içeriğe geç', 'Langsung ke konten utama', 'Siirry sisältöön', 'Vés al contingut'])
+      expect(furnitureKind(l), l).toBe('drop');
+    const item = dump(['Ana içeriğe geç', 'Liman Postası', 'Gündem', 'Spor', ...HEAD, ...PROSE]);
+    expect(item.title).toBe(HEAD[0]);
+  });
+
+  it('takes a one-word label before a name, under the headline, for the author', () => {
+    expect(labelledAuthor('Haber: Derya Kumsal')).toBe('Derya Kumsal');
+    expect(labelledAuthor('Fotografer: Bayu Santoso')).toBe('Bayu Santoso');
+    expect(labelledAuthor('Foto: Bayu Santoso')).toBeNull();
+    expect(labelledAuthor('Kaynak: Liman Postası')).toBeNull();
+    expect(labelledAuthor('Durum: Kapalı')).toBeNull();
+    const item = dump([HEAD[0]!, 'Haber: Derya Kumsal', ...PROSE]);
+    expect(item.byline).toBe('Derya Kumsal');
+  });
+
+  it('reads the Greek genitive article before the author as "by"', () => {
+    expect(one('Του Νίκου Σταθάκη').byline?.names).toBe('Νίκου Σταθάκη');
+    expect(one('Της αγοράς ακινήτων').byline).toBeNull();
+  });
+
+  it('reads a row of dated parts as one date line, with the US zone of the day', () => {
+    const l = one('Published March 4, 2026 at 9:15 a.m. ET | Updated March 5, 2026 at 8:02 a.m. ET');
+    expect(l.timeLine).toBe(true);
+    expect(l.dates[0]).toMatchObject({ instant: '2026-03-04T09:15:00-05:00', label: 'published' });
+    const item = dump([HEAD[0]!, 'Sabtu, 7 Mar 2026 10:05 WIB', ...PROSE]);
+    expect(item.published).toBe('2026-03-07T10:05:00+07:00');
+  });
+
+  it('counts words of scripts without spaces, and ends their sentences with the ideographic stop', () => {
+    expect(wordCount('港の朝市は今年も四月から再開する')).toBeGreaterThanOrEqual(6);
+    expect(one('港の朝市は、今年も四月から再開すると市が発表した。').prose).toBe(true);
+    expect(markedCaption('再開した港の朝市＝7日（写真：山田花子）', true)).toEqual({
+      caption: '再開した港の朝市＝7日',
+      credit: '山田花子',
+    });
+  });
+
+  it('takes a name in brackets right under the last paragraph for the reporter', () => {
+    expect(bracketedSignature('（山田花子）')).toBe('山田花子');
+    expect(bracketedSignature('(Nora Quint)')).toBe('Nora Quint');
+    expect(bracketedSignature('(AP)')).toBeNull();
+    const item = dump([HEAD[0]!, ...PROSE, '(Nora Quint)']);
+    expect(item.byline).toBe('Nora Quint');
+    expect(item.body).toEqual(PROSE);
+  });
+
+  it('reads related prefixes in brackets and "more <noun>" list headings', () => {
+    const item = dump([
+      ...HEAD,
+      PROSE[0]!,
+      '【関連記事】港の朝市、今年も四月から再開',
+      ...PROSE.slice(1),
+      'More episodes',
+      'Episode 12: The ferry that never came back',
+      'Episode 11: Dredging the inner basin',
+    ]);
+    expect(item.related).toEqual([
+      '港の朝市、今年も四月から再開',
+      'Episode 12: The ferry that never came back',
+      'Episode 11: Dredging the inner basin',
+    ]);
+    expect(item.body).toEqual(PROSE);
+    expect(furnitureKind('Mais lidas')).toBe('popular');
+  });
+
+  it('takes the menu entry printed again over a kicker for the section', () => {
+    const item = dump([
+      'Harbour Weekly',
+      'News',
+      'Sport',
+      'Opinion pages',
+      'Opinion pages',
+      'Column',
+      ...HEAD,
+      ...PROSE,
+    ]);
+    expect(item.section).toBe('Opinion pages');
+  });
+
+  it('keeps a subheading between an advertisement label and an inline related link', () => {
+    const item = dump([
+      ...HEAD,
+      ...PROSE.slice(0, 2),
+      'Advertisement',
+      'Read also: Dredging contract goes to tender',
+      'What the fees pay for',
+      ...PROSE.slice(2),
+    ]);
+    expect(item.body).toEqual([...PROSE.slice(0, 2), 'What the fees pay for', ...PROSE.slice(2)]);
+    expect(item.related).toEqual(['Dredging contract goes to tender']);
   });
 });
