@@ -213,11 +213,16 @@ export function mentionsDate(line: string): boolean {
   return FULL_ISO.test(line) || findDate(line) !== null;
 }
 
+/** A few date parts joined by separators ("Published 4 March | Updated 5 March"), at most. */
+const MAX_DATE_LINE = 400;
+
 /**
  * A line that is only a date, a time, a relative time or a date label (no prose); a row of such
  * parts too ("Published March 4, 2026 at 9:15 a.m. ET | Updated March 5, 2026 at 8:02 a.m. ET").
  */
 export function isDateLine(line: string): boolean {
+  // First: a date line is short, and splitting a long run of spaces at `\s+[|•·]\s+` is quadratic.
+  if (line.length > MAX_DATE_LINE) return false;
   if (isDatePart(line)) return true;
   const parts = line.split(/\s+[|•·]\s+/u);
   return parts.length > 1 && parts.every(isDatePart);
