@@ -7,9 +7,17 @@ interface MonthName {
   name: string;
   /** 1–12. */
   month: number;
-  language: StopwordLanguage;
+  language: StopwordLanguage | DateLanguage;
   width: MonthWidth;
 }
+
+/**
+ * Languages whose dates we read though no other stage reads their words (no stopword list is
+ * used for them): their month names come after the others', so a name already read in one of
+ * STOPWORD_LANGUAGES keeps that reading.
+ */
+const DATE_LANGUAGES = ['sk', 'hr', 'sl', 'lt', 'lv', 'et', 'fil', 'he'] as const;
+type DateLanguage = (typeof DATE_LANGUAGES)[number];
 
 /**
  * Month names in the languages we read, from the runtime's CLDR data (Intl) rather than a typed
@@ -24,7 +32,7 @@ function buildMonthNames(): readonly MonthName[] {
     ['long', { day: 'numeric', month: 'long' }],
     ['short', { day: 'numeric', month: 'short' }],
   ];
-  for (const language of STOPWORD_LANGUAGES) {
+  for (const language of [...STOPWORD_LANGUAGES, ...DATE_LANGUAGES]) {
     for (const [width, style] of styles) {
       const format = new Intl.DateTimeFormat(language, { ...style, timeZone: 'UTC' });
       for (let month = 1; month <= 12; month += 1) {

@@ -126,6 +126,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     if (kind !== 'related') s.footer = true;
     return void dropped.push(l.text);
   }
+  if (!kind) signOff(lines, i, s, dropped);
   const by = kind ? null : l.byline;
   const labelledDate = l.dates.some((d) => d.label !== null);
   if (labelledDate) s.dates.push(...l.dates);
@@ -161,6 +162,23 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   }
   s.body.push(l.text);
   s.at.push(i);
+}
+
+/**
+ * A sign-off under the text: the author's name alone on a line, then a date line, straight after
+ * a paragraph ("Ann Lee" / "14/03/2026 08:30"), as pages that print both under the story do. The
+ * name is the byline and the date counts as the page's; the name leaves the body.
+ */
+function signOff(lines: Line[], i: number, s: State, dropped: string[]): void {
+  const l = lines[i]!;
+  const name = lines[i - 1];
+  if (l.dates.length === 0 || !l.timeLine || !name?.author || name.furniture || !lines[i - 2]?.prose) return;
+  if (s.at[s.at.length - 1] === i - 1) {
+    s.at.pop();
+    dropped.push(s.body.pop()!);
+  }
+  s.byline ??= name.author;
+  s.dates.push(...l.dates);
 }
 
 /** An unmarked credit line ("Ann Lee for Example Weekly") naming someone other than the author. */

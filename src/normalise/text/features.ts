@@ -236,6 +236,27 @@ function describe(text: string, recurs: number): Line {
   };
 }
 
+/** Words in capitals only ("XNA", "AP"): an agency's or outlet's code, or a place's abbreviation. */
+const CODE = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;
+
+/**
+ * "Ann Lee, XNA": a reporter's name and a short code in capitals, as agencies sign. A place and
+ * its state ("Millbrook, KY") has the same shape: the code must be the page's own, printed on
+ * another line too (its credits, its rights line).
+ */
+function agencySigned(t: string, codes: ReadonlyMap<string, number>): string | null {
+  const m = /^(.{3,60}?)\s*,\s*(\p{Lu}{2,6})$/u.exec(t.trim());
+  return m && isAuthorName(m[1]!) && (codes.get(m[2]!) ?? 0) >= 2 ? m[1]! : null;
+}
+
+/** How many lines print each capitals-only word. */
+function codeCounts(lines: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const l of lines)
+    for (const c of new Set(l.match(CODE) ?? [])) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return counts;
+}
+
 /** Describe every line of a dump. */
 export function describeLines(lines: string[]): Line[] {
   const counts = new Map<string, number>();
@@ -244,9 +265,11 @@ export function describeLines(lines: string[]): Line[] {
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const echoes = echoKeys(lines);
+  const codes = codeCounts(lines);
   return lines.map((l) => {
     const line = describe(l, counts.get(sameKey(l)) ?? 1);
     line.echoed = echoes.has(line.key);
+    if (line.author === null && line.credit === null) line.author = agencySigned(l, codes);
     return line;
   });
 }

@@ -450,9 +450,23 @@ const COPYRIGHT =
 const IMPRINT =
   /(?:^|[·•|]\s*)(?:ansvarlig redaktør|ansvarig utgivare|ansvarshavende (?:chef)?redaktør|v\.\s?i\.\s?s\.\s?d\.\s?p\.|directeur de la publication|directrice de la publication|redaktor naczelny|főszerkesztő|redactor[- ]șef|vastaava päätoimittaja|главный редактор)\s*:/iu;
 
+/**
+ * A rights notice without the word "copyright": copying (or reproducing) is forbidden without
+ * permission ("Copying without written permission is prohibited"). All three ideas in one short
+ * line; a sentence of a story about copying rarely names all three.
+ */
+const COPY_WORD =
+  /(?<!\p{L})(?:copy|copying|reproduc\p{L}*|republi\p{L}*|kopír\p{L}*|kopir\p{L}*|kopeeri\p{L}*|kopijuo\p{L}*|kopiow\p{L}*|vervielfältig\p{L}*|reprodu\p{L}*|przedruk\p{L}*|preuzimanj\p{L}*|šíren\p{L}*|levitami\p{L}*)/iu;
+const FORBIDDEN_WORD =
+  /(?<!\p{L})(?:prohibited|forbidden|not permitted|verboten|untersagt|interdit\p{L}*|prohibid\p{L}*|proibid\p{L}*|zakázan\p{L}*|zabranjen\p{L}*|zabronion\p{L}*|keelatud|draudžiam\p{L}*|kielletty|förbjud\p{L}*|forbudt|interzis\p{L}*)/iu;
+const WITHOUT_LEAVE =
+  /(?<!\p{L})(?:without|ohne|sans|sin|sem|senza|bez|ilma|be|utan|uden|uten|ilman|fără)\s+(?:\p{L}+\s+){0,3}?(?:permission|consent|leave|authori[sz]ation|genehmigung|zustimmung|autorisation|autorización|autorização|autorizzazione|súhlas\p{L}*|souhlas\p{L}*|dopuštenj\p{L}*|dozvol\p{L}*|zgody|loata|sutikimo|tillstånd|tilladelse|tillatelse|luvatta|luvan|acord\p{L}*)/iu;
+const isRightsNotice = (line: string): boolean =>
+  words(line) <= 30 && COPY_WORD.test(line) && FORBIDDEN_WORD.test(line) && WITHOUT_LEAVE.test(line);
+
 /** The site's copyright / rights line. */
 export function isCopyright(line: string): boolean {
-  return COPYRIGHT.test(line);
+  return COPYRIGHT.test(line) || isRightsNotice(line);
 }
 
 /**
@@ -477,7 +491,7 @@ const PAYWALL =
 
 // Tag / topic lists under an article; what follows is not article text.
 const TAGS =
-  /^(?:tags?|tagged(?: with)?|topics?|related topics|suggested topics|filed under|categories|category|more about|explore more(?: on)?(?: \p{L}+)?|теги|темы|метки|etiquetas|temas|schlagwörter|themen|mots-clés|sujets|tagi|tematy|argomenti|taggar|emner|emneord|stikkord|címkék|etichete|štítky|etiketler|aiheet|ετικέτες|etiquetes|tópicos|タグ)(?:\s*:.*)?$/iu;
+  /^(?:tags?|tagged(?: with)?|topics?|related topics|suggested topics|filed under|categories|category|more about|explore more(?: on)?(?: \p{L}+)?|теги|темы|метки|etiquetas|temas|schlagwörter|themen|mots-clés|sujets|tagi|tematy|argomenti|taggar|emner|emneord|stikkord|címkék|etichete|štítky|etiketler|aiheet|ετικέτες|etiquetes|tópicos|oznake|kľúčové slová|žymės|märksõnad|từ khóa|태그|תגיות|タグ)(?:\s*:.*)?$/iu;
 
 // Related-article list headers (alone on a line) and inline prefixes ("Read more X").
 const RELATED_WORDS = oneOf([
@@ -599,6 +613,25 @@ const RELATED_WORDS = oneOf([
   'berita terkait',
   '関連記事',
   '関連ニュース',
+  // Slovak, Croatian, Lithuanian, Estonian, Vietnamese, Korean, Hebrew, Filipino.
+  'súvisiace články',
+  'prečítajte si (?:aj|tiež)',
+  'pročitajte (?:još|i)',
+  'povezane (?:vijesti|teme)',
+  'susiję straipsniai',
+  'taip pat skaitykite',
+  'loe ka',
+  'seotud (?:artiklid|uudised)',
+  'tin liên quan',
+  'bài liên quan',
+  'xem thêm',
+  '관련\\s?기사',
+  '관련\\s?뉴스',
+  'כתבות נוספות',
+  'כתבות קשורות',
+  'קראו עוד',
+  'basahin din',
+  '(?:mga )?kaugnay na balita',
 ]);
 /**
  * "Mer om Fotboll", "Les mer om", "Flere opskrifter med rabarber": the Nordic "more about <topic>"
@@ -641,7 +674,7 @@ const PRESS_TRAILER =
 // An optional media label before the header ("VIDEOS: most watched", "Fotos: más vistas") and
 // a period after it ("… da semana", "… de la semana").
 const POPULAR =
-  /^(?:\p{L}+:\s*)?(?:(?:our|the|os|as|los|las|les|die|de|la|le|i|gli) )?(?:latest(?: \p{L}+){0,2}|editor'?s'? picks|most (?:read|popular|viewed|watched|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: \p{L}+)?|popular(?: now| today| stories)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|(?:i )?più letti|mais lidas|mais lidos|mais (?:vistos|vistas|assistidos|assistidas)|più visti|meest bekeken|nejsledovanější|meest gelezen|mest lästa?|mest lest|mest læste|legolvasottabb|nejčtenější|luetuimmat|en çok okunan(?:lar)?|çok okunanlar|cele mai citite|найпопулярніше|δημοφιλή|(?:el )?més llegits?|terpopuler|アクセスランキング|よく読まれている記事)(?: (?:of the|d[aoe]s?|de la|del|della|van de|der|des) \p{L}+)?$/iu;
+  /^(?:\p{L}+:\s*)?(?:(?:our|the|os|as|los|las|les|die|de|la|le|i|gli) )?(?:latest(?: \p{L}+){0,2}|editor'?s'? picks|most (?:read|popular|viewed|watched|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: \p{L}+)?|popular(?: now| today| stories)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|(?:i )?più letti|mais lidas|mais lidos|mais (?:vistos|vistas|assistidos|assistidas)|più visti|meest bekeken|nejsledovanější|meest gelezen|mest lästa?|mest lest|mest læste|legolvasottabb|nejčtenější|luetuimmat|en çok okunan(?:lar)?|çok okunanlar|cele mai citite|найпопулярніше|δημοφιλή|(?:el )?més llegits?|terpopuler|najčítanejšie|najčitanije|najskaitomiausi|svarbiausios naujienos|loetuimad|đọc nhiều(?: nhất)?|tin mới nhất|많이 본 뉴스|הכי נקראים|pinakabinabasa|アクセスランキング|よく読まれている記事)(?: (?:of the|d[aoe]s?|de la|del|della|van de|der|des) \p{L}+)?$/iu;
 
 /** A price: a currency sign or code by a number ("1 €", "£4.99", "49 kr"). */
 const PRICE =

@@ -30,6 +30,19 @@ export function isNameLike(s: string, maxTokens = 5): boolean {
   return caps >= 1 && /^\p{Lu}/u.test(tokens[0]!);
 }
 
+/**
+ * A name in a script without case (Hebrew, Arabic, Korean): two to four words of letters only.
+ * Only trusted where a byline's prefix or role word already says a name follows.
+ */
+const isCaselessName = (s: string): boolean => /^\p{Lo}{1,12}(?:\s\p{Lo}{1,12}){1,3}$/u.test(s.trim());
+
+/**
+ * "Name 기자", "Name 記者": a name and the reporter's role word after it, as Korean, Japanese and
+ * Chinese pages sign a story (an e-mail address may follow).
+ */
+const ROLE_AFTER_NAME =
+  /^(\p{Lo}{2,5}(?:\s\p{Lo}{1,5})?)\s*(?:기자|특파원|記者|记者|特派員)(?:\s+\S+@\S+)?$/u;
+
 /** "And" between two names, in the languages we read. */
 const AND_WORDS = 'and|und|y|et|i|и|e|og|och|és|și|&';
 const NAME_JOINER = new RegExp(`\\s*,\\s*|\\s+(?:${AND_WORDS})\\s+`, 'iu');
@@ -49,12 +62,12 @@ export const hasAndWord = (s: string): boolean => s.split(/\s+/).some((w) => AND
 function namesOf(s: string): string | null {
   const parts = nameParts(s);
   if (parts.length === 0 || parts.length > 6) return null;
-  return parts.every((p) => isNameLike(p) && !NOT_PEOPLE.test(p)) ? s.trim() : null;
+  return parts.every((p) => (isNameLike(p) || isCaselessName(p)) && !NOT_PEOPLE.test(p)) ? s.trim() : null;
 }
 
 // Greek prints the author in the genitive after the article ("Της Ann Lee", "Του Bo Roe"): "by".
 const BY_PREFIX =
-  /^(?:(?:(?:live\s+)?(?:reporting|reported|written|words|text|story|posted|compiled|edited)\s+by|by|von|par|por|di|door|av|af|autor|του|της|των|γράφει(?:\s+[οη])?)(?:\s*:\s*|\s+)|(?:autor(?:es|ka|zy|ki)?|автор(?:ы)?|текст|text|texto|tekst|texte|testo|teksti|szöveg|szerző|författare|forfatter|auteur|autore|kirjoittaja|yazar)\s*:\s*)/iu;
+  /^(?:(?:(?:live\s+)?(?:reporting|reported|written|words|text|story|posted|compiled|edited)\s+by|by|von|par|por|di|door|av|af|autor|ni|מאת|του|της|των|γράφει(?:\s+[οη])?)(?:\s*:\s*|\s+)|(?:autor(?:es|ka|zy|ki)?|автор(?:ы)?|текст|text|texto|tekst|texte|testo|teksti|szöveg|szerző|författare|forfatter|auteur|autore|kirjoittaja|yazar)\s*:\s*)/iu;
 
 /** A date, then the author: "Posted on <date> by <name>", in the languages we read. */
 const POSTED_ON_BY =
@@ -73,6 +86,8 @@ export function parseByline(line: string): BylineHit | null {
   const t = line.trim().replace(/^\((.*)\)$/u, '$1');
   if (t.length > 160 || /^additional reporting\b/i.test(t)) return null;
   // "Posted on 2 May 2026 by Jo Marsh", "Publié le 2 mai 2026 par Jo Marsh".
+  const signed = ROLE_AFTER_NAME.exec(t);
+  if (signed) return { names: signed[1]!, credit: false };
   const postedOn = POSTED_ON_BY.exec(t);
   let rest: string;
   if (postedOn) rest = postedOn[2]!;
@@ -133,9 +148,9 @@ export interface CaptionParts {
 }
 
 const PHOTO_WORDS =
-  'photo(?:graph|graphy)?|picture|pic|image|foto(?:grafía|grafia|s)?|fot\\.|zdjęcie|фото(?:графия)?|bild|imagen|immagine|crédito|crédit(?:s)? photo|credit|credits|bildnachweis|источник фото|fotoğraf|φωτογραφία|φωτ\\.|写真';
+  'photo(?:graph|graphy)?|picture|pic|image|foto(?:grafía|grafia|s)?|fot\\.|zdjęcie|фото(?:графия)?|bild|imagen|immagine|crédito|crédit(?:s)? photo|credit|credits|bildnachweis|источник фото|fotoğraf|φωτογραφία|φωτ\\.|写真|ảnh|사진|צילום|larawan';
 const MARKER = new RegExp(
-  `(?:^|[\\s(（\\p{Ll}.,;|])(?:(?:${PHOTO_WORDS})\\s*[:：]|(?:fot|foto|phot|zdj)\\.|(?:photo|picture|foto) by)\\s*(?=\\S)`,
+  `(?:^|[\\s(（\\p{Ll}.,;|])(?:(?:${PHOTO_WORDS})\\s*[:：=]|(?:fot|foto|phot|zdj|nuotr)\\.|(?:photo|picture|foto) by|larawan mula kay)\\s*(?=\\S)`,
   'iu',
 );
 /**
@@ -211,7 +226,7 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     const before = t.slice(0, at).replace(/(?<![\s(（|/—–-])[\s(（|/—–-]+$/u, '');
     // A credit starts with a capital, or with a letter of a script without case.
     if (credit.split(/\s+/).length <= 10 && /^[\p{Lu}\p{Lo}«"“]/u.test(credit) && !/\.$/.test(credit))
-      return { caption: clean(before), credit: clean(credit) };
+      return { caption: clean(before), credit: clean(ROLE_AFTER_NAME.exec(credit)?.[1] ?? credit) };
   }
   const labelled = labelledCredit(t);
   if (labelled) return labelled;

@@ -6,6 +6,7 @@ import {
   labelledAuthor,
   markedCaption,
   outletCredit,
+  parseByline,
   wordCount,
 } from '../../../src/normalise/text/lines.js';
 import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
@@ -449,5 +450,98 @@ describe('third held-out round: shapes of pages in more scripts and styles', () 
     ]);
     expect(item.body).toEqual([...PROSE.slice(0, 2), 'What the fees pay for', ...PROSE.slice(2)]);
     expect(item.related).toEqual(['Dredging contract goes to tender']);
+  });
+});
+
+describe('more languages: list headings, caption credits, bylines', () => {
+  it('reads related and most-read headings in Slovak, Croatian, Lithuanian, Estonian, Vietnamese, Korean, Hebrew and Filipino', () => {
+    for (const h of [
+      'Súvisiace články',
+      'Pročitajte još',
+      'Susiję straipsniai',
+      'Loe ka',
+      'Tin liên quan',
+      '관련기사',
+      'כתבות נוספות',
+      'Mga kaugnay na balita',
+    ])
+      expect(furnitureKind(h), h).toBe('related');
+    for (const h of [
+      'Najčítanejšie',
+      'Svarbiausios naujienos',
+      '많이 본 뉴스',
+      'הכי נקראים',
+      'Pinakabinabasa',
+    ])
+      expect(furnitureKind(h), h).toBe('popular');
+    expect(furnitureKind('Oznake: luka, trajekt')).toBe('footer');
+  });
+
+  it('splits credits marked by the picture word in more scripts, and "=" after it', () => {
+    expect(markedCaption('Rybári na móle. Nuotr. Ona Vaitė', false)).toEqual({
+      caption: 'Rybári na móle.',
+      credit: 'Ona Vaitė',
+    });
+    expect(markedCaption('항구에 배가 들어오고 있다. 사진=이수민 기자', false)).toEqual({
+      caption: '항구에 배가 들어오고 있다.',
+      credit: '이수민',
+    });
+    expect(markedCaption('הנמל בבוקר. צילום: דנה לוי', false)).toEqual({
+      caption: 'הנמל בבוקר.',
+      credit: 'דנה לוי',
+    });
+    expect(markedCaption('Ang daungan sa umaga. Larawan mula kay Nilo Cruz', false)).toEqual({
+      caption: 'Ang daungan sa umaga.',
+      credit: 'Nilo Cruz',
+    });
+  });
+
+  it('reads the "by" word of Hebrew and Filipino, and a name signed with the reporter role word', () => {
+    expect(parseByline('מאת דנה לוי')?.names).toBe('דנה לוי');
+    expect(parseByline('Ni Nilo Cruz')?.names).toBe('Nilo Cruz');
+    expect(parseByline('이수민 기자')?.names).toBe('이수민');
+    expect(parseByline('이수민 기자 sumin@example.kr')?.names).toBe('이수민');
+    // A caseless line without a prefix or role word is no byline.
+    expect(parseByline('이수민')).toBeNull();
+  });
+});
+
+describe('dates, rights notices and signatures of more page shapes', () => {
+  const HEADER = [
+    'Harbour Weekly',
+    'News',
+    'Sport',
+    'Harbour',
+    'Harbour board raises mooring fees by eight per cent',
+  ];
+
+  it('reads a month name of a language no other stage reads (Filipino "Marso")', () => {
+    const item = dump([...HEADER, 'Ni Nora Quint', 'Marso 14, 2026 - 3:45 PM', ...PROSE]);
+    expect(item.byline).toBe('Nora Quint');
+    expect(item.dateForOrdering).toBe('2026-03-14');
+    expect(item.body).toEqual(PROSE);
+  });
+
+  it('ends the article at a rights notice without the word copyright', () => {
+    expect(furnitureKind('Copying these reports without written permission is prohibited.')).toBe('footer');
+    expect(furnitureKind('XNA uudiste kopeerimine ilma kirjaliku loata on keelatud.')).toBe('footer');
+    // Copying and a ban, but no permission: a sentence of a story.
+    expect(
+      furnitureKind('Copying answers from a phone is prohibited in every exam, the board said.'),
+    ).toBeNull();
+  });
+
+  it('takes "Name, CODE" for the author when the page prints the code elsewhere, not a place and its state', () => {
+    const signed = dump([...HEADER, 'Nora Quint, XNA', '14.03.2026 12:04', ...PROSE, '© XNA 2026']);
+    expect(signed.byline).toBe('Nora Quint');
+    const place = dump([...HEADER, 'Bowling Vale, KY', 'By Nora Quint', ...PROSE]);
+    expect(place.byline).toBe('Nora Quint');
+  });
+
+  it('reads a name and a date printed under the last paragraph as the byline and the date', () => {
+    const item = dump([...HEADER, ...PROSE, 'Nora Quint', '14/03/2026 08:30 (GMT+7)', 'Share']);
+    expect(item.byline).toBe('Nora Quint');
+    expect(item.published).toBe('2026-03-14T08:30:00+07:00');
+    expect(item.body).toEqual(PROSE);
   });
 });
