@@ -516,6 +516,8 @@ function titleTagSection(titleTag: string, headline: string | null, site: string
   return mid.length > 1 && mid.split(' ').length <= 4 && !isHomeLink(mid) ? mid : null;
 }
 
+const BACK_LINK = /^(?:[←‹«<⟵]|back to\s)/iu;
+
 /** Short label printed just before the headline (kicker, rubric, category badge, breadcrumb end). */
 function printedSection(group: DomElement, h: DomElement, metaSection: string | null): string | null {
   const cands = before(group, h, 'a, span, div, p, li, nav')
@@ -524,7 +526,9 @@ function printedSection(group: DomElement, h: DomElement, metaSection: string | 
     .filter(({ t }) => t.length > 1 && t.length <= 40 && t.split(' ').length <= 5 && !/\d{4}/.test(t))
     .filter(({ t }) => !isFurnitureLine(t) && !isHomeLink(t))
     // A format badge ("Long read", "Live") or an update stamp ("Updated 18:02") names no section.
-    .filter(({ t }) => !isFormatLabel(t) && !CLOCK_TIME.test(t));
+    .filter(({ t }) => !isFormatLabel(t) && !CLOCK_TIME.test(t))
+    // A link back to a listing ("← Back to News", "‹ All posts") leads away from the story.
+    .filter(({ t }) => !BACK_LINK.test(t));
   if (metaSection) {
     const same = cands.find(({ t }) => t.toLowerCase() === metaSection.toLowerCase());
     if (same) return same.t;

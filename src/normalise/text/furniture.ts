@@ -20,7 +20,9 @@ export type FurnitureKind =
 
 /** Lower-cased, quotes and trailing punctuation stripped, white space collapsed. */
 export function keyOf(line: string): string {
+  // Turkish dotted capital I lower-cases to "i" and a combining dot, which no pattern spells.
   return line
+    .replace(/İ/g, 'I')
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/^[\s"'“”‘’«»]+/, '')
@@ -251,6 +253,10 @@ const ADVERT_LABELS = new Set(
     'inzerce',
     'sponsored',
     'sponsored content',
+    'reklam',
+    'iklan',
+    'إعلان',
+    '広告',
   ].map(keyOf),
 );
 
@@ -546,6 +552,15 @@ const RELATED_WORDS = oneOf([
   'kapcsolódó cikk(?:ek)?',
   'citește și',
   'ilgili haberler',
+  'baca juga',
+  'berita terkait',
+  'artikel terkait',
+  '関連記事',
+  '関連ニュース',
+  'اقرأ أيضا',
+  'اقرأ أيضاً',
+  'أخبار ذات صلة',
+  'مقالات ذات صلة',
   'llegiu també',
   'et pot interessar',
 ]);
@@ -833,6 +848,21 @@ const FORMAT_LABELS = new Set(
     'diretta',
   ].map(keyOf),
 );
+
+/** Access badges ("Member-only story"): they say who may read a story, and name no section. */
+const ACCESS_BADGES = new Set(
+  [
+    'member-only story',
+    'members only',
+    'subscribers only',
+    'subscriber exclusive',
+    'premium',
+    '会員限定記事',
+    '有料記事',
+  ].map(keyOf),
+);
+
+export const isAccessBadge = (line: string): boolean => ACCESS_BADGES.has(keyOf(line));
 
 export function isFormatLabel(line: string): boolean {
   return FORMAT_LABELS.has(keyOf(line));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseHtmlArticle } from '../../../src/normalise/html/article.js';
 import { withoutOwnOutlet } from '../../../src/normalise/html/metadata.js';
+import { isRelatedHeading } from '../../../src/normalise/text/furniture.js';
 
 /** Invented prose: long enough that the page reads as an article. */
 const PROSE = [
@@ -135,5 +136,54 @@ describe('HTML pages: standfirst and date', () => {
     };
     const r = run(page({ head: `<script type="application/ld+json">${JSON.stringify(ld)}</script>` }));
     expect(r.published && Date.parse(r.published)).toBe(Date.parse('2026-02-10T16:45:12+07:00'));
+  });
+});
+
+describe('HTML pages: furniture in more languages', () => {
+  it('reads related headings in Japanese, Arabic, Indonesian and Turkish (dotted capital I)', () => {
+    for (const h of ['関連記事', 'أخبار ذات صلة', 'Berita Terkait', 'İlgili Haberler'])
+      expect(isRelatedHeading(h), h).toBe(true);
+  });
+
+  it('takes an inline "read also" line in Arabic as a related link, out of the body', () => {
+    const r = run(
+      page({
+        beforeBody: '<p><strong>اقرأ أيضا:</strong> <a href="/x">بئر جديدة للحدائق في الحي الشرقي</a></p>',
+      }),
+    );
+    expect(r.related).toEqual(['بئر جديدة للحدائق في الحي الشرقي']);
+    expect(r.body).toEqual(PROSE);
+  });
+
+  it("drops an advert label, the desk's initials and a comment box named in the page's language", () => {
+    const r = run(
+      page({
+        beforeBody: '<div class="inline-box"><span>Reklam</span></div>',
+        header: `${H1}`,
+      }).replace(
+        '</article>',
+        '<p>(abc/xyz)</p><div class="box-komentar"><h3>Komentar</h3><p>Belum ada komentar di sini.</p></div></article>',
+      ),
+    );
+    expect(r.body).toEqual(PROSE);
+  });
+});
+
+describe('HTML pages: labels that name no section', () => {
+  it('takes neither an access badge nor a link back to a listing for the section', () => {
+    const a = run(page({ header: `<div><p>Member-only story</p></div><div>${H1}</div>` }));
+    expect(a.section).toBeNull();
+    expect(a.body).toEqual(PROSE);
+    const b = run(page({ header: `<p><a href="/news">← Back to Notices</a></p>${H1}` }));
+    expect(b.section).toBeNull();
+  });
+
+  it('drops an office named after the byline as its role', () => {
+    const r = run(
+      page({
+        header: `${H1}<span class="author">Words by <a href="/p/ann">Ann Lee</a>, Press Office</span>`,
+      }),
+    );
+    expect(r.byline).toBe('Ann Lee');
   });
 });
