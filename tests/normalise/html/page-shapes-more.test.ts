@@ -181,7 +181,7 @@ describe('HTML pages: labels that name no section', () => {
   it('drops an office named after the byline as its role', () => {
     const r = run(
       page({
-        header: `${H1}<span class="author">Words by <a href="/p/ann">Ann Lee</a>, Press Office</span>`,
+        header: `${H1}<span class="author">Words by <a href="/p/ann">Ann Lee</a>, Communications Office</span>`,
       }),
     );
     expect(r.byline).toBe('Ann Lee');
