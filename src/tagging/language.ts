@@ -5,6 +5,7 @@ import { stemmer as es } from '@orama/stemmers/spanish';
 import { stemmer as fr } from '@orama/stemmers/french';
 import { stemmer as it } from '@orama/stemmers/italian';
 import { stemmer as nl } from '@orama/stemmers/dutch';
+import { stemmer as nb } from '@orama/stemmers/norwegian';
 import { stemmer as pt } from '@orama/stemmers/portuguese';
 import { stemmer as ru } from '@orama/stemmers/russian';
 import { stemmer as sv } from '@orama/stemmers/swedish';
@@ -18,6 +19,7 @@ const STEMMERS: Partial<Record<StopwordLanguage, (word: string) => string>> = {
   es,
   fr,
   it,
+  nb,
   nl,
   pt,
   ru,

@@ -111,6 +111,7 @@ export const LOCATIVE_HEADS = set(`
 council police court courts university college school government authority district county borough
 province region hospital hospitals library station airport observatory parliament assembly
 ministry office trust museum port harbour harbor
+comune regione provincia gemeente provincie kommune fylke fylkeskommune gmina powiat obec kraj
 `);
 
 /** Words that make a capitalised run a place. */
@@ -143,6 +144,25 @@ bachelor diploma certificate
 export const PLACE_PREPOSITIONS = set(
   'in from near at to outside across around towards toward en desde hacia cerca à dans près nach bei aus в во под из около',
 );
+
+/**
+ * Place prepositions that mean something else in other languages ("a", "i", "v", "w"): they mark
+ * a place only in an article of their own language.
+ */
+const PLACE_PREPOSITIONS_OF: Partial<Record<string, ReadonlySet<string>>> = {
+  it: set('a da presso verso'),
+  nb: set('i på fra til ved mot'),
+  da: set('i på fra til ved mod'),
+  sv: set('i på från till vid mot'),
+  nl: set('naar bij uit nabij'),
+  pl: set('w we z ze do pod koło'),
+  cs: set('v ve z ze do u pod'),
+  pt: set('em para perto'),
+};
+
+/** Whether `word` (lowercase) marks a place after it in an article in `language`. */
+export const isPlacePreposition = (word: string, language: string | null): boolean =>
+  PLACE_PREPOSITIONS.has(word) || (!!language && !!PLACE_PREPOSITIONS_OF[language]?.has(word));
 
 /** Zone abbreviations that spell ordinary words ("West Bank", "Art Basel"): names, not times. */
 const WORDLIKE_ZONES = set('west art cat eat');

@@ -208,3 +208,59 @@ describe('elided articles', () => {
     expect(names({ ...item(), entities: fr }).some((n) => /^l['’]/u.test(n))).toBe(false);
   });
 });
+
+describe('regions and their abbreviations', () => {
+  it('knows a first-level region as a place (country-region-data)', () => {
+    const e = entitiesOf('Snowfall closes mountain passes', [
+      'Heavy snow closed three mountain passes overnight, the road agency said on Tuesday.',
+      'Crews in Saskatchewan and Vorarlberg worked through the night to clear the roads.',
+    ]);
+    expect(e.places).toEqual(expect.arrayContaining(['Saskatchewan', 'Vorarlberg']));
+  });
+  it('reads a state abbreviated after a dateline place as a place, not a person or a body', () => {
+    const e = entitiesOf('Barn fire kills two horses', [
+      'MILLBROOK COUNTY, Ky. (WXYZ) - A fire destroyed a barn on Tuesday night, firefighters said.',
+      'Fire chief Dale Ormsby said the cause was not yet known.',
+    ]);
+    expect(e.people).toEqual(['Dale Ormsby']);
+    expect(e.organisations).not.toContain('Ky');
+  });
+  it('does not read a name that ends a sentence after a comma as an abbreviation', () => {
+    const e = entitiesOf('Family reunited with lost cat', [
+      'The cat ran into the arms of the couple’s son, Eli. He had not given up hope.',
+      'Their neighbour Tom Arkwright found the cat in his shed.',
+    ]);
+    expect(e.places).not.toContain('Eli');
+  });
+});
+
+describe('a city the article places', () => {
+  it('stays a place beside a body named after it', () => {
+    const e = entitiesOf('Storms cut train services', [
+      'Heavy rain fell across the region as a severe weather warning stayed in place in Toowoomba.',
+      'Toowoomba Metro Rail said services on two lines were suspended after flooding.',
+    ]);
+    expect(e.places).toContain('Toowoomba');
+  });
+});
+
+describe('bodies named by their kind', () => {
+  it('leaves a lone capitalised head word out in an Italian article, keeping the full name', () => {
+    const e = entitiesOf('Strada chiusa per lavori, disagi per i pendolari', [
+      'La strada resterà chiusa per tre settimane, ha spiegato il Comune in una nota diffusa ieri sera.',
+      'I tecnici della Provincia hanno chiesto alla Regione Calabria un contributo per i lavori urgenti.',
+      'Secondo il sindaco Paolo Ferrandi, i pendolari dovranno usare la linea ferroviaria.',
+    ]);
+    const all = [...e.people, ...e.places, ...e.organisations];
+    expect(all).not.toContain('Comune');
+    expect(all).not.toContain('Provincia');
+    expect(all).toContain('Paolo Ferrandi');
+  });
+  it('reads a Norwegian place preposition in a Norwegian article', () => {
+    const e = entitiesOf('Ferja traff kaia i sterk vind', [
+      'Ferja skulle legge til på Hjelmsund klokken sju da et vindkast presset den inn mot kaia.',
+      'Ingen av passasjerene ble skadet, men det kan ta flere uker før sambandet er i drift igjen.',
+    ]);
+    expect(e.places).toContain('Hjelmsund');
+  });
+});

@@ -91,3 +91,19 @@ describe('both Portuguese variants', () => {
     expect(out.topics[0]).toBe('disaster-accident-and-emergency-incident');
   });
 });
+
+describe('languages IPTC translated after the 2019 export', () => {
+  it('reads a Norwegian story by IPTC’s Norwegian labels (no definitions)', () => {
+    expect(vocabulary.get('nb')?.words.size).toBeGreaterThan(500);
+    const out = vocabularyOnly.enrich(
+      item({
+        title: 'Flom og ras stenger veiene i dalen',
+        body: [
+          'Etter et døgn med kraftig regn har flom og flere ras stengt tre veier i dalen, opplyser kommunen.',
+          'Beboere i de laveste husene ble evakuert natt til lørdag, og det er sendt ut farevarsel om mer nedbør.',
+        ],
+      }),
+    );
+    expect(out.topics[0]).toBe('disaster-accident-and-emergency-incident');
+  });
+});

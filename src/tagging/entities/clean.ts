@@ -7,6 +7,7 @@ import {
   EXCLUDED_OPENERS,
   FUNCTION_WORDS,
   GERMAN_ARTICLES,
+  LOCATIVE_HEADS,
   ORG_HEADS,
   ORG_OPENERS,
   PLACE_HEADS,
@@ -65,6 +66,8 @@ export interface CleanContext {
   midKeys: Set<string>;
   /** How often each whole run occurs. */
   runCounts: Map<string, number>;
+  /** Keys of the last words of runs of several words ("senate" of "State Senate"). */
+  lastWords: Set<string>;
   /** The article's language, when it could be told. */
   language: string | null;
 }
@@ -160,6 +163,12 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
   return { ...m, words, initial, titled, afterPlacePreposition, afterArticle };
 }
 
+/** A word that heads names of bodies ("council", "comune", "ministero"). */
+const headWord = (w: string): boolean => {
+  const l = lower(w);
+  return ORG_HEADS.has(l) || LOCATIVE_HEADS.has(l) || ORG_OPENERS.has(l);
+};
+
 const EVENT_HEADS = new Set(
   'marathon festival cup trophy championship championships games parade fair expo awards olympics'.split(' '),
 );
@@ -189,6 +198,11 @@ export function excluded(m: Mention, ctx: CleanContext): Mention | 'drop' | 'kee
   }
   if (m.words.length > 1) return 'keep';
   const w = m.words[0] ?? '';
+  // A head word on its own ("la Provincia", "il Comune", "de Gemeente") names a body by its kind:
+  // other languages capitalise such nouns as a matter of course, while English does so for one
+  // body it means ("the Senate"). Unless it is short for a name the article gives in full.
+  const generic = !!ctx.language && ctx.language !== 'en';
+  if (generic && !isUpper(w) && headWord(w) && !ctx.lastWords.has(keyOf([w]))) return 'drop';
   if (isUpper(w) || /^\p{Lu}{2,}s$/u.test(w)) {
     // A plural acronym ("GPUs", "MPs") counts things, it does not name a body.
     if (/^\p{Lu}{2,}s$/u.test(w)) return 'drop';

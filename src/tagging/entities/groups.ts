@@ -116,6 +116,9 @@ export function resolveAliases(
     // A listed place stands alone, unless only the long city list knows it ("Albion" of a club).
     const listed = gaz.entries.get(nameKey(w));
     if (listed && !listed.weak && !g.person) continue;
+    // A city the article places ("in Kelby") is short only for a longer place ("Kelby Bay"),
+    // not for a body named after it ("Kelby Trains").
+    const placed = !!listed && g.placeVotes > 0;
     const k = keyOf([w]);
     // A surname (or first name) of one person named in full elsewhere; a family by its plural
     // ("the Okafors") goes with the people of that surname.
@@ -138,6 +141,7 @@ export function resolveAliases(
     const longer = many.filter(
       (m) =>
         !m.person &&
+        (!placed || gaz.entries.get(nameKey(m.words.join(' ')))?.kind === 'place') &&
         ((firstOf(m.words) === k && !locativeEnd(m.words)) ||
           (lastOf(m.words) === k && (PLACE_OPENERS.has(lower(m.words[0] ?? '')) || ORG_HEADS.has(lower(w))))),
     );

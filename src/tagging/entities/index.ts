@@ -1,9 +1,9 @@
 import type { Entities } from '../../model/item.js';
 import { forLanguage, nameKey, type Gazetteer } from '../gazetteer.js';
 import { ARTICLE_TAKING_PARTICLES } from '../../language/name-particles.js';
-import type { StopwordLanguage } from '../../language/stopwords.js';
+import { isStopword, type StopwordLanguage } from '../../language/stopwords.js';
 import { detectLanguage } from '../language.js';
-import { CONNECTORS, ORG_HEADS } from '../words.js';
+import { CONNECTORS, FUNCTION_WORDS, ORG_HEADS } from '../words.js';
 import { cleanMention, excluded, type CleanContext } from './clean.js';
 import { classify } from './classify.js';
 import { looksLikePerson, resolveAliases, type Group } from './groups.js';
@@ -55,15 +55,19 @@ export function findEntities(
   const lowercaseWords = new Set<string>();
   for (const s of segments)
     for (const m of s.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu)) lowercaseWords.add(m[0]);
-  const raw = segments.flatMap((s) => segmentMentions(s, gaz));
+  const raw = segments.flatMap((s) => segmentMentions(s, gaz, language));
   const midKeys = new Set<string>();
   const runCounts = new Map<string, number>();
+  const lastWords = new Set<string>();
   for (const m of raw) {
     runCounts.set(keyOf(m.words), (runCounts.get(keyOf(m.words)) ?? 0) + 1);
+    // Runs of several words besides a sentence's opening article ("Il Comune").
+    const named = m.words.filter((w) => !FUNCTION_WORDS.has(lower(w)) && !isStopword(w, language));
+    if (named.length > 1) lastWords.add(keyOf(m.words.slice(-1)));
     if (m.initial) continue;
     for (let i = 0; i < m.words.length; i++) midKeys.add(keyOf(m.words.slice(i)));
   }
-  const ctx: CleanContext = { gaz, lowercaseWords, midKeys, runCounts, language };
+  const ctx: CleanContext = { gaz, lowercaseWords, midKeys, runCounts, lastWords, language };
   const mentions: Mention[] = [];
   for (const r of raw) {
     const m = cleanMention(r, ctx);

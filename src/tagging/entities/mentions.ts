@@ -11,13 +11,13 @@ import {
   ORG_HEADS,
   ORG_OPENERS,
   PLACE_HEADS,
-  PLACE_PREPOSITIONS,
+  isPlacePreposition,
   TITLES,
   WEAK_CONNECTORS,
 } from '../words.js';
 import type { Segment } from './index.js';
 import { isCyrillic, RU_BODY_NOUNS, splitTrailingPerson, stem } from './russian.js';
-import { isUpper, lower, runs, SENTENCE_BREAK, tokenize } from './tokens.js';
+import { isUpper, lower, runs, SENTENCE_BREAK, tokenize, type Token } from './tokens.js';
 
 /** Lookup key of a run of words: case, accents and Russian case endings folded. */
 export const keyOf = (words: string[]): string => nameKey(words.map(stem).join(' '));
@@ -148,7 +148,7 @@ const ELIDED = /^(?:[ldn]|dell|dall|nell|sull|all|coll|quell|un|qu|jusqu|lorsqu)
 export const stripElided = (word: string): string => word.replace(ELIDED, '');
 
 /** Capitalised runs of one segment, cleaned into mentions. */
-export function segmentMentions(seg: Segment, gaz: Gazetteer): Mention[] {
+export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string | null = null): Mention[] {
   const tokens = tokenize(seg.text);
   const out: Mention[] = [];
   for (const { start, end } of runs(tokens)) {
@@ -169,7 +169,11 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer): Mention[] {
         )) ||
       (before.text === "'" && before.spaced) ||
       (before.text === '–' && start === 1);
-    const afterPlacePreposition = !!prevWord && PLACE_PREPOSITIONS.has(lower(prevWord.text));
+    // "HARLAN COUNTY, Ky. (WXXX) –", "in Kelby, Tenn., on Monday": a short word with a dot after a
+    // place and its comma abbreviates the state or province (AP and postal style): a place.
+    const afterPlacePreposition =
+      (!!prevWord && isPlacePreposition(lower(prevWord.text), language)) ||
+      (start === end && regionAbbreviation(tokens, start));
     // "der Konzern X", "zum schwedischen Konzern X": an article, perhaps an adjective, then the run.
     const adjective = !!prevWord && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(prevWord.text);
     const article = (k: number): boolean => GERMAN_ARTICLES.has(tokens[k]?.text ?? '');
@@ -234,6 +238,26 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer): Mention[] {
     initial = false;
   }
   return out;
+}
+
+/** Marks that may follow a dateline's or an address's region abbreviation and its dot. */
+const AFTER_ABBREVIATION = new Set([',', '(', '-', '–', '—', ')', ';']);
+
+/**
+ * Whether the capitalised word at `i` abbreviates a region after a place: a comma before it, a
+ * dot right after it, then a comma, bracket or dash. ("…, her son, Eli." ends a sentence.)
+ */
+function regionAbbreviation(tokens: Token[], i: number): boolean {
+  const w = tokens[i]?.text ?? '';
+  const after = tokens[i + 2];
+  return (
+    /^\p{Lu}\p{Ll}{1,4}$/u.test(w) &&
+    tokens[i - 1]?.text === ',' &&
+    tokens[i + 1]?.text === '.' &&
+    tokens[i + 1]?.spaced === false &&
+    !!after &&
+    AFTER_ABBREVIATION.has(after.text)
+  );
 }
 
 /** Openers kept at a sentence start: they begin many place and institution names. */
