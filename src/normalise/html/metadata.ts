@@ -425,27 +425,6 @@ function printedPublished(group: DomElement, doc: DomDocument): string | null {
 
 const CLOCK_TIME = /\b\d{1,2}[:.]\d\d\b/;
 
-/** Role words that mark a menu entry as the page being shown ("is-active", "current-menu-item"). */
-const CURRENT_ROLE = new Set(['active', 'current', 'selected']);
-
-/**
- * The site menu's entry for the page being shown (aria-current, or an active/current class): the
- * deepest menu's, since a sub-menu ("Press releases") narrows the main one ("Newsroom").
- */
-function currentMenuEntry(doc: DomDocument): string | null {
-  let found: string | null = null;
-  for (const a of all(doc, 'a')) {
-    const holder = a.parentElement && tagOf(a.parentElement) === 'li' ? a.parentElement : null;
-    const marked =
-      a.getAttribute('aria-current') === 'page' ||
-      a.getAttribute('aria-current') === 'true' ||
-      [a, holder].some((e) => e !== null && roleWords(e).some((w) => CURRENT_ROLE.has(w)));
-    const t = marked ? textOf(a) : '';
-    if (t.length > 1 && t.length <= 40 && t.split(' ').length <= 4 && !isHomeLink(t)) found = t;
-  }
-  return found;
-}
-
 /** The entries of a trail, in order: names with their link, when they have one. */
 interface Crumb {
   name: string;
@@ -975,7 +954,6 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
     metaSection ??
     breadcrumbSection(ldCrumbs(ld), headlineText ?? ldHeadline, url) ??
     breadcrumbSection(printedCrumbs(doc), headlineText ?? ldHeadline, url) ??
-    currentMenuEntry(doc) ??
     titleTagSection(
       doc.querySelector('title')?.textContent ?? '',
       headlineText,
