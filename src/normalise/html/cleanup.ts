@@ -21,6 +21,8 @@ import { collapseWhitespace } from '../text.js';
 import {
   furnitureKind,
   inlineRelated,
+  isAccessBadge,
+  isAdvertLabel,
   isCopyright,
   isRelatedHeading,
   isRelatedLabel,
@@ -82,7 +84,7 @@ const FURNITURE_CONTAINS =
 
 /** Class/id words that state a furniture role. */
 export const FURNITURE_ROLE =
-  /^(?:ad|ads|advert|adverts|advertisement|adslot|adunit|gpt|dfp|banner|sponsor|sponsored|promo|share|sharing|social|newsletter|nl|subscribe|subscription|paywall|meter|consent|cookie|cookies|comments|comment|disqus|related|recirc|recommended|outbrain|taboola|mostread|trending|popular|bio|biography|tags|tag|topics|breadcrumb|breadcrumbs|toolbar|rail|sidebar|widget|pullquote|signup|donate|correction|corrections|skip|embed|tweet|twitter|instagram|licensing|sources|references|mostread|mostpopular|caption|credit|credits)$/;
+  /^(?:ad|ads|advert|adverts|advertisement|adslot|adunit|gpt|dfp|banner|sponsor|sponsored|promo|share|sharing|social|newsletter|nl|subscribe|subscription|paywall|meter|consent|cookie|cookies|comments|comment|komentar|komentarze|kommentar|kommentare|kommentarer|kommentit|yorum|yorumlar|commentaires|comentarios|commenti|reacties|disqus|related|recirc|recommended|outbrain|taboola|mostread|trending|popular|bio|biography|tags|tag|topics|breadcrumb|breadcrumbs|toolbar|rail|sidebar|widget|pullquote|signup|donate|correction|corrections|skip|embed|tweet|twitter|instagram|licensing|sources|references|mostread|mostpopular|caption|credit|credits)$/;
 
 /**
  * Class words of a tip box: furniture when it asks readers for news tips (a link, an address or a
@@ -634,9 +636,16 @@ export function collectParagraphs(root: DomElement): Para[] {
   return out;
 }
 
+/** The desk's initials under a story, "(abc/xyz)": who wrote and who edited it, not text. */
+const EDITOR_SIGN_OFF = /^\(\s*\p{Ll}{2,4}(?:\s*[/,]\s*\p{Ll}{2,4})+\s*\)$/u;
+
 /** Is this paragraph a furniture line rather than article text? */
 export function isFurnitureLine(t: string): boolean {
-  if (t.length <= 80 && FURNITURE.test(t)) return true;
+  if (
+    t.length <= 80 &&
+    (FURNITURE.test(t) || isAdvertLabel(t) || isAccessBadge(t) || EDITOR_SIGN_OFF.test(t))
+  )
+    return true;
   // The text dumps' controls and calls to action ("3 Min. Lesezeit", "📲 Join our channel"); a
   // line of figures alone is a table's cell here, not a dump's pager.
   if (t.length <= 120 && /\p{L}/u.test(t) && furnitureKind(t) === 'drop') return true;

@@ -17,7 +17,7 @@ import {
   withoutKicker,
 } from './dom.js';
 import { isFurnitureLine } from './cleanup.js';
-import { NOT_PEOPLE, markedCaption, namesRole } from '../text/lines.js';
+import { NOT_PEOPLE, isNameLike, markedCaption, namesRole } from '../text/lines.js';
 import { isFormatLabel, isHomeLink, isTrailStart } from '../text/furniture.js';
 import { datesIn } from '../text/dates.js';
 import { collapseWhitespace, decodeEntities } from '../text.js';
@@ -73,6 +73,16 @@ function jsonLdObjects(doc: DomDocument): JsonObject[] {
     }
   }
   return out;
+}
+
+/**
+ * A node given only by reference ({"@id": "…#primaryimage"}, as a Yoast @graph links its nodes)
+ * is the graph's node of that @id; anything else is itself.
+ */
+function resolved(v: Json | undefined, ld: JsonObject[]): Json | undefined {
+  if (Array.isArray(v)) return v.map((x) => resolved(x, ld) ?? x);
+  if (!isObject(v) || typeof v['@id'] !== 'string' || Object.keys(v).length !== 1) return v;
+  return ld.find((o) => o !== v && o['@id'] === v['@id']) ?? v;
 }
 
 const typesOf = (o: JsonObject): string[] => {
@@ -230,8 +240,12 @@ function before(root: DomElement, h: DomElement, sel: string): DomElement[] {
   return out;
 }
 
+/**
+ * "By", "Text:", "بقلم:": the word before an author's name, in the languages we read; a word that
+ * is also a first name elsewhere ("Oleh") only with its colon.
+ */
 const BYLINE_PREFIX =
-  /^(?:by|von|par|por|di|door|przez|av|af|words by|written by|story by|автор:?|текст:?|от)\s+/i;
+  /^(?:(?:by|von|par|por|di|door|przez|av|af|words by|written by|story by|text|tekst|teksti|texte|texto|testo|بقلم|كتب|автор|текст|от)\s*:?\s+|(?:penulis|oleh|yazan|muhabir)\s*:\s*)/iu;
 
 /** "Name, Role" or "Name | Role": the name alone, when the part after the separator names a role. */
 function withoutRole(t: string): string {
@@ -246,6 +260,27 @@ const EMAIL = /\s*\S+@\S+\.\p{L}{2,}\s*/gu;
 const OTHER_CREDIT =
   /\s*(?:[|•·,;–—-]|\band\b)\s*(?:photo(?:graph)?s|pictures|illustrations?|graphics|video|additional reporting|reporting|editing|edited|fotos?|bilder)\s+(?:by|von|par|di|door|av|af)\s+.*$/iu;
 const withoutOtherCredit = (t: string): string => t.replace(OTHER_CREDIT, '');
+
+const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * "Ann Lee - examplenews", "Ann Lee | Example News": a byline that ends in the site's own name
+ * (its host's name or og:site_name) keeps the names before the separator.
+ */
+export function withoutOwnOutlet(byline: string, url: string | null, siteName: string | null): string {
+  const m = /^(.+?)\s+[-–—|/·]\s+([^-–—|/·]+)$/u.exec(byline);
+  if (!m) return byline;
+  let host = '';
+  try {
+    host = url ? (new URL(url).hostname.replace(/^www\./, '').split('.')[0] ?? '') : '';
+  } catch {
+    host = '';
+  }
+  const outlet = letters(m[2]!);
+  const own = [letters(host), letters(siteName ?? '')].filter((x) => x.length >= 4);
+  const same = outlet.length >= 4 && own.some((o) => o.includes(outlet) || outlet.includes(o));
+  return same ? m[1]!.trim() : byline;
+}
 
 /** Names only, as printed: prefix and role dropped. */
 export function cleanByline(s: string): string | null {
@@ -295,6 +330,28 @@ function bylineText(box: DomElement): string {
   return collapseWhitespace(out.replace(/\u00a0/g, ' '));
 }
 
+/**
+ * A byline box of labelled credits, each its own element of a label and a linked name ("Text Ann
+ * Lee" · "Photos Bo Roe"): the first credits the words, the others the pictures or the video.
+ * The first credit's name, or null when the box is not of that shape.
+ */
+function firstLabelledCredit(box: DomElement): string | null {
+  const parts = Array.from(box.children).filter((c) => textOf(c) !== '');
+  if (parts.length < 2) return null;
+  const names: string[] = [];
+  for (const part of parts) {
+    const links = all(part, 'a');
+    const name = links.length === 1 ? textOf(links[0]!) : '';
+    const label = textOf(part).replace(name, '').trim();
+    if (!name || !label || label.split(/\s+/).length > 2 || /\d/.test(label)) return null;
+    names.push(name);
+  }
+  return names[0] ?? null;
+}
+
+/** An author's page link ("/author/ann-lee/"): the CMS's link from a byline to its writer. */
+const AUTHOR_HREF = /\/(?:author|authors)\/[^/?#]+/i;
+
 /** Class words of an author's box, in the languages we read. */
 const AUTHOR_ROLE =
   /^(?:byline|author|authors|autore|autori|autor|autorzy|auteur|auteurs|verfasser|forfatter|forfattere|författare|skribent|tekijä|szerző|автор)$/;
@@ -303,16 +360,29 @@ function printedByline(group: DomElement, doc: DomDocument): string | null {
   const scopes = [group, doc.querySelector('article') ?? group];
   for (const scope of scopes) {
     const scopeEls = everyElement(scope);
-    const authorLinks = scopeEls
+    const shown = (a: DomElement): boolean =>
+      textOf(a).length > 1 && textOf(a).length < 60 && !closestTag(a, ['aside', 'footer', 'figure']);
+    const marked = scopeEls
       .filter(
         (e) =>
           e.getAttribute('rel') === 'author' ||
           e.getAttribute('itemprop') === 'author' ||
           (tagOf(e) === 'a' && (e.getAttribute('class') ?? '').includes('author')),
       )
-      .filter(
-        (a) => textOf(a).length > 1 && textOf(a).length < 60 && !closestTag(a, ['aside', 'footer', 'figure']),
-      );
+      .filter(shown);
+    // Unmarked links to an author's page stand in only when nothing is marked, and only those
+    // that read as a name (not "Follow Ann", "More by Ann").
+    const authorLinks =
+      marked.length > 0
+        ? marked
+        : scopeEls.filter(
+            (e) =>
+              tagOf(e) === 'a' &&
+              AUTHOR_HREF.test(e.getAttribute('href') ?? '') &&
+              shown(e) &&
+              isNameLike(textOf(e), 5) &&
+              !isFurnitureLine(textOf(e)),
+          );
     const names = [
       ...new Set(authorLinks.map((a) => cleanByline(textOf(a))).filter((x): x is string => !!x)),
     ];
@@ -333,7 +403,7 @@ function printedByline(group: DomElement, doc: DomDocument): string | null {
     // The innermost box first: an outer byline box also holds the dates and share links.
     const innermost = (b: DomElement): boolean => !boxes.some((o) => o !== b && b.contains(o));
     for (const box of [...boxes.filter(innermost), ...boxes.filter((b) => !innermost(b))]) {
-      const n = cleanByline(bylineText(box));
+      const n = cleanByline(firstLabelledCredit(box) ?? bylineText(box));
       if (n) return n;
     }
   }
@@ -354,27 +424,6 @@ function printedPublished(group: DomElement, doc: DomDocument): string | null {
 }
 
 const CLOCK_TIME = /\b\d{1,2}[:.]\d\d\b/;
-
-/** Role words that mark a menu entry as the page being shown ("is-active", "current-menu-item"). */
-const CURRENT_ROLE = new Set(['active', 'current', 'selected']);
-
-/**
- * The site menu's entry for the page being shown (aria-current, or an active/current class): the
- * deepest menu's, since a sub-menu ("Press releases") narrows the main one ("Newsroom").
- */
-function currentMenuEntry(doc: DomDocument): string | null {
-  let found: string | null = null;
-  for (const a of all(doc, 'a')) {
-    const holder = a.parentElement && tagOf(a.parentElement) === 'li' ? a.parentElement : null;
-    const marked =
-      a.getAttribute('aria-current') === 'page' ||
-      a.getAttribute('aria-current') === 'true' ||
-      [a, holder].some((e) => e !== null && roleWords(e).some((w) => CURRENT_ROLE.has(w)));
-    const t = marked ? textOf(a) : '';
-    if (t.length > 1 && t.length <= 40 && t.split(' ').length <= 4 && !isHomeLink(t)) found = t;
-  }
-  return found;
-}
 
 /** The entries of a trail, in order: names with their link, when they have one. */
 interface Crumb {
@@ -446,6 +495,8 @@ function titleTagSection(titleTag: string, headline: string | null, site: string
   return mid.length > 1 && mid.split(' ').length <= 4 && !isHomeLink(mid) ? mid : null;
 }
 
+const BACK_LINK = /^(?:[←‹«<⟵]|back to\s)/iu;
+
 /** Short label printed just before the headline (kicker, rubric, category badge, breadcrumb end). */
 function printedSection(group: DomElement, h: DomElement, metaSection: string | null): string | null {
   const cands = before(group, h, 'a, span, div, p, li, nav')
@@ -454,7 +505,9 @@ function printedSection(group: DomElement, h: DomElement, metaSection: string | 
     .filter(({ t }) => t.length > 1 && t.length <= 40 && t.split(' ').length <= 5 && !/\d{4}/.test(t))
     .filter(({ t }) => !isFurnitureLine(t) && !isHomeLink(t))
     // A format badge ("Long read", "Live") or an update stamp ("Updated 18:02") names no section.
-    .filter(({ t }) => !isFormatLabel(t) && !CLOCK_TIME.test(t));
+    .filter(({ t }) => !isFormatLabel(t) && !CLOCK_TIME.test(t))
+    // A link back to a listing ("← Back to News", "‹ All posts") leads away from the story.
+    .filter(({ t }) => !BACK_LINK.test(t));
   if (metaSection) {
     const same = cands.find(({ t }) => t.toLowerCase() === metaSection.toLowerCase());
     if (same) return same.t;
@@ -481,6 +534,19 @@ function isDekRole(e: DomElement): boolean {
   );
 }
 
+/** The first block of a wrapper (through nested divs) when it is a heading, else the wrapper. */
+function leadingBlock(e: DomElement): DomElement {
+  let cur = e;
+  for (let i = 0; i < 4 && ['div', 'section', 'header', 'hgroup'].includes(tagOf(cur)); i++) {
+    const first = cur.children[0];
+    if (!first) return e;
+    // A wrapper that opens with a paragraph is the text's; one that opens with a heading may hold the subtitle.
+    if (['h2', 'h3'].includes(tagOf(first))) return first;
+    cur = first;
+  }
+  return e;
+}
+
 function printedDek(group: DomElement, h: DomElement): DomElement | null {
   const after: DomElement[] = [];
   let cur: DomElement | null = h;
@@ -488,6 +554,10 @@ function printedDek(group: DomElement, h: DomElement): DomElement | null {
   for (let depth = 0; cur && depth < 3 && after.length < 5; depth++) {
     let sib: DomElement | null = cur.nextElementSibling;
     while (sib && after.length < 5) {
+      // A wrapper that opens with a heading (a subtitle boxed with the byline row):
+      // its first block comes right after the headline too.
+      const lead = leadingBlock(sib);
+      if (lead !== sib) after.push(lead);
       after.push(sib);
       sib = sib.nextElementSibling;
     }
@@ -522,7 +592,11 @@ const articleScope = (doc: DomDocument): DomElement | null =>
  * "lead") and sets it in bold or italics: sites that print the standfirst inside the body, past
  * the picture and share bar.
  */
-function introParagraph(doc: DomDocument, h: DomElement | null): DomElement | null {
+function introParagraph(
+  doc: DomDocument,
+  h: DomElement | null,
+  description: string | null,
+): DomElement | null {
   const scope = articleScope(doc);
   if (!scope) return null;
   let seen = h === null || !scope.contains(h);
@@ -535,6 +609,10 @@ function introParagraph(doc: DomDocument, h: DomElement | null): DomElement | nu
     const marked = isDekRole(e) || (inner !== undefined && isDekRole(inner));
     // Set apart in bold or italics as well: a lead paragraph only classed "lead" stays body text.
     if (marked && styledApart(e) && t.length <= 500 && linkDensity(e) < 0.5) return e;
+    // Set apart in bold or italics and repeated as the page's description: the standfirst printed
+    // as the first paragraph of the text (a lead paragraph in plain type stays body text).
+    if (description && styledApart(e) && letters(t) === letters(description) && linkDensity(e) < 0.5)
+      return e;
     // A box of its own that the markup names the summary, holding only this paragraph (a CMS's
     // summary field printed above the body field).
     const box = e.parentElement;
@@ -594,8 +672,14 @@ function opensParagraphRun(e: DomElement): boolean {
   return next !== null && tagOf(next) === 'p' && tagOf(e) === 'p' && textOf(next).length >= 80;
 }
 
+/** The medium's word opening a credit ("Photo:", "Image credit:"), a whole word ("Fotoğraf" is not "Foto"). */
 const CREDIT_PREFIX =
-  /^\(?\s*(?:photo(?:graph)?s?|image|picture|pic|credit|foto|bild|fotografía|crédito|crédit|фото|изображение|source|quelle|©)\s*(?:credit)?\s*[:/©]?\s*/i;
+  /^\(?\s*(?:(?:photo(?:graph)?s?|image|picture|pic|credit|foto|bild|fotografía|crédito|crédit|фото|изображение|source|quelle)(?![\p{L}])\s*(?:credit)?\s*[:/©]?|©)\s*/iu;
+/**
+ * Any one- or two-word label with a colon opening a credit element ("Kuva: Ann Lee", "تصوير: X",
+ * "Fotoğraf: X"): the word for "picture" differs in every language; a name never ends in a colon.
+ */
+const CREDIT_LABEL = /^\p{L}{2,15}(?:\s\p{L}{2,15})?\s*:\s*(?=[\p{Lu}\p{Lo}\p{N}])/u;
 
 /** Caption and credit from a figcaption: the credit is its own element or a trailing prefixed part. */
 export function splitCaption(cap: DomElement): { caption: string | null; credit: string | null } {
@@ -648,6 +732,7 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
       credit
         .replace(/^\(|\)$/g, '')
         .replace(CREDIT_PREFIX, '')
+        .replace(CREDIT_LABEL, '')
         .replace(BYLINE_PREFIX, '')
         .replace(/^\(|\)$/g, ''),
     );
@@ -736,6 +821,45 @@ function pictureBox(img: DomElement): DomElement | null {
   return null;
 }
 
+/**
+ * A caption printed as the element after a picture's own box rather than inside it (a caption
+ * span under a featured image, a site builder's text block under its image block): climbing from
+ * the image while its box holds no text, the next element when it is short and reads as a caption.
+ */
+function captionAfter(img: DomElement): DomElement | null {
+  if (Number(img.getAttribute('width') ?? NaN) < MIN_PICTURE_PX) return null;
+  let cur: DomElement = img;
+  for (let i = 0; i < 4; i++) {
+    const next = cur.nextElementSibling;
+    if (next && !next.querySelector('img, picture, figure')) {
+      const t = shortTextOf(next, 300);
+      if (t) return hasCaptionEvidence(next, t) && linkDensity(next) < 0.5 ? next : null;
+    }
+    const up = cur.parentElement;
+    if (!up || ['body', 'article', 'main', 'section'].includes(tagOf(up)) || shortTextOf(up, 0) !== '')
+      return null;
+    cur = up;
+  }
+  return null;
+}
+
+const absoluteUrlOrNull = (v: string | null, base: string | null): string | null =>
+  v ? absoluteUrl(v, base) : null;
+
+/** Images after the headline and before the article element: a featured image set between the two. */
+function imagesBetween(doc: DomDocument, h: DomElement | null, scope: DomElement): DomElement[] {
+  if (!h || scope.contains(h) || h.contains(scope) || !doc.body) return [];
+  const out: DomElement[] = [];
+  let seen = false;
+  // One pass in document order: from the headline to the article element.
+  for (const e of all(doc.body, `img, ${tagOf(h)}, ${tagOf(scope)}`)) {
+    if (e === scope) return out;
+    if (e === h) seen = true;
+    else if (seen && tagOf(e) === 'img') out.push(e);
+  }
+  return [];
+}
+
 /** Does more than one paragraph of prose come before `el` in `container`? Then it is an inline picture. */
 function afterProse(el: DomElement, container: DomElement, orders: Map<DomElement, DomElement[]>): boolean {
   const order = orders.get(container) ?? all(container, 'p, figure, img, amp-img');
@@ -750,7 +874,11 @@ function afterProse(el: DomElement, container: DomElement, orders: Map<DomElemen
  * The lead figure: the first figure with an image, or else the first captioned picture box, in the
  * header group or before the body text.
  */
-function findLeadFigure(doc: DomDocument, group: DomElement | null): DomElement | null {
+function findLeadFigure(
+  doc: DomDocument,
+  group: DomElement | null,
+  headline: DomElement | null,
+): DomElement | null {
   const scope = articleScope(doc) ?? doc.body;
   const figures = [...(group ? all(group, 'figure') : []), ...(scope ? all(scope, 'figure') : [])].filter(
     (f) => !closestTag(f, ['aside', 'nav', 'footer']) && f.querySelector('img, amp-img, picture, noscript'),
@@ -761,12 +889,18 @@ function findLeadFigure(doc: DomDocument, group: DomElement | null): DomElement 
     if (!container || !afterProse(f, container, orders)) return f;
   }
   if (figures.length > 0 || !scope) return null;
-  const imgs = [...(group ? all(group, 'img') : []), ...all(scope, 'img')];
+  const imgs = [
+    ...new Set([
+      ...(group ? all(group, 'img') : []),
+      ...imagesBetween(doc, headline, scope),
+      ...all(scope, 'img'),
+    ]),
+  ];
   for (const img of imgs.slice(0, 6)) {
     if (closestTag(img, ['aside', 'nav', 'footer'])) continue;
     if (closestTag(img, ['header']) && !closestTag(img, ['article', 'main'])) continue;
-    const box = pictureBox(img);
-    if (box) return afterProse(img, scope, orders) ? null : box;
+    const box = pictureBox(img) ?? captionAfter(img);
+    if (box) return scope.contains(img) && afterProse(img, scope, orders) ? null : box;
   }
   return null;
 }
@@ -820,45 +954,55 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
     metaSection ??
     breadcrumbSection(ldCrumbs(ld), headlineText ?? ldHeadline, url) ??
     breadcrumbSection(printedCrumbs(doc), headlineText ?? ldHeadline, url) ??
-    currentMenuEntry(doc) ??
     titleTagSection(
       doc.querySelector('title')?.textContent ?? '',
       headlineText,
       metaContent(doc, 'og:site_name'),
     );
 
-  const dekEl = (group && headline ? printedDek(group, headline) : null) ?? introParagraph(doc, headline);
+  const dekEl =
+    (group && headline ? printedDek(group, headline) : null) ??
+    introParagraph(doc, headline, metaContent(doc, 'description', 'og:description'));
 
   const ldAuthors = [
     ...new Set(ldNames(art?.author).flatMap((n) => (/^https?:/.test(n) ? [] : [cleanByline(n) ?? '']))),
   ].filter(Boolean);
-  const byline =
+  const bylineFound =
     (group ? printedByline(group, doc) : null) ??
     (ldAuthors.length ? ldAuthors.join(' and ') : null) ??
     cleanByline(metaContent(doc, 'author', 'article:author', 'parsely-author') ?? '');
+  const siteName = metaContent(doc, 'og:site_name') ?? str(art?.publisher);
+  const byline = bylineFound && withoutOwnOutlet(bylineFound, url, siteName);
 
   const published =
     (group ? printedPublished(group, doc) : null) ??
     zonedIso(str(art?.datePublished)) ??
+    // No article node: the page node's date (a WebPage that carries the story's metadata).
+    zonedIso(str(ld.find((o) => typesOf(o).some((t) => /^(?:WebPage|ItemPage)$/.test(t)))?.datePublished)) ??
     zonedIso(metaContent(doc, 'article:published_time', 'datePublished', 'parsely-pub-date', 'date')) ??
     zonedIso(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null) ??
     printedDateLine(doc);
   const updated =
     zonedIso(str(art?.dateModified)) ?? zonedIso(metaContent(doc, 'article:modified_time', 'dateModified'));
 
-  const leadFigure = findLeadFigure(doc, group);
+  const leadFigure = findLeadFigure(doc, group, headline);
   let image: ImageRef | null = null;
   if (leadFigure) {
     // A picture box outside <figure> is its own caption holder.
     const cap = tagOf(leadFigure) === 'figure' ? leadFigure.querySelector('figcaption') : leadFigure;
     const { caption, credit } = cap ? splitCaption(cap) : { caption: null, credit: null };
-    const figUrl = figureImageUrl(leadFigure, url ?? pageUrl);
+    // A caption printed after the picture's box holds no image: the page's image stands for it.
+    const figUrl =
+      figureImageUrl(leadFigure, url ?? pageUrl) ??
+      (tagOf(leadFigure) === 'figure'
+        ? null
+        : absoluteUrlOrNull(metaContent(doc, 'og:image'), url ?? pageUrl));
     image = { url: figUrl, caption, credit };
   } else {
     const og = metaContent(doc, 'og:image', 'twitter:image') ?? ldImage(art?.image) ?? uncaptionedLead(doc);
     if (og) image = { url: absoluteUrl(og, url ?? pageUrl), caption: null, credit: null };
   }
-  if (image) image = withLdCaption(image, art?.image, url ?? pageUrl);
+  if (image) image = withLdCaption(image, resolved(art?.image, ld), url ?? pageUrl);
 
   const lang =
     doc.documentElement.getAttribute('lang') ?? metaContent(doc, 'og:locale') ?? str(art?.inLanguage);
@@ -877,7 +1021,7 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
     leadFigure,
     language: lang ? (lang.replace('_', '-').split('-')[0] ?? '').toLowerCase() || null : null,
     categories: [],
-    siteName: metaContent(doc, 'og:site_name') ?? str(art?.publisher),
+    siteName,
     articleBody: str(art?.articleBody),
     headerBits,
   };

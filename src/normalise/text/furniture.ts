@@ -22,7 +22,9 @@ export type FurnitureKind =
 
 /** Lower-cased, quotes and trailing punctuation stripped, white space collapsed. */
 export function keyOf(line: string): string {
+  // Turkish dotted capital I lower-cases to "i" and a combining dot, which no pattern spells.
   return line
+    .replace(/İ/g, 'I')
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/^[\s"'“”‘’«»]+/, '')
@@ -280,6 +282,10 @@ const ADVERT_LABELS = new Set(
     '広告',
     'sponsored',
     'sponsored content',
+    'reklam',
+    'iklan',
+    'إعلان',
+    '広告',
   ].map(keyOf),
 );
 
@@ -603,6 +609,11 @@ const RELATED_WORDS = oneOf([
   // Turkish capital İ has no one-letter lower case: both spellings.
   '(?:[iİ]|i\\u0307)lgili haber(?:ler)?',
   'benzer haberler',
+  'artikel terkait',
+  'اقرأ أيضا',
+  'اقرأ أيضاً',
+  'أخبار ذات صلة',
+  'مقالات ذات صلة',
   'llegiu també',
   '(?:també )?et pot interessar',
   'lisää aiheesta',
@@ -926,6 +937,21 @@ const FORMAT_LABELS = new Set(
     'diretta',
   ].map(keyOf),
 );
+
+/** Access badges ("Member-only story"): they say who may read a story, and name no section. */
+const ACCESS_BADGES = new Set(
+  [
+    'member-only story',
+    'members only',
+    'subscribers only',
+    'subscriber exclusive',
+    'premium',
+    '会員限定記事',
+    '有料記事',
+  ].map(keyOf),
+);
+
+export const isAccessBadge = (line: string): boolean => ACCESS_BADGES.has(keyOf(line));
 
 export function isFormatLabel(line: string): boolean {
   return FORMAT_LABELS.has(keyOf(line));
