@@ -1,4 +1,5 @@
-import { STOPWORD_LANGUAGES, type StopwordLanguage } from './stopwords.js';
+import countries from 'i18n-iso-countries';
+import { STOPWORD_LANGUAGES } from './stopwords.js';
 
 /** Long names ("January", "stycznia") or abbreviations ("Jan", "févr."). */
 export type MonthWidth = 'long' | 'short';
@@ -7,7 +8,8 @@ interface MonthName {
   name: string;
   /** 1–12. */
   month: number;
-  language: StopwordLanguage | DateLanguage;
+  /** ISO 639-1. */
+  language: string;
   width: MonthWidth;
 }
 
@@ -17,14 +19,13 @@ interface MonthName {
  * STOPWORD_LANGUAGES keeps that reading.
  */
 const DATE_LANGUAGES = ['sk', 'hr', 'sl', 'lt', 'lv', 'et', 'fil', 'he'] as const;
-type DateLanguage = (typeof DATE_LANGUAGES)[number];
 
 /**
  * Month names in the languages we read, from the runtime's CLDR data (Intl) rather than a typed
  * list: long and short forms, standalone ("styczeń") and in a date ("15 stycznia"), with and
  * without the abbreviation's dot, lower-cased. One table for every date reader.
  */
-function buildMonthNames(): readonly MonthName[] {
+function buildMonthNames(languages: readonly string[]): MonthName[] {
   const names: MonthName[] = [];
   const styles: [MonthWidth, Intl.DateTimeFormatOptions][] = [
     ['long', { month: 'long' }],
@@ -32,7 +33,7 @@ function buildMonthNames(): readonly MonthName[] {
     ['long', { day: 'numeric', month: 'long' }],
     ['short', { day: 'numeric', month: 'short' }],
   ];
-  for (const language of [...STOPWORD_LANGUAGES, ...DATE_LANGUAGES]) {
+  for (const language of languages) {
     for (const [width, style] of styles) {
       const format = new Intl.DateTimeFormat(language, { ...style, timeZone: 'UTC' });
       for (let month = 1; month <= 12; month += 1) {
@@ -50,11 +51,27 @@ function buildMonthNames(): readonly MonthName[] {
   return names;
 }
 
-const NAMES = buildMonthNames();
+const NAMES: readonly MonthName[] = buildMonthNames([...STOPWORD_LANGUAGES, ...DATE_LANGUAGES]);
 
-/** The first reading of each name wins: languages in STOPWORD_LANGUAGES order. */
+/**
+ * Every other language a general package (i18n-iso-countries) carries names for: a page in a
+ * language we have never read still prints its month in a date ("14 Mawrth 2026", "14 मार्च
+ * 2026"), and CLDR knows the name. Read by `monthNumber` alone (dates), after the languages
+ * above, so the word lists built from `monthNames` stay as they are.
+ */
+const OTHER_NAMES: readonly MonthName[] = buildMonthNames(
+  countries
+    .getSupportedLanguages()
+    .filter(
+      (l) =>
+        !(STOPWORD_LANGUAGES as readonly string[]).includes(l) &&
+        !(DATE_LANGUAGES as readonly string[]).includes(l),
+    ),
+);
+
+/** The first reading of each name wins: languages in STOPWORD_LANGUAGES order, then the others. */
 const MONTHS: ReadonlyMap<string, number> = new Map(
-  [...NAMES].reverse().map((n) => [n.name, n.month] as const),
+  [...NAMES, ...OTHER_NAMES].reverse().map((n) => [n.name, n.month] as const),
 );
 
 export interface MonthFilter {
@@ -80,4 +97,33 @@ export function monthNumber(name: string, filter?: MonthFilter): number | null {
 /** Month names and abbreviations, lower-cased, optionally of some languages or one width. */
 export function monthNames(filter: MonthFilter = {}): string[] {
   return [...new Set(NAMES.filter((n) => matches(n, filter)).map((n) => n.name))];
+}
+
+/**
+ * Long names without their last one or two letters (at least four left): the stem a case ending
+ * replaces ("mart" of "marts", "aprīl" of "aprīlis").
+ */
+const STEMS: ReadonlyMap<string, number> = new Map(
+  [...NAMES, ...OTHER_NAMES]
+    .filter((n) => n.width === 'long')
+    .flatMap((n) => [1, 2].map((cut) => [[...n.name].slice(0, -cut).join(''), n.month] as const))
+    .filter(([stem]) => [...stem].length >= 4)
+    .reverse(),
+);
+
+/**
+ * The month a name stands for, or the month whose name it inflects: a case ending in place of
+ * the name's last letters ("martā" for "marts", "aprīlī" for "aprīlis", as in "2026. gada 14.
+ * martā"). Date readers only, where a day and a year stand around the word.
+ */
+export function monthOfInflected(word: string): number | null {
+  const exact = monthNumber(word);
+  if (exact !== null) return exact;
+  const letters = [...word.toLowerCase()];
+  for (const cut of [1, 2]) {
+    if (letters.length - cut < 4) break;
+    const m = STEMS.get(letters.slice(0, -cut).join(''));
+    if (m !== undefined) return m;
+  }
+  return null;
 }

@@ -224,16 +224,68 @@ export function readBody(
     readLine(lines, i, s, titleKey, dropped);
     if (s.body.length > before) chars += lines[i]!.text.length;
   }
-  const kept = dropTeasers(
-    s.at.map((i) => lines[i]!),
-    dropped,
-  );
-  return { body: kept, related: s.related, dates: s.dates, byline: s.byline };
+  const keptLines = s.at.map((i) => lines[i]!);
+  const related = s.related.length > 0 ? s.related : tailTeasers(keptLines);
+  const kept = dropReadAlso(dropTeasers(keptLines, dropped), related, dropped);
+  return { body: kept, related, dates: s.dates, byline: s.byline };
 }
 
-/** A teaser headline: a capitalised title of several words, not a sentence. */
+/**
+ * A teaser headline: a title of several words, not a sentence, opening with a capital (or a
+ * letter of a script without case, "शहर में …").
+ */
 const isTeaser = (l: Line): boolean =>
-  l.headline && !l.prose && !l.terminal && l.words >= 5 && /^[\p{Lu}\p{N}"'“‘«¿¡]/u.test(l.text);
+  l.headline && !l.prose && !l.terminal && l.words >= 5 && /^[\p{Lu}\p{Lo}\p{N}"'“‘«¿¡]/u.test(l.text);
+
+/** A list's header: a few words, not a sentence, not a title. */
+const LIST_HEADER_MAX_WORDS = 4;
+const isListHeader = (l: Line): boolean => !isTeaser(l) && !l.prose && l.words <= LIST_HEADER_MAX_WORDS;
+
+/** Words of one tag in a tag row. */
+const TAG_MAX_WORDS = 3;
+
+/** A row of tags: a short label, a colon, then two or more short items split by commas ("Tags: a, b, c"). */
+function isTagRow(text: string): boolean {
+  const m = /^([^:]{1,30}):\s*(.+)$/u.exec(text);
+  if (!m || wordCount(m[1]!) > 2 || /[.!?]$/u.test(m[2]!)) return false;
+  const tags = m[2]!.split(/\s*,\s*/u);
+  return tags.length >= 2 && tags.every((t) => t.length > 0 && wordCount(t) <= TAG_MAX_WORDS);
+}
+
+/**
+ * The related list by its shape, when no header in a language we know named it: after the last
+ * paragraph (and a tag row), the first run of two or more teaser titles, under a short header
+ * line or none. A
+ * second header ends it (what follows is another list: most read, latest).
+ */
+function tailTeasers(kept: Line[]): string[] {
+  let last = kept.length - 1;
+  while (last >= 0 && !kept[last]!.prose) last--;
+  if (last < 0 || introducesList(kept[last])) return [];
+  let i = last + 1;
+  while (kept[i] && isTagRow(kept[i]!.text)) i++;
+  if (kept[i] && isListHeader(kept[i]!)) i++;
+  const titles: string[] = [];
+  for (; i < kept.length && isTeaser(kept[i]!); i++) titles.push(kept[i]!.text.replace(BULLET, ''));
+  // Lines that mostly open with a number are a timeline or a table ("12' Goal: Ann Lee"), not titles.
+  const numbered = titles.filter((t) => /^\p{N}/u.test(t)).length;
+  return titles.length >= 2 && numbered * 2 <= titles.length ? titles : [];
+}
+
+/**
+ * An inline "read also" link by its shape: a short label and a colon before a title the page
+ * lists again among its related links ("SOMA PIA: <title>"); the label's words are not needed.
+ */
+function dropReadAlso(body: string[], related: readonly string[], dropped: string[]): string[] {
+  if (related.length === 0) return body;
+  const titles = new Set(related.map(sameKey));
+  return body.filter((p) => {
+    const m = /^([^:]{1,40}):\s+(.+)$/u.exec(p);
+    const link = m !== null && wordCount(m[1]!) <= LIST_HEADER_MAX_WORDS && titles.has(sameKey(m[2]!));
+    if (link) dropped.push(p);
+    return !link;
+  });
+}
 
 /** Introduces a list: the items that follow belong to the text. */
 const introducesList = (l: Line | undefined): boolean => l !== undefined && /:$/.test(l.text);

@@ -1,5 +1,5 @@
 import { UNAMBIGUOUS_ZONES } from '../../language/zones.js';
-import { monthNumber } from '../../language/months.js';
+import { monthOfInflected } from '../../language/months.js';
 import { weekdayNames } from '../../language/weekdays.js';
 /**
  * Dates in plain-text dumps: which lines are date lines, and the instant they state. An instant
@@ -24,7 +24,7 @@ export interface DateInfo {
   label: 'published' | 'updated' | null;
 }
 
-const monthOf = (word: string): number | undefined => monthNumber(word.replace(/\.$/, '')) ?? undefined;
+const monthOf = (word: string): number | undefined => monthOfInflected(word.replace(/\.$/, '')) ?? undefined;
 
 interface Ymd {
   y: number;
@@ -35,10 +35,12 @@ interface Ymd {
 }
 
 const DAY_MONTH_YEAR =
-  /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
-const MONTH_DAY_YEAR = /(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
+  /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?([\p{L}\p{M}]{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
+const MONTH_DAY_YEAR = /([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
 /** Year first, as Hungarian and East Asian pages print it: "2026. március 4.". */
-const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\.?\s+(\p{L}{3,12})\.?\s+(\d{1,2})(?!\d)/u;
+const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\.?\s+([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?!\d)/u;
+/** Year, a short word for "year", day and month: "2026. gada 14. martā". */
+const YEAR_WORD_DAY_MONTH = /(?<!\d)(\d{4})\.?\s+\p{L}{1,5}\.?\s+(\d{1,2})\.?\s+([\p{L}\p{M}]{3,12})/u;
 const NUMERIC = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})/u;
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})/u;
 
@@ -55,6 +57,9 @@ function findDate(s: string): Ymd | null {
   m = YEAR_MONTH_DAY.exec(s);
   if (m && monthOf(m[2]!))
     return { y: +m[1]!, m: monthOf(m[2]!)!, d: +m[3]!, start: m.index, end: m.index + m[0].length };
+  m = YEAR_WORD_DAY_MONTH.exec(s);
+  if (m && monthOf(m[3]!))
+    return { y: +m[1]!, m: monthOf(m[3]!)!, d: +m[2]!, start: m.index, end: m.index + m[0].length };
   m = NUMERIC.exec(s);
   if (m) {
     // Day first (the European order), unless the first number cannot be a month day pair that way.
@@ -240,6 +245,7 @@ function isDatePart(line: string): boolean {
     .filter(Boolean);
   if (tokens.length === 0 || tokens.length > 14) return false;
   let dated = false;
+  let unknown = 0;
   for (const raw of tokens) {
     const tok = raw.toLowerCase().replace(/[.:]$/, '');
     if (monthOf(tok) !== undefined || /^\d{4}-\d{2}-\d{2}/.test(tok)) dated = true;
@@ -257,7 +263,13 @@ function isDatePart(line: string): boolean {
       LABEL_WORD.test(tok)
     )
       continue;
+    else if (/^\p{L}{1,8}$/u.test(tok) && ++unknown <= MAX_UNKNOWN_WORDS) continue;
     else return false;
   }
-  return dated;
+  // A word we cannot read ("gada", a weekday of a language we have no names for, a local zone)
+  // is allowed beside a whole date (day, month, year) in a short line.
+  return dated && (unknown === 0 || (tokens.length <= 8 && findDate(t) !== null));
 }
+
+/** Words of no known date class a date line may hold when it states a whole date. */
+const MAX_UNKNOWN_WORDS = 1;

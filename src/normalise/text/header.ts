@@ -1,7 +1,13 @@
 import type { ImageRef } from '../../model/item.js';
 import { datesIn, mentionsDate, type DateInfo } from './dates.js';
 import type { Line } from './features.js';
-import { SENTENCE_BREAK, markedCaption, outletCreditName, splitTrailingCredit } from './lines.js';
+import {
+  SENTENCE_BREAK,
+  isCaselessName,
+  markedCaption,
+  outletCreditName,
+  splitTrailingCredit,
+} from './lines.js';
 
 /**
  * The block between the headline and the first paragraph: standfirst, byline, date lines, the
@@ -38,6 +44,7 @@ type Role =
   | 'credit'
   | 'caption'
   | 'author'
+  | 'author by place'
   | 'author role'
   | 'caption over credit'
   | 'standfirst'
@@ -82,13 +89,21 @@ function creditOf(l: Line | undefined, s: State): string | null {
   return outlet && s.byline && !s.byline.includes(outletCreditName(outlet)) ? outlet : null;
 }
 
-/** The roles in order of precedence: the first that applies is the line's role. */
+/**
+ * The roles in order of precedence: the first that applies is the line's role. "Author by place":
+ * in a script without capitals a name has no shape of its own; two to four bare words right
+ * before or after the date line, under the headline, are where the author's name stands.
+ */
 const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boolean]> = [
   // Wire captions carry link furniture at their end: a caption before it is furniture.
   ['wire caption', (l, s) => l.wireCaption && !s.image],
   ['furniture', (l, _s, a) => l.noise || l.key === a.titleKey],
   ['byline', (l) => l.byline !== null],
   ['author', (l, s) => !s.byline && l.author !== null],
+  [
+    'author by place',
+    (l, s, a) => !s.byline && isCaselessName(l.text) && (a.next?.dateLine === true || s.last === 'date'),
+  ],
   ['date', (l) => l.dateLine],
   ['credit', (l, s) => creditOf(l, s) !== null],
   ['caption', (l) => l.caption !== null],
@@ -128,7 +143,7 @@ function isLeadCaption(l: Line, s: State, next: Line): boolean {
 }
 
 const isMetaRole = (r: Role | null): boolean =>
-  r === 'byline' || r === 'date' || r === 'author' || r === 'author role';
+  r === 'byline' || r === 'date' || r === 'author' || r === 'author by place' || r === 'author role';
 
 function roleOf(l: Line, s: State, a: Around): Role {
   for (const [role, applies] of RULES) if (applies(l, s, a)) return role;
@@ -162,6 +177,9 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
       // "Ann Lee · 4 March 2026" states the date too.
       if (mentionsDate(l.text)) s.dates.push(...datesIn(l.text));
       s.byline = l.author;
+      return 0;
+    case 'author by place':
+      s.byline = l.text.trim();
       return 0;
     case 'caption over credit':
       s.image = { url: null, caption: l.text, credit: creditOf(a.next, s) };

@@ -31,10 +31,12 @@ export function isNameLike(s: string, maxTokens = 5): boolean {
 }
 
 /**
- * A name in a script without case (Hebrew, Arabic, Korean): two to four words of letters only.
- * Only trusted where a byline's prefix or role word already says a name follows.
+ * A name in a script without case (Hebrew, Arabic, Korean, Devanagari with its vowel signs): two
+ * to four words of letters only. Only trusted where a byline's prefix or role word already says a
+ * name follows, or where the line stands as the author's does (next to the date line).
  */
-const isCaselessName = (s: string): boolean => /^\p{Lo}{1,12}(?:\s\p{Lo}{1,12}){1,3}$/u.test(s.trim());
+export const isCaselessName = (s: string): boolean =>
+  /^\p{Lo}[\p{Lo}\p{M}]{0,15}(?:\s\p{Lo}[\p{Lo}\p{M}]{0,15}){1,3}$/u.test(s.trim());
 
 /**
  * "Name 기자", "Name 記者": a name and the reporter's role word after it, as Korean, Japanese and
@@ -67,7 +69,7 @@ function namesOf(s: string): string | null {
 
 // Greek prints the author in the genitive after the article ("Της Ann Lee", "Του Bo Roe"): "by".
 const BY_PREFIX =
-  /^(?:(?:(?:live\s+)?(?:reporting|reported|written|words|text|story|posted|compiled|edited)\s+by|by|von|par|por|di|door|av|af|autor|ni|מאת|του|της|των|γράφει(?:\s+[οη])?)(?:\s*:\s*|\s+)|(?:autor(?:es|ka|zy|ki)?|автор(?:ы)?|текст|text|texto|tekst|texte|testo|teksti|szöveg|szerző|författare|forfatter|auteur|autore|kirjoittaja|yazar)\s*:\s*)/iu;
+  /^(?:(?:(?:live\s+)?(?:reporting|reported|written|words|text|story|posted|compiled|edited)\s+by|by|von|par|por|di|door|av|af|autor|ni|na|gan|מאת|του|της|των|γράφει(?:\s+[οη])?)(?:\s*:\s*|\s+)|(?:autor(?:es|ka|zy|ki)?|автор(?:ы)?|текст|text|texto|tekst|texte|testo|teksti|szöveg|szerző|författare|forfatter|auteur|autore|kirjoittaja|yazar)\s*:\s*)/iu;
 
 /** A date, then the author: "Posted on <date> by <name>", in the languages we read. */
 const POSTED_ON_BY =
@@ -148,7 +150,7 @@ export interface CaptionParts {
 }
 
 const PHOTO_WORDS =
-  'photo(?:graph|graphy)?|picture|pic|image|foto(?:grafía|grafia|s)?|fot\\.|zdjęcie|фото(?:графия)?|bild|imagen|immagine|crédito|crédit(?:s)? photo|credit|credits|bildnachweis|источник фото|fotoğraf|φωτογραφία|φωτ\\.|写真|ảnh|사진|צילום|larawan';
+  'photo(?:graph|graphy)?|picture|pic|image|foto(?:grafía|grafia|s)?|fot\\.|zdjęcie|фото(?:графия)?|bild|imagen|immagine|crédito|crédit(?:s)? photo|credit|credits|bildnachweis|источник фото|fotoğraf|φωτογραφία|φωτ\\.|写真|ảnh|사진|צילום|larawan|ljósmynd|mynd';
 const MARKER = new RegExp(
   `(?:^|[\\s(（\\p{Ll}.,;|])(?:(?:${PHOTO_WORDS})\\s*[:：=]|(?:fot|foto|phot|zdj|nuotr)\\.|(?:photo|picture|foto) by|larawan mula kay)\\s*(?=\\S)`,
   'iu',
@@ -176,9 +178,12 @@ const SOURCE_PREFIX =
 const CAPTION_PREFIX =
   /^(?:image caption|picture caption|bildunterschrift|pie de foto|légende de l'image|podpis zdjęcia|подпись к фото|legenda da imagem)\s*,\s*(.+)$/iu;
 
-/** "Foto Ann Lee", "Photo: Agency": the medium's word opening a credit names no one. */
-const CREDIT_WORD = new RegExp(`^(?:${PHOTO_WORDS})(?:\\s*:\\s*|\\s+(?:by\\s+)?)(?=[\\p{Lu}\\p{N}])`, 'iu');
-const creditName = (s: string): string => s.replace(CREDIT_WORD, '');
+/** "Foto Ann Lee", "Photo: Agency", "Mynd/Ann Lee": the medium's word opening a credit names no one. */
+const CREDIT_WORD = new RegExp(
+  `^(?:${PHOTO_WORDS})(?:\\s*[:/]\\s*|\\s+(?:by\\s+)?)(?=[\\p{Lu}\\p{N}])`,
+  'iu',
+);
+export const creditName = (s: string): string => s.replace(CREDIT_WORD, '');
 
 /** Furniture printed after a wire photo caption. */
 const CAPTION_TAIL = /(?:purchase licensing rights|licensing rights)(?:,\s*opens new tab)?\s*$/iu;
@@ -245,7 +250,7 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
       return { caption: clean(t.slice(0, pipe.index)), credit: clean(creditName(pipe[1]!)) };
     // "… the river bridge. Beeld: Agency / Ann Lee": any one-word label before a credit that
     // follows the caption's full stop (the word for "picture" differs in every language).
-    const tail = /[.!?…]\s+\p{L}{2,15}\s*:\s*([^:]{2,80})$/u.exec(t);
+    const tail = /[.!?…।۔።]\s+\p{L}[\p{L}\p{M}]{1,14}\s*:\s*([^:]{2,80})$/u.exec(t);
     if (tail && credity(tail[1]!) && !/[.!?]$/u.test(tail[1]!))
       return { caption: clean(t.slice(0, tail.index + 1)), credit: clean(tail[1]!) };
   }
@@ -291,8 +296,9 @@ export function outletCredit(line: string): string | null {
   if (m && isNameLike(m[1]!, 4) && wordCount(m[1]!) >= 2 && isNameLike(m[2]!, 5)) return t;
   const slash = t.split(/\s*\/\s*/u);
   // A part of one letter is a company form ("Example Composites A/S"), not a name.
+  // "Mynd/Ann Lee": the medium's word before the slash names no one.
   if (slash.length === 2 && slash.every((p) => isNameLike(p, 4) && /\p{L}{2}/u.test(p)) && wordCount(t) <= 6)
-    return t;
+    return creditName(t);
   return null;
 }
 
@@ -304,7 +310,8 @@ export function outletCreditName(credit: string): string {
 const credity = (s: string): boolean => {
   const tokens = s.split(/\s+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 8) return false;
-  const caps = tokens.filter((x) => /^[\p{Lu}«"“]/u.test(x)).length;
+  // A word of a script without case counts as capitalised: its names have no other mark.
+  const caps = tokens.filter((x) => /^[\p{Lu}\p{Lo}«"“]/u.test(x)).length;
   return s.includes('/') ? caps >= 1 : caps / tokens.length >= 0.6;
 };
 
@@ -346,13 +353,14 @@ export const wordCount = (s: string): number => {
 };
 
 /**
- * Ends like a sentence (paragraph), not like a heading or a label: sentence punctuation, possibly
+ * Ends like a sentence (paragraph), not like a heading or a label: sentence punctuation of any
+ * script (the Devanagari danda "।", the Arabic question mark, the Ethiopic full stop), possibly
  * inside closing quotes or brackets ("… he said.”", "… (in 2024).") or a quotation closing a
  * sentence ("… «the future»"). A bracket alone closes a label: "Yellow card for Ann Lee (Rovers)".
  */
 export function endsSentence(s: string): boolean {
   const t = s.trim();
-  return /[.!?…:;。！？][”’"»')\]」』）]*$/u.test(t) || /[^\s([]["”»’'」』]$/u.test(t);
+  return /[.!?…:;。！？।॥۔؟።။][”’"»')\]」』）]*$/u.test(t) || /[^\s([]["”»’'」』]$/u.test(t);
 }
 
 /**
@@ -369,7 +377,7 @@ export function isLabelLike(s: string): boolean {
 export function isHeadlineLike(s: string): boolean {
   const t = s.trim();
   const n = wordCount(t);
-  if (t.length < 12 || t.length > 250 || n < 3 || /[.。]$/u.test(t) || (n < 6 && SENTENCE_BREAK.test(t)))
+  if (t.length < 12 || t.length > 250 || n < 3 || /[.。।۔።။]$/u.test(t) || (n < 6 && SENTENCE_BREAK.test(t)))
     return false;
   if (n >= 5) return true;
   // Three or four words: a headline has a lower-case content word, a label has none.

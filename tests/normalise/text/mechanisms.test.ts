@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isDateLine } from '../../../src/normalise/text/dates.js';
 import { describeLines } from '../../../src/normalise/text/features.js';
 import { furnitureKind } from '../../../src/normalise/text/furniture.js';
 import {
@@ -543,5 +544,103 @@ describe('dates, rights notices and signatures of more page shapes', () => {
     expect(item.byline).toBe('Nora Quint');
     expect(item.published).toBe('2026-03-14T08:30:00+07:00');
     expect(item.body).toEqual(PROSE);
+  });
+});
+
+describe('structure that needs no words of the language', () => {
+  const HEADER = [
+    'Harbour Weekly',
+    'News',
+    'Sport',
+    'Harbour',
+    'Harbour board raises mooring fees by eight per cent',
+  ];
+
+  it('reads a month name from CLDR in any language a general package lists, and an inflected one', () => {
+    // Malay and Basque are read by no other stage.
+    expect(dump([...HEADER, 'By Nora Quint', '4 Mac 2026, 09:30 GMT', ...PROSE]).published).toBe(
+      '2026-03-04T09:30:00+00:00',
+    );
+    // Year, a word for "year", day and a month name with a case ending.
+    expect(isDateLine('2026. gada 3. aprīlī, 14:00')).toBe(true);
+    expect(dump([...HEADER, 'Nora Quint', '2026. gada 3. aprīlī, 14:00', ...PROSE]).dateForOrdering).toBe(
+      '2026-04-03',
+    );
+  });
+
+  it('lets one unread word stand in a short line that states a whole date, not two', () => {
+    expect(isDateLine('Sabtu, 4 April 2026')).toBe(true);
+    expect(isDateLine('Meeting at Harbour Hall, 4 April 2026')).toBe(false);
+    // A word beside a day and month with no year is not enough.
+    expect(isDateLine('Sabtu, 4 April')).toBe(false);
+  });
+
+  it('ends a sentence on the danda as on a full stop', () => {
+    expect(one('बंदरगाह बोर्ड ने मंगलवार को शुल्क आठ प्रतिशत बढ़ाने का फैसला किया।').prose).toBe(true);
+  });
+
+  it('takes the first run of teaser titles after the text for the related list, under a header in no list', () => {
+    const item = dump([
+      ...HEADER,
+      'By Nora Quint',
+      ...PROSE,
+      'Ferry: timetable, fares',
+      'Elsewhere on the quay',
+      'Lifeboat crew called out twice in one night off the point',
+      'New fish market hall to open on the east pier next spring',
+      'Council rejects plan for a car park on the old rope works',
+      'Busiest this week',
+      'Seal pup found sleeping in a rowing boat at the slipway',
+      '© 2026 Harbour Weekly',
+    ]);
+    expect(item.related).toEqual([
+      'Lifeboat crew called out twice in one night off the point',
+      'New fish market hall to open on the east pier next spring',
+      'Council rejects plan for a car park on the old rope works',
+    ]);
+    expect(item.body).toEqual(PROSE);
+  });
+
+  it('drops an inline link whose title the related list repeats, whatever its label says', () => {
+    const teaser = 'Lifeboat crew called out twice in one night off the point';
+    const item = dump([
+      ...HEADER,
+      'By Nora Quint',
+      PROSE[0]!,
+      PROSE[1]!,
+      `ALSO THIS: ${teaser}`,
+      PROSE[2]!,
+      PROSE[3]!,
+      'More on this',
+      teaser,
+      'New fish market hall to open on the east pier next spring',
+    ]);
+    expect(item.related).toContain(teaser);
+    expect(item.body).toEqual(PROSE);
+  });
+
+  it('takes two bare words of a script without capitals next to the date line for the author', () => {
+    const item = dump([
+      ...HEADER,
+      'বন্দর বোর্ড মঙ্গলবার মুরিং ফি আট শতাংশ বাড়ানোর সিদ্ধান্ত নিয়েছে।',
+      'অনিতা রায়',
+      '4 April 2026, 10:00',
+      ...PROSE,
+    ]);
+    expect(item.byline).toBe('অনিতা রায়');
+  });
+
+  it('splits a credit after a caption ending on the danda, with a label in any language', () => {
+    expect(markedCaption('বন্দরে দাঁড়িয়ে থাকা নৌকা। ছবি: সংবাদদাতা', true)).toEqual({
+      caption: 'বন্দরে দাঁড়িয়ে থাকা নৌকা।',
+      credit: 'সংবাদদাতা',
+    });
+  });
+
+  it('drops the medium\'s word before a slash in a credit line, and reads "Na" and "Gan" as "by"', () => {
+    expect(outletCredit('Mynd/Nora Quint')).toBe('Nora Quint');
+    expect(outletCredit('Nora Quint/Harbour Agency')).toBe('Nora Quint/Harbour Agency');
+    expect(parseByline('Gan Nora Quint')?.names).toBe('Nora Quint');
+    expect(parseByline('Na Nora Quint')?.names).toBe('Nora Quint');
   });
 });
