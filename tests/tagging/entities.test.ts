@@ -264,3 +264,36 @@ describe('bodies named by their kind', () => {
     expect(e.places).toContain('Hjelmsund');
   });
 });
+
+describe('roles and case endings around names in other languages', () => {
+  it('leaves a sentence-opening role out when the surname stands alone elsewhere (Dutch)', () => {
+    const e = entitiesOf('Gemeente sluit zwembad voor de zomer', [
+      'Het openluchtbad in het dorp blijft deze zomer dicht, heeft de gemeente dinsdag besloten.',
+      'Badmeester Rutger Vlaskamp heeft er dertig jaar gewerkt. "Dit doet pijn," zegt hij.',
+      'Het water is al sinds april te koud voor de leerlingen van de zwemles, zegt Vlaskamp.',
+    ]);
+    expect(e.people).toEqual(['Rutger Vlaskamp']);
+  });
+  it('keeps a three-word name whose first word is a known given name', () => {
+    const e = entitiesOf('El puerto amplía su terminal', [
+      'El puerto ampliará su terminal de contenedores antes del verano, según la autoridad portuaria.',
+      'Ana Lucía Ferreiro dijo que las obras durarán dos años. Ferreiro no dio más detalles.',
+    ]);
+    expect(e.people).toEqual(['Ana Lucía Ferreiro']);
+  });
+  it('cuts a case ending written after an apostrophe (Turkish)', () => {
+    const e = entitiesOf('Pazar yeri taşınıyor', [
+      'Belediye, eski pazar yerinin yıkılacağını açıkladı. Esnaf yarından itibaren Kuyu Meydanı’ndaki geçici tezgâhlara taşınacak.',
+      'Pazarcılar yaz boyunca Kuyu Meydanı’na gitmek istemiyor, çünkü müşteriler oraya gelmiyor.',
+    ]);
+    const all = [...e.people, ...e.places, ...e.organisations];
+    expect(all).toEqual(['Kuyu Meydanı']);
+  });
+  it('reads a full name given only in an oblique case from the lone surname (Czech)', () => {
+    const e = entitiesOf('Radnice odkládá opravu mostu', [
+      'Oprava mostu přes řeku se odkládá o rok, podle radního pro dopravu Vojtěcha Dlabala to znamená další objížďky.',
+      '„Nemáme jinou možnost,“ řekl Dlabal novinářům po jednání rady.',
+    ]);
+    expect(e.people).toEqual(['Vojtěch Dlabal']);
+  });
+});

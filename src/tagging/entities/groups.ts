@@ -132,6 +132,18 @@ export function resolveAliases(
       mergeInto(groups, g, people[0]);
       continue;
     }
+    // "Kuchař" alone and "Ondřeje Kuchaře" in full: the full name only in an oblique case.
+    const inflected = many.filter((m) => m.person && m.words.length === 2 && caseEnding(m.words, w) !== null);
+    if (!people.length && inflected.length === 1 && inflected[0]) {
+      const target = inflected[0];
+      const ending = caseEnding(target.words, w) ?? '';
+      const [given = ''] = target.words;
+      const nominative = `${given.endsWith(ending) && given.length > ending.length + 2 ? given.slice(0, -ending.length) : given} ${w}`;
+      mergeInto(groups, g, target);
+      const count = [...target.names.values()].reduce((a, b) => a + b, 0);
+      target.names = new Map([[nominative, count]]);
+      continue;
+    }
     if (people.length > 1) {
       groups.delete(g.key);
       continue;
@@ -147,6 +159,19 @@ export function resolveAliases(
     );
     if (longer.length === 1 && longer[0]) mergeInto(groups, g, longer[0]);
   }
+}
+
+/**
+ * The ending by which a two-word name's surname differs from `surname` standing alone, when the
+ * lone form is the stem of it ("Kuchař" of "Kuchaře", "Nowak" of "Nowaka"): the full name was
+ * given in an oblique case, as Slavic and Baltic languages inflect names. Null when they differ
+ * otherwise; stems are long enough that a different surname does not pass for one.
+ */
+export function caseEnding(words: string[], surname: string): string | null {
+  const full = words[words.length - 1] ?? '';
+  if (surname.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(surname)) return null;
+  const ending = full.slice(surname.length);
+  return full.startsWith(surname) && /^\p{Ll}{1,3}$/u.test(ending) && ending !== 's' ? ending : null;
 }
 
 /** "Republicans" and "Republican", one word in the plural and the singular: one name. */

@@ -67,7 +67,23 @@ export function findEntities(
     if (m.initial) continue;
     for (let i = 0; i < m.words.length; i++) midKeys.add(keyOf(m.words.slice(i)));
   }
-  const ctx: CleanContext = { gaz, lowercaseWords, midKeys, runCounts, lastWords, language };
+  const first: CleanContext = {
+    gaz,
+    lowercaseWords,
+    midKeys,
+    runCounts,
+    lastWords,
+    language,
+    loneKeys: new Set(),
+  };
+  // Words the article uses as a name on their own, once openers are gone ("Volgens Vlaskamp").
+  const loneKeys = new Set(
+    raw.flatMap((r) => {
+      const m = cleanMention(r, first);
+      return m?.words.length === 1 ? [keyOf(m.words)] : [];
+    }),
+  );
+  const ctx: CleanContext = { ...first, loneKeys };
   const mentions: Mention[] = [];
   for (const r of raw) {
     const m = cleanMention(r, ctx);

@@ -17,7 +17,7 @@ import {
 } from '../words.js';
 import type { Segment } from './index.js';
 import { isCyrillic, RU_BODY_NOUNS, splitTrailingPerson, stem } from './russian.js';
-import { isUpper, lower, runs, SENTENCE_BREAK, tokenize, type Token } from './tokens.js';
+import { APOSTROPHE_ENDING, isUpper, lower, runs, SENTENCE_BREAK, tokenize, type Token } from './tokens.js';
 
 /** Lookup key of a run of words: case, accents and Russian case endings folded. */
 export const keyOf = (words: string[]): string => nameKey(words.map(stem).join(' '));
@@ -197,7 +197,7 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string |
       .filter((t) => !/^['’]$/u.test(t.text) && t.text !== '.');
     let words = runTokens.map((t, k) => {
       const saint = /^(st|saint)$/i.test(runTokens[k - 1]?.text ?? '');
-      const w = k === runTokens.length - 1 && !saint ? t.text.replace(/['’]s$/u, '') : t.text;
+      const w = k === runTokens.length - 1 && !saint ? t.text.replace(APOSTROPHE_ENDING, '') : t.text;
       return (k === 0 ? stripElided(w) : w).replace(/\.$/, '');
     });
     // An ordinary word numbered is a label ("Category 3", "Stage 14", "Level 2"), not a name.
