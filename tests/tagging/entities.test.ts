@@ -297,3 +297,20 @@ describe('roles and case endings around names in other languages', () => {
     expect(e.people).toEqual(['Vojtěch Dlabal']);
   });
 });
+
+describe('given names of other languages', () => {
+  it('leaves a sentence-opening role out before a given name the name lists know (Danish)', () => {
+    const e = entitiesOf('Rederiet henter millioner hjem', [
+      'Rederiet kom ud af året med et overskud, der var dobbelt så stort som ventet.',
+      'Havnechef Søren Kvistgaard kalder tallene opmuntrende for hele byen.',
+    ]);
+    expect(e.people).toEqual(['Søren Kvistgaard']);
+  });
+  it('reads two German nouns in a row as no person without a given name', () => {
+    const e = entitiesOf('Einbrecher verurteilt', [
+      'Das Gericht verurteilte den Mann zu zwei Jahren und drei Monaten Haft, wie eine Sprecherin mitteilte.',
+      'Er hatte laut Anklage Schmuck aus mehreren Wohnungen gestohlen. Richterin Sabine Sollmer sprach von Gier.',
+    ]);
+    expect(e.people).toEqual(['Sabine Sollmer']);
+  });
+});

@@ -190,8 +190,10 @@ function leadingRole(words: string[], initial: boolean, ctx: CleanContext): numb
     !isFunctionWord(w, ctx) &&
     !gaz.tags(lower(w)).some((t) => NAME_TAGS.includes(t) || t === 'Adjective') &&
     !gaz.entries.has(nameKey(w));
+  // The surname alone elsewhere, or a given name the name lists know, shows where the name begins.
+  const named = ctx.loneKeys.has(keyOf([surname])) || isGivenName(given, gaz);
   if (
-    !ctx.loneKeys.has(keyOf([surname])) ||
+    !named ||
     !lead.every(plain) ||
     isFunctionWord(given, ctx) ||
     gaz.entries.has(nameKey(surname)) ||

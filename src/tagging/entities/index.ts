@@ -157,9 +157,12 @@ export function findEntities(
     const placedCity = !!entry?.weak && placed.has(key);
     if (nounCaps && !inGaz && !placedCity && !appositive.has(key) && !isUpper(m.words[0] ?? '')) {
       if (m.words.length === 1 && !personWords.has(key)) return false;
-      const named =
-        looksLikePerson(m.words, m.titled, gaz) ||
-        m.words.some((w) => ORG_HEADS.has(lower(w)) || GERMAN_ORG_HEADS.test(lower(w)));
+      // Two nouns in a row look like a name of unknown words ("Monaten Haft"): a person needs a
+      // given name the lists know, a title, or the surname used alone.
+      const person =
+        looksLikePerson(m.words, m.titled, gaz) &&
+        (m.titled || isGivenName(m.words[0] ?? '', gaz) || loneKeys.has(keyOf(m.words.slice(-1))));
+      const named = person || m.words.some((w) => ORG_HEADS.has(lower(w)) || GERMAN_ORG_HEADS.test(lower(w)));
       if (m.words.length > 1 && !named) return false;
     }
     if (m.headline && !inGaz && !bodyKeys.has(key)) return false;
