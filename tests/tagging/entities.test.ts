@@ -314,3 +314,18 @@ describe('given names of other languages', () => {
     expect(e.people).toEqual(['Sabine Sollmer']);
   });
 });
+
+describe('dates in languages beyond those we read', () => {
+  it('reads Greek and Indonesian months and weekdays as no names', () => {
+    const greek = entitiesOf('Νέο ωράριο στη δημοτική βιβλιοθήκη', [
+      'Από την Πέμπτη η βιβλιοθήκη θα μένει ανοιχτή ως τις εννέα το βράδυ, έως το τέλος Μαΐου.',
+      'Η απόφαση πάρθηκε στη συνεδρίαση της 3ης Απριλίου, είπε η Ελένη Καραγιάννη.',
+    ]);
+    expect(greek.organisations).toEqual([]);
+    const indonesian = entitiesOf('Pasar malam dibuka lagi', [
+      'Pasar malam di alun-alun kota dibuka kembali pada Jumat malam setelah ditutup selama dua bulan.',
+      'Menurut Sabtu pagi warga sudah antre, kata Budi Santoso, ketua panitia.',
+    ]);
+    expect(indonesian.organisations).toEqual([]);
+  });
+});
