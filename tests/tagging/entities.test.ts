@@ -329,3 +329,18 @@ describe('dates in languages beyond those we read', () => {
     expect(indonesian.organisations).toEqual([]);
   });
 });
+
+describe('places inside longer names', () => {
+  it('keeps the place of an institution named "X de <place>" whole (Spanish)', () => {
+    const e = entitiesOf('Reabre la unidad de urgencias', [
+      'La unidad de urgencias del Hospital Provincial de Segovia reabrió el lunes tras seis semanas de obras.',
+    ]);
+    expect(e.organisations).toEqual(['Hospital Provincial de Segovia']);
+  });
+  it('keeps a listed place whose name goes on in lowercase after a hyphen', () => {
+    const e = entitiesOf('Nou carril bici al passeig', [
+      'L’ajuntament de Vila-seca obrirà el nou carril bici del passeig marítim abans de l’estiu.',
+    ]);
+    expect(e.places).toEqual(['Vila-seca']);
+  });
+});

@@ -195,6 +195,10 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string |
     const runTokens = tokens
       .slice(abbreviated ? start - 2 : start, end + 1)
       .filter((t) => !/^['’]$/u.test(t.text) && t.text !== '.');
+    // A listed place whose name goes on in lowercase after a hyphen ("Vila-real") keeps it.
+    const whole = runTokens.length === 1 ? runTokens[0]?.whole : undefined;
+    if (whole && gaz.entries.has(nameKey(whole)))
+      runTokens.splice(0, 1, { ...(runTokens[0] as Token), text: whole });
     let words = runTokens.map((t, k) => {
       const saint = /^(st|saint)$/i.test(runTokens[k - 1]?.text ?? '');
       const w = k === runTokens.length - 1 && !saint ? t.text.replace(APOSTROPHE_ENDING, '') : t.text;
@@ -273,7 +277,8 @@ export function splitOfPlace(words: string[], gaz: Gazetteer): string[][] {
     ORG_HEADS.has(head) ||
     PLACE_HEADS.has(head) ||
     LOCATIVE_HEADS.has(head) ||
-    before.some((w) => ORG_OPENERS.has(lower(w)))
+    // "Hospital Comarcal de Vinaròs": an institution word in front makes the place part of its name.
+    before.some((w) => ORG_OPENERS.has(lower(w)) || ORG_HEADS.has(lower(w)))
   )
     return [words];
   // "La Ville de Lyon": an article in front does not make the part before "de" a name of two words.

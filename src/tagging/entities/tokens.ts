@@ -9,6 +9,8 @@ export interface Token {
   cut: boolean;
   /** Whitespace before it (names run across spaces only). */
   spaced: boolean;
+  /** The word before its lowercase affix was cut off ("Vila-real"), when one was. */
+  whole?: string;
 }
 
 export const isCap = (w: string): boolean => /^(?:[dl]['’])?\p{Lu}/u.test(w);
@@ -48,7 +50,7 @@ export function tokenize(text: string): Token[] {
       prev.text += '-';
       continue;
     }
-    out.push({ text: t, word, spaced, cut });
+    out.push({ text: t, word, spaced, cut, ...(t !== m[0] && word ? { whole: m[0] } : {}) });
   }
   return out;
 }
