@@ -344,3 +344,13 @@ describe('places inside longer names', () => {
     expect(e.places).toEqual(['Vila-seca']);
   });
 });
+
+describe('one place in several cases', () => {
+  it('reads a Polish village in the locative and the genitive as one place', () => {
+    const e = entitiesOf('Nowy most na rzece', [
+      'Budowa nowego mostu w Brzezinach ruszy jesienią, poinformowała gmina w poniedziałek.',
+      'Kierowcy jadący z Brzezin do miasta będą korzystać z objazdu przez las.',
+    ]);
+    expect([...e.places, ...e.organisations]).toHaveLength(1);
+  });
+});

@@ -200,6 +200,6 @@ export function findEntities(
     g.weight += m.weight;
     if (m.acronym) acronyms.set(nameKey(m.acronym), key);
   }
-  resolveAliases(groups, gaz, acronyms);
+  resolveAliases(groups, gaz, acronyms, language);
   return classify([...groups.values()], gaz);
 }
