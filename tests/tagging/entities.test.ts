@@ -264,3 +264,93 @@ describe('bodies named by their kind', () => {
     expect(e.places).toContain('Hjelmsund');
   });
 });
+
+describe('roles and case endings around names in other languages', () => {
+  it('leaves a sentence-opening role out when the surname stands alone elsewhere (Dutch)', () => {
+    const e = entitiesOf('Gemeente sluit zwembad voor de zomer', [
+      'Het openluchtbad in het dorp blijft deze zomer dicht, heeft de gemeente dinsdag besloten.',
+      'Badmeester Rutger Vlaskamp heeft er dertig jaar gewerkt. "Dit doet pijn," zegt hij.',
+      'Het water is al sinds april te koud voor de leerlingen van de zwemles, zegt Vlaskamp.',
+    ]);
+    expect(e.people).toEqual(['Rutger Vlaskamp']);
+  });
+  it('keeps a three-word name whose first word is a known given name', () => {
+    const e = entitiesOf('El puerto amplía su terminal', [
+      'El puerto ampliará su terminal de contenedores antes del verano, según la autoridad portuaria.',
+      'Ana Lucía Ferreiro dijo que las obras durarán dos años. Ferreiro no dio más detalles.',
+    ]);
+    expect(e.people).toEqual(['Ana Lucía Ferreiro']);
+  });
+  it('cuts a case ending written after an apostrophe (Turkish)', () => {
+    const e = entitiesOf('Pazar yeri taşınıyor', [
+      'Belediye, eski pazar yerinin yıkılacağını açıkladı. Esnaf yarından itibaren Kuyu Meydanı’ndaki geçici tezgâhlara taşınacak.',
+      'Pazarcılar yaz boyunca Kuyu Meydanı’na gitmek istemiyor, çünkü müşteriler oraya gelmiyor.',
+    ]);
+    const all = [...e.people, ...e.places, ...e.organisations];
+    expect(all).toEqual(['Kuyu Meydanı']);
+  });
+  it('reads a full name given only in an oblique case from the lone surname (Czech)', () => {
+    const e = entitiesOf('Radnice odkládá opravu mostu', [
+      'Oprava mostu přes řeku se odkládá o rok, podle radního pro dopravu Vojtěcha Dlabala to znamená další objížďky.',
+      '„Nemáme jinou možnost,“ řekl Dlabal novinářům po jednání rady.',
+    ]);
+    expect(e.people).toEqual(['Vojtěch Dlabal']);
+  });
+});
+
+describe('given names of other languages', () => {
+  it('leaves a sentence-opening role out before a given name the name lists know (Danish)', () => {
+    const e = entitiesOf('Rederiet henter millioner hjem', [
+      'Rederiet kom ud af året med et overskud, der var dobbelt så stort som ventet.',
+      'Havnechef Søren Kvistgaard kalder tallene opmuntrende for hele byen.',
+    ]);
+    expect(e.people).toEqual(['Søren Kvistgaard']);
+  });
+  it('reads two German nouns in a row as no person without a given name', () => {
+    const e = entitiesOf('Einbrecher verurteilt', [
+      'Das Gericht verurteilte den Mann zu zwei Jahren und drei Monaten Haft, wie eine Sprecherin mitteilte.',
+      'Er hatte laut Anklage Schmuck aus mehreren Wohnungen gestohlen. Richterin Sabine Sollmer sprach von Gier.',
+    ]);
+    expect(e.people).toEqual(['Sabine Sollmer']);
+  });
+});
+
+describe('dates in languages beyond those we read', () => {
+  it('reads Greek and Indonesian months and weekdays as no names', () => {
+    const greek = entitiesOf('Νέο ωράριο στη δημοτική βιβλιοθήκη', [
+      'Από την Πέμπτη η βιβλιοθήκη θα μένει ανοιχτή ως τις εννέα το βράδυ, έως το τέλος Μαΐου.',
+      'Η απόφαση πάρθηκε στη συνεδρίαση της 3ης Απριλίου, είπε η Ελένη Καραγιάννη.',
+    ]);
+    expect(greek.organisations).toEqual([]);
+    const indonesian = entitiesOf('Pasar malam dibuka lagi', [
+      'Pasar malam di alun-alun kota dibuka kembali pada Jumat malam setelah ditutup selama dua bulan.',
+      'Menurut Sabtu pagi warga sudah antre, kata Budi Santoso, ketua panitia.',
+    ]);
+    expect(indonesian.organisations).toEqual([]);
+  });
+});
+
+describe('places inside longer names', () => {
+  it('keeps the place of an institution named "X de <place>" whole (Spanish)', () => {
+    const e = entitiesOf('Reabre la unidad de urgencias', [
+      'La unidad de urgencias del Hospital Provincial de Segovia reabrió el lunes tras seis semanas de obras.',
+    ]);
+    expect(e.organisations).toEqual(['Hospital Provincial de Segovia']);
+  });
+  it('keeps a listed place whose name goes on in lowercase after a hyphen', () => {
+    const e = entitiesOf('Nou carril bici al passeig', [
+      'L’ajuntament de Vila-seca obrirà el nou carril bici del passeig marítim abans de l’estiu.',
+    ]);
+    expect(e.places).toEqual(['Vila-seca']);
+  });
+});
+
+describe('one place in several cases', () => {
+  it('reads a Polish village in the locative and the genitive as one place', () => {
+    const e = entitiesOf('Nowy most na rzece', [
+      'Budowa nowego mostu w Brzezinach ruszy jesienią, poinformowała gmina w poniedziałek.',
+      'Kierowcy jadący z Brzezin do miasta będą korzystać z objazdu przez las.',
+    ]);
+    expect([...e.places, ...e.organisations]).toHaveLength(1);
+  });
+});

@@ -70,6 +70,8 @@ export interface CleanContext {
   lastWords: Set<string>;
   /** The article's language, when it could be told. */
   language: string | null;
+  /** Keys of words the article also writes as a name of one word ("Oelmann" alone: a surname). */
+  loneKeys: Set<string>;
 }
 
 /** A function word of the typed list or of the article's language ("Het KNMI", "La Ville"). */
@@ -159,8 +161,51 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
     titled = true;
     initial = false;
   }
+  const role = leadingRole(words, initial, ctx);
+  if (role > 0) {
+    words = words.slice(role);
+    titled = true;
+    initial = false;
+  }
   if (!words.length) return null;
   return { ...m, words, initial, titled, afterPlacePreposition, afterArticle };
+}
+
+/**
+ * How many words open a run before the person it names: "Richter Bernd Oelmann", "Ordfører
+ * Halvard Bjørge" at a sentence start, with the surname on its own elsewhere in the article. In
+ * most languages a role is a lowercase noun that only the sentence start capitalises (in German,
+ * every noun), and no list knows them all; the lone surname shows where the name begins. The
+ * name is taken as its last two words; a given name the lexicon knows keeps the run whole
+ * ("Ana María Soto"), and so do runs that name a body or a listed place.
+ */
+function leadingRole(words: string[], initial: boolean, ctx: CleanContext): number {
+  const { gaz } = ctx;
+  if (words.length < 3 || !initial) return 0;
+  const lead = words.slice(0, -2);
+  const [given = '', surname = ''] = words.slice(-2);
+  const plain = (w: string): boolean =>
+    !isUpper(w) &&
+    !CONNECTORS.has(w) &&
+    !isFunctionWord(w, ctx) &&
+    !gaz.tags(lower(w)).some((t) => NAME_TAGS.includes(t) || t === 'Adjective') &&
+    !gaz.entries.has(nameKey(w));
+  // The surname alone elsewhere, or a given name the name lists know, shows where the name begins.
+  const named = ctx.loneKeys.has(keyOf([surname])) || isGivenName(given, gaz);
+  if (
+    !named ||
+    !lead.every(plain) ||
+    isFunctionWord(given, ctx) ||
+    gaz.entries.has(nameKey(surname)) ||
+    !/^\p{Lu}\p{Ll}/u.test(given) ||
+    !/^\p{Lu}\p{Ll}/u.test(surname) ||
+    endsInstitution(words) ||
+    namesInstitution(words) ||
+    words.some((w) => headWord(w) || PLACE_HEADS.has(lower(w))) ||
+    gaz.entries.has(nameKey(words.join(' ')))
+  )
+    return 0;
+  return lead.length;
 }
 
 /** A word that heads names of bodies ("council", "comune", "ministero"). */

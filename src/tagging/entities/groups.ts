@@ -72,9 +72,11 @@ export function resolveAliases(
   groups: Map<string, Group>,
   gaz: Gazetteer,
   acronyms: Map<string, string>,
+  language: string | null = null,
 ): void {
   mergeNicknames(groups);
   mergePlurals(groups);
+  if (language && INFLECTING.has(language)) mergeCaseForms(groups, gaz);
   const live = (g: Group): boolean => groups.has(g.key);
   const multi = (): Group[] => [...groups.values()].filter((g) => g.words.length > 1);
   const firstOf = (f: string[]): string => keyOf([f[0] ?? '']);
@@ -132,6 +134,18 @@ export function resolveAliases(
       mergeInto(groups, g, people[0]);
       continue;
     }
+    // "Kuchař" alone and "Ondřeje Kuchaře" in full: the full name only in an oblique case.
+    const inflected = many.filter((m) => m.person && m.words.length === 2 && caseEnding(m.words, w) !== null);
+    if (!people.length && inflected.length === 1 && inflected[0]) {
+      const target = inflected[0];
+      const ending = caseEnding(target.words, w) ?? '';
+      const [given = ''] = target.words;
+      const nominative = `${given.endsWith(ending) && given.length > ending.length + 2 ? given.slice(0, -ending.length) : given} ${w}`;
+      mergeInto(groups, g, target);
+      const count = [...target.names.values()].reduce((a, b) => a + b, 0);
+      target.names = new Map([[nominative, count]]);
+      continue;
+    }
     if (people.length > 1) {
       groups.delete(g.key);
       continue;
@@ -146,6 +160,48 @@ export function resolveAliases(
           (lastOf(m.words) === k && (PLACE_OPENERS.has(lower(m.words[0] ?? '')) || ORG_HEADS.has(lower(w))))),
     );
     if (longer.length === 1 && longer[0]) mergeInto(groups, g, longer[0]);
+  }
+}
+
+/**
+ * The ending by which a two-word name's surname differs from `surname` standing alone, when the
+ * lone form is the stem of it ("Kuchař" of "Kuchaře", "Nowak" of "Nowaka"): the full name was
+ * given in an oblique case, as Slavic and Baltic languages inflect names. Null when they differ
+ * otherwise; stems are long enough that a different surname does not pass for one.
+ */
+export function caseEnding(words: string[], surname: string): string | null {
+  const full = words[words.length - 1] ?? '';
+  if (surname.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(surname)) return null;
+  const ending = full.slice(surname.length);
+  return full.startsWith(surname) && /^\p{Ll}{1,3}$/u.test(ending) && ending !== 's' ? ending : null;
+}
+
+/** Languages we read that decline place names by case ("w Kępie", "z Kępy"). */
+const INFLECTING = new Set(['pl', 'cs', 'ru', 'uk', 'fi', 'hu']);
+
+/** Two forms of one word in different cases: a shared stem of four letters or more, short endings. */
+export function sameWordInflected(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  let n = 0;
+  while (n < x.length && x[n] === y[n]) n++;
+  return n >= 4 && x.length - n <= 3 && y.length - n <= 3 && /^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(b);
+}
+
+/**
+ * "Olszynach" and "Olszyn", "Dąbrówce Leśnej" and "Dąbrówki Leśnej": one place in two cases, one
+ * entity. Not people (a surname's feminine form is another person) nor two listed names.
+ */
+function mergeCaseForms(groups: Map<string, Group>, gaz: Gazetteer): void {
+  const listed = (g: Group): boolean => gaz.entries.has(nameKey(g.words.join(' ')));
+  for (const a of [...groups.values()]) {
+    if (a.person || !groups.has(a.key)) continue;
+    for (const b of [...groups.values()]) {
+      if (b === a || b.person || !groups.has(b.key) || b.words.length !== a.words.length) continue;
+      if (listed(a) && listed(b)) continue;
+      if (a.words.every((w, i) => sameWordInflected(w, b.words[i] ?? ''))) mergeInto(groups, b, a);
+    }
   }
 }
 

@@ -67,7 +67,23 @@ export function findEntities(
     if (m.initial) continue;
     for (let i = 0; i < m.words.length; i++) midKeys.add(keyOf(m.words.slice(i)));
   }
-  const ctx: CleanContext = { gaz, lowercaseWords, midKeys, runCounts, lastWords, language };
+  const first: CleanContext = {
+    gaz,
+    lowercaseWords,
+    midKeys,
+    runCounts,
+    lastWords,
+    language,
+    loneKeys: new Set(),
+  };
+  // Words the article uses as a name on their own, once openers are gone ("Volgens Vlaskamp").
+  const loneKeys = new Set(
+    raw.flatMap((r) => {
+      const m = cleanMention(r, first);
+      return m?.words.length === 1 ? [keyOf(m.words)] : [];
+    }),
+  );
+  const ctx: CleanContext = { ...first, loneKeys };
   const mentions: Mention[] = [];
   for (const r of raw) {
     const m = cleanMention(r, ctx);
@@ -141,9 +157,12 @@ export function findEntities(
     const placedCity = !!entry?.weak && placed.has(key);
     if (nounCaps && !inGaz && !placedCity && !appositive.has(key) && !isUpper(m.words[0] ?? '')) {
       if (m.words.length === 1 && !personWords.has(key)) return false;
-      const named =
-        looksLikePerson(m.words, m.titled, gaz) ||
-        m.words.some((w) => ORG_HEADS.has(lower(w)) || GERMAN_ORG_HEADS.test(lower(w)));
+      // Two nouns in a row look like a name of unknown words ("Monaten Haft"): a person needs a
+      // given name the lists know, a title, or the surname used alone.
+      const person =
+        looksLikePerson(m.words, m.titled, gaz) &&
+        (m.titled || isGivenName(m.words[0] ?? '', gaz) || loneKeys.has(keyOf(m.words.slice(-1))));
+      const named = person || m.words.some((w) => ORG_HEADS.has(lower(w)) || GERMAN_ORG_HEADS.test(lower(w)));
       if (m.words.length > 1 && !named) return false;
     }
     if (m.headline && !inGaz && !bodyKeys.has(key)) return false;
@@ -181,6 +200,6 @@ export function findEntities(
     g.weight += m.weight;
     if (m.acronym) acronyms.set(nameKey(m.acronym), key);
   }
-  resolveAliases(groups, gaz, acronyms);
+  resolveAliases(groups, gaz, acronyms, language);
   return classify([...groups.values()], gaz);
 }

@@ -17,7 +17,7 @@ import {
 } from '../words.js';
 import type { Segment } from './index.js';
 import { isCyrillic, RU_BODY_NOUNS, splitTrailingPerson, stem } from './russian.js';
-import { isUpper, lower, runs, SENTENCE_BREAK, tokenize, type Token } from './tokens.js';
+import { APOSTROPHE_ENDING, isUpper, lower, runs, SENTENCE_BREAK, tokenize, type Token } from './tokens.js';
 
 /** Lookup key of a run of words: case, accents and Russian case endings folded. */
 export const keyOf = (words: string[]): string => nameKey(words.map(stem).join(' '));
@@ -195,9 +195,13 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string |
     const runTokens = tokens
       .slice(abbreviated ? start - 2 : start, end + 1)
       .filter((t) => !/^['’]$/u.test(t.text) && t.text !== '.');
+    // A listed place whose name goes on in lowercase after a hyphen ("Vila-real") keeps it.
+    const whole = runTokens.length === 1 ? runTokens[0]?.whole : undefined;
+    if (whole && gaz.entries.has(nameKey(whole)))
+      runTokens.splice(0, 1, { ...(runTokens[0] as Token), text: whole });
     let words = runTokens.map((t, k) => {
       const saint = /^(st|saint)$/i.test(runTokens[k - 1]?.text ?? '');
-      const w = k === runTokens.length - 1 && !saint ? t.text.replace(/['’]s$/u, '') : t.text;
+      const w = k === runTokens.length - 1 && !saint ? t.text.replace(APOSTROPHE_ENDING, '') : t.text;
       return (k === 0 ? stripElided(w) : w).replace(/\.$/, '');
     });
     // An ordinary word numbered is a label ("Category 3", "Stage 14", "Level 2"), not a name.
@@ -273,7 +277,8 @@ export function splitOfPlace(words: string[], gaz: Gazetteer): string[][] {
     ORG_HEADS.has(head) ||
     PLACE_HEADS.has(head) ||
     LOCATIVE_HEADS.has(head) ||
-    before.some((w) => ORG_OPENERS.has(lower(w)))
+    // "Hospital Comarcal de Vinaròs": an institution word in front makes the place part of its name.
+    before.some((w) => ORG_OPENERS.has(lower(w)) || ORG_HEADS.has(lower(w)))
   )
     return [words];
   // "La Ville de Lyon": an article in front does not make the part before "de" a name of two words.

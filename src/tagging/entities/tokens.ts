@@ -9,6 +9,8 @@ export interface Token {
   cut: boolean;
   /** Whitespace before it (names run across spaces only). */
   spaced: boolean;
+  /** The word before its lowercase affix was cut off ("Vila-real"), when one was. */
+  whole?: string;
 }
 
 export const isCap = (w: string): boolean => /^(?:[dl]['’])?\p{Lu}/u.test(w);
@@ -48,12 +50,18 @@ export function tokenize(text: string): Token[] {
       prev.text += '-';
       continue;
     }
-    out.push({ text: t, word, spaced, cut });
+    out.push({ text: t, word, spaced, cut, ...(t !== m[0] && word ? { whole: m[0] } : {}) });
   }
   return out;
 }
 
 export const CONTRACTION = /['’](ve|ll|m|d|re|t)$/iu;
+
+/**
+ * A lowercase ending after an apostrophe: the English possessive ("Kelby's") or a case ending
+ * that Turkish and other languages write so after a name ("Kelby'deki", "Kelby'ye").
+ */
+export const APOSTROPHE_ENDING = /['’]\p{Ll}+$/u;
 
 export const SENTENCE_BREAK = new Set([
   '.',
@@ -103,6 +111,8 @@ export function runs(tokens: Token[]): { start: number; end: number }[] {
       const possessive =
         cur && /['’]s$/u.test(cur.text) && !/^(st|saint)$/i.test(tokens[end - 1]?.text ?? '');
       if (possessive && !(capWord(end + 1) && ORG_HEADS.has(lower(tokens[end + 1]?.text ?? '')))) break;
+      // Any other ending after an apostrophe closes the name it is attached to.
+      if (cur && !possessive && APOSTROPHE_ENDING.test(cur.text)) break;
       const next = tokens[end + 1];
       if (!next || !next.spaced) {
         // "Workers’ Union": a bare apostrophe after a plural joins.

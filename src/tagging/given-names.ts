@@ -1,0 +1,66 @@
+import { faker as cs } from '@faker-js/faker/locale/cs_CZ';
+import { faker as da } from '@faker-js/faker/locale/da';
+import { faker as de } from '@faker-js/faker/locale/de';
+import { faker as en } from '@faker-js/faker/locale/en';
+import { faker as es } from '@faker-js/faker/locale/es';
+import { faker as fi } from '@faker-js/faker/locale/fi';
+import { faker as fr } from '@faker-js/faker/locale/fr';
+import { faker as hu } from '@faker-js/faker/locale/hu';
+import { faker as it } from '@faker-js/faker/locale/it';
+import { faker as nb } from '@faker-js/faker/locale/nb_NO';
+import { faker as nl } from '@faker-js/faker/locale/nl';
+import { faker as pl } from '@faker-js/faker/locale/pl';
+import { faker as ptBR } from '@faker-js/faker/locale/pt_BR';
+import { faker as ptPT } from '@faker-js/faker/locale/pt_PT';
+import { faker as ro } from '@faker-js/faker/locale/ro';
+import { faker as ru } from '@faker-js/faker/locale/ru';
+import { faker as sv } from '@faker-js/faker/locale/sv';
+import { faker as tr } from '@faker-js/faker/locale/tr';
+import { faker as uk } from '@faker-js/faker/locale/uk';
+import type { Faker } from '@faker-js/faker';
+import type { StopwordLanguage } from '../language/stopwords.js';
+
+/** A locale's raw first-name lists, however it splits them (generic, female, male). */
+type FirstNames = Record<string, readonly string[] | undefined> | undefined;
+
+/** The fake-data locale whose names each language we read uses (Catalan has none). */
+const LOCALES: Partial<Record<StopwordLanguage, readonly Faker[]>> = {
+  cs: [cs],
+  da: [da],
+  de: [de],
+  en: [en],
+  es: [es],
+  fi: [fi],
+  fr: [fr],
+  hu: [hu],
+  it: [it],
+  nb: [nb],
+  nl: [nl],
+  pl: [pl],
+  pt: [ptBR, ptPT],
+  ro: [ro],
+  ru: [ru],
+  sv: [sv],
+  tr: [tr],
+  uk: [uk],
+};
+
+/**
+ * Given names by language, from the name lists of a fake-data package's locales, lower-cased.
+ * compromise's lexicon knows English given names only; these tell "Søren", "Jörgen" or "Hakan"
+ * from a role or an ordinary word before them. By language, because one language's given name
+ * is another's ordinary word (Finnish "Ville", French "ville").
+ */
+export function buildGivenNames(): ReadonlyMap<StopwordLanguage, ReadonlySet<string>> {
+  const out = new Map<StopwordLanguage, ReadonlySet<string>>();
+  for (const [language, locales] of Object.entries(LOCALES) as [StopwordLanguage, readonly Faker[]][]) {
+    const names = new Set<string>();
+    for (const f of locales) {
+      const lists = f.rawDefinitions.person?.first_name as FirstNames;
+      for (const list of Object.values(lists ?? {}))
+        for (const name of list ?? []) if (/^\p{Lu}\p{Ll}+$/u.test(name)) names.add(name.toLowerCase());
+    }
+    out.set(language, names);
+  }
+  return out;
+}
