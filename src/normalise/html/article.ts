@@ -106,6 +106,9 @@ function readabilityPick(doc: DomDocument): DomElement | null | 'skipped' {
   }
 }
 
+/** An e-mail address as a word of its own. */
+const SIGN_OFF_EMAIL = /(?:^|\s)[^\s@]+@[^\s@]+\.\p{L}{2,}(?:\s|$)/u;
+
 /** A year, written out or as the two digits of a numeric date ("12.05.26"). */
 const YEAR = /\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d\d\b/;
 /** A clock time alone, as liveblogs print over each entry ("19h05", "7:42 pm", "18.30 Uhr"). */
@@ -208,6 +211,16 @@ function filterParagraphs(paras: Para[], meta: PageMeta, f: Furniture, density: 
       i >= paras.length - 3 &&
       p.text.startsWith(`${firstAuthor} `) &&
       p.text.length < 300
+    ) {
+      drop = true;
+    }
+    // A sign-off closing the text: a short line of a name, a role and an e-mail address, no sentence.
+    if (
+      !drop &&
+      i >= paras.length - 2 &&
+      p.text.split(/\s+/).length <= 6 &&
+      SIGN_OFF_EMAIL.test(p.text) &&
+      !/[.!?»”"]$/.test(p.text)
     ) {
       drop = true;
     }

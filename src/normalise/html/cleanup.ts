@@ -273,6 +273,12 @@ export function extractRelated(doc: DomDocument, f: Furniture): void {
     f.dropped.push(short(t));
     p.remove();
   }
+  for (const box of classNamedRelated(doc)) {
+    if (!box.parentNode) continue;
+    for (const l of linkTitles(box)) addRelated(f, l.title, l.href);
+    f.dropped.push(short(textOf(box)));
+    box.remove();
+  }
   for (const label of all(doc, 'b, strong')) {
     const link = labelledLinkLine(label);
     if (!link) continue;
@@ -281,6 +287,35 @@ export function extractRelated(doc: DomDocument, f: Furniture): void {
     label.remove();
     link.remove();
   }
+}
+
+/** A link's text that reads as a story's title: a few words, not a tag or a button. */
+const titleLike = (t: string): boolean => t.length >= 15 && t.split(/\s+/).length >= 3;
+
+/**
+ * Boxes whose markup names them related ("related-posts", "relatedStories"), with no label the
+ * heading lists know: two or more links, nearly all of them story titles, and little else. Not in
+ * the page's header, navigation or footer outside the article.
+ */
+function classNamedRelated(doc: DomDocument): DomElement[] {
+  const out: DomElement[] = [];
+  for (const el of everyElement(doc)) {
+    if (!roleWords(el).some((w) => w === 'related' || /^related(?:posts?|stories|articles?|news)$/.test(w)))
+      continue;
+    if (out.some((o) => o.contains(el))) continue;
+    if (closestTag(el, ['nav', 'header', 'footer']) && !closestTag(el, ['article'])) continue;
+    const text = boundedText(el, 1500);
+    if (text === null) continue;
+    const links = all(el, 'a')
+      .map((a) => textOf(a))
+      .filter((t) => t !== '');
+    const titles = links.filter(titleLike);
+    if (titles.length < 2 || titles.length < links.length * 0.6) continue;
+    // Little besides the titles: a heading, dates, a line of teaser each at most.
+    if (collapseWhitespace(text).length > titles.join(' ').length * 3) continue;
+    out.push(el);
+  }
+  return out;
 }
 
 /** The next sibling node that is not white space. */

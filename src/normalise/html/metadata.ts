@@ -191,13 +191,13 @@ function findHeadline(doc: DomDocument, metaTitles: string[]): DomElement | null
     const t = raw === null ? '' : collapseWhitespace(raw.replace(/\u00a0/g, ' '));
     return t ? [{ h, t }] : [];
   });
-  if (h1s.length === 0) return null;
   const norm = (s: string): string =>
     s
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
   const metas = metaTitles.map(norm).filter(Boolean);
+  if (h1s.length === 0) return namedSubheading(doc, metas, norm);
   const score = (h: DomElement, text: string): number => {
     const t = norm(text);
     let s = closestTag(h, ['article', 'main']) ? 1 : 0;
@@ -211,7 +211,23 @@ function findHeadline(doc: DomDocument, metaTitles: string[]): DomElement | null
     const s = score(h, t);
     if (!best || s > best.s) best = { h, s };
   }
-  return best?.h ?? null;
+  const h1Named = best !== null && metas.includes(norm(boundedText(best.h, MAX_HEADLINE_CHARS) ?? ''));
+  return (h1Named ? null : namedSubheading(doc, metas, norm)) ?? best?.h ?? null;
+}
+
+/**
+ * A lower heading (h2–h4) whose text is the title the metadata gives, when no h1 is: templates
+ * that keep the h1 for the site's name (a blog's) or print the story's title in a smaller heading
+ * (a news extension's list-and-detail template). Not one in the page's header, navigation or footer.
+ */
+function namedSubheading(doc: DomDocument, metas: string[], norm: (s: string) => string): DomElement | null {
+  if (metas.length === 0) return null;
+  for (const h of all(doc, 'h2, h3, h4')) {
+    if (closestTag(h, ['header', 'nav', 'footer', 'aside']) && !closestTag(h, ['article'])) continue;
+    const t = boundedText(h, MAX_HEADLINE_CHARS);
+    if (t && metas.includes(norm(t))) return h;
+  }
+  return null;
 }
 
 /** The container that holds the headline and its printed furniture (kicker, dek, byline, dates). */
@@ -356,6 +372,15 @@ const AUTHOR_HREF = /\/(?:author|authors)\/[^/?#]+/i;
 const AUTHOR_ROLE =
   /^(?:byline|author|authors|autore|autori|autor|autorzy|auteur|auteurs|verfasser|forfatter|forfattere|författare|skribent|tekijä|szerző|автор)$/;
 
+/**
+ * The name in an author element: its part marked as the name (itemprop="name") when it has one,
+ * leaving out the label printed before it ("Written: Ann Lee") and the icons; else all its text.
+ */
+function authorName(a: DomElement): string {
+  const named = a.querySelector('[itemprop="name"]');
+  return named && textOf(named) ? textOf(named) : textOf(a);
+}
+
 function printedByline(group: DomElement, doc: DomDocument): string | null {
   const scopes = [group, doc.querySelector('article') ?? group];
   for (const scope of scopes) {
@@ -384,7 +409,7 @@ function printedByline(group: DomElement, doc: DomDocument): string | null {
               !isFurnitureLine(textOf(e)),
           );
     const names = [
-      ...new Set(authorLinks.map((a) => cleanByline(textOf(a))).filter((x): x is string => !!x)),
+      ...new Set(authorLinks.map((a) => cleanByline(authorName(a))).filter((x): x is string => !!x)),
     ];
     if (names.length > 0) {
       // Keep the printed joiner ("A and B", "A, B und C") when the names share one container.
@@ -453,7 +478,39 @@ function printedCrumbs(doc: DomDocument): Crumb[] {
       roleWords(e).some((w) => /^breadcrumbs?$/.test(w)) ||
       /breadcrumb/i.test(e.getAttribute('aria-label') ?? ''),
   );
-  return trail ? all(trail, 'a').map((a) => ({ name: textOf(a), href: a.getAttribute('href') })) : [];
+  const found = trail ?? unnamedTrail(doc);
+  return found ? all(found, 'a').map((a) => ({ name: textOf(a), href: a.getAttribute('href') })) : [];
+}
+
+/** Links that go down one path, each below the one before ("/", "/local/", "/local/roads/"). */
+function descends(links: DomElement[]): boolean {
+  const paths = links.map((a) => {
+    try {
+      return new URL(a.getAttribute('href') ?? '', 'https://x.invalid/').pathname.replace(/\/?$/, '/');
+    } catch {
+      return '';
+    }
+  });
+  return paths.every((p, i) => p !== '' && (i === 0 || (p.startsWith(paths[i - 1]!) && p !== paths[i - 1])));
+}
+
+/**
+ * A trail the markup does not name: a box of two to five links and nothing else but separators
+ * ("Home / Local", "Home › News › Local"), each link below the one before, before the first h1.
+ */
+function unnamedTrail(doc: DomDocument): DomElement | null {
+  const h1 = doc.querySelector('h1');
+  for (const e of all(doc, 'div, p, ol, ul, nav, h1')) {
+    if (e === h1) break;
+    if (h1 && e.contains(h1)) continue;
+    const links = all(e, 'a');
+    if (links.length < 2 || links.length > 5 || closestTag(e, ['header', 'footer'])) continue;
+    if (!/^(?:\/|https?:\/\/[^/]+\/?)$/.test(links[0]!.getAttribute('href') ?? '')) continue;
+    let rest = textOf(e);
+    for (const a of links) rest = rest.replace(textOf(a), '');
+    if (/^[\s/›>»\\]+$/u.test(rest) && /[/›>»\\]/u.test(rest) && descends(links)) return e;
+  }
+  return null;
 }
 
 /**
@@ -627,6 +684,42 @@ function introParagraph(
   return null;
 }
 
+/**
+ * A box of its own between the headline and the lead picture that prints the page's description
+ * word for word: the standfirst of a template that sets it above the picture, apart from the text.
+ */
+function standfirstAbovePicture(
+  doc: DomDocument,
+  h: DomElement | null,
+  figure: DomElement | null,
+  description: string | null,
+): DomElement | null {
+  const want = description ? letters(description) : '';
+  if (!figure || want.length < 40) return null;
+  let seen = h === null;
+  for (const e of all(doc, 'h1, h2, h3, h4, p, div, figure')) {
+    if (e === h) seen = true;
+    if (e === figure || figure.contains(e)) return null;
+    if (!seen || e.contains(figure) || tagOf(e).startsWith('h')) continue;
+    if (letters(textOf(e)) === want && linkDensity(e) < 0.5) return e;
+  }
+  return null;
+}
+
+/**
+ * The date marked datePublished in microdata on another element than <time> (an <abbr> or a
+ * <span> that keeps the instant in its content or title attribute, as blog templates print it).
+ */
+function microdataPublished(doc: DomDocument): string | null {
+  for (const e of all(doc, '[itemprop="datePublished"]')) {
+    for (const a of ['content', 'datetime', 'title']) {
+      const iso = zonedIso(e.getAttribute(a));
+      if (iso) return iso;
+    }
+  }
+  return null;
+}
+
 /** Class words of a printed date. */
 const DATE_ROLE =
   /^(?:date|dates|time|published|pubdate|dateline|timestamp|datum|data|fecha|dato|tidspunkt)$/;
@@ -680,6 +773,33 @@ const CREDIT_PREFIX =
  * "Fotoğraf: X"): the word for "picture" differs in every language; a name never ends in a colon.
  */
 const CREDIT_LABEL = /^\p{L}{2,15}(?:\s\p{L}{2,15})?\s*:\s*(?=[\p{Lu}\p{Lo}\p{N}])/u;
+
+/**
+ * A credit printed only in the picture's tooltip (its title attribute, or its link's): a label, a
+ * colon and a name ("Photo: Ann Lee"), not a sentence or a headline with a colon in it.
+ */
+function titleCredit(img: DomElement): string | null {
+  const link = closestTag(img, ['a']);
+  for (const t of [img.getAttribute('title'), link?.getAttribute('title')]) {
+    const v = collapseWhitespace(t ?? '');
+    if (!CREDIT_LABEL.test(v)) continue;
+    const name = v.replace(CREDIT_LABEL, '');
+    if (isNameLike(name, 4)) return name;
+  }
+  return null;
+}
+
+/** The article's img that shows the page's image (og:image), when it prints it. */
+function pictureFor(doc: DomDocument, imageUrl: string | null, base: string | null): DomElement | null {
+  const scope = articleScope(doc) ?? doc.body;
+  if (!imageUrl || !scope) return null;
+  return (
+    all(scope, 'img').find((i) => {
+      const src = i.getAttribute('src');
+      return src ? samePicture(absoluteUrl(src, base) ?? src, imageUrl) : false;
+    }) ?? null
+  );
+}
 
 /** Caption and credit from a figcaption: the credit is its own element or a trailing prefixed part. */
 export function splitCaption(cap: DomElement): { caption: string | null; credit: string | null } {
@@ -960,9 +1080,9 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
       metaContent(doc, 'og:site_name'),
     );
 
-  const dekEl =
-    (group && headline ? printedDek(group, headline) : null) ??
-    introParagraph(doc, headline, metaContent(doc, 'description', 'og:description'));
+  const description = metaContent(doc, 'description', 'og:description');
+  const printedOrIntro =
+    (group && headline ? printedDek(group, headline) : null) ?? introParagraph(doc, headline, description);
 
   const ldAuthors = [
     ...new Set(ldNames(art?.author).flatMap((n) => (/^https?:/.test(n) ? [] : [cleanByline(n) ?? '']))),
@@ -981,11 +1101,13 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
     zonedIso(str(ld.find((o) => typesOf(o).some((t) => /^(?:WebPage|ItemPage)$/.test(t)))?.datePublished)) ??
     zonedIso(metaContent(doc, 'article:published_time', 'datePublished', 'parsely-pub-date', 'date')) ??
     zonedIso(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null) ??
+    microdataPublished(doc) ??
     printedDateLine(doc);
   const updated =
     zonedIso(str(art?.dateModified)) ?? zonedIso(metaContent(doc, 'article:modified_time', 'dateModified'));
 
   const leadFigure = findLeadFigure(doc, group, headline);
+  const dekEl = printedOrIntro ?? standfirstAbovePicture(doc, headline, leadFigure, description);
   let image: ImageRef | null = null;
   if (leadFigure) {
     // A picture box outside <figure> is its own caption holder.
@@ -1003,6 +1125,10 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
     if (og) image = { url: absoluteUrl(og, url ?? pageUrl), caption: null, credit: null };
   }
   if (image) image = withLdCaption(image, resolved(art?.image, ld), url ?? pageUrl);
+  if (image && !image.credit && !image.caption) {
+    const img = leadFigure?.querySelector('img') ?? pictureFor(doc, image.url, url ?? pageUrl);
+    if (img) image = { ...image, credit: titleCredit(img) };
+  }
 
   const lang =
     doc.documentElement.getAttribute('lang') ?? metaContent(doc, 'og:locale') ?? str(art?.inLanguage);

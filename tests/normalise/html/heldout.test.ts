@@ -18,7 +18,7 @@ heldOutSuite({
   title: 'held-out HTML pages',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.html',
-  count: 28,
+  count: 34,
   normalise: (html) => normaliseHtmlArticle(html, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'url', 'image', 'body', 'related'],
   knownWrong: {
@@ -38,5 +38,17 @@ heldOutSuite({
     // The ideographic spaces between a headline's phrases (its own and the related titles') come
     // out as plain spaces: white space is collapsed; the scorer counts both right.
     '019-ja-shiei-bus-haishi': ['title', 'related'],
+    // The date is printed as a day alone (datetime="2026-10-08"): a day without a time and a zone
+    // is not taken for the instant of publication.
+    '030-el-typo3-limani-apergia': ['published'],
+    // The summary the expectation wants is the page's description only: the blog prints no
+    // standfirst, and a description alone is not taken for one.
+    '031-hu-blogger-kemence': ['summary'],
+    // The title line over a list of the section's other stories ("Other news of the section", a
+    // div, not a heading) stays at the end of the body; the list itself goes.
+    '032-uk-bitrix-mist-remont': ['body'],
+    // The byline is printed only as the name and a role word without a label ("<name> reporter")
+    // in the info line and in a sign-off; neither is read as a byline.
+    '033-ko-print-view-drone': ['byline'],
   },
 });
