@@ -100,6 +100,15 @@ export function monthNames(filter: MonthFilter = {}): string[] {
 }
 
 /**
+ * Month names of the given languages from every table, those we read and the others CLDR knows
+ * (`monthNames` keeps to the languages we read).
+ */
+export function monthNamesIn(languages: readonly string[], width?: MonthWidth): string[] {
+  const filter = { languages, ...(width ? { width } : {}) };
+  return [...new Set([...NAMES, ...OTHER_NAMES].filter((n) => matches(n, filter)).map((n) => n.name))];
+}
+
+/**
  * Long names without their last one or two letters (at least four left): the stem a case ending
  * replaces ("mart" of "marts", "aprīl" of "aprīlis").
  */

@@ -3,7 +3,7 @@ import nlp from 'compromise';
 import { allCountries } from 'country-region-data';
 import countries from 'i18n-iso-countries';
 import { STOPWORD_LANGUAGES } from '../language/stopwords.js';
-import { buildGivenNames } from './given-names.js';
+import { GIVEN_NAMES } from './given-names.js';
 
 export type EntityKind = 'person' | 'place' | 'organisation';
 
@@ -191,5 +191,5 @@ export function buildGazetteer(): Gazetteer {
     if (city.population < MIN_CITY_POPULATION) continue;
     add(city.name, { canonical: '', kind: 'place', weak: true });
   }
-  return { entries, tags: tagsOf, givenNames: buildGivenNames() };
+  return { entries, tags: tagsOf, givenNames: GIVEN_NAMES };
 }

@@ -51,7 +51,7 @@ const LOCALES: Partial<Record<StopwordLanguage, readonly Faker[]>> = {
  * from a role or an ordinary word before them. By language, because one language's given name
  * is another's ordinary word (Finnish "Ville", French "ville").
  */
-export function buildGivenNames(): ReadonlyMap<StopwordLanguage, ReadonlySet<string>> {
+function buildGivenNames(): ReadonlyMap<StopwordLanguage, ReadonlySet<string>> {
   const out = new Map<StopwordLanguage, ReadonlySet<string>>();
   for (const [language, locales] of Object.entries(LOCALES) as [StopwordLanguage, readonly Faker[]][]) {
     const names = new Set<string>();
@@ -64,3 +64,6 @@ export function buildGivenNames(): ReadonlyMap<StopwordLanguage, ReadonlySet<str
   }
   return out;
 }
+
+/** Built once, when tagging is first loaded: the calendar words and the gazetteer both read it. */
+export const GIVEN_NAMES = buildGivenNames();

@@ -1,11 +1,11 @@
-import { monthNames } from '../language/months.js';
+import { monthNames, monthNamesIn } from '../language/months.js';
 import { NAME_PARTICLES } from '../language/name-particles.js';
 import { weekdayNames } from '../language/weekdays.js';
 import nlp from 'compromise';
 import countries from 'i18n-iso-countries';
 import { STOPWORD_LANGUAGES, stopwordsOf } from '../language/stopwords.js';
 import { UNAMBIGUOUS_ZONES } from '../language/zones.js';
-import { buildGivenNames } from './given-names.js';
+import { GIVEN_NAMES } from './given-names.js';
 
 /**
  * Closed word lists the entity finder needs: function words of several languages (so a
@@ -184,20 +184,14 @@ const CALENDAR_EXTRAS = set(`tues thur thurs sept среду пятницу су
  */
 function otherCalendars(): string[] {
   const read = new Set<string>(STOPWORD_LANGUAGES);
-  const out: string[] = [];
-  for (const language of countries.getSupportedLanguages()) {
-    if (read.has(language)) continue;
-    const styles: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { day: 'numeric', month: 'long' }];
-    for (const style of styles) {
-      const format = new Intl.DateTimeFormat(language, { ...style, timeZone: 'UTC' });
-      for (let m = 0; m < 12; m++)
-        out.push(format.formatToParts(Date.UTC(2020, m, 15)).find((p) => p.type === 'month')?.value ?? '');
-    }
+  const others = countries.getSupportedLanguages().filter((language) => !read.has(language));
+  const out = monthNamesIn(others, 'long');
+  for (const language of others) {
     const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
     for (let d = 0; d < 7; d++) out.push(weekday.format(Date.UTC(2020, 5, 1 + d)));
   }
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-  const given = new Set([...buildGivenNames().values()].flatMap((names) => [...names]));
+  const given = new Set([...GIVEN_NAMES.values()].flatMap((names) => [...names]));
   const fold = (w: string): string => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   return out
     .map((w) => w.toLowerCase())
