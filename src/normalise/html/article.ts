@@ -31,7 +31,7 @@ import {
   type DomElement,
 } from './dom.js';
 import { isFurnitureText, pickGivesWay, scorePage, type PageDensity } from './density.js';
-import { readMetadata, styledApart, type PageMeta } from './metadata.js';
+import { CLOCK_TIME, readMetadata, styledApart, type PageMeta } from './metadata.js';
 
 const norm = (s: string): string =>
   s
@@ -114,7 +114,6 @@ const YEAR = /\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d\d\b/;
 /** A clock time alone, as liveblogs print over each entry ("19h05", "7:42 pm", "18.30 Uhr"). */
 const CLOCK_ONLY = /^\d{1,2}(?:[:.h]\d\d)(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$/i;
 const DAY_YEAR = /\b\d{1,2}(?:st|nd|rd|th)?\.?,?\s+(?:\p{L}+\.?,?\s+)?(?:19|20)\d\d\b/u;
-const CLOCK = /\b\d{1,2}[:.]\d\d\b/;
 
 /** A dateline of the page header ("March 3, 2026 at 6:00 a.m. EST · Updated …"), not prose. */
 function isDateLine(p: Para): boolean {
@@ -124,7 +123,9 @@ function isDateLine(p: Para): boolean {
   if (p.el.querySelector('time') && t.length < 120) return true;
   const words = t.split(' ').length;
   return (
-    words <= 16 && (DAY_YEAR.test(t) || CLOCK.test(t)) && !/[.!?»”"]$/.test(t.replace(/\b(?:a|p)\.m\.$/i, ''))
+    words <= 16 &&
+    (DAY_YEAR.test(t) || CLOCK_TIME.test(t)) &&
+    !/[.!?»”"]$/.test(t.replace(/\b(?:a|p)\.m\.$/i, ''))
   );
 }
 

@@ -448,7 +448,8 @@ function printedPublished(group: DomElement, doc: DomDocument): string | null {
   return null;
 }
 
-const CLOCK_TIME = /\b\d{1,2}[:.]\d\d\b/;
+/** A clock time anywhere in a text ("18:02", "7.30"): an update stamp, a date line. */
+export const CLOCK_TIME = /\b\d{1,2}[:.]\d\d\b/;
 
 /** The entries of a trail, in order: names with their link, when they have one. */
 interface Crumb {
