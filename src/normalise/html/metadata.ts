@@ -16,6 +16,7 @@ import {
   type DomElement,
   withoutKicker,
 } from './dom.js';
+import { ALSO_NAMES, AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../../language/byline-words.js';
 import { isFurnitureLine } from './cleanup.js';
 import { NOT_PEOPLE, isNameLike, markedCaption, namesRole } from '../text/lines.js';
 import { isFormatLabel, isHomeLink, isTrailStart } from '../text/furniture.js';
@@ -257,11 +258,13 @@ function before(root: DomElement, h: DomElement, sel: string): DomElement[] {
 }
 
 /**
- * "By", "Text:", "بقلم:": the word before an author's name, in the languages we read; a word that
- * is also a first name elsewhere ("Oleh") only with its colon.
+ * "By", "Text:", "بقلم:": the word before an author's name. The element is a byline already, so a
+ * label may stand without its colon; one that is also a first name ("Oleh") only with it.
  */
-const BYLINE_PREFIX =
-  /^(?:(?:by|von|par|por|di|door|przez|av|af|words by|written by|story by|text|tekst|teksti|texte|texto|testo|بقلم|كتب|автор|текст|от)\s*:?\s+|(?:penulis|oleh|yazan|muhabir)\s*:\s*)/iu;
+const BYLINE_PREFIX = new RegExp(
+  `^(?:(?:${alternation([...BY_WORDS, ...WORK_BY, ...AUTHOR_LABELS.filter((w) => !ALSO_NAMES.has(w))])})\\s*:?\\s+|(?:${alternation(AUTHOR_LABELS.filter((w) => ALSO_NAMES.has(w)))})\\s*:\\s*)`,
+  'iu',
+);
 
 /** "Name, Role" or "Name | Role": the name alone, when the part after the separator names a role. */
 function withoutRole(t: string): string {
@@ -273,8 +276,10 @@ function withoutRole(t: string): string {
 
 const EMAIL = /\s*\S+@\S+\.\p{L}{2,}\s*/gu;
 /** "… · Photographs by X", "…, additional reporting by X": a credit for other work than the words. */
-const OTHER_CREDIT =
-  /\s*(?:[|•·,;–—-]|\band\b)\s*(?:photo(?:graph)?s|pictures|illustrations?|graphics|video|additional reporting|reporting|editing|edited|fotos?|bilder)\s+(?:by|von|par|di|door|av|af)\s+.*$/iu;
+const OTHER_CREDIT = new RegExp(
+  `\\s*(?:[|•·,;–—-]|\\band\\b)\\s*(?:photo(?:graph)?s|pictures|illustrations?|graphics|video|additional reporting|reporting|editing|edited|fotos?|bilder)\\s+(?:${alternation(BY_WORDS)})\\s+.*$`,
+  'iu',
+);
 const withoutOtherCredit = (t: string): string => t.replace(OTHER_CREDIT, '');
 
 const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

@@ -1,3 +1,4 @@
+import { AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../../language/byline-words.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { isZoneName } from './dates.js';
 
@@ -67,13 +68,18 @@ function namesOf(s: string): string | null {
   return parts.every((p) => (isNameLike(p) || isCaselessName(p)) && !NOT_PEOPLE.test(p)) ? s.trim() : null;
 }
 
-// Greek prints the author in the genitive after the article ("Της Ann Lee", "Του Bo Roe"): "by".
-const BY_PREFIX =
-  /^(?:(?:(?:live\s+)?(?:reporting|reported|written|words|text|story|posted|compiled|edited)\s+by|by|von|par|por|di|door|av|af|autor|ni|na|gan|מאת|του|της|των|γράφει(?:\s+[οη])?)(?:\s*:\s*|\s+)|(?:autor(?:es|ka|zy|ki)?|автор(?:ы)?|текст|text|texto|tekst|texte|testo|teksti|szöveg|szerző|författare|forfatter|auteur|autore|kirjoittaja|yazar)\s*:\s*)/iu;
+// The line may be anything, so a label needs its colon; "by" words and "Written by" stand bare. Greek
+// prints the author in the genitive after the article ("Της Ann Lee", "Του Bo Roe"): "by".
+const BY_PREFIX = new RegExp(
+  `^(?:(?:${alternation([...WORK_BY, ...BY_WORDS])})(?:\\s*:\\s*|\\s+)|(?:${alternation(AUTHOR_LABELS)})\\s*:\\s*)`,
+  'iu',
+);
 
 /** A date, then the author: "Posted on <date> by <name>", in the languages we read. */
-const POSTED_ON_BY =
-  /^(?:posted|published|publié|publicado|publicada|veröffentlicht|pubblicato|opublikowano|опубликовано|gepubliceerd|publicerad)\s+(?:on|le|el|am|il|em|op|den)?\s*([^]{1,60}?)\s+(?:by|par|por|von|di|przez|door|av|автор)\s+(.+)$/iu;
+const POSTED_ON_BY = new RegExp(
+  `^(?:posted|published|publié|publicado|publicada|veröffentlicht|pubblicato|opublikowano|опубликовано|gepubliceerd|publicerad)\\s+(?:on|le|el|am|il|em|op|den)?\\s*([^]{1,60}?)\\s+(?:${alternation(BY_WORDS)})\\s+(.+)$`,
+  'iu',
+);
 
 export interface BylineHit {
   /** Names as printed, roles and prefixes removed; null for account names ("Posted by admin"). */
