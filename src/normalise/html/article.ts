@@ -31,6 +31,7 @@ import {
   type DomElement,
 } from './dom.js';
 import { isFurnitureText, pickGivesWay, scorePage, type PageDensity } from './density.js';
+import { CLOCK_ONLY } from '../../language/clock.js';
 import { CLOCK_TIME, readMetadata, styledApart, type PageMeta } from './metadata.js';
 
 const norm = (s: string): string =>
@@ -111,8 +112,6 @@ const SIGN_OFF_EMAIL = /(?:^|\s)[^\s@]+@[^\s@]+\.\p{L}{2,}(?:\s|$)/u;
 
 /** A year, written out or as the two digits of a numeric date ("12.05.26"). */
 const YEAR = /\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d\d\b/;
-/** A clock time alone, as liveblogs print over each entry ("19h05", "7:42 pm", "18.30 Uhr"). */
-const CLOCK_ONLY = /^\d{1,2}(?:[:.h]\d\d)(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$/i;
 const DAY_YEAR = /\b\d{1,2}(?:st|nd|rd|th)?\.?,?\s+(?:\p{L}+\.?,?\s+)?(?:19|20)\d\d\b/u;
 
 /** A dateline of the page header ("March 3, 2026 at 6:00 a.m. EST · Updated …"), not prose. */
