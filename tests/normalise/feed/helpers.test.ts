@@ -26,6 +26,12 @@ describe('author names', () => {
     ['desk@paper.test', null],
     ['By Ana Duarte', 'Ana Duarte'],
     ['Ana &amp; Luis', 'Ana & Luis'],
+    // The byline words the page readers know; one that is also a first name only with its colon.
+    ['Written by Ana Duarte', 'Ana Duarte'],
+    ['Penulis: Budi Santoso', 'Budi Santoso'],
+    ['Oleh: Budi Santoso', 'Budi Santoso'],
+    ['Oleh Marchuk', 'Oleh Marchuk'],
+    ['Na Yeon Park', 'Na Yeon Park'],
   ])('%s → %s', (raw, name) => {
     expect(personName(raw)).toBe(name);
   });

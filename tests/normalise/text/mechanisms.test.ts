@@ -499,6 +499,17 @@ describe('more languages: list headings, caption credits, bylines', () => {
     ],
   );
 
+  // One vocabulary for HTML, text and feeds: words first read by one of them reach the others.
+  eachLine(
+    'reads the byline words the HTML and feed readers know too: %j',
+    (line) => parseByline(line)?.names,
+    [
+      ['Автор Иван Петров', 'Иван Петров'],
+      ['Penulis: Budi Santoso', 'Budi Santoso'],
+      ['Oleh: Budi Santoso', 'Budi Santoso'],
+    ],
+  );
+
   it('reads a caseless line without a prefix or role word as no byline', () => {
     expect(parseByline('이수민')).toBeNull();
   });
