@@ -26,7 +26,9 @@ describe('held-out feeds read as a subscriber expects', () => {
     it(name, async () => {
       const input = readdirSync(join(root, name)).find((f) => f.startsWith('input.'))!;
       const source = join(root, name, 'source.json');
-      const url = existsSync(source) ? (JSON.parse(readFileSync(source, 'utf8')) as { url: string }).url : null;
+      const url = existsSync(source)
+        ? (JSON.parse(readFileSync(source, 'utf8')) as { url: string }).url
+        : null;
       const items = await read(readFileSync(join(root, name, input)), { location: input, url });
       const want = (JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as { items: Want[] })
         .items;
