@@ -5,11 +5,13 @@ import { ParseError } from '../../errors/index.js';
 import { absoluteUrl, escapeHtml, sanitizeContent } from '../content.js';
 import {
   collectParagraphs,
+  extractHeadlessRelated,
   extractRelated,
   isFurnitureLine,
   narrowToArticle,
   preClean,
   removePictureBoxes,
+  unmarkTextSubheadings,
   type Furniture,
   type Para,
 } from './cleanup.js';
@@ -33,6 +35,7 @@ import {
 import { isFurnitureText, pickGivesWay, scorePage, type PageDensity } from './density.js';
 import { CLOCK_ONLY } from '../../language/clock.js';
 import { CLOCK_TIME, readMetadata, styledApart, type PageMeta } from './metadata.js';
+import { NOT_PEOPLE, isNameLike } from '../text/lines.js';
 
 const norm = (s: string): string =>
   s
@@ -233,6 +236,19 @@ function filterParagraphs(paras: Para[], meta: PageMeta, f: Furniture, density: 
   return kept;
 }
 
+/**
+ * The author signed under the text, as many papers print it: the last paragraph a name alone
+ * (two to four capitalised words), set in bold or italics, in a <p> of its own. Read only when
+ * the header named no author.
+ */
+function closingSignature(kept: Para[]): Para | null {
+  const last = kept[kept.length - 1];
+  if (!last || kept.length < 3 || tagOf(last.el) !== 'p') return null;
+  const t = last.text;
+  if (t.split(' ').length < 2 || !isNameLike(t, 4) || NOT_PEOPLE.test(t)) return null;
+  return styledApart(last.el) ? last : null;
+}
+
 /** Whether `el`'s parent shows nothing besides `el`: no other text, no image. Reads siblings only. */
 function onlyVisibleChild(el: DomElement): boolean {
   const parent = el.parentElement;
@@ -360,6 +376,8 @@ function preparePage(html: string, url: string | null): PreparedPage {
   refuseUnboundedNesting(doc);
   const meta = readMetadata(doc, url);
   const f: Furniture = { related: [], relatedHrefs: new Map(), dropped: [] };
+  // Read while the headline is in place: the list is found by where it stands from it.
+  extractHeadlessRelated(doc, meta.headline, f);
   // The header pieces live in metadata now; take them out so Readability cannot keep them.
   removeHeaderRange(meta);
   removeLabelsAbove(meta);
@@ -370,6 +388,7 @@ function preparePage(html: string, url: string | null): PreparedPage {
   narrowToArticle(doc);
   preClean(doc, [], f);
   removePictureBoxes(doc);
+  unmarkTextSubheadings(doc);
   return { doc, meta, f };
 }
 
@@ -407,6 +426,11 @@ export function normaliseHtmlArticle(html: string, opts: { url: string | null })
   }
   const { meta, f } = page;
   const kept = filterParagraphs(paras, meta, f, density);
+  const signature = meta.byline === null ? closingSignature(kept) : null;
+  if (signature) {
+    kept.pop();
+    f.dropped.push(signature.text);
+  }
   if (root) pruneDom(root, paras, kept);
   const base = meta.url ?? opts.url;
   const contentHtml = sanitizeContent(leadFigureHtml(meta) + (root ? root.innerHTML : ''), base);
@@ -417,7 +441,7 @@ export function normaliseHtmlArticle(html: string, opts: { url: string | null })
     title: meta.title,
     section: meta.section,
     summary: meta.summary,
-    byline: meta.byline,
+    byline: meta.byline ?? signature?.text ?? null,
     published: meta.published,
     updated: meta.updated,
     image: meta.image && (meta.image.url || meta.image.caption || meta.image.credit) ? meta.image : null,
