@@ -337,3 +337,71 @@ export function withoutKicker(el: DomElement): string {
   if (!k || words > 3 || k.length > 30 || /[:.!?,;–—-]$/.test(k) || rest.split(' ').length < 3) return full;
   return rest;
 }
+
+/**
+ * A document's elements read in one walk, for a stage that only reads the page (metadata): its
+ * many page-wide lookups then filter arrays instead of walking linkedom's node list again, which
+ * costs as much as the lookup's own work. Built per page and dropped with it.
+ */
+export interface DocScan {
+  doc: DomDocument;
+  /** What doc.querySelectorAll('*') gives: every element in document order, a <template>'s content left out. */
+  elements: DomElement[];
+  /** tagOf of each of `elements`, by index. */
+  tags: string[];
+  /** What doc.getElementsByTagName(tag) gives, by tag: a <template>'s content included. */
+  byTag: Map<string, DomElement[]>;
+}
+
+/** Record one element; true when its content is to be walked as selectable too. */
+function scanOne(el: DomElement, scan: DocScan, selectable: boolean): boolean {
+  const tag = tagOf(el);
+  const list = scan.byTag.get(tag);
+  if (list) list.push(el);
+  else scan.byTag.set(tag, [el]);
+  if (!selectable) return false;
+  scan.elements.push(el);
+  scan.tags.push(tag);
+  // linkedom's selector engine does not look inside a template; its tag lookup does.
+  return tag !== 'template';
+}
+
+/** Walk the elements under `root` in document order. */
+function scanUnder(root: DomElement, scan: DocScan, selectable: boolean): void {
+  const stack: DomNode[] = [];
+  let node: DomNode | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as DomElement;
+      if (!scanOne(el, scan, selectable) && selectable) scanUnder(el, scan, false);
+      else if (el.firstChild) {
+        if (el.nextSibling) stack.push(el.nextSibling);
+        node = el.firstChild;
+        continue;
+      }
+    }
+    node = node.nextSibling ?? stack.pop() ?? null;
+  }
+}
+
+export function scanDocument(doc: DomDocument): DocScan {
+  const scan: DocScan = { doc, elements: [], tags: [], byTag: new Map() };
+  // The document's own children as a list: linkedom's doctype node has no nextSibling.
+  for (const top of Array.from((doc as unknown as DomNode).childNodes)) {
+    if (top.nodeType !== ELEMENT_NODE) continue;
+    const el = top as DomElement;
+    scanUnder(el, scan, scanOne(el, scan, true));
+  }
+  return scan;
+}
+
+/** doc.querySelector(tag) from a scan. */
+export function scanFirst(scan: DocScan, tag: string): DomElement | null {
+  const i = scan.tags.indexOf(tag);
+  return i === -1 ? null : (scan.elements[i] ?? null);
+}
+
+/** doc.querySelectorAll of a list of tag names (lower case) from a scan, in document order. */
+export function scanTags(scan: DocScan, tags: readonly string[]): DomElement[] {
+  return scan.elements.filter((_, i) => tags.includes(scan.tags[i] ?? ''));
+}

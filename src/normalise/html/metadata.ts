@@ -7,6 +7,10 @@ import {
   closestTag,
   ELEMENT_NODE,
   everyElement,
+  scanDocument,
+  scanFirst,
+  scanTags,
+  type DocScan,
   linkDensity,
   roleWords,
   shortTextOf,
@@ -64,7 +68,7 @@ const ARTICLE_TYPES =
   /^(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article$|^(?:Blog|LiveBlog|Social)Posting$|^Report$/;
 
 /** All JSON-LD objects in the page, @graph and arrays flattened. */
-function jsonLdObjects(doc: DomDocument): JsonObject[] {
+function jsonLdObjects(page: MetaPage): JsonObject[] {
   const out: JsonObject[] = [];
   const visit = (v: Json | undefined): void => {
     if (Array.isArray(v)) v.forEach(visit);
@@ -73,7 +77,9 @@ function jsonLdObjects(doc: DomDocument): JsonObject[] {
       if (v['@graph'] !== undefined) visit(v['@graph']);
     }
   };
-  for (const s of all(doc, 'script').filter((x) => x.getAttribute('type') === 'application/ld+json')) {
+  for (const s of (page.byTag.get('script') ?? []).filter(
+    (x) => x.getAttribute('type') === 'application/ld+json',
+  )) {
     try {
       visit(JSON.parse((s.textContent ?? '').replace(/^\s*<!--|-->\s*$/g, '')) as Json);
     } catch {
@@ -146,22 +152,29 @@ function withLdCaption(image: ImageRef, ld: Json | undefined, base: string | nul
   return { url: image.url ?? abs, caption, credit };
 }
 
-const metaCache = new WeakMap<DomDocument, Map<string, string>>();
+/**
+ * The page as metadata reads it: its elements scanned once (see DocScan; the page does not change
+ * while its metadata is read) and its meta tags by key.
+ */
+interface MetaPage extends DocScan {
+  /** The first non-empty content of each meta tag by property, name or itemprop, lower-cased keys. */
+  metas: Map<string, string>;
+}
 
-/** The first non-empty content of a meta tag by property, name or itemprop; read once per page. */
-function metaContent(doc: DomDocument, ...keys: string[]): string | null {
-  let map = metaCache.get(doc);
-  if (!map) {
-    map = new Map();
-    for (const m of all(doc, 'meta')) {
-      const k = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop');
-      const v = m.getAttribute('content');
-      if (k && v && v.trim() && !map.has(k.toLowerCase())) map.set(k.toLowerCase(), collapseWhitespace(v));
-    }
-    metaCache.set(doc, map);
+function metaTags(scan: DocScan): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const m of scan.byTag.get('meta') ?? []) {
+    const k = m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop');
+    const v = m.getAttribute('content');
+    if (k && v && v.trim() && !map.has(k.toLowerCase())) map.set(k.toLowerCase(), collapseWhitespace(v));
   }
+  return map;
+}
+
+/** The first non-empty content of a meta tag by property, name or itemprop. */
+function metaContent(page: MetaPage, ...keys: string[]): string | null {
   for (const k of keys) {
-    const v = map.get(k.toLowerCase());
+    const v = page.metas.get(k.toLowerCase());
     if (v) return v;
   }
   return null;
@@ -190,24 +203,30 @@ const UPDATED_WORDS =
 /** Longest text of an h1 taken for a headline: past it, the h1 wraps more than a title. */
 const MAX_HEADLINE_CHARS = 2000;
 
+/** An element that says it is a first-level heading (role="heading" aria-level="1"). */
+const isLevelOneHeading = (e: DomElement): boolean =>
+  e.getAttribute('role') === 'heading' && e.getAttribute('aria-level') === '1';
+
 /** The headline element: the h1 that best matches what the metadata calls the title. */
-function findHeadline(doc: DomDocument, metaTitles: string[]): DomElement | null {
+function findHeadline(page: MetaPage, metaTitles: string[]): DomElement | null {
   // Each h1's text is read once and only up to a headline's length: scoring re-read the full text
   // of every h1 per comparison, and a page of thousands of long h1s took seconds.
   // An element that says it is the page's first-level heading counts as an h1 (a SharePoint
   // page's title is a div with role="heading" aria-level="1").
-  const h1s = all(doc, 'h1, [role="heading"][aria-level="1"]').flatMap((h) => {
-    const raw = boundedText(h, MAX_HEADLINE_CHARS);
-    const t = raw === null ? '' : collapseWhitespace(raw.replace(/\u00a0/g, ' '));
-    return t ? [{ h, t }] : [];
-  });
+  const h1s = page.elements
+    .filter((e, i) => page.tags[i] === 'h1' || isLevelOneHeading(e))
+    .flatMap((h) => {
+      const raw = boundedText(h, MAX_HEADLINE_CHARS);
+      const t = raw === null ? '' : collapseWhitespace(raw.replace(/\u00a0/g, ' '));
+      return t ? [{ h, t }] : [];
+    });
   const norm = (s: string): string =>
     s
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
   const metas = metaTitles.map(norm).filter(Boolean);
-  if (h1s.length === 0) return namedSubheading(doc, metas, norm);
+  if (h1s.length === 0) return namedSubheading(page, metas, norm);
   const score = (h: DomElement, text: string): number => {
     const t = norm(text);
     let s = closestTag(h, ['article', 'main']) ? 1 : 0;
@@ -222,7 +241,7 @@ function findHeadline(doc: DomDocument, metaTitles: string[]): DomElement | null
     if (!best || s > best.s) best = { h, s };
   }
   const h1Named = best !== null && metas.includes(norm(boundedText(best.h, MAX_HEADLINE_CHARS) ?? ''));
-  return (h1Named ? null : namedSubheading(doc, metas, norm)) ?? best?.h ?? null;
+  return (h1Named ? null : namedSubheading(page, metas, norm)) ?? best?.h ?? null;
 }
 
 /**
@@ -230,9 +249,9 @@ function findHeadline(doc: DomDocument, metaTitles: string[]): DomElement | null
  * that keep the h1 for the site's name (a blog's) or print the story's title in a smaller heading
  * (a news extension's list-and-detail template). Not one in the page's header, navigation or footer.
  */
-function namedSubheading(doc: DomDocument, metas: string[], norm: (s: string) => string): DomElement | null {
+function namedSubheading(page: MetaPage, metas: string[], norm: (s: string) => string): DomElement | null {
   if (metas.length === 0) return null;
-  for (const h of all(doc, 'h2, h3, h4')) {
+  for (const h of scanTags(page, ['h2', 'h3', 'h4'])) {
     if (closestTag(h, ['header', 'nav', 'footer', 'aside']) && !closestTag(h, ['article'])) continue;
     const t = boundedText(h, MAX_HEADLINE_CHARS);
     if (t && metas.includes(norm(t))) return h;
@@ -421,8 +440,8 @@ function authorName(a: DomElement): string {
   return named && textOf(named) ? textOf(named) : textOf(a);
 }
 
-function printedByline(group: DomElement, doc: DomDocument): string | null {
-  const scopes = [group, doc.querySelector('article') ?? group];
+function printedByline(group: DomElement, page: MetaPage): string | null {
+  const scopes = [group, scanFirst(page, 'article') ?? group];
   for (const scope of scopes) {
     const scopeEls = everyElement(scope);
     const shown = (a: DomElement): boolean =>
@@ -498,8 +517,8 @@ function prefixedBylineLine(group: DomElement): string | null {
   return null;
 }
 
-function printedPublished(group: DomElement, doc: DomDocument): string | null {
-  const scope = doc.querySelector('article') ?? group;
+function printedPublished(group: DomElement, page: MetaPage): string | null {
+  const scope = scanFirst(page, 'article') ?? group;
   const times = [...all(group, 'time'), ...all(scope, 'time')].filter((t) => t.hasAttribute('datetime'));
   for (const t of times) {
     const ctx = `${t.getAttribute('class') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''} ${textOf(t.parentElement).slice(0, 40)}`;
@@ -536,13 +555,13 @@ function ldCrumbs(ld: JsonObject[]): Crumb[] {
 }
 
 /** The linked entries of a breadcrumb trail printed in the page (a box the markup calls one). */
-function printedCrumbs(doc: DomDocument): Crumb[] {
-  const trail = everyElement(doc).find(
+function printedCrumbs(page: MetaPage): Crumb[] {
+  const trail = page.elements.find(
     (e) =>
       roleWords(e).some((w) => /^breadcrumbs?$/.test(w)) ||
       /breadcrumb/i.test(e.getAttribute('aria-label') ?? ''),
   );
-  const found = trail ?? unnamedTrail(doc);
+  const found = trail ?? unnamedTrail(page);
   return found ? all(found, 'a').map((a) => ({ name: textOf(a), href: a.getAttribute('href') })) : [];
 }
 
@@ -562,9 +581,9 @@ function descends(links: DomElement[]): boolean {
  * A trail the markup does not name: a box of two to five links and nothing else but separators
  * ("Home / Local", "Home › News › Local"), each link below the one before, before the first h1.
  */
-function unnamedTrail(doc: DomDocument): DomElement | null {
-  const h1 = doc.querySelector('h1');
-  for (const e of all(doc, 'div, p, ol, ul, nav, h1')) {
+function unnamedTrail(page: MetaPage): DomElement | null {
+  const h1 = scanFirst(page, 'h1');
+  for (const e of scanTags(page, ['div', 'p', 'ol', 'ul', 'nav', 'h1'])) {
     if (e === h1) break;
     if (h1 && e.contains(h1)) continue;
     const links = all(e, 'a');
@@ -729,20 +748,16 @@ function printedDek(group: DomElement, h: DomElement): DomElement | null {
 }
 
 /** The element that holds the article text when the markup says so: `<article>`, else `<main>`. */
-const articleScope = (doc: DomDocument): DomElement | null =>
-  doc.querySelector('article') ?? doc.querySelector('main');
+const articleScope = (page: MetaPage): DomElement | null =>
+  scanFirst(page, 'article') ?? scanFirst(page, 'main');
 
 /**
  * The first paragraph of the article text when the markup calls it the standfirst ("intro",
  * "lead") and sets it in bold or italics: sites that print the standfirst inside the body, past
  * the picture and share bar.
  */
-function introParagraph(
-  doc: DomDocument,
-  h: DomElement | null,
-  description: string | null,
-): DomElement | null {
-  const scope = articleScope(doc);
+function introParagraph(page: MetaPage, h: DomElement | null, description: string | null): DomElement | null {
+  const scope = articleScope(page);
   if (!scope) return null;
   let seen = h === null || !scope.contains(h);
   for (const e of all(scope, 'h1, p')) {
@@ -780,11 +795,11 @@ const ECHO_PARAGRAPHS = 4;
  * the headline: the standfirst set as the text's opening paragraph, past a byline or date line.
  */
 function descriptionEcho(
-  doc: DomDocument,
+  page: MetaPage,
   h: DomElement | null,
   description: string | null,
 ): DomElement | null {
-  const scope = articleScope(doc) ?? doc.body;
+  const scope = articleScope(page) ?? page.doc.body;
   const want = description ? letters(description) : '';
   if (!scope || want.length < 40) return null;
   let seen = h === null || !scope.contains(h);
@@ -803,7 +818,7 @@ function descriptionEcho(
  * word for word: the standfirst of a template that sets it above the picture, apart from the text.
  */
 function standfirstAbovePicture(
-  doc: DomDocument,
+  page: MetaPage,
   h: DomElement | null,
   figure: DomElement | null,
   description: string | null,
@@ -811,7 +826,7 @@ function standfirstAbovePicture(
   const want = description ? letters(description) : '';
   if (!figure || want.length < 40) return null;
   let seen = h === null;
-  for (const e of all(doc, 'h1, h2, h3, h4, p, div, figure')) {
+  for (const e of scanTags(page, ['h1', 'h2', 'h3', 'h4', 'p', 'div', 'figure'])) {
     if (e === h) seen = true;
     if (e === figure || figure.contains(e)) return null;
     if (!seen || e.contains(figure) || tagOf(e).startsWith('h')) continue;
@@ -824,8 +839,8 @@ function standfirstAbovePicture(
  * The date marked datePublished in microdata on another element than <time> (an <abbr> or a
  * <span> that keeps the instant in its content or title attribute, as blog templates print it).
  */
-function microdataPublished(doc: DomDocument): string | null {
-  for (const e of all(doc, '[itemprop="datePublished"]')) {
+function microdataPublished(page: MetaPage): string | null {
+  for (const e of page.elements.filter((x) => x.getAttribute('itemprop') === 'datePublished')) {
     for (const a of ['content', 'datetime', 'title']) {
       const iso = zonedIso(e.getAttribute(a));
       if (iso) return iso;
@@ -842,8 +857,8 @@ const DATE_ROLE =
  * A date printed as text in an element named for it ("12 March 2026 10:00 EET"), read with the
  * text dumps' date rules: only a day, a time and a zone make an instant; an update stamp is skipped.
  */
-function printedDateLine(doc: DomDocument): string | null {
-  const scope = articleScope(doc) ?? doc.body;
+function printedDateLine(page: MetaPage): string | null {
+  const scope = articleScope(page) ?? page.doc.body;
   if (!scope) return null;
   for (const e of everyElement(scope)) {
     if (e.children.length > 2 || !roleWords(e).some((w) => DATE_ROLE.test(w))) continue;
@@ -904,8 +919,8 @@ function titleCredit(img: DomElement): string | null {
 }
 
 /** The article's img that shows the page's image (og:image), when it prints it. */
-function pictureFor(doc: DomDocument, imageUrl: string | null, base: string | null): DomElement | null {
-  const scope = articleScope(doc) ?? doc.body;
+function pictureFor(page: MetaPage, imageUrl: string | null, base: string | null): DomElement | null {
+  const scope = articleScope(page) ?? page.doc.body;
   if (!imageUrl || !scope) return null;
   return (
     all(scope, 'img').find((i) => {
@@ -1109,11 +1124,11 @@ function afterProse(el: DomElement, container: DomElement, orders: Map<DomElemen
  * header group or before the body text.
  */
 function findLeadFigure(
-  doc: DomDocument,
+  page: MetaPage,
   group: DomElement | null,
   headline: DomElement | null,
 ): DomElement | null {
-  const scope = articleScope(doc) ?? doc.body;
+  const scope = articleScope(page) ?? page.doc.body;
   const figures = [...(group ? all(group, 'figure') : []), ...(scope ? all(scope, 'figure') : [])].filter(
     (f) => !closestTag(f, ['aside', 'nav', 'footer']) && f.querySelector('img, amp-img, picture, noscript'),
   );
@@ -1126,7 +1141,7 @@ function findLeadFigure(
   const imgs = [
     ...new Set([
       ...(group ? all(group, 'img') : []),
-      ...imagesBetween(doc, headline, scope),
+      ...imagesBetween(page.doc, headline, scope),
       ...all(scope, 'img'),
     ]),
   ];
@@ -1143,8 +1158,8 @@ function findLeadFigure(
  * A page without image metadata: the article's first picture of a picture's size, printed before
  * its text and without a caption (a blog's featured image), not a portrait, a logo or a teaser.
  */
-function uncaptionedLead(doc: DomDocument): string | null {
-  const scope = articleScope(doc);
+function uncaptionedLead(page: MetaPage): string | null {
+  const scope = articleScope(page);
   if (!scope) return null;
   const orders = new Map<DomElement, DomElement[]>();
   for (const img of all(scope, 'img').slice(0, 4)) {
@@ -1165,70 +1180,79 @@ function titleFromTitleTag(t: string): string | null {
 }
 
 export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta {
-  const ld = jsonLdObjects(doc);
+  const scan = scanDocument(doc);
+  const page: MetaPage = { ...scan, metas: metaTags(scan) };
+  const ld = jsonLdObjects(page);
   const art = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? null;
   const ldHeadline = str(art?.headline) ?? str(art?.name);
-  const ogTitle = metaContent(doc, 'og:title', 'twitter:title');
-  const titleTag = titleFromTitleTag(doc.querySelector('title')?.textContent ?? '');
+  const ogTitle = metaContent(page, 'og:title', 'twitter:title');
+  const titleTag = titleFromTitleTag(scanFirst(page, 'title')?.textContent ?? '');
   const headline = findHeadline(
-    doc,
-    [ldHeadline, ogTitle, titleTag, metaContent(doc, 'parsely-title')].filter((x): x is string => !!x),
+    page,
+    [ldHeadline, ogTitle, titleTag, metaContent(page, 'parsely-title')].filter((x): x is string => !!x),
   );
   const group = headline ? headerGroup(headline) : null;
 
-  const metaSection = str(art?.articleSection) ?? metaContent(doc, 'article:section', 'parsely-section');
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const metaSection = str(art?.articleSection) ?? metaContent(page, 'article:section', 'parsely-section');
+  const canonical =
+    scanTags(page, ['link'])
+      .find((l) => l.getAttribute('rel') === 'canonical')
+      ?.getAttribute('href') ?? null;
   const url =
     pageUrlOf(canonical, pageUrl) ??
-    pageUrlOf(metaContent(doc, 'og:url'), pageUrl) ??
+    pageUrlOf(metaContent(page, 'og:url'), pageUrl) ??
     pageUrlOf(pageUrl, null);
   const headlineText = headline ? withoutKicker(headline) : null;
   const section =
     (group && headline ? printedSection(group, headline, metaSection) : null) ??
     metaSection ??
     breadcrumbSection(ldCrumbs(ld), headlineText ?? ldHeadline, url) ??
-    breadcrumbSection(printedCrumbs(doc), headlineText ?? ldHeadline, url) ??
+    breadcrumbSection(printedCrumbs(page), headlineText ?? ldHeadline, url) ??
     titleTagSection(
-      doc.querySelector('title')?.textContent ?? '',
+      scanFirst(page, 'title')?.textContent ?? '',
       headlineText,
-      metaContent(doc, 'og:site_name'),
+      metaContent(page, 'og:site_name'),
     );
 
-  const description = metaContent(doc, 'description', 'og:description');
+  const description = metaContent(page, 'description', 'og:description');
   const printed = group && headline ? printedDek(group, headline) : null;
   // A guess by position (the block after the headline) gives way to the description printed word
   // for word a little further down: that block was the byline or date line.
   const echo =
     printed === null || (!dekMarked(printed) && letters(textOf(printed)) !== letters(description ?? ''))
-      ? descriptionEcho(doc, headline, description)
+      ? descriptionEcho(page, headline, description)
       : null;
-  const printedOrIntro = echo ?? printed ?? introParagraph(doc, headline, description);
+  const printedOrIntro = echo ?? printed ?? introParagraph(page, headline, description);
 
   const ldAuthors = [
     ...new Set(ldNames(art?.author).flatMap((n) => (/^https?:/.test(n) ? [] : [cleanByline(n) ?? '']))),
   ].filter(Boolean);
   const bylineFound =
-    (group ? printedByline(group, doc) : null) ??
+    (group ? printedByline(group, page) : null) ??
     (ldAuthors.length ? ldAuthors.join(' and ') : null) ??
-    cleanByline(metaContent(doc, 'author', 'article:author', 'parsely-author') ?? '') ??
+    cleanByline(metaContent(page, 'author', 'article:author', 'parsely-author') ?? '') ??
     (group ? prefixedBylineLine(group) : null);
-  const siteName = metaContent(doc, 'og:site_name') ?? str(art?.publisher);
+  const siteName = metaContent(page, 'og:site_name') ?? str(art?.publisher);
   const byline = bylineFound && withoutOwnOutlet(bylineFound, url, siteName);
 
   const published =
-    (group ? printedPublished(group, doc) : null) ??
+    (group ? printedPublished(group, page) : null) ??
     zonedIso(str(art?.datePublished)) ??
     // No article node: the page node's date (a WebPage that carries the story's metadata).
     zonedIso(str(ld.find((o) => typesOf(o).some((t) => /^(?:WebPage|ItemPage)$/.test(t)))?.datePublished)) ??
-    zonedIso(metaContent(doc, 'article:published_time', 'datePublished', 'parsely-pub-date', 'date')) ??
-    zonedIso(doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null) ??
-    microdataPublished(doc) ??
-    printedDateLine(doc);
+    zonedIso(metaContent(page, 'article:published_time', 'datePublished', 'parsely-pub-date', 'date')) ??
+    zonedIso(
+      scanTags(page, ['time'])
+        .find((t) => t.hasAttribute('datetime'))
+        ?.getAttribute('datetime') ?? null,
+    ) ??
+    microdataPublished(page) ??
+    printedDateLine(page);
   const updated =
-    zonedIso(str(art?.dateModified)) ?? zonedIso(metaContent(doc, 'article:modified_time', 'dateModified'));
+    zonedIso(str(art?.dateModified)) ?? zonedIso(metaContent(page, 'article:modified_time', 'dateModified'));
 
-  const leadFigure = findLeadFigure(doc, group, headline);
-  const dekEl = printedOrIntro ?? standfirstAbovePicture(doc, headline, leadFigure, description);
+  const leadFigure = findLeadFigure(page, group, headline);
+  const dekEl = printedOrIntro ?? standfirstAbovePicture(page, headline, leadFigure, description);
   let image: ImageRef | null = null;
   if (leadFigure) {
     // A picture box outside <figure> is its own caption holder.
@@ -1239,20 +1263,20 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
       figureImageUrl(leadFigure, url ?? pageUrl) ??
       (tagOf(leadFigure) === 'figure'
         ? null
-        : absoluteUrlOrNull(metaContent(doc, 'og:image'), url ?? pageUrl));
+        : absoluteUrlOrNull(metaContent(page, 'og:image'), url ?? pageUrl));
     image = { url: figUrl, caption, credit };
   } else {
-    const og = metaContent(doc, 'og:image', 'twitter:image') ?? ldImage(art?.image) ?? uncaptionedLead(doc);
+    const og = metaContent(page, 'og:image', 'twitter:image') ?? ldImage(art?.image) ?? uncaptionedLead(page);
     if (og) image = { url: absoluteUrl(og, url ?? pageUrl), caption: null, credit: null };
   }
   if (image) image = withLdCaption(image, resolved(art?.image, ld), url ?? pageUrl);
   if (image && !image.credit && !image.caption) {
-    const img = leadFigure?.querySelector('img') ?? pictureFor(doc, image.url, url ?? pageUrl);
+    const img = leadFigure?.querySelector('img') ?? pictureFor(page, image.url, url ?? pageUrl);
     if (img) image = { ...image, credit: titleCredit(img) };
   }
 
   const lang =
-    doc.documentElement.getAttribute('lang') ?? metaContent(doc, 'og:locale') ?? str(art?.inLanguage);
+    doc.documentElement.getAttribute('lang') ?? metaContent(page, 'og:locale') ?? str(art?.inLanguage);
   const headerBits = [dekEl].filter((x): x is DomElement => !!x);
 
   return {
