@@ -66,9 +66,18 @@ export function tagEnd(html: string, lt: number): number {
 /** Name of the tag starting at `lt` (`<name` or `</name`), lower-cased, or null when it is not a tag. */
 function tagAt(html: string, lt: number): { name: string; closing: boolean } | null {
   const closing = html.charCodeAt(lt + 1) === 47; // '/'
-  const m = /^[A-Za-z][\w:-]{0,63}/.exec(html.slice(lt + (closing ? 2 : 1), lt + (closing ? 66 : 65)));
-  return m ? { name: m[0].toLowerCase(), closing } : null;
+  const start = lt + (closing ? 2 : 1);
+  // A loop, not a pattern on a slice: this runs for every tag of the page.
+  if (!isAsciiLetter(html.charCodeAt(start))) return null;
+  let end = start + 1;
+  while (end < start + 64 && end < html.length && isNameChar(html.charCodeAt(end))) end++;
+  return { name: html.slice(start, end).toLowerCase(), closing };
 }
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** `[\w:-]`: a letter, digit, underscore, colon or hyphen. */
+const isNameChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 58) || c === 95 || c === 45;
 
 /** The elements open at a point of the scan, and the opening tags cut whose closing tags must go too. */
 class OpenElements {
@@ -146,7 +155,7 @@ function capNestingCounted(html: string, max = MAX_NESTING): { html: string; ele
     // from both sent Readability into an endless loop. Both are cut.
     let bogus = false;
     if (html.startsWith('<![CDATA[', lt)) bogus = !inForeignContent(open);
-    else if (/^<!doctype/i.test(html.slice(lt, lt + 9))) {
+    else if (html.charCodeAt(lt + 1) === 33 && /^<!doctype/i.test(html.slice(lt, lt + 9))) {
       bogus = seenDoctype;
       seenDoctype = true;
     }

@@ -18,7 +18,7 @@ import {
 import {
   all,
   closestTag,
-  everyElement,
+  elementCount,
   linkDensity,
   MAX_TEXT_DEPTH,
   parseDocument,
@@ -31,6 +31,7 @@ import {
   trimOversized,
   type DomDocument,
   type DomElement,
+  type DomNode,
 } from './dom.js';
 import { isFurnitureText, pickGivesWay, scorePage, type PageDensity } from './density.js';
 import { CLOCK_ONLY } from '../../language/clock.js';
@@ -77,6 +78,36 @@ function escapedCount(text: string): number {
   return n;
 }
 
+/** What Readability's limits read of a body's text, in one walk and without building it. */
+interface BodyText {
+  /** Length of its textContent (text and CDATA nodes). */
+  chars: number;
+  /** Characters of it that linkedom's serialiser escapes (escapedCount). */
+  escaped: number;
+  /** Its textDepthWeight. */
+  weight: number;
+}
+
+const CDATA_NODE = 4;
+
+function bodyText(body: DomElement): BodyText {
+  const out: BodyText = { chars: 0, escaped: 0, weight: 0 };
+  const stack: Array<[DomNode, number]> = [[body, 1]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [node, depth] = top;
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === ELEMENT_NODE) stack.push([c, depth + 1]);
+      else if (c.nodeType === TEXT_NODE || c.nodeType === CDATA_NODE) {
+        const t = c.textContent ?? '';
+        out.chars += t.length;
+        out.escaped += escapedCount(t);
+        if (c.nodeType === TEXT_NODE) out.weight += t.length * depth;
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * Text weighted by depth (see textDepthWeight) beyond which Readability is not run: it reads the
  * text of every element it visits, once per pass, so its cost grows with this weight. The largest
@@ -92,11 +123,10 @@ const MAX_READABILITY_WEIGHT = 3_000_000;
 function readabilityPick(doc: DomDocument): DomElement | null | 'skipped' {
   // Counted here: Readability's own maxElemsToParse counts with getElementsByTagName('*'),
   // which finds nothing in linkedom.
-  if (everyElement(doc).length > MAX_READABILITY_ELEMENTS) return 'skipped';
-  const body = doc.body;
-  const text = body?.textContent ?? '';
-  if (text.length > MAX_READABILITY_TEXT || escapedCount(text) > MAX_READABILITY_ESCAPED) return 'skipped';
-  if (body && textDepthWeight(body) > MAX_READABILITY_WEIGHT) return 'skipped';
+  if (elementCount(doc) > MAX_READABILITY_ELEMENTS) return 'skipped';
+  const text = doc.body ? bodyText(doc.body) : { chars: 0, escaped: 0, weight: 0 };
+  if (text.chars > MAX_READABILITY_TEXT || text.escaped > MAX_READABILITY_ESCAPED) return 'skipped';
+  if (text.weight > MAX_READABILITY_WEIGHT) return 'skipped';
   // linkedom's document stands in for the DOM Document that Readability's types name.
   const reader = new Readability<DomElement>(doc as unknown as ConstructorParameters<typeof Readability>[0], {
     serializer: (node) => node as unknown as DomElement,

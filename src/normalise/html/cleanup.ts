@@ -1,6 +1,7 @@
 import {
   all,
   boundedText,
+  classOf,
   closestTag,
   everyElement,
   ELEMENT_NODE,
@@ -527,7 +528,7 @@ export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): vo
  */
 export function unmarkTextSubheadings(doc: DomDocument): void {
   for (const h of all(doc, 'h2, h3, h4, h5, h6')) {
-    if (!/header/i.test(h.getAttribute('class') ?? '')) continue;
+    if (!/header/i.test(classOf(h))) continue;
     const prev = h.previousElementSibling;
     const next = h.nextElementSibling;
     if ([prev, next].some((s) => s !== null && tagOf(s) === 'p' && textLength(s) > 100))

@@ -1,6 +1,6 @@
 import { collectParagraphs, type Para } from './cleanup.js';
 import { isRelatedHeading, isSiteListHeading } from '../text/furniture.js';
-import { tagOf, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+import { classOf, tagOf, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
 
 /**
  * Whole-page block scoring. Every text block of the page (paragraph, list item, heading, line)
@@ -81,7 +81,7 @@ const NAMED_BOX_CHARS = 1500;
 
 /** The words of each class and id name of an element, lower-cased: "site-footer" gives [site, footer]. */
 function nameWords(el: DomElement): string[][] {
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  const names = `${classOf(el)} ${el.getAttribute('id') ?? ''}`.toLowerCase();
   return names
     .split(/\s+/)
     .filter((n) => n !== '')

@@ -30,6 +30,7 @@ export interface DomElement extends DomNode {
   nextElementSibling: DomElement | null;
   previousElementSibling: DomElement | null;
   getAttribute(name: string): string | null;
+  getAttributeNode(name: string): { value: string } | null;
   setAttribute(name: string, value: string): void;
   removeAttribute(name: string): void;
   hasAttribute(name: string): boolean;
@@ -289,10 +290,23 @@ export function withAttr(root: DomElement | DomDocument, name: string, value?: s
   });
 }
 
+/**
+ * What getAttribute('class') gives in linkedom, without its cost: linkedom answers from a token
+ * set it builds and keeps for every element asked (an empty one where there is no class), which
+ * made reading the class of every element of a page one of its larger costs. Same value: the
+ * class tokens, each once, in order, joined by a space; '' without a class.
+ */
+export function classOf(el: DomElement): string {
+  const raw = el.getAttributeNode('class')?.value;
+  if (!raw) return '';
+  const tokens = raw.split(/\s+/).filter((t) => t !== '');
+  return tokens.length < 2 ? (tokens[0] ?? '') : [...new Set(tokens)].join(' ');
+}
+
 /** Class and id words, split on separators, lower-cased: the markup's own statement of role. */
 export function roleWords(el: DomElement): string[] {
   const raw = [
-    el.getAttribute('class'),
+    classOf(el),
     el.getAttribute('id'),
     el.getAttribute('data-testid'),
     el.getAttribute('itemprop'),
@@ -353,46 +367,58 @@ export interface DocScan {
   byTag: Map<string, DomElement[]>;
 }
 
-/** Record one element; true when its content is to be walked as selectable too. */
-function scanOne(el: DomElement, scan: DocScan, selectable: boolean): boolean {
-  const tag = tagOf(el);
-  const list = scan.byTag.get(tag);
-  if (list) list.push(el);
-  else scan.byTag.set(tag, [el]);
-  if (!selectable) return false;
-  scan.elements.push(el);
-  scan.tags.push(tag);
-  // linkedom's selector engine does not look inside a template; its tag lookup does.
-  return tag !== 'template';
-}
-
-/** Walk the elements under `root` in document order. */
-function scanUnder(root: DomElement, scan: DocScan, selectable: boolean): void {
+/** Visit the elements under `root` in document order; `visit` says whether to go inside one. */
+function walkUnder(root: DomNode, visit: (el: DomElement) => boolean): void {
   const stack: DomNode[] = [];
   let node: DomNode | null = root.firstChild;
   while (node) {
-    if (node.nodeType === ELEMENT_NODE) {
-      const el = node as DomElement;
-      if (!scanOne(el, scan, selectable) && selectable) scanUnder(el, scan, false);
-      else if (el.firstChild) {
-        if (el.nextSibling) stack.push(el.nextSibling);
-        node = el.firstChild;
-        continue;
-      }
+    if (node.nodeType === ELEMENT_NODE && visit(node as DomElement) && node.firstChild) {
+      if (node.nextSibling) stack.push(node.nextSibling);
+      node = node.firstChild;
+      continue;
     }
     node = node.nextSibling ?? stack.pop() ?? null;
   }
 }
 
+/** walkUnder for a whole document: its own children listed, as linkedom's doctype has no nextSibling. */
+function walkDocument(doc: DomDocument, visit: (el: DomElement) => boolean): void {
+  for (const top of Array.from((doc as unknown as DomNode).childNodes))
+    if (top.nodeType === ELEMENT_NODE && visit(top as DomElement)) walkUnder(top, visit);
+}
+
+function addByTag(scan: DocScan, el: DomElement, tag: string): void {
+  const list = scan.byTag.get(tag);
+  if (list) list.push(el);
+  else scan.byTag.set(tag, [el]);
+}
+
 export function scanDocument(doc: DomDocument): DocScan {
   const scan: DocScan = { doc, elements: [], tags: [], byTag: new Map() };
-  // The document's own children as a list: linkedom's doctype node has no nextSibling.
-  for (const top of Array.from((doc as unknown as DomNode).childNodes)) {
-    if (top.nodeType !== ELEMENT_NODE) continue;
-    const el = top as DomElement;
-    scanUnder(el, scan, scanOne(el, scan, true));
-  }
+  walkDocument(doc, (el) => {
+    const tag = tagOf(el);
+    addByTag(scan, el, tag);
+    scan.elements.push(el);
+    scan.tags.push(tag);
+    // linkedom's selector engine does not look inside a template; its tag lookup does.
+    if (tag !== 'template') return true;
+    walkUnder(el, (inner) => {
+      addByTag(scan, inner, tagOf(inner));
+      return true;
+    });
+    return false;
+  });
   return scan;
+}
+
+/** doc.querySelectorAll('*').length, without building the list. */
+export function elementCount(doc: DomDocument): number {
+  let n = 0;
+  walkDocument(doc, (el) => {
+    n++;
+    return tagOf(el) !== 'template';
+  });
+  return n;
 }
 
 /** doc.querySelector(tag) from a scan. */

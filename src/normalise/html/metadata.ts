@@ -4,6 +4,7 @@ import { cleanUrl } from '../../url/canonical.js';
 import {
   all,
   boundedText,
+  classOf,
   closestTag,
   ELEMENT_NODE,
   everyElement,
@@ -373,7 +374,7 @@ function onlyRole(t: string): boolean {
  * that name their boxes in camel case.
  */
 function camelWords(el: DomElement): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const raw = `${classOf(el)} ${el.getAttribute('id') ?? ''}`;
   const split = raw.split(/[\s_\-:]+|(?<=\p{Ll})(?=\p{Lu})/u).map((w) => w.toLowerCase());
   return [...roleWords(el), ...split.filter((w) => w !== '')];
 }
@@ -451,7 +452,7 @@ function printedByline(group: DomElement, page: MetaPage): string | null {
         (e) =>
           e.getAttribute('rel') === 'author' ||
           e.getAttribute('itemprop') === 'author' ||
-          (tagOf(e) === 'a' && (e.getAttribute('class') ?? '').includes('author')),
+          (tagOf(e) === 'a' && classOf(e).includes('author')),
       )
       .filter(shown);
     // Unmarked links to an author's page stand in only when nothing is marked, and only those
@@ -521,7 +522,7 @@ function printedPublished(group: DomElement, page: MetaPage): string | null {
   const scope = scanFirst(page, 'article') ?? group;
   const times = [...all(group, 'time'), ...all(scope, 'time')].filter((t) => t.hasAttribute('datetime'));
   for (const t of times) {
-    const ctx = `${t.getAttribute('class') ?? ''} ${t.parentElement?.getAttribute('class') ?? ''} ${textOf(t.parentElement).slice(0, 40)}`;
+    const ctx = `${classOf(t)} ${t.parentElement ? classOf(t.parentElement) : ''} ${textOf(t.parentElement).slice(0, 40)}`;
     if (UPDATED_WORDS.test(ctx) && !/publish|first|veröffentlicht|publié|publicado|опубликовано/i.test(ctx))
       continue;
     const iso = zonedIso(t.getAttribute('datetime'));
