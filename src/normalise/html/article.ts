@@ -26,7 +26,6 @@ import {
   tagOf,
   TEXT_NODE,
   ELEMENT_NODE,
-  textDepthWeight,
   textOf,
   trimOversized,
   type DomDocument,
@@ -371,10 +370,7 @@ function readsAsProse(el: DomElement): boolean {
 }
 
 /** A page whose text sits too deep for its size is broken markup that would take seconds to walk. */
-function refuseUnboundedNesting(doc: DomDocument): void {
-  // linkedom leaves documentElement null on some garbage; that is refused further on.
-  const root = doc.documentElement as DomElement | null;
-  const weight = root ? textDepthWeight(root) : 0;
+function refuseUnboundedNesting(weight: number): void {
   if (weight > MAX_TEXT_DEPTH)
     throw new ParseError(
       `refused: the HTML page's markup is broken, its text nested too deep for its size ` +
@@ -402,8 +398,9 @@ interface PreparedPage {
 /** Parse the page, read its metadata and clean away what is never article text. */
 function preparePage(html: string, url: string | null): PreparedPage {
   const doc = parseDocument(html, MAX_PAGE_ELEMENTS);
-  if (doc.documentElement) trimOversized(doc.documentElement);
-  refuseUnboundedNesting(doc);
+  // linkedom leaves documentElement null on some garbage; that is refused further on.
+  const root = doc.documentElement as DomElement | null;
+  refuseUnboundedNesting(root ? trimOversized(root) : 0);
   const meta = readMetadata(doc, url);
   const f: Furniture = { related: [], relatedHrefs: new Map(), dropped: [] };
   // Read while the headline is in place: the list is found by where it stands from it.

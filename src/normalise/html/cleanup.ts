@@ -8,6 +8,7 @@ import {
   isSpace,
   linkDensity,
   textLength,
+  roleAttrsHold,
   roleWords,
   shortTextOf,
   tagOf,
@@ -340,6 +341,7 @@ const titleLike = (t: string): boolean => t.length >= 15 && wordCount(t) >= 3;
 function classNamedRelated(doc: DomDocument): DomElement[] {
   const out: DomElement[] = [];
   for (const el of everyElement(doc)) {
+    if (!roleAttrsHold(el, 'related')) continue;
     if (!roleWords(el).some((w) => w === 'related' || /^related(?:posts?|stories|articles?|news)$/.test(w)))
       continue;
     if (out.some((o) => o.contains(el))) continue;
@@ -552,6 +554,8 @@ export function removePictureBoxes(root: DomDocument): void {
   }
 }
 
+const ARTICLE_TAGS = new Set(['article', 'main']);
+
 /**
  * When one article/main element holds nearly all of the page's prose, everything outside it is
  * site furniture: cut it away so Readability scores less and cannot wander into sidebars.
@@ -560,7 +564,16 @@ export function narrowToArticle(doc: DomDocument): DomElement | null {
   const prose = all(doc, 'p').filter((p) => (p.textContent ?? '').length > 80 && linkDensity(p) < 0.3);
   const total = prose.reduce((n, p) => n + (p.textContent ?? '').length, 0);
   if (total < 500) return null;
-  const cands = all(doc, 'article, main').concat(all(doc, '[itemprop="articleBody"], [role="main"]'));
+  // One walk for both lists, attributes compared in JS: linkedom's selector engine walks the page
+  // again for each list and is slow on attribute selectors.
+  const elements = everyElement(doc);
+  const cands = elements
+    .filter((e) => ARTICLE_TAGS.has(tagOf(e)))
+    .concat(
+      elements.filter(
+        (e) => e.getAttribute('itemprop') === 'articleBody' || e.getAttribute('role') === 'main',
+      ),
+    );
   let best: { el: DomElement; size: number } | null = null;
   for (const c of cands) {
     const inside = prose.filter((p) => c.contains(p)).reduce((n, p) => n + (p.textContent ?? '').length, 0);

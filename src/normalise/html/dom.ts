@@ -149,11 +149,15 @@ const CODE_PARENTS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
  * Cut every prose text node under `root` to MAX_TEXT_NODE_CHARS (never inside a surrogate pair) and
  * remove its invisible in-word characters (soft hyphens, zero-width spaces),
  * drop style attributes longer than MAX_STYLE_CHARS and image attributes with a srcset
- * candidate longer than MAX_SRCSET_CANDIDATE_CHARS.
+ * candidate longer than MAX_SRCSET_CANDIDATE_CHARS. Returns the textDepthWeight of what it leaves,
+ * read on the same walk (the weight is checked right after trimming, and each walk of a whole page
+ * costs).
  */
-export function trimOversized(root: DomElement): void {
-  const stack: DomElement[] = [root];
-  for (let el = stack.pop(); el; el = stack.pop()) {
+export function trimOversized(root: DomElement): number {
+  let weight = 0;
+  const stack: Array<[DomElement, number]> = [[root, 1]];
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [el, depth] = top;
     const name = el.nodeName.toUpperCase();
     if ((el.getAttribute('style') ?? '').length > MAX_STYLE_CHARS) el.removeAttribute('style');
     // Readability takes any attribute of an image that looks like a srcset as one (lazy loading).
@@ -165,8 +169,9 @@ export function trimOversized(root: DomElement): void {
     }
     const prose = !CODE_PARENTS.has(name);
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === ELEMENT_NODE) stack.push(c as DomElement);
-      else if (prose && c.nodeType === TEXT_NODE) {
+      if (c.nodeType === ELEMENT_NODE) stack.push([c as DomElement, depth + 1]);
+      else if (!prose && c.nodeType === TEXT_NODE) weight += (c.textContent ?? '').length * depth;
+      else if (c.nodeType === TEXT_NODE) {
         const text = c.textContent ?? '';
         const max = MAX_TEXT_NODE_CHARS;
         const cut =
@@ -176,9 +181,11 @@ export function trimOversized(root: DomElement): void {
         // Soft hyphens and zero-width spaces go here, once, so no later text read sees them.
         const clean = stripInvisible(cut);
         if (clean !== text) c.textContent = clean;
+        weight += clean.length * depth;
       }
     }
   }
+  return weight;
 }
 
 /** Every element under root in document order (linkedom's getElementsByTagName('*') finds none). */
@@ -303,6 +310,9 @@ export function classOf(el: DomElement): string {
   return tokens.length < 2 ? (tokens[0] ?? '') : [...new Set(tokens)].join(' ');
 }
 
+/** The attributes that state an element's role in its own words, as roleWords reads them. */
+const ROLE_ATTRS = ['class', 'id', 'data-testid', 'itemprop'];
+
 /** Class and id words, split on separators, lower-cased: the markup's own statement of role. */
 export function roleWords(el: DomElement): string[] {
   const raw = [
@@ -317,6 +327,18 @@ export function roleWords(el: DomElement): string[] {
     .toLowerCase()
     .split(/[\s_\-:]+/)
     .filter((w) => w !== '');
+}
+
+/**
+ * Whether one of the attributes roleWords reads holds `part` (lower case): a test that costs no
+ * string building, for scans of every element that look for one role word containing `part`.
+ */
+export function roleAttrsHold(el: DomElement, part: string): boolean {
+  for (const name of ROLE_ATTRS) {
+    const v = el.getAttributeNode(name)?.value;
+    if (v && v.toLowerCase().includes(part)) return true;
+  }
+  return false;
 }
 
 /** Share of an element's text that sits inside links. */

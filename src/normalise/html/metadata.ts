@@ -13,6 +13,7 @@ import {
   scanTags,
   type DocScan,
   linkDensity,
+  roleAttrsHold,
   roleWords,
   shortTextOf,
   tagOf,
@@ -559,7 +560,7 @@ function ldCrumbs(ld: JsonObject[]): Crumb[] {
 function printedCrumbs(page: MetaPage): Crumb[] {
   const trail = page.elements.find(
     (e) =>
-      roleWords(e).some((w) => /^breadcrumbs?$/.test(w)) ||
+      (roleAttrsHold(e, 'breadcrumb') && roleWords(e).some((w) => /^breadcrumbs?$/.test(w))) ||
       /breadcrumb/i.test(e.getAttribute('aria-label') ?? ''),
   );
   const found = trail ?? unnamedTrail(page);
