@@ -202,8 +202,26 @@ export function all(root: DomElement | DomDocument, sel: string): DomElement[] {
   if (!TAG_LIST.test(sel)) return Array.from(root.querySelectorAll(sel));
   const tags = sel.split(',').map((t) => t.trim().toLowerCase());
   if (tags.length === 1) return Array.from(root.getElementsByTagName(tags[0] ?? ''));
-  const want = new Set(tags);
-  return everyElement(root).filter((e) => want.has(e.tagName.toLowerCase()));
+  return withTags(root, new Set(tags));
+}
+
+const DOCUMENT_NODE = 9;
+
+/**
+ * Elements under `root` whose tag is in `want`, in document order, from one walk: what
+ * querySelectorAll of the tag list gives (a template's content left out), without listing every
+ * element first and filtering the list.
+ */
+function withTags(root: DomElement | DomDocument, want: ReadonlySet<string>): DomElement[] {
+  const out: DomElement[] = [];
+  const visit = (el: DomElement): boolean => {
+    const tag = tagOf(el);
+    if (want.has(tag)) out.push(el);
+    return tag !== 'template';
+  };
+  if ((root as DomNode).nodeType === DOCUMENT_NODE) walkDocument(root as DomDocument, visit);
+  else walkUnder(root as DomElement, visit);
+  return out;
 }
 
 export const tagOf = (el: DomElement): string => el.tagName.toLowerCase();
@@ -330,13 +348,13 @@ export function roleWords(el: DomElement): string[] {
 }
 
 /**
- * Whether one of the attributes roleWords reads holds `part` (lower case): a test that costs no
+ * Whether one of the attributes roleWords reads holds `part` (lower case, or a pattern): a test that costs no
  * string building, for scans of every element that look for one role word containing `part`.
  */
-export function roleAttrsHold(el: DomElement, part: string): boolean {
+export function roleAttrsHold(el: DomElement, part: string | RegExp): boolean {
   for (const name of ROLE_ATTRS) {
-    const v = el.getAttributeNode(name)?.value;
-    if (v && v.toLowerCase().includes(part)) return true;
+    const v = el.getAttributeNode(name)?.value.toLowerCase();
+    if (v && (typeof part === 'string' ? v.includes(part) : part.test(v))) return true;
   }
   return false;
 }

@@ -482,16 +482,13 @@ function printedByline(group: DomElement, page: MetaPage): string | null {
       return names.length === 1 ? (names[0] ?? null) : names.join(' and ');
     }
     const boxes = scopeEls.filter((e) => {
+      // The name first: reading the text of every element of the article first cost more than
+      // all the rest of the byline search.
+      if (!camelWords(e).some((w) => AUTHOR_ROLE.test(w))) return false;
       const n = textOf(e).length;
       // A "byline" inside a figure, or one that opens with "Photo:", is the photographer's credit
       // ("Bild: Ann Lee"; an "image-author" line under a picture box).
-      return (
-        camelWords(e).some((w) => AUTHOR_ROLE.test(w)) &&
-        n < 120 &&
-        n > 2 &&
-        !closestTag(e, ['figure']) &&
-        !CREDIT_PREFIX.test(textOf(e))
-      );
+      return n < 120 && n > 2 && !closestTag(e, ['figure']) && !CREDIT_PREFIX.test(textOf(e));
     });
     // The innermost box first: an outer byline box also holds the dates and share links.
     const innermost = (b: DomElement): boolean => !boxes.some((o) => o !== b && b.contains(o));
@@ -851,6 +848,9 @@ function microdataPublished(page: MetaPage): string | null {
   return null;
 }
 
+/** What every DATE_ROLE word holds: a quick test of the raw attributes. */
+const DATE_ROLE_PART = /dat|time|published|fecha|tidspunkt/;
+
 /** Class words of a printed date. */
 const DATE_ROLE =
   /^(?:date|dates|time|published|pubdate|dateline|timestamp|datum|data|fecha|dato|tidspunkt)$/;
@@ -863,7 +863,9 @@ function printedDateLine(page: MetaPage): string | null {
   const scope = articleScope(page) ?? page.doc.body;
   if (!scope) return null;
   for (const e of everyElement(scope)) {
-    if (e.children.length > 2 || !roleWords(e).some((w) => DATE_ROLE.test(w))) continue;
+    // The attributes tested before building the element's words or its list of children.
+    if (!roleAttrsHold(e, DATE_ROLE_PART) || !roleWords(e).some((w) => DATE_ROLE.test(w))) continue;
+    if (e.children.length > 2) continue;
     const t = shortTextOf(e, 80);
     if (!t) continue;
     const hit = datesIn(t).find((d) => d.label !== 'updated' && d.instant);
