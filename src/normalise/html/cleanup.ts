@@ -561,8 +561,15 @@ const ARTICLE_TAGS = new Set(['article', 'main']);
  * site furniture: cut it away so Readability scores less and cannot wander into sidebars.
  */
 export function narrowToArticle(doc: DomDocument): DomElement | null {
-  const prose = all(doc, 'p').filter((p) => (p.textContent ?? '').length > 80 && linkDensity(p) < 0.3);
-  const total = prose.reduce((n, p) => n + (p.textContent ?? '').length, 0);
+  // Each paragraph's length read once: linkedom builds the text anew at every read, and the sums
+  // below read it for every candidate.
+  const chars = new Map<DomElement, number>();
+  for (const p of all(doc, 'p')) {
+    const n = (p.textContent ?? '').length;
+    if (n > 80 && linkDensity(p) < 0.3) chars.set(p, n);
+  }
+  const prose = [...chars.keys()];
+  const total = prose.reduce((n, p) => n + (chars.get(p) ?? 0), 0);
   if (total < 500) return null;
   // One walk for both lists, attributes compared in JS: linkedom's selector engine walks the page
   // again for each list and is slow on attribute selectors.
@@ -576,7 +583,7 @@ export function narrowToArticle(doc: DomDocument): DomElement | null {
     );
   let best: { el: DomElement; size: number } | null = null;
   for (const c of cands) {
-    const inside = prose.filter((p) => c.contains(p)).reduce((n, p) => n + (p.textContent ?? '').length, 0);
+    const inside = prose.filter((p) => c.contains(p)).reduce((n, p) => n + (chars.get(p) ?? 0), 0);
     if (inside < total * 0.85) continue;
     const size = (c.textContent ?? '').length;
     if (!best || size < best.size) best = { el: c, size };
@@ -585,7 +592,7 @@ export function narrowToArticle(doc: DomDocument): DomElement | null {
     // No marked container: the deepest block holding nearly all prose, one level up for margin.
     const sums = new Map<DomElement, number>();
     for (const p of prose) {
-      const n = (p.textContent ?? '').length;
+      const n = chars.get(p) ?? 0;
       for (let a = p.parentElement; a; a = a.parentElement) sums.set(a, (sums.get(a) ?? 0) + n);
     }
     let deepest: DomElement | null = null;

@@ -261,6 +261,13 @@ function namedSubheading(page: MetaPage, metas: string[], norm: (s: string) => s
   return null;
 }
 
+/** Does `box` hold `count` paragraphs longer than `chars`? Stops reading at the count. */
+function longParagraphs(box: DomElement, chars: number, count: number): boolean {
+  let n = 0;
+  for (const p of all(box, 'p')) if (textOf(p).length > chars && ++n >= count) return true;
+  return false;
+}
+
 /** The container that holds the headline and its printed furniture (kicker, dek, byline, dates). */
 function headerGroup(h: DomElement): DomElement {
   let g: DomElement = h;
@@ -268,7 +275,7 @@ function headerGroup(h: DomElement): DomElement {
     const p = g.parentElement;
     if (tagOf(p) === 'body' || tagOf(p) === 'main') break;
     g = p;
-    if (all(g, 'p').filter((p2) => textOf(p2).length > 250).length >= 2) break;
+    if (longParagraphs(g, 250, 2)) break;
     if (all(g, 'time, [rel="author"]').length > 0 && i >= 1) break;
   }
   return g;
