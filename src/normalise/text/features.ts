@@ -3,6 +3,7 @@ import {
   inlineRelated,
   isBreadcrumb,
   isConsentText,
+  isCopyright,
   isFormatLabel,
   type FurnitureKind,
 } from './furniture.js';
@@ -179,7 +180,18 @@ function joinedAuthors(t: string): string | null {
   return parts.length >= 2 && parts.every(isAuthorName) ? t : null;
 }
 
+/**
+ * "Oleh AMINAH YUSOF": a word in ordinary case, then a name in capitals. The case changes where
+ * the name starts: the word before it is the language's "by", whatever the language.
+ */
+function capitalsAfterWord(t: string): string | null {
+  const m = /^\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3})$/u.exec(t);
+  return m ? m[1]! : null;
+}
+
 function authorOf(t: string): string | null {
+  const capitals = capitalsAfterWord(t);
+  if (capitals) return capitals;
   if (isAuthorName(t)) return t;
   return joinedAuthors(t) ?? nameWithRole(t) ?? metaRowAuthor(t) ?? labelledAuthor(t);
 }
@@ -266,10 +278,13 @@ export function describeLines(lines: string[]): Line[] {
   }
   const echoes = echoKeys(lines);
   const codes = codeCounts(lines);
+  const rights = lines.filter((l) => l.length <= 300 && isCopyright(l)).map(sameKey);
   return lines.map((l) => {
     const line = describe(l, counts.get(sameKey(l)) ?? 1);
     line.echoed = echoes.has(line.key);
     if (line.author === null && line.credit === null) line.author = agencySigned(l, codes);
+    // A name the copyright line prints is the site's ("© 2026 Example Post"), not an author's.
+    if (line.author !== null && rights.some((r) => r.includes(sameKey(line.author!)))) line.author = null;
     return line;
   });
 }
