@@ -80,12 +80,18 @@ describe('captions and credits', () => {
     });
   });
 
-  it('reads any one-word label before a credit after the caption’s full stop, in the header', () => {
+  it('reads any one-word label before a credit after the caption’s full stop; in the text, after one sentence only', () => {
     expect(markedCaption('Boats moored in the inner basin. Kuva: Lehtikuva / Aarne Salo', true)).toEqual({
       caption: 'Boats moored in the inner basin.',
       credit: 'Lehtikuva / Aarne Salo',
     });
-    expect(markedCaption('Boats moored in the inner basin. Kuva: Lehtikuva / Aarne Salo', false)).toBeNull();
+    expect(markedCaption('Boats moored in the inner basin. Kuva: Lehtikuva / Aarne Salo', false)).toEqual({
+      caption: 'Boats moored in the inner basin.',
+      credit: 'Lehtikuva / Aarne Salo',
+    });
+    expect(
+      markedCaption('The vote was close. Two members abstained. Result: Harbour Board / Town Council', false),
+    ).toBeNull();
   });
 
   it('reads a bracketed label and name after a short caption sentence as a credit', () => {
