@@ -7,6 +7,7 @@ import {
   isFormatLabel,
   type FurnitureKind,
 } from './furniture.js';
+import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { datesIn, isDateLine, mentionsDate, type DateInfo } from './dates.js';
 import {
   NOT_PEOPLE,
@@ -150,8 +151,20 @@ function isEmphatic(t: string): boolean {
 }
 
 /** A name-shaped line: an author printed without "By" ("Ann Lee", "ANA MARÍA RUIZ"). */
+/** Capitalised words in an author's name; particles ("van der", "de la") come on top. */
+const AUTHOR_NAME_WORDS = 4;
+const AUTHOR_NAME_PARTICLES = 2;
+
 function isAuthorName(t: string): boolean {
-  return isNameLike(t, 4) && wordCount(t) >= 2 && !isFormatLabel(t) && !NOT_PEOPLE.test(t.split(' ')[0]!);
+  const words = t.split(' ');
+  const particles = words.filter((w) => NAME_PARTICLES.has(w)).length;
+  return (
+    particles <= AUTHOR_NAME_PARTICLES &&
+    isNameLike(t, AUTHOR_NAME_WORDS + particles) &&
+    wordCount(t) >= 2 &&
+    !isFormatLabel(t) &&
+    !NOT_PEOPLE.test(words[0]!)
+  );
 }
 
 /** "Ann Lee, Staff Writer", "ANN LEE | Health reporter": a name and a role, without "By". */

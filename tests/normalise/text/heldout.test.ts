@@ -49,8 +49,9 @@ heldOutSuite({
     '049-zh-bengzhan-jianxiu': ['byline'],
     // "Nga" (by) before a name in capitals, the same shape as a three-word name: kept.
     '056-sq-vinca-porti': ['byline'],
-    // "Deur" (by) before a name with particles and a role: no shape tells the prefix from a
-    // given name, so the line stays in the text, and so does the newsletter pitch right under it.
+    // "Deur" (by) before a name with particles: no shape tells the prefix from a given name, so
+    // it stays in the byline. The newsletter box right under the text (a heading and one short
+    // sentence) reads as a subheading and the story's last paragraph.
     '058-af-veldbrand-boere': ['byline', 'body'],
   },
 });

@@ -171,6 +171,19 @@ describe('authors in scripts without capitals, and after a word in ordinary case
     expect(item.byline).toBe('NORA QUINT HALE');
   });
 
+  it('reads a name with particles and a role as the author line, so the header goes on past it', () => {
+    const item = dump([
+      TITLE,
+      'Anna Marie van der Berg, Transport Editor',
+      '14 March 2026, 09:10',
+      'The pier at low tide. Picha: Maktaba',
+      ...PROSE,
+    ]);
+    expect(item.byline).toBe('Anna Marie van der Berg');
+    expect(item.image).toEqual({ url: null, caption: 'The pier at low tide.', credit: 'Maktaba' });
+    expect(item.body).toEqual(PROSE);
+  });
+
   it('keeps the joiners Persian words are spelled with', () => {
     const p = 'بازگشایی راه‌های روستایی از صبح جمعه با ده دستگاه ماشین‌آلات سنگین آغاز شد.';
     expect(dump([TITLE, 'By Nora Quint', ...PROSE.slice(0, 1), p]).body[1]).toBe(p);
