@@ -26,6 +26,9 @@ export function collapseWhitespace(s: string): string {
 }
 
 const DECIMAL_DIGIT = /\p{Nd}/u;
+/** A decimal digit of a script other than ASCII's. */
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
+const OTHER_DIGITS = /(?![0-9])\p{Nd}/gu;
 
 /** The value of one decimal digit of any script: its place in its block of ten. */
 function digitValue(c: string): string {
@@ -44,7 +47,7 @@ function digitValue(c: string): string {
  * and counters have one shape whatever digits a page prints them in.
  */
 export function asciiDigits(s: string): string {
-  return /\P{ASCII}/u.test(s) ? s.replace(/(?![0-9])\p{Nd}/gu, digitValue) : s;
+  return OTHER_DIGIT.test(s) ? s.replace(OTHER_DIGITS, digitValue) : s;
 }
 
 /**

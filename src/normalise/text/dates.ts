@@ -35,12 +35,9 @@ interface Ymd {
   end: number;
 }
 
-/** A month word, or an abbreviation with dots inside ("มี.ค.", Thai's March). */
-const MONTH_WORD = '[\\p{L}\\p{M}]{3,12}|[\\p{L}\\p{M}]{1,4}\\.[\\p{L}\\p{M}]{1,4}';
-const DAY_MONTH_YEAR = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:\\.|º|er)?\\s+(?:de\\s+)?(${MONTH_WORD})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})`,
-  'u',
-);
+/** The month word may hold dots: an abbreviation with a dot inside ("มี.ค.", Thai's March). */
+const DAY_MONTH_YEAR =
+  /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?([\p{L}\p{M}][\p{L}\p{M}.]{2,11})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
 const MONTH_DAY_YEAR = /([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
 /** Year first, as Hungarian and East Asian pages print it: "2026. március 4.". */
 const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\.?\s+([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?!\d)/u;

@@ -154,8 +154,11 @@ function isEmphatic(t: string): boolean {
 /** Capitalised words in an author's name; particles ("van der", "de la") come on top. */
 const AUTHOR_NAME_WORDS = 4;
 const AUTHOR_NAME_PARTICLES = 2;
+/** Longer than any name isNameLike accepts: no need to split it. */
+const AUTHOR_NAME_MAX_CHARS = 60;
 
 function isAuthorName(t: string): boolean {
+  if (t.length > AUTHOR_NAME_MAX_CHARS) return false;
   const words = t.split(' ');
   const particles = words.filter((w) => NAME_PARTICLES.has(w)).length;
   return (

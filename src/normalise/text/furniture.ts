@@ -825,6 +825,7 @@ const LABELLED_COUNT =
 const LABELLED_COUNT_MAX_WORDS = 3;
 
 export const isLabelledCount = (line: string): boolean => {
+  if (line.length > 60) return false;
   const t = asciiDigits(line.trim());
   return (
     t.length <= 50 &&

@@ -231,7 +231,8 @@ function around(lines: Line[], i: number, titleKey: string): Around {
     if (n.noise || n.key === titleKey) continue;
     if (next) afterNext ??= n;
     next ??= n;
-    if (seen >= 4) break;
+    if (seen >= 4 && afterNext) break;
+    if (seen >= 4) continue;
     if (n.byline || n.dateLine || n.caption || n.credit) {
       metaFollows = true;
       break;
@@ -240,7 +241,6 @@ function around(lines: Line[], i: number, titleKey: string): Around {
     // A control of a word or two ("Share", "Print") in a language no list knows is not content.
     if (n.words > CONTROL_MAX_WORDS) seen++;
   }
-  if (next && !afterNext) afterNext = lines.slice(lines.indexOf(next) + 1).find((n) => !n.noise);
   return { next, afterNext, metaFollows, titleKey };
 }
 

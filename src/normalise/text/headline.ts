@@ -54,8 +54,13 @@ function firstProse(lines: Line[]): number {
   if (first < 0) return lines.length;
   for (let i = first; i < lines.length; i++) {
     if (!isStoryProse(lines[i]!)) continue;
-    const after = lines.slice(i + 1).filter((l) => !l.noise);
-    if (after.slice(0, PROSE_RUN_REACH).some(isStoryProse)) return i;
+    // The next few lines that are not furniture: a bounded look keeps long pages linear.
+    let seen = 0;
+    for (let j = i + 1; j < lines.length && seen < PROSE_RUN_REACH; j++) {
+      if (lines[j]!.noise) continue;
+      if (isStoryProse(lines[j]!)) return i;
+      seen++;
+    }
   }
   return first;
 }

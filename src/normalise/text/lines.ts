@@ -429,12 +429,17 @@ const UNSPACED_CHARS_PER_WORD = 2;
 const UNSPACED_ALPHABETIC = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}](?<!\p{M})/gu;
 const UNSPACED_ALPHABETIC_LETTERS_PER_WORD = 4;
 
+/** Any letter of the scripts above: most lines have none, and need no counting of them. */
+// Code-point blocks, not script properties: this runs for every line, many times.
+const ANY_UNSPACED =
+  /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
+
 /** Words in a line; in a script without spaces, estimated from its letters. */
 export const wordCount = (s: string): number => {
   const spaced = s.split(/\s+/).filter(Boolean).length;
+  if (!ANY_UNSPACED.test(s)) return spaced;
   const unspaced = s.match(UNSPACED)?.length ?? 0;
   const alphabetic = s.match(UNSPACED_ALPHABETIC)?.length ?? 0;
-  if (unspaced === 0 && alphabetic === 0) return spaced;
   return (
     spaced +
     Math.floor(unspaced / UNSPACED_CHARS_PER_WORD) +
