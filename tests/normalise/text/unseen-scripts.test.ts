@@ -30,7 +30,7 @@ const TITLE = 'Evening ferry cancelled for three weeks while pier ramp is repair
 describe('where the story starts', () => {
   it('passes a lone consent sentence over the menu when looking for the headline', () => {
     const item = dump([
-      'Skip to content',
+      'Ruka hadi maudhui makuu',
       'Zanu tunatumia vidakuzi kwenye tovuti hii ili kuboresha huduma yetu kwa kila msomaji.',
       'Sawa',
       'Harbour Gazette',
@@ -48,8 +48,8 @@ describe('where the story starts', () => {
 
   it('does not take the site’s name, printed in the rights line, for an author under a menu button', () => {
     const item = dump([
-      'Sign in',
-      'More information',
+      'Ingia',
+      'Maelezo zaidi kuhusu vidakuzi',
       'Harbour Gazette',
       'News',
       TITLE,
@@ -235,7 +235,7 @@ describe('the related list by shape, under a box in words no list knows', () => 
       'Jisajili sasa',
       'Zinazosomwa zaidi',
       'Lighthouse open to visitors again after the winter',
-      'Haki zote zimehifadhiwa.',
+      'Haki zote za maudhui haya zimehifadhiwa na kampuni.',
     ]);
     expect(item.body).toEqual(PROSE);
   });
