@@ -46,6 +46,13 @@ const closesList = (l: Line | undefined): boolean =>
   l?.furniture === 'related' || l?.furniture === 'popular' || l?.furniture === 'footer';
 
 /**
+ * A short line inside a list of titles, neither title- nor sentence-shaped, with a title under it:
+ * the header of the next list.
+ */
+const isOtherListHeader = (l: Line, next: Line | undefined): boolean =>
+  !l.headline && !l.prose && l.words <= LIST_HEADER_MAX_WORDS && next !== undefined && isTeaser(next);
+
+/**
  * After a list of links, prose resumes with a paragraph: a long line, a line ending a sentence
  * with a full stop, or sentences closing on a question or exclamation mark. A title may hold two
  * sentences ("Bridge shut for repairs. Buses diverted") or end on an abbreviation's dot
@@ -55,13 +62,16 @@ function resumesProse(l: Line, next: Line | undefined): boolean {
   const t = l.text;
   if (t.length >= 160) return true;
   if (closesList(next)) return false;
-  return /[.…][”’"»)]?$/u.test(t) || (SENTENCE_BREAK.test(t) && /[!?][”’"»)]?$/u.test(t));
+  // A full stop of any script: the Devanagari and Bengali danda, the Arabic and CJK stops.
+  return /[.…।۔。።][”’"»)」]?$/u.test(t) || (SENTENCE_BREAK.test(t) && /[!?][”’"»)]?$/u.test(t));
 }
 
 interface State extends Body {
   list: FurnitureKind | null;
   /** A related list's header was read: the related links are known without guessing by shape. */
   listed: boolean;
+  /** Titles read under the related header being read. */
+  listItems: number;
   footer: boolean;
   /** A share bar is being read: its short lines are the networks it offers. */
   shareBar: boolean;
@@ -126,7 +136,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   s.shareBar = kind === 'drop' && (opensShareBar(l.text) || s.shareBar);
   if (kind === 'related' || kind === 'popular' || kind === 'footer') {
     s.list = kind === 'footer' ? null : kind;
-    s.listed ||= kind === 'related';
+    s.listItems = 0;
     if (kind !== 'related') s.footer = true;
     return void dropped.push(l.text);
   }
@@ -149,10 +159,20 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   }
   if (l.related) return void s.related.push(l.related);
   if (l.imagePair || l.markedInBody || isPhotoCredit(l, s)) return dropCaption(lines, i, s, dropped);
+  if (s.list === 'related' && s.listItems > 0 && isOtherListHeader(l, lines[i + 1])) {
+    // Another list's header, in words no list knows ("most read"): the related list has ended.
+    s.list = null;
+    s.footer = true;
+    return void dropped.push(l.text);
+  }
   if (s.list) {
     if (!resumesProse(l, lines[i + 1])) {
-      if (s.list === 'related' && l.words >= 2) s.related.push(l.text.replace(BULLET, ''));
-      else dropped.push(l.text);
+      if (s.list === 'related' && l.words >= 2) {
+        s.related.push(l.text.replace(BULLET, ''));
+        s.listItems += 1;
+        // Two titles under a header are a list; one is an inline link with a label of its own.
+        s.listed ||= s.listItems >= 2;
+      } else dropped.push(l.text);
       return;
     }
     s.list = null;
@@ -223,6 +243,7 @@ export function readBody(
     byline: null,
     list: null,
     listed: false,
+    listItems: 0,
     footer: false,
     shareBar: false,
     at: [],

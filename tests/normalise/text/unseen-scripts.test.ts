@@ -258,4 +258,56 @@ describe('the related list by shape, under a box in words no list knows', () => 
       'Season tickets to be extended for ferry commuters',
     ]);
   });
+
+  it('resumes the story after a one-title list when a paragraph ends on a danda', () => {
+    const bn = [
+      'বন্দর কর্তৃপক্ষ জানিয়েছে, উত্তরের জেটির মেরামত শেষ হতে অন্তত তিন সপ্তাহ সময় লাগবে।',
+      'যাত্রীদের এই সময়ে সেতুর ওপর দিয়ে বাসে যাতায়াত করতে বলা হয়েছে।',
+    ];
+    const item = dump([
+      TITLE,
+      'By Nora Quint',
+      ...PROSE.slice(0, 2),
+      'See also',
+      'Causeway bus link to run every twenty minutes',
+      ...bn,
+    ]);
+    expect(item.body).toEqual([...PROSE.slice(0, 2), ...bn]);
+  });
+
+  it('ends a related list at another list’s header in words no list knows', () => {
+    const item = dump([
+      TITLE,
+      'By Nora Quint',
+      ...PROSE,
+      'See also',
+      'Causeway bus link to run every twenty minutes',
+      'Season tickets to be extended for ferry commuters',
+      'Zinazosomwa',
+      'Lighthouse open to visitors again after the winter',
+    ]);
+    expect(item.related).toEqual([
+      'Causeway bus link to run every twenty minutes',
+      'Season tickets to be extended for ferry commuters',
+    ]);
+  });
+
+  it('still finds the list under the text when a known header stood over one inline title', () => {
+    const item = dump([
+      TITLE,
+      'By Nora Quint',
+      ...PROSE.slice(0, 2),
+      'See also',
+      'Causeway bus link to run every twenty minutes',
+      ...PROSE.slice(2),
+      'Jisajili',
+      'Causeway bus link to run every twenty minutes',
+      'Season tickets to be extended for ferry commuters',
+    ]);
+    expect(item.related).toEqual([
+      'Causeway bus link to run every twenty minutes',
+      'Season tickets to be extended for ferry commuters',
+    ]);
+    expect(item.body).toEqual(PROSE);
+  });
 });
