@@ -1,3 +1,4 @@
+import { stemmer as ar } from '@orama/stemmers/arabic';
 import { stemmer as da } from '@orama/stemmers/danish';
 import { stemmer as de } from '@orama/stemmers/german';
 import { stemmer as en } from '@orama/stemmers/english';
@@ -13,6 +14,7 @@ import { STOPWORD_LANGUAGES, stopwordLanguages, type StopwordLanguage } from '..
 
 /** Snowball stemmers (the @orama/stemmers package) for the languages tagging reads. */
 const STEMMERS: Partial<Record<StopwordLanguage, (word: string) => string>> = {
+  ar,
   da,
   de,
   en,

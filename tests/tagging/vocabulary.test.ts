@@ -106,4 +106,17 @@ describe('languages IPTC translated after the 2019 export', () => {
     );
     expect(out.topics[0]).toBe('disaster-accident-and-emergency-incident');
   });
+  it('reads an Arabic story by IPTC’s Arabic labels (no definitions)', () => {
+    expect(vocabulary.get('ar')?.words.size).toBeGreaterThan(500);
+    const out = vocabularyOnly.enrich(
+      item({
+        title: 'زلزال يضرب القرى الجبلية ويهدم عشرات المنازل',
+        body: [
+          'ضرب زلزال بقوة خمس درجات القرى الجبلية فجر الأحد، وهدم عشرات المنازل القديمة.',
+          'وقالت فرق الإنقاذ إنها أجلت مئات السكان إلى المدارس، ولا يزال البحث جاريا عن مفقودين تحت الأنقاض.',
+        ],
+      }),
+    );
+    expect(out.topics[0]).toBe('disaster-accident-and-emergency-incident');
+  });
 });
