@@ -1,4 +1,4 @@
-import type { StopwordLanguage } from '../language/stopwords.js';
+import { isStopword, type StopwordLanguage } from '../language/stopwords.js';
 import { compoundParts } from './compounds.js';
 import { detectLanguage, stem } from './language.js';
 import type { Taxonomy, TopicSlug } from './taxonomy.js';
@@ -195,7 +195,9 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
       t.at.push(weight * w.vocabulary);
       terms.set(key, t);
     }
-    for (const token of tokens[n] ?? []) for (const rule of rulesOf(token)) record(rule, weight);
+    // A function word of the article's language is no keyword of another's (German "war" = was).
+    for (const token of tokens[n] ?? [])
+      if (!isStopword(token, lang)) for (const rule of rulesOf(token)) record(rule, weight);
     const s = ` ${(tokens[n] ?? []).join(' ')} `;
     for (const p of index.phrases) {
       // Cheap pre-check before scanning for the whole phrase.
