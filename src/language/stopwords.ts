@@ -25,6 +25,7 @@ const LISTS = {
   ro: sw.ron,
   tr: sw.tur,
   ca: sw.cat,
+  ar: sw.ara,
 } satisfies Record<string, readonly string[]>;
 
 export type StopwordLanguage = keyof typeof LISTS;
