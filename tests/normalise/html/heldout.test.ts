@@ -15,13 +15,16 @@ import { heldOutSuite } from '../../support/heldout.js';
  * university's news story on a static-site generator; then a Romanian daily behind a paywall, a
  * Simplified Chinese portal, a Thai Bootstrap theme, a Persian agency with a comment thread, a
  * Bengali portal, a Russian city portal with soft hyphens, a Serbian Squarespace blog, a Substack
- * post, a SharePoint news page and a Vietnamese provincial paper).
+ * post, a SharePoint news page and a Vietnamese provincial paper; then a Georgian paper with its text
+ * in <br>-separated runs, an Urdu right-to-left paper thick with ad slots, a Kazakh Elementor site, a
+ * Mexican live page, a Japanese note-style blog platform, an Indonesian WordPress with Jetpack, a
+ * Nigerian paper on a tagDiv theme and a Galician page on Tilda).
  */
 heldOutSuite({
   title: 'held-out HTML pages',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.html',
-  count: 44,
+  count: 52,
   normalise: (html) => normaliseHtmlArticle(html, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'url', 'image', 'body', 'related'],
   knownWrong: {
