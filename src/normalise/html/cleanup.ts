@@ -365,14 +365,24 @@ function nextVisible(n: DomNode): DomNode | null {
 }
 
 /**
+ * A bold label of a few words that ends in a colon ("ასევე წაიკითხეთ:", "یہ بھی پڑھیں:"): in a
+ * line of its own with one link after it, it introduces that link whatever the language.
+ */
+const isColonLabel = (t: string): boolean =>
+  /[:：]$/.test(t) && !/\p{N}/u.test(t) && wordCount(t.replace(/[:：]$/, '')) <= 3;
+
+/**
  * A "Related:" line inside text broken by <br>: a bold prefix label and one link, alone between
  * line breaks. Returns the link, or null when the label opens anything else.
  */
 function labelledLinkLine(label: DomElement): DomElement | null {
   const t = boundedText(label, 40);
-  if (t === null || !isRelatedLabel(collapseWhitespace(t))) return null;
+  const known = t !== null && isRelatedLabel(collapseWhitespace(t));
+  if (t === null || !(known || isColonLabel(collapseWhitespace(t)))) return null;
   const link = nextVisible(label);
   if (!link || link.nodeType !== ELEMENT_NODE || tagOf(link as DomElement) !== 'a') return null;
+  // Past a label of unknown words, only a headline-like link: several words, not an address.
+  if (!known && wordCount(textOf(link as DomElement)) < 3) return null;
   const after = nextVisible(link);
   if (after && (after.nodeType !== ELEMENT_NODE || tagOf(after as DomElement) !== 'br')) return null;
   const prev = label.previousSibling;

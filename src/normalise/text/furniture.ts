@@ -290,8 +290,12 @@ const ADVERT_LABELS = new Set(
   ].map(keyOf),
 );
 
-/** A label over an advertisement or a sponsored box ("Advertisement", "Anzeige"). */
-export const isAdvertLabel = (line: string): boolean => ADVERT_LABELS.has(keyOf(line));
+/**
+ * A label over an advertisement or a sponsored box ("Advertisement", "Anzeige"), also set between
+ * dashes or rules as ad slots print it ("- Advertisement -", "— Anzeige —").
+ */
+export const isAdvertLabel = (line: string): boolean =>
+  ADVERT_LABELS.has(keyOf(line).replace(/^[-–—_*·•~\s]+|[-–—_*·•~\s]+$/gu, ''));
 
 // Lines that open with one of these are controls, whatever follows ("Share on X", "Compartir en X").
 const CONTROL_PREFIX = new RegExp(
