@@ -56,5 +56,25 @@ heldOutSuite({
     // The expectation wants the breadcrumb's last entry ("Xã hội › Dân sinh"); the page's
     // article:section names the upper one, which is taken first.
     '044-vi-bao-tinh-cau-go-lienquan': ['section'],
+    // A "More news" list under the article in a box classed "related-news" is read as related
+    // links; the expectation counts it as the site's feed.
+    '046-ur-rtl-roznama-nehri-pani': ['related'],
+    // A page builder's posts grid under a heading in unknown words ("related to the topic") has no
+    // related class and is not read as related links.
+    '047-kk-elementor-pavlodar-zhagazhai': ['related'],
+    // A key-points box classed "summary" goes with the header; a related list under a heading the
+    // related-heading words do not spell ("Notas relacionadas") is not read.
+    '048-es-mx-en-vivo-sismo-oaxaca': ['body', 'related'],
+    // A call for tips in italics at the end ("Got a story? Send it to us ...") stays in the body.
+    '051-ng-en-ad-heavy-borehole-enugu': ['body'],
+    // The text runs on in the builder's later rows (a subheading row, a second text row): only the
+    // first text row is taken.
+    '052-gl-tilda-muino-restaurado': ['body'],
+  },
+  missingParagraphs: {
+    // The key points (a heading and two items) before the entries.
+    '048-es-mx-en-vivo-sismo-oaxaca': 3,
+    // The subheading row and the second text row.
+    '052-gl-tilda-muino-restaurado': 3,
   },
 });
