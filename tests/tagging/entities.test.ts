@@ -25,6 +25,14 @@ const entitiesOf = (title: string, body: string[]): NormalisedItem['entities'] =
   tagger.enrich(item({ title, body })).entities;
 
 describe('roles and titles in front of a name', () => {
+  it('finds where a name begins after a role by a given name of any language', () => {
+    // Estonian has no name list of its own here; "Anna" is a given name in several others.
+    const e = entitiesOf('Vallavalitsus kinnitas uue bussigraafiku', [
+      'Vallavalitsus kinnitas neljapäeval uue bussigraafiku, mis jõuab kasutusse märtsis.',
+      'Vallavanem Anna Liisa Lepik ütles, et liinid muutuvad sagedasemaks.',
+    ]);
+    expect(e.people).toEqual(['Anna Liisa Lepik']);
+  });
   it('leaves an ordinary word before a given name out of the name (English)', () => {
     const e = entitiesOf('Hailstorm smashes windows across the estate', [
       'Hail the size of golf balls smashed windows across the estate on Sunday evening, residents said.',
