@@ -4,6 +4,7 @@ import { ARTICLE_TAKING_PARTICLES } from '../../language/name-particles.js';
 import { isStopword, type StopwordLanguage } from '../../language/stopwords.js';
 import { detectLanguage } from '../language.js';
 import { CONNECTORS, FUNCTION_WORDS, ORG_HEADS } from '../words.js';
+import { caselessEntities } from './caseless.js';
 import { cleanMention, excluded, type CleanContext } from './clean.js';
 import { classify } from './classify.js';
 import { looksLikePerson, resolveAliases, type Group } from './groups.js';
@@ -201,5 +202,15 @@ export function findEntities(
     if (m.acronym) acronyms.set(nameKey(m.acronym), key);
   }
   resolveAliases(groups, gaz, acronyms, language);
-  return classify([...groups.values()], gaz);
+  return withCaseless(classify([...groups.values()], gaz), caselessEntities(segments.map((s) => s.text)));
+}
+
+/** Adds the names found in a script without capitals to those the capitals gave. */
+function withCaseless(found: Entities, caseless: Entities): Entities {
+  const add = (a: string[], b: string[]): string[] => [...a, ...b.filter((n) => !a.includes(n))];
+  return {
+    people: add(found.people, caseless.people),
+    places: add(found.places, caseless.places),
+    organisations: add(found.organisations, caseless.organisations),
+  };
 }
