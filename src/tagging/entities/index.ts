@@ -4,12 +4,14 @@ import { ARTICLE_TAKING_PARTICLES } from '../../language/name-particles.js';
 import { isStopword, type StopwordLanguage } from '../../language/stopwords.js';
 import { detectLanguage } from '../language.js';
 import { CONNECTORS, FUNCTION_WORDS, ORG_HEADS } from '../words.js';
+import { isAnyGivenName } from '../given-names.js';
 import { caselessEntities } from './caseless.js';
 import { cleanMention, excluded, type CleanContext } from './clean.js';
 import { classify } from './classify.js';
 import { looksLikePerson, resolveAliases, type Group } from './groups.js';
 import { isGivenName, keyOf, segmentMentions, type Mention } from './mentions.js';
 import { nominative } from './russian.js';
+import { quotedNames, recurringNames, sameStem } from './sentence-case.js';
 import { isUpper, lower } from './tokens.js';
 
 /** A text segment of an article and how much a name found there counts. */
@@ -202,7 +204,37 @@ export function findEntities(
     if (m.acronym) acronyms.set(nameKey(m.acronym), key);
   }
   resolveAliases(groups, gaz, acronyms, language);
-  return withCaseless(classify([...groups.values()], gaz), caselessEntities(segments.map((s) => s.text)));
+  const texts = segments.map((s) => s.text);
+  const found = classify([...groups.values()], gaz);
+  return withCaseless(withSentenceCase(found, texts, gaz, language), caselessEntities(texts));
+}
+
+/**
+ * Adds bodies named in sentence case ("Statens vegvesen"), where capitals mark only the first
+ * word, and drops that word found alone. Not in English, which capitalises every word of a
+ * name, nor in German, which capitalises every noun.
+ */
+function withSentenceCase(
+  found: Entities,
+  texts: readonly string[],
+  gaz: Gazetteer,
+  language: StopwordLanguage | null,
+): Entities {
+  if (language === 'en' || language === 'de') return found;
+  // A word of a person's name, in any case form ("Kowalski powiedział" is no body).
+  const named = found.people.flatMap((p) => p.split(' '));
+  const known = (w: string): boolean => {
+    const entry = gaz.entries.get(nameKey(w));
+    const listed = !!entry && !entry.weak;
+    return listed || isGivenName(w, gaz) || isAnyGivenName(w) || named.some((n) => sameStem(n, w));
+  };
+  const names = [...quotedNames(texts, language), ...recurringNames(texts, language, known)];
+  if (!names.length) return found;
+  const heads = new Set(names.map((n) => nameKey(n.split(' ')[0] ?? '')));
+  const keep = (list: string[]): string[] => list.filter((n) => !heads.has(nameKey(n)));
+  const organisations = keep(found.organisations);
+  for (const n of names) if (!organisations.includes(n)) organisations.push(n);
+  return { people: keep(found.people), places: keep(found.places), organisations };
 }
 
 /** Adds the names found in a script without capitals to those the capitals gave. */
