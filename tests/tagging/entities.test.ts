@@ -362,3 +362,15 @@ describe('one place in several cases', () => {
     expect([...e.places, ...e.organisations]).toHaveLength(1);
   });
 });
+
+describe('articles in a language without a function-word list', () => {
+  it('reads names as in any cased language when a few short words only match another list', () => {
+    // Filipino "sa" and "na" are also in German's list; read as German, every capital was a noun.
+    const e = entitiesOf('Baha sa San Isidro, daan-daang pamilya lumikas', [
+      'Lumikas na ang mga pamilya sa Barangay Maligaya matapos tumaas ang tubig sa ilog.',
+      'Ayon kay Kapitan Lorna Dizon, nasa evacuation center na sa San Isidro ang mga residente.',
+      'Patuloy na nagbabantay ang mga tanod sa Maligaya at sa mga kalapit na barangay.',
+    ]);
+    expect(e.places).toEqual(expect.arrayContaining(['San Isidro']));
+  });
+});

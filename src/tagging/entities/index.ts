@@ -1,7 +1,7 @@
 import type { Entities } from '../../model/item.js';
 import { forLanguage, nameKey, type Gazetteer } from '../gazetteer.js';
 import { ARTICLE_TAKING_PARTICLES } from '../../language/name-particles.js';
-import { isStopword, type StopwordLanguage } from '../../language/stopwords.js';
+import { isStopword, stopwordLanguages, type StopwordLanguage } from '../../language/stopwords.js';
 import { detectLanguage } from '../language.js';
 import { CONNECTORS, FUNCTION_WORDS, ORG_HEADS } from '../words.js';
 import { isAnyGivenName } from '../given-names.js';
@@ -38,10 +38,20 @@ const GERMAN_ADJECTIVE = /(?:sch|lich|ig)(?:e|en|er|es|em)?$|^\p{L}{2,5}(?:e|en|
 /** German articles of the genitive and dative, which join nouns but not names. */
 const GENITIVE = new Set(['der', 'des', 'den', 'dem']);
 
-/** The article's language, told by its function words; null when it is too short to tell. */
+/** Different function words of a language an article must use for it to be told as that one. */
+const MIN_DISTINCT_FUNCTION_WORDS = 3;
+
+/**
+ * The article's language, told by its function words; null when it is too short to tell, or
+ * when it uses too few different ones of the language found (a language we have no list for).
+ */
 export function languageOf(segments: readonly Segment[]): StopwordLanguage | null {
   const words = segments.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []);
-  return words.length > 20 ? detectLanguage(words) : null;
+  if (words.length <= 20) return null;
+  const language = detectLanguage(words);
+  // A few short words shared by chance ("sa", "na" of Filipino in German's list) tell nothing.
+  const distinct = new Set(words.slice(0, 400).filter((w) => stopwordLanguages(w).includes(language)));
+  return distinct.size >= MIN_DISTINCT_FUNCTION_WORDS ? language : null;
 }
 
 /**
