@@ -374,3 +374,15 @@ describe('articles in a language without a function-word list', () => {
     expect(e.places).toEqual(expect.arrayContaining(['San Isidro']));
   });
 });
+
+describe('a segment in capitals throughout', () => {
+  it('takes no names from a lede written in capitals', () => {
+    const e = entitiesOf('Kelby council approves new bus network', [
+      'KELBY COUNCIL APPROVED A NEW BUS NETWORK ON THURSDAY THAT CUTS ROUTES BUT RUNS MAIN LINES MORE OFTEN.',
+      'Kelby Council said the main lines would run every ten minutes at peak times.',
+    ]);
+    const all = names({ entities: e } as NormalisedItem);
+    expect(all).toContain('Kelby Council');
+    expect(all.filter((n) => n === n.toUpperCase())).toEqual([]);
+  });
+});

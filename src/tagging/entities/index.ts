@@ -38,6 +38,13 @@ const GERMAN_ADJECTIVE = /(?:sch|lich|ig)(?:e|en|er|es|em)?$|^\p{L}{2,5}(?:e|en|
 /** German articles of the genitive and dative, which join nouns but not names. */
 const GENITIVE = new Set(['der', 'des', 'den', 'dem']);
 
+/** Written in capitals throughout: six words or more, hardly a lowercase letter among them. */
+export function shouted(text: string): boolean {
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const lowerCase = text.match(/\p{Ll}/gu)?.length ?? 0;
+  return text.split(/\s+/).length >= 6 && upper > 9 * lowerCase;
+}
+
 /** Different function words of a language an article must use for it to be told as that one. */
 const MIN_DISTINCT_FUNCTION_WORDS = 3;
 
@@ -68,7 +75,8 @@ export function findEntities(
   const lowercaseWords = new Set<string>();
   for (const s of segments)
     for (const m of s.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu)) lowercaseWords.add(m[0]);
-  const raw = segments.flatMap((s) => segmentMentions(s, gaz, language));
+  // A segment in capitals throughout (a wire lede) has no case to tell names by.
+  const raw = segments.filter((s) => !shouted(s.text)).flatMap((s) => segmentMentions(s, gaz, language));
   const midKeys = new Set<string>();
   const runCounts = new Map<string, number>();
   const lastWords = new Set<string>();
