@@ -386,3 +386,16 @@ describe('a segment in capitals throughout', () => {
     expect(all.filter((n) => n === n.toUpperCase())).toEqual([]);
   });
 });
+
+describe('an ordinary word opening a sentence before a name', () => {
+  it('is cut off when the article names the place inside a sentence in another case', () => {
+    const e = entitiesOf('Autobusy do Vrbice pojedou jinudy', [
+      'Od pondělí pojedou autobusy na Vrbici jinou trasou, oznámil dopravní podnik.',
+      'Obyvatelé Vrbice si stěžují, že se o změně dozvěděli pozdě.',
+      'Objížďka potrvá do konce měsíce, pak se linky na Vrbici vrátí.',
+    ]);
+    const all = names({ entities: e } as NormalisedItem);
+    expect(all.some((n) => n.startsWith('Obyvatelé'))).toBe(false);
+    expect(all.some((n) => n.startsWith('Vrbic'))).toBe(true);
+  });
+});

@@ -28,6 +28,7 @@ import {
   type Mention,
 } from './mentions.js';
 import { isAnyGivenName } from '../given-names.js';
+import { sameStem } from './sentence-case.js';
 import { isUpper, lower } from './tokens.js';
 
 export const NAME_OPENERS = new Set(
@@ -80,6 +81,16 @@ function isFunctionWord(w: string, ctx: CleanContext): boolean {
   return FUNCTION_WORDS.has(lower(w)) || (!!ctx.language && isStopword(w, ctx.language));
 }
 
+/**
+ * A one-word name the article also uses inside a sentence in another case form: "Obyvatelé
+ * Lesné" opens a sentence, "na Lesnou" shows the name. Not in English, which does not inflect.
+ */
+function inflectedElsewhere(rest: string[], ctx: CleanContext): boolean {
+  if (rest.length !== 1 || ctx.language === 'en') return false;
+  const key = keyOf(rest);
+  return [...ctx.midKeys].some((k) => !k.includes(' ') && k !== key && sameStem(k, key));
+}
+
 /** Strips sentence openers, titles and nationalities from a run, leaving the name. */
 export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
   const { gaz } = ctx;
@@ -101,7 +112,7 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
       // "Earlier TRK walkouts": the rest is named elsewhere; not a given name seen twice ("Ada Okafor").
       const givenName =
         gaz.tags(lower(f)).some((t) => NAME_TAGS.includes(t)) || (ctx.runCounts.get(keyOf(words)) ?? 0) > 1;
-      if (rest.length && known(rest) && !givenName) strip = true;
+      if (rest.length && (known(rest) || inflectedElsewhere(rest, ctx)) && !givenName) strip = true;
       // Adjectives often open names ("Open Harbour International"); other ordinary words do not.
       else if (!NAME_OPENERS.has(lower(f)))
         strip =
