@@ -1,3 +1,4 @@
+import { CLOCK_ONLY } from '../../language/clock.js';
 import type { FurnitureKind } from './furniture.js';
 import { isAdvertLabel, isConsentText, opensShareBar } from './furniture.js';
 import { sameKey, type Line } from './features.js';
@@ -86,9 +87,6 @@ function advertBox(lines: Line[], i: number): number[] {
   return out.length >= 2 ? out : [];
 }
 
-/** A clock reading alone on a line: a timestamp, or a player's duration ("01:42"). */
-const BARE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
-
 /** Lines a media player leaves in a dump before its duration: a control, the clip's title. */
 const PLAYER_LINES = 2;
 
@@ -99,7 +97,7 @@ const PLAYER_LINES = 2;
  */
 function mediaPlayer(lines: Line[], start: number): Set<number> {
   const clocks: number[] = [];
-  for (let i = start; i < lines.length; i++) if (BARE_CLOCK.test(lines[i]!.text)) clocks.push(i);
+  for (let i = start; i < lines.length; i++) if (CLOCK_ONLY.test(lines[i]!.text)) clocks.push(i);
   if (clocks.length !== 1) return new Set();
   const at = clocks[0]!;
   const box = [at];

@@ -1,3 +1,4 @@
+import { AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../../language/byline-words.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { isZoneName } from './dates.js';
 
@@ -9,7 +10,7 @@ import { isZoneName } from './dates.js';
 
 /** Words that make a byline part a role, not a name ("Retail Editor", "Health correspondent"). */
 const ROLE_WORDS =
-  /(?<!\p{L})(?:editor|correspondent|reporter|writer|staff|journalist|repórter|verslaggever|columnist|contributor|producer|analyst|chief|senior|deputy|news|desk|team|office|officer|redakteur\p{L}*|redaktion|korrespondent\p{L}*|corresponsal|redactor\p{L}*|periodista|rédact\p{L}*|correspondant\p{L}*|journaliste|dziennikar\p{L}*|korespondent\p{L}*|redaktor\p{L}*|корреспондент\p{L}*|редактор\p{L}*|журналист\p{L}*|обозревател\p{L}*|giornalista|inviat\p{L}|jornalista)(?!\p{L})/iu;
+  /(?<!\p{L})(?:editor|correspondent|reporter|writer|staff|journalist|repórter|verslaggever|columnist|contributor|producer|analyst|chief|senior|deputy|news|desk|team|office|officer|redakteur\p{L}*|redaktion|korrespondent\p{L}*|corresponsal|redactor\p{L}*|periodista|rédact\p{L}*|correspondant\p{L}*|journaliste|dziennikar\p{L}*|korespondent\p{L}*|redaktor\p{L}*|корреспондент\p{L}*|редактор\p{L}*|журналист\p{L}*|обозревател\p{L}*|giornalista|inviat\p{L}|jornalista|নিজস্ব|প্রতিবেদক|সংবাদদাতা|संवाददाता|संवाद सूत्र)(?!\p{L})/iu;
 
 /** Names a role ("Staff Writer", "Health correspondent", "Redakteurin"). */
 export const namesRole = (s: string): boolean => ROLE_WORDS.test(s);
@@ -67,13 +68,18 @@ function namesOf(s: string): string | null {
   return parts.every((p) => (isNameLike(p) || isCaselessName(p)) && !NOT_PEOPLE.test(p)) ? s.trim() : null;
 }
 
-// Greek prints the author in the genitive after the article ("Της Ann Lee", "Του Bo Roe"): "by".
-const BY_PREFIX =
-  /^(?:(?:(?:live\s+)?(?:reporting|reported|written|words|text|story|posted|compiled|edited)\s+by|by|von|par|por|di|door|av|af|autor|ni|na|gan|מאת|του|της|των|γράφει(?:\s+[οη])?)(?:\s*:\s*|\s+)|(?:autor(?:es|ka|zy|ki)?|автор(?:ы)?|текст|text|texto|tekst|texte|testo|teksti|szöveg|szerző|författare|forfatter|auteur|autore|kirjoittaja|yazar)\s*:\s*)/iu;
+// The line may be anything, so a label needs its colon; "by" words and "Written by" stand bare. Greek
+// prints the author in the genitive after the article ("Της Ann Lee", "Του Bo Roe"): "by".
+const BY_PREFIX = new RegExp(
+  `^(?:(?:${alternation([...WORK_BY, ...BY_WORDS])})(?:\\s*:\\s*|\\s+)|(?:${alternation(AUTHOR_LABELS)})\\s*:\\s*)`,
+  'iu',
+);
 
 /** A date, then the author: "Posted on <date> by <name>", in the languages we read. */
-const POSTED_ON_BY =
-  /^(?:posted|published|publié|publicado|publicada|veröffentlicht|pubblicato|opublikowano|опубликовано|gepubliceerd|publicerad)\s+(?:on|le|el|am|il|em|op|den)?\s*([^]{1,60}?)\s+(?:by|par|por|von|di|przez|door|av|автор)\s+(.+)$/iu;
+const POSTED_ON_BY = new RegExp(
+  `^(?:posted|published|publié|publicado|publicada|veröffentlicht|pubblicato|opublikowano|опубликовано|gepubliceerd|publicerad)\\s+(?:on|le|el|am|il|em|op|den)?\\s*([^]{1,60}?)\\s+(?:${alternation(BY_WORDS)})\\s+(.+)$`,
+  'iu',
+);
 
 export interface BylineHit {
   /** Names as printed, roles and prefixes removed; null for account names ("Posted by admin"). */
@@ -150,7 +156,7 @@ export interface CaptionParts {
 }
 
 const PHOTO_WORDS =
-  'photo(?:graph|graphy)?|picture|pic|image|foto(?:grafía|grafia|s)?|fot\\.|zdjęcie|фото(?:графия)?|bild|imagen|immagine|crédito|crédit(?:s)? photo|credit|credits|bildnachweis|источник фото|fotoğraf|φωτογραφία|φωτ\\.|写真|ảnh|사진|צילום|larawan|ljósmynd|mynd';
+  'photo(?:graph|graphy)?|picture|pic|image|foto(?:grafía|grafia|s)?|fot\\.|zdjęcie|фото(?:графия)?|bild|imagen|immagine|crédito|crédit(?:s)? photo|credit|credits|bildnachweis|источник фото|fotoğraf|φωτογραφία|φωτ\\.|写真|ảnh|사진|צילום|larawan|ljósmynd|mynd|ภาพ|ภาพประกอบ|عکس|تصویر|ছবি|फोटो|फ़ोटो|图片|圖片|摄影|攝影';
 const MARKER = new RegExp(
   `(?:^|[\\s(（\\p{Ll}.,;|])(?:(?:${PHOTO_WORDS})\\s*[:：=]|(?:fot|foto|phot|zdj|nuotr)\\.|(?:photo|picture|foto) by|larawan mula kay)\\s*(?=\\S)`,
   'iu',
@@ -233,7 +239,7 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     if (credit.split(/\s+/).length <= 10 && /^[\p{Lu}\p{Lo}«"“]/u.test(credit) && !/\.$/.test(credit))
       return { caption: clean(before), credit: clean(ROLE_AFTER_NAME.exec(credit)?.[1] ?? credit) };
   }
-  const labelled = labelledCredit(t);
+  const labelled = labelledCredit(t) ?? shotBy(t);
   if (labelled) return labelled;
   const slashed = slashCredit(t);
   if (slashed) return slashed;
@@ -271,6 +277,19 @@ function slashCredit(t: string): CaptionParts | null {
   const m = /[.!?…]\s+\/\s+([^/]{1,60})$/u.exec(t);
   if (!m || !credity(m[1]!) || wordCount(m[1]!) > 6) return null;
   return { caption: clean(t.slice(0, m.index + 1)), credit: clean(creditName(m[1]!)) };
+}
+
+/**
+ * "…施工。 记者 刘洋 摄": Chinese prints the word for "photographed" after the name, and often the
+ * reporter's role before it; the credit is the name alone.
+ */
+function shotBy(t: string): CaptionParts | null {
+  if (t.length > 300) return null;
+  const m =
+    /[。.!?！？]\s*(?:(?:新华社)?(?:记者|記者|通讯员|通訊員)\s*)?(\p{Lo}{2,4}(?:\s+\p{Lo}{2,4})?)\s*[/／]?\s*(?:摄|攝)$/u.exec(
+      t,
+    );
+  return m ? { caption: clean(t.slice(0, m.index + 1)), credit: clean(m[1]!) } : null;
 }
 
 /**
