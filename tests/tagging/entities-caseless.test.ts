@@ -49,6 +49,18 @@ describe('names in scripts without capitals', () => {
     expect(e.organisations).toEqual(['هيئة الطرق والمواصلات']);
   });
 
+  it('reads Persian bodies, towns after their municipality, provinces named twice, and persons', () => {
+    const e = caselessEntities([
+      'به گزارش خبرگزاری مهرآوا از تبریز، پل تاریخی شهر دوباره باز شد.',
+      'علی رضایی، مدیرکل میراث فرهنگی، گفت: هزینه را شهرداری تبریز پرداخت کرده است.',
+      'استاندار آذرآباد نیز گفت این پل از آثار ثبت‌شده استان است. مردم استان آذرآباد خوشحال‌اند.',
+    ]);
+    expect(e.people).toEqual(['علی رضایی']);
+    expect(e.organisations).toEqual(['خبرگزاری مهرآوا', 'شهرداری تبریز']);
+    // "… استان است" ("… of the province is"): a word after "province" given once is no place.
+    expect(e.places).toEqual(['تبریز', 'آذرآباد']);
+  });
+
   it('reads Hindi persons after a role and places before a settlement noun', () => {
     const e = caselessEntities(['सीतापुर शहर में बिजली गुल रही। विधायक रमेश शर्मा ने कहा कि काम जारी है।']);
     expect(e.people).toEqual(['रमेश शर्मा']);

@@ -1,4 +1,5 @@
 import type { Faker } from '@faker-js/faker';
+import { faker as fa } from '@faker-js/faker/locale/fa';
 import { faker as he } from '@faker-js/faker/locale/he';
 import { faker as ja } from '@faker-js/faker/locale/ja';
 import { faker as ko } from '@faker-js/faker/locale/ko';
@@ -18,6 +19,8 @@ type Kind = 'person' | 'place' | 'organisation';
 interface Found {
   kind: Kind;
   name: string;
+  /** Weak evidence: counts only when the article gives it twice. */
+  twice?: boolean;
 }
 
 /** A locale's name list, however it is split (generic, female, male). */
@@ -34,11 +37,17 @@ const KO_FAMILY = namesOf(ko, 'last_name');
 const KO_GIVEN = namesOf(ko, 'first_name');
 const HE_FAMILY = namesOf(he, 'last_name');
 const HE_GIVEN = namesOf(he, 'first_name');
+const FA_GIVEN = namesOf(fa, 'first_name');
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
-/** Function words of each script's language (the `stopword` package). */
-const STOP = { he: new Set(sw.heb), ar: new Set(sw.ara), hi: new Set(sw.hin), ko: new Set(sw.kor) };
+/** Function words of each script's languages (the `stopword` package; Arabic script: Arabic, Persian). */
+const STOP = {
+  he: new Set(sw.heb),
+  ar: new Set([...sw.ara, ...sw.fas]),
+  hi: new Set(sw.hin),
+  ko: new Set(sw.kor),
+};
 
 // Japanese: runs of kanji and katakana between kana particles and punctuation.
 const JA_RUN = /[\p{Script=Han}\p{Script=Katakana}ー]+/gu;
@@ -152,11 +161,20 @@ function hebrewPerson(t: string[], i: number): string | null {
   return null;
 }
 
-// Arabic: the same construct ("هيئة المياه والكهرباء"), the body's complement taking the article.
-const AR_LETTERS = '\\p{Script=Arabic}';
-/** Authority, ministry, company, university, municipality, council, hospital, bank, foundation… */
-const AR_BODY = set('هيئة وزارة شركة جامعة بلدية مجلس مستشفى بنك مؤسسة جمعية اتحاد نقابة');
-const AR_TOWN = set('بلدية');
+// Arabic and Persian: the same construct ("هيئة المياه والكهرباء", "شهرداری شیراز"), the
+// body's complement taking the article in Arabic. The zero-width non-joiner is inside words.
+const AR_LETTERS = '\\p{Script=Arabic}\\u200c';
+/**
+ * Authority, ministry, company, university, municipality, council, hospital, bank, foundation…
+ * in Arabic; news agency, municipality, organisation, university, ministry, company in Persian.
+ */
+const AR_BODY = set(
+  'هيئة وزارة شركة جامعة بلدية مجلس مستشفى بنك مؤسسة جمعية اتحاد نقابة خبرگزاری شهرداری سازمان دانشگاه وزارت شرکت',
+);
+/** Municipality of a town (Arabic, Persian). */
+const AR_TOWN = set('بلدية شهرداری');
+/** Province, governor (of a province): Persian. */
+const AR_REGION = set('استان استاندار');
 /** Titles in front of a person: engineer, doctor, sheikh, Mr/Mrs, minister, professor, general. */
 const AR_TITLES = set(
   'المهندس المهندسة الدكتور الدكتورة الشيخ السيد السيدة الوزير الوزيرة الأستاذ الأستاذة اللواء العميد',
@@ -170,6 +188,7 @@ const definite = (w: string): boolean => /^و?ال/u.test(w);
 function arabic(text: string): Found[] {
   const t = tokens(text, AR_LETTERS);
   const out: Found[] = [];
+  const plain = (x: string): boolean => /^\p{L}/u.test(x) && !STOP.ar.has(x);
   t.forEach((w, i) => {
     if (arabicOpener(w, AR_BODY)) {
       let end = i + 1;
@@ -177,13 +196,16 @@ function arabic(text: string): Found[] {
       const next = t[i + 1] ?? '';
       const head = AR_BODY.has(w) ? w : w.slice(1);
       if (end > i + 1) out.push({ kind: 'organisation', name: [head, ...t.slice(i + 1, end)].join(' ') });
-      else if (arabicOpener(w, AR_TOWN) && /^\p{L}/u.test(next) && !STOP.ar.has(next)) {
+      else if (plain(next)) {
         out.push({ kind: 'organisation', name: `${head} ${next}` });
-        out.push({ kind: 'place', name: next });
+        if (arabicOpener(w, AR_TOWN)) out.push({ kind: 'place', name: next });
       }
     }
     const [a = '', b = ''] = [t[i + 1], t[i + 2]];
-    const plain = (x: string): boolean => /^\p{L}/u.test(x) && !STOP.ar.has(x);
+    // One word after "province" may be a verb ("… استان است"): a province is named twice.
+    if (AR_REGION.has(w) && plain(a)) out.push({ kind: 'place', name: a, twice: true });
+    // A Persian given name and the word after it, closed by punctuation ("محمدرضا نیک‌فر،").
+    if (FA_GIVEN.has(w) && plain(a) && isPunct(t[i + 2])) out.push({ kind: 'person', name: `${w} ${a}` });
     if (AR_TITLES.has(w) && plain(a) && plain(b) && !definite(a))
       out.push({ kind: 'person', name: `${a} ${b}` });
   });
@@ -232,7 +254,8 @@ export function caselessEntities(texts: readonly string[]): Entities {
   const reader = READERS.find(([script]) => script.test(all))?.[1];
   const out: Entities = { people: [], places: [], organisations: [] };
   if (!reader) return out;
-  const found = texts.flatMap(reader);
+  const read = texts.flatMap(reader);
+  const found = read.filter((f) => !f.twice || read.filter((g) => g.twice && g.name === f.name).length > 1);
   const lists: Record<Kind, string[]> = {
     person: out.people,
     place: out.places,
