@@ -8,6 +8,7 @@ import {
   extractHeadlessRelated,
   extractRelated,
   isFurnitureLine,
+  joinBuilderRows,
   narrowToArticle,
   preClean,
   removePictureBoxes,
@@ -390,6 +391,7 @@ function preparePage(html: string, url: string | null): PreparedPage {
   extractRelated(doc, f);
   narrowToArticle(doc);
   preClean(doc, [], f);
+  joinBuilderRows(doc);
   removePictureBoxes(doc);
   unmarkTextSubheadings(doc);
   return { doc, meta, f };

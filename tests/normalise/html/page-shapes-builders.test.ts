@@ -116,3 +116,17 @@ describe('prose measured by what it says, not by its characters', () => {
     expect(r.image?.caption ?? null).toBeNull();
   });
 });
+
+describe("a site builder's text in rows of its own", () => {
+  it('reads the text rows that follow the first one with the same class as the same story', () => {
+    const row = (text: string): string =>
+      `<div class="rec rec-pt15"><div class="blk"><div class="box"><div class="col"><div class="txt">${text}</div></div></div></div></div>`;
+    const html = `<!DOCTYPE html><html><head><meta property="og:title" content="${TITLE}"></head><body>
+<div class="records"><div class="rec rec-pt75"><div class="blk"><div class="blk-title">${TITLE}</div></div></div>
+${row(`${PROSE[0]}<br><br>${PROSE[1]}`)}
+${row(PROSE[2] ?? '')}
+<div class="rec rec-pt45"><div class="blk"><a href="/a">Share on Facebook</a> <a href="/b">Share by e-mail</a></div></div>
+</div></body></html>`;
+    expect(run(html).body).toEqual(PROSE);
+  });
+});
