@@ -33,6 +33,13 @@ export const NEAR_DUP = {
   maxRetellingDaysApart: 3,
   /** A later version from the same source shares at least this share of all its words. */
   minSameSourceJaccard: 0.6,
+  /**
+   * Distinct words an item and another source's version both need before a later item from a
+   * source already merged is judged against that version as any copy would be (an update under a
+   * new id): a short version (a radio line, a bulletin) cannot tell an update from the source's
+   * next story on the same subject.
+   */
+  minUpdateWords: 30,
 };
 
 /** How many values two sorted hash arrays share (a merge walk: no allocation). */
