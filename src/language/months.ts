@@ -136,3 +136,21 @@ export function monthOfInflected(word: string): number | null {
   }
   return null;
 }
+
+const LONG_NAMES: readonly MonthName[] = [...NAMES, ...OTHER_NAMES].filter((n) => n.width === 'long');
+
+/**
+ * The month whose long names alone start with this cut (three letters or more): "mär" of "märz",
+ * as some systems abbreviate. Null when the cut starts names of two months, or none.
+ */
+export function monthByPrefix(cut: string): number | null {
+  const key = cut.toLowerCase();
+  if ([...key].length < 3) return null;
+  let found: number | null = null;
+  for (const n of LONG_NAMES) {
+    if (!n.name.startsWith(key)) continue;
+    if (found !== null && found !== n.month) return null;
+    found = n.month;
+  }
+  return found;
+}

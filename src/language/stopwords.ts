@@ -25,6 +25,7 @@ const LISTS = {
   ro: sw.ron,
   tr: sw.tur,
   ca: sw.cat,
+  ar: sw.ara,
 } satisfies Record<string, readonly string[]>;
 
 export type StopwordLanguage = keyof typeof LISTS;
@@ -70,3 +71,16 @@ export function stopwordLanguages(word: string): readonly StopwordLanguage[] {
 /** The function words of `language` (lower case), else of every listed language: for hot loops. */
 export const stopwordSet = (language?: StopwordLanguage | null): ReadonlySet<string> =>
   (language && BY_LANGUAGE.get(language)) || ANY;
+
+/**
+ * Function words of scripts without case (Thai "โดย", Persian "از", Bengali "দ্বারা"), from every
+ * list the package has: where no capital marks where a name starts, a function word before a
+ * name ("by") is how a byline's prefix shows. Letters of such scripts only, so no Latin given
+ * name that is a function word elsewhere ("Per", "Jan") is among them.
+ */
+export const CASELESS_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  Object.values(sw)
+    .filter((list): list is string[] => Array.isArray(list))
+    .flat()
+    .filter((w) => /^[\p{Lo}\p{M}]+$/u.test(w)),
+);

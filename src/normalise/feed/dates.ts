@@ -1,4 +1,4 @@
-import { monthNumber } from '../../language/months.js';
+import { monthByPrefix, monthNumber } from '../../language/months.js';
 import { FEED_ZONES } from '../../language/zones.js';
 
 /**
@@ -81,10 +81,19 @@ function parseIsoLike(s: string): string | null {
   });
 }
 
-/** RFC 822 months are English abbreviations; a full name ("March") is read by its first three letters. */
+/**
+ * RFC 822 months are English abbreviations; a full name ("March") is read by its first three
+ * letters. Feeds from sites in other languages often print the site's own ("30 Mai 2026", "28 Mär
+ * 2026", "4 ott 2026"): any language's name or abbreviation is read next, then a cut of one
+ * name that no other month's name starts with.
+ */
 const RFC822_MONTHS = { languages: ['en'], width: 'short' } as const;
 const monthOf = (name: string): number | undefined =>
-  monthNumber(name.slice(0, 3), RFC822_MONTHS) ?? undefined;
+  monthNumber(name.slice(0, 3), RFC822_MONTHS) ??
+  monthNumber(name) ??
+  monthNumber(name.replace(/\.$/, '')) ??
+  monthByPrefix(name.replace(/\.$/, '')) ??
+  undefined;
 
 /**
  * RFC 822 and its relatives: `[Weekday,] 12 Mar [20]26 14:05[:00] [zone]`, or month first; also
@@ -93,18 +102,20 @@ const monthOf = (name: string): number | undefined =>
  */
 function parseRfcLike(s: string): string | null {
   const t = s
-    .replace(/^[A-Za-z]+\.?,?\s+(?=\d|[A-Za-z]+\.?\s+\d)/, (w) => (monthOf(w.trim()) ? w : ''))
+    .replace(/^\p{L}+\.?,?\s+(?=\d|\p{L}+\.?\s+\d)/u, (w) => (monthOf(w.trim()) ? w : ''))
     .replace(/,/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(\d{1,2})-([A-Za-z]+)-(\d{2,4})\b/, '$1 $2 $3')
     .replace(/^([A-Za-z]+\.? \d{1,2}) (\d{1,2}:\d{2}(?::\d{2})?) (\d{4})\b/, '$1 $3 $2');
-  const time = '(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d+))?)?\\s*(am|pm)?)?';
+  // Between date and time some CMSs print a dash, an @ or a short word ("June 5 2026 - 10:00", "… at 10:00").
+  const time =
+    '(?:\\s+(?:(?:[-\u2013\u2014@|]|\\p{Ll}{1,5})\\s+)?(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d+))?)?\\s*(am|pm)?)?';
   const zone = '(?:\\s*([+-]\\d{2}:?\\d{2}|(?:GMT|UTC|UT)[+-]\\d{1,2}(?::?\\d{2})?|[A-Za-zА-Яа-я]{1,5}))?';
-  const dayFirst = new RegExp(`^(\\d{1,2})\\s*([A-Za-z]+)\\.?\\s*(\\d{2,4})${time}${zone}$`, 'i').exec(t);
+  const dayFirst = new RegExp(`^(\\d{1,2})\\.?\\s*(\\p{L}+)\\.?\\s*(\\d{2,4})${time}${zone}$`, 'iu').exec(t);
   const monthFirst = new RegExp(
-    `^([A-Za-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\d{2,4})${time}${zone}$`,
-    'i',
+    `^(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(\\d{2,4})${time}${zone}$`,
+    'iu',
   ).exec(t);
   const m = dayFirst ?? monthFirst;
   if (!m) return null;

@@ -156,12 +156,23 @@ function alternate(links: XElement[]): string | null {
   return chosen ? addressOf(chosen) : null;
 }
 
-/** RSS `<guid>` is a permalink unless it says `isPermaLink="false"`. */
+/** A relative reference shaped like a path ("/notes/2026/fair", "notes/fair"), not a bare key ("item-1042"). */
+const PATH_SHAPED = /^(?:\.{0,2}\/|[^\s:/?#]+\/)[^\s]*$/;
+
+/**
+ * RSS `<guid>` is a permalink unless it says `isPermaLink="false"`. Many feeds leave the attribute
+ * out of keys that are no address, so without it only a web address or a path-shaped value is
+ * taken; one marked `isPermaLink="true"` is resolved whatever its shape.
+ */
 function guidLink(item: XElement): string | null {
   const guid = first(item, ['rss:guid']);
   const value = trimmed(guid);
-  if (!guid || !value || guid.attrs.ispermalink?.trim().toLowerCase() === 'false') return null;
-  return /^https?:\/\//i.test(value) ? resolveLink(value, guid.base) : null;
+  const marked = guid?.attrs.ispermalink?.trim().toLowerCase();
+  if (!guid || !value || marked === 'false') return null;
+  if (!/^https?:\/\//i.test(value) && marked !== 'true' && !PATH_SHAPED.test(value)) return null;
+  const url = resolveLink(value, guid.base);
+  // A key marked as a permalink ("urn:uuid:…") or a path with no base to resolve against is no link.
+  return url && /^https?:/i.test(url) ? url : null;
 }
 
 /** The article's address: the alternate link (RSS or Atom), a permalink guid, a CDF item's `href`. */

@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { capNesting } from '../nesting.js';
+import { ALSO_NAMES, AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../../language/byline-words.js';
 import { collapseWhitespace } from '../text.js';
 
 /**
@@ -130,8 +131,14 @@ export function personName(raw: string | null | undefined): string | null {
 
 const MAX_NAME_CHARS = 300;
 
-/** Words that introduce a byline in several languages ("By", "Von", "Par", "Автор:"), not part of the name. */
-const BYLINE_PREFIX = /^(?:by|von|par|por|door|av|af|przez|автор|автори|от)\s*:?\s+(?=\p{Lu})/iu;
+/**
+ * Words that introduce a byline in several languages ("By", "Von", "Par", "Автор:"), not part of the
+ * name. The field holds a name, so a word that is also a first name ("Na Li") only with its colon.
+ */
+const BYLINE_PREFIX = new RegExp(
+  `^(?:(?:${alternation([...BY_WORDS, ...WORK_BY, ...AUTHOR_LABELS].filter((w) => !ALSO_NAMES.has(w)))})\\s*:?\\s+|(?:${alternation([...ALSO_NAMES])})\\s*:\\s*)(?=\\p{Lu})`,
+  'iu',
+);
 
 /** Several names as one display string: "A", "A and B", "A, B and C". */
 export function joinNames(names: string[]): string | null {

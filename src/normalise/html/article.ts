@@ -5,11 +5,13 @@ import { ParseError } from '../../errors/index.js';
 import { absoluteUrl, escapeHtml, sanitizeContent } from '../content.js';
 import {
   collectParagraphs,
+  extractHeadlessRelated,
   extractRelated,
   isFurnitureLine,
   narrowToArticle,
   preClean,
   removePictureBoxes,
+  unmarkTextSubheadings,
   type Furniture,
   type Para,
 } from './cleanup.js';
@@ -31,7 +33,9 @@ import {
   type DomElement,
 } from './dom.js';
 import { isFurnitureText, pickGivesWay, scorePage, type PageDensity } from './density.js';
+import { CLOCK_ONLY } from '../../language/clock.js';
 import { CLOCK_TIME, readMetadata, styledApart, type PageMeta } from './metadata.js';
+import { NOT_PEOPLE, isNameLike } from '../text/lines.js';
 
 const norm = (s: string): string =>
   s
@@ -111,8 +115,6 @@ const SIGN_OFF_EMAIL = /(?:^|\s)[^\s@]+@[^\s@]+\.\p{L}{2,}(?:\s|$)/u;
 
 /** A year, written out or as the two digits of a numeric date ("12.05.26"). */
 const YEAR = /\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d\d\b/;
-/** A clock time alone, as liveblogs print over each entry ("19h05", "7:42 pm", "18.30 Uhr"). */
-const CLOCK_ONLY = /^\d{1,2}(?:[:.h]\d\d)(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$/i;
 const DAY_YEAR = /\b\d{1,2}(?:st|nd|rd|th)?\.?,?\s+(?:\p{L}+\.?,?\s+)?(?:19|20)\d\d\b/u;
 
 /** A dateline of the page header ("March 3, 2026 at 6:00 a.m. EST · Updated …"), not prose. */
@@ -232,6 +234,19 @@ function filterParagraphs(paras: Para[], meta: PageMeta, f: Furniture, density: 
     kept.push(p);
   });
   return kept;
+}
+
+/**
+ * The author signed under the text, as many papers print it: the last paragraph a name alone
+ * (two to four capitalised words), set in bold or italics, in a <p> of its own. Read only when
+ * the header named no author.
+ */
+function closingSignature(kept: Para[]): Para | null {
+  const last = kept[kept.length - 1];
+  if (!last || kept.length < 3 || tagOf(last.el) !== 'p') return null;
+  const t = last.text;
+  if (t.split(' ').length < 2 || !isNameLike(t, 4) || NOT_PEOPLE.test(t)) return null;
+  return styledApart(last.el) ? last : null;
 }
 
 /** Whether `el`'s parent shows nothing besides `el`: no other text, no image. Reads siblings only. */
@@ -361,6 +376,8 @@ function preparePage(html: string, url: string | null): PreparedPage {
   refuseUnboundedNesting(doc);
   const meta = readMetadata(doc, url);
   const f: Furniture = { related: [], relatedHrefs: new Map(), dropped: [] };
+  // Read while the headline is in place: the list is found by where it stands from it.
+  extractHeadlessRelated(doc, meta.headline, f);
   // The header pieces live in metadata now; take them out so Readability cannot keep them.
   removeHeaderRange(meta);
   removeLabelsAbove(meta);
@@ -371,6 +388,7 @@ function preparePage(html: string, url: string | null): PreparedPage {
   narrowToArticle(doc);
   preClean(doc, [], f);
   removePictureBoxes(doc);
+  unmarkTextSubheadings(doc);
   return { doc, meta, f };
 }
 
@@ -408,6 +426,11 @@ export function normaliseHtmlArticle(html: string, opts: { url: string | null })
   }
   const { meta, f } = page;
   const kept = filterParagraphs(paras, meta, f, density);
+  const signature = meta.byline === null ? closingSignature(kept) : null;
+  if (signature) {
+    kept.pop();
+    f.dropped.push(signature.text);
+  }
   if (root) pruneDom(root, paras, kept);
   const base = meta.url ?? opts.url;
   const contentHtml = sanitizeContent(leadFigureHtml(meta) + (root ? root.innerHTML : ''), base);
@@ -418,7 +441,7 @@ export function normaliseHtmlArticle(html: string, opts: { url: string | null })
     title: meta.title,
     section: meta.section,
     summary: meta.summary,
-    byline: meta.byline,
+    byline: meta.byline ?? signature?.text ?? null,
     published: meta.published,
     updated: meta.updated,
     image: meta.image && (meta.image.url || meta.image.caption || meta.image.credit) ? meta.image : null,

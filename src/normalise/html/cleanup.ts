@@ -18,6 +18,7 @@ import {
   withoutKicker,
 } from './dom.js';
 import { collapseWhitespace } from '../text.js';
+import { wordCount } from '../text/lines.js';
 import {
   furnitureKind,
   inlineRelated,
@@ -168,7 +169,8 @@ function linkTitles(box: DomElement): Array<{ title: string; href: string | null
     const h = a.querySelector('h2, h3, h4, h5, [class*="title"], [class*="headline"]');
     const t = withoutKicker(h ?? a);
     // Two words make a title when they are long ones (compounds: "Hjemmelavet rabarbersaft").
-    const words = t.split(' ').length;
+    // Chinese or Thai titles have no spaces: their words are estimated from the letters.
+    const words = wordCount(t);
     if (t.length >= 12 && (words >= 3 || (words === 2 && t.length >= 20)) && !out.some((o) => o.title === t))
       out.push({ title: t, href: a.getAttribute('href') });
   }
@@ -289,8 +291,45 @@ export function extractRelated(doc: DomDocument, f: Furniture): void {
   }
 }
 
+/** Most items of a related list printed without a heading between the headline and the text. */
+const MAX_HEADLESS_ITEMS = 5;
+/** Blocks after the headline within which such a list sits: the header's, not the page's further down. */
+const MAX_HEADLESS_DISTANCE = 8;
+
+/**
+ * A list of story links without a heading set between the headline and the text (a portal's
+ * related stories under the standfirst): two to five items, each one link of a story's title and
+ * nothing else, before the first paragraph of prose. Not the page's navigation.
+ */
+export function extractHeadlessRelated(doc: DomDocument, headline: DomElement | null, f: Furniture): void {
+  if (!headline || !doc.body) return;
+  let seen = false;
+  let blocks = 0;
+  for (const e of all(doc.body, `p, div, ul, ol, ${tagOf(headline)}`)) {
+    if (e === headline) seen = true;
+    if (!seen || e === headline) continue;
+    if (++blocks > MAX_HEADLESS_DISTANCE) return;
+    if (tagOf(e) === 'p' || tagOf(e) === 'div') {
+      // The text has begun: a paragraph of prose, in a <p> or a <div> without blocks inside.
+      if (!e.querySelector('p, div, ul, ol, table, section') && textLength(e) > 150) return;
+      continue;
+    }
+    if (closestTag(e, ['nav', 'header', 'footer', 'aside'])) continue;
+    const items = Array.from(e.children);
+    if (items.length < 2 || items.length > MAX_HEADLESS_ITEMS) continue;
+    const links = items.map((li) => {
+      const a = all(li, 'a');
+      return tagOf(li) === 'li' && a.length === 1 && textOf(a[0]!) === textOf(li) ? a[0]! : null;
+    });
+    if (!links.every((a) => a !== null && titleLike(textOf(a)))) continue;
+    for (const a of links) if (a) addRelated(f, textOf(a), a.getAttribute('href'));
+    f.dropped.push(short(textOf(e)));
+    e.remove();
+  }
+}
+
 /** A link's text that reads as a story's title: a few words, not a tag or a button. */
-const titleLike = (t: string): boolean => t.length >= 15 && t.split(/\s+/).length >= 3;
+const titleLike = (t: string): boolean => t.length >= 15 && wordCount(t) >= 3;
 
 /**
  * Boxes whose markup names them related ("related-posts", "relatedStories"), with no label the
@@ -478,6 +517,21 @@ export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): vo
       if (t && t.length < 400) f.dropped.push(short(t));
       el.remove();
     }
+  }
+}
+
+/**
+ * A subheading among the text's paragraphs whose class calls it a header ("header-anchor-post",
+ * as newsletter platforms mark linkable subheadings): a heading is a header by nature, and the
+ * word would make Readability drop it as the page's header. The class goes.
+ */
+export function unmarkTextSubheadings(doc: DomDocument): void {
+  for (const h of all(doc, 'h2, h3, h4, h5, h6')) {
+    if (!/header/i.test(h.getAttribute('class') ?? '')) continue;
+    const prev = h.previousElementSibling;
+    const next = h.nextElementSibling;
+    if ([prev, next].some((s) => s !== null && tagOf(s) === 'p' && textLength(s) > 100))
+      h.removeAttribute('class');
   }
 }
 
@@ -674,11 +728,29 @@ export function collectParagraphs(root: DomElement): Para[] {
 /** The desk's initials under a story, "(abc/xyz)": who wrote and who edited it, not text. */
 const EDITOR_SIGN_OFF = /^\(\s*\p{Ll}{2,4}(?:\s*[/,]\s*\p{Ll}{2,4})+\s*\)$/u;
 
+/**
+ * An editor's credit in brackets under a story, "(责任编辑：周敏)", "(Editor: Ann Lee)": a label, a
+ * colon and a short name, nothing else; a story's own bracketed sentence is longer or ends in a stop.
+ */
+const BRACKETED_CREDIT =
+  /^[(（]\s*[\p{L}\p{M}]{1,20}(?:\s[\p{L}\p{M}]{1,20})?\s*[:：]\s*[^\s.!?。:：()（）][^.!?。:：()（）]{0,24}[)）]$/u;
+
+/**
+ * A wire's end mark under its story: the Persian agencies' "انتهای پیام/" (end of message), the
+ * Chinese "（完）" (the end).
+ */
+const END_MARK = /^[\s/(（]*(?:انتهای پیام|پایان پیام|完)[\s/)）]*$/u;
+
 /** Is this paragraph a furniture line rather than article text? */
 export function isFurnitureLine(t: string): boolean {
   if (
     t.length <= 80 &&
-    (FURNITURE.test(t) || isAdvertLabel(t) || isAccessBadge(t) || EDITOR_SIGN_OFF.test(t))
+    (FURNITURE.test(t) ||
+      isAdvertLabel(t) ||
+      isAccessBadge(t) ||
+      EDITOR_SIGN_OFF.test(t) ||
+      BRACKETED_CREDIT.test(t) ||
+      END_MARK.test(t))
   )
     return true;
   // The text dumps' controls and calls to action ("3 Min. Lesezeit", "📲 Join our channel"); a

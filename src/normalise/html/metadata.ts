@@ -16,8 +16,16 @@ import {
   type DomElement,
   withoutKicker,
 } from './dom.js';
+import { ALSO_NAMES, AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../../language/byline-words.js';
 import { isFurnitureLine } from './cleanup.js';
-import { NOT_PEOPLE, isNameLike, markedCaption, namesRole } from '../text/lines.js';
+import {
+  NOT_PEOPLE,
+  isCaselessName,
+  isNameLike,
+  markedCaption,
+  nameParts,
+  namesRole,
+} from '../text/lines.js';
 import { isFormatLabel, isHomeLink, isTrailStart } from '../text/furniture.js';
 import { datesIn } from '../text/dates.js';
 import { collapseWhitespace, decodeEntities } from '../text.js';
@@ -186,7 +194,9 @@ const MAX_HEADLINE_CHARS = 2000;
 function findHeadline(doc: DomDocument, metaTitles: string[]): DomElement | null {
   // Each h1's text is read once and only up to a headline's length: scoring re-read the full text
   // of every h1 per comparison, and a page of thousands of long h1s took seconds.
-  const h1s = all(doc, 'h1').flatMap((h) => {
+  // An element that says it is the page's first-level heading counts as an h1 (a SharePoint
+  // page's title is a div with role="heading" aria-level="1").
+  const h1s = all(doc, 'h1, [role="heading"][aria-level="1"]').flatMap((h) => {
     const raw = boundedText(h, MAX_HEADLINE_CHARS);
     const t = raw === null ? '' : collapseWhitespace(raw.replace(/\u00a0/g, ' '));
     return t ? [{ h, t }] : [];
@@ -257,11 +267,20 @@ function before(root: DomElement, h: DomElement, sel: string): DomElement[] {
 }
 
 /**
- * "By", "Text:", "بقلم:": the word before an author's name, in the languages we read; a word that
- * is also a first name elsewhere ("Oleh") only with its colon.
+ * "By", "Text:", "بقلم:": the word before an author's name. The element is a byline already, so a
+ * label may stand without its colon; one that is also a first name ("Oleh") only with it.
  */
-const BYLINE_PREFIX =
-  /^(?:(?:by|von|par|por|di|door|przez|av|af|words by|written by|story by|text|tekst|teksti|texte|texto|testo|بقلم|كتب|автор|текст|от)\s*:?\s+|(?:penulis|oleh|yazan|muhabir)\s*:\s*)/iu;
+const BYLINE_PREFIX = new RegExp(
+  `^(?:(?:${alternation([...BY_WORDS, ...WORK_BY, ...AUTHOR_LABELS.filter((w) => !ALSO_NAMES.has(w))])})\\s*:?\\s+|(?:${alternation(AUTHOR_LABELS.filter((w) => ALSO_NAMES.has(w)))})\\s*:\\s*)`,
+  'iu',
+);
+
+/**
+ * "By" in scripts and languages the prefix above cannot spell: Chinese "作者：" (with a full-width
+ * colon and no space), Thai "โดย", Romanian "de" (lower case only: "De" opens Dutch and Flemish
+ * surnames).
+ */
+const BYLINE_PREFIX_MORE = /^(?:(?:作者|撰文|文字)\s*[:：]\s*|โดย\s+|de\s+(?=\p{Lu}))/u;
 
 /** "Name, Role" or "Name | Role": the name alone, when the part after the separator names a role. */
 function withoutRole(t: string): string {
@@ -273,8 +292,10 @@ function withoutRole(t: string): string {
 
 const EMAIL = /\s*\S+@\S+\.\p{L}{2,}\s*/gu;
 /** "… · Photographs by X", "…, additional reporting by X": a credit for other work than the words. */
-const OTHER_CREDIT =
-  /\s*(?:[|•·,;–—-]|\band\b)\s*(?:photo(?:graph)?s|pictures|illustrations?|graphics|video|additional reporting|reporting|editing|edited|fotos?|bilder)\s+(?:by|von|par|di|door|av|af)\s+.*$/iu;
+const OTHER_CREDIT = new RegExp(
+  `\\s*(?:[|•·,;–—-]|\\band\\b)\\s*(?:photo(?:graph)?s|pictures|illustrations?|graphics|video|additional reporting|reporting|editing|edited|fotos?|bilder)\\s+(?:${alternation(BY_WORDS)})\\s+.*$`,
+  'iu',
+);
 const withoutOtherCredit = (t: string): string => t.replace(OTHER_CREDIT, '');
 
 const letters = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -301,10 +322,13 @@ export function withoutOwnOutlet(byline: string, url: string | null, siteName: s
 /** Names only, as printed: prefix and role dropped. */
 export function cleanByline(s: string): string | null {
   let t = collapseWhitespace(s.replace(/\u00a0/g, ' '));
-  t = t.replace(BYLINE_PREFIX, '').replace(/\s*[|•·—–-]\s*$/, '');
+  t = t
+    .replace(BYLINE_PREFIX, '')
+    .replace(BYLINE_PREFIX_MORE, '')
+    .replace(/\s*[|•·—–-]\s*$/, '');
   t = withoutRole(withoutOtherCredit(t.replace(EMAIL, ' ').trim()));
   t = t.replace(/^(?:автор|author)\s*:\s*/i, '');
-  if (/\d/.test(t)) t = beforeDigits(t);
+  if (/\p{Nd}/u.test(t)) t = beforeDigits(t);
   if (!t || t.length > 100 || NOT_PEOPLE.test(t) || onlyRole(t)) return null;
   return t;
 }
@@ -314,7 +338,8 @@ export function cleanByline(s: string): string | null {
  * 2026 - 2:45pm") keeps what comes before the separator ahead of the first digit, else nothing.
  */
 function beforeDigits(t: string): string {
-  const head = t.slice(0, t.search(/\d/));
+  // Any script's digits: a Bengali or Persian date is no part of a name either.
+  const head = t.slice(0, t.search(/\p{Nd}/u));
   const cut = head.search(/\s*(?:[,|•·–—]|\s-\s)[^,|•·–—]*$/u);
   return cut > 0 ? head.slice(0, cut).trim() : '';
 }
@@ -324,9 +349,24 @@ function onlyRole(t: string): boolean {
   return namesRole(t) && t.split(/\s+/).every((w) => namesRole(w) || /^(?:and|&|of|the)$/i.test(w));
 }
 
+/**
+ * Class words with camel-case names split as well ("authorByline" → author, byline): templates
+ * that name their boxes in camel case.
+ */
+function camelWords(el: DomElement): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const split = raw.split(/[\s_\-:]+|(?<=\p{Ll})(?=\p{Lu})/u).map((w) => w.toLowerCase());
+  return [...roleWords(el), ...split.filter((w) => w !== '')];
+}
+
+/** Class words of a date printed in a byline box ("publishedDate", "pub-time"). */
+const BYLINE_DATE_ROLE = /^(?:date|time|published|pubdate|timestamp)$/;
+
 /** A part of a byline box that states the author's role ("Staff Writer", "Health correspondent"). */
 function isRolePart(el: DomElement): boolean {
   if (el.querySelector('a')) return false;
+  // The date printed in the box ("Published 4 December 2026"), marked as one by its class.
+  if (camelWords(el).some((w) => BYLINE_DATE_ROLE.test(w))) return true;
   // A date printed in the byline box ("Af Ann Lee · 22. april 2026") is not part of the name.
   if (tagOf(el) === 'time') return true;
   if (roleWords(el).some((w) => /^(?:role|title|jobtitle|position|job)$/.test(w))) return true;
@@ -422,8 +462,15 @@ function printedByline(group: DomElement, doc: DomDocument): string | null {
     }
     const boxes = scopeEls.filter((e) => {
       const n = textOf(e).length;
-      // A "byline" inside a figure is the photographer's credit ("Bild: Ann Lee").
-      return roleWords(e).some((w) => AUTHOR_ROLE.test(w)) && n < 120 && n > 2 && !closestTag(e, ['figure']);
+      // A "byline" inside a figure, or one that opens with "Photo:", is the photographer's credit
+      // ("Bild: Ann Lee"; an "image-author" line under a picture box).
+      return (
+        camelWords(e).some((w) => AUTHOR_ROLE.test(w)) &&
+        n < 120 &&
+        n > 2 &&
+        !closestTag(e, ['figure']) &&
+        !CREDIT_PREFIX.test(textOf(e))
+      );
     });
     // The innermost box first: an outer byline box also holds the dates and share links.
     const innermost = (b: DomElement): boolean => !boxes.some((o) => o !== b && b.contains(o));
@@ -431,6 +478,22 @@ function printedByline(group: DomElement, doc: DomDocument): string | null {
       const n = cleanByline(firstLabelledCredit(box) ?? bylineText(box));
       if (n) return n;
     }
+  }
+  return null;
+}
+
+/**
+ * A line of the header group that opens with the word for "by" ("โดย Ann Lee | 4 Dec 2026"): the
+ * author's line of a template that marks it with no class, read up to the date that follows it.
+ */
+function prefixedBylineLine(group: DomElement): string | null {
+  for (const e of all(group, 'p, div, span, li')) {
+    const t = shortTextOf(e, 150);
+    if (!t || e.querySelector('p, div, li')) continue;
+    const line = collapseWhitespace(t.replace(/\u00a0/g, ' '));
+    if (!BYLINE_PREFIX.test(line) && !BYLINE_PREFIX_MORE.test(line)) continue;
+    const name = cleanByline(line);
+    if (name && nameParts(name).every((n) => isNameLike(n) || isCaselessName(n))) return name;
   }
   return null;
 }
@@ -571,8 +634,26 @@ function printedSection(group: DomElement, h: DomElement, metaSection: string | 
     if (same) return same.t;
   }
   const last = cands[cands.length - 1];
-  if (last) return last.t;
+  if (last) return firstOfCommaList(last.e) ?? last.t;
   return null;
+}
+
+/**
+ * "Film, Heritage": a post's categories printed as links with commas between them, the first the
+ * primary one (a trail's "›" or "/" goes the other way, to the most specific last). The first
+ * link's text when `a` closes such a list, else null.
+ */
+function firstOfCommaList(a: DomElement): string | null {
+  if (tagOf(a) !== 'a') return null;
+  let first: DomElement | null = null;
+  let comma = false;
+  for (let n = a.previousSibling; n; n = n.previousSibling) {
+    const t = (n.textContent ?? '').trim();
+    if (n.nodeType === ELEMENT_NODE && tagOf(n as DomElement) === 'a') first = n as DomElement;
+    else if (t === ',' || t === '，' || t === '、') comma = true;
+    else if (t !== '') break;
+  }
+  return comma && first ? textOf(first) : null;
 }
 
 const DEK_ROLE =
@@ -590,6 +671,12 @@ function isDekRole(e: DomElement): boolean {
   return [...roleWords(e), ...extra.flatMap((x) => x.toLowerCase().split(/[\s_-]+/))].some((w) =>
     DEK_ROLE.test(w),
   );
+}
+
+/** The markup calls this block, or the one element it wraps, a standfirst. */
+function dekMarked(e: DomElement): boolean {
+  const inner = e.children.length === 1 ? e.children[0] : undefined;
+  return isDekRole(e) || (inner !== undefined && isDekRole(inner));
 }
 
 /** The first block of a wrapper (through nested divs) when it is a heading, else the wrapper. */
@@ -681,6 +768,32 @@ function introParagraph(
       textOf(box) === t &&
       roleWords(box).some((w) => SUMMARY_ROLE.test(w));
     return summaryBox && t.length <= 500 && linkDensity(e) < 0.5 ? box : null;
+  }
+  return null;
+}
+
+/** Paragraphs after the headline searched for a standfirst repeating the description. */
+const ECHO_PARAGRAPHS = 4;
+
+/**
+ * The page's description printed word for word in bold or italics among the first paragraphs after
+ * the headline: the standfirst set as the text's opening paragraph, past a byline or date line.
+ */
+function descriptionEcho(
+  doc: DomDocument,
+  h: DomElement | null,
+  description: string | null,
+): DomElement | null {
+  const scope = articleScope(doc) ?? doc.body;
+  const want = description ? letters(description) : '';
+  if (!scope || want.length < 40) return null;
+  let seen = h === null || !scope.contains(h);
+  let n = 0;
+  for (const e of all(scope, `p, ${h ? tagOf(h) : 'h1'}`)) {
+    if (e === h) seen = true;
+    if (!seen || tagOf(e) !== 'p' || textOf(e).length < 30) continue;
+    if (letters(textOf(e)) === want && styledApart(e) && linkDensity(e) < 0.5) return e;
+    if (++n >= ECHO_PARAGRAPHS) return null;
   }
   return null;
 }
@@ -1082,8 +1195,14 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
     );
 
   const description = metaContent(doc, 'description', 'og:description');
-  const printedOrIntro =
-    (group && headline ? printedDek(group, headline) : null) ?? introParagraph(doc, headline, description);
+  const printed = group && headline ? printedDek(group, headline) : null;
+  // A guess by position (the block after the headline) gives way to the description printed word
+  // for word a little further down: that block was the byline or date line.
+  const echo =
+    printed === null || (!dekMarked(printed) && letters(textOf(printed)) !== letters(description ?? ''))
+      ? descriptionEcho(doc, headline, description)
+      : null;
+  const printedOrIntro = echo ?? printed ?? introParagraph(doc, headline, description);
 
   const ldAuthors = [
     ...new Set(ldNames(art?.author).flatMap((n) => (/^https?:/.test(n) ? [] : [cleanByline(n) ?? '']))),
@@ -1091,7 +1210,8 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
   const bylineFound =
     (group ? printedByline(group, doc) : null) ??
     (ldAuthors.length ? ldAuthors.join(' and ') : null) ??
-    cleanByline(metaContent(doc, 'author', 'article:author', 'parsely-author') ?? '');
+    cleanByline(metaContent(doc, 'author', 'article:author', 'parsely-author') ?? '') ??
+    (group ? prefixedBylineLine(group) : null);
   const siteName = metaContent(doc, 'og:site_name') ?? str(art?.publisher);
   const byline = bylineFound && withoutOwnOutlet(bylineFound, url, siteName);
 

@@ -1,8 +1,10 @@
+import { CLOCK_ONLY } from '../../language/clock.js';
+import type { ImageRef } from '../../model/item.js';
 import type { FurnitureKind } from './furniture.js';
 import { isAdvertLabel, isConsentText, opensShareBar } from './furniture.js';
 import { sameKey, type Line } from './features.js';
 import type { DateInfo } from './dates.js';
-import { SENTENCE_BREAK, bracketedSignature, outletCreditName, wordCount } from './lines.js';
+import { SENTENCE_BREAK, bracketedSignature, isHeadlineLike, outletCreditName, wordCount } from './lines.js';
 
 /**
  * The article body: the lines after the header block, read in order. A line is, by the first
@@ -21,6 +23,8 @@ export interface Body {
   dates: DateInfo[];
   /** A byline found in the body ("By Ann Lee" under a live blog post). */
   byline: string | null;
+  /** A marked caption under the first paragraph: the lead photo, printed after the text began. */
+  image: ImageRef | null;
 }
 
 /**
@@ -42,6 +46,13 @@ const closesList = (l: Line | undefined): boolean =>
   l?.furniture === 'related' || l?.furniture === 'popular' || l?.furniture === 'footer';
 
 /**
+ * A short line inside a list of titles, neither title- nor sentence-shaped, with a title under it:
+ * the header of the next list.
+ */
+const isOtherListHeader = (l: Line, next: Line | undefined): boolean =>
+  !l.headline && !l.prose && l.words <= LIST_HEADER_MAX_WORDS && next !== undefined && isTeaser(next);
+
+/**
  * After a list of links, prose resumes with a paragraph: a long line, a line ending a sentence
  * with a full stop, or sentences closing on a question or exclamation mark. A title may hold two
  * sentences ("Bridge shut for repairs. Buses diverted") or end on an abbreviation's dot
@@ -51,11 +62,16 @@ function resumesProse(l: Line, next: Line | undefined): boolean {
   const t = l.text;
   if (t.length >= 160) return true;
   if (closesList(next)) return false;
-  return /[.…][”’"»)]?$/u.test(t) || (SENTENCE_BREAK.test(t) && /[!?][”’"»)]?$/u.test(t));
+  // A full stop of any script: the Devanagari and Bengali danda, the Arabic and CJK stops.
+  return /[.…।۔。።][”’"»)」]?$/u.test(t) || (SENTENCE_BREAK.test(t) && /[!?][”’"»)]?$/u.test(t));
 }
 
 interface State extends Body {
   list: FurnitureKind | null;
+  /** A related list's header was read: the related links are known without guessing by shape. */
+  listed: boolean;
+  /** Titles read under the related header being read. */
+  listItems: number;
   footer: boolean;
   /** A share bar is being read: its short lines are the networks it offers. */
   shareBar: boolean;
@@ -86,9 +102,6 @@ function advertBox(lines: Line[], i: number): number[] {
   return out.length >= 2 ? out : [];
 }
 
-/** A clock reading alone on a line: a timestamp, or a player's duration ("01:42"). */
-const BARE_CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/u;
-
 /** Lines a media player leaves in a dump before its duration: a control, the clip's title. */
 const PLAYER_LINES = 2;
 
@@ -99,7 +112,7 @@ const PLAYER_LINES = 2;
  */
 function mediaPlayer(lines: Line[], start: number): Set<number> {
   const clocks: number[] = [];
-  for (let i = start; i < lines.length; i++) if (BARE_CLOCK.test(lines[i]!.text)) clocks.push(i);
+  for (let i = start; i < lines.length; i++) if (CLOCK_ONLY.test(lines[i]!.text)) clocks.push(i);
   if (clocks.length !== 1) return new Set();
   const at = clocks[0]!;
   const box = [at];
@@ -123,6 +136,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   s.shareBar = kind === 'drop' && (opensShareBar(l.text) || s.shareBar);
   if (kind === 'related' || kind === 'popular' || kind === 'footer') {
     s.list = kind === 'footer' ? null : kind;
+    s.listItems = 0;
     if (kind !== 'related') s.footer = true;
     return void dropped.push(l.text);
   }
@@ -145,10 +159,20 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   }
   if (l.related) return void s.related.push(l.related);
   if (l.imagePair || l.markedInBody || isPhotoCredit(l, s)) return dropCaption(lines, i, s, dropped);
+  if (s.list === 'related' && s.listItems > 0 && isOtherListHeader(l, lines[i + 1])) {
+    // Another list's header, in words no list knows ("most read"): the related list has ended.
+    s.list = null;
+    s.footer = true;
+    return void dropped.push(l.text);
+  }
   if (s.list) {
     if (!resumesProse(l, lines[i + 1])) {
-      if (s.list === 'related' && l.words >= 2) s.related.push(l.text.replace(BULLET, ''));
-      else dropped.push(l.text);
+      if (s.list === 'related' && l.words >= 2) {
+        s.related.push(l.text.replace(BULLET, ''));
+        s.listItems += 1;
+        // Two titles under a header are a list; one is an inline link with a label of its own.
+        s.listed ||= s.listItems >= 2;
+      } else dropped.push(l.text);
       return;
     }
     s.list = null;
@@ -185,9 +209,15 @@ function signOff(lines: Line[], i: number, s: State, dropped: string[]): void {
 const isPhotoCredit = (l: Line, s: State): boolean =>
   l.outletCredit !== null && !(s.author ?? '').includes(outletCreditName(l.outletCredit));
 
+/** Paragraphs a lead photo may stand under: pages that open with the dateline paragraph. */
+const LEAD_CAPTION_AFTER = 1;
+
 /** A caption or credit line; a credit alone also takes the caption printed just before it. */
 function dropCaption(lines: Line[], i: number, s: State, dropped: string[]): void {
   const l = lines[i]!;
+  const marked = l.markedInBody;
+  if (s.body.length <= LEAD_CAPTION_AFTER && s.image === null && marked?.caption)
+    s.image = { url: null, caption: marked.caption, credit: marked.credit };
   const prev = s.body[s.body.length - 1];
   const creditOnly =
     (l.markedInBody !== null && l.markedInBody.caption === null) || (!l.markedInBody && !l.imagePair);
@@ -212,11 +242,14 @@ export function readBody(
     dates: [],
     byline: null,
     list: null,
+    listed: false,
+    listItems: 0,
     footer: false,
     shareBar: false,
     at: [],
     boxed: mediaPlayer(lines, start),
     author,
+    image: null,
   };
   let chars = 0;
   for (let i = start; i < lines.length && chars < MAX_BODY_CHARS; i++) {
@@ -225,9 +258,14 @@ export function readBody(
     if (s.body.length > before) chars += lines[i]!.text.length;
   }
   const keptLines = s.at.map((i) => lines[i]!);
-  const related = s.related.length > 0 ? s.related : tailTeasers(keptLines);
-  const kept = dropReadAlso(dropTeasers(keptLines, dropped), related, dropped);
-  return { body: kept, related, dates: s.dates, byline: s.byline };
+  // Inline links alone ("Read also: X" in the text) leave the list under the text to find by shape.
+  const related = s.listed ? s.related : [...s.related, ...tailTeasers(keptLines)];
+  const kept = dropRepeatedTitles(
+    dropReadAlso(dropTeasers(keptLines, dropped), related, dropped),
+    related,
+    dropped,
+  );
+  return { body: kept, related, dates: s.dates, byline: s.byline, image: s.image };
 }
 
 /**
@@ -239,7 +277,6 @@ const isTeaser = (l: Line): boolean =>
 
 /** A list's header: a few words, not a sentence, not a title. */
 const LIST_HEADER_MAX_WORDS = 4;
-const isListHeader = (l: Line): boolean => !isTeaser(l) && !l.prose && l.words <= LIST_HEADER_MAX_WORDS;
 
 /** Words of one tag in a tag row. */
 const TAG_MAX_WORDS = 3;
@@ -259,17 +296,59 @@ function isTagRow(text: string): boolean {
  * second header ends it (what follows is another list: most read, latest).
  */
 function tailTeasers(kept: Line[]): string[] {
+  const last = storyEnd(kept);
+  if (last < 0 || introducesList(kept[last])) return [];
+  // Between the text and the list: a tag row, a list header, a newsletter box's pitch and
+  // button, a comment prompt, in words no list knows. Runs of fewer than two titles are passed.
+  for (let i = last + 1; i < kept.length && i <= last + TAIL_REACH;) {
+    const titles: string[] = [];
+    let j = i;
+    for (; j < kept.length && isListedTitle(kept[j]!) && !isTagRow(kept[j]!.text); j++)
+      titles.push(kept[j]!.text.replace(BULLET, ''));
+    // Lines that mostly open with a number are a timeline or a table ("12' Goal: Ann Lee"), not titles.
+    const numbered = titles.filter((t) => /^\p{N}/u.test(t)).length;
+    if (titles.length >= 2) return numbered * 2 <= titles.length ? titles : [];
+    i = Math.max(j, i + 1);
+  }
+  return [];
+}
+
+/** How many lines after the last paragraph the related list may start. */
+const TAIL_REACH = 10;
+
+/** A title ending on an abbreviation's dot ("… in 2026 г.", "… by 12 kr."): still a title. */
+const ABBREVIATION_END = /\s\p{L}{1,3}\.$/u;
+
+/** A teaser, or a teaser's shape but for an abbreviation's dot at its end. */
+const isListedTitle = (l: Line): boolean =>
+  isTeaser(l) ||
+  (ABBREVIATION_END.test(l.text) &&
+    l.words >= 5 &&
+    !SENTENCE_BREAK.test(l.text) &&
+    isHeadlineLike(l.text.slice(0, -1)) &&
+    /^[\p{Lu}\p{Lo}\p{N}"'“‘«¿¡]/u.test(l.text));
+
+/** Lines of other furniture that part the story's last paragraph from a short sentence after it. */
+const ORPHAN_GAP = 3;
+/** An orphan sentence is short: a newsletter's pitch, a rights line, a title ending on a dot. */
+const ORPHAN_MAX_CHARS = 160;
+
+/**
+ * The index of the story's last paragraph among the kept lines. A short sentence standing after
+ * several lines of furniture the lists did not know (a newsletter box, a most-read list, a rights
+ * line in another language) is not the story's: the story ended at the paragraph before them.
+ */
+function storyEnd(kept: Line[]): number {
   let last = kept.length - 1;
   while (last >= 0 && !kept[last]!.prose) last--;
-  if (last < 0 || introducesList(kept[last])) return [];
-  let i = last + 1;
-  while (kept[i] && isTagRow(kept[i]!.text)) i++;
-  if (kept[i] && isListHeader(kept[i]!)) i++;
-  const titles: string[] = [];
-  for (; i < kept.length && isTeaser(kept[i]!); i++) titles.push(kept[i]!.text.replace(BULLET, ''));
-  // Lines that mostly open with a number are a timeline or a table ("12' Goal: Ann Lee"), not titles.
-  const numbered = titles.filter((t) => /^\p{N}/u.test(t)).length;
-  return titles.length >= 2 && numbered * 2 <= titles.length ? titles : [];
+  for (;;) {
+    let prev = last - 1;
+    while (prev >= 0 && !kept[prev]!.prose) prev--;
+    const orphan =
+      last >= 0 && prev >= 0 && kept[last]!.text.length < ORPHAN_MAX_CHARS && last - prev > ORPHAN_GAP;
+    if (!orphan) return last;
+    last = prev;
+  }
 }
 
 /**
@@ -285,6 +364,28 @@ function dropReadAlso(body: string[], related: readonly string[], dropped: strin
     if (link) dropped.push(p);
     return !link;
   });
+}
+
+/**
+ * A related title printed in the text as well, under a label of its own line ("Read also" in
+ * words no list knows, then the title): a teaser, not the story. The page lists it again with
+ * its related links.
+ */
+function dropRepeatedTitles(body: string[], related: readonly string[], dropped: string[]): string[] {
+  if (related.length === 0) return body;
+  const titles = new Set(related.map(sameKey));
+  const out: string[] = [];
+  for (const p of body) {
+    if (!titles.has(sameKey(p))) {
+      out.push(p);
+      continue;
+    }
+    const label = out[out.length - 1];
+    if (label !== undefined && wordCount(label) <= LIST_HEADER_MAX_WORDS && !/[.!?…:;]$/u.test(label))
+      dropped.push(out.pop()!);
+    dropped.push(p);
+  }
+  return out;
 }
 
 /** Introduces a list: the items that follow belong to the text. */
@@ -306,8 +407,7 @@ function dropTeasers(kept: Line[], dropped: string[]): string[] {
       i += run - 1;
     } else out.push(kept[i]!);
   }
-  let lastProse = out.length - 1;
-  while (lastProse >= 0 && !out[lastProse]!.prose) lastProse--;
+  const lastProse = storyEnd(out);
   const tailStart = lastProse + 1;
   const listed = introducesList(out[lastProse]);
   if (!listed && lastProse >= 0) for (const l of out.splice(tailStart)) dropped.push(l.text);

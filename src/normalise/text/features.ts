@@ -3,9 +3,11 @@ import {
   inlineRelated,
   isBreadcrumb,
   isConsentText,
+  isCopyright,
   isFormatLabel,
   type FurnitureKind,
 } from './furniture.js';
+import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { datesIn, isDateLine, mentionsDate, type DateInfo } from './dates.js';
 import {
   NOT_PEOPLE,
@@ -149,8 +151,23 @@ function isEmphatic(t: string): boolean {
 }
 
 /** A name-shaped line: an author printed without "By" ("Ann Lee", "ANA MARÍA RUIZ"). */
+/** Capitalised words in an author's name; particles ("van der", "de la") come on top. */
+const AUTHOR_NAME_WORDS = 4;
+const AUTHOR_NAME_PARTICLES = 2;
+/** Longer than any name isNameLike accepts: no need to split it. */
+const AUTHOR_NAME_MAX_CHARS = 60;
+
 function isAuthorName(t: string): boolean {
-  return isNameLike(t, 4) && wordCount(t) >= 2 && !isFormatLabel(t) && !NOT_PEOPLE.test(t.split(' ')[0]!);
+  if (t.length > AUTHOR_NAME_MAX_CHARS) return false;
+  const words = t.split(' ');
+  const particles = words.filter((w) => NAME_PARTICLES.has(w)).length;
+  return (
+    particles <= AUTHOR_NAME_PARTICLES &&
+    isNameLike(t, AUTHOR_NAME_WORDS + particles) &&
+    wordCount(t) >= 2 &&
+    !isFormatLabel(t) &&
+    !NOT_PEOPLE.test(words[0]!)
+  );
 }
 
 /** "Ann Lee, Staff Writer", "ANN LEE | Health reporter": a name and a role, without "By". */
@@ -179,7 +196,18 @@ function joinedAuthors(t: string): string | null {
   return parts.length >= 2 && parts.every(isAuthorName) ? t : null;
 }
 
+/**
+ * "Oleh AMINAH YUSOF": a word in ordinary case, then a name in capitals. The case changes where
+ * the name starts: the word before it is the language's "by", whatever the language.
+ */
+function capitalsAfterWord(t: string): string | null {
+  const m = /^\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3})$/u.exec(t);
+  return m ? m[1]! : null;
+}
+
 function authorOf(t: string): string | null {
+  const capitals = capitalsAfterWord(t);
+  if (capitals) return capitals;
   if (isAuthorName(t)) return t;
   return joinedAuthors(t) ?? nameWithRole(t) ?? metaRowAuthor(t) ?? labelledAuthor(t);
 }
@@ -266,10 +294,13 @@ export function describeLines(lines: string[]): Line[] {
   }
   const echoes = echoKeys(lines);
   const codes = codeCounts(lines);
+  const rights = lines.filter((l) => l.length <= 300 && isCopyright(l)).map(sameKey);
   return lines.map((l) => {
     const line = describe(l, counts.get(sameKey(l)) ?? 1);
     line.echoed = echoes.has(line.key);
     if (line.author === null && line.credit === null) line.author = agencySigned(l, codes);
+    // A name the copyright line prints is the site's ("© 2026 Example Post"), not an author's.
+    if (line.author !== null && rights.some((r) => r.includes(sameKey(line.author!)))) line.author = null;
     return line;
   });
 }

@@ -1,3 +1,4 @@
+import { asciiDigits } from '../text.js';
 import { wordCount } from './lines.js';
 
 /**
@@ -643,6 +644,26 @@ const RELATED_WORDS = oneOf([
   'קראו עוד',
   'basahin din',
   '(?:mga )?kaugnay na balita',
+  // Simplified and Traditional Chinese, Thai, Bengali, Hindi, Persian, Romanian, Serbian.
+  '相关(?:阅读|新闻|报道|文章)',
+  '相關(?:閱讀|新聞|報導|文章)',
+  '延伸阅读',
+  '延伸閱讀',
+  'ข่าว(?:ที่)?เกี่ยวข้อง',
+  'อ่านเพิ่มเติม',
+  'আরও পড়ুন',
+  'আরো পড়ুন',
+  'সম্পর্কিত (?:খবর|সংবাদ)',
+  'यह भी पढ़ें',
+  'ये भी पढ़ें',
+  'संबंधित (?:खबरें|ख़बरें|समाचार)',
+  'اخبار مرتبط',
+  'بیشتر بخوانید',
+  'مطالب مرتبط',
+  'citeşte şi',
+  'articole (?:similare|asemănătoare)',
+  'pročitajte (?:još|i|takođe)',
+  'povezane vesti',
 ]);
 /**
  * "Mer om Fotboll", "Les mer om", "Flere opskrifter med rabarber": the Nordic "more about <topic>"
@@ -685,7 +706,7 @@ const PRESS_TRAILER =
 // An optional media label before the header ("VIDEOS: most watched", "Fotos: más vistas") and
 // a period after it ("… da semana", "… de la semana").
 const POPULAR =
-  /^(?:\p{L}+:\s*)?(?:(?:our|the|os|as|los|las|les|die|de|la|le|i|gli) )?(?:latest(?: \p{L}+){0,2}|editor'?s'? picks|most (?:read|popular|viewed|watched|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: \p{L}+)?|popular(?: now| today| stories)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|(?:i )?più letti|mais lidas|mais lidos|mais (?:vistos|vistas|assistidos|assistidas)|più visti|meest bekeken|nejsledovanější|meest gelezen|mest lästa?|mest lest|mest læste|legolvasottabb|nejčtenější|luetuimmat|en çok okunan(?:lar)?|çok okunanlar|cele mai citite|найпопулярніше|δημοφιλή|(?:el )?més llegits?|terpopuler|najčítanejšie|najčitanije|najskaitomiausi|svarbiausios naujienos|loetuimad|đọc nhiều(?: nhất)?|tin mới nhất|많이 본 뉴스|הכי נקראים|pinakabinabasa|アクセスランキング|よく読まれている記事)(?: (?:of the|d[aoe]s?|de la|del|della|van de|der|des) \p{L}+)?$/iu;
+  /^(?:\p{L}+:\s*)?(?:(?:our|the|os|as|los|las|les|die|de|la|le|i|gli) )?(?:latest(?: \p{L}+){0,2}|editor'?s'? picks|most (?:read|popular|viewed|watched|shared|commented)(?![\p{L}\p{N}]).*|top stories|trending(?: \p{L}+)?|popular(?: now| today| stories)?|самое читаемое|самое популярное|популярное|lo más (?:leído|visto)|más leídas|meistgelesen|meistgelesene artikel|les plus lus|najczęściej czytane|najpopularniejsze|(?:i )?più letti|mais lidas|mais lidos|mais (?:vistos|vistas|assistidos|assistidas)|più visti|meest bekeken|nejsledovanější|meest gelezen|mest lästa?|mest lest|mest læste|legolvasottabb|nejčtenější|luetuimmat|en çok okunan(?:lar)?|çok okunanlar|cele mai citite|найпопулярніше|δημοφιλή|(?:el )?més llegits?|terpopuler|najčítanejšie|najčitanije|najskaitomiausi|svarbiausios naujienos|loetuimad|đọc nhiều(?: nhất)?|tin mới nhất|많이 본 뉴스|הכי נקראים|pinakabinabasa|アクセスランキング|よく読まれている記事|热点排行|热门(?:文章|新闻|排行)|点击排行|ข่าวยอดนิยม|সর্বাধিক পঠিত|সর্বশেষ|सबसे ज्यादा पढ़ी गई|پربازدیدترین(?:‌ها)?|پربیننده‌ترین(?:‌ها)?)(?: (?:of the|d[aoe]s?|de la|del|della|van de|der|des) \p{L}+)?$/iu;
 
 /** A price: a currency sign or code by a number ("1 €", "£4.99", "49 kr"). */
 const PRICE =
@@ -815,10 +836,36 @@ export function furnitureKind(line: string): FurnitureKind | null {
   return null;
 }
 
+/**
+ * A widget's count under its label, in any language: "Comments (7)", "评论（12）", "Views: 1532",
+ * "کد خبر: ۴۵۶۷۸۹". A word or two and a bare number; a sentence never stops at its number so.
+ */
+const LABELLED_COUNT =
+  /^(?:[\p{L}\p{M}][\p{L}\p{M}\s'’-]{0,30}[(（]\s*\d[\d\s.,]*[)）]|[\p{L}\p{M}][\p{L}\p{M}\s'’-]{0,30}[:：]\s*\d[\d\s.,]*)$/u;
+const LABELLED_COUNT_MAX_WORDS = 3;
+
+export const isLabelledCount = (line: string): boolean => {
+  if (line.length > 60) return false;
+  const t = asciiDigits(line.trim());
+  return (
+    t.length <= 50 &&
+    LABELLED_COUNT.test(t) &&
+    words(t.replace(/[\d\s.,:：()（）]+$/u, '')) <= LABELLED_COUNT_MAX_WORDS
+  );
+};
+
+/**
+ * "Font size: A A A", "字号：大 中 小": a label and a colon, then a row of choices of a letter or
+ * two each. A control, in any language.
+ */
+const isChoiceRow = (key: string): boolean =>
+  key.length <= 40 && /^[^:：]{1,15}[:：]\s*\S{1,2}(?:\s+\S{1,2}){1,5}$/u.test(key);
+
 /** One control: a known control line, a control opening, a reading time, a counter or a UI verb. */
 function isControl(key: string): boolean {
   if (CONTROL_LINES.has(key) || ADVERT_LABELS.has(key) || CONTROL_PREFIX.test(key) || READING_TIME.test(key))
     return true;
+  if (isLabelledCount(key) || isChoiceRow(key)) return true;
   if (COUNTER.test(key) || EXPANDER.test(key) || BACK_TO_FRONT.test(key)) return true;
   // "Artikel teilen", "Listen to the story", "Offrir cet article": a short line that opens or ends
   // with a control verb.

@@ -1,4 +1,6 @@
+import { AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../../language/byline-words.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
+import { CASELESS_FUNCTION_WORDS } from '../../language/stopwords.js';
 import { isZoneName } from './dates.js';
 
 /**
@@ -9,7 +11,7 @@ import { isZoneName } from './dates.js';
 
 /** Words that make a byline part a role, not a name ("Retail Editor", "Health correspondent"). */
 const ROLE_WORDS =
-  /(?<!\p{L})(?:editor|correspondent|reporter|writer|staff|journalist|repórter|verslaggever|columnist|contributor|producer|analyst|chief|senior|deputy|news|desk|team|office|officer|redakteur\p{L}*|redaktion|korrespondent\p{L}*|corresponsal|redactor\p{L}*|periodista|rédact\p{L}*|correspondant\p{L}*|journaliste|dziennikar\p{L}*|korespondent\p{L}*|redaktor\p{L}*|корреспондент\p{L}*|редактор\p{L}*|журналист\p{L}*|обозревател\p{L}*|giornalista|inviat\p{L}|jornalista)(?!\p{L})/iu;
+  /(?<!\p{L})(?:editor|correspondent|reporter|writer|staff|journalist|repórter|verslaggever|columnist|contributor|producer|analyst|chief|senior|deputy|news|desk|team|office|officer|redakteur\p{L}*|redaktion|korrespondent\p{L}*|corresponsal|redactor\p{L}*|periodista|rédact\p{L}*|correspondant\p{L}*|journaliste|dziennikar\p{L}*|korespondent\p{L}*|redaktor\p{L}*|корреспондент\p{L}*|редактор\p{L}*|журналист\p{L}*|обозревател\p{L}*|giornalista|inviat\p{L}|jornalista|নিজস্ব|প্রতিবেদক|সংবাদদাতা|संवाददाता|संवाद सूत्र)(?!\p{L})/iu;
 
 /** Names a role ("Staff Writer", "Health correspondent", "Redakteurin"). */
 export const namesRole = (s: string): boolean => ROLE_WORDS.test(s);
@@ -38,12 +40,49 @@ export function isNameLike(s: string, maxTokens = 5): boolean {
 export const isCaselessName = (s: string): boolean =>
   /^\p{Lo}[\p{Lo}\p{M}]{0,15}(?:\s\p{Lo}[\p{Lo}\p{M}]{0,15}){1,3}$/u.test(s.trim());
 
+/** A word of a caseless script, or an initial with its dot ("பா.", the Tamil initial). */
+const CASELESS_NAME_WORD = /^\p{Lo}[\p{Lo}\p{M}]{0,15}$|^\p{Lo}[\p{M}]{0,2}\.$/u;
+/** A role after a name and a comma: a few words, no digits, no sentence's end. */
+const TRAILING_ROLE = /^(.+?)\s*[,،、]\s*([^,،、\d]{2,40})$/u;
+const ROLE_MAX_WORDS = 3;
+
+/**
+ * An author's line in a script without case, as it stands by the date under a headline: two to
+ * four words of a name, an initial allowed ("பா. செல்வகுமார்"), after a function word for "by"
+ * ("โดย …") and before a comma and a short role ("…، خبرنگار", "…, খুলনা প্রতিনিধি"). The name and
+ * whether a role followed it, or null.
+ */
+export function caselessAuthor(line: string): { name: string; role: boolean } | null {
+  let t = line.trim();
+  const roled = TRAILING_ROLE.exec(t);
+  if (roled && wordCount(roled[2]!) <= ROLE_MAX_WORDS) t = roled[1]!;
+  const words = t.split(/\s+/u);
+  if (words.length >= 3 && CASELESS_FUNCTION_WORDS.has(words[0]!)) words.shift();
+  // An initial opens a name; the surname ends it.
+  const name =
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => CASELESS_NAME_WORD.test(w)) &&
+    !words[words.length - 1]!.endsWith('.');
+  return name ? { name: words.join(' '), role: t !== line.trim() } : null;
+}
+
 /**
  * "Name 기자", "Name 記者": a name and the reporter's role word after it, as Korean, Japanese and
  * Chinese pages sign a story (an e-mail address may follow).
  */
 const ROLE_AFTER_NAME =
   /^(\p{Lo}{2,5}(?:\s\p{Lo}{1,5})?)\s*(?:기자|특파원|記者|记者|特派員)(?:\s+\S+@\S+)?$/u;
+
+/**
+ * "… 检修水泵机组。张伟 摄": after a Chinese or Japanese caption's full stop, a name and the mark
+ * of who took the picture (摄/攝 "shot", 撮影). The caption and the name.
+ */
+const SHOT_BY = /^(.+[。！？])\s*(\p{Lo}{2,5})\s*(?:摄|攝|撮影)$/u;
+export function shotByCredit(line: string): CaptionParts | null {
+  const m = SHOT_BY.exec(line.trim());
+  return m ? { caption: m[1]!, credit: m[2]! } : null;
+}
 
 /** "And" between two names, in the languages we read. */
 const AND_WORDS = 'and|und|y|et|i|и|e|og|och|és|și|&';
@@ -67,13 +106,18 @@ function namesOf(s: string): string | null {
   return parts.every((p) => (isNameLike(p) || isCaselessName(p)) && !NOT_PEOPLE.test(p)) ? s.trim() : null;
 }
 
-// Greek prints the author in the genitive after the article ("Της Ann Lee", "Του Bo Roe"): "by".
-const BY_PREFIX =
-  /^(?:(?:(?:live\s+)?(?:reporting|reported|written|words|text|story|posted|compiled|edited)\s+by|by|von|par|por|di|door|av|af|autor|ni|na|gan|מאת|του|της|των|γράφει(?:\s+[οη])?)(?:\s*:\s*|\s+)|(?:autor(?:es|ka|zy|ki)?|автор(?:ы)?|текст|text|texto|tekst|texte|testo|teksti|szöveg|szerző|författare|forfatter|auteur|autore|kirjoittaja|yazar)\s*:\s*)/iu;
+// The line may be anything, so a label needs its colon; "by" words and "Written by" stand bare. Greek
+// prints the author in the genitive after the article ("Της Ann Lee", "Του Bo Roe"): "by".
+const BY_PREFIX = new RegExp(
+  `^(?:(?:${alternation([...WORK_BY, ...BY_WORDS])})(?:\\s*:\\s*|\\s+)|(?:${alternation(AUTHOR_LABELS)})\\s*:\\s*)`,
+  'iu',
+);
 
 /** A date, then the author: "Posted on <date> by <name>", in the languages we read. */
-const POSTED_ON_BY =
-  /^(?:posted|published|publié|publicado|publicada|veröffentlicht|pubblicato|opublikowano|опубликовано|gepubliceerd|publicerad)\s+(?:on|le|el|am|il|em|op|den)?\s*([^]{1,60}?)\s+(?:by|par|por|von|di|przez|door|av|автор)\s+(.+)$/iu;
+const POSTED_ON_BY = new RegExp(
+  `^(?:posted|published|publié|publicado|publicada|veröffentlicht|pubblicato|opublikowano|опубликовано|gepubliceerd|publicerad)\\s+(?:on|le|el|am|il|em|op|den)?\\s*([^]{1,60}?)\\s+(?:${alternation(BY_WORDS)})\\s+(.+)$`,
+  'iu',
+);
 
 export interface BylineHit {
   /** Names as printed, roles and prefixes removed; null for account names ("Posted by admin"). */
@@ -150,7 +194,7 @@ export interface CaptionParts {
 }
 
 const PHOTO_WORDS =
-  'photo(?:graph|graphy)?|picture|pic|image|foto(?:grafía|grafia|s)?|fot\\.|zdjęcie|фото(?:графия)?|bild|imagen|immagine|crédito|crédit(?:s)? photo|credit|credits|bildnachweis|источник фото|fotoğraf|φωτογραφία|φωτ\\.|写真|ảnh|사진|צילום|larawan|ljósmynd|mynd';
+  'photo(?:graph|graphy)?|picture|pic|image|foto(?:grafía|grafia|s)?|fot\\.|zdjęcie|фото(?:графия)?|bild|imagen|immagine|crédito|crédit(?:s)? photo|credit|credits|bildnachweis|источник фото|fotoğraf|φωτογραφία|φωτ\\.|写真|ảnh|사진|צילום|larawan|ljósmynd|mynd|ภาพ|ภาพประกอบ|عکس|تصویر|ছবি|फोटो|फ़ोटो|图片|圖片|摄影|攝影';
 const MARKER = new RegExp(
   `(?:^|[\\s(（\\p{Ll}.,;|])(?:(?:${PHOTO_WORDS})\\s*[:：=]|(?:fot|foto|phot|zdj|nuotr)\\.|(?:photo|picture|foto) by|larawan mula kay)\\s*(?=\\S)`,
   'iu',
@@ -164,6 +208,20 @@ const NOT_AUTHOR_LABEL = new RegExp(
   `^(?:${PHOTO_WORDS}|source|sources|fuente|quelle|źródło|fonte|kaynak|lähde|πηγή|джерело|источник|sumber|editor|editors|editing|edited|editör|redaktör|editado|editada|tags?|update|updated|published)$`,
   'iu',
 );
+
+/** Words of a credit printed under a label ("Photo: City Archive"). */
+const LABELLED_CREDIT_MAX_WORDS = 4;
+
+/**
+ * "Снимка: Архив", "Kuva: Ann Lee": a one-word label, a colon and a short capitalised credit, on a
+ * line of its own. Once the author is known, such a line under the headline credits the picture,
+ * whatever the language's word for it. The credit, or null.
+ */
+export function labelledCreditLine(line: string): string | null {
+  const m = /^(\p{L}{3,20})\s*:\s*(\S.{0,60})$/u.exec(line.trim());
+  if (!m || NOT_AUTHOR_LABEL.test(m[1]!) || /[.!?:;,]$/u.test(m[2]!)) return null;
+  return wordCount(m[2]!) <= LABELLED_CREDIT_MAX_WORDS && credity(m[2]!) ? m[2]!.trim() : null;
+}
 
 /** "Haber: Ann Lee": a one-word label, a colon and names only. The names, or null. */
 export function labelledAuthor(line: string): string | null {
@@ -219,6 +277,8 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   let t = line.trim();
   const wire = CAPTION_TAIL.test(t);
   if (wire) t = t.replace(CAPTION_TAIL, '').trimEnd();
+  const shot = shotByCredit(t);
+  if (shot) return shot;
   const copy = t.indexOf('©');
   // "… in the courtroom. © Foto: Ann Lee": the medium's word after the sign names no one either.
   if (copy >= 0)
@@ -233,7 +293,7 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     if (credit.split(/\s+/).length <= 10 && /^[\p{Lu}\p{Lo}«"“]/u.test(credit) && !/\.$/.test(credit))
       return { caption: clean(before), credit: clean(ROLE_AFTER_NAME.exec(credit)?.[1] ?? credit) };
   }
-  const labelled = labelledCredit(t);
+  const labelled = labelledCredit(t) ?? shotBy(t);
   if (labelled) return labelled;
   const slashed = slashCredit(t);
   if (slashed) return slashed;
@@ -248,11 +308,13 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     const pipe = /\s\|\s([^|]{2,80})$/u.exec(t);
     if (pipe && (pipe[1]!.includes('/') || (isNameLike(pipe[1]!, 6) && !isZoneName(pipe[1]!))))
       return { caption: clean(t.slice(0, pipe.index)), credit: clean(creditName(pipe[1]!)) };
-    // "… the river bridge. Beeld: Agency / Ann Lee": any one-word label before a credit that
-    // follows the caption's full stop (the word for "picture" differs in every language).
-    const tail = /[.!?…।۔።]\s+\p{L}[\p{L}\p{M}]{1,14}\s*:\s*([^:]{2,80})$/u.exec(t);
-    if (tail && credity(tail[1]!) && !/[.!?]$/u.test(tail[1]!))
-      return { caption: clean(t.slice(0, tail.index + 1)), credit: clean(tail[1]!) };
+    const tail = labelledTailCredit(t);
+    if (tail) return tail;
+  } else if (t.length <= IN_BODY_CAPTION_MAX_CHARS) {
+    // In the text a caption of one sentence may carry the same credit: a paragraph rarely ends in
+    // "Label: Name" after its only full stop.
+    const tail = labelledTailCredit(t);
+    if (tail?.caption && !/[.!?…।۔።]\s/u.test(tail.caption)) return tail;
   }
   if (wire) return splitTrailingCredit(t) ?? { caption: clean(t), credit: null };
   // Anywhere: an agency-style credit in brackets at the end, "(AP Photo/Name)", "(Name/Agency)".
@@ -260,6 +322,24 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   if (agency && t.length <= 300)
     return { caption: clean(t.slice(0, agency.index)), credit: clean(agency[1]!) };
   return null;
+}
+
+/** A caption line in the text is a sentence or two; longer is a paragraph. */
+const IN_BODY_CAPTION_MAX_CHARS = 200;
+
+/**
+ * "… the river bridge. Beeld: Agency / Ann Lee", "… at dawn. - Gambar: Agency": any one-word label
+ * before a credit that follows the caption's full stop (the word for "picture" differs in every
+ * language), a dash or bar between them or not. Thai, Lao and Khmer end a sentence with a space,
+ * not a stop: there the label follows the caption's last letter.
+ */
+function labelledTailCredit(t: string): CaptionParts | null {
+  const m =
+    /^(.*?(?:[.!?…।۔።]|[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]))\s+(?:[-–—|]\s+)?\p{L}[\p{L}\p{M}]{1,14}\s*:\s*([^:]{2,80})$/u.exec(
+      t,
+    );
+  if (!m || !credity(m[2]!) || /[.!?]$/u.test(m[2]!)) return null;
+  return { caption: clean(m[1]!), credit: clean(m[2]!) };
 }
 
 /**
@@ -271,6 +351,19 @@ function slashCredit(t: string): CaptionParts | null {
   const m = /[.!?…]\s+\/\s+([^/]{1,60})$/u.exec(t);
   if (!m || !credity(m[1]!) || wordCount(m[1]!) > 6) return null;
   return { caption: clean(t.slice(0, m.index + 1)), credit: clean(creditName(m[1]!)) };
+}
+
+/**
+ * "…施工。 记者 刘洋 摄": Chinese prints the word for "photographed" after the name, and often the
+ * reporter's role before it; the credit is the name alone.
+ */
+function shotBy(t: string): CaptionParts | null {
+  if (t.length > 300) return null;
+  const m =
+    /[。.!?！？]\s*(?:(?:新华社)?(?:记者|記者|通讯员|通訊員)\s*)?(\p{Lo}{2,4}(?:\s+\p{Lo}{2,4})?)\s*[/／]?\s*(?:摄|攝)$/u.exec(
+      t,
+    );
+  return m ? { caption: clean(t.slice(0, m.index + 1)), credit: clean(m[1]!) } : null;
 }
 
 /**
@@ -308,7 +401,11 @@ export function outletCreditName(credit: string): string {
 }
 
 const credity = (s: string): boolean => {
-  const tokens = s.split(/\s+/).filter(Boolean);
+  // A number names no one but may be part of a name ("Regional Office 8"): it counts neither way.
+  const tokens = s
+    .split(/\s+/)
+    .filter(Boolean)
+    .filter((x) => !/^\p{N}+$/u.test(x));
   if (tokens.length === 0 || tokens.length > 8) return false;
   // A word of a script without case counts as capitalised: its names have no other mark.
   const caps = tokens.filter((x) => /^[\p{Lu}\p{Lo}«"“]/u.test(x)).length;
@@ -340,17 +437,49 @@ export function splitTrailingCredit(text: string): CaptionParts | null {
 /** A full stop between two sentences ("town. Your"), not an abbreviation ("U.S. demand"). */
 export const SENTENCE_BREAK = /\p{Ll}[.!?]\s+\p{Lu}/u;
 
-/** Letters of scripts written without spaces between words (Chinese, Japanese, Thai). */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+/** Letters of scripts written without spaces between words (Chinese, Japanese). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** Characters of an unspaced script to a word, about: its words are mostly of one to three. */
 const UNSPACED_CHARS_PER_WORD = 2;
+/**
+ * Letters (not vowel or tone marks) of the scripts of South-East Asia written without spaces
+ * between words: Thai, Lao, Khmer, Myanmar. Their words are longer, about four letters.
+ */
+const UNSPACED_ALPHABETIC = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}](?<!\p{M})/gu;
+const UNSPACED_ALPHABETIC_LETTERS_PER_WORD = 4;
+
+/** Any letter of the scripts above: most lines have none, and need no counting of them. */
+// Code-point blocks, not script properties: this runs for every line, many times.
+const ANY_UNSPACED =
+  /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
 
 /** Words in a line; in a script without spaces, estimated from its letters. */
 export const wordCount = (s: string): number => {
   const spaced = s.split(/\s+/).filter(Boolean).length;
+  if (!ANY_UNSPACED.test(s)) return spaced;
   const unspaced = s.match(UNSPACED)?.length ?? 0;
-  return unspaced === 0 ? spaced : spaced + Math.floor(unspaced / UNSPACED_CHARS_PER_WORD);
+  const alphabetic = s.match(UNSPACED_ALPHABETIC)?.length ?? 0;
+  return (
+    spaced +
+    Math.floor(unspaced / UNSPACED_CHARS_PER_WORD) +
+    Math.floor(alphabetic / UNSPACED_ALPHABETIC_LETTERS_PER_WORD)
+  );
 };
+
+/** Characters of a line, a Chinese or Japanese character counting as two (it is a word or half one). */
+const printedWidth = (s: string): number => s.length + (s.match(UNSPACED)?.length ?? 0);
+
+/**
+ * Thai, Lao and Khmer end a sentence with a space, not a stop: a paragraph is a long line of
+ * several phrases, where a headline has one to three.
+ */
+const UNSTOPPED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
+const UNSTOPPED_PARAGRAPH_CHARS = 80;
+const UNSTOPPED_PARAGRAPH_PHRASES = 4;
+const isUnstoppedParagraph = (s: string): boolean =>
+  s.length >= UNSTOPPED_PARAGRAPH_CHARS &&
+  UNSTOPPED_SCRIPT.test(s) &&
+  s.trim().split(/\s+/).length >= UNSTOPPED_PARAGRAPH_PHRASES;
 
 /**
  * Ends like a sentence (paragraph), not like a heading or a label: sentence punctuation of any
@@ -377,7 +506,13 @@ export function isLabelLike(s: string): boolean {
 export function isHeadlineLike(s: string): boolean {
   const t = s.trim();
   const n = wordCount(t);
-  if (t.length < 12 || t.length > 250 || n < 3 || /[.。।۔።။]$/u.test(t) || (n < 6 && SENTENCE_BREAK.test(t)))
+  if (
+    printedWidth(t) < 12 ||
+    t.length > 250 ||
+    n < 3 ||
+    /[.。।۔።။]$/u.test(t) ||
+    (n < 6 && SENTENCE_BREAK.test(t))
+  )
     return false;
   if (n >= 5) return true;
   // Three or four words: a headline has a lower-case content word, a label has none.
@@ -387,5 +522,5 @@ export function isHeadlineLike(s: string): boolean {
 /** A paragraph of prose: several words and sentence punctuation, or plainly long. */
 export function isParagraph(s: string): boolean {
   const n = wordCount(s);
-  return (n >= 6 && endsSentence(s)) || s.length >= 160;
+  return (n >= 6 && endsSentence(s)) || s.length >= 160 || isUnstoppedParagraph(s);
 }

@@ -67,3 +67,26 @@ describe('the document base', () => {
     expect(item?.url).toBe('https://feeds.shorecrest.test/marina/moorings');
   });
 });
+
+describe('a permalink guid without a <link>', () => {
+  const feed = (guid: string): string =>
+    `<rss version="2.0"><channel><title>Parish</title><item><title>Hall repainted</title>${guid}</item></channel></rss>`;
+  const urlOf = async (guid: string): Promise<string | null> =>
+    (await read(feed(guid), { url: 'https://feeds.parish.test/rss/notices.xml' }))[0]?.url ?? null;
+
+  it('is the address when it is a path, resolved against where the feed was fetched', async () => {
+    expect(await urlOf('<guid>/notices/hall-repainted</guid>')).toBe(
+      'https://feeds.parish.test/notices/hall-repainted',
+    );
+    expect(await urlOf('<guid>notices/hall</guid>')).toBe('https://feeds.parish.test/rss/notices/hall');
+  });
+
+  it('is no address when it is a bare key, unless the feed marks it as a permalink', async () => {
+    expect(await urlOf('<guid>notice-1042</guid>')).toBeNull();
+    expect(await urlOf('<guid isPermaLink="false">/notices/hall</guid>')).toBeNull();
+    expect(await urlOf('<guid isPermaLink="true">hall.html</guid>')).toBe(
+      'https://feeds.parish.test/rss/hall.html',
+    );
+    expect(await urlOf('<guid isPermaLink="true">urn:uuid:4f1c</guid>')).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +25,11 @@ describe('held-out feeds read as a subscriber expects', () => {
   for (const name of readdirSync(root).sort()) {
     it(name, async () => {
       const input = readdirSync(join(root, name)).find((f) => f.startsWith('input.'))!;
-      const items = await read(readFileSync(join(root, name, input)), { location: input });
+      const source = join(root, name, 'source.json');
+      const url = existsSync(source)
+        ? (JSON.parse(readFileSync(source, 'utf8')) as { url: string }).url
+        : null;
+      const items = await read(readFileSync(join(root, name, input)), { location: input, url });
       const want = (JSON.parse(readFileSync(join(root, name, 'expected.json'), 'utf8')) as { items: Want[] })
         .items;
       const got = items.map((i) => ({

@@ -13,6 +13,17 @@ describe('feed dates', () => {
     ['2026-03-12T14:05:00+0100', '2026-03-12T13:05:00Z'],
     ['Sat, 10 Jan 26 12:00 МСК', '2026-01-10T09:00:00Z'],
     ['Tue, 31 Apr 2026 10:00:00 GMT', null],
+    // The site's own language, as some CMSs write RFC 822 dates; a cut no other month starts.
+    ['Sa, 30 Mai 2026 08:00:00 +0200', '2026-05-30T06:00:00Z'],
+    ['jeu., 4 juin 2026 09:30:00 +0200', '2026-06-04T07:30:00Z'],
+    ['Do, 26 Mär 2026 19:40:00 +0100', '2026-03-26T18:40:00Z'],
+    ['wt, 14 lip 2026 12:00:00 +0200', '2026-07-14T10:00:00Z'],
+    // A dash, an @ or a short word between the date and the time.
+    ['Friday, June 5, 2026 - 10:00', '2026-06-05T10:00:00Z'],
+    ['June 5, 2026 at 10:00 pm EDT', '2026-06-06T02:00:00Z'],
+    ['5 June 2026 @ 10:00', '2026-06-05T10:00:00Z'],
+    // A cut that starts two months' names is no month.
+    ['4 ju 2026 10:00 GMT', null],
     ['', null],
   ])('%s → %s', (raw, iso) => {
     expect(parseFeedDate(raw)).toBe(iso);
@@ -26,6 +37,12 @@ describe('author names', () => {
     ['desk@paper.test', null],
     ['By Ana Duarte', 'Ana Duarte'],
     ['Ana &amp; Luis', 'Ana & Luis'],
+    // The byline words the page readers know; one that is also a first name only with its colon.
+    ['Written by Ana Duarte', 'Ana Duarte'],
+    ['Penulis: Budi Santoso', 'Budi Santoso'],
+    ['Oleh: Budi Santoso', 'Budi Santoso'],
+    ['Oleh Marchuk', 'Oleh Marchuk'],
+    ['Na Yeon Park', 'Na Yeon Park'],
   ])('%s → %s', (raw, name) => {
     expect(personName(raw)).toBe(name);
   });
