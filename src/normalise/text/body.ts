@@ -4,7 +4,14 @@ import type { FurnitureKind } from './furniture.js';
 import { isAdvertLabel, isConsentText, opensShareBar } from './furniture.js';
 import { sameKey, type Line } from './features.js';
 import type { DateInfo } from './dates.js';
-import { SENTENCE_BREAK, bracketedSignature, isHeadlineLike, outletCreditName, wordCount } from './lines.js';
+import {
+  SENTENCE_BREAK,
+  TITLE_START,
+  bracketedSignature,
+  isHeadlineLike,
+  outletCreditName,
+  wordCount,
+} from './lines.js';
 
 /**
  * The article body: the lines after the header block, read in order. A line is, by the first
@@ -47,10 +54,17 @@ const closesList = (l: Line | undefined): boolean =>
 
 /**
  * A short line inside a list of titles, neither title- nor sentence-shaped, with a title under it:
- * the header of the next list.
+ * the header of the next list. Languages that write case endings as words of their own (Urdu,
+ * Hindi) print a header in five short words: shorter than any title, it is a header too.
  */
 const isOtherListHeader = (l: Line, next: Line | undefined): boolean =>
-  !l.headline && !l.prose && l.words <= LIST_HEADER_MAX_WORDS && next !== undefined && isTeaser(next);
+  ((!l.headline && l.words <= LIST_HEADER_MAX_WORDS) || l.text.length <= LIST_HEADER_MAX_CHARS) &&
+  !l.prose &&
+  !l.terminal &&
+  next !== undefined &&
+  isTeaser(next);
+/** Characters of a list's header at most ("Most read", "Más leídas"); a title is longer. */
+const LIST_HEADER_MAX_CHARS = 20;
 
 /**
  * After a list of links, prose resumes with a paragraph: a long line, a line ending a sentence
@@ -273,7 +287,7 @@ export function readBody(
  * letter of a script without case, "शहर में …").
  */
 const isTeaser = (l: Line): boolean =>
-  l.headline && !l.prose && !l.terminal && l.words >= 5 && /^[\p{Lu}\p{Lo}\p{N}"'“‘«¿¡]/u.test(l.text);
+  l.headline && !l.prose && !l.terminal && l.words >= 5 && TITLE_START.test(l.text);
 
 /** A list's header: a few words, not a sentence, not a title. */
 const LIST_HEADER_MAX_WORDS = 4;
@@ -283,7 +297,7 @@ const TAG_MAX_WORDS = 3;
 
 /** A row of tags: a short label, a colon, then two or more short items split by commas ("Tags: a, b, c"). */
 function isTagRow(text: string): boolean {
-  const m = /^([^:]{1,30}):\s*(.+)$/u.exec(text);
+  const m = /^([^:՝፡፦]{1,30})[:՝፡፦]\s*(.+)$/u.exec(text);
   if (!m || wordCount(m[1]!) > 2 || /[.!?]$/u.test(m[2]!)) return false;
   const tags = m[2]!.split(/\s*,\s*/u);
   return tags.length >= 2 && tags.every((t) => t.length > 0 && wordCount(t) <= TAG_MAX_WORDS);
@@ -303,7 +317,9 @@ function tailTeasers(kept: Line[]): string[] {
   for (let i = last + 1; i < kept.length && i <= last + TAIL_REACH;) {
     const titles: string[] = [];
     let j = i;
-    for (; j < kept.length && isListedTitle(kept[j]!) && !isTagRow(kept[j]!.text); j++)
+    // A second list's header ends the run, though titled like a title.
+    const header = (k: number): boolean => k > i && isOtherListHeader(kept[k]!, kept[k + 1]);
+    for (; j < kept.length && isListedTitle(kept[j]!) && !isTagRow(kept[j]!.text) && !header(j); j++)
       titles.push(kept[j]!.text.replace(BULLET, ''));
     // Lines that mostly open with a number are a timeline or a table ("12' Goal: Ann Lee"), not titles.
     const numbered = titles.filter((t) => /^\p{N}/u.test(t)).length;
@@ -319,14 +335,28 @@ const TAIL_REACH = 10;
 /** A title ending on an abbreviation's dot ("… in 2026 г.", "… by 12 kr."): still a title. */
 const ABBREVIATION_END = /\s\p{L}{1,3}\.$/u;
 
+/**
+ * Languages that join words into long ones (Georgian, Kazakh, Finnish) title a story in four:
+ * a title of four words as long as five ordinary ones is a teaser too.
+ */
+const LONG_WORDS_TITLE_CHARS = 32;
+const isLongWordsTeaser = (l: Line): boolean =>
+  l.words === 4 &&
+  l.text.length >= LONG_WORDS_TITLE_CHARS &&
+  l.headline &&
+  !l.prose &&
+  !l.terminal &&
+  TITLE_START.test(l.text);
+
 /** A teaser, or a teaser's shape but for an abbreviation's dot at its end. */
 const isListedTitle = (l: Line): boolean =>
   isTeaser(l) ||
+  isLongWordsTeaser(l) ||
   (ABBREVIATION_END.test(l.text) &&
     l.words >= 5 &&
     !SENTENCE_BREAK.test(l.text) &&
     isHeadlineLike(l.text.slice(0, -1)) &&
-    /^[\p{Lu}\p{Lo}\p{N}"'“‘«¿¡]/u.test(l.text));
+    TITLE_START.test(l.text));
 
 /** Lines of other furniture that part the story's last paragraph from a short sentence after it. */
 const ORPHAN_GAP = 3;
@@ -359,7 +389,8 @@ function dropReadAlso(body: string[], related: readonly string[], dropped: strin
   if (related.length === 0) return body;
   const titles = new Set(related.map(sameKey));
   return body.filter((p) => {
-    const m = /^([^:]{1,40}):\s+(.+)$/u.exec(p);
+    // Armenian and Ethiopic print colons of their own.
+    const m = /^([^:՝፡፦]{1,40})[:՝፡፦]\s+(.+)$/u.exec(p);
     const link = m !== null && wordCount(m[1]!) <= LIST_HEADER_MAX_WORDS && titles.has(sameKey(m[2]!));
     if (link) dropped.push(p);
     return !link;

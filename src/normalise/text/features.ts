@@ -170,12 +170,27 @@ function isAuthorName(t: string): boolean {
   );
 }
 
-/** "Ann Lee, Staff Writer", "ANN LEE | Health reporter": a name and a role, without "By". */
+/** Words of a role in lower case after a name ("Ann Lee, correspondent"). */
+const LOWER_ROLE_MAX_WORDS = 3;
+
+/**
+ * "Ann Lee, Staff Writer", "ANN LEE | Health reporter": a name and a role, without "By". In a
+ * language no list knows: a role of a few words in lower case after the comma (a name is
+ * capitalised), or one capitalised word after a bar, where the reporter writes from ("Ann Lee |
+ * Bilbao").
+ */
 function nameWithRole(t: string): string | null {
-  const m = /^(.{3,60}?)(?:\s*[,|]\s*|\s+[-–—]\s+)(.{2,60})$/u.exec(t);
+  const m = /^(.{3,60}?)(\s*[,|]\s*|\s+[-–—]\s+)(.{2,60})$/u.exec(t);
   if (!m) return null;
   const name = m[1]!.trim();
-  return isAuthorName(name) && namesRole(m[2]!) ? name : null;
+  if (!isAuthorName(name)) return null;
+  const tail = m[3]!.trim();
+  const lowerRole =
+    m[2]!.trim() === ',' &&
+    /^\p{Ll}[\p{L}\p{M}]*(?:\s\p{Ll}[\p{L}\p{M}]*)*$/u.test(tail) &&
+    wordCount(tail) <= LOWER_ROLE_MAX_WORDS;
+  const place = m[2]!.trim() === '|' && /^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(tail);
+  return namesRole(tail) || lowerRole || place ? name : null;
 }
 
 /** "Ann Lee · 5 min read · 4 March 2026": one name among dates and controls. */

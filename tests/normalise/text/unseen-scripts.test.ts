@@ -7,6 +7,7 @@ import {
   caselessAuthor,
   isHeadlineLike,
   isParagraph,
+  labelledAuthor,
   labelledCreditLine,
   markedCaption,
   wordCount,
@@ -309,5 +310,83 @@ describe('the related list by shape, under a box in words no list knows', () => 
       'Season tickets to be extended for ferry commuters',
     ]);
     expect(item.body).toEqual(PROSE);
+  });
+});
+
+describe('scripts with colons, stops and cases of their own', () => {
+  it('reads a Georgian caption’s credit: Georgian letters are lower case to Unicode but print no capitals', () => {
+    expect(markedCaption('ძველი ხიდი მდინარეზე დილით. ფოტო: ლევან გოგუა', true)).toEqual({
+      caption: 'ძველი ხიდი მდინარეზე დილით.',
+      credit: 'ლევან გოგუა',
+    });
+  });
+
+  it('reads a credit after the Armenian full stop and colon', () => {
+    expect(markedCaption('Նոր կամուրջը գետի վրա։ Լուսանկարը՝ Սոնա Առաքելյան', true)).toEqual({
+      caption: 'Նոր կամուրջը գետի վրա։',
+      credit: 'Սոնա Առաքելյան',
+    });
+  });
+
+  it('reads an author after a label and the Ethiopic colon, and a Georgian one after a plain colon', () => {
+    expect(labelledAuthor('ሪፖርተር፡ ሀና ገብሬ')).toBe('ሀና ገብሬ');
+    expect(labelledAuthor('ავტორი: თამარ ლომიძე')).toBe('თამარ ლომიძე');
+  });
+
+  it('drops an inline link under an Ethiopic colon when the list repeats its title', () => {
+    const title = 'ጀልባዎቹ ለሦስት ሳምንታት አገልግሎት አይሰጡም ተባለ';
+    const item = dump([
+      TITLE,
+      'By Nora Quint',
+      ...PROSE.slice(0, 2),
+      `ተጨማሪ ያንብቡ፡ ${title}`,
+      ...PROSE.slice(2),
+      'ዜናዎች',
+      title,
+      'የወደቡ መብራት ቤት ለጎብኚዎች ተከፈተ ተባለ',
+    ]);
+    expect(item.body).toEqual(PROSE);
+    expect(item.related).toEqual([title, 'የወደቡ መብራት ቤት ለጎብኚዎች ተከፈተ ተባለ']);
+  });
+});
+
+describe('authors without a "by"', () => {
+  it('takes the name before a comma and a role in lower case in words no list knows', () => {
+    const item = dump([TITLE, 'Nora Quint, kirjeenvaihtaja', '14.03.2026', ...PROSE]);
+    expect(item.byline).toBe('Nora Quint');
+  });
+
+  it('takes the name before a bar and the one word of where the reporter writes from, not as a caption', () => {
+    const item = dump([TITLE, 'Nora Quint | Brinmouth', '14.03.2026', ...PROSE]);
+    expect(item.byline).toBe('Nora Quint');
+    expect(item.image).toBeNull();
+  });
+});
+
+describe('lists of titles in long words', () => {
+  it('finds a related list of four-word titles in a language that joins its words', () => {
+    const titles = [
+      'ბათუმის საზღვაო პორტში ამწეები დამონტაჟდა',
+      'ფოთის ნავსადგურის რეკონსტრუქცია დასრულდება',
+    ];
+    const item = dump([TITLE, 'By Nora Quint', ...PROSE, 'სიახლეები', ...titles]);
+    expect(item.related).toEqual(titles);
+    expect(item.body).toEqual(PROSE);
+  });
+
+  it('ends a headerless list at a header of five short words, shorter than any title', () => {
+    const item = dump([
+      TITLE,
+      'By Nora Quint',
+      ...PROSE,
+      'Causeway bus link to run every twenty minutes',
+      'Season tickets to be extended for ferry commuters',
+      'آج کی اہم ترین خبریں',
+      'Lighthouse open to visitors again after the winter',
+    ]);
+    expect(item.related).toEqual([
+      'Causeway bus link to run every twenty minutes',
+      'Season tickets to be extended for ferry commuters',
+    ]);
   });
 });
