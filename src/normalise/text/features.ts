@@ -8,6 +8,7 @@ import {
   type FurnitureKind,
 } from './furniture.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
+import { ownFunctionWords } from '../../language/stopwords.js';
 import { datesIn, isDateLine, mentionsDate, type DateInfo } from './dates.js';
 import {
   NOT_PEOPLE,
@@ -220,8 +221,26 @@ function capitalsAfterWord(t: string): string | null {
   return m ? m[1]! : null;
 }
 
-function authorOf(t: string): string | null {
-  const capitals = capitalsAfterWord(t);
+/** Words of a role after a "by" word, a name and a comma ("Le Ann Lee, Comhfhreagraí Oideachais"). */
+const BY_ROLE_MAX_WORDS = 3;
+const BY_LINE_MAX_CHARS = 100;
+
+/**
+ * "Le Ann Lee", "Nga Bo Roe, Korrespondent": a function word of the page's own language before
+ * a name is its "by", in languages no list of ours knows; a short role may follow after a comma.
+ * The name, or null. The page's language's words only: "Per" is a Danish name, an Italian "by".
+ */
+function ownByWordAuthor(t: string, byWords: ReadonlySet<string> | null): string | null {
+  if (!byWords || t.length > BY_LINE_MAX_CHARS) return null;
+  const [head = '', role, ...more] = t.split(',');
+  const m = /^(\p{Lu}\p{Ll}*)\s+(\S.*)$/u.exec(head.trim());
+  if (!m || more.length > 0 || !byWords.has(m[1]!.toLowerCase())) return null;
+  const roleOk = role === undefined || (wordCount(role) <= BY_ROLE_MAX_WORDS && !/\d/u.test(role));
+  return roleOk && isAuthorName(m[2]!) ? m[2]! : null;
+}
+
+function authorOf(t: string, byWords: ReadonlySet<string> | null): string | null {
+  const capitals = capitalsAfterWord(t) ?? ownByWordAuthor(t, byWords);
   if (capitals) return capitals;
   if (isAuthorName(t)) return t;
   return joinedAuthors(t) ?? nameWithRole(t) ?? metaRowAuthor(t) ?? labelledAuthor(t);
@@ -238,7 +257,7 @@ function echoKeys(lines: string[]): Set<string> {
 }
 
 /** The features of one line, given how often its key recurs in the document. */
-function describe(text: string, recurs: number): Line {
+function describe(text: string, recurs: number, byWords: ReadonlySet<string> | null): Line {
   const furniture = furnitureKind(text);
   const breadcrumb = isBreadcrumb(text);
   const url = statedUrl(text);
@@ -260,7 +279,7 @@ function describe(text: string, recurs: number): Line {
     timeLine: isDateLine(text),
     dates: dateLine ? datesIn(text) : [],
     byline: parseByline(text),
-    author: credit === null ? authorOf(text) : null,
+    author: credit === null ? authorOf(text, byWords) : null,
     echoed: false,
     roleShaped: isRoleLine(text),
     credit,
@@ -308,10 +327,16 @@ export function describeLines(lines: string[]): Line[] {
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const echoes = echoKeys(lines);
+  const byWords = ownFunctionWords(
+    lines
+      .join(' ')
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [],
+  );
   const codes = codeCounts(lines);
   const rights = lines.filter((l) => l.length <= 300 && isCopyright(l)).map(sameKey);
   return lines.map((l) => {
-    const line = describe(l, counts.get(sameKey(l)) ?? 1);
+    const line = describe(l, counts.get(sameKey(l)) ?? 1, byWords);
     line.echoed = echoes.has(line.key);
     if (line.author === null && line.credit === null) line.author = agencySigned(l, codes);
     // A name the copyright line prints is the site's ("© 2026 Example Post"), not an author's.

@@ -390,3 +390,28 @@ describe('lists of titles in long words', () => {
     ]);
   });
 });
+
+describe('a "by" word no list knows', () => {
+  const IRISH = [
+    'Dúirt an chomhairle contae inné go mbeidh an bóthar dúnta ar feadh trí seachtaine agus go n-osclófar é arís i mí na Bealtaine.',
+    'Tá na tiománaithe ag iarraidh ar an gcomhairle bealach eile a chur ar fáil dóibh le linn na hoibre.',
+    'Bhí an droichead sean agus lag, agus bhí imní ar mhuintir an bhaile faoi le fada.',
+    'Is é an costas a bheidh ar an obair ná dhá mhilliún euro, de réir na comhairle.',
+  ];
+
+  it('drops a function word of the page’s own language before the name, and a role after it', () => {
+    const item = dump([
+      'Bóthar an chladaigh le dúnadh ar feadh trí seachtaine',
+      'Le Niamh Ní Bhriain, Tuairisceoir Pobail',
+      '14.03.2026',
+      ...IRISH,
+    ]);
+    expect(item.byline).toBe('Niamh Ní Bhriain');
+    expect(item.summary).toBeNull();
+  });
+
+  it('keeps a given name that is a function word of another language than the page’s', () => {
+    const item = dump([TITLE, 'Per Ann Lindqvist', '14.03.2026', ...PROSE]);
+    expect(item.byline).toBe('Per Ann Lindqvist');
+  });
+});
