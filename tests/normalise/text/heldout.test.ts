@@ -50,10 +50,8 @@ heldOutSuite({
     // The author sits in a row of labelled parts (source, author, editor), each a Chinese name
     // or outlet without a mark of its kind: which label means "author" no shape tells.
     '049-zh-bengzhan-jianxiu': ['byline'],
-    // "Nga" (by) before a name in capitals, the same shape as a three-word name: kept.
-    '056-sq-vinca-porti': ['byline'],
-    // "Deur" (by) before a name with particles: no shape tells the prefix from a given name, so
-    // it stays in the byline. The newsletter box right under the text (a heading and one short
+    // "Deur" (by) before a name with particles: not in the Afrikaans stopword list, nor printed
+    // in lower case elsewhere on the page, so it stays in the byline. The newsletter box right under the text (a heading and one short
     // sentence) reads as a subheading and the story's last paragraph.
     '058-af-veldbrand-boere': ['byline', 'body'],
     // A channel's call to follow it ("… Telegram …"), four long words right under the related
@@ -62,8 +60,5 @@ heldOutSuite({
     // "Léigh freisin:" (read also) before a title the page does not list again, and the
     // newsletter box right under the text, stay in the body.
     '065-ga-gaelscoil': ['body', 'related'],
-    // "Minn" (by) before a name: the same shape as a three-word name, and no stopword list for
-    // Maltese to tell it is a function word: kept.
-    '066-mt-bajja-voluntiera': ['byline'],
   },
 });

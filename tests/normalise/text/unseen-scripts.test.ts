@@ -410,6 +410,29 @@ describe('a "by" word no list knows', () => {
     expect(item.summary).toBeNull();
   });
 
+  it('drops a word the page prints in lower case elsewhere, in a language no stopword list has', () => {
+    const item = dump([
+      'It-triq tal-port tingħalaq għal tliet ġimgħat minħabba xogħlijiet',
+      'Minn Carmel Vella',
+      '14.03.2026',
+      'Il-kunsill lokali ħabbar li t-triq tal-port se tingħalaq minn nhar it-Tnejn għal tliet ġimgħat.',
+      'Ix-xogħlijiet se jsiru minn kuntrattur privat u se jiswew madwar mitt elf ewro.',
+      'Ir-residenti qalu li kienu ilhom jistennew dan ix-xogħol minn żmien twil.',
+    ]);
+    expect(item.byline).toBe('Carmel Vella');
+  });
+
+  it('keeps a given name the page prints in lower case elsewhere', () => {
+    const item = dump([
+      TITLE,
+      'Rose Mary Quint',
+      '14.03.2026',
+      ...PROSE,
+      'Fares rose by a tenth after the closure was announced.',
+    ]);
+    expect(item.byline).toBe('Rose Mary Quint');
+  });
+
   it('keeps a given name that is a function word of another language than the page’s', () => {
     const item = dump([TITLE, 'Per Ann Lindqvist', '14.03.2026', ...PROSE]);
     expect(item.byline).toBe('Per Ann Lindqvist');
