@@ -141,9 +141,31 @@ function mediaPlayer(lines: Line[], start: number): Set<number> {
   return box.length > 1 && before?.prose === true && after?.prose === true ? new Set(box) : new Set();
 }
 
+/** Words of a call to action's button, and of the heading it repeats. */
+const BUTTON_MAX_WORDS = 3;
+const CALL_HEADING_MAX_WORDS = 8;
+
+/**
+ * A sign-up box in words no list knows: a short heading, a line of pitch or none, and a button
+ * that repeats the heading's first words ("Sign up to our letter" … "Sign up"). A paragraph never
+ * ends on its own first words. Their indices, or none.
+ */
+function callToAction(lines: Line[], i: number): number[] {
+  const head = lines[i]!;
+  if (head.words > CALL_HEADING_MAX_WORDS || head.terminal) return [];
+  for (let j = i + 1; j <= i + 2 && j < lines.length; j++) {
+    const button = lines[j]!;
+    if (button.words <= BUTTON_MAX_WORDS && button.key.length >= 3 && head.key.startsWith(`${button.key} `))
+      return Array.from({ length: j - i + 1 }, (_, k) => i + k);
+    if (lines[j]!.text.length >= 160) return [];
+  }
+  return [];
+}
+
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;
   const kind = l.furniture;
+  for (const j of callToAction(lines, i)) s.boxed.add(j);
   if (l.key === titleKey || s.boxed.has(i)) return void dropped.push(l.text);
   if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);
   if (s.shareBar && !kind && isNetwork(l)) return void dropped.push(l.text);

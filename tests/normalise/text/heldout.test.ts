@@ -51,14 +51,12 @@ heldOutSuite({
     // or outlet without a mark of its kind: which label means "author" no shape tells.
     '049-zh-bengzhan-jianxiu': ['byline'],
     // "Deur" (by) before a name with particles: not in the Afrikaans stopword list, nor printed
-    // in lower case elsewhere on the page, so it stays in the byline. The newsletter box right under the text (a heading and one short
-    // sentence) reads as a subheading and the story's last paragraph.
-    '058-af-veldbrand-boere': ['byline', 'body'],
+    // in lower case elsewhere on the page, so it stays in the byline.
+    '058-af-veldbrand-boere': ['byline'],
     // A channel's call to follow it ("… Telegram …"), four long words right under the related
     // titles of four long words, reads as one more title.
     '063-kk-zhylu-zhelisi': ['related'],
-    // "Léigh freisin:" (read also) before a title the page does not list again, and the
-    // newsletter box right under the text, stay in the body.
+    // "Léigh freisin:" (read also) before a title the page does not list again stays in the body.
     '065-ga-gaelscoil': ['body', 'related'],
   },
 });

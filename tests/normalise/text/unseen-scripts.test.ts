@@ -438,3 +438,31 @@ describe('a "by" word no list knows', () => {
     expect(item.byline).toBe('Per Ann Lindqvist');
   });
 });
+
+describe('sign-up boxes in words no list knows', () => {
+  it('drops a heading, its pitch and a button that repeats the heading’s first word', () => {
+    const item = dump([
+      TITLE,
+      'By Nora Quint',
+      ...PROSE,
+      'Liostáil le ár ríomhlitir laethúil',
+      'Na scéalta is tábhachtaí chugat gach maidin.',
+      'Liostáil',
+    ]);
+    expect(item.body).toEqual(PROSE);
+  });
+
+  it('keeps a subheading whose first word a later line repeats after a paragraph', () => {
+    const item = dump([
+      TITLE,
+      'By Nora Quint',
+      PROSE[0]!,
+      'Repairs and the cost',
+      PROSE[1]!,
+      PROSE[2]!,
+      'Repairs',
+      PROSE[3]!,
+    ]);
+    expect(item.body).toContain('Repairs and the cost');
+  });
+});
