@@ -8,6 +8,7 @@ import {
   SENTENCE_BREAK,
   TITLE_START,
   bracketedSignature,
+  endsSentence,
   isHeadlineLike,
   outletCreditName,
   wordCount,
@@ -141,6 +142,23 @@ function mediaPlayer(lines: Line[], start: number): Set<number> {
   return box.length > 1 && before?.prose === true && after?.prose === true ? new Set(box) : new Set();
 }
 
+/** Words of the label before an inline link's title ("Read also", "Léigh freisin"). */
+const LINK_LABEL_MAX_WORDS = 3;
+
+/**
+ * An inline link in words no list knows, between two paragraphs: a label of a word or three, a
+ * colon, and a headline-shaped title with no sentence's end ("Léigh freisin: <title>"). A
+ * paragraph ends like a sentence. The title, or null.
+ */
+function labelledTitle(lines: Line[], i: number): string | null {
+  const l = lines[i]!;
+  if (l.prose || lines[i - 1]?.prose !== true || lines[i + 1]?.prose !== true) return null;
+  const m = /^([^:]{1,30}):\s+(.+)$/u.exec(l.text);
+  if (!m || wordCount(m[1]!) > LINK_LABEL_MAX_WORDS) return null;
+  const title = m[2]!;
+  return TITLE_START.test(title) && !endsSentence(title) && isHeadlineLike(title) ? title : null;
+}
+
 /** Words of a call to action's button, and of the heading it repeats. */
 const BUTTON_MAX_WORDS = 3;
 const CALL_HEADING_MAX_WORDS = 8;
@@ -194,6 +212,8 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     return void dropped.push(l.text);
   }
   if (l.related) return void s.related.push(l.related);
+  const linked = labelledTitle(lines, i);
+  if (linked) return void s.related.push(linked);
   if (l.imagePair || l.markedInBody || isPhotoCredit(l, s)) return dropCaption(lines, i, s, dropped);
   if (s.list === 'related' && s.listItems > 0 && isOtherListHeader(l, lines[i + 1])) {
     // Another list's header, in words no list knows ("most read"): the related list has ended.

@@ -466,3 +466,24 @@ describe('sign-up boxes in words no list knows', () => {
     expect(item.body).toContain('Repairs and the cost');
   });
 });
+
+describe('inline links in words no list knows', () => {
+  it('takes a label, a colon and a headline-shaped title between paragraphs as a related link', () => {
+    const item = dump([
+      TITLE,
+      'By Nora Quint',
+      ...PROSE.slice(0, 2),
+      'Féach freisin: Causeway bus link to run every twenty minutes',
+      ...PROSE.slice(2),
+    ]);
+    expect(item.related).toEqual(['Causeway bus link to run every twenty minutes']);
+    expect(item.body).toEqual(PROSE);
+  });
+
+  it('keeps a labelled sentence between paragraphs in the text', () => {
+    const note = 'Update: The ramp will now reopen on the Friday after Easter.';
+    const item = dump([TITLE, 'By Nora Quint', ...PROSE.slice(0, 2), note, ...PROSE.slice(2)]);
+    expect(item.related).toEqual([]);
+    expect(item.body).toContain(note);
+  });
+});
