@@ -379,11 +379,14 @@ const ABBREVIATION_END = /\s\p{L}{1,3}\.$/u;
 
 /**
  * Languages that join words into long ones (Georgian, Kazakh, Finnish) title a story in four:
- * a title of four words as long as five ordinary ones is a teaser too.
+ * a title of four words as long as five ordinary ones is a teaser too. Not when it mixes Latin
+ * letters into another script: four such words name a platform to follow ("… Telegram …").
  */
 const LONG_WORDS_TITLE_CHARS = 32;
+const mixesLatin = (s: string): boolean => /\p{Script=Latin}/u.test(s) && /[^\P{L}\p{Script=Latin}]/u.test(s);
 const isLongWordsTeaser = (l: Line): boolean =>
   l.words === 4 &&
+  !mixesLatin(l.text) &&
   l.text.length >= LONG_WORDS_TITLE_CHARS &&
   l.headline &&
   !l.prose &&

@@ -53,8 +53,5 @@ heldOutSuite({
     // "Deur" (by) before a name with particles: not in the Afrikaans stopword list, nor printed
     // in lower case elsewhere on the page, so it stays in the byline.
     '058-af-veldbrand-boere': ['byline'],
-    // A channel's call to follow it ("… Telegram …"), four long words right under the related
-    // titles of four long words, reads as one more title.
-    '063-kk-zhylu-zhelisi': ['related'],
   },
 });

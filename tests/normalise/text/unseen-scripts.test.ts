@@ -374,6 +374,21 @@ describe('lists of titles in long words', () => {
     expect(item.body).toEqual(PROSE);
   });
 
+  it('does not take four long words that mix Latin letters into another script for a title', () => {
+    const titles = [
+      'ბათუმის საზღვაო პორტში ამწეები დამონტაჟდა',
+      'ფოთის ნავსადგურის რეკონსტრუქცია დასრულდება',
+    ];
+    const item = dump([
+      TITLE,
+      'By Nora Quint',
+      ...PROSE,
+      ...titles,
+      'გამოიწერეთ ჩვენი Telegram-არხი სიახლეებისთვის',
+    ]);
+    expect(item.related).toEqual(titles);
+  });
+
   it('ends a headerless list at a header of five short words, shorter than any title', () => {
     const item = dump([
       TITLE,
