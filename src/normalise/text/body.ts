@@ -4,7 +4,15 @@ import type { FurnitureKind } from './furniture.js';
 import { isAdvertLabel, isConsentText, opensShareBar } from './furniture.js';
 import { sameKey, type Line } from './features.js';
 import type { DateInfo } from './dates.js';
-import { SENTENCE_BREAK, bracketedSignature, isHeadlineLike, outletCreditName, wordCount } from './lines.js';
+import {
+  SENTENCE_BREAK,
+  TITLE_START,
+  bracketedSignature,
+  endsSentence,
+  isHeadlineLike,
+  outletCreditName,
+  wordCount,
+} from './lines.js';
 
 /**
  * The article body: the lines after the header block, read in order. A line is, by the first
@@ -47,10 +55,17 @@ const closesList = (l: Line | undefined): boolean =>
 
 /**
  * A short line inside a list of titles, neither title- nor sentence-shaped, with a title under it:
- * the header of the next list.
+ * the header of the next list. Languages that write case endings as words of their own (Urdu,
+ * Hindi) print a header in five short words: shorter than any title, it is a header too.
  */
 const isOtherListHeader = (l: Line, next: Line | undefined): boolean =>
-  !l.headline && !l.prose && l.words <= LIST_HEADER_MAX_WORDS && next !== undefined && isTeaser(next);
+  ((!l.headline && l.words <= LIST_HEADER_MAX_WORDS) || l.text.length <= LIST_HEADER_MAX_CHARS) &&
+  !l.prose &&
+  !l.terminal &&
+  next !== undefined &&
+  isTeaser(next);
+/** Characters of a list's header at most ("Most read", "Más leídas"); a title is longer. */
+const LIST_HEADER_MAX_CHARS = 20;
 
 /**
  * After a list of links, prose resumes with a paragraph: a long line, a line ending a sentence
@@ -127,9 +142,48 @@ function mediaPlayer(lines: Line[], start: number): Set<number> {
   return box.length > 1 && before?.prose === true && after?.prose === true ? new Set(box) : new Set();
 }
 
+/** Words of the label before an inline link's title ("Read also", "Léigh freisin"). */
+const LINK_LABEL_MAX_WORDS = 3;
+
+/**
+ * An inline link in words no list knows, between two paragraphs: a label of a word or three, a
+ * colon, and a headline-shaped title with no sentence's end ("Léigh freisin: <title>"). A
+ * paragraph ends like a sentence. The title, or null.
+ */
+function labelledTitle(lines: Line[], i: number): string | null {
+  const l = lines[i]!;
+  if (l.prose || lines[i - 1]?.prose !== true || lines[i + 1]?.prose !== true) return null;
+  const m = /^([^:]{1,30}):\s+(.+)$/u.exec(l.text);
+  if (!m || wordCount(m[1]!) > LINK_LABEL_MAX_WORDS) return null;
+  const title = m[2]!;
+  return TITLE_START.test(title) && !endsSentence(title) && isHeadlineLike(title) ? title : null;
+}
+
+/** Words of a call to action's button, and of the heading it repeats. */
+const BUTTON_MAX_WORDS = 3;
+const CALL_HEADING_MAX_WORDS = 8;
+
+/**
+ * A sign-up box in words no list knows: a short heading, a line of pitch or none, and a button
+ * that repeats the heading's first words ("Sign up to our letter" … "Sign up"). A paragraph never
+ * ends on its own first words. Their indices, or none.
+ */
+function callToAction(lines: Line[], i: number): number[] {
+  const head = lines[i]!;
+  if (head.words > CALL_HEADING_MAX_WORDS || head.terminal) return [];
+  for (let j = i + 1; j <= i + 2 && j < lines.length; j++) {
+    const button = lines[j]!;
+    if (button.words <= BUTTON_MAX_WORDS && button.key.length >= 3 && head.key.startsWith(`${button.key} `))
+      return Array.from({ length: j - i + 1 }, (_, k) => i + k);
+    if (lines[j]!.text.length >= 160) return [];
+  }
+  return [];
+}
+
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;
   const kind = l.furniture;
+  for (const j of callToAction(lines, i)) s.boxed.add(j);
   if (l.key === titleKey || s.boxed.has(i)) return void dropped.push(l.text);
   if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);
   if (s.shareBar && !kind && isNetwork(l)) return void dropped.push(l.text);
@@ -158,6 +212,8 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     return void dropped.push(l.text);
   }
   if (l.related) return void s.related.push(l.related);
+  const linked = labelledTitle(lines, i);
+  if (linked) return void s.related.push(linked);
   if (l.imagePair || l.markedInBody || isPhotoCredit(l, s)) return dropCaption(lines, i, s, dropped);
   if (s.list === 'related' && s.listItems > 0 && isOtherListHeader(l, lines[i + 1])) {
     // Another list's header, in words no list knows ("most read"): the related list has ended.
@@ -273,7 +329,7 @@ export function readBody(
  * letter of a script without case, "शहर में …").
  */
 const isTeaser = (l: Line): boolean =>
-  l.headline && !l.prose && !l.terminal && l.words >= 5 && /^[\p{Lu}\p{Lo}\p{N}"'“‘«¿¡]/u.test(l.text);
+  l.headline && !l.prose && !l.terminal && l.words >= 5 && TITLE_START.test(l.text);
 
 /** A list's header: a few words, not a sentence, not a title. */
 const LIST_HEADER_MAX_WORDS = 4;
@@ -283,7 +339,7 @@ const TAG_MAX_WORDS = 3;
 
 /** A row of tags: a short label, a colon, then two or more short items split by commas ("Tags: a, b, c"). */
 function isTagRow(text: string): boolean {
-  const m = /^([^:]{1,30}):\s*(.+)$/u.exec(text);
+  const m = /^([^:՝፡፦]{1,30})[:՝፡፦]\s*(.+)$/u.exec(text);
   if (!m || wordCount(m[1]!) > 2 || /[.!?]$/u.test(m[2]!)) return false;
   const tags = m[2]!.split(/\s*,\s*/u);
   return tags.length >= 2 && tags.every((t) => t.length > 0 && wordCount(t) <= TAG_MAX_WORDS);
@@ -303,7 +359,9 @@ function tailTeasers(kept: Line[]): string[] {
   for (let i = last + 1; i < kept.length && i <= last + TAIL_REACH;) {
     const titles: string[] = [];
     let j = i;
-    for (; j < kept.length && isListedTitle(kept[j]!) && !isTagRow(kept[j]!.text); j++)
+    // A second list's header ends the run, though titled like a title.
+    const header = (k: number): boolean => k > i && isOtherListHeader(kept[k]!, kept[k + 1]);
+    for (; j < kept.length && isListedTitle(kept[j]!) && !isTagRow(kept[j]!.text) && !header(j); j++)
       titles.push(kept[j]!.text.replace(BULLET, ''));
     // Lines that mostly open with a number are a timeline or a table ("12' Goal: Ann Lee"), not titles.
     const numbered = titles.filter((t) => /^\p{N}/u.test(t)).length;
@@ -319,14 +377,31 @@ const TAIL_REACH = 10;
 /** A title ending on an abbreviation's dot ("… in 2026 г.", "… by 12 kr."): still a title. */
 const ABBREVIATION_END = /\s\p{L}{1,3}\.$/u;
 
+/**
+ * Languages that join words into long ones (Georgian, Kazakh, Finnish) title a story in four:
+ * a title of four words as long as five ordinary ones is a teaser too. Not when it mixes Latin
+ * letters into another script: four such words name a platform to follow ("… Telegram …").
+ */
+const LONG_WORDS_TITLE_CHARS = 32;
+const mixesLatin = (s: string): boolean => /\p{Script=Latin}/u.test(s) && /[^\P{L}\p{Script=Latin}]/u.test(s);
+const isLongWordsTeaser = (l: Line): boolean =>
+  l.words === 4 &&
+  !mixesLatin(l.text) &&
+  l.text.length >= LONG_WORDS_TITLE_CHARS &&
+  l.headline &&
+  !l.prose &&
+  !l.terminal &&
+  TITLE_START.test(l.text);
+
 /** A teaser, or a teaser's shape but for an abbreviation's dot at its end. */
 const isListedTitle = (l: Line): boolean =>
   isTeaser(l) ||
+  isLongWordsTeaser(l) ||
   (ABBREVIATION_END.test(l.text) &&
     l.words >= 5 &&
     !SENTENCE_BREAK.test(l.text) &&
     isHeadlineLike(l.text.slice(0, -1)) &&
-    /^[\p{Lu}\p{Lo}\p{N}"'“‘«¿¡]/u.test(l.text));
+    TITLE_START.test(l.text));
 
 /** Lines of other furniture that part the story's last paragraph from a short sentence after it. */
 const ORPHAN_GAP = 3;
@@ -359,7 +434,8 @@ function dropReadAlso(body: string[], related: readonly string[], dropped: strin
   if (related.length === 0) return body;
   const titles = new Set(related.map(sameKey));
   return body.filter((p) => {
-    const m = /^([^:]{1,40}):\s+(.+)$/u.exec(p);
+    // Armenian and Ethiopic print colons of their own.
+    const m = /^([^:՝፡፦]{1,40})[:՝፡፦]\s+(.+)$/u.exec(p);
     const link = m !== null && wordCount(m[1]!) <= LIST_HEADER_MAX_WORDS && titles.has(sameKey(m[2]!));
     if (link) dropped.push(p);
     return !link;

@@ -1,5 +1,5 @@
 import { asciiDigits } from '../text.js';
-import { wordCount } from './lines.js';
+import { TITLE_START, wordCount } from './lines.js';
 
 /**
  * Site furniture in plain-text dumps of news pages: lines that belong to the page around an
@@ -792,7 +792,7 @@ export function inlineRelated(line: string): string | null {
   if (!rest || RELATED_HEADER.test(line)) return null;
   // A title starts like one (capital, a caseless script's letter, digit or quote) and is not a
   // run-on sentence.
-  if (!/^[\p{Lu}\p{Lo}\p{N}"'“‘«¿¡]/u.test(rest) || rest.length > 220 || words(rest) < 2) return null;
+  if (!TITLE_START.test(rest) || rest.length > 220 || words(rest) < 2) return null;
   return rest;
 }
 

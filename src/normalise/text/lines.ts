@@ -35,13 +35,16 @@ export function isNameLike(s: string, maxTokens = 5): boolean {
 /**
  * A name in a script without case (Hebrew, Arabic, Korean, Devanagari with its vowel signs): two
  * to four words of letters only. Only trusted where a byline's prefix or role word already says a
- * name follows, or where the line stands as the author's does (next to the date line).
+ * name follows, or where the line stands as the author's does (next to the date line). Georgian
+ * letters (U+10D0–U+10FF) are lower case to Unicode, but Georgian prints no capitals: caseless.
  */
 export const isCaselessName = (s: string): boolean =>
-  /^\p{Lo}[\p{Lo}\p{M}]{0,15}(?:\s\p{Lo}[\p{Lo}\p{M}]{0,15}){1,3}$/u.test(s.trim());
+  /^[\p{Lo}\u10d0-\u10ff][\p{Lo}\u10d0-\u10ff\p{M}]{0,15}(?:\s[\p{Lo}\u10d0-\u10ff][\p{Lo}\u10d0-\u10ff\p{M}]{0,15}){1,3}$/u.test(
+    s.trim(),
+  );
 
 /** A word of a caseless script, or an initial with its dot ("பா.", the Tamil initial). */
-const CASELESS_NAME_WORD = /^\p{Lo}[\p{Lo}\p{M}]{0,15}$|^\p{Lo}[\p{M}]{0,2}\.$/u;
+const CASELESS_NAME_WORD = /^[\p{Lo}\u10d0-\u10ff][\p{Lo}\u10d0-\u10ff\p{M}]{0,15}$|^\p{Lo}[\p{M}]{0,2}\.$/u;
 /** A role after a name and a comma: a few words, no digits, no sentence's end. */
 const TRAILING_ROLE = /^(.+?)\s*[,،、]\s*([^,،、\d]{2,40})$/u;
 const ROLE_MAX_WORDS = 3;
@@ -218,14 +221,17 @@ const LABELLED_CREDIT_MAX_WORDS = 4;
  * whatever the language's word for it. The credit, or null.
  */
 export function labelledCreditLine(line: string): string | null {
-  const m = /^(\p{L}{3,20})\s*:\s*(\S.{0,60})$/u.exec(line.trim());
+  const m = /^(\p{L}{3,20})\s*[:：՝፡፦]\s*(\S.{0,60})$/u.exec(line.trim());
   if (!m || NOT_AUTHOR_LABEL.test(m[1]!) || /[.!?:;,]$/u.test(m[2]!)) return null;
   return wordCount(m[2]!) <= LABELLED_CREDIT_MAX_WORDS && credity(m[2]!) ? m[2]!.trim() : null;
 }
 
-/** "Haber: Ann Lee": a one-word label, a colon and names only. The names, or null. */
+/**
+ * "Haber: Ann Lee": a one-word label, a colon and names only. The names, or null. Armenian
+ * ("՝") and Ethiopic ("፡", "፦") print their own colon after a label.
+ */
 export function labelledAuthor(line: string): string | null {
-  const m = /^(\p{L}{3,20})\s*:\s*(\S.{2,80})$/u.exec(line.trim());
+  const m = /^(\p{L}{3,20})\s*[:：՝፡፦]\s*(\S.{2,80})$/u.exec(line.trim());
   if (!m || NOT_AUTHOR_LABEL.test(m[1]!)) return null;
   const names = namesOf(m[2]!);
   return names && nameParts(names).every((p) => wordCount(p) >= 2) ? names : null;
@@ -290,7 +296,11 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     // "Caption — Photo: X": the separator goes with the marker. Lookbehind: linear.
     const before = t.slice(0, at).replace(/(?<![\s(（|/—–-])[\s(（|/—–-]+$/u, '');
     // A credit starts with a capital, or with a letter of a script without case.
-    if (credit.split(/\s+/).length <= 10 && /^[\p{Lu}\p{Lo}«"“]/u.test(credit) && !/\.$/.test(credit))
+    if (
+      credit.split(/\s+/).length <= 10 &&
+      /^[\p{Lu}\p{Lo}\u10d0-\u10ff«"“]/u.test(credit) &&
+      !/\.$/.test(credit)
+    )
       return { caption: clean(before), credit: clean(ROLE_AFTER_NAME.exec(credit)?.[1] ?? credit) };
   }
   const labelled = labelledCredit(t) ?? shotBy(t);
@@ -306,7 +316,9 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     if (paren && (paren[1]!.includes('/') || (isNameLike(paren[1]!, 6) && !isZoneName(paren[1]!))))
       return { caption: clean(t.slice(0, paren.index)), credit: clean(creditName(paren[1]!)) };
     const pipe = /\s\|\s([^|]{2,80})$/u.exec(t);
-    if (pipe && (pipe[1]!.includes('/') || (isNameLike(pipe[1]!, 6) && !isZoneName(pipe[1]!))))
+    // "Ann Lee | Bilbao": a name alone before the bar is an author and where she writes from.
+    const nameFirst = pipe !== null && isNameLike(t.slice(0, pipe.index), 4);
+    if (pipe && !nameFirst && (pipe[1]!.includes('/') || (isNameLike(pipe[1]!, 6) && !isZoneName(pipe[1]!))))
       return { caption: clean(t.slice(0, pipe.index)), credit: clean(creditName(pipe[1]!)) };
     const tail = labelledTailCredit(t);
     if (tail) return tail;
@@ -314,7 +326,7 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     // In the text a caption of one sentence may carry the same credit: a paragraph rarely ends in
     // "Label: Name" after its only full stop.
     const tail = labelledTailCredit(t);
-    if (tail?.caption && !/[.!?…।۔።]\s/u.test(tail.caption)) return tail;
+    if (tail?.caption && !/[.!?…।۔።։]\s/u.test(tail.caption)) return tail;
   }
   if (wire) return splitTrailingCredit(t) ?? { caption: clean(t), credit: null };
   // Anywhere: an agency-style credit in brackets at the end, "(AP Photo/Name)", "(Name/Agency)".
@@ -335,7 +347,7 @@ const IN_BODY_CAPTION_MAX_CHARS = 200;
  */
 function labelledTailCredit(t: string): CaptionParts | null {
   const m =
-    /^(.*?(?:[.!?…।۔።]|[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]))\s+(?:[-–—|]\s+)?\p{L}[\p{L}\p{M}]{1,14}\s*:\s*([^:]{2,80})$/u.exec(
+    /^(.*?(?:[.!?…।۔።։]|[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]))\s+(?:[-–—|]\s+)?\p{L}[\p{L}\p{M}]{1,14}\s*[:՝፡፦]\s*([^:՝፡፦]{2,80})$/u.exec(
       t,
     );
   if (!m || !credity(m[2]!) || /[.!?]$/u.test(m[2]!)) return null;
@@ -408,7 +420,7 @@ const credity = (s: string): boolean => {
     .filter((x) => !/^\p{N}+$/u.test(x));
   if (tokens.length === 0 || tokens.length > 8) return false;
   // A word of a script without case counts as capitalised: its names have no other mark.
-  const caps = tokens.filter((x) => /^[\p{Lu}\p{Lo}«"“]/u.test(x)).length;
+  const caps = tokens.filter((x) => /^[\p{Lu}\p{Lo}\u10d0-\u10ff«"“]/u.test(x)).length;
   return s.includes('/') ? caps >= 1 : caps / tokens.length >= 0.6;
 };
 
@@ -433,6 +445,12 @@ export function splitTrailingCredit(text: string): CaptionParts | null {
   }
   return null;
 }
+
+/**
+ * How a title starts: a capital, a letter of a script without case (Georgian's count, having no
+ * capitals in print), a digit or a quote.
+ */
+export const TITLE_START = /^[\p{Lu}\p{Lo}\u10d0-\u10ff\p{N}"'“‘«¿¡]/u;
 
 /** A full stop between two sentences ("town. Your"), not an abbreviation ("U.S. demand"). */
 export const SENTENCE_BREAK = /\p{Ll}[.!?]\s+\p{Lu}/u;
@@ -483,13 +501,13 @@ const isUnstoppedParagraph = (s: string): boolean =>
 
 /**
  * Ends like a sentence (paragraph), not like a heading or a label: sentence punctuation of any
- * script (the Devanagari danda "।", the Arabic question mark, the Ethiopic full stop), possibly
+ * script (the Devanagari danda "।", the Arabic question mark, the Ethiopic and Armenian full stops), possibly
  * inside closing quotes or brackets ("… he said.”", "… (in 2024).") or a quotation closing a
  * sentence ("… «the future»"). A bracket alone closes a label: "Yellow card for Ann Lee (Rovers)".
  */
 export function endsSentence(s: string): boolean {
   const t = s.trim();
-  return /[.!?…:;。！？।॥۔؟።။][”’"»')\]」』）]*$/u.test(t) || /[^\s([]["”»’'」』]$/u.test(t);
+  return /[.!?…:;。！？।॥۔؟።။։][”’"»')\]」』）]*$/u.test(t) || /[^\s([]["”»’'」』]$/u.test(t);
 }
 
 /**
@@ -510,7 +528,7 @@ export function isHeadlineLike(s: string): boolean {
     printedWidth(t) < 12 ||
     t.length > 250 ||
     n < 3 ||
-    /[.。।۔።။]$/u.test(t) ||
+    /[.。।۔።။։]$/u.test(t) ||
     (n < 6 && SENTENCE_BREAK.test(t))
   )
     return false;

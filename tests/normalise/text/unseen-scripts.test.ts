@@ -7,6 +7,7 @@ import {
   caselessAuthor,
   isHeadlineLike,
   isParagraph,
+  labelledAuthor,
   labelledCreditLine,
   markedCaption,
   wordCount,
@@ -309,5 +310,195 @@ describe('the related list by shape, under a box in words no list knows', () => 
       'Season tickets to be extended for ferry commuters',
     ]);
     expect(item.body).toEqual(PROSE);
+  });
+});
+
+describe('scripts with colons, stops and cases of their own', () => {
+  it('reads a Georgian caption’s credit: Georgian letters are lower case to Unicode but print no capitals', () => {
+    expect(markedCaption('ძველი ხიდი მდინარეზე დილით. ფოტო: ლევან გოგუა', true)).toEqual({
+      caption: 'ძველი ხიდი მდინარეზე დილით.',
+      credit: 'ლევან გოგუა',
+    });
+  });
+
+  it('reads a credit after the Armenian full stop and colon', () => {
+    expect(markedCaption('Նոր կամուրջը գետի վրա։ Լուսանկարը՝ Սոնա Առաքելյան', true)).toEqual({
+      caption: 'Նոր կամուրջը գետի վրա։',
+      credit: 'Սոնա Առաքելյան',
+    });
+  });
+
+  it('reads an author after a label and the Ethiopic colon, and a Georgian one after a plain colon', () => {
+    expect(labelledAuthor('ሪፖርተር፡ ሀና ገብሬ')).toBe('ሀና ገብሬ');
+    expect(labelledAuthor('ავტორი: თამარ ლომიძე')).toBe('თამარ ლომიძე');
+  });
+
+  it('drops an inline link under an Ethiopic colon when the list repeats its title', () => {
+    const title = 'ጀልባዎቹ ለሦስት ሳምንታት አገልግሎት አይሰጡም ተባለ';
+    const item = dump([
+      TITLE,
+      'By Nora Quint',
+      ...PROSE.slice(0, 2),
+      `ተጨማሪ ያንብቡ፡ ${title}`,
+      ...PROSE.slice(2),
+      'ዜናዎች',
+      title,
+      'የወደቡ መብራት ቤት ለጎብኚዎች ተከፈተ ተባለ',
+    ]);
+    expect(item.body).toEqual(PROSE);
+    expect(item.related).toEqual([title, 'የወደቡ መብራት ቤት ለጎብኚዎች ተከፈተ ተባለ']);
+  });
+});
+
+describe('authors without a "by"', () => {
+  it('takes the name before a comma and a role in lower case in words no list knows', () => {
+    const item = dump([TITLE, 'Nora Quint, kirjeenvaihtaja', '14.03.2026', ...PROSE]);
+    expect(item.byline).toBe('Nora Quint');
+  });
+
+  it('takes the name before a bar and the one word of where the reporter writes from, not as a caption', () => {
+    const item = dump([TITLE, 'Nora Quint | Brinmouth', '14.03.2026', ...PROSE]);
+    expect(item.byline).toBe('Nora Quint');
+    expect(item.image).toBeNull();
+  });
+});
+
+describe('lists of titles in long words', () => {
+  it('finds a related list of four-word titles in a language that joins its words', () => {
+    const titles = [
+      'ბათუმის საზღვაო პორტში ამწეები დამონტაჟდა',
+      'ფოთის ნავსადგურის რეკონსტრუქცია დასრულდება',
+    ];
+    const item = dump([TITLE, 'By Nora Quint', ...PROSE, 'სიახლეები', ...titles]);
+    expect(item.related).toEqual(titles);
+    expect(item.body).toEqual(PROSE);
+  });
+
+  it('does not take four long words that mix Latin letters into another script for a title', () => {
+    const titles = [
+      'ბათუმის საზღვაო პორტში ამწეები დამონტაჟდა',
+      'ფოთის ნავსადგურის რეკონსტრუქცია დასრულდება',
+    ];
+    const item = dump([
+      TITLE,
+      'By Nora Quint',
+      ...PROSE,
+      ...titles,
+      'გამოიწერეთ ჩვენი Telegram-არხი სიახლეებისთვის',
+    ]);
+    expect(item.related).toEqual(titles);
+  });
+
+  it('ends a headerless list at a header of five short words, shorter than any title', () => {
+    const item = dump([
+      TITLE,
+      'By Nora Quint',
+      ...PROSE,
+      'Causeway bus link to run every twenty minutes',
+      'Season tickets to be extended for ferry commuters',
+      'آج کی اہم ترین خبریں',
+      'Lighthouse open to visitors again after the winter',
+    ]);
+    expect(item.related).toEqual([
+      'Causeway bus link to run every twenty minutes',
+      'Season tickets to be extended for ferry commuters',
+    ]);
+  });
+});
+
+describe('a "by" word no list knows', () => {
+  const IRISH = [
+    'Dúirt an chomhairle contae inné go mbeidh an bóthar dúnta ar feadh trí seachtaine agus go n-osclófar é arís i mí na Bealtaine.',
+    'Tá na tiománaithe ag iarraidh ar an gcomhairle bealach eile a chur ar fáil dóibh le linn na hoibre.',
+    'Bhí an droichead sean agus lag, agus bhí imní ar mhuintir an bhaile faoi le fada.',
+    'Is é an costas a bheidh ar an obair ná dhá mhilliún euro, de réir na comhairle.',
+  ];
+
+  it('drops a function word of the page’s own language before the name, and a role after it', () => {
+    const item = dump([
+      'Bóthar an chladaigh le dúnadh ar feadh trí seachtaine',
+      'Le Niamh Ní Bhriain, Tuairisceoir Pobail',
+      '14.03.2026',
+      ...IRISH,
+    ]);
+    expect(item.byline).toBe('Niamh Ní Bhriain');
+    expect(item.summary).toBeNull();
+  });
+
+  it('drops a word the page prints in lower case elsewhere, in a language no stopword list has', () => {
+    const item = dump([
+      'It-triq tal-port tingħalaq għal tliet ġimgħat minħabba xogħlijiet',
+      'Minn Carmel Vella',
+      '14.03.2026',
+      'Il-kunsill lokali ħabbar li t-triq tal-port se tingħalaq minn nhar it-Tnejn għal tliet ġimgħat.',
+      'Ix-xogħlijiet se jsiru minn kuntrattur privat u se jiswew madwar mitt elf ewro.',
+      'Ir-residenti qalu li kienu ilhom jistennew dan ix-xogħol minn żmien twil.',
+    ]);
+    expect(item.byline).toBe('Carmel Vella');
+  });
+
+  it('keeps a given name the page prints in lower case elsewhere', () => {
+    const item = dump([
+      TITLE,
+      'Rose Mary Quint',
+      '14.03.2026',
+      ...PROSE,
+      'Fares rose by a tenth after the closure was announced.',
+    ]);
+    expect(item.byline).toBe('Rose Mary Quint');
+  });
+
+  it('keeps a given name that is a function word of another language than the page’s', () => {
+    const item = dump([TITLE, 'Per Ann Lindqvist', '14.03.2026', ...PROSE]);
+    expect(item.byline).toBe('Per Ann Lindqvist');
+  });
+});
+
+describe('sign-up boxes in words no list knows', () => {
+  it('drops a heading, its pitch and a button that repeats the heading’s first word', () => {
+    const item = dump([
+      TITLE,
+      'By Nora Quint',
+      ...PROSE,
+      'Liostáil le ár ríomhlitir laethúil',
+      'Na scéalta is tábhachtaí chugat gach maidin.',
+      'Liostáil',
+    ]);
+    expect(item.body).toEqual(PROSE);
+  });
+
+  it('keeps a subheading whose first word a later line repeats after a paragraph', () => {
+    const item = dump([
+      TITLE,
+      'By Nora Quint',
+      PROSE[0]!,
+      'Repairs and the cost',
+      PROSE[1]!,
+      PROSE[2]!,
+      'Repairs',
+      PROSE[3]!,
+    ]);
+    expect(item.body).toContain('Repairs and the cost');
+  });
+});
+
+describe('inline links in words no list knows', () => {
+  it('takes a label, a colon and a headline-shaped title between paragraphs as a related link', () => {
+    const item = dump([
+      TITLE,
+      'By Nora Quint',
+      ...PROSE.slice(0, 2),
+      'Féach freisin: Causeway bus link to run every twenty minutes',
+      ...PROSE.slice(2),
+    ]);
+    expect(item.related).toEqual(['Causeway bus link to run every twenty minutes']);
+    expect(item.body).toEqual(PROSE);
+  });
+
+  it('keeps a labelled sentence between paragraphs in the text', () => {
+    const note = 'Update: The ramp will now reopen on the Friday after Easter.';
+    const item = dump([TITLE, 'By Nora Quint', ...PROSE.slice(0, 2), note, ...PROSE.slice(2)]);
+    expect(item.related).toEqual([]);
+    expect(item.body).toContain(note);
   });
 });
