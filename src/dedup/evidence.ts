@@ -18,6 +18,7 @@ export function versionsOf(item: StoredItem): EvidenceText[] {
       body: shown.paragraphs,
       language: item.language,
       published: item.published ?? item.updated,
+      ...(item.origins[0] ? { source: item.origins[0].source } : {}),
     },
     ...(item.evidence ?? []),
   ];
@@ -48,6 +49,7 @@ export function withEvidence(
     body: story.paragraphs.slice(0, MAX_PARAGRAPHS),
     language: incoming.language,
     published: incoming.published ?? incoming.updated,
+    source,
   };
   const shown = versionsOf({ ...stored, evidence: [] })[0];
   if (!version.body.length || [shown, ...kept].some((v) => v && sameText(v, version))) return stored;

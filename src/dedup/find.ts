@@ -99,16 +99,29 @@ export function nearDupKeys(item: NormalisedItem, furniture?: ReadonlySet<string
   return { fp, bands, gist: gistOf([story.headline, ...story.text]) };
 }
 
-/** The best verdict of an incoming fingerprint against any version of a stored item. */
-function bestVersion(fp: Fingerprint, versions: readonly Fingerprint[], sameSource: boolean): number | null {
+/**
+ * The best verdict of an incoming fingerprint against any version of a stored item. Against a
+ * version from the incoming item's own source the bar is higher: one source's stories share its
+ * boilerplate. Another source's version carries none of it, so a later version under a new id (an
+ * update with a new headline) is judged against that one as any copy would be. A version kept
+ * before sources were recorded counts as the incoming source's when the item has any origin there.
+ */
+function bestVersion(
+  fp: Fingerprint,
+  evidence: StoredEvidence,
+  sourceKey: string,
+  sameSourceItem: boolean,
+): number | null {
   let best: number | null = null;
-  for (const other of versions) {
+  evidence.fingerprints.forEach((other, i) => {
+    const from = evidence.versions[i]?.source;
+    const full = Math.min(sizeOf(fp), sizeOf(other)) >= NEAR_DUP.minUpdateWords;
+    const sameSource = from === undefined || !full ? sameSourceItem : from === sourceKey;
     const v = compareFingerprints(fp, other);
-    if (!v.same) continue;
-    // Against the same source the bar is higher: its stories share its boilerplate.
-    if (sameSource && jaccard(fp.words, other.words) < NEAR_DUP.minSameSourceJaccard) continue;
+    if (!v.same) return;
+    if (sameSource && jaccard(fp.words, other.words) < NEAR_DUP.minSameSourceJaccard) return;
     if (best === null || v.score > best) best = v.score;
-  }
+  });
   return best;
 }
 
@@ -131,7 +144,7 @@ export async function findNearDuplicate(
     const evidence = memo.of(candidate);
     if (containment(probe.gist, evidence.gist) < NEAR_DUP.minGistContainment) continue;
     const sameSource = candidate.origins.some((o) => o.source === sourceKey);
-    const score = bestVersion(probe.fp, evidence.fingerprints, sameSource);
+    const score = bestVersion(probe.fp, evidence, sourceKey, sameSource);
     if (score !== null && (!best || score > best.score)) best = { item: candidate, score };
   }
   return best?.item ?? null;

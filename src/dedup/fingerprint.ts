@@ -37,6 +37,21 @@ export type StoryInput = Pick<
   'title' | 'body' | 'summary' | 'language' | 'published' | 'updated'
 >;
 
+/** A clock time opening a paragraph ("19.05", "7:30"): a ticker or live-blog entry's stamp. */
+const ENTRY_STAMP = /^\s*\d{1,2}[:.h]\d\d\b/u;
+
+/** Entries stamped with a clock time, from this many paragraphs on: a live blog or a ticker. */
+const MIN_STAMPED = 3;
+
+/**
+ * The paragraphs with their entry stamps left out, when enough of them open with one: a stamp says
+ * when an entry was posted, not what happened, and a wrap-up of the same events states none of them.
+ */
+export function withoutEntryStamps(paragraphs: string[]): string[] {
+  const stamped = paragraphs.filter((p) => ENTRY_STAMP.test(p)).length;
+  return stamped < MIN_STAMPED ? paragraphs : paragraphs.map((p) => p.replace(ENTRY_STAMP, ''));
+}
+
 /** The text an item's fingerprint is built from: headline and body paragraphs (else the summary). */
 export function storyText(
   item: StoryInput,
@@ -44,7 +59,7 @@ export function storyText(
 ): { headline: string; paragraphs: string[] } {
   // Without furniture there is nothing to key: the common case, and the stored-item case.
   const kept = furniture.size ? item.body.filter((p) => !furniture.has(paragraphKey(p))) : item.body;
-  const paragraphs = kept.length ? kept : item.summary ? [item.summary] : [];
+  const paragraphs = kept.length ? withoutEntryStamps(kept) : item.summary ? [item.summary] : [];
   return { headline: item.title ?? '', paragraphs };
 }
 

@@ -27,12 +27,26 @@ export const NEAR_DUP = {
   minGistContainment: 0.3,
   /** Fewer distinct content words and numbers than this: too little text to call a near-duplicate. */
   minWords: 8,
+  /**
+   * A retelling that keeps the facts (this many figures shared, and the shares below of the smaller
+   * one's figures and names) may reword more: a rewrite or a wrap-up of a live blog.
+   */
+  minFactsShared: 3,
+  minFactAgreement: 0.8,
+  minFactualVocabularyContainment: 0.35,
   /** Copies of one story appear within days; a templated item a week later is another story. */
   maxDaysApart: 7,
   /** A retelling (no shared passage) further apart than this is a follow-up, not a copy. */
   maxRetellingDaysApart: 3,
   /** A later version from the same source shares at least this share of all its words. */
   minSameSourceJaccard: 0.6,
+  /**
+   * Distinct words an item and another source's version both need before a later item from a
+   * source already merged is judged against that version as any copy would be (an update under a
+   * new id): a short version (a radio line, a bulletin) cannot tell an update from the source's
+   * next story on the same subject.
+   */
+  minUpdateWords: 30,
 };
 
 /** How many values two sorted hash arrays share (a merge walk: no allocation). */
@@ -106,6 +120,19 @@ function vocabulary(a: Fingerprint, b: Fingerprint): number {
 }
 
 /**
+ * Whether a pair states the same facts: several figures, nearly all of the smaller one's figures
+ * and names. Another event with the same people or place states other figures.
+ */
+function keepsFacts(a: Fingerprint, b: Fingerprint, names: number): boolean {
+  const shared = sharedCount(a.numbers, b.numbers);
+  return (
+    shared >= NEAR_DUP.minFactsShared &&
+    shared / Math.min(a.numbers.length, b.numbers.length) >= NEAR_DUP.minFactAgreement &&
+    names >= NEAR_DUP.minFactAgreement
+  );
+}
+
+/**
  * Whether two fingerprints describe the same story. First what tells stories apart whatever their
  * wording: dates too far apart, another weekday in the headline, template slots filled differently.
  * Then the shared text: a passage carried verbatim (its specifics agree, or the slots would have
@@ -138,8 +165,14 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint): NearDupVerd
   ) {
     return apart('numbers differ');
   }
-  if (containment(a.specifics, b.specifics) < NEAR_DUP.minSpecificAgreement) return apart('names differ');
-  if (words < NEAR_DUP.minVocabularyContainment) return apart('different events');
+  const names = containment(a.specifics, b.specifics);
+  if (names < NEAR_DUP.minSpecificAgreement) return apart('names differ');
+  if (
+    words <
+    (keepsFacts(a, b, names) ? NEAR_DUP.minFactualVocabularyContainment : NEAR_DUP.minVocabularyContainment)
+  ) {
+    return apart('different events');
+  }
   if (daysApart(a.date, b.date, NEAR_DUP.maxRetellingDaysApart)) return apart('follow-up');
   return { same: true, score, reason: 'near-duplicate' };
 }

@@ -25,6 +25,7 @@ const LISTS = {
   ro: sw.ron,
   tr: sw.tur,
   ca: sw.cat,
+  ar: sw.ara,
 } satisfies Record<string, readonly string[]>;
 
 export type StopwordLanguage = keyof typeof LISTS;
@@ -70,3 +71,42 @@ export function stopwordLanguages(word: string): readonly StopwordLanguage[] {
 /** The function words of `language` (lower case), else of every listed language: for hot loops. */
 export const stopwordSet = (language?: StopwordLanguage | null): ReadonlySet<string> =>
   (language && BY_LANGUAGE.get(language)) || ANY;
+
+/**
+ * Function words of scripts without case (Thai "โดย", Persian "از", Bengali "দ্বারা"), from every
+ * list the package has: where no capital marks where a name starts, a function word before a
+ * name ("by") is how a byline's prefix shows. Letters of such scripts only, so no Latin given
+ * name that is a function word elsewhere ("Per", "Jan") is among them.
+ */
+export const CASELESS_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  Object.values(sw)
+    .filter((list): list is string[] => Array.isArray(list))
+    .flat()
+    .filter((w) => /^[\p{Lo}\p{M}]+$/u.test(w)),
+);
+
+/** Every list the stopword package holds, by its key (ISO 639-3 and a few variants). */
+const EVERY_LIST: ReadonlyArray<ReadonlySet<string>> = Object.values(sw)
+  .filter((list): list is string[] => Array.isArray(list))
+  .map((list) => lower(list));
+
+/** Words a text needs before its function words tell its language. */
+const OWN_LANGUAGE_MIN_WORDS = 40;
+/** Least share of a list's words in a text written in its language (as `readsAs` asks). */
+const OWN_LANGUAGE_MIN_SHARE = 0.1;
+
+/**
+ * The function words of the language `words` (lower case) are written in, from every list the
+ * package has: the list that covers most of them, when it covers enough; else null.
+ */
+export function ownFunctionWords(words: readonly string[]): ReadonlySet<string> | null {
+  const sample = words.slice(0, 400);
+  if (sample.length < OWN_LANGUAGE_MIN_WORDS) return null;
+  let best: ReadonlySet<string> | null = null;
+  let bestHits = 0;
+  for (const list of EVERY_LIST) {
+    const hits = sample.filter((w) => list.has(w)).length;
+    if (hits > bestHits) [best, bestHits] = [list, hits];
+  }
+  return bestHits / sample.length >= OWN_LANGUAGE_MIN_SHARE ? best : null;
+}

@@ -125,6 +125,8 @@ export interface EvidenceText {
   body: string[];
   language: string | null;
   published: string | null;
+  /** The source that sent this version; absent in evidence kept before sources were recorded. */
+  source?: string;
 }
 
 export const emptyEntities = (): Entities => ({ people: [], places: [], organisations: [] });

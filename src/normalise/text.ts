@@ -25,6 +25,31 @@ export function collapseWhitespace(s: string): string {
     .trim();
 }
 
+const DECIMAL_DIGIT = /\p{Nd}/u;
+/** A decimal digit of a script other than ASCII's. */
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
+const OTHER_DIGITS = /(?![0-9])\p{Nd}/gu;
+
+/** The value of one decimal digit of any script: its place in its block of ten. */
+function digitValue(c: string): string {
+  let cp = c.codePointAt(0)!;
+  let steps = 0;
+  // Blocks of ten are contiguous and may adjoin (mathematical digits): count back to the run's start.
+  while (steps < 50 && DECIMAL_DIGIT.test(String.fromCodePoint(cp - 1))) {
+    cp -= 1;
+    steps += 1;
+  }
+  return String(steps % 10);
+}
+
+/**
+ * `s` with the decimal digits of every script ("۱۴", "১৪", "๑๔") as ASCII digits: dates, times
+ * and counters have one shape whatever digits a page prints them in.
+ */
+export function asciiDigits(s: string): string {
+  return OTHER_DIGIT.test(s) ? s.replace(OTHER_DIGITS, digitValue) : s;
+}
+
 /**
  * Decode HTML entities, twice when the source escaped them twice (`&amp;amp;`, `&amp;#8217;`),
  * which upstream feeds do more often than one would hope.

@@ -2,17 +2,26 @@ import { faker as cs } from '@faker-js/faker/locale/cs_CZ';
 import { faker as da } from '@faker-js/faker/locale/da';
 import { faker as de } from '@faker-js/faker/locale/de';
 import { faker as en } from '@faker-js/faker/locale/en';
+import { faker as enAU } from '@faker-js/faker/locale/en_AU';
+import { faker as enGB } from '@faker-js/faker/locale/en_GB';
+import { faker as enIE } from '@faker-js/faker/locale/en_IE';
 import { faker as es } from '@faker-js/faker/locale/es';
 import { faker as fi } from '@faker-js/faker/locale/fi';
 import { faker as fr } from '@faker-js/faker/locale/fr';
+import { faker as hr } from '@faker-js/faker/locale/hr';
 import { faker as hu } from '@faker-js/faker/locale/hu';
+import { faker as id } from '@faker-js/faker/locale/id_ID';
 import { faker as it } from '@faker-js/faker/locale/it';
+import { faker as lv } from '@faker-js/faker/locale/lv';
 import { faker as nb } from '@faker-js/faker/locale/nb_NO';
 import { faker as nl } from '@faker-js/faker/locale/nl';
 import { faker as pl } from '@faker-js/faker/locale/pl';
 import { faker as ptBR } from '@faker-js/faker/locale/pt_BR';
 import { faker as ptPT } from '@faker-js/faker/locale/pt_PT';
 import { faker as ro } from '@faker-js/faker/locale/ro';
+import { faker as sk } from '@faker-js/faker/locale/sk';
+import { faker as sl } from '@faker-js/faker/locale/sl_SI';
+import { faker as sr } from '@faker-js/faker/locale/sr_RS_latin';
 import { faker as ru } from '@faker-js/faker/locale/ru';
 import { faker as sv } from '@faker-js/faker/locale/sv';
 import { faker as tr } from '@faker-js/faker/locale/tr';
@@ -53,17 +62,40 @@ const LOCALES: Partial<Record<StopwordLanguage, readonly Faker[]>> = {
  */
 function buildGivenNames(): ReadonlyMap<StopwordLanguage, ReadonlySet<string>> {
   const out = new Map<StopwordLanguage, ReadonlySet<string>>();
-  for (const [language, locales] of Object.entries(LOCALES) as [StopwordLanguage, readonly Faker[]][]) {
-    const names = new Set<string>();
-    for (const f of locales) {
-      const lists = f.rawDefinitions.person?.first_name as FirstNames;
-      for (const list of Object.values(lists ?? {}))
-        for (const name of list ?? []) if (/^\p{Lu}\p{Ll}+$/u.test(name)) names.add(name.toLowerCase());
-    }
-    out.set(language, names);
-  }
+  for (const [language, locales] of Object.entries(LOCALES) as [StopwordLanguage, readonly Faker[]][])
+    out.set(language, firstNamesOf(locales));
   return out;
+}
+
+/** The first names of some locales, lower-cased: single capitalised words only. */
+function firstNamesOf(locales: readonly Faker[]): Set<string> {
+  const names = new Set<string>();
+  for (const f of locales) {
+    const lists = f.rawDefinitions.person?.first_name as FirstNames;
+    for (const list of Object.values(lists ?? {}))
+      for (const name of list ?? []) if (/^\p{Lu}\p{Ll}+$/u.test(name)) names.add(name.toLowerCase());
+  }
+  return names;
 }
 
 /** Built once, when tagging is first loaded: the calendar words and the gazetteer both read it. */
 export const GIVEN_NAMES = buildGivenNames();
+
+/**
+ * Locales of languages whose articles we cannot tell by their function words (Croatian, Slovak,
+ * Latvian…), and English as written outside the US: their given names are another signal.
+ */
+const OTHER_LOCALES: readonly Faker[] = [enAU, enGB, enIE, hr, id, lv, sk, sl, sr];
+
+/**
+ * Given names of every list, whatever the article's language. Only where a person's name begins
+ * after a role word is it asked ("Bæjarstjórinn Anna María Jónsdóttir"): as evidence that a run
+ * is a person it would let one language's name ("Ville") stand for another's word ("ville").
+ */
+const ANY_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...[...GIVEN_NAMES.values()].flatMap((names) => [...names]),
+  ...firstNamesOf(OTHER_LOCALES),
+]);
+
+/** A given name in any list we have (any case). */
+export const isAnyGivenName = (word: string): boolean => ANY_GIVEN_NAMES.has(word.toLowerCase());

@@ -1,3 +1,4 @@
+import { stemmer as ar } from '@orama/stemmers/arabic';
 import { stemmer as da } from '@orama/stemmers/danish';
 import { stemmer as de } from '@orama/stemmers/german';
 import { stemmer as en } from '@orama/stemmers/english';
@@ -9,10 +10,16 @@ import { stemmer as nb } from '@orama/stemmers/norwegian';
 import { stemmer as pt } from '@orama/stemmers/portuguese';
 import { stemmer as ru } from '@orama/stemmers/russian';
 import { stemmer as sv } from '@orama/stemmers/swedish';
-import { STOPWORD_LANGUAGES, stopwordLanguages, type StopwordLanguage } from '../language/stopwords.js';
+import {
+  isStopword,
+  STOPWORD_LANGUAGES,
+  stopwordLanguages,
+  type StopwordLanguage,
+} from '../language/stopwords.js';
 
 /** Snowball stemmers (the @orama/stemmers package) for the languages tagging reads. */
 const STEMMERS: Partial<Record<StopwordLanguage, (word: string) => string>> = {
+  ar,
   da,
   de,
   en,
@@ -51,4 +58,23 @@ export function detectLanguage(words: readonly string[]): StopwordLanguage {
     }
   }
   return bestHits >= 2 ? best : 'en';
+}
+
+/** Fewest words a text needs before its share of function words says anything. */
+const FEW_WORDS = 20;
+/**
+ * Least share of a language's function words in a text written in it: about a third in English
+ * or Polish, an eighth in Finnish or Turkish, whose endings do what function words do elsewhere.
+ */
+const LEAST_FUNCTION_SHARE = 0.1;
+
+/**
+ * Whether `words` (lowercase) read as written in `lang`: false when too few of them are its
+ * function words, as when a language we have no list for (Persian, Latvian, Swahili) was told as
+ * the nearest one we have. Too short a text to tell passes.
+ */
+export function readsAs(words: readonly string[], lang: StopwordLanguage): boolean {
+  const sample = words.slice(0, 400);
+  if (sample.length <= FEW_WORDS) return true;
+  return sample.filter((w) => isStopword(w, lang)).length / sample.length >= LEAST_FUNCTION_SHARE;
 }

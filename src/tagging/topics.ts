@@ -1,6 +1,6 @@
-import type { StopwordLanguage } from '../language/stopwords.js';
+import { isStopword, type StopwordLanguage } from '../language/stopwords.js';
 import { compoundParts } from './compounds.js';
-import { detectLanguage, stem } from './language.js';
+import { detectLanguage, readsAs, stem } from './language.js';
 import type { Taxonomy, TopicSlug } from './taxonomy.js';
 import { contentRuns, type LanguageTerms, type TopicWeights, type Vocabulary } from './vocabulary.js';
 
@@ -184,7 +184,8 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
   };
   const tokens = segments.map(([text]) => topicTokens(text));
   const lang = input.language ?? detectLanguage(tokens.flat());
-  const vocabulary = index.vocabulary.get(lang);
+  // A text told as the nearest language we know, but not written in it, is not read by its labels.
+  const vocabulary = readsAs(tokens.flat(), lang) ? index.vocabulary.get(lang) : undefined;
   const stemOf = memoised((word) => stem(word, lang));
   const rulesOf = memoised((token) => oncePerTopic(rulesFor(index, token)));
   const terms = new Map<string, { weights: TopicWeights; at: number[] }>();
@@ -195,7 +196,9 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
       t.at.push(weight * w.vocabulary);
       terms.set(key, t);
     }
-    for (const token of tokens[n] ?? []) for (const rule of rulesOf(token)) record(rule, weight);
+    // A function word of the article's language is no keyword of another's (German "war" = was).
+    for (const token of tokens[n] ?? [])
+      if (!isStopword(token, lang)) for (const rule of rulesOf(token)) record(rule, weight);
     const s = ` ${(tokens[n] ?? []).join(' ')} `;
     for (const p of index.phrases) {
       // Cheap pre-check before scanning for the whole phrase.

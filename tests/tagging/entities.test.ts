@@ -25,6 +25,14 @@ const entitiesOf = (title: string, body: string[]): NormalisedItem['entities'] =
   tagger.enrich(item({ title, body })).entities;
 
 describe('roles and titles in front of a name', () => {
+  it('finds where a name begins after a role by a given name of any language', () => {
+    // Estonian has no name list of its own here; "Anna" is a given name in several others.
+    const e = entitiesOf('Vallavalitsus kinnitas uue bussigraafiku', [
+      'Vallavalitsus kinnitas neljapäeval uue bussigraafiku, mis jõuab kasutusse märtsis.',
+      'Vallavanem Anna Liisa Lepik ütles, et liinid muutuvad sagedasemaks.',
+    ]);
+    expect(e.people).toEqual(['Anna Liisa Lepik']);
+  });
   it('leaves an ordinary word before a given name out of the name (English)', () => {
     const e = entitiesOf('Hailstorm smashes windows across the estate', [
       'Hail the size of golf balls smashed windows across the estate on Sunday evening, residents said.',
@@ -352,5 +360,42 @@ describe('one place in several cases', () => {
       'Kierowcy jadący z Brzezin do miasta będą korzystać z objazdu przez las.',
     ]);
     expect([...e.places, ...e.organisations]).toHaveLength(1);
+  });
+});
+
+describe('articles in a language without a function-word list', () => {
+  it('reads names as in any cased language when a few short words only match another list', () => {
+    // Filipino "sa" and "na" are also in German's list; read as German, every capital was a noun.
+    const e = entitiesOf('Baha sa San Isidro, daan-daang pamilya lumikas', [
+      'Lumikas na ang mga pamilya sa Barangay Maligaya matapos tumaas ang tubig sa ilog.',
+      'Ayon kay Kapitan Lorna Dizon, nasa evacuation center na sa San Isidro ang mga residente.',
+      'Patuloy na nagbabantay ang mga tanod sa Maligaya at sa mga kalapit na barangay.',
+    ]);
+    expect(e.places).toEqual(expect.arrayContaining(['San Isidro']));
+  });
+});
+
+describe('a segment in capitals throughout', () => {
+  it('takes no names from a lede written in capitals', () => {
+    const e = entitiesOf('Kelby council approves new bus network', [
+      'KELBY COUNCIL APPROVED A NEW BUS NETWORK ON THURSDAY THAT CUTS ROUTES BUT RUNS MAIN LINES MORE OFTEN.',
+      'Kelby Council said the main lines would run every ten minutes at peak times.',
+    ]);
+    const all = names({ entities: e } as NormalisedItem);
+    expect(all).toContain('Kelby Council');
+    expect(all.filter((n) => n === n.toUpperCase())).toEqual([]);
+  });
+});
+
+describe('an ordinary word opening a sentence before a name', () => {
+  it('is cut off when the article names the place inside a sentence in another case', () => {
+    const e = entitiesOf('Autobusy do Vrbice pojedou jinudy', [
+      'Od pondělí pojedou autobusy na Vrbici jinou trasou, oznámil dopravní podnik.',
+      'Obyvatelé Vrbice si stěžují, že se o změně dozvěděli pozdě.',
+      'Objížďka potrvá do konce měsíce, pak se linky na Vrbici vrátí.',
+    ]);
+    const all = names({ entities: e } as NormalisedItem);
+    expect(all.some((n) => n.startsWith('Obyvatelé'))).toBe(false);
+    expect(all.some((n) => n.startsWith('Vrbic'))).toBe(true);
   });
 });

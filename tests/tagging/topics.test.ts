@@ -55,6 +55,20 @@ describe('bundled topic rules', () => {
     expect(out.topics.length).toBeGreaterThan(0);
     expect(out.topics.length).toBeLessThanOrEqual(2);
   });
+  it('does not read a function word of the article’s language as another language’s keyword', () => {
+    const out = tagger.enrich(
+      item({
+        title: 'Altes Café am Marktplatz hat wieder geöffnet',
+        body: [
+          'Das Café am Marktplatz war zwei Jahre geschlossen. Nun hat eine Familie es übernommen.',
+          'Es war schon immer ein beliebter Treffpunkt, sagt die neue Inhaberin. Der Andrang war groß.',
+          'Der Kuchen war am ersten Tag schon mittags ausverkauft.',
+        ],
+      }),
+    );
+    // German "war" is "was", not the English keyword.
+    expect(out.topics).not.toContain('conflict-war-and-peace');
+  });
 });
 
 describe('names are not subject words', () => {

@@ -5,8 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compoundParts } from '../../src/tagging/compounds.js';
+import { detectLanguage, readsAs } from '../../src/tagging/language.js';
 import { createTagger } from '../../src/tagging/load.js';
 import { parseTaxonomy } from '../../src/tagging/taxonomy.js';
+import { topicTokens } from '../../src/tagging/topics.js';
 import { buildVocabulary } from '../../src/tagging/vocabulary.js';
 import { normalisedItem as item } from '../support/items.js';
 
@@ -105,5 +107,43 @@ describe('languages IPTC translated after the 2019 export', () => {
       }),
     );
     expect(out.topics[0]).toBe('disaster-accident-and-emergency-incident');
+  });
+  it('reads an Arabic story by IPTC’s Arabic labels (no definitions)', () => {
+    expect(vocabulary.get('ar')?.words.size).toBeGreaterThan(500);
+    const out = vocabularyOnly.enrich(
+      item({
+        title: 'زلزال يضرب القرى الجبلية ويهدم عشرات المنازل',
+        body: [
+          'ضرب زلزال بقوة خمس درجات القرى الجبلية فجر الأحد، وهدم عشرات المنازل القديمة.',
+          'وقالت فرق الإنقاذ إنها أجلت مئات السكان إلى المدارس، ولا يزال البحث جاريا عن مفقودين تحت الأنقاض.',
+        ],
+      }),
+    );
+    expect(out.topics[0]).toBe('disaster-accident-and-emergency-incident');
+  });
+});
+
+describe('a language we have no function words for', () => {
+  const told = (text: string) => {
+    const words = topicTokens(text);
+    const lang = detectLanguage(words);
+    return { lang, reads: readsAs(words, lang) };
+  };
+  it('is not read by the labels of the nearest language we have', () => {
+    // Swahili: a few short words look German, too few for a German text.
+    const swahili = told(
+      'Wavuvi wa kijiji walisema kwamba bei ya samaki imeshuka sana mwezi huu kwa sababu wanunuzi ' +
+        'wachache wamekuja sokoni, na wengi wao wanasema hawawezi kulipa deni la boti zao mpya ' +
+        'zilizonunuliwa mwaka jana kwa mkopo wa benki.',
+    );
+    expect(swahili.reads).toBe(false);
+  });
+  it('leaves a language whose endings do the work of function words to its own labels', () => {
+    const finnish = told(
+      'Kaupunki sulkee uimahallin remontin ajaksi, ja uimarit ohjataan naapurikuntien halleihin. ' +
+        'Remontti alkaa syyskuussa ja kestää noin vuoden, kertoo liikuntapalveluiden johtaja. Hänen ' +
+        'mukaansa halli on ollut huonossa kunnossa jo pitkään, eikä korjauksia voi enää lykätä.',
+    );
+    expect(finnish).toEqual({ lang: 'fi', reads: true });
   });
 });

@@ -8,6 +8,7 @@ import {
   extractHeadlessRelated,
   extractRelated,
   isFurnitureLine,
+  joinBuilderRows,
   narrowToArticle,
   preClean,
   removePictureBoxes,
@@ -150,6 +151,9 @@ const DAY_YEAR = /\b\d{1,2}(?:st|nd|rd|th)?\.?,?\s+(?:\p{L}+\.?,?\s+)?(?:19|20)\
 function isDateLine(p: Para): boolean {
   const t = p.text;
   if (CLOCK_ONLY.test(t)) return true;
+  // A live entry's stamp: a <time> and a few words ("12:40 · 8 minutes ago"), no sentence.
+  if (t.split(' ').length <= 6 && !/[.!?»”"]$/.test(t) && p.el.querySelector('time') && /\p{Nd}/u.test(t))
+    return true;
   if (t.length > 120 || !YEAR.test(t)) return false;
   if (p.el.querySelector('time') && t.length < 120) return true;
   const words = t.split(' ').length;
@@ -414,6 +418,7 @@ function preparePage(html: string, url: string | null): PreparedPage {
   extractRelated(doc, f);
   narrowToArticle(doc);
   preClean(doc, [], f);
+  joinBuilderRows(doc);
   removePictureBoxes(doc);
   unmarkTextSubheadings(doc);
   return { doc, meta, f };

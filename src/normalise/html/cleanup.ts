@@ -368,14 +368,24 @@ function nextVisible(n: DomNode): DomNode | null {
 }
 
 /**
+ * A bold label of a few words that ends in a colon ("ასევე წაიკითხეთ:", "یہ بھی پڑھیں:"): in a
+ * line of its own with one link after it, it introduces that link whatever the language.
+ */
+const isColonLabel = (t: string): boolean =>
+  /[:：]$/.test(t) && !/\p{N}/u.test(t) && wordCount(t.replace(/[:：]$/, '')) <= 3;
+
+/**
  * A "Related:" line inside text broken by <br>: a bold prefix label and one link, alone between
  * line breaks. Returns the link, or null when the label opens anything else.
  */
 function labelledLinkLine(label: DomElement): DomElement | null {
   const t = boundedText(label, 40);
-  if (t === null || !isRelatedLabel(collapseWhitespace(t))) return null;
+  const known = t !== null && isRelatedLabel(collapseWhitespace(t));
+  if (t === null || !(known || isColonLabel(collapseWhitespace(t)))) return null;
   const link = nextVisible(label);
   if (!link || link.nodeType !== ELEMENT_NODE || tagOf(link as DomElement) !== 'a') return null;
+  // Past a label of unknown words, only a headline-like link: several words, not an address.
+  if (!known && wordCount(textOf(link as DomElement)) < 3) return null;
   const after = nextVisible(link);
   if (after && (after.nodeType !== ELEMENT_NODE || tagOf(after as DomElement) !== 'br')) return null;
   const prev = label.previousSibling;
@@ -779,4 +789,56 @@ export function isFurnitureLine(t: string): boolean {
   if (t.length <= 120 && /\p{L}/u.test(t) && furnitureKind(t) === 'drop') return true;
   if (t.length <= 200 && (FURNITURE_CONTAINS.test(t) || isCopyright(t))) return true;
   return false;
+}
+
+/** Depth below a row at which a site builder sets its text block (row › block › container › column › text). */
+const MAX_ROW_DEPTH = 6;
+
+/**
+ * The one block deepest inside `row` that holds all its text, at least two levels down, or null:
+ * a builder's row wraps each text block in several boxes of layout.
+ */
+function rowTextBlock(row: DomElement): DomElement | null {
+  let cur = row;
+  let depth = 0;
+  while (depth < MAX_ROW_DEPTH) {
+    const kids = Array.from(cur.children).filter((c) => textOf(c) !== '');
+    if (kids.length !== 1 || !BLOCK.has(tagOf(kids[0]!))) break;
+    cur = kids[0]!;
+    depth++;
+  }
+  return depth >= 2 ? cur : null;
+}
+
+/**
+ * A builder's row of text: no picture, few links, its text set in styled blocks and line breaks,
+ * not in paragraphs (a page of paragraphs is read as one by the scoring already).
+ */
+const isTextRow = (row: DomElement): boolean =>
+  textOf(row) !== '' && !row.querySelector('img, picture, form, p') && linkDensity(row) < 0.3;
+
+/**
+ * Site builders (Tilda and the like) print one story in several rows of the same class, each its
+ * text block nested in boxes of layout: a subheading row, then a text row. The later rows' text
+ * blocks are moved beside the first one's, so the text reads as one container.
+ */
+export function joinBuilderRows(doc: DomDocument): void {
+  for (const row of all(doc, 'div, section')) {
+    if (!row.parentNode || !isTextRow(row)) continue;
+    const cls = row.getAttribute('class');
+    const prev = row.previousElementSibling;
+    if (!cls || (prev && prev.getAttribute('class') === cls && isTextRow(prev))) continue;
+    // The first row's text block is the only one of its box with text: what joins it goes last.
+    const box = rowTextBlock(row)?.parentElement;
+    if (!box) continue;
+    for (let next = row.nextElementSibling; next;) {
+      const after = next.nextElementSibling;
+      if (next.getAttribute('class') !== cls || !isTextRow(next)) break;
+      const block = rowTextBlock(next);
+      if (!block) break;
+      box.appendChild(block);
+      next.remove();
+      next = after;
+    }
+  }
 }

@@ -101,7 +101,10 @@ export function furnitureMark(el: DomElement): 'semantic' | 'named' | 'content' 
   const role = el.getAttribute('role');
   if (role !== null && FURNITURE_ARIA.has(role)) return 'semantic';
   const names = nameWords(el);
-  const boxName = (words: string[]): boolean => words.some((w) => BOX_ROLE.test(w));
+  // "widget" before more words is a page builder's type prefix ("widget-theme-post-content",
+  // "widget-text-editor"): the words after it say what the block is.
+  const boxName = (words: string[]): boolean =>
+    words.some((w, i) => BOX_ROLE.test(w) && !(w === 'widget' && i < words.length - 1));
   if (names.some((words) => !boxName(words) && words.some((w) => CONTENT_ROLE.test(w)))) return 'content';
   return names.some((words) => boxName(words) && !words.some((w) => LAYOUT_WORD.test(w))) ? 'named' : null;
 }

@@ -258,6 +258,20 @@ function namedSubheading(page: MetaPage, metas: string[], norm: (s: string) => s
     const t = boundedText(h, MAX_HEADLINE_CHARS);
     if (t && metas.includes(norm(t))) return h;
   }
+  return titleBlock(page, metas, norm);
+}
+
+/**
+ * A block the markup calls a title (class "title", "headline") whose text is the title the
+ * metadata gives: site builders that set the headline in a styled div, with no heading at all.
+ */
+function titleBlock(page: MetaPage, metas: string[], norm: (s: string) => string): DomElement | null {
+  for (const e of scanTags(page, ['div', 'p', 'span'])) {
+    if (!roleWords(e).some((w) => w === 'title' || w === 'headline')) continue;
+    if (closestTag(e, ['header', 'nav', 'footer', 'aside', 'a'])) continue;
+    const t = boundedText(e, MAX_HEADLINE_CHARS);
+    if (t && metas.includes(norm(t))) return e;
+  }
   return null;
 }
 
@@ -433,6 +447,22 @@ function firstLabelledCredit(box: DomElement): string | null {
   return names[0] ?? null;
 }
 
+/**
+ * "<span>Author:</span> <a>Ann Lee</a>", "Report: <a>Ann Lee</a> · 2 May": a byline box whose name
+ * is its one link, after a short label in whatever language (at most two words, no figures).
+ * The link's text, or null when the box is not of that shape.
+ */
+function labelledLinkName(box: DomElement): string | null {
+  const links = all(box, 'a').filter((a) => textOf(a) !== '');
+  if (links.length !== 1) return null;
+  const name = textOf(links[0]!);
+  const full = textOf(box);
+  const at = full.indexOf(name);
+  const label = at > 0 ? full.slice(0, at).trim() : '';
+  if (!label || /\p{N}/u.test(label) || label.split(/\s+/).length > 2) return null;
+  return name.split(/\s+/).length <= 5 ? name : null;
+}
+
 /** An author's page link ("/author/ann-lee/"): the CMS's link from a byline to its writer. */
 const AUTHOR_HREF = /\/(?:author|authors)\/[^/?#]+/i;
 
@@ -500,7 +530,7 @@ function printedByline(group: DomElement, page: MetaPage): string | null {
     // The innermost box first: an outer byline box also holds the dates and share links.
     const innermost = (b: DomElement): boolean => !boxes.some((o) => o !== b && b.contains(o));
     for (const box of [...boxes.filter(innermost), ...boxes.filter((b) => !innermost(b))]) {
-      const n = cleanByline(firstLabelledCredit(box) ?? bylineText(box));
+      const n = cleanByline(labelledLinkName(box) ?? firstLabelledCredit(box) ?? bylineText(box));
       if (n) return n;
     }
   }
@@ -649,6 +679,8 @@ function printedSection(group: DomElement, h: DomElement, metaSection: string | 
     .filter((e) => e.children.length === 0 || all(e, 'a, span').length <= 2)
     .map((e) => ({ e, t: textOf(e) }))
     .filter(({ t }) => t.length > 1 && t.length <= 40 && t.split(' ').length <= 5 && !/\d{4}/.test(t))
+    // A label that opens with a figure counts something ("1 284 views", "12 comments").
+    .filter(({ t }) => !/^\p{Nd}/u.test(t))
     .filter(({ t }) => !isFurnitureLine(t) && !isHomeLink(t))
     // A format badge ("Long read", "Live") or an update stamp ("Updated 18:02") names no section.
     .filter(({ t }) => !isFormatLabel(t) && !CLOCK_TIME.test(t))
@@ -682,7 +714,7 @@ function firstOfCommaList(a: DomElement): string | null {
 }
 
 const DEK_ROLE =
-  /^(?:dek|deck|standfirst|subtitle|subheadline|subhead|summary|lede|lead|intro|teaser|description|excerpt|strapline|strap|sapo|chapo|chapeau|abstract|synopsis|tagline)$/;
+  /^(?:dek|deck|standfirst|subtitle|subheadline|subhead|summary|lede|lead|intro|teaser|description|descr|excerpt|strapline|strap|sapo|chapo|chapeau|abstract|synopsis|tagline)$/;
 
 /** Class words that name a summary outright, unlike "lead" or "intro", which also mark a first paragraph. */
 const SUMMARY_ROLE = /^(?:summary|standfirst|dek|deck|abstract|excerpt|chapo|chapeau|sapo|strapline)$/;
@@ -902,7 +934,14 @@ export function styledApart(e: DomElement): boolean {
  */
 function opensParagraphRun(e: DomElement): boolean {
   const next = e.nextElementSibling;
-  return next !== null && tagOf(next) === 'p' && tagOf(e) === 'p' && textOf(next).length >= 80;
+  return next !== null && tagOf(next) === 'p' && tagOf(e) === 'p' && proseWidth(textOf(next)) >= 80;
+}
+
+const WIDE_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** A text's length with a Chinese, Japanese or Korean character counted twice: one says a word's worth. */
+function proseWidth(t: string): number {
+  return t.length + (t.match(WIDE_CHARS)?.length ?? 0);
 }
 
 /** The medium's word opening a credit ("Photo:", "Image credit:"), a whole word ("Fotoğraf" is not "Foto"). */
@@ -912,7 +951,8 @@ const CREDIT_PREFIX =
  * Any one- or two-word label with a colon opening a credit element ("Kuva: Ann Lee", "تصوير: X",
  * "Fotoğraf: X"): the word for "picture" differs in every language; a name never ends in a colon.
  */
-const CREDIT_LABEL = /^\p{L}{2,15}(?:\s\p{L}{2,15})?\s*:\s*(?=[\p{Lu}\p{Lo}\p{N}])/u;
+// Georgian writes names without capitals: its letters are lower case to Unicode.
+const CREDIT_LABEL = /^\p{L}{2,15}(?:\s\p{L}{2,15})?\s*:\s*(?=[\p{Lu}\p{Lo}\p{N}\p{Script=Georgian}])/u;
 
 /**
  * A credit printed only in the picture's tooltip (its title attribute, or its link's): a label, a
@@ -1126,7 +1166,7 @@ function afterProse(el: DomElement, container: DomElement, orders: Map<DomElemen
   orders.set(container, order);
   const idx = order.indexOf(el);
   return (
-    order.slice(0, Math.max(0, idx)).filter((p) => tagOf(p) === 'p' && textOf(p).length > 120).length > 1
+    order.slice(0, Math.max(0, idx)).filter((p) => tagOf(p) === 'p' && proseWidth(textOf(p)) > 120).length > 1
   );
 }
 
@@ -1242,7 +1282,9 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
     (group ? printedByline(group, page) : null) ??
     (ldAuthors.length ? ldAuthors.join(' and ') : null) ??
     cleanByline(metaContent(page, 'author', 'article:author', 'parsely-author') ?? '') ??
-    (group ? prefixedBylineLine(group) : null);
+    (group ? prefixedBylineLine(group) : null) ??
+    // A builder's page sets each row in a block of its own: the author's line the block after.
+    (group?.nextElementSibling ? prefixedBylineLine(group.nextElementSibling) : null);
   const siteName = metaContent(page, 'og:site_name') ?? str(art?.publisher);
   const byline = bylineFound && withoutOwnOutlet(bylineFound, url, siteName);
 

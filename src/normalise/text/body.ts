@@ -1,9 +1,18 @@
 import { CLOCK_ONLY } from '../../language/clock.js';
+import type { ImageRef } from '../../model/item.js';
 import type { FurnitureKind } from './furniture.js';
 import { isAdvertLabel, isConsentText, opensShareBar } from './furniture.js';
 import { sameKey, type Line } from './features.js';
 import type { DateInfo } from './dates.js';
-import { SENTENCE_BREAK, bracketedSignature, outletCreditName, wordCount } from './lines.js';
+import {
+  SENTENCE_BREAK,
+  TITLE_START,
+  bracketedSignature,
+  endsSentence,
+  isHeadlineLike,
+  outletCreditName,
+  wordCount,
+} from './lines.js';
 
 /**
  * The article body: the lines after the header block, read in order. A line is, by the first
@@ -22,6 +31,8 @@ export interface Body {
   dates: DateInfo[];
   /** A byline found in the body ("By Ann Lee" under a live blog post). */
   byline: string | null;
+  /** A marked caption under the first paragraph: the lead photo, printed after the text began. */
+  image: ImageRef | null;
 }
 
 /**
@@ -43,6 +54,20 @@ const closesList = (l: Line | undefined): boolean =>
   l?.furniture === 'related' || l?.furniture === 'popular' || l?.furniture === 'footer';
 
 /**
+ * A short line inside a list of titles, neither title- nor sentence-shaped, with a title under it:
+ * the header of the next list. Languages that write case endings as words of their own (Urdu,
+ * Hindi) print a header in five short words: shorter than any title, it is a header too.
+ */
+const isOtherListHeader = (l: Line, next: Line | undefined): boolean =>
+  ((!l.headline && l.words <= LIST_HEADER_MAX_WORDS) || l.text.length <= LIST_HEADER_MAX_CHARS) &&
+  !l.prose &&
+  !l.terminal &&
+  next !== undefined &&
+  isTeaser(next);
+/** Characters of a list's header at most ("Most read", "Más leídas"); a title is longer. */
+const LIST_HEADER_MAX_CHARS = 20;
+
+/**
  * After a list of links, prose resumes with a paragraph: a long line, a line ending a sentence
  * with a full stop, or sentences closing on a question or exclamation mark. A title may hold two
  * sentences ("Bridge shut for repairs. Buses diverted") or end on an abbreviation's dot
@@ -52,11 +77,16 @@ function resumesProse(l: Line, next: Line | undefined): boolean {
   const t = l.text;
   if (t.length >= 160) return true;
   if (closesList(next)) return false;
-  return /[.…][”’"»)]?$/u.test(t) || (SENTENCE_BREAK.test(t) && /[!?][”’"»)]?$/u.test(t));
+  // A full stop of any script: the Devanagari and Bengali danda, the Arabic and CJK stops.
+  return /[.…।۔。።][”’"»)」]?$/u.test(t) || (SENTENCE_BREAK.test(t) && /[!?][”’"»)]?$/u.test(t));
 }
 
 interface State extends Body {
   list: FurnitureKind | null;
+  /** A related list's header was read: the related links are known without guessing by shape. */
+  listed: boolean;
+  /** Titles read under the related header being read. */
+  listItems: number;
   footer: boolean;
   /** A share bar is being read: its short lines are the networks it offers. */
   shareBar: boolean;
@@ -112,15 +142,55 @@ function mediaPlayer(lines: Line[], start: number): Set<number> {
   return box.length > 1 && before?.prose === true && after?.prose === true ? new Set(box) : new Set();
 }
 
+/** Words of the label before an inline link's title ("Read also", "Léigh freisin"). */
+const LINK_LABEL_MAX_WORDS = 3;
+
+/**
+ * An inline link in words no list knows, between two paragraphs: a label of a word or three, a
+ * colon, and a headline-shaped title with no sentence's end ("Léigh freisin: <title>"). A
+ * paragraph ends like a sentence. The title, or null.
+ */
+function labelledTitle(lines: Line[], i: number): string | null {
+  const l = lines[i]!;
+  if (l.prose || lines[i - 1]?.prose !== true || lines[i + 1]?.prose !== true) return null;
+  const m = /^([^:]{1,30}):\s+(.+)$/u.exec(l.text);
+  if (!m || wordCount(m[1]!) > LINK_LABEL_MAX_WORDS) return null;
+  const title = m[2]!;
+  return TITLE_START.test(title) && !endsSentence(title) && isHeadlineLike(title) ? title : null;
+}
+
+/** Words of a call to action's button, and of the heading it repeats. */
+const BUTTON_MAX_WORDS = 3;
+const CALL_HEADING_MAX_WORDS = 8;
+
+/**
+ * A sign-up box in words no list knows: a short heading, a line of pitch or none, and a button
+ * that repeats the heading's first words ("Sign up to our letter" … "Sign up"). A paragraph never
+ * ends on its own first words. Their indices, or none.
+ */
+function callToAction(lines: Line[], i: number): number[] {
+  const head = lines[i]!;
+  if (head.words > CALL_HEADING_MAX_WORDS || head.terminal) return [];
+  for (let j = i + 1; j <= i + 2 && j < lines.length; j++) {
+    const button = lines[j]!;
+    if (button.words <= BUTTON_MAX_WORDS && button.key.length >= 3 && head.key.startsWith(`${button.key} `))
+      return Array.from({ length: j - i + 1 }, (_, k) => i + k);
+    if (lines[j]!.text.length >= 160) return [];
+  }
+  return [];
+}
+
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;
   const kind = l.furniture;
+  for (const j of callToAction(lines, i)) s.boxed.add(j);
   if (l.key === titleKey || s.boxed.has(i)) return void dropped.push(l.text);
   if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);
   if (s.shareBar && !kind && isNetwork(l)) return void dropped.push(l.text);
   s.shareBar = kind === 'drop' && (opensShareBar(l.text) || s.shareBar);
   if (kind === 'related' || kind === 'popular' || kind === 'footer') {
     s.list = kind === 'footer' ? null : kind;
+    s.listItems = 0;
     if (kind !== 'related') s.footer = true;
     return void dropped.push(l.text);
   }
@@ -142,11 +212,23 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     return void dropped.push(l.text);
   }
   if (l.related) return void s.related.push(l.related);
+  const linked = labelledTitle(lines, i);
+  if (linked) return void s.related.push(linked);
   if (l.imagePair || l.markedInBody || isPhotoCredit(l, s)) return dropCaption(lines, i, s, dropped);
+  if (s.list === 'related' && s.listItems > 0 && isOtherListHeader(l, lines[i + 1])) {
+    // Another list's header, in words no list knows ("most read"): the related list has ended.
+    s.list = null;
+    s.footer = true;
+    return void dropped.push(l.text);
+  }
   if (s.list) {
     if (!resumesProse(l, lines[i + 1])) {
-      if (s.list === 'related' && l.words >= 2) s.related.push(l.text.replace(BULLET, ''));
-      else dropped.push(l.text);
+      if (s.list === 'related' && l.words >= 2) {
+        s.related.push(l.text.replace(BULLET, ''));
+        s.listItems += 1;
+        // Two titles under a header are a list; one is an inline link with a label of its own.
+        s.listed ||= s.listItems >= 2;
+      } else dropped.push(l.text);
       return;
     }
     s.list = null;
@@ -183,9 +265,15 @@ function signOff(lines: Line[], i: number, s: State, dropped: string[]): void {
 const isPhotoCredit = (l: Line, s: State): boolean =>
   l.outletCredit !== null && !(s.author ?? '').includes(outletCreditName(l.outletCredit));
 
+/** Paragraphs a lead photo may stand under: pages that open with the dateline paragraph. */
+const LEAD_CAPTION_AFTER = 1;
+
 /** A caption or credit line; a credit alone also takes the caption printed just before it. */
 function dropCaption(lines: Line[], i: number, s: State, dropped: string[]): void {
   const l = lines[i]!;
+  const marked = l.markedInBody;
+  if (s.body.length <= LEAD_CAPTION_AFTER && s.image === null && marked?.caption)
+    s.image = { url: null, caption: marked.caption, credit: marked.credit };
   const prev = s.body[s.body.length - 1];
   const creditOnly =
     (l.markedInBody !== null && l.markedInBody.caption === null) || (!l.markedInBody && !l.imagePair);
@@ -210,11 +298,14 @@ export function readBody(
     dates: [],
     byline: null,
     list: null,
+    listed: false,
+    listItems: 0,
     footer: false,
     shareBar: false,
     at: [],
     boxed: mediaPlayer(lines, start),
     author,
+    image: null,
   };
   let chars = 0;
   for (let i = start; i < lines.length && chars < MAX_BODY_CHARS; i++) {
@@ -223,9 +314,14 @@ export function readBody(
     if (s.body.length > before) chars += lines[i]!.text.length;
   }
   const keptLines = s.at.map((i) => lines[i]!);
-  const related = s.related.length > 0 ? s.related : tailTeasers(keptLines);
-  const kept = dropReadAlso(dropTeasers(keptLines, dropped), related, dropped);
-  return { body: kept, related, dates: s.dates, byline: s.byline };
+  // Inline links alone ("Read also: X" in the text) leave the list under the text to find by shape.
+  const related = s.listed ? s.related : [...s.related, ...tailTeasers(keptLines)];
+  const kept = dropRepeatedTitles(
+    dropReadAlso(dropTeasers(keptLines, dropped), related, dropped),
+    related,
+    dropped,
+  );
+  return { body: kept, related, dates: s.dates, byline: s.byline, image: s.image };
 }
 
 /**
@@ -233,18 +329,17 @@ export function readBody(
  * letter of a script without case, "शहर में …").
  */
 const isTeaser = (l: Line): boolean =>
-  l.headline && !l.prose && !l.terminal && l.words >= 5 && /^[\p{Lu}\p{Lo}\p{N}"'“‘«¿¡]/u.test(l.text);
+  l.headline && !l.prose && !l.terminal && l.words >= 5 && TITLE_START.test(l.text);
 
 /** A list's header: a few words, not a sentence, not a title. */
 const LIST_HEADER_MAX_WORDS = 4;
-const isListHeader = (l: Line): boolean => !isTeaser(l) && !l.prose && l.words <= LIST_HEADER_MAX_WORDS;
 
 /** Words of one tag in a tag row. */
 const TAG_MAX_WORDS = 3;
 
 /** A row of tags: a short label, a colon, then two or more short items split by commas ("Tags: a, b, c"). */
 function isTagRow(text: string): boolean {
-  const m = /^([^:]{1,30}):\s*(.+)$/u.exec(text);
+  const m = /^([^:՝፡፦]{1,30})[:՝፡፦]\s*(.+)$/u.exec(text);
   if (!m || wordCount(m[1]!) > 2 || /[.!?]$/u.test(m[2]!)) return false;
   const tags = m[2]!.split(/\s*,\s*/u);
   return tags.length >= 2 && tags.every((t) => t.length > 0 && wordCount(t) <= TAG_MAX_WORDS);
@@ -257,17 +352,78 @@ function isTagRow(text: string): boolean {
  * second header ends it (what follows is another list: most read, latest).
  */
 function tailTeasers(kept: Line[]): string[] {
+  const last = storyEnd(kept);
+  if (last < 0 || introducesList(kept[last])) return [];
+  // Between the text and the list: a tag row, a list header, a newsletter box's pitch and
+  // button, a comment prompt, in words no list knows. Runs of fewer than two titles are passed.
+  for (let i = last + 1; i < kept.length && i <= last + TAIL_REACH;) {
+    const titles: string[] = [];
+    let j = i;
+    // A second list's header ends the run, though titled like a title.
+    const header = (k: number): boolean => k > i && isOtherListHeader(kept[k]!, kept[k + 1]);
+    for (; j < kept.length && isListedTitle(kept[j]!) && !isTagRow(kept[j]!.text) && !header(j); j++)
+      titles.push(kept[j]!.text.replace(BULLET, ''));
+    // Lines that mostly open with a number are a timeline or a table ("12' Goal: Ann Lee"), not titles.
+    const numbered = titles.filter((t) => /^\p{N}/u.test(t)).length;
+    if (titles.length >= 2) return numbered * 2 <= titles.length ? titles : [];
+    i = Math.max(j, i + 1);
+  }
+  return [];
+}
+
+/** How many lines after the last paragraph the related list may start. */
+const TAIL_REACH = 10;
+
+/** A title ending on an abbreviation's dot ("… in 2026 г.", "… by 12 kr."): still a title. */
+const ABBREVIATION_END = /\s\p{L}{1,3}\.$/u;
+
+/**
+ * Languages that join words into long ones (Georgian, Kazakh, Finnish) title a story in four:
+ * a title of four words as long as five ordinary ones is a teaser too. Not when it mixes Latin
+ * letters into another script: four such words name a platform to follow ("… Telegram …").
+ */
+const LONG_WORDS_TITLE_CHARS = 32;
+const mixesLatin = (s: string): boolean => /\p{Script=Latin}/u.test(s) && /[^\P{L}\p{Script=Latin}]/u.test(s);
+const isLongWordsTeaser = (l: Line): boolean =>
+  l.words === 4 &&
+  !mixesLatin(l.text) &&
+  l.text.length >= LONG_WORDS_TITLE_CHARS &&
+  l.headline &&
+  !l.prose &&
+  !l.terminal &&
+  TITLE_START.test(l.text);
+
+/** A teaser, or a teaser's shape but for an abbreviation's dot at its end. */
+const isListedTitle = (l: Line): boolean =>
+  isTeaser(l) ||
+  isLongWordsTeaser(l) ||
+  (ABBREVIATION_END.test(l.text) &&
+    l.words >= 5 &&
+    !SENTENCE_BREAK.test(l.text) &&
+    isHeadlineLike(l.text.slice(0, -1)) &&
+    TITLE_START.test(l.text));
+
+/** Lines of other furniture that part the story's last paragraph from a short sentence after it. */
+const ORPHAN_GAP = 3;
+/** An orphan sentence is short: a newsletter's pitch, a rights line, a title ending on a dot. */
+const ORPHAN_MAX_CHARS = 160;
+
+/**
+ * The index of the story's last paragraph among the kept lines. A short sentence standing after
+ * several lines of furniture the lists did not know (a newsletter box, a most-read list, a rights
+ * line in another language) is not the story's: the story ended at the paragraph before them.
+ */
+function storyEnd(kept: Line[]): number {
   let last = kept.length - 1;
   while (last >= 0 && !kept[last]!.prose) last--;
-  if (last < 0 || introducesList(kept[last])) return [];
-  let i = last + 1;
-  while (kept[i] && isTagRow(kept[i]!.text)) i++;
-  if (kept[i] && isListHeader(kept[i]!)) i++;
-  const titles: string[] = [];
-  for (; i < kept.length && isTeaser(kept[i]!); i++) titles.push(kept[i]!.text.replace(BULLET, ''));
-  // Lines that mostly open with a number are a timeline or a table ("12' Goal: Ann Lee"), not titles.
-  const numbered = titles.filter((t) => /^\p{N}/u.test(t)).length;
-  return titles.length >= 2 && numbered * 2 <= titles.length ? titles : [];
+  for (;;) {
+    let prev = last - 1;
+    while (prev >= 0 && !kept[prev]!.prose) prev--;
+    const orphan =
+      last >= 0 && prev >= 0 && kept[last]!.text.length < ORPHAN_MAX_CHARS && last - prev > ORPHAN_GAP;
+    if (!orphan) return last;
+    last = prev;
+  }
 }
 
 /**
@@ -278,11 +434,34 @@ function dropReadAlso(body: string[], related: readonly string[], dropped: strin
   if (related.length === 0) return body;
   const titles = new Set(related.map(sameKey));
   return body.filter((p) => {
-    const m = /^([^:]{1,40}):\s+(.+)$/u.exec(p);
+    // Armenian and Ethiopic print colons of their own.
+    const m = /^([^:՝፡፦]{1,40})[:՝፡፦]\s+(.+)$/u.exec(p);
     const link = m !== null && wordCount(m[1]!) <= LIST_HEADER_MAX_WORDS && titles.has(sameKey(m[2]!));
     if (link) dropped.push(p);
     return !link;
   });
+}
+
+/**
+ * A related title printed in the text as well, under a label of its own line ("Read also" in
+ * words no list knows, then the title): a teaser, not the story. The page lists it again with
+ * its related links.
+ */
+function dropRepeatedTitles(body: string[], related: readonly string[], dropped: string[]): string[] {
+  if (related.length === 0) return body;
+  const titles = new Set(related.map(sameKey));
+  const out: string[] = [];
+  for (const p of body) {
+    if (!titles.has(sameKey(p))) {
+      out.push(p);
+      continue;
+    }
+    const label = out[out.length - 1];
+    if (label !== undefined && wordCount(label) <= LIST_HEADER_MAX_WORDS && !/[.!?…:;]$/u.test(label))
+      dropped.push(out.pop()!);
+    dropped.push(p);
+  }
+  return out;
 }
 
 /** Introduces a list: the items that follow belong to the text. */
@@ -304,8 +483,7 @@ function dropTeasers(kept: Line[], dropped: string[]): string[] {
       i += run - 1;
     } else out.push(kept[i]!);
   }
-  let lastProse = out.length - 1;
-  while (lastProse >= 0 && !out[lastProse]!.prose) lastProse--;
+  const lastProse = storyEnd(out);
   const tailStart = lastProse + 1;
   const listed = introducesList(out[lastProse]);
   if (!listed && lastProse >= 0) for (const l of out.splice(tailStart)) dropped.push(l.text);

@@ -1,6 +1,7 @@
 import { UNAMBIGUOUS_ZONES } from '../../language/zones.js';
 import { monthOfInflected } from '../../language/months.js';
 import { weekdayNames } from '../../language/weekdays.js';
+import { asciiDigits } from '../text.js';
 /**
  * Dates in plain-text dumps: which lines are date lines, and the instant they state. An instant
  * is only produced when the line gives a day, a time AND a zone (offset, zone name or an ISO
@@ -34,8 +35,9 @@ interface Ymd {
   end: number;
 }
 
+/** The month word may hold dots: an abbreviation with a dot inside ("มี.ค.", Thai's March). */
 const DAY_MONTH_YEAR =
-  /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?([\p{L}\p{M}]{3,12})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
+  /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?([\p{L}\p{M}][\p{L}\p{M}.]{2,11})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
 const MONTH_DAY_YEAR = /([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
 /** Year first, as Hungarian and East Asian pages print it: "2026. március 4.". */
 const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\.?\s+([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?!\d)/u;
@@ -44,8 +46,25 @@ const YEAR_WORD_DAY_MONTH = /(?<!\d)(\d{4})\.?\s+\p{L}{1,5}\.?\s+(\d{1,2})\.?\s+
 const NUMERIC = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})/u;
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})/u;
 
-/** Find a calendar date in the line. */
+/** Years of the Buddhist era (Thai pages: 2569 is 2026) are 543 ahead of the common era. */
+const BUDDHIST_ERA_OFFSET = 543;
+/** A year this far past the common era's present is a Buddhist-era year. */
+const BUDDHIST_ERA_FROM = 2400;
+
+/**
+ * Years before this are of another calendar (Solar Hijri 1404, Hijri 1447): a page's date in
+ * them names no day we can place without converting the month as well.
+ */
+const COMMON_ERA_FROM = 1600;
+
+/** Find a calendar date in the line, its year in the common era. */
 function findDate(s: string): Ymd | null {
+  const d = findDateAsPrinted(s);
+  if (d && d.y >= BUDDHIST_ERA_FROM) d.y -= BUDDHIST_ERA_OFFSET;
+  return d && d.y >= COMMON_ERA_FROM ? d : null;
+}
+
+function findDateAsPrinted(s: string): Ymd | null {
   let m = ISO_DATE.exec(s);
   if (m) return { y: +m[1]!, m: +m[2]!, d: +m[3]!, start: m.index, end: m.index + m[0].length };
   m = DAY_MONTH_YEAR.exec(s);
@@ -197,8 +216,9 @@ function segments(line: string): string[] {
 }
 
 /** Date candidates stated by one line (with labels), best first within the line. */
-export function datesIn(line: string): DateInfo[] {
-  if (line.length > 160) return [];
+export function datesIn(printed: string): DateInfo[] {
+  if (printed.length > 160) return [];
+  const line = asciiDigits(printed);
   const out: DateInfo[] = [];
   for (const seg of segments(line)) {
     const label = PUBLISHED_LABEL.test(seg) ? 'published' : UPDATED_LABEL.test(seg) ? 'updated' : null;
@@ -214,7 +234,8 @@ const TIME_ONLY =
   /^(?:(?:posted|updated|published|last updated)\s+(?:at\s+|on\s+)?)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-ZА-Я]{2,5}|[+-]\d{1,2}(?::?\d{2})?)\)?)?$/iu;
 
 /** The line names a calendar date (or a full ISO timestamp) somewhere. */
-export function mentionsDate(line: string): boolean {
+export function mentionsDate(printed: string): boolean {
+  const line = asciiDigits(printed);
   return FULL_ISO.test(line) || findDate(line) !== null;
 }
 
@@ -225,9 +246,10 @@ const MAX_DATE_LINE = 400;
  * A line that is only a date, a time, a relative time or a date label (no prose); a row of such
  * parts too ("Published March 4, 2026 at 9:15 a.m. ET | Updated March 5, 2026 at 8:02 a.m. ET").
  */
-export function isDateLine(line: string): boolean {
+export function isDateLine(printed: string): boolean {
   // First: a date line is short, and splitting a long run of spaces at `\s+[|•·]\s+` is quadratic.
-  if (line.length > MAX_DATE_LINE) return false;
+  if (printed.length > MAX_DATE_LINE) return false;
+  const line = asciiDigits(printed);
   if (isDatePart(line)) return true;
   const parts = line.split(/\s+[|•·]\s+/u);
   return parts.length > 1 && parts.every(isDatePart);
@@ -263,12 +285,27 @@ function isDatePart(line: string): boolean {
       LABEL_WORD.test(tok)
     )
       continue;
-    else if (/^\p{L}{1,8}$/u.test(tok) && ++unknown <= MAX_UNKNOWN_WORDS) continue;
+    else if (/^[\p{L}\p{M}][\p{L}\p{M}.]{0,11}$/u.test(tok) && ++unknown <= MAX_UNKNOWN_WORDS) continue;
     else return false;
   }
   // A word we cannot read ("gada", a weekday of a language we have no names for, a local zone)
   // is allowed beside a whole date (day, month, year) in a short line.
-  return dated && (unknown === 0 || (tokens.length <= 8 && findDate(t) !== null));
+  return (
+    (dated && (unknown === 0 || (tokens.length <= 8 && findDate(t) !== null))) ||
+    (tokens.length <= 8 && isUnreadDate(tokens))
+  );
+}
+
+/**
+ * "23 Esfand 1404 - 10:15" in a calendar or language we have no month names for: a day, one
+ * word, a year and a clock time, nothing else. The line is a date line; its day stays unknown.
+ */
+function isUnreadDate(tokens: string[]): boolean {
+  const shape = tokens.map((t) =>
+    /^\d{1,2}$/.test(t) ? 'd' : /^\d{4}$/.test(t) ? 'y' : /^\d{1,2}[:.]\d{2}$/.test(t) ? 't' : 'w',
+  );
+  const words = shape.filter((x) => x === 'w').length;
+  return /^(?:dwy|ydw|wdy)t/.test(shape.join('').replace(/w+/g, 'w')) && words <= 3;
 }
 
 /** Words of no known date class a date line may hold when it states a whole date. */

@@ -18,8 +18,11 @@ import { dropRepeats, dropSignature, readBody } from './body.js';
  * (body.ts). Everything else is furniture, kept in `dropped` for the operator's preview.
  */
 
-/** Zero-width characters: invisible, and they make an empty line look like text. */
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+/**
+ * Zero-width characters: invisible, and they make an empty line look like text. Not the
+ * (non-)joiners: they are part of Persian and Indic words ("ماشین‌آلات") and of emoji.
+ */
+const ZERO_WIDTH = /[\u200b\u2060\ufeff]/g;
 
 function splitLines(text: string): string[] {
   const raw = text.replace(ZERO_WIDTH, '').split(/\r\n?|\n|\u2028|\u2029/);
@@ -148,7 +151,7 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
   // ("Originally published: …" printed under the text).
   const dates = [...header.dates, ...above, ...main.dates];
   const published = pickPublished(dates);
-  const image = header.image;
+  const image = header.image ?? main.image;
   return {
     guid: null,
     url: lines.find((l) => l.statedUrl)?.statedUrl ?? opts.url,

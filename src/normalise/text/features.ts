@@ -3,9 +3,13 @@ import {
   inlineRelated,
   isBreadcrumb,
   isConsentText,
+  isCopyright,
   isFormatLabel,
   type FurnitureKind,
 } from './furniture.js';
+import { NAME_PARTICLES } from '../../language/name-particles.js';
+import { ownFunctionWords } from '../../language/stopwords.js';
+import { GIVEN_NAMES } from '../../tagging/given-names.js';
 import { datesIn, isDateLine, mentionsDate, type DateInfo } from './dates.js';
 import {
   NOT_PEOPLE,
@@ -149,16 +153,46 @@ function isEmphatic(t: string): boolean {
 }
 
 /** A name-shaped line: an author printed without "By" ("Ann Lee", "ANA MARÍA RUIZ"). */
+/** Capitalised words in an author's name; particles ("van der", "de la") come on top. */
+const AUTHOR_NAME_WORDS = 4;
+const AUTHOR_NAME_PARTICLES = 2;
+/** Longer than any name isNameLike accepts: no need to split it. */
+const AUTHOR_NAME_MAX_CHARS = 60;
+
 function isAuthorName(t: string): boolean {
-  return isNameLike(t, 4) && wordCount(t) >= 2 && !isFormatLabel(t) && !NOT_PEOPLE.test(t.split(' ')[0]!);
+  if (t.length > AUTHOR_NAME_MAX_CHARS) return false;
+  const words = t.split(' ');
+  const particles = words.filter((w) => NAME_PARTICLES.has(w)).length;
+  return (
+    particles <= AUTHOR_NAME_PARTICLES &&
+    isNameLike(t, AUTHOR_NAME_WORDS + particles) &&
+    wordCount(t) >= 2 &&
+    !isFormatLabel(t) &&
+    !NOT_PEOPLE.test(words[0]!)
+  );
 }
 
-/** "Ann Lee, Staff Writer", "ANN LEE | Health reporter": a name and a role, without "By". */
+/** Words of a role in lower case after a name ("Ann Lee, correspondent"). */
+const LOWER_ROLE_MAX_WORDS = 3;
+
+/**
+ * "Ann Lee, Staff Writer", "ANN LEE | Health reporter": a name and a role, without "By". In a
+ * language no list knows: a role of a few words in lower case after the comma (a name is
+ * capitalised), or one capitalised word after a bar, where the reporter writes from ("Ann Lee |
+ * Bilbao").
+ */
 function nameWithRole(t: string): string | null {
-  const m = /^(.{3,60}?)(?:\s*[,|]\s*|\s+[-–—]\s+)(.{2,60})$/u.exec(t);
+  const m = /^(.{3,60}?)(\s*[,|]\s*|\s+[-–—]\s+)(.{2,60})$/u.exec(t);
   if (!m) return null;
   const name = m[1]!.trim();
-  return isAuthorName(name) && namesRole(m[2]!) ? name : null;
+  if (!isAuthorName(name)) return null;
+  const tail = m[3]!.trim();
+  const lowerRole =
+    m[2]!.trim() === ',' &&
+    /^\p{Ll}[\p{L}\p{M}]*(?:\s\p{Ll}[\p{L}\p{M}]*)*$/u.test(tail) &&
+    wordCount(tail) <= LOWER_ROLE_MAX_WORDS;
+  const place = m[2]!.trim() === '|' && /^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(tail);
+  return namesRole(tail) || lowerRole || place ? name : null;
 }
 
 /** "Ann Lee · 5 min read · 4 March 2026": one name among dates and controls. */
@@ -179,7 +213,61 @@ function joinedAuthors(t: string): string | null {
   return parts.length >= 2 && parts.every(isAuthorName) ? t : null;
 }
 
-function authorOf(t: string): string | null {
+/**
+ * "Oleh AMINAH YUSOF": a word in ordinary case, then a name in capitals. The case changes where
+ * the name starts: the word before it is the language's "by", whatever the language.
+ */
+function capitalsAfterWord(t: string): string | null {
+  const m = /^\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3})$/u.exec(t);
+  return m ? m[1]! : null;
+}
+
+/** What the page's words tell of its language: its function words, its words in lower case. */
+interface PageWords {
+  functionWords: ReadonlySet<string> | null;
+  lowerCase: ReadonlySet<string>;
+}
+
+/**
+ * A "by" word before a name: no one's given name in any language we have names for, and a
+ * function word of the page's own language, or (where no stopword list has the language) a word
+ * the page prints in lower case elsewhere ("Minn" is Maltese "by" and "from"; "Maria" stays).
+ */
+const isByWord = (w: string, page: PageWords): boolean =>
+  !isGivenName(w) && (page.functionWords?.has(w) === true || page.lowerCase.has(w));
+
+const isGivenName = (w: string): boolean => [...GIVEN_NAMES.values()].some((names) => names.has(w));
+
+/** The page's words, for telling a "by" word from a given name. */
+function pageWords(lines: readonly string[]): PageWords {
+  const words = lines.join(' ').match(/\p{L}+/gu) ?? [];
+  return {
+    functionWords: ownFunctionWords(words.map((w) => w.toLowerCase())),
+    lowerCase: new Set(words.filter((w) => /^\p{Ll}+$/u.test(w))),
+  };
+}
+
+/** Words of a role after a "by" word, a name and a comma ("Le Ann Lee, Comhfhreagraí Oideachais"). */
+const BY_ROLE_MAX_WORDS = 3;
+const BY_LINE_MAX_CHARS = 100;
+
+/**
+ * "Le Ann Lee", "Nga Bo Roe, Korrespondent": a function word of the page's own language before
+ * a name is its "by", in languages no list of ours knows; a short role may follow after a comma.
+ * The name, or null. The page's language's words only: "Per" is a Danish name, an Italian "by".
+ */
+function ownByWordAuthor(t: string, page: PageWords): string | null {
+  if (t.length > BY_LINE_MAX_CHARS) return null;
+  const [head = '', role, ...more] = t.split(',');
+  const m = /^(\p{Lu}\p{Ll}*)\s+(\S.*)$/u.exec(head.trim());
+  if (!m || more.length > 0 || !isByWord(m[1]!.toLowerCase(), page)) return null;
+  const roleOk = role === undefined || (wordCount(role) <= BY_ROLE_MAX_WORDS && !/\d/u.test(role));
+  return roleOk && isAuthorName(m[2]!) ? m[2]! : null;
+}
+
+function authorOf(t: string, page: PageWords): string | null {
+  const capitals = capitalsAfterWord(t) ?? ownByWordAuthor(t, page);
+  if (capitals) return capitals;
   if (isAuthorName(t)) return t;
   return joinedAuthors(t) ?? nameWithRole(t) ?? metaRowAuthor(t) ?? labelledAuthor(t);
 }
@@ -195,7 +283,7 @@ function echoKeys(lines: string[]): Set<string> {
 }
 
 /** The features of one line, given how often its key recurs in the document. */
-function describe(text: string, recurs: number): Line {
+function describe(text: string, recurs: number, page: PageWords): Line {
   const furniture = furnitureKind(text);
   const breadcrumb = isBreadcrumb(text);
   const url = statedUrl(text);
@@ -217,7 +305,7 @@ function describe(text: string, recurs: number): Line {
     timeLine: isDateLine(text),
     dates: dateLine ? datesIn(text) : [],
     byline: parseByline(text),
-    author: credit === null ? authorOf(text) : null,
+    author: credit === null ? authorOf(text, page) : null,
     echoed: false,
     roleShaped: isRoleLine(text),
     credit,
@@ -265,11 +353,15 @@ export function describeLines(lines: string[]): Line[] {
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const echoes = echoKeys(lines);
+  const page = pageWords(lines);
   const codes = codeCounts(lines);
+  const rights = lines.filter((l) => l.length <= 300 && isCopyright(l)).map(sameKey);
   return lines.map((l) => {
-    const line = describe(l, counts.get(sameKey(l)) ?? 1);
+    const line = describe(l, counts.get(sameKey(l)) ?? 1, page);
     line.echoed = echoes.has(line.key);
     if (line.author === null && line.credit === null) line.author = agencySigned(l, codes);
+    // A name the copyright line prints is the site's ("© 2026 Example Post"), not an author's.
+    if (line.author !== null && rights.some((r) => r.includes(sameKey(line.author!)))) line.author = null;
     return line;
   });
 }

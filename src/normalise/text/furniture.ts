@@ -1,4 +1,5 @@
-import { wordCount } from './lines.js';
+import { asciiDigits } from '../text.js';
+import { TITLE_START, wordCount } from './lines.js';
 
 /**
  * Site furniture in plain-text dumps of news pages: lines that belong to the page around an
@@ -289,8 +290,12 @@ const ADVERT_LABELS = new Set(
   ].map(keyOf),
 );
 
-/** A label over an advertisement or a sponsored box ("Advertisement", "Anzeige"). */
-export const isAdvertLabel = (line: string): boolean => ADVERT_LABELS.has(keyOf(line));
+/**
+ * A label over an advertisement or a sponsored box ("Advertisement", "Anzeige"), also set between
+ * dashes or rules as ad slots print it ("- Advertisement -", "— Anzeige —").
+ */
+export const isAdvertLabel = (line: string): boolean =>
+  ADVERT_LABELS.has(keyOf(line).replace(/^[-–—_*·•~\s]+|[-–—_*·•~\s]+$/gu, ''));
 
 // Lines that open with one of these are controls, whatever follows ("Share on X", "Compartir en X").
 const CONTROL_PREFIX = new RegExp(
@@ -787,7 +792,7 @@ export function inlineRelated(line: string): string | null {
   if (!rest || RELATED_HEADER.test(line)) return null;
   // A title starts like one (capital, a caseless script's letter, digit or quote) and is not a
   // run-on sentence.
-  if (!/^[\p{Lu}\p{Lo}\p{N}"'“‘«¿¡]/u.test(rest) || rest.length > 220 || words(rest) < 2) return null;
+  if (!TITLE_START.test(rest) || rest.length > 220 || words(rest) < 2) return null;
   return rest;
 }
 
@@ -835,10 +840,36 @@ export function furnitureKind(line: string): FurnitureKind | null {
   return null;
 }
 
+/**
+ * A widget's count under its label, in any language: "Comments (7)", "评论（12）", "Views: 1532",
+ * "کد خبر: ۴۵۶۷۸۹". A word or two and a bare number; a sentence never stops at its number so.
+ */
+const LABELLED_COUNT =
+  /^(?:[\p{L}\p{M}][\p{L}\p{M}\s'’-]{0,30}[(（]\s*\d[\d\s.,]*[)）]|[\p{L}\p{M}][\p{L}\p{M}\s'’-]{0,30}[:：]\s*\d[\d\s.,]*)$/u;
+const LABELLED_COUNT_MAX_WORDS = 3;
+
+export const isLabelledCount = (line: string): boolean => {
+  if (line.length > 60) return false;
+  const t = asciiDigits(line.trim());
+  return (
+    t.length <= 50 &&
+    LABELLED_COUNT.test(t) &&
+    words(t.replace(/[\d\s.,:：()（）]+$/u, '')) <= LABELLED_COUNT_MAX_WORDS
+  );
+};
+
+/**
+ * "Font size: A A A", "字号：大 中 小": a label and a colon, then a row of choices of a letter or
+ * two each. A control, in any language.
+ */
+const isChoiceRow = (key: string): boolean =>
+  key.length <= 40 && /^[^:：]{1,15}[:：]\s*\S{1,2}(?:\s+\S{1,2}){1,5}$/u.test(key);
+
 /** One control: a known control line, a control opening, a reading time, a counter or a UI verb. */
 function isControl(key: string): boolean {
   if (CONTROL_LINES.has(key) || ADVERT_LABELS.has(key) || CONTROL_PREFIX.test(key) || READING_TIME.test(key))
     return true;
+  if (isLabelledCount(key) || isChoiceRow(key)) return true;
   if (COUNTER.test(key) || EXPANDER.test(key) || BACK_TO_FRONT.test(key)) return true;
   // "Artikel teilen", "Listen to the story", "Offrir cet article": a short line that opens or ends
   // with a control verb.

@@ -3,7 +3,8 @@ import { datesIn, mentionsDate, type DateInfo } from './dates.js';
 import type { Line } from './features.js';
 import {
   SENTENCE_BREAK,
-  isCaselessName,
+  caselessAuthor,
+  labelledCreditLine,
   markedCaption,
   outletCreditName,
   splitTrailingCredit,
@@ -56,6 +57,8 @@ type Role =
 interface Around {
   /** The next line that is neither furniture nor the headline again. */
   next: Line | undefined;
+  /** The one after it. */
+  afterNext: Line | undefined;
   /** Byline, date or a marked caption comes within a few lines, with no prose between. */
   metaFollows: boolean;
   titleKey: string;
@@ -85,14 +88,33 @@ const openEnded = (l: Line): boolean => !l.terminal || /[?!]$/.test(l.text);
 function creditOf(l: Line | undefined, s: State): string | null {
   if (!l) return null;
   if (l.credit !== null) return l.credit;
+  const labelled = s.byline ? labelledCreditLine(l.text) : null;
+  if (labelled) return labelled;
   const outlet = l.outletCredit;
   return outlet && s.byline && !s.byline.includes(outletCreditName(outlet)) ? outlet : null;
 }
 
+/** A role under an author's name is a few words. */
+const ROLE_LINE_MAX_WORDS = 3;
+
+/**
+ * Where an author's name stands in a script without capitals: right before or after the date
+ * line; before a short role line over the date line; or, with its role after a comma, right
+ * under the standfirst.
+ */
+function standsAsAuthor(l: Line, s: State, a: Around): boolean {
+  const found = caselessAuthor(l.text);
+  if (s.byline || !found) return false;
+  if (a.next?.dateLine === true || s.last === 'date') return true;
+  const roleLine = a.next !== undefined && a.next.roleShaped && a.next.words <= ROLE_LINE_MAX_WORDS;
+  if (roleLine && a.afterNext?.dateLine === true) return true;
+  return found.role && s.last === 'standfirst';
+}
+
 /**
  * The roles in order of precedence: the first that applies is the line's role. "Author by place":
- * in a script without capitals a name has no shape of its own; two to four bare words right
- * before or after the date line, under the headline, are where the author's name stands.
+ * in a script without capitals a name has no shape of its own; a few bare words where the
+ * author's name stands (`standsAsAuthor`) are the author's name.
  */
 const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boolean]> = [
   // Wire captions carry link furniture at their end: a caption before it is furniture.
@@ -100,14 +122,11 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   ['furniture', (l, _s, a) => l.noise || l.key === a.titleKey],
   ['byline', (l) => l.byline !== null],
   ['author', (l, s) => !s.byline && l.author !== null],
-  [
-    'author by place',
-    (l, s, a) => !s.byline && isCaselessName(l.text) && (a.next?.dateLine === true || s.last === 'date'),
-  ],
+  ['author by place', standsAsAuthor],
   ['date', (l) => l.dateLine],
   ['credit', (l, s) => creditOf(l, s) !== null],
   ['caption', (l) => l.caption !== null],
-  ['author role', (l, s) => s.last === 'author' && l.roleShaped],
+  ['author role', (l, s) => (s.last === 'author' || s.last === 'author by place') && l.roleShaped],
   [
     'caption over credit',
     (l, s, a) =>
@@ -179,7 +198,7 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
       s.byline = l.author;
       return 0;
     case 'author by place':
-      s.byline = l.text.trim();
+      s.byline = caselessAuthor(l.text)!.name;
       return 0;
     case 'caption over credit':
       s.image = { url: null, caption: l.text, credit: creditOf(a.next, s) };
@@ -197,25 +216,32 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
 
 const leadCaptionParts = (l: Line) => (l.terminal ? null : splitTrailingCredit(l.text));
 
+/** Controls are a word or two. */
+const CONTROL_MAX_WORDS = 2;
+
 /** Context for the line at `i`. */
 function around(lines: Line[], i: number, titleKey: string): Around {
   let next: Line | undefined;
+  let afterNext: Line | undefined;
   let metaFollows = false;
   let seen = 0;
   // A few lines ahead is enough; a bounded look keeps pathological pages linear.
   for (let j = i + 1; j < lines.length && j <= i + 12; j++) {
     const n = lines[j]!;
     if (n.noise || n.key === titleKey) continue;
+    if (next) afterNext ??= n;
     next ??= n;
-    if (seen >= 4) break;
+    if (seen >= 4 && afterNext) break;
+    if (seen >= 4) continue;
     if (n.byline || n.dateLine || n.caption || n.credit) {
       metaFollows = true;
       break;
     }
     if (n.prose) break;
-    seen++;
+    // A control of a word or two ("Share", "Print") in a language no list knows is not content.
+    if (n.words > CONTROL_MAX_WORDS) seen++;
   }
-  return { next, metaFollows, titleKey };
+  return { next, afterNext, metaFollows, titleKey };
 }
 
 /** Read the block under the headline at `titleIdx`; furniture met on the way goes to `dropped`. */

@@ -1,4 +1,4 @@
-import { isCopyright } from './furniture.js';
+import { isCopyright, isLabelledCount } from './furniture.js';
 import type { Line } from './features.js';
 import { isLabelLike } from './lines.js';
 
@@ -39,10 +39,30 @@ const META_FAR = 3;
 /** How far above a headline its section label may stand. */
 const SECTION_REACH = 6;
 
-/** Where prose starts: a headline stands above it. */
+/** Lines after a paragraph within which the story's next paragraph stands. */
+const PROSE_RUN_REACH = 3;
+
+const isStoryProse = (l: Line): boolean => !l.noise && l.prose && !l.caption;
+
+/**
+ * Where prose starts: a headline stands above it. The story is a run of paragraphs; a lone
+ * sentence with menu entries and buttons after it (a consent banner in a language no list knows,
+ * a site's slogan) is not where it starts. A dump with a single paragraph starts at it.
+ */
 function firstProse(lines: Line[]): number {
-  const i = lines.findIndex((l) => !l.noise && l.prose && !l.caption);
-  return i < 0 ? lines.length : i;
+  const first = lines.findIndex(isStoryProse);
+  if (first < 0) return lines.length;
+  for (let i = first; i < lines.length; i++) {
+    if (!isStoryProse(lines[i]!)) continue;
+    // The next few lines that are not furniture: a bounded look keeps long pages linear.
+    let seen = 0;
+    for (let j = i + 1; j < lines.length && seen < PROSE_RUN_REACH; j++) {
+      if (lines[j]!.noise) continue;
+      if (isStoryProse(lines[j]!)) return i;
+      seen++;
+    }
+  }
+  return first;
 }
 
 /** The next `n` lines after `i` that are not furniture. */
@@ -138,13 +158,14 @@ function isSiteName(l: Line, lines: Line[]): boolean {
 }
 
 /**
- * Lines over a headline that are neither section nor a stop: badges, dates, series, kickers. A
+ * Lines over a headline that are neither section nor a stop: badges, dates, counters ("Views:
+ * 1532", the story's number), series, kickers. A
  * series label opens its headline ("Harbour Games 2026: day three"); a place the headline opens
  * with as a sentence of its own ("Millbrook. Former mayor dies at 87", the local paper's dateline)
  * is the page's local section, not a series.
  */
 function passOver(l: Line, title: Line): boolean {
-  if (l.key === title.key || l.badge || l.dateLine || l.emphatic) return true;
+  if (l.key === title.key || l.badge || l.dateLine || l.emphatic || isLabelledCount(l.text)) return true;
   const opens = l.key.length < title.key.length && title.key.startsWith(l.key);
   return opens && !/^\.\s+\p{Lu}/u.test(title.text.slice(l.text.length));
 }

@@ -1,5 +1,6 @@
 import { AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../../language/byline-words.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
+import { CASELESS_FUNCTION_WORDS } from '../../language/stopwords.js';
 import { isZoneName } from './dates.js';
 
 /**
@@ -34,10 +35,40 @@ export function isNameLike(s: string, maxTokens = 5): boolean {
 /**
  * A name in a script without case (Hebrew, Arabic, Korean, Devanagari with its vowel signs): two
  * to four words of letters only. Only trusted where a byline's prefix or role word already says a
- * name follows, or where the line stands as the author's does (next to the date line).
+ * name follows, or where the line stands as the author's does (next to the date line). Georgian
+ * letters (U+10D0–U+10FF) are lower case to Unicode, but Georgian prints no capitals: caseless.
  */
 export const isCaselessName = (s: string): boolean =>
-  /^\p{Lo}[\p{Lo}\p{M}]{0,15}(?:\s\p{Lo}[\p{Lo}\p{M}]{0,15}){1,3}$/u.test(s.trim());
+  /^[\p{Lo}\u10d0-\u10ff][\p{Lo}\u10d0-\u10ff\p{M}]{0,15}(?:\s[\p{Lo}\u10d0-\u10ff][\p{Lo}\u10d0-\u10ff\p{M}]{0,15}){1,3}$/u.test(
+    s.trim(),
+  );
+
+/** A word of a caseless script, or an initial with its dot ("பா.", the Tamil initial). */
+const CASELESS_NAME_WORD = /^[\p{Lo}\u10d0-\u10ff][\p{Lo}\u10d0-\u10ff\p{M}]{0,15}$|^\p{Lo}[\p{M}]{0,2}\.$/u;
+/** A role after a name and a comma: a few words, no digits, no sentence's end. */
+const TRAILING_ROLE = /^(.+?)\s*[,،、]\s*([^,،、\d]{2,40})$/u;
+const ROLE_MAX_WORDS = 3;
+
+/**
+ * An author's line in a script without case, as it stands by the date under a headline: two to
+ * four words of a name, an initial allowed ("பா. செல்வகுமார்"), after a function word for "by"
+ * ("โดย …") and before a comma and a short role ("…، خبرنگار", "…, খুলনা প্রতিনিধি"). The name and
+ * whether a role followed it, or null.
+ */
+export function caselessAuthor(line: string): { name: string; role: boolean } | null {
+  let t = line.trim();
+  const roled = TRAILING_ROLE.exec(t);
+  if (roled && wordCount(roled[2]!) <= ROLE_MAX_WORDS) t = roled[1]!;
+  const words = t.split(/\s+/u);
+  if (words.length >= 3 && CASELESS_FUNCTION_WORDS.has(words[0]!)) words.shift();
+  // An initial opens a name; the surname ends it.
+  const name =
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => CASELESS_NAME_WORD.test(w)) &&
+    !words[words.length - 1]!.endsWith('.');
+  return name ? { name: words.join(' '), role: t !== line.trim() } : null;
+}
 
 /**
  * "Name 기자", "Name 記者": a name and the reporter's role word after it, as Korean, Japanese and
@@ -45,6 +76,16 @@ export const isCaselessName = (s: string): boolean =>
  */
 const ROLE_AFTER_NAME =
   /^(\p{Lo}{2,5}(?:\s\p{Lo}{1,5})?)\s*(?:기자|특파원|記者|记者|特派員)(?:\s+\S+@\S+)?$/u;
+
+/**
+ * "… 检修水泵机组。张伟 摄": after a Chinese or Japanese caption's full stop, a name and the mark
+ * of who took the picture (摄/攝 "shot", 撮影). The caption and the name.
+ */
+const SHOT_BY = /^(.+[。！？])\s*(\p{Lo}{2,5})\s*(?:摄|攝|撮影)$/u;
+export function shotByCredit(line: string): CaptionParts | null {
+  const m = SHOT_BY.exec(line.trim());
+  return m ? { caption: m[1]!, credit: m[2]! } : null;
+}
 
 /** "And" between two names, in the languages we read. */
 const AND_WORDS = 'and|und|y|et|i|и|e|og|och|és|și|&';
@@ -171,9 +212,26 @@ const NOT_AUTHOR_LABEL = new RegExp(
   'iu',
 );
 
-/** "Haber: Ann Lee": a one-word label, a colon and names only. The names, or null. */
+/** Words of a credit printed under a label ("Photo: City Archive"). */
+const LABELLED_CREDIT_MAX_WORDS = 4;
+
+/**
+ * "Снимка: Архив", "Kuva: Ann Lee": a one-word label, a colon and a short capitalised credit, on a
+ * line of its own. Once the author is known, such a line under the headline credits the picture,
+ * whatever the language's word for it. The credit, or null.
+ */
+export function labelledCreditLine(line: string): string | null {
+  const m = /^(\p{L}{3,20})\s*[:：՝፡፦]\s*(\S.{0,60})$/u.exec(line.trim());
+  if (!m || NOT_AUTHOR_LABEL.test(m[1]!) || /[.!?:;,]$/u.test(m[2]!)) return null;
+  return wordCount(m[2]!) <= LABELLED_CREDIT_MAX_WORDS && credity(m[2]!) ? m[2]!.trim() : null;
+}
+
+/**
+ * "Haber: Ann Lee": a one-word label, a colon and names only. The names, or null. Armenian
+ * ("՝") and Ethiopic ("፡", "፦") print their own colon after a label.
+ */
 export function labelledAuthor(line: string): string | null {
-  const m = /^(\p{L}{3,20})\s*:\s*(\S.{2,80})$/u.exec(line.trim());
+  const m = /^(\p{L}{3,20})\s*[:：՝፡፦]\s*(\S.{2,80})$/u.exec(line.trim());
   if (!m || NOT_AUTHOR_LABEL.test(m[1]!)) return null;
   const names = namesOf(m[2]!);
   return names && nameParts(names).every((p) => wordCount(p) >= 2) ? names : null;
@@ -225,6 +283,8 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   let t = line.trim();
   const wire = CAPTION_TAIL.test(t);
   if (wire) t = t.replace(CAPTION_TAIL, '').trimEnd();
+  const shot = shotByCredit(t);
+  if (shot) return shot;
   const copy = t.indexOf('©');
   // "… in the courtroom. © Foto: Ann Lee": the medium's word after the sign names no one either.
   if (copy >= 0)
@@ -236,7 +296,11 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     // "Caption — Photo: X": the separator goes with the marker. Lookbehind: linear.
     const before = t.slice(0, at).replace(/(?<![\s(（|/—–-])[\s(（|/—–-]+$/u, '');
     // A credit starts with a capital, or with a letter of a script without case.
-    if (credit.split(/\s+/).length <= 10 && /^[\p{Lu}\p{Lo}«"“]/u.test(credit) && !/\.$/.test(credit))
+    if (
+      credit.split(/\s+/).length <= 10 &&
+      /^[\p{Lu}\p{Lo}\u10d0-\u10ff«"“]/u.test(credit) &&
+      !/\.$/.test(credit)
+    )
       return { caption: clean(before), credit: clean(ROLE_AFTER_NAME.exec(credit)?.[1] ?? credit) };
   }
   const labelled = labelledCredit(t) ?? shotBy(t);
@@ -252,13 +316,17 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     if (paren && (paren[1]!.includes('/') || (isNameLike(paren[1]!, 6) && !isZoneName(paren[1]!))))
       return { caption: clean(t.slice(0, paren.index)), credit: clean(creditName(paren[1]!)) };
     const pipe = /\s\|\s([^|]{2,80})$/u.exec(t);
-    if (pipe && (pipe[1]!.includes('/') || (isNameLike(pipe[1]!, 6) && !isZoneName(pipe[1]!))))
+    // "Ann Lee | Bilbao": a name alone before the bar is an author and where she writes from.
+    const nameFirst = pipe !== null && isNameLike(t.slice(0, pipe.index), 4);
+    if (pipe && !nameFirst && (pipe[1]!.includes('/') || (isNameLike(pipe[1]!, 6) && !isZoneName(pipe[1]!))))
       return { caption: clean(t.slice(0, pipe.index)), credit: clean(creditName(pipe[1]!)) };
-    // "… the river bridge. Beeld: Agency / Ann Lee": any one-word label before a credit that
-    // follows the caption's full stop (the word for "picture" differs in every language).
-    const tail = /[.!?…।۔።]\s+\p{L}[\p{L}\p{M}]{1,14}\s*:\s*([^:]{2,80})$/u.exec(t);
-    if (tail && credity(tail[1]!) && !/[.!?]$/u.test(tail[1]!))
-      return { caption: clean(t.slice(0, tail.index + 1)), credit: clean(tail[1]!) };
+    const tail = labelledTailCredit(t);
+    if (tail) return tail;
+  } else if (t.length <= IN_BODY_CAPTION_MAX_CHARS) {
+    // In the text a caption of one sentence may carry the same credit: a paragraph rarely ends in
+    // "Label: Name" after its only full stop.
+    const tail = labelledTailCredit(t);
+    if (tail?.caption && !/[.!?…।۔።։]\s/u.test(tail.caption)) return tail;
   }
   if (wire) return splitTrailingCredit(t) ?? { caption: clean(t), credit: null };
   // Anywhere: an agency-style credit in brackets at the end, "(AP Photo/Name)", "(Name/Agency)".
@@ -266,6 +334,24 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   if (agency && t.length <= 300)
     return { caption: clean(t.slice(0, agency.index)), credit: clean(agency[1]!) };
   return null;
+}
+
+/** A caption line in the text is a sentence or two; longer is a paragraph. */
+const IN_BODY_CAPTION_MAX_CHARS = 200;
+
+/**
+ * "… the river bridge. Beeld: Agency / Ann Lee", "… at dawn. - Gambar: Agency": any one-word label
+ * before a credit that follows the caption's full stop (the word for "picture" differs in every
+ * language), a dash or bar between them or not. Thai, Lao and Khmer end a sentence with a space,
+ * not a stop: there the label follows the caption's last letter.
+ */
+function labelledTailCredit(t: string): CaptionParts | null {
+  const m =
+    /^(.*?(?:[.!?…।۔።։]|[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]))\s+(?:[-–—|]\s+)?\p{L}[\p{L}\p{M}]{1,14}\s*[:՝፡፦]\s*([^:՝፡፦]{2,80})$/u.exec(
+      t,
+    );
+  if (!m || !credity(m[2]!) || /[.!?]$/u.test(m[2]!)) return null;
+  return { caption: clean(m[1]!), credit: clean(m[2]!) };
 }
 
 /**
@@ -327,10 +413,14 @@ export function outletCreditName(credit: string): string {
 }
 
 const credity = (s: string): boolean => {
-  const tokens = s.split(/\s+/).filter(Boolean);
+  // A number names no one but may be part of a name ("Regional Office 8"): it counts neither way.
+  const tokens = s
+    .split(/\s+/)
+    .filter(Boolean)
+    .filter((x) => !/^\p{N}+$/u.test(x));
   if (tokens.length === 0 || tokens.length > 8) return false;
   // A word of a script without case counts as capitalised: its names have no other mark.
-  const caps = tokens.filter((x) => /^[\p{Lu}\p{Lo}«"“]/u.test(x)).length;
+  const caps = tokens.filter((x) => /^[\p{Lu}\p{Lo}\u10d0-\u10ff«"“]/u.test(x)).length;
   return s.includes('/') ? caps >= 1 : caps / tokens.length >= 0.6;
 };
 
@@ -356,30 +446,68 @@ export function splitTrailingCredit(text: string): CaptionParts | null {
   return null;
 }
 
+/**
+ * How a title starts: a capital, a letter of a script without case (Georgian's count, having no
+ * capitals in print), a digit or a quote.
+ */
+export const TITLE_START = /^[\p{Lu}\p{Lo}\u10d0-\u10ff\p{N}"'“‘«¿¡]/u;
+
 /** A full stop between two sentences ("town. Your"), not an abbreviation ("U.S. demand"). */
 export const SENTENCE_BREAK = /\p{Ll}[.!?]\s+\p{Lu}/u;
 
-/** Letters of scripts written without spaces between words (Chinese, Japanese, Thai). */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+/** Letters of scripts written without spaces between words (Chinese, Japanese). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /** Characters of an unspaced script to a word, about: its words are mostly of one to three. */
 const UNSPACED_CHARS_PER_WORD = 2;
+/**
+ * Letters (not vowel or tone marks) of the scripts of South-East Asia written without spaces
+ * between words: Thai, Lao, Khmer, Myanmar. Their words are longer, about four letters.
+ */
+const UNSPACED_ALPHABETIC = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}](?<!\p{M})/gu;
+const UNSPACED_ALPHABETIC_LETTERS_PER_WORD = 4;
+
+/** Any letter of the scripts above: most lines have none, and need no counting of them. */
+// Code-point blocks, not script properties: this runs for every line, many times.
+const ANY_UNSPACED =
+  /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
 
 /** Words in a line; in a script without spaces, estimated from its letters. */
 export const wordCount = (s: string): number => {
   const spaced = s.split(/\s+/).filter(Boolean).length;
+  if (!ANY_UNSPACED.test(s)) return spaced;
   const unspaced = s.match(UNSPACED)?.length ?? 0;
-  return unspaced === 0 ? spaced : spaced + Math.floor(unspaced / UNSPACED_CHARS_PER_WORD);
+  const alphabetic = s.match(UNSPACED_ALPHABETIC)?.length ?? 0;
+  return (
+    spaced +
+    Math.floor(unspaced / UNSPACED_CHARS_PER_WORD) +
+    Math.floor(alphabetic / UNSPACED_ALPHABETIC_LETTERS_PER_WORD)
+  );
 };
+
+/** Characters of a line, a Chinese or Japanese character counting as two (it is a word or half one). */
+const printedWidth = (s: string): number => s.length + (s.match(UNSPACED)?.length ?? 0);
+
+/**
+ * Thai, Lao and Khmer end a sentence with a space, not a stop: a paragraph is a long line of
+ * several phrases, where a headline has one to three.
+ */
+const UNSTOPPED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
+const UNSTOPPED_PARAGRAPH_CHARS = 80;
+const UNSTOPPED_PARAGRAPH_PHRASES = 4;
+const isUnstoppedParagraph = (s: string): boolean =>
+  s.length >= UNSTOPPED_PARAGRAPH_CHARS &&
+  UNSTOPPED_SCRIPT.test(s) &&
+  s.trim().split(/\s+/).length >= UNSTOPPED_PARAGRAPH_PHRASES;
 
 /**
  * Ends like a sentence (paragraph), not like a heading or a label: sentence punctuation of any
- * script (the Devanagari danda "।", the Arabic question mark, the Ethiopic full stop), possibly
+ * script (the Devanagari danda "।", the Arabic question mark, the Ethiopic and Armenian full stops), possibly
  * inside closing quotes or brackets ("… he said.”", "… (in 2024).") or a quotation closing a
  * sentence ("… «the future»"). A bracket alone closes a label: "Yellow card for Ann Lee (Rovers)".
  */
 export function endsSentence(s: string): boolean {
   const t = s.trim();
-  return /[.!?…:;。！？।॥۔؟።။][”’"»')\]」』）]*$/u.test(t) || /[^\s([]["”»’'」』]$/u.test(t);
+  return /[.!?…:;。！？।॥۔؟።။։][”’"»')\]」』）]*$/u.test(t) || /[^\s([]["”»’'」』]$/u.test(t);
 }
 
 /**
@@ -396,7 +524,13 @@ export function isLabelLike(s: string): boolean {
 export function isHeadlineLike(s: string): boolean {
   const t = s.trim();
   const n = wordCount(t);
-  if (t.length < 12 || t.length > 250 || n < 3 || /[.。।۔።။]$/u.test(t) || (n < 6 && SENTENCE_BREAK.test(t)))
+  if (
+    printedWidth(t) < 12 ||
+    t.length > 250 ||
+    n < 3 ||
+    /[.。।۔።။։]$/u.test(t) ||
+    (n < 6 && SENTENCE_BREAK.test(t))
+  )
     return false;
   if (n >= 5) return true;
   // Three or four words: a headline has a lower-case content word, a label has none.
@@ -406,5 +540,5 @@ export function isHeadlineLike(s: string): boolean {
 /** A paragraph of prose: several words and sentence punctuation, or plainly long. */
 export function isParagraph(s: string): boolean {
   const n = wordCount(s);
-  return (n >= 6 && endsSentence(s)) || s.length >= 160;
+  return (n >= 6 && endsSentence(s)) || s.length >= 160 || isUnstoppedParagraph(s);
 }

@@ -27,6 +27,8 @@ import {
   trimConnectors,
   type Mention,
 } from './mentions.js';
+import { isAnyGivenName } from '../given-names.js';
+import { sameStem } from './sentence-case.js';
 import { isUpper, lower } from './tokens.js';
 
 export const NAME_OPENERS = new Set(
@@ -79,6 +81,16 @@ function isFunctionWord(w: string, ctx: CleanContext): boolean {
   return FUNCTION_WORDS.has(lower(w)) || (!!ctx.language && isStopword(w, ctx.language));
 }
 
+/**
+ * A one-word name the article also uses inside a sentence in another case form: "Obyvatelé
+ * Lesné" opens a sentence, "na Lesnou" shows the name. Not in English, which does not inflect.
+ */
+function inflectedElsewhere(rest: string[], ctx: CleanContext): boolean {
+  if (rest.length !== 1 || ctx.language === 'en') return false;
+  const key = keyOf(rest);
+  return [...ctx.midKeys].some((k) => !k.includes(' ') && k !== key && sameStem(k, key));
+}
+
 /** Strips sentence openers, titles and nationalities from a run, leaving the name. */
 export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
   const { gaz } = ctx;
@@ -100,7 +112,7 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
       // "Earlier TRK walkouts": the rest is named elsewhere; not a given name seen twice ("Ada Okafor").
       const givenName =
         gaz.tags(lower(f)).some((t) => NAME_TAGS.includes(t)) || (ctx.runCounts.get(keyOf(words)) ?? 0) > 1;
-      if (rest.length && known(rest) && !givenName) strip = true;
+      if (rest.length && (known(rest) || inflectedElsewhere(rest, ctx)) && !givenName) strip = true;
       // Adjectives often open names ("Open Harbour International"); other ordinary words do not.
       else if (!NAME_OPENERS.has(lower(f)))
         strip =
@@ -148,7 +160,7 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
   }
   // A person's name starts with the given name: an ordinary word before one is a role or a
   // description ("Resident Jane Doe", "Elder Tom Hale"), not a second given name ("José Luis").
-  const given = words.findIndex((w, i) => i > 0 && isGivenName(w, gaz));
+  const given = words.findIndex((w, i) => i > 0 && (isGivenName(w, gaz) || isAnyGivenName(w)));
   if (
     given > 0 &&
     given <= words.length - 2 &&
@@ -176,14 +188,22 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
  * Halvard Bjørge" at a sentence start, with the surname on its own elsewhere in the article. In
  * most languages a role is a lowercase noun that only the sentence start capitalises (in German,
  * every noun), and no list knows them all; the lone surname shows where the name begins. The
- * name is taken as its last two words; a given name the lexicon knows keeps the run whole
- * ("Ana María Soto"), and so do runs that name a body or a listed place.
+ * name is taken as its last two words, or from a given name of any list on; a given name the
+ * lexicon knows keeps the run whole ("Ana María Soto"), and so do runs that name a body or a
+ * listed place.
  */
 function leadingRole(words: string[], initial: boolean, ctx: CleanContext): number {
   const { gaz } = ctx;
   if (words.length < 3 || !initial) return 0;
-  const lead = words.slice(0, -2);
-  const [given = '', surname = ''] = words.slice(-2);
+  // "Bæjarstjórinn Anna María Jónsdóttir": where the article's language has no name list, a
+  // given name that any language's list knows shows where a name of two or three words begins.
+  const any = words.findIndex((w, i) => i > 0 && words.length - i <= 3 && isAnyGivenName(w));
+  const begin = any > 0 ? any : words.length - 2;
+  const lead = words.slice(0, begin);
+  const name = words.slice(begin);
+  const given = name[0] ?? '';
+  const surname = name[name.length - 1] ?? '';
+  const listed = gaz.entries.get(nameKey(surname));
   const plain = (w: string): boolean =>
     !isUpper(w) &&
     !CONNECTORS.has(w) &&
@@ -191,14 +211,13 @@ function leadingRole(words: string[], initial: boolean, ctx: CleanContext): numb
     !gaz.tags(lower(w)).some((t) => NAME_TAGS.includes(t) || t === 'Adjective') &&
     !gaz.entries.has(nameKey(w));
   // The surname alone elsewhere, or a given name the name lists know, shows where the name begins.
-  const named = ctx.loneKeys.has(keyOf([surname])) || isGivenName(given, gaz);
+  const named = any > 0 || ctx.loneKeys.has(keyOf([surname])) || isGivenName(given, gaz);
   if (
     !named ||
     !lead.every(plain) ||
-    isFunctionWord(given, ctx) ||
-    gaz.entries.has(nameKey(surname)) ||
-    !/^\p{Lu}\p{Ll}/u.test(given) ||
-    !/^\p{Lu}\p{Ll}/u.test(surname) ||
+    name.some((w) => isFunctionWord(w, ctx) || !/^\p{Lu}\p{Ll}/u.test(w)) ||
+    // A surname may be a small town's name too ("Tamm"), not a country's or a known city's.
+    (!!listed && (any < 0 || !listed.weak)) ||
     endsInstitution(words) ||
     namesInstitution(words) ||
     words.some((w) => headWord(w) || PLACE_HEADS.has(lower(w))) ||

@@ -1,14 +1,17 @@
 import type { Entities } from '../../model/item.js';
 import { forLanguage, nameKey, type Gazetteer } from '../gazetteer.js';
 import { ARTICLE_TAKING_PARTICLES } from '../../language/name-particles.js';
-import { isStopword, type StopwordLanguage } from '../../language/stopwords.js';
+import { isStopword, stopwordLanguages, type StopwordLanguage } from '../../language/stopwords.js';
 import { detectLanguage } from '../language.js';
 import { CONNECTORS, FUNCTION_WORDS, ORG_HEADS } from '../words.js';
+import { isAnyGivenName } from '../given-names.js';
+import { caselessEntities } from './caseless.js';
 import { cleanMention, excluded, type CleanContext } from './clean.js';
 import { classify } from './classify.js';
 import { looksLikePerson, resolveAliases, type Group } from './groups.js';
 import { isGivenName, keyOf, segmentMentions, type Mention } from './mentions.js';
 import { nominative } from './russian.js';
+import { quotedNames, recurringNames, sameStem } from './sentence-case.js';
 import { isUpper, lower } from './tokens.js';
 
 /** A text segment of an article and how much a name found there counts. */
@@ -35,10 +38,27 @@ const GERMAN_ADJECTIVE = /(?:sch|lich|ig)(?:e|en|er|es|em)?$|^\p{L}{2,5}(?:e|en|
 /** German articles of the genitive and dative, which join nouns but not names. */
 const GENITIVE = new Set(['der', 'des', 'den', 'dem']);
 
-/** The article's language, told by its function words; null when it is too short to tell. */
+/** Written in capitals throughout: six words or more, hardly a lowercase letter among them. */
+export function shouted(text: string): boolean {
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const lowerCase = text.match(/\p{Ll}/gu)?.length ?? 0;
+  return text.split(/\s+/).length >= 6 && upper > 9 * lowerCase;
+}
+
+/** Different function words of a language an article must use for it to be told as that one. */
+const MIN_DISTINCT_FUNCTION_WORDS = 3;
+
+/**
+ * The article's language, told by its function words; null when it is too short to tell, or
+ * when it uses too few different ones of the language found (a language we have no list for).
+ */
 export function languageOf(segments: readonly Segment[]): StopwordLanguage | null {
   const words = segments.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []);
-  return words.length > 20 ? detectLanguage(words) : null;
+  if (words.length <= 20) return null;
+  const language = detectLanguage(words);
+  // A few short words shared by chance ("sa", "na" of Filipino in German's list) tell nothing.
+  const distinct = new Set(words.slice(0, 400).filter((w) => stopwordLanguages(w).includes(language)));
+  return distinct.size >= MIN_DISTINCT_FUNCTION_WORDS ? language : null;
 }
 
 /**
@@ -55,7 +75,8 @@ export function findEntities(
   const lowercaseWords = new Set<string>();
   for (const s of segments)
     for (const m of s.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu)) lowercaseWords.add(m[0]);
-  const raw = segments.flatMap((s) => segmentMentions(s, gaz, language));
+  // A segment in capitals throughout (a wire lede) has no case to tell names by.
+  const raw = segments.filter((s) => !shouted(s.text)).flatMap((s) => segmentMentions(s, gaz, language));
   const midKeys = new Set<string>();
   const runCounts = new Map<string, number>();
   const lastWords = new Set<string>();
@@ -201,5 +222,45 @@ export function findEntities(
     if (m.acronym) acronyms.set(nameKey(m.acronym), key);
   }
   resolveAliases(groups, gaz, acronyms, language);
-  return classify([...groups.values()], gaz);
+  const texts = segments.map((s) => s.text);
+  const found = classify([...groups.values()], gaz);
+  return withCaseless(withSentenceCase(found, texts, gaz, language), caselessEntities(texts));
+}
+
+/**
+ * Adds bodies named in sentence case ("Statens vegvesen"), where capitals mark only the first
+ * word, and drops that word found alone. Not in English, which capitalises every word of a
+ * name, nor in German, which capitalises every noun.
+ */
+function withSentenceCase(
+  found: Entities,
+  texts: readonly string[],
+  gaz: Gazetteer,
+  language: StopwordLanguage | null,
+): Entities {
+  if (language === 'en' || language === 'de') return found;
+  // A word of a person's name, in any case form ("Kowalski powiedział" is no body).
+  const named = found.people.flatMap((p) => p.split(' '));
+  const known = (w: string): boolean => {
+    const entry = gaz.entries.get(nameKey(w));
+    const listed = !!entry && !entry.weak;
+    return listed || isGivenName(w, gaz) || isAnyGivenName(w) || named.some((n) => sameStem(n, w));
+  };
+  const names = [...quotedNames(texts, language), ...recurringNames(texts, language, known)];
+  if (!names.length) return found;
+  const heads = new Set(names.map((n) => nameKey(n.split(' ')[0] ?? '')));
+  const keep = (list: string[]): string[] => list.filter((n) => !heads.has(nameKey(n)));
+  const organisations = keep(found.organisations);
+  for (const n of names) if (!organisations.includes(n)) organisations.push(n);
+  return { people: keep(found.people), places: keep(found.places), organisations };
+}
+
+/** Adds the names found in a script without capitals to those the capitals gave. */
+function withCaseless(found: Entities, caseless: Entities): Entities {
+  const add = (a: string[], b: string[]): string[] => [...a, ...b.filter((n) => !a.includes(n))];
+  return {
+    people: add(found.people, caseless.people),
+    places: add(found.places, caseless.places),
+    organisations: add(found.organisations, caseless.organisations),
+  };
 }

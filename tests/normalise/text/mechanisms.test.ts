@@ -93,8 +93,14 @@ describe('captions and credits', () => {
       parts: { caption: 'Boats moored in the inner basin.', credit: 'Lehtikuva / Aarne Salo' },
     },
     {
-      what: 'reads such a label in the header only',
+      what: 'reads such a label in the text too, after a caption of one sentence',
       line: 'Boats moored in the inner basin. Kuva: Lehtikuva / Aarne Salo',
+      header: false,
+      parts: { caption: 'Boats moored in the inner basin.', credit: 'Lehtikuva / Aarne Salo' },
+    },
+    {
+      what: 'not in the text after two sentences',
+      line: 'The vote was close. Two members abstained. Result: Harbour Board / Town Council',
       header: false,
       parts: null,
     },

@@ -1,0 +1,272 @@
+import type { Faker } from '@faker-js/faker';
+import { faker as fa } from '@faker-js/faker/locale/fa';
+import { faker as he } from '@faker-js/faker/locale/he';
+import { faker as ja } from '@faker-js/faker/locale/ja';
+import { faker as ko } from '@faker-js/faker/locale/ko';
+import * as sw from 'stopword';
+import type { Entities } from '../../model/item.js';
+
+/**
+ * Names in scripts without capital letters (Japanese, Korean, Hebrew, Arabic, Hindi), where the
+ * capitalised-run finder sees nothing. Each script marks names in its own way: family and given
+ * names from the fake-data package's name lists, honorifics and roles in front of or behind a
+ * person, institution words a body's name ends in (Japanese, Korean) or opens with (Hebrew,
+ * Arabic, in the construct state), and place suffixes and nouns ("X市", "X शहर"). The words below
+ * are grammar of those languages, not names.
+ */
+
+type Kind = 'person' | 'place' | 'organisation';
+interface Found {
+  kind: Kind;
+  name: string;
+  /** Weak evidence: counts only when the article gives it twice. */
+  twice?: boolean;
+}
+
+/** A locale's name list, however it is split (generic, female, male). */
+function namesOf(f: Faker, list: 'first_name' | 'last_name'): ReadonlySet<string> {
+  const raw = f.rawDefinitions.person?.[list] as
+    Record<string, readonly string[]> | readonly string[] | undefined;
+  const lists = Array.isArray(raw) ? [raw] : Object.values(raw ?? {});
+  return new Set(lists.flat());
+}
+
+const JA_FAMILY = namesOf(ja, 'last_name');
+const JA_GIVEN = namesOf(ja, 'first_name');
+const KO_FAMILY = namesOf(ko, 'last_name');
+const KO_GIVEN = namesOf(ko, 'first_name');
+const HE_FAMILY = namesOf(he, 'last_name');
+const HE_GIVEN = namesOf(he, 'first_name');
+const FA_GIVEN = namesOf(fa, 'first_name');
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Function words of each script's languages (the `stopword` package; Arabic script: Arabic, Persian). */
+const STOP = {
+  he: new Set(sw.heb),
+  ar: new Set([...sw.ara, ...sw.fas]),
+  hi: new Set(sw.hin),
+  ko: new Set(sw.kor),
+};
+
+// Japanese: runs of kanji and katakana between kana particles and punctuation.
+const JA_RUN = /[\p{Script=Han}\p{Script=Katakana}ー]+/gu;
+/** Municipality, town, village, prefecture, ward. */
+const JA_PLACE = /^.+[市町村県区]$/u;
+/** Bureau, section, agency, ministry, station (police, fire), association, union, committee… */
+const JA_BODY = /^.+(?:局|課|庁|省|署|協会|組合|委員会|議会|大学|銀行|財団|機構)$/u;
+/** "Each", "all", "the same", "this": with a suffix they refer back ("同市"), they name nothing. */
+const JA_DETERMINERS = set('各 全 同 当 本 地 都 市 町 村 区 県 両 他');
+
+function japanese(text: string): Found[] {
+  const out: Found[] = [];
+  for (const [run] of text.matchAll(JA_RUN)) {
+    const person = japanesePerson(run);
+    if (person) out.push({ kind: 'person', name: person });
+    else if (run.length === 2 && JA_DETERMINERS.has(run[0] ?? '')) continue;
+    else if (JA_BODY.test(run)) out.push({ kind: 'organisation', name: run });
+    else if (JA_PLACE.test(run)) out.push({ kind: 'place', name: run });
+  }
+  return out;
+}
+
+/** A family name, then a given name, at the start of a run ("山口和也市長"). */
+function japanesePerson(run: string): string | null {
+  for (let f = Math.min(3, run.length - 1); f >= 1; f--) {
+    if (!JA_FAMILY.has(run.slice(0, f))) continue;
+    // Three characters at least: a one-character family and given name are too often a word.
+    for (let g = Math.min(3, run.length - f); g >= Math.max(1, 3 - f); g--)
+      if (JA_GIVEN.has(run.slice(f, f + g))) return run.slice(0, f + g);
+  }
+  return null;
+}
+
+// Korean: words between spaces, a case particle glued to the end.
+const KO_WORD = /\p{Script=Hangul}+/gu;
+const KO_PARTICLE = /(?:에서는|에서|으로|에게|까지|부터|은|는|이|가|을|를|의|에|로|와|과|도|만)$/u;
+/** Agency, ministry, office, committee, corporation, association, union, university, bank… */
+const KO_BODY = /^\p{Script=Hangul}{2,}(?:청|부|처|위원회|공사|공단|협회|조합|대학교|은행|경찰서|소방서)$/u;
+/** Village, neighbourhood, town, county (not "면", township: it is also the ending "if"). */
+const KO_PLACE = /^\p{Script=Hangul}{2,}(?:리|동|읍|군)$/u;
+
+function korean(text: string): Found[] {
+  const out: Found[] = [];
+  for (const [word] of text.matchAll(KO_WORD)) {
+    const bare = word.length > 3 ? word.replace(KO_PARTICLE, '') : word;
+    if (STOP.ko.has(bare)) continue;
+    const person = koreanPerson(bare) ?? koreanPerson(word);
+    if (person) out.push({ kind: 'person', name: person });
+    else if (KO_BODY.test(bare)) out.push({ kind: 'organisation', name: bare });
+    else if (KO_PLACE.test(bare)) out.push({ kind: 'place', name: bare });
+  }
+  return out;
+}
+
+/** "김도윤" (a family name, then a given name), or any name before the honorific "씨". */
+function koreanPerson(word: string): string | null {
+  const honoured = /^(\p{Script=Hangul}{2,3})씨/u.exec(word)?.[1];
+  if (honoured && KO_FAMILY.has(honoured[0] ?? '')) return honoured;
+  return word.length === 3 && KO_FAMILY.has(word[0] ?? '') && KO_GIVEN.has(word.slice(1)) ? word : null;
+}
+
+/** Words of a right-to-left text with their punctuation, so a name can be seen to end. */
+const tokens = (text: string, letters: string): string[] =>
+  text.match(new RegExp(`[${letters}"״׳'־]+|\\p{N}+|[.,;:!?،؛]`, 'gu')) ?? [];
+const isPunct = (t: string | undefined): boolean => !t || /^[.,;:!?،؛]$/u.test(t);
+
+// Hebrew: a body's name opens with an institution noun in the construct state ("עיריית X").
+const HE_LETTERS = '\\p{Script=Hebrew}';
+/** Municipality of, organisation, ministry, council of, company of, university of, police of, bank. */
+const HE_BODY = set('עיריית ארגון משרד מועצת חברת אוניברסיטת משטרת בנק');
+/** Construct nouns whose complement is a town: "עיריית כרמיאל". */
+const HE_TOWN = set('עיריית');
+/** Roles in front of a person: head, chair, CEO, spokesperson, deputy, director, minister, MK, Dr. */
+const HE_ROLES = set('ראש יו"ר יו״ר מנכ"ל מנכ״ל דובר דוברת סגן סגנית מנהל מנהלת שר שרת ח"כ ח״כ ד"ר ד״ר');
+/** One-letter prefixes (and, in, to, from, the, that, as) glued to a word. */
+const HE_PREFIX = /^[ובלמהשכ]/u;
+
+const hebrewOpener = (w: string, list: ReadonlySet<string>): boolean =>
+  list.has(w) || (HE_PREFIX.test(w) && list.has(w.slice(1)));
+
+function hebrew(text: string): Found[] {
+  const t = tokens(text, HE_LETTERS);
+  const out: Found[] = [];
+  t.forEach((w, i) => {
+    const next = t[i + 1] ?? '';
+    if (hebrewOpener(w, HE_BODY) && /^\p{L}/u.test(next) && !STOP.he.has(next)) {
+      out.push({ kind: 'organisation', name: `${HE_BODY.has(w) ? w : w.slice(1)} ${next}` });
+      if (hebrewOpener(w, HE_TOWN) && !next.startsWith('ה')) out.push({ kind: 'place', name: next });
+    }
+    const person = hebrewPerson(t, i);
+    if (person) out.push({ kind: 'person', name: person });
+  });
+  return out;
+}
+
+/**
+ * A person at `i`: after a role and what it is of ("ראש המועצה, אבי מזרחי,"), two plain words
+ * ended by punctuation; or a given name and a family name the lists know.
+ */
+function hebrewPerson(t: string[], i: number): string | null {
+  const [a = '', b = ''] = [t[i], t[i + 1]];
+  const plain = (w: string): boolean =>
+    /^\p{L}/u.test(w) && !STOP.he.has(w) && !w.startsWith('ה') && !HE_ROLES.has(w);
+  if (!plain(a) || !plain(b)) return null;
+  if (HE_GIVEN.has(a) && HE_FAMILY.has(b)) return `${a} ${b}`;
+  let k = i - 1;
+  while (k >= 0 && (t[k] === ',' || t[k]?.startsWith('ה') || HE_ROLES.has(t[k] ?? ''))) {
+    if (HE_ROLES.has(t[k] ?? '')) return isPunct(t[i + 2]) ? `${a} ${b}` : null;
+    k--;
+  }
+  return null;
+}
+
+// Arabic and Persian: the same construct ("هيئة المياه والكهرباء", "شهرداری شیراز"), the
+// body's complement taking the article in Arabic. The zero-width non-joiner is inside words.
+const AR_LETTERS = '\\p{Script=Arabic}\\u200c';
+/**
+ * Authority, ministry, company, university, municipality, council, hospital, bank, foundation…
+ * in Arabic; news agency, municipality, organisation, university, ministry, company in Persian.
+ */
+const AR_BODY = set(
+  'هيئة وزارة شركة جامعة بلدية مجلس مستشفى بنك مؤسسة جمعية اتحاد نقابة خبرگزاری شهرداری سازمان دانشگاه وزارت شرکت',
+);
+/** Municipality of a town (Arabic, Persian). */
+const AR_TOWN = set('بلدية شهرداری');
+/** Province, governor (of a province): Persian. */
+const AR_REGION = set('استان استاندار');
+/** Titles in front of a person: engineer, doctor, sheikh, Mr/Mrs, minister, professor, general. */
+const AR_TITLES = set(
+  'المهندس المهندسة الدكتور الدكتورة الشيخ السيد السيدة الوزير الوزيرة الأستاذ الأستاذة اللواء العميد',
+);
+/** "And", "so", "in", "for" glued to a word. */
+const AR_PREFIX = /^[وفبل]/u;
+const arabicOpener = (w: string, list: ReadonlySet<string>): boolean =>
+  list.has(w) || (AR_PREFIX.test(w) && list.has(w.slice(1)));
+const definite = (w: string): boolean => /^و?ال/u.test(w);
+
+function arabic(text: string): Found[] {
+  const t = tokens(text, AR_LETTERS);
+  const out: Found[] = [];
+  const plain = (x: string): boolean => /^\p{L}/u.test(x) && !STOP.ar.has(x);
+  t.forEach((w, i) => {
+    if (arabicOpener(w, AR_BODY)) {
+      let end = i + 1;
+      while (end < t.length && end - i <= 3 && definite(t[end] ?? '')) end++;
+      const next = t[i + 1] ?? '';
+      const head = AR_BODY.has(w) ? w : w.slice(1);
+      if (end > i + 1) out.push({ kind: 'organisation', name: [head, ...t.slice(i + 1, end)].join(' ') });
+      else if (plain(next)) {
+        out.push({ kind: 'organisation', name: `${head} ${next}` });
+        if (arabicOpener(w, AR_TOWN)) out.push({ kind: 'place', name: next });
+      }
+    }
+    const [a = '', b = ''] = [t[i + 1], t[i + 2]];
+    // One word after "province" may be a verb ("… استان است"): a province is named twice.
+    if (AR_REGION.has(w) && plain(a)) out.push({ kind: 'place', name: a, twice: true });
+    // A Persian given name and the word after it, closed by punctuation ("محمدرضا نیک‌فر،").
+    if (FA_GIVEN.has(w) && plain(a) && isPunct(t[i + 2])) out.push({ kind: 'person', name: `${w} ${a}` });
+    if (AR_TITLES.has(w) && plain(a) && plain(b) && !definite(a))
+      out.push({ kind: 'person', name: `${a} ${b}` });
+  });
+  return out;
+}
+
+// Hindi: roles before a person ("आयुक्त अजय वर्मा ने"), a noun of settlement after a place.
+const HI_WORD = /[\p{Script=Devanagari}]+|[.,;:!?।"“”]/gu;
+/** Commissioner, resident, minister, president, spokesperson, officer, MLA, MP, mayor, Dr, Shri… */
+const HI_ROLES = set(
+  'आयुक्त निवासी मंत्री अध्यक्ष प्रवक्ता अधिकारी विधायक सांसद महापौर डॉ डॉक्टर श्री श्रीमती कलेक्टर निदेशक',
+);
+/** City, village, district, town. */
+const HI_SETTLEMENTS = set('शहर गांव गाँव जिले जिला कस्बे कस्बा');
+
+function hindi(text: string): Found[] {
+  const t = text.match(HI_WORD) ?? [];
+  const plain = (x: string | undefined): x is string =>
+    !!x && /^\p{Script=Devanagari}/u.test(x) && !STOP.hi.has(x) && !HI_ROLES.has(x) && !HI_SETTLEMENTS.has(x);
+  const out: Found[] = [];
+  t.forEach((w, i) => {
+    const [a, b, after] = [t[i + 1], t[i + 2], t[i + 3]];
+    if (HI_ROLES.has(w) && plain(a) && plain(b) && !plain(after))
+      out.push({ kind: 'person', name: `${a} ${b}` });
+    if (HI_SETTLEMENTS.has(t[i + 1] ?? '') && plain(w) && !plain(t[i - 1]))
+      out.push({ kind: 'place', name: w });
+  });
+  return out;
+}
+
+const READERS: [RegExp, (text: string) => Found[]][] = [
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, japanese],
+  [/\p{Script=Hangul}/u, korean],
+  [/\p{Script=Hebrew}/u, hebrew],
+  [/\p{Script=Arabic}/u, arabic],
+  [/\p{Script=Devanagari}/u, hindi],
+];
+
+/**
+ * Entities of an article in a script without capitals; empty for any other. A name that ends
+ * another found name of its kind ("市交通局" of "北条市交通局") or opens it ("هيئة المياه" of
+ * "هيئة المياه والكهرباء") is the short form of it.
+ */
+export function caselessEntities(texts: readonly string[]): Entities {
+  const all = texts.join('\n');
+  const reader = READERS.find(([script]) => script.test(all))?.[1];
+  const out: Entities = { people: [], places: [], organisations: [] };
+  if (!reader) return out;
+  const read = texts.flatMap(reader);
+  const found = read.filter((f) => !f.twice || read.filter((g) => g.twice && g.name === f.name).length > 1);
+  const lists: Record<Kind, string[]> = {
+    person: out.people,
+    place: out.places,
+    organisation: out.organisations,
+  };
+  for (const f of found) {
+    const same = found.filter((g) => g.kind === f.kind);
+    const short = same.some(
+      (g) => g.name !== f.name && (g.name.endsWith(f.name) || g.name.startsWith(f.name)),
+    );
+    if (!short && !lists[f.kind].includes(f.name)) lists[f.kind].push(f.name);
+  }
+  return out;
+}

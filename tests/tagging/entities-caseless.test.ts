@@ -1,0 +1,74 @@
+/**
+ * Names in scripts without capitals, from invented sentences: family and given names the name
+ * lists know, roles and titles in front of a person, institution words a body's name ends in or
+ * opens with, and place suffixes; short forms folded into the full name.
+ */
+import { describe, expect, it } from 'vitest';
+import { caselessEntities } from '../../src/tagging/entities/caseless.js';
+
+describe('names in scripts without capitals', () => {
+  it('reads Japanese family and given names, place suffixes and bureau names', () => {
+    const e = caselessEntities([
+      '南川市は20日、市立図書館の開館時間を延ばすと発表した。',
+      '南川市教育局によると、利用者は年々増えている。市教育局は夏までに方針を決める。',
+      '佐藤美咲館長は「多くの人に使ってほしい」と話した。同市では初めての試みだという。',
+    ]);
+    expect(e.people).toEqual(['佐藤美咲']);
+    expect(e.places).toEqual(['南川市']);
+    // "市教育局" is the short form of "南川市教育局"; "同市" ("the same city") names nothing.
+    expect(e.organisations).toEqual(['南川市教育局']);
+  });
+
+  it('reads Korean names before the honorific, agency names, and not verbs ending like a place', () => {
+    const e = caselessEntities([
+      '마을 주민 박서연씨는 "밤새 잠을 못 잤다"고 말했다.',
+      '기상청은 내일 오후 비가 그치면 강풍도 약해질 것이라고 밝혔다.',
+      '이지훈 소방서장은 신고가 접수되면 바로 출동한다고 말했다. 피해는 대천리 일대에 집중됐다.',
+    ]);
+    expect(e.people).toEqual(['박서연', '이지훈']);
+    expect(e.organisations).toEqual(['기상청']);
+    expect(e.places).toEqual(['대천리']);
+  });
+
+  it('reads Hebrew persons after a role, and a town after its municipality', () => {
+    const e = caselessEntities([
+      'עיריית נחלים הודיעה כי הספרייה תיסגר לשיפוצים.',
+      'דובר העירייה, יוסי גבאי, אמר כי העבודות יימשכו חודשיים. המינוי השנתי יעלה 80 שקלים.',
+    ]);
+    expect(e.people).toEqual(['יוסי גבאי']);
+    expect(e.places).toEqual(['נחלים']);
+    expect(e.organisations).toEqual(['עיריית נחלים']);
+  });
+
+  it('reads Arabic bodies with their definite complements and persons after a title', () => {
+    const e = caselessEntities([
+      'أعلنت هيئة الطرق أمس عن مشروع جديد.',
+      'وقالت هيئة الطرق والمواصلات إن العمل يبدأ الشهر المقبل، بحسب المهندس سالم العامري.',
+    ]);
+    expect(e.people).toEqual(['سالم العامري']);
+    expect(e.organisations).toEqual(['هيئة الطرق والمواصلات']);
+  });
+
+  it('reads Persian bodies, towns after their municipality, provinces named twice, and persons', () => {
+    const e = caselessEntities([
+      'به گزارش خبرگزاری مهرآوا از تبریز، پل تاریخی شهر دوباره باز شد.',
+      'علی رضایی، مدیرکل میراث فرهنگی، گفت: هزینه را شهرداری تبریز پرداخت کرده است.',
+      'استاندار آذرآباد نیز گفت این پل از آثار ثبت‌شده استان است. مردم استان آذرآباد خوشحال‌اند.',
+    ]);
+    expect(e.people).toEqual(['علی رضایی']);
+    expect(e.organisations).toEqual(['خبرگزاری مهرآوا', 'شهرداری تبریز']);
+    // "… استان است" ("… of the province is"): a word after "province" given once is no place.
+    expect(e.places).toEqual(['تبریز', 'آذرآباد']);
+  });
+
+  it('reads Hindi persons after a role and places before a settlement noun', () => {
+    const e = caselessEntities(['सीतापुर शहर में बिजली गुल रही। विधायक रमेश शर्मा ने कहा कि काम जारी है।']);
+    expect(e.people).toEqual(['रमेश शर्मा']);
+    expect(e.places).toEqual(['सीतापुर']);
+  });
+
+  it('finds nothing in a text with capitals', () => {
+    const e = caselessEntities(['The mayor of Kelby, Ana Ruiz, opened the library.']);
+    expect(e).toEqual({ people: [], places: [], organisations: [] });
+  });
+});
