@@ -9,11 +9,14 @@ import { loadPages } from './lib/extract-bench.mjs';
 /** input.html of each folder under `dir`, when there is one. */
 function folderPages(dir) {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .sort()
-    .map((d) => path.join(dir, d, 'input.html'))
-    .filter((f) => existsSync(f))
-    .map((f) => ({ id: f, bytes: readFileSync(f), url: null }));
+  return (
+    readdirSync(dir)
+      .sort()
+      .map((d) => path.join(dir, d, 'input.html'))
+      .filter((f) => existsSync(f))
+      // Ids without the checkout's own path, so that two checkouts' files compare.
+      .map((f) => ({ id: path.relative(path.dirname(dir), f), bytes: readFileSync(f), url: null }))
+  );
 }
 
 const pages = [
