@@ -84,7 +84,7 @@ interface BodyText {
   chars: number;
   /** Characters of it that linkedom's serialiser escapes (escapedCount). */
   escaped: number;
-  /** Its textDepthWeight. */
+  /** Its text depth weight (see MAX_TEXT_DEPTH), counted from 1 at the body. */
   weight: number;
 }
 
@@ -109,7 +109,7 @@ function bodyText(body: DomElement): BodyText {
 }
 
 /**
- * Text weighted by depth (see textDepthWeight) beyond which Readability is not run: it reads the
+ * Text weighted by depth (see MAX_TEXT_DEPTH) beyond which Readability is not run: it reads the
  * text of every element it visits, once per pass, so its cost grows with this weight. The largest
  * of 181 real news pages weighs 760,000 when Readability runs.
  */

@@ -109,20 +109,6 @@ export function parseDocument(page: string, maxElements = Infinity): DomDocument
  */
 export const MAX_TEXT_DEPTH = 20_000_000;
 
-/** Sum over the text nodes under `root` of their length times their depth. Linear, iterative. */
-export function textDepthWeight(root: DomElement): number {
-  let sum = 0;
-  const stack: Array<[DomNode, number]> = [[root, 1]];
-  for (let top = stack.pop(); top; top = stack.pop()) {
-    const [node, depth] = top;
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === TEXT_NODE) sum += (c.textContent ?? '').length * depth;
-      else if (c.nodeType === ELEMENT_NODE) stack.push([c, depth + 1]);
-    }
-  }
-  return sum;
-}
-
 /**
  * Longest run of text kept in one text node of a page. The longest of 181 real news pages is
  * 9,400 characters; a line of a million spaces or dashes is garbage that every text walk
@@ -149,7 +135,8 @@ const CODE_PARENTS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
  * Cut every prose text node under `root` to MAX_TEXT_NODE_CHARS (never inside a surrogate pair) and
  * remove its invisible in-word characters (soft hyphens, zero-width spaces),
  * drop style attributes longer than MAX_STYLE_CHARS and image attributes with a srcset
- * candidate longer than MAX_SRCSET_CANDIDATE_CHARS. Returns the textDepthWeight of what it leaves,
+ * candidate longer than MAX_SRCSET_CANDIDATE_CHARS. Returns the text depth weight of what it
+ * leaves (see MAX_TEXT_DEPTH: the sum over its text nodes of their length times their depth),
  * read on the same walk (the weight is checked right after trimming, and each walk of a whole page
  * costs).
  */
