@@ -67,6 +67,10 @@ export function registerServe(program: Command): void {
       process.on('SIGTERM', () => void shutdown('SIGTERM'));
       await ingest.start();
       if (stopping) return;
+      // Read now what the start-up run wrote: the embedded store re-reads another process's writes
+      // at most every 200 ms, so a poll right after start could be answered from a snapshot this
+      // process read while the run was still writing (seen: an empty feed one start in three).
+      await store.check();
       const app = createApp({
         config,
         store,
