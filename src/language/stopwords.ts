@@ -72,6 +72,11 @@ export function stopwordLanguages(word: string): readonly StopwordLanguage[] {
 export const stopwordSet = (language?: StopwordLanguage | null): ReadonlySet<string> =>
   (language && BY_LANGUAGE.get(language)) || ANY;
 
+/** Every list the stopword package holds (ISO 639-3 keys and a few variants), as given. */
+const PACKAGE_LISTS: readonly string[][] = Object.values(sw).filter((list): list is string[] =>
+  Array.isArray(list),
+);
+
 /**
  * Function words of scripts without case (Thai "โดย", Persian "از", Bengali "দ্বারা"), from every
  * list the package has: where no capital marks where a name starts, a function word before a
@@ -79,34 +84,40 @@ export const stopwordSet = (language?: StopwordLanguage | null): ReadonlySet<str
  * name that is a function word elsewhere ("Per", "Jan") is among them.
  */
 export const CASELESS_FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  Object.values(sw)
-    .filter((list): list is string[] => Array.isArray(list))
-    .flat()
-    .filter((w) => /^[\p{Lo}\p{M}]+$/u.test(w)),
+  PACKAGE_LISTS.flat().filter((w) => /^[\p{Lo}\p{M}]+$/u.test(w)),
 );
 
-/** Every list the stopword package holds, by its key (ISO 639-3 and a few variants). */
-const EVERY_LIST: ReadonlyArray<ReadonlySet<string>> = Object.values(sw)
-  .filter((list): list is string[] => Array.isArray(list))
-  .map((list) => lower(list));
+/** Every list the package has, lower-cased. */
+const EVERY_LIST: ReadonlyArray<ReadonlySet<string>> = PACKAGE_LISTS.map((list) => lower(list));
+
+/** Words of a text read to tell its language by its function words: its opening is enough. */
+const SAMPLE_WORDS = 400;
+/**
+ * Least share of a language's function words in a text written in it: about a third in English
+ * or Polish, an eighth in Finnish or Turkish, whose endings do what function words do elsewhere.
+ */
+export const LEAST_FUNCTION_SHARE = 0.1;
+
+/** The share of the opening words of `words` (lower case) that are in `list`. */
+export function functionShare(words: readonly string[], list: ReadonlySet<string>): number {
+  const sample = words.slice(0, SAMPLE_WORDS);
+  return sample.length ? sample.filter((w) => list.has(w)).length / sample.length : 0;
+}
 
 /** Words a text needs before its function words tell its language. */
 const OWN_LANGUAGE_MIN_WORDS = 40;
-/** Least share of a list's words in a text written in its language (as `readsAs` asks). */
-const OWN_LANGUAGE_MIN_SHARE = 0.1;
 
 /**
  * The function words of the language `words` (lower case) are written in, from every list the
  * package has: the list that covers most of them, when it covers enough; else null.
  */
 export function ownFunctionWords(words: readonly string[]): ReadonlySet<string> | null {
-  const sample = words.slice(0, 400);
-  if (sample.length < OWN_LANGUAGE_MIN_WORDS) return null;
+  if (Math.min(words.length, SAMPLE_WORDS) < OWN_LANGUAGE_MIN_WORDS) return null;
   let best: ReadonlySet<string> | null = null;
-  let bestHits = 0;
+  let bestShare = 0;
   for (const list of EVERY_LIST) {
-    const hits = sample.filter((w) => list.has(w)).length;
-    if (hits > bestHits) [best, bestHits] = [list, hits];
+    const share = functionShare(words, list);
+    if (share > bestShare) [best, bestShare] = [list, share];
   }
-  return bestHits / sample.length >= OWN_LANGUAGE_MIN_SHARE ? best : null;
+  return bestShare >= LEAST_FUNCTION_SHARE ? best : null;
 }

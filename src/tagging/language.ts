@@ -11,9 +11,11 @@ import { stemmer as pt } from '@orama/stemmers/portuguese';
 import { stemmer as ru } from '@orama/stemmers/russian';
 import { stemmer as sv } from '@orama/stemmers/swedish';
 import {
-  isStopword,
+  functionShare,
+  LEAST_FUNCTION_SHARE,
   STOPWORD_LANGUAGES,
   stopwordLanguages,
+  stopwordSet,
   type StopwordLanguage,
 } from '../language/stopwords.js';
 
@@ -62,11 +64,6 @@ export function detectLanguage(words: readonly string[]): StopwordLanguage {
 
 /** Fewest words a text needs before its share of function words says anything. */
 const FEW_WORDS = 20;
-/**
- * Least share of a language's function words in a text written in it: about a third in English
- * or Polish, an eighth in Finnish or Turkish, whose endings do what function words do elsewhere.
- */
-const LEAST_FUNCTION_SHARE = 0.1;
 
 /**
  * Whether `words` (lowercase) read as written in `lang`: false when too few of them are its
@@ -74,7 +71,6 @@ const LEAST_FUNCTION_SHARE = 0.1;
  * the nearest one we have. Too short a text to tell passes.
  */
 export function readsAs(words: readonly string[], lang: StopwordLanguage): boolean {
-  const sample = words.slice(0, 400);
-  if (sample.length <= FEW_WORDS) return true;
-  return sample.filter((w) => isStopword(w, lang)).length / sample.length >= LEAST_FUNCTION_SHARE;
+  if (words.length <= FEW_WORDS) return true;
+  return functionShare(words, stopwordSet(lang)) >= LEAST_FUNCTION_SHARE;
 }
