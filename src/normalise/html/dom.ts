@@ -315,17 +315,12 @@ export function classOf(el: DomElement): string {
   return tokens.length < 2 ? (tokens[0] ?? '') : [...new Set(tokens)].join(' ');
 }
 
-/** The attributes that state an element's role in its own words, as roleWords reads them. */
+/** The attributes that state an element's role in its own words: what roleWords and roleAttrsHold read. */
 const ROLE_ATTRS = ['class', 'id', 'data-testid', 'itemprop'];
 
 /** Class and id words, split on separators, lower-cased: the markup's own statement of role. */
 export function roleWords(el: DomElement): string[] {
-  const raw = [
-    classOf(el),
-    el.getAttribute('id'),
-    el.getAttribute('data-testid'),
-    el.getAttribute('itemprop'),
-  ]
+  const raw = ROLE_ATTRS.map((name) => (name === 'class' ? classOf(el) : el.getAttribute(name)))
     .filter(Boolean)
     .join(' ');
   return raw
