@@ -82,7 +82,7 @@ const ROLE_AFTER_NAME =
  * of who took the picture (摄/攝 "shot", 撮影). The caption and the name.
  */
 const SHOT_BY = /^(.+[。！？])\s*(\p{Lo}{2,5})\s*(?:摄|攝|撮影)$/u;
-export function shotByCredit(line: string): CaptionParts | null {
+function shotByCredit(line: string): CaptionParts | null {
   const m = SHOT_BY.exec(line.trim());
   return m ? { caption: m[1]!, credit: m[2]! } : null;
 }

@@ -39,7 +39,7 @@ const GERMAN_ADJECTIVE = /(?:sch|lich|ig)(?:e|en|er|es|em)?$|^\p{L}{2,5}(?:e|en|
 const GENITIVE = new Set(['der', 'des', 'den', 'dem']);
 
 /** Written in capitals throughout: six words or more, hardly a lowercase letter among them. */
-export function shouted(text: string): boolean {
+function shouted(text: string): boolean {
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
   const lowerCase = text.match(/\p{Ll}/gu)?.length ?? 0;
   return text.split(/\s+/).length >= 6 && upper > 9 * lowerCase;
