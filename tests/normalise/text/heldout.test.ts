@@ -60,5 +60,17 @@ heldOutSuite({
     // "Deur" (by) before a name with particles: not in the Afrikaans stopword list, nor printed
     // in lower case elsewhere on the page, so it stays in the byline.
     '058-af-veldbrand-boere': ['byline'],
+    // A genre label ("Crónica") stands between the section and the headline; neither is a menu
+    // entry or a known badge, so the label next to the headline is taken.
+    '086-es-cronica-marcador': ['section'],
+    // The ideographic space in the headline and a related title comes out as " ", as in 032.
+    '090-ja-kaikan-kanren': ['title', 'related'],
+    // "바다군 제공" ("provided by the county"): the word for "provided" after the giver stays in the
+    // credit; and a most-read header in words no list knows, over a title of four short words, is
+    // read as one more related title.
+    '091-ko-pungryeok-email': ['image', 'related'],
+    // The related list stands under a header no list knows, after the comment prompt, which ends
+    // the article.
+    '092-tr-buyuk-harf-imza': ['related'],
   },
 });
