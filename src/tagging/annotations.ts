@@ -13,8 +13,9 @@ export interface AnnotationIndex {
   /** Keywords of unspaced scripts, found inside a run of text; their lengths, longest first. */
   dense: Map<string, TopicSlug>;
   denseLengths: number[];
-  /** Keywords of several words, by their first word. */
-  phrases: Map<string, { words: string[]; topic: TopicSlug }[]>;
+  /** Keywords of several words, their words joined by one space; the most words one has. */
+  phrases: Map<string, TopicSlug>;
+  longestPhrase: number;
   longestStem: number;
 }
 
@@ -50,6 +51,7 @@ export function buildAnnotationIndex(lang: StopwordLanguage | null): AnnotationI
     dense: new Map(),
     denseLengths: [],
     phrases: new Map(),
+    longestPhrase: 0,
     longestStem: 0,
   };
   const lengths = new Set<number>();
@@ -66,10 +68,8 @@ export function buildAnnotationIndex(lang: StopwordLanguage | null): AnnotationI
       lengths.add(s.length);
     }
     for (const p of phrases.split('|')) {
-      const first = p.slice(0, p.indexOf(' '));
-      const list = index.phrases.get(first) ?? [];
-      list.push({ words: p.split(' '), topic });
-      index.phrases.set(first, list);
+      index.phrases.set(p, topic);
+      index.longestPhrase = Math.max(index.longestPhrase, p.split(' ').length);
     }
   }
   // An empty list splits into one empty keyword.
@@ -116,8 +116,11 @@ export function annotationHits(index: AnnotationIndex, text: string): [string, T
   const words = foldGreek(text.toLowerCase()).match(WORD) ?? [];
   words.forEach((word, i) => {
     if (UNSPACED.test(word)) return denseHits(index, word, out);
-    for (const p of index.phrases.get(word) ?? [])
-      if (p.words.every((w, k) => words[i + k] === w)) out.push([p.words.join(' '), p.topic]);
+    for (let n = 2; n <= index.longestPhrase && i + n <= words.length; n++) {
+      const phrase = words.slice(i, i + n).join(' ');
+      const topic = index.phrases.get(phrase);
+      if (topic) out.push([phrase, topic]);
+    }
     const hit = stemHit(index, word);
     if (hit) out.push(hit);
   });
