@@ -65,12 +65,27 @@ export function detectLanguage(words: readonly string[]): StopwordLanguage {
 /** Fewest words a text needs before its share of function words says anything. */
 const FEW_WORDS = 20;
 
+/** The script of the languages told apart that are not written in Latin letters. */
+const SCRIPTS: Partial<Record<StopwordLanguage, RegExp>> = {
+  ru: /\p{Script=Cyrillic}/u,
+  uk: /\p{Script=Cyrillic}/u,
+  ar: /\p{Script=Arabic}/u,
+};
+
+/** Whether at least half the words with letters are written in `lang`'s script. */
+function inScriptOf(words: readonly string[], lang: StopwordLanguage): boolean {
+  const script = SCRIPTS[lang] ?? /\p{Script=Latin}/u;
+  const lettered = words.filter((w) => /\p{L}/u.test(w));
+  return lettered.filter((w) => script.test(w)).length * 2 >= lettered.length;
+}
+
 /**
  * Whether `words` (lowercase) read as written in `lang`: false when too few of them are its
  * function words, as when a language we have no list for (Persian, Latvian, Swahili) was told as
- * the nearest one we have. Too short a text to tell passes.
+ * the nearest one we have. Too short a text to tell passes when written in the language's script
+ * (a Japanese headline of two words is no English one).
  */
 export function readsAs(words: readonly string[], lang: StopwordLanguage): boolean {
-  if (words.length <= FEW_WORDS) return true;
+  if (words.length <= FEW_WORDS) return inScriptOf(words, lang);
   return functionShare(words, stopwordSet(lang)) >= LEAST_FUNCTION_SHARE;
 }

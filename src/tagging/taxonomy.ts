@@ -30,6 +30,7 @@ const taxonomySchema = z.strictObject({
       section: z.number().nonnegative().default(6),
       entity: z.number().nonnegative().default(1),
       vocabulary: z.number().nonnegative().default(0.5),
+      annotations: z.number().nonnegative().default(0.3),
     })
     .prefault({}),
   secondaryRatio: z.number().min(0).max(1).default(0.35),

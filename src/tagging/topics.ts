@@ -1,4 +1,5 @@
 import { isStopword, type StopwordLanguage } from '../language/stopwords.js';
+import { annotationHits, buildAnnotationIndex, type AnnotationIndex } from './annotations.js';
 import { compoundParts } from './compounds.js';
 import { detectLanguage, readsAs, stem } from './language.js';
 import type { Taxonomy, TopicSlug } from './taxonomy.js';
@@ -31,6 +32,11 @@ export interface TopicIndex {
   phrases: { text: string; first: string; rule: Rule }[];
   sections: { text: string; topic: TopicSlug }[];
   entities: Map<string, TopicSlug[]>;
+  /**
+   * CLDR's emoji keywords of a language (null: of the languages the program cannot tell), each
+   * indexed the first time a text in it that the vocabulary cannot read comes up.
+   */
+  annotations: (lang: StopwordLanguage | null) => AnnotationIndex;
 }
 
 /** Lowercase words of a text; hyphenated compounds count whole and by their parts. */
@@ -62,6 +68,7 @@ export function buildTopicIndex(taxonomy: Taxonomy, vocabulary: Vocabulary): Top
     phrases: [],
     sections: [],
     entities: new Map(),
+    annotations: memoisedBy(buildAnnotationIndex),
   };
   let id = 0;
   for (const [slug, rules] of Object.entries(taxonomy.topics) as [
@@ -92,17 +99,19 @@ export function buildTopicIndex(taxonomy: Taxonomy, vocabulary: Vocabulary): Top
 }
 
 /** `f` remembered per argument: an article repeats its words, so each is looked up once. */
-function memoised<T>(f: (word: string) => T): (word: string) => T {
-  const seen = new Map<string, T>();
-  return (word) => {
-    let v = seen.get(word);
+function memoisedBy<K, T>(f: (key: K) => T): (key: K) => T {
+  const seen = new Map<K, T>();
+  return (key) => {
+    let v = seen.get(key);
     if (v === undefined) {
-      v = f(word);
-      seen.set(word, v);
+      v = f(key);
+      seen.set(key, v);
     }
     return v;
   };
 }
+
+const memoised = <T>(f: (word: string) => T): ((word: string) => T) => memoisedBy(f);
 
 /** Every rule a token triggers (exact words and prefixes). */
 function rulesFor(index: TopicIndex, token: string): Rule[] {
@@ -185,15 +194,27 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
   const tokens = segments.map(([text]) => topicTokens(text));
   const lang = input.language ?? detectLanguage(tokens.flat());
   // A text told as the nearest language we know, but not written in it, is not read by its labels.
-  const vocabulary = readsAs(tokens.flat(), lang) ? index.vocabulary.get(lang) : undefined;
+  const known = readsAs(tokens.flat(), lang);
+  const vocabulary = known ? index.vocabulary.get(lang) : undefined;
   const stemOf = memoised((word) => stem(word, lang));
   const rulesOf = memoised((token) => oncePerTopic(rulesFor(index, token)));
   const terms = new Map<string, { weights: TopicWeights; at: number[] }>();
+  // Where the vocabulary does not read the text, CLDR's everyday words in its language stand in:
+  // those of the language told, or of all the languages that cannot be told.
+  const annotations = vocabulary || !w.annotations ? undefined : index.annotations(known ? lang : null);
+  const termHits = (text: string): [string, TopicWeights][] =>
+    annotations
+      ? annotationHits(annotations, text).map(([k, topic]): [string, TopicWeights] => [
+          `cldr:${k}`,
+          [[topic, 1]],
+        ])
+      : vocabularyHits(vocabulary, text, lang, stemOf);
+  const termWeight = annotations ? w.annotations : w.vocabulary;
   segments.forEach(([text, weight], n) => {
     if (!text) return;
-    for (const [key, weights] of vocabularyHits(vocabulary, text, lang, stemOf)) {
+    for (const [key, weights] of termHits(text)) {
       const t = terms.get(key) ?? { weights, at: [] };
-      t.at.push(weight * w.vocabulary);
+      t.at.push(weight * termWeight);
       terms.set(key, t);
     }
     // A function word of the article's language is no keyword of another's (German "war" = was).
@@ -221,9 +242,9 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
     for (const sec of index.sections) if (s.includes(sec.text)) add(sec.topic, w.section);
     // A section named by the vocabulary ("Football", "Heart health") points at its topic too.
     const best = new Map<TopicSlug, number>();
-    for (const [, weights] of vocabularyHits(vocabulary, label, lang, stemOf))
+    for (const [, weights] of termHits(label))
       for (const [topic, share] of weights) best.set(topic, Math.max(best.get(topic) ?? 0, share));
-    for (const [topic, share] of best) add(topic, w.section * w.vocabulary * share);
+    for (const [topic, share] of best) add(topic, w.section * termWeight * share);
   }
   for (const e of input.entities) for (const t of index.entities.get(e.toLowerCase()) ?? []) add(t, w.entity);
   return scores;

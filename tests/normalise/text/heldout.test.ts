@@ -25,7 +25,11 @@ import { heldOutSuite } from '../../support/heldout.js';
  * no caption, Azerbaijani with an offset, Afrikaans with a byline role; then Georgian, whose
  * letters have no capitals, Armenian and Amharic with colons and full stops of their own, Urdu
  * with a five-word most-read header, Kazakh with the author's name alone, Basque with the
- * reporter's town after a bar, Irish and Maltese with a "by" word no list knows; then a Russian regional portal with view
+ * reporter's town after a bar, Irish and Maltese with a "by" word no list knows; then a round
+ * spread over subjects for topic tagging: Nigerian English, German, French, Mexican Spanish,
+ * Italian, Dutch, Polish, Japanese, Czech, Greek, Korean, Indonesian, Hindi, Vietnamese, Ukrainian
+ * and Hungarian pages on labour, religion, science, weather, sport, schools, crime, food, health,
+ * art, elections, prices, war and homelessness; then a Russian regional portal with view
  * counters and a comment form, a German broadcaster with audio player controls, a French
  * subscriber page cut by its paywall line with "read also" inserts, a Spanish sports daily under a
  * live score strip, an Italian page with the photo credit above its caption, a Polish "read too"
@@ -38,7 +42,7 @@ heldOutSuite({
   title: 'held-out text dumps',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.txt',
-  count: 80,
+  count: 96,
   normalise: (text) => normaliseTextDump(text, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'image', 'body', 'related'],
   knownWrong: {
@@ -72,5 +76,25 @@ heldOutSuite({
     // The related list stands under a header no list knows, after the comment prompt, which ends
     // the article.
     '092-tr-buyuk-harf-imza': ['related'],
+    // First run of the topic round (found, not yet mended; other lanes' fields):
+    // the footer's two or three short links after the related list read as more related titles.
+    '070-mx-onda-de-calor': ['related'],
+    '073-pl-wlamania-domki': ['related'],
+    '075-cs-iktove-centrum': ['related'],
+    '076-el-anadromiki-ekthesi': ['related'],
+    '081-uk-ataka-droniv': ['related'],
+    // ...and "Photo" glued before the credit's name (no colon) stays in the credit.
+    '069-fr-asteroide-amateurs': ['image', 'related'],
+    // A credit "X 제공" (provided by X) keeps the word for "provided".
+    '077-ko-sibeomgyeonggi': ['image'],
+    // The photo line ending in a parenthesised credit is taken for the headline: all that
+    // follows from it is wrong too; the related titles' ideographic space comes out as " " (032).
+    '074-ja-ramen-matsuri': ['title', 'section', 'summary', 'byline', 'image', 'related'],
+    // "Reporter: X | Editor: Y" is no byline shape known: it stays in the body, the WIB date
+    // under it is missed, and the footer links join the related list.
+    '078-id-longsor-cisurupan': ['byline', 'published', 'body', 'related'],
+    // The advertisement label in a script without a list of such words stays in the body.
+    '079-hi-nagar-palika-chunav': ['body', 'related'],
+    '080-vi-gia-ca-phe': ['body', 'related'],
   },
 });
