@@ -55,3 +55,17 @@ export function withEvidence(
   if (!version.body.length || [shown, ...kept].some((v) => v && sameText(v, version))) return stored;
   return { ...stored, evidence: [...kept, version] };
 }
+
+/**
+ * The stored item after the source shown replaced its version (an update under a new id, a
+ * corrected text), with the replaced text kept as evidence: copies of the earlier version (a local
+ * paper's, a radio line) keep arriving after the update and share their words with it alone.
+ */
+export function keepingReplaced(before: StoredItem, after: StoredItem): StoredItem {
+  const kept = after.evidence ?? [];
+  const [old] = versionsOf({ ...before, evidence: [] });
+  const [shown] = versionsOf({ ...after, evidence: [] });
+  if (!old?.body.length || !shown || kept.length >= MAX_VERSIONS) return after;
+  if ([shown, ...kept].some((v) => sameText(v, old))) return after;
+  return { ...after, evidence: [...kept, { ...old, body: old.body.slice(0, MAX_PARAGRAPHS) }] };
+}

@@ -119,7 +119,9 @@ function bestVersion(
     const sameSource = from === undefined || !full ? sameSourceItem : from === sourceKey;
     const v = compareFingerprints(fp, other);
     if (!v.same) return;
-    if (sameSource && jaccard(fp.words, other.words) < NEAR_DUP.minSameSourceJaccard) return;
+    // A restated lead with a changed figure is the source's own update, not its boilerplate.
+    const update = v.reason === 'update';
+    if (sameSource && !update && jaccard(fp.words, other.words) < NEAR_DUP.minSameSourceJaccard) return;
     if (best === null || v.score > best) best = v.score;
   });
   return best;

@@ -25,6 +25,10 @@ export interface Fingerprint {
   specifics: Uint32Array;
   /** The specifics each wording context holds (see slots.ts). */
   slots: Slots;
+  /** Words (no numbers) of the body's first paragraph: where a report states what happened. */
+  lead: Uint32Array;
+  /** Numbers of the body's first paragraph. */
+  leadNumbers: Uint32Array;
   /** Weekdays named in the headline (index 0–6). */
   headlineDays: Set<number>;
   /** Publication instant in ms, or null. */
@@ -132,6 +136,7 @@ export function fingerprintOf(
 ): Fingerprint {
   const body = story.paragraphs.flat();
   const all = [...story.headlineTokens, ...body];
+  const lead = story.paragraphs[0] ?? [];
   return {
     words: hashSet(all.filter((t) => !t.isNumber).map((t) => t.stem)),
     // Headlines capitalise ordinary words, so only the body says which words are lower case.
@@ -141,6 +146,8 @@ export function fingerprintOf(
     numbers: hashSet(all.filter((t) => t.isNumber).map((t) => t.stem)),
     specifics: hashSet(all.filter((t) => t.specific).map((t) => t.stem)),
     slots: slotsOf(story.paragraphs),
+    lead: hashSet(lead.filter((t) => !t.isNumber).map((t) => t.stem)),
+    leadNumbers: hashSet(lead.filter((t) => t.isNumber).map((t) => t.stem)),
     headlineDays: weekdaysIn(story.headline),
     date,
   };

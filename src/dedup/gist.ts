@@ -8,14 +8,18 @@ const FUNCTION_WORDS = stopwordSet(null);
 /** Letters kept of each word: enough to tell words apart, few enough to ignore most inflection. */
 const PREFIX = 5;
 
-/** Words of this many letters or more; shorter ones are mostly function words in every language. */
-const WORD = /\p{L}{4,}/gu;
+/** A word with its combining marks (the vowel signs of Devanagari, Bengali, Tamil are marks). */
+const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+
+/** Words of this many characters or more; shorter ones are mostly function words in every language. */
+const MIN_WORD = 4;
 
 function* prefixes(texts: Iterable<string>): Generator<string> {
   for (const text of texts) {
     for (const w of text.toLowerCase().match(WORD) ?? []) {
-      if (UNSPACED.test(w)) yield* bigrams(w);
-      else if (!FUNCTION_WORDS.has(w)) yield w.slice(0, PREFIX);
+      if (UNSPACED.test(w)) {
+        if (w.length > 1) yield* bigrams(w);
+      } else if (w.length >= MIN_WORD && !FUNCTION_WORDS.has(w)) yield w.slice(0, PREFIX);
     }
   }
 }

@@ -6,5 +6,5 @@ export { compareSlots, type Slots } from './slots.js';
 export { compareFingerprints, NEAR_DUP, type NearDupVerdict } from './near-duplicate.js';
 export { bandKeys, minhash, passageKeys, isBandKey, BANDS, ROWS } from './lsh.js';
 export { findNearDuplicate, nearDupKeys, FingerprintMemo, StoredEvidence, type Probe } from './find.js';
-export { withEvidence, versionsOf } from './evidence.js';
+export { withEvidence, keepingReplaced, versionsOf } from './evidence.js';
 export { gistOf } from './gist.js';

@@ -47,6 +47,14 @@ export const NEAR_DUP = {
    * next story on the same subject.
    */
   minUpdateWords: 30,
+  /**
+   * An update under a new id (a toll or count revised hours later) restates the event in its first
+   * paragraph with a changed figure: this share of the smaller lead's words, this share of the
+   * smaller item's names and figures, within this many days, no slot filled differently.
+   */
+  minLeadContainment: 0.5,
+  minUpdateSpecifics: 0.4,
+  maxUpdateDaysApart: 1,
 };
 
 /** How many values two sorted hash arrays share (a merge walk: no allocation). */
@@ -133,10 +141,30 @@ function keepsFacts(a: Fingerprint, b: Fingerprint, names: number): boolean {
 }
 
 /**
+ * Whether one full report restates the other's event with a changed figure: a later version (more
+ * injured, more homes flooded) whose first paragraph retells what happened, where and when. Its
+ * figures differ, so the rules for copies and retellings keep it apart. A lead repeated unchanged
+ * is no such evidence (one source's standing opening), nor is a short item (a radio line, a result).
+ */
+function restatesEvent(a: Fingerprint, b: Fingerprint, slotsDiffer: number): boolean {
+  if (slotsDiffer > 0 || a.date === null || b.date === null) return false;
+  if (daysApart(a.date, b.date, NEAR_DUP.maxUpdateDaysApart)) return false;
+  if (Math.min(sizeOf(a), sizeOf(b)) < NEAR_DUP.minUpdateWords) return false;
+  const figureChanged =
+    sharedCount(a.leadNumbers, b.leadNumbers) < Math.max(a.leadNumbers.length, b.leadNumbers.length);
+  return (
+    figureChanged &&
+    containment(a.lead, b.lead) >= NEAR_DUP.minLeadContainment &&
+    containment(a.specifics, b.specifics) >= NEAR_DUP.minUpdateSpecifics
+  );
+}
+
+/**
  * Whether two fingerprints describe the same story. First what tells stories apart whatever their
  * wording: dates too far apart, another weekday in the headline, template slots filled differently.
  * Then the shared text: a passage carried verbatim (its specifics agree, or the slots would have
- * said so), or a retelling that keeps most of the smaller item's vocabulary, numbers and names.
+ * said so), a later version restating the event with new figures, or a retelling that keeps most
+ * of the smaller item's vocabulary, numbers and names.
  */
 export function compareFingerprints(a: Fingerprint, b: Fingerprint): NearDupVerdict {
   const passage = containment(a.pairs, b.pairs);
@@ -158,6 +186,7 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint): NearDupVerd
     return apart('specifics differ');
   }
   if (passage >= NEAR_DUP.minPassageContainment) return { same: true, score, reason: 'shared passage' };
+  if (restatesEvent(a, b, slots.differ)) return { same: true, score, reason: 'update' };
   if (
     a.numbers.length &&
     b.numbers.length &&

@@ -79,9 +79,14 @@ export function guessLanguage(text: string, declared?: string | null): StopwordL
   return best;
 }
 
-/** Scripts written without spaces: compared by character pairs instead of words. */
+/**
+ * Scripts compared by character pairs instead of words: those written without spaces, and Hangul,
+ * whose one character is a syllable and whose words carry their particles ("공장에서", at the
+ * factory, shares "공장" with "공장"): a two-syllable word says as much as a long Latin one, and
+ * no stemmer is at hand (the CJK bigram analysers of search engines treat it alike).
+ */
 export const UNSPACED =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}]/u;
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}]/u;
 
 /** A word (with an inner apostrophe or hyphen), a number (with separators) or sentence punctuation. */
 const PIECE =

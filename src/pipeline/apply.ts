@@ -6,6 +6,7 @@ import {
   createStoredItem,
   mergeIntoStored,
   findNearDuplicate,
+  keepingReplaced,
   nearDupKeys,
   type FingerprintMemo,
   repeatedParagraphs,
@@ -66,8 +67,9 @@ async function applyOne(
   if (existing) {
     const merged = mergeIntoStored(existing, item, allKeys, tags, origin, now);
     if (!merged) return 'unchanged';
-    // Another source's wording is kept: the next copy may share its text with this one only.
-    await tx.putItem(withEvidence(merged, item, origin.source, furniture));
+    // Another source's wording is kept, and a replaced version's: the next copy may share its text
+    // with that one only.
+    await tx.putItem(withEvidence(keepingReplaced(existing, merged), item, origin.source, furniture));
     return 'updated';
   }
   const created = createStoredItem(item, allKeys, tags, origin, now, newest);
