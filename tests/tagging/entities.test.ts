@@ -399,3 +399,31 @@ describe('an ordinary word opening a sentence before a name', () => {
     expect(all.some((n) => n.startsWith('Vrbic'))).toBe(true);
   });
 });
+
+describe('streets, by the street words of the article’s language', () => {
+  it('leaves out a street named with its word in front, behind, or lowercase before it', () => {
+    const e = entitiesOf('Obras fecham a Rua Nova em Vila Serena', [
+      'As obras de saneamento fecham a Rua Nova de Vila Serena a partir de segunda-feira, disse a Câmara Municipal.',
+      'O trânsito será desviado pela Avenida Brasil, e os autocarros param na Rua Nova durante um mês.',
+      'Segundo Helena Marques, vereadora das obras, a intervenção custa 400 mil euros.',
+    ]);
+    expect(names({ entities: e } as NormalisedItem)).not.toContain('Rua Nova');
+    expect(names({ entities: e } as NormalisedItem)).not.toContain('Avenida Brasil');
+    expect(e.people).toContain('Helena Marques');
+  });
+  it('leaves out a street after an inflected street word, everywhere the article names it', () => {
+    const e = entitiesOf('Remont nawierzchni w Zalesiu Górnym', [
+      'Od poniedziałku drogowcy wymienią nawierzchnię na ulicy Kwiatowej w Zalesiu Górnym.',
+      'Kierowcy pojadą objazdem, bo Kwiatowej nie będzie można przejechać przez dwa tygodnie.',
+    ]);
+    expect(names({ entities: e } as NormalisedItem)).not.toContain('Kwiatowej');
+  });
+  it('leaves out a one-word compound that ends in a street word, and keeps listed places', () => {
+    const e = entitiesOf('Nieuwe fietspaden in Lindenhoven', [
+      'De gemeente legt volgend jaar nieuwe fietspaden aan langs de Molenstraatweg in Lindenhoven.',
+      'Bewoners van de Molenstraatweg reageren positief. Ook in Utrecht gebeurt dat.',
+    ]);
+    expect(names({ entities: e } as NormalisedItem)).not.toContain('Molenstraatweg');
+    expect(e.places).toContain('Utrecht');
+  });
+});

@@ -61,6 +61,8 @@ export interface Mention {
   headline: boolean;
   /** Followed by a lowercase word ("Danish pastry"): an adjective when it is a lone word. */
   nextLower: boolean;
+  /** The word right before the run, when there is one ("ulici" of "ulici Okružní"). */
+  previous?: string | null;
   weight: number;
 }
 
@@ -235,6 +237,7 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string |
         acronym,
         headline: seg.headline,
         nextLower,
+        previous: first ? (prevWord?.text ?? null) : null,
         weight: seg.weight,
       });
       first = false;
