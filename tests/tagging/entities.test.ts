@@ -444,3 +444,15 @@ describe('a role opening a sentence before a name no list knows', () => {
     expect(e.people).toEqual(['Oriel Tamsin Vardy']);
   });
 });
+
+describe('a month or weekday in a case form its table lacks', () => {
+  it('is no name (Greek genitive and accusative)', () => {
+    const e = entitiesOf('Κλειστό το λιμάνι λόγω απεργίας', [
+      'Το λιμάνι της Καλαμίτσας θα μείνει κλειστό μέχρι το πρωί της Παρασκευής, ανακοίνωσε ο δήμος.',
+      'Τα δρομολόγια προς τα νησιά θα αλλάξουν από τον Σεπτέμβριο, σύμφωνα με τον Νίκο Παπαδάκη.',
+    ]);
+    const all = names({ entities: e } as NormalisedItem);
+    expect(all).not.toContain('Παρασκευής');
+    expect(all).not.toContain('Σεπτέμβριο');
+  });
+});

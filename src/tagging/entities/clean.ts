@@ -7,6 +7,7 @@ import {
   EXCLUDED_OPENERS,
   FUNCTION_WORDS,
   GERMAN_ARTICLES,
+  isCalendarForm,
   LOCATIVE_HEADS,
   ORG_HEADS,
   ORG_OPENERS,
@@ -289,6 +290,8 @@ export function excluded(m: Mention, ctx: CleanContext): Mention | 'drop' | 'kee
     w.length < 2 ||
     FUNCTION_WORDS.has(lower(w)) ||
     CALENDAR.has(lower(w)) ||
+    // A month or weekday in a case its table lacks ("Πέμπτης"); not a given name ("Marta").
+    (isCalendarForm(w) && !isAnyGivenName(w) && !isGivenName(w, gaz)) ||
     isTitle(w, gaz) ||
     isDemonym(w, gaz)
   )
