@@ -456,3 +456,13 @@ describe('a month or weekday in a case form its table lacks', () => {
     expect(all).not.toContain('Σεπτέμβριο');
   });
 });
+
+describe('a word of a title-case headline that opens a sentence of the body', () => {
+  it('is no name: the headline capitalises every word, the sentence its first', () => {
+    const e = entitiesOf('Warga Sukamaju Bersihkan Sisa Longsor Di Jalan Desa', [
+      'Longsor menutup jalan desa sepanjang 50 meter setelah hujan deras pada Senin malam.',
+      'Warga bergotong royong membersihkan tanah dan batu sejak pagi, kata Budi Santoso, ketua RT setempat.',
+    ]);
+    expect(names({ entities: e } as NormalisedItem)).not.toContain('Longsor');
+  });
+});

@@ -139,7 +139,9 @@ export function findEntities(
   const corroborated = new Set<string>();
   const bodyKeys = new Set<string>();
   for (const m of expanded) {
-    if (!m.initial || m.words.length > 1) for (const w of m.words) corroborated.add(keyOf([w]));
+    // A title-case headline capitalises every word, so its runs prove nothing of their words.
+    if ((!m.initial || m.words.length > 1) && !m.headline)
+      for (const w of m.words) corroborated.add(keyOf([w]));
     if (!m.headline) bodyKeys.add(keyOf(m.words));
   }
   // German capitalises every noun, so there a capital marks a name only with more evidence.
