@@ -466,3 +466,14 @@ describe('a word of a title-case headline that opens a sentence of the body', ()
     expect(names({ entities: e } as NormalisedItem)).not.toContain('Longsor');
   });
 });
+
+describe('an abbreviated title before a person', () => {
+  it('is no name of its own ("Doç." before "Dr.")', () => {
+    const e = entitiesOf('Sahil yolunda ağaçlar taşınacak', [
+      'Belediye, sahil yolundaki 20 ağacı kesmek yerine kökleriyle birlikte taşıyacak.',
+      'Kimya mühendisi Doç. Dr. Elif Korkmaz ise taşımanın kışın yapılması gerektiğini söyledi.',
+    ]);
+    expect(names({ entities: e } as NormalisedItem)).not.toContain('Doç');
+    expect(e.people).toContain('Elif Korkmaz');
+  });
+});
