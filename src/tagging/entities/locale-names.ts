@@ -82,7 +82,7 @@ export interface LocaleNames {
   places: string[];
 }
 
-/** Places and persons named in a text in one of the scripts above; empty for other texts. */
+/** Places and persons a text names, when it is written in a script listed above; else none. */
 export function localeNames(text: string): LocaleNames {
   const script = scriptOf(text);
   const out: LocaleNames = { people: [], places: [] };
