@@ -215,6 +215,31 @@ export const CALENDAR: ReadonlySet<string> = new Set([
   ...otherCalendars(),
 ]);
 
+/** A word without its accents: a case ending may move one ("απριλίου", "απρίλιο"). */
+function unaccented(w: string): string {
+  return w.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * Stems of the longer calendar words: the word less one or two letters, four at least left,
+ * where a case ending goes ("πέμπτης" of "πέμπτη", "απρίλιο" of "απρίλιος").
+ */
+const CALENDAR_STEMS: ReadonlySet<string> = new Set(
+  [...CALENDAR]
+    .map(unaccented)
+    .filter((w) => [...w].length >= 5)
+    .flatMap((w) => [0, 1, 2].map((cut) => [...w].slice(0, [...w].length - cut).join('')))
+    .filter((stem) => [...stem].length >= 4),
+);
+
+/** A month's or a weekday's name in some case form, in any language CLDR knows. */
+export function isCalendarForm(word: string): boolean {
+  const letters = [...unaccented(word.toLowerCase())];
+  return [1, 2].some(
+    (cut) => letters.length - cut >= 4 && CALENDAR_STEMS.has(letters.slice(0, -cut).join('')),
+  );
+}
+
 /** Nationality adjectives the NLP lexicon lacks. */
 export const DEMONYMS = set(`
 british english irish spanish swedish polish finnish danish turkish kurdish azerbaijani azeri soviet

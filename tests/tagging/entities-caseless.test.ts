@@ -72,3 +72,31 @@ describe('names in scripts without capitals', () => {
     expect(e).toEqual({ people: [], places: [], organisations: [] });
   });
 });
+
+describe('places and persons of scripts the fake-data locales list', () => {
+  it('finds a Georgian city in a case form and a given name with its surname', () => {
+    const e = caselessEntities([
+      'ბათუმში ახალი პარკი გაიხსნა.',
+      'ლევან მამალაძის თქმით, ბათუმის პარკი ზაფხულამდე დასრულდება.',
+    ]);
+    expect(e.places).toEqual(['ბათუმი']);
+    expect(e.people).toEqual(['ლევან მამალაძის']);
+  });
+
+  it('finds a Bengali city with a case ending', () => {
+    const e = caselessEntities(['সিলেটে গতকাল ভারী বৃষ্টি হয়েছে। সিলেটের নদীগুলোতে পানি বাড়ছে।']);
+    expect(e.places).toEqual(['সিলেট']);
+  });
+
+  it('finds a Thai province inside a run written without spaces', () => {
+    const e = caselessEntities(['ฝนตกหนักในจังหวัดเชียงรายเมื่อคืนนี้ ถนนหลายสายถูกน้ำท่วม']);
+    expect(e.places).toEqual(['เชียงราย']);
+  });
+
+  it('takes only whole words as places in Arabic script, and no given names', () => {
+    // "المديرية" (the directorate) is not the province "المدية"; "امید" is a name and a word (hope).
+    const e = caselessEntities(['قال مسؤول في المديرية إن امید الناس كبير، وإن ملتان تنتظر المطر.']);
+    expect(e.places).toEqual(['ملتان']);
+    expect(e.people).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { faker as ja } from '@faker-js/faker/locale/ja';
 import { faker as ko } from '@faker-js/faker/locale/ko';
 import * as sw from 'stopword';
 import type { Entities } from '../../model/item.js';
+import { localeNames } from './locale-names.js';
 
 /**
  * Names in scripts without capital letters (Japanese, Korean, Hebrew, Arabic, Hindi), where the
@@ -253,8 +254,12 @@ export function caselessEntities(texts: readonly string[]): Entities {
   const all = texts.join('\n');
   const reader = READERS.find(([script]) => script.test(all))?.[1];
   const out: Entities = { people: [], places: [], organisations: [] };
-  if (!reader) return out;
-  const read = texts.flatMap(reader);
+  const listed = localeNames(all);
+  const read = [
+    ...(reader ? texts.flatMap(reader) : []),
+    ...listed.places.map((name): Found => ({ kind: 'place', name })),
+    ...listed.people.map((name): Found => ({ kind: 'person', name })),
+  ];
   const found = read.filter((f) => !f.twice || read.filter((g) => g.twice && g.name === f.name).length > 1);
   const lists: Record<Kind, string[]> = {
     person: out.people,

@@ -7,6 +7,7 @@ import {
   EXCLUDED_OPENERS,
   FUNCTION_WORDS,
   GERMAN_ARTICLES,
+  isCalendarForm,
   LOCATIVE_HEADS,
   ORG_HEADS,
   ORG_OPENERS,
@@ -173,7 +174,7 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
     titled = true;
     initial = false;
   }
-  const role = leadingRole(words, initial, ctx);
+  const role = leadingRole(words, initial, ctx, m.nextLower);
   if (role > 0) {
     words = words.slice(role);
     titled = true;
@@ -192,7 +193,7 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
  * lexicon knows keeps the run whole ("Ana María Soto"), and so do runs that name a body or a
  * listed place.
  */
-function leadingRole(words: string[], initial: boolean, ctx: CleanContext): number {
+function leadingRole(words: string[], initial: boolean, ctx: CleanContext, nextLower = false): number {
   const { gaz } = ctx;
   if (words.length < 3 || !initial) return 0;
   // "Bæjarstjórinn Anna María Jónsdóttir": where the article's language has no name list, a
@@ -211,7 +212,18 @@ function leadingRole(words: string[], initial: boolean, ctx: CleanContext): numb
     !gaz.tags(lower(w)).some((t) => NAME_TAGS.includes(t) || t === 'Adjective') &&
     !gaz.entries.has(nameKey(w));
   // The surname alone elsewhere, or a given name the name lists know, shows where the name begins.
-  const named = any > 0 || ctx.loneKeys.has(keyOf([surname])) || isGivenName(given, gaz);
+  // So does the shape of a sentence that opens with three capitalised words and goes on in
+  // lowercase ("Dijkgraaf Margriet Wolters noemt…"): a role, then a given name and a surname,
+  // where the language capitalises neither its roles (English) nor every noun (German).
+  const shaped =
+    words.length === 3 &&
+    nextLower &&
+    !!ctx.language &&
+    ctx.language !== 'en' &&
+    ctx.language !== 'de' &&
+    !isAnyGivenName(words[0] ?? '') &&
+    !NAME_OPENERS.has(lower(words[0] ?? ''));
+  const named = any > 0 || ctx.loneKeys.has(keyOf([surname])) || isGivenName(given, gaz) || shaped;
   if (
     !named ||
     !lead.every(plain) ||
@@ -278,6 +290,8 @@ export function excluded(m: Mention, ctx: CleanContext): Mention | 'drop' | 'kee
     w.length < 2 ||
     FUNCTION_WORDS.has(lower(w)) ||
     CALENDAR.has(lower(w)) ||
+    // A month or weekday in a case its table lacks ("Πέμπτης"); not a given name ("Marta").
+    (isCalendarForm(w) && !isAnyGivenName(w) && !isGivenName(w, gaz)) ||
     isTitle(w, gaz) ||
     isDemonym(w, gaz)
   )

@@ -11,6 +11,7 @@ import { classify } from './classify.js';
 import { looksLikePerson, resolveAliases, type Group } from './groups.js';
 import { isGivenName, keyOf, segmentMentions, type Mention } from './mentions.js';
 import { nominative } from './russian.js';
+import { namesWay } from './ways.js';
 import { quotedNames, recurringNames, sameStem } from './sentence-case.js';
 import { isUpper, lower } from './tokens.js';
 
@@ -105,10 +106,18 @@ export function findEntities(
     }),
   );
   const ctx: CleanContext = { ...first, loneKeys };
+  const cleaned = raw.flatMap((r) => cleanMention(r, ctx) ?? []);
+  // A name the article once gives as a street ("Rua Direita", "ulici Okružní") is that street
+  // wherever it stands; a listed place is not ("Canada" is a Spanish word for a track, too).
+  const listed = (w: string): boolean => gaz.entries.has(nameKey(w));
+  const wayKeys = new Set(
+    cleaned
+      .filter((m) => !listed(m.words.join(' ')) && namesWay(m.words, m.previous ?? null, language, listed))
+      .map((m) => keyOf(m.words)),
+  );
   const mentions: Mention[] = [];
-  for (const r of raw) {
-    const m = cleanMention(r, ctx);
-    if (!m) continue;
+  for (const m of cleaned) {
+    if (wayKeys.has(keyOf(m.words))) continue;
     const verdict = excluded(m, ctx);
     if (verdict === 'drop') continue;
     mentions.push(verdict === 'keep' ? m : verdict);
@@ -130,7 +139,9 @@ export function findEntities(
   const corroborated = new Set<string>();
   const bodyKeys = new Set<string>();
   for (const m of expanded) {
-    if (!m.initial || m.words.length > 1) for (const w of m.words) corroborated.add(keyOf([w]));
+    // A title-case headline capitalises every word, so its runs prove nothing of their words.
+    if ((!m.initial || m.words.length > 1) && !m.headline)
+      for (const w of m.words) corroborated.add(keyOf([w]));
     if (!m.headline) bodyKeys.add(keyOf(m.words));
   }
   // German capitalises every noun, so there a capital marks a name only with more evidence.

@@ -16,6 +16,7 @@ import {
   WEAK_CONNECTORS,
 } from '../words.js';
 import type { Segment } from './index.js';
+import { isAnyGivenName } from '../given-names.js';
 import { isCyrillic, RU_BODY_NOUNS, splitTrailingPerson, stem } from './russian.js';
 import { APOSTROPHE_ENDING, isUpper, lower, runs, SENTENCE_BREAK, tokenize, type Token } from './tokens.js';
 
@@ -61,6 +62,8 @@ export interface Mention {
   headline: boolean;
   /** Followed by a lowercase word ("Danish pastry"): an adjective when it is a lone word. */
   nextLower: boolean;
+  /** The word right before the run, when there is one ("ulici" of "ulici Okružní"). */
+  previous?: string | null;
   weight: number;
 }
 
@@ -158,6 +161,7 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string |
     let back = start - 1;
     while (back >= 0 && (tokens[back]?.text === '.' || /^\p{Lu}$/u.test(tokens[back]?.text ?? ''))) back--;
     if (/^(имени|им)$/u.test(tokens[back]?.text ?? '')) continue;
+    if (start === end && abbreviatedTitle(tokens, start, gaz)) continue;
     let initial =
       seg.headline ||
       !before ||
@@ -235,6 +239,7 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string |
         acronym,
         headline: seg.headline,
         nextLower,
+        previous: first ? (prevWord?.text ?? null) : null,
         weight: seg.weight,
       });
       first = false;
@@ -242,6 +247,28 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string |
     initial = false;
   }
   return out;
+}
+
+/**
+ * Whether the lone short word at `i` abbreviates a title before a person ("Engr. Ada Obi",
+ * "Insp. Tom Hale"): a dot right after it, then two capitalised words or another title; a word no list knows as a
+ * place or a given name.
+ */
+function abbreviatedTitle(tokens: Token[], i: number, gaz: Gazetteer): boolean {
+  const w = tokens[i]?.text ?? '';
+  const [dot, a, b] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  return (
+    /^\p{Lu}\p{Ll}{1,3}$/u.test(w) &&
+    dot?.text === '.' &&
+    !dot.spaced &&
+    !!a?.word &&
+    /^\p{Lu}\p{Ll}/u.test(a.text) &&
+    // …or a second title ("Doç. Dr. Ada Obi").
+    ((!!b?.word && /^\p{Lu}\p{Ll}/u.test(b.text)) || isTitle(a.text, gaz)) &&
+    !gaz.entries.has(nameKey(w)) &&
+    !isGivenName(w, gaz) &&
+    !isAnyGivenName(w)
+  );
 }
 
 /** Marks that may follow a dateline's or an address's region abbreviation and its dot. */

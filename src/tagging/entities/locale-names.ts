@@ -1,0 +1,160 @@
+import type { Faker } from '@faker-js/faker';
+import { faker as bn } from '@faker-js/faker/locale/bn_BD';
+import { faker as fa } from '@faker-js/faker/locale/fa';
+import { faker as ka } from '@faker-js/faker/locale/ka_GE';
+import { faker as th } from '@faker-js/faker/locale/th';
+import { faker as ur } from '@faker-js/faker/locale/ur';
+import { faker as zh } from '@faker-js/faker/locale/zh_CN';
+import * as sw from 'stopword';
+
+/**
+ * Places and persons of scripts without capitals, from the fake-data package's locales: their
+ * city, province and given-name lists are written in the script itself ("ქუთაისი", "খুলনা",
+ * "พิษณุโลก"). A place is found as a word of its own or that word with a case ending glued on
+ * ("ქუთაისში", "খুলনায়"); in scripts written without spaces (Thai, Chinese) inside a longer
+ * run. A person is a listed given name and the word after it.
+ */
+
+type Raw = Record<string, readonly string[]> | readonly string[] | undefined;
+const flat = (raw: Raw): readonly string[] => (Array.isArray(raw) ? raw : Object.values(raw ?? {}).flat());
+
+interface Script {
+  letters: RegExp;
+  locales: readonly Faker[];
+  /** Written without spaces between words: names are found inside runs. */
+  unspaced: boolean;
+  /** Function words of its languages (the `stopword` package), which no surname is. */
+  stopwords: readonly string[];
+  /** Its given names are also ordinary words ("امید", hope): persons are left to other cues. */
+  noPersons?: boolean;
+  /** Does not glue case endings to names, so only the whole word is a name. */
+  uninflected?: boolean;
+}
+
+const SCRIPTS: readonly Script[] = [
+  { letters: /\p{Script=Bengali}/u, locales: [bn], unspaced: false, stopwords: sw.ben },
+  { letters: /\p{Script=Georgian}/u, locales: [ka], unspaced: false, stopwords: [] },
+  {
+    letters: /\p{Script=Arabic}/u,
+    locales: [fa, ur],
+    unspaced: false,
+    stopwords: [...sw.ara, ...sw.fas, ...sw.urd],
+    noPersons: true,
+    uninflected: true,
+  },
+  { letters: /\p{Script=Thai}/u, locales: [th], unspaced: true, stopwords: sw.tha },
+  { letters: /\p{Script=Han}/u, locales: [zh], unspaced: true, stopwords: sw.zho },
+];
+
+/** Letters of a word in these scripts, with their vowel signs and the zero-width (non-)joiner. */
+const WORD = /[\p{L}\p{M}\u200c\u200d]+/gu;
+
+/** A case ending glued to a place name is short: a letter or two, with its signs. */
+const MAX_ENDING = 4;
+/** Shorter names are too often a word or a syllable of one. */
+const MIN_NAME = 3;
+
+interface Lists {
+  places: readonly string[];
+  given: ReadonlySet<string>;
+}
+
+/** A script's place and given names (those of its locales that are written in it). */
+function listsOf(script: Script): Lists {
+  const inScript = (n: string): boolean => script.letters.test(n);
+  const places = new Set<string>();
+  const given = new Set<string>();
+  for (const f of script.locales) {
+    const { location, person } = f.rawDefinitions;
+    for (const n of [...flat(location?.city_name as Raw), ...flat(location?.state as Raw)])
+      if (inScript(n) && n.trim().length >= MIN_NAME) places.add(n.trim());
+    for (const n of flat(person?.first_name as Raw)) if (inScript(n) && !n.includes(' ')) given.add(n);
+  }
+  // Longer names first, so "اسلام آباد" is found before a shorter name inside it.
+  return { places: [...places].sort((a, b) => b.length - a.length), given };
+}
+
+/** The script of a text among those with lists, if any. */
+const scriptOf = (text: string): Script | undefined => SCRIPTS.find((s) => s.letters.test(text));
+
+export interface LocaleNames {
+  people: string[];
+  places: string[];
+}
+
+/** Places and persons a text names, when it is written in a script listed above; else none. */
+export function localeNames(text: string): LocaleNames {
+  const script = scriptOf(text);
+  const out: LocaleNames = { people: [], places: [] };
+  if (!script) return out;
+  const { places, given } = listsOf(script);
+  const stopwords = new Set(script.stopwords);
+  const add = (list: string[], n: string): void => {
+    if (!list.includes(n)) list.push(n);
+  };
+  if (script.unspaced) {
+    for (const p of places) if (p.length >= MIN_NAME + 1 && text.includes(p)) add(out.places, p);
+    // "นายประเสริฐ วงศ์ทอง": a given name ends a run (a title may be glued before it).
+    const words = text.match(WORD) ?? [];
+    words.forEach((w, i) => {
+      const next = words[i + 1];
+      const name = [...given].find((g) => g.length >= MIN_NAME && w.endsWith(g));
+      if (name && next && !stopwords.has(next)) add(out.people, `${name} ${next}`);
+    });
+    return out;
+  }
+  const words = text.match(WORD) ?? [];
+  const people = new Map<string, string[]>();
+  words.forEach((w, i) => {
+    for (const p of places) {
+      const parts = p.split(/\s+/);
+      const run = words.slice(i, i + parts.length);
+      const lastPart = parts[parts.length - 1] ?? '';
+      const lastWord = run[run.length - 1] ?? '';
+      const fits =
+        run.length === parts.length &&
+        parts.slice(0, -1).every((x, k) => x === run[k]) &&
+        (script.uninflected ? lastWord === lastPart : caseForm(lastWord, lastPart));
+      if (fits) {
+        add(out.places, p);
+        break;
+      }
+    }
+    const next = words[i + 1];
+    if (!script.noPersons && given.has(w) && next && !stopwords.has(next) && !given.has(next)) {
+      const forms = people.get(w) ?? [];
+      forms.push(next);
+      people.set(w, forms);
+    }
+  });
+  // One person's surname in several cases ("ჩხეიძე", "ჩხეიძის"): the shortest form stands for all.
+  for (const [g, forms] of people) {
+    const groups: string[][] = [];
+    for (const f of forms) {
+      const same = groups.find((x) => sharedStem(x[0] ?? '', f));
+      if (same) same.push(f);
+      else groups.push([f]);
+    }
+    for (const x of groups) add(out.people, `${g} ${[...x].sort((a, b) => a.length - b.length)[0] ?? ''}`);
+  }
+  return out;
+}
+
+/**
+ * A word is a name in some case: the name itself, or with an ending glued on ("ქუთაისში" of
+ * "ქუთაისი"), which may take the place of the name's last vowel.
+ */
+export function caseForm(word: string, name: string): boolean {
+  if (word === name) return true;
+  const stem = word.startsWith(name) ? name : name.length >= 5 ? name.slice(0, -1) : null;
+  return (
+    !!stem && word.startsWith(stem) && word.length > stem.length && word.length - stem.length <= MAX_ENDING
+  );
+}
+
+/** Two case forms of one word: all but a short ending in common. */
+function sharedStem(a: string, b: string): boolean {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n >= 3 && a.length - n <= MAX_ENDING && b.length - n <= MAX_ENDING;
+}

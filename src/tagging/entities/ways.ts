@@ -1,0 +1,98 @@
+import { createRequire } from 'node:module';
+
+/**
+ * Words for streets, roads and squares by language ("ulica", "bulvarı", "rua", "straatweg",
+ * "-gatan"), from the geocoder's street-abbreviation tables: a capitalised run headed by one, or
+ * right after one written in lowercase ("ulicami Lwowską"), names a street, which is no entity
+ * here. English keeps its own list of heads (EXCLUDED_HEADS): its table has words that also head
+ * bodies ("Court", "Branch", "Chase").
+ */
+
+interface TokenEntry {
+  tokens: readonly string[];
+  type?: string;
+  /** What the word means in English ("translates to 'street'"). */
+  note?: string;
+}
+
+/** Ways the tables file with streets whose words also head bodies or districts ("Corte", "Kreis"). */
+const NOT_STREETS = /\b(?:court|course|circle|canal)\b/u;
+
+/** The table's languages (ISO 639-1; Norwegian Bokmål is filed as "no"). */
+const TABLES = 'bg cs da de el es et fi fr hr hu id it lt lv nl no pl pt ro ru sk sr sv tr'.split(' ');
+/** The tables' codes for our language codes where they differ. */
+const TABLE_OF: Readonly<Record<string, string>> = { nb: 'no' };
+
+/** Shorter words are too often something else ("via", "vei"), save as a run's first word. */
+const MIN_WORD = 4;
+
+const require = createRequire(import.meta.url);
+
+/** One table's street words, lower-cased: plain tokens, and the suffix a pattern token stands for. */
+function wordsOf(table: string): ReadonlySet<string> {
+  const entries = require(`@mapbox/geocoder-abbreviations/tokens/${table}.json`) as TokenEntry[];
+  const out = new Set<string>();
+  for (const e of entries) {
+    if (e.type !== 'way' || NOT_STREETS.test(e.note ?? '')) continue;
+    for (const t of e.tokens) {
+      // "(.+g)(?:atan)$": a compound ending in "gatan".
+      const pattern = /^\(\.\+(\p{L}*)\)\(\?:(\p{L}+)\)\$$/u.exec(t);
+      const word = pattern ? `${pattern[1] ?? ''}${pattern[2] ?? ''}` : t;
+      if (/^\p{L}[\p{L} ]*$/u.test(word) && word.length >= 3) out.add(word.toLowerCase());
+    }
+  }
+  return out;
+}
+
+const WAYS: ReadonlyMap<string, ReadonlySet<string>> = new Map(TABLES.map((t) => [t, wordsOf(t)]));
+
+/** Every table's words of MIN_WORD letters or more, for an article whose language is not told. */
+const ANY_WAY: ReadonlySet<string> = new Set(
+  [...WAYS.values()].flatMap((s) => [...s]).filter((w) => w.length >= MIN_WORD),
+);
+
+/** The street words of a language; every table's longer ones when it is unknown; none in English. */
+export function wayWords(language: string | null): ReadonlySet<string> {
+  if (language === 'en') return new Set();
+  if (!language) return ANY_WAY;
+  return WAYS.get(TABLE_OF[language] ?? language) ?? ANY_WAY;
+}
+
+/** A word is a street word in some case ("ulicami", "ulici" of "ulica"/"ulice"). */
+function isWayWord(word: string, ways: ReadonlySet<string>): boolean {
+  const w = word.toLowerCase();
+  if (ways.has(w)) return true;
+  for (const t of ways) {
+    if (t.length < MIN_WORD) continue;
+    let n = 0;
+    while (n < w.length && w[n] === t[n]) n++;
+    if (n >= MIN_WORD && w.length - n <= 3 && t.length - n <= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a run names a street: it opens or ends with a street word ("Rua Direita", "İstasyon
+ * Bulvarı"), is one compound ending in one ("Zuiderzeestraatweg"), or follows one written in
+ * lowercase ("ulici Okružní").
+ */
+export function namesWay(
+  words: readonly string[],
+  previous: string | null,
+  language: string | null,
+  listed: (w: string) => boolean = () => false,
+): boolean {
+  // A listed place is a place though a table has its name as a way ("Canada", for "cañada").
+  const ways = new Set([...wayWords(language)].filter((w) => !listed(w)));
+  if (!ways.size || !words.length) return false;
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 1 && (ways.has(first.toLowerCase()) || isWayWord(last, ways))) return true;
+  if (previous && /^\p{Ll}/u.test(previous) && previous.length >= MIN_WORD && isWayWord(previous, ways))
+    return true;
+  if (words.length !== 1) return false;
+  const w = first.toLowerCase();
+  return [...ways].some(
+    (t) => t.length >= MIN_WORD && !t.includes(' ') && w.length >= t.length + 3 && w.endsWith(t),
+  );
+}
