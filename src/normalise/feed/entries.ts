@@ -175,9 +175,26 @@ function guidLink(item: XElement): string | null {
   return url && /^https?:/i.test(url) ? url : null;
 }
 
-/** The article's address: the alternate link (RSS or Atom), a permalink guid, a CDF item's `href`. */
+/**
+ * The link a feed proxy replaced with its redirect (`<feedburner:origLink>`): the article's own
+ * address, which the redirect only leads to.
+ */
+function originalLink(item: XElement): string | null {
+  const el = first(item, ['feedburner:origlink']);
+  return el ? resolveLink(trimmed(el), el.base) : null;
+}
+
+/**
+ * The article's address: a proxied item's original link, the alternate link (RSS or Atom), a
+ * permalink guid, a CDF item's `href`.
+ */
 function urlOf(item: XElement): string | null {
-  return alternate(linksOf(item)) ?? guidLink(item) ?? resolveLink(item.attrs.href, item.base);
+  return (
+    originalLink(item) ??
+    alternate(linksOf(item)) ??
+    guidLink(item) ??
+    resolveLink(item.attrs.href, item.base)
+  );
 }
 
 /**

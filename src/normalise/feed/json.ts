@@ -69,7 +69,8 @@ function jsonEntry(
     summary: summary ? { value: summary, html: /<\/?[A-Za-z][^<>]*>/.test(summary), base } : null,
     content,
     authors: own.length ? own : feed.authors,
-    published: parseFeedDate(str(item.date_published)),
+    // As in Atom, a modification date alone is the only date the item has: it stands for both.
+    published: parseFeedDate(str(item.date_published)) ?? parseFeedDate(str(item.date_modified)),
     updated: parseFeedDate(str(item.date_modified)),
     categories: list(item.tags).filter((t): t is string => typeof t === 'string'),
     imageUrl: resolveLink(str(item.image) ?? str(item.banner_image), base),

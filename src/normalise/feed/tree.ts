@@ -247,11 +247,22 @@ export const childNamed = (
   name: string,
 ): XElement | undefined => elements(el).find((c) => c.vocab === vocab && c.name === name);
 
+function allText(el: XElement): string {
+  let out = '';
+  for (const c of el.children) out += typeof c === 'string' ? c : allText(c);
+  return out;
+}
+
+/**
+ * A whole field wrapped in a CDATA section that was then escaped anyway (`&lt;![CDATA[…]]&gt;`, or
+ * one CDATA section nested in another): the wrapper is the publisher's quoting, not text.
+ */
+const ESCAPED_CDATA = /^\s*<!\[CDATA\[([\s\S]*)\]\]>\s*$/;
+
 /** All the text inside an element, markup removed. */
 export function textContent(el: XElement): string {
-  let out = '';
-  for (const c of el.children) out += typeof c === 'string' ? c : textContent(c);
-  return out;
+  const text = allText(el);
+  return ESCAPED_CDATA.exec(text)?.[1] ?? text;
 }
 
 export const hasElementChildren = (el: XElement): boolean => el.children.some((c) => typeof c !== 'string');

@@ -5,7 +5,7 @@
  * them either way.
  */
 export type Vocabulary =
-  'rss' | 'atom' | 'dc' | 'dcterms' | 'content' | 'media' | 'itunes' | 'xhtml' | 'rdf' | 'xml';
+  'rss' | 'atom' | 'dc' | 'dcterms' | 'content' | 'media' | 'itunes' | 'feedburner' | 'xhtml' | 'rdf' | 'xml';
 
 const NAMESPACES: Record<Vocabulary, string[]> = {
   // RSS 0.9 (Netscape), RSS 1.0, and the namespaces some RSS 0.9x/2.0 publishers declare.
@@ -25,6 +25,8 @@ const NAMESPACES: Record<Vocabulary, string[]> = {
   content: ['http://purl.org/rss/1.0/modules/content/'],
   media: ['http://search.yahoo.com/mrss/'],
   itunes: ['http://www.itunes.com/dtds/podcast-1.0.dtd'],
+  // A feed proxy that rewrites item links to its own redirects records each original here.
+  feedburner: ['http://rssnamespace.org/feedburner/ext/1.0'],
   xhtml: ['http://www.w3.org/1999/xhtml'],
   rdf: ['http://www.w3.org/1999/02/22-rdf-syntax-ns#'],
   xml: ['http://www.w3.org/XML/1998/namespace'],

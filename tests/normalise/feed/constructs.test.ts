@@ -85,4 +85,18 @@ describe('RSS fields', () => {
     );
     expect(item?.summary).toBe('Dredger due on Friday');
   });
+
+  it('unwraps a field whose CDATA wrapper was escaped anyway, or nested in another', async () => {
+    const items = await read(
+      rss(
+        '<item><title>&lt;![CDATA[Slipway fees halved]]&gt;</title><link>&lt;![CDATA[https://desk.harbour-post.test/fees]]&gt;</link>' +
+          '<description>&lt;![CDATA[&lt;p&gt;From May, &lt;b&gt;half&lt;/b&gt; price.&lt;/p&gt;]]&gt;</description></item>' +
+          '<item><title><![CDATA[<![CDATA[Crane back in service]]]]><![CDATA[>]]></title></item>',
+      ),
+    );
+    expect(items.map((i) => [i.title, i.url, i.summary])).toEqual([
+      ['Slipway fees halved', 'https://desk.harbour-post.test/fees', 'From May, half price.'],
+      ['Crane back in service', null, null],
+    ]);
+  });
 });

@@ -114,6 +114,27 @@ describe('fallbacks from other vocabularies', () => {
     expect(item?.image?.url).toBe('https://cdn.harbour-post.test/v/7.jpg');
     expect(item?.categories).toEqual(['Weather']);
   });
+
+  it('gives a JSON Feed item with only date_modified that date as published, as Atom does updated', async () => {
+    const feed = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Desk',
+      items: [
+        { id: 'n1', content_text: 'Jetty reopened.', date_modified: '2026-07-02T10:00:00+02:00' },
+        {
+          id: 'n2',
+          content_text: 'Crane hired.',
+          date_published: '2026-07-01T09:00:00Z',
+          date_modified: '2026-07-03T09:00:00Z',
+        },
+      ],
+    });
+    const items = await read(feed, { location: 'feed.json' });
+    expect(items.map((i) => [i.published, i.updated])).toEqual([
+      ['2026-07-02T08:00:00Z', '2026-07-02T08:00:00Z'],
+      ['2026-07-01T09:00:00Z', '2026-07-03T09:00:00Z'],
+    ]);
+  });
 });
 
 describe('links and structure', () => {
@@ -128,6 +149,26 @@ describe('links and structure', () => {
       'https://desk.harbour-post.test/two',
     ]);
     expect(items[0]?.enclosures.map((e) => e.url)).toEqual(['https://desk.harbour-post.test/one.mp3']);
+  });
+
+  it("takes a proxied item's original link before the proxy's redirect, RSS and Atom alike", async () => {
+    const PROXY = ' xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"';
+    const [rssItem] = await read(
+      rss(
+        '<item><title>Tide tables for July</title><link>http://relay.proxy.test/~r/desk/~3/Xy12/tide-tables.html</link>' +
+          '<feedburner:origLink>https://desk.harbour-post.test/2026/07/tide-tables.html</feedburner:origLink></item>',
+        PROXY,
+      ),
+    );
+    const [atomEntry] = await read(
+      `<feed xmlns="http://www.w3.org/2005/Atom"${PROXY}><title>Desk</title><entry><id>urn:e:9</id><title>Buoy moved</title>` +
+        '<link rel="alternate" href="http://relay.proxy.test/~r/desk/~3/Qw34/buoy.html"/>' +
+        '<feedburner:origLink>https://desk.harbour-post.test/2026/07/buoy.html</feedburner:origLink></entry></feed>',
+    );
+    expect([rssItem?.url, atomEntry?.url]).toEqual([
+      'https://desk.harbour-post.test/2026/07/tide-tables.html',
+      'https://desk.harbour-post.test/2026/07/buoy.html',
+    ]);
   });
 
   it('reads RSS items written with no <channel>', async () => {
