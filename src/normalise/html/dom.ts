@@ -41,6 +41,7 @@ export interface DomElement extends DomNode {
   contains(other: DomNode): boolean;
   replaceWith(...nodes: DomNode[]): void;
   appendChild(node: DomNode): DomNode;
+  insertBefore(node: DomNode, ref: DomNode | null): DomNode;
   cloneNode(deep: boolean): DomElement;
   attributes: ArrayLike<{ name: string; value: string }>;
 }
@@ -77,6 +78,10 @@ function startsWithHtmlElement(html: string): boolean {
   return /^<html[\s>]/i.test(html.slice(at, at + 6));
 }
 
+/** A <br>, or an attribute name in mixed case ("dateTime", "srcSet") just before its quoted value. */
+const BR_OR_MIXED_CASE_ATTR = /<[Bb][Rr]\b|(?<=\s)[a-z]+[A-Z][A-Za-z]*(?==["'])/g;
+const breakOrLowerName = (m: string): string => (m.charCodeAt(0) === 60 ? ' <br' : m.toLowerCase());
+
 /**
  * Parse a whole page. linkedom needs a document element to build a full tree: a page that does not
  * open with `<html>` (a fragment, or text before a stray `<html>` further down, which left
@@ -95,8 +100,12 @@ export function parseDocument(page: string, maxElements = Infinity): DomDocument
       `refused: the HTML page has ${tamed.elements} elements, more than the ${maxElements} an article page is allowed`,
     );
   // A line break separates words: with a space before each <br>, the text of "Name<br>Role" reads
-  // "Name Role", not "NameRole", wherever an element's text is read.
-  const win = parseHTML(tamed.html.replace(/<br\b/gi, ' <br')) as unknown as { document: DomDocument };
+  // "Name Role", not "NameRole", wherever an element's text is read. In the same pass, attribute
+  // names are lower-cased as browsers do (HTML names are case-insensitive; the DOM library keeps
+  // them as written, and a server-rendered <time dateTime="…"> had no datetime).
+  const win = parseHTML(tamed.html.replace(BR_OR_MIXED_CASE_ATTR, breakOrLowerName)) as unknown as {
+    document: DomDocument;
+  };
   return win.document;
 }
 

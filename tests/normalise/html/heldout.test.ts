@@ -73,6 +73,12 @@ heldOutSuite({
     '051-ng-en-ad-heavy-borehole-enugu': ['body'],
     // The subheading, a builder's styled div in a row of its own, is not kept with the text.
     '052-gl-tilda-muino-restaurado': ['body'],
+    // A membership pitch in a callout card stays in the body; the read-more cards under the post
+    // have no heading and are not read as related (as in 014).
+    '053-it-ghost-casper-pista-ciclabile': ['body', 'related'],
+    // An affiliate disclosure in small italics before the text, the recipe card's one-line
+    // description and its servings line ("Portions 4 personnes") stay in the body.
+    '055-fr-wprm-recette-soupe-potiron': ['body'],
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.
