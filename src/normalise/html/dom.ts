@@ -80,7 +80,24 @@ function startsWithHtmlElement(html: string): boolean {
 
 /** A <br>, or an attribute name in mixed case ("dateTime", "srcSet") just before its quoted value. */
 const BR_OR_MIXED_CASE_ATTR = /<[Bb][Rr]\b|(?<=\s)[a-z]+[A-Z][A-Za-z]*(?==["'])/g;
-const breakOrLowerName = (m: string): string => (m.charCodeAt(0) === 60 ? ' <br' : m.toLowerCase());
+/** How far back a mixed-case name is looked at for the tag it stands in: a tag's length at most. */
+const TAG_LOOKBACK = 2000;
+
+/**
+ * Whether position `at` of `html` is inside a tag: a `<` comes before it with no `>` between.
+ * Text that merely reads like an attribute (code printed in an article) is left as written.
+ */
+function insideTag(html: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - TAG_LOOKBACK; i--) {
+    const c = html.charCodeAt(i);
+    if (c === 62) return false; // '>'
+    if (c === 60) return true; // '<'
+  }
+  return false;
+}
+
+const breakOrLowerName = (m: string, at: number, html: string): string =>
+  m.charCodeAt(0) === 60 ? ' <br' : insideTag(html, at) ? m.toLowerCase() : m;
 
 /**
  * Parse a whole page. linkedom needs a document element to build a full tree: a page that does not

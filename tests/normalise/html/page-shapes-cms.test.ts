@@ -29,6 +29,12 @@ ${paras}</article></main></body></html>`;
     expect(run(html).published).toBe('2026-03-04T08:30:00+01:00');
   });
 
+  it('leaves text that reads like a mixed-case attribute as written outside tags (a code sample)', () => {
+    const html = `<!DOCTYPE html><html><head></head><body><main><article>
+<h1>${TITLE}</h1>${paras}<pre><code>&lt;div className="tree-card"&gt;</code></pre></article></main></body></html>`;
+    expect(run(html).body).toContain('<div className="tree-card">');
+  });
+
   it('splits a credit written as the medium and the language\u2019s "by" off the caption', () => {
     const html = `<!DOCTYPE html><html><head></head><body><main><article>
 <h1>${TITLE}</h1><figure><img src="/pears.jpg" width="900" height="600" alt="">
