@@ -393,6 +393,19 @@ function relatedLinks(f: Furniture, base: string | null): RelatedLink[] {
   return out;
 }
 
+/**
+ * Readability drops the first heading that shares most of its words with the page title, taking it
+ * for the headline: with the headline removed, that was the text's first subheading ("Why only on
+ * weekdays?" under "The tram is back, but only on weekdays"). A bare copy of the title at the top
+ * stands in for it to drop; the body's filter drops it too, as a repeat of the title, should it stay.
+ */
+function placeTitleDecoy(doc: DomDocument, title: string): void {
+  if (!doc.body) return;
+  const decoy = doc.createElement('h1');
+  decoy.textContent = title;
+  doc.body.insertBefore(decoy, doc.body.firstChild);
+}
+
 interface PreparedPage {
   doc: DomDocument;
   meta: PageMeta;
@@ -421,6 +434,7 @@ function preparePage(html: string, url: string | null): PreparedPage {
   joinBuilderRows(doc);
   removePictureBoxes(doc);
   unmarkTextSubheadings(doc);
+  if (meta.headline && meta.title) placeTitleDecoy(doc, meta.title);
   return { doc, meta, f };
 }
 

@@ -87,7 +87,7 @@ const FURNITURE_CONTAINS =
 
 /** Class/id words that state a furniture role. */
 export const FURNITURE_ROLE =
-  /^(?:ad|ads|advert|adverts|advertisement|adslot|adunit|gpt|dfp|banner|sponsor|sponsored|promo|share|sharing|social|newsletter|nl|subscribe|subscription|paywall|meter|consent|cookie|cookies|comments|comment|komentar|komentarze|kommentar|kommentare|kommentarer|kommentit|yorum|yorumlar|commentaires|comentarios|commenti|reacties|disqus|related|recirc|recommended|outbrain|taboola|mostread|trending|popular|bio|biography|tags|tag|topics|breadcrumb|breadcrumbs|toolbar|rail|sidebar|widget|pullquote|signup|donate|correction|corrections|skip|embed|tweet|twitter|instagram|licensing|sources|references|mostread|mostpopular|caption|credit|credits)$/;
+  /^(?:ad|ads|advert|adverts|advertisement|adslot|adunit|gpt|dfp|banner|sponsor|sponsored|promo|share|sharing|social|newsletter|nl|subscribe|subscription|paywall|meter|consent|cookie|cookies|comments|comment|komentar|komentarze|kommentar|kommentare|kommentarer|kommentit|yorum|yorumlar|commentaires|comentarios|commenti|reacties|disqus|related|recirc|recommended|outbrain|taboola|mostread|trending|popular|bio|biography|tags|tag|topics|breadcrumb|breadcrumbs|toolbar|rail|sidebar|widget|pullquote|signup|donate|correction|corrections|skip|embed|tweet|twitter|instagram|licensing|sources|references|mostread|mostpopular|caption|credit|credits|rating|ratings)$/;
 
 /**
  * Class words of a tip box: furniture when it asks readers for news tips (a link, an address or a
@@ -348,6 +348,9 @@ function classNamedRelated(doc: DomDocument): DomElement[] {
     if (closestTag(el, ['nav', 'header', 'footer']) && !closestTag(el, ['article'])) continue;
     const text = boundedText(el, 1500);
     if (text === null) continue;
+    // A box named "related" under a "Most read" heading holds the site's list, not the story's.
+    const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
+    if (heading && isSiteListHeading(textOf(heading))) continue;
     const links = all(el, 'a')
       .map((a) => textOf(a))
       .filter((t) => t !== '');
@@ -535,17 +538,36 @@ export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): vo
 
 /**
  * A subheading among the text's paragraphs whose class calls it a header ("header-anchor-post",
- * as newsletter platforms mark linkable subheadings): a heading is a header by nature, and the
- * word would make Readability drop it as the page's header. The class goes.
+ * as newsletter platforms mark linkable subheadings, or a recipe card's "Ingredients" over its
+ * list): a heading is a header by nature, and the word would make Readability drop it as the
+ * page's header. The class goes.
  */
 export function unmarkTextSubheadings(doc: DomDocument): void {
   for (const h of all(doc, 'h2, h3, h4, h5, h6')) {
     if (!/header/i.test(classOf(h))) continue;
     const prev = h.previousElementSibling;
     const next = h.nextElementSibling;
-    if ([prev, next].some((s) => s !== null && tagOf(s) === 'p' && textLength(s) > 100))
+    if (
+      [prev, next].some((s) => s !== null && tagOf(s) === 'p' && textLength(s) > 100) ||
+      (next !== null && headsTextList(next))
+    )
       h.removeAttribute('class');
   }
+}
+
+/**
+ * A list of text (ingredients, steps), not of links, as the block or the first thing inside it; or
+ * a short block of sentences (a recipe's notes).
+ */
+function headsTextList(block: DomElement): boolean {
+  let cur: DomElement | null = block;
+  for (let depth = 0; cur && depth < 3; depth++, cur = cur.children[0] ?? null) {
+    const tag = tagOf(cur);
+    if (tag === 'ul' || tag === 'ol') return cur.children.length >= 2 && linkDensity(cur) < 0.3;
+    if (tag !== 'div') break;
+  }
+  const t = boundedText(block, 600);
+  return t !== null && t.trim().length >= 40 && /[.!?…]$/.test(t.trim()) && linkDensity(block) < 0.1;
 }
 
 /**

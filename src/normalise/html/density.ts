@@ -89,6 +89,20 @@ function nameWords(el: DomElement): string[][] {
 }
 
 /**
+ * A BEM element named as a body of text ("l-right-rail__main", "story__body"): the part after "__"
+ * says what the box is, the block before it only which layout holds it.
+ */
+function bemContent(el: DomElement): boolean {
+  return classOf(el)
+    .toLowerCase()
+    .split(/\s+/)
+    .some((n) => {
+      const at = n.lastIndexOf('__');
+      return at > 0 && CONTENT_ROLE.test(n.slice(at + 2));
+    });
+}
+
+/**
  * What the markup says this element is: furniture by tag or ARIA role ('semantic'), furniture by
  * a class or id name ('named': "author-bio", "site-footer"), a body of text by name ('content':
  * "post-body", "entry-content"), or nothing. A layout name ("with-right-rail", "widget-wrap")
@@ -100,6 +114,8 @@ export function furnitureMark(el: DomElement): 'semantic' | 'named' | 'content' 
   if (FURNITURE_TAGS.has(tag)) return 'semantic';
   const role = el.getAttribute('role');
   if (role !== null && FURNITURE_ARIA.has(role)) return 'semantic';
+  // The landmark of the page's main content, whatever its class says of the layout around it.
+  if (role === 'main' || bemContent(el)) return 'content';
   const names = nameWords(el);
   // "widget" before more words is a page builder's type prefix ("widget-theme-post-content",
   // "widget-text-editor"): the words after it say what the block is.

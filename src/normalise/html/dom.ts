@@ -41,6 +41,7 @@ export interface DomElement extends DomNode {
   contains(other: DomNode): boolean;
   replaceWith(...nodes: DomNode[]): void;
   appendChild(node: DomNode): DomNode;
+  insertBefore(node: DomNode, ref: DomNode | null): DomNode;
   cloneNode(deep: boolean): DomElement;
   attributes: ArrayLike<{ name: string; value: string }>;
 }
@@ -77,6 +78,27 @@ function startsWithHtmlElement(html: string): boolean {
   return /^<html[\s>]/i.test(html.slice(at, at + 6));
 }
 
+/** A <br>, or an attribute name in mixed case ("dateTime", "srcSet") just before its quoted value. */
+const BR_OR_MIXED_CASE_ATTR = /<[Bb][Rr]\b|(?<=\s)[a-z]+[A-Z][A-Za-z]*(?==["'])/g;
+/** How far back a mixed-case name is looked at for the tag it stands in: a tag's length at most. */
+const TAG_LOOKBACK = 2000;
+
+/**
+ * Whether position `at` of `html` is inside a tag: a `<` comes before it with no `>` between.
+ * Text that merely reads like an attribute (code printed in an article) is left as written.
+ */
+function insideTag(html: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - TAG_LOOKBACK; i--) {
+    const c = html.charCodeAt(i);
+    if (c === 62) return false; // '>'
+    if (c === 60) return true; // '<'
+  }
+  return false;
+}
+
+const breakOrLowerName = (m: string, at: number, html: string): string =>
+  m.charCodeAt(0) === 60 ? ' <br' : insideTag(html, at) ? m.toLowerCase() : m;
+
 /**
  * Parse a whole page. linkedom needs a document element to build a full tree: a page that does not
  * open with `<html>` (a fragment, or text before a stray `<html>` further down, which left
@@ -95,8 +117,12 @@ export function parseDocument(page: string, maxElements = Infinity): DomDocument
       `refused: the HTML page has ${tamed.elements} elements, more than the ${maxElements} an article page is allowed`,
     );
   // A line break separates words: with a space before each <br>, the text of "Name<br>Role" reads
-  // "Name Role", not "NameRole", wherever an element's text is read.
-  const win = parseHTML(tamed.html.replace(/<br\b/gi, ' <br')) as unknown as { document: DomDocument };
+  // "Name Role", not "NameRole", wherever an element's text is read. In the same pass, attribute
+  // names are lower-cased as browsers do (HTML names are case-insensitive; the DOM library keeps
+  // them as written, and a server-rendered <time dateTime="…"> had no datetime).
+  const win = parseHTML(tamed.html.replace(BR_OR_MIXED_CASE_ATTR, breakOrLowerName)) as unknown as {
+    document: DomDocument;
+  };
   return win.document;
 }
 

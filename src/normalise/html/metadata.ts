@@ -691,6 +691,16 @@ function printedSection(group: DomElement, h: DomElement, metaSection: string | 
     if (same) return same.t;
   }
   const last = cands[cands.length - 1];
+  // A kicker in plain text, linking nowhere, names the story's topic ("Council meeting"); when
+  // the page declares a section, that is the section.
+  if (
+    last &&
+    metaSection &&
+    tagOf(last.e) !== 'a' &&
+    !last.e.querySelector('a') &&
+    !closestTag(last.e, ['a'])
+  )
+    return null;
   if (last) return firstOfCommaList(last.e) ?? last.t;
   return null;
 }
@@ -983,12 +993,17 @@ function pictureFor(page: MetaPage, imageUrl: string | null, base: string | null
 
 /** Caption and credit from a figcaption: the credit is its own element or a trailing prefixed part. */
 export function splitCaption(cap: DomElement): { caption: string | null; credit: string | null } {
+  let captionText = textOf(cap);
+  // A box named for the credit that holds the whole caption ("photo-author" around the caption
+  // and its credit span) is the caption's box, not its credit.
   const creditEl = all(cap, '*').find((e) => {
     const w = roleWords(e);
-    return w.some((x) => /^(?:credit|credits|copyright|source|byline|photographer|author|rights)$/.test(x));
+    return (
+      w.some((x) => /^(?:credit|credits|copyright|source|byline|photographer|author|rights)$/.test(x)) &&
+      textOf(e) !== captionText
+    );
   });
   let credit: string | null = null;
-  let captionText = textOf(cap);
   // Links inside a caption are furniture ("Purchase licensing rights", "Enlarge"), unless it is all link.
   for (const a of all(cap, 'a')) {
     const at = textOf(a);
@@ -1325,7 +1340,11 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
   if (image) image = withLdCaption(image, resolved(art?.image, ld), url ?? pageUrl);
   if (image && !image.credit && !image.caption) {
     const img = leadFigure?.querySelector('img') ?? pictureFor(page, image.url, url ?? pageUrl);
-    if (img) image = { ...image, credit: titleCredit(img) };
+    // The page's image printed further down the text, in a figure of its own: its caption is
+    // the image's, wherever the figure stands.
+    const cap = !leadFigure && img ? closestTag(img, ['figure'])?.querySelector('figcaption') : null;
+    if (cap) image = { ...image, ...splitCaption(cap) };
+    else if (img) image = { ...image, credit: titleCredit(img) };
   }
 
   const lang =

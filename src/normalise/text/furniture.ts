@@ -582,6 +582,7 @@ const RELATED_WORDS = oneOf([
   'přečtěte si',
   'čtěte také',
   'související články',
+  'související',
   'more from(?: [\\p{L}&]+){1,3}',
   'läs också',
   'läs även',

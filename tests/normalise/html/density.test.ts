@@ -41,6 +41,15 @@ describe('furnitureMark', () => {
     expect(furnitureMark(el('<div class="widget-wrap"><p>x</p></div>'))).toBeNull();
   });
 
+  it('takes the main landmark, and a BEM element named for the body, for content whatever the block', () => {
+    expect(furnitureMark(el('<section role="main" class="story-rail-main"><p>x</p></section>'))).toBe(
+      'content',
+    );
+    expect(furnitureMark(el('<div class="story-rail-main"><p>x</p></div>'))).toBe('named');
+    expect(furnitureMark(el('<div class="right-rail__main"><p>x</p></div>'))).toBe('content');
+    expect(furnitureMark(el('<div class="right-rail__side"><p>x</p></div>'))).toBe('named');
+  });
+
   it('takes a name of a body of text for content', () => {
     expect(furnitureMark(el('<div class="post-body"><p>x</p></div>'))).toBe('content');
     expect(furnitureMark(el('<div class="entry-content sidebar-aware"><p>x</p></div>'))).toBe('content');
