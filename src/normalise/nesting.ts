@@ -79,6 +79,23 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
 /** `[\w:-]`: a letter, digit, underscore, colon or hyphen. */
 const isNameChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 58) || c === 95 || c === 45;
 
+/** ASCII letters compared without case: what a tag name's letters are. */
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * Index of the next `</name` from `from`, its letters in any case, or -1. Compared in place: the
+ * lower-cased copy of a whole page costs more than the rest of the scan when it holds any
+ * character beyond Latin-1 (a curly quote).
+ */
+function closingTagAt(html: string, name: string, from: number): number {
+  for (let at = html.indexOf('</', from); at !== -1; at = html.indexOf('</', at + 2)) {
+    let i = 0;
+    while (i < name.length && lowerAscii(html.charCodeAt(at + 2 + i)) === name.charCodeAt(i)) i++;
+    if (i === name.length) return at;
+  }
+  return -1;
+}
+
 /** The elements open at a point of the scan, and the opening tags cut whose closing tags must go too. */
 class OpenElements {
   readonly stack: string[] = [];
@@ -139,8 +156,6 @@ function capNestingCounted(html: string, max = MAX_NESTING): { html: string; ele
   let lastOpen = null as { name: string; lt: number; gt: number } | null;
   const documentTags = new Set<string>();
   let seenDoctype = false;
-  // Lower-cased once, for finding where a raw-text element ends without a case-blind pattern.
-  let lower: string | null = null;
   for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', lt + 1)) {
     // Comments hold no tags (a commented-out `<body>` is not one).
     if (html.startsWith('<!--', lt)) {
@@ -174,8 +189,7 @@ function capNestingCounted(html: string, max = MAX_NESTING): { html: string; ele
     if (!tag.closing && RAW_TEXT.has(name) && html.charCodeAt(gt - 1) !== 47) {
       // Its content is text up to its own closing tag: the element is a leaf, kept as it is, and
       // the scan goes on after its closing tag.
-      lower ??= html.toLowerCase();
-      const close = lower.indexOf(`</${name}`, gt + 1);
+      const close = closingTagAt(html, name, gt + 1);
       if (close === -1) break;
       const closeEnd = html.indexOf('>', close);
       if (closeEnd === -1) break;
