@@ -1,3 +1,5 @@
+import { isSpace } from './text.js';
+
 /**
  * A cap on markup nesting depth, applied before a document is parsed into a DOM. Pages nested
  * thousands of levels deep (by accident or on purpose) make tree walks quadratic and recursive
@@ -253,16 +255,35 @@ const MAX_STRAY_LT = 10_000;
  * run of a million `<` takes seconds to parse, one text node each) and the rest are dropped.
  */
 export function escapeStrayLt(html: string): string {
-  let n = 0;
-  return html.replace(STRAY_LT, () => (++n <= MAX_STRAY_LT ? '&lt;' : ''));
+  const parts: string[] = [];
+  let from = 0;
+  for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', lt + 1)) {
+    if (!isStrayLt(html, lt)) continue;
+    parts.push(html.slice(from, lt), parts.length / 2 < MAX_STRAY_LT ? '&lt;' : '');
+    from = lt + 1;
+  }
+  return parts.length === 0 ? html : parts.join('') + html.slice(from);
 }
 
+/** `[\w:.-]`: a character of a tag name as the stray-`<` rule reads it. */
+const isLooseNameChar = (c: number): boolean => isNameChar(c) || c === 46;
+
 /**
- * A `<` that starts no tag, or starts one whose name runs into a character no element name has
- * (`<b<textarea&#xd800;<h1 …>` is one element to the HTML parser, and such names sent
- * Readability into an endless loop). The name is scanned once per `<`: linear.
+ * Whether the `<` at `lt` is text: followed by none of a letter, `/`, `!` or `?`, or starting a tag
+ * name (`/` and a letter, or a letter) that runs into a character no element name has (`<b<textarea
+ * &#xd800;<h1 …>` is one element to the HTML parser, and such names sent Readability into an
+ * endless loop). A loop over the name, not a pattern: the page's every `<` is tested.
  */
-const STRAY_LT = /<(?![A-Za-z/!?])|<(?=\/?[A-Za-z][\w:.-]*[^\w:.\-\s/>])/g;
+function isStrayLt(html: string, lt: number): boolean {
+  const next = html.charCodeAt(lt + 1);
+  if (next === 33 || next === 63) return false; // `<!`, `<?`
+  let at = next === 47 ? lt + 2 : lt + 1; // `</`
+  if (!isAsciiLetter(html.charCodeAt(at))) return next !== 47;
+  for (at++; at < html.length && isLooseNameChar(html.charCodeAt(at)); at++);
+  if (at >= html.length) return false;
+  const end = html.charCodeAt(at);
+  return end !== 47 && end !== 62 && !isSpace(end);
+}
 
 /** Markup made safe to build a DOM from: stray `<` escaped, nesting capped. */
 export const tameMarkup = (html: string): string => capNesting(escapeStrayLt(html));

@@ -3,9 +3,9 @@ import {
   boundedText,
   classOf,
   closestTag,
+  elementsAfter,
   everyElement,
   ELEMENT_NODE,
-  isSpace,
   linkDensity,
   textLength,
   roleAttrsHold,
@@ -19,7 +19,7 @@ import {
   type DomNode,
   withoutKicker,
 } from './dom.js';
-import { collapseWhitespace } from '../text.js';
+import { collapseWhitespace, isSpace } from '../text.js';
 import { wordCount } from '../text/lines.js';
 import {
   furnitureKind,
@@ -305,11 +305,9 @@ const MAX_HEADLESS_DISTANCE = 8;
  */
 export function extractHeadlessRelated(doc: DomDocument, headline: DomElement | null, f: Furniture): void {
   if (!headline || !doc.body) return;
-  let seen = false;
+  const tags = new Set(['p', 'div', 'ul', 'ol', tagOf(headline)]);
   let blocks = 0;
-  for (const e of all(doc.body, `p, div, ul, ol, ${tagOf(headline)}`)) {
-    if (e === headline) seen = true;
-    if (!seen || e === headline) continue;
+  for (const e of elementsAfter(doc.body, headline, tags, MAX_HEADLESS_DISTANCE + 1)) {
     if (++blocks > MAX_HEADLESS_DISTANCE) return;
     if (tagOf(e) === 'p' || tagOf(e) === 'div') {
       // The text has begun: a paragraph of prose, in a <p> or a <div> without blocks inside.
