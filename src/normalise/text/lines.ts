@@ -78,13 +78,16 @@ const ROLE_AFTER_NAME =
   /^(\p{Lo}{2,5}(?:\s\p{Lo}{1,5})?)\s*(?:기자|특파원|記者|记者|特派員)(?:\s+\S+@\S+)?$/u;
 
 /**
- * "… 检修水泵机组。张伟 摄": after a Chinese or Japanese caption's full stop, a name and the mark
- * of who took the picture (摄/攝 "shot", 撮影). The caption and the name.
+ * "…施工。 记者 刘洋 摄", "…機組。張偉 撮影": after a Chinese or Japanese caption's full stop, the
+ * name of who took the picture and the word for "photographed" (摄/攝, 撮影), often with the
+ * reporter's role (and an agency ending in 社) before the name. The caption and the name alone.
  */
-const SHOT_BY = /^(.+[。！？])\s*(\p{Lo}{2,5})\s*(?:摄|攝|撮影)$/u;
-function shotByCredit(line: string): CaptionParts | null {
-  const m = SHOT_BY.exec(line.trim());
-  return m ? { caption: m[1]!, credit: m[2]! } : null;
+const SHOT_BY =
+  /[。.!?！？]\s*(?:(?:\p{Lo}{1,4}社)?(?:记者|記者|通讯员|通訊員)\s*)?(\p{Lo}{2,5}(?:\s+\p{Lo}{2,5})?)\s*[/／]?\s*(?:摄|攝|撮影)$/u;
+function shotBy(t: string): CaptionParts | null {
+  if (t.length > 300) return null;
+  const m = SHOT_BY.exec(t);
+  return m ? { caption: clean(t.slice(0, m.index + 1)), credit: clean(m[1]!) } : null;
 }
 
 /** "And" between two names, in the languages we read. */
@@ -283,7 +286,7 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   let t = line.trim();
   const wire = CAPTION_TAIL.test(t);
   if (wire) t = t.replace(CAPTION_TAIL, '').trimEnd();
-  const shot = shotByCredit(t);
+  const shot = shotBy(t);
   if (shot) return shot;
   const copy = t.indexOf('©');
   // "… in the courtroom. © Foto: Ann Lee": the medium's word after the sign names no one either.
@@ -303,7 +306,7 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     )
       return { caption: clean(before), credit: clean(ROLE_AFTER_NAME.exec(credit)?.[1] ?? credit) };
   }
-  const labelled = labelledCredit(t) ?? shotBy(t);
+  const labelled = labelledCredit(t);
   if (labelled) return labelled;
   const slashed = slashCredit(t);
   if (slashed) return slashed;
@@ -363,19 +366,6 @@ function slashCredit(t: string): CaptionParts | null {
   const m = /[.!?…]\s+\/\s+([^/]{1,60})$/u.exec(t);
   if (!m || !credity(m[1]!) || wordCount(m[1]!) > 6) return null;
   return { caption: clean(t.slice(0, m.index + 1)), credit: clean(creditName(m[1]!)) };
-}
-
-/**
- * "…施工。 记者 刘洋 摄": Chinese prints the word for "photographed" after the name, and often the
- * reporter's role before it; the credit is the name alone.
- */
-function shotBy(t: string): CaptionParts | null {
-  if (t.length > 300) return null;
-  const m =
-    /[。.!?！？]\s*(?:(?:新华社)?(?:记者|記者|通讯员|通訊員)\s*)?(\p{Lo}{2,4}(?:\s+\p{Lo}{2,4})?)\s*[/／]?\s*(?:摄|攝)$/u.exec(
-      t,
-    );
-  return m ? { caption: clean(t.slice(0, m.index + 1)), credit: clean(m[1]!) } : null;
 }
 
 /**

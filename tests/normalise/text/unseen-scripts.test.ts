@@ -140,6 +140,15 @@ describe('captions and credits by shape', () => {
       caption: '渡轮停靠在北码头。',
       credit: '刘洋',
     });
+    // With the reporter's role (and an agency) before the name, a slash, or Japanese 撮影.
+    expect(markedCaption('新桥今晨通车。东方社记者 王芳/摄', true)).toEqual({
+      caption: '新桥今晨通车。',
+      credit: '王芳',
+    });
+    expect(markedCaption('再開した朝市。山田花子 撮影', true)).toEqual({
+      caption: '再開した朝市。',
+      credit: '山田花子',
+    });
   });
 });
 
