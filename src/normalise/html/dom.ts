@@ -213,6 +213,14 @@ function withTags(root: DomElement | DomDocument, want: ReadonlySet<string>): Do
   return out;
 }
 
+/** Whether `el` has more than `n` child elements, counted no further than that. */
+export function hasMoreChildren(el: DomElement, n: number): boolean {
+  let count = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling)
+    if (c.nodeType === ELEMENT_NODE && ++count > n) return true;
+  return false;
+}
+
 /** The node after `node` in document order under `root` (its first child first when `descend`), or null. */
 function following(node: DomNode, root: DomNode, descend: boolean): DomNode | null {
   if (descend && node.firstChild) return node.firstChild;
