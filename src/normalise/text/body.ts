@@ -11,6 +11,7 @@ import {
   endsSentence,
   isHeadlineLike,
   outletCreditName,
+  printedWidth,
   wordCount,
 } from './lines.js';
 
@@ -41,9 +42,13 @@ export interface Body {
  */
 const MAX_BODY_CHARS = 1_000_000;
 
-/** A line of list metadata: 'In "Crime"', 'With 1 comment', '← Older post'. */
+/**
+ * A line of list metadata: 'In "Crime"', 'With 1 comment', '← Older post'. A category's name is a
+ * word or three; a short word before a longer quotation is a title quoting someone ('Union "we
+ * were never asked"').
+ */
 const isListMeta = (l: string): boolean =>
-  /^\p{L}{1,4}\s+["“«„][^"”»“]{1,60}["”»“]$/u.test(l) ||
+  /^\p{L}{1,4}\s+["“«„]\s?(?:[^"”»“\s]+\s?){1,3}["”»“]$/u.test(l) ||
   /(?<![\p{L}\p{N}])\d+\s+(?:comments?|comentarios?|kommentare?|commentaires?|komentarz\p{L}*|комментари\p{L}*)$/iu.test(
     l,
   ) ||
@@ -59,12 +64,15 @@ const closesList = (l: Line | undefined): boolean =>
  * Hindi) print a header in five short words: shorter than any title, it is a header too.
  */
 const isOtherListHeader = (l: Line, next: Line | undefined): boolean =>
-  ((!l.headline && l.words <= LIST_HEADER_MAX_WORDS) || l.text.length <= LIST_HEADER_MAX_CHARS) &&
+  ((!l.headline && l.words <= LIST_HEADER_MAX_WORDS) || printedWidth(l.text) <= LIST_HEADER_MAX_CHARS) &&
   !l.prose &&
   !l.terminal &&
   next !== undefined &&
   isTeaser(next);
-/** Characters of a list's header at most ("Most read", "Más leídas"); a title is longer. */
+/**
+ * Characters of a list's header at most ("Most read", "Más leídas"); a title is longer. A Chinese
+ * or Japanese character counts as two: it is a word or half one.
+ */
 const LIST_HEADER_MAX_CHARS = 20;
 
 /**
@@ -161,7 +169,32 @@ function labelledTitle(lines: Line[], i: number): string | null {
 
 /** Words of a call to action's button, and of the heading it repeats. */
 const BUTTON_MAX_WORDS = 3;
-const CALL_HEADING_MAX_WORDS = 8;
+const CALL_HEADING_MAX_WORDS = 14;
+/** A heading a button's verb repeats in another form is a call of a few words ("Join our channel"). */
+const CALL_HEADING_MIN_WORDS = 3;
+/** Letters a button's verb shares with the heading's at least: a stem ("Join" … "Joining"). */
+const STEM_MIN_LETTERS = 4;
+
+/** The letters two words open with alike. */
+function sharedStem(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * The button repeats the heading's first words, or its one word is the heading's first verb in
+ * another form ("Subscribe to our channel…" … "Subscribing"): the stem is half the shorter word.
+ */
+function repeatsHeading(head: Line, button: Line): boolean {
+  if (button.words > BUTTON_MAX_WORDS || button.key.length < 3) return false;
+  if (head.key.startsWith(`${button.key} `)) return true;
+  const verb = head.key.split(' ')[0]!;
+  // A label printed twice ("Advertisement" … "Advertisement") frames what is between: no box.
+  if (button.key.includes(' ') || head.words < CALL_HEADING_MIN_WORDS) return false;
+  const stem = sharedStem(verb, button.key);
+  return stem >= STEM_MIN_LETTERS && 2 * stem >= Math.min(verb.length, button.key.length);
+}
 
 /**
  * A sign-up box in words no list knows: a short heading, a line of pitch or none, and a button
@@ -173,9 +206,33 @@ function callToAction(lines: Line[], i: number): number[] {
   if (head.words > CALL_HEADING_MAX_WORDS || head.terminal) return [];
   for (let j = i + 1; j <= i + 2 && j < lines.length; j++) {
     const button = lines[j]!;
-    if (button.words <= BUTTON_MAX_WORDS && button.key.length >= 3 && head.key.startsWith(`${button.key} `))
-      return Array.from({ length: j - i + 1 }, (_, k) => i + k);
+    if (repeatsHeading(head, button)) return Array.from({ length: j - i + 1 }, (_, k) => i + k);
     if (lines[j]!.text.length >= 160) return [];
+  }
+  return [];
+}
+
+/** Words of a box's label and of the line that closes it. */
+const FRAME_LABEL_MAX_WORDS = 3;
+const FRAME_END_MAX_WORDS = 6;
+/** Lines a framed box may hold between its label and its end. */
+const FRAME_REACH = 6;
+
+/**
+ * A box the page frames with a label and an end line that repeats the label's last word
+ * ("Further information" … "End of further information"), as screen-reader text marks where
+ * it stops. The two frame lines' indices; what is between is paragraphs, and stays.
+ */
+function boxFrame(lines: Line[], i: number): number[] {
+  const head = lines[i]!;
+  if (head.words > FRAME_LABEL_MAX_WORDS || head.prose || head.terminal || !head.label) return [];
+  const last = head.key.split(' ').pop()!;
+  for (let j = i + 1; j <= i + FRAME_REACH && j < lines.length; j++) {
+    const end = lines[j]!;
+    const closes = j > i + 1 && end.key.length > head.key.length && end.key.endsWith(` ${last}`);
+    if (closes && end.words <= FRAME_END_MAX_WORDS && !end.prose && !end.terminal) return [i, j];
+    // The box holds text; two list headers ("More news" … "Most read news") hold titles.
+    if (!end.prose) return [];
   }
   return [];
 }
@@ -183,7 +240,7 @@ function callToAction(lines: Line[], i: number): number[] {
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;
   const kind = l.furniture;
-  for (const j of callToAction(lines, i)) s.boxed.add(j);
+  for (const j of [...callToAction(lines, i), ...boxFrame(lines, i)]) s.boxed.add(j);
   if (l.key === titleKey || s.boxed.has(i)) return void dropped.push(l.text);
   if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);
   if (s.shareBar && !kind && isNetwork(l)) return void dropped.push(l.text);
@@ -313,6 +370,7 @@ export function readBody(
     readLine(lines, i, s, titleKey, dropped);
     if (s.body.length > before) chars += lines[i]!.text.length;
   }
+  dropPaywallCount(lines, s, dropped);
   const keptLines = s.at.map((i) => lines[i]!);
   // Inline links alone ("Read also: X" in the text) leave the list under the text to find by shape.
   const related = s.listed ? s.related : [...s.related, ...tailTeasers(keptLines)];
@@ -322,6 +380,33 @@ export function readBody(
     dropped,
   );
   return { body: kept, related, dates: s.dates, byline: s.byline, image: s.image };
+}
+
+/** Words of a paywall's count of what is left ("60% of this article remains to be read"). */
+const PAYWALL_COUNT_MAX_WORDS = 15;
+/** Lines of the paywall's box read under its count. */
+const PAYWALL_BOX_LINES = 2;
+
+/**
+ * A paywall cuts the text with a count of what is left ("You have 60% of this article left to
+ * read") over its sign-in and subscribe controls: the last kept line, one short sentence with a
+ * percentage, with furniture and no prose under it (the box's lines, kept for now, are not prose),
+ * is that count, not the story's last paragraph.
+ */
+function dropPaywallCount(lines: Line[], s: State, dropped: string[]): void {
+  let k = s.at.length - 1;
+  while (k >= 0 && !lines[s.at[k]!]!.prose) k--;
+  if (k < 0) return;
+  const at = s.at[k]!;
+  const l = lines[at]!;
+  const percentages = l.text.match(/\p{N}\s?%/gu)?.length ?? 0;
+  const count = l.words <= PAYWALL_COUNT_MAX_WORDS && percentages === 1 && !SENTENCE_BREAK.test(l.text);
+  // The controls right under it; a line of the box may be in words no list knows.
+  const box = lines.slice(at + 1, at + 1 + PAYWALL_BOX_LINES);
+  // A wire story's credit line under its last paragraph is no paywall.
+  if (!count || !box.some((x) => x.noise) || box.some((x) => x.prose || x.byline)) return;
+  s.at.splice(k, 1);
+  dropped.push(...s.body.splice(k, 1));
 }
 
 /**

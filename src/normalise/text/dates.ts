@@ -215,10 +215,26 @@ function segments(line: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * "2026年3月14日 10時05分", "2026년 3월 14일 10시 5분": East Asian pages write a date's and a
+ * time's parts with unit characters (year, month, day; hour, minute) after the numbers.
+ */
+const UNIT_DATE = /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu;
+const UNIT_TIME = /(?<!\d)(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]/gu;
+
+/** The line in ASCII digits, dates and times written with unit characters as numeric ones. */
+function readableDigits(printed: string): string {
+  const line = asciiDigits(printed);
+  if (!/[年년時时시]/u.test(line)) return line;
+  return line
+    .replace(UNIT_DATE, (_, y: string, m: string, d: string) => `${pad(+d)}.${pad(+m)}.${y}`)
+    .replace(UNIT_TIME, (_, h: string, min: string) => `${pad(+h)}:${pad(+min)}`);
+}
+
 /** Date candidates stated by one line (with labels), best first within the line. */
 export function datesIn(printed: string): DateInfo[] {
   if (printed.length > 160) return [];
-  const line = asciiDigits(printed);
+  const line = readableDigits(printed);
   const out: DateInfo[] = [];
   for (const seg of segments(line)) {
     const label = PUBLISHED_LABEL.test(seg) ? 'published' : UPDATED_LABEL.test(seg) ? 'updated' : null;
@@ -235,7 +251,7 @@ const TIME_ONLY =
 
 /** The line names a calendar date (or a full ISO timestamp) somewhere. */
 export function mentionsDate(printed: string): boolean {
-  const line = asciiDigits(printed);
+  const line = readableDigits(printed);
   return FULL_ISO.test(line) || findDate(line) !== null;
 }
 
@@ -249,7 +265,7 @@ const MAX_DATE_LINE = 400;
 export function isDateLine(printed: string): boolean {
   // First: a date line is short, and splitting a long run of spaces at `\s+[|•·]\s+` is quadratic.
   if (printed.length > MAX_DATE_LINE) return false;
-  const line = asciiDigits(printed);
+  const line = readableDigits(printed);
   if (isDatePart(line)) return true;
   const parts = line.split(/\s+[|•·]\s+/u);
   return parts.length > 1 && parts.every(isDatePart);

@@ -104,6 +104,19 @@ function readAbove(lines: Line[], titleIdx: number, section: string | null, drop
   return dates;
 }
 
+/** How far above the headline the author and date lines may stand. */
+const AUTHOR_ABOVE_REACH = 3;
+
+/** "Ann Lee", then the date line, then the headline: the author printed over it. */
+function authorAbove(lines: Line[], titleIdx: number): string | null {
+  for (let j = titleIdx - 1; j >= 0 && j >= titleIdx - AUTHOR_ABOVE_REACH; j--) {
+    const l = lines[j]!;
+    const who = l.byline?.names ?? l.author;
+    if (who && lines[j + 1]!.dateLine) return who;
+  }
+  return null;
+}
+
 /**
  * "Ann Lee, Example News": a byline part that the page prints above its headline (the masthead, a
  * menu entry) or in its copyright line names the outlet or a desk, not an author.
@@ -145,7 +158,7 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
   const header = titleIdx >= 0 ? readHeader(lines, titleIdx, dropped) : NO_HEADER;
   const titleKey = titleIdx >= 0 ? lines[titleIdx]!.key : '\u0000';
   const main = readBody(lines, header.bodyStart, titleKey, dropped, header.byline);
-  const byline = withoutOutlet(header.byline ?? main.byline, lines, titleIdx);
+  const byline = withoutOutlet(header.byline ?? authorAbove(lines, titleIdx) ?? main.byline, lines, titleIdx);
   const body = dropSignature(dropRepeats(main.body, header.summary, dropped), byline, dropped);
   // The header's date lines, then those above the headline, then labelled ones in the body
   // ("Originally published: …" printed under the text).

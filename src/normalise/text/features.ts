@@ -104,6 +104,8 @@ export interface Line {
 export const sameKey = (s: string): string =>
   s
     .toLowerCase()
+    // Turkish and Azerbaijani case "ı" with "I" and "i" with "İ" (lower case "i" and a dot above).
+    .replace(/ı|i\u0307/gu, 'i')
     .replace(/[\u2018\u2019\u201a'`]/g, "'")
     .replace(/[\u201c\u201d\u201e"«»]/g, '"')
     .replace(/[\s\u00a0]+/g, ' ')
@@ -178,8 +180,8 @@ const LOWER_ROLE_MAX_WORDS = 3;
 /**
  * "Ann Lee, Staff Writer", "ANN LEE | Health reporter": a name and a role, without "By". In a
  * language no list knows: a role of a few words in lower case after the comma (a name is
- * capitalised), or one capitalised word after a bar, where the reporter writes from ("Ann Lee |
- * Bilbao").
+ * capitalised), or one capitalised word after a bar or a dash, where the reporter writes from
+ * ("Ann Lee | Bilbao", "ANN LEE - Millbrook").
  */
 function nameWithRole(t: string): string | null {
   const m = /^(.{3,60}?)(\s*[,|]\s*|\s+[-–—]\s+)(.{2,60})$/u.exec(t);
@@ -191,7 +193,7 @@ function nameWithRole(t: string): string | null {
     m[2]!.trim() === ',' &&
     /^\p{Ll}[\p{L}\p{M}]*(?:\s\p{Ll}[\p{L}\p{M}]*)*$/u.test(tail) &&
     wordCount(tail) <= LOWER_ROLE_MAX_WORDS;
-  const place = m[2]!.trim() === '|' && /^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(tail);
+  const place = m[2]!.trim() !== ',' && /^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(tail);
   return namesRole(tail) || lowerRole || place ? name : null;
 }
 
@@ -265,8 +267,17 @@ function ownByWordAuthor(t: string, page: PageWords): string | null {
   return roleOk && isAuthorName(m[2]!) ? m[2]! : null;
 }
 
+/**
+ * "oprac. Ann Lee", "red. Bo Roe": an abbreviated label in lower case with its dot before a name
+ * ("compiled by", "edited by"); a name never opens in lower case.
+ */
+function abbreviatedLabelAuthor(t: string): string | null {
+  const m = /^\p{Ll}{2,8}\.\s+(\p{Lu}.*)$/u.exec(t);
+  return m && isAuthorName(m[1]!) ? m[1]! : null;
+}
+
 function authorOf(t: string, page: PageWords): string | null {
-  const capitals = capitalsAfterWord(t) ?? ownByWordAuthor(t, page);
+  const capitals = capitalsAfterWord(t) ?? ownByWordAuthor(t, page) ?? abbreviatedLabelAuthor(t);
   if (capitals) return capitals;
   if (isAuthorName(t)) return t;
   return joinedAuthors(t) ?? nameWithRole(t) ?? metaRowAuthor(t) ?? labelledAuthor(t);

@@ -812,6 +812,21 @@ export function isRelatedLabel(text: string): boolean {
   return RELATED_LABEL.test(text.trim());
 }
 
+/** Words of a call to promotion: a short imperative, or one with its reason ("…, so you hear first"). */
+const PROMO_MAX_WORDS = 9;
+const PROMO_WITH_REASON_MAX_WORDS = 15;
+
+/**
+ * "Follow us on Mastodon", "Subscribe to our channel, to be the first to hear the news": an
+ * imperative of promotion opening one clause, or two parted by a comma, with no sentence's end.
+ */
+function isPromoLine(line: string, key: string): boolean {
+  const t = line.trim();
+  if (/[.!?]$/u.test(t) || !PROMO_START.test(key)) return false;
+  const n = words(line);
+  return n <= PROMO_MAX_WORDS || (n <= PROMO_WITH_REASON_MAX_WORDS && (t.match(/,/gu) ?? []).length === 1);
+}
+
 /** Classify a line as furniture, or null when it may be article text. */
 export function furnitureKind(line: string): FurnitureKind | null {
   const key = keyOf(line);
@@ -825,7 +840,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (isControl(key) || isControlRow(line) || isCommentGate(line)) return 'drop';
   if (PROMO_ANYWHERE.test(line) || isAppPromo(key)) return 'drop';
   // Short imperative promotion ("Follow us on Mastodon", "Sign up to the morning email").
-  if (words(line) <= 9 && !/[.!?]$/.test(line.trim()) && PROMO_START.test(key)) {
+  if (isPromoLine(line, key)) {
     return /newsletter|inbox|boletín|rundbrief|lettre|biuletyn|рассылк/iu.test(key) ? 'footer' : 'drop';
   }
   // "Subscribe: 2 € a week, cancel any time": an offer, however long.

@@ -1,6 +1,6 @@
 import type { ImageRef } from '../../model/item.js';
 import { datesIn, mentionsDate, type DateInfo } from './dates.js';
-import type { Line } from './features.js';
+import { sameKey, type Line } from './features.js';
 import {
   SENTENCE_BREAK,
   caselessAuthor,
@@ -72,6 +72,8 @@ const STANDFIRST_MIN_WORDS = 5;
 const STANDFIRST_MIN_CHARS = 35;
 /** A standfirst is a sentence or two; longer is the first paragraph. */
 const STANDFIRST_MAX_CHARS = 400;
+/** A caption names what the picture shows in three words or more; fewer is a counter or a label. */
+const CAPTION_MIN_WORDS = 3;
 /** A caption printed over its credit line is a sentence or two. */
 const CAPTION_MAX_CHARS = 250;
 /** An unmarked caption is one short sentence. */
@@ -92,6 +94,19 @@ function creditOf(l: Line | undefined, s: State): string | null {
   if (labelled) return labelled;
   const outlet = l.outletCredit;
   return outlet && s.byline && !s.byline.includes(outletCreditName(outlet)) ? outlet : null;
+}
+
+/**
+ * The credit line under a caption: a credit by `creditOf`, or, once the byline is known, another
+ * person's name alone right above the first paragraph ("JOSÉ LUIS BERMEJO" under the picture's
+ * caption): the photographer's.
+ */
+function creditUnder(a: Around, s: State): string | null {
+  const credit = creditOf(a.next, s);
+  if (credit !== null || !a.next) return credit;
+  const name = a.next.author;
+  const other = name !== null && s.byline !== null && sameKey(name) !== sameKey(s.byline);
+  return other && a.afterNext?.prose === true ? name : null;
 }
 
 /** A role under an author's name is a few words. */
@@ -130,7 +145,11 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   [
     'caption over credit',
     (l, s, a) =>
-      !s.image && creditOf(a.next, s) !== null && !a.next!.imagePair && l.text.length <= CAPTION_MAX_CHARS,
+      !s.image &&
+      creditUnder(a, s) !== null &&
+      !a.next!.imagePair &&
+      l.words >= CAPTION_MIN_WORDS &&
+      l.text.length <= CAPTION_MAX_CHARS,
   ],
   [
     'standfirst',
@@ -141,7 +160,10 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
       l.text.length <= STANDFIRST_MAX_CHARS &&
       (openEnded(l) || (!s.seenMeta && a.metaFollows)),
   ],
-  ['lead caption', (l, s, a) => !s.image && a.next?.prose === true && isLeadCaption(l, s, a.next)],
+  [
+    'lead caption',
+    (l, s, a) => (!s.image || awaitsCaption(s)) && a.next?.prose === true && isLeadCaption(l, s, a.next),
+  ],
   ['stray', (l) => l.words < STRAY_MAX_WORDS + 1 && !l.prose],
   ['body', () => true],
 ];
@@ -153,13 +175,16 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
 function isLeadCaption(l: Line, s: State, next: Line): boolean {
   if (!l.terminal && l.words >= 4) return true;
   return (
-    isMetaRole(s.last) &&
+    (isMetaRole(s.last) || s.last === 'credit') &&
     /\.$/.test(l.text) &&
     l.text.length < SHORT_SENTENCE_CHARS &&
     !SENTENCE_BREAK.test(l.text) &&
     next.text.length > l.text.length
   );
 }
+
+/** A credit was printed alone, its caption not yet: the caption follows it ("Photo: Ann Lee", then the caption). */
+const awaitsCaption = (s: State): boolean => s.image?.caption === null && s.last === 'credit';
 
 const isMetaRole = (r: Role | null): boolean =>
   r === 'byline' || r === 'date' || r === 'author' || r === 'author by place' || r === 'author role';
@@ -201,14 +226,16 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
       s.byline = caselessAuthor(l.text)!.name;
       return 0;
     case 'caption over credit':
-      s.image = { url: null, caption: l.text, credit: creditOf(a.next, s) };
+      s.image = { url: null, caption: l.text, credit: creditUnder(a, s) };
       return 1;
     case 'standfirst':
       s.summary = l.text;
       return 0;
-    case 'lead caption':
-      s.image = { url: null, ...(leadCaptionParts(l) ?? { caption: l.text, credit: null }) };
+    case 'lead caption': {
+      const parts = leadCaptionParts(l) ?? { caption: l.text, credit: null };
+      s.image = { url: null, caption: parts.caption, credit: parts.credit ?? s.image?.credit ?? null };
       return 0;
+    }
     default:
       return 0;
   }

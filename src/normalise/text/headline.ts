@@ -119,6 +119,22 @@ function titleScore(lines: Line[], i: number): number {
   return score;
 }
 
+/**
+ * A headline too short for a headline's shape ("Ann Lee, 1938-2026" over an obituary): with no
+ * headline-shaped line above the prose, the last line above it with a byline or date line right
+ * under it, as pages print who and when under the headline.
+ */
+function shortTitle(lines: Line[], limit: number): number {
+  for (let i = limit - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (l.noise || isMeta(l) || l.caption || l.related || l.breadcrumb || l.badge || !l.label) continue;
+    const next = contentAfter(lines, i, 1)[0];
+    const before = lines.slice(0, i).findLast((x) => !x.noise);
+    if (next && isMeta(next) && !(before && isMeta(before))) return i;
+  }
+  return -1;
+}
+
 /** The headline's index, or -1 for an empty dump. */
 export function pickTitle(lines: Line[]): number {
   const limit = firstProse(lines);
@@ -130,10 +146,15 @@ export function pickTitle(lines: Line[]): number {
     if (score > bestScore) [best, bestScore] = [i, score];
   }
   if (best >= 0) return best;
+  const short = shortTitle(lines, limit);
+  if (short >= 0) return short;
   // No headline-shaped line above the prose: the first one anywhere, else the first real line.
   for (let i = 0; i < lines.length; i++) if (canBeTitle(lines, i)) return i;
   return lines.findIndex((l) => !l.noise);
 }
+
+/** A breadcrumb's separator alone on a line. */
+const CRUMB_SEPARATOR = /^[»›>/|→]$/u;
 
 /** The last crumb of a breadcrumb trail. */
 const lastCrumb = (l: Line): string =>
@@ -158,14 +179,20 @@ function isSiteName(l: Line, lines: Line[]): boolean {
 }
 
 /**
- * Lines over a headline that are neither section nor a stop: badges, dates, counters ("Views:
- * 1532", the story's number), series, kickers. A
+ * Lines over a headline that are neither section nor a stop: badges, dates, authors, counters
+ * ("Views: 1532", the story's number), series, kickers. A
  * series label opens its headline ("Harbour Games 2026: day three"); a place the headline opens
  * with as a sentence of its own ("Millbrook. Former mayor dies at 87", the local paper's dateline)
  * is the page's local section, not a series.
  */
-function passOver(l: Line, title: Line): boolean {
-  if (l.key === title.key || l.badge || l.dateLine || l.emphatic || isLabelledCount(l.text)) return true;
+function passOver(l: Line, below: Line | undefined, title: Line): boolean {
+  if (l.key === title.key || l.badge || l.dateLine || isLabelledCount(l.text)) return true;
+  // An emphatic kicker, but not the menu's own entry printed again in capitals ("HEALTH").
+  if (l.emphatic && l.recurs < 2) return true;
+  // "2 417" alone: a counter whose label is an icon (views, comments), in digits of any script.
+  if (/^\p{N}[\p{N}\s.,]*$/u.test(l.text)) return true;
+  // "Ann Lee", then the date, then the headline: who and when printed over it.
+  if ((l.author !== null || l.byline !== null) && below?.dateLine === true) return true;
   const opens = l.key.length < title.key.length && title.key.startsWith(l.key);
   return opens && !/^\.\s+\p{Lu}/u.test(title.text.slice(l.text.length));
 }
@@ -191,7 +218,11 @@ export function pickSection(lines: Line[], titleIdx: number): { label: string; u
   const title = lines[titleIdx]!;
   for (let j = titleIdx - 1; j >= 0 && j >= titleIdx - SECTION_REACH; j--) {
     const l = lines[j]!;
-    if (passOver(l, title)) continue;
+    // "Home", "›", "Region", "›", "Town": a trail printed a crumb a line; the last crumb is under
+    // the last separator.
+    if (CRUMB_SEPARATOR.test(l.text) && lines[j + 1]!.label && !lines[j + 1]!.noise)
+      return { label: lines[j + 1]!.text, unconfirmed: false };
+    if (passOver(l, lines[j + 1], title)) continue;
     if (l.breadcrumb) {
       const last = lastCrumb(l);
       return isLabelLike(last) ? { label: last, unconfirmed: false } : null;

@@ -84,10 +84,14 @@ const ROLE_AFTER_NAME =
  */
 const SHOT_BY =
   /[。.!?！？]\s*(?:(?:\p{Lo}{1,4}社)?(?:记者|記者|通讯员|通訊員)\s*)?(\p{Lo}{2,5}(?:\s+\p{Lo}{2,5})?)\s*[/／]?\s*(?:摄|攝|撮影)$/u;
+/** "…＝13日、北浜市（山本健一撮影）": the name and the same word in brackets after the caption. */
+const SHOT_BY_BRACKETED = /\s*[（(](\p{Lo}{2,5})\s*(?:摄|攝|撮影)[）)]$/u;
 function shotBy(t: string): CaptionParts | null {
   if (t.length > 300) return null;
   const m = SHOT_BY.exec(t);
-  return m ? { caption: clean(t.slice(0, m.index + 1)), credit: clean(m[1]!) } : null;
+  if (m) return { caption: clean(t.slice(0, m.index + 1)), credit: clean(m[1]!) };
+  const b = SHOT_BY_BRACKETED.exec(t);
+  return b && b.index > 0 ? { caption: clean(t.slice(0, b.index)), credit: clean(b[1]!) } : null;
 }
 
 /** "And" between two names, in the languages we read. */
@@ -200,9 +204,9 @@ export interface CaptionParts {
 }
 
 const PHOTO_WORDS =
-  'photo(?:graph|graphy)?|picture|pic|image|foto(?:grafía|grafia|s)?|fot\\.|zdjęcie|фото(?:графия)?|bild|imagen|immagine|crédito|crédit(?:s)? photo|credit|credits|bildnachweis|источник фото|fotoğraf|φωτογραφία|φωτ\\.|写真|ảnh|사진|צילום|larawan|ljósmynd|mynd|ภาพ|ภาพประกอบ|عکس|تصویر|ছবি|फोटो|फ़ोटो|图片|圖片|摄影|攝影';
+  'photo(?:graph|graphy)?|picture|pic|image|foto(?:grafía|grafia|s)?|fot\\.|zdjęcie|фото(?:графия)?|bild|imagen|immagine|crédito|crédit(?:s)? photo|credit|credits|bildnachweis|источник фото|fotoğraf|φωτογραφία|φωτ\\.|写真|ảnh|사진|צילום|larawan|ljósmynd|mynd|ภาพ|ภาพประกอบ|ع[کك]س|تصو[یي]ر|ছবি|फोटो|फ़ोटो|图片|圖片|摄影|攝影';
 const MARKER = new RegExp(
-  `(?:^|[\\s(（\\p{Ll}.,;|])(?:(?:${PHOTO_WORDS})\\s*[:：=]|(?:fot|foto|phot|zdj|nuotr)\\.|(?:photo|picture|foto) by|larawan mula kay)\\s*(?=\\S)`,
+  `(?:^|[\\s(（[［\\p{Ll}.,;|])(?:(?:${PHOTO_WORDS})\\s*[:：=]|(?:fot|foto|phot|zdj|nuotr)\\.|(?:photo|picture|foto) by|larawan mula kay)\\s*(?=\\S)`,
   'iu',
 );
 /**
@@ -244,6 +248,12 @@ const SOURCE_PREFIX =
   /^(?:image source|picture source|bildquelle|fuente de la imagen|source de l'image|źródło zdjęcia|источник изображения|fonte da imagem)\s*,\s*(.+)$/iu;
 const CAPTION_PREFIX =
   /^(?:image caption|picture caption|bildunterschrift|pie de foto|légende de l'image|podpis zdjęcia|подпись к фото|legenda da imagem)\s*,\s*(.+)$/iu;
+
+/** Words of a name after the medium's word on a credit line of its own ("Foto Studio Lee"). */
+const MEDIUM_CREDIT_MAX_WORDS = 5;
+
+/** The medium's word closing a caption before "©" ("… at dawn. Photo ©"). */
+const MEDIUM_WORD_END = new RegExp(`(?<=[\\p{P}\\s]|^)(?:${PHOTO_WORDS})\\s*$`, 'iu');
 
 /** "Foto Ann Lee", "Photo: Agency", "Mynd/Ann Lee": the medium's word opening a credit names no one. */
 const CREDIT_WORD = new RegExp(
@@ -288,20 +298,27 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   if (wire) t = t.replace(CAPTION_TAIL, '').trimEnd();
   const shot = shotBy(t);
   if (shot) return shot;
+  // "Foto Ann Lee" alone: the medium's word before a name, no caption.
+  const named = creditName(t);
+  if (named !== t && isNameLike(named, MEDIUM_CREDIT_MAX_WORDS)) return { caption: null, credit: named };
   const copy = t.indexOf('©');
   // "… in the courtroom. © Foto: Ann Lee": the medium's word after the sign names no one either.
+  // "… im Februar. Bild © Ann Lee": the medium's word before the sign goes with the credit.
   if (copy >= 0)
-    return { caption: clean(t.slice(0, copy)), credit: clean(creditName(t.slice(copy + 1).trim())) };
+    return {
+      caption: clean(t.slice(0, copy).replace(MEDIUM_WORD_END, '')),
+      credit: clean(creditName(t.slice(copy + 1).trim())),
+    };
   const m = MARKER.exec(t);
   if (m) {
-    const at = m.index + (/^[\s(（\p{Ll}.,;|]/u.test(m[0]) && m.index > 0 ? 1 : 0);
-    const credit = t.slice(m.index + m[0].length).replace(/[)）]\s*$/u, '');
+    const at = m.index + (/^[\s(（[［\p{Ll}.,;|]/u.test(m[0]) && m.index > 0 ? 1 : 0);
+    const credit = t.slice(m.index + m[0].length).replace(/[)）\]］]\s*$/u, '');
     // "Caption — Photo: X": the separator goes with the marker. Lookbehind: linear.
-    const before = t.slice(0, at).replace(/(?<![\s(（|/—–-])[\s(（|/—–-]+$/u, '');
+    const before = t.slice(0, at).replace(/(?<![\s(（[［|/—–-])[\s(（[［|/—–-]+$/u, '');
     // A credit starts with a capital, or with a letter of a script without case.
     if (
       credit.split(/\s+/).length <= 10 &&
-      /^[\p{Lu}\p{Lo}\u10d0-\u10ff«"“]/u.test(credit) &&
+      (titled(credit) || aloneCredit(before, credit)) &&
       !/\.$/.test(credit)
     )
       return { caption: clean(before), credit: clean(ROLE_AFTER_NAME.exec(credit)?.[1] ?? credit) };
@@ -338,6 +355,19 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     return { caption: clean(t.slice(0, agency.index)), credit: clean(agency[1]!) };
   return null;
 }
+
+/** A credit starts with a capital, or with a letter of a script without case. */
+const titled = (credit: string): boolean => /^[\p{Lu}\p{Lo}\u10d0-\u10ff«"“]/u.test(credit);
+
+/** Words of a credit the marker opens a line with: a name, a desk, an office. */
+const ALONE_CREDIT_MAX_WORDS = 5;
+
+/**
+ * "Photo: press office of the council": a marker opening a line of a few words is a credit line
+ * whatever the case of its first word (a desk or an office is printed in lower case).
+ */
+const aloneCredit = (before: string, credit: string): boolean =>
+  before.trim() === '' && wordCount(credit) <= ALONE_CREDIT_MAX_WORDS && !/[.!?:;,]$/u.test(credit);
 
 /** A caption line in the text is a sentence or two; longer is a paragraph. */
 const IN_BODY_CAPTION_MAX_CHARS = 200;
@@ -424,7 +454,7 @@ export function splitTrailingCredit(text: string): CaptionParts | null {
   const dot = t.lastIndexOf('. ');
   if (dot > 0) {
     const tail = t.slice(dot + 2);
-    if (credity(tail)) return { caption: clean(t.slice(0, dot + 1)), credit: clean(tail) };
+    if (credity(tail)) return { caption: clean(t.slice(0, dot + 1)), credit: clean(creditName(tail)) };
   }
   // A run of one to three capitalised words after a lower-case word.
   const tokens = t.split(/\s+/);
@@ -475,7 +505,7 @@ export const wordCount = (s: string): number => {
 };
 
 /** Characters of a line, a Chinese or Japanese character counting as two (it is a word or half one). */
-const printedWidth = (s: string): number => s.length + (s.match(UNSPACED)?.length ?? 0);
+export const printedWidth = (s: string): number => s.length + (s.match(UNSPACED)?.length ?? 0);
 
 /**
  * Thai, Lao and Khmer end a sentence with a space, not a stop: a paragraph is a long line of
