@@ -1,3 +1,5 @@
+import { isSpace } from './text.js';
+
 /**
  * A cap on markup nesting depth, applied before a document is parsed into a DOM. Pages nested
  * thousands of levels deep (by accident or on purpose) make tree walks quadratic and recursive
@@ -79,6 +81,23 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
 /** `[\w:-]`: a letter, digit, underscore, colon or hyphen. */
 const isNameChar = (c: number): boolean => isAsciiLetter(c) || (c >= 48 && c <= 58) || c === 95 || c === 45;
 
+/** ASCII letters compared without case: what a tag name's letters are. */
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * Index of the next `</name` from `from`, its letters in any case, or -1. Compared in place: the
+ * lower-cased copy of a whole page costs more than the rest of the scan when it holds any
+ * character beyond Latin-1 (a curly quote).
+ */
+function closingTagAt(html: string, name: string, from: number): number {
+  for (let at = html.indexOf('</', from); at !== -1; at = html.indexOf('</', at + 2)) {
+    let i = 0;
+    while (i < name.length && lowerAscii(html.charCodeAt(at + 2 + i)) === name.charCodeAt(i)) i++;
+    if (i === name.length) return at;
+  }
+  return -1;
+}
+
 /** The elements open at a point of the scan, and the opening tags cut whose closing tags must go too. */
 class OpenElements {
   readonly stack: string[] = [];
@@ -139,8 +158,6 @@ function capNestingCounted(html: string, max = MAX_NESTING): { html: string; ele
   let lastOpen = null as { name: string; lt: number; gt: number } | null;
   const documentTags = new Set<string>();
   let seenDoctype = false;
-  // Lower-cased once, for finding where a raw-text element ends without a case-blind pattern.
-  let lower: string | null = null;
   for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', lt + 1)) {
     // Comments hold no tags (a commented-out `<body>` is not one).
     if (html.startsWith('<!--', lt)) {
@@ -174,8 +191,7 @@ function capNestingCounted(html: string, max = MAX_NESTING): { html: string; ele
     if (!tag.closing && RAW_TEXT.has(name) && html.charCodeAt(gt - 1) !== 47) {
       // Its content is text up to its own closing tag: the element is a leaf, kept as it is, and
       // the scan goes on after its closing tag.
-      lower ??= html.toLowerCase();
-      const close = lower.indexOf(`</${name}`, gt + 1);
+      const close = closingTagAt(html, name, gt + 1);
       if (close === -1) break;
       const closeEnd = html.indexOf('>', close);
       if (closeEnd === -1) break;
@@ -239,16 +255,35 @@ const MAX_STRAY_LT = 10_000;
  * run of a million `<` takes seconds to parse, one text node each) and the rest are dropped.
  */
 export function escapeStrayLt(html: string): string {
-  let n = 0;
-  return html.replace(STRAY_LT, () => (++n <= MAX_STRAY_LT ? '&lt;' : ''));
+  const parts: string[] = [];
+  let from = 0;
+  for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', lt + 1)) {
+    if (!isStrayLt(html, lt)) continue;
+    parts.push(html.slice(from, lt), parts.length / 2 < MAX_STRAY_LT ? '&lt;' : '');
+    from = lt + 1;
+  }
+  return parts.length === 0 ? html : parts.join('') + html.slice(from);
 }
 
+/** `[\w:.-]`: a character of a tag name as the stray-`<` rule reads it. */
+const isLooseNameChar = (c: number): boolean => isNameChar(c) || c === 46;
+
 /**
- * A `<` that starts no tag, or starts one whose name runs into a character no element name has
- * (`<b<textarea&#xd800;<h1 …>` is one element to the HTML parser, and such names sent
- * Readability into an endless loop). The name is scanned once per `<`: linear.
+ * Whether the `<` at `lt` is text: followed by none of a letter, `/`, `!` or `?`, or starting a tag
+ * name (`/` and a letter, or a letter) that runs into a character no element name has (`<b<textarea
+ * &#xd800;<h1 …>` is one element to the HTML parser, and such names sent Readability into an
+ * endless loop). A loop over the name, not a pattern: the page's every `<` is tested.
  */
-const STRAY_LT = /<(?![A-Za-z/!?])|<(?=\/?[A-Za-z][\w:.-]*[^\w:.\-\s/>])/g;
+function isStrayLt(html: string, lt: number): boolean {
+  const next = html.charCodeAt(lt + 1);
+  if (next === 33 || next === 63) return false; // `<!`, `<?`
+  let at = next === 47 ? lt + 2 : lt + 1; // `</`
+  if (!isAsciiLetter(html.charCodeAt(at))) return next !== 47;
+  for (at++; at < html.length && isLooseNameChar(html.charCodeAt(at)); at++);
+  if (at >= html.length) return false;
+  const end = html.charCodeAt(at);
+  return end !== 47 && end !== 62 && !isSpace(end);
+}
 
 /** Markup made safe to build a DOM from: stray `<` escaped, nesting capped. */
 export const tameMarkup = (html: string): string => capNesting(escapeStrayLt(html));

@@ -13,6 +13,20 @@ export function stripInvisible(s: string): string {
   return s.replace(INVISIBLE, '');
 }
 
+/** White space as `\s` matches it. */
+export const isSpace = (c: number): boolean =>
+  (c >= 9 && c <= 13) ||
+  c === 32 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
 /**
  * Collapse runs of white space (including no-break spaces' neighbours) to one space and trim;
  * invisible in-word characters (see stripInvisible) go too.

@@ -3,9 +3,10 @@ import {
   boundedText,
   classOf,
   closestTag,
+  elementsAfter,
   everyElement,
+  hasMoreChildren,
   ELEMENT_NODE,
-  isSpace,
   linkDensity,
   textLength,
   roleAttrsHold,
@@ -19,7 +20,7 @@ import {
   type DomNode,
   withoutKicker,
 } from './dom.js';
-import { collapseWhitespace } from '../text.js';
+import { collapseWhitespace, isSpace } from '../text.js';
 import { wordCount } from '../text/lines.js';
 import {
   furnitureKind,
@@ -221,8 +222,10 @@ function pageLabels(doc: DomDocument): Label[] {
     const aria = el.getAttribute('aria-label');
     if (aria && aria.length <= 60) out.push({ el, text: collapseWhitespace(aria) });
     if (!HEADING_TAGS.has(tagOf(el))) continue;
+    // Counting children first: it spares building the text of every container of the page.
+    if (hasMoreChildren(el, 2)) continue;
     const raw = boundedText(el, 60);
-    if (raw === null || raw.trim() === '' || el.children.length > 2) continue;
+    if (raw === null || raw.trim() === '') continue;
     out.push({ el, text: collapseWhitespace(raw.replace(/\u00a0/g, ' ')).replace(/[:.]$/, '') });
   }
   labelCache.set(doc, out);
@@ -264,9 +267,10 @@ export function extractRelated(doc: DomDocument, f: Furniture): void {
   }
   // Inline lines: a paragraph that is a prefix plus one link.
   for (const p of all(doc, 'p, div, li')) {
+    if (hasMoreChildren(p, 3)) continue;
     const raw = boundedText(p, 300);
     if (raw === null || inlineRelated(collapseWhitespace(raw)) === null) continue;
-    if (p.children.length > 3 || p.querySelector('p, div, li')) continue;
+    if (p.querySelector('p, div, li')) continue;
     const links = all(p, 'a');
     const link = links[0];
     if (links.length !== 1 || !link) continue;
@@ -305,11 +309,9 @@ const MAX_HEADLESS_DISTANCE = 8;
  */
 export function extractHeadlessRelated(doc: DomDocument, headline: DomElement | null, f: Furniture): void {
   if (!headline || !doc.body) return;
-  let seen = false;
+  const tags = new Set(['p', 'div', 'ul', 'ol', tagOf(headline)]);
   let blocks = 0;
-  for (const e of all(doc.body, `p, div, ul, ol, ${tagOf(headline)}`)) {
-    if (e === headline) seen = true;
-    if (!seen || e === headline) continue;
+  for (const e of elementsAfter(doc.body, headline, tags, MAX_HEADLESS_DISTANCE + 1)) {
     if (++blocks > MAX_HEADLESS_DISTANCE) return;
     if (tagOf(e) === 'p' || tagOf(e) === 'div') {
       // The text has begun: a paragraph of prose, in a <p> or a <div> without blocks inside.

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { ParseError } from '../../errors/index.js';
 import { tameMarkupCounted } from '../nesting.js';
-import { collapseWhitespace, stripInvisible } from '../text.js';
+import { collapseWhitespace, isSpace, stripInvisible } from '../text.js';
 
 /**
  * The small part of the DOM that the HTML normaliser uses. linkedom ships no usable types
@@ -21,6 +21,8 @@ export interface DomNode {
 
 export interface DomElement extends DomNode {
   tagName: string;
+  /** The tag name as parsed (lower case in an HTML document); tagName is it upper-cased anew at each read. */
+  localName: string;
   id: string;
   className: string;
   innerHTML: string;
@@ -153,9 +155,9 @@ const MAX_STYLE_CHARS = 2000;
  * one never finished. 2,000 is the practical limit of a URL.
  */
 const MAX_SRCSET_CANDIDATE_CHARS = 2000;
-const IMAGE_HOLDERS = new Set(['IMG', 'PICTURE', 'SOURCE', 'FIGURE']);
+const IMAGE_HOLDERS = new Set(['img', 'picture', 'source', 'figure']);
 /** Elements whose text is code or data (JSON-LD is read whole), not prose. */
-const CODE_PARENTS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+const CODE_PARENTS = new Set(['script', 'style', 'template', 'noscript']);
 
 /**
  * Cut every prose text node under `root` to MAX_TEXT_NODE_CHARS (never inside a surrogate pair) and
@@ -171,7 +173,7 @@ export function trimOversized(root: DomElement): number {
   const stack: Array<[DomElement, number]> = [[root, 1]];
   for (let top = stack.pop(); top; top = stack.pop()) {
     const [el, depth] = top;
-    const name = el.nodeName.toUpperCase();
+    const name = tagOf(el);
     if ((el.getAttribute('style') ?? '').length > MAX_STYLE_CHARS) el.removeAttribute('style');
     // Readability takes any attribute of an image that looks like a srcset as one (lazy loading).
     if (IMAGE_HOLDERS.has(name)) {
@@ -237,21 +239,49 @@ function withTags(root: DomElement | DomDocument, want: ReadonlySet<string>): Do
   return out;
 }
 
-export const tagOf = (el: DomElement): string => el.tagName.toLowerCase();
+/** Whether `el` has more than `n` child elements, counted no further than that. */
+export function hasMoreChildren(el: DomElement, n: number): boolean {
+  let count = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling)
+    if (c.nodeType === ELEMENT_NODE && ++count > n) return true;
+  return false;
+}
 
-/** White space as `\s` matches it. */
-export const isSpace = (c: number): boolean =>
-  (c >= 9 && c <= 13) ||
-  c === 32 ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
+/** The node after `node` in document order under `root` (its first child first when `descend`), or null. */
+function following(node: DomNode, root: DomNode, descend: boolean): DomNode | null {
+  if (descend && node.firstChild) return node.firstChild;
+  for (let n: DomNode | null = node; n && n !== root; n = n.parentNode)
+    if (n.nextSibling) return n.nextSibling;
+  return null;
+}
+
+/**
+ * The first `max` elements with a tag in `tags` that follow `from` under `root`, in document
+ * order: what comes after `from` in withTags(root, tags), without walking the page before it or
+ * far past it. None when that list would not hold `from` (outside `root`, or in a template).
+ */
+export function elementsAfter(
+  root: DomElement,
+  from: DomElement,
+  tags: ReadonlySet<string>,
+  max: number,
+): DomElement[] {
+  if (from === root || !root.contains(from) || !tags.has(tagOf(from))) return [];
+  for (let a = from.parentElement; a && a !== root; a = a.parentElement)
+    if (tagOf(a) === 'template') return [];
+  const out: DomElement[] = [];
+  const inside = (n: DomNode): boolean =>
+    n.nodeType === ELEMENT_NODE && tagOf(n as DomElement) !== 'template';
+  for (let n = following(from, root, inside(from)); n && out.length < max; n = following(n, root, inside(n)))
+    if (n.nodeType === ELEMENT_NODE && tags.has(tagOf(n as DomElement))) out.push(n as DomElement);
+  return out;
+}
+
+/**
+ * An element's tag name in lower case. Read from localName: tagName upper-cases it into a new
+ * string at every read, and whole-page walks ask every element.
+ */
+export const tagOf = (el: DomElement): string => el.localName.toLowerCase();
 
 /**
  * `textOf(el).length` without building the string: each run of white space counts one, none at
@@ -315,7 +345,7 @@ export function shortTextOf(el: DomElement, max: number): string | null {
 /** The nearest ancestor-or-self whose tag is in `tags`: closest() without the selector engine. */
 export function closestTag(el: DomElement, tags: readonly string[]): DomElement | null {
   for (let cur: DomElement | null = el; cur; cur = cur.parentElement) {
-    if (tags.includes(cur.tagName.toLowerCase())) return cur;
+    if (tags.includes(tagOf(cur))) return cur;
   }
   return null;
 }

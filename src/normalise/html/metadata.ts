@@ -675,34 +675,38 @@ const BACK_LINK = /^(?:[←‹«<⟵]|back to\s)/iu;
 
 /** Short label printed just before the headline (kicker, rubric, category badge, breadcrumb end). */
 function printedSection(group: DomElement, h: DomElement, metaSection: string | null): string | null {
-  const cands = before(group, h, 'a, span, div, p, li, nav')
-    .filter((e) => e.children.length === 0 || all(e, 'a, span').length <= 2)
-    .map((e) => ({ e, t: textOf(e) }))
-    .filter(({ t }) => t.length > 1 && t.length <= 40 && t.split(' ').length <= 5 && !/\d{4}/.test(t))
-    // A label that opens with a figure counts something ("1 284 views", "12 comments").
-    .filter(({ t }) => !/^\p{Nd}/u.test(t))
-    .filter(({ t }) => !isFurnitureLine(t) && !isHomeLink(t))
-    // A format badge ("Long read", "Live") or an update stamp ("Updated 18:02") names no section.
-    .filter(({ t }) => !isFormatLabel(t) && !CLOCK_TIME.test(t))
-    // A link back to a listing ("← Back to News", "‹ All posts") leads away from the story.
-    .filter(({ t }) => !BACK_LINK.test(t));
+  const els = before(group, h, 'a, span, div, p, li, nav');
+  // Only one label is taken, so the furniture tests run on the few elements that could be it: a
+  // mega-menu above the headline has thousands of links.
   if (metaSection) {
-    const same = cands.find(({ t }) => t.toLowerCase() === metaSection.toLowerCase());
-    if (same) return same.t;
+    const wanted = metaSection.toLowerCase();
+    for (const e of els) {
+      const t = textOf(e);
+      if (t.toLowerCase() === wanted && isSectionLabel(e, t)) return t;
+    }
   }
-  const last = cands[cands.length - 1];
-  // A kicker in plain text, linking nowhere, names the story's topic ("Council meeting"); when
-  // the page declares a section, that is the section.
-  if (
-    last &&
-    metaSection &&
-    tagOf(last.e) !== 'a' &&
-    !last.e.querySelector('a') &&
-    !closestTag(last.e, ['a'])
-  )
-    return null;
-  if (last) return firstOfCommaList(last.e) ?? last.t;
+  for (let i = els.length - 1; i >= 0; i--) {
+    const e = els[i]!;
+    const t = textOf(e);
+    if (!isSectionLabel(e, t)) continue;
+    // A kicker in plain text, linking nowhere, names the story's topic ("Council meeting"); when
+    // the page declares a section, that is the section.
+    if (metaSection && tagOf(e) !== 'a' && !e.querySelector('a') && !closestTag(e, ['a'])) return null;
+    return firstOfCommaList(e) ?? t;
+  }
   return null;
+}
+
+/** Whether an element above the headline, of text `t`, reads as a section's label. */
+function isSectionLabel(e: DomElement, t: string): boolean {
+  if (t.length <= 1 || t.length > 40 || t.split(' ').length > 5 || /\d{4}/.test(t)) return false;
+  if (e.children.length !== 0 && all(e, 'a, span').length > 2) return false;
+  // A label that opens with a figure counts something ("1 284 views", "12 comments").
+  if (/^\p{Nd}/u.test(t) || isFurnitureLine(t) || isHomeLink(t)) return false;
+  // A format badge ("Long read", "Live") or an update stamp ("Updated 18:02") names no section.
+  if (isFormatLabel(t) || CLOCK_TIME.test(t)) return false;
+  // A link back to a listing ("← Back to News", "‹ All posts") leads away from the story.
+  return !BACK_LINK.test(t);
 }
 
 /**
