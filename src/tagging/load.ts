@@ -94,6 +94,23 @@ export function topicInputFor(
   return { input, entities };
 }
 
+/** How many times the primary's score in headline and lede another picked topic must reach there. */
+const LEAD_MARGIN = 2;
+
+/**
+ * The picked topics with the one the headline and lede weigh most first, when it is among them and
+ * clearly ahead there: a story says first what it is about; a long body can dwell on a side subject.
+ */
+export function leadFirst(picked: TopicSlug[], lead: Map<TopicSlug, number>): TopicSlug[] {
+  let best: TopicSlug | null = null;
+  for (const [t, v] of lead) if (v > 0 && (best === null || v > (lead.get(best) ?? 0))) best = t;
+  const first = picked[0];
+  if (best === null || !first || !picked.includes(best)) return picked;
+  // Only a clear lead moves it: a near tie in a few lead words is no evidence against the whole text.
+  if ((lead.get(best) ?? 0) < LEAD_MARGIN * (lead.get(first) ?? 0)) return picked;
+  return [best, ...picked.filter((t) => t !== best)];
+}
+
 /** The tagger for a taxonomy: indexes built once, then each item is scored on its own. */
 export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = buildGazetteer()): Tagger {
   const index: TopicIndex = buildTopicIndex(taxonomy, buildVocabulary());
@@ -113,7 +130,10 @@ export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = buildGaz
       scores ??= scoreTopics(index, input);
       // A label found to be the menu's last entry is furniture like the rest of the menu.
       const dropped = section === item.section ? item.dropped : [...item.dropped, item.section ?? ''];
-      return { ...rest, section, topics: pickTopics(index, scores), entities, dropped };
+      // The lead read with the labels the whole was scored with (a dropped label counts in neither).
+      const kept = section === item.section ? input : { ...input, sections: item.categories };
+      const topics = leadFirst(pickTopics(index, scores), scoreTopics(index, { ...kept, body: [] }));
+      return { ...rest, section, topics, entities, dropped };
     },
   };
 }
