@@ -481,3 +481,17 @@ describe('an abbreviated title before a person', () => {
     expect(e.people).toContain('Elif Korkmaz');
   });
 });
+
+describe('a German place no list knows', () => {
+  it('is a place after "in" or "nach" when the article never gives it an article', () => {
+    const e = entitiesOf('Neue Buslinie verbindet die Dörfer im Tal', [
+      'Ab dem kommenden Montag fährt der Bus stündlich von der Kreisstadt nach Wendelsbrunn.',
+      'In Wendelsbrunn hält er am Rathaus, sagte der Leiter der Verkehrsbetriebe am Dienstag.',
+      'Die Verbindung bleibt nach Angaben der Gemeinde zunächst ein Jahr in Betrieb, der Betrieb kostet wenig.',
+    ]);
+    const all = names({ entities: e } as NormalisedItem);
+    expect(all).toContain('Wendelsbrunn');
+    expect(all).not.toContain('Betrieb');
+    expect(all).not.toContain('Gemeinde');
+  });
+});

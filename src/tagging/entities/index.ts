@@ -3,7 +3,7 @@ import { forLanguage, nameKey, type Gazetteer } from '../gazetteer.js';
 import { ARTICLE_TAKING_PARTICLES } from '../../language/name-particles.js';
 import { isStopword, stopwordLanguages, type StopwordLanguage } from '../../language/stopwords.js';
 import { detectLanguage } from '../language.js';
-import { CONNECTORS, FUNCTION_WORDS, ORG_HEADS } from '../words.js';
+import { CONNECTORS, FUNCTION_WORDS, GERMAN_ARTICLES, ORG_HEADS } from '../words.js';
 import { isAnyGivenName } from '../given-names.js';
 import { caselessEntities } from './caseless.js';
 import { cleanMention, excluded, type CleanContext } from './clean.js';
@@ -181,6 +181,14 @@ export function findEntities(
     });
   // Names the article puts after "in", "nach", "near"… somewhere.
   const placed = new Set(expanded.filter((m) => m.afterPlacePreposition).map((m) => keyOf(m.words)));
+  // Nouns take an article somewhere in an article; a place named after "in" or "nach" does not.
+  const articled = new Set(
+    raw.flatMap((m) =>
+      m.words.flatMap((w, i) =>
+        (i === 0 ? m.afterArticle : GERMAN_ARTICLES.has(m.words[i - 1] ?? '')) ? [keyOf([w])] : [],
+      ),
+    ),
+  );
   const kept = expanded.filter((m) => {
     const key = keyOf(m.words);
     const entry = gaz.entries.get(nameKey(m.words.join(' ')));
@@ -188,7 +196,8 @@ export function findEntities(
     // Where every noun is capitalised, a city of the long list counts once a preposition places it.
     const placedCity = !!entry?.weak && placed.has(key);
     if (nounCaps && !inGaz && !placedCity && !appositive.has(key) && !isUpper(m.words[0] ?? '')) {
-      if (m.words.length === 1 && !personWords.has(key)) return false;
+      const placedName = placed.has(key) && !articled.has(key);
+      if (m.words.length === 1 && !personWords.has(key) && !placedName) return false;
       // Two nouns in a row look like a name of unknown words ("Monaten Haft"): a person needs a
       // given name the lists know, a title, or the surname used alone.
       const person =
