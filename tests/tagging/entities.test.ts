@@ -495,3 +495,17 @@ describe('a German place no list knows', () => {
     expect(all).not.toContain('Gemeinde');
   });
 });
+
+describe('a name declined in several cases', () => {
+  it('is one entity under the form that stands without a preposition (Czech)', () => {
+    const e = entitiesOf('Nová lávka spojí oba břehy', [
+      'Stavba lávky v Zálesce začne v dubnu, oznámila radnice ve středu.',
+      'Starosta uvedl, že obec Záleska dostane také nové osvětlení a lavičky u řeky.',
+      'Cesta ze Zálesky do centra tak bude trvat deset minut.',
+    ]);
+    const all = names({ entities: e } as NormalisedItem);
+    expect(all).toContain('Záleska');
+    expect(all).not.toContain('Zálesce');
+    expect(all).not.toContain('Zálesky');
+  });
+});

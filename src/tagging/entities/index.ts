@@ -6,6 +6,7 @@ import { detectLanguage } from '../language.js';
 import { CONNECTORS, FUNCTION_WORDS, GERMAN_ARTICLES, ORG_HEADS } from '../words.js';
 import { isAnyGivenName } from '../given-names.js';
 import { caselessEntities } from './caseless.js';
+import { caseForms } from './case-forms.js';
 import { cleanMention, excluded, type CleanContext } from './clean.js';
 import { classify } from './classify.js';
 import { looksLikePerson, resolveAliases, type Group } from './groups.js';
@@ -215,7 +216,10 @@ export function findEntities(
   const groups = new Map<string, Group>();
   const acronyms = new Map<string, string>();
   let order = 0;
-  for (const m of kept) {
+  const declined = caseForms(kept, language);
+  for (const found of kept) {
+    const form = found.words.length === 1 ? declined.get(found.words[0] ?? '') : undefined;
+    const m = form ? { ...found, words: [form] } : found;
     const display = m.words.map((w, i) => (i === 0 ? nominative(w) : w)).join(' ');
     const gazEntry = gaz.entries.get(nameKey(display));
     const key = gazEntry?.canonical ? nameKey(gazEntry.canonical) : keyOf(m.words);
