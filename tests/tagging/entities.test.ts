@@ -509,3 +509,18 @@ describe('a name declined in several cases', () => {
     expect(all).not.toContain('Zálesky');
   });
 });
+
+describe('a body whose name opens with its institution word', () => {
+  it('keeps "y" and "en" between its capitalised parts (Spanish, Dutch)', () => {
+    const es = entitiesOf('Un nuevo radar vigilará la costa', [
+      'El Centro de Vigilancia y Alerta Costera instalará el radar en el puerto durante el verano.',
+      'Las obras costarán dos millones de euros, según el ayuntamiento.',
+    ]);
+    expect(es.organisations).toContain('Centro de Vigilancia y Alerta Costera');
+    const nl = entitiesOf('Nieuwe stuw in de beek moet droogte tegengaan', [
+      'Deze zomer bouwt Waterschap Beekdal en Heuvelland een stuw in de beek bij het dorp.',
+      'De boeren in de omgeving zijn blij met het plan, zegt een woordvoerder van de gemeente.',
+    ]);
+    expect(nl.organisations).toContain('Waterschap Beekdal en Heuvelland');
+  });
+});
