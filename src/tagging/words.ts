@@ -47,11 +47,11 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 /** Lowercase words that may join capitalised words inside one name. */
 export const CONNECTORS: ReadonlySet<string> = new Set([
   ...NAME_PARTICLES,
-  ...set(`of for and the las los y e d el para upon under & и имени`),
+  ...set(`of for and the las los y e d el para upon under & и имени en`),
 ]);
 
 /** Connectors that join only when the whole name ends in an institution word. */
-export const WEAK_CONNECTORS = set('and y e und et и');
+export const WEAK_CONNECTORS = set('and y e und et и en');
 
 /** Titles and roles stripped from the front of a name ("Judge", "Dr", "Deputy Mayor"). */
 export const TITLES = set(`
@@ -105,7 +105,8 @@ export const ORG_OPENERS = set(`
 ministerio ministère ministero agencia agence consorcio dirección direccion unidad ayuntamiento
 universidad université università instituto institut asociación asociacion federación federacion
 partido banco tribunal guardia policía policia cruz generalitat junta diputación diputacion
-comisión comision servicio fundación fundacion confederación confederacion sindicato
+comisión comision servicio fundación fundacion confederación confederacion sindicato centro
+waterschap inspectie
 министерство институт университет комплекс департамент управление мэрия правительство служба
 `);
 

@@ -481,3 +481,46 @@ describe('an abbreviated title before a person', () => {
     expect(e.people).toContain('Elif Korkmaz');
   });
 });
+
+describe('a German place no list knows', () => {
+  it('is a place after "in" or "nach" when the article never gives it an article', () => {
+    const e = entitiesOf('Neue Buslinie verbindet die Dörfer im Tal', [
+      'Ab dem kommenden Montag fährt der Bus stündlich von der Kreisstadt nach Wendelsbrunn.',
+      'In Wendelsbrunn hält er am Rathaus, sagte der Leiter der Verkehrsbetriebe am Dienstag.',
+      'Die Verbindung bleibt nach Angaben der Gemeinde zunächst ein Jahr in Betrieb, der Betrieb kostet wenig.',
+    ]);
+    const all = names({ entities: e } as NormalisedItem);
+    expect(all).toContain('Wendelsbrunn');
+    expect(all).not.toContain('Betrieb');
+    expect(all).not.toContain('Gemeinde');
+  });
+});
+
+describe('a name declined in several cases', () => {
+  it('is one entity under the form that stands without a preposition (Czech)', () => {
+    const e = entitiesOf('Nová lávka spojí oba břehy', [
+      'Stavba lávky v Zálesce začne v dubnu, oznámila radnice ve středu.',
+      'Starosta uvedl, že obec Záleska dostane také nové osvětlení a lavičky u řeky.',
+      'Cesta ze Zálesky do centra tak bude trvat deset minut.',
+    ]);
+    const all = names({ entities: e } as NormalisedItem);
+    expect(all).toContain('Záleska');
+    expect(all).not.toContain('Zálesce');
+    expect(all).not.toContain('Zálesky');
+  });
+});
+
+describe('a body whose name opens with its institution word', () => {
+  it('keeps "y" and "en" between its capitalised parts (Spanish, Dutch)', () => {
+    const es = entitiesOf('Un nuevo radar vigilará la costa', [
+      'El Centro de Vigilancia y Alerta Costera instalará el radar en el puerto durante el verano.',
+      'Las obras costarán dos millones de euros, según el ayuntamiento.',
+    ]);
+    expect(es.organisations).toContain('Centro de Vigilancia y Alerta Costera');
+    const nl = entitiesOf('Nieuwe stuw in de beek moet droogte tegengaan', [
+      'Deze zomer bouwt Waterschap Beekdal en Heuvelland een stuw in de beek bij het dorp.',
+      'De boeren in de omgeving zijn blij met het plan, zegt een woordvoerder van de gemeente.',
+    ]);
+    expect(nl.organisations).toContain('Waterschap Beekdal en Heuvelland');
+  });
+});

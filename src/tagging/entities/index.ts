@@ -3,9 +3,10 @@ import { forLanguage, nameKey, type Gazetteer } from '../gazetteer.js';
 import { ARTICLE_TAKING_PARTICLES } from '../../language/name-particles.js';
 import { isStopword, stopwordLanguages, type StopwordLanguage } from '../../language/stopwords.js';
 import { detectLanguage } from '../language.js';
-import { CONNECTORS, FUNCTION_WORDS, ORG_HEADS } from '../words.js';
+import { CONNECTORS, FUNCTION_WORDS, GERMAN_ARTICLES, ORG_HEADS } from '../words.js';
 import { isAnyGivenName } from '../given-names.js';
 import { caselessEntities } from './caseless.js';
+import { caseForms } from './case-forms.js';
 import { cleanMention, excluded, type CleanContext } from './clean.js';
 import { classify } from './classify.js';
 import { looksLikePerson, resolveAliases, type Group } from './groups.js';
@@ -181,6 +182,14 @@ export function findEntities(
     });
   // Names the article puts after "in", "nach", "near"… somewhere.
   const placed = new Set(expanded.filter((m) => m.afterPlacePreposition).map((m) => keyOf(m.words)));
+  // Nouns take an article somewhere in an article; a place named after "in" or "nach" does not.
+  const articled = new Set(
+    raw.flatMap((m) =>
+      m.words.flatMap((w, i) =>
+        (i === 0 ? m.afterArticle : GERMAN_ARTICLES.has(m.words[i - 1] ?? '')) ? [keyOf([w])] : [],
+      ),
+    ),
+  );
   const kept = expanded.filter((m) => {
     const key = keyOf(m.words);
     const entry = gaz.entries.get(nameKey(m.words.join(' ')));
@@ -188,7 +197,8 @@ export function findEntities(
     // Where every noun is capitalised, a city of the long list counts once a preposition places it.
     const placedCity = !!entry?.weak && placed.has(key);
     if (nounCaps && !inGaz && !placedCity && !appositive.has(key) && !isUpper(m.words[0] ?? '')) {
-      if (m.words.length === 1 && !personWords.has(key)) return false;
+      const placedName = placed.has(key) && !articled.has(key);
+      if (m.words.length === 1 && !personWords.has(key) && !placedName) return false;
       // Two nouns in a row look like a name of unknown words ("Monaten Haft"): a person needs a
       // given name the lists know, a title, or the surname used alone.
       const person =
@@ -206,7 +216,10 @@ export function findEntities(
   const groups = new Map<string, Group>();
   const acronyms = new Map<string, string>();
   let order = 0;
-  for (const m of kept) {
+  const declined = caseForms(kept, language);
+  for (const found of kept) {
+    const form = found.words.length === 1 ? declined.get(found.words[0] ?? '') : undefined;
+    const m = form ? { ...found, words: [form] } : found;
     const display = m.words.map((w, i) => (i === 0 ? nominative(w) : w)).join(' ');
     const gazEntry = gaz.entries.get(nameKey(display));
     const key = gazEntry?.canonical ? nameKey(gazEntry.canonical) : keyOf(m.words);
