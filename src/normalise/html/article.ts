@@ -367,6 +367,23 @@ function removeLabelsAbove(meta: PageMeta): void {
   }
 }
 
+/**
+ * A paragraph of prose left in the headline's box (a `<header>` holding the title and the text's
+ * first paragraph) opens the text that follows the box: it is moved to the start of that text, so
+ * Readability, which keeps the text's container and not the header beside it, keeps it too.
+ */
+function joinOpeningParagraph(box: DomElement): void {
+  if (['body', 'main', 'article'].includes(tagOf(box))) return;
+  const opening = Array.from(box.children).filter((c) => readsAsProse(c));
+  if (opening.length === 0) return;
+  let text = box.nextElementSibling;
+  while (text && !text.querySelector('p')) text = text.nextElementSibling;
+  if (!text || ['aside', 'nav', 'footer'].includes(tagOf(text))) return;
+  const first = text.querySelector('p');
+  const at = first?.parentElement === text ? first : text.firstChild;
+  for (const p of opening) text.insertBefore(p, at);
+}
+
 /** A short paragraph of prose (an intro sentence), not header furniture: several words and a full stop. */
 function readsAsProse(el: DomElement): boolean {
   const t = textOf(el);
@@ -425,7 +442,9 @@ function preparePage(html: string, url: string | null): PreparedPage {
   // The header pieces live in metadata now; take them out so Readability cannot keep them.
   removeHeaderRange(meta);
   removeLabelsAbove(meta);
+  const titleBox = meta.headline?.parentElement ?? null;
   for (const el of [meta.headline, ...meta.headerBits, meta.leadFigure]) if (el?.parentNode) el.remove();
+  if (titleBox) joinOpeningParagraph(titleBox);
   // Related lists are read before narrowing: blogs and magazines print them just after the
   // article element, which narrowing cuts away with the rest of the page.
   extractRelated(doc, f);
