@@ -282,6 +282,21 @@ function closingSignature(kept: Para[]): Para | null {
   return styledApart(last.el) ? last : null;
 }
 
+/** A phone number (seven digits or more, spaced or dashed) or an e-mail address. */
+const CONTACT = /(?:\+?\d[\d\s().-]{6,}\d)|\S@\S+\.\S/;
+
+/**
+ * The site's closing call for news tips ("Seen something? Message us on 0100 200 300."): the
+ * last paragraph, set apart in italics or bold, opening with a short question and giving a phone
+ * number or address. A police appeal in the text's own type stays.
+ */
+function closingTipCall(kept: Para[]): Para | null {
+  const last = kept[kept.length - 1];
+  if (!last || kept.length < 3 || tagOf(last.el) !== 'p' || last.text.length > 200) return null;
+  const q = /^[^.!?]{3,40}\?\s/u.exec(last.text);
+  return q && CONTACT.test(last.text.slice(q[0].length)) && styledApart(last.el) ? last : null;
+}
+
 /** Whether `el`'s parent shows nothing besides `el`: no other text, no image. Reads siblings only. */
 function onlyVisibleChild(el: DomElement): boolean {
   const parent = el.parentElement;
@@ -495,6 +510,11 @@ export function normaliseHtmlArticle(html: string, opts: { url: string | null })
   if (signature) {
     kept.pop();
     f.dropped.push(signature.text);
+  }
+  const tipCall = closingTipCall(kept);
+  if (tipCall) {
+    kept.pop();
+    f.dropped.push(tipCall.text);
   }
   if (root) pruneDom(root, paras, kept);
   const base = meta.url ?? opts.url;

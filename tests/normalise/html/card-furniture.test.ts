@@ -45,4 +45,11 @@ describe('furniture printed as cards and notices inside the text', () => {
     expect(body.join('\n')).not.toMatch(/Prep:|Serves:|180 °C/);
     expect(body.join('\n')).toContain('Halve the plums');
   });
+
+  it("drops the site's closing call for tips in italics, keeps an appeal in the text's type", () => {
+    const call = '<p><em>Seen something? Message us on 0100 200 3000.</em></p>';
+    expect(run([...TEXT, call].join('\n'))).toHaveLength(4);
+    const appeal = '<p>Seen the van? Anyone with information can call the station on 0100 200 3000.</p>';
+    expect(run([...TEXT, appeal].join('\n'))).toHaveLength(5);
+  });
 });
