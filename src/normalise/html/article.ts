@@ -282,6 +282,21 @@ function closingSignature(kept: Para[]): Para | null {
   return styledApart(last.el) ? last : null;
 }
 
+/** A phone number (seven digits or more, spaced or dashed) or an e-mail address. */
+const CONTACT = /(?:\+?\d[\d\s().-]{6,}\d)|\S@\S+\.\S/;
+
+/**
+ * The site's closing call for news tips ("Seen something? Message us on 0100 200 300."): the
+ * last paragraph, set apart in italics or bold, opening with a short question and giving a phone
+ * number or address. A police appeal in the text's own type stays.
+ */
+function closingTipCall(kept: Para[]): Para | null {
+  const last = kept[kept.length - 1];
+  if (!last || kept.length < 3 || tagOf(last.el) !== 'p' || last.text.length > 200) return null;
+  const q = /^[^.!?]{3,40}\?\s/u.exec(last.text);
+  return q && CONTACT.test(last.text.slice(q[0].length)) && styledApart(last.el) ? last : null;
+}
+
 /** Whether `el`'s parent shows nothing besides `el`: no other text, no image. Reads siblings only. */
 function onlyVisibleChild(el: DomElement): boolean {
   const parent = el.parentElement;
@@ -367,6 +382,23 @@ function removeLabelsAbove(meta: PageMeta): void {
   }
 }
 
+/**
+ * A paragraph of prose left in the headline's box (a `<header>` holding the title and the text's
+ * first paragraph) opens the text that follows the box: it is moved to the start of that text, so
+ * Readability, which keeps the text's container and not the header beside it, keeps it too.
+ */
+function joinOpeningParagraph(box: DomElement): void {
+  if (['body', 'main', 'article'].includes(tagOf(box))) return;
+  const opening = Array.from(box.children).filter((c) => readsAsProse(c));
+  if (opening.length === 0) return;
+  let text = box.nextElementSibling;
+  while (text && !text.querySelector('p')) text = text.nextElementSibling;
+  if (!text || ['aside', 'nav', 'footer'].includes(tagOf(text))) return;
+  const first = text.querySelector('p');
+  const at = first?.parentElement === text ? first : text.firstChild;
+  for (const p of opening) text.insertBefore(p, at);
+}
+
 /** A short paragraph of prose (an intro sentence), not header furniture: several words and a full stop. */
 function readsAsProse(el: DomElement): boolean {
   const t = textOf(el);
@@ -425,7 +457,9 @@ function preparePage(html: string, url: string | null): PreparedPage {
   // The header pieces live in metadata now; take them out so Readability cannot keep them.
   removeHeaderRange(meta);
   removeLabelsAbove(meta);
+  const titleBox = meta.headline?.parentElement ?? null;
   for (const el of [meta.headline, ...meta.headerBits, meta.leadFigure]) if (el?.parentNode) el.remove();
+  if (titleBox) joinOpeningParagraph(titleBox);
   // Related lists are read before narrowing: blogs and magazines print them just after the
   // article element, which narrowing cuts away with the rest of the page.
   extractRelated(doc, f);
@@ -476,6 +510,11 @@ export function normaliseHtmlArticle(html: string, opts: { url: string | null })
   if (signature) {
     kept.pop();
     f.dropped.push(signature.text);
+  }
+  const tipCall = closingTipCall(kept);
+  if (tipCall) {
+    kept.pop();
+    f.dropped.push(tipCall.text);
   }
   if (root) pruneDom(root, paras, kept);
   const base = meta.url ?? opts.url;

@@ -98,6 +98,43 @@ const TIP_ROLE = /^(?:tip|tips|tipbox)$/;
 const asksForTips = (el: DomElement): boolean =>
   el.querySelector('a, form, input') !== null || /\S@\S/.test(textOf(el));
 
+/**
+ * A callout card (a box set apart in the text) that pitches the publication: a link to sign up or
+ * subscribe, or talk of members and support. A callout that gives a fact or a tip stays.
+ */
+const CALLOUT_ROLE = /^(?:callout|cta)$/;
+const SIGNUP_HREF = /portal|signup|sign-up|subscribe|member|join|abonn|abo\b|iscri|suscri/i;
+const PITCH_WORDS =
+  /\b(?:paid members?|members? get|become a (?:member|subscriber)|support (?:the|our) (?:work|journalism)|subscribe)\b/i;
+const pitchesPublication = (el: DomElement): boolean =>
+  textOf(el).length < 400 &&
+  (Array.from(el.querySelectorAll('a, button')).some(
+    (a) => SIGNUP_HREF.test(a.getAttribute('href') ?? '') || a.tagName === 'BUTTON',
+  ) ||
+    PITCH_WORDS.test(textOf(el)));
+
+/**
+ * A paragraph in small print and italics (an affiliate disclosure, an editor's note on the
+ * terms): the site's notice, not the article's text.
+ */
+const smallPrint = (el: DomElement, words: string[]): boolean => {
+  if (tagOf(el) !== 'p' || !words.includes('small') || textOf(el).length > 300) return false;
+  const only = el.children.length === 1 ? el.children[0] : undefined;
+  return only !== undefined && ['em', 'i'].includes(tagOf(only)) && textOf(only) === textOf(el);
+};
+
+/**
+ * A facts line of a card ("Servings: 4", "Total time: 1 h"): a short element holding a part the
+ * markup names its label, and a value of a few words. Recipe and product cards print them; the
+ * story's text never does.
+ */
+const labelledFact = (el: DomElement): boolean => {
+  const t = textOf(el);
+  if (t.length > 40 || el.children.length === 0 || el.children.length > 3) return false;
+  const label = Array.from(el.children).find((c) => roleWords(c).includes('label'));
+  return label !== undefined && textOf(label).length <= 25 && textOf(label) !== t;
+};
+
 /** Elements never part of article text: by tag, or by a stated role or hidden state. */
 const NEVER_TAGS = new Set([
   'script',
@@ -526,10 +563,19 @@ export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): vo
       continue;
     }
     const words = roleWords(el);
+    // A label's line, not the label alone: the whole "label value" row goes.
+    const row = el.parentElement;
+    if (words.includes('label') && row && labelledFact(row)) {
+      f.dropped.push(short(textOf(row)));
+      row.remove();
+      continue;
+    }
     const marked =
       words.some((w) => FURNITURE_ROLE.test(w)) ||
       /most-?(?:read|popular|viewed)/.test(words.join('-')) ||
-      (words.some((w) => TIP_ROLE.test(w)) && asksForTips(el));
+      (words.some((w) => TIP_ROLE.test(w)) && asksForTips(el)) ||
+      (words.some((w) => CALLOUT_ROLE.test(w)) && pitchesPublication(el)) ||
+      smallPrint(el, words);
     if (marked && tag !== 'body' && tag !== 'html' && !isProse(el)) {
       const t = textOf(el);
       if (t && t.length < 400) f.dropped.push(short(t));

@@ -793,7 +793,7 @@ function printedDek(group: DomElement, h: DomElement): DomElement | null {
     if (t.length > 350 || opensParagraphRun(e)) continue;
     // Unlabelled: a heading or paragraph right after the headline, or a block set in italics or
     // bold of its own among the first few (past a byline or date line).
-    if (i === 0 && ['h2', 'p'].includes(tagOf(e))) return e;
+    if (i === 0 && (tagOf(e) === 'h2' || (tagOf(e) === 'p' && !typedAsText(e)))) return e;
     if (i <= 2 && styledApart(e)) return e;
   }
   return null;
@@ -882,9 +882,33 @@ function standfirstAbovePicture(
     if (e === h) seen = true;
     if (e === figure || figure.contains(e)) return null;
     if (!seen || e.contains(figure) || tagOf(e).startsWith('h')) continue;
-    if (letters(textOf(e)) === want && linkDensity(e) < 0.5) return e;
+    if (letters(textOf(e)) === want && linkDensity(e) < 0.5 && !typedAsText(e)) return e;
   }
   return null;
+}
+
+/** The next paragraph after `e` in reading order, looked for among its and its parents' next siblings. */
+function paragraphAfter(e: DomElement): DomElement | null {
+  let cur: DomElement | null = e;
+  for (let depth = 0; cur && depth < 3; depth++, cur = cur.parentElement) {
+    for (let s = cur.nextElementSibling; s; s = s.nextElementSibling) {
+      const p = tagOf(s) === 'p' ? s : s.querySelector('p');
+      if (p && textOf(p).length >= 80) return p;
+    }
+  }
+  return null;
+}
+
+/**
+ * Is `e` a paragraph set like the text after it (same tag, same class and style, no emphasis)?
+ * Then it is the text's first paragraph, not a standfirst: a standfirst is an element apart,
+ * named or styled differently, and a plain first paragraph stays in the body.
+ */
+function typedAsText(e: DomElement): boolean {
+  if (tagOf(e) !== 'p' || styledApart(e)) return false;
+  const next = paragraphAfter(e);
+  const look = (x: DomElement): string => `${x.getAttribute('class') ?? ''}|${x.getAttribute('style') ?? ''}`;
+  return next !== null && look(next) === look(e);
 }
 
 /**

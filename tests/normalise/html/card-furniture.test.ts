@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseHtmlArticle } from '../../../src/normalise/html/article.js';
+
+/** Invented text of a small food blog and a local newsletter. */
+const TITLE = 'Plum crumble for a cold evening';
+const TEXT = [
+  'Every October the tree behind the shed drops more plums than we can eat, so most of them end up under a thick layer of crumble.',
+  'The trick is to bake the fruit on its own for ten minutes first, so that the juice thickens before the topping goes on.',
+  'Oats in the crumble keep it crisp for a day longer, and a spoon of ground almonds makes it taste richer than it is.',
+  'It keeps in the fridge for three days and warms up well in a low oven, which is why I always make a double tray.',
+].map((p) => `<p>${p}</p>`);
+const page = (inner: string): string =>
+  `<!DOCTYPE html><html><head><title>${TITLE}</title></head><body><main><article><h1>${TITLE}</h1>
+<div class="post-content">${inner}</div></article></main></body></html>`;
+const run = (inner: string): string[] => normaliseHtmlArticle(page(inner), { url: null }).body;
+
+describe('furniture printed as cards and notices inside the text', () => {
+  it('drops a callout card that pitches membership, with or without a signup link', () => {
+    const noLink = `<div class="card callout-card"><div class="callout-text">This letter is free to read. Paid members get the archive and support the work.</div></div>`;
+    const link = `<div class="card callout-card"><div class="callout-text">Want every post by email? <a href="#/portal/signup">Join here</a>.</div></div>`;
+    const body = run([TEXT[0], noLink, TEXT[1], TEXT[2], link, TEXT[3]].join('\n'));
+    expect(body).toHaveLength(4);
+    expect(body.join('\n')).not.toMatch(/members|Join here/);
+  });
+
+  it('keeps a callout card that gives the reader a fact', () => {
+    const fact = `<div class="card callout-card"><div class="callout-text">Damsons work just as well, but they need twice the sugar and a longer bake.</div></div>`;
+    const body = run([TEXT[0], fact, TEXT[1], TEXT[2], TEXT[3]].join('\n'));
+    expect(body.join('\n')).toContain('Damsons work just as well');
+  });
+
+  it('drops a disclosure set in small print and italics', () => {
+    const note = `<p class="is-small-text"><em>Some links on this page earn me a small commission if you buy through them.</em></p>`;
+    const body = run([note, ...TEXT].join('\n'));
+    expect(body).toHaveLength(4);
+    expect(body.join('\n')).not.toContain('commission');
+  });
+
+  it("drops a card's labelled facts lines and keeps its steps", () => {
+    const card = `<div class="dish-card"><ul class="dish-facts">
+<li><span class="label">Prep:</span> 15 min.</li><li><span class="label">Serves:</span> 6</li></ul>
+<div class="fact-row"><span class="fact-label">Oven </span><span class="fact-value">180 °C</span></div>
+<ol><li>Halve the plums and take out the stones, then lay them cut side up in a wide dish.</li></ol></div>`;
+    const body = run([...TEXT, card].join('\n'));
+    expect(body.join('\n')).not.toMatch(/Prep:|Serves:|180 °C/);
+    expect(body.join('\n')).toContain('Halve the plums');
+  });
+
+  it("drops the site's closing call for tips in italics, keeps an appeal in the text's type", () => {
+    const call = '<p><em>Seen something? Message us on 0100 200 3000.</em></p>';
+    expect(run([...TEXT, call].join('\n'))).toHaveLength(4);
+    const appeal = '<p>Seen the van? Anyone with information can call the station on 0100 200 3000.</p>';
+    expect(run([...TEXT, appeal].join('\n'))).toHaveLength(5);
+  });
+});
