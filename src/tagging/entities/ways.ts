@@ -59,14 +59,14 @@ export function wayWords(language: string | null): ReadonlySet<string> {
 }
 
 /** A word is a street word in some case ("ulicami", "ulici" of "ulica"/"ulice"). */
-function isWayWord(word: string, ways: ReadonlySet<string>): boolean {
+function isWayWord(word: string, ways: ReadonlySet<string>, counts: (t: string) => boolean): boolean {
   const w = word.toLowerCase();
-  if (ways.has(w)) return true;
+  if (ways.has(w) && counts(w)) return true;
   for (const t of ways) {
     if (t.length < MIN_WORD) continue;
     let n = 0;
     while (n < w.length && w[n] === t[n]) n++;
-    if (n >= MIN_WORD && w.length - n <= 3 && t.length - n <= 2) return true;
+    if (n >= MIN_WORD && w.length - n <= 3 && t.length - n <= 2 && counts(t)) return true;
   }
   return false;
 }
@@ -82,17 +82,32 @@ export function namesWay(
   language: string | null,
   listed: (w: string) => boolean = () => false,
 ): boolean {
-  // A listed place is a place though a table has its name as a way ("Canada", for "cañada").
-  const ways = new Set([...wayWords(language)].filter((w) => !listed(w)));
+  // A listed place is a place though a table has its name as a way ("Canada", for "cañada"):
+  // asked only of the table words that match, not of the whole table on every run.
+  const ways = wayWords(language);
+  const counts = (t: string): boolean => !listed(t);
   if (!ways.size || !words.length) return false;
   const first = words[0] ?? '';
   const last = words[words.length - 1] ?? '';
-  if (words.length > 1 && (ways.has(first.toLowerCase()) || isWayWord(last, ways))) return true;
-  if (previous && /^\p{Ll}/u.test(previous) && previous.length >= MIN_WORD && isWayWord(previous, ways))
+  const opener = first.toLowerCase();
+  if (words.length > 1 && ((ways.has(opener) && counts(opener)) || isWayWord(last, ways, counts)))
+    return true;
+  if (
+    previous &&
+    /^\p{Ll}/u.test(previous) &&
+    previous.length >= MIN_WORD &&
+    isWayWord(previous, ways, counts)
+  )
     return true;
   if (words.length !== 1) return false;
-  const w = first.toLowerCase();
-  return [...ways].some(
-    (t) => t.length >= MIN_WORD && !t.includes(' ') && w.length >= t.length + 3 && w.endsWith(t),
-  );
+  for (const t of ways)
+    if (
+      t.length >= MIN_WORD &&
+      !t.includes(' ') &&
+      opener.length >= t.length + 3 &&
+      opener.endsWith(t) &&
+      counts(t)
+    )
+      return true;
+  return false;
 }
