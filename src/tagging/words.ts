@@ -107,6 +107,12 @@ universidad université università instituto institut asociación asociacion fe
 partido banco tribunal guardia policía policia cruz generalitat junta diputación diputacion
 comisión comision servicio fundación fundacion confederación confederacion sindicato centro
 waterschap inspectie
+juzgado club municipalidad secretaría secretaria consejo colegio sociedad cámara camara corte comité
+comite plataforma associação associacao prefeitura câmara agenzia associazione consorzio
+association conseil direction collège lycée syndicat consiliul spitalul primăria primaria
+agentschap vereniging stichting ministerie raad dienst
+sąd urząd komenda stowarzyszenie dyrekcja fundacja ministerstwo stacja zarząd spółdzielnia
+badan dinas persatuan kementerian dewan komisi lembaga pemerintah
 министерство институт университет комплекс департамент управление мэрия правительство служба
 `);
 
@@ -162,6 +168,7 @@ const PLACE_PREPOSITIONS_OF: Partial<Record<string, ReadonlySet<string>>> = {
   pl: set('w we z ze do pod koło'),
   cs: set('v ve z ze do u pod'),
   pt: set('em para perto'),
+  ro: set('din în lângă'),
 };
 
 /** Whether `word` (lowercase) marks a place after it in an article in `language`. */
