@@ -69,6 +69,7 @@ monsieur madame herr frau maire adjoint adjointe préfet député députée
 burgemeester wethouder voorzitter directeur sindaco assessore prefetto presidente
 prefeito prefeita vereador vereadora burmistrz prezydent wojewoda
 господин госпожа президент министр мэр губернатор глава директор ректор
+kepala ketua pengerusi ông bà
 `);
 
 /**
@@ -152,8 +153,14 @@ bachelor diploma certificate
 
 /** Words that mark the next capitalised word as a place ("in Kelby", "near Tarnow"). */
 export const PLACE_PREPOSITIONS = set(
-  'in from near at to outside across around towards toward en desde hacia cerca à dans près nach bei aus в во под из около',
+  'in from near at to outside across around towards toward en desde hacia cerca à dans près nach bei aus в во под из около xã huyện tỉnh thôn phường quận',
 );
+
+/**
+ * Words for an administrative division written in front of its name ("Kabupaten X", "Desa X"
+ * in Indonesian): the name is a place, and the division word is not part of it.
+ */
+export const DIVISION_OPENERS = set('desa kecamatan kabupaten kelurahan kampung provinsi dusun');
 
 /**
  * Place prepositions that mean something else in other languages ("a", "i", "v", "w"): they mark

@@ -3,6 +3,7 @@ import {
   CALENDAR,
   CONNECTORS,
   DEMONYMS,
+  DIVISION_OPENERS,
   EXCLUDED_OPENERS,
   FUNCTION_WORDS,
   GERMAN_ARTICLES,
@@ -230,11 +231,13 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string |
       .flatMap((p) => splitOfPlace(p, gaz))
       .flatMap((p) => splitBeforePerson(p, gaz))) {
       words = trimConnectors(piece);
+      const division = words.length > 1 && DIVISION_OPENERS.has(lower(words[0] ?? ''));
+      if (division) words = words.slice(1);
       if (!words.length) continue;
       out.push({
         words,
-        initial: initial && first,
-        afterPlacePreposition,
+        initial: initial && first && !division,
+        afterPlacePreposition: afterPlacePreposition || division,
         afterArticle,
         titled: false,
         acronym,
