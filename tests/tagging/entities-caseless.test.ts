@@ -99,4 +99,15 @@ describe('places and persons of scripts the fake-data locales list', () => {
     expect(e.places).toEqual(['ملتان']);
     expect(e.people).toEqual([]);
   });
+  it('reads Chinese speakers before a verb of saying, bodies by their ending and the place they open with', () => {
+    const e = caselessEntities([
+      '青河县交通局昨日宣布，城东大桥将封闭施工两个月。',
+      '“我们会尽量减少对市民出行的影响。”局长王海涛说。',
+      '村委会已致函青河县政府，要求增开公交线路。',
+    ]);
+    expect(e.people).toEqual(['王海涛']);
+    expect(e.places).toEqual(['青河县']);
+    // "村委会" is cut at the function character after it; "青河县政府" starts at its place.
+    expect(e.organisations).toEqual(['青河县交通局', '青河县政府']);
+  });
 });

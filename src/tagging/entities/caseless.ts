@@ -3,6 +3,8 @@ import { faker as fa } from '@faker-js/faker/locale/fa';
 import { faker as he } from '@faker-js/faker/locale/he';
 import { faker as ja } from '@faker-js/faker/locale/ja';
 import { faker as ko } from '@faker-js/faker/locale/ko';
+import { faker as zhCN } from '@faker-js/faker/locale/zh_CN';
+import { faker as zhTW } from '@faker-js/faker/locale/zh_TW';
 import * as sw from 'stopword';
 import type { Entities } from '../../model/item.js';
 import { localeNames } from './locale-names.js';
@@ -39,6 +41,7 @@ const KO_GIVEN = namesOf(ko, 'first_name');
 const HE_FAMILY = namesOf(he, 'last_name');
 const HE_GIVEN = namesOf(he, 'first_name');
 const FA_GIVEN = namesOf(fa, 'first_name');
+const ZH_FAMILY = new Set([...namesOf(zhCN, 'last_name'), ...namesOf(zhTW, 'last_name')]);
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -237,17 +240,76 @@ function hindi(text: string): Found[] {
   return out;
 }
 
+// Chinese: no spaces and no kana, so words are cut at punctuation and at the function
+// characters and verbs that stand between names; what a name ends in tells its kind.
+/** Punctuation, and particles, prepositions and adverbs that never end a name (Simplified and Traditional). */
+const ZH_BREAK =
+  /[\s\p{P}\p{N}\p{Script=Latin}的在和与與是了对對将將已由向从從到为為于於及并並等也都就被把让讓给給至自往据據赴请請要求]+/u;
+/** Verbs of saying after a speaker ("…陈建国说", "…表示"). */
+const ZH_SAID = /(?:说|說|表示|指出|介绍|介紹|称|稱|认为|認為|透露|强调|強調|坦言|告诉|告訴)/gu;
+/** Last characters of roles before a name ("处长", "主任", "工程师"): a family name never starts there. */
+const ZH_ROLE_END = new Set([...'长長任师師员員者人家士生官记記书書']);
+/** County, township, town, village, district, city, province (Simplified and Traditional). */
+const ZH_PLACE = /^\p{Script=Han}{2}[省市县縣乡鄉镇鎮区區村]$/u;
+/**
+ * Bureau, committee, government, township office, group, company, centre, hospital, university,
+ * bank, association, farmers' association, administration, department: the longest such start
+ * of a piece.
+ */
+const ZH_BODY =
+  /^\p{Script=Han}{2,14}(?:局|委员会|委員會|政府|公所|集团|集團|公司|中心|医院|醫院|大学|大學|银行|銀行|协会|協會|水利会|水利會|农会|農會|署|厅|廳)/u;
+/** Openers that refer back or generalise ("the same city", "each district", "this bureau"). */
+const ZH_DETERMINERS = new Set([...'同本该該各全我此其当當两兩多']);
+
+function chinese(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(ZH_SAID)) {
+    const at = m.index;
+    const three = text.slice(at - 3, at);
+    const two = text.slice(at - 2, at);
+    if (
+      /^\p{Script=Han}{3}$/u.test(three) &&
+      ZH_FAMILY.has(three[0] ?? '') &&
+      !ZH_ROLE_END.has(three[0] ?? '')
+    )
+      out.push({ kind: 'person', name: three });
+    else if (/^\p{Script=Han}{2}$/u.test(two) && ZH_FAMILY.has(two[0] ?? ''))
+      out.push({ kind: 'person', name: two });
+  }
+  for (const piece of text.split(ZH_BREAK)) {
+    let body = ZH_BODY.exec(piece)?.[0];
+    // A body named after its place starts at the place ("…发函江北县政府" names "江北县政府").
+    const seat = body
+      ? [...body.slice(0, -3)].findIndex((_, i) => ZH_PLACE.test(body?.slice(i, i + 3) ?? ''))
+      : -1;
+    if (body && seat >= 0) {
+      body = body.slice(seat);
+      out.push({ kind: 'place', name: body.slice(0, 3) });
+    }
+    if (body && body.length > 2 && !ZH_DETERMINERS.has(body[0] ?? ''))
+      out.push({ kind: 'organisation', name: body });
+    for (let i = 0; i + 3 <= piece.length; i++) {
+      const place = piece.slice(i, i + 3);
+      // A place named once in passing is told from a word only where it starts the piece.
+      if (ZH_PLACE.test(place) && !ZH_DETERMINERS.has(place[0] ?? ''))
+        out.push({ kind: 'place', name: place, twice: i > 0 });
+    }
+  }
+  return out;
+}
+
 const READERS: [RegExp, (text: string) => Found[]][] = [
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, japanese],
   [/\p{Script=Hangul}/u, korean],
   [/\p{Script=Hebrew}/u, hebrew],
   [/\p{Script=Arabic}/u, arabic],
   [/\p{Script=Devanagari}/u, hindi],
+  [/\p{Script=Han}/u, chinese],
 ];
 
 /**
  * Entities of an article in a script without capitals; empty for any other. A name that ends
- * another found name of its kind ("市交通局" of "北条市交通局") or opens it ("هيئة المياه" of
+ * another found name of its kind ("市交通局" of "北条市交通局"), opens it or stands inside it ("هيئة المياه" of
  * "هيئة المياه والكهرباء") is the short form of it.
  */
 export function caselessEntities(texts: readonly string[]): Entities {
@@ -268,9 +330,7 @@ export function caselessEntities(texts: readonly string[]): Entities {
   };
   for (const f of found) {
     const same = found.filter((g) => g.kind === f.kind);
-    const short = same.some(
-      (g) => g.name !== f.name && (g.name.endsWith(f.name) || g.name.startsWith(f.name)),
-    );
+    const short = same.some((g) => g.name !== f.name && g.name.includes(f.name));
     if (!short && !lists[f.kind].includes(f.name)) lists[f.kind].push(f.name);
   }
   return out;
