@@ -110,4 +110,14 @@ describe('places and persons of scripts the fake-data locales list', () => {
     // "村委会" is cut at the function character after it; "青河县政府" starts at its place.
     expect(e.organisations).toEqual(['青河县交通局', '青河县政府']);
   });
+  it('reads Thai names after an honorific, bodies up to a verb of reporting, and subdistricts', () => {
+    const e = caselessEntities([
+      'นายสมชาย ดีมาก นายกเทศมนตรี กล่าวว่า กรมทางหลวงชนบทรายงานว่า ถนนในตำบลบ้านใหม่ ซ่อมเสร็จแล้ว',
+      'เทศบาลได้ติดตั้งป้ายเตือนทุกจุด',
+    ]);
+    expect(e.people).toEqual(['สมชาย ดีมาก']);
+    // "เทศบาลได้ติดตั้ง…" holds an auxiliary verb: a clause, no body's name.
+    expect(e.organisations).toEqual(['กรมทางหลวงชนบท']);
+    expect(e.places).toEqual(['บ้านใหม่']);
+  });
 });

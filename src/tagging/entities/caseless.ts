@@ -298,6 +298,31 @@ function chinese(text: string): Found[] {
   return out;
 }
 
+// Thai: words run together, but a name is set off by spaces; honorifics are glued to the
+// given name ("นาย" Mr, "นาง" Mrs, "นางสาว" Miss), not to "นายก" (mayor, chief).
+const TH_PERSON = /(?:นางสาว|นาย(?!ก)|นาง|ดร\.)(\p{Script=Thai}{2,}) (\p{Script=Thai}{2,})(?=\s|$|\p{P})/gu;
+/**
+ * A body opens with its kind (department, office, municipality, organisation, centre, hospital,
+ * university, ministry, bank, company) and runs to a verb of reporting or to a space; an
+ * office's number goes with it ("…ที่ 8").
+ */
+const TH_BODY =
+  /(?:กรม|สำนักงาน|เทศบาล|องค์การ|โรงพยาบาล|มหาวิทยาลัย|กระทรวง|ธนาคาร|บริษัท)\p{Script=Thai}{3,}?(?:(?<=ที่) \p{N}+)?(?=รายงาน|คาดว่า|กล่าว|เปิดเผย|ระบุ|แจ้ง|เตือน|\s|$|\p{P})/gu;
+/** Auxiliaries and common verbs: a run holding one is a clause, not a name ("เทศบาลได้ติดตั้ง…"). */
+const TH_CLAUSE = /ได้|จะ|ให้|มี|ทุก|ครบ|เพิ่ม|รับ|เร่ง|ติด|นำ/u;
+/** Subdistrict and district before their name, which a space closes ("เมือง": a town's own district). */
+const TH_PLACE = /(?:ตำบล|อำเภอ)(?:เมือง)?(\p{Script=Thai}{2,})(?=\s|$|\p{P})/gu;
+
+function thai(text: string): Found[] {
+  return [
+    ...[...text.matchAll(TH_PERSON)].map((m): Found => ({ kind: 'person', name: `${m[1]} ${m[2]}` })),
+    ...[...text.matchAll(TH_BODY)]
+      .filter((m) => !TH_CLAUSE.test(m[0].slice(3)))
+      .map((m): Found => ({ kind: 'organisation', name: m[0] })),
+    ...[...text.matchAll(TH_PLACE)].map((m): Found => ({ kind: 'place', name: m[1] ?? '' })),
+  ];
+}
+
 const READERS: [RegExp, (text: string) => Found[]][] = [
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, japanese],
   [/\p{Script=Hangul}/u, korean],
@@ -305,6 +330,7 @@ const READERS: [RegExp, (text: string) => Found[]][] = [
   [/\p{Script=Arabic}/u, arabic],
   [/\p{Script=Devanagari}/u, hindi],
   [/\p{Script=Han}/u, chinese],
+  [/\p{Script=Thai}/u, thai],
 ];
 
 /**
