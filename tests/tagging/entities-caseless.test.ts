@@ -120,4 +120,13 @@ describe('places and persons of scripts the fake-data locales list', () => {
     expect(e.organisations).toEqual(['กรมทางหลวงชนบท']);
     expect(e.places).toEqual(['บ้านใหม่']);
   });
+  it('reads an Arabic body with an indefinite complement, a governorate, and a servant-of name', () => {
+    const e = caselessEntities([
+      'أعلنت شركة كهرباء الريف الشمالي عن أعمال صيانة في محافظة الوادي.',
+      'وقال المهندس سامي عبد الكريم إن الأعمال تنتهي مساء الأحد.',
+    ]);
+    expect(e.organisations).toEqual(['شركة كهرباء الريف الشمالي']);
+    expect(e.places).toEqual(['الوادي']);
+    expect(e.people).toEqual(['سامي عبد الكريم']);
+  });
 });

@@ -179,6 +179,8 @@ const AR_BODY = set(
 const AR_TOWN = set('بلدية شهرداری');
 /** Province, governor (of a province): Persian. */
 const AR_REGION = set('استان استاندار');
+/** Governorate, city (Arabic): in the construct state before a definite name ("محافظة الجيزة"). */
+const AR_DIVISION = set('محافظة مدينة');
 /** Titles in front of a person: engineer, doctor, sheikh, Mr/Mrs, minister, professor, general. */
 const AR_TITLES = set(
   'المهندس المهندسة الدكتور الدكتورة الشيخ السيد السيدة الوزير الوزيرة الأستاذ الأستاذة اللواء العميد',
@@ -201,17 +203,23 @@ function arabic(text: string): Found[] {
       const head = AR_BODY.has(w) ? w : w.slice(1);
       if (end > i + 1) out.push({ kind: 'organisation', name: [head, ...t.slice(i + 1, end)].join(' ') });
       else if (plain(next)) {
-        out.push({ kind: 'organisation', name: `${head} ${next}` });
+        // An indefinite complement takes its own definite ones ("شركة مياه الشرب").
+        let tail = i + 2;
+        while (tail < t.length && tail - i <= 5 && definite(t[tail] ?? '')) tail++;
+        out.push({ kind: 'organisation', name: [head, ...t.slice(i + 1, tail)].join(' ') });
         if (arabicOpener(w, AR_TOWN)) out.push({ kind: 'place', name: next });
       }
     }
     const [a = '', b = ''] = [t[i + 1], t[i + 2]];
     // One word after "province" may be a verb ("… استان است"): a province is named twice.
     if (AR_REGION.has(w) && plain(a)) out.push({ kind: 'place', name: a, twice: true });
+    if (arabicOpener(w, AR_DIVISION) && definite(a) && plain(a)) out.push({ kind: 'place', name: a });
     // A Persian given name and the word after it, closed by punctuation ("محمدرضا نیک‌فر،").
     if (FA_GIVEN.has(w) && plain(a) && isPunct(t[i + 2])) out.push({ kind: 'person', name: `${w} ${a}` });
+    // "Servant of" names take the divine name after them ("عبد الله", "عبد الرحيم").
+    const servant = b === 'عبد' && plain(t[i + 3] ?? '') ? ` ${t[i + 3]}` : '';
     if (AR_TITLES.has(w) && plain(a) && plain(b) && !definite(a))
-      out.push({ kind: 'person', name: `${a} ${b}` });
+      out.push({ kind: 'person', name: `${a} ${b}${servant}` });
   });
   return out;
 }
