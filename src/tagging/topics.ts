@@ -1,7 +1,7 @@
 import { isStopword, type StopwordLanguage } from '../language/stopwords.js';
 import { annotationHits, buildAnnotationIndex, type AnnotationIndex } from './annotations.js';
 import { compoundParts } from './compounds.js';
-import { detectLanguage, readsAs, stem } from './language.js';
+import { detectLanguage, languageLikeness, plausiblyIn, readsAs, stem } from './language.js';
 import type { Taxonomy, TopicSlug } from './taxonomy.js';
 import { contentRuns, type LanguageTerms, type TopicWeights, type Vocabulary } from './vocabulary.js';
 
@@ -14,6 +14,8 @@ export interface TopicInput {
   entities: string[];
   /** The article's language when the caller has told it; else told from these texts. */
   language?: StopwordLanguage | null;
+  /** How like each language the text's letters are (languageLikeness), when the caller has told it. */
+  likeness?: ReadonlyMap<string, number>;
 }
 
 interface Rule {
@@ -193,14 +195,16 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
   };
   const tokens = segments.map(([text]) => topicTokens(text));
   const lang = input.language ?? detectLanguage(tokens.flat());
-  // A text told as the nearest language we know, but not written in it, is not read by its labels.
-  const known = readsAs(tokens.flat(), lang);
+  const likeness = input.likeness ?? languageLikeness(segments.map(([t]) => t).join('\n'));
+  // A text told as the nearest language we know, but not written in it, is not read by its labels:
+  // too few of its words are that language's function words, or its letters are another's.
+  const known = readsAs(tokens.flat(), lang) && plausiblyIn(likeness, lang);
   const vocabulary = known ? index.vocabulary.get(lang) : undefined;
   const stemOf = memoised((word) => stem(word, lang));
   const rulesOf = memoised((token) => oncePerTopic(rulesFor(index, token)));
   const terms = new Map<string, { weights: TopicWeights; at: number[] }>();
   // Where the vocabulary does not read the text, CLDR's everyday words in its language stand in:
-  // those of the language told, or of all the languages that cannot be told.
+  // those of the language told, or of all the languages the program has no function words for.
   const annotations = vocabulary || !w.annotations ? undefined : index.annotations(known ? lang : null);
   const termHits = (text: string): [string, TopicWeights][] =>
     annotations
