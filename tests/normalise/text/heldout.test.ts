@@ -100,5 +100,19 @@ heldOutSuite({
     // The advertisement label in a script without a list of such words stays in the body.
     '079-hi-nagar-palika-chunav': ['body', 'related'],
     '080-vi-gia-ca-phe': ['body', 'related'],
+    // Second topic round: the footer links right after the related titles join the related list
+    // (no line between them says where the list ends), and "Anasayfa / X" is no breadcrumb shape
+    // known (098).
+    '097-id-sekolah-zonasi': ['related'],
+    '098-tr-hastane-acil-servis': ['section', 'related'],
+    '099-pl-wycinka-puszcza': ['related'],
+    '100-cs-hokej-extraliga': ['related'],
+    '101-it-vescovo-parrocchie': ['related'],
+    '104-el-dimarchos-ekloges': ['related'],
+    '105-vi-mua-da-mien-nui': ['related'],
+    '106-ro-greva-fabrica': ['related'],
+    '108-uk-wire-ceasefire-talks': ['related'],
+    '109-es-ruta-tapas-feria': ['related'],
+    '110-sk-storocna-jubilantka': ['related'],
   },
 });
