@@ -178,6 +178,9 @@ function vocabularyHits(
   return out;
 }
 
+/** What a keyword of the other languages says in a told language's text, against its own keywords. */
+const KIN_SHARE = 0.3;
+
 /** Scores every topic: each keyword's hits are weighed by where they fall, repeated hits damped. */
 export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug, number> {
   const w = index.taxonomy.weights;
@@ -206,13 +209,20 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
   // Where the vocabulary does not read the text, CLDR's everyday words in its language stand in:
   // those of the language told, or of all the languages the program has no function words for.
   const annotations = vocabulary || !w.annotations ? undefined : index.annotations(known ? lang : null);
+  // A told language's own keywords are few: those of the languages that cannot be told, kin
+  // words among them, add what they lack, at less weight.
+  const others = annotations && known ? index.annotations(null) : undefined;
+  const cldrHits = (text: string): [string, TopicWeights][] => {
+    const own = annotations ? annotationHits(annotations, text) : [];
+    const ownKeys = new Set(own.map(([k]) => k));
+    const extra = others ? annotationHits(others, text).filter(([k]) => !ownKeys.has(k)) : [];
+    return [
+      ...own.map(([k, topic]): [string, TopicWeights] => [`cldr:${k}`, [[topic, 1]]]),
+      ...extra.map(([k, topic]): [string, TopicWeights] => [`cldr*:${k}`, [[topic, KIN_SHARE]]]),
+    ];
+  };
   const termHits = (text: string): [string, TopicWeights][] =>
-    annotations
-      ? annotationHits(annotations, text).map(([k, topic]): [string, TopicWeights] => [
-          `cldr:${k}`,
-          [[topic, 1]],
-        ])
-      : vocabularyHits(vocabulary, text, lang, stemOf);
+    annotations ? cldrHits(text) : vocabularyHits(vocabulary, text, lang, stemOf);
   const termWeight = annotations ? w.annotations : w.vocabulary;
   segments.forEach(([text, weight], n) => {
     if (!text) return;
