@@ -36,20 +36,24 @@ import { heldOutSuite } from '../../support/heldout.js';
  * teaser pair mid-text, a Dutch byline under the body, Japanese with reading brackets and a
  * photographer in brackets, a Korean reporter's e-mail on the byline line, a Turkish byline in
  * capitals with the town, Arabic with Arabic-Indic digits, Brazilian "read more" lines, a
- * Ukrainian messenger sign-up box and a small-town American obituary; then a round written for
- * entities: Taiwanese Chinese, Thai, Argentine Spanish, Polish, Russian, Kenyan English,
- * Indonesian, Flemish, Egyptian Arabic, Vietnamese, Austrian German and Japanese pages with many
- * people, places and bodies each).
+ * Ukrainian messenger sign-up box and a small-town American obituary; then a second round for
+ * topic tagging written before the code ran on it: Indonesian schools, a Turkish hospital, Polish
+ * forest felling, a Czech hockey report, Italian parishes, a Dutch burglary arrest, Hungarian
+ * astronomers, a Greek mayor's candidacy, Vietnamese hail, a Romanian strike, a Finnish art
+ * show, English wire copy on ceasefire talks, a Spanish tapas trail and a Slovak centenarian; then a round written for entities:
+ * Taiwanese Chinese, Thai, Argentine Spanish, Polish, Russian, Kenyan English, Indonesian,
+ * Flemish, Egyptian Arabic, Vietnamese, Austrian German and Japanese pages with many people,
+ * places and bodies each).
  */
 heldOutSuite({
   title: 'held-out text dumps',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.txt',
-  count: 108,
+  count: 122,
   normalise: (text) => normaliseTextDump(text, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'image', 'body', 'related'],
-  // The Thai page's last paragraph, just above the related list, is lost (098; not yet looked into).
-  missingParagraphs: { '098-th-fun-chiangrai': 1 },
+  // The Thai page's last paragraph, just above the related list, is lost (112; not yet looked into).
+  missingParagraphs: { '112-th-fun-chiangrai': 1 },
   knownWrong: {
     // The menu's last entry stands over the live badge: taken for the section.
     '010-au-live-sydney-floods': ['section'],
@@ -101,23 +105,37 @@ heldOutSuite({
     // The advertisement label in a script without a list of such words stays in the body.
     '079-hi-nagar-palika-chunav': ['body', 'related'],
     '080-vi-gia-ca-phe': ['body', 'related'],
-    // First run of the entity round 097-108 (found, not yet mended; other lanes' fields):
+    // Second topic round: the footer links right after the related titles join the related list
+    // (no line between them says where the list ends), and "Anasayfa / X" is no breadcrumb shape
+    // known (098).
+    '097-id-sekolah-zonasi': ['related'],
+    '098-tr-hastane-acil-servis': ['section', 'related'],
+    '099-pl-wycinka-puszcza': ['related'],
+    '100-cs-hokej-extraliga': ['related'],
+    '101-it-vescovo-parrocchie': ['related'],
+    '104-el-dimarchos-ekloges': ['related'],
+    '105-vi-mua-da-mien-nui': ['related'],
+    '106-ro-greva-fabrica': ['related'],
+    '108-uk-wire-ceasefire-talks': ['related'],
+    '109-es-ruta-tapas-feria': ['related'],
+    '110-sk-storocna-jubilantka': ['related'],
+    // First run of the entity round 111-122 (found, not yet mended; other lanes' fields):
     // the "reporter X / place report" line is taken for the standfirst, not a byline, and the
     // reporter's role stays in the bracketed photo credit.
-    '097-zhtw-shuiku-qingyu': ['summary', 'byline', 'image'],
+    '111-zhtw-shuiku-qingyu': ['summary', 'byline', 'image'],
     // Its last paragraph, just above the related list, is dropped (see missingParagraphs).
-    '098-th-fun-chiangrai': ['body'],
+    '112-th-fun-chiangrai': ['body'],
     // The WIB date after a weekday and a bar ("Sabtu, 14 Maret 2026 | 08:45 WIB") is missed.
-    '103-id-banjir-cikalong': ['published'],
+    '117-id-banjir-cikalong': ['published'],
     // The footer's links joined by bars, right after the related list, read as one more title.
-    '099-ar-tala-platanos': ['related'],
-    '100-pl-ferma-wyrok': ['related'],
-    '106-vi-ke-song-tra-khuc': ['related'],
+    '113-ar-tala-platanos': ['related'],
+    '114-pl-ferma-wyrok': ['related'],
+    '120-vi-ke-song-tra-khuc': ['related'],
     // "PHOTO | Name": the label before the bar stays in the caption.
-    '102-ke-market-relocation': ['image'],
+    '116-ke-market-relocation': ['image'],
     // A photo line without a credit mark (an "archive" tag after a dash, or a location in
     // brackets) under the date is taken for the standfirst; the footer line joins the related list.
-    '105-eg-inqitaa-miyah': ['summary', 'image', 'related'],
-    '108-ja-kyushoku-kome': ['summary', 'image', 'related'],
+    '119-eg-inqitaa-miyah': ['summary', 'image', 'related'],
+    '122-ja-kyushoku-kome': ['summary', 'image', 'related'],
   },
 });
