@@ -30,6 +30,7 @@ import {
   markedCaption,
   outletCredit,
   parseByline,
+  REPORTER_PLACE,
   wordCount,
   type BylineHit,
   type CaptionParts,
@@ -193,8 +194,21 @@ function nameWithRole(t: string): string | null {
     m[2]!.trim() === ',' &&
     /^\p{Ll}[\p{L}\p{M}]*(?:\s\p{Ll}[\p{L}\p{M}]*)*$/u.test(tail) &&
     wordCount(tail) <= LOWER_ROLE_MAX_WORDS;
-  const place = m[2]!.trim() !== ',' && /^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(tail);
+  // "Ann Lee, Bern" too: one capitalised word after a name is where she files from (a role in
+  // capitals is a word list's business, above).
+  const place = /^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(tail);
   return namesRole(tail) || lowerRole || place ? name : null;
+}
+
+/**
+ * "Ann Lee at Example Park", "Bo Roe in Kyiv": a name, then where the reporter was, after the
+ * language's "at" or "in" (the same words a "By" line's place is cut at). The name, or null.
+ */
+function nameAtPlace(t: string): string | null {
+  const m = REPORTER_PLACE.exec(t);
+  if (!m || m.index === 0) return null;
+  const name = t.slice(0, m.index);
+  return isAuthorName(name) ? name : null;
 }
 
 /** "Ann Lee · 5 min read · 4 March 2026": one name among dates and controls. */
@@ -205,7 +219,10 @@ function metaRowAuthor(t: string): string | null {
   const names = parts.filter((p) => isAuthorName(p));
   const rest = parts.filter((p) => !isAuthorName(p));
   const meta = (p: string): boolean => isDateish(p) || furnitureKind(p) === 'drop';
-  return names.length === 1 && rest.every(meta) ? names[0]! : null;
+  // "ANN LEE | Bilbao · 5 March 2026": the part right after the name may be where she files from.
+  const at = parts.indexOf(names[0] ?? '');
+  const place = (p: string): boolean => parts.indexOf(p) === at + 1 && /^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(p);
+  return names.length === 1 && rest.every((p) => meta(p) || place(p)) ? names[0]! : null;
 }
 
 /** "Ann Lee og Bo Roe Dahl": two or more authors joined by "and", each a full name. */
@@ -280,7 +297,7 @@ function authorOf(t: string, page: PageWords): string | null {
   const capitals = capitalsAfterWord(t) ?? ownByWordAuthor(t, page) ?? abbreviatedLabelAuthor(t);
   if (capitals) return capitals;
   if (isAuthorName(t)) return t;
-  return joinedAuthors(t) ?? nameWithRole(t) ?? metaRowAuthor(t) ?? labelledAuthor(t);
+  return joinedAuthors(t) ?? nameWithRole(t) ?? metaRowAuthor(t) ?? labelledAuthor(t) ?? nameAtPlace(t);
 }
 
 /** Keys of the parts of lines cut at a title separator: "Headline | Site", "Site – Headline". */

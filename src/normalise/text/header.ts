@@ -6,6 +6,7 @@ import {
   caselessAuthor,
   labelledCreditLine,
   markedCaption,
+  namesRole,
   outletCreditName,
   splitTrailingCredit,
 } from './lines.js';
@@ -123,6 +124,8 @@ function standsAsAuthor(l: Line, s: State, a: Around): boolean {
   if (a.next?.dateLine === true || s.last === 'date') return true;
   const roleLine = a.next !== undefined && a.next.roleShaped && a.next.words <= ROLE_LINE_MAX_WORDS;
   if (roleLine && a.afterNext?.dateLine === true) return true;
+  // A role line that names a reporter's role ("Town correspondent") says whose name stands above.
+  if (roleLine && namesRole(a.next!.text)) return true;
   return found.role && s.last === 'standfirst';
 }
 

@@ -78,6 +78,13 @@ const ROLE_AFTER_NAME =
   /^(\p{Lo}{2,5}(?:\s\p{Lo}{1,5})?)\s*(?:기자|특파원|記者|记者|特派員)(?:\s+\S+@\S+)?$/u;
 
 /**
+ * "記者Name／Place報導", "记者 Name/Place报道": Chinese pages print the role first, then the name,
+ * then, after a slash, where the story was filed from and the word for "reports".
+ */
+const ROLE_BEFORE_NAME =
+  /^(?:記者|记者|特派員|特派员|特約記者|特约记者)\s*(\p{Lo}{2,4})(?:\s*[/／]\s*\p{Lo}{1,8}?(?:報導|报道|電|电|訊|讯))?$/u;
+
+/**
  * "…施工。 记者 刘洋 摄", "…機組。張偉 撮影": after a Chinese or Japanese caption's full stop, the
  * name of who took the picture and the word for "photographed" (摄/攝, 撮影), often with the
  * reporter's role (and an agency ending in 社) before the name. The caption and the name alone.
@@ -85,7 +92,7 @@ const ROLE_AFTER_NAME =
 const SHOT_BY =
   /[。.!?！？]\s*(?:(?:\p{Lo}{1,4}社)?(?:记者|記者|通讯员|通訊員)\s*)?(\p{Lo}{2,5}(?:\s+\p{Lo}{2,5})?)\s*[/／]?\s*(?:摄|攝|撮影)$/u;
 /** "…＝13日、北浜市（山本健一撮影）": the name and the same word in brackets after the caption. */
-const SHOT_BY_BRACKETED = /\s*[（(](\p{Lo}{2,5})\s*(?:摄|攝|撮影)[）)]$/u;
+const SHOT_BY_BRACKETED = /\s*[（(](?:记者|記者|通讯员|通訊員)?\s*(\p{Lo}{2,5}?)\s*(?:摄|攝|撮影)[）)]$/u;
 function shotBy(t: string): CaptionParts | null {
   if (t.length > 300) return null;
   const m = SHOT_BY.exec(t);
@@ -123,11 +130,22 @@ const BY_PREFIX = new RegExp(
   'iu',
 );
 
+/** "Posted", "Published" in the languages we read: the verb a blog prints before its date or author. */
+const POSTED =
+  'posted|published|publié|publicado|publicada|veröffentlicht|pubblicato|opublikowano|опубликовано|gepubliceerd|publicerad';
+
 /** A date, then the author: "Posted on <date> by <name>", in the languages we read. */
 const POSTED_ON_BY = new RegExp(
-  `^(?:posted|published|publié|publicado|publicada|veröffentlicht|pubblicato|opublikowano|опубликовано|gepubliceerd|publicerad)\\s+(?:on|le|el|am|il|em|op|den)?\\s*([^]{1,60}?)\\s+(?:${alternation(BY_WORDS)})\\s+(.+)$`,
+  `^(?:${POSTED})\\s+(?:on|le|el|am|il|em|op|den)?\\s*([^]{1,60}?)\\s+(?:${alternation(BY_WORDS)})\\s+(.+)$`,
   'iu',
 );
+
+/** The author, then the date: "Publicado por <name> em <date>"; the date is cut off after the name. */
+const POSTED_BY = new RegExp(`^(?:${POSTED})\\s+(?:${alternation(BY_WORDS)})\\s+(?=\\p{Lu})`, 'iu');
+
+/** " in Kyiv", " at the town hall": where the reporter was, after a name. */
+export const REPORTER_PLACE =
+  /\s+(?:in|at|en|à|w|в|aus|da|a|på)\s+(?:(?:the|el|la|le|les|los|der|dem|den|il|lo)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;
 
 export interface BylineHit {
   /** Names as printed, roles and prefixes removed; null for account names ("Posted by admin"). */
@@ -142,13 +160,13 @@ export function parseByline(line: string): BylineHit | null {
   const t = line.trim().replace(/^\((.*)\)$/u, '$1');
   if (t.length > 160 || /^additional reporting\b/i.test(t)) return null;
   // "Posted on 2 May 2026 by Jo Marsh", "Publié le 2 mai 2026 par Jo Marsh".
-  const signed = ROLE_AFTER_NAME.exec(t);
+  const signed = ROLE_AFTER_NAME.exec(t) ?? ROLE_BEFORE_NAME.exec(t);
   if (signed) return { names: signed[1]!, credit: false };
   const postedOn = POSTED_ON_BY.exec(t);
   let rest: string;
   if (postedOn) rest = postedOn[2]!;
   else {
-    const m = BY_PREFIX.exec(t);
+    const m = BY_PREFIX.exec(t) ?? POSTED_BY.exec(t);
     if (!m) return null;
     rest = t.slice(m[0].length);
   }
@@ -156,10 +174,7 @@ export function parseByline(line: string): BylineHit | null {
   // Cut what follows the names: "| 9 min read", "; Editing by …", " on March 4", "- 12:00".
   rest = (rest.split(/\s*[|;•·]\s*|\s+[-–—/]\s+/u)[0] ?? '').replace(/\s*\([^()]*\)\s*/gu, ' ').trim();
   // "By Ann Lee in Kyiv", "by Ann Lee at the town hall": where the reporter was, not a name.
-  rest = rest.replace(
-    /\s+(?:in|at|en|à|w|в|aus|da|a|på)\s+(?:(?:the|el|la|le|les|los|der|dem|den|il|lo)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u,
-    '',
-  );
+  rest = rest.replace(REPORTER_PLACE, '');
   rest = rest.replace(/\s+(?:on|at|am|le|el|il|w|в|em|op)\s+(?:\d.*|\p{L}+\s+\d.*)$/iu, '');
   // "FOR THE MORNING POST", "for Example Weekly": the outlet, not a name.
   rest = rest.replace(/\s+(?:for|für|pour|para|dla|для|per|voor)\s+.*$/iu, '').trim();
@@ -230,7 +245,7 @@ const LABELLED_CREDIT_MAX_WORDS = 4;
  * whatever the language's word for it. The credit, or null.
  */
 export function labelledCreditLine(line: string): string | null {
-  const m = /^(\p{L}{3,20})\s*[:：՝፡፦]\s*(\S.{0,60})$/u.exec(line.trim());
+  const m = /^(\p{L}[\p{L}\p{M}]{2,19})\s*[:：՝፡፦]\s*(\S.{0,60})$/u.exec(line.trim());
   if (!m || NOT_AUTHOR_LABEL.test(m[1]!) || /[.!?:;,]$/u.test(m[2]!)) return null;
   return wordCount(m[2]!) <= LABELLED_CREDIT_MAX_WORDS && credity(m[2]!) ? m[2]!.trim() : null;
 }
@@ -240,7 +255,7 @@ export function labelledCreditLine(line: string): string | null {
  * ("՝") and Ethiopic ("፡", "፦") print their own colon after a label.
  */
 export function labelledAuthor(line: string): string | null {
-  const m = /^(\p{L}{3,20})\s*[:：՝፡፦]\s*(\S.{2,80})$/u.exec(line.trim());
+  const m = /^(\p{L}[\p{L}\p{M}]{2,19})\s*[:：՝፡፦]\s*(\S.{2,80})$/u.exec(line.trim());
   if (!m || NOT_AUTHOR_LABEL.test(m[1]!)) return null;
   const names = namesOf(m[2]!);
   return names && nameParts(names).every((p) => wordCount(p) >= 2) ? names : null;
