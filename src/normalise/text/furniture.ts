@@ -864,14 +864,19 @@ const LABELLED_COUNT =
   /^(?:[\p{L}\p{M}][\p{L}\p{M}\s'’-]{0,30}[(（]\s*\d[\d\s.,]*[)）]|[\p{L}\p{M}][\p{L}\p{M}\s'’-]{0,30}[:：]\s*\d[\d\s.,]*)$/u;
 const LABELLED_COUNT_MAX_WORDS = 3;
 
+/**
+ * "Tempo de leitura: 5 minutos", "Lesezeit: 4 Min.": a label, a colon and a number with its unit
+ * (a reading time, a length), in any language.
+ */
+const LABELLED_MEASURE = /^([\p{L}\p{M}][\p{L}\p{M}\s'’-]{0,30})[:：]\s*\d[\d.,]*\s?\p{L}{1,12}\.?$/u;
+
 export const isLabelledCount = (line: string): boolean => {
   if (line.length > 60) return false;
   const t = asciiDigits(line.trim());
-  return (
-    t.length <= 50 &&
-    LABELLED_COUNT.test(t) &&
-    words(t.replace(/[\d\s.,:：()（）]+$/u, '')) <= LABELLED_COUNT_MAX_WORDS
-  );
+  if (t.length > 50) return false;
+  const measure = LABELLED_MEASURE.exec(t);
+  if (measure) return words(measure[1]!) <= LABELLED_COUNT_MAX_WORDS;
+  return LABELLED_COUNT.test(t) && words(t.replace(/[\d\s.,:：()（）]+$/u, '')) <= LABELLED_COUNT_MAX_WORDS;
 };
 
 /**

@@ -186,8 +186,12 @@ function isLeadCaption(l: Line, s: State, next: Line): boolean {
   );
 }
 
-/** A credit was printed alone, its caption not yet: the caption follows it ("Photo: Ann Lee", then the caption). */
-const awaitsCaption = (s: State): boolean => s.image?.caption === null && s.last === 'credit';
+/**
+ * A credit was printed alone, its caption not yet: the caption follows it ("Photo: Ann Lee", then
+ * the caption), or closes the header block ("Photos: Ann Lee" among the byline and date lines,
+ * the caption right over the text).
+ */
+const awaitsCaption = (s: State): boolean => s.image?.caption === null && s.image.credit !== null;
 
 const isMetaRole = (r: Role | null): boolean =>
   r === 'byline' || r === 'date' || r === 'author' || r === 'author by place' || r === 'author role';

@@ -185,8 +185,16 @@ function isSiteName(l: Line, lines: Line[]): boolean {
  * with as a sentence of its own ("Millbrook. Former mayor dies at 87", the local paper's dateline)
  * is the page's local section, not a series.
  */
+/**
+ * "Press release No. 042/2026", "Circular nº 17": a document's number (a number after an
+ * abbreviated "number" word, or a number over a year) names the document, not a section.
+ */
+const isReference = (t: string): boolean =>
+  t.length <= 60 && /(?:(?<!\p{L})\p{L}{1,3}\.|[№#º])\s*\p{N}+(?:[/.-]\p{N}+)*$|\p{N}+\/\p{N}{4}$/u.test(t);
+
 function passOver(l: Line, below: Line | undefined, title: Line): boolean {
-  if (l.key === title.key || l.badge || l.dateLine || isLabelledCount(l.text)) return true;
+  if (l.key === title.key || l.badge || l.dateLine || isLabelledCount(l.text) || isReference(l.text))
+    return true;
   // An emphatic kicker, but not the menu's own entry printed again in capitals ("HEALTH").
   if (l.emphatic && l.recurs < 2) return true;
   // "2 417" alone: a counter whose label is an icon (views, comments), in digits of any script.
@@ -196,6 +204,9 @@ function passOver(l: Line, below: Line | undefined, title: Line): boolean {
   const opens = l.key.length < title.key.length && title.key.startsWith(l.key);
   return opens && !/^\.\s+\p{Lu}/u.test(title.text.slice(l.text.length));
 }
+
+/** "Category: Travel", "Rubrik: Sport": the label's name and a colon before the section itself. */
+const labelValue = (t: string): string => /^\p{L}[\p{L}\p{M}]{1,20}\s*[:：]\s*(\S.*)$/u.exec(t)?.[1] ?? t;
 
 /** Menu entries right above a label that make it look like one more entry of the menu. */
 const MENU_RUN = 2;
@@ -238,7 +249,7 @@ export function pickSection(lines: Line[], titleIdx: number): { label: string; u
     const twice = j > 1 && above !== null && lines[j - 2]!.key === above.key && above.key !== l.key;
     if (twice && above.label && !above.noise && !isSiteName(above, lines))
       return { label: above.text, unconfirmed: false };
-    return { label: l.text, unconfirmed: !confirmed(l) && closesMenu(lines, j) };
+    return { label: labelValue(l.text), unconfirmed: !confirmed(l) && closesMenu(lines, j) };
   }
   return null;
 }

@@ -93,11 +93,16 @@ const SHOT_BY =
   /[。.!?！？]\s*(?:(?:\p{Lo}{1,4}社)?(?:记者|記者|通讯员|通訊員)\s*)?(\p{Lo}{2,5}(?:\s+\p{Lo}{2,5})?)\s*[/／]?\s*(?:摄|攝|撮影)$/u;
 /** "…＝13日、北浜市（山本健一撮影）": the name and the same word in brackets after the caption. */
 const SHOT_BY_BRACKETED = /\s*[（(](?:记者|記者|通讯员|通訊員)?\s*(\p{Lo}{2,5}?)\s*(?:摄|攝|撮影)[）)]$/u;
+/** "文・Name", "取材・文 Name": Japanese prints the work ("text", "reporting") before the writer's name. */
+const WORK_BEFORE_NAME = /^(?:取材・文|文・取材|文)\s*[・·:：/／]\s*(\p{Lo}{2,5})$/u;
+
+/** "…行列ができた（撮影・Name）": the word for "photographed" first, then the name, in brackets. */
+const SHOT_WORD_FIRST = /\s*[（(](?:撮影|摄影|攝影)\s*[・·:：]?\s*(\p{Lo}{2,5})[）)]$/u;
 function shotBy(t: string): CaptionParts | null {
   if (t.length > 300) return null;
   const m = SHOT_BY.exec(t);
   if (m) return { caption: clean(t.slice(0, m.index + 1)), credit: clean(m[1]!) };
-  const b = SHOT_BY_BRACKETED.exec(t);
+  const b = SHOT_BY_BRACKETED.exec(t) ?? SHOT_WORD_FIRST.exec(t);
   return b && b.index > 0 ? { caption: clean(t.slice(0, b.index)), credit: clean(b[1]!) } : null;
 }
 
@@ -160,7 +165,7 @@ export function parseByline(line: string): BylineHit | null {
   const t = line.trim().replace(/^\((.*)\)$/u, '$1');
   if (t.length > 160 || /^additional reporting\b/i.test(t)) return null;
   // "Posted on 2 May 2026 by Jo Marsh", "Publié le 2 mai 2026 par Jo Marsh".
-  const signed = ROLE_AFTER_NAME.exec(t) ?? ROLE_BEFORE_NAME.exec(t);
+  const signed = ROLE_AFTER_NAME.exec(t) ?? ROLE_BEFORE_NAME.exec(t) ?? WORK_BEFORE_NAME.exec(t);
   if (signed) return { names: signed[1]!, credit: false };
   const postedOn = POSTED_ON_BY.exec(t);
   let rest: string;
@@ -279,6 +284,13 @@ const CREDIT_WORD = new RegExp(
 );
 export const creditName = (s: string): string => s.replace(CREDIT_WORD, '');
 
+/**
+ * "Example County 제공", "Example Club 提供": Korean, Chinese and Japanese credits name the giver,
+ * then the word for "provided"; the credit is the giver.
+ */
+const PROVIDED_AFTER = /\s*(?:제공|提供|供图|供圖)$/u;
+export const giverOf = (credit: string): string => credit.replace(PROVIDED_AFTER, '') || credit;
+
 /** Furniture printed after a wire photo caption. */
 const CAPTION_TAIL = /(?:purchase licensing rights|licensing rights)(?:,\s*opens new tab)?\s*$/iu;
 
@@ -335,7 +347,7 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     // A credit starts with a capital, or with a letter of a script without case.
     if (
       credit.split(/\s+/).length <= 10 &&
-      (titled(credit) || aloneCredit(before, credit)) &&
+      (titled(credit) || aloneCredit(before, credit) || closesBracket(m[0], t)) &&
       !/\.$/.test(credit)
     )
       return { caption: clean(before), credit: clean(ROLE_AFTER_NAME.exec(credit)?.[1] ?? credit) };
@@ -375,6 +387,13 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
 
 /** A credit starts with a capital, or with a letter of a script without case. */
 const titled = (credit: string): boolean => /^[\p{Lu}\p{Lo}\u10d0-\u10ff«"“]/u.test(credit);
+
+/**
+ * "… the town hall. (foto: archive of the paper)": a marker opening a bracket that closes the
+ * line encloses the whole credit, whatever the case of its first word.
+ */
+const closesBracket = (marker: string, t: string): boolean =>
+  /^[(（[［]/u.test(marker) && /[)）\]］]$/u.test(t);
 
 /** Words of a credit the marker opens a line with: a name, a desk, an office. */
 const ALONE_CREDIT_MAX_WORDS = 5;
