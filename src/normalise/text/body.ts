@@ -1,7 +1,7 @@
 import { CLOCK_ONLY } from '../../language/clock.js';
 import type { ImageRef } from '../../model/item.js';
 import type { FurnitureKind } from './furniture.js';
-import { isAdvertLabel, isConsentText, opensShareBar } from './furniture.js';
+import { isAdvertLabel, isConsentText, isNewsletterPromo, opensShareBar } from './furniture.js';
 import { sameKey, type Line } from './features.js';
 import type { DateInfo } from './dates.js';
 import {
@@ -10,6 +10,7 @@ import {
   bracketedSignature,
   endsSentence,
   isHeadlineLike,
+  nameParts,
   outletCreditName,
   printedWidth,
   wordCount,
@@ -167,6 +168,20 @@ function labelledTitle(lines: Line[], i: number): string | null {
   return TITLE_START.test(title) && !endsSentence(title) && isHeadlineLike(title) ? title : null;
 }
 
+/**
+ * The same inline link with its label on a line of its own ("Read also", then the title), in
+ * words no list knows: between two paragraphs, a label of a word or three and a headline-shaped
+ * title, neither ending like a sentence. A subheading is one line over its paragraph, not two.
+ * The title, or null.
+ */
+function labelOverTitle(lines: Line[], i: number): string | null {
+  const [label, title, after] = [lines[i]!, lines[i + 1], lines[i + 2]];
+  if (!title || lines[i - 1]?.prose !== true || after?.prose !== true) return null;
+  const isLabel = label.label && !label.prose && !label.terminal && label.words <= LINK_LABEL_MAX_WORDS;
+  const titled = !title.prose && TITLE_START.test(title.text) && !endsSentence(title.text) && title.headline;
+  return isLabel && titled && !title.noise && !title.dateLine ? title.text : null;
+}
+
 /** Words of a call to action's button, and of the heading it repeats. */
 const BUTTON_MAX_WORDS = 3;
 const CALL_HEADING_MAX_WORDS = 14;
@@ -237,9 +252,26 @@ function boxFrame(lines: Line[], i: number): number[] {
   return [];
 }
 
+/** Lines of a sign-up box's pitch between its heading and the text it interrupts. */
+const PROMO_BOX_REACH = 2;
+/** Paragraphs after a sign-up box that show the text goes on. */
+const RESUMED_PARAGRAPHS = 2;
+
+/**
+ * A newsletter's sign-up heading usually closes the text; but one boxed inside it is followed,
+ * past a line of pitch or so, by paragraphs of the story again. Then it is a box, not the end.
+ */
+function promoInText(lines: Line[], i: number): boolean {
+  if (!isNewsletterPromo(lines[i]!.text) || lines[i - 1]?.prose !== true) return false;
+  let j = i + 1;
+  while (j <= i + PROMO_BOX_REACH && lines[j]?.noise === true) j++;
+  const after = lines.slice(j, j + RESUMED_PARAGRAPHS);
+  return after.length === RESUMED_PARAGRAPHS && after.every((n) => n.prose && !n.noise);
+}
+
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;
-  const kind = l.furniture;
+  const kind = l.furniture === 'footer' && promoInText(lines, i) ? 'drop' : l.furniture;
   for (const j of [...callToAction(lines, i), ...boxFrame(lines, i)]) s.boxed.add(j);
   if (l.key === titleKey || s.boxed.has(i)) return void dropped.push(l.text);
   if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);
@@ -271,6 +303,12 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   if (l.related) return void s.related.push(l.related);
   const linked = labelledTitle(lines, i);
   if (linked) return void s.related.push(linked);
+  const under = s.footer || s.list ? null : labelOverTitle(lines, i);
+  if (under) {
+    s.related.push(under);
+    s.boxed.add(i + 1);
+    return void dropped.push(l.text);
+  }
   if (l.imagePair || l.markedInBody || isPhotoCredit(l, s)) return dropCaption(lines, i, s, dropped);
   if (s.list === 'related' && s.listItems > 0 && isOtherListHeader(l, lines[i + 1])) {
     // Another list's header, in words no list knows ("most read"): the related list has ended.
@@ -631,7 +669,12 @@ const sentencesOf = (s: string): string[] =>
  * ("'Not again'" over the paragraph quoting it) is a subheading and stays.
  */
 const isExcerpt = (s: string, sentences: string[]): boolean =>
-  sentences.length >= 2 || /[.!?…]["”’»']?$/u.test(s.trim());
+  sentences.length >= 2 || /[.!?…]["”’»']?$/u.test(s.trim()) || isQuotedClause(s);
+
+/** A quoted clause this long is a pull quote even without its stop; a crosshead is a few words. */
+const PULL_QUOTE_MIN_WORDS = 8;
+const isQuotedClause = (s: string): boolean =>
+  /^["“«„'‘].+["”»“'’]$/u.test(s.trim()) && wordCount(s) >= PULL_QUOTE_MIN_WORDS;
 
 /** Every sentence of `p` is in the longer paragraph `o`, whatever stands between them. */
 const excerptOf = (p: string[], o: string): boolean => p.every((x) => o.includes(x));
@@ -669,10 +712,13 @@ const AUTHOR_BOX_MAX_WORDS = 40;
  */
 export function dropSignature(body: string[], byline: string | null, dropped: string[]): string[] {
   if (byline === null) return body;
+  // With several authors, the box is one author's ("Ann Lee covers …" under "Ann Lee and Bo Roe").
+  const authors = [byline, ...nameParts(byline)];
   const kept = body.filter((p, i) => {
-    if (!p.startsWith(byline)) return true;
+    const who = authors.find((a) => p.startsWith(a));
+    if (who === undefined) return true;
     const signature = wordCount(p) <= 8 && !/[.!?]$/.test(p);
-    const authorBox = i === body.length - 1 && byline.includes(' ') && wordCount(p) <= AUTHOR_BOX_MAX_WORDS;
+    const authorBox = i === body.length - 1 && who.includes(' ') && wordCount(p) <= AUTHOR_BOX_MAX_WORDS;
     if (signature || authorBox) dropped.push(p);
     return !(signature || authorBox);
   });

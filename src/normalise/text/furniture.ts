@@ -828,6 +828,11 @@ function isPromoLine(line: string, key: string): boolean {
   return n <= PROMO_MAX_WORDS || (n <= PROMO_WITH_REASON_MAX_WORDS && (t.match(/,/gu) ?? []).length === 1);
 }
 
+/** "Sign up to the morning email": a short call to join a newsletter, where many pages end the text. */
+export const isNewsletterPromo = (line: string): boolean =>
+  isPromoLine(line, keyOf(line)) &&
+  /newsletter|inbox|boletín|rundbrief|lettre|biuletyn|рассылк/iu.test(keyOf(line));
+
 /** Classify a line as furniture, or null when it may be article text. */
 export function furnitureKind(line: string): FurnitureKind | null {
   const key = keyOf(line);
@@ -841,9 +846,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (isControl(key) || isControlRow(line) || isCommentGate(line)) return 'drop';
   if (PROMO_ANYWHERE.test(line) || isAppPromo(key)) return 'drop';
   // Short imperative promotion ("Follow us on Mastodon", "Sign up to the morning email").
-  if (isPromoLine(line, key)) {
-    return /newsletter|inbox|boletín|rundbrief|lettre|biuletyn|рассылк/iu.test(key) ? 'footer' : 'drop';
-  }
+  if (isPromoLine(line, key)) return isNewsletterPromo(line) ? 'footer' : 'drop';
   // "Subscribe: 2 € a week, cancel any time": an offer, however long.
   if (words(line) <= 30 && PROMO_START.test(key) && PRICE.test(line)) return 'drop';
   // A newsletter sign-up sentence ("Our weekly newsletter, free in your inbox. Subscribe").
