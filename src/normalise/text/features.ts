@@ -8,6 +8,7 @@ import {
   type FurnitureKind,
 } from './furniture.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
+import { endsAsOrganisation } from '../../language/organisation-forms.js';
 import { ownFunctionWords } from '../../language/stopwords.js';
 import { GIVEN_NAMES } from '../../tagging/given-names.js';
 import { datesIn, isDateLine, mentionsDate, type DateInfo } from './dates.js';
@@ -171,7 +172,8 @@ function isAuthorName(t: string): boolean {
     isNameLike(t, AUTHOR_NAME_WORDS + particles) &&
     wordCount(t) >= 2 &&
     !isFormatLabel(t) &&
-    !NOT_PEOPLE.test(words[0]!)
+    !NOT_PEOPLE.test(words[0]!) &&
+    !endsAsOrganisation(t)
   );
 }
 
@@ -293,10 +295,20 @@ function abbreviatedLabelAuthor(t: string): string | null {
   return m && isAuthorName(m[1]!) ? m[1]! : null;
 }
 
+/**
+ * "FOR IMMEDIATE RELEASE", "OF THE YEAR": a line in capitals that holds a function word of the
+ * page's language (a name's particles aside) is a phrase, not a name.
+ */
+const holdsFunctionWord = (t: string, page: PageWords): boolean =>
+  t.split(/\s+/u).some((w) => {
+    const lower = w.toLowerCase();
+    return !NAME_PARTICLES.has(lower) && page.functionWords?.has(lower) === true;
+  });
+
 function authorOf(t: string, page: PageWords): string | null {
   const capitals = capitalsAfterWord(t) ?? ownByWordAuthor(t, page) ?? abbreviatedLabelAuthor(t);
   if (capitals) return capitals;
-  if (isAuthorName(t)) return t;
+  if (isAuthorName(t)) return holdsFunctionWord(t, page) ? null : t;
   return joinedAuthors(t) ?? nameWithRole(t) ?? metaRowAuthor(t) ?? labelledAuthor(t) ?? nameAtPlace(t);
 }
 

@@ -1,3 +1,4 @@
+import { BY_WORDS, alternation } from '../../language/byline-words.js';
 import { isCopyright, isLabelledCount } from './furniture.js';
 import type { Line } from './features.js';
 import { isLabelLike } from './lines.js';
@@ -81,10 +82,14 @@ function isSeriesLabel(lines: Line[], i: number): boolean {
   return next !== undefined && next.key.length > l.key.length && next.key.startsWith(l.key);
 }
 
+/** "News provided by", "Photos by": a line ending in a "by" word runs on into the next line. */
+const BY_AT_END = new RegExp(`\\s(?:${alternation(BY_WORDS)})$`, 'iu');
+
 function canBeTitle(lines: Line[], i: number): boolean {
   const l = lines[i]!;
   if (!l.headline || l.noise || l.dateLine || l.byline || l.caption || l.related || l.wireCaption)
     return false;
+  if (BY_AT_END.test(l.text)) return false;
   return !isSeriesLabel(lines, i);
 }
 

@@ -157,3 +157,22 @@ describe('boxes inside the text', () => {
     expect(item.body).toEqual([PROSE[0], quote, PROSE[1]]);
   });
 });
+
+describe('an issuer is not an author', () => {
+  it('reads no byline from a company name under "provided by", nor from a capitals phrase', () => {
+    const item = dump([
+      'Example Wire',
+      'Home',
+      'Contact us',
+      'Energy',
+      'Northmoor Pumps to open a repair works in Kelby, adding 60 jobs',
+      'Release issued by',
+      'Northmoor Pumps Inc.',
+      '12 Feb, 2026, 09:00 GMT',
+      'FOR IMMEDIATE RELEASE',
+      ...PROSE,
+    ]);
+    expect(item.title).toBe('Northmoor Pumps to open a repair works in Kelby, adding 60 jobs');
+    expect(item.byline).toBeNull();
+  });
+});
