@@ -107,6 +107,21 @@ interface State extends Body {
   author: string | null;
 }
 
+/** Parts of a row of links ("Legal · Cookies · Contact"), each a word or three. */
+const LINK_ROW_MIN_PARTS = 3;
+const LINK_ROW_PART_MAX_WORDS = 3;
+
+/**
+ * A related title under the list's header: shaped like a headline (a button or a rights line of
+ * a few words is not), and not a row of short links split by dots or bars.
+ */
+function isListItem(l: Line): boolean {
+  const parts = l.text.split(/\s+[·•|]\s+/u);
+  const linkRow =
+    parts.length >= LINK_ROW_MIN_PARTS && parts.every((p) => wordCount(p) <= LINK_ROW_PART_MAX_WORDS);
+  return (l.headline || l.words >= 5) && !linkRow;
+}
+
 /** List bullets before a related link's title ("• Title", "– Title", "▸ Title"). */
 const BULLET = /^[•·◦▪▸►■●*–—-]\s+/u;
 
@@ -318,7 +333,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   }
   if (s.list) {
     if (!resumesProse(l, lines[i + 1])) {
-      if (s.list === 'related' && l.words >= 2) {
+      if (s.list === 'related' && l.words >= 2 && isListItem(l)) {
         s.related.push(l.text.replace(BULLET, ''));
         s.listItems += 1;
         // Two titles under a header are a list; one is an inline link with a label of its own.
@@ -457,6 +472,10 @@ const isTeaser = (l: Line): boolean =>
 /** A list's header: a few words, not a sentence, not a title. */
 const LIST_HEADER_MAX_WORDS = 4;
 
+/** A list's header by its shape: a few words, no sentence's end, not prose. */
+const isListHeaderShape = (l: Line): boolean =>
+  l.words <= LIST_HEADER_MAX_WORDS && !l.prose && !l.terminal && !l.headline;
+
 /** Words of one tag in a tag row. */
 const TAG_MAX_WORDS = 3;
 
@@ -489,6 +508,11 @@ function tailTeasers(kept: Line[]): string[] {
     // Lines that mostly open with a number are a timeline or a table ("12' Goal: Ann Lee"), not titles.
     const numbered = titles.filter((t) => /^\p{N}/u.test(t)).length;
     if (titles.length >= 2) return numbered * 2 <= titles.length ? titles : [];
+    // One title under a header that follows the story's last paragraph, and nothing but furniture
+    // after it: a related list of one ("Read also", then the title, then the footer's controls).
+    const onlyFurniture = kept.slice(j).every((k) => !k.prose && !isListedTitle(k));
+    if (titles.length === 1 && i === last + 2 && onlyFurniture && isListHeaderShape(kept[last + 1]!))
+      return titles;
     i = Math.max(j, i + 1);
   }
   return [];

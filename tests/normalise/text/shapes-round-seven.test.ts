@@ -176,3 +176,37 @@ describe('an issuer is not an author', () => {
     expect(item.byline).toBeNull();
   });
 });
+
+describe('related lists', () => {
+  it('takes one title under a header after the last paragraph, with only controls after it', () => {
+    const item = dump([
+      ...MENU,
+      'News',
+      HEADLINE,
+      ...PROSE,
+      'Lue myös',
+      'Regatta moves to the south shore for a year',
+      'Jaa',
+      'Kommentoi',
+    ]);
+    expect(item.related).toEqual(['Regatta moves to the south shore for a year']);
+    expect(item.body).toEqual(PROSE);
+  });
+  it('leaves a row of short links and a short button out of a related list', () => {
+    const item = dump([
+      ...MENU,
+      'News',
+      HEADLINE,
+      ...PROSE,
+      'Read also',
+      'Regatta moves to the south shore for a year',
+      'Rowing club elects its first woman captain in a century',
+      'Legal notice · Cookies · Contact',
+      'Agree',
+    ]);
+    expect(item.related).toEqual([
+      'Regatta moves to the south shore for a year',
+      'Rowing club elects its first woman captain in a century',
+    ]);
+  });
+});
