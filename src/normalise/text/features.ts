@@ -305,11 +305,30 @@ const holdsFunctionWord = (t: string, page: PageWords): boolean =>
     return !NAME_PARTICLES.has(lower) && page.functionWords?.has(lower) === true;
   });
 
+/**
+ * "Reporter: Ann Lee | Editor: Bo Roe": a row of labelled names, the author's the one whose label
+ * is not the editor's, the source's or the picture's (whatever the language's word for it).
+ */
+function labelledRowAuthor(t: string): string | null {
+  if (t.length > 160) return null;
+  const parts = t.split(/\s+[|·•]\s+/u);
+  if (parts.length < 2 || !parts.every((p) => /^\p{L}[\p{L}\p{M}]{2,19}\s*[:：]\s*\S/u.test(p))) return null;
+  const authors = parts.map(labelledAuthor).filter((a) => a !== null);
+  return authors.length === 1 ? authors[0]! : null;
+}
+
 function authorOf(t: string, page: PageWords): string | null {
   const capitals = capitalsAfterWord(t) ?? ownByWordAuthor(t, page) ?? abbreviatedLabelAuthor(t);
   if (capitals) return capitals;
   if (isAuthorName(t)) return holdsFunctionWord(t, page) ? null : t;
-  return joinedAuthors(t) ?? nameWithRole(t) ?? metaRowAuthor(t) ?? labelledAuthor(t) ?? nameAtPlace(t);
+  return (
+    joinedAuthors(t) ??
+    nameWithRole(t) ??
+    metaRowAuthor(t) ??
+    labelledAuthor(t) ??
+    nameAtPlace(t) ??
+    labelledRowAuthor(t)
+  );
 }
 
 /** Keys of the parts of lines cut at a title separator: "Headline | Site", "Site – Headline". */

@@ -184,19 +184,19 @@ function isSiteName(l: Line, lines: Line[]): boolean {
 }
 
 /**
- * Lines over a headline that are neither section nor a stop: badges, dates, authors, counters
- * ("Views: 1532", the story's number), series, kickers. A
- * series label opens its headline ("Harbour Games 2026: day three"); a place the headline opens
- * with as a sentence of its own ("Millbrook. Former mayor dies at 87", the local paper's dateline)
- * is the page's local section, not a series.
- */
-/**
  * "Press release No. 042/2026", "Circular nº 17": a document's number (a number after an
  * abbreviated "number" word, or a number over a year) names the document, not a section.
  */
 const isReference = (t: string): boolean =>
   t.length <= 60 && /(?:(?<!\p{L})\p{L}{1,3}\.|[№#º])\s*\p{N}+(?:[/.-]\p{N}+)*$|\p{N}+\/\p{N}{4}$/u.test(t);
 
+/**
+ * Lines over a headline that are neither section nor a stop: badges, dates, authors, counters
+ * ("Views: 1532", the story's number), series, kickers. A
+ * series label opens its headline ("Harbour Games 2026: day three"); a place the headline opens
+ * with as a sentence of its own ("Millbrook. Former mayor dies at 87", the local paper's dateline)
+ * is the page's local section, not a series.
+ */
 function passOver(l: Line, below: Line | undefined, title: Line): boolean {
   if (l.key === title.key || l.badge || l.dateLine || isLabelledCount(l.text) || isReference(l.text))
     return true;

@@ -210,3 +210,11 @@ describe('related lists', () => {
     ]);
   });
 });
+
+describe('a row of labelled names', () => {
+  it('takes the one whose label is not the editor’s', () => {
+    const item = dump([...MENU, 'News', HEADLINE, 'Wartawan: Nell Fairbanks | Editor: Ivo Brandt', ...PROSE]);
+    expect(item.byline).toBe('Nell Fairbanks');
+    expect(item.body).toEqual(PROSE);
+  });
+});
