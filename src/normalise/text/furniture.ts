@@ -708,6 +708,14 @@ const RELATED_LABEL = new RegExp(`^(?:${RELATED_WORDS}|${MEDIA_PREFIX})\\s*[:>»
 const PRESS_TRAILER =
   /^(?:-*ends-*|#{3}|notes? (?:to|for) editors|editors?'? notes?|media (?:contact|contacts|enquiries|inquiries)|press (?:contact|contacts|enquiries|inquiries)|pressekontakt|hinweise? für (?:die )?redaktion(?:en)?|contact presse|contacts? presse|contacto (?:de )?prensa|contatti stampa|contato (?:de )?imprensa|kontakt dla mediów|perskontakt|контакты для сми)$/iu;
 
+/**
+ * A note on where the text was printed or first published, under it: "This article appears in
+ * the spring issue of …", "A version of this story first appeared in …". The text speaks of
+ * itself as "this article": a story's own sentences speak of their subject.
+ */
+const PUBLICATION_NOTE =
+  /^(?:a version of )?this (?:article|story|piece|interview|essay|feature) (?:appears|appeared|first appeared|was (?:first |originally )?(?:published|printed))\b/iu;
+
 // An optional media label before the header ("VIDEOS: most watched", "Fotos: más vistas") and
 // a period after it ("… da semana", "… de la semana").
 const POPULAR =
@@ -842,6 +850,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (RELATED_HEADER.test(key)) return 'related';
   if (COMMENTS.test(key) || PAYWALL.test(key) || TAGS.test(key) || isCopyright(line)) return 'footer';
   if (PRESS_TRAILER.test(key) || (words(line) <= 20 && IMPRINT.test(line))) return 'footer';
+  if (PUBLICATION_NOTE.test(key)) return 'footer';
   if (RELATED_ANY.test(key) || MORE_NOUN.test(key)) return 'related';
   if (isControl(key) || isControlRow(line) || isCommentGate(line)) return 'drop';
   if (PROMO_ANYWHERE.test(line) || isAppPromo(key)) return 'drop';

@@ -102,7 +102,7 @@ heldOutSuite({
     '105-ptbr-blog-publicado-por': ['related'],
     '107-ne-samvaddata-tasbir': ['related'],
     // The caption under the first paragraph reads as a short paragraph (the credit was printed
-    // among the byline lines), and the magazine's note on its issue under the text stays.
+    // among the byline lines).
     '112-en-magazine-words-pullquote': ['image', 'body'],
   },
 });

@@ -218,3 +218,13 @@ describe('a row of labelled names', () => {
     expect(item.body).toEqual(PROSE);
   });
 });
+
+describe('a note on where the text appeared', () => {
+  it.each([
+    ['This article appears in the June issue of Lakeside Life.', 'footer'],
+    ['A version of this story first appeared in the Lakeside Record.', 'footer'],
+    ['This story begins on a cold morning on the north shore of the lake.', null],
+  ])('classifies %s', (line, kind) => {
+    expect(furnitureKind(line)).toBe(kind);
+  });
+});
