@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
 import { markedCaption, parseByline } from '../../../src/normalise/text/lines.js';
 import { furnitureKind } from '../../../src/normalise/text/furniture.js';
+import { isDateLine } from '../../../src/normalise/text/dates.js';
 
 /** Mechanisms for the shapes of the seventh held-out round; every line here is invented. */
 
@@ -226,5 +227,31 @@ describe('a note on where the text appeared', () => {
     ['This story begins on a cold morning on the north shore of the lake.', null],
   ])('classifies %s', (line, kind) => {
     expect(furnitureKind(line)).toBe(kind);
+  });
+});
+
+describe('a month name alone', () => {
+  it.each([
+    ['Energy', false],
+    ['Marsh', false],
+    ['May', false],
+    ['May 2026', true],
+    ['Friday, 6 March', true],
+  ])('%s is a date line: %s', (line, date) => {
+    expect(isDateLine(line)).toBe(date);
+  });
+  it('leaves a section whose name opens like a month over the headline', () => {
+    const item = dump([
+      'Example Wire',
+      'Home',
+      'Browse news releases',
+      'Contact us',
+      'Energy',
+      HEADLINE,
+      '12 Feb, 2026, 09:00 GMT',
+      ...PROSE,
+    ]);
+    expect(item.title).toBe(HEADLINE);
+    expect(item.section).toBe('Energy');
   });
 });
