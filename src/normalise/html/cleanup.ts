@@ -217,8 +217,10 @@ function linkTitles(box: DomElement): Array<{ title: string; href: string | null
   return out;
 }
 
-/** Keep a related title and, when it had one, its link. */
+/** Keep a related title and, when it had one, its link. A link to a place on the page itself
+ * (a live blog's "Key events" list of its own entries) leads to no other article. */
 function addRelated(f: Furniture, title: string, href: string | null): void {
+  if (href?.startsWith('#')) return;
   if (!f.related.includes(title)) f.related.push(title);
   if (href && !f.relatedHrefs.has(title)) f.relatedHrefs.set(title, href);
 }
@@ -529,6 +531,7 @@ function isProse(el: DomElement): boolean {
  */
 export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): void {
   const protectedEl = (e: DomElement): boolean => keep.some((k) => e === k || e.contains(k));
+  removeFormBoxes(doc, f);
   removeLabelledBoxes(doc, f);
   cutTrailers(doc, f);
   for (const el of everyElement(doc)) {
@@ -581,6 +584,40 @@ export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): vo
       if (t && t.length < 400) f.dropped.push(short(t));
       el.remove();
     }
+  }
+}
+
+/** Most text of a box around a form that is still the form's own (a pitch, a title, a notice). */
+const FORM_BOX_MAX_CHARS = 400;
+
+/** Longest pitch a sign-up box prints; a paragraph longer than this is the article's. */
+const PITCH_MAX_CHARS = 200;
+const holdsProseParagraph = (el: DomElement): boolean =>
+  all(el, 'p').some((p) => textLength(p) > PITCH_MAX_CHARS);
+
+/**
+ * The box around a form or an e-mail field (a newsletter sign-up set in the text, a search or
+ * comment box): its title and pitch go with the field, whatever the language or class names. The
+ * box is the widest ancestor with little text that holds no headline and no paragraph of prose.
+ */
+function removeFormBoxes(doc: DomDocument, f: Furniture): void {
+  for (const field of all(doc, 'form, input[type="email"]')) {
+    if (!field.parentNode) continue;
+    let box: DomElement = field;
+    for (
+      let p = box.parentElement;
+      p && !['body', 'main', 'article'].includes(tagOf(p));
+      p = p.parentElement
+    ) {
+      if (p.querySelector('h1') || textLength(p) > FORM_BOX_MAX_CHARS || holdsProseParagraph(p)) break;
+      box = p;
+    }
+    // A box holding a third of the page's text is the text (a short post above its comment form).
+    const host = box.parentElement ? closestTag(box.parentElement, ['article', 'main', 'body']) : null;
+    if (host && textLength(box) * 3 > textLength(host)) box = field;
+    const t = textOf(box);
+    if (t) f.dropped.push(short(t));
+    box.remove();
   }
 }
 
