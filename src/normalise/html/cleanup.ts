@@ -602,7 +602,8 @@ const holdsProseParagraph = (el: DomElement): boolean =>
  */
 function removeFormBoxes(doc: DomDocument, f: Furniture): void {
   for (const field of all(doc, 'form, input[type="email"]')) {
-    if (!field.parentNode) continue;
+    // A form around the whole page (as some frameworks print one) is no sign-up box.
+    if (!field.parentNode || textLength(field) > FORM_BOX_MAX_CHARS || holdsProseParagraph(field)) continue;
     let box: DomElement = field;
     for (
       let p = box.parentElement;

@@ -1461,7 +1461,11 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
     const img = leadFigure?.querySelector('img') ?? pictureFor(page, image.url, url ?? pageUrl);
     // The page's image printed further down the text, in a figure of its own: its caption is
     // the image's, wherever the figure stands.
-    const cap = !leadFigure && img ? closestTag(img, ['figure'])?.querySelector('figcaption') : null;
+    // Outside a figure, the captioned box it stands in.
+    const cap =
+      !leadFigure && img
+        ? (closestTag(img, ['figure'])?.querySelector('figcaption') ?? pictureBox(img) ?? captionAfter(img))
+        : null;
     if (cap) image = { ...image, ...splitCaption(cap) };
     else if (img) image = { ...image, credit: titleCredit(img) };
   }

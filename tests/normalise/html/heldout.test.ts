@@ -87,15 +87,12 @@ heldOutSuite({
     // A "Press release" type label over the headline is taken for the section; the notes to
     // editors (a heading and a list of facts) go with the end matter.
     '068-en-utility-media-centre-reservoir-release': ['section', 'body'],
-    // The caption is a paragraph after the picture's box, not a figcaption; the "Keep reading"
-    // cards under the post are not read as related.
-    '072-en-newsletter-sponsor-keep-reading': ['image', 'related'],
+    // The "Keep reading" cards under the post are not read as related.
+    '072-en-newsletter-sponsor-keep-reading': ['related'],
     // The breadcrumb's last entry ("News") is taken for the section; the page prints no label.
     '073-nl-museum-nieuwsbericht-restauratie-orgel': ['section'],
     // A "recommended" list under the comments is read as related links.
     '074-pl-portal-regionalny-czytaj-takze-most': ['related'],
-    // The reporter's line opening the text ("記者<name>／<place>報導") is not read as the byline.
-    '075-zh-hant-tw-jizhe-baodao-zixingchedao': ['byline', 'body'],
     // The related titles are right, but the list's come before the inline "Soma Pia" line's.
     '076-sw-wp-jnews-soma-pia-maji-dodoma': ['related'],
   },

@@ -130,4 +130,24 @@ ${paras}</div></article></main>`,
     );
     expect(run(html).section).toBeNull();
   });
+
+  it('reads a Chinese reporter line opening the text as the byline, out of the body', () => {
+    const html = page(
+      '',
+      `<main><article><h1>${TITLE}</h1><div class="text"><p>記者王小明／台南報導</p>${paras}</div></article></main>`,
+    );
+    const r = run(html);
+    expect(r.byline).toBe('王小明');
+    expect(r.body).toEqual(PROSE);
+  });
+
+  it("takes the caption of the page's image from the captioned box it stands in further down", () => {
+    const html = page(
+      '<meta property="og:image" content="https://example.org/pears.jpg">',
+      `<div class="post"><h1>${TITLE}</h1><div class="content">${paras}
+<div class="image-block"><img src="https://example.org/pears.jpg" alt=""><p class="image-caption">The pear rows in October.</p></div>
+<p>${PROSE[0]!.replace('Tuesday', 'Friday')}</p></div></div>`,
+    );
+    expect(run(html).image?.caption).toBe('The pear rows in October.');
+  });
 });
