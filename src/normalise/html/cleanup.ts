@@ -21,7 +21,7 @@ import {
   withoutKicker,
 } from './dom.js';
 import { collapseWhitespace, isSpace } from '../text.js';
-import { wordCount } from '../text/lines.js';
+import { markedCaption, wordCount } from '../text/lines.js';
 import {
   furnitureKind,
   inlineRelated,
@@ -666,7 +666,11 @@ export function removePictureBoxes(root: DomDocument): void {
     if (!box || !['div', 'span', 'p', 'a'].includes(tagOf(box))) continue;
     const holder = tagOf(box) === 'a' && box.parentElement ? box.parentElement : box;
     const t = shortTextOf(holder, 249);
-    if (t && holder.querySelector('p, span, small, em') && !/[:;]$/.test(t)) {
+    // A caption in a plain block beside the picture shows itself by the credit it carries.
+    const captionBox = (): boolean =>
+      holder.querySelector('p, span, small, em') !== null ||
+      (holder.querySelector('div') !== null && !!markedCaption(t ?? '', false)?.credit);
+    if (t && captionBox() && !/[:;]$/.test(t)) {
       if (tagOf(holder) !== 'body' && tagOf(holder) !== 'article') holder.remove();
     }
   }

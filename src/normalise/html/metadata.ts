@@ -334,9 +334,12 @@ function withoutRole(t: string): string {
 }
 
 const EMAIL = /\s*\S+@\S+\.\p{L}{2,}\s*/gu;
-/** "… · Photographs by X", "…, additional reporting by X": a credit for other work than the words. */
+/**
+ * "… · Photographs by X", "…, additional reporting by X": a credit for other work than the words.
+ * After the medium's word, "de" is the Romance "by" ("Fotografia de X"), not a surname's particle.
+ */
 const OTHER_CREDIT = new RegExp(
-  `\\s*(?:[|•·,;–—-]|\\band\\b)\\s*(?:photo(?:graph)?s|pictures|illustrations?|graphics|video|additional reporting|reporting|editing|edited|fotos?|bilder)\\s+(?:${alternation(BY_WORDS)})\\s+.*$`,
+  `\\s*(?:[|•·,;–—-]|\\band\\b)\\s*(?:photo(?:graph)?s|pictures|illustrations?|graphics|video|additional reporting|reporting|editing|edited|fotos?|fotograf\\p{L}*|bilder)\\s+(?:${alternation(BY_WORDS)}|de)\\s+.*$`,
   'iu',
 );
 const withoutOtherCredit = (t: string): string => t.replace(OTHER_CREDIT, '');
@@ -471,6 +474,9 @@ const AUTHOR_HREF = /\/(?:author|authors)\/[^/?#]+/i;
 const AUTHOR_ROLE =
   /^(?:byline|author|authors|autore|autori|autor|autorzy|auteur|auteurs|verfasser|forfatter|forfattere|författare|skribent|tekijä|szerző|автор)$/;
 
+/** The same words written without accents, as class names are ("szerzo" for "szerző"). */
+const AUTHOR_ROLE_FOLDED = new RegExp(AUTHOR_ROLE.source.normalize('NFD').replace(/\p{M}/gu, ''));
+
 /**
  * The name in an author element: its part marked as the name (itemprop="name") when it has one,
  * leaving out the label printed before it ("Written: Ann Lee") and the icons; else all its text.
@@ -522,7 +528,7 @@ function printedByline(group: DomElement, page: MetaPage): string | null {
     const boxes = scopeEls.filter((e) => {
       // The name first: reading the text of every element of the article first cost more than
       // all the rest of the byline search.
-      if (!camelWords(e).some((w) => AUTHOR_ROLE.test(w))) return false;
+      if (!camelWords(e).some((w) => AUTHOR_ROLE.test(w) || AUTHOR_ROLE_FOLDED.test(w))) return false;
       const n = textOf(e).length;
       // A "byline" inside a figure, or one that opens with "Photo:", is the photographer's credit
       // ("Bild: Ann Lee"; an "image-author" line under a picture box).

@@ -150,4 +150,32 @@ ${paras}</div></article></main>`,
     );
     expect(run(html).image?.caption).toBe('The pear rows in October.');
   });
+
+  it('drops a caption in a plain block beside a picture in the text when it carries a credit', () => {
+    const pic = `<div class="inline-image"><img src="/shed.jpg" width="800" height="533" alt="">
+<div class="inline-image__text">The packing shed by the canal. Picture by Bo Roe</div></div>`;
+    const html = page(
+      '',
+      `<main><article><h1>${TITLE}</h1><div class="text"><p>${PROSE[0]}</p><p>${PROSE[1]}</p>${pic}<p>${PROSE[2]}</p><p>${PROSE[3]}</p></div></article></main>`,
+    );
+    expect(run(html).body).toEqual(PROSE);
+  });
+
+  it('reads an author box named without the accents of its language', () => {
+    const html = page(
+      '',
+      `<main><article><h1>${TITLE}</h1><div class="cikk-meta"><span class="szerzo">Kiss Anna</span> · <span class="datum">2026. május 2.</span></div>
+<div class="text">${paras}</div></article></main>`,
+    );
+    expect(run(html).byline).toBe('Kiss Anna');
+  });
+
+  it('leaves the photographer\'s credit out of a byline line ("Fotografia de")', () => {
+    const html = page(
+      '',
+      `<main><article><h1>${TITLE}</h1><p class="artigo-autor">Texto de <a href="/autor/ana/">Ana Reis</a> · Fotografia de <a href="/autor/rui/">Rui Lobo</a></p>
+<div class="text">${paras}</div></article></main>`,
+    );
+    expect(run(html).byline).toBe('Ana Reis');
+  });
 });
