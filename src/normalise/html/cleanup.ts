@@ -374,6 +374,25 @@ export function extractHeadlessRelated(doc: DomDocument, headline: DomElement | 
 /** A link's text that reads as a story's title: a few words, not a tag or a button. */
 const titleLike = (t: string): boolean => t.length >= 15 && wordCount(t) >= 3;
 
+const relatedWords = (words: string[]): boolean =>
+  words.some((w) => w === 'related' || /^related(?:posts?|stories|articles?|news)$/.test(w));
+
+/** A class that says "read on" in words a related heading uses ("read-more", "read_next", "keep-reading"). */
+const READ_ON_CLASS = /(?:read|reading)[-_]?(?:more|next|also)|(?:keep|continue)[-_]reading/;
+/**
+ * Is one of `el`'s class names, its parts read as words, a related heading ("read-more" as
+ * "read more")? A theme's box of post cards under the text is named so, without a heading; a
+ * paywall's "keep reading" prompt holds one button, not the story titles the box must hold.
+ */
+const readOnClass = (el: DomElement): boolean =>
+  classOf(el)
+    .toLowerCase()
+    .split(/\s+/)
+    .some((c) => {
+      const words = c.replace(/[-_]+/g, ' ').trim();
+      return READ_ON_CLASS.test(c) && (isRelatedHeading(words) || /^(?:keep|continue) reading$/.test(words));
+    });
+
 /**
  * Boxes whose markup names them related ("related-posts", "relatedStories"), with no label the
  * heading lists know: two or more links, nearly all of them story titles, and little else. Not in
@@ -382,9 +401,8 @@ const titleLike = (t: string): boolean => t.length >= 15 && wordCount(t) >= 3;
 function classNamedRelated(doc: DomDocument): DomElement[] {
   const out: DomElement[] = [];
   for (const el of everyElement(doc)) {
-    if (!roleAttrsHold(el, 'related')) continue;
-    if (!roleWords(el).some((w) => w === 'related' || /^related(?:posts?|stories|articles?|news)$/.test(w)))
-      continue;
+    const named = roleAttrsHold(el, 'related') || roleAttrsHold(el, READ_ON_CLASS);
+    if (!named || !(relatedWords(roleWords(el)) || readOnClass(el))) continue;
     if (out.some((o) => o.contains(el))) continue;
     if (closestTag(el, ['nav', 'header', 'footer']) && !closestTag(el, ['article'])) continue;
     const text = boundedText(el, 1500);

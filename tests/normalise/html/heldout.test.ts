@@ -44,9 +44,6 @@ heldOutSuite({
     '001-it-ponte-sesia-chiuso': ['section'],
     // A fact box (a heading and a short list) inside the text stays in the body.
     '008-no-ferjekai-stengt': ['body'],
-    // A membership pitch in a callout box stays in the body; the read-more cards under the post
-    // have no heading, only a class, and are not read as related.
-    '014-ghost-newsletter-bus-route': ['body', 'related'],
     // A "More from <section>" list under the article is taken for related; the expectation
     // counts it as the section's feed.
     '016-amp-rail-trail-reopens': ['related'],
@@ -80,17 +77,12 @@ heldOutSuite({
     '051-ng-en-ad-heavy-borehole-enugu': ['body'],
     // The subheading, a builder's styled div in a row of its own, is not kept with the text.
     '052-gl-tilda-muino-restaurado': ['body'],
-    // A membership pitch in a callout card stays in the body; the read-more cards under the post
-    // have no heading and are not read as related (as in 014).
-    '053-it-ghost-casper-pista-ciclabile': ['body', 'related'],
     // An affiliate disclosure in small italics before the text, the recipe card's one-line
     // description and its servings line ("Portions 4 personnes") stay in the body.
     '055-fr-wprm-recette-soupe-potiron': ['body'],
     // A "Press release" type label over the headline is taken for the section; the notes to
     // editors (a heading and a list of facts) go with the end matter.
     '068-en-utility-media-centre-reservoir-release': ['section', 'body'],
-    // The "Keep reading" cards under the post are not read as related.
-    '072-en-newsletter-sponsor-keep-reading': ['related'],
     // The breadcrumb's last entry ("News") is taken for the section; the page prints no label.
     '073-nl-museum-nieuwsbericht-restauratie-orgel': ['section'],
     // A "recommended" list under the comments is read as related links.

@@ -178,4 +178,18 @@ ${paras}</div></article></main>`,
     );
     expect(run(html).byline).toBe('Ana Reis');
   });
+
+  it('reads a box of post cards the theme names "read-more", without a heading, as related links', () => {
+    const card = (href: string, t: string): string =>
+      `<article class="post-card"><a href="${href}"><h2 class="post-card-title">${t}</h2><div class="post-card-excerpt">A short line of teaser.</div></a></article>`;
+    const html = page(
+      '',
+      `<main><article><h1>${TITLE}</h1><div class="text">${paras}</div></article>
+<aside class="read-more-wrap"><div class="read-more">${card('/a', 'Cider press returns to the autumn fair')}${card('/b', 'Grafting course fills up in a day')}</div></aside></main>`,
+    );
+    expect(run(html).related).toEqual([
+      'Cider press returns to the autumn fair',
+      'Grafting course fills up in a day',
+    ]);
+  });
 });
