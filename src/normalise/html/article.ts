@@ -476,7 +476,7 @@ function preparePage(html: string, url: string | null): PreparedPage {
   if (titleBox) joinOpeningParagraph(titleBox);
   // Related lists are read before narrowing: blogs and magazines print them just after the
   // article element, which narrowing cuts away with the rest of the page.
-  extractRelated(doc, f);
+  extractRelated(doc, f, meta.section);
   narrowToArticle(doc);
   preClean(doc, [], f);
   joinBuilderRows(doc);

@@ -295,11 +295,16 @@ function boxOf(label: DomElement, maxText: number): DomElement | null {
  * Related-article lists and inline "Read more: X" lines: collected as titles and removed, so
  * that neither Readability nor the body walker sees them.
  */
-export function extractRelated(doc: DomDocument, f: Furniture): void {
+export function extractRelated(doc: DomDocument, f: Furniture, section: string | null = null): void {
   for (const label of labels(doc, isRelatedHeading)) {
     if (!label.parentNode || isSiteListHeading(textOf(label))) continue;
     const b = boxOf(label, 1500);
     if (!b || (closestTag(b, ['footer', 'header']) && !closestTag(b, ['article']))) continue;
+    if (namesSection(textOf(label), section)) {
+      f.dropped.push(short(textOf(b)));
+      b.remove();
+      continue;
+    }
     for (const l of linkTitles(b)) addRelated(f, l.title, l.href);
     f.dropped.push(short(textOf(b)));
     b.remove();
@@ -334,6 +339,24 @@ export function extractRelated(doc: DomDocument, f: Furniture): void {
     label.remove();
     link.remove();
   }
+}
+
+/** Words a list heading may put before the section's name ("More from", "Mehr aus", "Plus de"). */
+const SECTION_FEED_LEAD_WORDS = 2;
+/** "More about <topic>", "Mer om fotboll": a heading on the topic lists the story's related links. */
+const ABOUT_WORD = /(?:^|\s)(?:about|on|om|over|över|sobre|über|zum|sur|su|o|про|о)\s*$/u;
+
+/**
+ * "More from Local News" over a page of the Local News section: a heading that ends in the page's
+ * own section names that section's latest stories, the site's feed, not the story's related links.
+ */
+function namesSection(heading: string, section: string | null): boolean {
+  if (!section) return false;
+  const h = collapseWhitespace(heading).toLowerCase();
+  const sec = collapseWhitespace(section).toLowerCase();
+  if (h === sec || !h.endsWith(` ${sec}`)) return false;
+  const lead = h.slice(0, -sec.length);
+  return wordCount(lead) <= SECTION_FEED_LEAD_WORDS && !ABOUT_WORD.test(lead);
 }
 
 /** Most items of a related list printed without a heading between the headline and the text. */

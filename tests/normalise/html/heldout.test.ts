@@ -44,9 +44,6 @@ heldOutSuite({
     '001-it-ponte-sesia-chiuso': ['section'],
     // A fact box (a heading and a short list) inside the text stays in the body.
     '008-no-ferjekai-stengt': ['body'],
-    // A "More from <section>" list under the article is taken for related; the expectation
-    // counts it as the section's feed.
-    '016-amp-rail-trail-reopens': ['related'],
     // The recipe's facts list ("Prep: 30 min.") stays in the body.
     '017-da-opskrift-rabarbertaerte': ['body'],
     // The ideographic spaces between a headline's phrases (its own and the related titles') come
@@ -89,8 +86,6 @@ heldOutSuite({
     '074-pl-portal-regionalny-czytaj-takze-most': ['related'],
     // The related titles are right, but the list's come before the inline "Soma Pia" line's.
     '076-sw-wp-jnews-soma-pia-maji-dodoma': ['related'],
-    // A "More from <section>" list under the article is taken for related (as in 016).
-    '079-en-regional-inline-captions-div': ['related'],
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.

@@ -192,4 +192,15 @@ ${paras}</div></article></main>`,
       'Grafting course fills up in a day',
     ]);
   });
+
+  it('takes a list headed with the page\'s own section ("More from Garden") for the section\'s feed, not related', () => {
+    const html = page(
+      '<meta property="article:section" content="Garden">',
+      `<main><article><h1>${TITLE}</h1><div class="text"><p>${PROSE.join(' ')}</p></div></article>
+<section><h2>More from Garden</h2><ul><li><a href="/a">Cider press returns to the autumn fair</a></li><li><a href="/b">Grafting course fills up in a day</a></li></ul></section></main>`,
+    );
+    const r = run(html);
+    expect(r.related).toEqual([]);
+    expect(r.body).toEqual([PROSE.join(' ')]);
+  });
 });
