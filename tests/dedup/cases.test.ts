@@ -77,5 +77,5 @@ describe('our own multilingual dedup cases', () => {
     expect(totals.lost).toBe(0);
     expect(totals.found / totals.merged).toBeGreaterThanOrEqual(0.98);
     expect(totals.found / totals.expected).toBeGreaterThanOrEqual(0.9);
-  }, 120_000);
+  }, 300_000);
 });
