@@ -15,7 +15,7 @@ export function versionsOf(item: StoredItem): EvidenceText[] {
   return [
     {
       title: shown.headline,
-      body: shown.paragraphs,
+      body: shown.written,
       language: item.language,
       published: item.published ?? item.updated,
       ...(item.origins[0] ? { source: item.origins[0].source } : {}),
@@ -46,7 +46,7 @@ export function withEvidence(
   const story = storyText(incoming, furniture);
   const version: EvidenceText = {
     title: story.headline,
-    body: story.paragraphs.slice(0, MAX_PARAGRAPHS),
+    body: story.written.slice(0, MAX_PARAGRAPHS),
     language: incoming.language,
     published: incoming.published ?? incoming.updated,
     source,

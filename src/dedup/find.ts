@@ -111,43 +111,72 @@ function bestVersion(
   evidence: StoredEvidence,
   sourceKey: string,
   sameSourceItem: boolean,
-): number | null {
-  let best: number | null = null;
+): Verified | null {
+  let best: Verified | null = null;
   evidence.fingerprints.forEach((other, i) => {
     const from = evidence.versions[i]?.source;
     const full = Math.min(sizeOf(fp), sizeOf(other)) >= NEAR_DUP.minUpdateWords;
-    const sameSource = from === undefined || !full ? sameSourceItem : from === sourceKey;
+    // A live blog and its wrap-up are one source's two tellings of one event, not shared boilerplate.
+    const sameSource =
+      !fp.live && !other.live && (from === undefined || !full ? sameSourceItem : from === sourceKey);
     const v = compareFingerprints(fp, other);
     if (!v.same) return;
     // A restated lead with a changed figure is the source's own update, not its boilerplate.
     const update = v.reason === 'update';
     if (sameSource && !update && jaccard(fp.words, other.words) < NEAR_DUP.minSameSourceJaccard) return;
-    if (best === null || v.score > best) best = v.score;
+    // A passage carried verbatim, or the event's lead restated with a changed figure: no retelling.
+    const carried = (v.reason === 'shared passage' && !sameSource) || update;
+    if (!best || v.score > best.score) best = { score: v.score, carried: carried || best?.carried === true };
+    else if (carried) best.carried = true;
   });
   return best;
 }
 
 /**
- * The stored item an incoming one is a near-duplicate of, or null. Candidates come from the
+ * How close an incoming item is to a stored one, and whether it carries that one's text (a passage
+ * verbatim, or its lead restated with a changed figure) rather than retelling the event.
+ */
+interface Verified {
+  score: number;
+  carried: boolean;
+}
+
+/**
+ * The stored items an incoming one is a near-duplicate of, closest first. Candidates come from the
  * similarity keys (at most one item per key, so the cost does not grow with the store); the date
  * rule and the gist reject chance candidates cheaply, the rest are verified by comparing
- * fingerprints with every version merged into the candidate, and the closest verified one wins.
+ * fingerprints with every version merged into the candidate. More than one when stories stored
+ * apart (a press release and the wire story written from it) are both carried by the newcomer.
  */
+export async function findNearDuplicates(
+  tx: StoreTx,
+  probe: Probe,
+  sourceKey: string,
+  memo: FingerprintMemo,
+): Promise<StoredItem[]> {
+  if (!probe.bands.length) return [];
+  const verified: (Verified & { item: StoredItem })[] = [];
+  for (const candidate of await tx.findSimilar(probe.bands, MAX_VERIFIED)) {
+    if (daysApart(probe.fp.date, storyDate(candidate))) continue;
+    const evidence = memo.of(candidate);
+    if (containment(probe.gist, evidence.gist) < NEAR_DUP.minGistContainment) continue;
+    const sameSource = candidate.origins.some((o) => o.source === sourceKey);
+    const v = bestVersion(probe.fp, evidence, sourceKey, sameSource);
+    if (v) verified.push({ ...v, item: candidate });
+  }
+  // Stable sort: equal scores keep the candidates' order (most keys shared first). Beyond the
+  // closest, only stories whose text the newcomer carries: a follow-up that retells a story in its
+  // own words (tomorrow's talks after today's strike call) is no copy of it.
+  const [closest, ...others] = verified.sort((a, b) => b.score - a.score);
+  return closest ? [closest.item, ...others.filter((v) => v.carried).map((v) => v.item)] : [];
+}
+
+/** The stored item an incoming one is closest to of those it is a near-duplicate of, or null. */
 export async function findNearDuplicate(
   tx: StoreTx,
   probe: Probe,
   sourceKey: string,
   memo: FingerprintMemo,
 ): Promise<StoredItem | null> {
-  if (!probe.bands.length) return null;
-  let best: { item: StoredItem; score: number } | null = null;
-  for (const candidate of await tx.findSimilar(probe.bands, MAX_VERIFIED)) {
-    if (daysApart(probe.fp.date, storyDate(candidate))) continue;
-    const evidence = memo.of(candidate);
-    if (containment(probe.gist, evidence.gist) < NEAR_DUP.minGistContainment) continue;
-    const sameSource = candidate.origins.some((o) => o.source === sourceKey);
-    const score = bestVersion(probe.fp, evidence, sourceKey, sameSource);
-    if (score !== null && (!best || score > best.score)) best = { item: candidate, score };
-  }
-  return best?.item ?? null;
+  return (await findNearDuplicates(tx, probe, sourceKey, memo))[0] ?? null;
 }

@@ -23,6 +23,8 @@ export interface Fingerprint {
   numbers: Uint32Array;
   /** Numbers and names, hashed. */
   specifics: Uint32Array;
+  /** Names alone (specifics that are no numbers): an update changes its figures, not its names. */
+  names: Uint32Array;
   /** The specifics each wording context holds (see slots.ts). */
   slots: Slots;
   /** Words (no numbers) of the body's first paragraph: where a report states what happened. */
@@ -31,6 +33,8 @@ export interface Fingerprint {
   leadNumbers: Uint32Array;
   /** Weekdays named in the headline (index 0–6). */
   headlineDays: Set<number>;
+  /** Whether the body is a run of time-stamped entries: a live blog or a ticker. */
+  live: boolean;
   /** Publication instant in ms, or null. */
   date: number | null;
 }
@@ -47,24 +51,31 @@ const ENTRY_STAMP = /^\s*\d{1,2}[:.h]\d\d\b/u;
 /** Entries stamped with a clock time, from this many paragraphs on: a live blog or a ticker. */
 const MIN_STAMPED = 3;
 
+/** Whether enough paragraphs open with a clock time to be a live blog's or a ticker's entries. */
+export const isEntryStamped = (paragraphs: readonly string[]): boolean =>
+  paragraphs.filter((p) => ENTRY_STAMP.test(p)).length >= MIN_STAMPED;
+
 /**
  * The paragraphs with their entry stamps left out, when enough of them open with one: a stamp says
  * when an entry was posted, not what happened, and a wrap-up of the same events states none of them.
  */
 export function withoutEntryStamps(paragraphs: string[]): string[] {
-  const stamped = paragraphs.filter((p) => ENTRY_STAMP.test(p)).length;
-  return stamped < MIN_STAMPED ? paragraphs : paragraphs.map((p) => p.replace(ENTRY_STAMP, ''));
+  return isEntryStamped(paragraphs) ? paragraphs.map((p) => p.replace(ENTRY_STAMP, '')) : paragraphs;
 }
 
-/** The text an item's fingerprint is built from: headline and body paragraphs (else the summary). */
+/**
+ * The text an item's fingerprint is built from: headline and body paragraphs (else the summary),
+ * without entry stamps; `written`: the same paragraphs as written, stamps and all (kept as evidence,
+ * so a merged live blog is still known as one).
+ */
 export function storyText(
   item: StoryInput,
   furniture: ReadonlySet<string> = new Set(),
-): { headline: string; paragraphs: string[] } {
+): { headline: string; paragraphs: string[]; written: string[] } {
   // Without furniture there is nothing to key: the common case, and the stored-item case.
   const kept = furniture.size ? item.body.filter((p) => !furniture.has(paragraphKey(p))) : item.body;
-  const paragraphs = kept.length ? withoutEntryStamps(kept) : item.summary ? [item.summary] : [];
-  return { headline: item.title ?? '', paragraphs };
+  const written = kept.length ? kept : item.summary ? [item.summary] : [];
+  return { headline: item.title ?? '', paragraphs: withoutEntryStamps(written), written };
 }
 
 /** A paragraph reduced to its words, for spotting the same paragraph in several items. */
@@ -99,11 +110,12 @@ export function storyDate(item: Pick<NormalisedItem, 'published' | 'updated'>): 
 export function storyTokens(
   item: StoryInput,
   furniture?: ReadonlySet<string>,
-): { headline: string; headlineTokens: Token[]; paragraphs: Token[][]; text: string[] } {
-  const { headline, paragraphs } = storyText(item, furniture);
+): { headline: string; headlineTokens: Token[]; paragraphs: Token[][]; text: string[]; live: boolean } {
+  const { headline, paragraphs, written } = storyText(item, furniture);
   const tokenizer = new Tokenizer(paragraphs.join('\n'), item.language);
   return {
     headline,
+    live: isEntryStamped(written),
     text: paragraphs,
     headlineTokens: tokenizer.tokens(headline, true),
     paragraphs: paragraphs.map((p) => tokenizer.tokens(p)),
@@ -131,7 +143,7 @@ export function fingerprint(item: StoryInput, furniture?: ReadonlySet<string>): 
 }
 
 export function fingerprintOf(
-  story: { headline: string; headlineTokens: Token[]; paragraphs: Token[][] },
+  story: { headline: string; headlineTokens: Token[]; paragraphs: Token[][]; live?: boolean },
   date: number | null,
 ): Fingerprint {
   const body = story.paragraphs.flat();
@@ -145,10 +157,12 @@ export function fingerprintOf(
     frame: hashSet(neighbours(frameOf(body))),
     numbers: hashSet(all.filter((t) => t.isNumber).map((t) => t.stem)),
     specifics: hashSet(all.filter((t) => t.specific).map((t) => t.stem)),
+    names: hashSet(all.filter((t) => t.specific && !t.isNumber).map((t) => t.stem)),
     slots: slotsOf(story.paragraphs),
     lead: hashSet(lead.filter((t) => !t.isNumber).map((t) => t.stem)),
     leadNumbers: hashSet(lead.filter((t) => t.isNumber).map((t) => t.stem)),
     headlineDays: weekdaysIn(story.headline),
+    live: story.live ?? false,
     date,
   };
 }

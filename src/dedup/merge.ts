@@ -159,3 +159,15 @@ export function mergeIntoStored(
     modified: nextModified(existing.modified, dated.updated, now),
   };
 }
+
+/**
+ * A stored story that an incoming item also carries, when two stories were stored apart before an
+ * item carrying both arrived (a paper printing the press release and the wire story written from
+ * it). Ids never change, so the two cannot become one; instead the newcomer is listed among the
+ * sources of each, and whichever the reader opens names all its coverage. Only the origin is
+ * added: the newcomer's content and keys went to the item it merged into. Null when already listed.
+ */
+export function alsoCarriedBy(stored: StoredItem, origin: Origin): StoredItem | null {
+  if (stored.origins.some((o) => sameOrigin(o, origin))) return null;
+  return { ...stored, origins: [...stored.origins, origin] };
+}

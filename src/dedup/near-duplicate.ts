@@ -152,11 +152,12 @@ function restatesEvent(a: Fingerprint, b: Fingerprint, slotsDiffer: number): boo
   if (Math.min(sizeOf(a), sizeOf(b)) < NEAR_DUP.minUpdateWords) return false;
   const figureChanged =
     sharedCount(a.leadNumbers, b.leadNumbers) < Math.max(a.leadNumbers.length, b.leadNumbers.length);
-  return (
-    figureChanged &&
-    containment(a.lead, b.lead) >= NEAR_DUP.minLeadContainment &&
-    containment(a.specifics, b.specifics) >= NEAR_DUP.minUpdateSpecifics
-  );
+  // The changed figures are specifics too, so they may pull the agreement down; then nearly all
+  // the names must agree (another event nearby shares only some: the region, the agency).
+  const agree =
+    containment(a.specifics, b.specifics) >= NEAR_DUP.minUpdateSpecifics ||
+    containment(a.names, b.names) >= NEAR_DUP.minFactAgreement;
+  return figureChanged && containment(a.lead, b.lead) >= NEAR_DUP.minLeadContainment && agree;
 }
 
 /**

@@ -121,11 +121,21 @@ interface Raw {
   initial: boolean;
 }
 
+/**
+ * A figure written against an unspaced script ("11月10日", "米ドル152円"): no space parts it from
+ * the words, so without one added the figure is read as letters of a word, or its unit and the
+ * words after it as the figure's unit letters, and a rate or a draw number is no figure at all.
+ */
+const FIGURE_IN_UNSPACED = new RegExp(
+  `(?<=\\p{N})(?=${UNSPACED.source})|(?<=${UNSPACED.source})(?=\\p{N})`,
+  'gu',
+);
+
 /** Words and numbers of a text with whether each starts a sentence (its case says nothing then). */
 function pieces(text: string): Raw[] {
   const out: Raw[] = [];
   let initial = true;
-  for (const p of text.normalize('NFKC').match(PIECE) ?? []) {
+  for (const p of text.normalize('NFKC').replace(FIGURE_IN_UNSPACED, ' ').match(PIECE) ?? []) {
     if (SENTENCE_END.test(p)) {
       initial = true;
       continue;

@@ -2,10 +2,11 @@ import type { SourceDef } from '../config/index.js';
 import type { StoreTx } from '../store/index.js';
 import type { NormalisedItem, Origin, StoredItem } from '../model/item.js';
 import {
+  alsoCarriedBy,
   dedupKeys,
   createStoredItem,
   mergeIntoStored,
-  findNearDuplicate,
+  findNearDuplicates,
   keepingReplaced,
   nearDupKeys,
   type FingerprintMemo,
@@ -63,8 +64,15 @@ async function applyOne(
   const [known] = await tx.findByKeys(keys);
   // Deleted or expired stories stay gone: their identity keys are tombstoned.
   if (!known && (await tx.isTombstoned(keys))) return 'tombstoned';
-  const existing = known ?? (await findNearDuplicate(tx, probe, origin.source, memo));
+  const [existing, ...alsoCarried] = known
+    ? [known]
+    : await findNearDuplicates(tx, probe, origin.source, memo);
   if (existing) {
+    // Stories stored apart that this item carries too list it among their sources (ids stay).
+    for (const other of alsoCarried) {
+      const listed = alsoCarriedBy(other, origin);
+      if (listed) await tx.putItem(listed);
+    }
     const merged = mergeIntoStored(existing, item, allKeys, tags, origin, now);
     if (!merged) return 'unchanged';
     // Another source's wording is kept, and a replaced version's: the next copy may share its text
