@@ -20,7 +20,6 @@ import {
   all,
   closestTag,
   elementCount,
-  elementsWithTags,
   linkDensity,
   MAX_TEXT_DEPTH,
   parseDocument,
@@ -133,15 +132,6 @@ function readabilityPick(doc: DomDocument): DomElement | null | 'skipped' {
     serializer: (node) => node as unknown as DomElement,
     charThreshold: 300,
     disableJSONLD: true,
-  });
-  // Readability lists elements by tag through querySelectorAll of a tag list, which linkedom's
-  // selector engine answers several times slower than a walk giving the same list.
-  Object.assign(reader, {
-    _getAllNodesWithTag: (node: DomElement | DomDocument, tags: string[]) =>
-      elementsWithTags(
-        node,
-        tags.map((t) => t.toLowerCase()),
-      ),
   });
   try {
     return reader.parse()?.content ?? null;

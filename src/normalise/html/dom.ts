@@ -203,21 +203,9 @@ export function trimOversized(root: DomElement): number {
   return weight;
 }
 
-/**
- * Every element under root in document order, a <template>'s content left out: what
- * querySelectorAll('*') gives, from a plain walk (linkedom's selector engine costs several times
- * more, and its getElementsByTagName('*') finds none).
- */
-export function everyElement(root: DomElement | DomDocument): DomElement[] {
-  const out: DomElement[] = [];
-  const visit = (el: DomElement): boolean => {
-    out.push(el);
-    return tagOf(el) !== 'template';
-  };
-  if ((root as DomNode).nodeType === DOCUMENT_NODE) walkDocument(root as DomDocument, visit);
-  else walkUnder(root as DomElement, visit);
-  return out;
-}
+/** Every element under root in document order (linkedom's getElementsByTagName('*') finds none). */
+export const everyElement = (root: DomElement | DomDocument): DomElement[] =>
+  Array.from(root.querySelectorAll('*'));
 
 const TAG_LIST = /^[a-z][a-z0-9]*(?:\s*,\s*[a-z][a-z0-9]*)*$/i;
 
@@ -233,14 +221,6 @@ export function all(root: DomElement | DomDocument, sel: string): DomElement[] {
 }
 
 const DOCUMENT_NODE = 9;
-
-/**
- * What `root.querySelectorAll(tags.join(','))` gives for a list of lower-case tag names, in
- * document order (a template's content left out), from one walk: for a library that asks for tag
- * lists through the selector engine, which linkedom runs several times slower.
- */
-export const elementsWithTags = (root: DomElement | DomDocument, tags: readonly string[]): DomElement[] =>
-  withTags(root, new Set(tags));
 
 /**
  * Elements under `root` whose tag is in `want`, in document order, from one walk: what
