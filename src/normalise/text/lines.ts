@@ -227,8 +227,9 @@ const PHOTO_WORDS =
   'photo(?:graph|graphy)?|picture|pic|image|foto(?:grafía|grafia|s)?|fot\\.|zdjęcie|фото(?:графия)?|bild|imagen|immagine|crédito|crédit(?:s)? photo|credit|credits|bildnachweis|источник фото|fotoğraf|φωτογραφία|φωτ\\.|写真|ảnh|사진|צילום|larawan|ljósmynd|mynd|ภาพ|ภาพประกอบ|ع[کك]س|تصو[یي]ر|ছবি|फोटो|फ़ोटो|图片|圖片|摄影|攝影';
 /** "Photo by", "Foto di", "Foto von": the medium's word and the language's "by" before a name. */
 const PICTURE_BY = `(?:photo|picture|foto)\\s+(?:${alternation(BY_WORDS.filter((w) => /^\p{Script=Latin}+$/u.test(w)))})`;
+/** The medium's word and a colon, or a full-width slash as Chinese papers print it ("（圖／Agency）"). */
 const MARKER = new RegExp(
-  `(?:^|[\\s(（[［\\p{Ll}.,;|])(?:(?:${PHOTO_WORDS})\\s*[:：=]|(?:fot|foto|phot|zdj|nuotr)\\.|${PICTURE_BY}\\b|larawan mula kay)\\s*(?=\\S)`,
+  `(?:^|[\\s(（[［\\p{Ll}.,;|])(?:(?:${PHOTO_WORDS})\\s*[:：=]|(?:${PHOTO_WORDS}|圖|图)\\s*／|(?:fot|foto|phot|zdj|nuotr)\\.|${PICTURE_BY}\\b|larawan mula kay)\\s*(?=\\S)`,
   'iu',
 );
 /**
