@@ -977,15 +977,18 @@ const isTextRow = (row: DomElement): boolean =>
  */
 export function joinBuilderRows(doc: DomDocument): void {
   for (const row of all(doc, 'div, section')) {
-    if (!row.parentNode || !isTextRow(row)) continue;
+    // A row joins only a next sibling of its class: tested first, as it costs no text walk, and
+    // most containers of a page have none (reading every container's text made this pass costly).
     const cls = row.getAttribute('class');
+    if (!cls || !row.parentNode || row.nextElementSibling?.getAttribute('class') !== cls) continue;
+    if (!isTextRow(row)) continue;
     const prev = row.previousElementSibling;
-    if (!cls || (prev && prev.getAttribute('class') === cls && isTextRow(prev))) continue;
+    if (prev && prev.getAttribute('class') === cls && isTextRow(prev)) continue;
     // The first row's text block is the only one of its box with text: what joins it goes last.
     const box = rowTextBlock(row)?.parentElement;
     if (!box) continue;
-    for (let next = row.nextElementSibling; next;) {
-      const after = next.nextElementSibling;
+    for (let next: DomElement | null = row.nextElementSibling; next;) {
+      const after: DomElement | null = next.nextElementSibling;
       if (next.getAttribute('class') !== cls || !isTextRow(next)) break;
       const block = rowTextBlock(next);
       if (!block) break;
