@@ -10,6 +10,7 @@ import { stemmer as nb } from '@orama/stemmers/norwegian';
 import { stemmer as pt } from '@orama/stemmers/portuguese';
 import { stemmer as ru } from '@orama/stemmers/russian';
 import { stemmer as sv } from '@orama/stemmers/swedish';
+import { francAll } from 'franc';
 import {
   functionShare,
   LEAST_FUNCTION_SHARE,
@@ -88,4 +89,54 @@ function inScriptOf(words: readonly string[], lang: StopwordLanguage): boolean {
 export function readsAs(words: readonly string[], lang: StopwordLanguage): boolean {
   if (words.length <= FEW_WORDS) return inScriptOf(words, lang);
   return functionShare(words, stopwordSet(lang)) >= LEAST_FUNCTION_SHARE;
+}
+
+/** Characters of a text read to tell its language: its opening says it, and more costs time. */
+const IDENTIFY_CHARS = 1000;
+/** Fewest letters franc needs before its guess says anything. */
+const IDENTIFY_MIN = 40;
+
+/** The language franc ranks here stands for "no likelier than most": scores are taken above it. */
+const BASELINE_RANK = 9;
+
+/**
+ * How like each language a text's letter trigrams are, by franc (187 languages): BCP 47 codes
+ * ("sk", "cy") → 1 for the likeliest, 0 for the tenth likeliest, between for those between
+ * (franc's raw scores bunch up close to 1); empty when the text is too short to tell. It tells
+ * apart what function words cannot: close languages (Slovak and Czech, Bulgarian and Ukrainian)
+ * and those no stopword list covers (Welsh, whose few function words German also lists).
+ */
+export function languageLikeness(text: string): Map<string, number> {
+  const ranked = francAll(text.slice(0, IDENTIFY_CHARS), { minLength: IDENTIFY_MIN }).filter(
+    ([code]) => code !== 'und',
+  );
+  const floor = ranked[Math.min(BASELINE_RANK, ranked.length - 1)]?.[1] ?? 0;
+  const out = new Map<string, number>();
+  for (const [code, score] of ranked.slice(0, BASELINE_RANK)) {
+    const tag = bcp47(code);
+    const v = floor < 1 ? (score - floor) / (1 - floor) : 1;
+    if (tag) out.set(tag, Math.max(out.get(tag) ?? 0, v));
+  }
+  return out;
+}
+
+/** ISO 639-3 to the shortest tag ("slk" → "sk"; Norwegian's two written forms as one): Intl knows CLDR's aliases. */
+function bcp47(code: string): string | null {
+  try {
+    const tag = Intl.getCanonicalLocales(code)[0]?.split('-')[0] ?? null;
+    return tag === 'nn' || tag === 'no' ? 'nb' : tag;
+  } catch {
+    return null;
+  }
+}
+
+/** How close to the likeliest language a language must come for a text to be taken as written in it. */
+const NEAR_LIKELIEST = 0.75;
+
+/**
+ * Whether a text's letters say it could be in `lang`: the language is among the likeliest, or
+ * nothing could be told (`likeness` empty).
+ */
+export function plausiblyIn(likeness: ReadonlyMap<string, number>, lang: StopwordLanguage): boolean {
+  return likeness.size === 0 || (likeness.get(lang) ?? 0) >= NEAR_LIKELIEST;
 }

@@ -7,6 +7,7 @@ import { loadGazetteer } from './prebuilt.js';
 import type { Tagger } from './index.js';
 import { BUNDLED_TAXONOMY, readTaxonomy, type Taxonomy, type TopicSlug } from './taxonomy.js';
 import { buildTopicIndex, pickTopics, scoreTopics, type TopicIndex, type TopicInput } from './topics.js';
+import { languageLikeness } from './language.js';
 import { buildVocabulary } from './vocabulary.js';
 
 async function exists(file: string): Promise<boolean> {
@@ -91,6 +92,7 @@ export function topicInputFor(
     sections: [item.section ?? '', ...item.categories].filter(Boolean),
     entities: [...entities.people, ...entities.places, ...entities.organisations],
     language,
+    likeness: languageLikeness(segments.map((s) => s.text).join('\n')),
   };
   return { input, entities };
 }

@@ -1,7 +1,7 @@
 import { isStopword, type StopwordLanguage } from '../language/stopwords.js';
 import { annotationHits, buildAnnotationIndex, type AnnotationIndex } from './annotations.js';
 import { compoundParts } from './compounds.js';
-import { detectLanguage, readsAs, stem } from './language.js';
+import { detectLanguage, languageLikeness, plausiblyIn, readsAs, stem } from './language.js';
 import type { Taxonomy, TopicSlug } from './taxonomy.js';
 import { contentRuns, type LanguageTerms, type TopicWeights, type Vocabulary } from './vocabulary.js';
 
@@ -14,6 +14,8 @@ export interface TopicInput {
   entities: string[];
   /** The article's language when the caller has told it; else told from these texts. */
   language?: StopwordLanguage | null;
+  /** How like each language the text's letters are (languageLikeness), when the caller has told it. */
+  likeness?: ReadonlyMap<string, number>;
 }
 
 interface Rule {
@@ -176,6 +178,9 @@ function vocabularyHits(
   return out;
 }
 
+/** What a keyword of the other languages says in a told language's text, against its own keywords. */
+const KIN_SHARE = 0.3;
+
 /** Scores every topic: each keyword's hits are weighed by where they fall, repeated hits damped. */
 export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug, number> {
   const w = index.taxonomy.weights;
@@ -193,22 +198,31 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
   };
   const tokens = segments.map(([text]) => topicTokens(text));
   const lang = input.language ?? detectLanguage(tokens.flat());
-  // A text told as the nearest language we know, but not written in it, is not read by its labels.
-  const known = readsAs(tokens.flat(), lang);
+  const likeness = input.likeness ?? languageLikeness(segments.map(([t]) => t).join('\n'));
+  // A text told as the nearest language we know, but not written in it, is not read by its labels:
+  // too few of its words are that language's function words, or its letters are another's.
+  const known = readsAs(tokens.flat(), lang) && plausiblyIn(likeness, lang);
   const vocabulary = known ? index.vocabulary.get(lang) : undefined;
   const stemOf = memoised((word) => stem(word, lang));
   const rulesOf = memoised((token) => oncePerTopic(rulesFor(index, token)));
   const terms = new Map<string, { weights: TopicWeights; at: number[] }>();
   // Where the vocabulary does not read the text, CLDR's everyday words in its language stand in:
-  // those of the language told, or of all the languages that cannot be told.
+  // those of the language told, or of all the languages the program has no function words for.
   const annotations = vocabulary || !w.annotations ? undefined : index.annotations(known ? lang : null);
+  // A told language's own keywords are few: those of the languages that cannot be told, kin
+  // words among them, add what they lack, at less weight.
+  const others = annotations && known ? index.annotations(null) : undefined;
+  const cldrHits = (text: string): [string, TopicWeights][] => {
+    const own = annotations ? annotationHits(annotations, text) : [];
+    const ownKeys = new Set(own.map(([k]) => k));
+    const extra = others ? annotationHits(others, text).filter(([k]) => !ownKeys.has(k)) : [];
+    return [
+      ...own.map(([k, topic]): [string, TopicWeights] => [`cldr:${k}`, [[topic, 1]]]),
+      ...extra.map(([k, topic]): [string, TopicWeights] => [`cldr*:${k}`, [[topic, KIN_SHARE]]]),
+    ];
+  };
   const termHits = (text: string): [string, TopicWeights][] =>
-    annotations
-      ? annotationHits(annotations, text).map(([k, topic]): [string, TopicWeights] => [
-          `cldr:${k}`,
-          [[topic, 1]],
-        ])
-      : vocabularyHits(vocabulary, text, lang, stemOf);
+    annotations ? cldrHits(text) : vocabularyHits(vocabulary, text, lang, stemOf);
   const termWeight = annotations ? w.annotations : w.vocabulary;
   segments.forEach(([text, weight], n) => {
     if (!text) return;

@@ -36,13 +36,17 @@ import { heldOutSuite } from '../../support/heldout.js';
  * teaser pair mid-text, a Dutch byline under the body, Japanese with reading brackets and a
  * photographer in brackets, a Korean reporter's e-mail on the byline line, a Turkish byline in
  * capitals with the town, Arabic with Arabic-Indic digits, Brazilian "read more" lines, a
- * Ukrainian messenger sign-up box and a small-town American obituary).
+ * Ukrainian messenger sign-up box and a small-town American obituary; then a second round for
+ * topic tagging written before the code ran on it: Indonesian schools, a Turkish hospital, Polish
+ * forest felling, a Czech hockey report, Italian parishes, a Dutch burglary arrest, Hungarian
+ * astronomers, a Greek mayor's candidacy, Vietnamese hail, a Romanian strike, a Finnish art
+ * show, English wire copy on ceasefire talks, a Spanish tapas trail and a Slovak centenarian).
  */
 heldOutSuite({
   title: 'held-out text dumps',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.txt',
-  count: 96,
+  count: 110,
   normalise: (text) => normaliseTextDump(text, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'image', 'body', 'related'],
   knownWrong: {
@@ -96,5 +100,19 @@ heldOutSuite({
     // The advertisement label in a script without a list of such words stays in the body.
     '079-hi-nagar-palika-chunav': ['body', 'related'],
     '080-vi-gia-ca-phe': ['body', 'related'],
+    // Second topic round: the footer links right after the related titles join the related list
+    // (no line between them says where the list ends), and "Anasayfa / X" is no breadcrumb shape
+    // known (098).
+    '097-id-sekolah-zonasi': ['related'],
+    '098-tr-hastane-acil-servis': ['section', 'related'],
+    '099-pl-wycinka-puszcza': ['related'],
+    '100-cs-hokej-extraliga': ['related'],
+    '101-it-vescovo-parrocchie': ['related'],
+    '104-el-dimarchos-ekloges': ['related'],
+    '105-vi-mua-da-mien-nui': ['related'],
+    '106-ro-greva-fabrica': ['related'],
+    '108-uk-wire-ceasefire-talks': ['related'],
+    '109-es-ruta-tapas-feria': ['related'],
+    '110-sk-storocna-jubilantka': ['related'],
   },
 });
