@@ -69,4 +69,13 @@ if (await postgresAnswers()) {
  */
 const maxWorkers = Math.max(2, os.availableParallelism() - 1);
 
-export default defineConfig({ test: { testTimeout: 30_000, hookTimeout: 30_000, maxWorkers, projects } });
+/**
+ * Test files share a worker's loaded modules instead of each importing the program afresh: the
+ * tagging resources (place names, vocabularies, calendars in ~100 languages) took seconds per
+ * file, most of the suite's import time. Sound because src/ keeps no module-level mutable state.
+ */
+const isolate = false;
+
+export default defineConfig({
+  test: { testTimeout: 30_000, hookTimeout: 30_000, maxWorkers, isolate, projects },
+});
