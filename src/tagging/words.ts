@@ -69,6 +69,7 @@ monsieur madame herr frau maire adjoint adjointe préfet député députée
 burgemeester wethouder voorzitter directeur sindaco assessore prefetto presidente
 prefeito prefeita vereador vereadora burmistrz prezydent wojewoda
 господин госпожа президент министр мэр губернатор глава директор ректор
+kepala ketua pengerusi ông bà
 `);
 
 /**
@@ -107,6 +108,12 @@ universidad université università instituto institut asociación asociacion fe
 partido banco tribunal guardia policía policia cruz generalitat junta diputación diputacion
 comisión comision servicio fundación fundacion confederación confederacion sindicato centro
 waterschap inspectie
+juzgado club municipalidad secretaría secretaria consejo colegio sociedad cámara camara corte comité
+comite plataforma associação associacao prefeitura câmara agenzia associazione consorzio
+association conseil direction collège lycée syndicat consiliul spitalul primăria primaria
+agentschap vereniging stichting ministerie raad dienst
+sąd urząd komenda stowarzyszenie dyrekcja fundacja ministerstwo stacja zarząd spółdzielnia
+badan dinas persatuan kementerian dewan komisi lembaga pemerintah
 министерство институт университет комплекс департамент управление мэрия правительство служба
 `);
 
@@ -146,8 +153,14 @@ bachelor diploma certificate
 
 /** Words that mark the next capitalised word as a place ("in Kelby", "near Tarnow"). */
 export const PLACE_PREPOSITIONS = set(
-  'in from near at to outside across around towards toward en desde hacia cerca à dans près nach bei aus в во под из около',
+  'in from near at to outside across around towards toward en desde hacia cerca à dans près nach bei aus в во под из около xã huyện tỉnh thôn phường quận',
 );
+
+/**
+ * Words for an administrative division written in front of its name ("Kabupaten X", "Desa X"
+ * in Indonesian): the name is a place, and the division word is not part of it.
+ */
+export const DIVISION_OPENERS = set('desa kecamatan kabupaten kelurahan kampung provinsi dusun');
 
 /**
  * Place prepositions that mean something else in other languages ("a", "i", "v", "w"): they mark
@@ -162,6 +175,7 @@ const PLACE_PREPOSITIONS_OF: Partial<Record<string, ReadonlySet<string>>> = {
   pl: set('w we z ze do pod koło'),
   cs: set('v ve z ze do u pod'),
   pt: set('em para perto'),
+  ro: set('din în lângă'),
 };
 
 /** Whether `word` (lowercase) marks a place after it in an article in `language`. */

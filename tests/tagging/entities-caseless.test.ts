@@ -99,4 +99,34 @@ describe('places and persons of scripts the fake-data locales list', () => {
     expect(e.places).toEqual(['ملتان']);
     expect(e.people).toEqual([]);
   });
+  it('reads Chinese speakers before a verb of saying, bodies by their ending and the place they open with', () => {
+    const e = caselessEntities([
+      '青河县交通局昨日宣布，城东大桥将封闭施工两个月。',
+      '“我们会尽量减少对市民出行的影响。”局长王海涛说。',
+      '村委会已致函青河县政府，要求增开公交线路。',
+    ]);
+    expect(e.people).toEqual(['王海涛']);
+    expect(e.places).toEqual(['青河县']);
+    // "村委会" is cut at the function character after it; "青河县政府" starts at its place.
+    expect(e.organisations).toEqual(['青河县交通局', '青河县政府']);
+  });
+  it('reads Thai names after an honorific, bodies up to a verb of reporting, and subdistricts', () => {
+    const e = caselessEntities([
+      'นายสมชาย ดีมาก นายกเทศมนตรี กล่าวว่า กรมทางหลวงชนบทรายงานว่า ถนนในตำบลบ้านใหม่ ซ่อมเสร็จแล้ว',
+      'เทศบาลได้ติดตั้งป้ายเตือนทุกจุด',
+    ]);
+    expect(e.people).toEqual(['สมชาย ดีมาก']);
+    // "เทศบาลได้ติดตั้ง…" holds an auxiliary verb: a clause, no body's name.
+    expect(e.organisations).toEqual(['กรมทางหลวงชนบท']);
+    expect(e.places).toEqual(['บ้านใหม่']);
+  });
+  it('reads an Arabic body with an indefinite complement, a governorate, and a servant-of name', () => {
+    const e = caselessEntities([
+      'أعلنت شركة كهرباء الريف الشمالي عن أعمال صيانة في محافظة الوادي.',
+      'وقال المهندس سامي عبد الكريم إن الأعمال تنتهي مساء الأحد.',
+    ]);
+    expect(e.organisations).toEqual(['شركة كهرباء الريف الشمالي']);
+    expect(e.places).toEqual(['الوادي']);
+    expect(e.people).toEqual(['سامي عبد الكريم']);
+  });
 });

@@ -282,6 +282,20 @@ function closingSignature(kept: Para[]): Para | null {
   return styledApart(last.el) ? last : null;
 }
 
+/**
+ * "記者林怡君／台中報導", "本报记者 王强 报道": a Chinese paper's reporter line opening the text —
+ * the role word, the names, where from and the word for "reports". The names, or null.
+ */
+const REPORTER_LINE =
+  /^(?:\p{Lo}{0,4}(?:記者|记者))\s*(\p{Lo}{2,4}(?:[、，\s]\p{Lo}{2,4}){0,3})\s*(?:[／/]\s*\p{Lo}{1,8}?)?\s*(?:報導|报道|報道)?$/u;
+
+/** The reporter's line opening the text: read only when the header named no author. */
+function openingReporterLine(kept: Para[]): { para: Para; names: string } | null {
+  const first = kept[0];
+  const m = first && first.text.length <= 40 ? REPORTER_LINE.exec(first.text) : null;
+  return first && m?.[1] ? { para: first, names: m[1] } : null;
+}
+
 /** A phone number (seven digits or more, spaced or dashed) or an e-mail address. */
 const CONTACT = /(?:\+?\d[\d\s().-]{6,}\d)|\S@\S+\.\S/;
 
@@ -462,7 +476,7 @@ function preparePage(html: string, url: string | null): PreparedPage {
   if (titleBox) joinOpeningParagraph(titleBox);
   // Related lists are read before narrowing: blogs and magazines print them just after the
   // article element, which narrowing cuts away with the rest of the page.
-  extractRelated(doc, f);
+  extractRelated(doc, f, meta.section);
   narrowToArticle(doc);
   preClean(doc, [], f);
   joinBuilderRows(doc);
@@ -506,7 +520,12 @@ export function normaliseHtmlArticle(html: string, opts: { url: string | null })
   }
   const { meta, f } = page;
   const kept = filterParagraphs(paras, meta, f, density);
-  const signature = meta.byline === null ? closingSignature(kept) : null;
+  const reporter = meta.byline === null ? openingReporterLine(kept) : null;
+  if (reporter) {
+    kept.shift();
+    f.dropped.push(reporter.para.text);
+  }
+  const signature = meta.byline === null && !reporter ? closingSignature(kept) : null;
   if (signature) {
     kept.pop();
     f.dropped.push(signature.text);
@@ -526,7 +545,7 @@ export function normaliseHtmlArticle(html: string, opts: { url: string | null })
     title: meta.title,
     section: meta.section,
     summary: meta.summary,
-    byline: meta.byline ?? signature?.text ?? null,
+    byline: meta.byline ?? reporter?.names ?? signature?.text ?? null,
     published: meta.published,
     updated: meta.updated,
     image: meta.image && (meta.image.url || meta.image.caption || meta.image.credit) ? meta.image : null,

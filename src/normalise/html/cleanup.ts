@@ -21,7 +21,7 @@ import {
   withoutKicker,
 } from './dom.js';
 import { collapseWhitespace, isSpace } from '../text.js';
-import { wordCount } from '../text/lines.js';
+import { markedCaption, wordCount } from '../text/lines.js';
 import {
   furnitureKind,
   inlineRelated,
@@ -217,8 +217,10 @@ function linkTitles(box: DomElement): Array<{ title: string; href: string | null
   return out;
 }
 
-/** Keep a related title and, when it had one, its link. */
+/** Keep a related title and, when it had one, its link. A link to a place on the page itself
+ * (a live blog's "Key events" list of its own entries) leads to no other article. */
 function addRelated(f: Furniture, title: string, href: string | null): void {
+  if (href?.startsWith('#')) return;
   if (!f.related.includes(title)) f.related.push(title);
   if (href && !f.relatedHrefs.has(title)) f.relatedHrefs.set(title, href);
 }
@@ -293,11 +295,16 @@ function boxOf(label: DomElement, maxText: number): DomElement | null {
  * Related-article lists and inline "Read more: X" lines: collected as titles and removed, so
  * that neither Readability nor the body walker sees them.
  */
-export function extractRelated(doc: DomDocument, f: Furniture): void {
+export function extractRelated(doc: DomDocument, f: Furniture, section: string | null = null): void {
   for (const label of labels(doc, isRelatedHeading)) {
     if (!label.parentNode || isSiteListHeading(textOf(label))) continue;
     const b = boxOf(label, 1500);
     if (!b || (closestTag(b, ['footer', 'header']) && !closestTag(b, ['article']))) continue;
+    if (namesSection(textOf(label), section)) {
+      f.dropped.push(short(textOf(b)));
+      b.remove();
+      continue;
+    }
     for (const l of linkTitles(b)) addRelated(f, l.title, l.href);
     f.dropped.push(short(textOf(b)));
     b.remove();
@@ -332,6 +339,24 @@ export function extractRelated(doc: DomDocument, f: Furniture): void {
     label.remove();
     link.remove();
   }
+}
+
+/** Words a list heading may put before the section's name ("More from", "Mehr aus", "Plus de"). */
+const SECTION_FEED_LEAD_WORDS = 2;
+/** "More about <topic>", "Mer om fotboll": a heading on the topic lists the story's related links. */
+const ABOUT_WORD = /(?:^|\s)(?:about|on|om|over|över|sobre|über|zum|sur|su|o|про|о)\s*$/u;
+
+/**
+ * "More from Local News" over a page of the Local News section: a heading that ends in the page's
+ * own section names that section's latest stories, the site's feed, not the story's related links.
+ */
+function namesSection(heading: string, section: string | null): boolean {
+  if (!section) return false;
+  const h = collapseWhitespace(heading).toLowerCase();
+  const sec = collapseWhitespace(section).toLowerCase();
+  if (h === sec || !h.endsWith(` ${sec}`)) return false;
+  const lead = h.slice(0, -sec.length);
+  return wordCount(lead) <= SECTION_FEED_LEAD_WORDS && !ABOUT_WORD.test(lead);
 }
 
 /** Most items of a related list printed without a heading between the headline and the text. */
@@ -372,6 +397,25 @@ export function extractHeadlessRelated(doc: DomDocument, headline: DomElement | 
 /** A link's text that reads as a story's title: a few words, not a tag or a button. */
 const titleLike = (t: string): boolean => t.length >= 15 && wordCount(t) >= 3;
 
+const relatedWords = (words: string[]): boolean =>
+  words.some((w) => w === 'related' || /^related(?:posts?|stories|articles?|news)$/.test(w));
+
+/** A class that says "read on" in words a related heading uses ("read-more", "read_next", "keep-reading"). */
+const READ_ON_CLASS = /(?:read|reading)[-_]?(?:more|next|also)|(?:keep|continue)[-_]reading/;
+/**
+ * Is one of `el`'s class names, its parts read as words, a related heading ("read-more" as
+ * "read more")? A theme's box of post cards under the text is named so, without a heading; a
+ * paywall's "keep reading" prompt holds one button, not the story titles the box must hold.
+ */
+const readOnClass = (el: DomElement): boolean =>
+  classOf(el)
+    .toLowerCase()
+    .split(/\s+/)
+    .some((c) => {
+      const words = c.replace(/[-_]+/g, ' ').trim();
+      return READ_ON_CLASS.test(c) && (isRelatedHeading(words) || /^(?:keep|continue) reading$/.test(words));
+    });
+
 /**
  * Boxes whose markup names them related ("related-posts", "relatedStories"), with no label the
  * heading lists know: two or more links, nearly all of them story titles, and little else. Not in
@@ -380,9 +424,8 @@ const titleLike = (t: string): boolean => t.length >= 15 && wordCount(t) >= 3;
 function classNamedRelated(doc: DomDocument): DomElement[] {
   const out: DomElement[] = [];
   for (const el of everyElement(doc)) {
-    if (!roleAttrsHold(el, 'related')) continue;
-    if (!roleWords(el).some((w) => w === 'related' || /^related(?:posts?|stories|articles?|news)$/.test(w)))
-      continue;
+    const named = roleAttrsHold(el, 'related') || roleAttrsHold(el, READ_ON_CLASS);
+    if (!named || !(relatedWords(roleWords(el)) || readOnClass(el))) continue;
     if (out.some((o) => o.contains(el))) continue;
     if (closestTag(el, ['nav', 'header', 'footer']) && !closestTag(el, ['article'])) continue;
     const text = boundedText(el, 1500);
@@ -529,6 +572,7 @@ function isProse(el: DomElement): boolean {
  */
 export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): void {
   const protectedEl = (e: DomElement): boolean => keep.some((k) => e === k || e.contains(k));
+  removeFormBoxes(doc, f);
   removeLabelledBoxes(doc, f);
   cutTrailers(doc, f);
   for (const el of everyElement(doc)) {
@@ -584,6 +628,41 @@ export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): vo
   }
 }
 
+/** Most text of a box around a form that is still the form's own (a pitch, a title, a notice). */
+const FORM_BOX_MAX_CHARS = 400;
+
+/** Longest pitch a sign-up box prints; a paragraph longer than this is the article's. */
+const PITCH_MAX_CHARS = 200;
+const holdsProseParagraph = (el: DomElement): boolean =>
+  all(el, 'p').some((p) => textLength(p) > PITCH_MAX_CHARS);
+
+/**
+ * The box around a form or an e-mail field (a newsletter sign-up set in the text, a search or
+ * comment box): its title and pitch go with the field, whatever the language or class names. The
+ * box is the widest ancestor with little text that holds no headline and no paragraph of prose.
+ */
+function removeFormBoxes(doc: DomDocument, f: Furniture): void {
+  for (const field of all(doc, 'form, input[type="email"]')) {
+    // A form around the whole page (as some frameworks print one) is no sign-up box.
+    if (!field.parentNode || textLength(field) > FORM_BOX_MAX_CHARS || holdsProseParagraph(field)) continue;
+    let box: DomElement = field;
+    for (
+      let p = box.parentElement;
+      p && !['body', 'main', 'article'].includes(tagOf(p));
+      p = p.parentElement
+    ) {
+      if (p.querySelector('h1') || textLength(p) > FORM_BOX_MAX_CHARS || holdsProseParagraph(p)) break;
+      box = p;
+    }
+    // A box holding a third of the page's text is the text (a short post above its comment form).
+    const host = box.parentElement ? closestTag(box.parentElement, ['article', 'main', 'body']) : null;
+    if (host && textLength(box) * 3 > textLength(host)) box = field;
+    const t = textOf(box);
+    if (t) f.dropped.push(short(t));
+    box.remove();
+  }
+}
+
 /**
  * A subheading among the text's paragraphs whose class calls it a header ("header-anchor-post",
  * as newsletter platforms mark linkable subheadings, or a recipe card's "Ingredients" over its
@@ -628,7 +707,11 @@ export function removePictureBoxes(root: DomDocument): void {
     if (!box || !['div', 'span', 'p', 'a'].includes(tagOf(box))) continue;
     const holder = tagOf(box) === 'a' && box.parentElement ? box.parentElement : box;
     const t = shortTextOf(holder, 249);
-    if (t && holder.querySelector('p, span, small, em') && !/[:;]$/.test(t)) {
+    // A caption in a plain block beside the picture shows itself by the credit it carries.
+    const captionBox = (): boolean =>
+      holder.querySelector('p, span, small, em') !== null ||
+      (holder.querySelector('div') !== null && !!markedCaption(t ?? '', false)?.credit);
+    if (t && captionBox() && !/[:;]$/.test(t)) {
       if (tagOf(holder) !== 'body' && tagOf(holder) !== 'article') holder.remove();
     }
   }

@@ -26,6 +26,7 @@ import { ALSO_NAMES, AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../..
 import { isFurnitureLine } from './cleanup.js';
 import {
   NOT_PEOPLE,
+  creditName,
   isCaselessName,
   isNameLike,
   markedCaption,
@@ -333,9 +334,12 @@ function withoutRole(t: string): string {
 }
 
 const EMAIL = /\s*\S+@\S+\.\p{L}{2,}\s*/gu;
-/** "… · Photographs by X", "…, additional reporting by X": a credit for other work than the words. */
+/**
+ * "… · Photographs by X", "…, additional reporting by X": a credit for other work than the words.
+ * After the medium's word, "de" is the Romance "by" ("Fotografia de X"), not a surname's particle.
+ */
 const OTHER_CREDIT = new RegExp(
-  `\\s*(?:[|•·,;–—-]|\\band\\b)\\s*(?:photo(?:graph)?s|pictures|illustrations?|graphics|video|additional reporting|reporting|editing|edited|fotos?|bilder)\\s+(?:${alternation(BY_WORDS)})\\s+.*$`,
+  `\\s*(?:[|•·,;–—-]|\\band\\b)\\s*(?:photo(?:graph)?s|pictures|illustrations?|graphics|video|additional reporting|reporting|editing|edited|fotos?|fotograf\\p{L}*|bilder)\\s+(?:${alternation(BY_WORDS)}|de)\\s+.*$`,
   'iu',
 );
 const withoutOtherCredit = (t: string): string => t.replace(OTHER_CREDIT, '');
@@ -470,6 +474,9 @@ const AUTHOR_HREF = /\/(?:author|authors)\/[^/?#]+/i;
 const AUTHOR_ROLE =
   /^(?:byline|author|authors|autore|autori|autor|autorzy|auteur|auteurs|verfasser|forfatter|forfattere|författare|skribent|tekijä|szerző|автор)$/;
 
+/** The same words written without accents, as class names are ("szerzo" for "szerző"). */
+const AUTHOR_ROLE_FOLDED = new RegExp(AUTHOR_ROLE.source.normalize('NFD').replace(/\p{M}/gu, ''));
+
 /**
  * The name in an author element: its part marked as the name (itemprop="name") when it has one,
  * leaving out the label printed before it ("Written: Ann Lee") and the icons; else all its text.
@@ -521,7 +528,7 @@ function printedByline(group: DomElement, page: MetaPage): string | null {
     const boxes = scopeEls.filter((e) => {
       // The name first: reading the text of every element of the article first cost more than
       // all the rest of the byline search.
-      if (!camelWords(e).some((w) => AUTHOR_ROLE.test(w))) return false;
+      if (!camelWords(e).some((w) => AUTHOR_ROLE.test(w) || AUTHOR_ROLE_FOLDED.test(w))) return false;
       const n = textOf(e).length;
       // A "byline" inside a figure, or one that opens with "Photo:", is the photographer's credit
       // ("Bild: Ann Lee"; an "image-author" line under a picture box).
@@ -555,7 +562,9 @@ function prefixedBylineLine(group: DomElement): string | null {
 
 function printedPublished(group: DomElement, page: MetaPage): string | null {
   const scope = scanFirst(page, 'article') ?? group;
-  const times = [...all(group, 'time'), ...all(scope, 'time')].filter((t) => t.hasAttribute('datetime'));
+  const times = [...all(group, 'time'), ...all(scope, 'time')].filter(
+    (t) => t.hasAttribute('datetime') && !stampsAnEntry(t, scope),
+  );
   for (const t of times) {
     const ctx = `${classOf(t)} ${t.parentElement ? classOf(t.parentElement) : ''} ${textOf(t.parentElement).slice(0, 40)}`;
     if (UPDATED_WORDS.test(ctx) && !/publish|first|veröffentlicht|publié|publicado|опубликовано/i.test(ctx))
@@ -564,6 +573,20 @@ function printedPublished(group: DomElement, page: MetaPage): string | null {
     if (iso) return iso;
   }
   return null;
+}
+
+/**
+ * Does `t` stamp one entry of a run (a live blog's posts, a thread's comments)? Its block has a
+ * sibling of the same tag and class with a <time> of its own: the newest entry's time is not the
+ * page's date of publication.
+ */
+function stampsAnEntry(t: DomElement, scope: DomElement): boolean {
+  for (let a = t.parentElement; a && a !== scope; a = a.parentElement) {
+    const look = `${tagOf(a)}|${classOf(a)}`;
+    for (const s of [a.previousElementSibling, a.nextElementSibling])
+      if (s && `${tagOf(s)}|${classOf(s)}` === look && s.querySelector('time')) return true;
+  }
+  return false;
 }
 
 /** A clock time anywhere in a text ("18:02", "7.30"): an update stamp, a date line. */
@@ -675,7 +698,7 @@ const BACK_LINK = /^(?:[←‹«<⟵]|back to\s)/iu;
 
 /** Short label printed just before the headline (kicker, rubric, category badge, breadcrumb end). */
 function printedSection(group: DomElement, h: DomElement, metaSection: string | null): string | null {
-  const els = before(group, h, 'a, span, div, p, li, nav');
+  const els = before(group, h, 'a, span, div, p, li, nav').filter((e) => !inSiteMenu(e));
   // Only one label is taken, so the furniture tests run on the few elements that could be it: a
   // mega-menu above the headline has thousands of links.
   if (metaSection) {
@@ -693,6 +716,38 @@ function printedSection(group: DomElement, h: DomElement, metaSection: string | 
     // the page declares a section, that is the section.
     if (metaSection && tagOf(e) !== 'a' && !e.querySelector('a') && !closestTag(e, ['a'])) return null;
     return firstOfCommaList(e) ?? t;
+  }
+  return null;
+}
+
+/** Links of a menu: a navigation box of this many that is not a trail lists the site's sections. */
+const MENU_LINKS = 4;
+
+/**
+ * Is `e` inside the site's menu (a <nav> of several links that do not go down one path)? A
+ * newsletter's header sits in the headline's box: its "Archive" link names no section.
+ */
+function inSiteMenu(e: DomElement): boolean {
+  const nav = closestTag(e, ['nav']);
+  if (!nav) return false;
+  const links = all(nav, 'a');
+  return links.length >= MENU_LINKS && !descends(links);
+}
+
+/**
+ * A WordPress category badge printed under the headline, in the post's meta line: a link the
+ * markup gives rel="category", or a tag link in a box named for the category ("taxonomy-category").
+ */
+function categoryBadge(group: DomElement): string | null {
+  for (const a of all(group, 'a[rel]')) {
+    const rel = (a.getAttribute('rel') ?? '').split(/\s+/);
+    const boxed = (): boolean => {
+      const box = a.parentElement;
+      return box !== null && roleWords(box).some((w) => /^(?:category|categories)$/.test(w));
+    };
+    if (!rel.includes('category') && !(rel.includes('tag') && boxed())) continue;
+    const t = textOf(a);
+    return isSectionLabel(a, t) ? t : null;
   }
   return null;
 }
@@ -882,9 +937,43 @@ function standfirstAbovePicture(
     if (e === h) seen = true;
     if (e === figure || figure.contains(e)) return null;
     if (!seen || e.contains(figure) || tagOf(e).startsWith('h')) continue;
-    if (letters(textOf(e)) === want && linkDensity(e) < 0.5 && !typedAsText(e)) return e;
+    if (
+      letters(textOf(e)) === want &&
+      linkDensity(e) < 0.5 &&
+      !typedAsText(e) &&
+      !opensTextAroundPicture(e, figure)
+    )
+      return e;
   }
   return null;
+}
+
+/** Paragraphs of prose after a first paragraph that make it the opening of the text. */
+const TEXT_RUN = 2;
+
+/**
+ * Is `e` a plain paragraph that opens the text, the lead picture set between it and the rest in
+ * the same box (a block editor's first paragraph in large type, then the picture)? Then it is
+ * body text, though the page's description repeats it: a standfirst the markup would name.
+ */
+function opensTextAroundPicture(e: DomElement, figure: DomElement): boolean {
+  const box = e.parentElement;
+  if (tagOf(e) !== 'p' || dekMarked(e) || !box?.contains(figure)) return false;
+  let prose = 0;
+  for (let s = e.nextElementSibling; s && prose < TEXT_RUN; s = s.nextElementSibling)
+    if (tagOf(s) === 'p' && proseWidth(textOf(s)) >= 80) prose++;
+  return prose >= TEXT_RUN;
+}
+
+/**
+ * A paragraph the markup names the lead ("lead", "intro") standing just before the lead picture,
+ * the text after it: the standfirst printed at the top of the text box, set apart by the picture.
+ */
+function leadAbovePicture(figure: DomElement | null): DomElement | null {
+  const e = figure?.previousElementSibling ?? null;
+  if (!e || tagOf(e) !== 'p' || !dekMarked(e)) return null;
+  const t = textOf(e);
+  return t.length >= 30 && t.length <= 500 && linkDensity(e) < 0.5 ? e : null;
 }
 
 /** The next paragraph after `e` in reading order, looked for among its and its parents' next siblings. */
@@ -990,7 +1079,9 @@ const CREDIT_PREFIX =
  * "Fotoğraf: X"): the word for "picture" differs in every language; a name never ends in a colon.
  */
 // Georgian writes names without capitals: its letters are lower case to Unicode.
-const CREDIT_LABEL = /^\p{L}{2,15}(?:\s\p{L}{2,15})?\s*:\s*(?=[\p{Lu}\p{Lo}\p{N}\p{Script=Georgian}])/u;
+// Indic scripts write vowels as combining marks: a word is letters and marks ("फोटो").
+const CREDIT_LABEL =
+  /^\p{L}[\p{L}\p{M}]{1,14}(?:\s\p{L}[\p{L}\p{M}]{1,14})?\s*:\s*(?=[\p{Lu}\p{Lo}\p{N}\p{Script=Georgian}])/u;
 
 /**
  * A credit printed only in the picture's tooltip (its title attribute, or its link's): a label, a
@@ -1079,6 +1170,8 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
         .replace(BYLINE_PREFIX, '')
         .replace(/^\(|\)$/g, ''),
     );
+    // The medium's word shortened ("Fot. Ann Lee") or in any script the text rules know.
+    credit = creditName(credit);
   }
   // The separator left between the caption and a split-off credit ("… in Ubatuba — Foto: X").
   const caption = collapseWhitespace(captionText).replace(/\s*[|–—/-]+$/u, '');
@@ -1300,6 +1393,7 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
   const section =
     (group && headline ? printedSection(group, headline, metaSection) : null) ??
     metaSection ??
+    (group ? categoryBadge(group) : null) ??
     breadcrumbSection(ldCrumbs(ld), headlineText ?? ldHeadline, url) ??
     breadcrumbSection(printedCrumbs(page), headlineText ?? ldHeadline, url) ??
     titleTagSection(
@@ -1348,7 +1442,10 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
     zonedIso(str(art?.dateModified)) ?? zonedIso(metaContent(page, 'article:modified_time', 'dateModified'));
 
   const leadFigure = findLeadFigure(page, group, headline);
-  const dekEl = printedOrIntro ?? standfirstAbovePicture(page, headline, leadFigure, description);
+  const dekEl =
+    printedOrIntro ??
+    leadAbovePicture(leadFigure) ??
+    standfirstAbovePicture(page, headline, leadFigure, description);
   let image: ImageRef | null = null;
   if (leadFigure) {
     // A picture box outside <figure> is its own caption holder.
@@ -1370,7 +1467,11 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
     const img = leadFigure?.querySelector('img') ?? pictureFor(page, image.url, url ?? pageUrl);
     // The page's image printed further down the text, in a figure of its own: its caption is
     // the image's, wherever the figure stands.
-    const cap = !leadFigure && img ? closestTag(img, ['figure'])?.querySelector('figcaption') : null;
+    // Outside a figure, the captioned box it stands in.
+    const cap =
+      !leadFigure && img
+        ? (closestTag(img, ['figure'])?.querySelector('figcaption') ?? pictureBox(img) ?? captionAfter(img))
+        : null;
     if (cap) image = { ...image, ...splitCaption(cap) };
     else if (img) image = { ...image, credit: titleCredit(img) };
   }

@@ -1,7 +1,7 @@
 import { CLOCK_ONLY } from '../../language/clock.js';
 import type { ImageRef } from '../../model/item.js';
 import type { FurnitureKind } from './furniture.js';
-import { isAdvertLabel, isConsentText, opensShareBar } from './furniture.js';
+import { isAdvertLabel, isConsentText, isNewsletterPromo, opensShareBar } from './furniture.js';
 import { sameKey, type Line } from './features.js';
 import type { DateInfo } from './dates.js';
 import {
@@ -10,6 +10,7 @@ import {
   bracketedSignature,
   endsSentence,
   isHeadlineLike,
+  nameParts,
   outletCreditName,
   printedWidth,
   wordCount,
@@ -106,6 +107,21 @@ interface State extends Body {
   author: string | null;
 }
 
+/** Parts of a row of links ("Legal · Cookies · Contact"), each a word or three. */
+const LINK_ROW_MIN_PARTS = 3;
+const LINK_ROW_PART_MAX_WORDS = 3;
+
+/**
+ * A related title under the list's header: shaped like a headline (a button or a rights line of
+ * a few words is not), and not a row of short links split by dots or bars.
+ */
+function isListItem(l: Line): boolean {
+  const parts = l.text.split(/\s+[·•|]\s+/u);
+  const linkRow =
+    parts.length >= LINK_ROW_MIN_PARTS && parts.every((p) => wordCount(p) <= LINK_ROW_PART_MAX_WORDS);
+  return (l.headline || l.words >= 5) && !linkRow;
+}
+
 /** List bullets before a related link's title ("• Title", "– Title", "▸ Title"). */
 const BULLET = /^[•·◦▪▸►■●*–—-]\s+/u;
 
@@ -165,6 +181,20 @@ function labelledTitle(lines: Line[], i: number): string | null {
   if (!m || wordCount(m[1]!) > LINK_LABEL_MAX_WORDS) return null;
   const title = m[2]!;
   return TITLE_START.test(title) && !endsSentence(title) && isHeadlineLike(title) ? title : null;
+}
+
+/**
+ * The same inline link with its label on a line of its own ("Read also", then the title), in
+ * words no list knows: between two paragraphs, a label of a word or three and a headline-shaped
+ * title, neither ending like a sentence. A subheading is one line over its paragraph, not two.
+ * The title, or null.
+ */
+function labelOverTitle(lines: Line[], i: number): string | null {
+  const [label, title, after] = [lines[i]!, lines[i + 1], lines[i + 2]];
+  if (!title || lines[i - 1]?.prose !== true || after?.prose !== true) return null;
+  const isLabel = label.label && !label.prose && !label.terminal && label.words <= LINK_LABEL_MAX_WORDS;
+  const titled = !title.prose && TITLE_START.test(title.text) && !endsSentence(title.text) && title.headline;
+  return isLabel && titled && !title.noise && !title.dateLine ? title.text : null;
 }
 
 /** Words of a call to action's button, and of the heading it repeats. */
@@ -237,9 +267,26 @@ function boxFrame(lines: Line[], i: number): number[] {
   return [];
 }
 
+/** Lines of a sign-up box's pitch between its heading and the text it interrupts. */
+const PROMO_BOX_REACH = 2;
+/** Paragraphs after a sign-up box that show the text goes on. */
+const RESUMED_PARAGRAPHS = 2;
+
+/**
+ * A newsletter's sign-up heading usually closes the text; but one boxed inside it is followed,
+ * past a line of pitch or so, by paragraphs of the story again. Then it is a box, not the end.
+ */
+function promoInText(lines: Line[], i: number): boolean {
+  if (!isNewsletterPromo(lines[i]!.text) || lines[i - 1]?.prose !== true) return false;
+  let j = i + 1;
+  while (j <= i + PROMO_BOX_REACH && lines[j]?.noise === true) j++;
+  const after = lines.slice(j, j + RESUMED_PARAGRAPHS);
+  return after.length === RESUMED_PARAGRAPHS && after.every((n) => n.prose && !n.noise);
+}
+
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;
-  const kind = l.furniture;
+  const kind = l.furniture === 'footer' && promoInText(lines, i) ? 'drop' : l.furniture;
   for (const j of [...callToAction(lines, i), ...boxFrame(lines, i)]) s.boxed.add(j);
   if (l.key === titleKey || s.boxed.has(i)) return void dropped.push(l.text);
   if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);
@@ -271,6 +318,12 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   if (l.related) return void s.related.push(l.related);
   const linked = labelledTitle(lines, i);
   if (linked) return void s.related.push(linked);
+  const under = s.footer || s.list ? null : labelOverTitle(lines, i);
+  if (under) {
+    s.related.push(under);
+    s.boxed.add(i + 1);
+    return void dropped.push(l.text);
+  }
   if (l.imagePair || l.markedInBody || isPhotoCredit(l, s)) return dropCaption(lines, i, s, dropped);
   if (s.list === 'related' && s.listItems > 0 && isOtherListHeader(l, lines[i + 1])) {
     // Another list's header, in words no list knows ("most read"): the related list has ended.
@@ -280,7 +333,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   }
   if (s.list) {
     if (!resumesProse(l, lines[i + 1])) {
-      if (s.list === 'related' && l.words >= 2) {
+      if (s.list === 'related' && l.words >= 2 && isListItem(l)) {
         s.related.push(l.text.replace(BULLET, ''));
         s.listItems += 1;
         // Two titles under a header are a list; one is an inline link with a label of its own.
@@ -419,6 +472,10 @@ const isTeaser = (l: Line): boolean =>
 /** A list's header: a few words, not a sentence, not a title. */
 const LIST_HEADER_MAX_WORDS = 4;
 
+/** A list's header by its shape: a few words, no sentence's end, not prose. */
+const isListHeaderShape = (l: Line): boolean =>
+  l.words <= LIST_HEADER_MAX_WORDS && !l.prose && !l.terminal && !l.headline;
+
 /** Words of one tag in a tag row. */
 const TAG_MAX_WORDS = 3;
 
@@ -451,6 +508,11 @@ function tailTeasers(kept: Line[]): string[] {
     // Lines that mostly open with a number are a timeline or a table ("12' Goal: Ann Lee"), not titles.
     const numbered = titles.filter((t) => /^\p{N}/u.test(t)).length;
     if (titles.length >= 2) return numbered * 2 <= titles.length ? titles : [];
+    // One title under a header that follows the story's last paragraph, and nothing but furniture
+    // after it: a related list of one ("Read also", then the title, then the footer's controls).
+    const onlyFurniture = kept.slice(j).every((k) => !k.prose && !isListedTitle(k));
+    if (titles.length === 1 && i === last + 2 && onlyFurniture && isListHeaderShape(kept[last + 1]!))
+      return titles;
     i = Math.max(j, i + 1);
   }
   return [];
@@ -631,7 +693,12 @@ const sentencesOf = (s: string): string[] =>
  * ("'Not again'" over the paragraph quoting it) is a subheading and stays.
  */
 const isExcerpt = (s: string, sentences: string[]): boolean =>
-  sentences.length >= 2 || /[.!?…]["”’»']?$/u.test(s.trim());
+  sentences.length >= 2 || /[.!?…]["”’»']?$/u.test(s.trim()) || isQuotedClause(s);
+
+/** A quoted clause this long is a pull quote even without its stop; a crosshead is a few words. */
+const PULL_QUOTE_MIN_WORDS = 8;
+const isQuotedClause = (s: string): boolean =>
+  /^["“«„'‘].+["”»“'’]$/u.test(s.trim()) && wordCount(s) >= PULL_QUOTE_MIN_WORDS;
 
 /** Every sentence of `p` is in the longer paragraph `o`, whatever stands between them. */
 const excerptOf = (p: string[], o: string): boolean => p.every((x) => o.includes(x));
@@ -669,10 +736,13 @@ const AUTHOR_BOX_MAX_WORDS = 40;
  */
 export function dropSignature(body: string[], byline: string | null, dropped: string[]): string[] {
   if (byline === null) return body;
+  // With several authors, the box is one author's ("Ann Lee covers …" under "Ann Lee and Bo Roe").
+  const authors = [byline, ...nameParts(byline)];
   const kept = body.filter((p, i) => {
-    if (!p.startsWith(byline)) return true;
+    const who = authors.find((a) => p.startsWith(a));
+    if (who === undefined) return true;
     const signature = wordCount(p) <= 8 && !/[.!?]$/.test(p);
-    const authorBox = i === body.length - 1 && byline.includes(' ') && wordCount(p) <= AUTHOR_BOX_MAX_WORDS;
+    const authorBox = i === body.length - 1 && who.includes(' ') && wordCount(p) <= AUTHOR_BOX_MAX_WORDS;
     if (signature || authorBox) dropped.push(p);
     return !(signature || authorBox);
   });

@@ -306,8 +306,10 @@ function isDatePart(line: string): boolean {
   }
   // A word we cannot read ("gada", a weekday of a language we have no names for, a local zone)
   // is allowed beside a whole date (day, month, year) in a short line.
+  // A month's name alone is no date ("May", and words that open like one: "Energy", "Marsh").
+  const numbered = tokens.some((x) => /\d/u.test(x));
   return (
-    (dated && (unknown === 0 || (tokens.length <= 8 && findDate(t) !== null))) ||
+    (dated && numbered && (unknown === 0 || (tokens.length <= 8 && findDate(t) !== null))) ||
     (tokens.length <= 8 && isUnreadDate(tokens))
   );
 }

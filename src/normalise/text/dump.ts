@@ -9,6 +9,7 @@ import { describeLines, sameKey, type Line } from './features.js';
 import { pickSection, pickTitle } from './headline.js';
 import { readHeader, type Header } from './header.js';
 import { dropRepeats, dropSignature, readBody } from './body.js';
+import { giverOf } from './lines.js';
 
 /**
  * Plain-text dumps of scraped news pages. Each line is described by general features
@@ -164,7 +165,8 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
   // ("Originally published: …" printed under the text).
   const dates = [...header.dates, ...above, ...main.dates];
   const published = pickPublished(dates);
-  const image = header.image ?? main.image;
+  const lead = header.image ?? main.image;
+  const image = lead?.credit ? { ...lead, credit: giverOf(lead.credit) } : lead;
   return {
     guid: null,
     url: lines.find((l) => l.statedUrl)?.statedUrl ?? opts.url,

@@ -8,6 +8,7 @@ import {
   type FurnitureKind,
 } from './furniture.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
+import { endsAsOrganisation } from '../../language/organisation-forms.js';
 import { ownFunctionWords } from '../../language/stopwords.js';
 import { GIVEN_NAMES } from '../../tagging/given-names.js';
 import { datesIn, isDateLine, mentionsDate, type DateInfo } from './dates.js';
@@ -30,6 +31,7 @@ import {
   markedCaption,
   outletCredit,
   parseByline,
+  REPORTER_PLACE,
   wordCount,
   type BylineHit,
   type CaptionParts,
@@ -170,7 +172,8 @@ function isAuthorName(t: string): boolean {
     isNameLike(t, AUTHOR_NAME_WORDS + particles) &&
     wordCount(t) >= 2 &&
     !isFormatLabel(t) &&
-    !NOT_PEOPLE.test(words[0]!)
+    !NOT_PEOPLE.test(words[0]!) &&
+    !endsAsOrganisation(t)
   );
 }
 
@@ -193,8 +196,21 @@ function nameWithRole(t: string): string | null {
     m[2]!.trim() === ',' &&
     /^\p{Ll}[\p{L}\p{M}]*(?:\s\p{Ll}[\p{L}\p{M}]*)*$/u.test(tail) &&
     wordCount(tail) <= LOWER_ROLE_MAX_WORDS;
-  const place = m[2]!.trim() !== ',' && /^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(tail);
+  // "Ann Lee, Bern" too: one capitalised word after a name is where she files from (a role in
+  // capitals is a word list's business, above).
+  const place = /^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(tail);
   return namesRole(tail) || lowerRole || place ? name : null;
+}
+
+/**
+ * "Ann Lee at Example Park", "Bo Roe in Kyiv": a name, then where the reporter was, after the
+ * language's "at" or "in" (the same words a "By" line's place is cut at). The name, or null.
+ */
+function nameAtPlace(t: string): string | null {
+  const m = REPORTER_PLACE.exec(t);
+  if (!m || m.index === 0) return null;
+  const name = t.slice(0, m.index);
+  return isAuthorName(name) ? name : null;
 }
 
 /** "Ann Lee · 5 min read · 4 March 2026": one name among dates and controls. */
@@ -205,7 +221,10 @@ function metaRowAuthor(t: string): string | null {
   const names = parts.filter((p) => isAuthorName(p));
   const rest = parts.filter((p) => !isAuthorName(p));
   const meta = (p: string): boolean => isDateish(p) || furnitureKind(p) === 'drop';
-  return names.length === 1 && rest.every(meta) ? names[0]! : null;
+  // "ANN LEE | Bilbao · 5 March 2026": the part right after the name may be where she files from.
+  const at = parts.indexOf(names[0] ?? '');
+  const place = (p: string): boolean => parts.indexOf(p) === at + 1 && /^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(p);
+  return names.length === 1 && rest.every((p) => meta(p) || place(p)) ? names[0]! : null;
 }
 
 /** "Ann Lee og Bo Roe Dahl": two or more authors joined by "and", each a full name. */
@@ -276,11 +295,40 @@ function abbreviatedLabelAuthor(t: string): string | null {
   return m && isAuthorName(m[1]!) ? m[1]! : null;
 }
 
+/**
+ * "FOR IMMEDIATE RELEASE", "OF THE YEAR": a line in capitals that holds a function word of the
+ * page's language (a name's particles aside) is a phrase, not a name.
+ */
+const holdsFunctionWord = (t: string, page: PageWords): boolean =>
+  t.split(/\s+/u).some((w) => {
+    const lower = w.toLowerCase();
+    return !NAME_PARTICLES.has(lower) && page.functionWords?.has(lower) === true;
+  });
+
+/**
+ * "Reporter: Ann Lee | Editor: Bo Roe": a row of labelled names, the author's the one whose label
+ * is not the editor's, the source's or the picture's (whatever the language's word for it).
+ */
+function labelledRowAuthor(t: string): string | null {
+  if (t.length > 160) return null;
+  const parts = t.split(/\s+[|·•]\s+/u);
+  if (parts.length < 2 || !parts.every((p) => /^\p{L}[\p{L}\p{M}]{2,19}\s*[:：]\s*\S/u.test(p))) return null;
+  const authors = parts.map(labelledAuthor).filter((a) => a !== null);
+  return authors.length === 1 ? authors[0]! : null;
+}
+
 function authorOf(t: string, page: PageWords): string | null {
   const capitals = capitalsAfterWord(t) ?? ownByWordAuthor(t, page) ?? abbreviatedLabelAuthor(t);
   if (capitals) return capitals;
-  if (isAuthorName(t)) return t;
-  return joinedAuthors(t) ?? nameWithRole(t) ?? metaRowAuthor(t) ?? labelledAuthor(t);
+  if (isAuthorName(t)) return holdsFunctionWord(t, page) ? null : t;
+  return (
+    joinedAuthors(t) ??
+    nameWithRole(t) ??
+    metaRowAuthor(t) ??
+    labelledAuthor(t) ??
+    nameAtPlace(t) ??
+    labelledRowAuthor(t)
+  );
 }
 
 /** Keys of the parts of lines cut at a title separator: "Headline | Site", "Site – Headline". */

@@ -708,6 +708,14 @@ const RELATED_LABEL = new RegExp(`^(?:${RELATED_WORDS}|${MEDIA_PREFIX})\\s*[:>»
 const PRESS_TRAILER =
   /^(?:-*ends-*|#{3}|notes? (?:to|for) editors|editors?'? notes?|media (?:contact|contacts|enquiries|inquiries)|press (?:contact|contacts|enquiries|inquiries)|pressekontakt|hinweise? für (?:die )?redaktion(?:en)?|contact presse|contacts? presse|contacto (?:de )?prensa|contatti stampa|contato (?:de )?imprensa|kontakt dla mediów|perskontakt|контакты для сми)$/iu;
 
+/**
+ * A note on where the text was printed or first published, under it: "This article appears in
+ * the spring issue of …", "A version of this story first appeared in …". The text speaks of
+ * itself as "this article": a story's own sentences speak of their subject.
+ */
+const PUBLICATION_NOTE =
+  /^(?:a version of )?this (?:article|story|piece|interview|essay|feature) (?:appears|appeared|first appeared|was (?:first |originally )?(?:published|printed))\b/iu;
+
 // An optional media label before the header ("VIDEOS: most watched", "Fotos: más vistas") and
 // a period after it ("… da semana", "… de la semana").
 const POPULAR =
@@ -828,6 +836,11 @@ function isPromoLine(line: string, key: string): boolean {
   return n <= PROMO_MAX_WORDS || (n <= PROMO_WITH_REASON_MAX_WORDS && (t.match(/,/gu) ?? []).length === 1);
 }
 
+/** "Sign up to the morning email": a short call to join a newsletter, where many pages end the text. */
+export const isNewsletterPromo = (line: string): boolean =>
+  isPromoLine(line, keyOf(line)) &&
+  /newsletter|inbox|boletín|rundbrief|lettre|biuletyn|рассылк/iu.test(keyOf(line));
+
 /** Classify a line as furniture, or null when it may be article text. */
 export function furnitureKind(line: string): FurnitureKind | null {
   const key = keyOf(line);
@@ -837,13 +850,12 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (RELATED_HEADER.test(key)) return 'related';
   if (COMMENTS.test(key) || PAYWALL.test(key) || TAGS.test(key) || isCopyright(line)) return 'footer';
   if (PRESS_TRAILER.test(key) || (words(line) <= 20 && IMPRINT.test(line))) return 'footer';
+  if (PUBLICATION_NOTE.test(key)) return 'footer';
   if (RELATED_ANY.test(key) || MORE_NOUN.test(key)) return 'related';
   if (isControl(key) || isControlRow(line) || isCommentGate(line)) return 'drop';
   if (PROMO_ANYWHERE.test(line) || isAppPromo(key)) return 'drop';
   // Short imperative promotion ("Follow us on Mastodon", "Sign up to the morning email").
-  if (isPromoLine(line, key)) {
-    return /newsletter|inbox|boletín|rundbrief|lettre|biuletyn|рассылк/iu.test(key) ? 'footer' : 'drop';
-  }
+  if (isPromoLine(line, key)) return isNewsletterPromo(line) ? 'footer' : 'drop';
   // "Subscribe: 2 € a week, cancel any time": an offer, however long.
   if (words(line) <= 30 && PROMO_START.test(key) && PRICE.test(line)) return 'drop';
   // A newsletter sign-up sentence ("Our weekly newsletter, free in your inbox. Subscribe").
@@ -864,14 +876,19 @@ const LABELLED_COUNT =
   /^(?:[\p{L}\p{M}][\p{L}\p{M}\s'’-]{0,30}[(（]\s*\d[\d\s.,]*[)）]|[\p{L}\p{M}][\p{L}\p{M}\s'’-]{0,30}[:：]\s*\d[\d\s.,]*)$/u;
 const LABELLED_COUNT_MAX_WORDS = 3;
 
+/**
+ * "Tempo de leitura: 5 minutos", "Lesezeit: 4 Min.": a label, a colon and a number with its unit
+ * (a reading time, a length), in any language.
+ */
+const LABELLED_MEASURE = /^([\p{L}\p{M}][\p{L}\p{M}\s'’-]{0,30})[:：]\s*\d[\d.,]*\s?\p{L}{1,12}\.?$/u;
+
 export const isLabelledCount = (line: string): boolean => {
   if (line.length > 60) return false;
   const t = asciiDigits(line.trim());
-  return (
-    t.length <= 50 &&
-    LABELLED_COUNT.test(t) &&
-    words(t.replace(/[\d\s.,:：()（）]+$/u, '')) <= LABELLED_COUNT_MAX_WORDS
-  );
+  if (t.length > 50) return false;
+  const measure = LABELLED_MEASURE.exec(t);
+  if (measure) return words(measure[1]!) <= LABELLED_COUNT_MAX_WORDS;
+  return LABELLED_COUNT.test(t) && words(t.replace(/[\d\s.,:：()（）]+$/u, '')) <= LABELLED_COUNT_MAX_WORDS;
 };
 
 /**

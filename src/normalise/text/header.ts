@@ -6,6 +6,7 @@ import {
   caselessAuthor,
   labelledCreditLine,
   markedCaption,
+  namesRole,
   outletCreditName,
   splitTrailingCredit,
 } from './lines.js';
@@ -123,6 +124,8 @@ function standsAsAuthor(l: Line, s: State, a: Around): boolean {
   if (a.next?.dateLine === true || s.last === 'date') return true;
   const roleLine = a.next !== undefined && a.next.roleShaped && a.next.words <= ROLE_LINE_MAX_WORDS;
   if (roleLine && a.afterNext?.dateLine === true) return true;
+  // A role line that names a reporter's role ("Town correspondent") says whose name stands above.
+  if (roleLine && namesRole(a.next!.text)) return true;
   return found.role && s.last === 'standfirst';
 }
 
@@ -183,8 +186,12 @@ function isLeadCaption(l: Line, s: State, next: Line): boolean {
   );
 }
 
-/** A credit was printed alone, its caption not yet: the caption follows it ("Photo: Ann Lee", then the caption). */
-const awaitsCaption = (s: State): boolean => s.image?.caption === null && s.last === 'credit';
+/**
+ * A credit was printed alone, its caption not yet: the caption follows it ("Photo: Ann Lee", then
+ * the caption), or closes the header block ("Photos: Ann Lee" among the byline and date lines,
+ * the caption right over the text).
+ */
+const awaitsCaption = (s: State): boolean => s.image?.caption === null && s.image.credit !== null;
 
 const isMetaRole = (r: Role | null): boolean =>
   r === 'byline' || r === 'date' || r === 'author' || r === 'author by place' || r === 'author role';

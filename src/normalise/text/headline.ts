@@ -1,3 +1,4 @@
+import { BY_WORDS, alternation } from '../../language/byline-words.js';
 import { isCopyright, isLabelledCount } from './furniture.js';
 import type { Line } from './features.js';
 import { isLabelLike } from './lines.js';
@@ -81,10 +82,14 @@ function isSeriesLabel(lines: Line[], i: number): boolean {
   return next !== undefined && next.key.length > l.key.length && next.key.startsWith(l.key);
 }
 
+/** "News provided by", "Photos by": a line ending in a "by" word runs on into the next line. */
+const BY_AT_END = new RegExp(`\\s(?:${alternation(BY_WORDS)})$`, 'iu');
+
 function canBeTitle(lines: Line[], i: number): boolean {
   const l = lines[i]!;
   if (!l.headline || l.noise || l.dateLine || l.byline || l.caption || l.related || l.wireCaption)
     return false;
+  if (BY_AT_END.test(l.text)) return false;
   return !isSeriesLabel(lines, i);
 }
 
@@ -179,6 +184,13 @@ function isSiteName(l: Line, lines: Line[]): boolean {
 }
 
 /**
+ * "Press release No. 042/2026", "Circular nº 17": a document's number (a number after an
+ * abbreviated "number" word, or a number over a year) names the document, not a section.
+ */
+const isReference = (t: string): boolean =>
+  t.length <= 60 && /(?:(?<!\p{L})\p{L}{1,3}\.|[№#º])\s*\p{N}+(?:[/.-]\p{N}+)*$|\p{N}+\/\p{N}{4}$/u.test(t);
+
+/**
  * Lines over a headline that are neither section nor a stop: badges, dates, authors, counters
  * ("Views: 1532", the story's number), series, kickers. A
  * series label opens its headline ("Harbour Games 2026: day three"); a place the headline opens
@@ -186,7 +198,8 @@ function isSiteName(l: Line, lines: Line[]): boolean {
  * is the page's local section, not a series.
  */
 function passOver(l: Line, below: Line | undefined, title: Line): boolean {
-  if (l.key === title.key || l.badge || l.dateLine || isLabelledCount(l.text)) return true;
+  if (l.key === title.key || l.badge || l.dateLine || isLabelledCount(l.text) || isReference(l.text))
+    return true;
   // An emphatic kicker, but not the menu's own entry printed again in capitals ("HEALTH").
   if (l.emphatic && l.recurs < 2) return true;
   // "2 417" alone: a counter whose label is an icon (views, comments), in digits of any script.
@@ -196,6 +209,9 @@ function passOver(l: Line, below: Line | undefined, title: Line): boolean {
   const opens = l.key.length < title.key.length && title.key.startsWith(l.key);
   return opens && !/^\.\s+\p{Lu}/u.test(title.text.slice(l.text.length));
 }
+
+/** "Category: Travel", "Rubrik: Sport": the label's name and a colon before the section itself. */
+const labelValue = (t: string): string => /^\p{L}[\p{L}\p{M}]{1,20}\s*[:：]\s*(\S.*)$/u.exec(t)?.[1] ?? t;
 
 /** Menu entries right above a label that make it look like one more entry of the menu. */
 const MENU_RUN = 2;
@@ -238,7 +254,7 @@ export function pickSection(lines: Line[], titleIdx: number): { label: string; u
     const twice = j > 1 && above !== null && lines[j - 2]!.key === above.key && above.key !== l.key;
     if (twice && above.label && !above.noise && !isSiteName(above, lines))
       return { label: above.text, unconfirmed: false };
-    return { label: l.text, unconfirmed: !confirmed(l) && closesMenu(lines, j) };
+    return { label: labelValue(l.text), unconfirmed: !confirmed(l) && closesMenu(lines, j) };
   }
   return null;
 }

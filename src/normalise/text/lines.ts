@@ -78,6 +78,13 @@ const ROLE_AFTER_NAME =
   /^(\p{Lo}{2,5}(?:\s\p{Lo}{1,5})?)\s*(?:기자|특파원|記者|记者|特派員)(?:\s+\S+@\S+)?$/u;
 
 /**
+ * "記者Name／Place報導", "记者 Name/Place报道": Chinese pages print the role first, then the name,
+ * then, after a slash, where the story was filed from and the word for "reports".
+ */
+const ROLE_BEFORE_NAME =
+  /^(?:記者|记者|特派員|特派员|特約記者|特约记者)\s*(\p{Lo}{2,4})(?:\s*[/／]\s*\p{Lo}{1,8}?(?:報導|报道|電|电|訊|讯))?$/u;
+
+/**
  * "…施工。 记者 刘洋 摄", "…機組。張偉 撮影": after a Chinese or Japanese caption's full stop, the
  * name of who took the picture and the word for "photographed" (摄/攝, 撮影), often with the
  * reporter's role (and an agency ending in 社) before the name. The caption and the name alone.
@@ -85,12 +92,17 @@ const ROLE_AFTER_NAME =
 const SHOT_BY =
   /[。.!?！？]\s*(?:(?:\p{Lo}{1,4}社)?(?:记者|記者|通讯员|通訊員)\s*)?(\p{Lo}{2,5}(?:\s+\p{Lo}{2,5})?)\s*[/／]?\s*(?:摄|攝|撮影)$/u;
 /** "…＝13日、北浜市（山本健一撮影）": the name and the same word in brackets after the caption. */
-const SHOT_BY_BRACKETED = /\s*[（(](\p{Lo}{2,5})\s*(?:摄|攝|撮影)[）)]$/u;
+const SHOT_BY_BRACKETED = /\s*[（(](?:记者|記者|通讯员|通訊員)?\s*(\p{Lo}{2,5}?)\s*(?:摄|攝|撮影)[）)]$/u;
+/** "文・Name", "取材・文 Name": Japanese prints the work ("text", "reporting") before the writer's name. */
+const WORK_BEFORE_NAME = /^(?:取材・文|文・取材|文)\s*[・·:：/／]\s*(\p{Lo}{2,5})$/u;
+
+/** "…行列ができた（撮影・Name）": the word for "photographed" first, then the name, in brackets. */
+const SHOT_WORD_FIRST = /\s*[（(](?:撮影|摄影|攝影)\s*[・·:：]?\s*(\p{Lo}{2,5})[）)]$/u;
 function shotBy(t: string): CaptionParts | null {
   if (t.length > 300) return null;
   const m = SHOT_BY.exec(t);
   if (m) return { caption: clean(t.slice(0, m.index + 1)), credit: clean(m[1]!) };
-  const b = SHOT_BY_BRACKETED.exec(t);
+  const b = SHOT_BY_BRACKETED.exec(t) ?? SHOT_WORD_FIRST.exec(t);
   return b && b.index > 0 ? { caption: clean(t.slice(0, b.index)), credit: clean(b[1]!) } : null;
 }
 
@@ -123,11 +135,22 @@ const BY_PREFIX = new RegExp(
   'iu',
 );
 
+/** "Posted", "Published" in the languages we read: the verb a blog prints before its date or author. */
+const POSTED =
+  'posted|published|publié|publicado|publicada|veröffentlicht|pubblicato|opublikowano|опубликовано|gepubliceerd|publicerad';
+
 /** A date, then the author: "Posted on <date> by <name>", in the languages we read. */
 const POSTED_ON_BY = new RegExp(
-  `^(?:posted|published|publié|publicado|publicada|veröffentlicht|pubblicato|opublikowano|опубликовано|gepubliceerd|publicerad)\\s+(?:on|le|el|am|il|em|op|den)?\\s*([^]{1,60}?)\\s+(?:${alternation(BY_WORDS)})\\s+(.+)$`,
+  `^(?:${POSTED})\\s+(?:on|le|el|am|il|em|op|den)?\\s*([^]{1,60}?)\\s+(?:${alternation(BY_WORDS)})\\s+(.+)$`,
   'iu',
 );
+
+/** The author, then the date: "Publicado por <name> em <date>"; the date is cut off after the name. */
+const POSTED_BY = new RegExp(`^(?:${POSTED})\\s+(?:${alternation(BY_WORDS)})\\s+(?=\\p{Lu})`, 'iu');
+
+/** " in Kyiv", " at the town hall": where the reporter was, after a name. */
+export const REPORTER_PLACE =
+  /\s+(?:in|at|en|à|w|в|aus|da|a|på)\s+(?:(?:the|el|la|le|les|los|der|dem|den|il|lo)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;
 
 export interface BylineHit {
   /** Names as printed, roles and prefixes removed; null for account names ("Posted by admin"). */
@@ -142,13 +165,13 @@ export function parseByline(line: string): BylineHit | null {
   const t = line.trim().replace(/^\((.*)\)$/u, '$1');
   if (t.length > 160 || /^additional reporting\b/i.test(t)) return null;
   // "Posted on 2 May 2026 by Jo Marsh", "Publié le 2 mai 2026 par Jo Marsh".
-  const signed = ROLE_AFTER_NAME.exec(t);
+  const signed = ROLE_AFTER_NAME.exec(t) ?? ROLE_BEFORE_NAME.exec(t) ?? WORK_BEFORE_NAME.exec(t);
   if (signed) return { names: signed[1]!, credit: false };
   const postedOn = POSTED_ON_BY.exec(t);
   let rest: string;
   if (postedOn) rest = postedOn[2]!;
   else {
-    const m = BY_PREFIX.exec(t);
+    const m = BY_PREFIX.exec(t) ?? POSTED_BY.exec(t);
     if (!m) return null;
     rest = t.slice(m[0].length);
   }
@@ -156,10 +179,7 @@ export function parseByline(line: string): BylineHit | null {
   // Cut what follows the names: "| 9 min read", "; Editing by …", " on March 4", "- 12:00".
   rest = (rest.split(/\s*[|;•·]\s*|\s+[-–—/]\s+/u)[0] ?? '').replace(/\s*\([^()]*\)\s*/gu, ' ').trim();
   // "By Ann Lee in Kyiv", "by Ann Lee at the town hall": where the reporter was, not a name.
-  rest = rest.replace(
-    /\s+(?:in|at|en|à|w|в|aus|da|a|på)\s+(?:(?:the|el|la|le|les|los|der|dem|den|il|lo)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u,
-    '',
-  );
+  rest = rest.replace(REPORTER_PLACE, '');
   rest = rest.replace(/\s+(?:on|at|am|le|el|il|w|в|em|op)\s+(?:\d.*|\p{L}+\s+\d.*)$/iu, '');
   // "FOR THE MORNING POST", "for Example Weekly": the outlet, not a name.
   rest = rest.replace(/\s+(?:for|für|pour|para|dla|для|per|voor)\s+.*$/iu, '').trim();
@@ -207,8 +227,9 @@ const PHOTO_WORDS =
   'photo(?:graph|graphy)?|picture|pic|image|foto(?:grafía|grafia|s)?|fot\\.|zdjęcie|фото(?:графия)?|bild|imagen|immagine|crédito|crédit(?:s)? photo|credit|credits|bildnachweis|источник фото|fotoğraf|φωτογραφία|φωτ\\.|写真|ảnh|사진|צילום|larawan|ljósmynd|mynd|ภาพ|ภาพประกอบ|ع[کك]س|تصو[یي]ر|ছবি|फोटो|फ़ोटो|图片|圖片|摄影|攝影';
 /** "Photo by", "Foto di", "Foto von": the medium's word and the language's "by" before a name. */
 const PICTURE_BY = `(?:photo|picture|foto)\\s+(?:${alternation(BY_WORDS.filter((w) => /^\p{Script=Latin}+$/u.test(w)))})`;
+/** The medium's word and a colon, or a full-width slash as Chinese papers print it ("（圖／Agency）"). */
 const MARKER = new RegExp(
-  `(?:^|[\\s(（[［\\p{Ll}.,;|])(?:(?:${PHOTO_WORDS})\\s*[:：=]|(?:fot|foto|phot|zdj|nuotr)\\.|${PICTURE_BY}\\b|larawan mula kay)\\s*(?=\\S)`,
+  `(?:^|[\\s(（[［\\p{Ll}.,;|])(?:(?:${PHOTO_WORDS})\\s*[:：=]|(?:${PHOTO_WORDS}|圖|图)\\s*／|(?:fot|foto|phot|zdj|nuotr)\\.|${PICTURE_BY}\\b|larawan mula kay)\\s*(?=\\S)`,
   'iu',
 );
 /**
@@ -230,7 +251,7 @@ const LABELLED_CREDIT_MAX_WORDS = 4;
  * whatever the language's word for it. The credit, or null.
  */
 export function labelledCreditLine(line: string): string | null {
-  const m = /^(\p{L}{3,20})\s*[:：՝፡፦]\s*(\S.{0,60})$/u.exec(line.trim());
+  const m = /^(\p{L}[\p{L}\p{M}]{2,19})\s*[:：՝፡፦]\s*(\S.{0,60})$/u.exec(line.trim());
   if (!m || NOT_AUTHOR_LABEL.test(m[1]!) || /[.!?:;,]$/u.test(m[2]!)) return null;
   return wordCount(m[2]!) <= LABELLED_CREDIT_MAX_WORDS && credity(m[2]!) ? m[2]!.trim() : null;
 }
@@ -240,7 +261,7 @@ export function labelledCreditLine(line: string): string | null {
  * ("՝") and Ethiopic ("፡", "፦") print their own colon after a label.
  */
 export function labelledAuthor(line: string): string | null {
-  const m = /^(\p{L}{3,20})\s*[:：՝፡፦]\s*(\S.{2,80})$/u.exec(line.trim());
+  const m = /^(\p{L}[\p{L}\p{M}]{2,19})\s*[:：՝፡፦]\s*(\S.{2,80})$/u.exec(line.trim());
   if (!m || NOT_AUTHOR_LABEL.test(m[1]!)) return null;
   const names = namesOf(m[2]!);
   return names && nameParts(names).every((p) => wordCount(p) >= 2) ? names : null;
@@ -263,6 +284,13 @@ const CREDIT_WORD = new RegExp(
   'iu',
 );
 export const creditName = (s: string): string => s.replace(CREDIT_WORD, '');
+
+/**
+ * "Example County 제공", "Example Club 提供": Korean, Chinese and Japanese credits name the giver,
+ * then the word for "provided"; the credit is the giver.
+ */
+const PROVIDED_AFTER = /\s*(?:제공|提供|供图|供圖)$/u;
+export const giverOf = (credit: string): string => credit.replace(PROVIDED_AFTER, '') || credit;
 
 /** Furniture printed after a wire photo caption. */
 const CAPTION_TAIL = /(?:purchase licensing rights|licensing rights)(?:,\s*opens new tab)?\s*$/iu;
@@ -320,7 +348,7 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     // A credit starts with a capital, or with a letter of a script without case.
     if (
       credit.split(/\s+/).length <= 10 &&
-      (titled(credit) || aloneCredit(before, credit)) &&
+      (titled(credit) || aloneCredit(before, credit) || closesBracket(m[0], t)) &&
       !/\.$/.test(credit)
     )
       return { caption: clean(before), credit: clean(ROLE_AFTER_NAME.exec(credit)?.[1] ?? credit) };
@@ -360,6 +388,13 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
 
 /** A credit starts with a capital, or with a letter of a script without case. */
 const titled = (credit: string): boolean => /^[\p{Lu}\p{Lo}\u10d0-\u10ff«"“]/u.test(credit);
+
+/**
+ * "… the town hall. (foto: archive of the paper)": a marker opening a bracket that closes the
+ * line encloses the whole credit, whatever the case of its first word.
+ */
+const closesBracket = (marker: string, t: string): boolean =>
+  /^[(（[［]/u.test(marker) && /[)）\]］]$/u.test(t);
 
 /** Words of a credit the marker opens a line with: a name, a desk, an office. */
 const ALONE_CREDIT_MAX_WORDS = 5;

@@ -3,6 +3,8 @@ import { faker as fa } from '@faker-js/faker/locale/fa';
 import { faker as he } from '@faker-js/faker/locale/he';
 import { faker as ja } from '@faker-js/faker/locale/ja';
 import { faker as ko } from '@faker-js/faker/locale/ko';
+import { faker as zhCN } from '@faker-js/faker/locale/zh_CN';
+import { faker as zhTW } from '@faker-js/faker/locale/zh_TW';
 import * as sw from 'stopword';
 import type { Entities } from '../../model/item.js';
 import { localeNames } from './locale-names.js';
@@ -39,6 +41,7 @@ const KO_GIVEN = namesOf(ko, 'first_name');
 const HE_FAMILY = namesOf(he, 'last_name');
 const HE_GIVEN = namesOf(he, 'first_name');
 const FA_GIVEN = namesOf(fa, 'first_name');
+const ZH_FAMILY = new Set([...namesOf(zhCN, 'last_name'), ...namesOf(zhTW, 'last_name')]);
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -176,6 +179,8 @@ const AR_BODY = set(
 const AR_TOWN = set('بلدية شهرداری');
 /** Province, governor (of a province): Persian. */
 const AR_REGION = set('استان استاندار');
+/** Governorate, city (Arabic): in the construct state before a definite name ("محافظة الجيزة"). */
+const AR_DIVISION = set('محافظة مدينة');
 /** Titles in front of a person: engineer, doctor, sheikh, Mr/Mrs, minister, professor, general. */
 const AR_TITLES = set(
   'المهندس المهندسة الدكتور الدكتورة الشيخ السيد السيدة الوزير الوزيرة الأستاذ الأستاذة اللواء العميد',
@@ -198,17 +203,23 @@ function arabic(text: string): Found[] {
       const head = AR_BODY.has(w) ? w : w.slice(1);
       if (end > i + 1) out.push({ kind: 'organisation', name: [head, ...t.slice(i + 1, end)].join(' ') });
       else if (plain(next)) {
-        out.push({ kind: 'organisation', name: `${head} ${next}` });
+        // An indefinite complement takes its own definite ones ("شركة مياه الشرب").
+        let tail = i + 2;
+        while (tail < t.length && tail - i <= 5 && definite(t[tail] ?? '')) tail++;
+        out.push({ kind: 'organisation', name: [head, ...t.slice(i + 1, tail)].join(' ') });
         if (arabicOpener(w, AR_TOWN)) out.push({ kind: 'place', name: next });
       }
     }
     const [a = '', b = ''] = [t[i + 1], t[i + 2]];
     // One word after "province" may be a verb ("… استان است"): a province is named twice.
     if (AR_REGION.has(w) && plain(a)) out.push({ kind: 'place', name: a, twice: true });
+    if (arabicOpener(w, AR_DIVISION) && definite(a) && plain(a)) out.push({ kind: 'place', name: a });
     // A Persian given name and the word after it, closed by punctuation ("محمدرضا نیک‌فر،").
     if (FA_GIVEN.has(w) && plain(a) && isPunct(t[i + 2])) out.push({ kind: 'person', name: `${w} ${a}` });
+    // "Servant of" names take the divine name after them ("عبد الله", "عبد الرحيم").
+    const servant = b === 'عبد' && plain(t[i + 3] ?? '') ? ` ${t[i + 3]}` : '';
     if (AR_TITLES.has(w) && plain(a) && plain(b) && !definite(a))
-      out.push({ kind: 'person', name: `${a} ${b}` });
+      out.push({ kind: 'person', name: `${a} ${b}${servant}` });
   });
   return out;
 }
@@ -237,17 +248,102 @@ function hindi(text: string): Found[] {
   return out;
 }
 
+// Chinese: no spaces and no kana, so words are cut at punctuation and at the function
+// characters and verbs that stand between names; what a name ends in tells its kind.
+/** Punctuation, and particles, prepositions and adverbs that never end a name (Simplified and Traditional). */
+const ZH_BREAK =
+  /[\s\p{P}\p{N}\p{Script=Latin}的在和与與是了对對将將已由向从從到为為于於及并並等也都就被把让讓给給至自往据據赴请請要求]+/u;
+/** Verbs of saying after a speaker ("…陈建国说", "…表示"). */
+const ZH_SAID = /(?:说|說|表示|指出|介绍|介紹|称|稱|认为|認為|透露|强调|強調|坦言|告诉|告訴)/gu;
+/** Last characters of roles before a name ("处长", "主任", "工程师"): a family name never starts there. */
+const ZH_ROLE_END = new Set([...'长長任师師员員者人家士生官记記书書']);
+/** County, township, town, village, district, city, province (Simplified and Traditional). */
+const ZH_PLACE = /^\p{Script=Han}{2}[省市县縣乡鄉镇鎮区區村]$/u;
+/**
+ * Bureau, committee, government, township office, group, company, centre, hospital, university,
+ * bank, association, farmers' association, administration, department: the longest such start
+ * of a piece.
+ */
+const ZH_BODY =
+  /^\p{Script=Han}{2,14}(?:局|委员会|委員會|政府|公所|集团|集團|公司|中心|医院|醫院|大学|大學|银行|銀行|协会|協會|水利会|水利會|农会|農會|署|厅|廳)/u;
+/** Openers that refer back or generalise ("the same city", "each district", "this bureau"). */
+const ZH_DETERMINERS = new Set([...'同本该該各全我此其当當两兩多']);
+
+function chinese(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(ZH_SAID)) {
+    const at = m.index;
+    const three = text.slice(at - 3, at);
+    const two = text.slice(at - 2, at);
+    if (
+      /^\p{Script=Han}{3}$/u.test(three) &&
+      ZH_FAMILY.has(three[0] ?? '') &&
+      !ZH_ROLE_END.has(three[0] ?? '')
+    )
+      out.push({ kind: 'person', name: three });
+    else if (/^\p{Script=Han}{2}$/u.test(two) && ZH_FAMILY.has(two[0] ?? ''))
+      out.push({ kind: 'person', name: two });
+  }
+  for (const piece of text.split(ZH_BREAK)) {
+    let body = ZH_BODY.exec(piece)?.[0];
+    // A body named after its place starts at the place ("…发函江北县政府" names "江北县政府").
+    const seat = body
+      ? [...body.slice(0, -3)].findIndex((_, i) => ZH_PLACE.test(body?.slice(i, i + 3) ?? ''))
+      : -1;
+    if (body && seat >= 0) {
+      body = body.slice(seat);
+      out.push({ kind: 'place', name: body.slice(0, 3) });
+    }
+    if (body && body.length > 2 && !ZH_DETERMINERS.has(body[0] ?? ''))
+      out.push({ kind: 'organisation', name: body });
+    for (let i = 0; i + 3 <= piece.length; i++) {
+      const place = piece.slice(i, i + 3);
+      // A place named once in passing is told from a word only where it starts the piece.
+      if (ZH_PLACE.test(place) && !ZH_DETERMINERS.has(place[0] ?? ''))
+        out.push({ kind: 'place', name: place, twice: i > 0 });
+    }
+  }
+  return out;
+}
+
+// Thai: words run together, but a name is set off by spaces; honorifics are glued to the
+// given name ("นาย" Mr, "นาง" Mrs, "นางสาว" Miss), not to "นายก" (mayor, chief).
+const TH_PERSON = /(?:นางสาว|นาย(?!ก)|นาง|ดร\.)(\p{Script=Thai}{2,}) (\p{Script=Thai}{2,})(?=\s|$|\p{P})/gu;
+/**
+ * A body opens with its kind (department, office, municipality, organisation, centre, hospital,
+ * university, ministry, bank, company) and runs to a verb of reporting or to a space; an
+ * office's number goes with it ("…ที่ 8").
+ */
+const TH_BODY =
+  /(?:กรม|สำนักงาน|เทศบาล|องค์การ|โรงพยาบาล|มหาวิทยาลัย|กระทรวง|ธนาคาร|บริษัท)\p{Script=Thai}{3,}?(?:(?<=ที่) \p{N}+)?(?=รายงาน|คาดว่า|กล่าว|เปิดเผย|ระบุ|แจ้ง|เตือน|\s|$|\p{P})/gu;
+/** Auxiliaries and common verbs: a run holding one is a clause, not a name ("เทศบาลได้ติดตั้ง…"). */
+const TH_CLAUSE = /ได้|จะ|ให้|มี|ทุก|ครบ|เพิ่ม|รับ|เร่ง|ติด|นำ/u;
+/** Subdistrict and district before their name, which a space closes ("เมือง": a town's own district). */
+const TH_PLACE = /(?:ตำบล|อำเภอ)(?:เมือง)?(\p{Script=Thai}{2,})(?=\s|$|\p{P})/gu;
+
+function thai(text: string): Found[] {
+  return [
+    ...[...text.matchAll(TH_PERSON)].map((m): Found => ({ kind: 'person', name: `${m[1]} ${m[2]}` })),
+    ...[...text.matchAll(TH_BODY)]
+      .filter((m) => !TH_CLAUSE.test(m[0].slice(3)))
+      .map((m): Found => ({ kind: 'organisation', name: m[0] })),
+    ...[...text.matchAll(TH_PLACE)].map((m): Found => ({ kind: 'place', name: m[1] ?? '' })),
+  ];
+}
+
 const READERS: [RegExp, (text: string) => Found[]][] = [
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, japanese],
   [/\p{Script=Hangul}/u, korean],
   [/\p{Script=Hebrew}/u, hebrew],
   [/\p{Script=Arabic}/u, arabic],
   [/\p{Script=Devanagari}/u, hindi],
+  [/\p{Script=Han}/u, chinese],
+  [/\p{Script=Thai}/u, thai],
 ];
 
 /**
  * Entities of an article in a script without capitals; empty for any other. A name that ends
- * another found name of its kind ("市交通局" of "北条市交通局") or opens it ("هيئة المياه" of
+ * another found name of its kind ("市交通局" of "北条市交通局"), opens it or stands inside it ("هيئة المياه" of
  * "هيئة المياه والكهرباء") is the short form of it.
  */
 export function caselessEntities(texts: readonly string[]): Entities {
@@ -268,9 +364,7 @@ export function caselessEntities(texts: readonly string[]): Entities {
   };
   for (const f of found) {
     const same = found.filter((g) => g.kind === f.kind);
-    const short = same.some(
-      (g) => g.name !== f.name && (g.name.endsWith(f.name) || g.name.startsWith(f.name)),
-    );
+    const short = same.some((g) => g.name !== f.name && g.name.includes(f.name));
     if (!short && !lists[f.kind].includes(f.name)) lists[f.kind].push(f.name);
   }
   return out;

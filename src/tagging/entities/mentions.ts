@@ -3,6 +3,7 @@ import {
   CALENDAR,
   CONNECTORS,
   DEMONYMS,
+  DIVISION_OPENERS,
   EXCLUDED_OPENERS,
   FUNCTION_WORDS,
   GERMAN_ARTICLES,
@@ -227,13 +228,16 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string |
     for (const piece of pieces
       .flatMap(splitTrailingPerson)
       .flatMap(splitWeak)
-      .flatMap((p) => splitOfPlace(p, gaz))) {
+      .flatMap((p) => splitOfPlace(p, gaz))
+      .flatMap((p) => splitBeforePerson(p, gaz))) {
       words = trimConnectors(piece);
+      const division = words.length > 1 && DIVISION_OPENERS.has(lower(words[0] ?? ''));
+      if (division) words = words.slice(1);
       if (!words.length) continue;
       out.push({
         words,
-        initial: initial && first,
-        afterPlacePreposition,
+        initial: initial && first && !division,
+        afterPlacePreposition: afterPlacePreposition || division,
         afterArticle,
         titled: false,
         acronym,
@@ -243,6 +247,16 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string |
         weight: seg.weight,
       });
       first = false;
+      const seat = seatOf(words, gaz, language);
+      if (seat)
+        out.push({
+          ...(out[out.length - 1] as Mention),
+          words: seat,
+          initial: false,
+          afterPlacePreposition: true,
+          acronym: null,
+          previous: null,
+        });
     }
     initial = false;
   }
@@ -269,6 +283,61 @@ function abbreviatedTitle(tokens: Token[], i: number, gaz: Gazetteer): boolean {
     !isGivenName(w, gaz) &&
     !isAnyGivenName(w)
   );
+}
+
+/**
+ * The place a body's name ends in, after a place preposition ("Sąd Rejonowy w Lublinie") or
+ * after "of"/"de" when the place is listed ("Tribunal de Lyon"): the place is named too.
+ */
+function seatOf(words: string[], gaz: Gazetteer, language: string | null): string[] | null {
+  if (!words.some((w, i) => i < words.length - 2 && (isOrgHead(w) || ORG_OPENERS.has(lower(w))))) return null;
+  for (let i = words.length - 2; i > 0; i--) {
+    const w = words[i] ?? '';
+    if (!/^\p{Ll}/u.test(w)) continue;
+    const tail = words.slice(i + 1);
+    if (isPlacePreposition(w, language) && !WEAK_CONNECTORS.has(w) && tail.every((t) => /^\p{Lu}/u.test(t)))
+      return tail;
+    // English names a body after a place it is no story about ("University of Leeds").
+    const single = !/^\p{Ll}/u.test(words[i - 1] ?? '');
+    if (single && CONNECTORS.has(w) && w !== 'of' && gaz.entries.has(nameKey(tail.join(' ')))) return tail;
+    return null;
+  }
+  return null;
+}
+
+/** Saints' words, which a given name follows inside a place's name ("San José", "Santa Maria"). */
+const SAINT = /^(?:st|saint|sainte|san|santa|santo|são|sankt|sveti|sveta|svatý)$/iu;
+
+/**
+ * Splits a run where a person's name starts after a listed place, as in a role "of" a place
+ * with no case mark before a given name and a surname ("starosta obce Ostrava Jana Nováková" gives
+ * "Ostrava" and "Jana Nováková"). Not inside names of bodies, places or streets, which are often
+ * named after a person ("Fundación Ana Ruiz", "Lake Mary Anne").
+ */
+export function splitBeforePerson(words: string[], gaz: Gazetteer): string[][] {
+  const given = (w: string): boolean => isAnyGivenName(w) || isGivenName(w, gaz);
+  const k = words.findIndex(
+    (w, i) => i > 0 && given(w) && i < words.length - 1 && /^\p{Lu}\p{Ll}/u.test(words[i + 1] ?? ''),
+  );
+  if (k < 1) return [words];
+  const before = words.slice(0, k);
+  const named = (w: string): boolean => {
+    const l = lower(w);
+    return (
+      isOrgHead(w) ||
+      ORG_OPENERS.has(l) ||
+      PLACE_HEADS.has(l) ||
+      LOCATIVE_HEADS.has(l) ||
+      EXCLUDED_OPENERS.has(l) ||
+      CONNECTORS.has(w) ||
+      SAINT.test(w) ||
+      isTitle(w, gaz)
+    );
+  };
+  if (words.some(named) || before.some(given)) return [words];
+  // Only a listed place is known not to open the person's name ("Xosé Manuel Pena" is one).
+  if (!gaz.entries.has(nameKey(before.join(' ')))) return [words];
+  return [before, words.slice(k)];
 }
 
 /** Marks that may follow a dateline's or an address's region abbreviation and its dot. */

@@ -1,4 +1,6 @@
-import { CONNECTORS, ORG_HEADS, WEAK_CONNECTORS } from '../words.js';
+import { isStopword, stopwordSet } from '../../language/stopwords.js';
+import { isAnyGivenName } from '../given-names.js';
+import { CONNECTORS, ORG_HEADS, ORG_OPENERS, WEAK_CONNECTORS } from '../words.js';
 import { extendRussian } from './russian.js';
 
 /** A word or punctuation mark of a text segment. */
@@ -88,6 +90,23 @@ export interface Segment {
   headline: boolean;
 }
 
+/**
+ * A short function word of a language other than English ("por", "voor", "het", Polish "w"):
+ * inside a body's name it joins what the body is of or for ("Agentschap voor Natuur en Bos",
+ * "Sąd Rejonowy w Lublinie"). English joins with the connectors alone; German, which capitalises
+ * every noun, with none ("die Bahn will die Strecke").
+ */
+const bodyJoiner = (t: Token | undefined): boolean =>
+  !!t?.word &&
+  /^\p{Ll}{1,4}$/u.test(t.text) &&
+  isStopword(t.text) &&
+  !stopwordSet('en').has(t.text) &&
+  !(t.text.length > 1 && stopwordSet('de').has(t.text));
+
+/** A word naming a kind of body ("Council", "Asociación", "Sąd"). */
+const bodyWord = (t: Token | undefined): boolean =>
+  !!t && (ORG_HEADS.has(lower(t.text)) || ORG_OPENERS.has(lower(t.text)));
+
 /** A run of capitalised words joined by spaces and name connectors ("of", "de", "&"). */
 export function runs(tokens: Token[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -137,6 +156,21 @@ export function runs(tokens: Token[]): { start: number; end: number }[] {
       if (conn && next2?.word && CONNECTORS.has(next2.text) && capWord(end + 3)) {
         end += 3;
         continue;
+      }
+      // A body's name joins what it is of or for across its language's short function words.
+      // (Not after a given name: "Ana Cruz até …" is a person, whatever "Cruz" opens elsewhere.)
+      const body = tokens.slice(start, end + 1).some(bodyWord) && !isAnyGivenName(tokens[start]?.text ?? '');
+      const joins = (k: number): boolean =>
+        bodyJoiner(tokens[k]) || !!(tokens[k]?.word && CONNECTORS.has(tokens[k]?.text ?? ''));
+      if (body && (conn || bodyJoiner(next))) {
+        if (capWord(end + 2) && tokens[end + 2]?.spaced) {
+          end += 2;
+          continue;
+        }
+        if (joins(end + 2) && capWord(end + 3)) {
+          end += 3;
+          continue;
+        }
       }
       break;
     }

@@ -40,15 +40,28 @@ import { heldOutSuite } from '../../support/heldout.js';
  * topic tagging written before the code ran on it: Indonesian schools, a Turkish hospital, Polish
  * forest felling, a Czech hockey report, Italian parishes, a Dutch burglary arrest, Hungarian
  * astronomers, a Greek mayor's candidacy, Vietnamese hail, a Romanian strike, a Finnish art
- * show, English wire copy on ceasefire talks, a Spanish tapas trail and a Slovak centenarian).
+ * show, English wire copy on ceasefire talks, a Spanish tapas trail and a Slovak centenarian;
+ * then (seventh round) an English match report under a score strip with the reporter "at" the ground, a German press release with a
+ * breadcrumb and a document number, a French magazine's "Texte"/"Photos" lines, Slovenian with the
+ * credit glued to the caption, Traditional Chinese with "reporter Name / Place reports", Macedonian
+ * signed under the text, Galician radio with player controls and "NAME | Town · date", an English
+ * company press release, a Brazilian blog "Publicado por", a Swedish live blog with time stamps,
+ * Nepali with a role line, Belarusian with a "read also" pair, a US story by two authors with a
+ * newsletter box, an Argentine sports page, Swiss German "Name, Town", an English magazine with a
+ * pull quote, Arabic "كتب:" and a Dutch in-memoriam with a lower-case "(foto: archief …)"; then a round written for
+ * entities: Taiwanese Chinese, Thai, Argentine Spanish, Polish, Russian, Kenyan English,
+ * Indonesian, Flemish, Egyptian Arabic, Vietnamese, Austrian German and Japanese pages with many
+ * people, places and bodies each).
  */
 heldOutSuite({
   title: 'held-out text dumps',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.txt',
-  count: 110,
+  count: 140,
   normalise: (text) => normaliseTextDump(text, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'image', 'body', 'related'],
+  // The Thai page's last paragraph, just above the related list, is lost (130; not yet looked into).
+  missingParagraphs: { '130-th-fun-chiangrai': 1 },
   knownWrong: {
     // The menu's last entry stands over the live badge: taken for the section.
     '010-au-live-sydney-floods': ['section'],
@@ -73,46 +86,59 @@ heldOutSuite({
     '086-es-cronica-marcador': ['section'],
     // The ideographic space in the headline and a related title comes out as " ", as in 032.
     '090-ja-kaikan-kanren': ['title', 'related'],
-    // "바다군 제공" ("provided by the county"): the word for "provided" after the giver stays in the
-    // credit; and a most-read header in words no list knows, over a title of four short words, is
-    // read as one more related title.
-    '091-ko-pungryeok-email': ['image', 'related'],
     // The related list stands under a header no list knows, after the comment prompt, which ends
     // the article.
     '092-tr-buyuk-harf-imza': ['related'],
     // First run of the topic round (found, not yet mended; other lanes' fields):
     // the footer's two or three short links after the related list read as more related titles.
+    '069-fr-asteroide-amateurs': ['related'],
     '070-mx-onda-de-calor': ['related'],
-    '073-pl-wlamania-domki': ['related'],
     '075-cs-iktove-centrum': ['related'],
-    '076-el-anadromiki-ekthesi': ['related'],
-    '081-uk-ataka-droniv': ['related'],
-    // ...and "Photo" glued before the credit's name (no colon) stays in the credit.
-    '069-fr-asteroide-amateurs': ['image', 'related'],
-    // A credit "X 제공" (provided by X) keeps the word for "provided".
-    '077-ko-sibeomgyeonggi': ['image'],
-    // The photo line ending in a parenthesised credit is taken for the headline: all that
-    // follows from it is wrong too; the related titles' ideographic space comes out as " " (032).
-    '074-ja-ramen-matsuri': ['title', 'section', 'summary', 'byline', 'image', 'related'],
-    // "Reporter: X | Editor: Y" is no byline shape known: it stays in the body, the WIB date
-    // under it is missed, and the footer links join the related list.
-    '078-id-longsor-cisurupan': ['byline', 'published', 'body', 'related'],
+    // The related titles' ideographic space comes out as " " (032).
+    '074-ja-ramen-matsuri': ['title', 'related'],
     // The advertisement label in a script without a list of such words stays in the body.
-    '079-hi-nagar-palika-chunav': ['body', 'related'],
+    '079-hi-nagar-palika-chunav': ['body'],
     '080-vi-gia-ca-phe': ['body', 'related'],
     // Second topic round: the footer links right after the related titles join the related list
     // (no line between them says where the list ends), and "Anasayfa / X" is no breadcrumb shape
     // known (098).
     '097-id-sekolah-zonasi': ['related'],
     '098-tr-hastane-acil-servis': ['section', 'related'],
-    '099-pl-wycinka-puszcza': ['related'],
     '100-cs-hokej-extraliga': ['related'],
-    '101-it-vescovo-parrocchie': ['related'],
-    '104-el-dimarchos-ekloges': ['related'],
     '105-vi-mua-da-mien-nui': ['related'],
     '106-ro-greva-fabrica': ['related'],
-    '108-uk-wire-ceasefire-talks': ['related'],
-    '109-es-ruta-tapas-feria': ['related'],
     '110-sk-storocna-jubilantka': ['related'],
+    // Seventh round (111-128), after mending:
+    // the ideographic space in the headline and a related title comes out as " " (032).
+    '115-zh-hant-jizhe-baodao': ['title', 'related'],
+    // A standfirst printed over a photo credit without caption ("Photo: Agency") is read as the
+    // photo's caption: which of the two a line over a credit is, no shape tells.
+    '116-mk-avtor-pod-tekst': ['summary', 'image'],
+    // The one related title stands after a tag list (117, 119), which ends the article, or is four
+    // words long in a script without capitals (121).
+    '117-gl-radio-escoitar': ['related'],
+    '119-ptbr-blog-publicado-por': ['related'],
+    '121-ne-samvaddata-tasbir': ['related'],
+    // The caption under the first paragraph reads as a short paragraph (the credit was printed
+    // among the byline lines).
+    '126-en-magazine-words-pullquote': ['image', 'body'],
+    // First run of the entity round 129-140 (found, not yet mended; other lanes' fields):
+    // the "reporter X / place report" line is taken for the standfirst, not a byline, and the
+    // reporter's role stays in the bracketed photo credit.
+    '129-zhtw-shuiku-qingyu': ['summary', 'byline', 'image'],
+    // Its last paragraph, just above the related list, is dropped (see missingParagraphs).
+    '130-th-fun-chiangrai': ['body'],
+    // The WIB date after a weekday and a bar ("Sabtu, 14 Maret 2026 | 08:45 WIB") is missed.
+    '135-id-banjir-cikalong': ['published'],
+    // The footer's links joined by bars, right after the related list, read as one more title.
+    '131-ar-tala-platanos': ['related'],
+    '132-pl-ferma-wyrok': ['related'],
+    '138-vi-ke-song-tra-khuc': ['related'],
+    // "PHOTO | Name": the label before the bar stays in the caption.
+    '134-ke-market-relocation': ['image'],
+    // A photo line without a credit mark (an "archive" tag after a dash, or a location in
+    // brackets) under the date is taken for the standfirst; the footer line joins the related list.
+    '137-eg-inqitaa-miyah': ['summary', 'image', 'related'],
+    '140-ja-kyushoku-kome': ['summary', 'image', 'related'],
   },
 });
