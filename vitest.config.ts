@@ -1,4 +1,5 @@
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import os from 'node:os';
 import pg from 'pg';
 
 /**
@@ -61,4 +62,20 @@ if (await postgresAnswers()) {
   });
 }
 
-export default defineConfig({ test: { testTimeout: 30_000, hookTimeout: 30_000, projects } });
+/**
+ * Two workers even on a two-core machine (Vitest's default leaves one core free, so one worker):
+ * most long files spend their time waiting on child processes, sockets and a browser, not on
+ * the test process's own CPU.
+ */
+const maxWorkers = Math.max(2, os.availableParallelism() - 1);
+
+/**
+ * Test files share a worker's loaded modules instead of each importing the program afresh: the
+ * tagging resources (place names, vocabularies, calendars in ~100 languages) took seconds per
+ * file, most of the suite's import time. Sound because src/ keeps no module-level mutable state.
+ */
+const isolate = false;
+
+export default defineConfig({
+  test: { testTimeout: 30_000, hookTimeout: 30_000, maxWorkers, isolate, projects },
+});

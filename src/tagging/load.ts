@@ -2,7 +2,8 @@ import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { NormalisedItem } from '../model/item.js';
 import { findEntities, languageOf, type Segment } from './entities/index.js';
-import { buildGazetteer, type Gazetteer } from './gazetteer.js';
+import type { Gazetteer } from './gazetteer.js';
+import { loadGazetteer } from './prebuilt.js';
 import type { Tagger } from './index.js';
 import { BUNDLED_TAXONOMY, readTaxonomy, type Taxonomy, type TopicSlug } from './taxonomy.js';
 import { buildTopicIndex, pickTopics, scoreTopics, type TopicIndex, type TopicInput } from './topics.js';
@@ -114,7 +115,7 @@ export function leadFirst(picked: TopicSlug[], lead: Map<TopicSlug, number>): To
 }
 
 /** The tagger for a taxonomy: indexes built once, then each item is scored on its own. */
-export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = buildGazetteer()): Tagger {
+export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = loadGazetteer()): Tagger {
   const index: TopicIndex = buildTopicIndex(taxonomy, buildVocabulary());
   return {
     enrich(item: NormalisedItem): NormalisedItem {
