@@ -1,7 +1,10 @@
 /**
  * The documents full fuzz runs found over the 2 s CPU budget (or crashing), replayed one by one
- * through the same harness as `npm run fuzz`. Each took 2.4 s to forever before its fix; the bound
- * here is well below that and well above what they take now (0.1-0.6 s).
+ * through the same harness as `npm run fuzz`. Each took 2.4 s to forever before its fix and takes
+ * 0.1-0.6 s now. The bound is the full run's own budget: a case is made from (seed, index) over
+ * the seed documents present, and where the shared corpus is not beside the checkout the same
+ * index picks another document from the bundled samples (a 1 MB text dump takes 0.8-1.5 s of CPU
+ * as the first case of a cold worker on a busy two-core machine).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +14,7 @@ import { runFuzz } from '../../bench/fuzz/runner.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.join(ROOT, 'dist');
-const BOUND_MS = 1200;
+const BOUND_MS = 2000;
 
 const CASES: Array<{ seed: number; index: number; what: string }> = [
   { seed: 1, index: 9531, what: 'a 2.3 MB page of 38,785 elements (a menu repeated): refused' },
