@@ -15,7 +15,8 @@ export interface FuzzResult {
 }
 export function runFuzz(opts: {
   dist: string;
-  seedOptions: { root: string; shared?: string; maxPages?: number };
+  /** `shared`: the shared corpus folder (default ../shared); null for the bundled samples alone. */
+  seedOptions: { root: string; shared?: string | null; maxPages?: number };
   seed?: number;
   cases?: number;
   start?: number;

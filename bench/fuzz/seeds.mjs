@@ -50,12 +50,13 @@ function walk(dir) {
 
 /**
  * Load every seed, grouped: feeds, articles (HTML and text dumps) and big real-world pages.
- * `shared` is the ../shared folder; `samples` the bundled feeds/samples.
+ * `shared` is the ../shared folder (null: the bundled samples alone, as the project's tests use);
+ * `samples` the bundled feeds/samples.
  */
 export function loadSeeds({ root, shared = path.join(root, '..', 'shared'), maxPages = Infinity }) {
-  const feeds = corpusInputs(path.join(shared, 'corpus/feeds'), 'feeds');
-  const articles = corpusInputs(path.join(shared, 'corpus/articles'), 'articles');
-  const pages = gzippedPages(path.join(shared, 'benchmarks/article-extraction/html'), maxPages);
+  const feeds = shared ? corpusInputs(path.join(shared, 'corpus/feeds'), 'feeds') : [];
+  const articles = shared ? corpusInputs(path.join(shared, 'corpus/articles'), 'articles') : [];
+  const pages = shared ? gzippedPages(path.join(shared, 'benchmarks/article-extraction/html'), maxPages) : [];
   const samples = walk(path.join(root, 'feeds/samples')).map((f) =>
     seed(f, readFileSync(f), /\.(rss|atom|json|xml)$/.test(f) ? 'feeds' : 'articles'),
   );

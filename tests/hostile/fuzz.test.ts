@@ -1,6 +1,8 @@
 /**
  * The CI version of `npm run fuzz`: the same harness (bench/fuzz/runner.mjs) on a short run of
  * mutated and generated documents through parse → normalise → publish, against the built dist/.
+ * Seeded from the bundled samples alone: the project's tests never read the shared corpus, which
+ * `npm run fuzz` uses when it is beside the checkout.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +18,12 @@ describe('fuzz (short run)', () => {
   it.runIf(existsSync(path.join(DIST, 'normalise/index.js')))(
     `${CASES} hostile documents: no crash, no hang, every published feed valid`,
     async () => {
-      const result = await runFuzz({ dist: DIST, seedOptions: { root: ROOT }, seed: 2026, cases: CASES });
+      const result = await runFuzz({
+        dist: DIST,
+        seedOptions: { root: ROOT, shared: null },
+        seed: 2026,
+        cases: CASES,
+      });
       console.log(summaryLine(2026, result));
       const { crash, hang, invalid } = result.counts;
       expect(invalid, `failing inputs in ${result.folder}`).toBe(0);
