@@ -170,13 +170,3 @@ export async function findNearDuplicates(
   const [closest, ...others] = verified.sort((a, b) => b.score - a.score);
   return closest ? [closest.item, ...others.filter((v) => v.carried).map((v) => v.item)] : [];
 }
-
-/** The stored item an incoming one is closest to of those it is a near-duplicate of, or null. */
-export async function findNearDuplicate(
-  tx: StoreTx,
-  probe: Probe,
-  sourceKey: string,
-  memo: FingerprintMemo,
-): Promise<StoredItem | null> {
-  return (await findNearDuplicates(tx, probe, sourceKey, memo))[0] ?? null;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FingerprintMemo, findNearDuplicate, nearDupKeys } from '../../src/dedup/index.js';
+import { FingerprintMemo, findNearDuplicates, nearDupKeys } from '../../src/dedup/index.js';
 import { applyItems } from '../../src/pipeline/apply.js';
 import { mostKeysShared } from '../../src/store/index.js';
 import type { NormalisedItem, StoredItem } from '../../src/model/item.js';
@@ -33,7 +33,7 @@ describe('near-duplicate candidates', () => {
     const probe = nearDupKeys(ferryPaper);
     // A memo that has never seen the stored item computes its fingerprint: the same answer.
     for (const memo of [new FingerprintMemo(), new FingerprintMemo(1)]) {
-      expect((await findNearDuplicate(tx, probe, 'paper', memo))?.id).toBe(stored.id);
+      expect((await findNearDuplicates(tx, probe, 'paper', memo))[0]?.id).toBe(stored.id);
     }
   });
 
@@ -43,7 +43,7 @@ describe('near-duplicate candidates', () => {
     await storeOne(tx, memo, 'wire', ferryWire);
     const later = { ...ferryPaper, published: '2026-05-20T11:45:00Z' };
     const fresh = new FingerprintMemo();
-    expect(await findNearDuplicate(tx, nearDupKeys(later), 'paper', fresh)).toBeNull();
+    expect(await findNearDuplicates(tx, nearDupKeys(later), 'paper', fresh)).toEqual([]);
     expect(fresh.size).toBe(0);
   });
 });

@@ -300,12 +300,8 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     if (!label.parentNode || isSiteListHeading(textOf(label))) continue;
     const b = boxOf(label, 1500);
     if (!b || (closestTag(b, ['footer', 'header']) && !closestTag(b, ['article']))) continue;
-    if (namesSection(textOf(label), section)) {
-      f.dropped.push(short(textOf(b)));
-      b.remove();
-      continue;
-    }
-    for (const l of linkTitles(b)) addRelated(f, l.title, l.href);
+    // Either way the box goes; only a list of related stories gives related titles.
+    if (!namesSection(textOf(label), section)) for (const l of linkTitles(b)) addRelated(f, l.title, l.href);
     f.dropped.push(short(textOf(b)));
     b.remove();
   }
