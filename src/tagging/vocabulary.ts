@@ -1,7 +1,7 @@
 import { isStopword, type StopwordLanguage } from '../language/stopwords.js';
 import { IPTC_VOCABULARY } from './iptc-vocabulary.js';
 import { IPTC_CODES, type TopicSlug } from './labels.js';
-import nlp from 'compromise';
+import { LEXICON } from '../language/lexicon.js';
 import { COMPOUNDING } from './compounds.js';
 import { stem } from './language.js';
 
@@ -47,8 +47,6 @@ const NON_TOPICAL = new Set([
   'Adverb',
   'QuestionWord',
 ]);
-
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
 /**
  * English words the lexicon knows only as numbers, pronouns and the like ("two", "often"): the

@@ -1,7 +1,7 @@
 import { monthNames, monthNamesIn } from '../language/months.js';
 import { NAME_PARTICLES } from '../language/name-particles.js';
 import { weekdayNames } from '../language/weekdays.js';
-import nlp from 'compromise';
+import { LEXICON } from '../language/lexicon.js';
 import countries from 'i18n-iso-countries';
 import { STOPWORD_LANGUAGES, stopwordsOf } from '../language/stopwords.js';
 import { UNAMBIGUOUS_ZONES } from '../language/zones.js';
@@ -205,12 +205,11 @@ function otherCalendars(): string[] {
     const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
     for (let d = 0; d < 7; d++) out.push(weekday.format(Date.UTC(2020, 5, 1 + d)));
   }
-  const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
   const given = new Set([...GIVEN_NAMES.values()].flatMap((names) => [...names]));
   const fold = (w: string): string => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   return out
     .map((w) => w.toLowerCase())
-    .filter((w) => /^\p{L}{5,}$/u.test(w) && !(fold(w) in lexicon) && !given.has(w));
+    .filter((w) => /^\p{L}{5,}$/u.test(w) && !(fold(w) in LEXICON) && !given.has(w));
 }
 
 /**
