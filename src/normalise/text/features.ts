@@ -198,9 +198,11 @@ function nameWithRole(t: string): string | null {
     wordCount(tail) <= LOWER_ROLE_MAX_WORDS;
   // "Ann Lee, Bern" too: one capitalised word after a name is where she files from (a role in
   // capitals is a word list's business, above).
-  const place = /^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(tail);
-  return namesRole(tail) || lowerRole || place ? name : null;
+  return namesRole(tail) || lowerRole || isTownWord(tail) ? name : null;
 }
+
+/** One capitalised word, as a reporter's town after her name is printed ("Bern", "Saint-Malo"). */
+const isTownWord = (w: string): boolean => /^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(w);
 
 /**
  * "Ann Lee at Example Park", "Bo Roe in Kyiv": a name, then where the reporter was, after the
@@ -223,7 +225,7 @@ function metaRowAuthor(t: string): string | null {
   const meta = (p: string): boolean => isDateish(p) || furnitureKind(p) === 'drop';
   // "ANN LEE | Bilbao · 5 March 2026": the part right after the name may be where she files from.
   const at = parts.indexOf(names[0] ?? '');
-  const place = (p: string): boolean => parts.indexOf(p) === at + 1 && /^\p{Lu}[\p{Ll}\p{M}-]+$/u.test(p);
+  const place = (p: string): boolean => parts.indexOf(p) === at + 1 && isTownWord(p);
   return names.length === 1 && rest.every((p) => meta(p) || place(p)) ? names[0]! : null;
 }
 
