@@ -1040,3 +1040,17 @@ export const isAccessBadge = (line: string): boolean => ACCESS_BADGES.has(keyOf(
 export function isFormatLabel(line: string): boolean {
   return FORMAT_LABELS.has(keyOf(line));
 }
+
+/** Words of one link in a row of links. */
+const LINK_ROW_ITEM_MAX_WORDS = 3;
+
+/**
+ * "About | Contact | Privacy", "Impressum · Datenschutz · Kontakt": short items joined by bars or
+ * middle dots, none a sentence — a footer's row of links, not a story's title. Two items only on
+ * the page's last line: a title may print its topic before a bar ("Weather | Floods close A1").
+ */
+export function isLinkRow(text: string, lastLine: boolean): boolean {
+  const parts = text.split(/\s+[|·•]\s+/u);
+  if (parts.length < (lastLine ? 2 : 3)) return false;
+  return parts.every((p) => words(p) <= LINK_ROW_ITEM_MAX_WORDS && !/[.!?]$/u.test(p));
+}
