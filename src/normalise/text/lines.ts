@@ -156,7 +156,10 @@ function datedBy(t: string): RegExpExecArray | null {
 const DESK_MAX_WORDS = 4;
 /** A role alone, capitalised, of a few words: a desk signing for its reporters. */
 const isDeskSignature = (s: string): boolean =>
-  s.split(/\s+/u).length <= DESK_MAX_WORDS && /^\p{Lu}/u.test(s) && !/[\d,;:.!?]/u.test(s) && ROLE_WORDS.test(s);
+  s.split(/\s+/u).length <= DESK_MAX_WORDS &&
+  /^\p{Lu}/u.test(s) &&
+  !/[\d,;:.!?]/u.test(s) &&
+  ROLE_WORDS.test(s);
 
 /** The author, then the date: "Publicado por <name> em <date>"; the date is cut off after the name. */
 const POSTED_BY = new RegExp(`^(?:${POSTED})\\s+(?:${alternation(BY_WORDS)})\\s+(?=\\p{Lu})`, 'iu');
