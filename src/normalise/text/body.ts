@@ -236,7 +236,7 @@ function callToAction(lines: Line[], i: number): number[] {
   if (head.words > PITCH_MAX_WORDS) return [];
   const heading = head.words <= CALL_HEADING_MAX_WORDS && !head.terminal;
   // A pitch of one sentence, with only a field's prompt or two between it and its button.
-  let pitch = head.terminal && !SENTENCE_BREAK.test(head.text);
+  let pitch = head.terminal && !ANY_SENTENCE_BREAK.test(head.text);
   for (let j = i + 1; j <= i + 1 + PITCH_REACH && j < lines.length; j++) {
     const button = lines[j]!;
     const repeats = heading && j <= i + 2 && repeatsHeading(head, button);
@@ -247,6 +247,9 @@ function callToAction(lines: Line[], i: number): number[] {
   }
   return [];
 }
+
+/** A sentence's end inside a line, in any script: a stop and more text after it. */
+const ANY_SENTENCE_BREAK = /[.!?…।۔。።]\s+\S/u;
 
 /** Lines between a sign-up pitch and its button (an e-mail field's prompt, a line of pitch). */
 const PITCH_REACH = 2;
@@ -264,11 +267,11 @@ const repeatsAt = (own: readonly string[], said: readonly string[], k: number): 
   own.every((w, n) => said[k + n] !== undefined && echoesWord(w, [said[k + n]!]));
 
 /**
- * A button under a pitch that may be a whole sentence ("Join our channel, news first!" … "Join
- * now"; "Sign up for our free letter." … "Sign me up"): its words of three letters or more, a long
- * one among them, repeat the pitch's verb phrase — its opening word when the button has one such
- * word, a run of its words in order when more. Not when the next line takes the button's words
- * up: a subheading over the text it introduces.
+ * A button under a pitch of one sentence ("Join our channel, news first!" … "Join now"; "Sign up
+ * for our free letter." … "Sign me up"): its words of three letters or more, a long one among
+ * them, repeat a run of the pitch's words in order (its verb, in another form perhaps), or its
+ * opening word when the button has one such word. Not when
+ * the paragraph after it takes the button's words up: a subheading over the text it introduces.
  */
 function echoesPitch(pitch: Line, button: Line, next: Line | undefined): boolean {
   if (button.words > BUTTON_MAX_WORDS || button.terminal || button.prose) return false;
@@ -276,9 +279,11 @@ function echoesPitch(pitch: Line, button: Line, next: Line | undefined): boolean
   const own = wordsOf(button.text).filter(long);
   const said = wordsOf(pitch.text).filter(long);
   if (!own.some((w) => w.length >= STEM_MIN_LETTERS)) return false;
+  // One word must be the pitch's opening verb: a single word of the last paragraph repeated under
+  // it is as often a tag or a subheading.
   const repeated = own.length === 1 ? repeatsAt(own, said, 0) : said.some((_, k) => repeatsAt(own, said, k));
   if (!repeated) return false;
-  const after = next ? wordsOf(next.text) : [];
+  const after = next?.prose ? wordsOf(next.text) : [];
   return !own.some((w) => w.length >= STEM_MIN_LETTERS && echoesWord(w, after));
 }
 
