@@ -16,6 +16,10 @@ const PROSE = [
   'Work is due to start next month and should take about six weeks, the council said in a statement after the meeting.',
 ];
 
+/** A page whose lines `between` stand after the first paragraph of the text. */
+const afterFirstParagraph = (between: string[]) =>
+  dump([...MENU, 'News', HEADLINE, 'By Lene Marquart', PROSE[0]!, ...between, ...PROSE.slice(1)]);
+
 describe('bylines in shapes no word list knows', () => {
   it.each([
     ['vum Lene Marquart', 'Lene Marquart'],
@@ -68,16 +72,7 @@ describe('captions and credits', () => {
   });
 
   it('takes a caption over its credit line under the first paragraph for the lead photo', () => {
-    const r = dump([
-      ...MENU,
-      'News',
-      HEADLINE,
-      'By Lene Marquart',
-      PROSE[0]!,
-      'The silted mill race behind the high street.',
-      'Photo: Ivo Brandt',
-      ...PROSE.slice(1),
-    ]);
+    const r = afterFirstParagraph(['The silted mill race behind the high street.', 'Photo: Ivo Brandt']);
     expect(r.image).toEqual({
       url: null,
       caption: 'The silted mill race behind the high street.',
@@ -89,31 +84,19 @@ describe('captions and credits', () => {
 
 describe('sign-up boxes and link rows', () => {
   it('drops a pitch of one sentence, a field prompt and the button that repeats its verb', () => {
-    const r = dump([
-      ...MENU,
-      'News',
-      HEADLINE,
-      'By Lene Marquart',
-      PROSE[0]!,
+    const r = afterFirstParagraph([
       'Sign up for our weekly letter from the river.',
       'Your e-mail address',
       'Sign me up',
-      ...PROSE.slice(1),
     ]);
     expect(r.body).toEqual(PROSE);
   });
 
   it('keeps a subheading that repeats a word of the paragraph above and opens the next', () => {
-    const r = dump([
-      ...MENU,
-      'News',
-      HEADLINE,
-      'By Lene Marquart',
-      PROSE[0]!,
+    const r = afterFirstParagraph([
       'Dredging the race was first proposed three years ago.',
       'Dredging costs',
       'Dredging the race will cost about forty thousand pounds, paid from the flood reserve.',
-      ...PROSE.slice(1),
     ]);
     expect(r.body).toContain('Dredging costs');
     expect(r.body).toContain('Dredging the race was first proposed three years ago.');
