@@ -89,9 +89,8 @@ heldOutSuite({
     '074-pl-portal-regionalny-czytaj-takze-most': ['related'],
     // The related titles are right, but the list's come before the inline "Soma Pia" line's.
     '076-sw-wp-jnews-soma-pia-maji-dodoma': ['related'],
-    // Extract round 084-091, after mending: the recipe's facts row (its parts set side by side
-    // without spaces) and its rating line stay in the text; the similar-recipes cards under a
-    // heading in words no list knows are not read as related links, and the heading stays.
+    // Extract round 084-091, after mending: the similar-recipes cards under a heading in words no
+    // list knows are not read as related links, and the heading stays at the end of the text.
     '085-tr-tarif-malzemeler-yazdir': ['body', 'related'],
   },
   missingParagraphs: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
 import { markedCaption, parseByline } from '../../../src/normalise/text/lines.js';
-import { isLinkRow } from '../../../src/normalise/text/furniture.js';
+import { furnitureKind, isLinkRow } from '../../../src/normalise/text/furniture.js';
 import { datesIn, mentionsDate } from '../../../src/normalise/text/dates.js';
 
 /** Mechanisms for the shapes of the extract lane's held-out round; every line here is invented. */
@@ -107,6 +107,20 @@ describe('sign-up boxes and link rows', () => {
     expect(isLinkRow('Contact us | Privacy policy', true)).toBe(true);
     expect(isLinkRow('Contact us | Privacy policy', false)).toBe(false);
     expect(isLinkRow('Council agrees to dredge the mill race | Millpond', true)).toBe(false);
+  });
+});
+
+describe('facts rows and ratings', () => {
+  it.each([
+    'Prep: 20 min · Cook: 15 min · Serves: 4',
+    'Előkészítés: 15 percSütés: 40 percAdag: 6',
+    'Rate this recipe: ★★★★☆ (18 votes)',
+  ])('drops %s', (line) => {
+    expect(furnitureKind(line)).toBe('drop');
+  });
+
+  it('keeps a sentence with figures', () => {
+    expect(furnitureKind('The team won 3:1 in front of 4,000 fans on Saturday.')).toBeNull();
   });
 });
 
