@@ -426,6 +426,17 @@ describe('streets, by the street words of the article’s language', () => {
     expect(names({ entities: e } as NormalisedItem)).not.toContain('Molenstraatweg');
     expect(e.places).toContain('Utrecht');
   });
+  it('leaves out an English street by the geocoder table, and keeps a body named after ways', () => {
+    const e = entitiesOf('Resurfacing closes Quarry Lane in Dunmore', [
+      'Quarry Lane and Tanner Boulevard will close for a week while the Department of Highways resurfaces them.',
+      'Diversions run along Beech Parkway, said Moira Quist, who chairs the Dunmore Rotary.',
+    ]);
+    const all = names({ entities: e } as NormalisedItem);
+    for (const street of ['Quarry Lane', 'Tanner Boulevard', 'Beech Parkway'])
+      expect(all).not.toContain(street);
+    expect(e.organisations).toContain('Department of Highways');
+    expect(e.people).toContain('Moira Quist');
+  });
 });
 
 describe('a role opening a sentence before a name no list knows', () => {
