@@ -535,3 +535,22 @@ describe('a body whose name opens with its institution word', () => {
     expect(nl.organisations).toContain('Waterschap Beekdal en Heuvelland');
   });
 });
+
+describe('a place in a case form the gazetteer does not list', () => {
+  it('takes the listed nominative where the language declines names', () => {
+    const e = entitiesOf('Uusi silta valmistuu kesällä', [
+      'Kaupunginhallitus päätti maanantaina, että uusi silta rakennetaan Tampereen keskustaan, vaikka se on kallis.',
+      'Työmaan johtaja Aarni Kettunen kertoi, että hän ei usko aikataulun pettävän, koska työ on jo alkanut.',
+      'Hänen mukaansa sillan kautta pääsee myös asemalle, jossa on nyt enemmän matkustajia kuin ennen.',
+    ]);
+    expect(e.places).toContain('Tampere');
+    expect(e.places).not.toContain('Tampereen');
+  });
+  it('leaves a word of a language without case endings alone', () => {
+    const e = entitiesOf('El plan de urbanismo sale adelante', [
+      'La concejala Marta Ibáñez presentó el martes el plan, que la comisión de Urbanismo aprobó por mayoría.',
+      'Los vecinos podrán presentar alegaciones durante un mes, según explicó Ibáñez.',
+    ]);
+    expect(e.places).not.toContain('Urbana');
+  });
+});

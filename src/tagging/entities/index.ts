@@ -7,6 +7,7 @@ import { CONNECTORS, FUNCTION_WORDS, GERMAN_ARTICLES, ORG_HEADS } from '../words
 import { isAnyGivenName } from '../given-names.js';
 import { caselessEntities } from './caseless.js';
 import { caseForms } from './case-forms.js';
+import { listedNominative } from './declined-places.js';
 import { cleanMention, excluded, type CleanContext } from './clean.js';
 import { classify } from './classify.js';
 import { looksLikePerson, resolveAliases, type Group } from './groups.js';
@@ -135,6 +136,11 @@ export function findEntities(
       for (const p of parts) expanded.push({ ...m, words: [p] });
     } else expanded.push(m);
   }
+  // A place in a case form the gazetteer lacks stands for its listed nominative ("Tampereen").
+  expanded = expanded.map((m) => {
+    const nominativeForm = m.words.length === 1 ? listedNominative(m.words[0] ?? '', gaz, language) : null;
+    return nominativeForm ? { ...m, words: [nominativeForm] } : m;
+  });
 
   // A name only in a title-case headline, or only at sentence starts, needs support elsewhere.
   const corroborated = new Set<string>();
