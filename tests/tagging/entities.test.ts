@@ -554,3 +554,17 @@ describe('a place in a case form the gazetteer does not list', () => {
     expect(e.places).not.toContain('Urbana');
   });
 });
+
+describe('German names around a place adjective and a genitive', () => {
+  it('keeps a body opened by its place adjective and a person named in the genitive', () => {
+    const e = entitiesOf('Neue Buslinien ab Mai', [
+      'Der Kasseler Stadtrat hat am Dienstag neue Buslinien beschlossen, die ab Mai fahren sollen.',
+      'Bürgermeisterin Petra Brandts Plan sieht vor, dass die Busse alle zehn Minuten fahren.',
+      'Die Kasseler Verkehrsbetriebe wollen dafür zwanzig neue Fahrer einstellen, sagte ein Sprecher.',
+    ]);
+    expect(e.organisations).toContain('Kasseler Stadtrat');
+    expect(e.organisations).toContain('Kasseler Verkehrsbetriebe');
+    expect(e.people).toContain('Petra Brandt');
+    expect(e.people).not.toContain('Petra Brandts Plan');
+  });
+});
