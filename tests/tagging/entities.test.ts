@@ -568,3 +568,22 @@ describe('German names around a place adjective and a genitive', () => {
     expect(e.people).not.toContain('Petra Brandts Plan');
   });
 });
+
+describe('Vietnamese bodies named in sentence case', () => {
+  it('reads a body from its kind word to a division or a function word, and a council by its division', () => {
+    const e = entitiesOf('Khánh Hòa nâng cấp cảng cá', [
+      'Sở Nông nghiệp và Phát triển nông thôn tỉnh Khánh Hòa vừa phê duyệt dự án nâng cấp cảng cá.',
+      'Theo ông Trương Minh Khoa, đại diện Công ty cổ phần Thủy sản Vạn Ninh, công trình sẽ hoàn thành trong năm nay.',
+      'Chủ tịch UBND huyện Vạn Ninh cho biết người dân vẫn được neo đậu tàu trong thời gian thi công.',
+    ]);
+    expect(e.organisations).toEqual(
+      expect.arrayContaining([
+        'Sở Nông nghiệp và Phát triển nông thôn',
+        'Công ty cổ phần Thủy sản Vạn Ninh',
+        'UBND huyện Vạn Ninh',
+      ]),
+    );
+    expect(e.organisations).not.toContain('Sở Nông');
+    expect(e.people).toContain('Trương Minh Khoa');
+  });
+});

@@ -9,6 +9,7 @@ import { caselessEntities } from './caseless.js';
 import { caseForms } from './case-forms.js';
 import { listedNominative } from './declined-places.js';
 import { genitiveOwner, placeOfAdjective } from './german.js';
+import { isVietnamese, withVietnameseBodies } from './vietnamese.js';
 import { cleanMention, excluded, type CleanContext } from './clean.js';
 import { classify } from './classify.js';
 import { looksLikePerson, resolveAliases, type Group } from './groups.js';
@@ -266,7 +267,8 @@ export function findEntities(
   resolveAliases(groups, gaz, acronyms, language);
   const texts = segments.map((s) => s.text);
   const found = classify([...groups.values()], gaz);
-  return withCaseless(withSentenceCase(found, texts, gaz, language), caselessEntities(texts));
+  const bodies = isVietnamese(texts) ? withVietnameseBodies(found, texts) : found;
+  return withCaseless(withSentenceCase(bodies, texts, gaz, language), caselessEntities(texts));
 }
 
 /**
