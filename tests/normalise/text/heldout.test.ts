@@ -51,13 +51,17 @@ import { heldOutSuite } from '../../support/heldout.js';
  * pull quote, Arabic "كتب:" and a Dutch in-memoriam with a lower-case "(foto: archief …)"; then a round written for
  * entities: Taiwanese Chinese, Thai, Argentine Spanish, Polish, Russian, Kenyan English,
  * Indonesian, Flemish, Egyptian Arabic, Vietnamese, Austrian German and Japanese pages with many
- * people, places and bodies each).
+ * people, places and bodies each; then a third topic round (141-150) written before the code ran
+ * on it, in languages the IPTC vocabulary lacks: an Italian fraud sentence, a Dutch barn fire, a
+ * Polish council budget, a Czech children's ward, a Hungarian teachers' strike, a Turkish league
+ * title, a Romanian museum show, Finnish lake eutrophication, a Slovak plant closure and a
+ * Croatian heat warning).
  */
 heldOutSuite({
   title: 'held-out text dumps',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.txt',
-  count: 140,
+  count: 150,
   normalise: (text) => normaliseTextDump(text, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'image', 'body', 'related'],
   // The Thai page's last paragraph, just above the related list, is lost (130; not yet looked into).
@@ -140,5 +144,8 @@ heldOutSuite({
     // brackets) under the date is taken for the standfirst; the footer line joins the related list.
     '137-eg-inqitaa-miyah': ['summary', 'image', 'related'],
     '140-ja-kyushoku-kome': ['summary', 'image', 'related'],
+    // First run of the third topic round 141-150 (found, not mended; another lane's field): the
+    // footer's links joined by a bar, right after the related list, read as one more title (132).
+    '143-pl-rada-budzet-gminy': ['related'],
   },
 });
