@@ -80,8 +80,12 @@ function startsWithHtmlElement(html: string): boolean {
   return /^<html[\s>]/i.test(html.slice(at, at + 6));
 }
 
-/** A <br>, or an attribute name in mixed case ("dateTime", "srcSet") just before its quoted value. */
-const BR_OR_MIXED_CASE_ATTR = /<[Bb][Rr]\b|(?<=\s)[a-z]+[A-Z][A-Za-z]*(?==["'])/g;
+/**
+ * A <br>, or the `="` / `='` after an attribute name: the places breakOrLowerNames looks at. A
+ * plain scan for them: a pattern with a look-behind for the name, called back for every match,
+ * was one of the larger costs of parsing a page.
+ */
+const BR_OR_VALUE = /<[Bb][Rr]\b|=["']/g;
 /** How far back a mixed-case name is looked at for the tag it stands in: a tag's length at most. */
 const TAG_LOOKBACK = 2000;
 
@@ -98,8 +102,48 @@ function insideTag(html: string, at: number): boolean {
   return false;
 }
 
-const breakOrLowerName = (m: string, at: number, html: string): string =>
-  m.charCodeAt(0) === 60 ? ' <br' : insideTag(html, at) ? m.toLowerCase() : m;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
+ * Start of the mixed-case attribute name ending just before `eq` ("dateTime" in ` dateTime="`):
+ * a run of ASCII letters after white space, opening in lower case with a capital further on; -1
+ * when the name before `eq` is not one.
+ */
+function mixedCaseNameStart(html: string, eq: number): number {
+  let start = eq;
+  let capital = false;
+  while (start > 0 && isAsciiLetter(html.charCodeAt(start - 1))) {
+    start--;
+    if (isUpperAscii(html.charCodeAt(start))) capital = true;
+  }
+  if (start === eq || start === 0 || isUpperAscii(html.charCodeAt(start))) return -1;
+  // The capital must come after the first letter, which is lower case here.
+  if (!capital || !/\s/.test(html.charAt(start - 1))) return -1;
+  return start;
+}
+
+/**
+ * A space before each <br>, and attribute names in mixed case lower-cased inside tags: see
+ * parseDocument. The same string when there is neither.
+ */
+export function breaksAndLowerNames(html: string): string {
+  let out = '';
+  let from = 0;
+  const re = new RegExp(BR_OR_VALUE.source, 'g');
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    if (m[0].charCodeAt(0) === 60) {
+      out += `${html.slice(from, m.index)} <br`;
+      from = m.index + m[0].length;
+      continue;
+    }
+    const start = mixedCaseNameStart(html, m.index);
+    if (start === -1 || !insideTag(html, start)) continue;
+    out += html.slice(from, start) + html.slice(start, m.index).toLowerCase();
+    from = m.index;
+  }
+  return from === 0 ? html : out + html.slice(from);
+}
 
 /**
  * Parse a whole page. linkedom needs a document element to build a full tree: a page that does not
@@ -122,7 +166,7 @@ export function parseDocument(page: string, maxElements = Infinity): DomDocument
   // "Name Role", not "NameRole", wherever an element's text is read. In the same pass, attribute
   // names are lower-cased as browsers do (HTML names are case-insensitive; the DOM library keeps
   // them as written, and a server-rendered <time dateTime="…"> had no datetime).
-  const win = parseHTML(tamed.html.replace(BR_OR_MIXED_CASE_ATTR, breakOrLowerName)) as unknown as {
+  const win = parseHTML(breaksAndLowerNames(tamed.html)) as unknown as {
     document: DomDocument;
   };
   return win.document;
@@ -203,9 +247,21 @@ export function trimOversized(root: DomElement): number {
   return weight;
 }
 
-/** Every element under root in document order (linkedom's getElementsByTagName('*') finds none). */
-export const everyElement = (root: DomElement | DomDocument): DomElement[] =>
-  Array.from(root.querySelectorAll('*'));
+/**
+ * Every element under root in document order, a <template>'s content left out: what
+ * querySelectorAll('*') gives, from a walk of the tree (linkedom's getElementsByTagName('*')
+ * finds none, and its selector engine costs several times the walk).
+ */
+export function everyElement(root: DomElement | DomDocument): DomElement[] {
+  const out: DomElement[] = [];
+  const visit = (el: DomElement): boolean => {
+    out.push(el);
+    return tagOf(el) !== 'template';
+  };
+  if ((root as DomNode).nodeType === DOCUMENT_NODE) walkDocument(root as DomDocument, visit);
+  else walkUnder(root as DomElement, visit);
+  return out;
+}
 
 const TAG_LIST = /^[a-z][a-z0-9]*(?:\s*,\s*[a-z][a-z0-9]*)*$/i;
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { elementsAfter, hasMoreChildren, parseDocument, tagOf } from '../../../src/normalise/html/dom.js';
+import {
+  breaksAndLowerNames,
+  elementsAfter,
+  everyElement,
+  hasMoreChildren,
+  parseDocument,
+  tagOf,
+} from '../../../src/normalise/html/dom.js';
 import { capNesting, escapeStrayLt } from '../../../src/normalise/nesting.js';
 
 const page = (html: string) => {
@@ -50,5 +57,66 @@ describe('markup taming without whole-page copies', () => {
   it('a `<` before a space, a digit or the page’s end is text; one opening a tag is not', () => {
     expect(escapeStrayLt('1 < 2 and 3 <4 <')).toBe('1 &lt; 2 and 3 &lt;4 &lt;');
     expect(escapeStrayLt('<p class="x">a</p><br/>')).toBe('<p class="x">a</p><br/>');
+  });
+});
+
+describe('the walks and scans that stand in for slower library calls', () => {
+  it('everyElement lists what querySelectorAll("*") lists, a template\'s content left out', () => {
+    const { doc, body } = page(
+      '<div id="a"><p id="b">One <b id="c">two</b></p></div><template id="t"><p id="hidden">x</p></template>' +
+        '<ul id="d"><li id="e">Item</li></ul>',
+    );
+    const viaSelector = (root: typeof body | typeof doc) => Array.from(root.querySelectorAll('*'));
+    expect(everyElement(doc)).toEqual(viaSelector(doc));
+    expect(everyElement(body)).toEqual(viaSelector(body));
+    expect(ids(everyElement(body))).toEqual(['a', 'b', 'c', 't', 'd', 'e']);
+  });
+
+  // The pattern the scan replaced: a space before each <br>, mixed-case attribute names lower-cased in tags.
+  const former = (html: string): string =>
+    html.replace(/<[Bb][Rr]\b|(?<=\s)[a-z]+[A-Z][A-Za-z]*(?==["'])/g, (m: string, at: number) => {
+      if (m.charCodeAt(0) === 60) return ' <br';
+      for (let i = at - 1; i >= 0 && i >= at - 2000; i--) {
+        if (html.charCodeAt(i) === 62) return m;
+        if (html.charCodeAt(i) === 60) return m.toLowerCase();
+      }
+      return m;
+    });
+
+  it('breaksAndLowerNames gives what the former pattern gave, on written and generated markup', () => {
+    const written = [
+      '<p>Name<br>Role<BR/>x<bR class="y"><brx></p>',
+      '<time dateTime="2026-01-02" srcSet=\'a.jpg\'>t</time> text dateTime="not a tag"',
+      '<img\tsrcSet="a" DataX="b" xY="c" abC=d>=" =\' <a\u00a0hrefLang="en">',
+      'no markup at all',
+    ];
+    for (const html of written) expect(breaksAndLowerNames(html)).toBe(former(html));
+    const pieces = [
+      '<',
+      '>',
+      '<br',
+      '<BR>',
+      ' ',
+      '\n',
+      '\u00a0',
+      'a',
+      'Z',
+      'dateTime',
+      'xY',
+      '="',
+      "='",
+      '=',
+      '"',
+      'p',
+      '_',
+      '1',
+    ];
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (let k = 0; k < 2000; k++) {
+      let html = '';
+      for (let i = next(30); i > 0; i--) html += pieces[next(pieces.length)];
+      expect(breaksAndLowerNames(html)).toBe(former(html));
+    }
   });
 });
