@@ -9,6 +9,7 @@ import {
   ELEMENT_NODE,
   linkDensity,
   textLength,
+  textLongerThan,
   roleAttrsHold,
   roleWords,
   shortTextOf,
@@ -640,19 +641,21 @@ const holdsProseParagraph = (el: DomElement): boolean =>
 function removeFormBoxes(doc: DomDocument, f: Furniture): void {
   for (const field of all(doc, 'form, input[type="email"]')) {
     // A form around the whole page (as some frameworks print one) is no sign-up box.
-    if (!field.parentNode || textLength(field) > FORM_BOX_MAX_CHARS || holdsProseParagraph(field)) continue;
+    if (!field.parentNode || textLongerThan(field, FORM_BOX_MAX_CHARS) || holdsProseParagraph(field))
+      continue;
     let box: DomElement = field;
     for (
       let p = box.parentElement;
       p && !['body', 'main', 'article'].includes(tagOf(p));
       p = p.parentElement
     ) {
-      if (p.querySelector('h1') || textLength(p) > FORM_BOX_MAX_CHARS || holdsProseParagraph(p)) break;
+      // The cheap bounded test first: the others read the whole of a large ancestor.
+      if (textLongerThan(p, FORM_BOX_MAX_CHARS) || p.querySelector('h1') || holdsProseParagraph(p)) break;
       box = p;
     }
     // A box holding a third of the page's text is the text (a short post above its comment form).
     const host = box.parentElement ? closestTag(box.parentElement, ['article', 'main', 'body']) : null;
-    if (host && textLength(box) * 3 > textLength(host)) box = field;
+    if (host && !textLongerThan(host, textLength(box) * 3 - 1)) box = field;
     const t = textOf(box);
     if (t) f.dropped.push(short(t));
     box.remove();

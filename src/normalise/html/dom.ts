@@ -339,24 +339,57 @@ export function elementsAfter(
  */
 export const tagOf = (el: DomElement): string => el.localName.toLowerCase();
 
+/** textLength's count over text read in pieces: `n` so far, and whether white space is pending. */
+interface CollapsedCount {
+  n: number;
+  pendingSpace: boolean;
+}
+
+function countCollapsed(t: string, c: CollapsedCount): void {
+  for (let i = 0; i < t.length; i++) {
+    if (isSpace(t.charCodeAt(i))) {
+      c.pendingSpace = c.n > 0;
+      continue;
+    }
+    if (c.pendingSpace) c.n++;
+    c.pendingSpace = false;
+    c.n++;
+  }
+}
+
 /**
  * `textOf(el).length` without building the string: each run of white space counts one, none at
  * either end. Size checks over nested containers call this for every level.
  */
 export function textLength(el: DomElement): number {
-  const t = el.textContent ?? '';
-  let n = 0;
-  let pendingSpace = false;
-  for (let i = 0; i < t.length; i++) {
-    if (isSpace(t.charCodeAt(i))) {
-      pendingSpace = n > 0;
+  const c: CollapsedCount = { n: 0, pendingSpace: false };
+  countCollapsed(el.textContent ?? '', c);
+  return c.n;
+}
+
+const CDATA_NODE = 4;
+
+/**
+ * `textLength(el) > max`, reading the element's text nodes only until the count passes `max`: a
+ * size check on the ancestors of a small box (a form's) reads a few hundred characters of each,
+ * not the whole text of the page around it.
+ */
+export function textLongerThan(el: DomElement, max: number): boolean {
+  const c: CollapsedCount = { n: 0, pendingSpace: false };
+  const stack: DomNode[] = [];
+  let node: DomNode | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
+      countCollapsed(node.textContent ?? '', c);
+      if (c.n > max) return true;
+    } else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
+      if (node.nextSibling) stack.push(node.nextSibling);
+      node = node.firstChild;
       continue;
     }
-    if (pendingSpace) n++;
-    pendingSpace = false;
-    n++;
+    node = node.nextSibling ?? stack.pop() ?? null;
   }
-  return n;
+  return c.n > max;
 }
 
 /** Visible text of an element, whitespace collapsed (&nbsp; counts as a space). */

@@ -6,6 +6,8 @@ import {
   hasMoreChildren,
   parseDocument,
   tagOf,
+  textLength,
+  textLongerThan,
 } from '../../../src/normalise/html/dom.js';
 import { capNesting, escapeStrayLt } from '../../../src/normalise/nesting.js';
 
@@ -117,6 +119,18 @@ describe('the walks and scans that stand in for slower library calls', () => {
       let html = '';
       for (let i = next(30); i > 0; i--) html += pieces[next(pieces.length)];
       expect(breaksAndLowerNames(html)).toBe(former(html));
+    }
+  });
+});
+
+describe('textLongerThan', () => {
+  it('answers textLength(el) > max for every max, white space collapsed across elements', () => {
+    const { body } = page(
+      '<div id="x">  Sign <b>up</b>\n\n<i> for </i><span></span>the   letter <p>\u00a0Weekly&nbsp;notes </p>  </div><div id="e"> </div>',
+    );
+    for (const el of Array.from(body.querySelectorAll('div'))) {
+      const n = textLength(el);
+      for (let max = -1; max <= n + 2; max++) expect(textLongerThan(el, max)).toBe(n > max);
     }
   });
 });
