@@ -9,7 +9,7 @@ import {
   textLength,
   textLongerThan,
 } from '../../../src/normalise/html/dom.js';
-import { capNesting, escapeStrayLt } from '../../../src/normalise/nesting.js';
+import { capNesting, escapeStrayLt, tameMarkupCounted } from '../../../src/normalise/nesting.js';
 
 const page = (html: string) => {
   const doc = parseDocument(`<!DOCTYPE html><html><body>${html}</body></html>`);
@@ -131,6 +131,68 @@ describe('textLongerThan', () => {
     for (const el of Array.from(body.querySelectorAll('div'))) {
       const n = textLength(el);
       for (let max = -1; max <= n + 2; max++) expect(textLongerThan(el, max)).toBe(n > max);
+    }
+  });
+});
+
+describe('tameMarkupCounted', () => {
+  // What it stands in for: the cap on the page as escaped first. An escaped page has no stray
+  // `<` left, so on it tameMarkupCounted is the cap alone.
+  const twoPasses = (html: string) => tameMarkupCounted(escapeStrayLt(html));
+
+  it('escapes and caps in one pass as the two passes did, on written and generated markup', () => {
+    const deep = '<div>'.repeat(140) + 'x <b a="1 < 2">y</b>' + '</div>'.repeat(140);
+    const written = [
+      '<p>1 < 2</p><script>if (a <b) x = "</script;"; y = 1 < 2;</script><p>3 <4</p>',
+      '<h1>a<h2>b <c</h2></h1><p><p>x</p><!-- <z --><![CDATA[ < ]]><!doctype x>',
+      deep,
+      `<div title="${'<'.repeat(5)} a">t</div><svg><x/><![CDATA[<]]></svg>`,
+    ];
+    for (const html of written) expect(tameMarkupCounted(html)).toEqual(twoPasses(html));
+    const pieces = [
+      '<',
+      '</',
+      '>',
+      '<p>',
+      '<p',
+      '</p>',
+      '<div>',
+      '</div>',
+      '<h1>',
+      '<h2>',
+      '<script>',
+      '</script>',
+      '</script;',
+      '<!--',
+      '-->',
+      '<![CDATA[',
+      ']]>',
+      '<!doctype html>',
+      '<svg>',
+      '<x/>',
+      '<br/>',
+      '<body>',
+      ' ',
+      'a',
+      '1',
+      '="',
+      '"',
+      "'",
+      '=',
+      ';',
+      '<b<i>',
+      '<a href="<">',
+      '<<',
+      '</ ',
+    ];
+    let seed = 11;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (let k = 0; k < 3000; k++) {
+      let html = '';
+      for (let i = next(40); i > 0; i--) html += pieces[next(pieces.length)];
+      if (next(4) === 0) html = '<div>'.repeat(126 + next(6)) + html;
+      expect(tameMarkupCounted(html)).toEqual(twoPasses(html));
+      expect(tameMarkupCounted(html).html).toBe(capNesting(escapeStrayLt(html)));
     }
   });
 });
