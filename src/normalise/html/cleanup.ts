@@ -8,6 +8,7 @@ import {
   hasMoreChildren,
   ELEMENT_NODE,
   linkDensity,
+  someTagged,
   textLength,
   textLongerThan,
   roleAttrsHold,
@@ -543,9 +544,7 @@ function cutTrailers(doc: DomDocument, f: Furniture): void {
 function holdsParagraphs(el: DomElement): boolean {
   // Two are enough: stopping there keeps a check of nested containers from reading the text of
   // every paragraph inside each of them again.
-  let long = 0;
-  for (const p of all(el, 'p')) if (textLength(p) > 100 && linkDensity(p) < 0.5 && ++long >= 2) return true;
-  return false;
+  return someTagged(el, 'p', (p) => textLength(p) > 100 && linkDensity(p) < 0.5, 2);
 }
 
 /** Does this element carry enough real prose that it must not be removed as furniture? */
@@ -631,7 +630,7 @@ const FORM_BOX_MAX_CHARS = 400;
 /** Longest pitch a sign-up box prints; a paragraph longer than this is the article's. */
 const PITCH_MAX_CHARS = 200;
 const holdsProseParagraph = (el: DomElement): boolean =>
-  all(el, 'p').some((p) => textLength(p) > PITCH_MAX_CHARS);
+  someTagged(el, 'p', (p) => textLength(p) > PITCH_MAX_CHARS);
 
 /**
  * The box around a form or an e-mail field (a newsletter sign-up set in the text, a search or

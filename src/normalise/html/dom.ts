@@ -486,6 +486,35 @@ export function roleAttrsHold(el: DomElement, part: string | RegExp): boolean {
   return false;
 }
 
+/**
+ * Whether `count` of the elements named `tag` under `root` pass `test`, read in document order
+ * (a template's content included, as getElementsByTagName lists them) and no further than the
+ * last one needed: a check on a large container stops at its first paragraphs.
+ */
+export function someTagged(
+  root: DomElement,
+  tag: string,
+  test: (el: DomElement) => boolean,
+  count = 1,
+): boolean {
+  let found = 0;
+  const stack: DomNode[] = [];
+  let node: DomNode | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as DomElement;
+      if (tagOf(el) === tag && test(el) && ++found >= count) return true;
+      if (el.firstChild) {
+        if (el.nextSibling) stack.push(el.nextSibling);
+        node = el.firstChild;
+        continue;
+      }
+    }
+    node = node.nextSibling ?? stack.pop() ?? null;
+  }
+  return false;
+}
+
 /** Share of an element's text that sits inside links. */
 export function linkDensity(el: DomElement): number {
   const total = textLength(el);

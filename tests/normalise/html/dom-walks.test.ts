@@ -5,6 +5,7 @@ import {
   everyElement,
   hasMoreChildren,
   parseDocument,
+  someTagged,
   tagOf,
   textLength,
   textLongerThan,
@@ -194,5 +195,19 @@ describe('tameMarkupCounted', () => {
       expect(tameMarkupCounted(html)).toEqual(twoPasses(html));
       expect(tameMarkupCounted(html).html).toBe(capNesting(escapeStrayLt(html)));
     }
+  });
+});
+
+describe('someTagged', () => {
+  it('answers what counting getElementsByTagName’s passing elements answered, a template’s included', () => {
+    const { body } = page(
+      '<div><p>a</p><section><p>bb</p><template><p>ccc</p></template></section><p>dddd</p></div>',
+    );
+    const longer = (n: number) => (p: { textContent: string | null }) => (p.textContent ?? '').length > n;
+    for (const n of [0, 1, 2, 3, 4])
+      for (const count of [1, 2, 3, 4, 5]) {
+        const listed = Array.from(body.getElementsByTagName('p')).filter(longer(n)).length >= count;
+        expect(someTagged(body, 'p', longer(n), count)).toBe(listed);
+      }
   });
 });
