@@ -8,7 +8,9 @@ import {
   hasMoreChildren,
   ELEMENT_NODE,
   linkDensity,
+  someTagged,
   textLength,
+  textLongerThan,
   roleAttrsHold,
   roleWords,
   shortTextOf,
@@ -542,9 +544,7 @@ function cutTrailers(doc: DomDocument, f: Furniture): void {
 function holdsParagraphs(el: DomElement): boolean {
   // Two are enough: stopping there keeps a check of nested containers from reading the text of
   // every paragraph inside each of them again.
-  let long = 0;
-  for (const p of all(el, 'p')) if (textLength(p) > 100 && linkDensity(p) < 0.5 && ++long >= 2) return true;
-  return false;
+  return someTagged(el, 'p', (p) => textLength(p) > 100 && linkDensity(p) < 0.5, 2);
 }
 
 /** Does this element carry enough real prose that it must not be removed as furniture? */
@@ -630,7 +630,7 @@ const FORM_BOX_MAX_CHARS = 400;
 /** Longest pitch a sign-up box prints; a paragraph longer than this is the article's. */
 const PITCH_MAX_CHARS = 200;
 const holdsProseParagraph = (el: DomElement): boolean =>
-  all(el, 'p').some((p) => textLength(p) > PITCH_MAX_CHARS);
+  someTagged(el, 'p', (p) => textLength(p) > PITCH_MAX_CHARS);
 
 /**
  * The box around a form or an e-mail field (a newsletter sign-up set in the text, a search or
@@ -641,19 +641,21 @@ function removeFormBoxes(doc: DomDocument, f: Furniture): void {
   removeButtonBoxes(doc, f);
   for (const field of all(doc, 'form, input[type="email"]')) {
     // A form around the whole page (as some frameworks print one) is no sign-up box.
-    if (!field.parentNode || textLength(field) > FORM_BOX_MAX_CHARS || holdsProseParagraph(field)) continue;
+    if (!field.parentNode || textLongerThan(field, FORM_BOX_MAX_CHARS) || holdsProseParagraph(field))
+      continue;
     let box: DomElement = field;
     for (
       let p = box.parentElement;
       p && !['body', 'main', 'article'].includes(tagOf(p));
       p = p.parentElement
     ) {
-      if (p.querySelector('h1') || textLength(p) > FORM_BOX_MAX_CHARS || holdsProseParagraph(p)) break;
+      // The cheap bounded test first: the others read the whole of a large ancestor.
+      if (textLongerThan(p, FORM_BOX_MAX_CHARS) || p.querySelector('h1') || holdsProseParagraph(p)) break;
       box = p;
     }
     // A box holding a third of the page's text is the text (a short post above its comment form).
     const host = box.parentElement ? closestTag(box.parentElement, ['article', 'main', 'body']) : null;
-    if (host && textLength(box) * 3 > textLength(host)) box = field;
+    if (host && !textLongerThan(host, textLength(box) * 3 - 1)) box = field;
     const t = textOf(box);
     if (t) f.dropped.push(short(t));
     box.remove();
