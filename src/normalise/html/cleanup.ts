@@ -200,6 +200,8 @@ export interface Furniture {
   /** The href of each related title that had one, as written in the page. */
   relatedHrefs: Map<string, string>;
   dropped: string[];
+  /** The page's label-like elements (see pageLabels), scanned once per page when first asked for. */
+  labels?: Label[];
 }
 
 const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
@@ -249,15 +251,11 @@ interface Label {
   text: string;
 }
 
-const labelCache = new WeakMap<DomDocument, Label[]>();
-
 /**
  * Short label-like elements (headings, bold labels, leaf spans, aria-labelled boxes): the
  * openers of lists and boxes. Leaf-ish only, which keeps the scan linear; scanned once per page.
  */
 function pageLabels(doc: DomDocument): Label[] {
-  const cached = labelCache.get(doc);
-  if (cached) return cached;
   const out: Label[] = [];
   for (const el of everyElement(doc)) {
     const aria = el.getAttribute('aria-label');
@@ -269,15 +267,13 @@ function pageLabels(doc: DomDocument): Label[] {
     if (raw === null || raw.trim() === '') continue;
     out.push({ el, text: collapseWhitespace(raw.replace(/\u00a0/g, ' ')).replace(/[:.]$/, '') });
   }
-  labelCache.set(doc, out);
   return out;
 }
 
-/** Labels matching `re` that are still in the document. */
-function labels(doc: DomDocument, is: (text: string) => boolean): DomElement[] {
-  return pageLabels(doc)
-    .filter((l) => is(l.text) && doc.documentElement.contains(l.el))
-    .map((l) => l.el);
+/** Labels matching `is` that are still in the document (the page's labels scanned once, kept in `f`). */
+function labels(doc: DomDocument, f: Furniture, is: (text: string) => boolean): DomElement[] {
+  f.labels ??= pageLabels(doc);
+  return f.labels.filter((l) => is(l.text) && doc.documentElement.contains(l.el)).map((l) => l.el);
 }
 
 /** The box a label opens: the nearest ancestor that holds links besides the label and starts with it. */
@@ -298,7 +294,7 @@ function boxOf(label: DomElement, maxText: number): DomElement | null {
  * that neither Readability nor the body walker sees them.
  */
 export function extractRelated(doc: DomDocument, f: Furniture, section: string | null = null): void {
-  for (const label of labels(doc, isRelatedHeading)) {
+  for (const label of labels(doc, f, isRelatedHeading)) {
     if (!label.parentNode || isSiteListHeading(textOf(label))) continue;
     const b = boxOf(label, 1500);
     if (!b || (closestTag(b, ['footer', 'header']) && !closestTag(b, ['article']))) continue;
@@ -481,7 +477,7 @@ function labelledLinkLine(label: DomElement): DomElement | null {
 
 /** Site lists (most read, trending) and end matter (sources): removed with their box. */
 function removeLabelledBoxes(doc: DomDocument, f: Furniture): void {
-  for (const label of labels(doc, isSiteListHeading)) {
+  for (const label of labels(doc, f, isSiteListHeading)) {
     if (!label.parentNode || textOf(label).split(' ').length > 6) continue;
     const b = boxOf(label, 2000);
     if (b && !isProse(b)) {
@@ -497,7 +493,7 @@ function removeLabelledBoxes(doc: DomDocument, f: Furniture): void {
       label.remove();
     }
   }
-  for (const label of labels(doc, (t) => END_MATTER.test(t))) {
+  for (const label of labels(doc, f, (t) => END_MATTER.test(t))) {
     if (!label.parentNode) continue;
     const box = label.parentElement;
     // End matter is the heading plus what follows it in its box, when that is not prose.
