@@ -9,7 +9,9 @@ import { normaliseDocument } from '../../dist/normalise/index.js';
 import { SAMPLES_DIR } from './fixture.mjs';
 
 // The shared extraction benchmark, when this checkout sits next to it (not in a fresh clone).
-const SHARED = process.env.BENCH_EXTRACTION_DIR ?? '/work/shared/benchmarks/article-extraction';
+const SHARED =
+  process.env.BENCH_EXTRACTION_DIR ??
+  new URL('../../../shared/benchmarks/article-extraction', import.meta.url).pathname;
 
 /** Source URLs by page id, when the benchmark ships them (relative links resolve against them). */
 function groundTruthUrls() {
