@@ -32,13 +32,16 @@ import { heldOutSuite } from '../../support/heldout.js';
  * Hungarian portal and a Portuguese magazine with a see-also box and an author box; then a
  * Lithuanian portal under a cookie layer, a Turkish recipe without a recipe plugin, a Hebrew live
  * blog, a Slovak paywall, an Estonian Hugo post, a Welsh council page without an article element,
- * a Malay page with a "BACA JUGA" link and a span caption, and Bulgarian with a small credit).
+ * a Malay page with a "BACA JUGA" link and a span caption, and Bulgarian with a small credit);
+ * then a round (092-097) written before the code ran on it: Swedish under a consent banner, an
+ * Austrian Drupal page, Belgian French with JSON-LD, Peruvian microdata, an Angolan WordPress
+ * Newspaper-theme page and a Kyrgyz portal with the author under the text.
  */
 heldOutSuite({
   title: 'held-out HTML pages',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.html',
-  count: 91,
+  count: 97,
   normalise: (html) => normaliseHtmlArticle(html, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'url', 'image', 'body', 'related'],
   knownWrong: {
@@ -92,6 +95,13 @@ heldOutSuite({
     // Extract round 084-091, after mending: the similar-recipes cards under a heading in words no
     // list knows are not read as related links, and the heading stays at the end of the text.
     '085-tr-tarif-malzemeler-yazdir': ['body', 'related'],
+    // Round 092-097, first run (found, not yet mended): a "read more" aside inside the text
+    // is not read as a related link (092); a Drupal lead field ("field--name-field-vorspann") is
+    // not read as the standfirst (093); the "credit the source" line under the text stays in the
+    // body and the similar-news list under a div heading in words no list knows is lost (097).
+    '092-sv-samtycke-las-mer-amnen': ['related'],
+    '093-de-at-drupal-feld-apa': ['summary'],
+    '097-ky-portal-okshosh-jangylyktar': ['body', 'related'],
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.
