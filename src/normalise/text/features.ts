@@ -148,6 +148,24 @@ function statedUrl(line: string): string | null {
   return /^https?:\/\/[^/]+\/[^\s]+/u.test(url) ? url : null;
 }
 
+/** An e-mail address as a word of its own. */
+const EMAIL = /(?:^|\s)[^\s@]+@[^\s@]+\.\p{L}{2,}(?=\s|$)/gu;
+/** The label before a contact address is a word or two and a colon ("E-mail:", "Kontakt:"). */
+const CONTACT_LABEL_MAX_WORDS = 3;
+
+/**
+ * A line stating one e-mail address, alone or after a short label ("ann.lee@example.com" under a
+ * byline, "E-mail: desk@example.com"): contact furniture, never a standfirst or a paragraph. A
+ * name before the address without a colon ("Ann Lee ann.lee@example.com") is a byline.
+ */
+function isStatedEmail(line: string): boolean {
+  if (line.length > 120) return false;
+  const found = line.match(EMAIL) ?? [];
+  if (found.length !== 1) return false;
+  const label = line.replace(found[0]!, ' ').trim();
+  return label === '' || (/^[^.!?]+:$/u.test(label) && wordCount(label) <= CONTACT_LABEL_MAX_WORDS);
+}
+
 /** All capitals, or wholly in quotes: the style of a kicker over a headline. */
 function isEmphatic(t: string): boolean {
   if (t.length > 40) return false;
@@ -382,7 +400,7 @@ function describe(text: string, recurs: number, page: PageWords): Line {
     recurs,
     words: wordCount(text),
     furniture,
-    noise: furniture !== null || breadcrumb || isConsentText(text) || url !== null,
+    noise: furniture !== null || breadcrumb || isConsentText(text) || url !== null || isStatedEmail(text),
     breadcrumb,
     badge: isFormatLabel(text),
     dateLine,

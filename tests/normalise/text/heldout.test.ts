@@ -193,8 +193,6 @@ heldOutSuite({
     // The caption under the share control is read as a paragraph; the related titles under two
     // headers in words no list knows ("more on the subject", "read also") are lost.
     '177-fo-tekstur-mynd': ['image', 'body', 'related'],
-    // The reporter's e-mail address under the byline is taken for the standfirst.
-    '178-en-jm-caps-byline-email': ['summary'],
     // The entity round 151-160 (extraction is not what it was written for; left as found):
     // a Tamil byline of an initial and a name, and a Chinese "作者：" label line, are not read
     // as bylines; a footer of two links joins the related list; on a page without a photo, the

@@ -642,3 +642,28 @@ describe('structure that needs no words of the language', () => {
     expect(parseByline('Na Nora Quint')?.names).toBe('Nora Quint');
   });
 });
+
+describe('a contact address under the byline', () => {
+  it('reads a line of an e-mail address alone, or after a short label, as furniture', () => {
+    expect(one('nora.quint@harbourweekly.example').noise).toBe(true);
+    expect(one('Email: desk@harbourweekly.example').noise).toBe(true);
+    expect(one('Tips to the newsroom: write to desk@harbourweekly.example and we will reply.').noise).toBe(
+      false,
+    );
+    // A name before the address, without a colon, is the byline.
+    expect(one('Nora Quint nora.quint@harbourweekly.example').noise).toBe(false);
+  });
+
+  it('takes no standfirst from the reporter’s address between byline and date', () => {
+    const item = dump([
+      ...HEADER,
+      'BY NORA QUINT',
+      'Weekly staff reporter',
+      'quintn@harbourweekly.example',
+      'Saturday, April 04, 2026',
+      ...PROSE,
+    ]);
+    expect(item.summary).toBeNull();
+    expect(item.body).toEqual(PROSE);
+  });
+});
