@@ -25,6 +25,8 @@ function spawn(options) {
         FEEDWRIGHT_FUZZ_WORKER: JSON.stringify({ dist: options.dist, seedOptions: options.seedOptions }),
       },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      // Given documents cross as bytes, not as JSON arrays of numbers.
+      serialization: 'advanced',
     });
     let stderr = '';
     w.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
@@ -55,6 +57,7 @@ function stop(w) {
 
 /** Send one case; resolve with its result, or a hang/crash (with `kill`) when the worker fails it. */
 function runOne(w, seed, index, options) {
+  const document = options.documents?.[index - options.start];
   return new Promise((resolve) => {
     let timer = null;
     let label;
@@ -104,16 +107,16 @@ function runOne(w, seed, index, options) {
       });
     w.on('message', onMessage);
     w.once('exit', onExit);
-    w.send({ seed, index });
+    w.send({ seed, index, document });
   });
 }
 
 /** Write each failing case's bytes and what went wrong into a fresh temp folder; returns its path. */
 function writeFailures(failures, options) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'feedwright-fuzz-'));
-  const seeds = loadSeeds(options.seedOptions);
+  const seeds = options.documents ? null : loadSeeds(options.seedOptions);
   for (const f of failures) {
-    const doc = makeCase(options.seed, f.index, seeds);
+    const doc = options.documents?.[f.index - options.start] ?? makeCase(options.seed, f.index, seeds);
     writeFileSync(path.join(dir, `case-${f.index}.input${path.extname(doc.location)}`), doc.bytes);
     const about = [
       `case ${f.index} (${doc.label}): ${f.outcome}`,
@@ -128,8 +131,9 @@ function writeFailures(failures, options) {
 }
 
 /**
- * Run cases `start` … `start + cases - 1` of the run seeded `seed`. Returns the counts, the
- * failures (crash, hang, invalid) and, when there are failures, the folder they were written to.
+ * Run cases `start` … `start + cases - 1` of the run seeded `seed`, or the `documents` given
+ * (each `{ label, bytes, contentType, location, url }`) under the same budget. Returns the counts,
+ * the failures (crash, hang, invalid) and, when there are failures, the folder they were written to.
  */
 export async function runFuzz(opts) {
   const options = {
@@ -142,6 +146,7 @@ export async function runFuzz(opts) {
     memoryMb: 2048,
     onResult: () => {},
     ...opts,
+    ...(opts.documents ? { cases: opts.documents.length } : {}),
   };
   const counts = { cases: 0, ok: 0, refused: 0, crash: 0, hang: 0, invalid: 0 };
   const failures = [];

@@ -7,10 +7,11 @@ import { loadSeeds } from './seeds.mjs';
 
 const { dist, seedOptions } = JSON.parse(process.env.FEEDWRIGHT_FUZZ_WORKER ?? '{}');
 const lib = await loadLib(dist);
-// Cases are built here from (seed, index): nothing big crosses the process boundary.
-const seeds = loadSeeds(seedOptions);
-process.on('message', async ({ seed, index }) => {
-  const doc = makeCase(seed, index, seeds);
+// Cases are built here from (seed, index): nothing big crosses the process boundary, except the
+// documents a replay gives (which need no seeds).
+const seeds = seedOptions ? loadSeeds(seedOptions) : null;
+process.on('message', async ({ seed, index, document }) => {
+  const doc = document ? { ...document, bytes: Buffer.from(document.bytes) } : makeCase(seed, index, seeds);
   process.send({ type: 'start', index, label: doc.label });
   const cpu = process.cpuUsage();
   const started = performance.now();

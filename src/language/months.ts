@@ -1,4 +1,5 @@
 import countries from 'i18n-iso-countries';
+import { CLDR_LANGUAGES } from './cldr-languages.js';
 import { STOPWORD_LANGUAGES } from './stopwords.js';
 
 /** Long names ("January", "stycznia") or abbreviations ("Jan", "févr."). */
@@ -54,19 +55,18 @@ function buildMonthNames(languages: readonly string[]): MonthName[] {
 const NAMES: readonly MonthName[] = buildMonthNames([...STOPWORD_LANGUAGES, ...DATE_LANGUAGES]);
 
 /**
- * Every other language a general package (i18n-iso-countries) carries names for: a page in a
+ * Every other language a general package (i18n-iso-countries) carries names for, and every one
+ * CLDR has locale data for (cldr-languages.ts, generated): a page in a
  * language we have never read still prints its month in a date ("14 Mawrth 2026", "14 मार्च
  * 2026"), and CLDR knows the name. Read by `monthNumber` alone (dates), after the languages
  * above, so the word lists built from `monthNames` stay as they are.
  */
 const OTHER_NAMES: readonly MonthName[] = buildMonthNames(
-  countries
-    .getSupportedLanguages()
-    .filter(
-      (l) =>
-        !(STOPWORD_LANGUAGES as readonly string[]).includes(l) &&
-        !(DATE_LANGUAGES as readonly string[]).includes(l),
-    ),
+  [...new Set([...countries.getSupportedLanguages(), ...CLDR_LANGUAGES])].filter(
+    (l) =>
+      !(STOPWORD_LANGUAGES as readonly string[]).includes(l) &&
+      !(DATE_LANGUAGES as readonly string[]).includes(l),
+  ),
 );
 
 /** The first reading of each name wins: languages in STOPWORD_LANGUAGES order, then the others. */

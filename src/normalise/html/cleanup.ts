@@ -638,6 +638,7 @@ const holdsProseParagraph = (el: DomElement): boolean =>
  * box is the widest ancestor with little text that holds no headline and no paragraph of prose.
  */
 function removeFormBoxes(doc: DomDocument, f: Furniture): void {
+  removeButtonBoxes(doc, f);
   for (const field of all(doc, 'form, input[type="email"]')) {
     // A form around the whole page (as some frameworks print one) is no sign-up box.
     if (!field.parentNode || textLength(field) > FORM_BOX_MAX_CHARS || holdsProseParagraph(field)) continue;
@@ -653,6 +654,35 @@ function removeFormBoxes(doc: DomDocument, f: Furniture): void {
     // A box holding a third of the page's text is the text (a short post above its comment form).
     const host = box.parentElement ? closestTag(box.parentElement, ['article', 'main', 'body']) : null;
     if (host && textLength(box) * 3 > textLength(host)) box = field;
+    const t = textOf(box);
+    if (t) f.dropped.push(short(t));
+    box.remove();
+  }
+}
+
+/** Most text of a box of buttons with their question ("Was this page useful?" Yes / No). */
+const BUTTON_BOX_MAX_CHARS = 200;
+
+/**
+ * Two buttons or more and the question or pitch they answer, with no list or heading among
+ * them: a feedback or consent widget, not text. The box is the widest ancestor that holds
+ * nothing else.
+ */
+function removeButtonBoxes(doc: DomDocument, f: Furniture): void {
+  for (const button of all(doc, 'button')) {
+    const parent = button.parentElement;
+    if (!parent?.parentNode || all(parent, 'button').length < 2) continue;
+    let box: DomElement | null = null;
+    for (
+      let p: DomElement | null = parent;
+      p && !['body', 'main', 'article'].includes(tagOf(p));
+      p = p.parentElement
+    ) {
+      if (textLength(p) > BUTTON_BOX_MAX_CHARS || p.querySelector('ul, ol, h1, h2, h3, h4, h5, h6, img'))
+        break;
+      box = p;
+    }
+    if (!box) continue;
     const t = textOf(box);
     if (t) f.dropped.push(short(t));
     box.remove();

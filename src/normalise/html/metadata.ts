@@ -423,11 +423,15 @@ function isRolePart(el: DomElement): boolean {
 /** The text of a byline box without the role printed beside the name. */
 function bylineText(box: DomElement): string {
   let out = '';
+  let afterElement = false;
   for (let c = box.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType === ELEMENT_NODE && isRolePart(c as DomElement)) out += ' ';
-    // Each element apart: a name and an e-mail address in adjacent spans are two words.
-    else if (c.nodeType === ELEMENT_NODE) out += ` ${c.textContent ?? ''} `;
+    const element = c.nodeType === ELEMENT_NODE;
+    if (element && isRolePart(c as DomElement)) out += ' ';
+    // Elements side by side apart: a name and an e-mail address in adjacent spans are two words.
+    // Text glued to an element stays glued: Hebrew's "and" is a letter before the next name's link.
+    else if (element) out += `${afterElement ? ' ' : ''}${c.textContent ?? ''}`;
     else out += c.textContent ?? '';
+    afterElement = element;
   }
   return collapseWhitespace(out.replace(/\u00a0/g, ' '));
 }
@@ -457,7 +461,9 @@ function firstLabelledCredit(box: DomElement): string | null {
  * The link's text, or null when the box is not of that shape.
  */
 function labelledLinkName(box: DomElement): string | null {
-  const links = all(box, 'a').filter((a) => textOf(a) !== '');
+  const linked = all(box, 'a').filter((a) => textOf(a) !== '');
+  // "Oleh <strong>ANN LEE</strong>": a name set in bold after its label, where no link is.
+  const links = linked.length > 0 ? linked : all(box, 'strong, b').filter((a) => textOf(a) !== '');
   if (links.length !== 1) return null;
   const name = textOf(links[0]!);
   const full = textOf(box);
@@ -476,6 +482,12 @@ const AUTHOR_ROLE =
 
 /** The same words written without accents, as class names are ("szerzo" for "szerző"). */
 const AUTHOR_ROLE_FOLDED = new RegExp(AUTHOR_ROLE.source.normalize('NFD').replace(/\p{M}/gu, ''));
+
+/**
+ * The Latin "auctor" with an ending of its language: "autorius", "autorka", "autora", "auteure" —
+ * a class word for the author in languages whose word the list above does not spell.
+ */
+const AUTHOR_STEM = /^(?:autor|auteur)\p{Ll}{1,3}$/u;
 
 /**
  * The name in an author element: its part marked as the name (itemprop="name") when it has one,
@@ -528,7 +540,10 @@ function printedByline(group: DomElement, page: MetaPage): string | null {
     const boxes = scopeEls.filter((e) => {
       // The name first: reading the text of every element of the article first cost more than
       // all the rest of the byline search.
-      if (!camelWords(e).some((w) => AUTHOR_ROLE.test(w) || AUTHOR_ROLE_FOLDED.test(w))) return false;
+      if (
+        !camelWords(e).some((w) => AUTHOR_ROLE.test(w) || AUTHOR_ROLE_FOLDED.test(w) || AUTHOR_STEM.test(w))
+      )
+        return false;
       const n = textOf(e).length;
       // A "byline" inside a figure, or one that opens with "Photo:", is the photographer's credit
       // ("Bild: Ann Lee"; an "image-author" line under a picture box).

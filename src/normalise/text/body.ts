@@ -233,13 +233,58 @@ function repeatsHeading(head: Line, button: Line): boolean {
  */
 function callToAction(lines: Line[], i: number): number[] {
   const head = lines[i]!;
-  if (head.words > CALL_HEADING_MAX_WORDS || head.terminal) return [];
-  for (let j = i + 1; j <= i + 2 && j < lines.length; j++) {
+  if (head.words > PITCH_MAX_WORDS) return [];
+  const heading = head.words <= CALL_HEADING_MAX_WORDS && !head.terminal;
+  // A pitch of one sentence, with only a field's prompt or two between it and its button.
+  let pitch = head.terminal && !ANY_SENTENCE_BREAK.test(head.text);
+  for (let j = i + 1; j <= i + 1 + PITCH_REACH && j < lines.length; j++) {
     const button = lines[j]!;
-    if (repeatsHeading(head, button)) return Array.from({ length: j - i + 1 }, (_, k) => i + k);
-    if (lines[j]!.text.length >= 160) return [];
+    const repeats = heading && j <= i + 2 && repeatsHeading(head, button);
+    if (repeats || (pitch && echoesPitch(head, button, lines[j + 1])))
+      return Array.from({ length: j - i + 1 }, (_, k) => i + k);
+    if (button.text.length >= 160) return [];
+    pitch &&= button.words <= FIELD_MAX_WORDS && !button.prose;
   }
   return [];
+}
+
+/** A sentence's end inside a line, in any script: a stop and more text after it. */
+const ANY_SENTENCE_BREAK = /[.!?…।۔。።]\s+\S/u;
+
+/** Lines between a sign-up pitch and its button (an e-mail field's prompt, a line of pitch). */
+const PITCH_REACH = 2;
+/** A pitch is a sentence, not a paragraph; a field's prompt a few words. */
+const PITCH_MAX_WORDS = 25;
+const FIELD_MAX_WORDS = 6;
+
+const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{M}'‘’]+/gu) ?? [];
+/** A word said again: the same, or the same stem ("Prijavite" … "Prijavi"). */
+const echoesWord = (w: string, said: readonly string[]): boolean =>
+  said.some((p) => p === w || (w.length >= STEM_MIN_LETTERS && sharedStem(p, w) >= STEM_MIN_LETTERS));
+
+/** The pitch's words, from `k` on, repeat the button's in order ("obuna bo'ling" … "obuna bo'lish"). */
+const repeatsAt = (own: readonly string[], said: readonly string[], k: number): boolean =>
+  own.every((w, n) => said[k + n] !== undefined && echoesWord(w, [said[k + n]!]));
+
+/**
+ * A button under a pitch of one sentence ("Join our channel, news first!" … "Join now"; "Sign up
+ * for our free letter." … "Sign me up"): its words of three letters or more, a long one among
+ * them, repeat a run of the pitch's words in order (its verb, in another form perhaps), or its
+ * opening word when the button has one such word. Not when
+ * the paragraph after it takes the button's words up: a subheading over the text it introduces.
+ */
+function echoesPitch(pitch: Line, button: Line, next: Line | undefined): boolean {
+  if (button.words > BUTTON_MAX_WORDS || button.terminal || button.prose) return false;
+  const long = (w: string): boolean => w.length >= 3;
+  const own = wordsOf(button.text).filter(long);
+  const said = wordsOf(pitch.text).filter(long);
+  if (!own.some((w) => w.length >= STEM_MIN_LETTERS)) return false;
+  // One word must be the pitch's opening verb: a single word of the last paragraph repeated under
+  // it is as often a tag or a subheading.
+  const repeated = own.length === 1 ? repeatsAt(own, said, 0) : said.some((_, k) => repeatsAt(own, said, k));
+  if (!repeated) return false;
+  const after = next?.prose ? wordsOf(next.text) : [];
+  return !own.some((w) => w.length >= STEM_MIN_LETTERS && echoesWord(w, after));
 }
 
 /** Words of a box's label and of the line that closes it. */
@@ -390,6 +435,10 @@ function dropCaption(lines: Line[], i: number, s: State, dropped: string[]): voi
   if (creditOnly && prev !== undefined && prev.length <= 200 && s.at[s.at.length - 1] === i - 1) {
     s.at.pop();
     dropped.push(s.body.pop()!);
+    // A caption and its credit line right under the first paragraph: the lead photo's.
+    const credit = l.markedInBody?.credit ?? null;
+    if (credit !== null && s.image === null && s.body.length <= LEAD_CAPTION_AFTER)
+      s.image = { url: null, caption: prev, credit };
   }
   dropped.push(l.text);
 }

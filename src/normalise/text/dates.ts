@@ -236,10 +236,16 @@ export function datesIn(printed: string): DateInfo[] {
   if (printed.length > 160) return [];
   const line = readableDigits(printed);
   const out: DateInfo[] = [];
-  for (const seg of segments(line)) {
+  const segs = segments(line);
+  segs.forEach((seg, i) => {
     const label = PUBLISHED_LABEL.test(seg) ? 'published' : UPDATED_LABEL.test(seg) ? 'updated' : null;
-    out.push({ instant: instantOf(seg), day: dayOf(seg), label });
-  }
+    const day = dayOf(seg);
+    // "14 Mar 2026 | 10:45 SAST": the day and its time in parts of their own, one instant.
+    const time = segs[i + 1];
+    const bareTime = time !== undefined && TIME_ONLY.test(time) && !/\p{L}{3}.*\d/u.test(time);
+    const withTime = day !== null && bareTime ? instantOf(`${seg} ${time}`) : null;
+    out.push({ instant: instantOf(seg) ?? withTime, day, label });
+  });
   return out;
 }
 

@@ -3,7 +3,7 @@ import { emptyEntities } from '../../model/item.js';
 import { ParseError } from '../../errors/index.js';
 import { paragraphsToHtml } from '../content.js';
 import { collapseWhitespace } from '../text.js';
-import { isCopyright, keyOf } from './furniture.js';
+import { isCopyright, isLinkRow, keyOf } from './furniture.js';
 import type { DateInfo } from './dates.js';
 import { describeLines, sameKey, type Line } from './features.js';
 import { pickSection, pickTitle } from './headline.js';
@@ -180,7 +180,7 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
     updated: null,
     image,
     body,
-    related: unique(main.related),
+    related: unique(main.related).filter((r) => !isLinkRow(r, sameKey(r) === lines[lines.length - 1]?.key)),
     categories: [],
     topics: [],
     entities: emptyEntities(),

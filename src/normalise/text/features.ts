@@ -319,8 +319,31 @@ function labelledRowAuthor(t: string): string | null {
   return authors.length === 1 ? authors[0]! : null;
 }
 
+/**
+ * "vum Ann Lee": a short word in lower case before a name, alone on its line, is the page's "by"
+ * in a language no list of ours knows — a name never opens in lower case. Not a name's own
+ * particle ("van Dijk Roe"), nor "in"/"at" before a place ("in New Bay").
+ */
+function lowerWordAuthor(t: string): string | null {
+  const m = /^(\p{Ll}{2,6})\s+(\p{Lu}.*)$/u.exec(t);
+  if (!m || NAME_PARTICLES.has(m[1]!) || REPORTER_PLACE.test(` ${t}`)) return null;
+  return isAuthorName(m[2]!) ? m[2]! : null;
+}
+
+/**
+ * "Б.Оюунчимэг", "J.Roe": an initial or two with their dots glued to a surname, as Mongolian,
+ * Kazakh and Russian papers sign; one word, but a name's shape.
+ */
+const INITIALLED_NAME = /^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
+const initialledName = (t: string): string | null => (INITIALLED_NAME.test(t) ? t : null);
+
 function authorOf(t: string, page: PageWords): string | null {
-  const capitals = capitalsAfterWord(t) ?? ownByWordAuthor(t, page) ?? abbreviatedLabelAuthor(t);
+  const capitals =
+    capitalsAfterWord(t) ??
+    ownByWordAuthor(t, page) ??
+    abbreviatedLabelAuthor(t) ??
+    lowerWordAuthor(t) ??
+    initialledName(t);
   if (capitals) return capitals;
   if (isAuthorName(t)) return holdsFunctionWord(t, page) ? null : t;
   return (

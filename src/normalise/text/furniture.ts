@@ -862,6 +862,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (/newsletter/iu.test(key) && /sign up|subscribe|inbox|suscr|abonn|zapisz|подпис/iu.test(key))
     return 'drop';
   if (/#[\p{L}\d_]+$/u.test(key) && words(line) <= 6) return 'drop';
+  if (isFactsRow(line) || isRatingLine(line)) return 'drop';
   // "📲 Join our channel", "👉 Follow us on …": an icon before a short call to action.
   if (/^\p{Extended_Pictographic}/u.test(line.trim()) && words(line) <= 15 && !/[.!?]$/u.test(line.trim()))
     return 'drop';
@@ -1040,3 +1041,29 @@ export const isAccessBadge = (line: string): boolean => ACCESS_BADGES.has(keyOf(
 export function isFormatLabel(line: string): boolean {
   return FORMAT_LABELS.has(keyOf(line));
 }
+
+/** Words of one link in a row of links. */
+const LINK_ROW_ITEM_MAX_WORDS = 3;
+
+/**
+ * "About | Contact | Privacy", "Impressum · Datenschutz · Kontakt": short items joined by bars or
+ * middle dots, none a sentence — a footer's row of links, not a story's title. Two items only on
+ * the page's last line: a title may print its topic before a bar ("Weather | Floods close A1").
+ */
+export function isLinkRow(text: string, lastLine: boolean): boolean {
+  const parts = text.split(/\s+[|·•]\s+/u);
+  if (parts.length < (lastLine ? 2 : 3)) return false;
+  return parts.every((p) => words(p) <= LINK_ROW_ITEM_MAX_WORDS && !/[.!?]$/u.test(p));
+}
+
+/**
+ * "Prep: 20 min · Cook: 15 min · Serves: 4", also glued where the page set each part in a box of
+ * its own ("Prep: 20 minCook: 15 min"): two labelled figures or more and nothing else — a recipe's
+ * or a product's facts, not a sentence.
+ */
+const FACTS_ROW =
+  /^(?:\s*[·•|,;]?\s*\p{L}[\p{L}\p{M}]{1,19}(?:\s\p{L}[\p{L}\p{M}]{1,19})?\s*:\s*\p{N}+(?:[.,]\p{N}+)?(?:\s*[-–]\s*\p{N}+)?\s*\p{L}{0,6}\.?){2,6}$/u;
+const isFactsRow = (line: string): boolean => line.length <= 160 && FACTS_ROW.test(line.trim());
+
+/** "Rate this recipe: ★★★★☆ (42 votes)": a run of stars is a rating widget. */
+const isRatingLine = (line: string): boolean => line.length <= 160 && /[★☆✩✭✮⭐]{3,}/u.test(line);

@@ -1,7 +1,7 @@
 import { AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../../language/byline-words.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { CASELESS_FUNCTION_WORDS } from '../../language/stopwords.js';
-import { isZoneName } from './dates.js';
+import { isZoneName, mentionsDate } from './dates.js';
 
 /**
  * Line shapes in plain-text dumps of news pages: bylines, author names, photo captions and
@@ -145,6 +145,22 @@ const POSTED_ON_BY = new RegExp(
   'iu',
 );
 
+/** A date, then "by" and a capitalised name: "March 4, 2026 by Ann Lee · 3 Comments". */
+const DATED_BY = new RegExp(`^([^]{6,40}?)\\s+(?:${alternation(BY_WORDS)})\\s+(?=\\p{Lu})(.+)$`, 'iu');
+function datedBy(t: string): RegExpExecArray | null {
+  const m = DATED_BY.exec(t);
+  return m && mentionsDate(m[1]!) && !/\p{L}{2,}\s*:\s*$/u.test(m[1]!) ? m : null;
+}
+
+/** Words of a desk's signature ("Staff Reporter", "Our Political Correspondent"). */
+const DESK_MAX_WORDS = 4;
+/** A role alone, capitalised, of a few words: a desk signing for its reporters. */
+const isDeskSignature = (s: string): boolean =>
+  s.split(/\s+/u).length <= DESK_MAX_WORDS &&
+  /^\p{Lu}/u.test(s) &&
+  !/[\d,;:.!?]/u.test(s) &&
+  ROLE_WORDS.test(s);
+
 /** The author, then the date: "Publicado por <name> em <date>"; the date is cut off after the name. */
 const POSTED_BY = new RegExp(`^(?:${POSTED})\\s+(?:${alternation(BY_WORDS)})\\s+(?=\\p{Lu})`, 'iu');
 
@@ -167,7 +183,7 @@ export function parseByline(line: string): BylineHit | null {
   // "Posted on 2 May 2026 by Jo Marsh", "Publié le 2 mai 2026 par Jo Marsh".
   const signed = ROLE_AFTER_NAME.exec(t) ?? ROLE_BEFORE_NAME.exec(t) ?? WORK_BEFORE_NAME.exec(t);
   if (signed) return { names: signed[1]!, credit: false };
-  const postedOn = POSTED_ON_BY.exec(t);
+  const postedOn = POSTED_ON_BY.exec(t) ?? datedBy(t);
   let rest: string;
   if (postedOn) rest = postedOn[2]!;
   else {
@@ -187,6 +203,8 @@ export function parseByline(line: string): BylineHit | null {
   if (NOT_PEOPLE.test(rest)) return { names: null, credit };
   // Drop comma parts that are roles; everything left must be names.
   const parts = rest.split(/\s*,\s*/).filter((p) => !ROLE_WORDS.test(p));
+  // "By Staff Reporter", "By Our Correspondent": a desk signs, and its role is the byline.
+  if (parts.length === 0 && isDeskSignature(rest)) return { names: rest, credit };
   let joined = parts.join(', ');
   // "JENNA ORTIZ and MARK HALE Associated Wire": names in capitals, then the outlet.
   const tokens = joined.split(/\s+/);
@@ -353,7 +371,7 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     )
       return { caption: clean(before), credit: clean(ROLE_AFTER_NAME.exec(credit)?.[1] ?? credit) };
   }
-  const labelled = labelledCredit(t);
+  const labelled = labelledCredit(t) ?? mediumWordTailCredit(t);
   if (labelled) return labelled;
   const slashed = slashCredit(t);
   if (slashed) return slashed;
@@ -411,13 +429,14 @@ const IN_BODY_CAPTION_MAX_CHARS = 200;
 
 /**
  * "… the river bridge. Beeld: Agency / Ann Lee", "… at dawn. - Gambar: Agency": any one-word label
+ * (or two, the second in lower case: "Гэрэл зураг", a "photo" of two words)
  * before a credit that follows the caption's full stop (the word for "picture" differs in every
  * language), a dash or bar between them or not. Thai, Lao and Khmer end a sentence with a space,
  * not a stop: there the label follows the caption's last letter.
  */
 function labelledTailCredit(t: string): CaptionParts | null {
   const m =
-    /^(.*?(?:[.!?…।۔።։]|[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]))\s+(?:[-–—|]\s+)?\p{L}[\p{L}\p{M}]{1,14}\s*[:՝፡፦]\s*([^:՝፡፦]{2,80})$/u.exec(
+    /^(.*?(?:[.!?…।۔።։]|[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]))\s+(?:[-–—|]\s+)?\p{L}[\p{L}\p{M}]{1,14}(?:\s\p{Ll}[\p{L}\p{M}]{1,14})?\s*[:՝፡፦]\s*([^:՝፡፦]{2,80})$/u.exec(
       t,
     );
   if (!m || !credity(m[2]!) || /[.!?]$/u.test(m[2]!)) return null;
@@ -442,9 +461,49 @@ function slashCredit(t: string): CaptionParts | null {
 function labelledCredit(t: string): CaptionParts | null {
   if (t.length > 200) return null;
   const m = /[.!?…]\s*\((\p{Lu}\p{L}*(?:\s\p{L}+)?)\s*:\s*([^():]{2,60})\)$/u.exec(t);
-  if (!m || !isNameLike(m[2]!, 5)) return null;
-  return { caption: clean(t.slice(0, m.index + 1)), credit: clean(m[2]!) };
+  if (m && isNameLike(m[2]!, 5)) return { caption: clean(t.slice(0, m.index + 1)), credit: clean(m[2]!) };
+  return bracketedLabelCredit(t);
 }
+
+/** Words of a credit in a labelled bracket closing a caption: a name, an office, a council. */
+const BRACKET_CREDIT_MAX_WORDS = 6;
+
+/**
+ * "… at dawn (Llun: Example Council)", "…कामे। (फोटो: Name)": a caption of one sentence, with or
+ * without its full stop, and a bracket closing the line that holds a one-word label of any script
+ * and case (each language has its own word for "photo") and a short credit, capitalised or in a
+ * script without case. A label for a source, an editor or a date is no picture's credit.
+ */
+function bracketedLabelCredit(t: string): CaptionParts | null {
+  const m = /\s\((\p{L}[\p{L}\p{M}]{1,19})\s*[:：]\s*([^():：]{2,60})\)$/u.exec(t);
+  if (!m || m.index === 0) return null;
+  const label = m[1]!;
+  const credit = m[2]!.trim();
+  const caption = t.slice(0, m.index);
+  if (NOT_AUTHOR_LABEL.test(label) && !PHOTO_LABEL.test(label)) return null;
+  if (wordCount(credit) > BRACKET_CREDIT_MAX_WORDS || !credity(credit) || /[.!?]$/u.test(credit)) return null;
+  // One sentence: a paragraph with a source in brackets after its second sentence is prose.
+  if (SENTENCE_BREAK.test(caption) || /[.!?…।۔።]\s/u.test(caption)) return null;
+  return { caption: clean(caption), credit: clean(credit) };
+}
+
+/** The medium's own words among the labels that name no author. */
+const PHOTO_LABEL = new RegExp(`^(?:${PHOTO_WORDS})$`, 'iu');
+
+/**
+ * "… the repaired bridge. - Foto Ann Lee": after the caption's full stop, a dash or not, the
+ * medium's word and a name without a colon.
+ */
+function mediumWordTailCredit(t: string): CaptionParts | null {
+  if (t.length > IN_BODY_CAPTION_MAX_CHARS) return null;
+  const m = MEDIUM_WORD_TAIL.exec(t);
+  if (!m || !isNameLike(m[2]!, MEDIUM_CREDIT_MAX_WORDS)) return null;
+  return { caption: clean(m[1]!), credit: clean(m[2]!) };
+}
+const MEDIUM_WORD_TAIL = new RegExp(
+  `^(.*?[.!?…])\\s+(?:[-–—|]\\s+)?(?:${PHOTO_WORDS})\\s+(\\p{Lu}[^.!?:]{1,60})$`,
+  'iu',
+);
 
 /**
  * A credit line printed alone under its caption, without a marker: "Ann Lee for Example Weekly"

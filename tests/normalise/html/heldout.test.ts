@@ -29,13 +29,16 @@ import { heldOutSuite } from '../../support/heldout.js';
  * its text locked behind a paywall box, a newsletter's web page, a museum's news item, a Polish
  * portal, a Taiwanese paper, a Swahili WordPress paper, an Italian recipe card and a Tagalog paper; then captions of pictures inside the text, a short
  * Blogger post beside an about-me box, a paywall box listing its benefits over hidden text, a
- * Hungarian portal and a Portuguese magazine with a see-also box and an author box).
+ * Hungarian portal and a Portuguese magazine with a see-also box and an author box; then a
+ * Lithuanian portal under a cookie layer, a Turkish recipe without a recipe plugin, a Hebrew live
+ * blog, a Slovak paywall, an Estonian Hugo post, a Welsh council page without an article element,
+ * a Malay page with a "BACA JUGA" link and a span caption, and Bulgarian with a small credit).
  */
 heldOutSuite({
   title: 'held-out HTML pages',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.html',
-  count: 83,
+  count: 91,
   normalise: (html) => normaliseHtmlArticle(html, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'url', 'image', 'body', 'related'],
   knownWrong: {
@@ -86,6 +89,9 @@ heldOutSuite({
     '074-pl-portal-regionalny-czytaj-takze-most': ['related'],
     // The related titles are right, but the list's come before the inline "Soma Pia" line's.
     '076-sw-wp-jnews-soma-pia-maji-dodoma': ['related'],
+    // Extract round 084-091, after mending: the similar-recipes cards under a heading in words no
+    // list knows are not read as related links, and the heading stays at the end of the text.
+    '085-tr-tarif-malzemeler-yazdir': ['body', 'related'],
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.
