@@ -134,7 +134,8 @@ export interface NearDupVerdict {
 /**
  * The vocabulary overlap of two items: of the words they write in lower case where both have
  * enough (in most languages that leaves out names: the same people feature in different events),
- * else of all their words (German capitalises every noun; headline-only items).
+ * else of all their words or of their words' pieces (German capitalises every noun and writes
+ * compounds as one word; headline-only items).
  */
 function vocabulary(a: Fingerprint, b: Fingerprint): number {
   const useCommon =
@@ -142,7 +143,9 @@ function vocabulary(a: Fingerprint, b: Fingerprint): number {
     b.common.length >= 5 &&
     a.common.length >= a.words.length / 2 &&
     b.common.length >= b.words.length / 2;
-  return useCommon ? containment(a.common, b.common) : containment(a.words, b.words);
+  if (useCommon) return containment(a.common, b.common);
+  // Where every noun is capitalised, the words a rewrite shares hide in other compounds.
+  return Math.max(containment(a.words, b.words), containment(a.pieces, b.pieces));
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   repeatedParagraphs,
   BANDS,
 } from '../../src/dedup/index.js';
+import { containment } from '../../src/dedup/near-duplicate.js';
 import { ferryInquiry, ferryPaper, ferryWire, forecast, item, matchReport } from './stories.js';
 
 const compare = (a: Parameters<typeof fingerprint>[0], b: Parameters<typeof fingerprint>[0]) =>
@@ -214,5 +215,15 @@ describe('near-duplicate detection', () => {
       ],
     });
     expect(compare(agency, rewrite).same).toBe(true);
+  });
+
+  it('finds the parts a German rewrite shares inside other compounds', () => {
+    const a = fingerprint(
+      item({ title: 'Talbrücke', language: 'de', body: ['Die Talbrücke bei Horn wird gesperrt.'] }),
+    );
+    const b = fingerprint(
+      item({ title: 'Brücke', language: 'de', body: ['Die Brücke bei Horn ist ab Montag zu.'] }),
+    );
+    expect(containment(a.pieces, b.pieces)).toBeGreaterThan(containment(a.words, b.words));
   });
 });
