@@ -21,7 +21,7 @@ function folderPages(dir) {
 
 const pages = [
   ...loadPages().pages,
-  ...folderPages('/work/shared/corpus/articles'),
+  ...folderPages(new URL('../../shared/corpus/articles', import.meta.url).pathname),
   ...folderPages(new URL('../tests/normalise/html/heldout', import.meta.url).pathname),
 ];
 const lines = [];

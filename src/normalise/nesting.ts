@@ -89,8 +89,10 @@ const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
  * lower-cased copy of a whole page costs more than the rest of the scan when it holds any
  * character beyond Latin-1 (a curly quote).
  */
-function closingTagAt(html: string, name: string, from: number): number {
+function closingTagAt(html: string, name: string, from: number, strays: boolean): number {
   for (let at = html.indexOf('</', from); at !== -1; at = html.indexOf('</', at + 2)) {
+    // A stray `</name;` is text once escaped, not this closing tag.
+    if (strays && isStrayLt(html, at)) continue;
     let i = 0;
     while (i < name.length && lowerAscii(html.charCodeAt(at + 2 + i)) === name.charCodeAt(i)) i++;
     if (i === name.length) return at;
@@ -148,8 +150,16 @@ export function capNesting(html: string, max = MAX_NESTING): string {
   return capNestingCounted(html, max).html;
 }
 
-/** capNesting, also counting the elements the DOM will hold (opening tags kept). */
-function capNestingCounted(html: string, max = MAX_NESTING): { html: string; elements: number } {
+/**
+ * capNesting, also counting the elements the DOM will hold (opening tags kept). With `strays`
+ * (the positions of the stray `<`, see isStrayLt), it reads `html` as escapeStrayLt would have
+ * written it and writes those escapes in the same pass: one copy of the page instead of two.
+ */
+function capNestingCounted(
+  html: string,
+  max = MAX_NESTING,
+  strays: readonly number[] | null = null,
+): { html: string; elements: number } {
   let count = 0;
   const elements = new OpenElements();
   const open = elements.stack;
@@ -183,6 +193,7 @@ function capNestingCounted(html: string, max = MAX_NESTING): { html: string; ele
       lt = gt;
       continue;
     }
+    if (strays && isStrayLt(html, lt)) continue;
     const tag = tagAt(html, lt);
     if (!tag) continue;
     const gt = tagEnd(html, lt);
@@ -191,7 +202,7 @@ function capNestingCounted(html: string, max = MAX_NESTING): { html: string; ele
     if (!tag.closing && RAW_TEXT.has(name) && html.charCodeAt(gt - 1) !== 47) {
       // Its content is text up to its own closing tag: the element is a leaf, kept as it is, and
       // the scan goes on after its closing tag.
-      const close = closingTagAt(html, name, gt + 1);
+      const close = closingTagAt(html, name, gt + 1, strays !== null);
       if (close === -1) break;
       const closeEnd = html.indexOf('>', close);
       if (closeEnd === -1) break;
@@ -200,7 +211,8 @@ function capNestingCounted(html: string, max = MAX_NESTING): { html: string; ele
       continue;
     }
     // A tag this long is garbage, and a class list of a million tokens overflows the DOM's stack.
-    if (gt - lt > MAX_TAG_CHARS) {
+    // Its length as escaped: each stray `<` in it is written as four characters.
+    if (gt - lt + (strays ? 3 * countWithin(strays, lt, gt) : 0) > MAX_TAG_CHARS) {
       cuts.push([lt, gt + 1]);
       lt = gt;
       continue;
@@ -243,8 +255,47 @@ function capNestingCounted(html: string, max = MAX_NESTING): { html: string; ele
     }
     lt = gt;
   }
-  return { html: applyEdits(html, cuts), elements: count };
+  return { html: applyEdits(html, strays ? withEscapes(cuts, strays) : cuts), elements: count };
 }
+
+/** How many of the sorted positions `at` lie strictly between `from` and `to`. */
+function countWithin(at: readonly number[], from: number, to: number): number {
+  return firstAtOrAfter(at, to) - firstAtOrAfter(at, from + 1);
+}
+
+/** Index of the first of the sorted positions `at` that is `pos` or later (binary search). */
+function firstAtOrAfter(at: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((at[mid] ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The cuts with each stray `<` written as `&lt;` merged in, in document order; a stray inside a
+ * cut goes with it, as it would have when escaped first and cut after.
+ */
+function withEscapes(
+  cuts: ReadonlyArray<readonly [number, number, string?]>,
+  strays: readonly number[],
+): Array<readonly [number, number, string?]> {
+  const out: Array<readonly [number, number, string?]> = [];
+  let s = 0;
+  for (const cut of cuts) {
+    for (; s < strays.length && (strays[s] ?? 0) < cut[0]; s++) out.push(strayEdit(strays[s] ?? 0));
+    // Strays the cut removes (an attribute value's `<` in a tag cut for depth).
+    while (s < strays.length && (strays[s] ?? 0) < cut[1]) s++;
+    out.push(cut);
+  }
+  for (; s < strays.length; s++) out.push(strayEdit(strays[s] ?? 0));
+  return out;
+}
+
+const strayEdit = (at: number): readonly [number, number, string] => [at, at + 1, '&lt;'];
 
 /** Stray `<` kept as text per document: each becomes a separate DOM text node when parsed. */
 const MAX_STRAY_LT = 10_000;
@@ -257,12 +308,19 @@ const MAX_STRAY_LT = 10_000;
 export function escapeStrayLt(html: string): string {
   const parts: string[] = [];
   let from = 0;
-  for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', lt + 1)) {
-    if (!isStrayLt(html, lt)) continue;
+  for (const lt of strayPositions(html)) {
     parts.push(html.slice(from, lt), parts.length / 2 < MAX_STRAY_LT ? '&lt;' : '');
     from = lt + 1;
   }
   return parts.length === 0 ? html : parts.join('') + html.slice(from);
+}
+
+/** Positions of the stray `<` of `html` (see isStrayLt), in order. */
+function strayPositions(html: string): number[] {
+  const out: number[] = [];
+  for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', lt + 1))
+    if (isStrayLt(html, lt)) out.push(lt);
+  return out;
 }
 
 /** `[\w:.-]`: a character of a tag name as the stray-`<` rule reads it. */
@@ -288,9 +346,16 @@ function isStrayLt(html: string, lt: number): boolean {
 /** Markup made safe to build a DOM from: stray `<` escaped, nesting capped. */
 export const tameMarkup = (html: string): string => capNesting(escapeStrayLt(html));
 
-/** tameMarkup, also counting the elements the DOM will hold. */
-export const tameMarkupCounted = (html: string): { html: string; elements: number } =>
-  capNestingCounted(escapeStrayLt(html));
+/**
+ * tameMarkup, also counting the elements the DOM will hold: escaping and capping in one pass over
+ * the page, and one copy of it (a page is often a megabyte of scripts). Past MAX_STRAY_LT stray
+ * `<` (garbage, whose extra ones are dropped, not escaped) it is the two passes one after the other.
+ */
+export function tameMarkupCounted(html: string): { html: string; elements: number } {
+  const strays = strayPositions(html);
+  if (strays.length > MAX_STRAY_LT) return capNestingCounted(escapeStrayLt(html));
+  return capNestingCounted(html, MAX_NESTING, strays.length > 0 ? strays : null);
+}
 
 /**
  * Element depth kept in an XML feed. Feed structure is a handful of levels (rss › channel › item ›

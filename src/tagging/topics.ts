@@ -1,6 +1,7 @@
 import { isStopword, type StopwordLanguage } from '../language/stopwords.js';
 import { annotationHits, buildAnnotationIndex, type AnnotationIndex } from './annotations.js';
 import { compoundParts } from './compounds.js';
+import { buildPivotIndex, pivotHits, pivotLanguage, type PivotIndex } from './pivot.js';
 import { detectLanguage, languageLikeness, plausiblyIn, readsAs, stem } from './language.js';
 import type { Taxonomy, TopicSlug } from './taxonomy.js';
 import { contentRuns, type LanguageTerms, type TopicWeights, type Vocabulary } from './vocabulary.js';
@@ -39,6 +40,8 @@ export interface TopicIndex {
    * indexed the first time a text in it that the vocabulary cannot read comes up.
    */
   annotations: (lang: StopwordLanguage | null) => AnnotationIndex;
+  /** Pivot words of a language the vocabulary lacks (see pivot.ts), indexed the first time it comes up. */
+  pivots: (lang: string) => PivotIndex | undefined;
 }
 
 /** Lowercase words of a text; hyphenated compounds count whole and by their parts. */
@@ -71,6 +74,7 @@ export function buildTopicIndex(taxonomy: Taxonomy, vocabulary: Vocabulary): Top
     sections: [],
     entities: new Map(),
     annotations: memoisedBy(buildAnnotationIndex),
+    pivots: memoisedBy(buildPivotIndex),
   };
   let id = 0;
   for (const [slug, rules] of Object.entries(taxonomy.topics) as [
@@ -224,9 +228,22 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
   const termHits = (text: string): [string, TopicWeights][] =>
     annotations ? cldrHits(text) : vocabularyHits(vocabulary, text, lang, stemOf);
   const termWeight = annotations ? w.annotations : w.vocabulary;
+  // A language the vocabulary lacks is read through a dictionary into one it has, where there is
+  // one; its words weigh as the vocabulary's do.
+  const pivotLang = vocabulary ? null : pivotLanguage(known ? lang : null, likeness);
+  const pivot = pivotLang === null ? undefined : index.pivots(pivotLang);
+  /** The terms of a text, each with what one hit of it weighs beside a keyword hit. */
+  const weighedHits = (text: string): [string, TopicWeights, number][] => [
+    ...termHits(text).map(([k, ws]): [string, TopicWeights, number] => [k, ws, termWeight]),
+    ...(pivot ? pivotHits(pivot, text) : []).map(([k, ws]): [string, TopicWeights, number] => [
+      `pivot:${k}`,
+      ws,
+      w.vocabulary,
+    ]),
+  ];
   segments.forEach(([text, weight], n) => {
     if (!text) return;
-    for (const [key, weights] of termHits(text)) {
+    for (const [key, weights, termWeight] of weighedHits(text)) {
       const t = terms.get(key) ?? { weights, at: [] };
       t.at.push(weight * termWeight);
       terms.set(key, t);
@@ -256,9 +273,10 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
     for (const sec of index.sections) if (s.includes(sec.text)) add(sec.topic, w.section);
     // A section named by the vocabulary ("Football", "Heart health") points at its topic too.
     const best = new Map<TopicSlug, number>();
-    for (const [, weights] of termHits(label))
-      for (const [topic, share] of weights) best.set(topic, Math.max(best.get(topic) ?? 0, share));
-    for (const [topic, share] of best) add(topic, w.section * termWeight * share);
+    for (const [, weights, termWeight] of weighedHits(label))
+      for (const [topic, share] of weights)
+        best.set(topic, Math.max(best.get(topic) ?? 0, share * termWeight));
+    for (const [topic, share] of best) add(topic, w.section * share);
   }
   for (const e of input.entities) for (const t of index.entities.get(e.toLowerCase()) ?? []) add(t, w.entity);
   return scores;

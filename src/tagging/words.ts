@@ -132,14 +132,15 @@ sea ocean peninsula gulf coast desert canal alps hills district oblast krai stra
 río rio sierra lago monte isla provincia comarca
 `);
 
-/** Words that make a capitalised run an event, a street or a venue (not entities here). */
+/**
+ * Words that make a capitalised run an event, a venue or an open space (not entities here);
+ * streets are told by the geocoder's street words (streetHead, ways.ts).
+ */
 export const EXCLUDED_HEADS = set(`
 marathon festival tour cup trophy championship championships olympics olympic games storm cyclone hurricane
 typhoon tornado parade fair feria expo summit conference awards award prize prix week day eve grand
-road street lane avenue ave square place way trail drive boulevard close crescent terrace gardens stadium
-arena theatre theater station airport terminal hall line motorway highway bridge act
-calle avenida plaza paseo carretera estadio rue strasse straße platz hauptbahnhof hbf centraal
-улица проспект площадь
+square trail terrace gardens stadium arena theatre theater station airport terminal hall line bridge act
+estadio hauptbahnhof hbf centraal площадь
 `);
 
 /**

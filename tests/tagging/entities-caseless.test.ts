@@ -129,4 +129,11 @@ describe('places and persons of scripts the fake-data locales list', () => {
     expect(e.places).toEqual(['الوادي']);
     expect(e.people).toEqual(['سامي عبد الكريم']);
   });
+  it('reads a Tamil person by the initial written before the name', () => {
+    const e = caselessEntities([
+      'நகராட்சித் தலைவர் டி. பார்வதி திங்கள்கிழமை புதிய நூலகத்தைத் திறந்து வைத்தார்.',
+      'நூலகர் எம். ஜெயக்குமார் கூறுகையில், தினமும் இருநூறு பேர் வருவார்கள் என்றார்.',
+    ]);
+    expect(e.people).toEqual(['டி. பார்வதி', 'எம். ஜெயக்குமார்']);
+  });
 });

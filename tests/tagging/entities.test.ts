@@ -426,6 +426,17 @@ describe('streets, by the street words of the article’s language', () => {
     expect(names({ entities: e } as NormalisedItem)).not.toContain('Molenstraatweg');
     expect(e.places).toContain('Utrecht');
   });
+  it('leaves out an English street by the geocoder table, and keeps a body named after ways', () => {
+    const e = entitiesOf('Resurfacing closes Quarry Lane in Dunmore', [
+      'Quarry Lane and Tanner Boulevard will close for a week while the Department of Highways resurfaces them.',
+      'Diversions run along Beech Parkway, said Moira Quist, who chairs the Dunmore Rotary.',
+    ]);
+    const all = names({ entities: e } as NormalisedItem);
+    for (const street of ['Quarry Lane', 'Tanner Boulevard', 'Beech Parkway'])
+      expect(all).not.toContain(street);
+    expect(e.organisations).toContain('Department of Highways');
+    expect(e.people).toContain('Moira Quist');
+  });
 });
 
 describe('a role opening a sentence before a name no list knows', () => {
@@ -522,5 +533,57 @@ describe('a body whose name opens with its institution word', () => {
       'De boeren in de omgeving zijn blij met het plan, zegt een woordvoerder van de gemeente.',
     ]);
     expect(nl.organisations).toContain('Waterschap Beekdal en Heuvelland');
+  });
+});
+
+describe('a place in a case form the gazetteer does not list', () => {
+  it('takes the listed nominative where the language declines names', () => {
+    const e = entitiesOf('Uusi silta valmistuu kesällä', [
+      'Kaupunginhallitus päätti maanantaina, että uusi silta rakennetaan Tampereen keskustaan, vaikka se on kallis.',
+      'Työmaan johtaja Aarni Kettunen kertoi, että hän ei usko aikataulun pettävän, koska työ on jo alkanut.',
+      'Hänen mukaansa sillan kautta pääsee myös asemalle, jossa on nyt enemmän matkustajia kuin ennen.',
+    ]);
+    expect(e.places).toContain('Tampere');
+    expect(e.places).not.toContain('Tampereen');
+  });
+  it('leaves a word of a language without case endings alone', () => {
+    const e = entitiesOf('El plan de urbanismo sale adelante', [
+      'La concejala Marta Ibáñez presentó el martes el plan, que la comisión de Urbanismo aprobó por mayoría.',
+      'Los vecinos podrán presentar alegaciones durante un mes, según explicó Ibáñez.',
+    ]);
+    expect(e.places).not.toContain('Urbana');
+  });
+});
+
+describe('German names around a place adjective and a genitive', () => {
+  it('keeps a body opened by its place adjective and a person named in the genitive', () => {
+    const e = entitiesOf('Neue Buslinien ab Mai', [
+      'Der Kasseler Stadtrat hat am Dienstag neue Buslinien beschlossen, die ab Mai fahren sollen.',
+      'Bürgermeisterin Petra Brandts Plan sieht vor, dass die Busse alle zehn Minuten fahren.',
+      'Die Kasseler Verkehrsbetriebe wollen dafür zwanzig neue Fahrer einstellen, sagte ein Sprecher.',
+    ]);
+    expect(e.organisations).toContain('Kasseler Stadtrat');
+    expect(e.organisations).toContain('Kasseler Verkehrsbetriebe');
+    expect(e.people).toContain('Petra Brandt');
+    expect(e.people).not.toContain('Petra Brandts Plan');
+  });
+});
+
+describe('Vietnamese bodies named in sentence case', () => {
+  it('reads a body from its kind word to a division or a function word, and a council by its division', () => {
+    const e = entitiesOf('Khánh Hòa nâng cấp cảng cá', [
+      'Sở Nông nghiệp và Phát triển nông thôn tỉnh Khánh Hòa vừa phê duyệt dự án nâng cấp cảng cá.',
+      'Theo ông Trương Minh Khoa, đại diện Công ty cổ phần Thủy sản Vạn Ninh, công trình sẽ hoàn thành trong năm nay.',
+      'Chủ tịch UBND huyện Vạn Ninh cho biết người dân vẫn được neo đậu tàu trong thời gian thi công.',
+    ]);
+    expect(e.organisations).toEqual(
+      expect.arrayContaining([
+        'Sở Nông nghiệp và Phát triển nông thôn',
+        'Công ty cổ phần Thủy sản Vạn Ninh',
+        'UBND huyện Vạn Ninh',
+      ]),
+    );
+    expect(e.organisations).not.toContain('Sở Nông');
+    expect(e.people).toContain('Trương Minh Khoa');
   });
 });

@@ -8,7 +8,9 @@ import {
   hasMoreChildren,
   ELEMENT_NODE,
   linkDensity,
+  someTagged,
   textLength,
+  textLongerThan,
   roleAttrsHold,
   roleWords,
   shortTextOf,
@@ -198,6 +200,8 @@ export interface Furniture {
   /** The href of each related title that had one, as written in the page. */
   relatedHrefs: Map<string, string>;
   dropped: string[];
+  /** The page's label-like elements (see pageLabels), scanned once per page when first asked for. */
+  labels?: Label[];
 }
 
 const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
@@ -247,15 +251,11 @@ interface Label {
   text: string;
 }
 
-const labelCache = new WeakMap<DomDocument, Label[]>();
-
 /**
  * Short label-like elements (headings, bold labels, leaf spans, aria-labelled boxes): the
  * openers of lists and boxes. Leaf-ish only, which keeps the scan linear; scanned once per page.
  */
 function pageLabels(doc: DomDocument): Label[] {
-  const cached = labelCache.get(doc);
-  if (cached) return cached;
   const out: Label[] = [];
   for (const el of everyElement(doc)) {
     const aria = el.getAttribute('aria-label');
@@ -267,15 +267,13 @@ function pageLabels(doc: DomDocument): Label[] {
     if (raw === null || raw.trim() === '') continue;
     out.push({ el, text: collapseWhitespace(raw.replace(/\u00a0/g, ' ')).replace(/[:.]$/, '') });
   }
-  labelCache.set(doc, out);
   return out;
 }
 
-/** Labels matching `re` that are still in the document. */
-function labels(doc: DomDocument, is: (text: string) => boolean): DomElement[] {
-  return pageLabels(doc)
-    .filter((l) => is(l.text) && doc.documentElement.contains(l.el))
-    .map((l) => l.el);
+/** Labels matching `is` that are still in the document (the page's labels scanned once, kept in `f`). */
+function labels(doc: DomDocument, f: Furniture, is: (text: string) => boolean): DomElement[] {
+  f.labels ??= pageLabels(doc);
+  return f.labels.filter((l) => is(l.text) && doc.documentElement.contains(l.el)).map((l) => l.el);
 }
 
 /** The box a label opens: the nearest ancestor that holds links besides the label and starts with it. */
@@ -296,7 +294,7 @@ function boxOf(label: DomElement, maxText: number): DomElement | null {
  * that neither Readability nor the body walker sees them.
  */
 export function extractRelated(doc: DomDocument, f: Furniture, section: string | null = null): void {
-  for (const label of labels(doc, isRelatedHeading)) {
+  for (const label of labels(doc, f, isRelatedHeading)) {
     if (!label.parentNode || isSiteListHeading(textOf(label))) continue;
     const b = boxOf(label, 1500);
     if (!b || (closestTag(b, ['footer', 'header']) && !closestTag(b, ['article']))) continue;
@@ -479,7 +477,7 @@ function labelledLinkLine(label: DomElement): DomElement | null {
 
 /** Site lists (most read, trending) and end matter (sources): removed with their box. */
 function removeLabelledBoxes(doc: DomDocument, f: Furniture): void {
-  for (const label of labels(doc, isSiteListHeading)) {
+  for (const label of labels(doc, f, isSiteListHeading)) {
     if (!label.parentNode || textOf(label).split(' ').length > 6) continue;
     const b = boxOf(label, 2000);
     if (b && !isProse(b)) {
@@ -495,7 +493,7 @@ function removeLabelledBoxes(doc: DomDocument, f: Furniture): void {
       label.remove();
     }
   }
-  for (const label of labels(doc, (t) => END_MATTER.test(t))) {
+  for (const label of labels(doc, f, (t) => END_MATTER.test(t))) {
     if (!label.parentNode) continue;
     const box = label.parentElement;
     // End matter is the heading plus what follows it in its box, when that is not prose.
@@ -542,9 +540,7 @@ function cutTrailers(doc: DomDocument, f: Furniture): void {
 function holdsParagraphs(el: DomElement): boolean {
   // Two are enough: stopping there keeps a check of nested containers from reading the text of
   // every paragraph inside each of them again.
-  let long = 0;
-  for (const p of all(el, 'p')) if (textLength(p) > 100 && linkDensity(p) < 0.5 && ++long >= 2) return true;
-  return false;
+  return someTagged(el, 'p', (p) => textLength(p) > 100 && linkDensity(p) < 0.5, 2);
 }
 
 /** Does this element carry enough real prose that it must not be removed as furniture? */
@@ -630,7 +626,7 @@ const FORM_BOX_MAX_CHARS = 400;
 /** Longest pitch a sign-up box prints; a paragraph longer than this is the article's. */
 const PITCH_MAX_CHARS = 200;
 const holdsProseParagraph = (el: DomElement): boolean =>
-  all(el, 'p').some((p) => textLength(p) > PITCH_MAX_CHARS);
+  someTagged(el, 'p', (p) => textLength(p) > PITCH_MAX_CHARS);
 
 /**
  * The box around a form or an e-mail field (a newsletter sign-up set in the text, a search or
@@ -641,19 +637,21 @@ function removeFormBoxes(doc: DomDocument, f: Furniture): void {
   removeButtonBoxes(doc, f);
   for (const field of all(doc, 'form, input[type="email"]')) {
     // A form around the whole page (as some frameworks print one) is no sign-up box.
-    if (!field.parentNode || textLength(field) > FORM_BOX_MAX_CHARS || holdsProseParagraph(field)) continue;
+    if (!field.parentNode || textLongerThan(field, FORM_BOX_MAX_CHARS) || holdsProseParagraph(field))
+      continue;
     let box: DomElement = field;
     for (
       let p = box.parentElement;
       p && !['body', 'main', 'article'].includes(tagOf(p));
       p = p.parentElement
     ) {
-      if (p.querySelector('h1') || textLength(p) > FORM_BOX_MAX_CHARS || holdsProseParagraph(p)) break;
+      // The cheap bounded test first: the others read the whole of a large ancestor.
+      if (textLongerThan(p, FORM_BOX_MAX_CHARS) || p.querySelector('h1') || holdsProseParagraph(p)) break;
       box = p;
     }
     // A box holding a third of the page's text is the text (a short post above its comment form).
     const host = box.parentElement ? closestTag(box.parentElement, ['article', 'main', 'body']) : null;
-    if (host && textLength(box) * 3 > textLength(host)) box = field;
+    if (host && !textLongerThan(host, textLength(box) * 3 - 1)) box = field;
     const t = textOf(box);
     if (t) f.dropped.push(short(t));
     box.remove();

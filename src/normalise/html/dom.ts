@@ -80,8 +80,12 @@ function startsWithHtmlElement(html: string): boolean {
   return /^<html[\s>]/i.test(html.slice(at, at + 6));
 }
 
-/** A <br>, or an attribute name in mixed case ("dateTime", "srcSet") just before its quoted value. */
-const BR_OR_MIXED_CASE_ATTR = /<[Bb][Rr]\b|(?<=\s)[a-z]+[A-Z][A-Za-z]*(?==["'])/g;
+/**
+ * A <br>, or the `="` / `='` after an attribute name: the places breakOrLowerNames looks at. A
+ * plain scan for them: a pattern with a look-behind for the name, called back for every match,
+ * was one of the larger costs of parsing a page.
+ */
+const BR_OR_VALUE = /<[Bb][Rr]\b|=["']/g;
 /** How far back a mixed-case name is looked at for the tag it stands in: a tag's length at most. */
 const TAG_LOOKBACK = 2000;
 
@@ -98,8 +102,48 @@ function insideTag(html: string, at: number): boolean {
   return false;
 }
 
-const breakOrLowerName = (m: string, at: number, html: string): string =>
-  m.charCodeAt(0) === 60 ? ' <br' : insideTag(html, at) ? m.toLowerCase() : m;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
+ * Start of the mixed-case attribute name ending just before `eq` ("dateTime" in ` dateTime="`):
+ * a run of ASCII letters after white space, opening in lower case with a capital further on; -1
+ * when the name before `eq` is not one.
+ */
+function mixedCaseNameStart(html: string, eq: number): number {
+  let start = eq;
+  let capital = false;
+  while (start > 0 && isAsciiLetter(html.charCodeAt(start - 1))) {
+    start--;
+    if (isUpperAscii(html.charCodeAt(start))) capital = true;
+  }
+  if (start === eq || start === 0 || isUpperAscii(html.charCodeAt(start))) return -1;
+  // The capital must come after the first letter, which is lower case here.
+  if (!capital || !/\s/.test(html.charAt(start - 1))) return -1;
+  return start;
+}
+
+/**
+ * A space before each <br>, and attribute names in mixed case lower-cased inside tags: see
+ * parseDocument. The same string when there is neither.
+ */
+export function breaksAndLowerNames(html: string): string {
+  let out = '';
+  let from = 0;
+  const re = new RegExp(BR_OR_VALUE.source, 'g');
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    if (m[0].charCodeAt(0) === 60) {
+      out += `${html.slice(from, m.index)} <br`;
+      from = m.index + m[0].length;
+      continue;
+    }
+    const start = mixedCaseNameStart(html, m.index);
+    if (start === -1 || !insideTag(html, start)) continue;
+    out += html.slice(from, start) + html.slice(start, m.index).toLowerCase();
+    from = m.index;
+  }
+  return from === 0 ? html : out + html.slice(from);
+}
 
 /**
  * Parse a whole page. linkedom needs a document element to build a full tree: a page that does not
@@ -122,7 +166,7 @@ export function parseDocument(page: string, maxElements = Infinity): DomDocument
   // "Name Role", not "NameRole", wherever an element's text is read. In the same pass, attribute
   // names are lower-cased as browsers do (HTML names are case-insensitive; the DOM library keeps
   // them as written, and a server-rendered <time dateTime="…"> had no datetime).
-  const win = parseHTML(tamed.html.replace(BR_OR_MIXED_CASE_ATTR, breakOrLowerName)) as unknown as {
+  const win = parseHTML(breaksAndLowerNames(tamed.html)) as unknown as {
     document: DomDocument;
   };
   return win.document;
@@ -203,9 +247,21 @@ export function trimOversized(root: DomElement): number {
   return weight;
 }
 
-/** Every element under root in document order (linkedom's getElementsByTagName('*') finds none). */
-export const everyElement = (root: DomElement | DomDocument): DomElement[] =>
-  Array.from(root.querySelectorAll('*'));
+/**
+ * Every element under root in document order, a <template>'s content left out: what
+ * querySelectorAll('*') gives, from a walk of the tree (linkedom's getElementsByTagName('*')
+ * finds none, and its selector engine costs several times the walk).
+ */
+export function everyElement(root: DomElement | DomDocument): DomElement[] {
+  const out: DomElement[] = [];
+  const visit = (el: DomElement): boolean => {
+    out.push(el);
+    return tagOf(el) !== 'template';
+  };
+  if ((root as DomNode).nodeType === DOCUMENT_NODE) walkDocument(root as DomDocument, visit);
+  else walkUnder(root as DomElement, visit);
+  return out;
+}
 
 const TAG_LIST = /^[a-z][a-z0-9]*(?:\s*,\s*[a-z][a-z0-9]*)*$/i;
 
@@ -283,24 +339,57 @@ export function elementsAfter(
  */
 export const tagOf = (el: DomElement): string => el.localName.toLowerCase();
 
+/** textLength's count over text read in pieces: `n` so far, and whether white space is pending. */
+interface CollapsedCount {
+  n: number;
+  pendingSpace: boolean;
+}
+
+function countCollapsed(t: string, c: CollapsedCount): void {
+  for (let i = 0; i < t.length; i++) {
+    if (isSpace(t.charCodeAt(i))) {
+      c.pendingSpace = c.n > 0;
+      continue;
+    }
+    if (c.pendingSpace) c.n++;
+    c.pendingSpace = false;
+    c.n++;
+  }
+}
+
 /**
  * `textOf(el).length` without building the string: each run of white space counts one, none at
  * either end. Size checks over nested containers call this for every level.
  */
 export function textLength(el: DomElement): number {
-  const t = el.textContent ?? '';
-  let n = 0;
-  let pendingSpace = false;
-  for (let i = 0; i < t.length; i++) {
-    if (isSpace(t.charCodeAt(i))) {
-      pendingSpace = n > 0;
+  const c: CollapsedCount = { n: 0, pendingSpace: false };
+  countCollapsed(el.textContent ?? '', c);
+  return c.n;
+}
+
+const CDATA_NODE = 4;
+
+/**
+ * `textLength(el) > max`, reading the element's text nodes only until the count passes `max`: a
+ * size check on the ancestors of a small box (a form's) reads a few hundred characters of each,
+ * not the whole text of the page around it.
+ */
+export function textLongerThan(el: DomElement, max: number): boolean {
+  const c: CollapsedCount = { n: 0, pendingSpace: false };
+  const stack: DomNode[] = [];
+  let node: DomNode | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
+      countCollapsed(node.textContent ?? '', c);
+      if (c.n > max) return true;
+    } else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
+      if (node.nextSibling) stack.push(node.nextSibling);
+      node = node.firstChild;
       continue;
     }
-    if (pendingSpace) n++;
-    pendingSpace = false;
-    n++;
+    node = node.nextSibling ?? stack.pop() ?? null;
   }
-  return n;
+  return c.n > max;
 }
 
 /** Visible text of an element, whitespace collapsed (&nbsp; counts as a space). */
@@ -393,6 +482,35 @@ export function roleAttrsHold(el: DomElement, part: string | RegExp): boolean {
   for (const name of ROLE_ATTRS) {
     const v = el.getAttributeNode(name)?.value.toLowerCase();
     if (v && (typeof part === 'string' ? v.includes(part) : part.test(v))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether `count` of the elements named `tag` under `root` pass `test`, read in document order
+ * (a template's content included, as getElementsByTagName lists them) and no further than the
+ * last one needed: a check on a large container stops at its first paragraphs.
+ */
+export function someTagged(
+  root: DomElement,
+  tag: string,
+  test: (el: DomElement) => boolean,
+  count = 1,
+): boolean {
+  let found = 0;
+  const stack: DomNode[] = [];
+  let node: DomNode | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as DomElement;
+      if (tagOf(el) === tag && test(el) && ++found >= count) return true;
+      if (el.firstChild) {
+        if (el.nextSibling) stack.push(el.nextSibling);
+        node = el.firstChild;
+        continue;
+      }
+    }
+    node = node.nextSibling ?? stack.pop() ?? null;
   }
   return false;
 }

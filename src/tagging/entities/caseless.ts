@@ -331,6 +331,15 @@ function thai(text: string): Found[] {
   ];
 }
 
+// Tamil: a person is written with the initial of the father's name first ("கே. சரவணன்",
+// "ஆர். கலைச்செல்வி"): a letter with its vowel sign or virama, a dot, then the name.
+const TA_PERSON =
+  /(?<![\p{L}\p{M}])(\p{Script=Tamil}\p{M}?(?:\p{Script=Tamil}\p{M})?\. ?\p{Script=Tamil}[\p{L}\p{M}]{2,})/gu;
+
+function tamil(text: string): Found[] {
+  return [...text.matchAll(TA_PERSON)].map((m): Found => ({ kind: 'person', name: m[1] ?? '' }));
+}
+
 const READERS: [RegExp, (text: string) => Found[]][] = [
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, japanese],
   [/\p{Script=Hangul}/u, korean],
@@ -339,6 +348,7 @@ const READERS: [RegExp, (text: string) => Found[]][] = [
   [/\p{Script=Devanagari}/u, hindi],
   [/\p{Script=Han}/u, chinese],
   [/\p{Script=Thai}/u, thai],
+  [/\p{Script=Tamil}/u, tamil],
 ];
 
 /**

@@ -14,6 +14,7 @@ import {
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
 } from '../words.js';
+import { streetHead } from './ways.js';
 import { NAME_TAGS } from './groups.js';
 import {
   endsInstitution,
@@ -266,7 +267,10 @@ export function excluded(m: Mention, ctx: CleanContext): Mention | 'drop' | 'kee
     return 'keep';
   // "Storm Ana", "Calle Mayor", and the opener alone for short ("the Camino", "the Tour").
   if (EXCLUDED_OPENERS.has(first)) return 'drop';
-  if (EXCLUDED_HEADS.has(last) && !ORG_HEADS.has(last)) {
+  // A body may be named after a kind of way ("Department of Roads"): its head word says so.
+  const ofWays = headWord(m.words[0] ?? '') && CONNECTORS.has(m.words[1] ?? '');
+  const street = streetHead(last, ctx.language) && !ofWays;
+  if ((EXCLUDED_HEADS.has(last) || street) && !ORG_HEADS.has(last)) {
     const prefix = m.words.slice(0, -1);
     return EVENT_HEADS.has(last) && gaz.entries.has(nameKey(prefix.join(' ')))
       ? { ...m, words: prefix }

@@ -4,6 +4,7 @@ import { CONNECTORS, ORG_HEADS, ORG_OPENERS, PLACE_HEADS } from '../words.js';
 import { endsInstitution, keyOf, lastWord, locativeEnd } from './mentions.js';
 import { isRussianPersonName, isCyrillic } from './russian.js';
 import { isUpper, lower } from './tokens.js';
+import { placeOfAdjective } from './german.js';
 
 /** Letters of an acronym a name would have: "Coastal Waters Agency" → "CWA". */
 export function initials(words: string[], withConnectors: boolean): string {
@@ -39,6 +40,8 @@ export function looksLikePerson(words: string[], titled: boolean, gaz: Gazetteer
   if (endsInstitution(words) || PLACE_HEADS.has(lastWord(words)) || ORG_OPENERS.has(lower(words[0] ?? '')))
     return false;
   if (PLACE_OPENERS.has(lower(words[0] ?? ''))) return false;
+  // "Göttinger Stadtrat": a German place's adjective opens the name of a body.
+  if (placeOfAdjective(words[0] ?? '', gaz)) return false;
   if (gaz.entries.has(nameKey(words.join(' ')))) return false;
   if (titled || gaz.tags(lower(words[0] ?? '')).some((t) => NAME_TAGS.includes(t))) return true;
   if (isCyrillic(words[0] ?? '')) return isRussianPersonName(words);

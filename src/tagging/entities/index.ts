@@ -7,6 +7,9 @@ import { CONNECTORS, FUNCTION_WORDS, GERMAN_ARTICLES, ORG_HEADS } from '../words
 import { isAnyGivenName } from '../given-names.js';
 import { caselessEntities } from './caseless.js';
 import { caseForms } from './case-forms.js';
+import { listedNominative } from './declined-places.js';
+import { genitiveOwner, placeOfAdjective } from './german.js';
+import { isVietnamese, withVietnameseBodies } from './vietnamese.js';
 import { cleanMention, excluded, type CleanContext } from './clean.js';
 import { classify } from './classify.js';
 import { looksLikePerson, resolveAliases, type Group } from './groups.js';
@@ -135,6 +138,11 @@ export function findEntities(
       for (const p of parts) expanded.push({ ...m, words: [p] });
     } else expanded.push(m);
   }
+  // A place in a case form the gazetteer lacks stands for its listed nominative ("Tampereen").
+  expanded = expanded.map((m) => {
+    const nominativeForm = m.words.length === 1 ? listedNominative(m.words[0] ?? '', gaz, language) : null;
+    return nominativeForm ? { ...m, words: [nominativeForm] } : m;
+  });
 
   // A name only in a title-case headline, or only at sentence starts, needs support elsewhere.
   const corroborated = new Set<string>();
@@ -175,10 +183,17 @@ export function findEntities(
         !isGivenName(first, gaz) &&
         !germanInstitution(first) &&
         !GERMAN_ADJECTIVE.test(lower(first)) &&
+        !placeOfAdjective(first, gaz) &&
         !gaz.entries.has(nameKey(m.words.join(' ')));
       if (!apposition) return;
       expanded[i] = { ...m, words: m.words.slice(1) };
       appositive.add(keyOf(m.words.slice(1)));
+    });
+  // A person's name in the genitive owns the noun after it ("Sabine Hartmanns Vorschlag").
+  if (nounCaps)
+    expanded = expanded.map((m) => {
+      const owner = genitiveOwner(m.words, (w) => isGivenName(w, gaz));
+      return owner ? { ...m, words: owner } : m;
     });
   // Names the article puts after "in", "nach", "near"… somewhere.
   const placed = new Set(expanded.filter((m) => m.afterPlacePreposition).map((m) => keyOf(m.words)));
@@ -204,7 +219,11 @@ export function findEntities(
       const person =
         looksLikePerson(m.words, m.titled, gaz) &&
         (m.titled || isGivenName(m.words[0] ?? '', gaz) || loneKeys.has(keyOf(m.words.slice(-1))));
-      const named = person || m.words.some((w) => ORG_HEADS.has(lower(w)) || GERMAN_ORG_HEADS.test(lower(w)));
+      // A place's adjective opens the name of its bodies ("der Göttinger Stadtrat").
+      const named =
+        person ||
+        !!placeOfAdjective(m.words[0] ?? '', gaz) ||
+        m.words.some((w) => ORG_HEADS.has(lower(w)) || GERMAN_ORG_HEADS.test(lower(w)));
       if (m.words.length > 1 && !named) return false;
     }
     if (m.headline && !inGaz && !bodyKeys.has(key)) return false;
@@ -248,7 +267,8 @@ export function findEntities(
   resolveAliases(groups, gaz, acronyms, language);
   const texts = segments.map((s) => s.text);
   const found = classify([...groups.values()], gaz);
-  return withCaseless(withSentenceCase(found, texts, gaz, language), caselessEntities(texts));
+  const bodies = isVietnamese(texts) ? withVietnameseBodies(found, texts) : found;
+  return withCaseless(withSentenceCase(bodies, texts, gaz, language), caselessEntities(texts));
 }
 
 /**

@@ -4,8 +4,9 @@ import { createRequire } from 'node:module';
  * Words for streets, roads and squares by language ("ulica", "bulvarı", "rua", "straatweg",
  * "-gatan"), from the geocoder's street-abbreviation tables: a capitalised run headed by one, or
  * right after one written in lowercase ("ulicami Lwowską"), names a street, which is no entity
- * here. English keeps its own list of heads (EXCLUDED_HEADS): its table has words that also head
- * bodies ("Court", "Branch", "Chase").
+ * here. English capitalises every word of a name, so there only the last word tells a street
+ * (streetHead), and only the table's full forms count: its abbreviations are words too ("Dr",
+ * "St", "Pl").
  */
 
 interface TokenEntry {
@@ -17,6 +18,14 @@ interface TokenEntry {
 
 /** Ways the tables file with streets whose words also head bodies or districts ("Corte", "Kreis"). */
 const NOT_STREETS = /\b(?:court|course|circle|canal)\b/u;
+
+/**
+ * English way words that also head bodies, places or ordinary phrases ("Kelby Branch", "Hart
+ * Chase", "Red Cross", "Eagle Crest", "Service Access"): a capitalised run ending in one is left
+ * to the other rules.
+ */
+const NOT_ENGLISH_STREETS =
+  /^(?:branch|chase|cross|crossing|crest|fork|pike|access|entrance|route|curve|meander|rotary|approach|amble|artery|arterial|circuit)$/u;
 
 /** The table's languages (ISO 639-1; Norwegian Bokmål is filed as "no"). */
 const TABLES = 'bg cs da de el es et fi fr hr hu id it lt lv nl no pl pt ro ru sk sr sv tr'.split(' ');
@@ -50,6 +59,27 @@ const WAYS: ReadonlyMap<string, ReadonlySet<string>> = new Map(TABLES.map((t) =>
 const ANY_WAY: ReadonlySet<string> = new Set(
   [...WAYS.values()].flatMap((s) => [...s]).filter((w) => w.length >= MIN_WORD),
 );
+
+/**
+ * English street words: the full form of each way of the English table (its last token: "Ln",
+ * "La", "Lane"), lower-cased.
+ */
+const ENGLISH_WAYS: ReadonlySet<string> = new Set(
+  (require('@mapbox/geocoder-abbreviations/tokens/en.json') as TokenEntry[])
+    .filter((e) => e.type === 'way' && !NOT_STREETS.test(e.note ?? ''))
+    .map((e) => (e.tokens[e.tokens.length - 1] ?? '').toLowerCase())
+    .filter((w) => /^\p{L}{3,}$/u.test(w) && !NOT_ENGLISH_STREETS.test(w)),
+);
+
+/**
+ * Whether a name's last word makes it a street ("Harbour Road", "Calle Mayor" is told by its
+ * opener): an English street word, or one of the article's language's table (every table's longer
+ * ones when the language is unknown).
+ */
+export function streetHead(word: string, language: string | null): boolean {
+  const w = word.toLowerCase();
+  return ENGLISH_WAYS.has(w) || wayWords(language).has(w);
+}
 
 /** The street words of a language; every table's longer ones when it is unknown; none in English. */
 export function wayWords(language: string | null): ReadonlySet<string> {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { elementsAfter, hasMoreChildren, parseDocument, tagOf } from '../../../src/normalise/html/dom.js';
-import { capNesting, escapeStrayLt } from '../../../src/normalise/nesting.js';
+import {
+  breaksAndLowerNames,
+  elementsAfter,
+  everyElement,
+  hasMoreChildren,
+  parseDocument,
+  someTagged,
+  tagOf,
+  textLength,
+  textLongerThan,
+} from '../../../src/normalise/html/dom.js';
+import { capNesting, escapeStrayLt, tameMarkupCounted } from '../../../src/normalise/nesting.js';
 
 const page = (html: string) => {
   const doc = parseDocument(`<!DOCTYPE html><html><body>${html}</body></html>`);
@@ -9,6 +19,18 @@ const page = (html: string) => {
 };
 const ids = (els: Array<{ getAttribute(n: string): string | null }>): Array<string | null> =>
   els.map((e) => e.getAttribute('id'));
+
+/** `count` strings of up to `most` pieces, drawn by a seeded generator (the same strings every run). */
+function generatedMarkup(pieces: readonly string[], seed: number, count: number, most: number): string[] {
+  let state = seed;
+  const next = (n: number) => ((state = (state * 1103515245 + 12345) % 2147483648), state % n);
+  return Array.from({ length: count }, () => {
+    let html = '';
+    for (let i = next(most); i > 0; i--) html += pieces[next(pieces.length)];
+    // One in four opens 126 to 131 levels deep, where the nesting cap starts to cut.
+    return next(4) === 0 ? '<div>'.repeat(126 + next(6)) + html : html;
+  });
+}
 
 describe('page walks that stop early', () => {
   it('elementsAfter lists what follows an element in document order, the element’s own inside first', () => {
@@ -50,5 +72,95 @@ describe('markup taming without whole-page copies', () => {
   it('a `<` before a space, a digit or the page’s end is text; one opening a tag is not', () => {
     expect(escapeStrayLt('1 < 2 and 3 <4 <')).toBe('1 &lt; 2 and 3 &lt;4 &lt;');
     expect(escapeStrayLt('<p class="x">a</p><br/>')).toBe('<p class="x">a</p><br/>');
+  });
+});
+
+describe('the walks and scans that stand in for slower library calls', () => {
+  it('everyElement lists what querySelectorAll("*") lists, a template\'s content left out', () => {
+    const { doc, body } = page(
+      '<div id="a"><p id="b">One <b id="c">two</b></p></div><template id="t"><p id="hidden">x</p></template>' +
+        '<ul id="d"><li id="e">Item</li></ul>',
+    );
+    const viaSelector = (root: typeof body | typeof doc) => Array.from(root.querySelectorAll('*'));
+    expect(everyElement(doc)).toEqual(viaSelector(doc));
+    expect(everyElement(body)).toEqual(viaSelector(body));
+    expect(ids(everyElement(body))).toEqual(['a', 'b', 'c', 't', 'd', 'e']);
+  });
+
+  // The pattern the scan replaced: a space before each <br>, mixed-case attribute names lower-cased in tags.
+  const former = (html: string): string =>
+    html.replace(/<[Bb][Rr]\b|(?<=\s)[a-z]+[A-Z][A-Za-z]*(?==["'])/g, (m: string, at: number) => {
+      if (m.charCodeAt(0) === 60) return ' <br';
+      for (let i = at - 1; i >= 0 && i >= at - 2000; i--) {
+        if (html.charCodeAt(i) === 62) return m;
+        if (html.charCodeAt(i) === 60) return m.toLowerCase();
+      }
+      return m;
+    });
+
+  it('breaksAndLowerNames gives what the former pattern gave, on written and generated markup', () => {
+    const written = [
+      '<p>Name<br>Role<BR/>x<bR class="y"><brx></p>',
+      '<time dateTime="2026-01-02" srcSet=\'a.jpg\'>t</time> text dateTime="not a tag"',
+      '<img\tsrcSet="a" DataX="b" xY="c" abC=d>=" =\' <a\u00a0hrefLang="en">',
+      'no markup at all',
+    ];
+    for (const html of written) expect(breaksAndLowerNames(html)).toBe(former(html));
+    // Pieces of markup, one per `|`.
+    const pieces = '<|>|<br|<BR>| |\n|\u00a0|a|Z|dateTime|xY|="|=\'|=|"|p|_|1'.split('|');
+    for (const html of generatedMarkup(pieces, 7, 2000, 30))
+      expect(breaksAndLowerNames(html)).toBe(former(html));
+  });
+});
+
+describe('textLongerThan', () => {
+  it('answers textLength(el) > max for every max, white space collapsed across elements', () => {
+    const { body } = page(
+      '<div id="x">  Sign <b>up</b>\n\n<i> for </i><span></span>the   letter <p>\u00a0Weekly&nbsp;notes </p>  </div><div id="e"> </div>',
+    );
+    for (const el of Array.from(body.querySelectorAll('div'))) {
+      const n = textLength(el);
+      for (let max = -1; max <= n + 2; max++) expect(textLongerThan(el, max)).toBe(n > max);
+    }
+  });
+});
+
+describe('tameMarkupCounted', () => {
+  // What it stands in for: the cap on the page as escaped first. An escaped page has no stray
+  // `<` left, so on it tameMarkupCounted is the cap alone.
+  const twoPasses = (html: string) => tameMarkupCounted(escapeStrayLt(html));
+
+  it('escapes and caps in one pass as the two passes did, on written and generated markup', () => {
+    const deep = '<div>'.repeat(140) + 'x <b a="1 < 2">y</b>' + '</div>'.repeat(140);
+    const written = [
+      '<p>1 < 2</p><script>if (a <b) x = "</script;"; y = 1 < 2;</script><p>3 <4</p>',
+      '<h1>a<h2>b <c</h2></h1><p><p>x</p><!-- <z --><![CDATA[ < ]]><!doctype x>',
+      deep,
+      `<div title="${'<'.repeat(5)} a">t</div><svg><x/><![CDATA[<]]></svg>`,
+    ];
+    for (const html of written) expect(tameMarkupCounted(html)).toEqual(twoPasses(html));
+    // Pieces of markup, one per `|`.
+    const pieces =
+      '<|</|>|<p>|<p|</p>|<div>|</div>|<h1>|<h2>|<script>|</script>|</script;|<!--|-->|<![CDATA[|]]>|<!doctype html>|<svg>|<x/>|<br/>|<body>| |a|1|="|"|\'|=|;|<b<i>|<a href="<">|<<|</ '.split(
+        '|',
+      );
+    for (const html of generatedMarkup(pieces, 11, 3000, 40)) {
+      expect(tameMarkupCounted(html)).toEqual(twoPasses(html));
+      expect(tameMarkupCounted(html).html).toBe(capNesting(escapeStrayLt(html)));
+    }
+  });
+});
+
+describe('someTagged', () => {
+  it('answers what counting getElementsByTagName’s passing elements answered, a template’s included', () => {
+    const { body } = page(
+      '<div><p>a</p><section><p>bb</p><template><p>ccc</p></template></section><p>dddd</p></div>',
+    );
+    const longer = (n: number) => (p: { textContent: string | null }) => (p.textContent ?? '').length > n;
+    for (const n of [0, 1, 2, 3, 4])
+      for (const count of [1, 2, 3, 4, 5]) {
+        const listed = Array.from(body.getElementsByTagName('p')).filter(longer(n)).length >= count;
+        expect(someTagged(body, 'p', longer(n), count)).toBe(listed);
+      }
   });
 });

@@ -51,20 +51,28 @@ import { heldOutSuite } from '../../support/heldout.js';
  * pull quote, Arabic "كتب:" and a Dutch in-memoriam with a lower-case "(foto: archief …)"; then a round written for
  * entities: Taiwanese Chinese, Thai, Argentine Spanish, Polish, Russian, Kenyan English,
  * Indonesian, Flemish, Egyptian Arabic, Vietnamese, Austrian German and Japanese pages with many
- * people, places and bodies each; then (extract round) Luxembourgish under a cookie banner with
+ * people, places and bodies each; then a third topic round (141-150) written before the code ran
+ * on it, in languages the IPTC vocabulary lacks: an Italian fraud sentence, a Dutch barn fire, a
+ * Polish council budget, a Czech children's ward, a Hungarian teachers' strike, a Turkish league
+ * title, a Romanian museum show, Finnish lake eutrophication, a Slovak plant closure and a
+ * Croatian heat warning; then (extract round) Luxembourgish under a cookie banner with
  * a lower-case "vum", an Uzbek live page, a Marathi recipe, a Singapore blog post with comments, a
  * Mongolian page cut by its paywall, Somali radio with player controls, a Bosnian how-to, an isiZulu
- * "Ngu-" byline, Punjabi "name, town" and a South African "Staff Reporter" page with a newsletter box).
+ * "Ngu-" byline, Punjabi "name, town" and a South African "Staff Reporter" page with a newsletter box;
+ * then a second entity round (151-160) in scripts and
+ * forms the readers missed: Bengali, Tamil, Urdu, Georgian, Vietnamese and Finnish names of bodies
+ * in sentence case, Czech declined names, German parties, Chinese places without a suffix and
+ * English street names).
  */
 heldOutSuite({
   title: 'held-out text dumps',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.txt',
-  count: 150,
+  count: 170,
   normalise: (text) => normaliseTextDump(text, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'image', 'body', 'related'],
   // The Thai page's last paragraph, just above the related list, is lost (130; not yet looked into).
-  missingParagraphs: { '130-th-fun-chiangrai': 1 },
+  missingParagraphs: { '130-th-fun-chiangrai': 1, '157-cs-detske-oddeleni': 1 },
   knownWrong: {
     // The menu's last entry stands over the live badge: taken for the section.
     '010-au-live-sydney-floods': ['section'],
@@ -141,6 +149,9 @@ heldOutSuite({
     // brackets) under the date is taken for the standfirst; the footer line joins the related list.
     '137-eg-inqitaa-miyah': ['summary', 'image', 'related'],
     '140-ja-kyushoku-kome': ['summary', 'image', 'related'],
+    // First run of the third topic round 141-150 (found, not mended; another lane's field): the
+    // footer's links joined by a bar, right after the related list, read as one more title (132).
+    '143-pl-rada-budzet-gminy': ['related'],
     // Extract round 161-170, after mending:
     // the related list's header in words no list knows is five words long, titled like a title,
     // and is read as the list's first title.
@@ -160,5 +171,14 @@ heldOutSuite({
     // A section label in capitals over the headline is taken for an emphatic kicker, and the
     // menu's last entry above it for the section.
     '170-en-za-staff-reporter-newsletter': ['section'],
+    // The entity round 151-160 (extraction is not what it was written for; left as found):
+    // a Tamil byline of an initial and a name, and a Chinese "作者：" label line, are not read
+    // as bylines; a footer of two links joins the related list; on a page without a photo, the
+    // first paragraph under the standfirst is taken for a caption (and leaves the body); the
+    // related titles under a Tamil header, and a Chinese one naming a district, are not all kept.
+    '152-ta-kovai-perundhu': ['byline', 'related'],
+    '155-vi-duong-ven-bien': ['related'],
+    '157-cs-detske-oddeleni': ['image', 'body'],
+    '159-zh-xihu-gongjiao': ['byline', 'related'],
   },
 });

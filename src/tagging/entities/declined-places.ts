@@ -1,0 +1,54 @@
+import { STEMMERS } from '../../language/stemmers.js';
+import type { StopwordLanguage } from '../../language/stopwords.js';
+import { nameKey, type Gazetteer } from '../gazetteer.js';
+
+/**
+ * Places named in a case form the gazetteer does not list: Finnish "Tampereen", "Jyväskylän",
+ * Hungarian "Kecskeméten", Polish "Sieradzu". The listed nominative is the word less its ending,
+ * or less it with a vowel put back ("-een" → "-e"), and both must stem alike where the language
+ * has a Snowball stemmer; else only the bare stem of a long name, less a short ending.
+ */
+
+/** Letters a nominative may end in where the case form replaced it (accents are not keyed). */
+const FINAL_VOWELS = ['a', 'e', 'i', 'o', 'u', 'y'];
+/** Longest case ending taken off ("-ssa", "-oje", "-ében" less its vowel). */
+const MAX_ENDING = 4;
+/** Shortest nominative tried: shorter stems match too many listed names. */
+const MIN_STEM = 4;
+/** Longest ending accepted without a stemmer to confirm it ("-u", "-ě", "-lle"). */
+const MAX_UNCONFIRMED = 3;
+/** Shortest nominative accepted without a stemmer to confirm it. */
+const MIN_UNCONFIRMED = 5;
+
+/**
+ * Languages that decline names by case endings (Finno-Ugric, Baltic, Slavic, Turkish, Greek,
+ * Romanian, Icelandic, Basque). Elsewhere an ending makes another word ("Urbanismo").
+ */
+const DECLINING = new Set('fi et hu lt lv pl cs sk sl hr sr bs ru uk be bg mk tr az el ro is eu'.split(' '));
+
+/**
+ * The listed place `word` is a case form of, spelt with the word's own letters; null when it is
+ * listed itself, or when no listed place fits, or in a language that does not decline names.
+ */
+export function listedNominative(
+  word: string,
+  gaz: Gazetteer,
+  language: StopwordLanguage | null,
+): string | null {
+  if (!language || !DECLINING.has(language) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
+  const key = nameKey(word);
+  if (key.length !== word.length || gaz.entries.has(key)) return null;
+  const stem = STEMMERS[language];
+  for (let n = key.length - 1; n >= Math.max(MIN_STEM, key.length - MAX_ENDING); n--) {
+    const prefix = key.slice(0, n);
+    for (const vowel of ['', ...FINAL_VOWELS]) {
+      const candidate = prefix + vowel;
+      if (gaz.entries.get(candidate)?.kind !== 'place') continue;
+      // Without a stemmer's word, only the bare stem of a long enough name ("Sieradzu").
+      const unconfirmed = !vowel && key.length - n <= MAX_UNCONFIRMED && n >= MIN_UNCONFIRMED;
+      const confirmed = (!!stem && stem(candidate) === stem(key)) || unconfirmed;
+      if (confirmed) return word.slice(0, n) + vowel;
+    }
+  }
+  return null;
+}

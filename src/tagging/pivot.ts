@@ -1,0 +1,83 @@
+import { foldGreek } from './annotations.js';
+import type { TopicSlug } from './labels.js';
+import { PIVOT_VOCABULARY, TOPIC_ORDER } from './pivot-vocabulary.js';
+import type { TopicWeights } from './vocabulary.js';
+
+/**
+ * Topic words of a language the IPTC vocabulary lacks (Polish, Italian, Finnish…), read through a
+ * bilingual dictionary into one it has (see scripts/pivot-vocabulary.mjs): "pożar" is "fire",
+ * which the English vocabulary places under disasters.
+ */
+export interface PivotIndex {
+  words: Map<string, TopicWeights>;
+  longest: number;
+}
+
+/** Languages with a table of pivot words. */
+export const PIVOT_LANGUAGES: ReadonlySet<string> = new Set(Object.keys(PIVOT_VOCABULARY));
+
+/** The pivot words of one language, indexed for lookup; undefined for a language without a table. */
+export function buildPivotIndex(lang: string): PivotIndex | undefined {
+  const table = PIVOT_VOCABULARY[lang];
+  if (!table) return undefined;
+  const index: PivotIndex = { words: new Map(), longest: 0 };
+  for (const entry of table.split('|')) {
+    const [word = '', weights = ''] = entry.split('=');
+    const parsed = weights.split(',').flatMap((pair): [TopicSlug, number][] => {
+      const [i, w] = pair.split(':');
+      const topic = TOPIC_ORDER[Number(i)];
+      return topic ? [[topic, Number(w)]] : [];
+    });
+    const key = foldGreek(word);
+    index.words.set(key, parsed);
+    index.longest = Math.max(index.longest, key.length);
+  }
+  return index;
+}
+
+const WORD = /[\p{L}\p{M}]+/gu;
+/**
+ * Dictionaries list a word's base form; a text inflects it ("pożaru", "pożarze"). A headword of
+ * five letters or more is found in a word that begins with it and has at most this many more
+ * letters; a shorter one only as the whole word.
+ */
+const ENDING = 4;
+const WHOLE_BELOW = 5;
+
+/** The longest headword a word starts with, leaving at most an ending. */
+function headwordOf(index: PivotIndex, word: string): string | null {
+  for (let n = Math.min(word.length, index.longest); n >= 3 && word.length - n <= ENDING; n--) {
+    if (n < WHOLE_BELOW && n < word.length) break;
+    const key = word.slice(0, n);
+    if (index.words.has(key)) return key;
+  }
+  return null;
+}
+
+/** Pivot words found in a text, each with its topic weights (once per place it occurs). */
+export function pivotHits(index: PivotIndex, text: string): [string, TopicWeights][] {
+  const out: [string, TopicWeights][] = [];
+  for (const word of foldGreek(text.toLowerCase()).match(WORD) ?? []) {
+    const key = headwordOf(index, word);
+    const weights = key === null ? undefined : index.words.get(key);
+    if (key !== null && weights?.length) out.push([key, weights]);
+  }
+  return out;
+}
+
+/** How close to the likeliest language a language must come for its letters to choose its table. */
+const NEAR_LIKELIEST = 0.75;
+
+/**
+ * The language whose pivot words read a text: the one told, when it has a table; else the one
+ * its letters are likeliest to be in, among those with a table (Indonesian, Greek, Lithuanian have
+ * no function word list to tell them by).
+ */
+export function pivotLanguage(told: string | null, likeness: ReadonlyMap<string, number>): string | null {
+  if (told !== null) return PIVOT_LANGUAGES.has(told) ? told : null;
+  let best: string | null = null;
+  for (const [lang, v] of likeness)
+    if (PIVOT_LANGUAGES.has(lang) && v >= NEAR_LIKELIEST && (best === null || v > (likeness.get(best) ?? 0)))
+      best = lang;
+  return best;
+}
