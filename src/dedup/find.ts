@@ -4,7 +4,15 @@ import { versionsOf } from './evidence.js';
 import { fingerprint, fingerprintOf, storyDate, storyTokens, type Fingerprint } from './fingerprint.js';
 import { gistOf } from './gist.js';
 import { bandKeys, minhash, passageKeys } from './lsh.js';
-import { NEAR_DUP, compareFingerprints, containment, daysApart, jaccard, sizeOf } from './near-duplicate.js';
+import {
+  NEAR_DUP,
+  compareFingerprints,
+  containment,
+  daysApart,
+  isBriefPair,
+  jaccard,
+  sizeOf,
+} from './near-duplicate.js';
 
 /** A version's words for its gist: headline and paragraphs. */
 const textsOf = (versions: readonly EvidenceText[]): string[] =>
@@ -124,8 +132,9 @@ function bestVersion(
     // A restated lead with a changed figure is the source's own update, not its boilerplate.
     const update = v.reason === 'update';
     if (sameSource && !update && jaccard(fp.words, other.words) < NEAR_DUP.minSameSourceJaccard) return;
-    // A passage carried verbatim, or the event's lead restated with a changed figure: no retelling.
-    const carried = (v.reason === 'shared passage' && !sameSource) || update;
+    // A passage carried verbatim, the event's lead restated with a changed figure, or another
+    // source's brief of the same day (a radio line told short): no follow-up's retelling.
+    const carried = ((v.reason === 'shared passage' || isBriefPair(fp, other)) && !sameSource) || update;
     if (!best || v.score > best.score) best = { score: v.score, carried: carried || best?.carried === true };
     else if (carried) best.carried = true;
   });

@@ -13,6 +13,11 @@ import { weekdaysIn } from '../language/weekdays.js';
 export interface Fingerprint {
   /** Every content word (stemmed), as sorted 32-bit hashes: the MinHash input. */
   words: Uint32Array;
+  /**
+   * Five-letter pieces of every content word (shorter words whole): a compound shares its parts
+   * ("Weilbrücke", "Brücke") where whole stems do not (German, Dutch, Swedish write compounds as one word).
+   */
+  pieces: Uint32Array;
   /** Content words the body writes in lower case at least once: the event's vocabulary. */
   common: Uint32Array;
   /** Consecutive content-word pairs of the body, hashed: its passages, position-free. */
@@ -122,6 +127,20 @@ export function storyTokens(
   };
 }
 
+/** Letters taken for each piece of a word (see Fingerprint.pieces). */
+const PIECE_LETTERS = 5;
+
+/** A word's overlapping five-letter pieces, or the word itself when shorter. */
+function* piecesOf(words: readonly string[]): Generator<string> {
+  for (const word of words) {
+    const letters = [...word];
+    if (letters.length <= PIECE_LETTERS) yield word;
+    else
+      for (let i = 0; i + PIECE_LETTERS <= letters.length; i++)
+        yield letters.slice(i, i + PIECE_LETTERS).join('');
+  }
+}
+
 /** Each word with the next one: "a b c" → "a b", "b c". */
 function* neighbours(words: readonly string[]): Generator<string> {
   for (let i = 1; i < words.length; i++) yield `${words[i - 1]} ${words[i]}`;
@@ -151,6 +170,7 @@ export function fingerprintOf(
   const lead = story.paragraphs[0] ?? [];
   return {
     words: hashSet(all.filter((t) => !t.isNumber).map((t) => t.stem)),
+    pieces: hashSet(piecesOf(all.filter((t) => !t.isNumber).map((t) => t.stem))),
     // Headlines capitalise ordinary words, so only the body says which words are lower case.
     common: hashSet(body.filter((t) => t.lower).map((t) => t.stem)),
     pairs: hashSet(neighbours(body.map((t) => t.stem))),

@@ -19,7 +19,7 @@ const HASHES = BANDS * ROWS;
  * a passage with word Jaccard J shares each key with probability J, so at J = 0.3 one of eight
  * keys with probability 0.94, and a copied passage shares them all.
  */
-export const PASSAGE_HASHES = 8;
+export const PASSAGE_HASHES = 16;
 const PASSAGE_WINDOWS = 5;
 const MIN_PASSAGE_WORDS = 6;
 

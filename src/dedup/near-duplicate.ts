@@ -34,6 +34,24 @@ export const NEAR_DUP = {
   minFactsShared: 3,
   minFactAgreement: 0.8,
   minFactualVocabularyContainment: 0.35,
+  /**
+   * So many figures shared (dates, counts, amounts, road numbers) that they alone say the pair
+   * keeps the facts, whatever share of its capitalised words agrees: where a language capitalises
+   * every noun (German), a rewrite's own nouns count as names and pull that share down.
+   */
+  minFiguresAlone: 5,
+  /**
+   * A brief (a radio line, a two-sentence version: see isBriefPair) that states at least this
+   * many names and figures, every one of them found in the other item, with
+   * minBriefVocabulary of its words, published within maxUpdateDaysApart: the same event told short.
+   */
+  minBriefSpecifics: 3,
+  minBriefVocabulary: 0.5,
+  /**
+   * An item at most this share of the other's size is a brief of it too: in unspaced scripts the
+   * units are character pairs, and a two-sentence version counts more of them than minUpdateWords.
+   */
+  maxBriefShare: 0.34,
   /** Copies of one story appear within days; a templated item a week later is another story. */
   maxDaysApart: 7,
   /** A retelling (no shared passage) further apart than this is a follow-up, not a copy. */
@@ -116,7 +134,8 @@ export interface NearDupVerdict {
 /**
  * The vocabulary overlap of two items: of the words they write in lower case where both have
  * enough (in most languages that leaves out names: the same people feature in different events),
- * else of all their words (German capitalises every noun; headline-only items).
+ * else of all their words or of their words' pieces (German capitalises every noun and writes
+ * compounds as one word; headline-only items).
  */
 function vocabulary(a: Fingerprint, b: Fingerprint): number {
   const useCommon =
@@ -124,7 +143,9 @@ function vocabulary(a: Fingerprint, b: Fingerprint): number {
     b.common.length >= 5 &&
     a.common.length >= a.words.length / 2 &&
     b.common.length >= b.words.length / 2;
-  return useCommon ? containment(a.common, b.common) : containment(a.words, b.words);
+  if (useCommon) return containment(a.common, b.common);
+  // Where every noun is capitalised, the words a rewrite shares hide in other compounds.
+  return Math.max(containment(a.words, b.words), containment(a.pieces, b.pieces));
 }
 
 /**
@@ -136,7 +157,37 @@ function keepsFacts(a: Fingerprint, b: Fingerprint, names: number): boolean {
   return (
     shared >= NEAR_DUP.minFactsShared &&
     shared / Math.min(a.numbers.length, b.numbers.length) >= NEAR_DUP.minFactAgreement &&
-    names >= NEAR_DUP.minFactAgreement
+    (names >= NEAR_DUP.minFactAgreement || shared >= NEAR_DUP.minFiguresAlone)
+  );
+}
+
+/**
+ * Whether one of two items published the same day is a brief (a radio line, a two-sentence
+ * version: fewer distinct words than minUpdateWords). Found to be the same story, the brief tells
+ * the other's event short: a full report arriving after it carries it even when it also carries
+ * another stored version more closely (see find.ts).
+ */
+export function isBriefPair(a: Fingerprint, b: Fingerprint): boolean {
+  const [small, large] = [Math.min(sizeOf(a), sizeOf(b)), Math.max(sizeOf(a), sizeOf(b))];
+  return (
+    (small < NEAR_DUP.minUpdateWords || small <= large * NEAR_DUP.maxBriefShare) &&
+    !daysApart(a.date, b.date, NEAR_DUP.maxUpdateDaysApart)
+  );
+}
+
+/**
+ * Whether the smaller item is a brief of the other: a radio line or a two-sentence version retells
+ * the event in its own few words (so little of its lower-case vocabulary need match), but every
+ * name and figure it states is the other's, and it goes out the same day. Another event with the
+ * same people or place states a figure or a name the report never does; a templated notice fills
+ * its slots with its own.
+ */
+function isBriefOf(a: Fingerprint, b: Fingerprint): boolean {
+  const [brief, full] = sizeOf(a) <= sizeOf(b) ? [a, b] : [b, a];
+  if (!isBriefPair(a, b) || brief.specifics.length < NEAR_DUP.minBriefSpecifics) return false;
+  return (
+    sharedCount(brief.specifics, full.specifics) === brief.specifics.length &&
+    containment(brief.words, full.words) >= NEAR_DUP.minBriefVocabulary
   );
 }
 
@@ -197,12 +248,10 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint): NearDupVerd
   }
   const names = containment(a.specifics, b.specifics);
   if (names < NEAR_DUP.minSpecificAgreement) return apart('names differ');
-  if (
-    words <
-    (keepsFacts(a, b, names) ? NEAR_DUP.minFactualVocabularyContainment : NEAR_DUP.minVocabularyContainment)
-  ) {
-    return apart('different events');
-  }
+  const minWords = keepsFacts(a, b, names)
+    ? NEAR_DUP.minFactualVocabularyContainment
+    : NEAR_DUP.minVocabularyContainment;
+  if (words < minWords && !isBriefOf(a, b)) return apart('different events');
   if (daysApart(a.date, b.date, NEAR_DUP.maxRetellingDaysApart)) return apart('follow-up');
   return { same: true, score, reason: 'near-duplicate' };
 }

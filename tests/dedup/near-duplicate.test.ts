@@ -7,6 +7,7 @@ import {
   repeatedParagraphs,
   BANDS,
 } from '../../src/dedup/index.js';
+import { containment } from '../../src/dedup/near-duplicate.js';
 import { ferryInquiry, ferryPaper, ferryWire, forecast, item, matchReport } from './stories.js';
 
 const compare = (a: Parameters<typeof fingerprint>[0], b: Parameters<typeof fingerprint>[0]) =>
@@ -167,5 +168,62 @@ describe('near-duplicate detection', () => {
     expect(furniture.size).toBe(1);
     expect(fingerprint(a, furniture).numbers).toHaveLength(0);
     expect(fingerprint(a).numbers).toHaveLength(1);
+  });
+
+  it("takes a radio brief in its own words for the report when every name and figure it states is the report's", () => {
+    const report = item({
+      title: 'Quarry road closed for nine weeks after lorry crash damages culvert',
+      published: '2026-08-11T09:00:00Z',
+      body: [
+        'The road past Brennock quarry will be closed for nine weeks from Monday 17 August after a lorry crash damaged the culvert beneath it, the county highways team said.',
+        'About 4,300 vehicles use the road each day. A signed diversion through Tallow Cross adds 11 miles to the journey.',
+        'The quarry company said deliveries to its customers would continue by the longer route.',
+      ],
+    });
+    const radio = item({
+      title: 'Brennock detour',
+      published: '2026-08-11T12:00:00Z',
+      body: [
+        'Motorists bound for Brennock quarry must detour via Tallow Cross from Monday 17 August while crews rebuild the culvert a lorry smashed.',
+      ],
+    });
+    expect(compare(report, radio).same).toBe(true);
+    // The same kind of brief naming another place is another story.
+    const other = item({ ...radio, body: [radio.body[0]!.replace('Tallow Cross', 'Penrose Lane')] });
+    expect(compare(report, other).same).toBe(false);
+  });
+
+  it('takes a rewrite that keeps five figures for the report, though its own nouns are capitalised', () => {
+    const agency = item({
+      title: 'Hallenbad Kelbach schließt für 20 Monate',
+      language: 'de',
+      published: '2026-03-02T08:00:00Z',
+      body: [
+        'Das Hallenbad in Kelbach wird ab dem 1. Juni für voraussichtlich 20 Monate geschlossen. Das Dach des 1972 gebauten Bades muss erneuert werden, teilte die Stadt am Montag mit.',
+        'Die Sanierung kostet nach Schätzung der Verwaltung 7,8 Millionen Euro. Jährlich kommen rund 96.000 Besucher in das Bad.',
+        'Schulen und Vereine sollen in dieser Zeit auf Bäder in den Nachbarorten ausweichen.',
+      ],
+    });
+    const rewrite = item({
+      title: 'Kelbacher Bad macht dicht: Schwimmer müssen ausweichen',
+      language: 'de',
+      published: '2026-03-02T15:00:00Z',
+      body: [
+        'Kelbach. Für Schwimmer in Kelbach beginnt eine lange Durststrecke: Ab 1. Juni bleibt das Hallenbad zu, und zwar gut 20 Monate lang.',
+        'Das Bad aus dem Jahr 1972 braucht ein neues Dach. Die Stadtverwaltung rechnet mit Baukosten von 7,8 Millionen Euro. Zuletzt zählte das Bad etwa 96.000 Gäste im Jahr.',
+        'Für den Schwimmunterricht der Grundschulen sucht die Stadt nach Lösungen.',
+      ],
+    });
+    expect(compare(agency, rewrite).same).toBe(true);
+  });
+
+  it('finds the parts a German rewrite shares inside other compounds', () => {
+    const a = fingerprint(
+      item({ title: 'Talbrücke', language: 'de', body: ['Die Talbrücke bei Horn wird gesperrt.'] }),
+    );
+    const b = fingerprint(
+      item({ title: 'Brücke', language: 'de', body: ['Die Brücke bei Horn ist ab Montag zu.'] }),
+    );
+    expect(containment(a.pieces, b.pieces)).toBeGreaterThan(containment(a.words, b.words));
   });
 });

@@ -83,7 +83,7 @@ function startsWithHtmlElement(html: string): boolean {
 /**
  * A <br>, or the `="` / `='` after an attribute name: the places breakOrLowerNames looks at. A
  * plain scan for them: a pattern with a look-behind for the name, called back for every match,
- * was one of the larger costs of parsing a page.
+ * cost more than most of the parse of a page.
  */
 const BR_OR_VALUE = /<[Bb][Rr]\b|=["']/g;
 /** How far back a mixed-case name is looked at for the tag it stands in: a tag's length at most. */
