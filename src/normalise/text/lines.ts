@@ -348,7 +348,8 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   if (shot) return shot;
   // "Foto Ann Lee" alone: the medium's word before a name, no caption.
   const named = creditName(t);
-  if (named !== t && isNameLike(named, MEDIUM_CREDIT_MAX_WORDS)) return { caption: null, credit: named };
+  if (named !== t && (isNameLike(named, MEDIUM_CREDIT_MAX_WORDS) || nameThenOutlet(named)))
+    return { caption: null, credit: named };
   const copy = t.indexOf('©');
   // "… in the courtroom. © Foto: Ann Lee": the medium's word after the sign names no one either.
   // "… im Februar. Bild © Ann Lee": the medium's word before the sign goes with the credit.
@@ -402,6 +403,22 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   if (agency && t.length <= 300)
     return { caption: clean(t.slice(0, agency.index)), credit: clean(agency[1]!) };
   return null;
+}
+
+/** Words of the outlet after a photographer's name and a comma ("Ann Lee, Example Daily"). */
+const CREDIT_OUTLET_MAX_WORDS = 6;
+
+/**
+ * "ANN LEE, EXAMPLE DAILY" after the medium's word: a name, a comma and the outlet it shot for,
+ * a credit line of its own (printed over its caption, in capitals, by some papers).
+ */
+function nameThenOutlet(s: string): boolean {
+  const parts = s.split(/,\s+/u);
+  return (
+    parts.length === 2 &&
+    isNameLike(parts[0]!, MEDIUM_CREDIT_MAX_WORDS) &&
+    isNameLike(parts[1]!, CREDIT_OUTLET_MAX_WORDS)
+  );
 }
 
 /** A credit starts with a capital, or with a letter of a script without case. */

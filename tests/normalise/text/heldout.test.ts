@@ -180,9 +180,6 @@ heldOutSuite({
     '171-nb-publisert-oppdatert-les-ogsa': ['body'],
     // A caption opened by its own label ("Bildunterschrift:") keeps the label.
     '172-de-druckversion-stand-mez': ['image'],
-    // The credit printed in capitals above its caption ("PHOTO NAME, OUTLET") is taken for the
-    // caption, and the caption under it for the first paragraph.
-    '173-fr-qc-photo-majuscules-infolettre': ['image', 'body'],
     // "Por: Name" printed with the date above the headline is taken for the section; no byline.
     '174-es-cl-radio-escuchar-nota': ['section', 'byline'],
     // The page prints no section; the menu's last entry, right over the headline, is taken (170).

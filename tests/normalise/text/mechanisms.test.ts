@@ -667,3 +667,26 @@ describe('a contact address under the byline', () => {
     expect(item.body).toEqual(PROSE);
   });
 });
+
+describe('a credit in capitals over its caption', () => {
+  it('reads the medium word, a name and the outlet after a comma as a credit line of its own', () => {
+    expect(markedCaption('PHOTO NORA QUINT, THE HARBOUR WEEKLY', true)).toEqual({
+      caption: null,
+      credit: 'NORA QUINT, THE HARBOUR WEEKLY',
+    });
+  });
+
+  it('takes the line under it for the caption, not the first paragraph', () => {
+    const item = dump([
+      ...HEAD,
+      'PHOTO NORA QUINT, THE HARBOUR WEEKLY',
+      'Boats moored in the inner basin, Monday.',
+      ...PROSE,
+    ]);
+    expect(item.image).toMatchObject({
+      caption: 'Boats moored in the inner basin, Monday.',
+      credit: 'NORA QUINT, THE HARBOUR WEEKLY',
+    });
+    expect(item.body).toEqual(PROSE);
+  });
+});
