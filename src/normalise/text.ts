@@ -13,6 +13,9 @@ export function stripInvisible(s: string): string {
   return s.replace(INVISIBLE, '');
 }
 
+/** An e-mail address standing as a word of its own (white space or the line's ends around it). */
+export const EMAIL_WORD = /(?:^|\s)[^\s@]+@[^\s@]+\.\p{L}{2,}(?=\s|$)/u;
+
 /** White space as `\s` matches it. */
 export const isSpace = (c: number): boolean =>
   (c >= 9 && c <= 13) ||

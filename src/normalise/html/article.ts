@@ -37,6 +37,7 @@ import { isFurnitureText, pickGivesWay, scorePage, type PageDensity } from './de
 import { CLOCK_ONLY } from '../../language/clock.js';
 import { CLOCK_TIME, readMetadata, styledApart, type PageMeta } from './metadata.js';
 import { NOT_PEOPLE, isNameLike } from '../text/lines.js';
+import { EMAIL_WORD } from '../text.js';
 
 const norm = (s: string): string =>
   s
@@ -139,9 +140,6 @@ function readabilityPick(doc: DomDocument): DomElement | null | 'skipped' {
     return null;
   }
 }
-
-/** An e-mail address as a word of its own. */
-const SIGN_OFF_EMAIL = /(?:^|\s)[^\s@]+@[^\s@]+\.\p{L}{2,}(?:\s|$)/u;
 
 /** A year, written out or as the two digits of a numeric date ("12.05.26"). */
 const YEAR = /\b(?:19|20)\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d\d\b/;
@@ -255,7 +253,7 @@ function filterParagraphs(paras: Para[], meta: PageMeta, f: Furniture, density: 
       !drop &&
       i >= paras.length - 2 &&
       p.text.split(/\s+/).length <= 6 &&
-      SIGN_OFF_EMAIL.test(p.text) &&
+      EMAIL_WORD.test(p.text) &&
       !/[.!?»”"]$/.test(p.text)
     ) {
       drop = true;

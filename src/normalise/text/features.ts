@@ -8,6 +8,7 @@ import {
   type FurnitureKind,
 } from './furniture.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
+import { EMAIL_WORD } from '../text.js';
 import { endsAsOrganisation } from '../../language/organisation-forms.js';
 import { ownFunctionWords } from '../../language/stopwords.js';
 import { GIVEN_NAMES } from '../../tagging/given-names.js';
@@ -148,8 +149,7 @@ function statedUrl(line: string): string | null {
   return /^https?:\/\/[^/]+\/[^\s]+/u.test(url) ? url : null;
 }
 
-/** An e-mail address as a word of its own. */
-const EMAIL = /(?:^|\s)[^\s@]+@[^\s@]+\.\p{L}{2,}(?=\s|$)/gu;
+const EMAIL = new RegExp(EMAIL_WORD.source, 'gu');
 /** The label before a contact address is a word or two and a colon ("E-mail:", "Kontakt:"). */
 const CONTACT_LABEL_MAX_WORDS = 3;
 
