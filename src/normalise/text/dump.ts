@@ -108,12 +108,15 @@ function readAbove(lines: Line[], titleIdx: number, section: string | null, drop
 /** How far above the headline the author and date lines may stand. */
 const AUTHOR_ABOVE_REACH = 3;
 
-/** "Ann Lee", then the date line, then the headline: the author printed over it. */
+/**
+ * The author printed over the headline: "Ann Lee" over the date line, or a byline whose prefix
+ * says so ("By Ann Lee") anywhere just above.
+ */
 function authorAbove(lines: Line[], titleIdx: number): string | null {
   for (let j = titleIdx - 1; j >= 0 && j >= titleIdx - AUTHOR_ABOVE_REACH; j--) {
     const l = lines[j]!;
-    const who = l.byline?.names ?? l.author;
-    if (who && lines[j + 1]!.dateLine) return who;
+    if (l.byline?.names && !l.byline.credit) return l.byline.names;
+    if (l.author && lines[j + 1]!.dateLine) return l.author;
   }
   return null;
 }

@@ -206,6 +206,8 @@ function passOver(l: Line, below: Line | undefined, title: Line): boolean {
   if (/^\p{N}[\p{N}\s.,]*$/u.test(l.text)) return true;
   // "Ann Lee", then the date, then the headline: who and when printed over it.
   if ((l.author !== null || l.byline !== null) && below?.dateLine === true) return true;
+  // "By Ann Lee" (its prefix says so) names who wrote the story wherever it stands, never a section.
+  if (l.byline?.names) return true;
   const opens = l.key.length < title.key.length && title.key.startsWith(l.key);
   return opens && !/^\.\s+\p{Lu}/u.test(title.text.slice(l.text.length));
 }

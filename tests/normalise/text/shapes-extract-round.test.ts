@@ -153,3 +153,12 @@ describe("an ad slot's notice beside its label", () => {
     expect(afterFirstParagraph(['What happens next', 'Advertisement']).body).toContain('What happens next');
   });
 });
+
+describe('a prefixed byline printed over the headline', () => {
+  it('names the author and is not taken for the section', () => {
+    const out = dump([...MENU, 'News', 'Friday 4 December 2026', 'By: Lene Marquart', HEADLINE, ...PROSE]);
+    expect(out.byline).toBe('Lene Marquart');
+    expect(out.section).toBe('News');
+    expect(out.body).toEqual(PROSE);
+  });
+});
