@@ -1,7 +1,7 @@
 import { CLOCK_ONLY } from '../../language/clock.js';
 import type { ImageRef } from '../../model/item.js';
 import type { FurnitureKind } from './furniture.js';
-import { isAdvertLabel, isConsentText, isNewsletterPromo, opensShareBar } from './furniture.js';
+import { advertLabel, isAdvertLabel, isConsentText, isNewsletterPromo, opensShareBar } from './furniture.js';
 import { sameKey, type Line } from './features.js';
 import type { DateInfo } from './dates.js';
 import {
@@ -329,8 +329,29 @@ function promoInText(lines: Line[], i: number): boolean {
   return after.length === RESUMED_PARAGRAPHS && after.every((n) => n.prose && !n.noise);
 }
 
+/** Words of an ad slot's notice ("The story continues below the advertisement") at most. */
+const AD_NOTICE_MAX_WORDS = 8;
+
+/**
+ * A line beside an advertisement label that names the advertisement in the label's own word or a
+ * form of it ("Die Geschichte geht nach der Anzeige weiter" … "Anzeige"): the ad slot's notice, in
+ * any language the label list knows. A sentence of the story ends like one.
+ */
+function announcesAdvert(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  if (l.words < 2 || l.words > AD_NOTICE_MAX_WORDS || /[.!?…]$/u.test(l.text)) return false;
+  const words = l.key.split(' ');
+  return [lines[i - 1], lines[i + 1]].some((n) => {
+    const label = n && advertLabel(n.text);
+    if (!label || label.includes(' ')) return false;
+    const least = Math.max(STEM_MIN_LETTERS, label.length - 2);
+    return words.some((w) => sharedStem(w, label) >= least);
+  });
+}
+
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;
+  if (announcesAdvert(lines, i)) s.boxed.add(i);
   const kind = l.furniture === 'footer' && promoInText(lines, i) ? 'drop' : l.furniture;
   for (const j of [...callToAction(lines, i), ...boxFrame(lines, i)]) s.boxed.add(j);
   if (l.key === titleKey || s.boxed.has(i)) return void dropped.push(l.text);

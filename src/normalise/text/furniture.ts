@@ -283,19 +283,20 @@ const ADVERT_LABELS = new Set(
     '広告',
     'sponsored',
     'sponsored content',
-    'reklam',
-    'iklan',
     'إعلان',
-    '広告',
   ].map(keyOf),
 );
 
 /**
- * A label over an advertisement or a sponsored box ("Advertisement", "Anzeige"), also set between
- * dashes or rules as ad slots print it ("- Advertisement -", "— Anzeige —").
+ * The label over an advertisement or a sponsored box ("Advertisement", "Anzeige"), also set between
+ * dashes or rules as ad slots print it ("- Advertisement -", "— Anzeige —"): its key, or null.
  */
-export const isAdvertLabel = (line: string): boolean =>
-  ADVERT_LABELS.has(keyOf(line).replace(/^[-–—_*·•~\s]+|[-–—_*·•~\s]+$/gu, ''));
+export function advertLabel(line: string): string | null {
+  const key = keyOf(line).replace(/^[-–—_*·•~\s]+|[-–—_*·•~\s]+$/gu, '');
+  return ADVERT_LABELS.has(key) ? key : null;
+}
+
+export const isAdvertLabel = (line: string): boolean => advertLabel(line) !== null;
 
 // Lines that open with one of these are controls, whatever follows ("Share on X", "Compartir en X").
 const CONTROL_PREFIX = new RegExp(

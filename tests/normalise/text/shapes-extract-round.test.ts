@@ -135,3 +135,21 @@ describe('dates', () => {
     expect(mentionsDate('2 ਅਪ੍ਰੈਲ 2026')).toBe(true);
   });
 });
+
+describe("an ad slot's notice beside its label", () => {
+  it.each([
+    [['Die Geschichte geht nach der Anzeige weiter', 'Anzeige']],
+    [['- Annonse -', 'Artikkelen fortsetter etter annonsen']],
+    [['La noticia continúa después de la publicidad', 'Publicidad']],
+  ])('drops %j and keeps the paragraphs around it', (slot) => {
+    const out = afterFirstParagraph(slot);
+    expect(out.body).toEqual(PROSE);
+  });
+
+  it('keeps a subheading that merely shares no word with the label, and a sentence that names it', () => {
+    const sentence = 'The council said the advertisement would run in the spring.';
+    const out = afterFirstParagraph([sentence, 'Advertisement']);
+    expect(out.body).toContain(sentence);
+    expect(afterFirstParagraph(['What happens next', 'Advertisement']).body).toContain('What happens next');
+  });
+});
