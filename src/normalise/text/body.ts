@@ -1,4 +1,5 @@
 import { CLOCK_ONLY } from '../../language/clock.js';
+import { sharedPrefixLength } from '../../language/word-forms.js';
 import type { ImageRef } from '../../model/item.js';
 import type { FurnitureKind } from './furniture.js';
 import { advertLabel, isAdvertLabel, isConsentText, isNewsletterPromo, opensShareBar } from './furniture.js';
@@ -205,13 +206,6 @@ const CALL_HEADING_MIN_WORDS = 3;
 /** Letters a button's verb shares with the heading's at least: a stem ("Join" … "Joining"). */
 const STEM_MIN_LETTERS = 4;
 
-/** The letters two words open with alike. */
-function sharedStem(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
-
 /**
  * The button repeats the heading's first words, or its one word is the heading's first verb in
  * another form ("Subscribe to our channel…" … "Subscribing"): the stem is half the shorter word.
@@ -222,7 +216,7 @@ function repeatsHeading(head: Line, button: Line): boolean {
   const verb = head.key.split(' ')[0]!;
   // A label printed twice ("Advertisement" … "Advertisement") frames what is between: no box.
   if (button.key.includes(' ') || head.words < CALL_HEADING_MIN_WORDS) return false;
-  const stem = sharedStem(verb, button.key);
+  const stem = sharedPrefixLength(verb, button.key);
   return stem >= STEM_MIN_LETTERS && 2 * stem >= Math.min(verb.length, button.key.length);
 }
 
@@ -260,7 +254,7 @@ const FIELD_MAX_WORDS = 6;
 const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{M}'‘’]+/gu) ?? [];
 /** A word said again: the same, or the same stem ("Prijavite" … "Prijavi"). */
 const echoesWord = (w: string, said: readonly string[]): boolean =>
-  said.some((p) => p === w || (w.length >= STEM_MIN_LETTERS && sharedStem(p, w) >= STEM_MIN_LETTERS));
+  said.some((p) => p === w || (w.length >= STEM_MIN_LETTERS && sharedPrefixLength(p, w) >= STEM_MIN_LETTERS));
 
 /** The pitch's words, from `k` on, repeat the button's in order ("obuna bo'ling" … "obuna bo'lish"). */
 const repeatsAt = (own: readonly string[], said: readonly string[], k: number): boolean =>
@@ -345,7 +339,7 @@ function announcesAdvert(lines: Line[], i: number): boolean {
     const label = n && advertLabel(n.text);
     if (!label || label.includes(' ')) return false;
     const least = Math.max(STEM_MIN_LETTERS, label.length - 2);
-    return words.some((w) => sharedStem(w, label) >= least);
+    return words.some((w) => sharedPrefixLength(w, label) >= least);
   });
 }
 

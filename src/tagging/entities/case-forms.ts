@@ -1,3 +1,4 @@
+import { sharedPrefixLength } from '../../language/word-forms.js';
 import { isStopword, type StopwordLanguage } from '../../language/stopwords.js';
 import type { Mention } from './mentions.js';
 import { lower } from './tokens.js';
@@ -10,8 +11,7 @@ const MIN_FORM = 5;
  * Longer ones derive another word ("Brodnicki", an adjective, which names something else).
  */
 function caseFormsOfOne(a: string, b: string): boolean {
-  let n = 0;
-  while (n < a.length && a[n] === b[n]) n++;
+  const n = sharedPrefixLength(a, b);
   return n >= MIN_FORM - 1 && a.length - n <= 2 && b.length - n <= 2;
 }
 

@@ -1,3 +1,4 @@
+import { sharedPrefixLength } from '../../language/word-forms.js';
 import type { Faker } from '@faker-js/faker';
 import { faker as bn } from '@faker-js/faker/locale/bn_BD';
 import { faker as fa } from '@faker-js/faker/locale/fa';
@@ -154,7 +155,6 @@ export function caseForm(word: string, name: string): boolean {
 
 /** Two case forms of one word: all but a short ending in common. */
 function sharedStem(a: string, b: string): boolean {
-  let n = 0;
-  while (n < a.length && a[n] === b[n]) n++;
+  const n = sharedPrefixLength(a, b);
   return n >= 3 && a.length - n <= MAX_ENDING && b.length - n <= MAX_ENDING;
 }

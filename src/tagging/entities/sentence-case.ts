@@ -1,3 +1,4 @@
+import { sharedPrefixLength } from '../../language/word-forms.js';
 import { isStopword } from '../../language/stopwords.js';
 
 /**
@@ -36,8 +37,7 @@ export function quotedNames(texts: readonly string[], language: string | null): 
 
 /** Two case forms of one word: a shared stem of four letters or more, endings of three or less. */
 export function sameStem(a: string, b: string): boolean {
-  let n = 0;
-  while (n < a.length && a[n] === b[n]) n++;
+  const n = sharedPrefixLength(a, b);
   return n >= 4 && a.length - n <= 3 && b.length - n <= 3;
 }
 
