@@ -174,12 +174,13 @@ const UPDATED_LINE =
 function isLinkFurniture(p: Para, n: string, counts: Map<string, number>): boolean {
   const t = p.text;
   if (t.length <= 60 && UPDATED_LINE.test(t)) return true;
+  // The text tests first: the DOM reads below cost more, and most paragraphs fail both tests.
+  const tagsLine = TAGS_LABEL.test(t);
+  if (!tagsLine && !((counts.get(n) ?? 0) >= 2 && t.split(' ').length <= 8)) return false;
   // Bounded read: the paragraph's element may be a container of the whole page.
   const own = shortTextOf(p.el, t.length + 5) !== null;
   if (!own) return false;
-  const density = linkDensity(p.el);
-  if (TAGS_LABEL.test(t) && density >= 0.5) return true;
-  return (counts.get(n) ?? 0) >= 2 && t.split(' ').length <= 8 && density >= 0.9;
+  return linkDensity(p.el) >= (tagsLine ? 0.5 : 0.9);
 }
 
 /**

@@ -400,9 +400,13 @@ function onlyRole(t: string): boolean {
  * that name their boxes in camel case.
  */
 function camelWords(el: DomElement): string[] {
+  const words = roleWords(el);
   const raw = `${classOf(el)} ${el.getAttribute('id') ?? ''}`;
+  // Without a capital the split gives roleWords' own class and id words again: read on every
+  // element of the article, the split was most of the byline search.
+  if (words.length === 0 || !/\p{Lu}/u.test(raw)) return words;
   const split = raw.split(/[\s_\-:]+|(?<=\p{Ll})(?=\p{Lu})/u).map((w) => w.toLowerCase());
-  return [...roleWords(el), ...split.filter((w) => w !== '')];
+  return [...words, ...split.filter((w) => w !== '')];
 }
 
 /** Class words of a date printed in a byline box ("publishedDate", "pub-time"). */
