@@ -456,6 +456,8 @@ export function withAttr(root: DomElement | DomDocument, name: string, value?: s
 export function classOf(el: DomElement): string {
   const raw = el.getAttributeNode('class')?.value;
   if (!raw) return '';
+  // One token and no white space (most classes): nothing to split or repeat.
+  if (!/\s/.test(raw)) return raw;
   const tokens = raw.split(/\s+/).filter((t) => t !== '');
   return tokens.length < 2 ? (tokens[0] ?? '') : [...new Set(tokens)].join(' ');
 }
@@ -465,9 +467,13 @@ const ROLE_ATTRS = ['class', 'id', 'data-testid', 'itemprop'];
 
 /** Class and id words, split on separators, lower-cased: the markup's own statement of role. */
 export function roleWords(el: DomElement): string[] {
-  const raw = ROLE_ATTRS.map((name) => (name === 'class' ? classOf(el) : el.getAttribute(name)))
-    .filter(Boolean)
-    .join(' ');
+  // Joined in a loop, and no split for an element without them: read for every element of a page.
+  let raw = '';
+  for (const name of ROLE_ATTRS) {
+    const v = name === 'class' ? classOf(el) : el.getAttribute(name);
+    if (v) raw = raw === '' ? v : `${raw} ${v}`;
+  }
+  if (raw === '') return [];
   return raw
     .toLowerCase()
     .split(/[\s_\-:]+/)
