@@ -396,6 +396,8 @@ const relatedWords = (words: string[]): boolean =>
 
 /** A class that says "read on" in words a related heading uses ("read-more", "read_next", "keep-reading"). */
 const READ_ON_CLASS = /(?:read|reading)[-_]?(?:more|next|also)|(?:keep|continue)[-_]reading/;
+/** "related" or READ_ON_CLASS: both asked of every element's attributes in one read of them. */
+const RELATED_OR_READ_ON = new RegExp(`related|${READ_ON_CLASS.source}`);
 /**
  * Is one of `el`'s class names, its parts read as words, a related heading ("read-more" as
  * "read more")? A theme's box of post cards under the text is named so, without a heading; a
@@ -418,7 +420,7 @@ const readOnClass = (el: DomElement): boolean =>
 function classNamedRelated(doc: DomDocument): DomElement[] {
   const out: DomElement[] = [];
   for (const el of everyElement(doc)) {
-    const named = roleAttrsHold(el, 'related') || roleAttrsHold(el, READ_ON_CLASS);
+    const named = roleAttrsHold(el, RELATED_OR_READ_ON);
     if (!named || !(relatedWords(roleWords(el)) || readOnClass(el))) continue;
     if (out.some((o) => o.contains(el))) continue;
     if (closestTag(el, ['nav', 'header', 'footer']) && !closestTag(el, ['article'])) continue;
