@@ -10,7 +10,7 @@ import { caseForms } from './case-forms.js';
 import { listedNominative } from './declined-places.js';
 import { genitiveOwner, placeOfAdjective } from './german.js';
 import { isVietnamese, withVietnameseBodies } from './vietnamese.js';
-import { cleanMention, excluded, type CleanContext } from './clean.js';
+import { cleanMention, excluded, splitAtPerson, type CleanContext } from './clean.js';
 import { classify } from './classify.js';
 import { looksLikePerson, resolveAliases, type Group } from './groups.js';
 import { isGivenName, keyOf, segmentMentions, type Mention } from './mentions.js';
@@ -110,7 +110,10 @@ export function findEntities(
     }),
   );
   const ctx: CleanContext = { ...first, loneKeys };
-  const cleaned = raw.flatMap((r) => cleanMention(r, ctx) ?? []);
+  const cleaned = raw.flatMap((r) => {
+    const m = cleanMention(r, ctx);
+    return m ? splitAtPerson(m, ctx) : [];
+  });
   // A name the article once gives as a street ("Rua Direita", "ulici Okružní") is that street
   // wherever it stands; a listed place is not ("Canada" is a Spanish word for a track, too).
   const listed = (w: string): boolean => gaz.entries.has(nameKey(w));
