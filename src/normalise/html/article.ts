@@ -150,7 +150,7 @@ function isDateLine(p: Para): boolean {
   const t = p.text;
   if (CLOCK_ONLY.test(t)) return true;
   // A live entry's stamp: a <time> and a few words ("12:40 · 8 minutes ago"), no sentence.
-  if (t.split(' ').length <= 6 && !/[.!?»”"]$/.test(t) && p.el.querySelector('time') && /\p{Nd}/u.test(t))
+  if (t.split(' ').length <= 6 && !/[.!?»”"]$/.test(t) && /\p{Nd}/u.test(t) && p.el.querySelector('time'))
     return true;
   if (t.length > 120 || !YEAR.test(t)) return false;
   if (p.el.querySelector('time') && t.length < 120) return true;
