@@ -114,6 +114,29 @@ export function leadFirst(picked: TopicSlug[], lead: Map<TopicSlug, number>): To
   return [best, ...picked.filter((t) => t !== best)];
 }
 
+/**
+ * The picked topics with the one the section label names first, when the label names one topic
+ * alone and the article's own words back it by more than one plain hit: a desk's label says what a
+ * story is mainly about ("Environment" over the costs a wind-farm story dwells on), but a label
+ * alone, or one passing word, does not.
+ */
+export function sectionFirst(
+  index: TopicIndex,
+  picked: TopicSlug[],
+  scores: Map<TopicSlug, number>,
+  input: TopicInput,
+): TopicSlug[] {
+  const w = index.taxonomy.weights;
+  const label = scoreTopics(index, { ...input, title: '', lede: [], body: [], entities: [] });
+  // A label naming several topics ("incidents": crime or accident) says nothing about which first.
+  const names = [...label].filter(([, v]) => v >= w.section);
+  const named = names.length === 1 ? (names[0]?.[0] ?? null) : null;
+  if (named === null || named === picked[0]) return picked;
+  const own = (scores.get(named) ?? 0) - (label.get(named) ?? 0);
+  if (own <= w.body) return picked;
+  return [named, ...picked.filter((t) => t !== named)].slice(0, index.taxonomy.maxTopics);
+}
+
 /** The tagger for a taxonomy: indexes built once, then each item is scored on its own. */
 export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = loadGazetteer()): Tagger {
   const index: TopicIndex = buildTopicIndex(taxonomy, buildVocabulary());
@@ -135,7 +158,8 @@ export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = loadGaze
       const dropped = section === item.section ? item.dropped : [...item.dropped, item.section ?? ''];
       // The lead read with the labels the whole was scored with (a dropped label counts in neither).
       const kept = section === item.section ? input : { ...input, sections: item.categories };
-      const topics = leadFirst(pickTopics(index, scores), scoreTopics(index, { ...kept, body: [] }));
+      const lead = leadFirst(pickTopics(index, scores), scoreTopics(index, { ...kept, body: [] }));
+      const topics = sectionFirst(index, lead, scores, kept);
       return { ...rest, section, topics, entities, dropped };
     },
   };

@@ -33,7 +33,8 @@ export interface TopicIndex {
   /** Prefix rules bucketed by their first two letters, so a token checks only a few. */
   prefixes: Map<string, { prefix: string; rule: Rule }[]>;
   phrases: { text: string; first: string; rule: Rule }[];
-  sections: { text: string; topic: TopicSlug }[];
+  /** Section words, accents folded, word by word. */
+  sections: { words: string[]; topic: TopicSlug }[];
   entities: Map<string, TopicSlug[]>;
   /**
    * CLDR's emoji keywords of a language (null: of the languages the program cannot tell), each
@@ -98,10 +99,36 @@ export function buildTopicIndex(taxonomy: Taxonomy, vocabulary: Vocabulary): Top
         rule: { topic: slug, id: id++ },
       });
     }
-    for (const s of rules.sections) index.sections.push({ text: spaced(s), topic: slug });
+    for (const s of rules.sections) index.sections.push({ words: labelWords(s), topic: slug });
     for (const e of rules.entities) push(index.entities, e.toLowerCase(), slug);
   }
   return index;
+}
+
+/** Lowercase words of a section label with accents folded: "Cultură", "Kultūra", "Economía". */
+function labelWords(label: string): string[] {
+  return topicTokens(label.normalize('NFKD').replace(/\p{M}/gu, ''));
+}
+
+/**
+ * A section word stands for a label's word that begins with it and adds at most a short ending,
+ * as the same word inflects or is spelt in a kindred language ("kultur": "kultura", "kulturen");
+ * a short one only as the whole word ("arts" is no "artistas").
+ */
+const SECTION_ENDING = 3;
+const SECTION_WHOLE_BELOW = 5;
+
+const sectionWordMatches = (word: string, sectionWord: string): boolean =>
+  word === sectionWord ||
+  (sectionWord.length >= SECTION_WHOLE_BELOW &&
+    word.startsWith(sectionWord) &&
+    word.length - sectionWord.length <= SECTION_ENDING);
+
+/** Whether a label's words hold a section's words in order, each as `sectionWordMatches` has it. */
+function namesSection(label: string[], section: string[]): boolean {
+  for (let i = 0; i + section.length <= label.length; i++)
+    if (section.every((w, k) => sectionWordMatches(label[i + k] ?? '', w))) return true;
+  return false;
 }
 
 /** `f` remembered per argument: an article repeats its words, so each is looked up once. */
@@ -269,8 +296,8 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
     for (const [topic, share] of t.weights) add(topic, v * share);
   }
   for (const label of input.sections) {
-    const s = spaced(label);
-    for (const sec of index.sections) if (s.includes(sec.text)) add(sec.topic, w.section);
+    const words = labelWords(label);
+    for (const sec of index.sections) if (namesSection(words, sec.words)) add(sec.topic, w.section);
     // A section named by the vocabulary ("Football", "Heart health") points at its topic too.
     const best = new Map<TopicSlug, number>();
     for (const [, weights, termWeight] of weighedHits(label))
