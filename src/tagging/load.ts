@@ -6,7 +6,14 @@ import type { Gazetteer } from './gazetteer.js';
 import { loadGazetteer } from './prebuilt.js';
 import type { Tagger } from './index.js';
 import { BUNDLED_TAXONOMY, readTaxonomy, type Taxonomy, type TopicSlug } from './taxonomy.js';
-import { buildTopicIndex, pickTopics, scoreTopics, type TopicIndex, type TopicInput } from './topics.js';
+import {
+  buildTopicIndex,
+  pickTopics,
+  readsWords,
+  scoreTopics,
+  type TopicIndex,
+  type TopicInput,
+} from './topics.js';
 import { languageLikeness } from './language.js';
 import { buildVocabulary } from './vocabulary.js';
 
@@ -146,7 +153,8 @@ export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = loadGaze
       const { input, entities } = topicInputFor(item, taxonomy, gazetteer);
       let section = item.section;
       let scores: Map<TopicSlug, number> | null = null;
-      if (sectionUnconfirmed && section) {
+      // A text no vocabulary reads cannot say its label is wrong: the label stays.
+      if (sectionUnconfirmed && section && readsWords(index, input)) {
         // The article without its section label: what an unconfirmed label is checked against.
         const withoutLabel = scoreTopics(index, { ...input, sections: item.categories });
         const about = pickTopics(index, withoutLabel);

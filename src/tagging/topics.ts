@@ -212,6 +212,49 @@ function vocabularyHits(
 /** What a keyword of the other languages says in a told language's text, against its own keywords. */
 const KIN_SHARE = 0.3;
 
+/** How a text is read: its language, and the vocabulary or dictionary that reads its words, if any. */
+interface Reader {
+  lang: StopwordLanguage;
+  likeness: ReadonlyMap<string, number>;
+  known: boolean;
+  vocabulary: LanguageTerms | undefined;
+  pivot: PivotIndex | undefined;
+}
+
+function readerOf(
+  index: TopicIndex,
+  input: TopicInput,
+  segments: [string, number][],
+  tokens: string[][],
+): Reader {
+  const lang = input.language ?? detectLanguage(tokens.flat());
+  const likeness = input.likeness ?? languageLikeness(segments.map(([t]) => t).join('\n'));
+  // A text told as the nearest language we know, but not written in it, is not read by its labels:
+  // too few of its words are that language's function words, or its letters are another's.
+  const known = readsAs(tokens.flat(), lang) && plausiblyIn(likeness, lang);
+  const vocabulary = known ? index.vocabulary.get(lang) : undefined;
+  // A language the vocabulary lacks is read through a dictionary into one it has, where there is
+  // one; its words weigh as the vocabulary's do.
+  const pivotLang = vocabulary ? null : pivotLanguage(known ? lang : null, likeness);
+  const pivot = pivotLang === null ? undefined : index.pivots(pivotLang);
+  return { lang, likeness, known, vocabulary, pivot };
+}
+
+/**
+ * Whether the IPTC vocabulary or a dictionary reads an item's words; when neither does, only
+ * everyday emoji keywords do, too few and loose to judge a section label by.
+ */
+export function readsWords(index: TopicIndex, input: TopicInput): boolean {
+  const segments = [input.title, ...input.lede, ...input.body].map((t): [string, number] => [t, 1]);
+  const r = readerOf(
+    index,
+    input,
+    segments,
+    segments.map(([t]) => topicTokens(t)),
+  );
+  return r.vocabulary !== undefined || r.pivot !== undefined;
+}
+
 /** Scores every topic: each keyword's hits are weighed by where they fall, repeated hits damped. */
 export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug, number> {
   const w = index.taxonomy.weights;
@@ -228,12 +271,7 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
     hits.set(rule.id, h);
   };
   const tokens = segments.map(([text]) => topicTokens(text));
-  const lang = input.language ?? detectLanguage(tokens.flat());
-  const likeness = input.likeness ?? languageLikeness(segments.map(([t]) => t).join('\n'));
-  // A text told as the nearest language we know, but not written in it, is not read by its labels:
-  // too few of its words are that language's function words, or its letters are another's.
-  const known = readsAs(tokens.flat(), lang) && plausiblyIn(likeness, lang);
-  const vocabulary = known ? index.vocabulary.get(lang) : undefined;
+  const { lang, known, vocabulary, pivot } = readerOf(index, input, segments, tokens);
   const stemOf = memoised((word) => stem(word, lang));
   const rulesOf = memoised((token) => oncePerTopic(rulesFor(index, token)));
   const terms = new Map<string, { weights: TopicWeights; at: number[] }>();
@@ -255,10 +293,6 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
   const termHits = (text: string): [string, TopicWeights][] =>
     annotations ? cldrHits(text) : vocabularyHits(vocabulary, text, lang, stemOf);
   const termWeight = annotations ? w.annotations : w.vocabulary;
-  // A language the vocabulary lacks is read through a dictionary into one it has, where there is
-  // one; its words weigh as the vocabulary's do.
-  const pivotLang = vocabulary ? null : pivotLanguage(known ? lang : null, likeness);
-  const pivot = pivotLang === null ? undefined : index.pivots(pivotLang);
   /** The terms of a text, each with what one hit of it weighs beside a keyword hit. */
   const weighedHits = (text: string): [string, TopicWeights, number][] => [
     ...termHits(text).map(([k, ws]): [string, TopicWeights, number] => [k, ws, termWeight]),
