@@ -1,5 +1,10 @@
 import { isStopword, type StopwordLanguage } from '../language/stopwords.js';
-import { annotationHits, buildAnnotationIndex, type AnnotationIndex } from './annotations.js';
+import {
+  annotationHits,
+  annotationLocale,
+  buildAnnotationIndex,
+  type AnnotationIndex,
+} from './annotations.js';
 import { compoundParts } from './compounds.js';
 import { buildPivotIndex, pivotHits, pivotLanguage, type PivotIndex } from './pivot.js';
 import { detectLanguage, languageLikeness, plausiblyIn, readsAs, stem } from './language.js';
@@ -40,7 +45,7 @@ export interface TopicIndex {
    * CLDR's emoji keywords of a language (null: of the languages the program cannot tell), each
    * indexed the first time a text in it that the vocabulary cannot read comes up.
    */
-  annotations: (lang: StopwordLanguage | null) => AnnotationIndex;
+  annotations: (lang: string | null) => AnnotationIndex;
   /** Pivot words of a language the vocabulary lacks (see pivot.ts), indexed the first time it comes up. */
   pivots: (lang: string) => PivotIndex | undefined;
 }
@@ -271,16 +276,18 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
     hits.set(rule.id, h);
   };
   const tokens = segments.map(([text]) => topicTokens(text));
-  const { lang, known, vocabulary, pivot } = readerOf(index, input, segments, tokens);
+  const { lang, likeness, known, vocabulary, pivot } = readerOf(index, input, segments, tokens);
   const stemOf = memoised((word) => stem(word, lang));
   const rulesOf = memoised((token) => oncePerTopic(rulesFor(index, token)));
   const terms = new Map<string, { weights: TopicWeights; at: number[] }>();
   // Where the vocabulary does not read the text, CLDR's everyday words in its language stand in:
   // those of the language told, or of all the languages the program has no function words for.
-  const annotations = vocabulary || !w.annotations ? undefined : index.annotations(known ? lang : null);
+  // A language told by its letters alone has CLDR's words of its own, where CLDR has that language.
+  const locale = known ? lang : annotationLocale(likeness);
+  const annotations = vocabulary || !w.annotations ? undefined : index.annotations(locale);
   // A told language's own keywords are few: those of the languages that cannot be told, kin
   // words among them, add what they lack, at less weight.
-  const others = annotations && known ? index.annotations(null) : undefined;
+  const others = annotations && locale !== null ? index.annotations(null) : undefined;
   const cldrHits = (text: string): [string, TopicWeights][] => {
     const own = annotations ? annotationHits(annotations, text) : [];
     const ownKeys = new Set(own.map(([k]) => k));
