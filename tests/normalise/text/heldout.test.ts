@@ -72,7 +72,7 @@ heldOutSuite({
   title: 'held-out text dumps',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.txt',
-  count: 178,
+  count: 188,
   normalise: (text) => normaliseTextDump(text, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'image', 'body', 'related'],
   // The Thai page's last paragraph, just above the related list, is lost (130; not yet looked into).
@@ -195,5 +195,11 @@ heldOutSuite({
     '155-vi-duong-ven-bien': ['related'],
     '157-cs-detske-oddeleni': ['image', 'body'],
     '159-zh-xihu-gongjiao': ['byline', 'related'],
+    // Entity round 201-210, first run (other lanes' fields, left as found): the related titles
+    // under a Malayalam header are lost; a section label that repeats a menu entry over a Chinese
+    // headline is not taken; a "© Name" line under a caption is not read as its credit.
+    '205-ml-metro-kakkanad': ['related'],
+    '206-zhhk-shatin-bus-route': ['section'],
+    '208-nlbe-muziekacademie-suikerfabriek': ['image'],
   },
 });
