@@ -44,7 +44,11 @@ function buildMonthNames(languages: readonly string[]): MonthName[] {
         const name = part?.value.toLowerCase();
         // Some locales print numeric months in a date ("15. 1."): not a name.
         if (!name || /\d/.test(name)) continue;
-        for (const form of new Set([name, name.replace(/\.$/, '')]))
+        // A name printed with its article or preposition in CLDR ("dhen Dùbhlachd", "an
+        // Dùbhlachd"): a page may print the last word alone.
+        const last = name.split(' ').at(-1)!;
+        const bare = last !== name && [...last].length >= 4 ? [last] : [];
+        for (const form of new Set([name, name.replace(/\.$/, ''), ...bare]))
           names.push({ name: form, month, language, width });
       }
     }

@@ -32,7 +32,7 @@ import {
   markedCaption,
   nameParts,
   namesRole,
-  wordCount,
+  withoutCaptionLabel,
 } from '../text/lines.js';
 import { isFormatLabel, isHomeLink, isTrailStart } from '../text/furniture.js';
 import { datesIn } from '../text/dates.js';
@@ -1134,20 +1134,6 @@ const CREDIT_LABEL =
  */
 const BRACKETED_LABELLED_CREDIT =
   /^(.+?)\s*\(\s*\p{L}[\p{L}\p{M}'’]{1,14}(?:\s\p{L}[\p{L}\p{M}'’]{1,14})?\s*(?::|\s[-–—])\s*([^()]{2,50})\)$/u;
-
-/**
- * A caption opened by its own label ("Legenda: …", "Caption: …" in the page's language): one or
- * two words and a colon before a sentence of three words or more. No caption names its subject
- * that way; the label is dropped.
- */
-const CAPTION_LABEL = /^\p{L}[\p{L}\p{M}'’]{1,20}(?:\s\p{L}[\p{L}\p{M}'’]{1,20})?\s*[:：]\s+/u;
-
-function withoutCaptionLabel(caption: string): string {
-  const m = CAPTION_LABEL.exec(caption);
-  if (!m) return caption;
-  const rest = caption.slice(m[0].length);
-  return wordCount(rest) >= 3 ? rest : caption;
-}
 
 /**
  * A credit printed only in the picture's tooltip (its title attribute, or its link's): a label, a

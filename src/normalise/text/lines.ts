@@ -675,3 +675,17 @@ export function isParagraph(s: string): boolean {
   const n = wordCount(s);
   return (n >= 6 && endsSentence(s)) || s.length >= 160 || isUnstoppedParagraph(s);
 }
+
+/**
+ * A caption opened by its own label ("Legenda: …", "Caption: …" in the page's language): one or
+ * two words and a colon before a sentence of three words or more. No caption names its subject
+ * that way; the label is dropped.
+ */
+const CAPTION_LABEL = /^\p{L}[\p{L}\p{M}'’]{1,20}(?:\s\p{L}[\p{L}\p{M}'’]{1,20})?\s*[:：]\s+/u;
+
+export function withoutCaptionLabel(caption: string): string {
+  const m = CAPTION_LABEL.exec(caption);
+  if (!m) return caption;
+  const rest = caption.slice(m[0].length);
+  return wordCount(rest) >= 3 ? rest : caption;
+}
