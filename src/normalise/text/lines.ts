@@ -564,9 +564,14 @@ const credity = (s: string): boolean => {
 export function splitTrailingCredit(text: string): CaptionParts | null {
   const t = text.trim();
   if (/[.!?…"”»’)]$/u.test(t)) return null;
-  const dot = t.lastIndexOf('. ');
+  // The full stop of any script: Latin ".", Khmer "។", Devanagari "।", Armenian "։", Ethiopic "።".
+  const stops = [...t.matchAll(/[.។।։።]\s/gu)];
+  const dot = stops.length > 0 ? stops[stops.length - 1]!.index : -1;
   if (dot > 0) {
-    const tail = t.slice(dot + 2);
+    // After it, a credit behind a one- or two-word label of any language ("<photo>៖ Ann Lee").
+    const tail = t
+      .slice(dot + 2)
+      .replace(/^\p{L}[\p{L}\p{M}]{1,14}(?:\s\p{L}[\p{L}\p{M}]{1,14})?\s*[:៖፡]\s*/u, '');
     if (credity(tail)) return { caption: clean(t.slice(0, dot + 1)), credit: clean(creditName(tail)) };
   }
   // A run of one to three capitalised words after a lower-case word.

@@ -205,8 +205,8 @@ heldOutSuite({
     // stays in the body (179); the live badge is taken for the section, a call to join a
     // messenger channel stays in the body and the published line's "IST" is not placed (180); the
     // last paragraph before a wire sign-off is lost and a related list under a header in words no
-    // list knows is missed (181, 185); a caption's credit behind the Khmer colon ("៖") is not split
-    // off and a gallery's later captions are read as related titles (182); share and print
+    // list knows is missed (181, 185); a gallery's later captions are read as related titles (182);
+    // share and print
     // controls in words no list knows stay in the body, and the footer's link row joins the related
     // list (183, 189); "Posted by <name> on <date>" in words no list knows is no byline (184); a
     // related list's header in words no list knows is read as one more title (187, 188); a byline
@@ -214,7 +214,7 @@ heldOutSuite({
     '179-gd-comhairle-naidheachdan': ['body'],
     '180-ml-thalsamayam-mazha': ['section', 'published', 'body'],
     '181-ha-kamfanin-dillancin-taki': ['body', 'related'],
-    '182-km-rupthat-bon-om-tuk': ['image', 'related'],
+    '182-km-rupthat-bon-om-tuk': ['related'],
     // The menu's last entry right over the headline comes out as an unconfirmed section; tagging
     // drops it (the story is not about its topic), so the item has none, as expected (183).
     '183-tk-habar-merkezi-menyu': ['section', 'body', 'related'],
