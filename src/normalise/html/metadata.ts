@@ -804,6 +804,14 @@ function isSectionLabel(e: DomElement, t: string): boolean {
   if (/^\p{Nd}/u.test(t) || isFurnitureLine(t) || isHomeLink(t)) return false;
   // A format badge ("Long read", "Live") or an update stamp ("Updated 18:02") names no section.
   if (isFormatLabel(t) || CLOCK_TIME.test(t)) return false;
+  // A live page's badge in words no list knows, marked by its own class ("live-badge"; not an
+  // element of a live page's block, "article-live__rubric").
+  if (
+    classOf(e)
+      .split(/\s+/)
+      .some((c) => !c.includes('__') && /(?:^|[-_])live(?:[-_]|$)/.test(c))
+  )
+    return false;
   // A link back to a listing ("← Back to News", "‹ All posts") leads away from the story.
   return !BACK_LINK.test(t);
 }

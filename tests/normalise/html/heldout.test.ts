@@ -108,9 +108,8 @@ heldOutSuite({
     // Round 098-105, after mending: the signature under the text ("<by-word> Name" in a paragraph
     // classed "signature") stays in the body and gives no byline, and the list of other articles
     // under a heading in words no list knows, on a page without an article element, is not read
-    // as related links (100); a live badge beside the section link is taken for the section (103).
+    // as related links (100).
     '100-mg-gazety-sary-vakio-koa': ['byline', 'body', 'related'],
-    '103-kn-live-blog-neralu': ['section'],
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.
