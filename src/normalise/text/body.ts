@@ -841,9 +841,18 @@ export function dropSourceRequest(body: string[], siteNames: readonly string[], 
     const elsewhere = new Set(body.filter((_, k) => k !== at).flatMap(stemsOf));
     return stems.every((w) => site.has(w) || !elsewhere.has(w));
   };
-  return body.filter((p, at) => {
+  const kept = body.filter((p, at) => {
     const request = at >= body.length - 2 && isRequest(p, at);
     if (request) dropped.push(p);
     return !request;
   });
+  if (kept.length === body.length) return kept;
+  // The controls printed between the text and the request ("Share", "Print" in words no list
+  // knows) end the text now: a word or two without a sentence's end.
+  while (kept.length > 1 && isBareControl(kept[kept.length - 1]!)) dropped.push(kept.pop()!);
+  return kept;
 }
+
+/** Words of a control under the text. */
+const CONTROL_WORDS = 2;
+const isBareControl = (t: string): boolean => wordCount(t) <= CONTROL_WORDS && !/[.!?…:;,]$/u.test(t);
