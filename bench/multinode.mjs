@@ -1,11 +1,12 @@
 // `npm run multinode`: three `feedwright serve` nodes on one PostgreSQL database, ≥ 200 remote
-// sources served by a loopback fixture, 6-field cron schedules. Checks, over ≥ 20 slots: no
+// sources served by a loopback fixture, 6-field cron schedules. Checks, over every slot: no
 // source fetched twice in one slot, no slot missed; after each upstream change every node serves
 // the new version within 1 s (p99); every feed has the same bytes and ETag on every node and an
 // ETag from one node gets 304 from another; a node killed (SIGKILL) while it holds fetches has
-// them taken over within the lease (≤ 35 s). Prints the figures; exits non-zero on a failed check.
-// Knobs: MULTINODE_SOURCES=200, MULTINODE_SLOTS=22, MULTINODE_SLOT_SECONDS=3,
-// FEEDWRIGHT_TEST_DATABASE_URL (the server's `postgres` database). Takes about 2½ minutes.
+// them taken over within the lease (≤ lease + 5 s). Prints the figures; exits non-zero on a failed
+// check. Knobs: MULTINODE_SOURCES=200, MULTINODE_SLOTS=22, MULTINODE_SLOT_SECONDS=3,
+// MULTINODE_LEASE_SECONDS=30 (the nodes' FEEDWRIGHT_LEASE_SECONDS), FEEDWRIGHT_TEST_DATABASE_URL
+// (the server's `postgres` database). Takes about 2½ minutes with the defaults.
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -21,7 +22,9 @@ const CLI = path.join(ROOT, 'dist/cli/main.js');
 const SOURCES = Number(process.env.MULTINODE_SOURCES ?? 200);
 const SLOTS = Number(process.env.MULTINODE_SLOTS ?? 22);
 const SLOT_S = Number(process.env.MULTINODE_SLOT_SECONDS ?? 3);
-const LEASE_S = 30;
+const LEASE_S = Number(process.env.MULTINODE_LEASE_SECONDS ?? 30);
+// A takeover may come one claim round after the lease ran out.
+const TAKEOVER_MS = (LEASE_S + 5) * 1000;
 const ADMIN = process.env.FEEDWRIGHT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB = `feedwright_multinode_${process.pid}_${randomBytes(3).toString('hex')}`;
 const dbUrl = (() => {
@@ -258,7 +261,7 @@ async function main() {
     // A quiet moment: no slot changes content (all answers 304 upstream), so versions hold still.
     let differ = 0;
     let not304 = 0;
-    for (const p of paths) {
+    const compare = async (p) => {
       const got = await Promise.all(nodes.map((n) => body(n, p)));
       const prints = new Set(
         got.map((g) => `${g.status} ${g.etag} ${createHash('sha256').update(g.bytes).digest('hex')}`),
@@ -269,9 +272,13 @@ async function main() {
         const r = await body(n, p, { 'if-none-match': other.etag });
         if (r.status !== 304) not304++;
       }
-    }
+    };
+    // A few URLs at a time: 600 of them one by one took half a minute of a loaded machine.
+    const compareStarted = Date.now();
+    for (let k = 0; k < paths.length; k += 8) await Promise.all(paths.slice(k, k + 8).map(compare));
     console.log(
-      `  ${paths.length} feed URLs × 3 nodes: ${differ} differ in bytes or ETag; ${not304} cross-node If-None-Match not 304`,
+      `  ${paths.length} feed URLs × 3 nodes: ${differ} differ in bytes or ETag; ${not304} cross-node If-None-Match not 304` +
+        ` (${((Date.now() - compareStarted) / 1000).toFixed(1)} s)`,
     );
     check(differ === 0, 'same sha256 and ETag for every feed on every node');
     check(not304 === 0, 'an ETag from one node gets 304 from the others');
@@ -327,8 +334,8 @@ async function main() {
       `  taken over: ${takeovers.size} of ${heldIdx.length}, the last ${(worst / 1000).toFixed(1)} s after the kill (lease ${LEASE_S} s)`,
     );
     check(
-      takeovers.size === heldIdx.length && worst <= 35_000,
-      `held fetches taken over within 35 s (${(worst / 1000).toFixed(1)} s)`,
+      takeovers.size === heldIdx.length && worst <= TAKEOVER_MS,
+      `held fetches taken over within ${TAKEOVER_MS / 1000} s (${(worst / 1000).toFixed(1)} s)`,
     );
     // The two surviving nodes run every other source on time meanwhile: watched for a lease's
     // length after the kill however soon the takeover came.

@@ -1,8 +1,20 @@
-// The build's last step: the gazetteer's name table, built once from its packages and written
-// beside the compiled code, so that no process pays for building it at start-up (see
-// src/tagging/prebuilt.ts).
+// The build's last step: tables derived from packages and the runtime's CLDR data, built once and
+// written beside the compiled code, so that no process pays for building them at start-up (see
+// src/prebuilt/table.ts): the gazetteer's names, compromise's lexicon, month and weekday names.
+import { writePrebuilt } from '../dist/prebuilt/table.js';
+import { LEXICON_TABLE } from '../dist/language/lexicon.js';
+import { MONTH_TABLE } from '../dist/language/months.js';
+import { WEEKDAY_TABLE } from '../dist/language/weekdays.js';
 import { writeNameTable } from '../dist/tagging/prebuilt.js';
 
-const started = Date.now();
-const names = writeNameTable();
-console.log(`name table: ${names} names in ${Date.now() - started} ms`);
+for (const [what, write] of [
+  ['lexicon', () => writePrebuilt(LEXICON_TABLE)],
+  ['month names', () => writePrebuilt(MONTH_TABLE)],
+  ['weekday names', () => writePrebuilt(WEEKDAY_TABLE)],
+  // After the lexicon: the gazetteer's names are read through it.
+  ['name table', () => writeNameTable()],
+]) {
+  const started = Date.now();
+  const bytes = write();
+  console.log(`${what}: ${Math.round(bytes / 1024)} KiB in ${Date.now() - started} ms`);
+}

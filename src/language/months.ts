@@ -1,6 +1,7 @@
 import countries from 'i18n-iso-countries';
 import { CLDR_LANGUAGES } from './cldr-languages.js';
 import { STOPWORD_LANGUAGES } from './stopwords.js';
+import { folderOf, loadPrebuilt, type PrebuiltTable } from '../prebuilt/table.js';
 
 /** Long names ("January", "stycznia") or abbreviations ("Jan", "févr."). */
 export type MonthWidth = 'long' | 'short';
@@ -56,8 +57,6 @@ function buildMonthNames(languages: readonly string[]): MonthName[] {
   return names;
 }
 
-const NAMES: readonly MonthName[] = buildMonthNames([...STOPWORD_LANGUAGES, ...DATE_LANGUAGES]);
-
 /**
  * Every other language a general package (i18n-iso-countries) carries names for, and every one
  * CLDR has locale data for (cldr-languages.ts, generated): a page in a
@@ -65,13 +64,31 @@ const NAMES: readonly MonthName[] = buildMonthNames([...STOPWORD_LANGUAGES, ...D
  * 2026"), and CLDR knows the name. Read by `monthNumber` alone (dates), after the languages
  * above, so the word lists built from `monthNames` stay as they are.
  */
-const OTHER_NAMES: readonly MonthName[] = buildMonthNames(
+const otherLanguages = (): string[] =>
   [...new Set([...countries.getSupportedLanguages(), ...CLDR_LANGUAGES])].filter(
     (l) =>
       !(STOPWORD_LANGUAGES as readonly string[]).includes(l) &&
       !(DATE_LANGUAGES as readonly string[]).includes(l),
-  ),
-);
+  );
+
+/**
+ * Both tables, kept by the build (scripts/name-table.mjs): a thousand Intl formats made at
+ * start-up took a quarter of a second of every process's.
+ */
+export const MONTH_TABLE: PrebuiltTable<{ names: MonthName[]; others: MonthName[] }> = {
+  file: 'month-names.json',
+  here: folderOf(import.meta.url),
+  code: ['months.js', 'cldr-languages.js', 'stopwords.js'],
+  packages: ['i18n-iso-countries'],
+  intl: true,
+  build: () => ({
+    names: buildMonthNames([...STOPWORD_LANGUAGES, ...DATE_LANGUAGES]),
+    others: buildMonthNames(otherLanguages()),
+  }),
+};
+
+const { names: NAMES, others: OTHER_NAMES }: { names: readonly MonthName[]; others: readonly MonthName[] } =
+  loadPrebuilt(MONTH_TABLE);
 
 /** The first reading of each name wins: languages in STOPWORD_LANGUAGES order, then the others. */
 const MONTHS: ReadonlyMap<string, number> = new Map(

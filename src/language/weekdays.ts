@@ -1,3 +1,4 @@
+import { folderOf, loadPrebuilt, type PrebuiltTable } from '../prebuilt/table.js';
 import { STOPWORD_LANGUAGES, type StopwordLanguage } from './stopwords.js';
 
 /** Long names ("Tuesday", "mardi") or abbreviations as dates print them ("Tue", "Di."). */
@@ -31,7 +32,17 @@ function buildWeekdayNames(): readonly WeekdayName[] {
   return names;
 }
 
-const NAMES = buildWeekdayNames();
+/** Kept by the build (scripts/name-table.mjs), as the month table is. */
+export const WEEKDAY_TABLE: PrebuiltTable<readonly WeekdayName[]> = {
+  file: 'weekday-names.json',
+  here: folderOf(import.meta.url),
+  code: ['weekdays.js', 'stopwords.js'],
+  packages: [],
+  intl: true,
+  build: buildWeekdayNames,
+};
+
+const NAMES = loadPrebuilt(WEEKDAY_TABLE);
 
 export interface WeekdayFilter {
   /** Only these languages (ISO 639-1); all we read when absent. */

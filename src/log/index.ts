@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { pino, type Logger } from 'pino';
-import pretty from 'pino-pretty';
+import type prettyType from 'pino-pretty';
 
 export type { Logger } from 'pino';
 
@@ -25,7 +26,10 @@ export function createLogger(
     timestamp: pino.stdTimeFunctions.isoTime,
   };
   if (!readable) return pino(options, destination ?? pino.destination(2));
-  // In this thread and synchronous: no worker thread to start, and nothing lost at exit.
+  // Loaded only for a person at a terminal: every child process of a test or a service pays for
+  // its modules at start-up otherwise. In this thread and synchronous: no worker thread to
+  // start, and nothing lost at exit.
+  const pretty = createRequire(import.meta.url)('pino-pretty') as typeof prettyType;
   const stream = pretty({
     destination: destination ?? 2,
     sync: true,

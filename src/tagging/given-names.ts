@@ -2,9 +2,15 @@ import { faker as cs } from '@faker-js/faker/locale/cs_CZ';
 import { faker as da } from '@faker-js/faker/locale/da';
 import { faker as de } from '@faker-js/faker/locale/de';
 import { faker as en } from '@faker-js/faker/locale/en';
+import { faker as el } from '@faker-js/faker/locale/el';
 import { faker as enAU } from '@faker-js/faker/locale/en_AU';
 import { faker as enGB } from '@faker-js/faker/locale/en_GB';
+import { faker as enGH } from '@faker-js/faker/locale/en_GH';
 import { faker as enIE } from '@faker-js/faker/locale/en_IE';
+import { faker as enIN } from '@faker-js/faker/locale/en_IN';
+import { faker as enNG } from '@faker-js/faker/locale/en_NG';
+import { faker as enZA } from '@faker-js/faker/locale/en_ZA';
+import { faker as hy } from '@faker-js/faker/locale/hy';
 import { faker as es } from '@faker-js/faker/locale/es';
 import { faker as fi } from '@faker-js/faker/locale/fi';
 import { faker as fr } from '@faker-js/faker/locale/fr';
@@ -13,8 +19,10 @@ import { faker as hu } from '@faker-js/faker/locale/hu';
 import { faker as id } from '@faker-js/faker/locale/id_ID';
 import { faker as it } from '@faker-js/faker/locale/it';
 import { faker as lv } from '@faker-js/faker/locale/lv';
+import { faker as mk } from '@faker-js/faker/locale/mk';
 import { faker as nb } from '@faker-js/faker/locale/nb_NO';
 import { faker as nl } from '@faker-js/faker/locale/nl';
+import { faker as nlBE } from '@faker-js/faker/locale/nl_BE';
 import { faker as pl } from '@faker-js/faker/locale/pl';
 import { faker as ptBR } from '@faker-js/faker/locale/pt_BR';
 import { faker as ptPT } from '@faker-js/faker/locale/pt_PT';
@@ -83,9 +91,28 @@ export const GIVEN_NAMES = buildGivenNames();
 
 /**
  * Locales of languages whose articles we cannot tell by their function words (Croatian, Slovak,
- * Latvian…), and English as written outside the US: their given names are another signal.
+ * Latvian, Greek, Armenian…), and English and Dutch as written outside the US and the
+ * Netherlands (Ghana, Nigeria, India, South Africa, Flanders): their given names are another signal.
  */
-const OTHER_LOCALES: readonly Faker[] = [enAU, enGB, enIE, hr, id, lv, sk, sl, sr];
+const OTHER_LOCALES: readonly Faker[] = [
+  el,
+  enAU,
+  enGB,
+  enGH,
+  enIE,
+  enIN,
+  enNG,
+  enZA,
+  hr,
+  hy,
+  id,
+  lv,
+  mk,
+  nlBE,
+  sk,
+  sl,
+  sr,
+];
 
 /**
  * Given names of every list, whatever the article's language. Only where a person's name begins

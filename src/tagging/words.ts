@@ -125,6 +125,24 @@ ministry office trust museum port harbour harbor
 comune regione provincia gemeente provincie kommune fylke fylkeskommune gmina powiat obec kraj
 `);
 
+/**
+ * Institution nouns that languages writing names in sentence case put after the place or owner
+ * they belong to, in lowercase ("Tartu linnavalitsus", "Gävle kommun", "Liberecký kraj"): city,
+ * municipality, council, union, institute, centre, museum, university, ministry, directorate,
+ * hospital, office, administration, society (Finnish, Estonian, Lithuanian, Latvian, Czech,
+ * Slovak, Slovene, Croatian, Serbian, Bulgarian, Scandinavian languages), in the nominative.
+ */
+export const SENTENCE_CASE_HEADS = set(`
+kaupunki kunta liitto laitos keskus museo yliopisto seurakunta virasto lautakunta valtuusto ministeriö
+linnavalitsus vallavalitsus volikogu selts ülikool haigla ministeerium muuseum
+savivaldybė ministerija direkcija universitetas ligoninė taryba sąjunga bendrija
+pašvaldība dome ministrija universitāte slimnīca
+kraj nemocnice ministerstvo úřad úrad univerzita radnice nemocnica
+občina zavod ministrstvo bolnišnica univerza uprava županija općina opština bolnica ministarstvo
+управа општина министерство болница община агенция дирекция
+kommun kommune kommunestyre kommuna landsting vegvesen universitet sykehus sjukhus
+`);
+
 /** Words that make a capitalised run a place. */
 export const PLACE_HEADS = set(`
 river lake mount mountains mountain valley island islands glacier pass province region county bay

@@ -1,9 +1,15 @@
 /**
  * Bodies named in sentence case, from invented sentences: a quoted name after a lowercase noun,
- * and a capitalised word always written before the same lowercase word, in one case or another.
+ * a capitalised word always written before the same lowercase word, in one case or another, and a
+ * capitalised word before an institution noun.
  */
 import { describe, expect, it } from 'vitest';
-import { quotedNames, recurringNames } from '../../src/tagging/entities/sentence-case.js';
+import {
+  headedNames,
+  institutionNoun,
+  quotedNames,
+  recurringNames,
+} from '../../src/tagging/entities/sentence-case.js';
 
 const nothingKnown = (): boolean => false;
 
@@ -36,5 +42,27 @@ describe('names in sentence case', () => {
     expect(recurringNames(texts, 'nb', nothingKnown)).toEqual([]);
     const person = (w: string): boolean => w === 'Nordahl';
     expect(recurringNames(['Også Nordahl sier nei.', 'Derfor Nordahl sier det.'], 'nb', person)).toEqual([]);
+  });
+
+  it('tells an institution noun in a case form or closing a compound, in the nominative', () => {
+    expect(institutionNoun('kaupungin')).toBe('kaupunki');
+    expect(institutionNoun('taidemuseossa')).toBe('taidemuseo');
+    expect(institutionNoun('kommuna')).toBe('kommuna');
+    expect(institutionNoun('kommunala')).toBeNull();
+    expect(institutionNoun('ruokaa')).toBeNull();
+  });
+
+  it('reads a capitalised word before an institution noun as a body, with the place after it', () => {
+    const texts = [
+      'Kesälän kaupunki kertoi torstaina uudesta aikataulusta.',
+      'Asukkaat kävivät Kesälän kaupungin taidemuseossa.',
+      'Obec se dohodla, že Mestna občina Dolinje Brdo plača polovico.',
+    ];
+    expect(headedNames(texts, null)).toEqual(['Kesälän kaupunki', 'Mestna občina Dolinje Brdo']);
+  });
+
+  it('leaves a sentence-opening word before a noun in another case, and words also written in lowercase', () => {
+    const texts = ['Opozice radnici kritizuje.', 'Uusi kaupunki syntyy, sanoi hän; uusi tie myös.'];
+    expect(headedNames(texts, null)).toEqual([]);
   });
 });

@@ -33,6 +33,24 @@ describe('roles and titles in front of a name', () => {
     ]);
     expect(e.people).toEqual(['Anna Liisa Lepik']);
   });
+  it('parts a place named in the genitive from the person after it (Polish)', () => {
+    // The mayor of an invented town, which the story names on its own further on.
+    const e = entitiesOf('Nowy most na rzece otwarty', [
+      'W środę otwarto nowy most na rzece w pobliżu miasta.',
+      'Burmistrz Dolnowa Tomasz Wiśniewski powiedział, że budowa trwała dwa lata.',
+      'Mieszkańcy Dolnowa czekali na przeprawę od dawna, a droga do Dolnowa była zamykana co roku.',
+    ]);
+    expect(e.people).toEqual(['Tomasz Wiśniewski']);
+    expect(e.places).toContain('Dolnowa');
+  });
+  it('takes a surname alone in another case for the person named in full (Lithuanian)', () => {
+    const e = entitiesOf('Uoste atidarytas naujas sandėlis', [
+      'Uosto direktorius Tomas Petrauskas ketvirtadienį atidarė naują sandėlį prie krantinės.',
+      'Pasak Petrausko, sandėlis per metus priims dvigubai daugiau krovinių nei senasis.',
+    ]);
+    expect(e.people).toEqual(['Tomas Petrauskas']);
+    expect(e.organisations).toEqual([]);
+  });
   it('leaves an ordinary word before a given name out of the name (English)', () => {
     const e = entitiesOf('Hailstorm smashes windows across the estate', [
       'Hail the size of golf balls smashed windows across the estate on Sunday evening, residents said.',

@@ -32,6 +32,7 @@ import {
 import { isAnyGivenName } from '../given-names.js';
 import { sameStem } from './sentence-case.js';
 import { isUpper, lower } from './tokens.js';
+import { NAME_PARTICLES } from '../../language/name-particles.js';
 
 export const NAME_OPENERS = new Set(
   'north south east west northern southern eastern western central upper lower new great greater little far old san santa saint st mount port lake'.split(
@@ -302,4 +303,53 @@ export function excluded(m: Mention, ctx: CleanContext): Mention | 'drop' | 'kee
     return 'drop';
   if (m.initial && isCommonWord(w, gaz)) return 'drop';
   return usedLowercase(w, ctx.lowercaseWords) ? 'drop' : 'keep';
+}
+
+/** Words of a person's name after the given name: two or three, particles among them. */
+const MAX_PERSON_WORDS = 4;
+
+/**
+ * A run that goes on into a person's name: a role ("Mhandisi Peter Mlay"), a place in the
+ * genitive ("Examplea Jan Kowalski", the mayor of Examplea) or a body's acronym before a given
+ * name. The person starts at a given name of any list that follows a word of no name list and no
+ * particle; what stands before it is a name of its own where the article or the gazetteer
+ * names it so elsewhere (in any case form), a role where its words are ordinary ones.
+ */
+export function splitAtPerson(m: Mention, ctx: CleanContext): Mention[] {
+  const { words } = m;
+  const { gaz } = ctx;
+  if (words.length < 3 || NAME_OPENERS.has(lower(words[0] ?? ''))) return [m];
+  if (gaz.entries.has(nameKey(words.join(' '))) || endsInstitution(words) || namesInstitution(words))
+    return [m];
+  const given = (w: string): boolean =>
+    /^\p{Lu}\p{Ll}/u.test(w) && (isGivenName(w, gaz) || isAnyGivenName(w));
+  const at = words.findIndex((w, i) => {
+    const before = words[i - 1] ?? '';
+    const person = words.slice(i);
+    return (
+      i > 0 &&
+      person.length >= 2 &&
+      person.length <= MAX_PERSON_WORDS &&
+      given(w) &&
+      !given(before) &&
+      !CONNECTORS.has(before) &&
+      !NAME_PARTICLES.has(lower(before)) &&
+      person.every((x) => /^\p{Lu}\p{Ll}/u.test(x) || NAME_PARTICLES.has(lower(x))) &&
+      /^\p{Lu}/u.test(person[person.length - 1] ?? '') &&
+      !words.slice(0, i).some((x) => headWord(x) || ORG_HEADS.has(lower(x)))
+    );
+  });
+  if (at < 0) return [m];
+  const prefix = words.slice(0, at);
+  const person: Mention = { ...m, words: words.slice(at), initial: false, titled: true };
+  const key = keyOf(prefix);
+  const named =
+    isUpper(prefix.join('')) ||
+    gaz.entries.has(nameKey(prefix.join(' '))) ||
+    ctx.loneKeys.has(key) ||
+    (prefix.length === 1 &&
+      [...ctx.midKeys].some((k) => !k.includes(' ') && (k === key || sameStem(k, key))));
+  // An unknown word before a given name may be a given name no list has ("Xosé Luis").
+  if (named) return [{ ...m, words: prefix, titled: false }, person];
+  return prefix.every((w) => isRoleWord(w, ctx) || CONNECTORS.has(w)) ? [person] : [m];
 }

@@ -4,6 +4,8 @@ import { CONNECTORS, ORG_HEADS, ORG_OPENERS, PLACE_HEADS } from '../words.js';
 import { endsInstitution, keyOf, lastWord, locativeEnd } from './mentions.js';
 import { isRussianPersonName, isCyrillic } from './russian.js';
 import { isUpper, lower } from './tokens.js';
+import { sameStem } from './sentence-case.js';
+import { isAnyGivenName } from '../given-names.js';
 import { placeOfAdjective } from './german.js';
 
 /** Letters of an acronym a name would have: "Coastal Waters Agency" → "CWA". */
@@ -147,6 +149,23 @@ export function resolveAliases(
       mergeInto(groups, g, target);
       const count = [...target.names.values()].reduce((a, b) => a + b, 0);
       target.names = new Map([[nominative, count]]);
+      continue;
+    }
+    // The surname alone in another case than in the full name ("Nowaka" of "Jan Nowak"), where
+    // the language declines names; English does not ("Johns" is not "Johnson"). A place the lists
+    // know is not taken for one, nor is a name taken for a person's that opens with no given name.
+    const declined =
+      language === 'en' || people.length || listed
+        ? []
+        : many.filter(
+            (m) =>
+              m.person &&
+              m.words.length > 1 &&
+              isAnyGivenName(m.words[0] ?? '') &&
+              sameStem(m.words[m.words.length - 1] ?? '', w),
+          );
+    if (declined.length === 1 && declined[0]) {
+      mergeInto(groups, g, declined[0]);
       continue;
     }
     if (people.length > 1) {

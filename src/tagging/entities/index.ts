@@ -10,13 +10,13 @@ import { caseForms } from './case-forms.js';
 import { listedNominative } from './declined-places.js';
 import { genitiveOwner, placeOfAdjective } from './german.js';
 import { isVietnamese, withVietnameseBodies } from './vietnamese.js';
-import { cleanMention, excluded, type CleanContext } from './clean.js';
+import { cleanMention, excluded, splitAtPerson, type CleanContext } from './clean.js';
 import { classify } from './classify.js';
 import { looksLikePerson, resolveAliases, type Group } from './groups.js';
 import { isGivenName, keyOf, segmentMentions, type Mention } from './mentions.js';
 import { nominative } from './russian.js';
 import { namesWay } from './ways.js';
-import { quotedNames, recurringNames, sameStem } from './sentence-case.js';
+import { headedNames, quotedNames, recurringNames, sameStem } from './sentence-case.js';
 import { isUpper, lower } from './tokens.js';
 
 /** A text segment of an article and how much a name found there counts. */
@@ -110,7 +110,10 @@ export function findEntities(
     }),
   );
   const ctx: CleanContext = { ...first, loneKeys };
-  const cleaned = raw.flatMap((r) => cleanMention(r, ctx) ?? []);
+  const cleaned = raw.flatMap((r) => {
+    const m = cleanMention(r, ctx);
+    return m ? splitAtPerson(m, ctx) : [];
+  });
   // A name the article once gives as a street ("Rua Direita", "ulici Okružní") is that street
   // wherever it stands; a listed place is not ("Canada" is a Spanish word for a track, too).
   const listed = (w: string): boolean => gaz.entries.has(nameKey(w));
@@ -291,11 +294,18 @@ function withSentenceCase(
     return listed || isGivenName(w, gaz) || isAnyGivenName(w) || named.some((n) => sameStem(n, w));
   };
   const names = [...quotedNames(texts, language), ...recurringNames(texts, language, known)];
-  if (!names.length) return found;
-  const heads = new Set(names.map((n) => nameKey(n.split(' ')[0] ?? '')));
+  // A body named after its place leaves the place standing ("Tartu" of "Tartu linnavalitsus").
+  const headed = headedNames(texts, language).filter((n) => !names.some((x) => sameStem(x, n)));
+  if (!names.length && !headed.length) return found;
+  const firstKey = (n: string): string => nameKey(n.split(' ')[0] ?? '');
+  // Any listed place stays, even a small one ("Exampleby" of "Exampleby kommun").
+  const owners = headed.filter((n) => !gaz.entries.has(firstKey(n)) && !known(n.split(' ')[0] ?? ''));
+  const heads = new Set([...names, ...owners].map(firstKey));
   const keep = (list: string[]): string[] => list.filter((n) => !heads.has(nameKey(n)));
   const organisations = keep(found.organisations);
-  for (const n of names) if (!organisations.includes(n)) organisations.push(n);
+  for (const n of [...names, ...headed])
+    if (!organisations.some((o) => o === n || o.includes(` ${n}`) || o.startsWith(`${n} `)))
+      organisations.push(n);
   return { people: keep(found.people), places: keep(found.places), organisations };
 }
 

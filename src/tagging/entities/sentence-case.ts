@@ -1,5 +1,6 @@
 import { sharedPrefixLength } from '../../language/word-forms.js';
 import { isStopword } from '../../language/stopwords.js';
+import { SENTENCE_CASE_HEADS } from '../words.js';
 
 /**
  * Names written in sentence case: most languages but English capitalise only the first word of a
@@ -78,5 +79,61 @@ export function recurringNames(
     const same = uses.every((u) => u.next !== undefined && sameStem(u.next, first));
     if (same && uses.some((u) => !u.initial) && !isStopword(first, language)) out.push(`${word} ${first}`);
   }
+  return out;
+}
+
+/** A capitalised word, the lowercase word after it, and one or two capitalised words after that. */
+const HEADED = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)((?:\s+\p{Lu}\p{Ll}+){0,2})(?![\p{L}\p{N}])/gu;
+
+/** Letters a case ending adds to an institution noun ("seltsi", "savivaldybės", "kaupungin"). */
+const MAX_HEAD_ENDING = 3;
+
+/**
+ * The institution noun a lowercase word is a form of, in the nominative: the noun itself, a case
+ * form of it (the stem shared but for its last two letters), or a compound closed by it
+ * ("taidemuseossa" → "taidemuseo"); null for any other word.
+ */
+export function institutionNoun(word: string): string | null {
+  if (SENTENCE_CASE_HEADS.has(word)) return word;
+  let best: string | null = null;
+  let longest = 0;
+  // The longest stem wins: "kommuna" is a noun of its own, not "kommun" with an ending.
+  for (const head of SENTENCE_CASE_HEADS) {
+    const stem = head.length > 5 ? head.slice(0, -2) : head;
+    const at = word.indexOf(stem);
+    if (at < 0 || (at > 0 && (at < 3 || head.length < 5)) || stem.length <= longest) continue;
+    if (word.length - at - stem.length <= MAX_HEAD_ENDING) {
+      best = word.slice(0, at) + head;
+      longest = stem.length;
+    }
+  }
+  return best;
+}
+
+/**
+ * Bodies named in sentence case by a capitalised word and an institution noun after it
+ * ("Examplen kaupunki", "Exampleby kommun", "Exampleská nemocnice"), with a capitalised name
+ * right after the noun ("Mestna občina Exampleburg"); the noun is given in the nominative. The
+ * capitalised word must not be one the article also writes in lowercase, and at a sentence start,
+ * where any word is capitalised, the noun must stand in the nominative itself.
+ */
+export function headedNames(texts: readonly string[], language: string | null): string[] {
+  const lowercase = new Set(texts.flatMap((t) => t.match(/(?<![\p{L}\p{N}])\p{Ll}+/gu) ?? []));
+  const out: string[] = [];
+  for (const t of texts)
+    for (const m of t.matchAll(HEADED)) {
+      const [, word = '', noun = '', after = ''] = m;
+      const nominative = institutionNoun(noun);
+      const before = t.slice(Math.max(0, m.index - 8), m.index).trimEnd();
+      const initial = before === '' || /[.!?:;…"“”«»„]$/u.test(before);
+      if (!nominative || (initial && nominative !== noun)) continue;
+      if (isStopword(word, language) || lowercase.has(word.toLowerCase())) continue;
+      const place = after
+        .trim()
+        .split(/\s+/)
+        .filter((w) => w && !isStopword(w, language));
+      const name = [word, nominative, ...place].join(' ');
+      if (!out.some((n) => n.startsWith(`${word} ${nominative}`))) out.push(name);
+    }
   return out;
 }

@@ -76,7 +76,7 @@ heldOutSuite({
   title: 'held-out text dumps',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.txt',
-  count: 190,
+  count: 200,
   normalise: (text) => normaliseTextDump(text, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'image', 'body', 'related'],
   // The Thai page's last paragraph, just above the related list, is lost (130; not yet looked into).
@@ -221,5 +221,11 @@ heldOutSuite({
     '187-fy-doarpshus-les-ek': ['related'],
     '188-si-visheshanga-the-watu': ['related'],
     '189-rw-minisiteri-amakuru': ['summary', 'byline', 'related'],
+    // Entity round 201-210, first run (other lanes' fields, left as found): the related titles
+    // under a Malayalam header are lost; a section label that repeats a menu entry over a Chinese
+    // headline is not taken; a "© Name" line under a caption is not read as its credit.
+    '205-ml-metro-kakkanad': ['related'],
+    '206-zhhk-shatin-bus-route': ['section'],
+    '208-nlbe-muziekacademie-suikerfabriek': ['image'],
   },
 });
