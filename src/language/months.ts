@@ -45,11 +45,7 @@ function buildMonthNames(languages: readonly string[]): MonthName[] {
         const name = part?.value.toLowerCase();
         // Some locales print numeric months in a date ("15. 1."): not a name.
         if (!name || /\d/.test(name)) continue;
-        // A name printed with its article or preposition in CLDR ("dhen Dùbhlachd", "an
-        // Dùbhlachd"): a page may print the last word alone.
-        const last = name.split(' ').at(-1)!;
-        const bare = last !== name && [...last].length >= 4 ? [last] : [];
-        for (const form of new Set([name, name.replace(/\.$/, ''), ...bare]))
+        for (const form of new Set([name, name.replace(/\.$/, '')]))
           names.push({ name: form, month, language, width });
       }
     }
@@ -91,8 +87,20 @@ const { names: NAMES, others: OTHER_NAMES }: { names: readonly MonthName[]; othe
   loadPrebuilt(MONTH_TABLE);
 
 /** The first reading of each name wins: languages in STOPWORD_LANGUAGES order, then the others. */
+/**
+ * A name CLDR prints with its article or preposition ("dhen Dùbhlachd", "an Dùbhlachd") is read
+ * by its last word alone as well, as a page may print it: in dates only, not in the word lists.
+ */
+const bareForms = (names: readonly MonthName[]): MonthName[] =>
+  names.flatMap((n) => {
+    const last = n.name.split(' ').at(-1)!;
+    return last !== n.name && [...last].length >= 4 ? [{ ...n, name: last }] : [];
+  });
+
 const MONTHS: ReadonlyMap<string, number> = new Map(
-  [...NAMES, ...OTHER_NAMES].reverse().map((n) => [n.name, n.month] as const),
+  [...NAMES, ...OTHER_NAMES, ...bareForms([...NAMES, ...OTHER_NAMES])]
+    .reverse()
+    .map((n) => [n.name, n.month] as const),
 );
 
 export interface MonthFilter {
