@@ -116,7 +116,11 @@ for (const locale of readdirSync(root).sort()) {
   const file = join(root, locale, 'annotations.json');
   const data = JSON.parse(readFileSync(file, 'utf8')).annotations.annotations ?? {};
   locales++;
-  const { stems, phrases } = listOf(languageOf(locale) ?? '');
+  // A locale of a language the program cannot tell by function words feeds the shared list and
+  // one of its own, used when a text's letters say it is in that language (franc, see language.ts).
+  const lists_ = languageOf(locale)
+    ? [listOf(languageOf(locale))]
+    : [listOf(''), listOf(locale.split('-')[0])];
   /** word → emoji it annotates in this locale; alone: those where it is a whole keyword */
   const emojiOf = new Map();
   const alone = new Set();
@@ -145,11 +149,13 @@ for (const locale of readdirSync(root).sort()) {
     const m = majority(emoji);
     // A word seen only inside longer keywords ("american" in "american football") names the
     // topic only when it recurs across the topic's emoji.
-    if (m && (alone.has(word) || m.n >= 2)) note(stems, stemOf(word), m.topic);
+    if (m && (alone.has(word) || m.n >= 2))
+      for (const { stems } of lists_) note(stems, stemOf(word), m.topic);
   }
   for (const [phrase, emoji] of phraseEmoji) {
     const m = majority(emoji);
-    if (m && [...phrase].length >= MIN_LETTERS + 2) note(phrases, phrase, m.topic);
+    if (m && [...phrase].length >= MIN_LETTERS + 2)
+      for (const { phrases } of lists_) note(phrases, phrase, m.topic);
   }
 }
 
@@ -198,7 +204,8 @@ const lines = [
   `// CLDR ${version} (npm cldr-annotations-full), ${locales} locales. © 2004–2026 Unicode, Inc.`,
   '// Unicode License v3 (https://www.unicode.org/license.txt): permission is granted to use, copy and',
   '// distribute the data provided this notice is kept.',
-  '// Per language the program can tell (key "" for all other locales together), per topic,',
+  '// Per language the program can tell by function words; key "" for all other locales together, then',
+  '// each of those under its own language code, for a text whose letters tell it; per topic,',
   '// "|"-separated and lowercase: stems, each matching a word that starts with it; dense, keywords in',
   '// Han, kana, Thai, Lao, Khmer or Myanmar script, found inside a run of text; phrases, keywords of',
   '// several words matched whole. Greek is written without accents.',

@@ -36,6 +36,11 @@ export interface Fingerprint {
   lead: Uint32Array;
   /** Numbers of the body's first paragraph. */
   leadNumbers: Uint32Array;
+  /**
+   * Words (no numbers) of the body's first two paragraphs: an update opens with its new figure and
+   * restates the earlier lead in the paragraph after it.
+   */
+  opening: Uint32Array;
   /** Weekdays named in the headline (index 0–6). */
   headlineDays: Set<number>;
   /** Whether the body is a run of time-stamped entries: a live blog or a ticker. */
@@ -181,6 +186,13 @@ export function fingerprintOf(
     slots: slotsOf(story.paragraphs),
     lead: hashSet(lead.filter((t) => !t.isNumber).map((t) => t.stem)),
     leadNumbers: hashSet(lead.filter((t) => t.isNumber).map((t) => t.stem)),
+    opening: hashSet(
+      story.paragraphs
+        .slice(0, 2)
+        .flat()
+        .filter((t) => !t.isNumber)
+        .map((t) => t.stem),
+    ),
     headlineDays: weekdaysIn(story.headline),
     live: story.live ?? false,
     date,

@@ -73,6 +73,18 @@ export const NEAR_DUP = {
   minLeadContainment: 0.5,
   minUpdateSpecifics: 0.4,
   maxUpdateDaysApart: 1,
+  /**
+   * One report rewritten in other words (two desks translating one foreign story, a paper redoing
+   * the agency copy) keeps its facts: this many figures shared (minFactAgreement of the smaller
+   * one's), this many names (this share of the smaller one's), minRewriteVocabulary of its words or
+   * word pieces, within half a day. A follow-up naming the same people and figures comes with the
+   * next day's news.
+   */
+  minRewriteFigures: 2,
+  minRewriteNames: 5,
+  minRewriteNameAgreement: 0.6,
+  minRewriteVocabulary: 0.4,
+  maxRewriteDaysApart: 0.5,
 };
 
 /** How many values two sorted hash arrays share (a merge walk: no allocation). */
@@ -208,7 +220,33 @@ function restatesEvent(a: Fingerprint, b: Fingerprint, slotsDiffer: number): boo
   const agree =
     containment(a.specifics, b.specifics) >= NEAR_DUP.minUpdateSpecifics ||
     containment(a.names, b.names) >= NEAR_DUP.minFactAgreement;
-  return figureChanged && containment(a.lead, b.lead) >= NEAR_DUP.minLeadContainment && agree;
+  // The later version may open with the new figure and restate the earlier lead after it; then
+  // nearly all names agree too (a follow-up recalling the event brings in its own: a ministry, a fund).
+  const restated =
+    containment(a.lead, b.lead) >= NEAR_DUP.minLeadContainment ||
+    (Math.max(containment(a.lead, b.opening), containment(b.lead, a.opening)) >=
+      NEAR_DUP.minLeadContainment &&
+      containment(a.names, b.names) >= NEAR_DUP.minFactAgreement);
+  return figureChanged && restated && agree;
+}
+
+/**
+ * Whether the pair is one report written twice in other words within half a day (see
+ * NEAR_DUP.minRewriteFigures): each desk picks its own words, so little lower-case vocabulary need
+ * agree, but the names and figures are the report's. Another event with the same people states
+ * other figures, or none.
+ */
+function rewritesReport(a: Fingerprint, b: Fingerprint): boolean {
+  if (daysApart(a.date, b.date, NEAR_DUP.maxRewriteDaysApart)) return false;
+  const figures = sharedCount(a.numbers, b.numbers);
+  const names = sharedCount(a.names, b.names);
+  return (
+    figures >= NEAR_DUP.minRewriteFigures &&
+    figures >= NEAR_DUP.minFactAgreement * Math.min(a.numbers.length, b.numbers.length) &&
+    names >= NEAR_DUP.minRewriteNames &&
+    names >= NEAR_DUP.minRewriteNameAgreement * Math.min(a.names.length, b.names.length) &&
+    Math.max(containment(a.words, b.words), containment(a.pieces, b.pieces)) >= NEAR_DUP.minRewriteVocabulary
+  );
 }
 
 /**
@@ -237,8 +275,10 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint): NearDupVerd
   ) {
     return apart('specifics differ');
   }
-  if (passage >= NEAR_DUP.minPassageContainment) return { same: true, score, reason: 'shared passage' };
+  // An update is told first: from the source itself it shares passages with its earlier version
+  // as its next story may share boilerplate, and only the restated lead says which it is.
   if (restatesEvent(a, b, slots.differ)) return { same: true, score, reason: 'update' };
+  if (passage >= NEAR_DUP.minPassageContainment) return { same: true, score, reason: 'shared passage' };
   if (
     a.numbers.length &&
     b.numbers.length &&
@@ -251,7 +291,7 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint): NearDupVerd
   const minWords = keepsFacts(a, b, names)
     ? NEAR_DUP.minFactualVocabularyContainment
     : NEAR_DUP.minVocabularyContainment;
-  if (words < minWords && !isBriefOf(a, b)) return apart('different events');
+  if (words < minWords && !isBriefOf(a, b) && !rewritesReport(a, b)) return apart('different events');
   if (daysApart(a.date, b.date, NEAR_DUP.maxRetellingDaysApart)) return apart('follow-up');
   return { same: true, score, reason: 'near-duplicate' };
 }

@@ -1,4 +1,3 @@
-import type { StopwordLanguage } from '../language/stopwords.js';
 import { EMOJI_KEYWORDS, type EmojiKeywords } from './emoji-keywords.js';
 import type { TopicSlug } from './labels.js';
 
@@ -44,7 +43,7 @@ export const foldGreek = (text: string): string =>
  * The annotation keywords of one language the program can tell, or (null) of all other locales
  * together, indexed for lookup. The latter holds some 37,000 entries: built only when needed.
  */
-export function buildAnnotationIndex(lang: StopwordLanguage | null): AnnotationIndex {
+export function buildAnnotationIndex(lang: string | null): AnnotationIndex {
   const keywords: EmojiKeywords = EMOJI_KEYWORDS[lang ?? ''] ?? {};
   const index: AnnotationIndex = {
     stems: new Map(),
@@ -79,6 +78,22 @@ export function buildAnnotationIndex(lang: StopwordLanguage | null): AnnotationI
   lengths.delete(0);
   index.denseLengths = [...lengths].sort((a, b) => b - a);
   return index;
+}
+
+/** How close to the likeliest language a language must come for its letters to choose its list. */
+const NEAR_LIKELIEST = 0.75;
+
+/**
+ * The language whose own CLDR keywords read a text the program cannot tell by function words: the
+ * likeliest by its letters (languageLikeness), when CLDR has a list for it; else null, for the
+ * list all such locales share, whose words are looser (a stem of one language is another's word).
+ */
+export function annotationLocale(likeness: ReadonlyMap<string, number>): string | null {
+  let best: string | null = null;
+  for (const [lang, v] of likeness)
+    if (lang in EMOJI_KEYWORDS && v >= NEAR_LIKELIEST && (best === null || v > (likeness.get(best) ?? 0)))
+      best = lang;
+  return best;
 }
 
 /** The longest keyword of an unspaced script at each place of a run, left to right. */

@@ -2,7 +2,8 @@
 // CLDR 48.2.0 (npm cldr-annotations-full), 169 locales. © 2004–2026 Unicode, Inc.
 // Unicode License v3 (https://www.unicode.org/license.txt): permission is granted to use, copy and
 // distribute the data provided this notice is kept.
-// Per language the program can tell (key "" for all other locales together), per topic,
+// Per language the program can tell by function words; key "" for all other locales together, then
+// each of those under its own language code, for a text whose letters tell it; per topic,
 // "|"-separated and lowercase: stems, each matching a word that starts with it; dense, keywords in
 // Han, kana, Thai, Lao, Khmer or Myanmar script, found inside a run of text; phrases, keywords of
 // several words matched whole. Greek is written without accents.
@@ -141,6 +142,305 @@ export const EMOJI_KEYWORDS: Record<string, EmojiKeywords> = {
         'a ghrian air cùl neòil bhig|a ghrian air cùl sgòtha|a ghrian air cùl sgòtha uisge|achi rech saq tew|achi rech t aja j maj utza m|aduu duumessa duubaa|aduu duumessa rooba duubaa|aduu duumessa xiqqoo duubaa|agboorun pɛlu omi ojo kikan|agboorun pẹlu omi ojo kikan|aghaidh gaothach|aghaidh na gaoithe|ai de tọ́n pẹ́sin|aimsir dhorcha|ajọo ìkùkù na mmiri|ajọọ ìkùkù|akabumbe k urubura|akwụrụ mmiri|an ghrian|an ghrian taobh thiar de scamall|andlit sum blæsur vind|angin puyuh|angin ribut|angin siklon|anyanwụ n àzụ obere urukpu|anyanwụ n àzụ urukpu|anyanwụ n àzụ urukpu mmiri òzùzò|aodann na gaoithe|araw sa likod ng maliit na ulap|araw sa likod ng ulap|araw sa likod ng ulap na may ulan|aterkia euri tantekin|awan dengan hujan|awan dengan kilat|awan dengan kilat dan hujan|awan dengan petir dan hujan|awan dengan salji|awan hujan|awan petir|awan salju|baadlon ke peeche sun|baarish ke saath baadal|baarish wale baadlon ke peeche chhupa sun|babban ruwa da iska|balaca buludun arxasına günəş|baraf naag|baraf naag oo naag la aan ah|baraf nin|baraf qolof|barf ke saath baadal|baridi na theluji|baş aýlaýan|berputar putar|biiftuu duumessa roobaa duubaa|biiftuu duumessa xiqqaa duubaa|bina barf wala snowman|bleideag sneachda|bo ron|bodach sneachda|bodach sneachda gun sneachd|bokapele bja moya|boneco de neve|boneka salju|boneka salju dengan hujan salju|boneka salju tanpa salju|bonomu nees|borrinu mingħajr borra|boulom ercʼh gant ercʼh|boulom ercʼh hep ercʼh|buludun arxasında günəş|buludun arxasından çıxan günəş|buludyň aňrysyndaky güneş|bulut chaqmoq va yomg ir|bulut ortidagi quyosh|bông tuyết|calóg shneachta|calóg sneachta|cara de bentu|cearcall ghaoth|ceo cuberto con choiva|ceo parcialmente cuberto|ceo parcialmente despexado|chaqmoq chaqayotgan bulut|chaqmoq va yomg ir|che mưa|chembe chembe za theluji|chembe ya theluji|chhote baadlon ke peeche chhupa sun|cloud with rain|copo de neve|cuairt gaoithe|cwmwl gyda glaw|cwmwl gyda mellt|cwmwl gydag eira|cwmwl â mellt a glaw|cái ô với những giọt nước mưa|cơn lốc|da naiv|da plievgia|dallad leh dhibco roob|darruur wadata baraf|daruur hillaac leh|daruur leh hillaac iyo roob|daruur roobeed|dažďový oblak|debesis iš kurio lyja|debesis iš kurio sninga|debesis su žaibu|debesis su žaibu ir lietumi|dežnik z dežnimi kapljami|dibaabee coba roobaa qabu|dibaabee rooba roobu waliin|diell pas reve|diell pas reve me shi|diell pas reve të vogla|diilallaa aa|disglavier gant glav|ditlhaka tsa semathana|donju nees|dusar ƙanƙara|duumessa bakakkaa fi rooba waliin|duumessa bakakkaa waliin|duumessa balaqqeessa fi rooba qabu|duumessa balaqqeessa qabu|duumessa cabbii qabu|duumessa cabbii waliin|duumessa rooba waliin|duumessa roobaa|duumessaa aa|dyn eira|dyn eira heb eira|dáždnik s kvapkami|eguzkia hodei baten atzean|eguzkia hodei baten atzean euriarekin|eguzkia hodei txiki baten atzean|elur maluta|elurrezko gizon|elurrezko gizona|elurrezko gizona elurrik gabe|emping salji|fakamalu ʻihe ʻuha|farka borra|fear sneachta|fear sneachta gan sneachta|floc da naiv|flokë bore|foʻi sinou|fuskar iska|fuula bubbee|fytyrë në erë|gajimare tare da aradu|gajimare tare da aradu da ruwan sama|gajimare tare da ruwan sama|gajimare tare da ƙanƙara|gar adam|gar tozgasy|garly bulut|garsyz gar adam|grian agus scamaill|grian taobh thiar de na scamaill|grian taobh thiar de scamall beag|grian taobh thiar de scamall le fearthainn|guguwa mai ƙarfi|guguwar iska tare da ruwa|gök gümmürdisi|göy gurultusu|gùtios de abba|haala qilleensaa|haize aurpegia|harcaatii cabbii|haul tu ôl i gwmwl|haul tu ôl i gwmwl bach|haul tu ôl i gwmwl gyda glaw|heerkul beegge|heol a dreñv dʼar cʼhoumoul|heol a dreñv dʼur goumoulenn cʼhlav|heol a dreñv dʼur goumoulennig|hodeia elurrarekin|hodeia euriarekin|hodeia tximista eta euriarekin|hodeia tximistarekin|hura iska|hình lốc xoáy|hāmarara me ngā kōpata ua|ibicu birimo|ibicu birimo imirabyo|ibicu birimo urubura|ibicu byiganjemo imirabyo n imvura|ifu elinemvula|ifu elinesithwathwa|ifu elinombani|ifu elinombani kanye nemvula|igipimo cy ubushyuhe|ihlwantsi lekhephu|ihu igwe|ihu ìkùkù|ikhekheba leqha|ilanga elingemuva kwefu|ilanga elingemuva kwefu elincane|ilanga elingemuva kwefu elinemvula|ilanga elisemva kwamafu|ilanga elisemva kwelifu elincinane|ilanga elisemva kwelifu lemvula|ildırım və yağışlı bulud|ildırımlı bulud|ilifu elinekhephu|ilifu elinemvula|ilifu elinombane|ilifu elinombane nemvula|impahla egqokwayo|in nivel|indoda yesithwathwa|indoda yesithwathwa engenasithwathwa|inti qhipa huchuy puyu|inti qhipa para puyupi|inti qhipa puyuman|ipu ipo|isambreli esinamathontsi emvula|isambulela esinamaqabazi emvula|iska mai ƙarfi|isura yahushywe n umuyaga|izuba inyuma y igicu gito|izuba inyuma y igicu kirimo imvura|izuba ryihishe inyuma y igicu|iš kurio lyja|iš kurio sninga|jakkals trou met wolf se vrou|jant ci ginaaw niir|jant ci ginaaw niir wu ndaw|jant ci ginaaw taw niir|jua nyuma ya wingu|jua nyuma ya wingu dogo|jua nyuma ya wingu lenye mvua|kallattii bubbee|kanamu ngelaw|kanohi hau|kapua me te hukarere|kapua me te ua|kapua me te uira|kapua me te uira me te ua|kaqiq palajaj|kavamaður við hatti|keping salju|khuôn mặt gió|ki piha veter|kichik bulut ortidagi quyosh|kiçi buludyň aňrysyndaky güneş|kiša s kišobranom|kišobran s kapima kiše|kišobran sa kapima kiše|klaud wit laítnin|klaud wit laítnin an ren|klaud wit ren|klaud wit sno|koue dag|koumoulenn gant ercʼh|koumoulenn gant glav|koumoulenn gant lucʼhedenn|koumoulenn gant lucʼhedenn ha glav|krissaq tew|kurahau awatea|kwik styg|kyiniiɛ a osuo ato agu so|külək üzü|lagay ng panahon|laima tare da ɗige ɗigen ruwan sama|laʻā ʻaoʻaofia|lehlwa le legolo|leru ka legadima|leru ka legadima le pula|leru ka pula|leru ka semathana|letsatsi kafa teng ga leru la pula|letsatsi kafa teng ga leru le lennye|letsatsi kafa teng ga maru|letšatši ka morago ga leru la pula|letšatši ka morago ga leru le lenyenyane|letšatši ka morago ga ngwedi|lice u vjetru|lice vetra|lice vjetra|lietus mākonis|lietussargs ar lietus lāsēm|lightning aur baarish waale baadal|lightning wale baadal|lumeta lumememm|lốc xoáy|mai aunin zafi|mai aunin zafin jiki|malzenn ercʼh|manusia salji|maru a magadima le pula|maru a nago le lehlwa|maru a nago le magadima|maru a nago le pula|matahari di balik awan|matahari di balik awan hujan|matahari di balik awan kecil|matahari di sebalik awan|matahari di sebalik awan hujan|matahari di sebalik awan kecil|mataʻi matangi|maʼaunin zafi da sanyi|meerkac dabayleed|mega ngemu bledhek|mega ngemu bledhek lan udan|mega ngemu salju|mega ngemu udan|mframa anim|mmiri òzùzò|monna wa lehlwa|monna wa lehlwa ntle le lehlwa|monna wa semathana|monna wa semathana ntle le semathana|mrokawa z błyskom|mrokawa z błyskom a dešćom|mrokawa z dešćom|mrokawa ze sněgom|mróčel z błyskom|mróčel z błyskom a dešćom|mróčel z dešćom|mróčel ze sněhom|mtu wa theluji|muka angin|mukha ng hangin|munumkum ne agradaa ne osuo|munumkum ne ayerɛmo|munumkum ne osuo|munumkum ne sukyerɛma|muser muser|mutum mutumin ƙanƙara|mutumin dusar ƙanƙara|mutumin ƙanƙara|mutumin ƙanƙara ban da ƙanƙara|mutumin ƙanƙari|mwavuli na matone ya mvua|mây và mưa|mākonis ar zibeni|mākonis ar zibeni un lietu|mặt trời sau đám mây|mặt trời sau đám mây mưa|mặt trời sau đám mây nhỏ|nam cabbii|nam cabbii malee|nama cabbii|nama cabbii cabbii malee|nchakaakụrụ mmiri igwe|neul le dealanaich|neul le dealanaich s uisge|nevando e boneco de neve|ngelaw luy wëndeelu|người tuyết|người tuyết không có tuyết|niir ak melax|niir ak melax ak taw|niir ak nees|niir ak taw|nim salk um|nitu nees bu amul nees|nivel cun chametg|nivel cun chametg e plievgia|nivel cun plievgia|nivel cun scrottas da naiv|njeri bore|njeri prej bore|njeri prej bore pa borë|nue cun abba|nue cun lampos|nue cun lampos e abba|nue cun lampu|nue cun nie|nwoke akụ mmiri igwe na enweghị akụ mmiri igwe|nwoke akụrụmmiri igwe|näoga tuul|oblak s bleskom|oblak s bleskom a dažďom|oblak s grmljavinom|oblak s grmljavinom i kišom|oblak s kišom|oblak s snegom|oblak s strelo|oblak s strelo in dežjem|oblak sa kišom|oblak sa munjom|oblak sa munjom i kišom|oblak sa snegom|oblak sa snijegom|oblak z dežjem|oblačno s grmljavinom|oblačno s grmljavinom i kišom|oblačno s kišom|oblačno sa snijegom|obraz ki piha veter|ojú atɛ́gùn|ojú atẹ́gùn|oke ìkùkù|oke ìkùkù okirikiri|oorun lɛhin ofurufu|oorun lẹhin ofurufu|orang orang salji|orang orang salji tanpa salji|orang salji|osuo amuna|otvorený dáždnik|owia a ɛwɔ mununkum akyi|owia a ɛwɔ mununkum ketewa akyi|owia a ɛwɔ osuo munumkum akyi|pahuljica snijega|panab al ruk jab|para achiwa para sutʼukunawan|paracu cun gùtios de abba|paraplievgia cun daguts da plievgia|paraply med regndropar|paraply med regndråber|paraplý og regndropar|parasol bu am toqu taw|paraugas con choiva|paràcua cun gùtios de abba|payong na nauulanan|payung dengan tetesan hujan|payung dengan titisan hujan|payung ketiban udan|phefo ya ledimo|piiskadega vihmavari|pitschen nivel|pluen eira|prabbeli mat reendrëpsen|pretežno sunčano|puting beliung|puyu k anchasqa parawan|puyu lliphiwan|puyu parawan|puyu rit iwan|päike pilve taga|päike vihmapilve taga|päike väikese pilve taga|předešćnik z dešćom|pśedešćnik w dešću|pūš vējš|q aq tewal|q ij chi rij nitz sutz|q ij chi rij sutz|q ij chi rij sutz rech jab|qar adam|qar adamı|qara dənəciyi|qarlı bulud|qarsız qar adam|qor odami|qor parchasi|qor yog ayotgan bulut|qorbobo va qor|qorrax ka dambaysa daruur|qorrax ka dambaysa daruur roobeed|qorrax ka dambaysa daruur yar|rai anyebul angin|rain drops wala umbrella|rana a bayan gajimare|rana a bayan gajimaren ruwan sama|rana a bayan ƙaramin gajimare|rana ta fito|re me borë|re me shi|re me vetëtimë|re me vetëtimë dhe shi|regnhlíf með regndropum|rit i urpu|ritʼi urpu mana ritʼiwan|rooba qaqawwee fi balaqqeessa qabu|runa rit imanta|ruwa da washewar rana|ruwan sama|ruwan ƙanƙara|rā muri kapua|rā muri kapua iti|rā muri kapua ua|salk um|sambreel met reëndruppels|samporene se nago le marothodi a pula|sanamu ya mtu ya theluji|sanamu ya mtu ya theluji bila theluji|santeddu de nie|satesing salju|saule aiz lietus mākoņa|saule aiz maza mākoņa|saule aiz mākoņa|saulė už debesies|saulė už debesies iš kurio lyja|saulė už debesų|saulė už nedidelio debesies|scamall ag cur báistí|scamall le fearthainn|scamall le sneachta|scamall le tintreach|scamall le tintreach agus báisteach|scamall le tintreach agus fearthainn|schnéimännchen ouni schnéi|scáth báistí|scáth báistí le braonta báistí|scáth le braon baistí|sefatlhego sa phefo|sekhukhu ka marothodi a pula|serpihan salju|sgàilean uisge|sgàilean uisge le boinnean uisge|sgòth le sneachd|sgòth le uisge|shamol qiyofasi|sinou ʻaoʻaofia|sky med lyn|sky med lyn og regn|sky med regn|sky med sne|sky med snø|ský með eldingu og regni|skýggj og kavi|skýggj og regn|skýggj og snarljós|skýggj við regni og snarljósi|skėtis su lietaus lašais|slegte weer|slnko za dažďovým oblakom|slnko za malým oblakom|slnko za oblakom|smọ́l ais wé fọ́l frọm skai as sno|sneeuman sonder sneeu|snehová vločka|snehový oblak|snehuliak bez snehu|snemand uden snevejr|sneško belić|sneško belić bez snega|snežak brez snega|sniega mākonis|sniegavīrs bez sniega|sniego senis|sniego senis be sniego|snjegović bez snijega|snješko bijelić|snješko bijelić bez snijega|snježna pahulja|snjókarl í snjókomu|snowman na walang niyebe|snóman wé sno nọ́ dé ọn tọ́p am|snømann utan snø|sněgowa muž bźez sněžynkow|sněgowy muž bźez sněžynkow|sněgowy muž w sněgu sněžynki|sněhowy muž|sněhowy muž bjez sněha|sol bag lille sky|sol bag sky|sol bag sky med regn|sol bak lita sky|sol bak sky med regn|sole in palas de una nue|sole in palas de una nue cun abba|sole in palas de una nue minoredda|son agter klein wolk|son agter wolk|son agter wolk met reën|sonce za oblakom|sonce za oblakom z dežjem|sonce za oblačkom|sonn hannert kleng wolleken|sonn hannert reewollek|sonn hannert wolleken|srengenge saburine mega|srengenge saburine mega cilik|srengenge saburine mega ngemu udan|straoiseog na gaoithe|strọ́ng wind|sukyerɛmapapa a ɔnni sukyerɛma|sulegl davos in nivel|sulegl davos in nivel da plievgia|sulegl davos in pitschen nivel|sun shower|sunce iza kišnog oblaka|sunce iza malog oblaka|sunce iza oblaka|sunce iza oblaka s kišom|sutsaq tew|sutz ruk jab|sutz ruk saq tew|sutz ruk tzuk linem chi l jab|sutz ruk tzuklinem|sutz u wächulew|sól bakvið ský|sól og ský|sól á bak við regnský|sól á bak við ský|sólin aftanfyri eitt lítið skýggj|sólin aftanfyri eitt regnskýggj|sólin aftanfyri skyggj|sħaba b sajjetti u x xita|sħaba bis sajjetti|sħaba bis silġ|sħaba bix xita|słyńco slěz dešćoweju mrokawu|słyńco slěz mrokawki|słyńco za mrokawu|słónco za dešćowej mróčelu|słónco za mróčałku|słónco za mróčelu|sương mù|sọn bihaínd klaud|sọn bihaínd klaud wé de bríng ren|sọn bihaínd smọ́l klaud|tangata sinou|tangata sinou ʻihe ʻea sinou|tawu ngelaw|teke fakamalu|tergaty wětš|tergaty štorm|toirm ghaoth|tonédo wind wé de tọ́n raúnd an raund|točiaca sa hlava|tropisk ódn|tumo ya maru|tzieddu de nie|tāne hukarere|tāne hukarere kore hukarere|ubuso bomoya|ulap na may kidlat|ulap na may kidlat at ulan|ulap na may niyebe|ulap na may ulan|um da naiv|um da naiv cun flocs da naiv|umbrella bi qtar tax xita|umjereno oblačno|umjereno oblačno s kišom|umntu wekhephu|umntu wekhephu ngaphandle kwekhephu|umoya ovunguzayo|umugabo wo mu rubura|umuntu ukoze mu rubura udafite urubura|umuntu wuzuyeho urubura|umutaka uriho ibitonyanga by imvura|umuyaga ukaze|urukpu nwere akwụrụ mmiri|urukpu nwere mmiri òzùzò|urukpu nwere àmụ̀mà|urukpu nwere àmụ̀mà na mmiri òzùzò|uso unaopuliza upepo|vent cun fatscha|vorbull ere|vriesend koud|vzdušný vír|vėjo veidas|w sněhu|wajah tertiup angin|waji dabayl|warm dag|wayra uya|whā hukarere|wingu lenye mvua|wingu lenye radi|wingu lenye theluji|wingu mvua na radi|wingu pamoja na radi na mvua|wiċċ tar riħ|wjerćaty wichor|wolk met reën|wolk met sneeu|wolk met weerlig|wolk met weerlig en reën|wollek mat blëtz|wollek mat blëtz a reen|wollek mat reen|wollek mat schnéi|wong wongan salju|wong wongan salju tanpa salju|wyneb gwyntog|wínd fes|wětřikec hólcy|xemx wara sħaba|xemx wara sħaba tax xita|xemx wara sħaba żgħira|yağış damcıları düşən çətir|yağışlı bulud|yağışlı buludun arxasında günəş|ymbarél gyda glaw|yomg ir|yomg ir tomchilari va soyabon|yomg irli bulut|yomg irli bulutlar ortidagi quyosh|yomgʻir tomchilari|àmụ̀mà na mmiri òzùzò|äikese ja vihmapilv|çadër me pika shiu|ìdìjɔ òjò yìnyín|ìdìjọ òjò yìnyín|ìjì tó le|òfurufú pɛlu shísháná|òfurufú pɛ̀lú shísháná àti òjò|òfurufú pɛ̀lú yìnyín|òfurufú pɛ̀lú òjò|òfurufú pẹlu ṣíṣáná|òfurufú pẹ̀lú yìnyín|òfurufú pẹ̀lú òjò|òfurufú pẹ̀lú ṣíṣáná àti òjò|òmine de nie|òmine de nie chene nie|òòrùn lɛ́yìn òfurufú kékeré|òòrùn lɛ́yìn òfurufú òjò|òòrùn lẹ́yìn òfurufú kékeré|òòrùn lẹ́yìn òfurufú òjò|ô che mưa|ýagyş damjaly saýawan|ýagyşly buludyň aňrysyndaky güneş|ýagyşly bulut|ýyldyrymly bulut|ýyldyrymly we ýagyşly bulut|đám mây kèm chớp và mưa|đám mây với tia chớp|đám mây với tia chớp và mưa|đám mây với tuyết|şemal ýüz|ɓarɓashin ƙanƙara|ɓurɓushin ƙanƙara|ɔkunrin yinyin laini yinyin|ɔkùnrin yìnyín|ʻao moe ʻuha moe ʻuhila|ʻaoʻaofia siʻi|ʻaoʻaofia ʻuha|ʻuha ʻaoʻaofia|ʻuhila ʻaoʻaofia|ηλιος πισω απο μικρο συννεφο|ηλιος πισω απο συννεφο|ηλιος πισω απο συννεφο με βροχη|ομπρελα με σταγονες βροχης|προσωπο ανεμου|συννεφο με αστραπη|συννεφο με αστραπη και βροχη|συννεφο με βροχη|συννεφο με χιονι|χιονανθρωπος χωρις χιονι|абр бо барф|абр бо борон|абр бо чароғак|абр бо чароғак ва борон|аслатиллӗ ҫумӑр|бас айналу|бет көрінісіндегі жел|болот артындағы ҡояш|борооны дусалтай шүхэр|бороотой үүл|бороотой үүлний цаагуурх нар|булуттун артындагы күн|бұлттың артындағы күн|бәләкәй болот артында ҡояш|ветер со лице|ветерно лице|ел йөҙө|жамгыр жааган булуттун артындагы күн|жамгыр жаап жаткан булут|жамгыр жаап жаткан булуттун артындагы күн|жамгыр тамчылаган кол чатыр|жаңбыр жауып тұрған бұлт|жаңбыр жауып тұрған бұлттың артындағы күн|жаңбыр тамшылары бар қолшатыр|жижиг үүлний цаагуурх нар|зарраи барф|издухващо вятър|йур кӗлетки|йур пӗрчи|йәшенле болот|йәшенле һәм ямғырлы болот|кар бүртүгү|кар жаап жаткан булут|кар киши|карсыз кар киши|кичине булуттун артындагы күн|кишобран са капима кише|кол чатыр|кіші бұлттың артындағы күн|күн күркіреуі|кӑмпа ҫумӑрӗ|лице ветра|лице вјетра|лице издухващо вятър|лице на ветер|лице с издухване на вятър|найзағай мен жаңбыр|найзағай соғып тұрған бұлт|нартай бороо|нээсэн шүхэр|облак с дъжд|облак с дъжд и светкавица|облак са кишом|облак са муњом|облак са муњом и кишом|облак са снегом|облак са снијегом|облак со гром|облак со гром и дожд|облак со дожд|облак со снег|облак със светкавица|облак със сняг|одами барфӣ|одами барфӣ бе барф|офтоб паси абр|офтоб паси абри боронӣ|офтоб паси абри хурд|парасон з кроплямі дажджу|пӗлӗт хыҫҫӑн хӗвел|пӗлӗтсем хыҫӗнчи хӗвел|рӯи шамол|салхиар үлээж буй нүүр|слънце зад малък облак|слънце зад облак|слънце зад облак с дъжд|снегавая баба|снегавая баба без снегападу|снегавы балван|снегавік без снегападу|снежен човек|снежен човек без сняг|снешко без снег|снешко белић|снешко белић без снега|сонца за воблакам|сонца за дажджавой хмарай|сонца за маленькім воблакам|сонце зад мал облак|сонце зад облак|сонце зад облак со дожд|суккӑр ҫумӑр|сунце иза кишног облака|сунце иза малог облака|сунце иза облака|сњешко бијелић|сњешко бијелић без снијега|твар ветру|уҫӑ зонт|хар салхи|хмара з маланкай|хмара з маланкай і дажджом|хмара і дождж|хмара і снег|хуй салхи|хур тунадас|цасан хүн|цасан хүн дээр цас орж байна|цасан ширхэг|цасгүй цасан хүн|цастай үүл|цахилгаантай нартай бороо|цахилгаантай үүл|чагылган түшүп|чагылган түшүп жаткан булут|чагылгандуу жамгыр жаап жаткан булут|чадор со капки дожд|чадър с дъждовни капки|чатр бо қатраҳои борон|шамалдын бети|юр королеви|юр ҫӑвать|юрлӑ юр|ямғыр тамсылары|ямғыр тамсылары менән зонт|ямғырлы болот|ямғырлы болот артында ҡояш|япӑх курӑм|қар бүршігі|қар жауып тұрған бұлт|қарсыз аққала|ҡар бабай|ҡар бөртөгө|ҡарлы болот|ҡарһыҙ ҡар бабай|ҫил вӗрет|ҫил тӑман|ҫумӑр айӗнче|ҫумӑр айӗнче зонт|ҫумӑр айӗнче сунчӑк|ҫӑра тӗтре|үүлний цаагуурх нар|һауа торошо|անձրևանոց անձրևի կաթիլներով|անձրևով ամպ|արև ամպի հետևում|արև անձրևով ամպի հետևում|արև փոքր ամպի հետևում|կայծակով ամպ|կայծակով և անձրևով ամպ|ձյան փաթիլ|ձյունով ամպ|ձնեմարդ առանց ձյան|քամու երես|איש שלג|איש שלג בלי שלג|מטריה עם טיפות גשם|מעונן חלקית|ענן עם ברק|ענן עם ברק וגשם|ענן עם גשם|ענן עם שלג|פני רוח נושבת|פתית שלג|שמש מאחורי ענן|שמש מאחורי ענן עם גשם|שמש מאחורי ענן קטן|آدم برفی|آدم برفی با برف|آدم برفی بدون برف|ابر آلود آسمان|ابر با برق|ابر با رعدوبرق|ابر با رعدوبرق و باران|ابر بارانی|ابر برفی|بادل اور بارش|بادل اور برفباری|بادل اور گرج چمک|بادل دی گرج|بادل نال بجلی|بادل نال برف باری|بادل نال مینہ|بادلوں کے پیچھے چھپا سورج|بادلوں کے پیچھے چھپا سورج اور بارش|بارش دے قطریاں نال چھتری|بارش کے بادل پیچھے چھپا سورج|بارش کے قطروں والی چھتری|باس اينالۋ|بجلی کی چمک|بجلی گرجن اتے مینہ دے نال بادل|بدل دے پیچھے سورج|برسات جي ڇنتن سان گڏ ڇٽي|برساتي ڪڪرن پٺيان سج|برف جو گولو|برف دا گولا|برف دانه|برف وارا ماڻهو|برف وارو ماڻهو|برف کا آدمی|برف کے بغیر برف کا آدمی|برف کے گالے|برفانی پُتلا|بغير برف جي برف وارو ماڻهو|بلور برف|بۇلتتىڭ ارتىنداعى كۇن|بۇلۇتلۇق قۇياش|بەت كورىنىسىندەگى جەل|تیز ہوا|جاڭبىر تامشىلارى بار قولشاتىر|جاڭبىر جاۋىپ تۇرعان بۇلت|جاڭبىر جاۋىپ تۇرعان بۇلتتىڭ ارتىنداعى كۇن|خورشید پشت ابر|خورشید پشت ابر بارانی|خورشید پشت ابر کوچک|د باد مخ|د واورې سړی|د واورې غونډوسکی|د واورې ښځه|د واورې ښځه پرته له واورې|زور کی بارش|سر تاوېدل|شامال چىراي|شکل تے پُھونک مارنا|صورت باد|طوفان موسمی|طوفانی ہوا|قاتتىق قۇيۇن|قار ئۇچقۇنى|قار بوۋاي|قار بۇرشىگى|قار جاۋىپ تۇرعان بۇلت|قارسىز اققالا|قارسىز قار ئادەم|قارلىق بۇلۇت|قطره باران|كىشى بۇلتتىڭ ارتىنداعى كۇن|كۇن كۇركىرەۋى|لمر د باران د وريځ شا ته|لمر د ريځې شا ته|لمر د کوچنۍ وريځې شا ته|منہ سے ہوا نکالتا چہرہ|مڑوڑن آلی شے|مینہ دے بادل پیچھے سورج|نايزاعاي سوعىپ تۇرعان بۇلت|نايزاعاي مەن جاڭبىر|ننڍن ڪڪرن پٺيان سج|نِکّے بادل دے پیچھے سورج|هوائي چهرو|وريځ د باران او پړقا سره|وريځ د پړقا سره|وريځ سره باران|ورېځ د پړقا سره|ورېځ سره باران|ورېځ سره واوره|يامغۇر تامچىلاۋاتقان كۈنلۈك|يامغۇرلۇق بۇلۇت|يامغۇرلۇق بۇلۇت ئارقىدا قۇياش|پارچە بۇلۇت ئارقىدا قۇياش|پرف تُوں بغیر پرفانی پتلا|چاقماقلىق بۇلۇت|چتر خیس|چترۍ سره د باران څاڅکي|چرخ باد|چھوٹے بادل کے پیچھے چھپا سورج|ڪڪر برسات کنوڻ|ڪڪر جي پويان سج|ڪڪر سان کنوڻ برسات|ڪڪر سان گڏ برسات|ڪڪر سان گڏ برفباري|ڪڪر سان گڏ کنوڻ|گرج برس|گرج چمک اور بارش والے بادل|گۈلدۈرمامىلىق يامغۇر|कुहिरोले ढाकेको|खुला छाता|गडगड आनी पावसाचे ढग|चक्रवात तूफ़ान|चक्री वादळ|चमकणार् या वीजेसह ढग|चमकणाऱ्या वीजेसह ढग|छोटे बादल के पीछे सूर्य|ढगा आडचो सुर्य|ढगांच्या मागे दडलेला सूर्य|ढगांमागील सूर्य|ढगांसह सूर्य|ढगामगील सूर्य|तिरछा चेहरा|पानी से भीगा छाता|पानीको थोपासहितको छाता|पावसाचे थेंबे आशिल्ली सत्री|पावसाचे थेंबें आसपी सत्री|पावसाचो ढग|पावसाच्या ढगा आडचो सुर्य|पावसाच्या ढगामागील सूर्य|पावसाच्या थेंबांसह छत्री|पावसासह ढग|पावसासह ढगामागील सूर्य|प्रचंड चक्रीवादळ|बर्फ के साथ बादल|बर्फ़ के साथ बादल|बर्फाचा पातळ तुकडा|बर्फापासून बनवलेली मनुष्याची मूर्ति|बर्फाशिवाय बर्फील्या मनुष्याची मूर्ति|बादल पानीको साथमा घाम|बादलपछाडिको सूर्य|बादलसहितको वर्षा|बादलों के पीछे सूर्य|बादलों में छिपा सूरज|बादलों वाला सूर्य|बारिश और बिजली के साथ बादल|बारिश और सूरज|बारिश के साथ बादल|बारिश वाले बादल के पीछे|बिजली के साथ बादल|बिजुली चम्किँदाको बादल|बिजुली चम्किरहेको|बिजुली चम्किरहेको र वर्षासहितको बादल|बिना बर्फ का स्नोमैन|बिना बर्फ़ का बर्फीला आदमी|बिना बर्फ़ का स्नोमैन|लहान ढगामागील सूर्य|ल्हान ढगा आडचो सुर्य|वा याचो चेरो|वार् यासमोर|वाऱ्याचा चेहरा|विजा चमकणे|विजांचो ढग|वीज चमकणार् या आणि पावसासह ढग|वीज चमकणाऱ्या आणि पावसासह ढग|शीत बर्फ़|सानो बादलपछाडिको सूर्य|सुस्ताइरहेको अनुहार|हिउँसहितको बादल|हिम ढग|हिम नसलेला हिममानव|हिम पावस|हिमबिनाको हिममानव|हिमवर्षावासह ढग|हिमा शिवाय हिममानव|हीम ढग|অল্প মেঘের পিছনে সূর্য|কম ডাৱৰৰ পিছফালে সূৰ্য্য|ছাতাতে বৃষ্টির ফোঁটা লাগা|টাইফ ন|ডাৱৰৰ পিছফালে সূৰ্য্য|তুষার ছাড়াই তুষারমানব|তুষাৰ বিহীন তুষাৰমানৱ|থাৰ্ম মিটাৰ|বতাহৰ মুখ|বরফের মানুষ|বরফের সাথে মেঘ|বিজুলীৰ সৈতে ডাৱৰ|বিদ্যুতের ঝলকের সাথে মেঘ|বৃষ্টি পড়ে টাপুর টুপুর|বৃষ্টির সাথে মেঘ|বৰফৰ সৈতে ডাৱৰ|বৰষুণৰ টোপাল সহ ছাতি|বৰষুণৰ পিছফালে সূৰ্য্য|বৰষুণৰ সৈতে ডাৱৰ|মেঘ রোদ্দুর|মেঘের গর্জন|মেঘের পিছনে সূর্য|মেঘের সাথে বজ্রপাত|মেঘের সাথে বিদ্যুতের ঝলক ও বৃষ্টি|মেঘের সাথে বৃষ্টির পিছনে সূর্য|মেঘৰ সৈতে বিজুলী আৰু বৰষুণ|মেঘৰ সৈতে বিজুলী আৰু বৰষূণ|হাওয়ার মুখ|ਗਿੱਦੜ ਗਿੱਦੜੀ ਦਾ ਵਿਆਹ|ਛੋਟੇ ਬੱਦਲਾਂ ਵਿੱਚ ਲੁਕਿਆ ਸੂਰਜ|ਛੱਤਰੀ ਅਤੇ ਮੀਂਹ ਦੀਆਂ ਬੂੰਦਾਂ|ਤੇਜ਼ ਤੁਫ਼ਾਨ|ਬਰਫ ਦਾ ਕ੍ਰਿਸਟਲ|ਬਰਫ ਪੈਣੀ|ਬਰਫ਼ ਦਾ ਪੁਤਲਾ|ਬਿਜਲੀ ਤੇ ਮੀਂਹ ਨਾਲ ਬੱਦਲ|ਬਿਜਲੀ ਲਸ਼ਕਣਾ|ਬਿਨਾਂ ਬਰਫ਼ ਦਾ ਸਨੋਮੈਨ|ਬੁੰਦਾਬਾਂਦੀ ਹੋਣਾ|ਬੱਦਲ ਅਤੇ ਬਰਫ|ਬੱਦਲ ਅਤੇ ਬਿਜਲੀ|ਬੱਦਲ ਅਤੇ ਬਿਜਲੀ ਅਤੇ ਮੀਂਹ|ਬੱਦਲ ਅਤੇ ਮੀਂਹ|ਬੱਦਲਾਂ ਨਾਲ ਸੂਰਜ|ਬੱਦਲਾਂ ਪਿੱਛੇ ਸੂਰਜ|ਬੱਦਲਾਂ ਵਿੱਚ ਲੁਕਿਆ ਸੂਰਜ ਅਤੇ ਮੀਂਹ|ਬੱਦਲਾਂਂ ਪਿੱਛੇ ਸੂਰਜ|ਮੀਂਂਹ ਦਾ ਮੌਸਮ|ਮੀਂਹ ਦਾ ਮੌਸਮ|ਮੀਂਹ ਵਾਲੇ ਬੱਦਲ|ਸਨੋਅਮੈਨ ਬਿਨਾਂ ਬਰਫ਼|ਸਨੋਮੈਨ ਬਿਨਾਂ ਬਰਫ਼|ਹਵਾ ਦਾ ਬੁੱਲਾ|ચમકારા સાથેનું વાદળું|નાના વાદળાની પાછળ સૂર્ય|પવનનો ચહેરો|પ્રચંડ તોફાન|બરફ વગરનો હિમમાનવ|બરફ સાથેનું વાદળું|વરસતા બરફનો પાતળો ટુકડો|વરસાદ સાથેના વાદળાની પાછળ સૂર્ય|વરસાદ સાથેનો વાદળું|વરસાદના ટિપા સાથે છત્રી|વાદળ પાછળનો સૂર્|વાદળ પાછળનો સૂર્ય|વાદળો સાથે સૂર્ય|વીજળીના ચમકારા અને વરસાદ સાથેનું વાદળ|વીજળીનો કડાકો|વીજળીનો ચમકારો|શરદ ઋતુ|સ્નો ફ્લૅક|હિમ વિનાનો હિમમાનવ|ଛୋଟ ମେଘ ପଛରେ ସୂର୍ଯ୍ୟ|ପବନ ମୁହଁ|ପ୍ରବଳ ଝଡ଼|ପ୍ରବଳ ତୋଫାନ|ବରଫ ବିନା ସ୍ନୋମେନ୍|ବରଫ ସହିତ ମେଘ|ବର୍ଷା ବାଦଲ ପଛରେ ସୂର୍ଯ୍ୟ|ବର୍ଷା ବାଦଳ ପଛରେ ସୂର୍ଯ୍ୟ|ବର୍ଷା ବିନ୍ଦୁ ସହିତ ଛତା|ବର୍ଷା ସହିତ ମେଘ|ବିଜୁଳି ଏବଂ ବର୍ଷା ସହିତ ମେଘ|ବିଜୁଳି ସହିତ ମେଘ|ମୁଣ୍ଡ ଘୁରାଇ ଦେବା ଅବସ୍ଥା|ମେଘ ପଛରେ ସୂର୍ଯ୍ୟ|ସୂର୍ଯ୍ୟ ସହିତ ମେଘ|ஆலங்கட்டி மழை|இடி மின்னலுடன் மழை|இயற்கை காட்சி|உறைபனிச் சீவல்|காற்று வீசுதல்|காற்று வீசும் காட்சி|சிறிய மேகத்திற்கு பின்னால் சூரியன்|சூரியனை மேகம் மூடியிருக்கும் காட்சி|சூரியனை மேகம் மூடியிருப்பது போன்ற காட்சி|சூழல் காற்று|பனி மனிதன்|பனி மழை|பனிபொழிவுடன் மேகம்|பனிப்பொழிவு இல்லாத ஸ்னோமேன்|பழைய நினைவு|மழை பெய்யும் மேகத்திற்கு பின்னால் சூரியன்|மழைத் துளி|மழைத் துளிகளுடன் குடை|மழைப்பொழியும் மேகம்|மின்னலுடன் மேகம்|மேகத்தின் பின்னால் மறைந்திருக்கும் சூரியன்|గాలి ముఖం|చిన్న మేఘం|చిన్న మేఘం వెనుక ఉన్న సూర్యుడు|థండర్ స్టార్మ్|నీటి చుక్కలు|మంచు మనిషి|మంచు లేని మంచు మనిషి|మంచుతో ఉన్న మేఘం|మంచుతో కప్పబడిన మంచుమనిషి|మంచుతో చేయబడిన పొర|మబ్బుల చాటు సూర్యుడు|మెరుస్తున్న మేఘం|మెరుస్తూ వాన కురిపిస్తున్న మేఘం|మెరుస్తూ వాన కురుస్తున్న మేఘం|వాన కురుస్తున్న మేఘం|వానచుక్కలతో గొడుగు|వానలో మేఘం వెనుక ఉన్న సూర్యుడు|ಗಾಳಿಯ ದಿಕ್ಕು|ಗಾಳಿಯ ಮುಖ|ಗಾಳಿಯಿಂದ ಕೂಡಿದ ಹವಾಮಾನ|ಗುಡುಗು ಸಿಡಿಲಿನ ಮಳೆ|ಚಳಿ ಹವೆ|ಚಿಕ್ಕ ಮೋಡದ ಹಿಂದೆ ಸೂರ್ಯ|ಟೊಳ್ಳು ಮಾತು|ದಟ್ಟ ಮಂಜು|ನೀರ ಸುಳಿಕಂಬ|ಬಿಸಿಲು ಮಳೆ|ಮಂಜಿನಿಂದ ಕೂಡಿದ ಮೋಡ|ಮಂಜಿನಿಂದ ಕೂಡಿದ ಹಿಮ|ಮಳೆ ಸುರಿಸುವ ಮೋಡ|ಮಳೆ ಹನಿಗಳೊಂದಿಗೆ ಛತ್ರಿ|ಮಳೆಯಿಂದ ಕೂಡಿದ ಹವಾಮಾನ|ಮಿಂಚಿನೊಂದಿಗೆ ಮೋಡ|ಮಿಂಚು ಮತ್ತು ಮಳೆಯೊಂದಿಗೆ ಮೇಘ|ಮಿಂಚು ಮತ್ತು ಮಳೆಯೊಂದಿಗೆ ಮೋಡ|ಮೇಘದಿಂದ ಮರೆಯಾಗಿರುವ ಸೂರ್ಯ|ಮೋಡ ಕವಿದ ವಾತಾವರಣ|ಮೋಡ ಮುಸುಕಿದ ಸೂರ್ಯ|ಮೋಡಗಳೊಂದಿಗೆ ಸೂರ್ಯ|ಮೋಡದ ಜೊತೆ ಮಳೆ|ಮೋಡದ ಮರೆಯಲ್ಲಿ ಸೂರ್ಯ|ಮೋಡದ ಹಿಂದೆ ಸೂರ್ಯ|ರಭಸದಿಂದ ತಿರುಗುವ|ಸ್ವಲ್ಪ ಮೋಡ ಮುಸುಕಿದ ಸೂರ್ಯ|ಹಿಮದಿಂದ ಕೂಡಿದ ಮೋಡ|ಹಿಮವಿಲ್ಲದ ಸ್ನೋಮ್ಯಾನ್|ಹಿಮವಿಲ್ಲದ ಹಿಮಮಾನವ|ಹಿಮವಿಲ್ಲದೆ ಹಿಮಮಾನವ|ഇടിമിന്നലും മഴയും|ഇടിയും മിന്നലും മഴയും|ചെറുമേഘങ്ങൾക്ക് പിന്നിലെ സൂര്യൻ|മഞ്ഞില്ലാത്ത മഞ്ഞുമനുഷ്യൻ|മഞ്ഞും മഴയും|മഴത്തുള്ളികൾ വീഴുന്ന കുട|മഴമേഘങ്ങൾക്ക് പിന്നിലെ സൂര്യൻ|മഴയും മേഘവും|മിന്നലും മേഘവും|മേഘങ്ങൾക്ക് പിന്നിലെ സൂര്യൻ|വിൻഡ് ഫേസ്|സൂര്യൻ മേഘാവൃതം|උෂ්ණත්ව මානය|කුඩා වලාකුළකට පිටුපසින් සඳ|දිය බිංදුව|වළාකුළෙන් වැසුණ සඳ|වැස්ස සහිත වලාකුළ|වැසි වලාකුළකට පිටුපසින් සඳ|වැහි බිංදු සහිත කුඩය|විදුලි කෙටීම සහිත වලාකුළ|විදුලි කෙටීම් සහ වැස්ස සහිත වලාකුළ|සුළං මුහුණත|සුළි කුණාටුව|හිම පතුරු|හිම මිනිසා|හිම රහිත හිම මිනිසා|හිම සහිත වලාකුළ|თოვლის კაცი|თოვლის კაცი თოვლის გარეშე|თოვლის ფანტელი|მზე პატარა ღრუბლის უკან|მზე ღრუბლის უკან|მზე წვიმიანი ღრუბლის უკან|ქარის სახე|ქოლგა წვიმის წვეთებით|ღრუბელი ელვით|ღრუბელი ელვითა და წვიმით|ღრუბელი თოვლით|ღრუბელი წვიმით|ህቦብላ ንፋስ|ሰብ በረድ|በረድ ዘይብሉ ሰብ በረድ|በረዶ ሰው|በበረዶ ግግር የተሠራ ሰው|በበረዶ ግግር የተሠራ ሰው ያለበረዶ|ንጣብ በረድ|ንፋስ ዕንፍሩር|ንፋስ ገጽ|አውሎ ነፋስ|ከመብረቅ እና ዝናብ ጋር ያለ ደመና|ከትንሽ ደመና ጀርባ ያለች ፀሐይ|ከደመና ጀርባ ያለች ፀሐይ|ከፊል ጸሐያማ|ዕስለ ኣንበጣ|ዝናብ ካለው ደመና ጀርባ ያለች ፀሐይ|ዝናብ ዝዘንብ|የነፋስ ፊት|የዝናብ ጠብታዎች ያሉበት ዣንጥላ|ደመና ከመብረቅ ጋር|ደመና ከበረዶ ጋር|ደመና ከዝናብ ጋር|ደበና ምስ በረድ|ደበና ምስ በርቂ|ደበና ምስ በርቅን ዝናብን|ደበና ምስ ዝናብ|ደበና ዝመልኦ|ጸሓይ ብድሕሪ ንእሽቶ ደበና|ጸሓይ ብድሕሪ ዝናብ ደበና|ጸሓይ ብድሕሪ ደበና|ጽላል ምስ ነጠብጣብ ዝናብ|ọkunrin yinyin laini yinyin|ọkùnrin yìnyín|ọ́mbrẹ́la wé rén drọp dẹm dé ọn tọp|ụmbrali na atụsị mmiri|ꭰꭶꮇꭶ ꭱꮖ|ꭰꭶꮇꭶ ꭴꮝꮧ|ꭰꭶꮇꭶ ꭴꮤꮎ|ꭰꮊꮙꭿ ꭱꮩꮂ ꭰꭶꮇꭶ|ꭰꮣꮣꮻꮝꮩꮧ ꭴꮅꮧꮧ ꭰꭶꮝꭶ|ꭴꮆꭹꮃ ꭰꭶꮝꭹ|ꭴꮆꭹꮃ ꭰꮎꭶꮅꭽ|ꭴꮆꭹꮃ ꭰꮎꭶꮅꮝꭹ ꭰꮄ ꭰꭶꮝꭹ|ꭴꮆꭹꮃ ꭵꮒꮵ|ꭴꮧꮮꭼꭲ ꭴꭶꮎꮾ ꭰꮞꭿꭿ|ꭵꮒꮵ ꭰꮝꭶꮿ|ꭵꮒꮵ ꭰꮝꭶꮿ ꮒꭻꮨꮂꮎ|ꭶꮓꮈꮝꭼ ꭴꮈꮫ|ꮕꮣ ꭲꭶ ꭱꭿ ꮷꮨꮝꮣ ꭰꭶꮝꭹꭲ ꮷꮆꭹꮈꭲ ꭳꮒꮧꮲꭲ|ꮕꮣ ꭲꭶ ꭱꭿ ꮷꮨꮝꮣ ꭴꮝꮧꭲ ꮷꮆꭹꮅꭲ ꭳꮒꮧꮲꭲ|ꮕꮣ ꭳꮒꮧꮬ ꮔꮫꮎ ꭴꮆꭹꮈꭲ|구름 뒤의 해|구름에 가린 해|내리는 눈 없이 눈사람|번개가 치는 비구름|비구름 뒤의 태양|빗방울이 떨어지는 우산|빗방울이 있는 우산|얼굴이 있는 바람|작은 구름 뒤의 태양|후 하고 바람 부는 얼굴',
     },
   },
+  af: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'aksie|balletskoen|banjo|banjospele|beeldradi|blaasinstrumen|bollywoo|dansmusie|drama|film|filmraampie|ghitaa|hollywoo|karaok|kitaa|klapbor|klavie|klawerbor|kleurry|konser|koperblase|kreatie|kuns|kunstenaarpale|kunstenaarspale|kunsti|museu|musiekbal|musieknoo|musieknot|nagklu|note|notebal|orrel|partituu|prent|raam|raampie|rekor|rolpren|rolprentkamer|saxofoo|shakespear|skilde|skilder|skilderkun|snaarinstrumen|stradivariu|stryk|stryksto|swanemee|teate|televisi|tokke|toneeldan|tromm|trompe|tromstokkie|viool',
+      dense: '',
+      phrases:
+        'elektriese kitaar|geraamde prent|klassieke musiek|musikale toetsbord|raam met prent|ritmiese musiek|sing self|uitvoerende kunste',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'duif|handwape|helin|infanteri|leër|militê|militêr|pistoo|rewolwe|soldaa|soldatehoe|swaard|vredesimboo|vuurwape|waterpistoo|weerma',
+      dense: '',
+      phrases: 'gebreekte kruis|gekruiste swaarde|militêre helm|militêre medalje',
+    },
+    'crime-law-and-justice': {
+      stems: 'aankee|arrestee|beampt|beboe|geregsdienaar|ketting|patrolli|polisiemoto|skelm|staalketting',
+      dense: '',
+      phrases: 'aankomende polisiemotor|gee pad',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'blus|brandblusse|lawa|nooddienst|noodvoertui|uitbarstin|uitdoo|vulkaa|vuurblusse',
+      dense: '',
+      phrases: 'sos knopie',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'afdelingswinke|bankgebo|banknoo|betaa|betaalmidde|bewys|boekho|boerpo|dalin|deposit|dolla|dollarbanknoo|euro|eurobanknoo|fabrieksgebo|faktuu|geldsa|geldstu|geriefswinke|grafie|jenbanknoo|kliëntedien|kontan|koopbewy|kredie|kredietkaar|kruidenierswar|kwitansi|mark|miljar|miljoe|muntstu|nywerhei|nywerheidsgebie|onttrekkin|pondbanknoo|ponde|rekeningkund|statistie|stygend|stygin|suini|tenden|valut|veelvlakki|winkeltrolli|wisselkoer',
+      dense: '',
+      phrases:
+        'bring dit in rekening|dag en nag oop|dik dollarteken|geld met vlerke|grafiek met stygende jen|grafiek wat daal|grafiek wat styg|groot inkopies|groot winkel|in rekening bring|keer kontant uit|maandelikse inkopies|opwaartse kurwe|pot goud|stygende grafiek',
+    },
+    education: {
+      stems:
+        'boeksa|geleerd|gradeplegtigheidsmu|graduerin|gradueringsmu|hoërskoo|kolleg|laerskoo|leerder|rugsa|skoolrugsa',
+      dense: '',
+      phrases: '',
+    },
+    environment: {
+      stems:
+        'besoedelin|bladwisselen|boompi|denneboo|habita|herwi|herwinnin|herwinningsimboo|immergroe|karto|loot|metaa|natuurlew|park|plantji|plastie|reservaa|rommelstroo|saailin|woud',
+      dense: '',
+      phrases:
+        'blaar fladder in wind|blaar wat in die wind fladder|bladwisselende boom|immergroen boom|nasionale park',
+    },
+    health: {
+      stems:
+        'amoeb|anatomi|asemhaa|asemhalin|beserin|bloeddruppe|bloedsken|bloedskenkin|bloei|byter|chirurgi|dermatoloo|genie|griep|griepinspuitin|hegpleiste|inase|inent|inentin|inenting|inspuitin|kardiologi|kleefpleiste|koorspe|longblasi|lugblasi|lugpy|medisinaa|medisyn|menstruasi|mikrob|mikrobiologi|orgaa|orgaanhar|pasiënt|pille|plakpleiste|pleiste|pêrelglan|siek|sirkulasi|spierwi|spuitnaal|stetoskoo|tandart|wondbedekkin',
+      dense: '',
+      phrases: 'gesig met koorspen|gesig met mediese masker|gesig wat nies',
+    },
+    'human-interest': {
+      stems:
+        'afhaa|afskei|bruilo|doodski|eerbewy|graf|graftomb|kopstee|soetgeba|sterf|verjaardagkoe|verjaarsdagkoe',
+      dense: '',
+      phrases: 'lekker verjaar|persoon met sluier|rus in vrede',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'aandet|adrenalie|beheerde|bierbeke|brekfi|broskoe|buitelu|dobbelstee|duitslan|ferri|ferriswie|gebak|inkopiesakk|inpak|jogi|kamp|kampee|kastro|kook|kruisbee|losie|middaget|misle|noede|oktoberfes|opofferbaa|pint|pretpar|rugsaksta|skaak|skaakpio|smaakli|soesj|somerpre|speelgoeddobbelstee|stapskoe|stapstewe|stapto|sterreheme|tuime|tuimeltrei|vissto|vurk|waaghalsi|wegbree|winkelsakk|wyngla',
+      dense: '',
+      phrases:
+        'bene gekruis|bord met mes en vurk|bruin skoen|gebakte eier in pan|kamp hou|kersie op die koek|mes en vurk|n pot kos|net aan een kant gebak|persoon in die lotusposisie|pot vol kos|pragtige uitsig|stomende bak|stomende bakkie|strand met sambreel|tas op wieletjies',
+    },
+    politics: {
+      stems: 'stembu',
+      dense: '',
+      phrases: 'stembus met stembriefie',
+    },
+    religion: {
+      stems:
+        'aanbiddin|altaa|bidkral|boeddhi|boeddhistie|christe|christeli|christendo|christu|dawid|dawidste|dharm|dharmawie|gebed|godsdien|hadj|halssnoe|heiligdo|hindo|hindoetempe|jood|kaäba|krale|masie|moske|mosle|pelgrim|pelgrimsto|seën|sinagog|sjint|tempe|umrah',
+      dense: '',
+      phrases:
+        'latynse kruis|ortodokse kruis|plek van aanbidding|sjinto altaar|ster en sekelmaan|ster van dawid',
+    },
+    'science-and-technology': {
+      stems:
+        'aantrekkin|aantrekkingskra|alembie|antenn|ateïs|atoom|atoomsimboo|biologi|chemi|eksperimen|evolusi|gene|genetik|hemelrui|hoefyste|komee|komeetko|komeetster|konta|laboratoriu|lessenaa|lewe|lewenskod|magnee|mikroskoo|monito|penisillie|persoonli|petribakki|proefbui|robotgesi|ruimtevaar|satellie|satellietantenn|saturnie|saturnu|selker|skoot|skootrekenaa|skotte|swaartekra|tafel|tafelrekenaa|teleskoo|toerustin|waarnemin|wegstoo',
+      dense: '',
+      phrases:
+        'geringde planeet|persoonlike rekenaar|planeet met ring om|positief en negatief|stort neer|u vormig|wentel om aarde',
+    },
+    society: {
+      stems: 'bejaard|grootoue|ouballi|ouma|oumatji|oumen|oumie|oupa|verlamd',
+      dense: '',
+      phrases: 'hare val uit|ou dame|ou man|ou vrou|ouer volwassene|rolstoel simbool|wyse vrou',
+    },
+    sport: {
+      stems:
+        'amerikaan|baske|bofba|bokse|bokshandskoe|driekam|gevegskun|gevegskunsunifor|ghoen|hoepe|hokki|jokki|judo|karat|kolf|kolho|kragopte|krieke|messi|plesiervaar|pluimba|pluimpi|popkonsert|putji|raket|renper|roeispaa|rofstoe|ronald|rugby|rugbystadio|rugbyvoetba|skermve|skermvegte|sneeuplan|sneeuplankrye|sneeupre|sokke|sokkerba|sokkerstadio|spaan|spel|spierpalei|sportmedalj|stadio|stoeitoernoo|swaar|swemmen|taekwond|tafeltenni|tennisba|tennisrake|topprestasi|trofe|unifor|veerba|vegkun|vlot|vlugba|voetba|vrysla|wedstry|wensla|yshokki|ysskaat',
+      dense: '',
+      phrases:
+        'aan die roei|amerikaanse voetbal|gewilde sportsoort|man ry fiets|man swem|man tel gewigte op|persoon in roeiboot|persoon ry fiets|persoon swem|persoon tel gewigte op|persoon wat handbal speel|rooi bokshandskoen|super bowl|vlag in putjie|yshokkiestok en skyf',
+    },
+    weather: {
+      stems:
+        'agter|bewol|blits|donderstor|donderwee|reën|reënkler|reënwee|sikloo|sneeuma|sneeuvlokki|storm|temperatuu|termomete|tifoo|tornad|warre|warrelwin|weerli|werwelwin|windgesi|wolk|yskou',
+      dense: '',
+      phrases:
+        'jakkals trou met wolf se vrou|koue dag|kwik styg|sambreel met reëndruppels|slegte weer|sneeuman sonder sneeu|son agter klein wolk|son agter wolk|son agter wolk met reën|vriesend koud|warm dag|wolk met reën|wolk met sneeu|wolk met weerlig|wolk met weerlig en reën',
+    },
+  },
+  ak: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'aate|aaten|ahomansi|akasam|akehye|bandw|bɔliwud|bͻsrԑmuy|gitae|hɔliwud|karaok|kiibͻͻd|klapa|mfonin|misiͻ|nootu|palet|piano|radio|reyԑ|sakse|saksofo|strat|tiata|totorobɛnt|tɛlɛbihyɛ|tԑspia|video|violi|ͻyԑfo',
+      dense: '',
+      phrases:
+        'aate tatahwe|aateni palete|adaka mu|admihyin tikiti|ahosuo kama|balee hyuu|de ato mu|deԑ ͻpenti|klapa bɔɔdo|mfoni a ԑda ada mu|nnwom kiibͻͻdo|nnwom nootu|nnwom nootu ahodoͻ|nnwoma mu aba|nootu ahodoͻ|reyԑ aate|sini kamera|sini mfonini|to dwom|twene abaa',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'aborɔnom|aborͻnom|akofen|akoseka|asraadͻ|asraafo|hyia|nsatu|nsɛnkwa|pister|revolv|topae|ͻkofo|ͻsraan',
+      dense: '',
+      phrases: 'asomdwoeɛ ahyɛnsodeɛ|asraafoͻ mԑdaa|asrafoͻ hɛɛmɛte|nsuo tuo|ɛho dwo|ɛyɛ hu',
+    },
+    'crime-law-and-justice': {
+      stems: 'akyinkyinakyinkyin|mudur|polisifo|pɛrepɛrey|susudu',
+      dense: '',
+      phrases: 'ferenkyem susudua|polisi kaa|polisi kaa a ɛreba|polisi ɔfesa|susudua ahodoͻ',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ambulans|dumgy|litaf|ogyafram',
+      dense: '',
+      phrases: 'egya ɛngyen|ogya bepɔ|sos bͻtom|ɛyɛ hye',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'adanse|ahode|ahony|dadeԑ|dwabͻt|dɔla|dͻla|graaf|graf|karԑns|krԑdet|kwaad|kԑrens|mfididwumabe|nkontabu|nkͻani|nnyinaso|onyin|rekͻ|resiit|sikakorabe|sotɔɔ|sͻre|yuro|ɔpepe|ɔpepepe|ͻpepe|ͻpepepe',
+      dense: '',
+      phrases:
+        'adefiri kaade|ahotɔ sotɔɔ|deɛ ɛkͻ|deԑ ԑkͻ|dwa adeɛ|dwadie adaka|dɔla ahyɛnsodeɛ duruduru|dͻla sika krataa|kadan krataa|nneɛma nyinaa|nneɛma nyinaa sotɔɔ|nwoma kora|pono a ɛso rete|pono no rekͻ anim|pono no rekͻ anim wͻ yen ho|pͻn sika krataa|sika a ԑwͻ ntaban|sika bͻtͻ|sika kͻkͻ|sika kͻkͻͻ|skia krataa|yen sika krataa|yuro sikakorabea krataa|ɛso rete',
+    },
+    education: {
+      stems: 'sahyɛ|sukuuwi|ͻbenfo',
+      dense: '',
+      phrases: 'baage a yɛde bͻ akyi|de rebͻ akyi|nwoma baage|sukuuwie kyɛ',
+    },
+    environment: {
+      stems: 'afifide|ahyɛmsode|atenae|desidiɔs|hyɛɛde|kwaeɛ|paine|resaekil|resaekilin|sapelin|ɔman',
+      dense: '',
+      phrases:
+        'desidiɔso dua|frɔmfrɔm daa|frɔmfrɔm daa dua|nhaban nam mframa mu|nto nwura ngu ha|nwura wͻtͻ gu|resaekiline ahyɛnsodeɛ|ɔman agoprama',
+    },
+    health: {
+      stems:
+        'abota|aduro|ahraw|ameeb|ayaresabe|bakteri|bandegy|dɛɛmatɔlɔgis|dͻkot|fiiva|fufuo|gɛsɔndhɛt|hwans|maikrob|mfamy|mmoaw|mɛdika|nnuro|nsabu|ohome|peres|pɔɔls|rehwans|stetoskop|tɛmɔmit|yare|ɔhome',
+      dense: '',
+      phrases:
+        'aduyɛ akoma|afa aduro|akoma aduro|akoma ho aduyɛ|anim ne mɛdikaa nkatanim|anim ne tɛmɔmita|home kɔ mu|home pue|hwansie anim|ma mogya|mfamyɛ bandegyi|mogya ko|tu mogya|ɛse duyɛfoɔ',
+    },
+    'human-interest': {
+      stems: 'amusie|ayefor|fundak|nkaede|nnasobo|rewar|ɛnna',
+      dense: '',
+      phrases: 'awoda keeki|ayeforɔ ahodoɔ|efunu amena|nkaeɛ boͻ|obi a ͻnom nipa mogya|obi ne veil',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'adidinneɛm|adina|aduaneno|adɔkɔdɔkdɔde|akorͻm|anwummerɛduan|asɛnt|awiaduan|bepͻfor|bobens|brɛki|dame|dɛɛde|fɛɛris|kampi|keekitiati|koset|mmerɛ|nkwan|nkyɛn|ntebe|ntomada|nwura|oktobafɛst|pinte|prɛɛt|ramen|rekye|reses|rola|sani|setei|suhyi|ɔktobafɛst|ͻmmrԑ',
+      dense: '',
+      phrases:
+        'abͻnte dwumadie|agodie aba|baage ahodoͻ|bepͻ mpaboa|bia kuruwa|bobesa tɔmmɛ|de rehyɛ akyire|deԑ ͻdi biribi so|dwadie baage|fɔk ne sekan|fɔk ne sekan ne prɛɛte|fɛɛrise hweeli|kukuom aduane|kyɛnsee a ɛrehuru|mpoano a kyiniiɛ wɔ hɔ|nsunamyie dua|nwuram nna|obi ayɛ lɔtusu posihyen|renoa aduane|reyi nsunam|rola koseta|video agorͻ|ɔkwantuni baage',
+    },
+    politics: {
+      stems: 'abato',
+      dense: '',
+      phrases: 'abatoͻ adaka a aba wom',
+    },
+    religion: {
+      stems:
+        'abosomfi|asɔrefi|asɛnnu|asͻreda|dawid|dharm|hajj|hindu|hindufo|hyira|kaaba|kramon|krist|kriston|kyape|kͻnmuade|latin|masalaky|mpaebͻfi|nkramon|nkramoso|nkramosomde|ntwahona|shint|umrah|ɔsom|ɔtɔdɔs|ͻsom|ͻsͻre|ͻɛom',
+      dense: '',
+      phrases:
+        'beaeɛ a ͻsom|bͻ mpaeɛ|dawid nsoromma|dharma ntwahonan|hindu asͻredan|latin asɛnnua|mpaeɛ ahwenneɛ|nsoroma ne krɛsɛnte|shinto abosomfie|ɔtɔdɔso asɛnnua',
+    },
+    'science-and-technology': {
+      stems:
+        'aatͻm|adane|ahͻho|akadeɛ|alɛmbek|baatiri|baelͻgy|baelͻgyin|deehy|gyene|gyɛnɛtes|kɔmɛt|kɛmes|kɛmistr|kͻmput|kͻͻky|laabo|laptͻ|maekroskop|magnɛtes|mɔnit|negetif|okyinsrom|petri|pͻsitif|robɔt|saetelait|satelaet|satur|saturnin|stiim|sͻhwɛ|teliskop|twebo|wiasen|yͻbea',
+      dense: '',
+      phrases:
+        'aatͻm agyinahyɛdeɛ|ankorɛankorɛ deɛ|deɛ ɛwɔ kawa|okyinsroma a ɛwɔ kawa|petri aduane|pono so|pono so kͻmputa|pͻnkͻ hyuu|wiem nsԑm',
+    },
+    society: {
+      stems:
+        'abrew|abɔdom|ahyԑnsode|akwakor|anyin|atipa|gramps|mmubuafo|nana|nanaba|nanabarim|nkwada|nyansan|nyinsɛ|opani',
+      dense: '',
+      phrases: 'mmubuafoͻ akonwa|mmubuafoͻ akonwa nsԑnkyerԑnne|onipa a wanyini|ɔbaa a ɔnyem',
+    },
+    sport: {
+      stems:
+        'adate|agokansi|akansipɔnk|akuturukub|amԑrikan|badminti|basketbal|bowl|bԑԑdi|futbͻ|futbͻͻl|fɛnse|gyudo|gyɔki|gͻͻfo|huupu|hyatrekͻͻko|hͻki|karat|krekԑt|mahya|nkunimdifo|okunin|padre|ping|pingpon|pong|prama|pͻͻk|rakԑt|rugbi|sikeet|skii|slee|sonoobood|sonoobɔd|sͻka|taekwand|tԑnes|volleybal',
+      dense: '',
+      phrases:
+        'aese hͻki|aese sikeeti|agokansie mԑdaa|akuturukubͻ glͻͻvo|amԑrikafoͻ futbͻͻlo|deɛ fɛnse|deԑ ԑda so|frankaa wͻ tokuro mu|krekԑte agodie|mahyaa aate atadeԑ|nkurɔfoɔ retentam|obi reboro nsuo|obi rebɔ nsabɔɔlo|obi rebɔ polo nsuo|obi refɛnse|obi reka kodoɔ|obi repagya nnadeɛ|obi retwi sakre|ping pong|prama so hͻki|pɔnko akansie|redi nkunim|retwi sikeeti|rugbi futbͻͻlo',
+    },
+    weather: {
+      stems:
+        'agradaahu|ahum|anisober|ayerɛm|mframagyampaturud|munumku|osuo|saeklon|sukyerɛm|sukyerɛmaab|sukyerɛmapap|taefuun|teweset|tɛmomit|wɛda',
+      dense: '',
+      phrases:
+        'kyiniiɛ a osuo ato agu so|mframa anim|munumkum ne agradaa ne osuo|munumkum ne ayerɛmo|munumkum ne osuo|munumkum ne sukyerɛma|osuo amuna|owia a ɛwɔ mununkum akyi|owia a ɛwɔ mununkum ketewa akyi|owia a ɛwɔ osuo munumkum akyi|sukyerɛmapapa a ɔnni sukyerɛma',
+    },
+  },
+  am: {
+    'arts-culture-entertainment-and-media': {
+      stems: 'ሆሊውድ|መዘክር|ሙዚቃዊ|ሲአርቲ|ሳክስፎን|ባለክፈፍ|ቫዮሊን|ቲያትር|ታምቡር|ቴሌቪዥን|ቴአትር|ትራምፔት|ትርዒት|ነጋሪት|ክፈፎች|የፊልም|ፍሬሞች',
+      dense: '',
+      phrases:
+        'መግቢያ ትኬት የመግቢያ ትኬቶች|ሙዚቃና ትያትር|ሙዚቃዊ ኖታ|ሙዚቃዊ ኖታዎች|ሙዚቃዊ ውጤት|ሥነ ጥበብ|ቁልፍ ሰሌዳ|ባለክፈፍ ሥዕል|ቤተ መዘክር|ኤሌክትሪክ ጊታር|ከበሮ መምቻ|ኪነ ጥበብ|የመግቢያ ትኬቶች|የሙዚቃ ቁልፍ ሰሌዳ|የሙዚቃ ኖታ|የሙዚቃ ኪቦርድ|የሙዚቃ ጊታር|የሙዚቃ ጽሁፍ|የሠዓሊ ሳሕን|የባሌ ዳንስ|የከበሮ እንጨት|የክር የሙዚቃ መሳሪያ|የፊልም ቀረጻ መቀንጠቢያ ሰሌዳ|የፊልም ካሜራ|የፊልም ፍሬሞች',
+    },
+    'conflict-war-and-peace': {
+      stems: 'ሪቮልቨር|ሰይፎች',
+      dense: '',
+      phrases: 'ነጭ እርግብ|ወታደራዊ ሜዳይ|የምትበር ነጭ እርግብ|የሰላም ምልክት|የብረት ቆብ|የተጠላለፉ ሰይፎች|የወታደር ቆብ|የውሃ ሽጉጥ|የጦር ሰራዊት',
+    },
+    'crime-law-and-justice': {
+      stems: 'ሰንሰለቶች|ፓትሮል',
+      dense: '',
+      phrases: 'ሕግ ማጣቀስ|መኪና እንዲያቆሙ መደረግ|መጪ የፖሊስ መኪና|ትልቅ ሰው',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'መለኮስ|ማጥፊያ|ማጥፋት|ነበልባል|አስቸኳይ|ኤስኦኤስ|ድረሱልኝ|ጥንቃቄ',
+      dense: '',
+      phrases: 'ኤስኦኤስ ካሬ|እሳተ ገሞራ|እሳተ ጎመራ|እሳት ማጥፊያ|እሳት አደጋ|ድረሱልኝ አዝራር|ፈጥኖ ደራሽ',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'ሀብታም|መክፈያ|መደብር|መገብየት|ሚሊዮን|ማረጋገጫ|ምንዛሬ|ሰንጠረዥ|ሱፐርማርኬት|ቢሊየን|ቢሊዮን|አዝማሚያ|ኢኮሜርስ|ክሬዲት|ውርርድ|ዕድገት|ዘንቢል|የሚጨምር|የባንክ|የተከፈለ|የወረቀት|የገንዘብ|ደረሰኝ|ዲፓርትመንት',
+      dense: '',
+      phrases:
+        'ሂሳብ አያያዝ|መኖሪያ አፓርታማ|ሰዓት የሚሰራ ገበያ አዳራሽ|እየቀነሰ ነው|ከየን ጋር የሚጨምር ሰንጠረዥ|ክሬዲት ካርድ|ክንፍ ያለው ገንዘብ|ክፍያ መጠየቂያ|ወረቀት ገንዘብ|ወፍራም የዶላር ምልክት|የመዝገብ አያያዝ|የመገብያ ጋሪ|የሚቀንስ ገበታ|የሚጨምር ገበታ|የባንክ የወረቀት ገንዘብ|የብር ኖት|የን የወረቀት ገንዘብ|የወረቀት ገንዘብ|የወርቅ ማሰሮ|የየን የወረቀት ገንዘብ|የገንዘብ ኖት|የገንዘብ ከረጢት|ዩሮ የወረቀት ገንዘብ|ዴቢት ካርድ|ዶላር የወረቀት ገንዘብ|ገንዘብ ማውጣት|ጥሬ ገንዘብ|ፓውንድ የወረቀት ገንዘብ',
+    },
+    education: {
+      stems: 'ምርቃት|ክርታስ',
+      dense: '',
+      phrases: 'ቀይ ቦርሳ|ትምህርት ቤት|የመንግስት መሥሪያ ቤት|የሚታዘል ቦርሳ|የምርቃት ኮፍያ|የትምህርት ቤት ቦርሳ',
+    },
+    environment: {
+      stems: 'የሚረግፍ',
+      dense: '',
+      phrases:
+        'ሁሌም አረንጓዴ|መልሶ መጠቀም|መካነ ሕይወት|ቅጠል አርጋፊ ዛፍ|ቆሻሻ መጣል ክልክል ነው|በአየር ላይ የሚንሳፈፉ ቅጠሎች|ባለ ጥላ ተክል|ባለጥላ ዛፍ|ብሔራዊ ፖርክ|ችግኝ ማፍላት|የመልሶ ጥቅም ላይ ማዋል ምልክት',
+    },
+    health: {
+      stems:
+        'ህክምና|ሆስፒታል|ሕክምና|መድማት|መድኃኒት|መድኃኒቶች|ማስነጠስ|ምርመራ|ሳንባዎች|ስሪንጅ|ስቴቶስኮፕ|በሽተኛ|ተህዋሳት|ተህዋስ|ክትባት|የሰውነት|የታመመ|የውስጥ|ዶክተር',
+      dense: '',
+      phrases:
+        'መልካም ጤና|ማጣበቂያ ያለው ፋሻ|ቀይ ጠብታ|ቴርሞሜትር የያዘ ፊት|እውነተኛ ልብ|የልብ አካል|የሕክምና ጭንብል ያደረገ ፊት|የመቆረጥ አደጋ|የሚያስነጥስ ፊት|የሰውነት አካል|የሰውነት የውስጥ አካል|የቁስል ፕላስተር|የወር አበባ|የደም ናሙና|የደም ጠብታ|የጥርስ ሃኪም|የጥርስ ሐኪም|የጥርስ ሕክምና|ደም ልገሳ|ፋሻ ማጣበቂያ',
+    },
+    'human-interest': {
+      stems: 'ሃውልት|መታሰቢያ|ሙሽሪት',
+      dense: '',
+      phrases:
+        'ሬሳ ሣጥን|ቬሎ ያደረገች ሙሽራ|ነብስህ በሰላም ይረፍ|ነብስሽ በሰላም ይረፍ|ኬክ መጋገሪያ|ኬክ እና ብስኩት|የልደት ኬክ|የመቃብር ሃውልት|የመቃብር ድንጋይ',
+    },
+    'lifestyle-and-leisure': {
+      stems: 'መሸከፍ|መዝናኛ|መጥበስ|መጥበሻ|ሜዲቴሽን|ምንቸት|ሬስቶራንት|ሼፕዊን|ሽርሽር|እሽክርክሮሽ|ካምፒንግ|ድራፍት|ድንኳን',
+      dense: '',
+      phrases:
+        'መዝናኛ ፖርክ|መጫወቻ ፓርክ|ማንኪያ እና ሹካ ከሳሕን ጋር|ማጥለያ ጎድጓዳ ሳሕን|ምግብ ማብሰል|ምግብ ማብሰል ቢለዋ ሹካ ሹካና ቢለዋ ቢለዋ|ምግብ የያዘ ሳሕን|ሮለር ኮስተር እሽክርክሮሽ|ሹካ እና ቢላዋ|ሹካና ቢለዋ|በሎተስ አቀማመጥ የተቀመጠ ሰው|በሎታስ ኣቀማመጥ|በድንኳን መስፈር|በጣም ቀላል|ቡናማ ጫማ|ባላጎማ ቦርሳ|ትልክ መርከብ|ትኩስ ምግብ የያዘ ጎድጓዳ ሳሕን|እግርን ማቆላለፍ|ከቤት ውጭ|ከጭንቀት ነጻ|የልደት ኬክ ቁራሽ|የመገበያያ ቦርሳዎች|የምግብ ሳሕን|የባህር ዳርቻ ከዣንጥላ ጋር|የባሕር ዳርቻ|የባሕር ዳርቻ ከዣንጥላ ጋር|የቪዲዮ ጨዋታ|የቬትናም ሾርባ|የተቆላለፈ እግር|የቼዝ መጫወቻ|የእግር ሽርሽር|የእግር ሽርሽር ጫማ|የወረቀት ከረጢት|የወይን ብርጭቆ|የዓሣ ማጥመጃ ዘንግ|የድራፍት ብርጭቆ|የጀርባ ቦርሳ|የገበያ ከረጢት|የጨዋታ ዳይ|ጆይ ስቲክ|ገበያ መውጣት|ጎድጓዳ ሳሕን|ፀሐያማው ጎን ወደ ላይ|ፌሪስ ዊል እሽክርክሮሽ',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'የድምፅ መስጫ ሳጥን ከድምፅ መስጫ ካርድ ጋር',
+    },
+    religion: {
+      stems:
+        'መስጂድ|መስጊድ|መቁጸሪያ|መቅደስ|ሙስሊም|ማምለክ|ምኩራብ|ቡድሂስት|ቡድሂዝም|ቤተመቅደስ|ቤተክርስትያን|ተማጽኖ|ኃይማኖት|አይሁዳዊ|አይሁድ|እስላም|እግዚኦ|ክርስትያን|የተቀደሰ|የዳዊት|ዳህርማ|ጨሌዎች',
+      dense: '',
+      phrases:
+        'ሺንቶ ቤተመቅደስ|ቤተ መቅደስ|ቤተ ክርስቲያን|እግዚኦ መሐረነ ክርስቶስ|ኮከብ እና ግማሽ ጨረቃ|የሂንዱ ምኩራብ|የላቲን መስቀል|የሙስሊም ካባ|የሺንቶ መካነ መቃብር|የተቀደሰ መካነ መቃብር|የአምልኮ ቦታ|የአንገት ሀብል|የአንገት ጌጥ|የኦርቶዶክስ መስቀል|የዳርማ መዘውር|የዳዊት ኮከብ',
+    },
+    'science-and-technology': {
+      stems:
+        'ላቦራቶሪ|መሳሳብ|መናፍቅ|መግልገያ|ሚቲዮራይት|ማይክሮስኮፕ|ማግኔት|ምርምር|ሞኒተር|ሳተላይት|ሳተርን|ሳይንስ|ባለሙያ|ባዮሎጂ|ቴሌስኮፕ|አለምቢክ|ኬሚስትሪ|ኬምስትሪ|ዘረመል|የባዮሎጂ|የጨለመ|ዲኤንኤ|ዴስክቶፕ|ጄኔቲክስ|ፕላኔት',
+      dense: '',
+      phrases:
+        'ህዋ ሳይንስ|ላፕቶፕ ኮምፒውተር|መፈተኛ ቱቦ|ሳተላይት አንቴና|ባለቀለበት ፕላኔት|ቤተ ሙከራ|አወንታዊ አሉታዊ|ከዋክብትን መመልከት|ዝግመተ ለውጥ|የሙከራ ቱቦ|የሙከራ ክፍል|የሮቦት ፊት|የባዮሎጂ ሰው|የባዮሎጂ ባለሙያ|የናሙና ማስቀመጫ ብልቃጥ|የአቶም ምልክት|የፈረስ ጫማ|የፔትሪ ዲሽ|ዴስክቶፕ ኮምፒውተር',
+    },
+    society: {
+      stems: 'ሕጻናት|መመለጥ|መዳረሻ|ሽማግሌ|አሮጊት|አስተዋይ',
+      dense: '',
+      phrases: 'አሮጊት ሴት|እናት አባትና ልጅ|የተበላሸ የጸጉር ቁርጥ|የአካል ጉዳተኛ|የአካል ጉዳተኛ ምልክት|የአካል ጉዳተኛ ዊልቸር|ያረጀ ጎልማሳ',
+    },
+    sport: {
+      stems: 'ማሽቀንጠር|ሮናልዶ|ስታዲየም|ሻምፒዮን|ሻትልኮክ|ባድሜንተን|ቤዝቦል|ቮሊቦል|ቴኩዋንዶ|ትሪያትሎን|ካያኪንግ|ደምቤል|ዴድሊፍት|ጆክሎክ|ፉትቦል|ፍልሚያ',
+      dense: '',
+      phrases:
+        'ሁለት ተፋላሚዎች|ማርሻል አርት|ሜዳ ቴኒስ|ሰው ሲዋኝ|ሰውነት ገንቢ|ሱፐት ቦውል|ሻሞላ ተጫዋች|ሻቦላ መጫወት|ሻቦላ ተጫዋች|በመጋለብ ላይ|በረዶ ሸርተቴ ተጫዋች|በቀዳዳ የተሰካ ሰንደቅ ዓላማ|እግር ኳስ|ከባድ ክብደት ማንሳት|ክብደት ማንሳት|ክብደት አንሺ|የመረብ ኳስ|የሚጋልብ ሰው|የማርሻል አርት ልብስ|የሜዳ ሆኪ|የራግቢ እግር ኳስ|የስኬቲንግ ጫማ|የስፖርት ሜዳሊያ|የቀዘፋ ጀልባ|የቅርጫት ኳስ ጨዋታ ግብ|የበረዶ ሆኪ ዘንግ እና ፑክ|የበረዶ መንሸራተት|የበረዶ መንሸራተቻ|የበረዶ ሸርተቴ ጫማ|የቦክስ ጓንት|የታንኳ ቀዘፋ|የአሜሪካ እግር ኳስ|የእግር ኳስ|የእግር ኳስ መጫወቻ ኳስ|የክሪኬት ጨዋታ|የውሃ ላይ ገና ጨዋታ|የጎልፍ ቀዳዳ|የጎልፍ ባንዲራ|የፈረስ እሽቅድምድም|ጀልባ የሚቀዝፍ ሰው|ገና ጨዋታ|ጠረጴዛ ቴኒስ',
+    },
+    weather: {
+      stems: 'ሳይክሎን|ስኖማን|ስኖውፍሌክ|በበረዶ|ታይፉን|ትዊስተር|ቶርኔዶ|እስትንፋስ|ከመብረቅ|ውሽንፍር|የተሠራ',
+      dense: '',
+      phrases:
+        'በረዶ ሰው|በበረዶ ግግር የተሠራ ሰው|በበረዶ ግግር የተሠራ ሰው ያለበረዶ|አውሎ ነፋስ|ከመብረቅ እና ዝናብ ጋር ያለ ደመና|ከትንሽ ደመና ጀርባ ያለች ፀሐይ|ከደመና ጀርባ ያለች ፀሐይ|ከፊል ጸሐያማ|ዝናብ ካለው ደመና ጀርባ ያለች ፀሐይ|የነፋስ ፊት|የዝናብ ጠብታዎች ያሉበት ዣንጥላ|ደመና ከመብረቅ ጋር|ደመና ከበረዶ ጋር|ደመና ከዝናብ ጋር',
+    },
+  },
   ar: {
     'arts-culture-entertainment-and-media': {
       stems:
@@ -240,6 +540,818 @@ export const EMOJI_KEYWORDS: Record<string, EmojiKeywords> = {
       dense: '',
       phrases:
         'درجة الحرارة|رجل ثلج|رجل ثلج بدون ثلج|رجل ثلج بدون ثلج متساقط|رجل من الثلج|سحابة وبرق|سحابة وبرق ورعد|سحابة وثلج|سحابة ومطر|شمس خلف السحب|شمس خلف سحابة صغيرة|شمس خلف سحابة ومطر|شمس مع سحب|شمسية وقطرات مطر|غيوم داكنه|مشمس جزئيا',
+    },
+  },
+  as: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'কাৰাওকি|ক্লেপাৰ|গীটাৰ|চলচিত্ৰ|ছেক্স|টিভি|টেলিভিছন|থিয়েটাৰ|পিয়ানো|পেইণ্টিং|ফ্ৰেইম|বাঞ্জো|বাদ্যযন্ত্ৰ|বেহেলা|মিউজিয়াম|শিঙা|সংগীত|সংগীতৰ|সুৰবিলাক',
+      dense: '',
+      phrases:
+        'কলা প্ৰদৰ্শন|ক্লেপাৰ ব ৰ্ড|চলচিত্ৰৰ কেমেৰা|চিত্ৰশিল্পীৰ পেলেট|ছেক্স ফোন|ঢোলৰ মাৰি|তাঁৰ লগোৱা বাদ্যযন্ত্ৰ|প্ৰদৰ্শন কৰা|প্ৰবেশ টিকট|প্ৰবেশ টিকটবোৰ|ফিল্ম ফ্ৰেইম|ফ্ৰেম কৰি থোৱা চিত্ৰ|বেলেট শ্বু|সংগীত ৰচনা|সংগীতৰ লিখিত ৰূপ|সংগীতৰ সুৰ|সংগীতৰ সুৰবিলাক|সাংগীতিক কীব ৰ্ড',
+    },
+    'conflict-war-and-peace': {
+      stems: 'আৰ্মী|কেঁচীয়াকেঁচি|পিষ্টল|বন্দুক|বোমা|মিলিটেৰী|শান্তি|সামৰিক|সৈনিক|ৰিভলভাৰ',
+      dense: '',
+      phrases: 'কেঁচীয়াকেঁচিকৈ ৰখা তৰোৱাল|মিলিটেৰী হেলমেট|শান্তিৰ প্ৰতীক|সামৰিক পদক|হস্তচালিত বন্দুক|ৱাটাৰ পিষ্টল',
+    },
+    'crime-law-and-justice': {
+      stems: 'তুলাৰাশি|পুলিচ|পুলিচৰ|শিকলিবিলাক|স্কেল',
+      dense: '',
+      phrases: 'আহি থকা পুলিচৰ গাড়ী|আৰক্ষী বিষয়া|পুলিচৰ গাড়ী|পেট্ৰ ল',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'অগ্নি|আগ্নেয়গিৰি|উদ্গীৰণ|এম্বুলেঞ্চ|নুমুওৱা|শিখা',
+      dense: '',
+      phrases: 'sos বুটাম|অগ্নি নিৰ্বাপক|নিৰ্বাপণ কৰা|ফায়াৰ ইঞ্জিন|সহায় বিচাৰি জৰুৰী আহ্বান',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'একাউণ্টিং|গতিধাৰা|ট্ৰলি|ঠেলাগাড়ী|ডলাৰ|দোকান|ধাতু|প্ৰমাণ|প্ৰামাণিক|বিভাগ|বুককিপিং|বেংক|বেংকনোট|বৰ্ধন|লেখচিত্ৰ|সম্পদ|সুবিধা|ৰচিদ',
+      dense: '',
+      phrases:
+        'অধোগামী প্ৰৱণতা|অধোগামী প্ৰৱণতাৰ চাৰ্ট|অধোগামী লেখচিত্ৰ|ইউৰ বেংকনোট|ঊৰ্ধগামী লেখচিত্ৰ|ক্ৰেডিট কাৰ্ড|ডলাৰ বেংকনোট|ডাঠ হৰফৰ ডলাৰ চিহ্ন|ডিপাৰ্টমেণ্ট ষ্ট ৰ|ধনৰ মোনা|পাউণ্ড বেংকনোট|পাখিযুক্ত ধন|প্ৰামাণিক তথ্য|বজাৰ কৰা|বজাৰ কৰা ঠেলাগাড়ী|য়েন বেংকনোট|য়েনৰ ঊৰ্ধমুখী লেখচিত্ৰ|সুবিধাযুক্ত দোকান',
+    },
+    education: {
+      stems: 'ছেটচেল|বিদ্যালয়|স্কুল',
+      dense: '',
+      phrases: 'গ্ৰেজুৱেশ্বন কেপ|স্কুল বেকপেক',
+    },
+    environment: {
+      stems: 'অংকুৰ|পুনৰাৱৰ্তন|পুলি|পৰ্ণপাতী',
+      dense: '',
+      phrases:
+        'আৱৰ্জনা পেলোৱা নিষেধ|চিৰসেউজ বৃক্ষ|ছাঁ দিয়া|পুনৰাৱৰ্তন চিহ্ন|পৰ্ণপাতী গছ|বতাহ বলা|বতাহত উৰা পাত|ৰাষ্ট্ৰীয় উদ্যান',
+    },
+    health: {
+      stems:
+        'অসুস্থ|উশাহ|ঋতুস্ৰাব|এমিবা|চিকিৎসক|চিকিৎসালয়|চিৰিঞ্জ|জীবাণু|থাৰ্মোমিটাৰ|বেজী|শাৰীৰিক|শ্বসন|শ্বাসগ্ৰহণ|শ্বাসত্যাগ|হাঁচি|হাওঁফাওঁ|হৃদযন্ত্ৰ|ৰক্তদান|ৰোগী',
+      dense: '',
+      phrases:
+        'আঠালো বেণ্ডেজ|ঔষধৰ বেজী|চিকিৎসা মুখা পৰিহিত মুখ|তেজৰ টোপাল|থাৰ্মোমিটাৰ লগাই থোৱা মুখ|থাৰ্মোমিটাৰৰ সৈতে চেহেৰা|দন্ত চিকিৎসক|ষ্টেথ চক প|হাঁচিওৱা মুখ|হৃদয় বিজ্ঞান',
+    },
+    'human-interest': {
+      stems: 'কইনা|কফিন|চিমেটেৰী|চেপল|জন্মদিন|টম্বষ্টন|বিবাহ|সমাধিক্ষেত্ৰ|হেডষ্টন|ৰোমাঞ্চ',
+      dense: '',
+      phrases: 'ওৰণি লোৱা ব্যক্তি|জন্মদিনৰ কেক',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'উদ্যান|কটাৰী|কষ্টাৰ|কাটা|কেম্পিং|চুচি|চৰ্টকেক|ডাঁৰিকী|নুডল|পাশতি|পেকিং|প্লেট|প্ৰতাৰণা|পৰ্বতাৰোহন|ফেৰি|বেকপেকিং|ব্যয়বহুল|মালবস্তু|যাত্ৰা|শিবিৰ|শ্বপিং|ষ্টিউ|সমুদ্ৰতীৰ|ৰন্ধন|ৰামেন|ৱাইন',
+      dense: '',
+      phrases:
+        'কাটা চামোচ|কাটা চামোচ আৰু কটাৰী|কাটাচামোচ আৰু কটাৰী|খাদ্যৰ পাত্ৰ|খাদ্যৰ বাতি|খেলৰ পাশতি|ছাতি সহ সমুদ্ৰতীৰ|দবা খেল|দবা গুটি|পদ্মাসন কৰা ব্যক্তি|প্লেটৰ সৈতে কাটা চামুচ আৰু কটাৰী|প্লেটৰ সৈতে কাটা চামোচ আৰু কটাৰী|পৰ্বতাৰোহনত পিন্ধা জোতা|ফেৰিৰ চকা|ফ্ৰাই কৰা|বিনোদন উদ্যান|বীয়েৰৰ মগ|বুট জোতা|বৰশীৰ ডাঁৰিকী|ভাপ ওলাই থকা|ভাপত সিজোৱা বাতি|শ্বপিং বেগ|ৰ লাৰ ক ষ্টাৰ|ৱাইনৰ গিলাচ',
+    },
+    politics: {
+      stems: 'বেলট',
+      dense: '',
+      phrases: 'বেলটসহ বেলট বাকচ',
+    },
+    religion: {
+      stems:
+        'আৰাধনালয়|ইছলাম|ইছ্লাম|ইহুদি|কাবা|ক্ৰুছ|খ্ৰীষ্টান|খ্ৰীষ্ট্ৰিয়ান|গীৰ্জাঘৰ|চিণ্টো|জপমালা|ডেভিদ|ধৰ্ম|নেকলেচ|মছজিদ|মন্দিৰ|মালা|মুছলমান|হিন্দু',
+      dense: '',
+      phrases:
+        'অৰ্থডক্স ক্ৰুছ|ইহুদি সম্পৰ্কীয়|উপাসনাৰ ঠাই|চিণ্টো মন্দিৰ|ডেভিদৰ তৰা|তৰা আৰু কাঁচিজোন|ধৰ্ম চক্ৰ|বৌদ্ধ মতাৱলম্বী|লেটিন ক্ৰুছ|হিন্দু মন্দিৰ',
+    },
+    'science-and-technology': {
+      stems:
+        'অপ্ৰফুল্ল|আকৰ্ষণ|আলেম্বিক|উপগ্ৰহ|গৱেষণাগাৰ|চুম্বক|ছেটেলাইট|জীববিজ্ঞানী|ডিএনএ|ডিশ্ব|ডেস্কটপ|ধুমকেতু|নাস্তিক|পিচি|পৰমাণু|পৰীক্ষা|বংশগত|বিজ্ঞান|বিবৰ্তন|ব্যক্তিগত|শনিগ্ৰহ|সংস্কৃতি',
+      dense: '',
+      phrases:
+        'অনুবীক্ষণ যন্ত্ৰ|উপগ্ৰহ এণ্টেনা|ঘোড়াৰ খুৰাৰ তলত লগোৱা লোহাৰ পাতি|জীব বিজ্ঞান|টেষ্ট টিউব|ডেস্কটপ কম্পিউটাৰ|দূৰবীক্ষণ যন্ত্ৰ|পেট্ৰি ডিশ্ব|পৰমাণু চিহ্ন|লেপটপ কম্পিউটাৰ|শনি গ্ৰহ|ৰসায়ন বিজ্ঞান|ৰসায়্ন বিজ্ঞান',
+    },
+    society: {
+      stems: 'কেচুৱা|প্ৰৱেশাধিকাৰ|বয়ষষ্ঠ',
+      dense: '',
+      phrases: 'গৰ্ভৱতী মহিলা|বয়ষষ্ঠ মহিলা|বয়ষষ্ঠ মানুহ|বয়স্ক প্ৰাপ্তবয়স্ক|বৃদ্ধ মানুহ|হুইলচেয়াৰ চিহ্ন',
+    },
+    sport: {
+      stems:
+        'আমেৰিকান|উত্তোলক|কাৰাটে|জুডো|টাইকোৱাণ্ডো|টেনিছ|পাক্|পেডেল|ফিল্ড|ফুটবল|বঁটা|বাস্কেটবল|বাৰ্ডি|বেইছবল|বেডমিণ্টন|ভলীবল|মল্লযুজাৰু|মুষ্টিযুদ্ধ|শ্বাটলকক্|ষ্টেডিয়াম|স্কী|স্কেইট|হকীষ্টিক|হাতমোজা|হুপ্|ৰাগবী|ৰেকেট|ৰেচহাউচ',
+      dense: '',
+      phrases:
+        'আইচ স্কেইট|আইচ হকী|আইচ হকীষ্টিক|আমেৰিকান ফুটবল|ওজন উঠাই থকা ব্যক্তি|ক্ৰিকেট খেল|খেলৰ পদক|গল্ ফ্|গল্ ফৰ গাঁত|গাঁতত পতাকা|ঘোঁৰা দৌৰ|টেবুল টেনিছ|তৰোৱাল খেল|তৰোৱাল খেল খেলা ব্যক্তি|তৰোৱাল খেলুৱৈ|নাওত বঠা মাৰি থকা ব্যক্তি|পিং পং|ফিল্ড হকী|বাইক চলাই থকা ব্যক্তি|বাইক চালন|মলযুদ্ধ কৰা ব্যক্তি|মল্লযুদ্ধ কৰা ব্যক্তি|মুষ্টিযুদ্ধাৰ হাতমোজা|সমৰ কলা|সমৰ কলাৰ উৰ্দি|সাঁতুৰি থকা ব্যক্তি|স্ন ব ৰ্ডাৰ|স্নোব ৰ্ড|হেণ্ডবল খেলি থকা ব্যক্তি|ৰাগবী ফুটবল|ৱাটাৰ প ল খেলি থকা ব্যক্তি',
+    },
+    weather: {
+      stems: 'ঘূৰ্ণিবতাহ|ঘূৰ্ণিবায়ু|টুইষ্টাৰ|ডাৱৰ|ডাৱৰৰ|তুষাৰ|তুষাৰমানৱ|পিছফালে|বিজুলী|বিভ্ৰান্তিকৰ|বৰষুণ|বৰষুণৰ',
+      dense: '',
+      phrases:
+        'কম ডাৱৰৰ পিছফালে সূৰ্য্য|টাইফ ন|ডাৱৰৰ পিছফালে সূৰ্য্য|তুষাৰ বিহীন তুষাৰমানৱ|থাৰ্ম মিটাৰ|বতাহৰ মুখ|বিজুলীৰ সৈতে ডাৱৰ|বৰফৰ সৈতে ডাৱৰ|বৰষুণৰ টোপাল সহ ছাতি|বৰষুণৰ পিছফালে সূৰ্য্য|বৰষুণৰ সৈতে ডাৱৰ|মেঘৰ সৈতে বিজুলী আৰু বৰষুণ|মেঘৰ সৈতে বিজুলী আৰু বৰষূণ',
+    },
+  },
+  ast: {
+    society: {
+      stems: 'famili',
+      dense: '',
+      phrases: '',
+    },
+  },
+  az: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'aləti|banco|bandj|davul|gitar|incəsənə|kadr|karaok|muzey|nağar|notla|numerato|partitur|piano|rəngarən|rəsm|saks|saksofo|skripk|teatr|televizo',
+      dense: '',
+      phrases:
+        'balet ayaqqabıları|film kadrları|giriş biletləri|icra etmək|kino kamerası|musiqi aləti|musiqi klaviaturası|musiqi notları|musiqi notu|musiqi partiturası|rəssam palitrası|simli alət|teatr incəsənəti|şəkilli çərçivə',
+    },
+    'conflict-war-and-peace': {
+      stems: 'bomba|göyərçi|hərbi|ordu|qılıncla|revolve|sülh|tapanç|təhlükəl|təlti|əsgər',
+      dense: '',
+      phrases: 'hərbi dəbilqə|hərbi medal|kəsişən qılınclar|sülh simvolu',
+    },
+    'crime-law-and-justice': {
+      stems: 'agent|libra|məmur|zəncirlə',
+      dense: '',
+      phrases: 'polis maşını|tarazlıq tərəzisi|yaxınlaşan polis maşını',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'alov|atəş|ocaq|püskürm|söndürmə|yanğı',
+      dense: '',
+      phrases: 'alov söndürən|sos düyməsi|sos işarəsi|təcili yardım maşını',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'araba|artma|artım|avro|bankno|bazar|cədvə|dolla|dəlil|faktur|hesab|iena|kisə|kredi|mağaz|metal|mühasiba|qrafi|qəbz|sxem|trend|univerma|ödəmə|şöbə|əskina|əskinaz',
+      dense: '',
+      phrases:
+        'alış veriş arabası|avro əskinazı|açıq olan mağaza|dollar əskinazı|düşən qrafik|funt əskinazı|ien ilə qalxan qrafik|iena banknotu|kredit kartı|pul torbası|qalxan qrafik|qalın dollar işarəsi|qanadlı pullar|xırda pul|yen banknotu|yen ilə artan qrafik',
+    },
+    education: {
+      stems: 'məktə|məzuniyyə',
+      dense: '',
+      phrases: 'bel çantası|məktəbli bel çantası|məzun papağı|məzuniyyət papağı',
+    },
+    environment: {
+      stems: 'enliyarpaql|həmişəyaşı|park|toxum|şitil',
+      dense: '',
+      phrases:
+        'enliyarpaqlı ağac|küləkdə əsən yarpaq|milli park|təkrar istifadə|təkrar istifadə simvolu|yeni ildə bəzədilən şam ağacı|zibil atmaq olmaz|zibil atmaq qadağandır işarəsi|şam ağacı',
+    },
+    health: {
+      stems:
+        'amöb|anatomi|asqırma|aybaş|ağciyərlə|döyünm|döyünt|menstruasiy|mikro|mərkə|naxoş|nəfəsverm|puls|qrip|stetosko|stomatolo|termometrl|tibb|vaksi|xəstə|xəstəxan|şpris',
+      dense: '',
+      phrases:
+        'diş həkimi|qan damlası|qan donoru|tibbi maska taxmış üz|tibbi maskalı üz|yapışan bandaj|yapışqan lent|əsl ürək',
+    },
+    'human-interest': {
+      stems: 'başdaş|gəlin|məzar|məzarlı|qəbirdaş|qəbiristanlı|tabut',
+      dense: '',
+      phrases: 'ad günü tortu|doğum günü tortu|duvaqlı gəlin|duvaqlı şəxs|fatalı gəlin',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'attraksio|barda|buğlana|düşərg|genişlənə|hüzur|kempin|kontrolle|lunapar|nahar|qayğana|qızartma|ramen|raqu|spirtl|suşi|tilov|çarx|çəngə|şahma|şoppin|şərab|əfəl|ərişt',
+      dense: '',
+      phrases:
+        'alış veriş çantaları|ayaqları haçalanmış|balıq tilovu|bir dilim tort|boşqab və çəngəl bıçaq dəsti|buxarlanan kasa|gəzinti botinkası|istirahət etmək|lotus pozisiyasında adam|maneəli dəmir yolu attraksionu|oyun zəri|pivə bakalı|pivə krujkası|piyada gəzmək|spirtli içki|yemək qazanı|yoqa ilə məşğul olan adam|yoqa ilə məşğul olan insan|çəngəl bıçaq|çəngəl və bıçaq|çəngəl və bıçaq ilə boşqab|çətirli çimərlik|şahmat piyadası|şeytan çarxı|şərab bakalı|əşyaları toplamaq',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'səsvermə kağızı olan seçki qutusu',
+    },
+    religion: {
+      stems:
+        'boyunbağ|buddis|davud|dharm|hindu|ibadə|iudaiz|kəbə|müsəlma|məbəd|məqbər|məsci|sinaqo|sinto|tapına|tapınma|türbə|təsbe|xaçı|xristia|yəhud|ümrə',
+      dense: '',
+      phrases:
+        'davud ulduzu|dharma çarxı|hind fəlsəfəsi|hindu məbədi|latın xaçı|ortodoks xaçı|sinto məbədi|ulduz və aypara|xristian simvolu',
+    },
+    'science-and-technology': {
+      stems:
+        'ateis|atom|biologiy|cazib|eksperimen|genetik|kimya|komet|kultur|masaüst|mikrosko|peyk|robot|satur|telesko|təkamü|yaşam|şəxsi',
+      dense: '',
+      phrases:
+        'atom simvolu|distillə qazanı|masaüstü kompüter|müsbət təsir|petri qabı|peyk antenası|robot üz|sınaq şüşəsi|çanaq antenası|üzüklü planet',
+    },
+    society: {
+      stems: 'ağsaqqa|nənə|qoca|yaşlı',
+      dense: '',
+      phrases:
+        'hamilə qadın|yaşlı böyük|yaşlı kişi|yaşlı qadın|yeni doğulmuş uşaq|əlil arabası işarəsi|əlil arabası simvolu',
+    },
+    sport: {
+      stems:
+        'atletik|avarçəkm|ağırlı|badminto|balıqçılı|bodibilde|boks|bödi|cüdo|dəyənə|futbo|güləşçilə|həndbo|jokey|kanoe|karat|kubok|kürək|pauerliftin|qılın|qılıncoynatm|raketk|reqbi|sahə|snoubor|snouborde|stadio|tenni|topu|triatlo|voleybo|xokke|xokkey|çubuğ|şayba|ştanq|ştanqqaldıra',
+      dense: '',
+      phrases:
+        'amerikan futbolu|at yarışı|at çapmaq|avarçəkmə qayığı|ağırlıq qaldıran adam|basketbol topu|beysbol topu|boks əlcəyi|buz konkisi|buz xokkeyi çubuğu və şaybası|deadlift hərəkəti|döyüş idmanı geyimi|dəlikdə bayraq|dəniz səyahəti|futbol topu|idman forması|idman medalı|kriket topu|kürək çəkmək|pinq ponq|qılınc oynatma|reqbi topu|sahə xokkeyi|stolüstü tennis|sərbəst üsulla üzmə|tennis topu|təkərli nəqliyyat növü|velosiped sürən|voleybol topu|xokkey çubuğu',
+    },
+    weather: {
+      stems: 'arxasınd|bulud|buludu|ildırı|qasırğ|siklo|tufan|yağış|yağışl',
+      dense: '',
+      phrases:
+        'balaca buludun arxasına günəş|buludun arxasında günəş|buludun arxasından çıxan günəş|göy gurultusu|ildırım və yağışlı bulud|ildırımlı bulud|külək üzü|qar adam|qar adamı|qara dənəciyi|qarlı bulud|qarsız qar adam|yağış damcıları düşən çətir|yağışlı bulud|yağışlı buludun arxasında günəş',
+    },
+  },
+  ba: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'актрис|бандж|башҡары|билетта|боливу|гитар|голливу|ижад|ижади|инструмен|йырла|кадрҙа|караок|кинокамер|музей|музык|музыкал|нотала|партитур|пианин|радио|рамлы|саксофо|сағыу|скрипк|сәнғә|театр|телевизо|торба|фильм|ҡыллы|һүрәт',
+      dense: '',
+      phrases:
+        'балет аяҡ кейеме|инеү билеттары|кино кадрҙары|кино таҡтаһы|музыкаль баҫмаҡтар|музыкаль нота|музыкаль ноталар|музыкаль партитура|рамлы һүрәт|рәссам палитраһы|театр маскалары',
+    },
+    'conflict-war-and-peace': {
+      stems: 'армия|күгәрсе|мылты|пистоле|револьве|хәрби|хәүефл|яугир|ҡылыста',
+      dense: '',
+      phrases: 'киҫешкән ҡылыстар|тыныслыҡ символы|хәрби миҙал|хәрби шлем|һыу пистолеты',
+    },
+    'crime-law-and-justice': {
+      stems: 'патрул|сылбы|сылбырҙа',
+      dense: '',
+      phrases: 'полиция машинаһы|полиция хеҙмәткәре|ҡаршы килеүсе полиция машинаһы',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'лава|ялҡын|яндыры',
+      dense: '',
+      phrases: 'sos төймәһе|ашығыс ярҙам машинаһы|янғын һүндергес',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'арба|банк|банкнот|банкнотаһ|баҙар|вексел|графи|долла|иена|креди|кәмеү|магази|миллиар|миллио|тенденци|тиҫкәр|тоҡса|түләү|универма|уңайлы|фунтта|ҡалын|үҫеш|үҫеү',
+      dense: '',
+      phrases:
+        'аҡса тоҡсаһы|доллар банкнотаһы|евро банкнотаһы|иена банкнотаһы|иена менән үҫеүсе график|кредит картаһы|кәмеүсе график|уңайлыҡ магазины|фунт банкнотаһы|ҡалын доллар билдәһе|ҡанатлы аҡса|үҫеүсе график|һатып алыу арбаһы',
+    },
+    education: {
+      stems: '',
+      dense: '',
+      phrases: 'сығарылыш башлығы',
+    },
+    environment: {
+      stems: 'елберләүс|милли|сүпләмәге|урман|эшкәрте|үҫент',
+      dense: '',
+      phrases:
+        'елдә еблерләгән япраҡ|йәшәү мөхите|милли парк|мәңге йәшел|мәңге йәшел ағас|шытып сығыу|эшкәртеү символы|япраҡлы ағас',
+    },
+    health: {
+      stems:
+        'анатоми|бинт|биҙгә|вакцинаци|грипп|дарыу|дарыул|дарыуҙа|дауахан|дерматоло|докто|микро|микробта|сирле|стетоско|сөскөрө|табиб|укол|шприц|үпкә',
+      dense: '',
+      phrases:
+        'йәбештереү бинты|кеше йөрәге|медицина битлеге менән йөҙ|сөскөрөүсе йөҙ|термометрлы йөҙ|теш табибы|ҡан тамсыһы',
+    },
+    'human-interest': {
+      stems: 'зыяра|табут',
+      dense: '',
+      phrases: 'тыуған көн торты|фаталы кеше',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'кемпин|контролле|күҙәте|октоберфес|палатк|пешка|пинта|рамен|суши|сәнск|темати|туҡма|чемода|шахма',
+      dense: '',
+      phrases:
+        'аш һауыты|балыҡ менән ҡармаҡ|зонт менән пляж|күҙәтеү тәгәрмәсе|лотос позаһындағы кеше|парлы һауыт|поход ботинкаһы|сәнске һәм бысаҡ|торт киҫәге|тәрилкәле сәнске һәм бысаҡ|уйын һөйәге|шарап бокалы|шахмат пешкаһы|шыуыу тауы|һатып алыу сумкалары|һыра көрөшкәһе',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'һайлау йәшниге',
+    },
+    religion: {
+      stems:
+        'дауыт|дхарм|индус|ислам|йөҙөк|мосолма|мәсет|православи|синагог|синтоис|тәреһ|христиа|ғибәҙә|ғибәҙәтхан|ғибәҙәтханаһ|ҡәғбә|үмрә',
+      dense: '',
+      phrases:
+        'дауыт йондоҙо|доға йөҙөгө|дхарма тәгәрмәсе|индус ғибәҙәтханаһы|йондоҙ һәм ярым ай|латин тәреһе|православие тәреһе|синтоист ғибәҙәтханаһы|ғибәҙәт урыны',
+    },
+    'science-and-technology': {
+      stems:
+        'алемби|атом|биологи|бәйләне|генетик|комет|магни|микроско|монито|ноутбу|пробирк|робот|сатур|спутни|телеско|тормо|химия|эволюци|эксперимен|юлдаш',
+      dense: '',
+      phrases: 'атом символы|петри сынаяғы|спутник антеннаһы|ҡулсалы планета|өҫтәл компьютеры',
+    },
+    society: {
+      stems: 'олата|ҡарт|өләсә',
+      dense: '',
+      phrases: 'инвалид коляскаһы символы|йөклө ҡатын|оло кеше|ҡарт ир|ҡарт ҡатын',
+    },
+    sport: {
+      stems:
+        'америк|бадминто|бита|бокс|волан|волейбо|дзюдо|еңеүс|жокей|карат|крике|кубок|пинг|понг|приз|ракетк|регби|сабышы|сноубор|сноубордс|стадио|тенни|тхэквонд|фехтовани|форма|футбо|хокке|чемпио|чемпионда|шайба|ҡылыс',
+      dense: '',
+      phrases:
+        'америка футболы|ат менеү|ат сабышы|ауыр атлетика менән шөғөлләнеүсе кеше|бокс бирсәткәһе|велосипедта йөрөүсе кеше|йөҙөүсе кеше|кеше гандбол уйнай|кеше фехтование менән шөғөлләнә|кеше һыу полоһы уйнай|крикет уйыны|кәмә ишеүсе кеше|пинг понг|регби тубы|соҡорҙағы флаг|спорт миҙалы|фехтование менән шөғөлләнеүсе|футбол тубы|хәрби сәнғәт кейеме|үлән хоккейы',
+    },
+    weather: {
+      stems: 'артынд|бабай|болот|дауыл|йәшен|йәшенл|температур|торнад|торош|цикло|ямғырл|ҡойон',
+      dense: '',
+      phrases:
+        'болот артындағы ҡояш|бәләкәй болот артында ҡояш|ел йөҙө|йәшенле болот|йәшенле һәм ямғырлы болот|ямғыр тамсылары|ямғыр тамсылары менән зонт|ямғырлы болот|ямғырлы болот артында ҡояш|ҡар бабай|ҡар бөртөгө|ҡарлы болот|ҡарһыҙ ҡар бабай|һауа торошо',
+    },
+  },
+  be: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'бандж|гітар|кадры|караок|карцін|клавішн|кінакамер|кінаплёнк|мастацтв|музей|музычн|ноты|партытур|перадач|прыёмні|пуант|піянін|радыё|рамка|саксафо|скрыпк|смычков|струнны|тэатр|тэлебачанн|тэлевіза|фільм|шчыпков|ігра',
+      dense: '',
+      phrases:
+        'выканальніцкія віды мастацтва|карціна ў рамцы|музычная клавіятура|музычная нота|музычныя ноты|нумаратар з хлапушкай|палітра мастака|уваходныя білеты',
+    },
+    'conflict-war-and-peace': {
+      stems: 'армія|бомба|ваенн|голуб|мячы|пацыфі|пушка|пістале|рэвальве|салда',
+      dense: '',
+      phrases: 'вадзяны пісталет|ваенная каска|ваенны медаль|скрыжаваныя мячы',
+    },
+    'crime-law-and-justice': {
+      stems: 'ланцуг|міліцы|патрул',
+      dense: '',
+      phrases: 'набліжаецца паліцэйская машына|паліцэйская машына',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'вогнетушыцел|вулка|вывяржэнн|гасіц|дапамажыц|лава|пажар|полым|тушыц',
+      dense: '',
+      phrases: 'знак sos|хуткая дапамога',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'банк|банкно|бухгалтэры|вытворчасц|вялікабрытані|графі|грошы|долар|дыяграм|зніжэнн|канад|крама|крылы|крэды|крэдытк|купюр|магазі|метал|мяшок|начні|пакупк|пацвярджэнн|разлік|росту|рынак|срэбр|тавар|тэндэнцы|універма|іена|іены',
+      dense: '',
+      phrases:
+        'банкнот долара|банкнот еўра|банкнот фунта|банкнот іены|грошы з крыламі|дыяграма зніжэння|дыяграма росту|дыяграма росту са знакам іены|знак долара|каляска для тавараў|кругласутачная крама|крэдытная карта|мяшок з грашыма',
+    },
+    education: {
+      stems: 'адукацы|выпус|установ|шапачк|школа',
+      dense: '',
+      phrases: 'акадэмічная шапачка|кніжная сумка|школьны ранец',
+    },
+    environment: {
+      stems: 'лістав|перапрацоўк|расад|саджане|утылізацы|флянс',
+      dense: '',
+      phrases:
+        'вечназялёнае дрэва|ліст кружыцца ў паветры|ліставое дрэва|нацыянальны парк|смеціць забаронена|сімвал перапрацоўкі',
+    },
+    health: {
+      stems:
+        'амёба|бальніц|бінт|кардыялогі|лекі|лёгкі|медыцын|менструацы|мікро|орган|паліклінік|пласты|подых|прастуд|пульс|стаматола|стэтаско|таблетк|удых|укол|хворы|цэнтр|чхае|шпрыц',
+      dense: '',
+      phrases: 'донарства крыві|кропля крыві|твар з тэрмометрам|твар у медыцынскай масцы|ін екцыя',
+    },
+    'human-interest': {
+      stems: 'дамавін|капліц|магіл|могілк|могільні|нявест|труна|шлюб',
+      dense: '',
+      phrases: 'дзень нараджэння|магільны камень|надмагільны помнік|нявеста ў вэлюме|імянінны торт',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'атракцыё|вячэр|відэле|гатаванн|геймпа|дробяз|ежай|забаўляльн|кемпін|локшын|паход|пешка|пляж|рамэн|рыбалк|скаварад|смажанн|сусі|сушы|турыз|тушэнн|чамада|шахмат|шопін',
+      dense: '',
+      phrases:
+        'амерыканскія горкі|вуда для рыбалкі|відэлец і нож|гаршчок з ежай|забаўляльны парк|келіх віна|кола агляду|куфель піва|міска з гарачай ежай|пакеты для шопінгу|паходны бот|пешы турызм|пляж і парасон|слоены пірог|талерка відэлец і нож|чалавек у позе лотаса|ігральная косць',
+    },
+    politics: {
+      stems: 'выбар|галасаванн',
+      dense: '',
+      phrases: 'урна для галасавання',
+    },
+    religion: {
+      stems:
+        'дхарм|кааба|каталіцтв|крыж|культ|мантр|мусульманск|мячэц|пакланенн|пацерк|праваслаў|ружане|рэлігі|сінагог|сінтаіз|храм|хрысціянств|яўрэй|індуісцк|іслам|іудаіз',
+      dense: '',
+      phrases:
+        'зорка давіда|зорка і паўмесяц|каталіцкі крыж|кола дхармы|культавае памяшканне|праваслаўны крыж|сінтаісцкі храм|індуісцкі храм',
+    },
+    'science-and-technology': {
+      stems:
+        'алхімі|атам|атэіз|біялогі|генетык|жыццё|камет|культур|лабараторы|магні|мікраско|навук|ноўтбу|падков|пасудзін|персанальн|прабірк|прыбо|прыцяжэнн|робат|сатур|спадарожні|стацыянарн|тэлеско|фізік|хімія|эвалюцы',
+      dense: '',
+      phrases:
+        'паўстанне машын|перагонны куб|планета з кальцом|спадарожнікавая антэна|стацыянарны камп ютар|сімвал атама|чашка петры',
+    },
+    society: {
+      stems: 'бабул|дзядул|досту|малеч|стара|цяжарна|інвалі',
+      dense: '',
+      phrases: 'знак для інвалідаў|у гадах|чалавек сталага ўзросту',
+    },
+    sport: {
+      stems:
+        'амерыканск|бадмінто|баскетбо|бейсбо|бокс|біта|валан|валанчы|валейбо|вёслы|дзюдо|жакей|карат|клюшк|крыке|настольн|ракетк|рапір|рэгбі|скачк|снаўбардыс|снаўбор|стадыё|сцяжо|тэкванд|тэніс|фехтавальшчы|фехтаванн|форма|футбо|хакей',
+      dense: '',
+      phrases:
+        'амерыканскі футбол|баксёрская пальчатка|баявыя мастацтва|бегавы конь|бейсбольны мяч|воднае пола|пінг понг|спартыўны медаль|уніформа для адзінаборстваў|флажок у лунцы|футбольны мяч|хакей з шайбай|хакей на лёдзе|хакей на траве|чалавек на веласіпедзе|чалавек плыве|чалавек са штангай',
+    },
+    weather: {
+      stems:
+        'ападк|баба|балва|бачнасц|бліскавіц|воблак|воблака|віхор|гром|дождж|завіхрэнн|маланка|навальніц|смерч|снегав|снегава|снегаві|сняжынк|тайфу|тарнад|тэмператур|урага|хмара|холад|цыкло',
+      dense: '',
+      phrases:
+        'парасон з кроплямі дажджу|снегавая баба|снегавая баба без снегападу|снегавы балван|снегавік без снегападу|сонца за воблакам|сонца за дажджавой хмарай|сонца за маленькім воблакам|твар ветру|хмара з маланкай|хмара з маланкай і дажджом|хмара і дождж|хмара і снег',
+    },
+  },
+  bew: {},
+  bg: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'актрис|бандж|записван|изкуств|кадри|караок|картин|китар|клапа|музей|ноти|палки|пеене|пиано|радио|сакс|саксофо|струн|театъ|телевизо|тромпе|филмов|холиву|цигулк|шекспи',
+      dense: '',
+      phrases:
+        'балетни обувки|билети за вход|картина в рамка|клавиатура на музикален инструмент|музикална нота|нотен запис|палитра на художник|сценични изкуства|филмова камера|филмови кадри',
+    },
+    'conflict-war-and-peace': {
+      stems: 'армия|воене|военн|войск|гълъб|експлози|мечов|опасн|пистоле|револве',
+      dense: '',
+      phrases: 'воден пистолет|военен медал|военна каска|кръстосани мечове|символ за мир|символ на мира',
+    },
+    'crime-law-and-justice': {
+      stems: 'везна|вериг|патрулк|полицейск|справедливос',
+      dense: '',
+      phrases: 'полицейска кола|полицейски служител|приближаваща полицейска кола',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'запале|изригван|линейк|пламъ|пожаре|пожарогасите',
+      dense: '',
+      phrases: 'sos в квадрат|пожарен автомобил|пяна против пожар',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'банка|банкнот|възходящ|график|деноноще|диаграм|долар|евро|йена|кредитн|магази|метал|милиар|милио|пазар|плащан|разписк|ръст|спад|счетоводств|таксуван|тенденци|торба|фактур',
+      dense: '',
+      phrases:
+        'банкнота със знак за долар|банкнота със знак за евро|банкнота със знак за йена|банкнота със знак за лира|възходяща диаграма|възходяща диаграма със знак за йена|диаграма с възходяща тенденция|диаграма с възходяща тенденция и знак за йена|диаграма с низходяща тенденция|количка за пазаруване|кредитна карта|низходяща диаграма|пари с крила|смесен магазин|торба с пари|удебелен знак за долар|универсален магазин|чичо скрудж',
+    },
+    education: {
+      stems: 'дипломиран',
+      dense: '',
+      phrases: 'ученическа раница|ученическа чанта|шапка за дипломиране',
+    },
+    environment: {
+      stems: 'кълн|листопадн|младо|носен|рециклиран|широколистн',
+      dense: '',
+      phrases:
+        'вечнозелено дърво|забранено е изхвърлянето на боклуци|забранено изхвърляне на боклук|листо носено от вятъра|листопадно дърво|национален парк|носено от вятъра|символ за рециклиране',
+    },
+    health: {
+      stems:
+        'амеба|анатоми|болен|болниц|ваксин|вдишван|грип|дерматоло|дишан|дробов|зъболека|издишван|кардиологи|кихан|кървен|лейкоплас|лекарств|лепенк|медицин|менструаци|микро|настинк|пласти|спринцовк|стетоско|хапче',
+      dense: '',
+      phrases:
+        'бели дробове|даряване на кръв|капка кръв|кихащо лице|лепенка за рани|лице с медицинска маска|лице с термометър|сърдечен ритъм',
+    },
+    'human-interest': {
+      stems: 'булка|воал|гроб|гробищ|ковче|мъртъ',
+      dense: '',
+      phrases: 'булка с воал|надгробен паметник|надгробна плоча|торта за рожден ден|човек с було',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'варен|вечер|виенск|вилиц|вино|вкусн|влакч|въдиц|германи|готвен|заров|зарче|клечк|контроле|куфар|къмпин|лунапар|нудъл|обяд|октоберфес|палатк|пешка|поход|пържен|рамен|сладкишч|супа|суши|тенджер|тиган|увеселителе|шорткей|яхния',
+      dense: '',
+      phrases:
+        'виенско колело|винена чаша|влакче в увеселителен парк|зар за игра|изпускащ пара|изпускаща пара купа|кафява обувка|кръстосани крака|купа с храна|маловажна фигура|незначителен човек|нож и вилица|нож и вилица с чиния|пазарски чанти|плаж с чадър|походи с раница|тенджера с храна|туристическа обувка|увеселителен парк|фигура за шах|халба бира|чанта с колелца|човек в поза лотус',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'урна за гласуване с бюлетина',
+    },
+    religion: {
+      stems:
+        'броениц|давид|джами|дхарм|евреи|еврейск|индуизъ|ислям|кааба|мюсюлмани|преклонени|религи|синагог|хиндуизъ|храм|християнств|христо|шинто|юдейств',
+      dense: '',
+      phrases:
+        'звезда на давид|индуистки храм|колелото на дхарма|латински кръст|място за религиозно преклонение|полумесец със звезда|православен кръст|шинтоистки храм',
+    },
+    'science-and-technology': {
+      stems:
+        'аламби|антен|атеис|атом|биологи|генетик|гени|еволюци|експеримен|епруветк|залепван|комет|лаборатори|лапто|микроско|монито|настоле|персонале|привличан|робот|сатели|сателитн|сатур|спътни|телеско|химия',
+      dense: '',
+      phrases:
+        'бактериална култура|блюдо на петри|конска подкова|лице на робот|настолен компютър|планета с пръстен|под влиянието на сатурн|под знака на сатурн|сателитна антена|символ на атом',
+    },
+    society: {
+      stems: 'възрастн|достъ|мъдра|мъдър|стара|старе|стариц',
+      dense: '',
+      phrases:
+        'бременна жена|лица с увреждания|неопределен пол|опадаща коса|по възрастен човек|символ за инвалидна количка',
+    },
+    sport: {
+      stems:
+        'бадминто|бодибилдъ|бокс|борец|бухалк|волейбо|джудо|жокей|игрищ|карат|крике|меси|надбягван|нейма|перце|плуве|победите|рафтин|рашфор|роналд|ръгби|сноубор|сноубордис|стадио|стик|таекуонд|тежес|тенис|трениран|триатло|трофе|фехтова|фехтовк|футбо|хилка|хокей|шайба|шампио|шпага',
+      dense: '',
+      phrases:
+        'американски футбол|баскетболна топка|бейзболна топка|бойни изкуства|боксова ръкавица|гребна лодка|дреха за бойни изкуства|каране на велосипед|каране на колело|конни надбягвания|кънка за лед|кънки на лед|пинг понг|плуващ човек|свободен стил|спортен медал|спортна купа|стик и шайба за хокей на лед|супер купа|тенис на маса|топка за американски футбол|топка за ръгби|флагче в дупка|футболна топка|хокей на трева|човек в гребна лодка|човек вдига тежести|човек кара велосипед|човек кара колело',
+    },
+    weather: {
+      stems: 'вихрушк|вихър|гръм|дъжд|издухва|облак|снеже|снежинк|тайфу|торнад|урага|цикло',
+      dense: '',
+      phrases:
+        'издухващо вятър|лице издухващо вятър|лице с издухване на вятър|облак с дъжд|облак с дъжд и светкавица|облак със светкавица|облак със сняг|слънце зад малък облак|слънце зад облак|слънце зад облак с дъжд|снежен човек|снежен човек без сняг|чадър с дъждовни капки',
+    },
+  },
+  bgn: {
+    society: {
+      stems: 'ورنائوک|پیره|پیرین|گوونڈک',
+      dense: '',
+      phrases: 'پیره زال|پیره مرد',
+    },
+  },
+  blo: {
+    'conflict-war-and-peace': {
+      stems: '',
+      dense: '',
+      phrases: 'alikuku afɔnɔ',
+    },
+    health: {
+      stems: 'akufɛrɛfɛr|gɩfol|gʊnyo',
+      dense: '',
+      phrases: '',
+    },
+  },
+  bn: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'অ্যাকশন|আর্ট|কারাওকে|ক্ল্যাপার|গিটার|টিকেট|টিভি|টেলিভিশন|ড্রামস্টিক|তারযুক্ত|থিয়েটার|নোটস|পিয়ানো|পেন্টিং|ফ্রেম|বাজনা|বেহালা|ব্যাঞ্জো|ভায়োলিন|ভেঁপু|মিউজিয়াম|মুভি|যন্ত্র|সংগীত|সঙ্গীতের|সানাই|স্যাক্সোফোন',
+      dense: '',
+      phrases:
+        'কলা সম্পাদন|ক্ল্যাপার বোর্ড|গানের স্বরলিপি|পারফর্ম করা|প্রবেশের টিকিট|ফিল্মের ফ্রেম|ফ্রেমের সাথে ছবি|বাদ্য যন্ত্র|ব্যালে জুতা|ব্যালে নাচের জুতো|ব্যালের জুতো|মিউজিক্যাল কীবোর্ড|মুভি ক্যামেরা|শিল্পী প্যালেট|সঙ্গীত যন্ত্র|সঙ্গীতের নোট|সঙ্গীতের স্কোর',
+    },
+    'conflict-war-and-peace': {
+      stems: 'পায়রা|পিস্তল|বন্দুক|মিলিটারি|রিভলবার|শান্তি|সামরিক|সেনাবাহিনী',
+      dense: '',
+      phrases:
+        'আড়াআড়ি ভাবে থাকা|আড়াআড়ি রাখা তলোয়ার|আড়াআড়িভাবে রাখা তলোয়ার|মিলিটারি পদক|মিলিটারি হেলমেট|মিলেটারির মেডেল|শান্তির চিহ্ন',
+    },
+    'crime-law-and-justice': {
+      stems: 'কানুন|টহলদারী|শান্তিরক্ষক|শৃঙ্খল',
+      dense: '',
+      phrases: 'অগ্রসরমান পুলিশের গাড়ি|টহলদারী গাড়ি|তুলা রাশি|পুলিশ অফিসার|পুলিশের গাড়ি|ভারসাম্য স্কেল',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'অগ্ন্যুৎপাত|অ্যাম্বুলেন্স|আগ্নেয়গিরি|এসওএস|নির্বাপণ|নেভান',
+      dense: '',
+      phrases: 'আগুনের ইঞ্জিন|বর্গক্ষেত্রের মধ্যে এস ও এস',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'অ্যাকাউন্টিং|ইউরো|ইনভয়েস|ইয়েন|কয়েন|কাগজের|কারেন্সি|কার্ট|ক্রমবর্ধমান|গ্রাফ|চার্ট|চালান|টাকা|টাকার|ডলার|ডিপার্টমেন্ট|দলিল|দোকান|ধাতু|পয়সা|প্রবণতা|বড়লোক|বৃদ্ধি|ব্যাংক|ব্যাঙ্ক|ব্যাঙ্কনোট|মানিব্যাগ|রসিদ|রুপা|সুবিধা|স্টোর|হিসাবরক্ষণ',
+      dense: '',
+      phrases:
+        'ইউরো ব্যাঙ্কনোট|ইয়েন ব্যাঙ্কনোট|ইয়েনের সাথে ক্রমবর্ধমান চার্ট|কনভেনিয়ান্স স্টোর|কাগজের মুদ্রা|ক্রমবর্ধমান চার্ট|ক্রমহ্রাসমান চার্ট|ক্রেডিট কার্ড|খুব বড় ডলারের চিহ্ন|টাকার ব্যাগ|টাকার সাথে পাখা|ডলার ব্যাঙ্কনোট|ডিপার্টমমেন্ট স্টোর|পাউন্ড ব্যাঙ্কনোট|শপিং কার্ট',
+    },
+    education: {
+      stems: 'ব্যাকপ্যাক|স্কুল',
+      dense: '',
+      phrases: 'গ্রাজুয়েশনের টুপি|স্কুলের পিঠে নেওয়ার ব্যাগ|স্কুলের ব্যাগ|স্নাতক হওয়া',
+    },
+    environment: {
+      stems: 'উদ্যান|চিরসবুজ|চিরহরিৎ|ঝাপটানি|নবীন|পর্ণমোচী|পুনর্ব্যবহার|রিসাইকেল',
+      dense: '',
+      phrases:
+        'আবর্জনা ছড়াবেন না|আবর্জনা ফেলবেন না|ক্রিসমাস ট্রি|চারা গাছ|জাতীয় উদ্যান|জাতীয় পার্ক|পর্ণমোচী গাছ|বাতাসের মধ্যে পাতা ওড়া|রিসাইকেলিং চিহ্ন',
+    },
+    health: {
+      stems:
+        'অঙ্গ|অসুস্থ|অ্যানাটমিকাল|অ্যামিবা|আন্তরিক|ইঞ্জেকশন|ঋতুস্রাব|ওষুধ|কেন্দ্র|জীবাণু|টিকা|দন্তচিকিত্সক|পাল্স|প্রশ্বাস|ফুসফুস|বড়ি|ব্যাণ্ডেজ|ভ্যাকসিন|মুক্তাপূর্ণ|রক্তদান|রজঃস্রাব|রোগগ্রস্ত|রোগজীবাণু|শ্বাস|শ্বাসত্যাগ|শ্বাসযন্ত্র|সাহস|সিরিঞ্জ|স্টেথোস্কোপ|হাঁচি|হার্টবিট|হাসপাতাল|হৃদযন্ত্র|হৃদিবিজ্ঞান|হৃৎস্পন্দন',
+      dense: '',
+      phrases:
+        'আঠালো ব্যান্ডেজ|এক ফোঁটা রক্ত|ছোট ব্যান্ডেজ|ঠান্ডা লাগা|দন্ত চিকিৎসক|পরীক্ষা করা|ভাল থাক|মাস্ক করে ঠান্ডা থেকে বাঁচা|মুখে থার্মোমিটার|মুখের মধ্যে থার্মোমিটার|মুখের মধ্যে মেডিক্যাল মাস্ক|রক্ত পরা|রোগের জীবাণু|শ্বাস প্রশ্বাস',
+    },
+    'human-interest': {
+      stems: 'কফিন|কবরখানা|কবরস্থান|ঘোমটা|চ্যাপেল|নববধূ|বিবাহ|সমাধিপ্রস্তর',
+      dense: '',
+      phrases:
+        'উৎসবের কেক|কবরের শীর্ষদেশের পাথর|কবরের শীর্ষের পাথর|ঘোমটা পরা ব্যক্তি|জন্মদিনের কেক|শুভ জন্মদিন|স্মৃতির ফলক',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'আধ্যাত্মিক|ইয়োগা|ওয়াইন|কন্ট্রোলার|কাঁটাচামচ|কোস্টার|ক্যাম্প|ক্যাম্পিং|খাঁটানো|চাটু|চিত্তবিনোদন|তাবু|দাবা|নিয়ন্ত্রক|নুডল|পদ্মাসন|পাশা|প্লেট|ফেরিস|বর্শি|বুটজুতো|ব্যাকপ্যাকিং|রামেন|রোলার|লুডো|শিবির|সুশি|স্ট্যু|স্যুটকেস|হাইকিং',
+      dense: '',
+      phrases:
+        'কাঁটাচামচ ও ছুরি|কেনাকাটার ব্যাগ|ক্যাম্প করা|খাদ্যের পাত্র|খেলার ছক্কা|চিত্তবিনোদন পার্ক|চিত্তবিনোদনের পার্ক|ট্রলি ব্যাগ|তাবু খাঁটানো|দাবা গুটি|ধোঁঁয়া ওঠা নুডুলসের বাটি|পদ্মাসনে বসা ব্যক্তি|পর্বতারহণের জুতো|প্লেটের সঙ্গে কাঁটাচামচ ও ছুরি|ফ্রাই প্যান|বড়ো নাগরদোলা|বাবু হয়ে বসা|বিয়ারের মগ|মনোরঞ্জনের পার্ক|মাছ ধরার ছিপ|মাছ ধরার বর্শি|রোলার কোস্টার|রোলার ব্যাগ|শর্ট কেক|সমুদ্র সৈকতে ছাতা|স্টিম করার বাটি',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'ব্যালটের সাথে ব্যালট বক্স',
+    },
+    religion: {
+      stems:
+        'ইসলাম|ইহুদি|উমরাহ্|কাবা|খৃস্টান|চার্চ|জপমালা|ডেভিড|তীর্থস্থান|দেবতা|ধর্ম|নেকলেস|পূজা|বৌদ্ধ|মন্দির|মসজিদ|মুসলিম|শিন্টো|হজ্ব|হিন্দু',
+      dense: '',
+      phrases:
+        'অর্থডক্স ক্রস|ইহুদিদের ধর্মস্থান|উপাসনার স্থান|জপের মালা|ডেভিড নক্ষত্র|তারা এবং অর্ধচন্দ্রাকার|ধর্মের চাকা|ল্যাটিন ক্রস|শিন্তো মন্দির|শিন্তো সারিন|হিন্দু মন্দির',
+    },
+    'science-and-technology': {
+      stems:
+        'অশ্বখুর|অ্যালেমবিক|আকর্ষণ|উপগ্রহ|গবেষণাগার|গম্ভীরস্বভাব|গ্রহ|চুম্বক|চৌম্বক|জীববিদ্যা|জেনেটিক্স|টেলিস্কোপ|ডিএনএ|ডেস্কটপ|ধূমকেতু|নাস্তিক|পরমাণু|পিসি|বিজ্ঞান|বিবর্তন|ব্যক্তিগত|মাইক্রোস্কোপ|যন্ত্রমানব|রসায়ন|রোবট|রোবোট|ল্যাপটপ|ল্যাব|সংস্কৃতি|স্যাটেলাইট',
+      dense: '',
+      phrases:
+        'u আকৃতি|ইতিবাচক নেতিবাচক|কণিকার চিহ্ন|টেস্ট টিউব|ডেস্কটপ কম্পিউটার|পরমাণুর চিহ্ন|পেট্রি ডিশ|বলয় বেষ্টিত|বলয়যুক্ত গ্রহ|রোবোটের মুখ|ল্যাপটপ কম্পিউটার|স্যাটেলাইট অ্যান্টেনা',
+    },
+    society: {
+      stems: 'অ্যাক্সেস|গর্ভবতী|দাদা|দাদী|নানী|বয়স্ক|বৃদ্ধ|সদ্যজাত',
+      dense: '',
+      phrases: 'গর্ভবতী মহিলা|প্রাপ্ত বয়স্ক|বড় প্রাপ্তবয়স্ক|বয়স্ক নারী|বৃদ্ধ পুরুষ|বৃদ্ধ মহিলা',
+    },
+    sport: {
+      stems:
+        'আমেরিকান|ইউনিফর্ম|উইনিফর্ম|উত্তোলনকারী|ওয়ার্কআউট|কারাটে|ক্রিকেট|গ্লাব্স|ঘুষি|জুডো|টিটি|টেনিস|ট্রফি|ডেডলিফট|তরওয়াল|তাইকুন্ডো|দুরন্ত|পাওয়াররলিফটিং|পিংপং|ফুটবল|ফ্রিস্টাইল|বক্সিং|বডিবিল্ডার|বারবেল|বার্ডআই|বিরোধ|বেসবল|ব্যাট|ব্যাডমিন্টন|ভলিবল|ভারোত্তোলক|ভারোত্তোলনকারী|রাগবি|লড়াইবাজ|শাটলকক|সুপারবল|স্কি|স্টেডিয়াম|স্নোবোর্ড|স্বর্ণপদক|হ্রদ',
+      dense: '',
+      phrases:
+        'আইস হকি স্টিক|আইস হকি স্টিক এবং পুক|আমেরিকান ফুটবল|উত্তোলক ব্যক্তি|কুস্তি টুর্নামেন্ট|খেলার পদক|গর্তের মধ্যে পতাকা|গোল নৌকা|ঘোড়া দৌড়|জলে সাঁতার কাটা|টেনিস খেলার ব্যাট|টেনিস খেলের ব্যাট|টেবিল টেনিস|ডিঙি নৌকা|তলোয়ার খেলোয়াড়|দাঁড় টানা|দাঁড় বাওয়া নৌকা|নৌকা বাইচ|পানির খেলাধুলা|পিং পং|পিং পঙ্গ|বক্সিং গ্লাভস|বরফে স্কেট করা|বরফে স্কেটিং|বাইসাইকেল আরোহী|বৈঠা বাওয়া|ব্যক্তি ওজন তুলছেন|ব্যক্তি দাঁড় বাইছে|ব্যক্তি সাঁতার কাটছেন|মাঠে হকি|মার্শাল আর্টের|মার্শাল আর্টের উইনিফর্ম|রাগবি ফুটবল|স্নো বর্ডার|হকি স্টিক',
+    },
+    weather: {
+      stems: 'ঘূর্ণিঝড়|টাইফুন|তুষারমানব|বজ্রপাত|বরফের|বিদ্যুতের|বিভ্রান্তিকর|বৃষ্টি|বৃষ্টির|মেঘাচ্ছন্ন|মেঘের|সাইক্লোন',
+      dense: '',
+      phrases:
+        'অল্প মেঘের পিছনে সূর্য|ছাতাতে বৃষ্টির ফোঁটা লাগা|তুষার ছাড়াই তুষারমানব|বরফের মানুষ|বরফের সাথে মেঘ|বিদ্যুতের ঝলকের সাথে মেঘ|বৃষ্টি পড়ে টাপুর টুপুর|বৃষ্টির সাথে মেঘ|মেঘ রোদ্দুর|মেঘের গর্জন|মেঘের পিছনে সূর্য|মেঘের সাথে বজ্রপাত|মেঘের সাথে বিদ্যুতের ঝলক ও বৃষ্টি|মেঘের সাথে বৃষ্টির পিছনে সূর্য|হাওয়ার মুখ',
+    },
+  },
+  br: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'banjo|bioli|gitar|kevrollen|kocʼhenn|noten|saksofo|skeuden|skingomze|skinwe|sonerez|tabouli|toumperez|trompil|violoñ',
+      dense: '',
+      phrases:
+        'arvestoù bev|bilhed mont e barzh|klavier sonerezh|notenn sonerezh|notennoù sonerezh|pladennad livioù|skeudenn sterniet|skrid sonerezh',
+    },
+    'conflict-war-and-peace': {
+      stems: 'arme|bombezen|klezeie|koulm|peocʼh|pistolen|soudar',
+      dense: '',
+      phrases: 'arouez ar peocʼh|klezeier kroaziet|medalenn vilourel|tokarn soudard',
+    },
+    'crime-law-and-justice': {
+      stems: 'balañ|chaden|chadenno|enklaske|igoun|pouezere|spier',
+      dense: '',
+      phrases: 'karr polis',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ambulañ|dislonkaden|flammen',
+      dense: '',
+      phrases: 'bouton sos|menez tan|mouger tan|sammgarr pomperien|tan gwall',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'arcʼhant|bilhe|diagram|digreski|dolla|gourstali|grafi|karrigel|kreski|krommen|labourade|stal|unanen',
+      dense: '',
+      phrases:
+        'bilhed e dollaroù|bilhed e lurioù|bilhed e yenoù|bilhed en euroioù|kartenn vank|krommenn digreskiñ|krommenn kreskiñ|krommenn kreskiñ ar yen|moneiz o nijal|pezh moneiz|sacʼhad moneiz|skrid degemer|stal vras',
+    },
+    education: {
+      stems: 'skol',
+      dense: '',
+      phrases: 'sacʼh kein|sacʼh skol|tok skol veur',
+    },
+    environment: {
+      stems: 'adaoza|avalpine|deliaoue|park|strujen',
+      dense: '',
+      phrases: 'arabat lakaat lastez|arouez adaozañ|delienn en avel|park broadel|strujenn yaouank',
+    },
+    health: {
+      stems:
+        'amail|bakterien|banden|dant|dentou|liena|lienen|medisinerez|mezegiez|mikro|ospita|pilulen|skeven|sparadra|stetosko|strinkel',
+      dense: '',
+      phrases: 'kalon korfadurel|lienad peg|takenn wad',
+    },
+    'human-interest': {
+      stems: 'bered|chape|chark|eured',
+      dense: '',
+      phrases: 'deiz ha bloaz|gwastell deiz ha bloaz|maen bez|maen kañv|maen koun|maen sav',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'asied|bagaj|bale|cʼhoarioù|diñs|echedo|fourchete|gwin|kampi|keusteuren|lazhet|malizen|pesket|plad|pothouar|pothouarna|preti|sablegen|sushi|tachen|traezhen',
+      dense: '',
+      phrases:
+        'bolennad tomm|botez bale|chopad bier|cʼhoari diñsoù|gwerennad gwin|kontell ha fourchetez|kontell ha fourchetez gant asied|pezh echedoù|rod vras|sav diskenn|seier kabas|tachenn ar cʼhoarioù|traezhenn gant disheolier|vi war ar plad',
+    },
+    politics: {
+      stems: 'mouezharcʼh|mouezhia|votiñ',
+      dense: '',
+      phrases: '',
+    },
+    religion: {
+      stems:
+        'azeuli|boudaa|chapele|greunen|hindo|iliz|kaaba|kriste|kroaz|merken|moskeen|muzulma|pateren|peden|relijio|santua|shint|sinagogen|templ|yuzev',
+      dense: '',
+      phrases:
+        'kroaz latin|kroaz ortodoks|lec h azeuliñ|rod an dharma|santual shinto|steredenn david|steredenn ha kreskenn|templ hindou',
+    },
+    'science-and-technology': {
+      stems:
+        'atom|bevoniez|bevoniou|dizou|gwarel|kimiez|kimiou|kometen|lambi|loarel|mikrosko|planeden|robot|sador|skian|stign|telesko',
+      dense: '',
+      phrases:
+        'arouez an atom|boest petri|houarn marcʼh|pibenn amprou|planedenn gant gwalennoù|stign loarell|urzhiataer burev|urzhiataer hezoug',
+    },
+    society: {
+      stems: 'famil|kozh|moned',
+      dense: '',
+      phrases: 'arouez kador ruilh|den kozh|gwaz kozh|kador ruilh|maouez kozh',
+    },
+    sport: {
+      stems:
+        'badminto|ball|bannieli|basebal|boks|fobal|golf|hoke|judo|karat|krike|maneg|palike|poloten|priz|rugbi|skobitel|taekwond|tenni|trofe',
+      dense: '',
+      phrases:
+        'bannielig golf|basket ball|botez ruzikat|dilhad arzoù emgannañ|fobal amerikan|hoke war leton|hoke war skorn|maneg boks|medalenn sport|mell fobal|ping pong|tennis taol|volley ball',
+    },
+    weather: {
+      stems: 'boulo|dʼur|gwerzverke|kelcʼhwidenn|koumou|koumoulen|lucʼhed|lucʼhedenn|malzen|tifon|tornaden',
+      dense: '',
+      phrases:
+        'boulom ercʼh gant ercʼh|boulom ercʼh hep ercʼh|disglavier gant glav|heol a dreñv dʼar cʼhoumoul|heol a dreñv dʼur goumoulenn cʼhlav|heol a dreñv dʼur goumoulennig|koumoulenn gant ercʼh|koumoulenn gant glav|koumoulenn gant lucʼhedenn|koumoulenn gant lucʼhedenn ha glav|malzenn ercʼh',
+    },
+  },
+  bs: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'bendž|buban|film|gitar|izvedb|karaok|klapa|klavi|klavijatur|muzej|note|partitur|pozorišt|saksofo|slika|televizo|truba|umjetnin|umjetnos|violin',
+      dense: '',
+      phrases:
+        'baletske cipele|filmska klapa|notni zapis|scenske umjetnosti|uramljena slika|žičani instrument',
+    },
+    'conflict-war-and-peace': {
+      stems: 'armij|bomba|golubic|kacig|mačev|pištol|ratni|revolve|ukršten|vojna|vojni|vojsk',
+      dense: '',
+      phrases: 'simbol za mir|ukršteni mačevi|vojna kaciga|vojna medalja',
+    },
+    'crime-law-and-justice': {
+      stems: 'lanci|patrol|policijsk|uteg',
+      dense: '',
+      phrases: 'dolazeća policijska kola|policijska kola|policijski službenik',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'erupcij|gašenj|plame|požar|sanite|vatra|vulka',
+      dense: '',
+      phrases: 'aparat za gašenje požara|dugme sos',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'dijagra|dragsto|evidencij|grafiko|izvod|knjigovodstv|kredi|krila|metal|novčanic|novči|opadanj|prodavnic|rast|rasta|računovodstv|robna|supermarke|trend|tvornic|vreća',
+      dense: '',
+      phrases:
+        'dijagram opadanja|dijagram rasta|grafikon sa jenom koji prikazuje rast|kreditna kartica|novac sa krilima|novčanica dolara|novčanica eura|novčanica funte|novčanica jena|podebljani znak dolara|prikaz rasta|robna kuća|vreća novca',
+    },
+    education: {
+      stems: 'ruksa|škola',
+      dense: '',
+      phrases: 'maturska kapa|đačka torba',
+    },
+    environment: {
+      stems: 'bjelogoric|lepršanj|listopadn|otpad|puhanj|rasad|reciklaž|sjeme|zimzele',
+      dense: '',
+      phrases:
+        'bjelogorično drvo|list leprša|nacionalni park|ne bacati|simbol za reciklažu|zabranjeno bacanje otpada',
+    },
+    health: {
+      stems:
+        'ameba|boles|bolesta|bolnic|centa|disanj|flaste|injekcij|izdisa|kardiologij|kihanj|lijek|medicin|menstruacij|menze|mikro|nazdravlj|nezdra|organ|pilul|pluća|stetosko|stomatolo|toplomje|udisa|špric',
+      dense: '',
+      phrases:
+        'doniranje krvi|kapljica krvi|ljepljivi flaster|nosi medicinsku masku|otkucaj srca|srce organ|toplomjer u ustima',
+    },
+    'human-interest': {
+      stems: 'grob|groblj|kapel|mezar|mezarj|mlada|romantik|rođenda|tabut|vjenčanj',
+      dense: '',
+      phrases: 'nadgrobni spomenik|osoba s velom|rođendanska torta',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'gojzeric|igre|kamp|kampovanj|kockic|kuhanj|paprika|pecanj|pečenj|pijun|planinarenj|plaža|posud|potrošn|putovanj|rezanc|ribolo|ringišpi|suši|upravlja|viljušk|vino|vrećic|zabavn|činij',
+      dense: '',
+      phrases:
+        'društvene igre|kockica za igru|kolač s biskvitom|krigla piva|lonac hrane|osoba u položaju lotosa|plaža sa suncobranom|posuda na paru|tobogan smrti|viljuška i nož|viljuška i nož uz tanjir|voz smrti|vrećice za kupovinu|zabavni park|čaša vina|štap za pecanje',
+    },
+    politics: {
+      stems: 'glasačk',
+      dense: '',
+      phrases: 'glasačka kutija sa glasačkim listićem',
+    },
+    religion: {
+      stems:
+        'bogomolj|brojanic|crkva|david|dharm|džamij|hindu|hram|kaba|katoliciza|krst|muslima|oltar|perle|pravoslavlj|religij|shint|sinagog|tespi|vjerovanj|židov',
+      dense: '',
+      phrases:
+        'davidova zvijezda|hinduistički hram|latinski krst|polumjesec i zvijezda|pravoslavni krst|shinto oltar|simbol om|točak dharme',
+    },
+    'science-and-technology': {
+      stems:
+        'alembi|ateist|atom|biologij|epruvet|evolucij|genetik|hemij|komet|kultur|laboratorij|lapto|magne|magnetsk|mikrosko|nauka|potkovic|privlačenj|robot|sateli|satelitsk|satur|telesko|život',
+      dense: '',
+      phrases: 'petri jelo|planeta s prstenom|pod uticajem saturna|satelitska antena|simbol atoma',
+    },
+    society: {
+      stems: 'majka|otac|prila|staric|staro|trudnic',
+      dense: '',
+      phrases: 'neodređen spol|starija odrasla osoba',
+    },
+    sport: {
+      stems:
+        'američk|badminto|boks|daskanj|džudo|fudba|hokej|karat|klizaljk|klizanj|košark|krike|loptic|mačevala|mačevanj|nogome|odbojk|pločic|ragbi|reket|skije|sport|stadio|tekvond|tenis|trofe',
+      dense: '',
+      phrases:
+        'američki fudbal|borilačke vještine|borilački sportovi|daskanje na snijegu|fudbalska lopta|hokej na ledu|hokej na travi|konjska trka|loptica za badminton|osoba diže tegove|osoba igra rukomet|osoba na biciklu|osoba pliva|osoba vesla|sportska medalja|stoni tenis|trka konja|trkaći konj',
+    },
+    weather: {
+      stems:
+        'bijeli|ciklo|grmljavin|grmljavino|hladnoć|kiša|kišom|oblac|oblačn|prognoz|snijeg|snješk|tajfu|termometa|tornad|vihor',
+      dense: '',
+      phrases:
+        'kiša s kišobranom|lice u vjetru|oblačno s grmljavinom|oblačno s grmljavinom i kišom|oblačno s kišom|oblačno sa snijegom|pahuljica snijega|pretežno sunčano|snješko bijelić|snješko bijelić bez snijega|umjereno oblačno|umjereno oblačno s kišom',
     },
   },
   ca: {
@@ -343,6 +1455,108 @@ export const EMOJI_KEYWORDS: Record<string, EmojiKeywords> = {
         'cara de vent|floc de neu|ninot de neu|ninot de neu sense neu|núvol amb llamp|núvol amb llamp i pluja|núvol amb neu|núvol amb pluja|núvol petit|paraigua amb gotes de pluja|remolí de vent|sol darrere d un núvol amb pluja|sol darrere d un núvol petit|sol darrere un núvol|volva de neu',
     },
   },
+  ccp: {
+    environment: {
+      stems: '',
+      dense: '',
+      phrases: '𑄉𑄎𑄧 𑄍𑄢',
+    },
+  },
+  ceb: {},
+  chr: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'ꭰᏸꮯᏸꮧ|ꭰꮃꮝꭹꭰ|ꭰꮃꮝꭹꮝꮧ|ꭰꮝꮣꮻꮫꮒꮧ|ꭰꮣᏼꮃꮫꮝꭹ|ꭰꮧᏼꮃꮧꮝꭹ|ꭰꮫꮑꮈꮝꭼ|ꭰꮫꮑꮈꮝꭼꭲ|ꭴꮎꮫꮑꮯꮧꭲ|ꭶꮨꮕꮤꮕꭲ|ꭶꮨꮕꮧꭲ|ꭶꮴꮇꭹꮝꮧ|ꮎꮎꮫꮑꮅꮝꭼꭲ|ꮜꭶꭺꮑ|ꮣꮒꮓꭹꮝꭼ|ꮣꮡꮻꮝꭼꭲ|ꮧꭷꮓꭹꮝꭹꮝꮧ|ꮧꭷꮓꭹꮝꮩꮧ|ꮧꭷꮓꭹꮣ|ꮧꮎꮧᏼꮃꮫꮝꭼ|ꮧꮗꮔꭹꮝꮧ|ꮧꮝꮣꮻꮫꮒꮧ|ꮧꮟꮫꮒꭽ|ꮧꮣᏼꮅꮫꮝꭹ',
+      dense: '',
+      phrases:
+        'ꭰꮃꮝꭹꮝꮧ ꮧꮃꮡꮆ|ꭰꮘᏼꮩꮧ ꭺꮺꮅ|ꭰꮧᏼꮃꮧꮝꭹ ꭶꮯꮩꮧ|ꭰꮧᏼꮃꮫꮝꭹ ꮧꮣꮯꮆꮝꮧꮝꭹ|ꭴꮺꮨ ꭰꮝꮖ ꭺꮫꭲ|ꭴꮺꮨ ꭰꮝꮖꮒꭺꮫꭲ|ꮁꮅ ꭶꮈꮒꮝꮩꮧ|ꮧꭷꮓꭹꮝꮩꮧ ꭰꮝꮣꮻꮫꮒꮧ|ꮧꭷꮓꭹꮝꮩꮧ ꮧꮝꮣꮻꮫꮒꮧ|ꮧꭷꮓꭹꮝꮩꮧ ꮧꮠꮕꮝꮩꮧ|ꮧꭷꮓꭹꮣ ꭺꮺꮃꮕ|ꮧꮝꮧ ꮧꭷꮓꭹꮝꮧ|ꮧꮟꮫꮒꭽ ꮿꮦꮎ|ꮧꮠꮕꮝꮩꮧ ꭷꮓꭹꮝꮧ|ꮧꮡꮻꮧꭹ ꮿꮦꮎ|ꮧꮯꮆꮝꮤꮕꭲ ꭶꮨꮕꮤꮕꭲ',
+    },
+    'conflict-war-and-peace': {
+      stems: 'ꭰꮒᏺꮝꭹ|ꮕꮹꮩꭿꮿꮫ|ꮤꮕꭹꮝꭹ|ꮧᏸꮃꮝꮧ|ꮧꮣꮑꮯᏼꮝꭹ',
+      dense: '',
+      phrases: 'ꭰᏺꮝꭹ ꭴꮅꮝꮪꮆꮧ|ꭰꮒᏺꮝꭹ ꮤꮇꭹꮝꭹ|ꭶꮆꮺ ꮝꮖꮃ|ꭻꮄ ꮧꮝꭺꮒ|ꮕꮹꮩꭿꮿꮫ ꭺꮺꮅ|ꮣꮔꮹ ꭰꮎꮅꭿ|ꮷꮣꮏꮻꮣ ꮧᏸꮃꮝꮧ ꮧꭶꮕꭿꮣ',
+    },
+    'crime-law-and-justice': {
+      stems: 'ꭲꭶꮨꭽꭲꮪᏻꭺꮫꭲ|ꭲꮧꭶꮨꭽ|ꭴꭶꮫꮒꮩꮂꭲ|ꭴꮎꮣꮥꮢꮧ|ꭴꮣꭸꮝꮩꮧ|ꮧꮣꮒꭹꮝꭹ',
+      dense: '',
+      phrases: 'ꭲꮧꭶꮨꭽ ꮧꭶꮫꮧ|ꮒꮣᏻꮝꮧꮫ ꮧꮣꮒꭹꮝꭹ ꮩꮄꮃ|ꮧꮣꮒꭹꮝꭹ ꮩꮄꮃ',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ꭰꮕꮬꮧ|ꭰꮣꮺꮃꭹꮂꭲ|ꭰꮣꮺꮃꭹꮝꭼ|ꭰꮳꮇꮨꮝꭼꭲ',
+      dense: '',
+      phrases: 'sos ꭶꮧ|ꭰꮣꮺꮃꭹꮝꭼ ꮧꭶꮯꮧꮝꮩꮧ|ꭰꮵꮃ ꭰꮵꮈ ꭰꮒꭹꮝꭹ|ꭶꮩ ꭰꮤꮄꮢ ꭰꮤꮝꭹꮝꭹ|ꮪꮩꮅꮴꮈ ꮔꮤꮥꭹꮝꭼꮎ|ꮷꮒꮲꭹ ꮧꮿꮕꭿꮩꭿ',
+    },
+    'economy-business-and-finance': {
+      stems: 'ꭰꭿꮣꮓ|ꭰꮣꮎꮎꭹꭰ|ꭰꮣꮕꮕꭲ|ꭴꮎꮣꮪꭼ|ꭴꮓꮝꮣ|ꭴꮺꮛꮢꭲ|ꭶꮅꭶꮃ|ꭶꮜꮩᏹꮣꮝꮧ|ꭷꮑꮙꭼꭲ|ꭺꭿᏻꮤꮕꭿ|ꮧꭺꮿꮣ|ꮧꮃꮟꮩꮧ|ꮷꮒꮧꭲ|ꮹꮣꮎꮑꮝꮧꭲ',
+      dense: '',
+      phrases:
+        'ᏻꮃꮘ ꭰꮥꮃ ꮷꮒꮧꭲ ꭺꮺꮅ|ꭰꭿꮣꮓ ꮹꮣꮎꮑꮝꮧꭲ|ꭰꮉᏸꮯ ꭴꮓꮝꮣ|ꭰꮣꮪꮝꭹ ꮖꮒᏺꮝꮧ|ꭰꮥꮃ ꮥꭶꮆꮧ|ꭰꮥꮃ ꮧꭺꮿꮣ|ꭰꮥꮃ ꮧꮞꭿꭿ|ꭰꮥꮃ ꮷꮒꮧꭲ ꭺꮺꮅ|ꭰꮥꮃꮷꮒꮧ ꭴꮎꮥꮨᏹꮝꭼ|ꭲꭶꭲ ꭰꭻᏼꮂꭲ ꭺꮺꮃ|ꭴꮓꮝꮣ ꭰꮥꮃ ꮷꮒꮧꭲ ꭺꮺꮅ|ꭴꮣꭸꮣ ꭴꮓꮝꮧ ꭺꮺꮅ|ꭴꮤꮎ ꭰꮣꮕꮕꭲ|ꭷꮓꭾꮣ ꮣꮯꮆꮝꮫ|ꭷꮓꭾꮣ ꮣꮯꮆꮝꮫ ꭰꭶᏺꮆꭼꭲ|ꭷꮓꭾꮣ ꮣꮯꮆꮝꮫ ꭷꮑꮙꭼꭲ|ꭷꮓꭾꮣ ꮣꮯꮆꮝꮫ ꭷꮑꮙꭼꭲ ꮳꮹꮒꮟ ꭰꮥꮃ|ꭷꮓꭾꮣ ꮣꮯꮆꮝꮫꭲ|ꭹꮅꮟᏺ ꭰꮥꮃ ꮷꮒꮧꭲ ꭺꮺꮅ|ꭺꮁꮝꮧ ꭴꮓꮲꮧ|ꭺꮺꮅ ꮧꭶꮨꮝꮧ|ꮴꮘꮒꮟ ꭰꮥꮃ|ꮴꮘꮒꮟ ꭰꮥꮃ ꮷꮒꮧꭲ ꭺꮺꮅ',
+    },
+    education: {
+      stems: 'ꮣꮒꮝꮖꮧꮝꭼꭲ|ꮧꮥꮆꮖꮝꮧ|ꮷꮎꮥꮆꮖꮝꮧ',
+      dense: '',
+      phrases: 'ꮥꭶꮆꮧ ꭴꮝꮧ|ꮥꭶꮆꮧ ꭴꮤꮎ|ꮧꮝꮖꮧꮝꭹ ꭴꮅꮝꮪꮆ|ꮧꮥꮆꮖꮝꮧ ꭶꮅꮢꮝꮣ',
+    },
+    environment: {
+      stems: 'ꭰꮪꮹꮒꭹꮝꮧ|ꭲꭼꭶꮤꮒꮣꮝꮧ|ꭴꭶꮤꮫꮕ|ꭶꮅꭸꮿꮫꮕꭲ|ꭶꮅꮝꮪꮼꮝꭼꭲ|ꭶꮓꮈꮝꭶ|ꮣꮅꮠᏸ',
+      dense: '',
+      phrases: 'ꭰᏸꮅ ꭱꮣꮝꮧꭲ|ꭰꮵꮎ ꭲꮱꭼꭲ|ꭲꭼꭶꮤꮒꮣꮝꮧ ꭺꮺꮅ|ꭲꭼꮎꮥꮎ ꭰᏸꮅ ꭱꮣꮝꮧꭲ|ꭴꭶꮆꭶ ꭶꮓᏸ ꭶꮓꮈꮝꭼꭲ|ꭶꮅꮝꮪꮼꮝꭼꭲ ꭲꮱꭼꭲ|ꮮꮝꮧ ꭶꮅꭸᏼꮫꮕ',
+    },
+    health: {
+      stems: 'ꭰꭶꮝꮲꮕꭲ|ꭰꮅꭼꮪꮆꮧ|ꭰꮣꮳᏺꮝꮧ|ꭴꮣꮒꮃ|ꭴꮣꮒꮅ|ꭷꮼꮃꮥꮫ|ꮧꮣꮕꮥꮝꭹ|ꮧꮫꮅꮧꮝꮩꮧꭲ|ꮪᏼꮝꮩꮝꭼꭲ|ꮷꮹꮪꮓꭿ',
+      dense: '',
+      phrases:
+        'ᏼꭹ ꭰꮣꮳᏺꮝꮩꮧ|ꭰꮧᏼꮃꮫꮝꭹ ꮧꮑꮯꮩꮧ|ꭴꭷꮫꭲ ꭴꮰꮿꮝꮧ ꭴꮧꮮꭼ ꭴꭶꮕꮾ ꭰꮞꭿꭿ|ꭴꭷꮫꭲ ꭴꮰꮿꮝꮧ ꭶꮓꮲꭹꮕꮼꮨ ꭰꮅꭼꮪꮆꮧ|ꭴꮎꮻ ꭰꮫꮣꮝꮧ|ꭴꮕꮵꮣ ꭰꭹꮝꭹ|ꭴꮣꭶꮳꭶꮅ ꭰꭶꮝꮲꮕꭲ|ꭴꮧꮮꭼ ꭴꭶꮕꮾ ꭰꮞꭿꭿ|ꭵᏻꭹ ꭰꮣꮰꭹ|ꭹꭶ ꭰꮅꮝꭺꮈꮩꮧ|ꮕꮼꮣ ꭰꭹꮝꮣ|ꮷᏼꮝꮩꮝꭹ ꭴꭷꮤ',
+    },
+    'human-interest': {
+      stems: 'ꭴꮥꮨᏹꮝꭼꭲ|ꭴꮸꮕꮩꮧ|ꮣꮎꮣꮸꮝꮧꮝꭼ|ꮥꭸꭹꮸꮝꮧꮂꭲ|ꮧꮣꮒꮠꮧ|ꮪꮎꮣꮈꮙꮫꭲ',
+      dense: '',
+      phrases: 'ꭴꮥꮨᏹꮝꭼꭲ ꭶꮪ ꭴꭶꮎꮝꮣ|ꮕꮿ ꭰꮒꮣꮧꮝꭺꮨ|ꮕꮿ ꭰꮒꮣꮧꮝꭺꮨꭲ|ꮳꭶꮰꮝꮧꮝꭹ ꭰꭸꮿ|ꮳꭶꮸꮝꮤꮒꮣ ꭰꭸꮿ ꭴꮸꮕꭿ',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'ꭰᏸꮅꭲ|ꭰꭼꮿꮇᏼꭲ|ꭰꮣꮏꮏꭹꭰ|ꭰꮣꮝꮣᏼꮂꮝꭹ|ꭰꮣꮝꮩꮧ|ꭰꮦꮅꮩ|ꭰꮯꮝꮫ|ꭱꮩꮅꮣꮝꮧ|ꭴꮑꮣꮝꮧꭲ|ꭴꮸꮟᏸꮝꭼ|ꭶꮅꮶꮫ|ꭶꮅꮶꮫꭲ|ꭶꮅꮼꭹ|ꭶꮆꮎꮝꮧ|ꭶꮗꮕꮝꭼ|ꭼꮳꮲꮝꭶ|ꭼꮹꮅᏺꮝꮧ|ꮣꮒꮅꮶꮫꮝꭼꭲ|ꮧꭶꮈꮕꭿ|ꮪꭸꮣꮅꮝꮫ|ꮻꮣᏺꭿꮝꮧꮽ',
+      dense: '',
+      phrases:
+        'ᏻꭹ ꭰꮄ ꭽᏸꮅꮝꮧ|ᏼꭹ ꭰꮄ ꭰᏸꮃꮝꮧ ꮦꮅꮩꮓ|ᏼꮻ ꮪꮣꮭꮧꮝꮧ|ꭰᏸꮅꭲ ꭴꮑꮣꮝꮧꭲ|ꭰꮅꮟꮣꮝꮧ ꭶꮅꮤꮕꮩꮧ|ꭰꮑꮯꮩꮧ ꭶꮅꮼꭹ|ꭰꮡᏼꮎ ꭰꭹꮝꮧ|ꭰꮣᏼꮅꮫꮝꭹ ꮧꮑꮅꮩꮧ|ꭰꮣꮏꮏꭹꭰ ꮧꮥꭶꮅꮯꮧ|ꭰꮵꮃ ꭶꮜꮩꮿꮝꭹ|ꭰꮵꮃ ꭶꮜꮩꮿꮝꭹ ꮧꮹꮅ|ꭰꮼꭹꮲꮝꭹ ꭰꮯꮝꮩꮧ|ꭴꮸꮟᏸꮝꭼ ꭼꮹꮅᏺꮝꮧ|ꭹꭶꭸ ꭰꮧꮤꮝꮧ|ꭹꭶꭸ ꭰꮧꮤꮝꮧ ꭻꭹ|ꮓᏻꭿ ꭰꮣꮹꮧꮝꮩꮧ|ꮧꮎꮼ ꮧꭶꮈꮩꮧ|ꮪꭸꮣꮅꮝꮫ ꭰꮶꮩꮧ|ꮴꭱꮝ ꭰꭶꮨꮧꮝꮩꮧ|ꮵᏻꮣꮤꮈ ꭶꮖꮩꮧ|ꮷꮃꮝꭹ ꭷꮅ ꭰꮅꮝꮣᏼꮧ',
+    },
+    politics: {
+      stems: 'ꮧꮩꭹꮿꮝꭹ',
+      dense: '',
+      phrases: 'ꮧꮩꭹꮿꮝꭹ ꭷꮑꮜ ꮎꮝꭹ ꭼꮧ ꮧꮩꭹꮿꮝꭹ',
+    },
+    religion: {
+      stems: 'ꭰꮒꮷꮟ|ꭰꮿꮯꮧ|ꭲꮟꮃꮋ|ꭴꮎꮴꮅ|ꭴꮓꭿᏻꮢ|ꭴꮓꭿᏻꮢꭲ|ꮉꮟꮃꮋ|ꮟꮒꮩꭿ|ꮧꭶꮃꮻꮝꮧ|ꮪꮎꮑꮯꮫꭲ|ꮷꮎꮑꮯꮧ|ꮷꮑꮯꮧ|ꮷꮒꮃꮻꮝꮧ|ꮷꮒꮃꮻꮝꮧꭲ',
+      dense: '',
+      phrases:
+        'ꭰꮒꮷꮟ ꭴꮎꮴꮅ ꮣꮣꮏꮻꮝꮫ|ꭰꮒꮷꮟ ꮷꮒꮃꮻꮝꮧ|ꭰꮣꮩꮅꮝꮩꮧ ꮧꮥꮃ|ꭰꮥꮃ ꮧꮿꮯꮧ|ꭴꮩꮲꮢ ꮷꮒꮃꮻꮝꮧꭲ|ꭶꮹꮨ ꮣꭽꮉ|ꭿꮒꮪ ꮷꮒꮃꮻꮝꮧ|ꮄꮤꮒ ꭴꮎꮴꮅ ꮣꮣꮏꮻꮝꮫ|ꮓꮘꮟ ꭰꮄ ꭴꮣꮝꮘꮨ|ꮓꮘꮟ ꮥꮻ|ꮟꮒꮩꭿ ꭰꮴꮅꮝꮫꭲ|ꮳꮹꮒꮟ ꮷꮑꮯꮩꮧ',
+    },
+    'science-and-technology': {
+      stems: 'ꭰꭶꮦꮓꮅꮩ|ꭰꭶꮫꮩꮧ|ꭰꭼꮫꮒꮣꮝꮧ|ꭴꮞꮝꮧꮥꭹ|ꮔꮝꮫꭲꮥꮂ|ꮣꮕꮝꮧꮝꭼꭲ',
+      dense: '',
+      phrases:
+        'ꭰꭶꮩꮂꮝꮧ ꮕꮝꮧꮣꮕꭲ|ꭰꭶꮫꮧ ꭴꮢꮩꮒ|ꭰꭶꮫꮩꮧ ꭷꮕꮡꮈ|ꭰꮅᏸꮡꮝꮤꮼ ꭱꮆꭿ|ꭰꮔꮅꮝꮧ ꭰꭶꮩꭵꭿꮝꮧ ꭰꮝꮖꮒꭺꮧꮝꭹ|ꭰꮔꮅꮝꮧ ꭰꭶꮩꭵꮢꭲ ꭰꮝꮖꮒꭺꮧꮝꭹ|ꭰꮟᏼꮻ ꭴꮴꮅ|ꭲꭶꮣ ꭺꮺꮈ|ꭴꮅꮆꭿ ꭰꭶꮞꮝꮫ|ꭴꮝꮧ ꭺꮁꮝꮧ ꭰꭺꮅᏹꮝꮩꮧ|ꭴꮹꮎꮼꮝꮢ ꮢꮩꮒ ꭴꮈꮜꮧ|ꭶꮈꮃꮧ ꭱꮩꭿ ꮎꮟꮃꮫꮎ ꭶꮒᏹꮝꭹ|ꭶꮈꮃꮧ ꮹꭺꮹꮫꮧ|ꭶꮈꮆꭿ ꭰꭶꮦꮓꮅꮩ|ꭶꮈꮆꭿ ꭰꭶꮦꮓꮅꮩ ꭱꮩꭿ ꮎꮟꮃꮫꮎ|ꭶꮝꭹꮆꭹ ꭶꮪ|ꭶꮝꭹꮆꭹ ꭶꮪ ꭰꭶꮩꭵꭿꮝꮧꮝꭹ ꭰꮝꮖꮒꭺꮧꮝꭹ|ꭼꮓꮧ ꭰꭶꮞꮝꮩꮧ|ꭼꮓꮧ ꭴꮣꮑꮯᏼꮢ ꮷꮆꮢꭲ|ꭼꮓꮧ ꮔꮝꮫ ꭴꮞꮝꮧꮥꭹ|ꮜꮣꮒ ꭲᏻꮝꮧ|ꮠꮘꮅ ꭴꮃꮡꮆꭹ|ꮤꮇꭹꮝꭹ ᏼꮻ|ꮤꮇꭹꮝꭹ ᏼꮻ ꭴꭷꮫ|ꮲꮣꮵ ꭹꭶꭸ|ꮷꮣꮄꮕꮣ ꮕꮻꮨ ꭰꮡᏸꮝꭹ|ꮷꮪꭺꮤꮕ ꭼꮓꮧ ꮷꮣꮄꮕꮂ|ꮷꮪꭺꮤꮕ ꭼꮓꮧ ꮷꮣꮄꮕꮂ ꭴꮣᏸꮆꮢꭲ|ꮷꮪꭺꮤꮕ ꭼꮓꮧ ꮷꮣꮄꮕꮂ ꭴꮣᏸꮆꮢꭲ ꭴꮎꭶꮞꮝꮧꮥꭹ',
+    },
+    society: {
+      stems: 'ꭰᏼꭿꮝꮧ|ꭰꭼᏼꮅ|ꭰꭼᏼꮅꭸ|ꭴꮫꮠꮕ|ꮟꮣꮑꮈꭲ',
+      dense: '',
+      phrases: 'ꭰꭶᏼꮅ ᏼꮻ|ꭰꭶᏼꮅ ꭴꮤꮎ|ꭶꮑꮅꮣ ꭰꭸꮿ|ꭶꮝꭹꮆ ꭰꮶꮩꮧ ꭶꮿꮈꭲ',
+    },
+    sport: {
+      stems:
+        'ꭰꮃꮝꭶꮯꮧ|ꭰꮊꮅꭷ|ꭰꮎꮿꮒꮦꮝꭹ|ꭰꮑꮶꮧ|ꭰꮝꮫꮒꮝꮧ|ꭰꮟꮃꮫꮝꭹ|ꭰꮣꮜꮕ|ꭰꮣꮢꮕ|ꭴꮎꮄꮕꮧ|ꭴꮎꮅᏸꮡꮆ|ꭴꮎꮣꮓꮯꮝꮫꭲ|ꭶꭶꮺꮝꮩꮧ|ꭺꮝꮫꮒꮝꮧ|ꮣꮎꮩꭹꮿꮝꭼꭲ|ꮣꮑꮆꮂꮝꭼ|ꮤᏹꮖꮒꮩ|ꮧꮎꮣꮫꮒ|ꮧꮑꭿꭿ|ꮧꮟꮃꮫꮝꭹ|ꮧꮯꮎꮢꮩꮧ|ꮵꮝꮖꮿ',
+      dense: '',
+      phrases:
+        'ᏼꮻ ꭰꮣꮼ|ᏼꮻ ꭶꭶꮺꮝꭶ ꮵᏻ|ᏼꮻ ꭽᏸꮅꮝꮧ ꭼꮧ ꭶꮑꮶꮝꮧꮂ|ᏼꮻ ꮣꮅꮜꮃꮧꮝꭼꭲ ꮷꮣꭸꮣ|ᏼꮻ ꮣꮑꮆꮂꮝꭼ ꭰꮉ ꭰꮃꮝꭶꮅꮩꮧ|ᏼꮻ ꮣꮑꮆꮂꮝꭼ ꮝꮖꮮꮝꮧ ꭶꮈꮫꮒꮝꮩꮧ|ᏼꮻ ꮣꮭᏹꮝꭼꭲ|ꭰᏸꮃꮝꮧ ꭶꮕꭿꮣ|ꭰᏹꮣꮝꮧ ꮝꮖꮮꮝꮧ|ꭰꮃꮝꭶꮈꮣ ꭰꮣꮢꮕ|ꭰꮊꮅꭷ ꮝꮖꮮꮝꮧ ꭰꮎꮿꮦꮝꭹ|ꭰꮎꮿꮒꮦꮝꭹ ꮝꮖꮮꮝꮧ|ꭰꮒᏼꮻ ꮣꮑꭿꮂ|ꭴꮑꮝꮣꮃ ꮣꮎꮯꮎꮢꮧꮂꭲ|ꭴꮑꮝꮣꮈꭲ ꭰꮑꮶꮧ|ꭵꮒꮵ ꭰꮯꮎꮢꮩꮧ|ꭵꮒꮵ ꮧꮯꮎꮢꮩꮧ|ꭶꮝꭹꮆꭹ ꮝꮖꮮꮝꮧ|ꭶꮣꮨ ꮎꮏ ꭰꮤꮄꮢ|ꭶꮿꮒꮦꮝꮧ ꮝꮖꮮꮝꮧ|ꭼꮒꮅꮣꮝꮧ ꭴꮣꮜꭷ ꮝꮖꮮꮝꮧ|ꮝꮖꮮꮝꮧ ꭶꮜꮫꮒꮝꮣ|ꮠꮘꮅ ꭰꮩꭹꮿꮝꭹ|ꮠꮘꮅ ꮣꮎꮩꭹꮿꮝꭼꭲ|ꮠꮘꮅ ꮧꭹꮈꮧꮝꭹ|ꮤꮃꮪ ꮧꮑꮯꮩꮧ|ꮤꮇꮳ ꮝꮖꮮꮝꮧ|ꮧꮎꮣꮫꮒ ꭴꮎꮅᏸꮡꮆ|ꮧꮯꮩꮧ ꮧꮎꮼ|ꮰꭸꮟ ꭰꮃꮝꭷꮅꮣ|ꮹꮎ ꮝꮖꮮꮝꮧ ꭺꮝꮫꮒꮝꮩꮧ',
+    },
+    weather: {
+      stems: 'ꭰᏼꮣꮖꮆꮝꭹ|ꭰꭶꮇꭶ|ꭰꭶꮝꭹ|ꭰꮎꭶꮅꭽ|ꭳꮒꮧꮲꭲ|ꭴꮆꭹꮃ|ꭴꮽꮤꮕꭲ|ꭶꮓꮈꮝꭹ|ꮷꮨꮝꮣ',
+      dense: '',
+      phrases:
+        'ꭰꭶꮇꭶ ꭱꮖ|ꭰꭶꮇꭶ ꭴꮝꮧ|ꭰꭶꮇꭶ ꭴꮤꮎ|ꭰꮊꮙꭿ ꭱꮩꮂ ꭰꭶꮇꭶ|ꭰꮣꮣꮻꮝꮩꮧ ꭴꮅꮧꮧ ꭰꭶꮝꭶ|ꭴꮆꭹꮃ ꭰꭶꮝꭹ|ꭴꮆꭹꮃ ꭰꮎꭶꮅꭽ|ꭴꮆꭹꮃ ꭰꮎꭶꮅꮝꭹ ꭰꮄ ꭰꭶꮝꭹ|ꭴꮆꭹꮃ ꭵꮒꮵ|ꭴꮧꮮꭼꭲ ꭴꭶꮎꮾ ꭰꮞꭿꭿ|ꭵꮒꮵ ꭰꮝꭶꮿ|ꭵꮒꮵ ꭰꮝꭶꮿ ꮒꭻꮨꮂꮎ|ꭶꮓꮈꮝꭼ ꭴꮈꮫ|ꮕꮣ ꭲꭶ ꭱꭿ ꮷꮨꮝꮣ ꭰꭶꮝꭹꭲ ꮷꮆꭹꮈꭲ ꭳꮒꮧꮲꭲ|ꮕꮣ ꭲꭶ ꭱꭿ ꮷꮨꮝꮣ ꭴꮝꮧꭲ ꮷꮆꭹꮅꭲ ꭳꮒꮧꮲꭲ|ꮕꮣ ꭳꮒꮧꮬ ꮔꮫꮎ ꭴꮆꭹꮈꭲ',
+    },
+  },
+  ckb: {},
   cs: {
     'arts-culture-entertainment-and-media': {
       stems:
@@ -447,6 +1661,206 @@ export const EMOJI_KEYWORDS: Record<string, EmojiKeywords> = {
       dense: '',
       phrases:
         'deštník s kapkami deště|dešťové kapky|hromy a blesky|mlhavé počasí|mrak s bleskem|mrak s bleskem a deštěm|mrak s deštěm|mrak se sněhem|oblačno s dešťovými přeháňkami|otevřený deštník|průtrž mračen|slunce za dešťovým mrakem|slunce za malým mrakem|slunce za mrakem|sněhová vločka|sněhulák bez sněhu|vzdušný vír|větrný obličej',
+    },
+  },
+  cv: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'билетсе|болливу|гитар|голливу|драма|искусств|йурла|кадӑрсе|караокк|квито|кино|кинотеат|клавиату|комед|маскӑсе|мусӑк|номерато|нотисе|нотӑ|нотӑсе|нумерато|панчо|партитур|передач|постановк|премьер|радио|рамка|сакс|саксофо|страт|сцена|телевиден|филӗм|фортепиан|шекспи|ӳкерм',
+      dense: '',
+      phrases:
+        'балет туфли|кино ӳкерчӗкӗсем|муcӑк ноти|музыка инструменчӗ|мусӑк клавиатури|мусӑк нотисем|мусӑк партитури|пулӑшу ӗҫӗсем|рамкӑллӑ картин|рамкӑри картина|рамӑри картина|сӑрлӑ палитра|сӗрме купӑс|ударлӑ инструмент|филӗмри катӑрсем|хлопушка нумератор|хӗлӗхлӗ инструмент|шартлатакан хӑма|ҫырса ӳкерни',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'арми|вӑрҫӑ|дибералл|идеолог|крестоносе|мироворе|орден|парӑнн|пацифи|пацифиз|пистоле|револьве|рыцар|тӑнӑҫ',
+      dense: '',
+      phrases:
+        'икӗ хӗҫ|сивӗ хӗҫпӑшал|тава тивӗҫлӗ|тӑнӑҫ палли|хӗресленӗ хӗҫ|хӗҫ хӗреслени|шыв пистолетне|шыв пистолечӗ|ҫар медалӗ|ҫар шлемӗ|ҫар ҫынни',
+    },
+    'crime-law-and-justice': {
+      stems: 'виҫесс|закон|патрул|терез|тӳрӗлӗ|шыравҫ',
+      dense: '',
+      phrases:
+        'зодиак паллине|малти кӗленче|полици машини|полици машини малта|шайлашу шкали|ҫывхаракан полици машини',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'вулкка|вучах|крате|кӑвай|лава|пулӑшӑ|сӳнте|ҫӑлавҫисе|ҫӑлӑр',
+      dense: '',
+      phrases:
+        'sos значок|sos пулӑшма палли|васкавлӑ пулӑшу|вулкан сирпӗнсе тухни|вут ҫулӑм|пушар сӳнтеркӗҫӗ',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'англи|бакс|банк|банкно|банкнот|банкнотсе|биржа|бухгалтер|великобритан|диаграмм|долла|евро|евросоо|канад|квитанц|купюр|лайӑхланн|магаҫи|меллӗ|монет|наличк|рынок|скачо|стерлин|схема|тенденц|универма|фактур|хапрӑ|хысна|шалу|япӑхланн|ӳсӗм',
+      dense: '',
+      phrases:
+        'доллар банкноти|доллар банкночӗ|доллар палли|доллар ҫуллӑ палли|евро банкноти|йӑн банкноти|кредит картти|магаҫин урапи|укҫа единици|укҫа миххи|укҫа хутаҫи|универсаллӑ магаҫин|фунт банкноти|ҫуллӑ паллӑ|ҫунатлӑ банкнот|ӳкнӗ диаграмма|ӳсӗм диаграмми',
+    },
+    education: {
+      stems: 'бонет|конфедератк|кӑларӑ|магист|ранец|рукса|шкул',
+      dense: '',
+      phrases: 'вӗренсе тухакансен калпакӗ|кӑларӑм калпакӗ',
+    },
+    environment: {
+      stems: 'калча|парк|утилизац',
+      dense: '',
+      phrases:
+        'каяшсене тирпейлени|наци паркӗ|ҫил ҫинчи ҫулҫӑсем|ҫилпе ҫулҫӑсем|ҫӳп ҫап ан тӑкӑр|ҫӳп ҫапа ан тӑкӑр|ҫӳп ҫапа ҫӳп ҫапа пӑрахмалла мар|ӗмӗр симӗс йывӑҫ',
+    },
+    health: {
+      stems:
+        'амба|апчху|барбитратсе|вирус|градусни|грипп|дантис|донор|ереке|инъекц|капсу|карати|кардиолог|лейкопластыр|медик|медикамен|медицин|менструац|микро|орган|пилюл|препара|прививк|рецеп|сипле|стетоско|стоматоло|сунас|сунаслат|суран|сыватӑ|сывлам|таблетк|укол|учху|чирлен|шприц|эмелле|ӳпки',
+      dense: '',
+      phrases:
+        'апчху тӑвать|йун тумламӗ|медицина маскинче|медицина маскипе|этем чӗри|юн тумламӗ|юн тымарӗ|ҫын чӗри|ҫӑвара градусник хыпнӑ',
+    },
+    'human-interest': {
+      stems: 'вилтӑпр|масар|мемориа|мӑшӑрланн|тупӑк|тупӑклӑ|уйавлан|церемони',
+      dense: '',
+      phrases: 'венчет туни|канихвет пĕремĕк|масар чулӗ|ҫуралнӑ кун йачӗпе|ҫуралнӑ кун торчӗ',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'алкогол|атракцио|вилка|вилкӑп|горка|горки|йашка|йӑсӑрланн|кастрюл|кемпин|клуб|кружк|лапша|обозрен|обозрени|октобрфес|пакаш|палатк|пешка|приборсе|пӗҫермелл|рамен|спинг|столовӑ|суҫҫи|уйлӑх|чӗлӗ|шакма|шакмаксе|шахма|этике|яшка|ӗҫни',
+      dense: '',
+      phrases:
+        'америка тӑвӗсем|апат приборӗсем|апатланмалли пӑта|вилка тата ҫӗҫӗ|вилкӑпа ҫӗҫӗ|вилкӑпа ҫӗҫӗ тата турилкке|вылямалли шӑмӑ|вӑйӑ шакмакӗ|вӑлта йӗппи|вӗри апат кастрюлӗ|вӗри апат турилкки|йӑсӑрланса ларакан чашӑк|канихвет пӗремӗк|каҫхи апат|курмаллӑ вӑйӑ|куҫ шӑрҫи|лотос пек ларакан ҫын|лотос пек ҫын|обоз урапи|обозренин кустӑрми|приборлӑ турилкке|ресторан значокӗ|сулхӑн шӗвек|сунчӑклӑ пляж|сӑра курки|сӑра эрех|тăпăркка печени|треккинг атӑ пушмак|треккинг ботинки|туризм пушмакӗ|турист пушмакӗ|тӑпӑркка печени|хаваслӑ тусем|хут хутаҫ|хӑна ҫурчӗ|хӗресленнӗ урасем|шахмат пешки|шахмат фигури|эрех бокалӗ|ҫатма ҫинче ҫӑмарта|ҫиес килет|ҫул ҫӳресси|ҫӑмарта хӑпартни',
+    },
+    politics: {
+      stems: 'сасӑла|суйла',
+      dense: '',
+      phrases: 'суйлав ещӗкӗ|суйлав урни',
+    },
+    religion: {
+      stems:
+        'ашрам|будда|вера|гексаграмм|дзиндз|дхармачакр|еврей|иврит|израил|ислам|иудаиз|каап|каапа|мантр|мечет|мичет|мусульма|мусульмансе|мӑнасти|православ|регил|синагог|синто|синтоиз|синтониз|собор|сӑвапл|философ|хадж|храм|храмӗ|христиани|христианлӑ|христианств|хӗрес|чиркӳ|шабба|ӗненӳ',
+      dense: '',
+      phrases:
+        'вӑрӑм хӗрес|давид магенӗ|дхар урапи|дхарма кустӑрми|индуист храмӗ|кӗл тӑвакан|кӗлӗ шӑрҫи|латин хӗресӗ|мӑй ҫыххи|православи хӗресӗ|пуҫҫапмалли вырӑн|синтонизм храмӗ|турӑсен ҫулӗ|ҫӑлтӑр тата ҫурма уйӑх|ҫӑлтӑрпа ҫур уйӑх',
+    },
+    'science-and-technology': {
+      stems:
+        'атеиз|атеис|атом|биологиҫ|генетик|генка|йухтаркӑ|комет|контак|культу|лаборатор|микроско|молеку|монито|пайӗ|планетӑр|портативл|пробирк|робот|сатур|спутни|такан|телеско|туртӑ|турӑсӑ|химиҫ|хирӗҫлеке|эволюц|эксперимен|ӑслӑлӑ',
+      dense: '',
+      phrases:
+        'атом символӗ|йут планетӑри|магнит такан|петри чашки|спутник антенни|сӗтелҫи компйутӑр|сӗтелҫи компьютер|ункӑллӑ планета|урӑх планетӑри',
+    },
+    society: {
+      stems: 'асламӑш|ватти|ватӑлӑ|ватӑра|карапу|карчӑ|нейтральнӑ|ҫулӗсе|ҫулӗсенч',
+      dense: '',
+      phrases:
+        'ашшӗ амӑшӗ|ватӑрах арҫын|ватӑрах хӗрарӑм|ватӑрах ҫын|водитель инвалид|инвалидсем валли палли|йывӑр хӗрарӑм|кӑвак ҫӳҫлӗ ача|пĕчĕк ача|ҫемье портречӗ',
+    },
+    sport: {
+      stems:
+        'апперко|бадминто|брок|волан|волейбо|вӑййи|груз|джеб|дзюдо|жокей|ипподро|карет|каток|крике|кросс|кубок|кӗрешӳҫӗсе|кӗсме|лезви|педал|приз|пулӑҫ|пӳске|ракетк|рапир|регби|свинг|сиккелен|скачк|сноубор|сноубордис|спортза|спортсме|спорч|ставк|стадио|тайлӑ|тенни|тотализато|трасс|трофе|тхэквонд|фехтовальщи|фехтован|футбо|хакей|хокке|шайба|шпага|штанг|ыткӑч|юханшы|ҫитӗн|ҫӗкле',
+      dense: '',
+      phrases:
+        'америка футболӗ|боевой искусствӑсем|бокс перчетки|боксер перчетки|йывӑр атлет|йӗлтӗрпе ярӑнма|клюшка тата шайба|крикет вӑййи|курӑк ҫинчи хоккей|кӑвак пиҫиххи|кӗсмен аври|олимп ылтӑн|пинг понг|спорт кимоно|спорт кимонӗ|спорт медалӗ|супер бол|ут спорчӗ|фигурӑллӑ ярӑну|футбол мечӗкӗ|шыв спорчӗ|шыв урай',
+    },
+    weather: {
+      stems:
+        'аслат|капитошк|катастроф|кӑтралат|кӗлетк|смерч|тавралӑ|тайфу|торнад|тумламсе|хыҫҫӑ|цикло|юшкӑн|ҫавраҫи|ҫанталӑ|ҫиҫӗм',
+      dense: '',
+      phrases:
+        'аслатиллӗ ҫумӑр|йур кӗлетки|йур пӗрчи|кӑмпа ҫумӑрӗ|пӗлӗт хыҫҫӑн хӗвел|пӗлӗтсем хыҫӗнчи хӗвел|суккӑр ҫумӑр|уҫӑ зонт|юр королеви|юр ҫӑвать|юрлӑ юр|япӑх курӑм|ҫил вӗрет|ҫил тӑман|ҫумӑр айӗнче|ҫумӑр айӗнче зонт|ҫумӑр айӗнче сунчӑк|ҫӑра тӗтре',
+    },
+  },
+  cy: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'allweddel|amgueddf|banjo|caraoc|celf|cerddoro|clepiw|ffidl|ffilm|fframia|gitâr|llinynna|offeyr|paentia|perfformiado|piano|sacs|sacsoffo|teled|theat|trwmpe',
+      dense: '',
+      phrases:
+        'camera ffilm|celfyddydau perfformiadol|esgidiau bale|fframiau ffilm|ffrâm gyda llun|ffyn curo|nodau cerddorol|nodyn cerddorol|palet arlunydd|sgôr cerddorol|tocynnau mynediad',
+    },
+    'conflict-war-and-peace': {
+      stems: 'byddi|cleddyfa|colome|dryll|heddwc|llawddryl|milwr|milwro|pisto|rhyfelw|rifolfe',
+      dense: '',
+      phrases: 'cleddyfau wedi croesi|helmed filitaraidd|medal filwrol|pistol dŵr|symbol hedd',
+    },
+    'crime-law-and-justice': {
+      stems: 'cadwyn|heddwa|patrô',
+      dense: '',
+      phrases: 'car heddlu sy n dod i ch cwrdd|car yr heddlu',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ambiwlan|disyched|echdoria|fflam|llosgfynyd',
+      dense: '',
+      phrases: 'botwm sos|diffoddydd tân|peiriant tân',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'adenyd|banc|credy|cyfleu|cyfredo|cyfrifydd|cynydd|derbynne|doler|graff|marchna|metel|siart|siop|trend|tystiolaet',
+      dense: '',
+      phrases:
+        'arian cyfredol|arian gydag adenydd|arwydd doler drom|bag arian|cadw llyfrau|cerdyn credyd|papur arian|papur arian doler|papur arian ewro|papur arian punt|papur arian yen|siart yn cynyddu|siart yn cynyddu â yen|siart yn gostwng|siop adrannol|siop gyfleus|troli siopa',
+    },
+    education: {
+      stems: 'ysgol',
+      dense: '',
+      phrases: 'bag ysgol|cap graddio',
+    },
+    environment: {
+      stems: 'ailgylch|bythwyrd|collddai|crynu|eginblanhigy',
+      dense: '',
+      phrases: 'coeden gollddail|deilen yn crynu yn y gwynt|dim sbwriel|parc cenedlaethol|symbol ailgylchu',
+    },
+    health: {
+      stems:
+        'allanadlia|ameba|anadl|annwy|bande|cardiole|chwistrel|dant|deintyd|docto|gesundhei|meddygaet|meddyginiaet|mewnanadlia|micro|misli|organ|pilse|pwlse|stethosgo|tisia|ysbyt',
+      dense: '',
+      phrases:
+        'bandej glynu|curiad y galon|diferyn o waed|rhoi gwaed|wyneb tisian|wyneb â mwgwd meddygol|wyneb â thermomedr|y galon|yr ysgyfaint',
+    },
+    'human-interest': {
+      stems: 'arch|capel|mynwen|prioda|priodferc|rhaman',
+      dense: '',
+      phrases: 'cacen pen blwydd|pen blwydd|person yn gwisgo llen',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'bacpaci|bowl|chyllel|diddan|fforc|gwariadw|gwersyll|gwin|gwyddbwyl|llest|nwdl|pabel|pacio|plât|ramen|rheolyd|stiw|swshi|teithi|twyll',
+      dense: '',
+      phrases:
+        'bagiau siopa|bowlen yn stemio|cacen fer|cert sglefrio|esgid gerdded|fforc a chyllell|fforc a chyllell gyda phlât|gwerinwr gwyddbwyll|gwydr gwin|gêm fideo|llestr o fwyd|mwg cwrw|olwyn fawr|parc diddanu|person mewn ystum lingroes|polyn pysgota|traeth ag ymbarél',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'blwch pleidlais gyda phleidlais',
+    },
+    religion: {
+      stems:
+        'addol|bwdhaid|crefyd|cristnogo|cysegrf|dafyd|dharm|eglwy|gleinia|hindw|hindŵ|iddew|iddewi|kaaba|mosg|mwcli|mwsli|shint|synago|teml',
+      dense: '',
+      phrases:
+        'croes ladin|croes uniongred|cysegrfa shinto|gleiniau gweddïo|man addoli|olwyn dharma|seren a chilgant|seren dafydd|teml hindwaidd',
+    },
+    'science-and-technology': {
+      stems:
+        'anffyddiw|atom|atynia|biole|biologyd|cemeg|cluniadu|comed|distyllyd|esblygia|fferyllyd|genete|genyn|lloere|magne|microsgo|pedol|persono|plane|robot|sadwr|telesgo',
+      dense: '',
+      phrases: 'antena lloeren|bwrdd gwaith|dysgl petri|planed cylchog|symbol o atom|tiwb profi|wyneb robot',
+    },
+    society: {
+      stems: '',
+      dense: '',
+      phrases: 'hen ddyn|hen fenyw|menyw feichiog|oedolyn oedranus',
+    },
+    sport: {
+      stems:
+        'americanaid|badminto|bocsi|cleddy|codwr|crice|eirafyrddi|eirafyrddiw|ffensi|ffensiw|jiwdo|joci|karat|raced|rygbi|sgîs|stadiw|taekwond|tenis',
+      dense: '',
+      phrases:
+        'baner mewn twll|cnap a ffon hoci iâ|gwisg y crefftau ymladd|hoci cae|maneg bocsio|medal chwaraeon|person yn beicio|person yn codi pwysau|person yn nofio|person yn rhwyfo cwch|ping pong|polo dŵr|pêl droed|pêl droed americanaidd|pêl fas|pêl fasged|pêl foli|pêl rygbi|rasio ceffylau|sglefrio iâ|taflu codwm|taflwr codwm|taflwyr codwm|y crefftau ymladd',
+    },
+    weather: {
+      stems: 'chwyrlwyn|corwyn|cwmwl|glau|glaw|gwmwl|mellt|oerfe|seiclo|storm|twiste|typhoo',
+      dense: '',
+      phrases:
+        'cwmwl gyda glaw|cwmwl gyda mellt|cwmwl gydag eira|cwmwl â mellt a glaw|dyn eira|dyn eira heb eira|haul tu ôl i gwmwl|haul tu ôl i gwmwl bach|haul tu ôl i gwmwl gyda glaw|pluen eira|wyneb gwyntog|ymbarél gyda glaw',
     },
   },
   da: {
@@ -642,6 +2056,210 @@ export const EMOJI_KEYWORDS: Record<string, EmojiKeywords> = {
       dense: '',
       phrases:
         'kleine wolke|regenschirm im regen|schneemann im schnee|schneemann ohne schneeflocken|sonne hinter kleiner wolke|sonne hinter regenwolke|sonne hinter wolke|wolke mit blitz|wolke mit blitz und regen|wolke mit regen|wolke mit schnee',
+    },
+  },
+  doi: {},
+  dsb: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'banjo|barwam|barwo|bubnowa|fidle|filmow|filmowanj|gitar|hobby|hollywoo|karaok|keybor|klapa|klawiatur|klawě|komedij|kreslank|larbj|lisćik|masce|muzikow|mólba|nagrawanj|notow|noty|partitut|pisane|radij|režij|režise|režiserk|roll|rozgło|rozwjaseleńske|saksofo|scena|serbsk|spiwa|spiwanj|sćela|słucha|słyšy|tasty|teate|telewizo|tragedij|transisto|trompet|wiolinow|wuměłstw|wusćełanj|wusćěłanj|wósymin|wósyminj',
+      dense: '',
+      phrases:
+        'baletowe crjeje|bubonowej bicka|filmowa kamera|filmowa klapa|filmowa pask|filmowy pask|instrument muzikowy instrument|muzikowa instrument|muzikowy instrument|notowy kluc|wobraz w ramiku|zastupne lisćiki',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'bronja|comicow|gibanj|gołub|mjac|mjaca|měrow|pacifiz|pistol|pócesćenj|pśekśicnjon|rewolwe|rozbuchnjenj|tšasn|wójak|wójaŕsk|wójsk',
+      dense: '',
+      phrases: 'pśekśicnjonej mjaca|symbol měra|wójaŕski nagłownik|wójaŕski rěd',
+    },
+    'crime-law-and-justice': {
+      stems:
+        'komisark|patruljow|policajsk|policis|policistk|poliij|pópajźeństw|pšawd|rjeśaz|uniform|wažyś|zelez|štrof',
+      dense: '',
+      phrases: 'dedektiw ka|patruljowe awto|policajske awto|policajske awto wótprědka|policist ka',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'chódotypalenj|chórobn|erupcij|magma|medicinsk|nuza|prědn|płomj|wobor|wogeńgasa',
+      dense: '',
+      phrases: 'awto wognjoweje wobory|chórobne awto|gaseńske awto|sos znamje|wognjowa wobora',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'akcij|amerisk|banka|bankowk|berza|cash|dewiz|diagra|dokła|dolarow|engelsk|euro|eurow|grafik|knigływjeźenj|konsu|konto|kreditn|kupnic|kórtk|kśidłom|kśiwul|mech|miliard|milio|milionaŕk|minca|měšk|nakupuj|pisny|pjenjezn|priros|puntow|pótrjeb|pótrjebo|płaśi|pśirost|spadujuc|stupajuc|trend|tucny|wiki|wobcho|wuwiś|wóteběrajuc|wótleśij|wózyk|wšedn|wšednyc|yenow|zliceńk|zliceńsk|złota|złoty|žywidł',
+      dense: '',
+      phrases:
+        'bankowka z kśidłoma|diagram pśirosta z yen znamuškom|dolarowa bankowka|eurowa bankowka|fabrikowe twarjenje|kreditna kórtka|měšk pjenjez|nakupowański wózyk|puntowa bankowka|rosćecy diagram|spadujucy diagram|tucny symbol za dolar|wobchod wšednych pótrjebow|yenowa bankowka',
+    },
+    education: {
+      stems: 'akademika|akademikaŕk|doktora|graduěrowa|promocij|toboł|wukni|wuknic|wótchadnick|šulsk',
+      dense: '',
+      phrases: 'šulska toboła|šulske twarjenje',
+    },
+    environment: {
+      stems: 'jedła|jeglin|młoda|pšut|recyclin|sajźon|zagon|štom',
+      dense: '',
+      phrases:
+        'listowy bom|narodny park|symbol recyclinga|wótoadki njewótchytaś|wótpadki wótchytaś zakazane|łopjena we wětšu',
+    },
+    health: {
+      stems:
+        'ameba|anatomisk|antibiotiku|aorta|apotek|chórownj|coron|darjenj|duchta|duchtaŕk|dycha|gripa|gójc|implanta|inhalěrowa|injekcij|jadnocela|kapsl|kašel|kisli|kšawi|kšwě|masku|medikamen|menstruacij|mikrob|nuzna|operacij|puls|płuca|pśemarznjon|pśezymnjet|smarka|smarkaw|stetosko|sykawk|tablet|tśicha|wirus|wudycha|wudychajo|wuśěgnu|zadycha|zranjenj|śěgnu|šćěpi|šćěpjenj',
+      dense: '',
+      phrases:
+        'chrapka kšwě|pśilipny flastaŕ|tśichajuce woblico|woblico z dychańskeju šćitneju masku|woblico ze zymnicowym termometerom|wutšoba ipłuca|wutšoba organ|zymnicowy termometer',
+    },
+    'human-interest': {
+      stems:
+        'kjarcho|klošta|mawsoleu|narodninsk|narown|nimjern|njewjest|pomni|spomina|swajźb|swěck|šokoladow',
+      dense: '',
+      phrases: 'narodninski mazańc|narowny kamjeń|wósoba ze šlewjerjom',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'azisk|burik|campin|campingow|campingowa|delkow|drogowańsk|gamepa|gamin|jěze|kjarcm|kjarmuš|kontrole|kuchn|kóstk|kóstkowa|kśikanj|litra|lotos|lotosow|ludow|lěgwo|nožom|padat|panwi|parjec|piwow|polewank|pozicij|ramen|rozwjaseleńsk|rybu|sejźi|shoppin|stanowanišć|tunow|warjenj|widlick|widlickam|winow|wjace|wjacerja|wjelick|wuźenj|wótpina|wótpinanj|xbox|yoga|zeleznick|změšan|łosos|šach',
+      dense: '',
+      phrases:
+        'campingowy dowól|drogowańske škórnje|gjarnc z jězu|hotel i|kusk torty|nakupowańske taše|nakupowańske tutawy|padata zeleznicka|piwowy kružk|pjacone jajo i|pśibrjog z pśesłyńcnikom|talaŕ z nožom a widlickami|widlicki a nož|winowy głažk|wjelicke kólaso|wuda z rybu|wósoba w lotosowem sejźenju|šachowa figura|škla z góruceju jězu',
+    },
+    politics: {
+      stems: 'urna',
+      dense: '',
+      phrases: 'urna z wólbnym lisćikom|wólbny lisćik',
+    },
+    religion: {
+      stems:
+        'buddiz|bóža|dharm|dupa|ewangelsk|haaba|hindu|hinduistisk|islamsk|kaaba|katolsk|kultnišć|kśesćija|kśećijaństw|mašej|mosle|mošej|musli|muslimsk|nabóžnin|namša|ortodoksn|paśer|ramada|religij|romsk|swětnic|tempe|wěra|wěriś|łatyńsk',
+      dense: '',
+      phrases:
+        'dawidowa gwězda|dharma krejz|gwězda a połmjaseck|hinduistiski tempel|lodka z relikwijami|ortodoksna kśica|łatyńska kśica|šintojska lodka z relikwijami',
+    },
+    'science-and-technology': {
+      stems:
+        'alchemij|anten|ateiz|atom|biologij|chemij|deskto|desktopow|eksperimen|ewolucij|fyzik|genetik|kontak|magne|magnetiz|mikrosko|monito|noteboo|parabolow|pódkow|pśiśěgowatos|robote|sateli|satelitow|satur|slěźi|telesko|wopyt',
+      dense: '',
+      phrases:
+        'bakterijowa kultura|desktopowy kompjuter|destilaciski aparat|petrijowa šklicka|planet z rinkom|reagencowy głažk|satelitowa škla|symbol atoma|źěłowa rěd',
+    },
+    society: {
+      stems:
+        'dorosćon|mama|mudros|naroźi|naroźon|plěchat|pśistu|rentna|rentnaŕk|samodrug|senio|seniork|stark|starš|wuměńka|wuměńkaŕk|zbrašn',
+      dense: '',
+      phrases: 'samodruga i|starša wósoba|starša žeńska|staršy muski|symbol jězdny stoł',
+    },
+    sport: {
+      stems:
+        'arena|badminto|balko|baseballow|basketba|basketballow|bijak|carnoběł|chytańsk|chójgo|chójgojck|dobyśaŕk|fechtiwa|fechtowa|footbal|footballow|golfnišć|grajnišć|grajuc|hokej|jokej|judo|jěcha|karat|kije|kolaso|kopańcow|krike|kriketow|kónjac|kónju|mejstaŕstw|mustw|olympi|olympisk|oranžow|pista|pjerobal|pokal|płěwa|rejtuj|rejtujo|rugby|sajźenj|snowboar|snowboardowa|snowboarź|snowborda|snowbordaŕk|stadio|studij|swětow|taekwand|tenis|tenisow|tesak|treněruj|trofej|turně|wažydł|wimbledo|wjetowa|wjetowanj|wolejbal|workou|wódobal|łuce|šuflit|šuflitowa|šuflitowanj|źěrka',
+      dense: '',
+      phrases:
+        'baseballowe balo|basketballowe balo|blidotenisowa łopatka|blidowy tenis|boksaŕske rukajce|boksowaŕska rukajca|chytańcu grajuca wósoba|fechtaŕ ka|fechtowaŕka isport|fottballowe balo|golfowa chórgojcka|hokejowy bijak|kopańcowe balo|lodowy hokej|plějuca wósoba|pólny hokej|rugbyjowe balo|se běźecej wósobje|snowborder ka|soportowa medalja|tenisowe balo|woblak za wójowański sport|wolejbalowe balo ibalo|wuběgowanje na kónjach|wódne balo grajuca wósoba|wójowański sport|wósoba kenž kólasujo|wósoba kenž zwiga wažydła|wósoba pśi wjasłowanju',
+    },
+    weather: {
+      stems:
+        'błysko|cyklo|dešća|dešćo|dešćow|dešćowej|dešću|grimanj|mrokaw|mrokawk|njewiźe|njewiźi|njewjedr|orkan|prognoz|pśedešćni|slěz|slězy|sněgo|sněgow|sněgowi|sněgowij|taifu|temperatur|tergat|tornad|wicha|wjedr|wjerśenj|wjerśi|wětšowat|zymne|štorm',
+      dense: '',
+      phrases:
+        'mrokawa z błyskom|mrokawa z błyskom a dešćom|mrokawa z dešćom|mrokawa ze sněgom|pśedešćnik w dešću|sněgowa muž bźez sněžynkow|sněgowy muž bźez sněžynkow|sněgowy muž w sněgu sněžynki|słyńco slěz dešćoweju mrokawu|słyńco slěz mrokawki|słyńco za mrokawu|tergaty wětš|tergaty štorm',
+    },
+  },
+  el: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'βιολι|δημιουργικο|δραση|εγχορδ|ηθοποιι|θεατρ|καδρο|καλλιτεχνικο|καραοκ|κιθαρ|κλαβι|κλακετ|μουσει|μουσικη|μπαγκετε|μπαλαρινε|μπαντζ|μπολιγουν|νοτες|παρτιτουρ|πενταγραμμ|πιανο|πινακα|πληκτρ|ραδιοφων|σαιξπη|σαξοφων|τεχνη|τηλεορασ|τραγουδα|τρομπετ|χολιγουν|χρωματιστο|ψυχαγωγι',
+      dense: '',
+      phrases:
+        'εικονα σε κορνιζα|καρε φιλμ|καρτες εισοδου|κινηματογραφικη καμερα|κλακετα φιλμ|μουσικο πληκτρολογιο|νοτα μουσικης|νοτες μουσικης|παλετα ζωγραφου|παπουτσια μπαλετου|παραστατικες τεχνες|φορητο ραδιοφωνο',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'επικινδυν|νεροπιστολ|παρασημ|περιστερ|περιστροφ|πιστολ|πολεμιστη|πολεμο|ρεβολβε|στρατιωτικ|στρατο|φανταρο|χακι',
+      dense: '',
+      phrases: 'σταυρωτα σπαθια|στρατιωτικο κρανος|στρατιωτικο παρασημο|συμβολο ειρηνης',
+    },
+    'crime-law-and-justice': {
+      stems: 'αλυσιδε|αστυνομικο|αστυνομο|ζυγιζ|περιπολι|περιπολικ',
+      dense: '',
+      phrases: 'διερχομενο περιπολικο',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ασθενοφορ|επειγο|κατασβην|πυροσβεστηρα|σβηνω|φλογα|φωτια',
+      dense: '',
+      phrases: 'επειγουσα αναγκη|κουμπι sos',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'αγορα|αγορε|ανοδικ|ανοδο|αποδειξ|αποδειξει|αυξησ|γιεν|γραφημ|διαγραμμ|δισεκατομμυρι|δολαρι|δολαριο|εκατομμυρι|εξαργυρων|εξυπηρετησ|ευρω|ισοτιμι|καταστημ|κοστο|λογαριασμο|λογιστικ|μειωσ|μεταλλ|μετρητ|παντοπωλει|πιστωσ|πιστωτικ|πληρωμ|πληρων|πλουσιο|πολυκαταστημ|σακος|στοιχημ|στοιχηματιζ|ταση|τιμολογι|τομεα|τραπεζ|τσιγκουνη|χαρτονομισμ|χρεωσ|χρημα|χρηματ',
+      dense: '',
+      phrases:
+        'αγγλικες λιρες|αγγλικη λιρα|ανοδικο γραφημα|ανοδικο γραφημα με γιεν|αποδεικτικα στοιχεια|δοχειο χρυσου|εντονο συμβολο δολαριου|καθοδικο γραφημα|καροτσι αγορων|καροτσι σουπερμαρκετ|λεφτα με φτερα|πιστωτικη καρτα|σακος με λεφτα|σακος με χρυσο|χαρτονομισμα γιεν|χαρτονομισμα δολαριου|χαρτονομισμα ευρω|χαρτονομισμα λιρας|χρεωσε το',
+    },
+    education: {
+      stems: 'αποφοιτησ|λογιο|μορφωμενο|σακα|υποτροφο',
+      dense: '',
+      phrases: 'καπελο αποφοιτησης|σχολικη σακα|σχολικη τσαντα',
+    },
+    environment: {
+      stems: 'ανακυκλων|ανακυκλωσ|ανεμιζ|βιοτοπο|δασος|ελατο|παρκο|σκουπιδι|φινταν|φυλλα|φυλλοβολ',
+      dense: '',
+      phrases:
+        'αειθαλες δεντρο|απαγορευεται η ριψη απορριμματων|απαγορευεται η ριψη σκουπιδιων|εθνικο παρκο|ριχνει τα φυλλα του|συμβολο ανακυκλωσης|φυλλα στον ανεμο|φυλλοβολο δεντρο',
+    },
+    health: {
+      stems:
+        'αιμοδοσι|αμοιβαδ|αναπνε|αναπνο|ανασα|ανατομι|αρρωστο|ασθενη|βακτηρι|γριπη|δερματολογο|δοντι|εισπνο|εκπνο|εμβολιασμο|ενεση|καρδιολογι|κρυωμ|μικροβι|νοσοκομει|οδοντιατρο|παλμο|περλε|πνευμονε|στηθοσκοπι|συριγγ|σφυγμο|φαρμακ|φταρνιζομα|φταρνισμ|χανζαπλασ|χαπι|χαπια|χτυπο',
+      dense: '',
+      phrases:
+        'αυτοκολλητο χανζαπλαστ|εμβολιο γριπης|εμμηνος ρηση|ιατρικη μασκα|προσωπο με θερμομετρο|σταγονα αιματος',
+    },
+    'human-interest': {
+      stems: 'γενεθλιω|κερακι|κοιμητηρι|μακαριτη|νεκροταφει|νυφη|παντρευομα|παρεκκλησ|ταφοπλακ|ταφος|φερετρ',
+      dense: '',
+      phrases: 'ατομο με πεπλο|νυφη με πεπλο|τουρτα γενεθλιων|χρονια πολλα',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'playstatio|xbox|αναλωσιμο|βαλιτσ|βραστ|γερμανι|δειπν|εξαπατ|ζαρι|καλαμ|καμπιγ|κατασκηνωσ|κρασι|κρασοποτηρ|λαχταριστ|λουνα|μαγειρεμ|μαγειρευτ|μαχαιροπιρουν|νουντ|οκτομπερφεσ|ορειβασι|παρκ|πιρουν|ραμεν|σκακι|σουπα|σουσι|σταυροποδ|ταιζω|ταξιδι|τηγανιζ|τρενακ|χειραποσκευ|χειριστηρι',
+      dense: '',
+      phrases:
+        'ατομο σε θεση λωτου|αυγα ματια|βαλιτσα με ροδακια|ζαρι παιχνιδιου|καλαμι ψαρεματος|κατσαρολα με φαγητο|καφε μποτα|καφε παπουτσι|κομματι τουρτας|λουνα παρκ|μαχαιροπιρουνα με πιατο|μπολ με αχνιστο φαγητο|μποτα ορειβασιας|παραλια με ομπρελα|πιονι σκακιου|ποτηρι κρασι|ποτηρι κρασιου|ποτηρι μπιρας|ροδα λουνα παρκ|ταξιδι με σακιδιο πλατης|τσαντες για ψωνια',
+    },
+    politics: {
+      stems: 'καλπη|ψηφος',
+      dense: '',
+      phrases: 'καλπη με ψηφοδελτιο',
+    },
+    religion: {
+      stems:
+        'βουδιστικο|δαβιδ|εβραικ|εβραικο|εβραιο|ευλογ|ευλογι|θρησκει|ινδουιστη|ινδουιστικ|ιουδαισμο|ισλαμ|κααμπ|κολιε|κομπολο|λατρει|μουσουλμανικο|μουσουλμανο|ναος|νταρμ|ξωκλησ|ραμαζαν|σιντοιστικο|συναγωγ|τεμενο|χαντρε|χριστιανικ|χριστιανικο|χριστιανο',
+      dense: '',
+      phrases:
+        'αστερι και ημισεληνος|αστρο του δαβιδ|ινδουιστικος ναος|λατινικος σταυρος|ορθοδοξος σταυρος|σιντοιστικος ναος|συμβολο ομ|τοπος λατρειας|τροχος νταρμα',
+    },
+    'science-and-technology': {
+      stems:
+        'αθεος|αποστακτηρι|βιολογι|γενετικ|γενετικο|γονιδι|δορυφορικ|δορυφορο|ελξη|εξελιξ|επαφη|επιτραπεζιο|εργαστηρι|κομητη|κρονο|μαγνητη|μικροσκοπι|οθονη|πειραμ|πεταλ|πλανητη|προσωπικο|ρομπο|σαρδονιο|τηλεσκοπι|χημει',
+      dense: '',
+      phrases:
+        'δοκιμαστικος σωληνας|δορυφορικη κεραια|ελξη απωθηση|επιτραπεζιος υπολογιστης|θετικο αρνητικο|πλανητης με δακτυλιο|συμβολο ατομου|σχημα υ|τρυβλιο καλλιεργειας|φορητος υπολογιστης',
+    },
+    society: {
+      stems: 'γερος|γιαγι|γρια|εγκυο|ηλικιωμεν|ηλικιωμενο|ξανθουλ|παππου|προσβασ|σοφη|φαλακρο',
+      dense: '',
+      phrases: 'αναπηρικο καροτσακι|αναπηρικο συμβολο|μεγαλυτερος ενηλικας|χανω μαλλια',
+    },
+    sport: {
+      stems:
+        'αγωνα|αμερικανικ|βαρος|βραβει|γηπεδ|διχτακ|εξασκησ|ιππευ|ιπποδρομι|ιπποδρομο|καρατ|κυπελλ|κωπηλατ|λεμβο|μεταλι|μπαντμιντο|μποξ|ξιφασκι|ξιφομαχι|ξιφομαχο|ξιφος|παγος|παλαιστη|πατινα|ποδηλατ|ποδοσφαιρ|ποδοσφαιρο|πρωταθλητε|πρωταθλητη|ραγκμπ|ρακετ|σνοουμπορν|σταδι|στεφαν|τζουντ|τροπαι|φουτμπο|χιονοπεδιλ|χιονοσανιδ|χοκει',
+      dense: '',
+      phrases:
+        'αγωνας αλογων|αθλητης σνοουμπορντ|αλογο αγωνων|αντρας κωπηλατει|αντρας που κολυμπαει|αντρας σηκωνει βαρη|ατομο κανει ποδηλατο|ατομο κωπηλατει|ατομο σηκωνει βαρη|γαντι του μποξ|μπαλα αμερικανικου ποδοσφαιρου|μπαλα βολει|μπαλα μπασκετ|μπαλα μπειζμπολ|μπαλα ποδοσφαιρου|μπαλα ραγκμπι|μπαλα τενις|μπαλακι του μπαντμιντον|πατιναζ στον παγο|πινγκ πονγκ|ρακετα πινγκ πονγκ|σημαια σε οπη|στολη πολεμικων τεχνων|ταε κβο ντο|χοκει επι παγου|χοκει επι χορτου',
+    },
+    weather: {
+      stems:
+        'ανεμοστροβιλο|αστραπ|βροντ|βροχη|ενδυμασι|καταιγιδ|κυκλωνα|συννεφ|τυφωνα|χιονανθρωπο|χιονιζε|χιονονιφαδ',
+      dense: '',
+      phrases:
+        'ηλιος πισω απο μικρο συννεφο|ηλιος πισω απο συννεφο|ηλιος πισω απο συννεφο με βροχη|ομπρελα με σταγονες βροχης|προσωπο ανεμου|συννεφο με αστραπη|συννεφο με αστραπη και βροχη|συννεφο με βροχη|συννεφο με χιονι|χιονανθρωπος χωρις χιονι',
     },
   },
   en: {
@@ -853,6 +2471,305 @@ export const EMOJI_KEYWORDS: Record<string, EmojiKeywords> = {
         'cara de viento|copo de nieve|hombre de nieve|medio nublado|muñeco de nieve|muñeco de nieve con nieve|muñeco de nieve nevado|muñeco de nieve nevando|muñeco de nieve sin nevar|muñeco de nieve sin nieve|nube con lluvia|nube con nieve|nube con rayo|nube con rayo y lluvia|nube y relámpagos|nubes y relámpagos|paraguas abierto|paraguas con gotas|paraguas con gotas de lluvia|paraguas con gotas lluvia|parcialmente nublado|sol con nubes|sol detrás de nube|sol detrás de nube con lluvia|sol detrás de una nube|sol detrás de una nube con lluvia|sol detrás de una nube pequeña|sol tras nubes|sol y nube|soleado con lluvia|soleado con nubes',
     },
   },
+  et: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'balletikinga|bandž|filmikaadri|filmikaamer|filmilin|kaadri|karaok|keelpil|kitar|klahvpil|klapptahve|klave|kunst|laulmin|lavakuns|maal|muuseu|noodi|noodijoonesti|pileti|pill|saksofo|sissepää|teate|teler|trompe|trummipulga|viiul',
+      dense: '',
+      phrases: 'kunstniku palett|raamitud pilt',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'armee|kaitseväg|mõõga|ohtli|plahvatu|püsto|revolve|sõdur|sõdurikiive|sõjameda|sõjaväg|tuvi|veepüsto',
+      dense: '',
+      phrases: 'rahu sümbol|ristatud mõõgad',
+    },
+    'crime-law-and-justice': {
+      stems: 'ahela|kaalukausi|politse|politseiaut',
+      dense: '',
+      phrases: 'politseiauto eestvaates',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'appi|kiirabiaut|kustutamin|laava|leek|purse|summutamin|tulekustut|tuletõrj|vulkaa',
+      dense: '',
+      phrases: 'nupp sos',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'arvepidamin|dolla|euro|graafi|jeen|kaubamaj|kauplu|kredii|krediitkaar|kviitun|käru|langu|metal|naelsterlin|ostukär|pank|pood|poodlemin|raamatupidamin|rahapau|rahatäh|tendent|turg|tõend|tõuse',
+      dense: '',
+      phrases:
+        'dollari rahatäht|euro rahatäht|jeeni rahatäht|langev graafik|naela rahatäht|suur dollarimärk|tiibadega raha|tõusev graafik|tõusev graafik jeenisümboliga',
+    },
+    education: {
+      stems: 'kool|koolilõpumüt|lõpetamin|ranit',
+      dense: '',
+      phrases: '',
+    },
+    environment: {
+      stems: 'igihalja|lehtpu|park|rahvuspar|risustamin|taaskasutu|võrse',
+      dense: '',
+      phrases: 'igihaljas puu|risustamine keelatud|taaskasutuse sümbol|tuules lendlev leht',
+    },
+    health: {
+      stems:
+        'aevasta|amööb|anatoomi|bakte|dermatoloo|doonorlu|gripp|haige|haigl|hambaars|hamma|hingamin|hingetõmm|kirur|kops|kopsu|kuuldetor|menstruatsioo|mikroo|organ|pisiku|plaaste|ravim|sissehingamin|stetoskoo|südamelöö|süsta|tablet|tervisek|veretil',
+      dense: '',
+      phrases: 'aevastav nägu|kirurgimaskiga kaetud nägu|kraadiklaasiga nägu',
+    },
+    'human-interest': {
+      stems: 'hauakiv|haud|inmen|kabel|kalmist|kirst|küünla|surnuae|sünnipäevator|tort',
+      dense: '',
+      phrases: 'loori kandev inimene',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'aurav|ettur|hauti|joogi|kahve|kalastamin|kokkamin|kõrvalejäeta|laage|liivataignakoo|lõbustuspar|matk|matkaj|matkamin|matkasaaba|mäed|nuudli|ostukoti|pakkimin|pann|praadimin|pulga|ramen|ristist|rätsepaist|seljakotimat|supp|sushi|suši|söögiriista|söömin|telk|telkimin|toiduvalmistamin|tärin|tüssamin|vaaterata|vein|veiniklaa|videomän|õhtusöö|õllekan',
+      dense: '',
+      phrases:
+        'ameerika mäed|aurav kauss|jalad risti|kahvel ja nuga|kahvel nuga ja taldrik|lootosasendis inimene|lootoseasendis inimene|potitäis toitu|päikesevari rannas',
+    },
+    politics: {
+      stems: 'hääletuskas',
+      dense: '',
+      phrases: '',
+    },
+    religion: {
+      stems:
+        'dharm|helme|hindu|hinduis|juut|kaaba|kaelake|kristlu|mosle|mošee|palvehelme|palvetamin|pühakod|shint|sünagoo|taave|tempe',
+      dense: '',
+      phrases:
+        'dharma ratas|hinduistlik tempel|ladina rist|shinto tempel|taaveti täht|täht ja kuusirp|õigeusu rist',
+    },
+    'science-and-technology': {
+      stems:
+        'aatom|ateis|atraktsioo|bakteri|bioloogi|destilleerimisnõ|eksperimen|evolutsioo|geneetik|hobuserau|katseklaa|keemi|kontak|kultuu|külgetõmbejõu|labor|lauaarvut|magne|mikroskoo|negatiivn|positiivn|robot|satellii|satelliitanten|satur|sülearvut|teadu|teleskoo',
+      dense: '',
+      phrases: 'aatomi sümbol|petri tass|roboti nägu|rõngastega planeet',
+    },
+    society: {
+      stems: 'beebi|eakas|kiilaka|täiskasvanu|vana|vanaem|vanais|vanavane|vastsündin',
+      dense: '',
+      phrases: 'eakas mees|eakas naine|rase naine',
+    },
+    sport: {
+      stems:
+        'aerutamin|golfilip|hoki|jalgpal|judo|jäähok|kalapüü|karat|karika|kinna|krike|lauatenni|litte|lumelau|lumelaudu|maadleja|maahok|mõla|mõõk|paadisõi|pingpon|poks|poksikinna|ragbi|ragbipal|ratsutaj|reket|staadio|sulgpal|suusa|suusk|taekwond|tenni|trofe|turnii|tšempio|uisutamin|vabastii|vehklej|vehklemin|välja|võitluskuns|võrkpal',
+      dense: '',
+      phrases:
+        'aerupaadiga inimene|ameerika jalgpall|hobuste võiduajamine|käsipalli mängiv inimene|veepalli mängiv inimene|võitluskunstide riietus',
+    },
+    weather: {
+      stems:
+        'keeri|keeristor|lumehelve|lumemem|lumepil|orkaa|pilv|pilve|taga|taifuu|tornaad|tsüklo|vihm|vihmapil|äike|äikesepil',
+      dense: '',
+      phrases:
+        'lumeta lumememm|näoga tuul|piiskadega vihmavari|päike pilve taga|päike vihmapilve taga|päike väikese pilve taga|äikese ja vihmapilv',
+    },
+  },
+  eu: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'antzok|areto|arte|banjo|biolin|eszenik|film|fotogram|gitarr|irrati|karaok|klaket|makila|margola|marko|museo|musikal|notak|notazi|piano|sarbid|saxofo|saxofoi|telebist|tronpet',
+      dense: '',
+      phrases:
+        'arte eszenikoak|balleteko oin puntak|bideokamera profesionala|filmeko fotogramak|hari instrumentu|koadroa markoarekin|margolari paleta|musika teklatua|nota musikala|nota musikalak|notazio musikala|sarrera txartelak',
+    },
+    'conflict-war-and-peace': {
+      stems: 'armad|bake|ejerzit|errebolbe|ezpata|gudar|lehergailu|milita|militarr|pistol|soldad',
+      dense: '',
+      phrases: 'bakearen ikurra|domina militarra|ezpata gurutzatuak|kasko militarra',
+    },
+    'crime-law-and-justice': {
+      stems: 'katea|poliziare',
+      dense: '',
+      phrases: 'heldu den poliziaren autoa|poliziaren autoa',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'amatat|anbulantzi|erupzi|sugar|sumendi',
+      dense: '',
+      phrases: 'sos botoia|su itzalgailu|suhiltzaileen kamioia',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'altxorr|banku|billet|billete|diagram|dirua|dolarr|faktur|gorakorr|grafik|grafiko|gune|hazkuntz|joera|kredit|merkataritz|ordainagir|orga|orgatxo|supermerkat|supermerkatu|yena',
+      dense: '',
+      phrases:
+        'diagrama beherakorra|diagrama gorakorra|diagrama gorakorra yen ikurrarekin|diru poltsa|dirua hegoekin|dolar billetea|dolar ikur lodia|erosketa orga|euro billetea|kreditu txartela|libera billetea|merkataritza zentroa|poltsa bete diru|yen billetea',
+    },
+    education: {
+      stems: 'eskol|graduazi',
+      dense: '',
+      phrases: 'bizkar zorro|bizkar zorroa|eskolako bizkar zorroa|graduatu txanoa',
+    },
+    environment: {
+      stems: 'birziklat|erorko|kimua|korront',
+      dense: '',
+      phrases:
+        'birziklatzeko ikurra|ezin da bota zaborra lurrera|haizeaz hegan ari den hostoa|hosto erorkorreko zuhaitza|hosto iraukorreko zuhaitza|parke nazionala',
+    },
+    health: {
+      stems:
+        'ameba|arnast|birika|dentist|erdigune|estetoskopio|gaixo|hagin|hilerok|hortz|hotzer|inhalazio|kardiologi|medikuntz|mikrobi|muki|organo|ospital|pilul|pultsu|xiring',
+      dense: '',
+      phrases:
+        'arnas hartzea|aurpegia mukiak kentzen|bihotza organoa|lotura itsaskorra|mediku maskara daraman aurpegia|odol emate|odol tanta|termometroa duen aurpegia',
+    },
+    'human-interest': {
+      stems:
+        'belo|emaztega|erromantz|ezkontz|hilarri|hilerri|hilkutx|hilobi|hobia|kanposantu|kaper|urtebetetz',
+      dense: '',
+      phrases: 'beloa daraman pertsona|goian bego|urtebetetze tarta',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'ardo|arraut|bidai|dadoa|erregos|errusia|fideo|jokoa|jolas|kanaber|kanpi|kanpin|katil|kontrolador|motxil|noria|opiltx|opiltxo|peoi|plater|prestat|ramen|sardesk|sushi|trikimail|xake|xendazaletasu',
+      dense: '',
+      phrases:
+        'ardo kopa|arrantza egiteko kanabera|bideo jokoa|eguzkitakoa hondartzan|ekipajea prestatze|erosketa poltsak|errusiar mendia|ez nahitaezko|garagardo pitxer|garagardo pitxerra|janari bete eltzea|janaria prestatu|kea darion katilua|mendiko bota|pertsona bat loto posizioan|platera sardeska eta labanarekin|sardeska eta labana|sardeska eta labanarekin',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'kutxa eta txartela',
+    },
+    religion: {
+      stems:
+        'arrosari|arrosario|budist|david|dharm|eliza|erliji|hindu|judaism|juduta|kaaba|krista|lepok|meskit|musulma|otoit|otoizleku|santuteg|shint|sinagog|tenpl',
+      dense: '',
+      phrases:
+        'daviden izarra|dharmaren gurpila|gurutze latindarra|gurutze ortodoxoa|izarra eta ilargierdia|shinto santutegia|tenplu hindua',
+    },
+    'science-and-technology': {
+      stems:
+        'alanbike|ateist|atomo|biolog|biologi|bizitz|eboluzi|erakarpe|ferra|gene|genetik|iman|kimik|kultur|laborateg|mahaigai|mikroskopio|paraboliko|pertsona|robot|satelite|saturn|teleskopio|zientzi',
+      dense: '',
+      phrases:
+        'atomoaren ikurra|mahaigaineko ordenagailua|ordenagailu eramangarria|petriren kaxa|planeta eraztunduna|robot aurpegia|saio hodi|satelite bidezko antena',
+    },
+    society: {
+      stems: 'adinek|agure|aiton|erabilerraztasu',
+      dense: '',
+      phrases: 'emakumea haurdun',
+    },
+    sport: {
+      stems:
+        'badminton|baloi|beisbol|belar|boleibol|borrokalaria|boxeo|erraket|errugb|errugbi|eski|eskia|eskrim|eskrimalari|eskubaloi|estadi|estadio|futbo|hocke|judo|karat|kimon|kirol|kriket|patinaj|pilot|saskibaloi|snowboar|snowboardlari|taekwond|tenis|trofeo|uztai|waterpol|waterpolo|zaldizk',
+      dense: '',
+      phrases:
+        'arte martzial|arte martzialetako kimonoa|bandera zuloan|belar hockeya|boxeoko eskularrua|futbol amerikarra|futboleko baloia|izotz hockeyko makila eta pilota|izotz patinajea|kirol domina|ping pong|pisuak altxatzen ari den pertsona|zaldi lasterketa',
+    },
+    weather: {
+      stems: 'atzea|baten|elurrezk|euri|euriareki|hodei|laino|putz|tifoi|tornad|tornado|trumo|tximist|zikloi',
+      dense: '',
+      phrases:
+        'aterkia euri tantekin|eguzkia hodei baten atzean|eguzkia hodei baten atzean euriarekin|eguzkia hodei txiki baten atzean|elur maluta|elurrezko gizon|elurrezko gizona|elurrezko gizona elurrik gabe|haize aurpegia|hodeia elurrarekin|hodeia euriarekin|hodeia tximista eta euriarekin|hodeia tximistarekin',
+    },
+  },
+  fa: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'الکتریک|بانجو|بلیط|تئاتر|ترومپت|تلویزیون|درام|ساکسیفون|فریم|موزه|نقاشی|ورودیه|ویدئو|ویولن|پارتیتور|پیانو|کارائوکه|کلاکت|کمانچه|کیبورد|گیتار',
+      dense: '',
+      phrases:
+        'بادی برنجی|بلیت ورود|تخته نشان|حلقه فیلم|حلقهٔ فیلم|خط حامل|دوربین سینمایی|ساز زهی|سالن تئاتر|شستی نقاشی|عکس در قاب|قاب عکس|ماسک نقاب|نت موسیقی|نت های موسیقی|نواختن موسیقی|هنرهای نمایشی|پالت نقاشی|کلید سل|کوبه ای|کیبورد موسیقی',
+    },
+    'conflict-war-and-peace': {
+      stems: 'ارتش|تفنگ|رولور|شمشیر|کبوتر',
+      dense: '',
+      phrases: 'تفنگ آب پاش|شمشیرهای ضرب دری|مدال ارتشی|نماد صلح|کلاه خود',
+    },
+    'crime-law-and-justice': {
+      stems: 'زنجیرها|عدالت|قیدوبند|معیار|پاترول',
+      dense: '',
+      phrases: 'ایست بازرسی|دستگیر کردن|غل و زنجیر|ماشین پلیس|ماشین پلیسی که نزدیک می شود',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'آتشفشان|آمبولانس|فوران',
+      dense: '',
+      phrases:
+        'آتش خاموش کن|اس او اس|اطفای حریق|خاموش کردن|درخواست کمک|دکمه sos|دکمه اس او اس|کپسول آتش نشانی',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'اسکناس|اعتبار|بازار|بانک|بقالی|حسابداری|حسابرسی|دفتردار|دفترداری|دلار|صعودی|صورتحساب|فاکتور|فروشگاه|منحنی|نمودار|گراف|گرایش|گنجینه|گواهی|یورو',
+      dense: '',
+      phrases:
+        'اسکناس بال دار|اسکناس دلار|اسکناس پوند|اسکناس ین|اسکناس یورو|صورت حساب|فروشگاه بزرگ|نماد دلار|نمودار صعودی|نمودار صعودی با ین|نمودار نزولی|چرخ دستی|کارت اعتباری|کیسه پول|کیسهٔ پول|گاری خرید',
+    },
+    education: {
+      stems: 'مدرسه|کولی',
+      dense: '',
+      phrases: 'فارغ التحصیلی|کلاه فارغ التحصیلی|کوله پشتی',
+    },
+    environment: {
+      stems: 'بازیافت|جوانه',
+      dense: '',
+      phrases:
+        'حرکت در باد|درخت سبز|رقص برگ در باد|ریختن زباله ممنوع|زباله نریزید|نماد بازیافت|همیشه سبز|پارک ملی',
+    },
+    health: {
+      stems:
+        'آمپول|آمیب|بیمار|بیمارستان|تنفس|دارو|دندانپزشک|دکتر|سرماخورده|سرنگ|عطسه|قاعدگی|مریض|واکسن|پریود|پزشک|کالبدشناسی',
+      dense: '',
+      phrases:
+        'اهدای خون|تک سلولی|تک یاخته ای|جاندار تک یاخته ای|خون ریزی|خیر باشد|درحال عطسه|دستگاه تنفسی|دم و بازدم|دماغ قزمز|صورت با ماسک پزشکی|صورت در حال عطسه|ضربان قلب|عادت ماهانه|عادت ماهیانه|عافیت باشد|عصب کشی|قطره خون|قلب واقعی|موجود ذره بینی|چسب زخم|گوشی پزشکی',
+    },
+    'human-interest': {
+      stems: 'ازدواج|تابوت|درگذشته|شادروان|عروسی|مرحوم|مقبره|گورستان|یادبود|یادمان',
+      dense: '',
+      phrases: 'تاج عروس|روز تولد|سنگ قبر|سنگ قبر عمودی|شخص با تور عروس|کیک تولد',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'اردو|خورش|رامن|رستوران|رشته|رولر|رولرکاستر|سوشی|شراب|فداکردنی|مراقبه|ناهار|نودل|نیمرو|چادر|چادرزنی|چارزانو|چنگال|کارد|کمپینگ|کوهنوردی|گرسنه',
+      dense: '',
+      phrases:
+        'اردو زدن|اولین وعده|بار بستن|بسته بندی|بشقاب و کارد و چنگال|تاس بازی|ترن هوایی|جام شراب|جامه دان|خوراک ژاپنی|ساحل و سایبان|سایه بان|سرخ کردن|شهر بازی|شُرت کیک|طبیعت گردی|ظرف غذا|فرد در حالت خلسه|فریب خورده|قاشق و چنگال|لیوان آب جو|پیاده شطرنج|چادر زدن|چوب ماهیگیری|چکمه راه پیمایی|کارد و چنگال|کاسه نودل|کفش قهوه ای|کنترل کننده|کوله گردی|کوه پیمایی|کیف خرید|کیف چرخدار',
+    },
+    politics: {
+      stems: 'انتخابات',
+      dense: '',
+      phrases: 'رأی گیری|صندوق رأی',
+    },
+    religion: {
+      stems: 'اسلام|بودائی|تسبیح|دارما|داود|شینتو|مذهب|مسجد|مسلمان|مسیحیت|معبد|هندو|کعبه|کنیسه|یهود|یهودی',
+      dense: '',
+      phrases: 'ستارهٔ داود|صلیب ارتدوکسی|محل عبادت|معبد شینتو|معبد هندو|هلال و ستاره|چرخ دارما|گردن بند',
+    },
+    'science-and-technology': {
+      stems:
+        'آزمایشگاه|اخترشناسی|انبیق|بیولوژی|تلسکوپ|تکامل|جاذبه|دلگیر|رایانهٔ|ربات|روبات|زندگی|سیاره|شناسی|شیمیدان|صافی|فرگشت|لابراتوار|لبتاب|ماهواره|میکروسکوپ|نجوم|وراثت|پاکشگر|ژنتیک|کیمیاگری',
+      dense: '',
+      phrases:
+        'vote آهن ربا|آنتن ماهواره|آهن ربا|آهنربای نعلی|بی دین|حرف یو|دی ان ای|رایانه میزی|رایانه کیفی|رایانهٔ میزی|رایانهٔ کیفی|زیست شناسی|سیاره حلقه دار|ظرف کشت|قطب مثبت|قطب منفی|لوله آزمایش|لولهٔ آزمایشگاه|نعل اسب|نعلی شکل|نماد اتم|پتری دیش|کشت میکروب',
+    },
+    society: {
+      stems: 'حامله|خردسال|شیکم|عائله|فامیل|معلول|پیرمرد',
+      dense: '',
+      phrases: 'بچه در شکم|خانه وار|زن باردار|علامت صندلی چرخ دار|میان سال|پیر مسن میانسال',
+    },
+    sport: {
+      stems:
+        'آمریکایی|استادیوم|اسنوبرد|امریکایی|بدمینتون|بدنساز|بوکس|تمرین|تنیس|تکواندو|جودو|دریاچه|دمبل|راکت|راگبی|رزمی|رقابت|رودخانه|شمشیربازی|فوتبال|قهرمانی|نیرومند|هاکی|والیبال|ورزشگاه|پاتیناژ|پاورلیفتینگ|چوگان|کاراته|کرال|کریکت|یونیفورم',
+      dense: '',
+      phrases:
+        'اسکی روی یخ|تنیس روی میز|توپ را انداختن|توپ فوتبال|جام ورزشی|جایزه ورزشی|دست کش بوکس|سه گانه|شنای آزاد|فوتبال امریکایی|قایق پارویی|لباس هنرهای رزمی|مدال ورزشی|مرد قایق سوار|مرد وزنه بردار|مسابقات قهرمانی|مسابقه اسب سواری|هاکی روی چمن|هاکی روی یخ|هنرهای رزمی|ورزش تیمی|وزنه بردار|پرتاب عالی|پرچم در سوراخ|پینگ پونگ|چوب اسکی|کاپ قهرمانی|کُشتی گیر|کُشتی گیران|گوی پردار',
+    },
+    weather: {
+      stems: 'باران|بارانی|برفی|تورنادو|رعدوبرق|پیچند|چرخند|گردباد',
+      dense: '',
+      phrases:
+        'آدم برفی|آدم برفی با برف|آدم برفی بدون برف|ابر با برق|ابر با رعدوبرق|ابر با رعدوبرق و باران|ابر بارانی|ابر برفی|برف دانه|بلور برف|خورشید پشت ابر|خورشید پشت ابر بارانی|خورشید پشت ابر کوچک|صورت باد|طوفان موسمی|قطره باران|چتر خیس|چرخ باد',
+    },
+  },
+  ff: {
+    health: {
+      stems: '𞤣𞤵𞤪𞤥𞤢|𞤧𞤢𞤬𞤪𞤢𞤴𞤯𞤮|𞤲𞤢𞤱𞤲𞤢𞥄𞤪𞤫|𞤲𞤢𞥄𞤦𞤮|𞤻𞤢𞤱𞤵',
+      dense: '',
+      phrases: '𞤴𞤫𞥅𞤧𞤮 𞤲𞤺𞤮 𞤲𞤢𞥄𞤦𞤮 𞤳𞤭𞤧𞤢𞤤|𞤴𞤫𞥅𞤧𞤮 𞤲𞤺𞤮 𞤲𞤢𞥄𞤦𞤮 𞤶𞤢𞤥',
+    },
+  },
   fi: {
     'arts-culture-entertainment-and-media': {
       stems:
@@ -948,6 +2865,208 @@ export const EMOJI_KEYWORDS: Record<string, EmojiKeywords> = {
       dense: '',
       phrases:
         'aurinko ja pieni pilvi|aurinko pilvessä|aurinko sadepilvessä|lumiukko ilman lunta|sateenvarjo ja pisarat|ukkospilvi ja sade',
+    },
+  },
+  fil: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'actio|aktre|banjo|biyuli|bollywoo|cinem|clappe|direk|drumstick|frame|gitar|hollywoo|kanta|kwerda|larawa|litrat|malikhai|museo|notan|pagtatangha|paintin|pangmusik|pangtugto|pantanghala|pelikul|piano|saxophon|sinin|stradivariu|stratocaste|stringe|tanghala|teatr|telebisyo|tugto|tunog|violi',
+      dense: '',
+      phrases:
+        'ballet shoes|clapper board|frame na may larawan|frame ng film|keyboard na pangmusika|mga admission ticket|mga frame|mga notang pangmusika|movie camera|musical score|notang pangmusika|paleta ng pintor|sapatos na pang ballet|sapatos na pansayaw|sapatos pang ballet|sining pantanghalan',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'armas|baril|bomba|kalapat|karangala|katahimika|mandirigm|milita|pangmilita|pisto|revolve|sundal',
+      dense: '',
+      phrases:
+        'helmet pang militar|magkakrus na espada|medalyang pangmilitar|pangmilitar na medalya|simbolo ng kapayapaan|water gun',
+    },
+    'crime-law-and-justice': {
+      stems: 'arest|detectiv|espiy|office|patro|polic|wangwan',
+      dense: '',
+      phrases:
+        'mga kadena|paparating na police car|patrol car|police car|sasakyan ng polis|sasakyan ng pulis',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ambulansy|apoy|bulka|pagputo|pamuks|pansugp|putok',
+      dense: '',
+      phrases: 'aktibidad ng bulkan|button na sos|fire extinguisher|fire truck|pamatay apoy|pamatay ng apoy',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'accountin|banknot|bill|bookkeepin|cart|chart|credi|dolla|dolya|factor|graph|hours|katibaya|magbaya|mall|negatib|note|pagawaa|paglag|pagtaa|pamimil|patuna|resib|salap|supot|tindaha|tsart|utang',
+      dense: '',
+      phrases:
+        'bumababang chart|convenience store|credit card|department store|dollar bill|euro bill|lumilipad na pera|mag swipe|malaking dollar sign|malaking palatandaan|pataas na chart na may yen|perang may pakpak|pound bill|shopping cart|supot ng pera|tumataas na chart|yen bill',
+    },
+    education: {
+      stems: 'backpac|eskwelaha|graduatio|iskola|pagtatapo|satche',
+      dense: '',
+      phrases: 'backpack na pang eskwela|graduation cap',
+    },
+    environment: {
+      stems: 'binhi|deciduou|evergree|kalat|magkala|nililipa|parke|punla|recycl|seedlin|tibti',
+      dense: '',
+      phrases:
+        'bawal magkalat|dahong nililipad ng hangin|lagas dahon|naglalagas ng dahon|national park|punong nalalagas ang dahon|simbolo ng pag recycle',
+    },
+    health: {
+      stems:
+        'amoeb|bahin|bakun|bandag|bandai|bitamin|dentist|gamot|germs|hiringgily|medicin|medisin|organ|pagamuta|paghing|pill|pulso|regla|sakit|sinisipo|sipon|stethoscop|trangkas|turok',
+      dense: '',
+      phrases:
+        'adhesive na bandaid|blood donation|donasyon ng dugo|flu shot|may sakit|may suot na medical mask|may thermometer sa bibig|pagbuga ng hangin|pagsinghot ng hangin|patak ng dugo|puting ngipin',
+    },
+    'human-interest': {
+      stems: 'alaal|bride|himlaya|ikakasa|kabaon|kapily|kasal|kasala|lapid|libinga|punto|sementery',
+      dense: '',
+      phrases:
+        'babaeng ikakasal|babaeng ikakasal na may suot na belo|birthday cake|taong may belo|taong may suot na belo',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'amusemen|backpackin|bota|campin|chess|coaste|dice|ferri|german|hapag|hikin|kaina|kawal|naglulut|nilag|noodl|octoberfes|oktoberfes|pagbiyah|pamingwi|panlaba|pawn|perya|pingga|playstatio|ramen|relaxin|rides|sabaw|scout|shortcak|sushi|tagay|tinido|xbox',
+      dense: '',
+      phrases:
+        'amusement park|beach na may payong|beer mug|brown na sapatos|chess pawn|ferris wheel|fishing rod|hapag kainan|kaserola ng pagkain|kutsilyo at pinggan|mainit na noodles|mga shopping bag|pag empake|pang hiking na bota|paper bag|roller coaster|sunny side up|tao na naka lotus position|tinidor at kutsilyo|tinidor at kutsilyo na may pinggan|tinidor kutsilyo at pinggan|wine glass',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'ballot box na may balota',
+    },
+    religion: {
+      stems:
+        'beads|buddhis|budism|dharm|hajj|hindu|kaaba|katolik|kristiyanism|krus|kuwinta|magdasa|mosqu|musli|orthodo|pagdarasa|pagsamb|relihiyo|rosary|sambaha|shint|shrin|simbaha|sinagog|templ|umrah',
+      dense: '',
+      phrases:
+        'gulong ng dharma|hindu temple|latin na krus|latinong krus|orthodox na krus|prayer beads|shinto shrine|star and crescent|star of david',
+    },
+    'science-and-technology': {
+      stems:
+        'agham|alembi|atom|atraksyo|baktery|biolog|biologis|chemistr|cultur|deskto|ebolusyo|eksperiment|experimen|gene|genetic|horsesho|kemika|kimik|laboratory|lapto|magne|magnet|microscop|mikroskopy|monito|persona|plane|robot|satellit|satur|saturnin|scree|siyensiy|siyensy|telescop|teleskopy',
+      dense: '',
+      phrases:
+        'desktop computer|laptop computer|mukha ng robot|petri dish|planetang may singsing|satellite antenna|simbolo ng atom|test tube',
+    },
+    society: {
+      stems: 'lolo|magagami|magulan|matandan|tatay',
+      dense: '',
+      phrases:
+        'bagong silang|mas matandang tao|matandang adult|matandang babae|matandang lalaki|nagdadalang tao|nalalagasan ng buhok|neutral na kasarian|pangit na gupit|simbolo ng wheelchair',
+    },
+    sport: {
+      stems:
+        'america|badminto|bicyclis|bodybuilde|boksin|boxin|champio|cricke|deadlif|ehersisy|fence|fencin|footbal|gold|hinet|hocke|istadyu|jocke|judo|kampeo|karat|messi|namamangk|paddl|panal|powerliftin|racke|racque|raket|ronald|rowboa|rugby|shoot|shuttlecoc|siklist|skatin|snowboar|snowboarde|socce|sport|stadiu|stick|swimme|taekwond|tenni|trope|troph|unifor|uniporm|volleybal|weight|workou|wrestl',
+      dense: '',
+      phrases:
+        'american football|bangkang de sagwan|bola ng soccer|bola ng tennis|boxing glove|field hockey|flag sa butas|horse racing|ice skate|karera ng kabayo|karerahan ng kabayo|martial arts|martial arts uniform|medalyang pang sports|mga ski|mga taong nagre wrestling|mga wrestler|pag skate|ping pong|rugby football|st place|stick at puck|stick at puck sa ice hockey|table tennis|taong lumalangoy|taong nagbubuhat ng weights|taong naglalaro ng handball|taong naglalaro ng water polo|tennis ball',
+    },
+    weather: {
+      stems:
+        'ambon|bagyo|buhaw|ihip|kidla|kumikidla|lagay|maambo|maula|snowflak|snowma|taglami|ulap|umiihi|unos',
+      dense: '',
+      phrases:
+        'araw sa likod ng maliit na ulap|araw sa likod ng ulap|araw sa likod ng ulap na may ulan|ipu ipo|lagay ng panahon|mukha ng hangin|payong na nauulanan|snowman na walang niyebe|sun shower|ulap na may kidlat|ulap na may kidlat at ulan|ulap na may niyebe|ulap na may ulan',
+    },
+  },
+  fo: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'atgongukor|balle|ballet|balletskógva|banjo|biografu|dansiskógva|filmstrimmi|filmstó|filmu|fjølrøddabó|gittar|innramma|karaok|keyboar|klapptr|leikhú|litabor|litafjø|ljómbor|mynd|málningu|nótar|nóti|palet|partituru|saksofo|sjónleiku|sjónvar|sjónvarpsskígg|skógva|stakmyn|trompe|violi|útvar',
+      dense: '',
+      phrases: 'innrammað mynd|útinnandi leiklistir',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'bumba|dúgva|frið|friðarsymbo|friðu|handváp|herein|herhjálmu|hernaðarmedalj|herur|herval|oljugrei|pistólu|revolvar|skotváp|vopn',
+      dense: '',
+      phrases: 'dúgva við oljugrein|krossa svørð',
+    },
+    'crime-law-and-justice': {
+      stems: 'løgreglubilu|politistu',
+      dense: '',
+      phrases: 'gron á løgreglubili',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems:
+        'eldfjal|eldgo|eldsbrun|eldskøkkjar|eldur|gosfjal|logi|neyðarkal|neyðarró|sjúkrabilu|sløkkibilu|sløkkj|útbro',
+      dense: '',
+      phrases: 'sos knappur',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'banki|diagram|dollar|dollara|dollartek|hækkad|innkeypsvognu|jenn|jennu|keypskor|keypsvognu|kontukor|kredittkor|kritkor|kvitta|lækka|lækkin|marknaðu|minka|minkin|myntu|nærhandi|pengasekku|pengaseði|pengi|peningasekku|peningu|rásmyn|sekku|seðil|strikumyn|stórhandi|søla|veingja|verksmiðj|virki|vognu|vøruhú|ídnaðarvirk',
+      dense: '',
+      phrases:
+        'dollari pengaseðil|evra pengaseðil|jenn pengaseðil|pengar við veingjum|pund pengaseðil|strikumynd við jenn tekni|strikumynd við lækking|strikumynd við vøkstri|stórt dollartekn',
+    },
+    education: {
+      stems: 'fráfarin|fráfaringarhúgv|herðatask|próvtøk|skúlatask|skúli',
+      dense: '',
+      phrases: '',
+    },
+    environment: {
+      stems:
+        'blaka|bløð|endurnýtsl|endurnýtslasymbo|felli|flagsand|fræplant|park|tjóðarpar|tjóðgarðu|tjóðlun|tveit|veturgrøn',
+      dense: '',
+      phrases: 'flagsandi bløð|friðað øki|ikki tveita burturkast|træ sum fellir bløðini|veturgrønt træ',
+    },
+    health: {
+      stems:
+        'amøba|andadráttu|bakteri|blóð|blóðdrop|blóðgev|blóðgáv|heftiplástu|heilivágu|hjartasláttu|innsprænin|lungu|lurt|læknalur|læknapíp|medisi|njós|pillar|plástu|pulsu|sjúk|sjúka|sjúkrahú|skaploysingu|smáver|sproyt|stetosko|tannlækn|tonn|virus|yrkisgag',
+      dense: '',
+      phrases: 'andlit við fepurstokkið|andlit við masku|njósandi andlit',
+    },
+    'human-interest': {
+      stems:
+        'brúdley|brúdleypshú|brúðu|føðingardagskak|føðingardagu|gravsteinu|grøv|kapel|kirkjugarðu|kista|líkkist',
+      dense: '',
+      phrases: 'persónur í sløri',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'bagasj|beripos|beriposa|borðbúnaðu|borðisku|controlle|ferðas|fjakk|gaffi|gangistilv|kakustykk|kampingplás|keypstasku|kontrollar|leguplás|legutilver|matger|nudlu|pakka|panna|parísarhjó|posar|shopp|shoppin|steikipann|steikj|stilv|stron|sushi|susji|talerku|teldustýr|terninga|tivol|tjald|tjaldin|tjaldleg|tjaldstaðu|tráða|undirhaldsgarðu|víngla',
+      dense: '',
+      phrases:
+        'djúpur tallerkur við mati|gaffil knívur og talerkur|gaffil og knívur|persónur í lotusstøðu|sólskjól á strond',
+    },
+    politics: {
+      stems: 'atkvøð|atkvøðukass',
+      dense: '',
+      phrases: '',
+    },
+    religion: {
+      stems:
+        'biðikransu|buddistu|bønarsta|bønhú|dharmahjó|dávidsstjørn|gýðingastjørn|gýðingu|halgidómu|halgimannagrø|halgiskrí|hindu|hinduitempu|islamsk|jødi|jødisku|kaaba|kirkj|kristi|mekka|moska|muslimu|perlukransu|religió|rósukransu|samkomuhú|synagog|tempu|trúgv|átrún|átrúnaðu',
+      dense: '',
+      phrases: 'latínskur krossur|ortodoksur krossur|shinto altar|stjørna og hálvmáni',
+    },
+    'science-and-technology': {
+      stems:
+        'arvaein|ateistu|atom|borðteld|dropadrív|evnafrøð|farteld|fylgisveinu|gongustjørn|gudloysingu|gudsnoktar|halastjørn|kemi|kikar|komet|lívfrøð|lívmennin|magne|magnetis|magnetisku|mikrosko|náttúruvísin|parabolu|petriská|robottandli|robottu|royndargla|satur|sigul|skálkampu|spegilskikar|stjørnukikar|telda|telesko|tilbúningargla|tilbúningsgla|tunglyntu|tólmenn|vísindfjarvís|ílega',
+      dense: '',
+      phrases: 'atom symbol|gongustjørna við ringi',
+    },
+    society: {
+      stems: 'eldri|foreldu|tilkomi',
+      dense: '',
+      phrases: 'gamal maður|gomul kona|koyristólur symbol|kvinna við barn',
+    },
+    sport: {
+      stems:
+        'badminto|bardagaítróttu|batt|boksihandsk|borðtenni|borðtennisbat|boxin|bólttr|bóltu|cricke|fektar|fikta|flogbóltu|fótból|fótbóltu|hokki|jocke|judo|kappríðar|kappríðin|karat|ketsjar|krikke|krikketbat|leikvøllu|pukku|rugby|rugbybóltu|skoyt|snjófjø|snowboar|snowboarde|stavbóltu|steyp|stríðsítróttarbún|stríðsítróttu|taekwond|tenni|tennisbóltu|íshokk|ísskoyt|ítróttamedalj|ítróttastaðu|ítróttavøllu',
+      dense: '',
+      phrases:
+        'amerikanskur fótbóltur|persónur sum spælir hondbólt|persónur sum spælir vatnpolo|persónur sum stendur á snjófjøl|persónur sum svimur|persónur sum súkklar|persónur í árabáti|ping pong',
+    },
+    weather: {
+      stems:
+        'aftanfyr|avfal|blás|flykr|hitamálar|hvirl|kavaflykr|kavamaðu|kavar|kavaveðu|kavi|meldurhvirl|melduród|parapl|regn|regnskjó|skýgg|snarljó|snjóflykr|snjókellin|stormu|sólarglotta|sólglottu|sólin|sólskinsveðu|termometu|tora|torusláttu|veðri|veður',
+      dense: '',
+      phrases:
+        'andlit sum blæsur vind|kavamaður við hatti|paraplý og regndropar|skýggj og kavi|skýggj og regn|skýggj og snarljós|skýggj við regni og snarljósi|sólin aftanfyri eitt lítið skýggj|sólin aftanfyri eitt regnskýggj|sólin aftanfyri skyggj|tropisk ódn',
     },
   },
   fr: {
@@ -1053,6 +3172,919 @@ export const EMOJI_KEYWORDS: Record<string, EmojiKeywords> = {
         'bonhomme de neige|bonhomme de neige avec flocons|bonhomme de neige sans flocons|bonhomme de neige sans neige|flocon de neige|mauvais temps|nuage avec de la neige|nuage avec neige|nuage avec pluie|nuage avec un éclair|nuage avec éclair|nuage avec éclair et pluie|nuage de neige|nuage de pluie|parapluie avec gouttes|parapluie avec gouttes de pluie|parapluie ouvert|petit nuage|soleil derrière les nuages|soleil derrière nuages|soleil derrière petit nuage|soleil derrière un nuage|soleil derrière un nuage de pluie|soleil derrière un petit nuage|vent avec visage|visage du vent|visage qui souffle du vent',
     },
   },
+  frr: {},
+  ga: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'aghaidhmhas|aicsea|amharclan|bainse|bollywoo|ceoil|clabair|dathannac|druma|ealaí|ealaío|fráma|frámáilt|giotá|hollywoo|karaok|karok|léiri|músae|pianó|pictiú|péintéireach|sacsafó|scannánaíoch|scáileá|siams|siamsaioch|stoc|stratocaste|taibhdhear|taibhiúchá|taibhsi|teilifí|teilifíseá|trump|téadac|veidhlí',
+      dense: '',
+      phrases:
+        'bróga bailé|ceamara scannáin|frámaí scánnáin|gléas ceoil|na taibhealaíona|nóta ceoil|nótaí ceoil|pailéad dathanna|pictiúr i bhfráma|rac cheol|scór ceoil|taibh ealaín|ticéad isteach|ticéid cead isteach',
+    },
+    'conflict-war-and-peace': {
+      stems: 'claimht|cogaíoch|colm|grada|gunna|míleat|piosta',
+      dense: '',
+      phrases: 'bonn míleata|claimhte crosáilte|clogad míleata|siombail síochána',
+    },
+    'crime-law-and-justice': {
+      stems: 'comthromaíoch|póilí|póilín|scála|slabhra|stopth',
+      dense: '',
+      phrases: 'carr gardaí|carr gardaí ag teacht|carr patróil|scála cothromaíochta|tarraingthe i leataobh',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'bolcá|fóirithin|lasai|lasrach|múch|múchad|múchtói|otharchar',
+      dense: '',
+      phrases: 'brúchtadh bolcáin|comhartha cabhrach|comhartha sos|múchtóir tine|trí thine',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'admhái|airgeadr|bainc|banc|billiú|cairt|carba|creidmhea|cuntasaíoch|cáird|dolla|dollai|díolbhot|fianais|geall|graf|leabharchoiméa|margad|milliú|miota|ollmhargad|ranna|saibhi|sciathái|siopa|sonras|stórchist|sóinseái|tirim|treoch|áisiúlach|íocaíoch',
+      dense: '',
+      phrases:
+        'airgead ag eitilt|airgead le sciatháin|airgead tirim|cairt mhéadaitheach|cairt síos|cairt íslitheach|comhartha dollair|comhartha dollair trom|cárta creidmheasa|dul i méid|margadh ag méadú le yen|margadh ag éirí|mála airgead|mála airgid|nóta bainc|nóta bainc dollair|nóta bainc euro|nóta bainc puint|nóta bainc yen|nóta dollair|nóta puint|nóta yen|siopa ilrannach|siopa áise|treocht mhéadaitheach|treocht síos|uair an chloig',
+    },
+    education: {
+      stems: 'droim|ollscoi|saitsi|scoil',
+      dense: '',
+      phrases: 'bronnadh céime|caipín bronnta céime|foirgneamh scoile|lucht acadúil|mála scoile',
+    },
+    environment: {
+      stems: 'athchúrsái|coill|duillsilteac|gnáthó|soladac|séid|síolphland|síorghla',
+      dense: '',
+      phrases:
+        'caitheamh an duilliúir|comhartha athchúrsála|cosc ar bhruscar|crann duillsilteach|crann giúise|crann síorghlas|duilleog ag séideadh sa ghaoth|ná caitear bruscar|páirc náisiúnta|siombail athchúrsála|siombal athchúrsala soladach uilíoch|siombal athchúrsála',
+    },
+    health: {
+      stems:
+        'aiméib|anatamaíoc|breoit|cairdeolaíoch|coirp|cógai|dochtúi|déad|fiaca|fiaclói|gortú|greamaitheac|insteallad|leighea|miocró|míochain|míostr|ospidéa|otharlan|pioll|piolla|scamhóg|scámhóg|steiteascó|tinn',
+      dense: '',
+      phrases:
+        'aghaidh agus masc uirthi|aghaidh le teirmiméadar|ball coirp|bindealán greamaitheach|braoinín fola|croí anatamaíoch|cuir fuil|deonú fola|déad cailce|go dona|masc máinliachta|straoiseog ag sraotharthach|straoiseog le masc leighis|straoiseog le teirmiméadar',
+    },
+    'human-interest': {
+      stems: 'adhlacad|brídeo|conrá|cónra|rómánsaíoch',
+      dense: '',
+      phrases:
+        'brídeog le caille|brídeog le caille uirthi|cré na cille|cáca breithe|duine le caille air|leac uaighe|nach maireann',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'aonac|brioscará|béile|campa|campái|cladac|coirm|coisbhear|deutschlan|dinnéa|duirlin|dísle|ficheal|fichillí|forc|friochad|fíon|glasó|indiúscarth|lasmuig|leann|málaí|núdai|oktoberfes|pacái|playstatio|pláta|ramen|rialaitheoi|rollchóstói|scean|siamsaíocht|stein|sushi|xbox',
+      dense: '',
+      phrases:
+        'ag campáil|ag siopadóireacht|an ghearmáin|babhla núdal|bróg dhonn|buatais siúlóireachta|cluiche ríomhaire|cois fharraige|cos thar an gcos eile aici|dhá chos trasna ar a chéile aici|duine i suíomh na loiteoige|forc agus scian le pláta|gloine beorach|gloine bheorach|gloine fíona|i mbun machnaimh|iarnród bíse|mála siopadóireachta|málaí siopadóireachta|pionta beorach|pota le bia|páirc siamsaíochta|rialaitheoir cluichíochta|roth ferris|roth mór|saoire an mhála droma|scian agus forc|scáth gréine|slat iascaireachta|suaimhneas a dhéanamh|trá le scáth|trá le scáth gréine',
+    },
+    politics: {
+      stems: 'ballói',
+      dense: '',
+      phrases: 'bosca ballóide le ballóid',
+    },
+    religion: {
+      stems:
+        'adharth|búdaí|creideam|cros|críos|críosta|críostac|críostaíoch|críostúi|dharm|dáiví|giúdac|giúdaig|hiondúc|iosla|iris|masji|mosc|moslamac|muinc|muslamac|paidrí|ramada|reiligiú|scrín|shint|sinteocha|sionagó|teampal|urnaí',
+      dense: '',
+      phrases:
+        'cros cheartchreidmheach|cros laidineach|cros ortadocsach|ionad adhartha|paidir a rá|paidrín urnaí|roth an dharma|roth dharma|réalta agus corrán|réalta dháiví|scrín sinteocha|scrín sinteochais|teach adhartha|teampall hiondúch',
+    },
+    'science-and-technology': {
+      stems:
+        'adamh|adhmain|aindiacha|aomad|bitheolaíoch|ceimi|cóiméa|deisc|eolaíoch|géin|géiniti|leamó|maighnéa|mias|micreascó|monatói|pearsant|petri|pláinéa|promhadá|róbat|saol|saotharlan|saothrá|satailí|satar|satarnac|teagmhái|teileascó|triaileadá|turgnam|éabhlói',
+      dense: '',
+      phrases:
+        'aeróg satailíte|aeróg shatailíte|cró capaill|crú capaill|dearfach diúltach|mias petri|mias satailíte|pláinéad le fáinne|ríomhaire deisce|ríomhaire glúine|siombail adaimh|u chruth',
+    },
+    society: {
+      stems: 'aosta|scothaost|seanathai|seanbhea|seanduin|seanfhea|seanmháthai|seantuismitheoi',
+      dense: '',
+      phrases:
+        'ag iompar linbh|bealach isteach|bealach isteach do chathaoireacha rothaí|bean ag iompar clainne|bean torrach|siombal cathaoireacha rothaí',
+    },
+    sport: {
+      stems:
+        'babht|badmanta|caid|celti|cnag|cruicéa|curad|dornálaíoch|eitphei|fonsa|haca|iomrascála|júdó|karat|leadó|lúthchleasa|marca|marcaíoch|marco|meiriceánac|messi|miteo|oighi|peil|pinni|pionsói|pionsóireach|raicéa|ronald|rugba|sacai|sacar|scíonn|slac|slacá|spóir|staid|staidia|taecuand|turnaimin',
+      dense: '',
+      phrases:
+        'an bua|babhta coraíochta|bata agus cnag haca oighir|bonn spóirt|brat gailf|brat i bpoll|bád rámhaíochta|capall rása|cluiche corr|clár sneachta|clárscimeálaí sneachta|crios dubh|culaith ealaíne troda|daoine ag coraíocht|daoine ag iomrascáil|duine ag imirt liathróid láimhe|duine ag pionsóireacht|duine ag rámhaíocht|duine ag tógáil meachán|duine ag tógáil meáchan|ealaín chomhraic|fonsa cispheile|haca oighir|leadóg bhoird|liathróid leadóige|liathróid sacair|lámhainn dornálaíochta|marcaíocht sneachta|muhammad ali|peil mheiriceánach|ping pang|páirc an chrócaigh|raicéad leadóige|roy keane|rásaíocht capall|rásaíocht chapall|scimeáil sneachta|scátáil oighir|scí agus buatais|super bowl|téigh chun comhraic',
+    },
+    weather: {
+      stems:
+        'aimsi|báisteac|camanf|ciocló|cuaranf|fearthain|iomghaot|néaltac|scamal|scamallac|tintreac|toirneac|tornád',
+      dense: '',
+      phrases:
+        'aghaidh gaothach|aghaidh na gaoithe|aimsir dhorcha|an ghrian|an ghrian taobh thiar de scamall|calóg shneachta|calóg sneachta|fear sneachta|fear sneachta gan sneachta|grian agus scamaill|grian taobh thiar de na scamaill|grian taobh thiar de scamall beag|grian taobh thiar de scamall le fearthainn|scamall ag cur báistí|scamall le fearthainn|scamall le sneachta|scamall le tintreach|scamall le tintreach agus báisteach|scamall le tintreach agus fearthainn|scáth báistí|scáth báistí le braonta báistí|scáth le braon baistí|straoiseog na gaoithe',
+    },
+  },
+  gd: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'bainsi|ciùil|cleasach|film|frèam|fìdheal|giotà|karaok|keyboar|piàna|ponga|sacsafo|sgàla|tasgaid|telebhisea|teud|teuda|trombai',
+      dense: '',
+      phrases:
+        'aghaidh choimheach|brògan ballet|bòrd braig|camara film|clàrsach mòr|dealbh le frèam|ealain chluiche|frèamaichean film|inneal ciùil|iuchair ghleus|meur chlàr ciùil|paileat neach ealain|pongan ciùil|sgòr ciùil|taigh cluich|taigh tasgaidh|ticeadan inntrigidh',
+    },
+    'conflict-war-and-peace': {
+      stems: 'airm|boma|calma|claidheamha|cogad|gunna',
+      dense: '',
+      phrases: 'bonn an airm|claidheamhan tarsainn a chèile|clogaid airm|gunna làimhe|samhla sìthe',
+    },
+    'crime-law-and-justice': {
+      stems: 'freiceada|sèineacha',
+      dense: '',
+      phrases: 'càr poileis|càr poileis a tighinn thugad|meidh co chothromach|oifigear poileis',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'cuideachad',
+      dense: '',
+      phrases: 'beinn theine|carbad eiridinn|inneal smàlaidh|putan sos',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'airgi|banca|bùth|ceannac|ceannaic|creidea|crìonad|cuidhtea|cunntasach|dearbhaic|dolai|goireasac|graf|margad|margai|meatail|mogan|sgiatha|trean|èiric',
+      dense: '',
+      phrases:
+        'airgead le sgiathan|bùth ghoireasach|cairt a dol suas|cairt a dol suas le yen|cairt a dol sìos|cairt chreideis|cairt seopadaireachd|leabhar chunntas|mogan airgid|mòr bhùth|not dolair|not eòro|not punnd|not yen|nòta airgid|nòta banca|samhla dolair trom',
+    },
+    education: {
+      stems: 'màla|sgoil',
+      dense: '',
+      phrases: 'baga droma|baga droma sgoile|currac ceumnachaidh',
+    },
+    environment: {
+      stems: 'seargac|sìola|tilgei',
+      dense: '',
+      phrases:
+        'ath chuairteachadh|ath chuairtich|craobh sheargach|craobh sìor uaine|duilleag a falbh leis a ghaoith|na tilg sgudal|pàirc nàiseanta|samhla ath chuartachaidh',
+    },
+    health: {
+      stems:
+        'amoeb|analach|analachad|bacteriu|bithea|bochd|cuara|fiacail|fiaclai|leighea|organ|ospada|pile|sgama|sgamha|sreothair|steallai|steatasgo|steiteasgo|tinn',
+      dense: '',
+      phrases:
+        'aodann le masg dotair air|aodann le teas mheidh|aodann ri sreothairt|bann araid|boinne fala|buille chuisle|buille cridhe|dia leat|fuil mhìosail|fuil mìos|plosgadh cridhe|tabhartas fala',
+    },
+    'human-interest': {
+      stems: 'banai|caibea|cladh|romans|romansach|uaigh',
+      dense: '',
+      phrases:
+        'bean na bainnse|ciste laighe|clach chinn|clach uaighe|co là breith|cèic co là breith|neach le brat gnùise',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'botan|campachad|chleasa|còcaireach|còrsai|dìsin|dìsnea|fhaoi|forc|meall|pacad|ramen|rolai|shortcak|slat|stiubh|sushi|truinnsea|tràig|tàileas',
+      dense: '',
+      phrases:
+        'bagaichean seopadaireachd|blath laoghan|blath raoghan|bobhla le ceò às|botan coiseachd|culaidh mheallaidh|forc is sgian|forc is sgian le truinnsear|geama video|glainne fhìona|muga beòir|neach na shuidhe lòtais|neo chudromach|poit le biadh|pàirc fhaoin chleasan|pàn tàileisg|rolair còrsair|roth mòr|slat iasgaich|tràigh le sgàilean|turas poca droma|uidheam smachd',
+    },
+    politics: {
+      stems: 'bhòtad|taghad',
+      dense: '',
+      phrases: 'bogsa taghaidh le baileat',
+    },
+    religion: {
+      stems:
+        'adhrad|budac|coilei|creideam|crois|crìostaid|daibhid|dharm|eaglai|grìogaga|hindu|hionduthac|iosla|iùdhac|mosg|muing|muslamac|shint|sionago|teampal',
+      dense: '',
+      phrases:
+        'corran is rionnag|crois laideann|crois nan ortodogsach|cuibhle dharma|grìogagan ùrnaigh|ka aba|naomh chiste|naomh chiste shinto|reul dhaibhidh|teampall hionduthach|àite adhraidh',
+    },
+    'science-and-technology': {
+      stems:
+        'atam|baceriu|ceimigeach|comai|cungaidhea|deskto|deuchain|gine|gintinneach|gruamac|lann|lapto|micreosgo|pearsant|prosbai|robotai|saidea|satar|sathair|satur|tarrain|teileasgo|èabhlai',
+      dense: '',
+      phrases:
+        'bith eòlas|coimpiutair deasg|crudha eich|deuchainn lann|eas creideach|eas creidmheach|eòlas gintinneachd|glainne amhairc|gnè fhàs|iadhaire saideil|mean fhàs|neo dhiadhaire|planaid fhàinneach|rionnag nan roth|samhla ataim|soitheach petri|tarmachadh gnè|tiùb deuchainne',
+    },
+    society: {
+      stems: 'sean',
+      dense: '',
+      phrases: 'boireannach leatromach|samhla sèitheir chuibhle|seann inbheach',
+    },
+    sport: {
+      stems:
+        'aimeireaganac|badmanta|carataid|claidheam|coise|criogai|duais|dòrnaireach|eachlac|feannsai|feannsaireach|hocaid|judo|marcac|racai|rugbaid|sgìthea|sgìthead|stèidea|taekwond|teana',
+      dense: '',
+      phrases:
+        'ball basgaid|ball beusa|ball bholaidh|ball coise|ball coise aimeireaganach|ball rugbaidh|bonn spòrs|bratach ann an toll|cuach bhuaidhe|daoine ri gleacadh|ealainean còmhraige|hocaidh deigh|hocaidh raoin|miotag dòrnaireachd|neach a cluich ball làimhe|neach a cluich polo uisge|neach a snàmh|neach a togail chuideaman|neach ag iomradh bàta|neach ri feannsaireachd|neach ri rothaireachd|neach sneachda bhòrd|ping pong|rèiseadh each|sneachda bhòrd|spàl ite|teanas bùird|èideadh nan ealainean còmhraige',
+    },
+    weather: {
+      stems: 'bleidea|dealanaic|gaoit|gaoith|neul|sgòth|tornàd|tàirneanac',
+      dense: '',
+      phrases:
+        'a ghrian air cùl neòil bhig|a ghrian air cùl sgòtha|a ghrian air cùl sgòtha uisge|aodann na gaoithe|bleideag sneachda|bodach sneachda|bodach sneachda gun sneachd|cearcall ghaoth|cuairt gaoithe|neul le dealanaich|neul le dealanaich s uisge|sgàilean uisge|sgàilean uisge le boinnean uisge|sgòth le sneachd|sgòth le uisge|toirm ghaoth',
+    },
+  },
+  gl: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'actuació|arte|bailarina|banxo|cadro|cinematografí|claquet|entrada|espectácul|exposició|filma|fotogram|guitarr|karaok|marco|museo|musica|máscara|negativ|notas|películ|pentagram|piano|pintur|saxo|saxofó|solfex|teatr|televisió|televiso|trompet|violí|zapatilla',
+      dense: '',
+      phrases:
+        'artes interpretativas|clave de sol|cámara cinematográfica|fotograma de película|nota musical|notas musicais|paleta de artista|teclado musical',
+    },
+    'conflict-war-and-peace': {
+      stems: 'bomba|condecoració|espada|guerr|milita|piscin|pomba|soldad',
+      dense: '',
+      phrases: 'casco militar|espadas cruzadas|medalla militar|pistola de auga|símbolo da paz',
+    },
+    'crime-law-and-justice': {
+      stems: 'cadea',
+      dense: '',
+      phrases: 'coche de policía de fronte',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ambulanci|auxili|bombeiro|erupció|extinto|incendi|lapas|lume|socorr|volcá',
+      dense: '',
+      phrases: 'botón socorro en inglés|coche de bombeiros',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'alas|alza|banco|billet|billete|carro|carto|compr|dólar|dólare|establecement|gráfic|mercad|recib|resgard|saco|supermercad|tendenci|xustificant',
+      dense: '',
+      phrases:
+        'billete de dólar|billete de euro|billete de ien|billete de libra|carro da compra|centro comercial|diñeiro voando|grandes almacéns|gráfico con tendencia ascendente|gráfico con tendencia descendente|mercado de iens en alza|saco de diñeiro|símbolo do dólar|tarxeta de crédito|tenda horas',
+    },
+    education: {
+      stems: 'birret|graduació|mochil|universidad',
+      dense: '',
+      phrases: 'barrete de graduación',
+    },
+    environment: {
+      stems: 'abeto|guinda|plántul|reciclad|reciclax|xermina',
+      dense: '',
+      phrases:
+        'folla ao vento|parque nacional|sinal de prohibido guindar lixo|símbolo de reciclaxe|árbore de folla caduca|árbore de folla perenne',
+    },
+    health: {
+      stems:
+        'acatarrad|ameba|anatomí|apósit|arrefriad|cardioloxí|catarr|cura|dente|dentist|enferm|esbirra|estetoscopi|exhalació|ferid|fonendoscopi|hospita|inhalació|inxecció|medicament|medicin|menstruació|microbi|mocos|médic|pulmón|pulso|pílul|respiració|sangu|saúde|tirit|urxencia|vacin|virus|xiring|órgan',
+      dense: '',
+      phrases:
+        'apósito adhesivo|cara acatarrada|cara con máscara médica|cara con termómetro|doazón de sangue|pinga de sangue|órgano corazón',
+    },
+    'human-interest': {
+      stems: 'ataúd|candea|casar|cemiteri|lousa|lápid|sepultur|tumba|velori',
+      dense: '',
+      phrases: 'persoa con veo|torta de aniversario|voda pola igrexa',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'acampa|alcoho|atracción|campament|campism|cana|coitel|cuberto|cámpin|dado|dados|equipax|excursionism|fumegant|garfo|guiso|incaut|malet|noria|pota|prescindibl|ramen|sushi|suxi|tarteir|tixol|verán|viaxa|viño|xadre|xerra',
+      dense: '',
+      phrases:
+        'bolsas de compras|bota de montaña|camiño de santiago|cana de pescar|copa de viño|fideos chineses|garfo e coitelo|montaña rusa|ovo frito|parque de atraccións|peón de xadrez|porción de torta|pota con comida|praia e parasol|prato e cubertos|tenda de campaña',
+    },
+    politics: {
+      stems: 'elección|papelet|voto',
+      dense: '',
+      phrases: 'urna electoral con voto',
+    },
+    religion: {
+      stems:
+        'colar|conta|cristianism|culto|dharm|islamism|kaaba|mesquit|musulmá|relixió|rosari|sinagog|templ|xintoísm|xudaísm|xudeu',
+      dense: '',
+      phrases:
+        'a meca|cruz latina|cruz ortodoxa|estrela de david|media lúa|media lúa e estrela|roda do dharma|santuario xintoísta|sinal de lugar de culto|símbolo de om|templo hindú',
+    },
+    'science-and-technology': {
+      stems:
+        'alambiqu|aneis|astronomí|ateísm|atracció|augardent|bioloxí|cienci|comet|constelación|destila|evolució|experiment|ferradur|imán|laboratori|microscopi|petri|portáti|probet|químic|saturn|satélit|telescopi|xene|átomo',
+      dense: '',
+      phrases:
+        'antena de satélite|cara de robot|corpos celestes|ordenador de escritorio|ordenador portátil|placa de petri|planeta con aneis|sistema solar|símbolo atómico|tubo de ensaio',
+    },
+    society: {
+      stems: 'anciá|vello',
+      dense: '',
+      phrases: 'muller embarazada|persoa maior|sinal de acceso para cadeira de rodas',
+    },
+    sport: {
+      stems:
+        'bastón|boxeo|bádminto|canastr|competició|crícke|embarcació|esgrim|espad|espadachí|esquí|estadi|fútbo|herba|hócke|judo|jócke|karat|luva|partid|pelot|pimpó|podio|raquet|rugby|sable|snowboar|stick|tenis|trofe|táboa|volant|voleibo|xinet',
+      dense: '',
+      phrases:
+        'artes marciais|balón de baloncesto|balón de fútbol|balón de fútbol americano|balón de rugby|balón de voleibol|fútbol americano|guante de boxeo|hóckey sobre herba|hóckey sobre xeo|loita libre|medalla deportiva|patinaxe sobre xeo|pelota de béisbol|persoa nadando|persoa practicando halterofilia|persoa practicando snowboard|ping pong|quimono de artes marciais|tenis de mesa',
+    },
+    weather: {
+      stems:
+        'anubrad|bonec|choiv|cicló|copo|furacá|invern|lóstreg|lóstrego|nube|nubrad|parauga|parcialment|temperatur|tifón|torment|tornad',
+      dense: '',
+      phrases:
+        'boneco de neve|ceo cuberto con choiva|ceo parcialmente cuberto|ceo parcialmente despexado|copo de neve|nevando e boneco de neve|paraugas con choiva',
+    },
+  },
+  gu: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'અભિનય|એક્શન|કર્ણપ્રિય|કલાકૃતિ|કારાઓક|કાર્યસિદ્ધિ|કૃતિ|ક્લેપર|ક્લેપરબોર્ડ|ગાયન|ગિટાર|ટીવી|ટેલિવિઝન|ડાંસ|ડ્રમસ્ટિક|તુરાઈ|દૂરદર્શન|નગારું|નાટ્યગૃહ|નોટ્સ|પિઆનો|પીક્ચર|પેઈન્ટ|ફ્રેમ્સ|બેન્જો|બેલે|બોર્ડ|મૂવી|મ્યૂઝિક|રાગરાગિણીઓ|રેડિયો|લલિત|વાજિંત્ર|વાદ્ય|વાયોલિન|શેક્સપિયર|સંગીતની|સીંગું|સુરીલું|સેક્સ|સેક્સોફોન',
+      dense: '',
+      phrases:
+        'આર્ટિસ્ટ પેલેટ|કલાત્મક કે વૈજ્ઞાનિક વસ્તુઓનું સંગ્રહસ્થાન|કી બોર્ડ|ક્લેપર બોર્ડ|ચહેરાનું મહોરું|ચિત્ર સાથેની ફ્રેમ|ઢોલ વગાડવાની લાકડી|દૂરભાષનું સાધન|પેઇન્ટ પેલેટ|પ્રદર્શન કલા|ફિલ્મ ફ્રેમ્સ|બેલે શૂઝ|મધુર સ્વર|મૂવી કૅમેરા|મૂવીનો કૅમેરો|મ્યુઝિકલ કીબોર્ડ|યાંત્રિક સાધન|વાદ્યયંત્રના તાર|શાસ્ત્રીય સંગીત|સંગીત કી બોર્ડ|સંગીત માટેની લખાણ|સંગીતના સૂર|સંગીતની નોટ|સંગીતની નોટ્સ|સીંગું ફૂંકનાર|સીંગું વગાડનાર',
+    },
+    'conflict-war-and-peace': {
+      stems: 'આર્મી|ઊડાડવું|કબૂતર|તમંચો|તરવાર|નિરાંત|પિસ્તોલ|બંદુક|મિલિટરી|મિલિટ્રી|રીવોલ્વર|લશ્કર|સમશેર|સૈન્ય',
+      dense: '',
+      phrases: 'ક્રોસ બનાવતી તલવારો|જય હિંદ|દરદ મટાડનાર|લશ્કરી હેલ્મેટ|શાંતિનું પ્રતીક|સાજું કરનાર|સેનાનો મેડલ|સ્વર્ણ ચંદ્રક',
+    },
+    'crime-law-and-justice': {
+      stems: 'છૂપી|ડિટેક્ટિવ',
+      dense: '',
+      phrases:
+        'અંડરકવર પોલીસ ઓફિસર|આવનારી પોલીસ કાર|આવી રહેલ પોલીસ કાર|કડીઓની પંક્તિ|છૂપી પોલીસ|છૂપી પોલીસનો માણસ|પેટ્રોલ કાર|પોલીસ અધિકારી|પોલીસ ઓફિસર|પોલીસ કાર|પોલીસની કાર',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems:
+        'અગ્નિ|અગ્નિશામન|અગ્લિશામક|એમ્બ્યુલન્સ|ઓલવવું|જ્યોત|જ્વાલા|જ્વાળામુખી|દાઝવું|દાવાનળ|ફાયર|ભડકા|લાયબંબો|લાવા|વિસ્ફોટ',
+      dense: '',
+      phrases: 'sos નું ચિહ્ન|આગ ઓલવવાનું સાધન|દરદીઓ માટે ગાડી|ફાયર એન્જિન|ફાયર ટ્રક|મદદનું ચિહ્ન|હંગામી વાહન',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'આલેખ|ઇનવોઇસ|ઉંચેના|એકાઉન્ટિંગ|કારખાનું|કાર્ટ|કિંમત|ક્રેડિટ|ચાર્ટ|ટ્રૉલી|ડિપાર્ટમેન્ટ|ડીપાર્ટમેન્ટ|ડૉલર|ડોલર|ધનવાન|ધાતુ|નામું|પુરાવો|પૈસા|પોટલી|ફેક્ટરી|બુકકિપિંગ|બેંક|બેંકનોટ|માયા|માલમત્તા|માલામાલ|યુરો|યૂરો|રસીદ|રિસિપ્ટ|રૂપીયા|લક્ષ્મી|લારી|વલણનો|શૉપિંગ|સાબિતી|સીવીવી|સ્ટોર',
+      dense: '',
+      phrases:
+        'ઉંચે જતો ચાર્ટ|ઉંચેના વલણનો ચાર્ટ|ઉંચેનું વલણ|ઉપરની તરફ|ઊંચે જતો આલેખ|ઊઠતું બજાર|ઊડતા પૈસા|ઊડતી બેંકનોટ|કલાક ચાલતી દુકાન|ક્રેડિટ કાર્ડ|ઘાટું ડૉલર ચિહ્ન|ઘાટું ડૉલરનું ચિહ્ન|ચલણી નાણું|ડિપાર્ટમેન્ટ સ્ટોર|ડેબિટ કાર્ડ|ડૉલર ચિહ્ન|ડૉલર નોટ|ડૉલર બૅગ|નીચે જતો ચાર્ટ|નીચેની તરફ|નીચેનું વલણ|પંખ સાથેનાં પૈસા|પાઉન્ડ નોટ|પૈસાની થેલી|બેંક નોટ|બેંકનું મકાન|મૂલ્યવાન વસ્તુ|યુરો નોટ|યેન નોટ|યેન નોટ બેંક નોટ|યેન પૈસા|યેન સાથે ઉપર જતો ચાર્ટ|રૂપીયાની થેલી|શેરબજારમાં પ્રગતિ|શૉપિંગ કાર્ટ|સુવિધા સ્ટોર|સોનાનો સિક્કો',
+    },
+    education: {
+      stems: 'ગ્રેજ્યુએટ|નિશાળ|સ્કૂલ',
+      dense: '',
+      phrases: 'વિદ્યાપીઠનો પદવીધર|શાળાની ઈમારત|સ્કૂલ બેગ|સ્કૂલનું દફતર|સ્નાતક ટોપી',
+    },
+    environment: {
+      stems: 'અંકુર|કોંટો|ખરાઉ|પાઈન|ફૂંકાવું|રિસાયક્લિંગ|રોપો|સદાબહાર',
+      dense: '',
+      phrases:
+        'કચરો કરશો નહીં|કચરો ફેંકવો નહીં|કચરો ફેંકશો નહીં|કચરો ફેંકશો નહીંનું ચિહ્ન|ખરાઉ વૃક્ષ|નક્કર સાર્વત્રિક રિસાયક્લિંગનું પ્રતીક|નવો કોંટો|નાનો છોડ|પર્ણ ખરવા|પવનમાં ઉડતું પર્ણ|ફૂંકાતો પવન|રાષ્ટ્રીય ઉદ્યાન|રાષ્ટ્રીય ઉપવન|રિસાયક્લિંગનું પ્રતીક|સદાબહાર વૃક્ષ',
+    },
+    health: {
+      stems:
+        'અપોઇન્ટમેન્ટ|અમીબા|આયુર્વેદ|ઇલાજ|ઇસ્પિતાલ|કાર્ડિયોલોજી|કેપ્સુલ|કોરોના|ગોળી|ચેકઅપ|જીવાણુ|જુખામ|ટિકડી|ડાકતર|ડોક્ટર|તબીબ|દવાખાનું|દાક્તર|ધકધક|ધબકારા|ધૂમાડો|નાડી|પાટો|પિરિયડ|પીરિયડ|ફેફસું|ફેફ્સાં|ફ્લૂ|બીમાર|બીમારી|બેન્ડેજ|બ્લડ|મલમપટ્ટી|રક્તદાન|રક્તસ્ત્રાવ|રજોદર્શન|રસીકરણ|વેક્સીન|વૈદક|વૈદ્ય|શરીરરચના|શ્વાસોચ્છ્વાસ|સિગરેટ|સીરિંજ|સ્ટેથોસ્કોપ|સ્વાસ્થ્ય|હાંફ|હાર્ટ|હોમિયોપેથી|હોસ્પિટલ',
+      dense: '',
+      phrases:
+        'એડહેસિવ બેન્ડેજ|ગોળી ટિકડી|તબીબી માસ્ક|થર્મોમીટર સાથેનો ચહેરો|બ્લડ ડોનેશન|માસિક સ્ત્રાવ|માસ્કવાળો ચહેરો|રક્ત દાન|લોહીનું ટીપું|શ્વાસ બહાર કાઢવો|શ્વાસ લેવો|શ્વાસોચ્છ્વાસની પ્રક્રિયા|સાચું દિલ|સાચું હૃદય|હવામાન હેઠળ|હૃદય અંગ',
+    },
+    'human-interest': {
+      stems: 'કબ્રસ્તાન|કૉફિન|ચેપલ|દેવકુલિકા|દેહાન્ત|નવવધુ|નવવધૂ|શ્રદ્ધાંજલિ|સમાધિ|સ્મશાન|સ્મારક|હેડસ્ટોન',
+      dense: '',
+      phrases:
+        'ઘૂંઘટ ઓઢેલી વ્યક્તિ|ઘૂંઘટ તાણેલી નવવધુ|જન્મદિવસની કેક|તાણેલી નવવધુ|લગ્ન માટેની દેવકુલિકા|હેપી બર્થડે|હેપ્પી એનિવર્સરી|હેપ્પી બર્થડે',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'આધ્યાત્મિક|આનંદપ્રમોદ|આરામગૃહ|એમ્યુઝમેન્ટ|કડાઈ|કાંટો|કાંટ્પ|કૂકિંગ|કેમ્પિંગ|કોસ્ટર|ચગડોળ|ચપ્પુ|છાવણી|જૂતાં|ઝૂપડી|ટ્રાવેલ|ડિનર|ડ્યૂપ|તંબુ|તમાશો|નશાખોરી|નિયંત્રક|નુડલ|નુડલ્સ|પાસા|પાસો|પેકિંગ|પ્યાલો|પ્રાયોજ્ય|ફેરીસ|ફોર્ક|બપોરા|બહારગામ|મેડિટેશન|મેળો|મોટલ|યોગી|રમેન|રોલર|લગેજ|વાઇન|વાટકો|વિસામો|શેરવો|શોપિંગ|શ્યૂટકેસ|સરાય|સુશી|સ્ટ્યૂ|સ્લાઈસ|હાઇકિંગ',
+      dense: '',
+      phrases:
+        'એક્સ બોક્સ|એમ્યુઝમેન્ટ પાર્ક|કાંટો છરી|કાપેલી કેક|ચેસનું પ્યાદુ|છત્રી સાથેનો સમુદ્રતટ|છરી અને કાંટો|જાપાની વાનગી|તંબુ લગાવવો|તળેલું ઈંડું|દરીયા કીનારો|નાની કેક|નુડલ્સનો વાટકો|પાસાની રમત|પૈડાવાળી બેગ|પ્લેટ સાથે છરી અને કાંટો|ફેરીસ વ્હીલ|બીઅર મગ|ભોજનનું વાસણ|માછલી પકડવાનો કાંટો|માછલી પકડવાનો કાંટો અને માછલી|માછલી પકડવી|મેળો ભરાવો|મોટો પ્યાલો|યોગ કરનાર|રમતનો પાસો|રસા વાળો શાક|રોલર કોસ્ટર|લૂગડાનું ઘર|વરાળ નીકળતો પ્યાલો|વરાળ નીકળતો વાટકો|વાઇન માટેનો ગ્લાસ|વાઇનનો ગ્લાસ|વારનો નાસ્તો|વાસણમાંનો ખોરાક|વ્યક્તિ કમળ જેવી સ્થિતિમાં|શોપિંગ બેગ્સ|હાઈકીંગ બૂટ',
+    },
+    politics: {
+      stems: 'ચૂંટણી|મતદાન',
+      dense: '',
+      phrases: 'મતદાન સાથે મતદાન બૉક્સ',
+    },
+    religion: {
+      stems:
+        'આસ્થા|ઇસ્લામ|ઈબાદત|ઈશ્વરભક્તિ|ઉમરાહ|ઓમકાર|કાબા|ખ્રિસ્તી|ચક્ર|જપમાળા|ડેવિડ|તસબી|તીર્થ|તીર્થયાત્રા|ધર્મ|ધર્મમાર્ગ|ધાર્મિક|નમાજ|પૂજન|પૂજા|પૂજાભવન|પ્રાર્થનાભવન|મંદિર|મણકાં|મસ્જિદ|માળા|મુસલમાન|મુસ્લિમ|યહોદી|રુદ્રાક્ષ|લાતિન|સમાધી|સ્મરણી|હિન્દુ',
+      dense: '',
+      phrases:
+        'આરાધના સ્થળ|ઑર્થોડોક્સ ક્રોસ|ખ્રિસ્તી પૂજાસ્થાન|ચાંદ અને તારો|જાપની માળા|જાપાની ધર્મસ્થળ|ડેવિડનો તારો|દાઊદનો તારો|ધર્મ ચક્ર|પૂજા સ્થાન|મણકાઓનો હારડો|યહૂદી પ્રાર્થનાગૃહ|લેટિન ક્રોસ|શિંટો શ્રાઇન|હિન્દુ મંદિર',
+    },
+    'science-and-technology': {
+      stems:
+        'અંતરિક્ષ|અણું|અણુચિહ્ન|અલેમ્બિક|આકર્ષણ|ઉત્ક્રાંતિ|ઉત્ક્રાંતિવાદ|ઉપકરણ|કેમિસ્ટ|કેમિસ્ટ્રી|ખેંચાણ|ગ્રહ|જનીન|જિનેટિક્સ|જીવવિજ્ઞાન|ટેલિસ્કોપ|ડીએનએ|ડેસ્કટૉપ|દૂરબીન|ધૂમકેતુ|પીસી|પ્રયોગશાળા|બાયોલોજિસ્ટ|માઇક્રોસ્કોપ|મેગ્નેટ|રંગસૂત્ર|રસાયણશાસ્ત્ર|લેબોરેટરી|લોહચુંબક|વંશાવળી|વિકાસવાદ|વિજ્ઞાન|વિષાણું|વ્યક્તિગત|શનિદેવ|સંવર્ધન|સુક્ષ્મજીવ|સેટર્ન|સેટેલાઇટ|સ્પેસ',
+      dense: '',
+      phrases:
+        'અણુંનું પ્રતીક|અણુનું પ્રતીક|ઘોડાની નાળ|ટેસ્ટ ટ્યૂબ|ડેસ્કટૉપ કમ્પ્યુટર|પર્સનલ કમ્પ્યુટર|પૂંછડિયો તારો|પેટ્રી ડિશ|ફરતે રિંગ ધરાવતો ગ્રહ|મશીની માનવ|યુ શેપ|રોબોટનો ચહેરો|લેપટોપ કમ્પ્યુટર|વરાળ ઠારીને પ્રવાહી શુદ્ધ કરવાનું સાધન|શનિ દેવ|શનિનો ગ્રહ|સૂક્ષ્મદર્શક યંત્ર|સેટેલાઇટ એન્ટેના',
+    },
+    society: {
+      stems:
+        'આશાજનક|આશામય|ઘડપણ|ઘરડી|ઘરડું|ઘરડો|જૂના|નવોદિત|પત્નિ|ફેમીલી|મોટેરું|વડીલ|વયોવૃદ્ધ|વૃદ્ધ|વૃદ્ધત્વ|વૃદ્ધાવસ્થા|સંતાન|સગર્ભા|સગર્ભાવસ્થા',
+      dense: '',
+      phrases: 'અ ૅક્સેસ|ઘરડો માણસ|જૂની વ્યક્તિ|નાનકડા બાળકો|વૃદ્ધ પુરુષ|વૃદ્ધ વ્યક્તિ|વૃદ્ધ સ્ત્રી|વ્હીલચેરનું પ્રતીક|સગર્ભા સ્ત્રી',
+    },
+    sport: {
+      stems:
+        'ઈનામ|કરાટે|ક્રિકેટ|ગણવેશ|ગ્લવ|જુડો|જોકી|ટેનિસ|ટોપલીદડો|ટ્રોફી|ડેડલિફ્ટ|તરવૈયો|તરાપો|તલવરીયો|પહેલવાનો|પેડલ|ફીલ્ડ|ફૂટબૉલ|ફૂટબોલ|ફેન્સર|ફેન્સિંગ|બર્ડી|બેઝબોલ|બેડમિંટન|બેસબૉલ|બૉક્સિંગ|મુષ્ટિયુદ્ધ|મુષ્ટિયોદ્ધા|મેદાન|મેદાની|યૂનિફૉર્મ|રગ્બી|રેકેટ|રોનાલ્ડો|વર્કઆઉટ|વિજેતા|વૉલીબોલ|વોટરપોલો|શટલકૉક|સરિતા|સર્વવિજેતા|સૉકર|સ્ટેડિયમ|સ્નોબોર્ડ|સ્નોબોર્ડર|સ્નોબોર્ડિંગ|સ્વિમર|હલેસું|હૉકી',
+      dense: '',
+      phrases:
+        'અમેરિકન ફૂટબોલ|આઇસ સ્કેટ|આઇસ હૉકી સ્ટિક અને પક|ખાડામાં ધ્વજ|ખેલ કૂદ માટેનો મેડલ|ગોલ્ફ ધ્વજ|ઘોડા દોડ|ટેનિસ રેકેટ અને બોલ|ટેબલ ટેનિસ|ટ્રીન ટ્રીન|પાણીમાં રમાતી રમત|પિંગ પોંગ|ફીલ્ડ હૉકી|ફ્રી સ્ટાઇલ|બરફ પર સ્કેટિંગ|બાઇસિકલ સવાર|બૉક્સિંગ ગ્લવ|બોડી બિલ્ડર|માર્શલ આટર્સ|માર્શલ આટર્સ યૂનિફૉર્મ|મુષ્ટિયોદ્ધાનું હાથમોજું|રગ્બી ફૂટબોલ|રેસનો ઘોડો|વજન ઉપાડવાની હરીફાઈ|વેઇટ લિફ્ટર|વૉટર પોલો|સાઇકલ સવાર પુરુષ|સાઇકલ સવારી|સુપર બોલ|સુવર્ણ ચંદ્રક|સૉકર બૉલ|સ્કી અને બૂટ|સ્વિમર તરવૈયો|હોડી હંકારવી',
+    },
+    weather: {
+      stems:
+        'ઉષ્ણતા|ચક્રવાત|ચમકારા|ટ્વિસ્ટર|ઠંડું|તોફાન|ધુમ્મ્સ|ફુહાર|મેઘગર્જના|વંટોળિયો|વરસાદ|વર્ષા|વાદળ|વાદળાની|વાદળું|વાયુ|વાવંટોળ|વાવાઝોડુ|વીજળીનો|સ્નોમેન|હવામાન|હિમમાનવ|હિમવર્ષા',
+      dense: '',
+      phrases:
+        'ચમકારા સાથેનું વાદળું|નાના વાદળાની પાછળ સૂર્ય|પવનનો ચહેરો|પ્રચંડ તોફાન|બરફ વગરનો હિમમાનવ|બરફ સાથેનું વાદળું|વરસતા બરફનો પાતળો ટુકડો|વરસાદ સાથેના વાદળાની પાછળ સૂર્ય|વરસાદ સાથેનો વાદળું|વરસાદના ટિપા સાથે છત્રી|વાદળ પાછળનો સૂર્|વાદળ પાછળનો સૂર્ય|વાદળો સાથે સૂર્ય|વીજળીના ચમકારા અને વરસાદ સાથેનું વાદળ|વીજળીનો કડાકો|વીજળીનો ચમકારો|શરદ ઋતુ|સ્નો ફ્લૅક|હિમ વિનાનો હિમમાનવ',
+    },
+  },
+  ha: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'adana|algait|banjo|fasah|firem|fiyan|gurmi|jita|kakak|kalol|kannywoo|karaok|kayayyaki|kwaikway|makirif|makiɗ|nollywoo|piano|radiy|rubut|shuti|talabija|tarih|tiket',
+      dense: '',
+      phrases:
+        'abin busa|abin rufen ido|alamar raujin kiɗa|alamar sauti|allon fenti|allon mai zane|allon nuna fim|allon nunan wasan fim|allon yin fim|allon ɗaukar bidiyo|allon ɗaukar fim|bin waƙa|firem firem|firem firem na fim|firem na hoto|fuskar dodo|gurmin banjo|gurmin bature|hoto mai firem|hoto na bango|kayan kiɗa|kibod na kiɗa|kyamarar fim|ma adanar kayayyakin tarihi|nune nune|rawar ballet|rubuce rubuce|rubuce rubucen kiɗa|rubuta kiɗa|rubutun kida|rubutun kiɗa|sandunan ganga|takalam rawa|takalam rawar ballet|takalman rawar ballet|wajen adana kayan tarihi|wasan kwaikwayo|wurin wasan kwaikwayo|ƴan wasa|ɗaukar bidiyo|ʼyan wasa',
+    },
+    'conflict-war-and-peace': {
+      stems: 'bindig|harɗe|haɗaɗɗ|karaskiy|kurciy|makam|soji|takub|takubb|warak',
+      dense: '',
+      phrases:
+        'alamar zaman lafiya|bindigar hannu|bindigar ruwa|haɗaɗɗun takuba|kayan faɗa|kayan yaƙi|medal na soja|nun bajinta|sara suka|wasan ruwa|ƙaramar bindiga|ƴar kare|ʼyar kare',
+    },
+    'crime-law-and-justice': {
+      stems: 'doka|faturo|gwadaw|kwalaw|mota|patir|sanda|sarƙoƙ|sikel|ƙarama',
+      dense: '',
+      phrases:
+        'binciken laifi|gwada nauyi|jamiʼin tsaro|mai binciken laifi|mai zuwa|motar yan sanda|motar yan sanda mai zuwa|motar ƴan sanda|motar ʼyan sanda|rundunar ƴan sanda|rundunar ʼyan sanda|yan sanda|ƙaramar mota|ƙaramar motar|ƴan doka|ʼyan doka',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'kashew',
+      dense: '',
+      phrases:
+        'abin kashe gobara|aman dutse|aman wuta|cin wuta|dutse mai aman wuta|harshen wuta|injin wuta|kama wuta|kashe wuta|kisan wuta|kwana kwana|maɓallin sos|motar asibiti|motar gobara|motar kashe wuta|naʼurar kashe gobara|neman taimako|taimakon gaggawa|tallafin gaggawa|tokar kashe gobara',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'arziƙ|banki|bashi|biliya|dalar|dalol|euro|fikafik|fukafuk|guduw|hauhaw|kasuw|nera|rasit|salo|shago|shofi|takarda|taska|zinariy|ƙaraw',
+      dense: '',
+      phrases:
+        'ajiyar kuɗi|alamar dala mai kauri|babban shago|bayanin hauhawar kasuwa|biyan kuɗi|dalar amurka|dare da rana|jadawalin farashin kasuwa|jakar kuɗi|kakkauran tambarin dala|karyewar daraja|karyewar kasuwa|katin banki|katin bashi|katin cire kuɗi|katin kuɗi|katin rance|katin saka kuɗi|kuɗi mai fikafiki|kuɗi masu fukafuki|kuɗin banki|kuɗin cana|kuɗin yen|kwando mai taya|kwandon sayayya|lissafin kuɗi|maʼaunin saukar kasuwa|saukar daraja|saukar kasuwa|shago a wuri mai dacewa|shagon kaya|takardar kuɗi|takardar kuɗi na dala|takardar kuɗi na euro|takardar kuɗi na fam|takardar kuɗi na yen|takardar kuɗi ta yen|tambarin dala|tashin gwauron zabi|tashin kasuwa|tsabar kuɗi|vote kuɗi|wuri mai dacewa|zanen lissafi|zanen lissafi mai ragewa|zanen lissafi mai ƙarawa|zanen lissafi mai ƙaruwa|zanen lissafi mai ƙaruwa da yen|ɗakin taro',
+    },
+    education: {
+      stems: 'gafak',
+      dense: '',
+      phrases:
+        'babban gini|hular kammala makaranta|hular saukar karatu|jakar baya ta makaranta|jakar goyo|jakar makaranta|saukar karatu',
+    },
+    environment: {
+      stems: 'alkintaw|dashe|gandu|kaɗew',
+      dense: '',
+      phrases:
+        'alamar maimaita|alamar sabunta amfani|ba a zubar da shara|bishiya mai kaɗe ganye|bishiya mai tsanwa|bishiyar kirsimeti|gandun daj|gandun daji na ƙasa|ganye mai yin filfilwa a iska|haramta zuba shara|maimaita amfani|rage ɓarnatar da maʼadanai',
+    },
+    health: {
+      stems: 'atishaw|bugawa|famfar|fesma|gaɓoɓ|geshundhei|huhu|kafso|mura|rigakaf|takunkum|ƙwaya',
+      dense: '',
+      phrases:
+        'abin rufen fuska|ba da allura|ba da jini|bandeji na liƙawa|bugawar zuciya|ciwon haƙori|fitar da numfashi|fuska mai abin rufen fuska na aikin kula da lafiya|fuska mai abin rufen fuska na kula da lafiya|fuska mai tsinken awon zafin jiki|fuska mai yin atishawa|fuskan rashin lafiya|gudummawar jini|ilimin zuciya|jinin haila|kwayoyin cuta|likitan haƙori|maganin haƙori|marar lafiya|maras lafiya|maʼaunin lilkita|maʼunin likita|na sura|naʼurar auna bugun zuciya|naʼurar likita|sha ka tafi|shaƙar numfashi|surar zuciya|tsinken awon zafin jiki|tsutsar amoeba|tsutsar microbe|yi numfashi|zafin jiki|zub da jini|ƙwayar magani|ɗaukar jini|ɗigon jini',
+    },
+    'human-interest': {
+      stems: 'amarc|amare|amars|amary|bazde|janaz|janaʼiza|kabar|kushew|mamac|maƙabart',
+      dense: '',
+      phrases:
+        'akwatin gawa|amarya da mayafi|auren coci|cocin aure|dutsen kabar|dutsen rubutun kan kabari|kan kabari|kayan amarya|kek na ranar haihuwa|kek ɗin ranar haihuwa|kwalliyar amarya|rubutun kan kabari|ƙaramin coci|ɗaurin aure',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'dambataw|dayi|dayis|fatsa|indom|jakun|kwano|lido|ludo|masarraf|pawn|ramen|romo|ruga|shiryaw|shortcak|soyaw|sushi|taliy|tsokac|yaudar',
+      dense: '',
+      phrases:
+        'abinci mai zafi|abinci mi zafi|abincin sushi|akwati mai taya|babban lilo|bakin teku tare da laima|cokali mai yatsu|cokali mai yatsu da wuƙa|cokali mai yatsu da wuƙa tare da faranti|cokalin cana|cokalin ƴan cana|cokalin ʼyan cana|dayis na wasa|filet da cokali|gutsuren kek|harɗe ƙafa|hawa dutse|jakar sayayya|jakukkuna sayayya|kaskon suyar ƙwai|kofin giya|kwanan daji|kwano mai dambatawa|kwanon abinci|lilo mai juyawa|linzamin gem|masu juyawa|motocin masa masu juyawa|motocin wasa|mutum a wurin furen lotus|na amfani ɗaya|naɗe ƙafa|rairayin bakin teku|ruwan giya|ruwan inabi|sandar yin su|shirin tafiya|soya ƙwai|soyayyen ƙwai|takalmin yawo|taliya da romo|tukunyar abinci|tuyar ƙwai|wainar ƙwai|wasan nishaɗi|wasan zame|wurin shaƙatawa|wuƙar cin abinci|yankin kek|zaman ruga',
+    },
+    politics: {
+      stems: 'zaɓe',
+      dense: '',
+      phrases: 'akwatin ƙuri a mai ƙuri a|akwatin ƙuriʼa|jefa ƙuri a|katin zaɓe|kaɗa ƙuri a',
+    },
+    religion: {
+      stems:
+        'addin|addini|adduʼa|almasih|arfa|bauta|casbah|cazbi|dauda|hajji|hindu|ibada|kirist|kiristanc|masallac|masji|musulm|musulma|musulunc|shint|umara|yahud|yesu',
+      dense: '',
+      phrases:
+        'abin wuya|addinin yahudanci|alamar addini|alamar om|annabi dauda|gidan ibada|gidan ibada na hindu|gidan ibanda na hindu|koarwar buddha|kuros na gargajiya|kuros na latin|na yahudu|tauraron dauda|tauroro da hilali|wajen bauta|wajen ibada|wata da tauraro|wilin dharma|wurin addu a|wurin addu a na shinto|wurin bauta na shinto|wurin ibada|wurin ibada na yahudawa|ɗakin kaaba|ɗan addinin buddha',
+    },
+    'science-and-technology': {
+      stems:
+        'alembi|alʼada|desto|duniyoy|gwaji|janyow|jawow|kafir|kumbo|kwamfuta|kyamastir|kyamestar|kyamistir|lafta|lapto|mulhid|satalayi|satun|satur|saturnayi|tsats|ƙwayoyi',
+      dense: '',
+      phrases:
+        'abin hangen nesa|alamar ƙwayar zarra|binciken halittu|binciken kimiyya|bututun gwaji|duniya mai zobe|eriya na kumbo|fuskar robot|gwaje gwaje|hangen taurari|haɗa magani|ilimin halitta|ilimin haɗa magani|ilmin halitta|ilmin sunadarai|juyin halitta|kama tasha|kimiyyar halittu|kofaton ƙafa|kwamfutar destof|kwamfutar na destof|kwamfutar tafi da gidanka|madubin hangen nesa|mai ilmin haɗa magani|mai maganaɗisu|masanin ilmin halitta|mayen ƙarfe|mazubin gwaji|mutumin inji|na keɓe|sararin samaniya|takalmin doki|tambarin mulhidai|tankin ruwa|tasar petri|taurariya mai wutsiya|tauraron ɗan adam|tsatson halitta|tukunyar alembic|wurin gwaji|ƙwayar halitta|ƙwayar zarra|ƙwayoyin cuta|ƙwayoyin halitta|ɗakin bincike|ɗakin gwaji',
+    },
+    society: {
+      stems: 'balig|bebi|dattij|dattijuw|goggo|iyaye|nakasassh|tsohuw',
+      dense: '',
+      phrases:
+        'alamar buƙata ta musamman|alamar kujera mai wili|babba mafi tsufa|gashi ruwan zuma|goyon ciki|hangen nesa|jinsi da ba a fayyace ba|kujerar guragu|kujerar mara lafiya|mai juna biyu|uwa da uba|ƴar tsohuwa|ɗan jariri|ɗan tsoho|ʼyar tsohuwa',
+    },
+    sport: {
+      stems:
+        'boksi|gora|judo|kambu|kankar|karat|karet|kulki|madok|mahay|maidok|matuƙ|messi|raket|ronald|rugby|sulun|taekwond|takob|tamol|tenis|wasanni',
+      dense: '',
+      phrases:
+        'alamar wasan gora|allon wasan ƙanƙara|cafe ƙwallo|faɗan mutum biyu|filin ƙwallo|gasar kokawa|hannun dambe|iyo a ruwa|kofin zakaru|ma tuƙin jirgin ruwa|mai doki|mai fito|mai iyo|mai kokawa|mai nasara|mai tsere kan ƙanƙara|mai wasan zorro|matuƙin jirgin ruwa|medal na wasanni|mutane masu kokawa|mutum mai bugan wasan holo na ruwa|mutum mai bugan ƙwallon hannu|mutum mai tuƙa jirgin ruwa|mutum mai tuƙa keke|mutum mai yin ninƙaya|mutum mai ɗaga ƙarfe|mutum mai ɗaukowa nauyi|mutum wasan zorro|mutum yana iyo|na amurka|ninƙaya a ruwa|rigar iyawar wasan faɗa|safar hannu na dambe|sukuwar dawaki|super bowl|taka leda|takalmin wasan skis|takalmin wasan ƙanƙara|tebul tanis|tseren doki|tuta a cikin rami|tuƙan babur|tuƙin jirgin ruwa|wasa kan ƙanƙara|wasan baseball|wasan gora|wasan gora na fili|wasan gora na ƙanƙara|wasan holo|wasan kibau|wasan kiriket|wasan kurket|wasan kwando|wasan motsa jiki|wasan skis|wasan sulun ƙanƙara|wasan takobi|wasan tanis|wasan zorro|wasan ƙanƙara|wasan ƙwallon raga|wasan ƙwallon ƙafa|wasannin amurka|wasannin da ake yi a ruwa|wasannin motsa jiki|wurga ƙwallo|yawar wasan faɗa|yin fito|ƙwallo mai gashi|ƙwallon bugu|ƙwallon gashi|ƙwallon rugby|ƙwallon tebur|ƙwallon tenis|ƙwallon wasan baseball|ƙwallon ƙafa|ƙwallon ƙafa na amurka|ƙwallon ƙafa na rugby|ɗaukar ƙarfe',
+    },
+    weather: {
+      stems: 'aradu|gajimar|girgij|guguw|tsawa|yayyaf',
+      dense: '',
+      phrases:
+        'babban ruwa da iska|dusar ƙanƙara|fuskar iska|gajimare tare da aradu|gajimare tare da aradu da ruwan sama|gajimare tare da ruwan sama|gajimare tare da ƙanƙara|guguwa mai ƙarfi|guguwar iska tare da ruwa|hura iska|iska mai ƙarfi|laima tare da ɗige ɗigen ruwan sama|mai aunin zafi|mai aunin zafin jiki|maʼaunin zafi da sanyi|mutum mutumin ƙanƙara|mutumin dusar ƙanƙara|mutumin ƙanƙara|mutumin ƙanƙara ban da ƙanƙara|mutumin ƙanƙari|rana a bayan gajimare|rana a bayan gajimaren ruwan sama|rana a bayan ƙaramin gajimare|rana ta fito|ruwa da washewar rana|ruwan sama|ruwan ƙanƙara|ɓarɓashin ƙanƙara|ɓurɓushin ƙanƙara',
+    },
+  },
+  he: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'אורגן|אמנות|בלרינה|גיטרה|דרמה|טלוויזיה|כינור|מוזיאון|מוסיקה|מסיכות|נגינה|סקסופון|פורים|פילם|פסנתר|קלאפר|קלידים|קריוקי|תווים|תיאטרון|תמונה',
+      dense: '',
+      phrases:
+        'אמנויות הבמה|כלי מיתר|כלי מיתרים|כלי נגינה|כרטיס כניסה|מסגרת עם תמונה|מפתח סול|מצלמת קולנוע|מקלות תיפוף|פלטת צבעים|תו מוזיקלי|תווים מוזיקליים',
+    },
+    'conflict-war-and-peace': {
+      stems: 'peace|אקדח|גבורה|היפי|היפים|חייל|חיילים|חרבות|יונה|יריות|ירייה|מוצלבות|צבאית|קפלסט|רימון',
+      dense: '',
+      phrases: 'אקדח מים|חרבות מוצלבות|מדליה צבאית|סמל השלום|קסדה צבאית|קפלס ט',
+    },
+    'crime-law-and-justice': {
+      stems: 'ניידת|שרשראות',
+      dense: '',
+      phrases: 'זימון לבית משפט|חוק וסדר|ניידת משטרה|ניידת משטרה מלפנים|סוכן חשאי|רכב חירום',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'אמבולנס|דליקה|התפרצות|מצוקה|שלהבת|שריפה',
+      dense: '',
+      phrases: 'אס או אס|כיבוי אש|לחצן sos|לכבות אש|מגן דוד אדום|מטף אש|מטף כיבוי',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'אשראי|גידול|דולר|הוכחה|זכיתי|חנות|חשבונית|טחון|יואן|יורד|ייצור|ירידה|כלבו|כלכלה|לשלם|מגמה|מכולת|מליין|סופר|סופרמרקט|סטפה|עגלה|עשיר|פיצוציה|צמיחה|קניון|שעות|תרשים|תשלום',
+      dense: '',
+      phrases:
+        'גרף יורד|גרף עולה|גרף עולה עם סימן ין|הנהלת חשבונות|חנות נוחות|כסף עם כנפיים|כרטיס אשראי|לירה שטרלינג|סימן דולר|סל קניות|עגלת קניות|ראיית חשבון|שטר אירו|שטר דולר|שטר ין|שטר לירה שטרלינג|שק כסף',
+    },
+    education: {
+      stems: 'אקדמיה|דיפלומה|ילקוט',
+      dense: '',
+      phrases: 'בית ספר|כובע סיום לימודים|תיק גב',
+    },
+    environment: {
+      stems: 'אקולוגיה|מחזור|מיחזור|משיר|סביבה|שתיל',
+      dense: '',
+      phrases:
+        'אין להשליך פסולת|אסור להשליך פסולת|ירוק עד|לא ללכלך|סמל מיחזור|עלה נידף|עלה עף ברוח|עלים עפים ברוח|עץ חג המולד|עץ ירוק עד|עץ נשיר|שמורת טבע',
+    },
+    health: {
+      stems:
+        'אמבה|דופק|זריקה|חבישה|חולה|חיידק|חיסון|כמוסה|מַסְכֵּת|מגיפה|מגפה|מזרק|מיקרואורגניזם|מיקרוב|מנתח|מקנח|מרכז|מתעטש|נשימה|סטתוסקופ|פלסטר|קורונה|ריאה|ריאות|רפואה|תרופה',
+      dense: '',
+      phrases:
+        'בית חולים|זיהום אוויר|טיפת דם|מדידת חום|מערכת הנשימה|פעימות לב|פרצוף מקנח אף|פרצוף עם מדחום|פרצוף עם מסיכת מנתח|רופא שיניים|תרומת דם',
+    },
+    'human-interest': {
+      stems: 'אולם|אזכרה|אירוע|חתונה|מצבה|מציבה|קבורה',
+      dense: '',
+      phrases: 'ארון קבורה|בית עלמין|בית קברות|כלה עם הינומה|עוגת יום הולדת',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'אוהל|אטריות|ארוחה|ומזלג|חביתה|טיגון|לונה|מוקפץ|מזלג|מחנאות|מחנה|מלונאות|מלונות|מנוחה|נודלס|נזיד|נסיעות|פיון|פרוסה|קובייה|קונסולה|קידוש|קמפינג|ראמן|שופינג|שחמט|תאילנדי',
+      dense: '',
+      phrases:
+        'אישה משלבת רגליים|ביצת עין|גלגל ענק|חוף עם שמשיה|חכת דיג|יין אדום|ישיבת לוטוס|ישיבת מדיטציה|כוס בירה|כוס יין|לונה פארק|מישהי בתנוחת לוטוס|משחק וידאו|נעלי הליכה|נעליים גבוהות|סיר אוכל|סכין ומזלג|סכין ומזלג עם צלחת|פיון בשחמט|פרוסת עוגה|קוביית משחק|קערה מהבילה|רגליים משולבות|רכבת הרים|שילוב רגליים|שלט משחק|שקיות קניות',
+    },
+    politics: {
+      stems: 'בחירות',
+      dense: '',
+      phrases: 'קלפי עם פתק הצבעה',
+    },
+    religion: {
+      stems:
+        'אורתודוכסי|איסלם|בודהיסט|דהרמה|הינדו|הינדי|יהודי|כנסייה|כעבה|מוסלמי|מחרוזת|מסבחה|מסגד|מקדש|נוצרי|נצרות|סביחה|שינטו',
+      dense: '',
+      phrases: 'בית כנסת|בית תפילה|גלגל הדהרמה|כוכב וסהר|מחרוזת תפילה|מקדש הינדי|מקדש שינטו|צלב אורתודוכסי',
+    },
+    'science-and-technology': {
+      stems:
+        'אבולוציה|אטום|אישי|אתאיזם|אתאיסט|ביולוגיה|גנטיקה|גנים|חיידקים|טלסקופ|כימיה|לוויין|לפטופ|מבחנה|מגנוט|מגנט|מחקר|מטאור|מיקרוסקופ|מעבדה|משיכה|נייח|ניסויים|צפייה|רובוט|שבתאי|תרבית',
+      dense: '',
+      phrases:
+        'די אנ איי|כוכב לכת|כוכב לכת עם טבעות|מבחנת כימיה|מחשב נייד|מחשב שולחני|מצפה כוכבים|סמל אטום|סמל האטום|פרצוף של רובוט|צלחת לוויין|צלחת פטרי',
+    },
+    society: {
+      stems: 'גישה|הורים|הריונית|זקנה|נגיש|נכים|סבתא',
+      dense: '',
+      phrases: 'איש זקן|איש מבוגר|אישה זקנה|לנכים בלבד|שלט לנכים בלבד',
+    },
+    sport: {
+      stems:
+        'איגרוף|איצטדיון|אלוף|אצטדיון|בדמינטון|גומה|דקירה|הוקי|טניס|טקוואנדו|טריאתלון|כדורעף|מגלשיים|מחבט|משקולת|מתאבק|ניצחון|סייף|סנובורד|פוטבול|קראטה|קריקט|רוגבי|שייט',
+      dense: '',
+      phrases:
+        'אדם בסירה|אדם חותר בסירת משוטים|אדם משחק כדור מים|אדם רוכב על אופניים|אדם שוחה|אמנויות לחימה|בודי בילדר|גברים בזירת היאבקות|גולש סנובורד|דגל גולף|הדיפת כדור|הוקי שדה|הטלת כדור|זריקת כדור|חגורה שחורה|חליפת אומנויות לחימה|טניס שולחן|כדור בסיס|כדור טניס|כדור נוצה|כדור סל|כדור רוגבי|כפפת אגרוף|מגלשי סקי|מדליית ספורט|מירוצי סוסים|מקל ודיסקית של הוקי קרח|מרוץ סוסים|מרים משקולות|משחק כדור|נעל החלקה על קרח|סגנון חופשי|ספורט במים|פוטבול אמריקאי|פינג פונג|פיתוח גוף|רוכב על אופניים|רכיבת אופניים',
+    },
+    weather: {
+      stems: 'גשום|הוריקן|חורף|טורנדו|מטריה|מטרייה|מסתובב|מסתלסל|מעונן|נושבת|סופה|פתית|ציקלון|תרמומטר',
+      dense: '',
+      phrases:
+        'איש שלג|איש שלג בלי שלג|מטריה עם טיפות גשם|מעונן חלקית|ענן עם ברק|ענן עם ברק וגשם|ענן עם גשם|ענן עם שלג|פני רוח נושבת|פתית שלג|שמש מאחורי ענן|שמש מאחורי ענן עם גשם|שמש מאחורי ענן קטן',
+    },
+  },
+  hi: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'colorfu|colour|creativ|entertainmen|frame|museu|painte|paintin|pictur|कैरिओकी|क्लैपर|क्लैपरबोर्ड|गाना|गिटार|चित्र|टीवी|टेलीविज़न|ड्रमस्टिक|तुरही|पियानो|पेंट|प्रदर्शन|फ़्रेम|बैंजो|बैलेट|बॉलीेवुड|मुखौटा|मुखौटे|मूवी|वाद्य|वाद्ययंत्र|वायलिन|संग्रहालय|साधन|सारंगी|सैक्स|सैक्सोफ़ोन|स्कोर|स्वर|हारमोनियम|हॉलीवुड',
+      dense: '',
+      phrases:
+        'frame ki gai picture|क्लैपर बोर्ड|प्रदर्शन कला मुखौटे|प्रवेश टिकट|प्रवेश टिकट टिकट|फ़िल्म फ़्रेम|फ़्रेम वाला चित्र|बैले के जूते|बैलेट जूते|मूवी कैमरा|रंग पट्टिका कलाकार पैलेट|संगीत का स्वर|संगीत कीबोर्ड|संगीत के स्वर|संगीत वाद्य|संगीत स्कोर',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'handgu|pisto|revolve|आर्मी|कबूतर|खतरनाक|तलवारें|पिस्टल|फ़ौज|फ़ौजी|बंदूक|मिलिट्री|रिवॉल्वर|सिपाही|सेना|सोल्जर|हैलमेट',
+      dense: '',
+      phrases:
+        'paani ki pistol|क्रॉस बनाती तलवारें|पानी की पिस्तौल|मिलिट्री हैलमेट|शांति का प्रतीक|सेना का पदक|सेना का पदक पदक',
+    },
+    'crime-law-and-justice': {
+      stems: 'libra|scale|taraaz|पहरा|पुलिसवाला|सांकल',
+      dense: '',
+      phrases: 'aati hui police car|आती हुई पुलिस कार|गश्ती दल|पुलिस अधिकारी|पुलिस ऑफ़िसर|पुलिस कार|पुलिस की गाडी',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'अग्नि|अग्निशमन|अग्निशामक|एंबुलेंस|ज्वालामुखी|बचाओ|बुझाना',
+      dense: '',
+      phrases: 'अग्नि शामक|अग्निशामक दमकल|आग बुझा|चौकोर में sos चिह्न|फ़ायर ट्रक',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'badha|banknot|bill|chart|dolla|graph|growt|money|paise|trend|upwar|अकाउंट|कार्ट|किराना|क्रेडिट|ख़रीदारी|खाते|ग्राफ़|घंटे|चार्ट|ट्राली|डॉलर|धातु|पैसे|प्रूफ़|फ़ैक्टरी|बहिखाता|बहीखाता|बाज़ार|बैंक|बैंकनोट|रसीद|रिसीट|रुझान|लंबा|लंबी|लिस्ट|लेखांकन|साक्ष्य|सुविधा|स्टोर',
+      dense: '',
+      phrases:
+        'badhat dikhaata chart|kami dikhaata chart|paise kharch karna|paise wala bag|yen ki badhat dikhaane wala chart|उड़ता बैंकनोट|उड़ते पैसे|ऊपर की और|ऊपर जाता चार्ट|किराना दुकान|क्रेडिट कार्ड|गहरा डॉलर चिह्न|घटता रुझान|घटते रुझान वाला चार्ट|डॉलर का चिह्न|डॉलर नोट बैंकनोट|डॉलर बैग|धन की थैली|धन वाला बैग|पंखों वाला धन|पंखों वाले पैसे|पाउंड नोट|पैसों की थैली|फ़ैक्टरी कारखाना|बढ़ता रुझान|बढ़ता हुआ|बढ़ते रुझान वाला चार्ट|बैंक नोट|बैंक भवन|यूरो नोट|येन के साथ ऊपर जाता चार्ट|येन नोट|येन में बढ़त का रूझान दिखाता चार्ट|शॉपिंग कार्ट|सुविधा स्टोर',
+    },
+    education: {
+      stems: 'बस्ता|विद्यालय',
+      dense: '',
+      phrases: 'स्कूल का बस्ता|स्कूल बैग|स्नातक टोप',
+    },
+    environment: {
+      stems: 'blow|flutte|wind|अंकुर|जंगल|पर्णपाती|पुनरावृत्ति|रीसाइक्लिंग|वृक्ष|वैश्विक|सदाबहार',
+      dense: '',
+      phrases:
+        'hawa mein lahraati leaf|गंदगी न करें|गंदगी न करें का चिह्न|गंदगी न फैलाएँ|गंदगी नहीं|गिरती पत्ती|छायादार पेड़|ठोस वैश्विक पुनर्चक्रीकरण प्रतीक|पुनर्चक्रीकरण प्रतीक|पुनर्चक्रीकरण प्रतीक रीसाइक्लिंग वैश्विक चिह्न|युवा पौधा|राष्ट्रीय उद्यान|सदाबहार वृक्ष|हवा में पत्तियां|हवा में पत्ती',
+    },
+    health: {
+      stems:
+        'anatomica|bleed|cardiolog|docto|medicin|menstruatio|needl|organ|shot|sick|syring|thermomete|अमीबा|अस्पताल|ख़ून|गोली|चिकित्सा|छींक|डेंटिस्ट|दवाई|पीरियड|फेफड़ा|फेफड़े|बायोलॉजी|बैंडेज|मरीज़|रक्तचाप|रक्तदान|रोगाणु|लंग्स|वाइरस|श्वसन|सिरिंज|सिरींज|स्टेथोस्कोप|हार्ट|हृदयरोग',
+      dense: '',
+      phrases:
+        'blood donation|blood ki drop|chipkaane wali bandage|medical mask wala face|thermometer wala face|ख़ून की बूँद|चिकित्सा मास्क|चिकित्सा मास्क वाला चेहरा|चिपकाने वाली पट् टी|छींकता चेहरा|थर्मामीटर वाला चेहरा|दाँत का डॉक्टर|दिल की धड़कन|बैंड एड|बॉडी पार्ट|ब्लड प्रेशर|मासिक धर्म|मास्क वाला चेहरा|शरीर के अंग|सांस खींचना|सांस छोड़ना|सिरींज सूई|हृदय अंग|हृदयरोग विज्ञान',
+    },
+    'human-interest': {
+      stems:
+        'bride|weddin|कब्र|कब्रिस्तान|ताबूत|दुल्हन|प्रार्थनालय|बड्डे|विवाह|शमशान|शहीद|समाधिस्थल|सालगिरह|स्मारक|हेडस्टोन',
+      dense: '',
+      phrases:
+        'ghoonghat mein bride|person with veil|ओम शांति|घूंघट वाला व्यक्ति|जन्मदिन का केक|पर्दे वाली दुल्हन|बर्थ डे केक|विवाह धर्मस्थल|समाधि का पत्थर|समाधि क्षेत्र|हैप्पी बर्थ डे',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'cookin|cutler|fork|fryin|knife|omelett|plate|stew|कंट्रोलर|कटोरा|कांटा|कैंपिंग|कोस्टर|चाकू|डाइस|तंबू|तम्बू|नाइफ़|पकाना|पासा|पासे|प्यादा|प्लेट|फ़ेरीज|फ़ोर्क|बाउल|बैकपैकिंग|ब्राउन|मदिरा|योगा|रैमन|लज़ीज़|वाइन|शूज़|शॉर्टकेक|सुशी|स्ट्यू|हाइक|हाइकिंग',
+      dense: '',
+      phrases:
+        'beach par umbrella|beer mug|easy breakfast|egg fry|food pot|fork aur knife|frying pan|padmaasan mein baitha vyakti|plate ke saath knife aur fork|wine glass|उबले नूडल|केक स्लाइस|खाना बनाना|चर्खी झूला|छाते के साथ समुद्री किनारा|छाते के साथ समुद्री किनारा छाता|छुरी चाकू|टेंट कैंपिंग|तंबू तंबू लगाना|तंबू लगाना|पद्मासन में बैठा व्यक्ति|पहाड़ चढ़ना|पासे डाइस|पैर मोड़ कर बैठना|पैर मोड़ना|प्लेट के साथ काँटा और छुरी|फ़ेरीज झूला|फ़ोर्क और छुरी चाकू|फ़्राइंग पैन|बड़ा ऊंचा झूला|बियर बियर मग|भाप वाली बाउल|भोजन पकाना|भोजन पात्र|मछली पकड़ने की रॉड और मछली|मनोरंजन पार्क|रोलर कोस्टर|वीडियो गेम कंट्रोलर|शतरंज का प्यादा|शराब का गिलास|शॉपिंग बैग|सामान बाँधना|सुबह का नाश्ता|स्ट्यू भोजन पात्र|हाइकिंग बूट|होटल भवन',
+    },
+    politics: {
+      stems: 'ballo|मतदान',
+      dense: '',
+      phrases: 'ballot ke saath ballot box|मतपत्र के साथ मतपेटी',
+    },
+    religion: {
+      stems:
+        'beads|buddhis|christia|david|dharm|hindu|jewis|kaaba|mosqu|musli|necklac|pooja|religio|templ|worshi|आशीर्वाद|इस्लाम|ईसाई|काबा|चक्र|चर्च|चैपल|डेविड|धर्म|मंदिर|मस्जिद|मुस्लिम|यहूदी|स्थल|हिंदू',
+      dense: '',
+      phrases:
+        'dharma chakra|hindu temple|latin cross|orthodox cross|pooja karne ki jagah|pooja ki maala ke manke|star aur crescent|star of david|आराधना स्थल|ऑर्थडॉक्स क्रॉस|काबा मुस्लिम धर्म|चर्च भवन|चाँद और तारा|चांद और तारा|जापानी धर्म स्थल|धर्म चक्र|पूजा स्थल|प्रार्थना के मनक|मस्जिद इस्लाम धर्म|यहूदी धर्म का चिह्न|यहूदी प्रार्थनागृह|लैटिन क्रॉस|शिंटो मंदिर|शिंटो श्राइन|शिंटो श्राइन जापानी धर्म स्थल|हिंदू मंदिर|हिन्दू मन्दिर',
+    },
+    'science-and-technology': {
+      stems:
+        'satur|saturnin|आकर्षण|उपग्रह|कल्चर|कैमिस्ट्री|ग्रह|चुंबक|छल्लेदार|जीवविज्ञान|जीवाणु|टयूब|टेलिस्कोप|टेस्ट|डीएनए|डेस्कटॉप|दूरबीन|धूमकेतु|नास्तिक|निजी|प्रयोग|प्रयोगशाला|फैलना|बायो|बायोलॉजिस्ट|माइक्रोस्कोप|मैगनेट|रसायन|रसायनशास्त्र|लैपटॉप|वंशाणु|विज्ञान|संगणक|साइंस|साइन्स',
+      dense: '',
+      phrases:
+        'ring wala planet|अणु चिह्न|आनुवंशिक विज्ञान|उपग्रह अंतरिक्ष|घोड़े की नाल|छल्लेदार ग्रह|टेस्ट ट्यूब|डी एन ए|धूमकेतु अंतरिक्ष|पर्सनल कंप्यूटर|पेट्री डिश|रासायनिक उपकरण|रोबोट चेहरा|शनि ग्रह|सैटेलाइट एंटेना|सैटेलाइट डिश',
+    },
+    society: {
+      stems: 'ऐक्सेस|बुज़ुर्ग|बुजुर्ग',
+      dense: '',
+      phrases: 'गर्भवती महिला|बूढ़ा पुरुष|बूढ़ी महिला|वृद्ध व्यक्ति|व्हीलचेयर का प्रतीक|ह्वीलचेयर का प्रतीक',
+    },
+    sport: {
+      stems:
+        'fence|fencin|sword|wrestle|अमेरिकी|एथलेटिक्स|कराटे|घुड़दौड़|जूडो|जॉकी|टेनिस|ट्रॉफ़ी|तलवार|तलवारबाज़|ताइक्वांडो|नाविक|पावरलिफ़्टिंग|फ़ुटबॉल|फुटबॉल|बल्ला|बैडमिंटन|भारोत्तोलक|मार्को|मुक्केबाजी|मेस्सी|रग्बी|रैकेट|वज़न|वर्कआउट|वेटलिफ़्टर|वॉलीबॉल|शटलकॉक|सॉकर|स्टेडियम|स्नोबोर्ड|स्नोबोर्डर|स्नोबोर्डिंग|हॉकी',
+      dense: '',
+      phrases:
+        'boat rowing karta vyakti|cycle chalaata vyakti|fencing karta vyakti|handball khelta vyakti|hole mein flag|swimming karta vyakti|water polo khelta vyakti|water polo kheltaperson|weightlifting karta vyakti|wrestling karte log|अमेरिकी फ़ुटबॉल|आइस स्केट|आइस स्केट स्केट|आइस हॉकी|आइस हॉकी स्टिक और पक|खेल का पदक|खेल पदक|गोल्फ़ का झंडा|घेरने वाला|चप्पू से नाव चलाता व्यक्ति|छेद में झंडा|टेनिस रैकेट और बॉल|टेबल टेनिस|ट्रॉफ़ी पुरस्कार|तैरता हुआ व्यक्ति|दौड़ का घोड़ा|नाव चलाता आदमी|पानी का खेल|पिंग पॉंग|फ़ील्ड हॉकी|बास्केटबॉल बास्केटबॉल गेंद|बैडमिंटन रैकेट|बॉडी बिल्डर|भार उठाता आदमी|भार उठाता हुआ व्यक्ति|मार्शल आर्ट|मार्शल आर्ट की वर्दी|मुक्केबाज़ी के दस्ताने|रग्बी गेंद|रो बोट|वाटर पोलो खेलता व्यक्ति|साइकिल चलाता व्यक्ति|साइकिल सवार|सॉकर गेंद|सॉकर बॉल|स्की और बूट|स्की स्की और बूट|स्विमिंग करता आदमी|हैंडबॉल खेलता आदमी|हैंडबॉल खेलता व्यक्ति',
+    },
+    weather: {
+      stems:
+        'baadlo|baaris|barf|chhup|cloud|lightnin|peech|snow|snowma|thunde|चक्रवात|तूफ़ान|बवंडर|बादल|बादलों|बारिश|बूदें|मौसम|स्नोमैन',
+      dense: '',
+      phrases:
+        'baadlon ke peeche sun|baarish ke saath baadal|baarish wale baadlon ke peeche chhupa sun|barf ke saath baadal|bina barf wala snowman|chhote baadlon ke peeche chhupa sun|cloud with rain|lightning aur baarish waale baadal|lightning wale baadal|rain drops wala umbrella|खुला छाता|चक्रवात तूफ़ान|छोटे बादल के पीछे सूर्य|तिरछा चेहरा|पानी से भीगा छाता|बर्फ के साथ बादल|बर्फ़ के साथ बादल|बादलों के पीछे सूर्य|बादलों में छिपा सूरज|बादलों वाला सूर्य|बारिश और बिजली के साथ बादल|बारिश और सूरज|बारिश के साथ बादल|बारिश वाले बादल के पीछे|बिजली के साथ बादल|बिना बर्फ का स्नोमैन|बिना बर्फ़ का बर्फीला आदमी|बिना बर्फ़ का स्नोमैन|शीत बर्फ़',
+    },
+  },
+  hr: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'bendž|crtovlj|film|filmsk|gitar|izvedb|kadrov|karaok|kazališt|klapa|klavi|klavijatur|muzej|note|papučic|radio|saks|saksofo|slika|slikarstv|televizo|truba|ulaznic|umjetnos|violin',
+      dense: '',
+      phrases:
+        'baletne papučice|filmska kamera|filmska traka|filmska vrpca|glazbena nota|glazbene note|izvedbene umjetnosti|notno crtovlje|slikarska paleta|uokvirena slika|žičani instrument',
+    },
+    'conflict-war-and-peace': {
+      stems: 'bomba|golubic|mačev|pištol|ratni|revolve|vojni|vojsk',
+      dense: '',
+      phrases:
+        'pištolj na vodu|prekriženi mačevi|ručni pištolj|simbol mira|vojna medalja|vojni šljem|vojno odličje',
+    },
+    'crime-law-and-justice': {
+      stems: 'lanci|patrol|policij|policijsk|privest|uteg|zakon',
+      dense: '',
+      phrases: 'policijski automobil|policijski automobil u dolasku',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'erupcij|hitna|plame|požar|vatra',
+      dense: '',
+      phrases: 'ambulantno vozilo|gašenje vatre|hitna pomoć|protupožarni aparat|tipka sos|vatrogasni aparat',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'banka|bogatstv|dokaz|dućan|euro|faktur|grafiko|jena|knjigovodstv|kovanic|kredi|metal|miliju|novčanic|oklad|plaćanj|rast|račun|računovodstv|trend|trgovin|vreća|znako',
+      dense: '',
+      phrases:
+        'dokaz o kupnji|grafikon rastućeg trenda sa znakom jena|grafikon silaznog trenda|grafikon uzlaznog trenda|kolica za kupnju|kreditna kartica|masno otisnut znak dolara|novac s krilima|novčanica sa znakom dolara|novčanica sa znakom eura|novčanica sa znakom funte|novčanica sa znakom jena|otvoreno sata|robna kuća|silazni trend|trgovina mješovitom robom|uzlazni trend|vreća s novcem',
+    },
+    education: {
+      stems: 'diplom|kićank|matur',
+      dense: '',
+      phrases: 'maturalna kapa|školski ruksak',
+    },
+    environment: {
+      stems: 'listopadn|otpac|recikliranj|sadnic|treperenj',
+      dense: '',
+      phrases:
+        'list koji treperi na vjetru|listopadno drvo|mlada biljka|nacionalni park|simbol recikliranja|zabranjen otpad|zabranjeno bacanje otpadaka|zimzeleno drvo',
+    },
+    health: {
+      stems:
+        'ameba|anatomsk|bolesn|bolnic|cjepiv|dermatolo|disanj|flaste|injekcij|izdisanj|kardiologij|krvarenj|lijek|lijekov|medicin|menstruacij|mikro|mikrob|nazdravlj|organ|pilul|pluća|prehlad|stetosko|stomatolo|toplomje|udisanj|zubar|špric',
+      dense: '',
+      phrases:
+        'anatomsko srce|bijeli zubi|darivanje krvi|doniranje krvi|kap krvi|lice koje kiše|lice s medicinskom maskom|lice s toplomjerom|samoljepivi flaster|stvarno srce',
+    },
+    'human-interest': {
+      stems: 'grob|groblj|kapelic|lijes|mladenk|slatki|vjenčanj',
+      dense: '',
+      phrases: 'nadgrobni spomenik|nevjesta s velom|počivao u miru|rođendanska torta',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'gojzeric|gulaš|joga|juha|kampiranj|kofer|kontrole|pečenj|pijun|playstatio|potrošn|ramen|ručak|shoppin|sushi|videoigric|vilic|vino|vrećic|xbox|zdjel',
+      dense: '',
+      phrases:
+        'igraća kocka|kipuća zdjelica|komad kolača|krigla za pivo|lonac s hranom|obuća za planinarenje|osoba u položaju lotosa|panoramski kotač|plaža sa suncobranom|prekrižene noge|ribički štap|smeđe cipele|vilica i nož|vilica i nož s tanjurom|vlak smrti|vrećice za kupovinu|zdjela s hranom|čaša za vino|šahovski pješak',
+    },
+    politics: {
+      stems: 'glasanj|glasovanj',
+      dense: '',
+      phrases: 'glasačka kutija s glasačkim listićem',
+    },
+    religion: {
+      stems:
+        'bogoslužj|brojanic|david|dharm|džamij|hindusk|hram|judaiza|kaba|križ|krunic|kršćanstv|musliman|ogrlic|perlic|religij|sinagog|svetišt|umrah|šintoiza|židov',
+      dense: '',
+      phrases:
+        'davidova zvijezda|hinduski hram|kotač dharme|latinski križ|mjesto za bogoslužje|pravoslavni križ|zvijezda i polumjesec|šintoistički hram',
+    },
+    'science-and-technology': {
+      stems:
+        'ateiza|atom|biologij|ekran|eksperimen|epruvet|evolucij|genetik|geni|kemij|kontak|kultur|laboratori|magne|magnetiza|megnetiza|mikrosko|orbit|potkov|privlačenj|retort|robot|sateli|satur|telesko|vanzemaljsk|znanos|život',
+      dense: '',
+      phrases:
+        'osobno računalo|petrijeva posuda|petrijeva zdjelica|planet s prstenom|prijenosno računalo|robotsko lice|satelitska antena|simbol atoma|stolno računalo',
+    },
+    society: {
+      stems: 'djetešc|dojenč|invali|mudros|pristu|staric|staros|trudnic',
+      dense: '',
+      phrases: 'loša fizura|osoba plave boje kose|stara osoba|starija osoba',
+    },
+    sport: {
+      stems:
+        'američk|badminto|boks|džoke|džudo|hokej|hrvač|karat|klizaljk|krike|ljudi|lopta|mačevala|mačevanj|nogome|pehar|prvac|ragbi|reket|rukometa|skije|skok|snowboarde|stadio|stol|taekwond|tenis|teren|trava|trenin|trofe|uniform|utezi',
+      dense: '',
+      phrases:
+        'američki nogomet|boksačka rukavica|borilačke vještine|borilački sportovi|hokej na travi|konjičke utrke|košarkaška lopta|lopta za bejzbol|mrežica za badminton|nogometna lopta|odbojkaška lopta|osoba diže utege|osoba igra rukomet|osoba pliva|osoba se mačuje|osoba vesla|osoba vozi bicikl|osobe igraju vaterpolo|osobe se hrvaju|palica i pak za hokej na ledu|ping pong|slobodni stil|sportska medalja|stolni tenis|uniforma za borilačke vještine|zastavica u rupi',
+    },
+    weather: {
+      stems:
+        'ciklon|grmljavin|grmljavino|grom|kiša|kišobra|kišom|munja|oblak|oblačn|orkan|pahuljic|pijavic|pljusa|snjegovi|tajfu|termometa|tornad|vihor',
+      dense: '',
+      phrases:
+        'kišobran s kapima kiše|lice vjetra|oblak s grmljavinom|oblak s grmljavinom i kišom|oblak s kišom|oblak sa snijegom|snjegović bez snijega|snježna pahulja|sunce iza kišnog oblaka|sunce iza malog oblaka|sunce iza oblaka|sunce iza oblaka s kišom',
+    },
+  },
+  hsb: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'banjo|bubnowa|dźiwadźelnic|filmow|filmowa|filmowč|filmuj|gitar|hobby|hollywoo|hudźbn|husle|karaok|keyboar|klapa|klawiatur|klawě|komedij|kreatiwit|kreatiwn|kreatiwnos|masce|maski|molersk|muzej|mólba|natoči|notow|noty|noće|partitur|radij|radio|ramik|rańši|recorde|rekorde|rysowa|rysowank|saksofo|scena|serbsk|spěwanj|sćela|słucha|tasty|telewizo|tiket|tragedij|tranzisto|trompet|twórb|wiolinow|wosminc|wosmink|wuměłstw|wusyłanj|zapis',
+      dense: '',
+      phrases:
+        'baletowe črije|bubonowej kiješkaj|filmowa kamera|filmowa klapa|filmowy pask|hudźbny instrument|molerska paleta|notowy kluč|wobraz w ramiku|zastupne lisćiki|zastupny lisćik',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'bomba|brónja|brónjenj|hibanj|hołbi|hołbic|hrozy|macha|mječ|mječe|měrow|napjat|pacifiz|peace|pistol|rewolwe|rjad|rozprasnj|wojak|wojersk|wójnsk|wójsk',
+      dense: '',
+      phrases: 'skřižowanej mječej|symbol měra|wojerski nahłownik|wojerski rjad',
+    },
+    'crime-law-and-justice': {
+      stems:
+        'chłosta|chłostanj|patrulj|policajsk|policis|policisk|policistk|prawd|rjećaz|sprawnos|uniform|wažić|wobchadn|zajeć|želez',
+      dense: '',
+      phrases:
+        'detektiw ka|patruljowy wóz|policajske awto|policajske awto wotprědka|policajski wóz|policist ka',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems:
+        'ambulanc|chodojtypalenj|erupcij|hašak|hotowostn|magma|medicinisk|medicinsk|nuza|prěnj|płomj|płomjeni|płomješk|woheńhaša|wohnjohaša|wubuchnjenj|zapale|zapali',
+      dense: '',
+      phrases: 'awto wohnjoweje wobory|chorobne awto|hašerske awto|wohnjowa wobora|znamješko sos',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'akcij|banka|bankowk|cash|dawki|diagra|dokła|dolarowk|dolla|dollarowk|dopoka|euro|eurow|eurowk|grafik|grafiko|jendźelsk|jenow|knihiwjednistw|konsu|konto|kredi|kreditn|kreditow|kupnic|kupuj|kurs|kwitowank|křidleškam|křidłam|křidłat|křiwk|loto|lětac|metal|miliard|milio|mzda|měch|měšk|nakup|nakupuj|negatiwn|nonsto|papjerjan|pisomn|pisomnj|pjenje|potrjeb|puntowsk|płaćenj|płaći|płaću|předawa|předawarnj|rosće|rozros|samoposłužowarnj|slěborn|slěborna|spaduj|stupa|stupac|trend|walut|wobcho|wozyk|wuwić|wšědn|yenow|yenowk|zamóženj|zapłaći|zežiwidł|zličbowank|złota|złoty|žiwidł',
+      dense: '',
+      phrases:
+        'bankowka z křidłomaj|diagram přirosta z yen znamješkom|fabrikowe twarjenje|kreditna karta|měšk pjenjez|nakupowanski wozyk|puntowska bankowka|rosćacy diagram|spadowacy diagram|tučny symbol za dolar',
+    },
+    education: {
+      stems:
+        'akademika|akademikark|diplo|doktora|matur|nachribjetni|promocij|ruksa|swjatočnos|wačok|wotchadničk|wučbnic|zakónčenj|šuler|šulerk|šulsk',
+      dense: '',
+      phrases: 'kłobuk za wotchadničku|šulska toboła|šulske twarjenje',
+    },
+    environment: {
+      stems:
+        'jehlin|jehlinow|jědla|lisćow|přecozelen|recyclin|rostlink|sadow|sadźa|sadźe|sadźen|sadźenk|sadźu|stajnjezelen|syju|wjerš|zdónk|zejhrawa|šmrěk',
+      dense: '',
+      phrases:
+        'narodny park|symbol za recycling|wotpadki zawostajić zakazane|łopjena we wětřiku|łopjeno we wětřiku',
+    },
+    health: {
+      stems:
+        'ameba|anatomij|anatomisk|antibiotik|aorta|choros|chorownj|coologij|coron|dycha|dźiwn|implanta|inhalěrowa|injekcij|kapsl|kardiolog|kałać|kisli|koron|krawi|krawj|kreje|lěkark|lěki|masku|medicin|menstruacij|mikrob|nuzna|nuzow|operacij|pleste|pukota|płuca|płuco|přepytowanj|smorka|smorkaw|stetosko|strowk|strowosć|synow|tablet|tabletk|testowanj|třich|třichnjenj|wirus|witamin|wudycha|wućahny|zrani|zranił|zubna|zubny|ćahny|ćeče|špryc|šćěpi|šćěpidł|šćěpjenj|žiła',
+      dense: '',
+      phrases:
+        'anatomiska wutroba organ|kapka kreje|wobličo kiž třichnje|wobličo z nahubnikom|wobličo ze zymicowym termometrom|zymicowy termometer',
+    },
+    'human-interest': {
+      stems:
+        'fararje|kachč|kapałk|klóšt|kěrcho|ladko|mawsole|mortw|narodninsk|njewjest|pochowanj|pohrjebnišć|pomni|pusty|rowje|rowy|swójbn|swěčkam|wěčnos|wěčny|šlewjer',
+      dense: '',
+      phrases: 'narodninski tykanc|wosoba ze šlewjerjom',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'brěmjenj|brěmješk|burik|camp|campin|campowa|controle|dalokoposłužowa|deskow|gamepa|hobersk|konsol|kontrole|krute|kwasn|kófr|kófra|litra|lotos|lotosow|ludow|lěhwo|měški|nigir|njemjerza|nohi|playstatio|pozicij|pućowansk|pónoj|ramen|rozbudźac|rozbudźenj|rybar|rybark|rybu|sadźit|sedźi|sedźu|seklow|shoppin|stanowa|stanowanišć|stanowanj|suši|tity|tunja|tura|widličk|widlčk|wina|wječerja|wobjeduj|wosmičk|wotpjeć|wudźenj|xbox|yoga|zabaw|zabawjenj|zabawjensk|zabawn|zabawnišć|łosos|łójenj|šach|škórn',
+      dense: '',
+      phrases:
+        'campingowy dowol|hoberske koło|hornc z jědźu|karan piwa|kusk torty|nakupowanske toše|pražene jejko|pućowanske škórnje|přibrjóh ze słónčnikom|seklowa železnička|taler z nožom a widličkami|widlički a nóž|winowa škleńca|wosoba w lotosowym sydźe|wuda z rybu|šachowa figura|škla z parjacej so jědźu',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'wólbna urna|wólbny kašćik|wólbny kašćik z wólbnym lisćikom|wólbny lisćik',
+    },
+    religion: {
+      stems:
+        'boža|dharm|ewangelsk|hilal|hindu|islamsk|kaaba|katolsk|kemše|kultnišć|křesća|křesćank|křesćansk|křesćanstw|křćeńc|křćizn|modlenj|mosle|moslemsk|mošej|musli|muslimsk|nabožin|pentagra|prawosławn|putnikowa|putnikowanj|romsk|róžow|swjatnišć|synagog|tempe|templ|wukřći|wěra|wěriw|židowk|židowsk|židy',
+      dense: '',
+      phrases:
+        'dawidowa hwězda|hinduistiski templ|hwězda a połměsačk|koło dharmy|prawosławny křiž|rózarije so modlić|so modlić|łaćonski křiž|šintoistiske swjatnišćo',
+    },
+    'science-and-technology': {
+      stems:
+        'alchemij|alien|ateiz|atom|biologij|chemij|compute|deskto|eksperimen|ewolucij|fyzik|genetik|kontak|kultur|magne|magnetisk|mikrosko|monito|noteboo|parabolow|plane|pospyt|powjetši|pódko|pódkow|přićahliwos|robote|sateli|satelitow|satur|slědź|slědźenj|slědźersk|slědźi|telesko',
+      dense: '',
+      phrases:
+        'desktopowy kompjuter|destilaciski nastroj|dźěłanski nastroj|petrijowa škleńca|planet z rynku|reagencowa škleńca|satelitowa škla|symbol atoma',
+    },
+    society: {
+      stems:
+        'dźěd|dźěćatk|narodźen|narodźi|narodźił|plěchat|rentna|rentnark|samodruh|senio|starc|starušk|starš|wowka|wuměnka|wuměnkark|zbrašen|ćěsen|čłowječ',
+      dense: '',
+      phrases: 'stara žona|stary muž|starša wosoba|symbol jězbny stoł',
+    },
+    sport: {
+      stems:
+        'arena|badminto|baseballow|basebu|blidoteni|blidow|bodybuilde|dobyćersk|dźěrk|figow|footbal|hokej|hrajnišć|jokej|judo|jěchansk|karat|kije|kolesowarsk|konjac|konju|koparsk|kopańc|krasnosmykanj|krike|kriketow|lodohoke|mišterstw|mustw|ping|pingpon|pista|pjasćowanj|pjerkobu|pokal|pong|płuwa|ragby|rugby|skije|smyka|smykanišć|smykanj|smykač|snowboar|snowboarde|snowboarderk|sněhakuj|stadio|studi|sylni|sylnjac|taekwond|tenis|tenisow|tesak|tesakowa|tesakowark|trofej|wodobu|wolejbu|wudźe|wuznamjeni|wuznamjenjenj|zalodźen|zymsk|łopatk|łuce',
+      dense: '',
+      phrases:
+        'baseballowy bul|basketballowy bul|bojowy sport|chorhojčka w dźěrje|footballowy bul|hokejowy bič|koparski bul|lodowy hokej|pjasćowanska rukajca|pjasćowanski bój|pólny hokej|płuwaca wosoba|rugbyjowy bul|snowboarder ka|sportowa medalja|tenisowy bul|tesakowar ka|woblek za bojowy sport|wolejbulowy bul|wosoba kiž hraje mjetańcu|wosoba kiž hraje wodobul|wosoba kiž kolesuje|wosoba kiž zběha wahi|wosoba při wjesłowanju|wosobje kiž wjerhatej|wubědźowanje na konjach',
+    },
+    weather: {
+      stems:
+        'błysk|błysko|cyklo|dešć|dešća|dešći|dešćo|dešćow|dešćowa|dešćuj|duje|hrima|hrimanj|hurica|hurika|hłowywjerćenj|kapki|lutki|mročel|mróčałk|mróčel|mróčn|njewidź|njewidźe|njewjedr|orkan|pancat|pomróčen|počas|prognoz|pyrja|předešćni|předpowěd|sněhol|sněhow|sněhuj|sněženk|sněži|tajfu|torhat|tornad|wicho|wjedr|wjerćat|wětřikojt|zady|zliwk|zymne',
+      dense: '',
+      phrases:
+        'mróčel z błyskom|mróčel z błyskom a dešćom|mróčel z dešćom|mróčel ze sněhom|předešćnik z dešćom|sněhowy muž|sněhowy muž bjez sněha|słónco za dešćowej mróčelu|słónco za mróčałku|słónco za mróčelu|w sněhu|wjerćaty wichor|wětřikec hólcy',
+    },
+  },
   hu: {
     'arts-culture-entertainment-and-media': {
       stems:
@@ -1150,6 +4182,422 @@ export const EMOJI_KEYWORDS: Record<string, EmojiKeywords> = {
       dense: '',
       phrases:
         'esernyő esőcseppekkel|felhő esővel|felhő hóval|felhő villámmal|felhő villámmal és esővel|hóember hó nélkül|nap a felhő mögött esővel|nap egy felhő mögött|nap egy kis felhő mögött',
+    },
+  },
+  hy: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'արվես|բանջո|դաշնամու|թանգարա|թատրո|լարայի|խցիկ|կադր|կարաոկ|կիթառ|կինոդուբ|կինոխցի|հեռուստացույ|ներկայացու|ներկապնա|նկար|նկարչությու|նոտա|նոտանե|շեփոր|ջութա|սաքսոֆո',
+      dense: '',
+      phrases:
+        'երաժշտական ստեղնաշար|ժապավենի կադրեր|կատարողական արվեստ|կինոդուբլների համարացույց|մուտքի տոմս|շրջանակ նկարով|սոլի բանալի',
+    },
+    'conflict-war-and-peace': {
+      stems: 'աղավն|ատրճանա|զինվորակա|խաղաղությու|ռազմակա|ռումբ|սրեր',
+      dense: '',
+      phrases: 'զինվորական սաղավարտ|խաղաղության նշան|խաչված սրեր|ջրային ատրժանակ|ռազմական մեդալ',
+    },
+    'crime-law-and-justice': {
+      stems: 'արդարությու|շղթանե|ոստիկանակա|պարեկ',
+      dense: '',
+      phrases: 'ճո մեքենա|մոտեցող ոստիկանական մեքենա|նժարավոր կշեռք|ոստիկանական մեքենա',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ժայթքու|կրակմարի|հրաբու|հրդեհ|մարու|շտապ|քարշա',
+      dense: '',
+      phrases: 'շտապօգնության մեքենա',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'անդորրագի|բանկ|գծապատկե|դոլար|թղթադրա|թևեր|խանու|հանրախանու|հաշվապահությու|մետալ|միտու|շուկա|շուրջօրյ|վարկ|վկայությու|տարադրա|տրամագ|տրամագի',
+      dense: '',
+      phrases:
+        'աճող գծապատկեր|աճող դիագրամ իենով|գնումների զամբյուղ|դոլար թղթադրամ|դոլարի թավ նշան|եվրո թղթադրամ|իեն թղթադրամ|նվազող գծապատկեր|շուրջօրյա խանութ|պլաստիկ քարտ|փող թևերով|փողի պարկ|ֆունտ թղթադրամ',
+    },
+    education: {
+      stems: 'ավարտակա|դպրոց|ուսապար',
+      dense: '',
+      phrases: 'շրջանավարտի գլխարկ',
+    },
+    environment: {
+      stems: 'եղևնի|թրթռա|մատղա|չաղտոտե|սաղարթավո|վերամշակե',
+      dense: '',
+      phrases: 'ազգային զբոսայգի|ճախրող տերևներ|սաղարթավոր ծառ|վերամշակման նշան',
+    },
+    health: {
+      stems:
+        'ամեոբ|ատամ|ատամնաբույ|բժշկությու|դաշտա|զարկերա|թոքեր|հիվան|հիվանդանո|մանրէ|ներարկի|ներշնչե|շնչառությու|շունչ|սպեղան|ստեթոսկո|սրտաբանությու|վիրու|փռշտո|օրգան',
+      dense: '',
+      phrases:
+        'արյան դոնոր|արյան կաթիլ|բժշկական դիմակ|բժշկական դիմակով դեմք|կազմաբանական սիրտ|ջերմաչափով դեմք|փռշտացող դեմք',
+    },
+    'human-interest': {
+      stems: 'գերեզմա|գերեզմանատու|գերեզմանաքա|դագաղ|հարս|հարսանի|մատու|շիրմաքա|տապանաքա|տարեդար',
+      dense: '',
+      phrases: 'ծննդյան տորթ|քողով անձ|քողով հարս',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'արշավ|բլուրնե|եփել|եփում|զբոսաշրջությու|զվարճանքներ|լապշա|լողափ|խոհարարությու|կարթաձո|հովանո|ճամբա|ճամպրու|ճամփորդությու|շախմա|պատառաքա|ռամեն|ռամյո|սատանայ|սուշի|վահանա|վրաննե|տապակե|ֆիգու',
+      dense: '',
+      phrases:
+        'ամերիկյան բլուրներ|արշավային կոշիկ|գարեջրի գավաթ|գինու բաժակ|գնումների պայուսակ|զվարճանքների այգի|թասով ճաշ|թավայով ձվածեղ|լողափ հովանոցով|լոտոսի դիրքով նստած մարդ|համակարգչային խաղ|շախմատի զինվոր|պատառաքաղ և դանակ|պատառաքաղ և դանակ ափսեի հետ|սատանայի անիվ|տաք ապուր|տաք ուտեստ|տորթի կտոր',
+    },
+    politics: {
+      stems: 'քվեաթերթի',
+      dense: '',
+      phrases: 'քվեատուփ քվեաթերթիկով',
+    },
+    religion: {
+      stems:
+        'աղոթատեղ|բուդդայակա|դավիթ|դհարմ|եկեղեց|իսլամ|կաաբա|կրոն|հինուիզ|հնդիկ|հրեա|հրեակա|մզկիթ|մուսուլմա|ուլունքնե|պաշտամուն|սինագո|սինտոյակա|վարդարա|վզնոց|տաճար|քրիստոնեակա|քրիստոնյ',
+      dense: '',
+      phrases:
+        'աստղ և մահիկ|դավթի աստղ|դհարմայի անիվ|լատինական խաչ|հինդուիստական տաճար|ուղղափառ խաչ|սինտոյական տաճար',
+    },
+    'science-and-technology': {
+      stems:
+        'աթեիս|ալեհավա|անձնակա|ատոմ|արբանյա|գենետիկ|գիսաստ|գիտությու|երևակ|էվոլյուցի|թորիչ|լաբորատորի|կենսաբանությու|կուլտուր|հեռադիտա|ձգողությու|մագնի|մանրադիտա|նոթբու|պայտ|ռոբոտ|սատուր|սեղան|փորձ|փորձանո|քիմիա',
+      dense: '',
+      phrases: 'ատոմի նշան|արբանյակային ալեհավաք|պետրիի պնակ|սեղանի համակարգիչ|օղակներով մոլորակ',
+    },
+    society: {
+      stems: 'մատչելիությու|տարեց',
+      dense: '',
+      phrases: 'անվասայլակի նշան|հղի կին|սայլակի նշան|տարեց անձ|տարեց կին|տարեց մարդ',
+    },
+    sport: {
+      stems:
+        'այկիդ|բադմինտո|բասկետբո|բոքս|բռնցքամար|դահու|դահուկնե|դաշտ|թենիս|ժոկեյ|կարատ|կրիկե|համազգես|հոկեյ|ձեռնաթիա|ձիավազ|ձիարշա|մական|մականախա|մարզադաշ|մարտարվես|ռակետ|ռեգբի|սնոուբոր|սնոուբորդիս|սուսերամար|սուսերամարտի|վոլան|վոլեյբո|տափօղա|փետրագնդա|ֆուտբո|ֆուտբոլ',
+      dense: '',
+      phrases:
+        'ամերիկյան ֆուտբոլի գնդակ|բասկետբոլի գնդակ|բեյսբոլի գնդակ|բռնցքամարտի ձեռնոց|գոլֆի դրոշակ|թենիսի գնդակ|ձեռնագնդակ խաղացող անձ|մարզական մեդալ|մարտարվեստի համազգեստ|մրցարշավային ձի|նավակ թիավարող անձ|պինգ պոնգ|ջրագնդակ խաղացող անձ|ռեգբիի գնդակ|սառույցի մականախաղ|սեղանի թենիս|սպորտային մեդալ|վոլեյբոլի գնդակ|ֆուտբոլի գնդակ',
+    },
+    weather: {
+      stems: 'ամպի|ամպրո|անձրև|անձրևո|թայֆու|կայծակո|հետևու|ձյան|ձնեմար|պտտահող|ցիկլո',
+      dense: '',
+      phrases:
+        'անձրևանոց անձրևի կաթիլներով|անձրևով ամպ|արև ամպի հետևում|արև անձրևով ամպի հետևում|արև փոքր ամպի հետևում|կայծակով ամպ|կայծակով և անձրևով ամպ|ձյան փաթիլ|ձյունով ամպ|ձնեմարդ առանց ձյան|քամու երես',
+    },
+  },
+  ia: {
+    environment: {
+      stems: '',
+      dense: '',
+      phrases: 'lassar cader|non abandonar immunditias',
+    },
+    health: {
+      stems:
+        'centr|denta|dentar|dente|dentist|exhalatio|halit|inhalatio|odontologi|organ|orthodontist|pulmone|pulsatio|respiratio|suffl',
+      dense: '',
+      phrases: 'battimento del corde|rhythmo cardiac|rhythmo del corde',
+    },
+    'human-interest': {
+      stems: 'fidantiat|marit|spons|sposa|vela',
+      dense: '',
+      phrases: 'persona con vela',
+    },
+    society: {
+      stems: 'rotas|sedia',
+      dense: '',
+      phrases: 'symbolo de sedia rolante',
+    },
+  },
+  id: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'banjo|biola|frame|gamba|gitar|karaok|karci|lukisa|museu|nyany|piano|saksofo|tampi|teate|televis',
+      dense: '',
+      phrases:
+        'bingkai bergambar|frame film|kamera film|keyboard musik|layar tv|naskah musik|not musik|not not musik|palet pelukis|papan sutradara|seni drama|stik drum|tiket masuk|tv tabung',
+    },
+    'conflict-war-and-peace': {
+      stems: 'merpat|milite|pejuan|pisto|revolve',
+      dense: '',
+      phrases:
+        'angkatan darat|helm baja|helm tentara|medali militer|pedang bersilang|pistol air|simbol damai|topi baja|topi perang',
+    },
+    'crime-law-and-justice': {
+      stems: 'imban|kejaksaa|patrol|polanta|skala|spionas',
+      dense: '',
+      phrases: 'mobil polisi|mobil polisi datang|timbangan gantung',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ambula|ambulan|erups|kobara|padam',
+      dense: '',
+      phrases:
+        'alat pemadam|alat pemadam api ringan|alat pemadam kebakaran|gunung api|gunung berapi|mobil pemadam kebakaran|tombol sos',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'akuntans|bagan|bayar|bukti|departeme|dinar|duit|euro|faktu|grafi|kanton|kredi|kuitans|kwitans|minimarke|pembayara|pembukua|swalaya|toserb|tren|troli',
+      dense: '',
+      phrases:
+        'bagan meningkat|bagan meningkat dengan yen|bagan menurun|bukti pembayaran|kantung uang|kartu kredit|mata uang amerika|mata uang eropa|mata uang inggris|tanda dolar tebal|tanda dollar tebal|tanda terima|troli belanja|uang bersayap|uang kertas|uang kertas amerika|uang kertas dolar|uang kertas eropa|uang kertas euro|uang kertas inggris|uang kertas pound|uang kertas yen',
+    },
+    education: {
+      stems: 'ranse',
+      dense: '',
+      phrases: 'tas sekolah|topi sarjana|topi wisuda',
+    },
+    environment: {
+      stems: 'semai|tunas',
+      dense: '',
+      phrases:
+        'daun tertiup angin|daur ulang|dilarang membuang sampah sembarangan|membuang sampah|pohon hijau abadi|pohon meranggas|pohon pinus|simbol daur ulang|taman nasional',
+    },
+    health: {
+      stems:
+        'ameba|amuba|anatom|berdara|debar|ekshalas|ingusa|inhalas|kardiolog|luka|maske|menstruas|merian|mikrob|nadi|obat|pernapasa|pilek|pleste|respiras|stetosko|suntika|vaksi|vaksinas',
+      dense: '',
+      phrases:
+        'buang napas|dokter gigi|donor darah|organ jantung|panas dingin|paru paru|plester luka|rumah sakit|tarik napas|tetesan darah|wajah bermasker|wajah bertermometer',
+    },
+    'human-interest': {
+      stems: 'cadar|kubura|makam|meningga|nikah|nisan|pekubura|pemakama|penganti|selebras|wafat',
+      dense: '',
+      phrases: 'batu nisan|kue ulang tahun|mempelai wanita|orang berpenutup kepala|peti mati',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'backpackin|berkema|boot|campin|catur|coaste|hikin|indomi|kemah|kempin|kinci|mancin|mendak|mengepa|menggoren|octoberfes|oktoberfes|pengontro|pion|ramen|rebusa|sushi|tenda|wine',
+      dense: '',
+      phrases:
+        'anak buah|duduk sila|garpu dan pisau|garpu dan pisau dengan piring|gelas anggur|kaki silang|kincir ria|luar ruangan|mangkuk mengepul|minuman keras|mug bir|musim panas|orang dalam posisi teratai|panci makanan|pantai dan payung|pion catur|roller coaster|sepatu boot untuk mendaki|tas belanja|tongkat pancing|video game',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'kotak dengan surat suara|kotak suara|surat suara',
+    },
+    religion: {
+      stems:
+        'agama|buddh|candi|daud|david|dharm|hindu|ibada|kalun|kriste|kristian|kristu|kuil|masji|mushall|musli|musol|ortodok|pemujaa|pura|ramada|rosari|salib|shint|sinago|tasbi|yahud',
+      dense: '',
+      phrases:
+        'bait suci|bintang dan bulan|bintang daud|ka bah|kuil shinto|roda dharma|salib latin|salib ortodoks|tempat ibadah',
+    },
+    'science-and-technology': {
+      stems:
+        'alembi|ateis|atom|biaka|biolog|deskto|eksperime|evolus|geneti|genetik|ketertarika|kimia|komet|kultu|ladam|magne|meteo|mikrosko|monito|pakar|percobaa|persona|sateli|saturnu|tarika|telesko|tertari',
+      dense: '',
+      phrases:
+        'ahli biologi|antena satelit|bentuk u|cawan petri|daya tarik|ilmu pasti|komputer desktop|komputer laptop|pakar biologi|pakar kimia|planet bercincin|positif negatif|simbol atom|tabung reaksi|tabung uji|tapal kuda|tarik menarik',
+    },
+    society: {
+      stems: 'akses|difabe|kakek',
+      dense: '',
+      phrases: 'ibu hamil|lanjut usia|nenek berambut pirang|simbol kursi roda|wanita hamil|wanita tua',
+    },
+    sport: {
+      stems:
+        'america|angga|atlet|barbe|binarag|bowl|danau|footbal|hoki|judo|karat|kayuh|krike|pemenan|pemuku|perenan|piala|raket|rakit|rugbi|rugby|seluncu|sepak|seraga|silat|stadio|sunga|taekwond|tenis|triatlo|trofi|voli',
+      dense: '',
+      phrases:
+        'american football|angkat besi|atlet anggar|atlet polo air|balap kuda|bela diri|bendera di lubang golf|bola karet|bola sepak|bola voli|bulu tangkis|hoki es|hoki lapangan|lempar keras|medali olahraga|mengendarai sepeda|olahraga angkat besi|orang berenang|orang bergulat|orang bermain bola tangan|orang bermain polo air|orang berolahraga anggar|orang bersepeda|orang mendayung perahu|orang mengangkat beban|pertandingan gulat|peselancar salju|pesepeda cowok|ping pong|sarung tinju|seluncur es|sepak bola rugbi|seragam bela diri|seragam beladiri|tenis meja',
+    },
+    weather: {
+      stems: 'awan|embusa|hujan|mendun|petir|pusara|tiupa|topan|tornad',
+      dense: '',
+      phrases:
+        'angin puyuh|awan dengan petir dan hujan|awan hujan|awan petir|awan salju|berputar putar|boneka salju|boneka salju dengan hujan salju|boneka salju tanpa salju|keping salju|matahari di balik awan|matahari di balik awan hujan|matahari di balik awan kecil|payung dengan tetesan hujan|serpihan salju|wajah tertiup angin',
+    },
+  },
+  ig: {
+    'arts-culture-entertainment-and-media': {
+      stems: 'banjo|edered|fremụ|fòto|karaok|ngwaegw|osisiìgb|stringe|ìgbà',
+      dense: '',
+      phrases:
+        'akara egwu|akpụkpọụkwụ ballet|ederede ụdà egwu|ederede ụdà egwu gasị|fremụ gasi|fremụ ihe nkiri gasị|fòto nwere fremụ|ihe nkiri igwefòto|ihe onyonyo|ihe ǹkà|ite àgbà|mkpuchi ihu|na egosipụta ihe ǹkà|ngwa nkụpụta ụda|nkụpụta ụda|obosara osisi onye ǹkà|onye na eme ihe nkiri nwanyị|onye na eme ihe nkiri nwoke|onye ntecha agba|onye ǹkà|opi egwu|osisi onye ǹkà|tiketi nnabata gasị|òpì ike|ụbọ nta|ụdà egwu|ụgbọọtụgwo ụdà egwu|ụlọ ihe nkiri|ụlọ nchekwa ǹkà|ụlọ ǹkà',
+    },
+    'conflict-war-and-peace': {
+      stems: 'egbè|egbèak|nduri|ngabich|ọgwụgw',
+      dense: '',
+      phrases:
+        'akara udo|dị ize ndụ|egbe mmiri|egbè mgbagharị|ihe nrite iheolu|ihe nrite iheolu ndị agha|mma agha|mma agha nwere ngabichi|okpu nke ogu|onye ogu',
+    },
+    'crime-law-and-justice': {
+      stems: 'ngaghar|uweoji',
+      dense: '',
+      phrases:
+        'agbụ igwe|agbụ igwe gasị|dị ghalii|ndị uwe ojii|nsialọ gasị|nsialọ nhatanha|onye uweojii|ụgbọala ndị uweojii|ụgbọala ndị uweojii na apụta apụta',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'litaf',
+      dense: '',
+      phrases:
+        'ihe mgbanyụ ọkụ|injin ọkụ|ire ọkụ|mgbanyụ ọkụ|mgbawa ugwu|ugwu a na agbọpụ ọkụ|ọdụmbị sos|ụgbọala ụlọọgwụ̀',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'akwụkwọeg|chaat|dọlla|euro|grafụ|ijeri|kaatị|kwụọ|metal|mmụba|money|ngalab|njiakwụụgw|otito|trend|àkpàeg|ụgwọ|ụlọak|ụlọakụ̀',
+      dense: '',
+      phrases:
+        'akwukwo ngwa ahia|akwụkwọ ego|akwụkwọego dọlla|akwụkwọego euro|akwụkwọego pound|akwụkwọego yen|akwụkwọego ụlọakụ|ego nwere ǹkù|ego yen|igwe ahịa|ihe akaebe|ihe ụlọ|kaadị njiakwụụgwọ|mkpụrụ ego|mmèlata ala|mmèlata chaatị|mmụba chaati|mmụba chaatị nwere yen|na ewu ewu|ngalaba ụlọ ahịa|nla n elu|nnukwu akara dọlla|àkpà ego|ịga elu|ịzụ ahịa|ịzụ ahịa karti|ọla edo|ụlọ ahịa|ụlọ ahịa ihe ụlọ',
+    },
+    education: {
+      stems: 'akpụkpan|ụlọakwụkw',
+      dense: '',
+      phrases: 'àkpà akwụkwọ nkwọ̀ n azụ|òkpu nzere',
+    },
+    environment: {
+      stems: 'ekeresimes|mfesas|pine',
+      dense: '',
+      phrases:
+        'akara mmegharịa|akwụkwọ na efesasi n ikukù|akwụkwọ ndụ|ebe obibi|enweghị ntụsasị|na adị ndụ kwa mgbe|ndasisi akwụkwọ osisi|obere osisi|osisi na adị ndụ kwa mgbe|osisi nke dị ụtọ|ọdụ̀ obodo',
+    },
+    health: {
+      stems: 'ameeb|dọkịnt|gesundhei|microb|ngụgụ|nkuum|sayens|stethoscop|stetoscop',
+      dense: '',
+      phrases:
+        'akụkụ ahụ|dọkịta anụ ahụ|dọkịta eze|gbasara ịwa ahụ|igba obara|ihu nfụkọ|ihu nwere mkpuchi ihu ngwaọrụ ụlọ ọgwụ|ihu nwere ngwa ogologo|iku ume|ikupụta ume|ikuru ume|inye ọbara|mkpụrụ ọgwụ|na ama uzere|ngwa ogologo|nsọ nwanyị|nyocha obi|otu obara|ụlọ ọgwụ',
+    },
+    'human-interest': {
+      stems: 'agbamakwụkw|agbàmakwụkw|ejịkọl|àgbamụakwụkw|ènwemụanụr',
+      dense: '',
+      phrases:
+        'akwa nkochi ihu|ebe a na eli ozu|igbe ozu|ncheta ọmụmụ|nnwekọrịta ihunanya|nwanyị na agba akwụkwọ yi akwa nkochi ihu|okwute alaili|àchịcha ncheta ọmụmụ|ụlọ ụka',
+    },
+    'lifestyle-and-leisure': {
+      stems: 'chess|dupe|expendabl|ferri|kampu|mbèwa|ndụdụ|nzuruik|rola|umbral|àchịchaober',
+      dense: '',
+      phrases:
+        'akpa akwa|akpụkpọụkwụ ugwu|akụkụ mmiri|akụkụ mmiri nwere umbrali|ama egwuregwu|igwe egwuregwu mkpọda|iko mmanya biya|iko nkụwa|isi nri|ite dabara n ime|ite na asụ asụ|ite oghighe|itè nri|mkpụrụ egwuregwu|na asụ asụ|na eghe ihe|ndụdụ na mma|ngaji ndụdụ na mma na efere|ngwa nrị|nri abalị|nri ehihie|nri òsikapa nwere àkwa|onye chịkọrọ ụkwụ ya abụọ ọnụ|onye njizi|osisi àkọmaazụ̀|pọnu chess|àchịcha nwere akwa etere ofe|àkpà azụmaahịa gasị|òsìkapa azịza|ọgbakọ nzuruike|ọnwụ egwuregwu|ụkwụ ferris|ụlọ akwà|ụlọ nkwari|ụlọ oriri na ọṅụṅụ',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'igbe ngụ|igbe ngụ nwere igbe ngụ',
+    },
+    religion: {
+      stems:
+        'alakụb|buddhis|chapụlet|christ|david|dharm|ekper|gozie|hajj|hindu|kaaba|okpukperech|ramada|shint|umrah|wiilị|ọthọdọs|ụlọụk',
+      dense: '',
+      phrases:
+        'chapụleti ekpere|ebe nke okpukperechi|ife ofufe|kpakpando na ọnwa|kpakpando nke david|ndị alakụba|ndị ju|ndị òtù christi|obe latin|obe ọthọdọsụ|ulo hindu|wiilị nke dharma|ụka alakụba|ụlọ ekpere|ụlọ ekpere ndị alakụba|ụlọ ekpere shinto',
+    },
+    'science-and-technology': {
+      stems:
+        'atọm|bacteri|biolog|biologis|chemistr|cultur|desktọọ|dishi|evolutio|gene|genetic|kemis|kemistr|keonw|magne|mmasi|rọbọt|sanyens|satur|saturnin|satịlit|satịlịt',
+      dense: '',
+      phrases:
+        'akara satịlitị|akpụkpọ ụkwụ inyinya|desktọọp kọmpụta|efere petri|ihu rọbọtụ|ire ọkụ igwe|kọmpụtà nkunụkwụ|mbara ụwa nwere okirikiri|ngwa sọfịa|ngwaọrụ sayensi|onye ekweghị na chukwu|petri dish|ringed planet|ugogbe nnyota nje|ule tube|ọdịmara atọm',
+    },
+    society: {
+      stems: 'agadi|nnwetaoher',
+      dense: '',
+      phrases:
+        'akara ocheigwe|dị ime|kara dị okenye|maara ihe|nna nna|nne nne|nne nne na nna nns|nwa ọhụrụ|nwanyị dị ime|okenye nwaanyị|okenye nwoke|ụmụ ọhụrụ',
+    },
+    sport: {
+      stems: 'baatị|bọọlụak|bọọlụụkw|fild|họkị|inyiny|kàrat|mgbanak|pọkụ|rugby|takwand|tenis|èkète',
+      dense: '',
+      phrases:
+        'agbamụọsọ egwuregwu inyinyà|akwà ndị kàrati|ama ọgbakọ obodo|bọọlụ egwuregwu|bọọlụ nkụosisi|bọọlụ èkète|bọọlụ ụkwụ|bọọlụụkwụ amerikan|bọọlụụkwụ rugby|egwuregwu akparakpa mma|egwuregwu badminton|egwuregwu bọọlụ|egwuregwu inyinyà|egwuregwu kriketi|egwuregwu mkpọda ugwu|egwuregwu ping pong|egwuregwu ịzị|họkị fild|họkị ịzị|iheolu mmeri|iko mmeri|inyinyà eji agba ọsọ|kụrụ mmiri igwe|mgbanaka oti ọkpọ|na eme egwuregwu akparakpa mma|na eyì|ndị kàrate|ndị mmadụ|ndị mmadụ ndị na agba m̀gba|ngwa egwuregwu|ngwa egwuregwu raketi|ngwa okirikiri|nye egwuregwu akụrụ mmiri|onye egwuregwu akụrụ mmiri|onye egwuregwu ịgba igwe|onye mbuli ihe|onye na akwọ ụgbọ epepe|onye na egwu egwuregwu bọọlụ aka|onye na egwu egwuregwu bọọlụ mmiri|onye na egwu mmiri|onye na eme egwuregwu akparakpa mma|osisi nkwọ mmiri|osisi raketi|oti ọkpọ|ping pong|tebụ̀l tenis|èkète akụrụ akụ|ọkọlọtọ n ọnụ oghere',
+    },
+    weather: {
+      stems: 'ajụ̀|akụrụmmir|ntụgh|tamomịt|urukp|àmụ̀mà|ìkùkù|òzùzò',
+      dense: '',
+      phrases:
+        'ajọo ìkùkù na mmiri|ajọọ ìkùkù|akwụrụ mmiri|anyanwụ n àzụ obere urukpu|anyanwụ n àzụ urukpu|anyanwụ n àzụ urukpu mmiri òzùzò|ihu igwe|ihu ìkùkù|mmiri òzùzò|nchakaakụrụ mmiri igwe|nwoke akụ mmiri igwe na enweghị akụ mmiri igwe|nwoke akụrụmmiri igwe|oke ìkùkù|oke ìkùkù okirikiri|urukpu nwere akwụrụ mmiri|urukpu nwere mmiri òzùzò|urukpu nwere àmụ̀mà|urukpu nwere àmụ̀mà na mmiri òzùzò|àmụ̀mà na mmiri òzùzò|ụmbrali na atụsị mmiri',
+    },
+  },
+  is: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'aðgangseyri|aðgöngumiða|balle|balletskó|banjó|fiðla|gítar|hljómbor|hljóðfær|karaok|karók|klappspjal|klapptr|kvikmyn|kvikmyndafilm|leikhúsgrímu|leiklis|list|litapallett|mynd|málver|míkrófón|nótnaskri|nótur|pallett|píanó|rammi|safn|saxófón|sjónvar|strengi|strengjahljóðfær|sviðslisti|trommuleikar|trommuset|trompe|útvar',
+      dense: '',
+      phrases: 'g lykill|rammi með mynd',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'byssa|dúfa|friðarták|friðu|herin|hermannahjálmu|hermaðu|hermedalí|krosslög|skammbyss|sprengj|stríðsmaðu|sverð',
+      dense: '',
+      phrases: 'krosslögð sverð',
+    },
+    'crime-law-and-justice': {
+      stems: 'jafnréttisvo|jafnvæg|lögreglubifrei|lögreglubíl|lögreglumaðu|vogarská',
+      dense: '',
+      phrases: 'lögreglubíll á móti',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems:
+        'eldfjal|eldgo|eldur|kæfa|logi|sjúkrabifrei|sjúkrabíl|slökkv|slökkvibíl|slökkviliðsbíl|slökkvitæk',
+      dense: '',
+      phrases: 'sos skilti',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'bókfærsl|bókhal|dollar|dollaramerk|dollaraseðil|endurskoðu|evruseðil|graf|greiðslukor|hækka|innkau|innkaupakerr|innkaupavag|jákvæt|kerra|kredi|kreditkor|kvittu|matvörubú|mynt|málmu|peningapok|peningaseðil|peningu|pundaseðil|seðil|stórmarkaðu|sönnunargag|upplei|verslu|verðbréfamarkaðu|yenaseðil',
+      dense: '',
+      phrases:
+        'feitletrað dollaramerki|fljúgandi peningar|fljúgandi peningaseðill|graf á niðurleið|graf á uppleið|markaður á uppleið|peningaseðill með vængi|á niðurleið|á uppleið',
+    },
+    education: {
+      stems: 'húfa|skólahú|skólatask|stúdentshúf|útskriftarhúf',
+      dense: '',
+      phrases: '',
+    },
+    environment: {
+      stems: 'endurvinnsl|endurvinnslumerk|græðlingu|lauftr|sígræn|þjóðgarðu',
+      dense: '',
+      phrases:
+        'alþjóðlegt endurvinnslumerki|bannað að fleygja rusli|ekkert rusl|ekki henda rusli|lauf í vindi|sumargrænt tré|sígrænt tré',
+    },
+    health: {
+      stems:
+        'amaba|blæðinga|blóðdrop|blóðgjö|gríma|hjartavöðv|hlustunarpíp|hnerr|innöndu|kvef|lungu|læknisfræð|líffær|pilla|plástu|sjúkrahú|spraut|tannlækni|veiku|vírus|öndun|örver',
+      dense: '',
+      phrases:
+        'andlit með grímu|andlit með hitamæli í munninum|andlit með læknagrímu|hnerrandi andlit|með flensu',
+    },
+    'human-interest': {
+      stems: 'afmæl|afmæliskak|brúðarslö|brúðkau|grafstein|gröf|kirkjubrúðkau|kirkjugarðu|líkkist',
+      dense: '',
+      phrases: 'brúður með slör',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'bakpokaferðala|bjórgla|ferðala|fjallgang|fórn|gaffal|gufusoðna|gönguskó|innkaupapok|kássa|kökusnei|leikjatölv|núðlu|núðluská|parísarhjó|pottréttu|rússíban|skemmtigarðu|skák|spilateningu|stangveið|steikarpann|steikin|strön|sushi|tafl|taflpe|teningu|terta|tjald|tjaldferðala|tjaldstæð|veiðistön|verslunarleiðangu|útileg',
+      dense: '',
+      phrases:
+        'gaffall og hnífur við disk|hnífur og gaffall|maður í lótuspósu|pakka niður|strönd með sólhlíf',
+    },
+    politics: {
+      stems: 'kjörseðil',
+      dense: '',
+      phrases: 'kjörseðlakassi með kjörseðli',
+    },
+    religion: {
+      stems:
+        'bænaban|búddist|davíð|davíðsstjarn|dharm|dharmahjó|gyðingatr|gyðingdómu|gyðingu|hindú|hindúaho|hindúism|hálsme|kristn|moska|múslim|rétttrúnaðarkros|samkunduhú|sjint|sýnagóg|tilbeiðsl|tilbeiðslustaðu|trúarbrög|íslam',
+      dense: '',
+      phrases: 'kaaba byggingin|latneskur kross|om merki|sjintó hof|stjarna og skarður máni',
+    },
+    'science-and-technology': {
+      stems:
+        'aðdráttaraf|borðtölv|eimingarflask|erfðaefn|fartölv|frumein|frumeindarták|fálátu|gerlaflór|gervihnattadisku|gervihnattaloftne|gervihnöttu|halastjarn|heimilistölv|líffræð|líffræðingu|petríská|satúrnu|segul|sjónauk|smásj|tilraunagla|tilraunastof|trúleysing|vélmenn|vélmennisandli|vísind|þróun',
+      dense: '',
+      phrases: 'pláneta með hringi',
+    },
+    society: {
+      stems: 'eldri|fatlaði|faðir|gamal|gömul|hjólastólaaðgeng|móðir|ungbar|ófrís|ólétt',
+      dense: '',
+      phrases: 'eldri fullorðinn|eldri kona|eldri maður|ólétt kona',
+    },
+    sport: {
+      stems:
+        'badminto|badmintonbolt|bardag|bardagabúningu|bardagaíþrót|bikar|blak|boltaíþrót|bolti|borðtenni|boxhansk|fjaðrabolt|fótbolt|golfhol|grashokk|hafnabolt|handknattleiku|hokkí|júdó|knapi|kraftlyftingamaðu|krikke|kylfa|leikvangu|lyftingakapp|póló|pökku|ruðningu|rúgbíbolt|skylmas|skylminga|skíðaskó|snjóbrett|snjóbrettamaðu|spaði|svell|synda|tenni|tennisbolt|verðlaunabika|veðreiða|veðreiðahestu|völlu|íshokk|íþrót|íþróttamedalí|þyngd',
+      dense: '',
+      phrases:
+        'amerískur fótbolti|flagg í holu|manneskja á hjóli|manneskja í vatnapóló|skíði og skíðaskór|tennisspaði og bolti',
+    },
+    weather: {
+      stems:
+        'blæs|eldin|eldingarsk|fellibylu|hvirfilbylu|hvirfilvindu|regn|regnsk|skýstróku|snjókal|snjókar|snjókor|snjór|snjósk|snýst|stormsveipu|veður|veðurandli|þruma',
+      dense: '',
+      phrases:
+        'regnhlíf með regndropum|ský með eldingu og regni|snjókarl í snjókomu|sól bakvið ský|sól og ský|sól á bak við regnský|sól á bak við ský',
     },
   },
   it: {
@@ -1257,6 +4705,2215 @@ export const EMOJI_KEYWORDS: Record<string, EmojiKeywords> = {
         'brutto tempo|fiocco di neve|gocce d acqua|nuvola con sole|ombrello bagnato|ombrello con gocce di pioggia|parzialmente nuvoloso|pupazzo di neve|pupazzo di neve senza neve|pupazzo innevato|sole con nuvole|sole con pioggia|sole coperto|sole coperto e pioggia|sole dietro nuvola|tromba d aria|visibilità ridotta',
     },
   },
+  ja: {
+    'arts-culture-entertainment-and-media': {
+      stems: '',
+      dense:
+        'アート|エレキギター|カチンコ|カラオケ|ギター|サキソフォン|サクソフォン|サックス|シネマ|シューズ|スコア|ストラディバリウス|テレビ|トウシューズ|トランペット|ト音記号|ドラムスティック|ハリウッド|バイオリン|バンジョー|ピアノ|フィルム|ラジオ|ヴィオラ|五線譜|仮面|入場パス|劇場|受信機|女優|役者|撮影|映画|映画カメラ|映画フィルム|楽譜|演劇|演芸|絵の具パレット|絵画|美術館|舞台芸術|芸術|複数の音符|連符|鍵盤',
+      phrases: '',
+    },
+    'conflict-war-and-peace': {
+      stems: '',
+      dense:
+        'つるぎ|クロスした剣|ハト|ピストル|ピースマーク|ミリタリー|リボルバー|兵士|勲章|平和|平和のシンボル|戦闘|拳銃|水鉄砲|爆弾|軍用ヘルメット',
+      phrases: '',
+    },
+    'crime-law-and-justice': {
+      stems: '',
+      dense: 'はかり|バランス|パトカー|パトカー正面|パトロール|天秤|逮捕する',
+      phrases: '',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: '',
+      dense:
+        'sosマーク|エスオーエス|ファイアー|ファイヤー|助けて|噴火|救急車|消火|消火器|消火器具|消防|消防車|溶岩|火事|火山|熱い|燃える',
+      phrases: '',
+    },
+    'economy-business-and-finance': {
+      stems: '',
+      dense:
+        'お札|お金|カート|キャッシュ|キャッシュカード|クレジットカード|グラフ|グラフ上向き|グラフ下向き|コイン|コンビニ|コンビニエンスストア|ショッピングカート|スーパー|チャート|デパート|データ|ドル|ドル札|ドル袋|ドル記号|ファクトリー|ポンド札|ユーロ札|レシート|上向き|上昇|下向き|下降|会計|円札|円高|右肩上がり|右肩下がり|小銭|市場|店舗|成長|折れ線グラフ|支払い|札束|株価|為替|煙突|現金|百貨店|簿記|紙幣|羽が生えたお金|請求書|買い物|賞金|賭け金|金持ち|金袋|銀行|銀貨|領収書',
+      phrases: '',
+    },
+    education: {
+      stems: '',
+      dense: 'バックパック|ランドセル|リュックサック|学者|小学校|小学生|校舎',
+      phrases: '',
+    },
+    environment: {
+      stems: '',
+      dense:
+        'ごみ|ゴミ|ゴミ捨て禁止|ポイ捨て禁止|リサイクル|リサイクルマーク|再利用|双葉|国立公園|常緑樹|新芽|落葉樹|風に揺れる葉',
+      phrases: '',
+    },
+    health: {
+      stems: '',
+      dense:
+        'くしゃみする顔|けが|ばんそうこう|アメーバ|カプセル|ビタミン剤|マスク顔|予防接種|体温計|出血|医療|医療器具|呼吸|微生物|心拍|心臓|手当て|歯医者|歯科医|注射|注射器|熱がある顔|熱を測る|献血|生理|病院|白い歯|細菌|絆創膏|聴診器|臓器|花粉症|血液|風邪',
+      phrases: '',
+    },
+    'human-interest': {
+      stems: '',
+      dense:
+        'お墓|ウェディング|バースデー|バースデーケーキ|ベールの人|ロマンス|埋葬|墓地|墓場|墓石|式場|棺桶|石碑|結婚|結婚式|追悼',
+      phrases: '',
+    },
+    'lifestyle-and-leisure': {
+      stems: '',
+      dense:
+        'お寿司|お皿|くつろぎ|ごちそう|すし|どんぶり|なべ|アウトドア|アミューズメントパーク|オクトーバーフェスト|キャリーケース|キャンプ|サイコロ|シチュー|ショッピングバッグ|ショートケーキ|ジェットコースター|スープ|ダイス|チェス|チェスの駒|テント|ディナー|ナイフとフォーク|ナイフとフォークと皿|ヌードル|ハイキングシューズ|パッキング|ビーチパラソル|ビールジョッキ|フォーク|フライパン|ヨガのポーズをする人|ヨガ行者|ラーメン|レストラン|ワイン|ワイングラス|寿司|平安|捨て駒|旅行かばん|煮物|煮込み|登山靴|目玉焼き|紙手提げ|紙袋|胡坐|茶色い靴|蓮華座のポーズ|観覧車|遊園地|釣り竿|食事|食器',
+      phrases: '',
+    },
+    politics: {
+      stems: '',
+      dense: '投票|投票箱|選挙',
+      phrases: '',
+    },
+    religion: {
+      stems: '',
+      dense:
+        'イスラム教|オーム|カーバ|キリスト教|クロス|シナゴーグ|ダビデの星|ネックレス|ヒンズー教|ヒンドゥー教の寺院|ムスリム|メッカ|モスク|ラテン十字|ロザリオ|八端十字架|十字架|宗教|巡礼|念珠|数珠|星と三日月|法輪|礼拝|礼拝所|祈る|神社|神道|聖地|転法輪|鳥居',
+      phrases: '',
+    },
+    'science-and-technology': {
+      stems: '',
+      dense:
+        'u字型磁石|すい星|アンテナ|サイエンス|デスクトップ|デスクトップパソコン|ノートパソコン|パラボラ|パラボラアンテナ|ペトリ皿|マグネット|モニター|ラップトップ|ラボ|ロボット|ロボットの顔|人工衛星|元素|分子|化学|原子|原子のシンボル|土星|培養|天体|天体観測|実験|引き付ける|彗星|惑星|望遠鏡|正負|無神論|環のある惑星|生命|生物学|生物学者|研究|蒸留器|衛星アンテナ|観測|試験管|蹄鉄|進化|遺伝子|顕微鏡',
+      phrases: '',
+    },
+    society: {
+      stems: '',
+      dense: 'おじいさん|おじいちゃん|おばあさん|おばあちゃん|お年寄り|バリヤフリー|老人|薄毛|高齢者',
+      phrases: '',
+    },
+    sport: {
+      stems: '',
+      dense:
+        'アイススケート|アイスホッケー|アスリート|アメフト|アメリカンフットボール|オール|クリケット|クロール|グローブ|サッカー|サッカーボール|シャトル|ジョッキー|スタジアム|スノボ|スノーボーダー|スノーボード|チャンピオン|テコンドー|テニス|テニスボール|デッドリフト|トライアスロン|トロフィー|ハンドボールをする人|バット|バドミントン|バレー|バレーボール|バーベル|パドル|パワーリフティング|ピンポン|フィギュアスケート|フィールドホッケー|フェンシング|フェンシングをする人|フットボール|ホッケー|ホール|ボクシング|ボクシンググローブ|ボディビルダー|ボートをこぐ人|ボール|ラグビー|ラグビーボール|ラケット|レスラー|レスリングする人|ロードバイク|優勝|優勝カップ|卓球|柔道|格闘技|武道|水球をする人|泳ぐ人|漕ぐ|空手|競技場|自由形|自転車に乗る人|表彰|賞杯|運動|道着|重量挙げ|重量挙げをする人|野球|野球場|騎手',
+      phrases: '',
+    },
+    weather: {
+      stems: '',
+      dense:
+        'もやもや|サイクロン|トルネード|ハリケーン|傘と雨|台風|天気|天気雨|寒暖計|持ち物|晴れ時々曇り|曇り|曇り時々晴れ|気温|温度計|稲妻|突風|竜巻|結晶|雨時々晴れ|雨粒|雨雲|雪だるま|雪だるまと雪|雪の結晶|雪雲|雷雨|雷雲|顔のある風',
+      phrases: '',
+    },
+  },
+  jv: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'biola|dawai|film|gitar|instrume|karaok|kibor|klise|lukisa|museu|notas|pagelara|piano|radio|saks|saksofo|sinem|tangg|taria|teate|televis|topen',
+      dense: '',
+      phrases:
+        'gambar nganggo pigura|gitar banjo|kamera film|kibor musik|klise film|notasi musik|palet pelukis|papan aba aba adhegan|seni pagelaran|sepatu balet|stik dram|tangga nada|tangga nada musik|tiket mlebu',
+    },
+    'conflict-war-and-peace': {
+      stems: 'bedhi|milite|perdhamea|pistu|revolve|senjat',
+      dense: '',
+      phrases: 'helm militer|medali militer|pedhang loro timpuk|tandha perdhamean',
+    },
+    'crime-law-and-justice': {
+      stems: 'patrol',
+      dense: '',
+      phrases: 'montor pulisi|montor pulisi katon mara',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ambula|kobonga|maten|mbasm',
+      dense: '',
+      phrases: 'gunung geni|mbulating geni|pambasmi geni|tombol sos',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'akuntans|bandh|dhuwi|duwit|euro|grafi|kredhi|kwitans|logam|minimarke|mundha|pembukua|ponsterlin|supermarke|toko|tren',
+      dense: '',
+      phrases:
+        'dhuwit kertas|dhuwit kertas dolar|dhuwit kertas euro|dhuwit kertas ponsterling|dhuwit kertas yen|dhuwit nduwe swiwi|grafik mata uang yen mundhak|grafik mudhun|grafik mundhak|kanthong dhuwit|kertu kredhit|struk tetukon|tandha dolar kandel|troli blanja|wewangunan bank',
+    },
+    education: {
+      stems: 'ranse|sekolaha',
+      dense: '',
+      phrases: 'tas cangklong|tas gendhong|topi wisuda',
+    },
+    environment: {
+      stems: 'bibit|gumuru|ndamu|pembibita',
+      dense: '',
+      phrases:
+        'dhaur ulang|godhong ngawe ngawe kena angin|ora kena mbuwang sampah|taman nasional|tandha dhaur ulang|wit cemara|wit godhonge rontok',
+    },
+    health: {
+      stems:
+        'amuba|anatom|dhokte|jantun|kardiolog|menstruas|mikrob|mrian|obat|organ|paru|perba|pleste|respiras|sirin|stetosko|sunti|vitami|wahin|watuk',
+      dense: '',
+      phrases:
+        'deg degan|dokter untu|donor getih|griya sakit|ngetokake ambegan|nglebokake ambegan|rai nganggo masker dhokter|rai ngemut termometer|rai wahing|satetes getih',
+    },
+    'human-interest': {
+      stems: 'kijen|kubura|ngantena|pakubura|pengantena|pepasanga',
+      dense: '',
+      phrases:
+        'ambal taun|kudhung manten|penganten wadon|pethi mati|roti ambal taun|wong nganggo kudhung manten',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'backpackin|catur|dhadh|dupe|garpu|hibura|hikin|hotèl|jinantr|kemah|kempin|masak|ngepa|nggoren|panci|pangontro|pesisi|pion|ramen|semur|sluncu|sushi|susi',
+      dense: '',
+      phrases:
+        'bisa dibuwang|dhadhu game|garpu lan peso|gelas anggur|jangan sapanci|kreta sluncur|kuwih lapis|mangkok kemepul|pasisir karo payung tumancep|sendhok garpu|sendhok garpu sapiringe|sepatu bot hiking|taman hiburan|tas blanja|tongkat pancing|wewangunan hotel|wong njagong sila',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'kothak pemilu mawa layang swara|layang swara',
+    },
+    religion: {
+      stems:
+        'agama|buda|darma|dawud|hindu|kakba|kalun|kriste|kuil|mesji|musli|pura|salib|sembahyan|shint|sinago|sinagog|tesbi|yahud',
+      dense: '',
+      phrases:
+        'kuil shinto|lintang dawud|lintang lan mbulan anyaran|papan sembahyang|pura hindu|rodha darma|salib latin|salib ortodoks|wong yahudi',
+    },
+    'science-and-technology': {
+      stems:
+        'alembi|ateis|atom|deskto|evolus|geneti|kauripa|komet|kultu|labora|magne|mikrosko|parabol|persona|robot|sains|sateli|saturnu|telesko',
+      dense: '',
+      phrases:
+        'antena satelit|cawan petri|komputer desktop|komputer laptop|planet anganggo ali ali|pranti suling alembik|tabung reaksi|tandha atom|tapal jaran|tarik tinarik|wesi magnet|wong sing lairane ketiban sipating saturnus|wujud robot',
+    },
+    society: {
+      stems: 'kluwarg|simba|tuwa',
+      dense: '',
+      phrases:
+        'simbah kakung|simbah putri|tandha kursi rodha|wong diwasa|wong tuwa|wong tuwa lanang|wong wadon ngandhut|wong wadon tuwa',
+    },
+    sport: {
+      stems:
+        'angga|badminto|bola|dayun|hadia|hoki|judo|karat|lapanga|luncu|olahrag|pemai|raket|rugby|sepak|sraga|stadio|taekwond|tenis|tinju|trofi|voli',
+      dense: '',
+      phrases:
+        'atlit anggar|bal balan|bal sepak bola|balapan jaran|bela diri|bola basket|game kriket|gendera golf|hoki es|hoki lapangan|jaran balap|luncur es|luncur ski|medali olahraga|papan slancar salju|pemain gulat|pemain slancar salju|ping pong|sarung tangan tinju|sepak bola|sepak bola amerika|sepak bola rugby|sragam bela diri|tenis meja|wong gulat|wong main anggar|wong main bal tangan|wong main polo banyu|wong ndhayung|wong ngangkat barbel|wong nglangi|wong numpak pit',
+    },
+    weather: {
+      stems: 'angin|bledhe|mega|ngemu|saburin|siklo|tleti|topan|tornad|udan|wonga',
+      dense: '',
+      phrases:
+        'angin puyuh|angin ribut|angin siklon|mega ngemu bledhek|mega ngemu bledhek lan udan|mega ngemu salju|mega ngemu udan|muser muser|payung ketiban udan|rai anyebul angin|satesing salju|srengenge saburine mega|srengenge saburine mega cilik|srengenge saburine mega ngemu udan|wong wongan salju|wong wongan salju tanpa salju',
+    },
+  },
+  ka: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'ბანჯო|ბარაბან|ბილეთებ|გიტარ|ვიოლინ|თეატრ|კადრებ|კარაოკ|კინო|კინოკამერ|კლავიშებ|მუზეუმ|მუსიკალურ|ნახატ|ნოტებ|ნოტი|ნუმერატორ|პარტიტურ|პიანინ|პუანტ|საქსოფონ|საყვირ|სიმებ|სურათ|ტელევიზორ|შესრულებ|ხატვა|ხელოვნებ',
+      dense: '',
+      phrases:
+        'დოლის ჩხირები|თეატრალური ხელოვნება|მუსიკალური კლავიშები|მუსიკალური ნოტები|მუსიკალური ნოტი|მუსიკალური პარტიტურა|მხატვრის პალიტრა|ნუმერატორი ტკაცუნათი|საბალეტო ფეხსაცმელი|ჩარჩო ნახატით',
+    },
+    'conflict-war-and-peace': {
+      stems: 'არმია|თოფი|მტრედ|მშვიდობ|პისტოლეტ|რევოლვერ|სამხედრ|ხმლებ|ჯარისკაც',
+      dense: '',
+      phrases: 'გადაკვეთილი ხმლები|მშვიდობის სიმბოლო|სამხედრო მედალი|სამხედრო ჩაფხუტი',
+    },
+    'crime-law-and-justice': {
+      stems: 'გამომძიებელ|პატრულ|პოლიცი|პოლიციი',
+      dense: '',
+      phrases: 'ბერკეტიანი სასწორი|მომავალი პოლიციის მანქანა|პოლიციის მანქანა',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ამოფრქვევ|ვულკან|ჩაქრობ|ცეცხლსაქრობ',
+      dense: '',
+      phrases: 'სასწრაფო მანქანა|სახანძრო მანქანა|ღილაკი sos',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'ბაზარ|ბანკი|ბანკნოტ|ბუღალტერი|გირვანქ|გრაფიკ|დიაგრამ|დოლარ|დოლარი|ზრდა|ზრდად|იენა|მაღაზი|მეტალ|მტკიცებულებ|საბუთ|სადღეღამის|საკრედიტ|ტენდენცი|ტომარ|უნივერმაღ|ურიკა|ფრთებ|ფული|ქვითარ|ყიდვა|შოპინგ|ხაზინ',
+      dense: '',
+      phrases:
+        'გირვანქა სტერლინგის ბანკნოტი|დოლარის ბანკნოტი|ევროს ბანკნოტი|ზრდადი გრაფიკი|ზრდადი გრაფიკი იენათი|იენას ბანკნოტი|იენის ბანკნოტი|კლებადი გრაფიკი|მსხვილი დოლარის ნიშანი|სადღეღამისო მაღაზია|სავაჭრო ცენტრი|საკრედიტო ბარათი|საყიდლების ურიკა|ფული ფრთებით|ფულის ტომარა',
+    },
+    education: {
+      stems: 'გამოშვებ|ზურგჩანთ|სკოლა',
+      dense: '',
+      phrases: 'გამოსაშვები ქუდი|სკოლის ზურგჩანთა',
+    },
+    environment: {
+      stems: 'გადამუშავებ|მარადმწვან|ნათესარ|ფოთლოვან',
+      dense: '',
+      phrases:
+        'გადამუშავების სიმბოლო|დაბინძურება აკრძალულია|ეროვნული პარკი|ფარფატი ფოთოლი|ფოთლოვანი ხე|ქარში მოფარფატე ფოთოლი',
+    },
+    health: {
+      stems:
+        'ავადმყოფ|ავადმყოფობ|ამება|გაციებულ|დენტისტ|დონორ|კბილი|ლეოკოპლასტირ|მედიცინ|მენსტრუაცი|მიკრობ|ორგან|პლასტირ|საავადმყოფ|სამედიცინ|სტეთოსკოპ|სუნთქვ|ფილტვებ|ფონენდოსკოპ|შპრიც|ჩასუნთქვ|ცემინებ|წნევა|ჭრილობ',
+      dense: '',
+      phrases: 'სამედიცინო პლასტირი|სახე თერმომეტრით|სახე სამედიცინო ნიღბით|სისხლის გაღება|სისხლის წვეთი',
+    },
+    'human-interest': {
+      stems: 'კუბო|პატარძალ|სამარ|სასაფლა|საფლავ|ფატა|ქორწილ|ქორწინებ',
+      dense: '',
+      phrases: 'ადამიანი ვუალით|დაბადების დღის ტორტი|პატარძალი ვუალით|საფლავის ქვა',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'ატრაქციონ|ატრია|ბათინკ|ბოძი|გასართობ|გაწირვად|კამათელ|კამათლებ|კემპინგ|კონტროლერ|ლაშქრობ|მოგზაურობ|მომზადებ|პაიკი|პლაჟი|რაგუ|საჭმლი|სუში|ფიალა|ქვაბი|ღვინო|შორთქეიქ|ჩალაგებ|ჩანგალ|ჭადრაკ',
+      dense: '',
+      phrases:
+        'ამერიკული გორაკები|გასართობი პარკი|ეშმაკის ბორბალი|ლუდის კათხა|პლაჟი და ქოლგა|სათევზაო ბოძი|საყიდლების პარკები|საჭმლის მომზადება|ფეხმორთხმული ადამიანი|ფიალა ორთქლით|ქვაბი საჭმლით|ღვინის ჭიქა|ჩანგალი და დანა|ჩანგალი და დანა თეფშთან ერთად',
+    },
+    politics: {
+      stems: 'არჩევნებ|ბიულეტენ',
+      dense: '',
+      phrases: 'საარჩევნო ურნა ბიულეტენით',
+    },
+    religion: {
+      stems:
+        'ბუდისტურ|დავით|დჰარმ|ებრაელ|ებრაულ|ეკლესი|ინდუისტურ|ისლამ|კრიალოსან|მეჩეთ|მუსლიმანურ|რელიგი|სინაგოგ|ტაძარ|ქააბა|ქრისტიანობ|ქრისტიანულ|შინტო',
+      dense: '',
+      phrases:
+        'დავითის ვარსკვლავი|დჰარმას ბორბალი|ვარსკვლავი და ნახევარმთვარე|ინდუისტური ტაძარი|ლათინური ჯვარი|მართმადიდებლური ჯვარი|სალოცავი ადგილი|შინტოს ტაძარი',
+    },
+    'science-and-technology': {
+      stems:
+        'ათეისტ|ატომი|ბიოლოგ|ბიოლოგი|გენეტიკ|გენი|დესკტოპ|ევოლუცი|თანამგზავრ|თანამგზავრულ|კომეტ|ლაბორატორი|მაგნიტურ|მეცნიერებ|მიზიდულობ|მიკროსკოპ|ნალი|პერსონალურ|პირად|რობოტ|სატელიტ|სატელიტურ|სატურნ|სინჯარ|ტელესკოპ|ქიმია',
+      dense: '',
+      phrases:
+        'ატომის სიმბოლო|გამოსახდელი აპარატი|თანამგზავრული ანტენა|პეტრის თასი|პლანეტა სარტყელით|რობოტის სახე',
+    },
+    society: {
+      stems: 'მისადგომ|მოხუც|ჭარმაგ',
+      dense: '',
+      phrases: 'ინვალიდის სავარძელი|მოხუცი კაცი|მოხუცი ქალი|ორსული ქალი',
+    },
+    sport: {
+      stems:
+        'ბადმინტონ|ბალახ|ვოლან|თხილამურ|თხილამურებ|კალათ|კალათბურთ|კარატ|კრივი|მოფარიკავ|მოჭიდავეებ|მხედარ|პრიზი|რაგბი|სნოუბორდ|სნოუბორდისტ|სრიალ|სტადიონ|ტაიკვანდ|ტაფელ|უნიფორმ|ფარიკაობ|ფეხბურთ|ფრენბურთ|ყვანჭ|შაიბა|ჩოგან|ჩოგბურთ|ციგურ|ძიუდო|ჰოკეი',
+      dense: '',
+      phrases:
+        'ამერიკული ფეხბურთი|ბალახის ჰოკეი|დროშა ხვრელში|კრივის ხელთათმანი|კრიკეტის თამაში|მაგიდის ჩოგბურთი|საბრძოლო ხელოვნება|საბრძოლო ხელოვნების უნიფორმა|სპორტული მედალი|ციგურებით სრიალი|ჰოკეის ყვანჭი და შაიბა',
+    },
+    weather: {
+      stems: 'თოვლი|ტაიფუნ|ტორნად|ქარბორბალ|ქუხილ|ღრუბელ|ღრუბლი|ციკლონ|წვიმა|წვიმი',
+      dense: '',
+      phrases:
+        'თოვლის კაცი|თოვლის კაცი თოვლის გარეშე|თოვლის ფანტელი|მზე პატარა ღრუბლის უკან|მზე ღრუბლის უკან|მზე წვიმიანი ღრუბლის უკან|ქარის სახე|ქოლგა წვიმის წვეთებით|ღრუბელი ელვით|ღრუბელი ელვითა და წვიმით|ღრუბელი თოვლით|ღრუბელი წვიმით',
+    },
+  },
+  kab: {
+    'arts-culture-entertainment-and-media': {
+      stems: 'tiliẓr',
+      dense: '',
+      phrases: '',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'times',
+      dense: '',
+      phrases: '',
+    },
+    'economy-business-and-finance': {
+      stems: '',
+      dense: '',
+      phrases: 'taqecwalt n tiɣin',
+    },
+    environment: {
+      stems: '',
+      dense: '',
+      phrases: 'aseklu bu yifer|imɣi aleqqaq',
+    },
+    health: {
+      stems: 'tisegni',
+      dense: '',
+      phrases: 'udem s utirmumitr',
+    },
+    'lifestyle-and-leisure': {
+      stems: 'asdar',
+      dense: '',
+      phrases: '',
+    },
+    politics: {
+      stems: 'asendu',
+      dense: '',
+      phrases: '',
+    },
+    religion: {
+      stems: 'lkaɛv|teṣbi',
+      dense: '',
+      phrases: '',
+    },
+    'science-and-technology': {
+      stems: 'aselki|aṣatili',
+      dense: '',
+      phrases: 'aselkim aziraz|aselkim n tnarit',
+    },
+    sport: {
+      stems: 'annar|arraz',
+      dense: '',
+      phrases: '',
+    },
+    weather: {
+      stems: 'atirmumit',
+      dense: '',
+      phrases: '',
+    },
+  },
+  kk: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'бандж|гитар|кадр|караок|музей|мұража|нотала|орында|палитр|партитур|пианин|сакс|саксофо|скрипк|сурет|театр|теледида|труба|ішект|әндет|өнер|اندەتۋ|بانجو|ترۋبا|تەاتر|تەلەديدار|ساكسوفون|سكريپكا|سۋرەت|فيلم|كادر|كاراوكە|مۇراجاي|مۋزەي|نوتا|نوتالار|ورىنداۋ|ونەر|ىشەكتى|پارتيتۋرا|پاليترا|پيانينا|گيتارا',
+      dense: '',
+      phrases:
+        'балетшінің аяқ киімі|бейнефильм түсіретін камера|жақтаулы сурет|музыкалық пернетақта|сурет салу|театр өнері|фильм кадрлары|шартылдақ нөмірлеуіш|қабылдау билеттері|өлең айту|بالەتشىنىڭ اياق كيىمى|بەينەفيلم تۇسىرەتىن كامەرا|تەاتر ونەرى|جاقتاۋلى سۋرەت|سۋرەت سالۋ|شارتىلداق نومىرلەۋىش|فيلم كادرلارى|قابىلداۋ بيلەتتەرى|مۋزىكالىق پەرنەتاقتا|ولەڭ ايتۋ',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'бейбітшілі|бомба|жауынге|көгерші|револьве|тапанш|тынышты|қылышта|әскер|اسكەر|اسكەري|بومبا|بەيبىتشىلىك|تاپانشا|تىنىشتىق|جاۋىنگەر|رەۆولۆەر|قىلىشتار|كوگەرشىن',
+      dense: '',
+      phrases:
+        'айқас қылыштар|тыныштық белгісі|әскери каска|әскери медаль|اسكەري كاسكا|اسكەري مەدال|ايقاس قىلىشتار|تىنىشتىق بەلگىسى',
+    },
+    'crime-law-and-justice': {
+      stems: 'автокөліг|бізбе|жансы|патрул|тізбе|بىزبەك|تىزبەك|ساقشى|پاترۋل',
+      dense: '',
+      phrases:
+        'иінтіректі таразы|келе жатқан полиция автокөлігі|полиция автокөлігі|полиция қызметкері|ساقشى كولىگى|كەلە جاتقان ساقشى كولىگى|يىنتىرەكتى تارازى|پوليتسيا اۆتوكولىگى|پوليتسيا قىزمەتكەرى',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'атылу|жанарта|сөндір|ءسوندىرۋ|اتىلۋ|قولعابىس|ۆۋلكان',
+      dense: '',
+      phrases:
+        'sos түймесі|жедел жәрдем|өрт сөндіргіш|өрт сөндіру автокөлігі|ءورت ءسوندىرۋ اۆتوكولىگى|ءورت سوندىرگىش|جەدەل جاردەم|كومەك تۇيمەسى',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'ақша|банкнот|банкнотас|бухгалтерлі|графи|диаграмм|долла|дүкен|евро|йена|метал|мұржа|несие|раста|тренд|турал|түбірте|қанатта|қаража|әмиян|өсім|ءوسىم|بانكنوتا|بانكنوتاسى|بۋحگالتەرلىك|ترەند|تۇبىرتەك|تۋرالى|دوللار|دياگرامما|دۇكەن|راستاۋ|قاراجات|قاناتتار|مۇرجا|مەتالل|نەسيە|يەنا|گرافيك|ۆاليۋتا|ەۆرو',
+      dense: '',
+      phrases:
+        'ақша салынған қалта|бухгалтерлік есеп|доллар банкнотасы|еуро банкнотасы|йена банкнотасы|йена бағамы көтерілгенін көрсететін диаграмма|кему туралы диаграмма|несие картасы|сауда арбасы|фунт банкнотасы|шағын маркет|қалың доллар белгісі|қанаты бар ақша|қағаз ақша|әмбебап дүкен|өсім туралы диаграмма|ءوسىم تۋرالى دياگرامما|اقشا سالىنعان قالتا|امبەباپ دۇكەن|بۋحگالتەرلىك ەسەپ|دوللار بانكنوتاسى|ساۋدا ارباسى|شاعىن ماركەت|فۋنت بانكنوتاسى|قاعاز اقشا|قالىڭ دوللار بەلگىسى|قاناتى بار اقشا|كەمۋ تۋرالى دياگرامما|نەسيە كارتاسى|يەنا باعامى كوتەرىلگەنىن كورسەتەتىن دياگرامما|يەنا بانكنوتاسى|ەۋرو بانكنوتاسى',
+    },
+    education: {
+      stems: 'бітір|мекте|папка|ءبىتىرۋ|مەكتەپ|پاپكا',
+      dense: '',
+      phrases: 'арқаға асатын сөмке|бітіру қалпағы|ءبىتىرۋ قالپاعى|ارقاعا اساتىن سومكە',
+    },
+    environment: {
+      stems: 'көшет|пана|парк|тоғай|экологи|توعاي|كوشەت|پارك|پانا|ەكولوگيا',
+      dense: '',
+      phrases:
+        'жапырақты ағаш|желге ұшу|желге ұшқан жапырақтар|желмен ұшу|желмен ұшқан жапырақ|желмен ұшқан жапырақтар|мәңгі жасыл|қайта өңдеу|қайта өңдеу белгісі|қоқыс тастауға тыйым салынған|ұлттық парк|جاپىراقتى اعاش|جەلمەن ۇشقان جاپىراق|جەلمەن ۇشقان جاپىراقتار|جەلمەن ۇشۋ|جەلگە ۇشقان جاپىراقتار|جەلگە ۇشۋ|قايتا وڭدەۋ|قايتا وڭدەۋ بەلگىسى|قوقىس تاستاۋعا تىيىم سالىنعان|ماڭگى جاسىل|ۇلتتىق پارك',
+    },
+    health: {
+      stems:
+        'амеба|анатоми|етеккі|кардиологи|микро|мүше|науқа|орган|пластыр|пульс|респираци|стетоско|таблетк|тыныс|түшкір|шприц|өкпе|ءدارى|اعزا|امەبا|اناتوميا|تابلەتكا|تىنىس|تۇشكىرۋ|رەسپيراتسيا|ستەتوسكوپ|شپريس|كارديولوگيا|ميكروب|مۇشە|مەديسينا|ناۋقاس|وكپە|ەتەككىر',
+      dense: '',
+      phrases:
+        'ауа жұту|ауырып қалу|дем алу|дене қызуы артқан|донорлық қан тапсыру|жабысқақ пластырь|жүрек органы|медициналық бетперде таққан бет|медициналық маскасы бар бет|термометрі бар бет|тыныс алу|тіс дәрігері|қан тамшысы|қызуы көтерілген|қызыл тамшы|ءتىس دارىگەرى|اۋا جۇتۋ|اۋىرىپ قالۋ|بەتپەردە تاققان بەت|تىنىس الۋ|تەرمومەترى بار بەت|جۇرەك ورگانى|دونورلىق قان تاپسىرۋ|دەم الۋ|دەنە قىزۋى ارتقان|قان تامشىسى|قىزىل تامشى|قىزۋى كوتەرىلگەن|مەديتسينالىق بەتپەردە تاققان بەت|مەديتسينالىق ماسكاسى بار بەت',
+    },
+    'human-interest': {
+      stems:
+        'бейіт|зират|саған|табыт|қабір|қалыңды|құлпыта|үйлен|بەيىت|تابىت|زيرات|ساعانا|قابىر|قالىڭدىق|قۇلپىتاس|ۇيلەنۋ',
+      dense: '',
+      phrases:
+        'жаулықты адам|күйеуге шығу|туған күнге арналған торт|қайтыс болу|بايعا تيۋ|تۇرمىس قۇرۋ|تۇرمىسقا شىعۋ|تۋعان كۇنگە ارنالعان تورت|جاۋلىقتى ادام|قايتىس بولۋ|كۇيەۋگە شىعۋ',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'алдау|аттракцио|бақыра|бәтеңк|дзен|йога|кемпин|контролле|кубик|кәстрө|лагерьлі|мейрамхан|паркі|пешка|пісір|рамен|сорпа|стака|суши|ферри|шабада|шанышқ|шахма|қуыру|ءپىسىرۋ|اتتراكتسيون|الداۋ|باتەڭكە|باقىراش|دزەن|دوڭعالاق|رامەن|ستاكان|سورپا|سۋشي|شابادان|شاحمات|شانىشقى|فەرريس|قۋىرۋ|كاسترول|كونتروللەر|كۋبيك|كەمپيڭ|لاگەرلىك|مەيرامحانا|يوگا|پاركى|پەشكا',
+      dense: '',
+      phrases:
+        'басқару құралы|бу шығып тұрған|буы шығып тұрған ыдыс|бір реттік|бұқтырылған ет|жаяу туризм|жағажайда шатырмен|лотос қалпындағы адам|малдас құру|малдас құрып отырған адам|ойын кубигі|ойын сауық паркі|ойын текшесі|сайтан доңғалағы|сауда қалталары|сыра саптыаяғы|тамақ толы бақыраш|тамақ толы кәстрөл|туристік аяқкиім|тәрелке шанышқы және пышақ|шанышқы және пышақ|шанышқы мен пышақ|шарап бокалы|шолу дөңгелегі|қатпарлы торт|ءبىر رەتتىك|باسقارۋ قۇرالى|بۇقتىرىلعان ەت|بۋ شىعىپ تۇرعان|بۋى شىعىپ تۇرعان ىدىس|تارەلكە شانىشقى جانە پىشاق|تاماق تولى باقىراش|تاماق تولى كاسترول|تۋريستىك اياقكيىم|جاعاجايدا شاتىرمەن|جاياۋ تۋريزم|سايتان دوڭعالاعى|ساۋدا قالتالارى|سىرا ساپتىاياعى|شاراپ بوكالى|شانىشقى جانە پىشاق|شانىشقى مەن پىشاق|شولۋ دوڭگەلەگى|قاتپارلى تورت|لوتوس قالپىنداعى ادام|مالداس قۇرىپ وتىرعان ادام|مالداس قۇرۋ|ويىن تەكشەسى|ويىن ساۋىق پاركى|ويىن كۋبيگى',
+    },
+    politics: {
+      stems: 'бюллетен|сайла|بيۋللەتەن|سايلاۋ',
+      dense: '',
+      phrases: 'сайлау бюллетенін тастайтын жәшік|سايلاۋ بيۋللەتەنىن تاستايتىن جاشىك',
+    },
+    religion: {
+      stems:
+        'буддис|давид|дхарм|еврей|иврит|ивритті|индуиз|ислам|мешіт|мұсылма|сенуш|синагог|синтоиз|синтоисті|табын|хинду|храм|христиа|ғибадатхан|қағба|ءداۋىد|ءدىن|بۋدديست|تابىنۋ|حرام|حريستيان|حيندۋ|دحارما|سيناگوگا|سينتويزم|سينتويستىك|سەنۋشى|عيباداتحانا|قاعبا|كىرەس|مۇسىلمان|مەشىت|يسلام|يندۋيزم|يۆريت|يۆريتتىك|ەۆرەي',
+      dense: '',
+      phrases:
+        'давид жұлдызы|дхарма доңғалағы|жұлдыз бен жарым ай|латынша крест|ом белгісі|ортодоксалдық крест|синтоистік храм|табыну орны|тағатын бұйым|үнді ғибадатханасы|ءداۋىد جۇلدىزى|ءۇندى عيباداتحاناسى|تابىنۋ ورنى|تاعاتىن بۇيىم|جۇلدىز بەن جارىم اي|دحارما دوڭگەلەگى|سينتويستىك حرام|لاتىنشا كىرەس|ورتودوكسالدىق كىرەس|وم بەلگىسى',
+    },
+    'science-and-technology': {
+      stems:
+        'атеиз|атеис|атом|биологи|генетик|дистиллято|жерсері|зертхан|комет|магнитт|микроско|монито|мәдение|ноутбу|планет|робот|сатур|серікті|таға|телеско|химия|эволюци|ғылым|اتوم|اتەيزم|اتەيست|بيولوگيا|تاعا|تەلەسكوپ|جەرسەرىك|حيميا|ديستيللياتور|روبوت|زەرتحانا|ساتۋرن|سەرىكتىك|عالامشار|عىلىم|قۇلتەمىر|كومەتا|مادەنيەت|ماگنيتتى|مونيتور|ميكروسكوپ|نوۋتبۋك|گەنەتيكا|ەۆوليۋتسيا',
+      dense: '',
+      phrases:
+        'атом белгісі|дербес компьютер|жұмыс үстелі|петри ыдысы|сатурн белгісінде туылған|сақинасы бар планета|серіктік антенна|шыны түтік|ғаламшар серігі|اتوم بەلگىسى|جۇمىس ۇستەلى|دەربەس كومپيۋتەر|ساتۋرن بەلگىسىندە تۋىلعان|ساقيناسى بار عالامشار|سەرىكتىك انتەننا|شىنى تۇتىك|عالامشار سەرىگى|پەتري ىدىسى',
+    },
+    society: {
+      stems: 'кіру|кәрі|қарт|قارت|كارى|كىرۋ',
+      dense: '',
+      phrases:
+        'екіқабат әйел|мүгедектер арбашасы|қарт адам|қарт әйел|قارت ادام|قارت ايەل|مۇگەدەكتەر ارباشاسى|ەكىقابات ايەل',
+    },
+    sport: {
+      stems:
+        'алаң|америкалы|американды|атшаба|бадминто|беди|бейсбо|бодибилде|бокс|бэтсме|волейбо|гантел|дзюдо|добы|ескек|жазық|желбірше|жүзгі|зілтемірш|каноэ|карат|коньк|крике|кубок|күресшіле|месси|пауэрлифтин|поло|ракетк|регби|роналд|семсе|семсерш|сноубор|сноубордш|спортты|спортш|стадио|триатло|тхэквонд|фристай|футбо|хокке|шабандо|шайба|шаңғыд|штанг|қылқайы|өзен|اتشابار|الاڭ|امەريكالىق|امەريكاندىق|بادمينتون|بوكس|بەتسمەن|بەدي|بەلسەبەتشى|بەيسبول|تحەكۆوندو|ترياتلون|جازىق|جالاۋشا|جيۋدو|جۇزگىش|جەلبىرشەك|حوككەي|دوبى|راكەتكا|رەگبي|زىلتەمىرشى|ستاديون|سنوۋبورد|سنوۋبوردشى|سپورتتىق|سپورتشى|سەمسەر|سەمسەرشى|شاباندوز|شايبا|شاڭعى|شاڭعىدا|فۋتبول|قىلقايىق|كاراتە|كريكەت|كونكي|كۇرەسشىلەر|كۋبوك|وزەن|پولو|ۆولەيبول|ەسكەك',
+      dense: '',
+      phrases:
+        'америкалық футбол|бокс қолғабы|велосипед тебу|велосипед теуіп бара жатқан адам|еспелі қайық|жауынгерлік өнер|жауынгерлік өнер кимоносы|жауынгерлік өнер формасы|жүзіп бара жатқан адам|зілтемір көтеріп жатқан адам|пинг понг|саңылаудағы жалауша|семсерлесіп жатқан адам|сноуборд тебу|спорттық комоно|спорттық медаль|футбол добы|шаңғыда ұшу|шөп үстіндегі хоккей|қайық есіп жатқан адам|үстел теннисі|ءجۇزىپ بارا جاتقان ادام|ءشوپ ۇستىندەگى حوككەي|امەريكالىق فۋتبول|بوكس قولعابى|بەلسەبەت تەبۋ|بەلسەبەت تەۋىپ بارا جاتقان ادام|جاۋىنگەرلىك ونەر|جاۋىنگەرلىك ونەر فورماسى|جاۋىنگەرلىك ونەر كيمونوسى|زىلتەمىر كوتەرىپ جاتقان ادام|ساڭىلاۋداعى جالاۋشا|سنوۋبورد تەبۋ|سپورتتىق كومونو|سپورتتىق مەدال|سەمسەرلەسىپ جاتقان ادام|شاڭعىدا ۇشۋ|فۋتبول دوبى|قايىق ەسىپ جاتقان ادام|مۇز شاڭعى|پيڭ پوڭ|ۇستەل تەننيسى|ەسپەلى قايىق',
+    },
+    weather: {
+      stems:
+        'аксессуа|артындағ|аққал|боран|бұлт|бұлтты|жаңбы|найзаға|тайфу|торнад|цикло|құйын|ارتىنداعى|اققالا|اكسەسسۋار|بوران|بۇلت|بۇلتتىڭ|تايفۋن|تسيكلون|تورنادو|جاڭبىر|قۇيىن|نايزاعاي',
+      dense: '',
+      phrases:
+        'бас айналу|бет көрінісіндегі жел|бұлттың артындағы күн|жаңбыр жауып тұрған бұлт|жаңбыр жауып тұрған бұлттың артындағы күн|жаңбыр тамшылары бар қолшатыр|кіші бұлттың артындағы күн|күн күркіреуі|найзағай мен жаңбыр|найзағай соғып тұрған бұлт|қар бүршігі|қар жауып тұрған бұлт|қарсыз аққала|باس اينالۋ|بۇلتتىڭ ارتىنداعى كۇن|بەت كورىنىسىندەگى جەل|جاڭبىر تامشىلارى بار قولشاتىر|جاڭبىر جاۋىپ تۇرعان بۇلت|جاڭبىر جاۋىپ تۇرعان بۇلتتىڭ ارتىنداعى كۇن|قار بۇرشىگى|قار جاۋىپ تۇرعان بۇلت|قارسىز اققالا|كىشى بۇلتتىڭ ارتىنداعى كۇن|كۇن كۇركىرەۋى|نايزاعاي سوعىپ تۇرعان بۇلت|نايزاعاي مەن جاڭبىر',
+    },
+  },
+  kl: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'adgangsbille|billed|farve|filmkamer|filmklappe|filmstrimme|fjernsy|guita|instrumen|keyboar|klaptr|klave|kunst|maler|museu|musik|musikinstrumen|node|noder|partitu|radio|ramme|rytme|saxofo|strengeinstrumen|strimme|tromm|trommestikke|trompe|violi|ætere',
+      dense: '',
+      phrases: 'g nøgle|ramme med billede',
+    },
+    'conflict-war-and-peace': {
+      stems: 'bombe|dekorere|flyve|fred|fredssymbo|korslag|militæ|militærmedalj|pisto|revolve',
+      dense: '',
+      phrases: 'korslagte sværd',
+    },
+    'crime-law-and-justice': {
+      stems: 'detekti|kæde|kæder|politibi|spion',
+      dense: '',
+      phrases: 'kørende politibil|politibil forfra',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ambulanc|flamm|vulka|vulkanudbru',
+      dense: '',
+      phrases: 'sos signal|sos tegn',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'butik|dolla|dollarsedde|døgnkios|eurosedde|graf|indkø|indkøbsvog|kiosk|kredi|kreditkor|købman|opadgåend|pengepos|pund|pundsedde|stormagasi|tenden|varehu|yensedde',
+      dense: '',
+      phrases: 'flyvende penge|nedadgående graf|opadgående graf|penge med vinger|stigende marked',
+    },
+    education: {
+      stems: 'eksame|rygsæ|skole|skoletask',
+      dense: '',
+      phrases: '',
+    },
+    environment: {
+      stems: 'affal|blæst|genbru|genbrugssymbo|grantr|nationalpar|plantespir|spire|stedsegrø',
+      dense: '',
+      phrases: 'blad i vinden|ikke tilladt|løvfældende træ|smid ikke affald',
+    },
+    health: {
+      stems: 'forkøle|forkølels|hospita|indsprøjtnin|lommetørklæd|læge|medici|nyser|pille|prosi|sprøjt',
+      dense: '',
+      phrases: 'ansigt med maske|ansigt med termometer|nysende ansigt|pudser næse',
+    },
+    'human-interest': {
+      stems: 'brud|bryllu|fødselsdagskag|kiste',
+      dense: '',
+      phrases: 'brud med slør',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'campin|fiske|fisker|fiskestan|forlystels|forlystelsespar|gaffe|gryde|grydere|hvidvi|håndcontrolle|indkøbspose|nudle|pariserhju|pose|rutsjeban|rødvi|suppe|sushi|tallerke|ternin|terningspi|tivol',
+      dense: '',
+      phrases:
+        'et glas vin|et stykke kage|fiskestang med fisk|gryde med mad|kniv og gaffel|kniv og gaffel med tallerken|ramen nudler|skål nudler|stegepande med æg|strand med parasol|sushi restaurant',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'valgurne med stemmeseddel',
+    },
+    religion: {
+      stems:
+        'alter|bedekran|bedeste|buddhis|david|davidsstjern|dharm|halskæd|hindu|hjul|jøde|jødis|kaaba|kors|kriste|moské|musli|perle|påklædnin|religio|shint|synagog|tempe',
+      dense: '',
+      phrases: 'dharma hjul|latinsk kors|ortodokst kors|shinto alter|stjerne og halvmåne',
+    },
+    'science-and-technology': {
+      stems: 'ateis|atom|atomsymbo|kemi|kolbe|komet|mikrosko|parabolantenn|redska|robotansig|satelli|telesko',
+      dense: '',
+      phrases: 'stationær computer',
+    },
+    society: {
+      stems: 'barn|famili|gamme|gravi|mave|rullesto|rullestolsadgan',
+      dense: '',
+      phrases: 'gammel kvinde|gammel mand|gravid kvinde|vordende mor',
+    },
+    sport: {
+      stems:
+        'badminto|basebal|basketbal|bokse|boksehandsk|boksnin|bold|bord|bordtenni|bryde|cricke|fjerbol|fodbol|fægte|fægtnin|galop|handsk|hestespor|hestevæddelø|hocke|kampspor|kampsportsunifor|ketsje|løfte|persone|pingpon|pokal|præmi|puck|rugbybol|skispor|skøjt|snowboarde|sport|sportsmedalj|stadio|svømm|taekwond|tenni|tennisbol|trofæ|unifor|vandspor|volleybal|væddeløbshes|vægtløfte',
+      dense: '',
+      phrases: 'amerikansk fodbold|golf flag|ishockeystav og puck|tennisbold og ketsjer',
+    },
+    weather: {
+      stems:
+        'blæse|cyklo|hvirvelvin|kulde|regn|skypump|snefnu|sneman|torde|tordensk|tornad|tyfon|vejr|vindansig',
+      dense: '',
+      phrases:
+        'paraply med regndråber|sky med lyn og regn|sky med regn|sky med sne|snemand uden snevejr|sol bag lille sky|sol bag sky|sol bag sky med regn',
+    },
+  },
+  km: {
+    'arts-culture-entertainment-and-media': {
+      stems: '',
+      dense:
+        'កាមេរ៉ាថតកុន|ក្តារថតកុន|ក្តារថ្នាំពណ៌សម្រាប់ជាងគំនូ|ក្តារធ្វើជាសញ្ញាពេលចាប់ផ្តើមថតកុន|ខ្ទង់|ខ្ទង់ព្យាណូ|ចង្កឹះវៃស្គរ|ណោតភ្លេង|ណោតភ្លេងដូចអក្សរកអត់សក់|ណោតភ្លេងដូចអក្សររបី|ណោតភ្លេងពីក្រោយឆ្នូតផ្តេកប្រាំ|ណោតភ្លេងភ្លេង|តន្រ្តី|ត្រុំប៉ែត|ត្រែ|ត្រែផ្លុំ|ថតកុន|ទូរទស្សន៍|បានចូ|ព្យាណូ|ភាពយន្ត|មានខ្សែ|មីក្រូហ្វូន​|មីក្រូហ្វូន​និងណោតភ្លេងបី|រូបថត|រូបភាព|រ៉ាឌីយ៉ូ|វីទ្យុ|វីយូឡុង|សំបុត្រចូលរួម|ស៊ុមរូបថត|ស្បែកជើងសម្រាប់​រាំរបាំ​បាឡេ|ស្រោមមុខ|ស្រោមមុខសម្រាប់សម្តែងសិល្បៈ|ហ្គីតា|ហ្វីលភាពយន្ត',
+      phrases: '',
+    },
+    'conflict-war-and-peace': {
+      stems: '',
+      dense:
+        'កងទ័ព|កាំភ្លើង|កាំភ្លើងខ្លី|កាំភ្លើងបាញ់ទឹក|គ្រាប់បែក|ដាវពីរខ្វែងគ្នា|ទាហាន|ព្រាប|មួកទាហាន|មេដាយការងារ|សញ្ញាសន្តិភាព|សន្តិភាព|អាវុធ|អ្នកចម្បាំង',
+      phrases: '',
+    },
+    'crime-law-and-justice': {
+      stems: '',
+      dense: 'តុល្យភាព|ថ្លឹង|ប៉ូលីសស៊ើបអង្កេត|មន្ត្រីប៉ូលីស|យាមល្បាត|យុត្តិធម៌|ឡានប៉ូលីស|ឡានប៉ូលីសមើលពីមុខ|អ្នកឈ្លបយកការណ៍',
+      phrases: '',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: '',
+      dense:
+        'បំពង់ពន្លត់អគ្គិភ័យ|ប៊ូតុងមានអក្សរsosធំ|ពន្លត់|ពន្លត់ភ្លើង|ភ្នំភ្លើង|រថយន្តពន្លត់អគ្គីភ័យ|រថយន្តសង្គ្រោះបន្ទាន់|ឡានពេទ្យ|អគ្គិភ័យ|អគ្គី',
+      phrases: '',
+    },
+    'economy-business-and-finance': {
+      stems: '',
+      dense:
+        'កាក់|កាតឥនទាន|ការកត់ត្រាក្នុងបញ្ជីគណនេយ្យ|ការទិញអីវ៉ាន់|កំណើន|កំណើន​|ក្រដាសប្រាក់|គណនេយ្យ|ដុល្លារ|តារាង|តារាងកំណើនលុយយេន|តារាងកំណើន​|តារាងធ្លាក់ចុះ|តឹកតាង|ថង់លុយ|ទ្រព្យ|ធ្លាក់ចុះ|បង្កាន់ដៃ|ប័ណ្ណ|ប្រាក់|ភស្តុតាង|យ៉េន|រទេះ|រទេះទិញអីវ៉ាន់|រូបិយប័ណ្ណ|រូ​បិយប័ណ្ណ|រោចចក្រ|លុយដុល្លារ|លុយផោន|លុយមានស្លាប|លុយមួយបាច់មានដុះស្លាប|លុយយេន|លុយអឺរូ|លុុយដុល្លារ|លោហៈ|សហគ្រាស|ហាងទំនិញ|ហាងទំនិញទំនើប|ហាងទំនើប|ឥណទាន',
+      phrases: '',
+    },
+    education: {
+      stems: '',
+      dense: 'កាតាប|កាបូប|កាបូបស្ពាយ|កាបូបស្ពាយខ្នង|កាបូបស្ពាយពីក្រោយ|ទទួលសញ្ញាបត្រ|មួកទទួលសញ្ញាបត្រ|សាលា|សាលារៀន',
+      phrases: '',
+    },
+    environment: {
+      stems: '',
+      dense:
+        'កន្លែងកម្សាន្ត|កូនឈើ|កូនរុក្ខជាតិ|កែច្នៃ|ដើមជ្រុះស្លឹក|ដើមឈើបៃតងជានិច្ច|សញ្ញាកែច្នៃឡើងវិញ|សញ្ញាហាមចោលសំរាម|ស្លឹកឈើ|ស្លឹកឈើរសាត់តាមខ្យល់|ស្លឹកឈើហើរ|ឧទ្យាន|ឧទ្យានជាតិ',
+      phrases: '',
+    },
+    health: {
+      stems: '',
+      dense:
+        'កណ្តាស|ការដកដង្ហើម|ការដកដង្ហើមចូល|ការដកដង្ហើមចេញ|ការធ្លាក់រដូវ|ការបរិច្ចាគឈាម|ក្តៅខ្លួន|គ្រឿងក្នុង|គ្រឿងក្នុងបេះដូង|ចង្វាក់បេះដូង|ជម្ងឺ|ជីពចរ|ដង្ហើម|តំណក់ឈាម|ថ្នាំ|ទន្តពេទ្យ|បង់ស្អិត|ពាក់ម៉ាស|ពេទ្យ|មន្ទីរពេទ្យ|មីក្រុប|មុខកណ្តាស់|មុខបៀមឧបករណ៍ស្ទង់កំដៅ|មុខពាក់ម៉ាសគ្រូពេទ្យ|ម៉ាស|សឺរ៉ាំង|ស៊ឺរ៉ាងចាក់ថ្មាំ|ស្តេតូ|ស្បើយ|ហទយវិទ្យា​|អាមីប',
+      phrases: '',
+    },
+    'human-interest': {
+      stems: '',
+      dense:
+        'កូនក្រមុំ|កូនក្រមុំពាក់ស្បៃមុខ|ក្តារមឈូស|ឈាបនដ្ឋាន|ថ្មក្បាលផ្នូរ|ទីកប់ខ្មោច|ទីប៉ាឆា|នំខួប|នំខួបកំណើត|ផ្នូរ|រៀបការ|រៀបការនៅវិហារ',
+      phrases: '',
+    },
+    'lifestyle-and-leisure': {
+      stems: '',
+      dense:
+        'កន្ត្រកវិល|ការចម្អិនអាហារ|ការដើរ|ការធ្វើដណើរកម្សាន្ត​ដោយស្ពាយកាបូបនៅក្រោយខ្នង|ការធ្វើដំណើរ|ការបោះជំរំ|ការរៀបចំអីវ៉ាន់|កាំបិត|កូនអុក|កំពុងចំអិនម្ហូប|គុយទាវ|គ្រាប់ឡុកឡាក់|ចម្អិន|ចានកាំបិទ|ចំហុយ|ឆ័ត្របើកនៅលើឆ្នេរខ្សាច់|ឆ្នេរសមុទ្រ|ជំរុំ|ដងសន្ទូច|ដៃហ្គេម|ត្រីក្នុងល្បែងអុក|ថង់ដាក់ទំនិញ|ថង់ដាក់ឥវ៉ាន់|នំខេកមួយដុំ|បោះជំរុំ|មនុស្សកំពុងអង្គុយជាទម្រង់ផ្កាឈូក|ម្ហូប|ម្ហូបចំហុយ|ម្ហូបមួយចាន|រថភ្លើងហោះ|រទេះភ្លើងហោះ|រទេះភ្លើងហោះសម្រាប់កម្សាន្ត|ល្បែងអុក|វ៉ាលី|សមនិងកាំបិត|សមនិងកាំបិតនៅសងខាងចានបាយ|សួនកម្សាន្ត|ស៊ូស៊ី|ស្ទូចត្រី|ស្រាបៀ|ស្រាបៀមួយកែវ|ស្រាមួយកែវ|អាចបោះបង់ចោលបាន',
+      phrases: '',
+    },
+    politics: {
+      stems: '',
+      dense: 'ឆ្នោត|ហិបឆ្នោត',
+      phrases: '',
+    },
+    religion: {
+      stems: '',
+      dense:
+        'ខ្សែក|ខ្សែអង្កាំអ្នកបួស|គ្រិស្ត|ចង្កូតទូក|ឈើឆ្កាង|ថ្វាយបង្គំ|បួងសួង|ព្រាះវិហារ|វិហារ|វិហារកាបាសាសនាអ៊ីស្លាម|វិហារជនជាតិជ្វីស|វិហារសាសនាគ្រិស្ទ|វិហារសាសនាហិណ្ឌូ|វិហារស៊ីនតុជប៉ុន|វិហារអ៊ីស្លាម|សញ្ញឈើឆ្កាង|សញ្ញាកន្លែងថ្វាយបង្គំ|សញ្ញាចង្កូតទូកក្តោងសម្គាល់សាសនាព្រះពុទ្ធ|សញ្ញាឈើឆ្កាងបុរាណ|សញ្ញាផ្កាយរបស់ជនជាតិជ្វីស|សញ្ញាសូរសម្លេងអូម|សញ្ញាអឌ្ឍច័ន្ទនិងផ្កាយ|សាសនា|សាសានា|ស៊ីនតូ|ហិណ្ឌូ|អង្កាំ|អឌ្ឍច័ន្ទ|អ៊ីស្លាម',
+      phrases: '',
+    },
+    'science-and-technology': {
+      stems: '',
+      dense:
+        'ការឆក់|ការវិវត្ត|កុំព្យូទ័រយួរដៃ|កុំព្យូទ័រលើតុ|កុំុំព្យូទ័រលើតុ|កែវយិត|កែវយិតមើលព្រះចន្ទ|កែវសម្រាប់ធ្វើពិសោធន៍|ក្រចកជើងសេះ|គីមីវិទ្យា|ចង្រៃ|ចានបណ្ដុះកោសិកា|ចានផ្កាយរណប|ឆ្លុះ|ជីវវិទ្យា|ជីវិត|ដែកឆក់|បំពង់តេស្ត|ផ្កាយដុះកន្ទុយ|ផ្កាយរណប|ពិសោធន៍|ភពដែលមាន​កងរង្វង់ជុំវិញ|ភពសៅរ៍|មនុស្សយន្ត|មន្ទីរពិសោធន៍|មីក្រូទស្សន៍|មុខមនុស្សយន្ត|យកតាមខ្លួន|វប្បធម៌|វិទ្យាសាស្ត្រ|សញ្ញាអាតូម|សេនេទិច|អាតូម|​មើលព្រះច័ន្ទ',
+      phrases: '',
+    },
+    society: {
+      stems: '',
+      dense: 'កូនង៉ែត|គ្រួសារ|ចាស់|ជនពិការ|បុរសចំណាស់|មនុស្សចាស់|សញ្ញាជនពិការ|ស្ត្រីពោះធំ|ស្រ្តីចំណាស់|អភេទ',
+      phrases: '',
+    },
+    sport: {
+      stems: '',
+      dense:
+        'ការ៉ាត់តេ|កីឡដ្ឋាន|កីឡាគ្រីឃីត|កីឡាបោះបាល់|កូនបាល់|កូនបាល់សម្រាប់កីឡាថេនីស|កូនបាល់សម្រាប់កីឡាវាយកូនបាល់|ក្តារ|ក្តារនិងឈើច្រត់សម្រាប់ជិះលើជំរាលទឹកកក|ក្តារស្គី|គ្រាប់ហុកគី|គ្រីឃីត|ចាក់សាប|ជិះសេះ|ជិះស្គី|ជំរាលទឹកកក|ឈុតហាត់គុន|ដងរ៉ាកែតនិងសី|ដំបង|ដំបងនិងកូនបាល់សម្រាប់កីឡាគ្រីឃីត|ដំបងនិងកូនបាល់សម្រាប់កីឡាវាយកូនបាល់លើតុ|ដំបងនិងកូនបាល់សម្រាប់កីឡាហុគីលើទឹកកក|ដំបងនិងកូនបាល់សម្រាប់កីឡាហុគីលើស្មៅ|តេនីស|តៃក្វាន់ដូ|ទង់បង្ហាញរន្ធកូនហ្គោល|ទីលាន|បាល់ទាត់|បាល់ទះ|បាល់បោះ|បាល់អោប|បាល់អោបអាមេរិក|បាល់ឱប|ប្រដាល់|ប្រណាំងសេះ|ពហុកីឡដ្ឋាន|ពានរង្វាន់|មនុស្សជិះកង់|មនុស្សបោកចំបាប់|មនុស្សលើកដុំដែក|មនុស្សលើករបារដុំដែក|មនុស្សលេងកីឡាគប់បាល់ក្នុងទឹក|មនុស្សហែលទឹក|មនុស្សអុំទូក|មនុស្ស​កំពុងលេងបាល់គប់|មេដាយកីឡា|យូដូ|រ៉ាកែត|វាយកូនបាល់លើតុ|ស្តាត|ស្បែកជើងស្គីលើទឹកកក|ស្រោមដៃប្រដាល់|ហាត់គុន|ហុកគី|អ្នកកីឡាចាក់សាប|អ្នកជិះ|អ្នកជិះក្តារស្គីលើជំរាលទឹកកក|អ្នកបោកចំបាប់|អ្នកលើករបារដុំដែក|ឯកសណ្ឋាន',
+      phrases: '',
+    },
+    weather: {
+      stems: '',
+      dense:
+        'ខ្យល់កួច|គូថខ្យង|ឆត្របើមានតំណក់ទឹកពីលើ|ដុំពពកតូចបាំងព្រះអាទិត្យ|បាំង|ពពកបាំងព្រះអាទិត្យ|ពពកបាំងព្រះអាទិត្យមានភ្លៀងធ្លាក់|ពពកមានធ្លាក់ព្រិល|ពពកមានភ្លៀងធ្លាក់|ពពកមានរន្ទះ|ព្រិល|ភ្លៀង|ភ្លៀងធ្លាក់និងមានរន្ទះ|មនុស្សទឹកកក|មនុស្សទឹកកកមានព្រិលធ្លាក់|មុខខ្យល់|រងារ|រង្វង់គូថខ្យង|រន្ទះ|វាស់កម្តៅ|ឧបករណ៍វាស់កម្តៅ',
+      phrases: '',
+    },
+  },
+  kn: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'ಅಡ್ಮಿಷನ್|ಆಕ್ಷನ್|ಕರಾಓಕೆ|ಕರೋಕೆ|ಕಲಾಕೃತಿ|ಕಲಾತ್ಮಕ|ಕಾಲಿವುಡ್|ಕೋಲುಗಳು|ಕ್ಲಾಪರ್|ಕ್ಲ್ಯಾಪ್ಪರ್|ಗಿಟಾರ್|ಟಿಬಿಟಿ|ಟಿವಿ|ಟ್ರಂಪೆಟ್|ಡ್ರಾಯಿಂಗ್|ತಂತಿವಾದ್ಯ|ತುತ್ತೂರಿ|ಥಿಯೇಟರ್|ದೂರದರ್ಶನ|ನಟನೆ|ನಾಟಕ|ನಾಟಕಮಂದಿರ|ನೋಟ್ಸ್|ಪಿಟೀಲು|ಪಿಯಾನೋ|ಪೈಂಟಿಂಗ್|ಫ್ರೇಮ್|ಬಂಜೋ|ಬಾಲಿವುಡ್|ಮಾಲಿವುಡು|ಮೂವೀ|ಮ್ಯೂಸಿಯಂ|ರಂಗಭೂಮಿ|ರಂಗಮಂದಿರ|ವಯೊಲಿನ್|ವರ್ಣಚಿತ್ರಕಾರ|ವಸ್ತುಸಂಗ್ರಹಾಲಯ|ಸಂಗ್ರಹಾಲಯ|ಸಿನಿಮಾ|ಸಿನೆಮಾ|ಸೃಜಾನಾತ್ಮಕ|ಸ್ಟ್ರಾಟೋಕಾಸ್ಟರ್|ಸ್ಟ್ರಾಡಿವೇರಿಯಸ್|ಸ್ಥರ|ಸ್ಥಾಯಿ|ಸ್ಯಾಕ್ಸಾಫೋನ್|ಸ್ಯಾಕ್ಸೋಫೋನ್|ಸ್ಯಾಕ್ಸ್|ಸ್ವರಗಳು|ಹಾಡುವುದು|ಹಾಲಿವುಡ್',
+      dense: '',
+      phrases:
+        'ಕಲಾ ಪ್ರದರ್ಶನ|ಕಲಾವಿದನ ವರ್ಣ ಸಾಧನ|ಕಲಾವಿದರ ಪ್ಯಾಲೆಟ್|ಕಲಾವಿದರ ವರ್ಣಫಲಕ|ಕ್ಲಾಪರ್ ಬೋರ್ಡ್|ಕ್ಲಾಪ್ಪರ್ ಬೋರ್ಡ್|ಚಿತ್ರ ಚೌಕಟ್ಟುಗಳು|ಚಿತ್ರದೊಂದಿಗೆ ಫ್ರೇಮ್|ಡ್ರಮ್ ಸ್ಟಿಕ್ ಗಳು|ತಂತಿ ವಾದ್ಯ|ತಂತಿ ಹೊಂದಿರುವುದು|ಪ್ರದರ್ಶನ ಕಲೆಗಳು|ಪ್ರವೇಶ ಟಿಕೆಟ್ ಗಳು|ಪ್ರವೇಶ ಟಿಕೇಟು ಗಳು|ಫ್ರೇಮ್ ಗಳು|ಫ್ರೇಮ್ ಹಾಕಿದ ಚಿತ್ರ|ಬ್ಯಾಲೆ ನೃತ್ಯ|ಬ್ಯಾಲೆಟ್ ಶೂಸ್|ಮೂವೀ ಕ್ಯಾಮರಾ|ಮ್ಯೂಸಿಕ್ ನೋಟ್ಸ್|ರಂಗಭೂಮಿಗೆ ಸಂಬಂಧಿಸಿದ|ಲನಚಿತ್ರ ಕ್ಯಾಮರಾ|ವರ್ಣ ಸಾಧನ|ಷೇಕ್ಸ್ ಪಿಯರ್|ಸಂಗೀತ ಕೀಬೋರ್ಡ್|ಸಂಗೀತ ಟಿಪ್ಪಣಿ|ಸಂಗೀತ ಟಿಪ್ಪಣಿಗಳು|ಸಂಗೀತ ವಾದ್ಯ|ಸಂಗೀತ ಸಂಕೇತ|ಸಂಗೀತ ಸಾಧನ|ಸಂಗೀತ ಸ್ಕೋರ್|ಸಂಗೀತ ಸ್ವರ|ಸಂಗೀತ ಸ್ವರ ಸಂಕೇತ|ಸ್ಯಾಂಡಲ್ ವುಡ್|ಸ್ಯಾಕ್ಸೋ ಫೋನ್',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'ಅಪಾಯಕಾರಿ|ಅವಾರ್ಡ್|ಆರ್ಮಿ|ಕೈಬಂದೂಕು|ಖಡ್ಗಗಳು|ಪಾರಿವಾಳ|ಪಿಸ್ತೂಲು|ಪಿಸ್ತೂಲ್|ಪ್ರಶಸ್ತಿ|ಬಂದೂಕು|ಮಿಲಿಟರಿ|ರಿವಾಲ್ವರ್|ಶಾಂತಿಯ|ಸಿಡಿಗುಂಡು|ಸೈನ್ಯ|ಹಾರುವುದು',
+      dense: '',
+      phrases: 'ಕ್ರಾಸ್ ಇಟ್ಟ ಖಡ್ಗಗಳು|ಕ್ರಾಸ್ ಮಾಡಿದ ಕತ್ತಿಗಳು|ಮಿಲಿಟರಿ ಮೆಡಲ್|ಮಿಲಿಟರಿ ಹೆಲ್ಮೆಟ್|ಶಾಂತಿಯ ಸಂಕೇತ',
+    },
+    'crime-law-and-justice': {
+      stems: 'ಆರಕ್ಷಕ|ಗಸ್ತು|ಚೈನ್|ಪೊಲೀಸರು|ಪ್ರಮಾಣದ|ಮಾಪನಗಳು|ಸಂಕೋಲೆ',
+      dense: '',
+      phrases:
+        'ಆರಕ್ಷಕ ಕಾರು|ಚೈನು ಗಳು|ತೂಕ ಮಾಪನ|ಪೊಲೀಸ್ ಅಧಿಕಾರಿ|ಪೊಲೀಸ್ ಕಾರು|ಪೊಲೀಸ್ ಪಹರೆ|ಬ್ಯಾಲೆನ್ಸ್ ಸ್ಕೇಲ್|ಮುಂಂದೆ ಬರುತ್ತಿರುವ ಪೊಲೀಸ್ ಕಾರು|ಮುಂಬರುತ್ತಿರುವ ಕಾರು|ಮುಂಬರುತ್ತಿರುವ ಪೊಲೀಸ್ ಕಾರು|ಮುನ್ನುಗ್ಗಿ ಬರುವ ಆರಕ್ಷಕ ಕಾರು',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ಅಗ್ನಿಪರ್ವತ|ಆಂಬುಲೆನ್ಸ್|ಆಂಬ್ಯುಲೆನ್ಸ್|ಜ್ವಾಲಾಮುಖಿ|ಜ್ವಾಲೆ|ತಗ್ಗಿಸು|ತುರ್ತುಪರಿಸ್ಥತಿ|ತುರ್ತುವಾಹನ|ನಂದಿಸು|ಬೆಂಕಿನಂದಕ|ಶಿಲಾರಸ|ಹೊತ್ತಿಸು',
+      dense: '',
+      phrases:
+        'ಅಗ್ನಿ ಶಮನ ಉಪಕರಣ|ಅಗ್ನಿಶಾಮಕ ವಾಹನ|ಎಸ್ ಒಎಸ್|ಎಸ್ ಒಎಸ್ ಬಟನ್|ಜ್ವಾಲಾಮುಖಿ ಸ್ಪೋಟ|ಬೆಂಕಿ ಆರಿಸುವಿಕೆ|ಬೆಂಕಿ ನಂದಕ ಯಂತ್ರ|ಲಿಟ್ ಎಎಫ್ ಸ್ಟಿಕ್ಕರ್|ಸೇವ್ ಅವರ್ ಶಿಪ್',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'ಅಕೌಂಟಿಂಗ್|ಅನುಕೂಲಕರ|ಅಭಿವೃದ್ದಿ|ಇಲಾಖೆ|ಋಜುವಾತು|ಏರುತ್ತಿರುವ|ಕ್ಯಾಶ್|ಕ್ರೆಡಿಟ್|ಖಜಾನೆ|ಗ್ರಾಫ್|ಚಾರ್ಟ್|ಟ್ರೆಂಡ್|ಡಾಲರ್|ಡೇಟಾ|ನಗದು|ನೋಟು|ಪಾವತಿ|ಪಾವತಿಸು|ಪಾವತಿಸುತ್ತಿರುವ|ಪುರಾವೆ|ಪುರಾವೆಗಳು|ಪೇಮೆಂಟ್|ಬಾಜಿ|ಬಿಲಿಯನ್|ಬಿಲ್|ಬೆಳವಣಿಗೆ|ಬ್ಯಾಂಕ್|ಮಳಿಗೆ|ಮಾರುಕಟ್ಟೆ|ಮಾಲ್|ಮಿಲಿಯನ್|ಮೇಲ್ಮುಖವಾಗಿ|ಯುರೋ|ಯೆನ್|ರಸೀದಿ|ರೆಕ್ಕೆಗಳು|ಲೆಕ್ಕಪತ್ರ|ಶ್ರೀಮಂತ|ಸರಕುಪಟ್ಟಿ|ಸೌಕರ್ಯ',
+      dense: '',
+      phrases:
+        'ಅಂಗಡಿ ಮಳಿಗೆ|ಇನ್ ವಾಯ್ಸ್|ಇಳಿಕೆಯ ಪ್ರವೃತ್ತಿ ಚಾರ್ಟ್|ಇಳಿಯುತ್ತಿರುವ ಚಾರ್ಟ್|ಏರುಗತಿಯ ಚಾರ್ಟ್|ಏರುತ್ತಿರುವ ಚಾರ್ಟ್|ಏರುವ ಚಾರ್ಟ್|ಕೆಳಕ್ಕೆ ಚಾರ್ಟ್|ಕ್ರೆಡಿಟ್ ಕಾರ್ಡ್|ಗಂಟೆ ತೆರೆದಿರುವ ಮಳಿಗೆ|ಗ್ರಾಫ್ ಇಳಿಯುತ್ತಿದೆ|ಟ್ರೆಂಡ್ ಕಡಿಮೆಯಾಗುತ್ತಿದೆ|ಡಾಲರ್ ಚಿಹ್ನೆ|ಡಾಲರ್ ಬ್ಯಾಂಕ್ ನೋಟ್|ಡಿಪಾರ್ಟ್ ಮೆಂಟಲ್ ಸ್ಟೋರ್|ಡಿಪಾರ್ಟ್ಮೆಂಟ್ ಸ್ಟೋರ್|ದಪ್ಪ ಡಾಲರ್ ಚಿಹ್ನೆ|ದಸ್ತಾವೇಜು ನಿರ್ವಹಣೆ|ಪೌಂಡ್ ಗಳು|ಪೌಂಡ್ ಬ್ಯಾಂಕ್ ನೋಟ್|ಪ್ರವೃತ್ತಿಯಲ್ಲಿ ಏರಿಕೆ ಚಾರ್ಟ್|ಬಲಭಾಗದಿಂದ ಮೇಲಕ್ಕೆ ಏರುತ್ತಿರುವ ಗ್ರಾಫ್|ಬುಕ್ ಕೀಪಿಂಗ್|ಬ್ಯಾಂಕ್ ನೋಟ್|ಭಾರಿ ಡಾಲರ್ ಚಿಹ್ನೆ|ಯುರೋ ಬ್ಯಾಂಕ್ ನೋಟ್|ಯೂರೋ ನೋಟು|ಯೆನ್ ನೊಂದಿಗೆ ಏರುತ್ತಿರುವ ಚಾರ್ಟ್|ಯೆನ್ ಬ್ಯಾಂಕ್ ನೋಟ್|ರೆಕ್ಕೆಗಳಿರುವ ನೋಟು|ರೆಕ್ಕೆಗಳೊಂದಿಗೆ ಹಣ|ಲೆಕ್ಕಪತ್ರ ನಿರ್ವಹಣೆ|ಶಾಪಿಂಗ್ ಕಾರ್ಟ್|ಶಾಪಿಂಗ್ ಮಾಲ್|ಸಂದಾಯದ ರಶೀದಿ|ಸರಕಿನ ಮಳಿಗೆ|ಹಣದ ಚೀಲ|ಹಾರಾಡುವ ಬ್ಯಾಂಕ್ ನೋಟ್',
+    },
+    education: {
+      stems: 'ಬೆನ್ನುಹೊರೆಯ|ರಕ್ಸ್ಯಾಕ್|ವಿದ್ವಾಂಸ|ಶಾಲಾಬ್ಯಾಗ್|ಸ್ಯಾಚೆಲ್',
+      dense: '',
+      phrases:
+        'ಅಧ್ಯಯನ ಕೇಂದ್ರ|ಪದವಿ ಕ್ಯಾಪ್|ಪದವಿ ವ್ಯಾಸಂಗದ ಟೊಪ್ಪಿ|ಪುಸ್ತಕದ ಬ್ಯಾಗ್|ಬ್ಯಾಗ್ ಪ್ಯಾಕ್|ಶಾಲಾ ಕಟ್ಟಡ|ಶಾಲೆಯ ಚೀಲ|ಶಾಲೆಯ ಬ್ಯಾಕ್ ಪ್ಯಾಕ್|ಶಿಕ್ಷಣ ಸಂಸ್ಥೆ',
+    },
+    environment: {
+      stems: 'ಅರಣ್ಯ|ಕಸವಿಲ್ಲ|ನಿತ್ಯಹರಿದ್ವರ್ಣ|ಮರುಬಳಕೆ|ಮೊಳಕೆ|ವಾಸಯೋಗ್ಯ',
+      dense: '',
+      phrases:
+        'ಉದುರುತ್ತಿರುವ ಎಲೆ|ಉದುರುವ ಮರ|ಎಲೆ ಉದುರುವ ಕಾಡುಗಳು|ಕಸ ಎಸೆಯಬೇಡಿ|ಕಸ ಎಸೆಯಲು ಅನುಮತಿಯಿಲ್ಲ|ಕಸ ಹಾಕಬೇಡಿ|ಕಸ ಹಾಕಬೇಡಿ ಚಿಹ್ನೆ|ಕಸದ ಚಿಹ್ನೆ ಇಲ್ಲ|ಕ್ರಿಸ್ ಮಸ್ ಮರ|ಗಾಳಿ ಊದುವ|ಗಾಳಿಯಲ್ಲಿ ಎಲೆ|ಗಾಳಿಯಲ್ಲಿ ತೇಲುತ್ತಿರುವ ಎಲೆ|ಗಾಳಿಯಲ್ಲಿ ತೇಲುವ ಎಲೆ|ಗಾಳಿಯಲ್ಲಿ ಹಾರುವ ಎಲೆಗಳು|ಚಿಕ್ಕ ಸಸ್ಯ|ಪೀತ ದಾರು ಮರ|ಪೈನ್ ಮರ|ಮರುಬಳಕೆ ಚಿಹ್ನೆ|ಮರುಬಳಕೆಯ ಚಿಹ್ನೆ|ಮೊಳಕೆ ಒಡೆಯುತ್ತಿರುವ ಸಸ್ಯ|ರಾಷ್ಟ್ರೀಯ ಉದ್ಯಾನ|ಸದಾ ಹಚ್ಚಹಸುರಾದ ಮರ|ಸ್ವಚ್ಛತೆ ಕಾಪಾಡಿ|ಹಚ್ಚಹಸಿರಿನ ಮರ',
+    },
+    health: {
+      stems:
+        'ಅಮೀಬಾ|ಆಸ್ಪತ್ರೆ|ಇಂಜೆಕ್ಷನ್|ಉಚ್ವಾಸ|ಉಷ್ಣಮಾಪಕ|ಉಸಿರಾಟ|ಋತುಚಕ್ರ|ಔಷಧಿ|ಔಷಧೀಯ|ಗುಳಿಗೆ|ಗುಳಿಗೆಗಳು|ಚುಚ್ಚುಮದ್ದು|ಜೆಸುಂದೇಟ್|ಡಾಕ್ಟರ್|ಡಾಕ್ಟರ್ಸ್|ದಂತವೈದ್ಯ|ದಂತವೈದ್ಯರು|ನಾಡಿ|ನಿಶ್ವಾಸ|ಫ್ಲೂ|ಮಾತ್ರೆ|ರಕ್ತದಾನ|ರಕ್ತಸ್ರಾವ|ಲಸಿಕೆ|ವೈದ್ಯರು|ಶ್ವಾಶಕೋಶಗಳು|ಶ್ವಾಸಕೋಶಗಳು|ಸಿರಿಂಜ್|ಸೀನು|ಸೂಕ್ಷ್ಮಜೀವಿ|ಸೂಕ್ಷ್ಮಜೀವಿಗಳು|ಸ್ಟೆತಸ್ಕೋಪ್|ಹಾಸ್ಪಿಟಲ್|ಹೃದಯವಿಜ್ಞಾನ',
+      dense: '',
+      phrases:
+        'ಅಂಟಿಸುವ ಬ್ಯಾಂಡೇಜ್|ಅಂಟು ಪಟ್ಟಿ|ಋತು ಚಕ್ರ|ಗಾಯ ಪಟ್ಟಿ|ಗೆಸುಂಡ್ ಹೈಟ್|ಚರ್ಮರೋಗ ತಜ್ಞರು|ಥರ್ಮಾಮೀಟರ್ ನ ಮುಖ|ದಂತ ವೈದ್ಯ|ಬಾಯಿಯಲ್ಲಿ ಥರ್ಮಾಮೀಟರ್|ಮೆಡಿಕಲ್ ಮಾಸ್ಕ್|ರಕ್ತದ ಹನಿ|ರಿಯಲ್ ಹಾರ್ಟ್|ವೈದ್ಯಕೀಯ ಮುಖವಾಡದ ಮುಖ|ಸೀನುವ ಮುಖ|ಹೃದಯ ಅಂಗ',
+    },
+    'human-interest': {
+      stems: 'ಕಾಫಿನ್|ಚಾಪೆಲ್|ಮಧುಮಗಳು|ಮುಖಪರದೆ|ಮೇಲುಮುಸುಕು|ರಿಪ್|ವಿವಾಹ|ಶವಪೆಟ್ಟಿಗೆ|ಸಮಾಧಿ|ಸ್ಮಶಾನ|ಸ್ಮಾರಕ|ಹುತಾತ್ಮ',
+      dense: '',
+      phrases:
+        'ಜನ್ಮದಿನದ ಕೇಕ್|ಬರ್ತ್ ಡೇ ಪಾರ್ಟಿ|ಮುಸುಕು ಹಾಕಿದ ವಧು|ವಿವಾಹ ದೇಗುಲ|ವಿವಾಹ ಸಮಾರಂಭ|ವೇಲ್ ಧರಿಸಿರುವ ವ್ಯಕ್ತಿ|ಸಣ್ಣ ಚರ್ಚ್|ಸಾಮಾಧಿ ಕಲ್ಲು|ಹುಟ್ಟುಹಬ್ಬದ ಕೇಕ್|ಹೆಡ್ ಸ್ಟೋನ್',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'ಅಡಿಗೆ|ಆಮ್ಲೆಟ್|ಕೋಸ್ಟರ್|ಕ್ಯಾಂಪಿಂಗ್|ಚಿತ್ರಾನ್ನ|ಚೆಸ್|ಜಾರುಗಾಡಿ|ಟೆಂಟ್|ಡೆಸರ್ಟ್|ಡೇರೆಗಳು|ಡೈಸ್|ಡ್ಯೂಪ್|ತಿನ್ನುವುದು|ದಾಳಗಳು|ನಿಯಂತ್ರಕ|ನೂಡಲ್|ಪಲಾವ್|ಪಾನೀಯಗಳು|ಪಿಂಟ್|ಪೇಸ್ಟ್ರೀ|ಪ್ಯಾಕಿಂಗ್|ಪ್ಲೇಟ್|ಪ್ಲೇಸ್ಟೇಷನ್|ಫೋರ್ಕು|ಫೋರ್ಕ್|ಭೋಜನ|ಮನರಂಜನಾ|ಯಮ್ಮೀ|ಯೋಗಿ|ರಾಮೆನ್|ರೋಲರ್|ವೈನ್|ವೋಕ್ಸ್|ಶಿಬಿರಗಳು|ಶಿಬಿರದ|ಸೂಪ್|ಸೂಶಿ|ಸ್ಟೀವ್|ಸ್ಟೈನ್|ಸ್ಟ್ಯೂ|ಸ್ವಾದಿಷ್ಟ್ಯ|ಹಬೆಯಾಡು|ಹುರಿ|ಹೈಕಿಂಗ್|ಹೋಳು',
+      dense: '',
+      phrases:
+        'ಅಡುಗೆ ಮಾಡುವುದು|ಅನ್ನದ ಖಾದ್ಯ|ಅಲಂಕಾರಿಕ ಬಿಯರ್ ಮಗ್|ಆಕ್ಟೊಬರ್ ಫೆಸ್ಟ್|ಆಟದ ಡೈ|ಆಟದ ದಾಳ|ಆವಿಯಲ್ಲಿ ಬೇಯಿಸುವ ಬಟ್ಟಲು|ಉಪಹಾರ ಗೃಹ|ಎಕ್ಸ್ ಬಾಕ್ಸ್|ಕಂದು ಬೂಟು|ಕಂದು ಶೂ|ಕಮಲದ ಭಂಗಿಯಲ್ಲಿರುವ ಮಹಿಳೆ|ಕೇಕ್ ಪೀಸ್|ಕೊಡೆಯೊಂದಿಗೆ ಬೀಚ್|ಕ್ಯಾಂಪಿಂಗ್ ಟೆಂಟ್|ಕ್ಯಾಂಪಿಂಗ್ ಡೇರೆ|ಖರ್ಚು ಮಾಡುವಂತಹ|ಚಾಕು ಮತ್ತು ಫೋರ್ಕ್|ಚಾಪ್ ಸ್ಟಿಕ್|ಚಿಕ್ಕ ಕೇಕ್|ಚೆಸ್ ಪಾನ್|ಜಪಾನೀಸ್ ಖಾದ್ಯ|ಜಾನಪದ ಉತ್ಸವ|ತಿನ್ನಲು ಬಳಸುವ ಸ್ಟಿಕ್|ದೈತ್ಯ ಚಕ್ರ|ನೂಡಲ್ಸ್ ನ ಬಟ್ಟಲು|ಪದ್ಮಾಸನದಲ್ಲಿ ಕುಳಿತಿರುವ ವ್ಯಕ್ತಿ|ಪೋರ್ಕ್ ಮತ್ತು ಚಾಕು|ಪ್ಲೇಟ್ ನಲ್ಲಿ ಫೋರ್ಕ್ ಮತ್ತು ಚಾಕು|ಪ್ಲೇಟ್ ನೊಂದಿಗೆ ಫೋರ್ಕ್ ಮತ್ತು ಚಾಕು|ಫೆರಿಸ್ ವೀಲ್|ಫೋರ್ಕ್ ಮತ್ತು ಚಾಕು|ಬ್ಯಾಕ್ ಪ್ಯಾಕಿಂಗ್|ಮಡಕೆಯಲ್ಲಿ ಆಹಾರ|ಮಡಿಕೆ ಆಹಾರ|ಮನರಂಜನಾ ಪಾರ್ಕ್|ಮನೋರಂಜನಾ ಸವಾರಿ|ಮಿತಿಮೀರಿದ ಕುಡಿತ|ಮೀನುಗಾರಿಕೆ ಕೋಲು|ಮೀನುಹಿಡಿಯುವ ಕೋಲು|ಮುಳ್ಳು ಚಮಚ|ರೋಲರ್ ಕೋಸ್ಟರ್|ರೋಲರ್ ಬ್ಯಾಗ್|ವಿಶ್ರಾಂತಿ ಪಡೆಯುವುದು|ವೀಡಿಯೋ ಗೇಮ್|ವೈನ್ ಗ್ಲಾಸ್|ವೈನ್ ನ ಲೋಟ|ವೋಕ್ಸ್ ಫೆಸ್ಟ್|ಶಾಪಿಂಗ್ ಬ್ಯಾಗ್ ಗಳು|ಶಾರ್ಟ್ ಕೇಕ್|ಶಿಬಿರದ ಟೆಂಟ್|ಶಿಬಿರದ ಡೇರೆಗಳು|ಸಣ್ಣ ಕೇಕ್|ಸಮುದ್ರ ತೀರದಲ್ಲಿ ಛತ್ರಿ|ಸಮ್ಮರ್ ಆಲೆ|ಸ್ಟೈನ್ ಲಿಕ್ಕರ್|ಹಬೆಯಾಡುವ ಬೌಲ್|ಹುರಿಯುವ ಪ್ಯಾನ್|ಹೈಕಿಂಗ್ ಬೂಟು',
+    },
+    politics: {
+      stems: 'ಬ್ಯಾಲಟ್|ಮತದಾನ',
+      dense: '',
+      phrases: 'ಓಟಿನ ಬಾಕ್ಸ್|ಓಟು ಚಲಾಯಿಸುವ ಬಾಕ್ಸ್|ಬ್ಯಾಲೆಟ್ ನೊಂದಿಗೆ ಬ್ಯಾಲೆಟ್ ಬಾಕ್ಸ್',
+    },
+    religion: {
+      stems:
+        'ಆರ್ಥೋಡಾಕ್ಸ್|ಇಸ್ಲಾಂ|ಉಮ್ರಾ|ಕಾಬಾ|ಕ್ರಿಶ್ಚಿಯನ್|ಕ್ರಿಸ್ತ|ಕ್ರೈಸ್ತ|ಕ್ರೈಸ್ತ್|ಜಪಮಾಲೆಗಳು|ಜಪಸರ|ಜುದಾಯಿಸಂ|ಜುವಿಶ್|ಜ್ಯೂ|ಜ್ಯೂಯಿಶ್|ಡೇವಿಡ್|ದೇವಸ್ಥಾನ|ದೇವಾಲಯ|ಧರ್ಮ|ನೆಕ್ಲೇಸ್|ಪೂಜಾ|ಪೂಜೆ|ಪ್ರಾರ್ಥನಾ|ಬೌದ್ಧ|ಮಂದಿರ|ಮಣಿಗಳು|ಮಣಿಸರ|ಮಸೀದಿ|ಮುಸ್ಲಿಂ|ಶಿಂಟೊ|ಶಿಲುಬೆ|ಸಿನಗಾಗ್|ಹಿಂದು',
+      dense: '',
+      phrases:
+        'ಇಸ್ಲಾಂ ಧರ್ಮ|ಡೆವಿಡ್ ನ ಚಿಹ್ನೆ|ಧರ್ಮದ ಚಕ್ರ|ನಕ್ಷತ್ರ ಮತ್ತು ಅರ್ಧಚಂದ್ರ|ನೆಕ್ ಲೆಸ್|ಪೂಜಾ ಸ್ಥಳ|ಪ್ರಾರ್ಥನಾ ಮಂದಿರ|ಪ್ರಾರ್ಥನೆ ಜಪಮಾಲೆ|ಪ್ರಾರ್ಥನೆ ಮಣಿಗಳು|ಬೌದ್ಧ ಧರ್ಮದ ಅನುಯಾಯಿ|ಮುಸ್ಲಿಂರ ಪ್ರಾರ್ಥನಾ ಮಂದಿರ|ಯಹೂದಿ ಪೂಜಾ ಮನೆ|ಯಹೂದಿಯರ ಗುಡಿ|ಲ್ಯಾಟಿನ್ ಕ್ರಾಸ್|ಲ್ಯಾಟಿನ್ ಶಿಲುಬೆ|ಶಿಂಟೊ ದೇವಾಲಯ|ಶಿಂಟೋ ದೇಗುಲ|ಸಾಂಪ್ರದಾಯಿಕ ಕ್ರಾಸ್|ಸಾಂಪ್ರದಾಯಿಕ ಶಿಲುಬೆ|ಹಿಂದೂ ದೇವಾಲಯ',
+    },
+    'science-and-technology': {
+      stems:
+        'ಅನುವಂಶೀಯತೆ|ಅಯಸ್ಕಾಂತ|ಅಲೆಂಬಿಕ್|ಆಕರ್ಷಣೆ|ಆಟಮ್|ಉಪಗ್ರಹ|ಕಲ್ಚರ್|ಕಾಮೆಟ್|ಕೆಮಿಸ್ಟ್ರೀ|ಗ್ರಹ|ಜೀನ್|ಜೀವಶಾಸ್ತ್ರ|ಜೆನೆಟಿಕ್ಸ್|ಟಾಪ್|ಟೆಲಿಸ್ಕೋಪ್|ಡಿಎನ್ಎ|ಡಿಶ್|ತದ್ರೂಪು|ದೂರದರ್ಶಕ|ಧೂಮಕೇತು|ನಾಸ್ತಿಕ|ಪರಮಾಣು|ಪರಿಶೋಧಕಪಾತ್ರೆ|ಪ್ರನಾಳ|ಪ್ರಯೋಗ|ಪ್ರಯೋಗಾಲಯ|ಭಟ್ಟಿಪಾತ್ರೆ|ಮಾನಿಟರ್|ಮೈಕ್ರೋಸ್ಕೋಪ್|ಮ್ಯಾಗ್ನೆಟ್|ರಸಾಯನಶಾಸ್ತ್ರ|ರೋಬೋಟ್|ಲಾಳಕಾಂತ|ವಂಶವಾಹಿ|ವಿಕಸನ|ವೈಯಕ್ತಿಕ|ಶನಿಗ್ರಹ|ಸೂಕ್ಷ್ಮದರ್ಶಕ|ಸೌರಗ್ರಹ|ಸ್ಯಾಟರ್ನ್|ಸ್ಯಾಟ್ರನೈನ್',
+      dense: '',
+      phrases:
+        'ಉಂಗುರವಿರುವ ಗ್ರಹ|ಉಪಗ್ರಹ ಆಂಟೆನಾ|ಕುದುರೆ ಲಾಳ|ಕೃತಕ ಉಪಗ್ರಹ|ಟೆಸ್ಟ್ ಟ್ಯೂಬ್|ಡೆಸ್ಕ್ ಟಾಪ್|ಡೆಸ್ಕ್ ಟಾಪ್ ಕಂಪ್ಯೂಟರ್|ತಳಿ ವಿಜ್ಞಾನ|ಪರಮಾಣು ಚಿಹ್ನೆ|ಪರ್ಸನಲ್ ಕಂಪ್ಯೂಟರ್|ಪೆಟ್ರಿ ಡಿಶ್|ರಸಾಯನ ಶಾಸ್ತ್ರ|ಲ್ಯಾಪ್ ಟಾಪ್|ಲ್ಯಾಪ್ ಟಾಪ್ ಕಂಪ್ಯೂಟರ್|ವರ್ತುಲವಿರುವ ಗ್ರಹ|ಸಣ್ಣ ಕಾಯ|ಸಾಟ್ಲೈಟ್ ಆಂಟೆನಾ|ಸೂಕ್ಷ್ಮಾಣುಗಳನ್ನು ವೀಕ್ಷಿಸುವ ತಟ್ಟೆ',
+    },
+    society: {
+      stems: 'ಅಜ್ಜ|ಅಜ್ಜಿ|ಎಳೆಮಗು|ಫ್ಯಾಮಿಲಿ|ಬಸಿರು|ಬೋಳು|ಮುದುಕ|ಮುದುಕರು|ಮುದುಕಿ|ವೃದ್ದ|ವೃದ್ಧ|ವೃದ್ಧರು|ವೃದ್ಧೆ|ಶಿಶುಗಳು|ಹಿರಿಯ|ಹಿರಿಯರು',
+      dense: '',
+      phrases:
+        'ಕುಟುಂಬ ಸದಸ್ಯರು|ಕೂದಲು ಉದುರುವುದು|ಕೆಟ್ಟ ಕೇಶವಿನ್ಯಾಸ|ಗಾಲಿಕುರ್ಚಿ ಚಿಹ್ನೆ|ಗಾಲಿಕುರ್ಚಿ ಚಿಹ್ನೆ ಸಂಕೇತ|ಗಾಲಿಕುರ್ಚಿ ಸಂಕೇತ|ಬೋಳು ತಲೆ|ವಯಸ್ಸಾದ ಮಹಿಳೆ|ಹಿರಿಯ ವಯಸ್ಕರು',
+    },
+    sport: {
+      stems:
+        'ಈಜುಗಾರ|ಈಜುವಿಕೆ|ಕತ್ತಿ|ಕತ್ತಿವರಸೆ|ಕರವಾಳ|ಕರಾಟೆ|ಕಾಲ್ಚೆಂಡು|ಕುಸ್ತಿಪಂದ್ಯ|ಕುಸ್ತಿಪಟುಗಳು|ಕ್ರಿಕೇಟ್|ಕ್ರೀಡಾಂಗಣ|ಖಡ್ಗ|ಖಡ್ಗವಿದ್ಯಾಪಟು|ಖಡ್ಗವಿದ್ಯೆ|ಗ್ಲೌವ್|ಚಾಂಪಿಯನ್|ಜಾಕಿ|ಜೂಡೋ|ಟೆಕ್ವಾಂಡೋ|ಟೆನಿಸ್|ಟೆನ್ನಿಸ್|ಟೆನ್ನೀಸ್|ಟೇಕ್ವಾಂಡೋ|ಟ್ರೋಫಿ|ತಾಲೀಮು|ದೋಣಿವಿಹಾರ|ಪುರಸ್ಕಾರ|ಪ್ಯಾಡಲ್|ಫೀಲ್ಡ್|ಫುಟ್|ಬರ್ಡಿ|ಬಾಕ್ಸಿಂಗ್|ಬಾಲು|ಬ್ಯಾಟು|ಬ್ಯಾಟ್|ಬ್ಯಾಡ್ಮಿಂಟನ್|ಭಾರದ|ಮೆಸ್ಸಿ|ಯೂನಿಫಾರ್ಮ್|ರಂಧ್|ರಗ್ಭಿ|ರೈಡಿಂಗ್|ರೊನಾಲ್ಡೋ|ಲಿಫ್ಟರ್|ವರ್ಕೌಟ್|ವಾಲಿಬಾಲ್|ವಿಜೇತ|ಸಮವಸ್ತ್ರ|ಸಾಕರ್|ಸಾಸ್ಸರ್|ಸ್ಕೈಸ್|ಸ್ಟೇಡಿಯಂ|ಸ್ನೋಬಾರ್ಡರ್|ಸ್ನೋಬೋರ್ಡ್|ಸ್ಪರ್ಧೆ|ಸ್ವಿಮ್|ಹಾಕಿ|ಹಿಮದ|ಹಿಮಹಲಗೆ|ಹುಟ್ಟುಗೋಲು|ಹೂಪ್',
+      dense: '',
+      phrases:
+        'ಅಮೆರಿಕನ್ ಫುಟ್ ಬಾಲ್|ಆಟದ ಬಯಲು|ಈಜುವ ವ್ಯಕ್ತಿ|ಐಸ್ ಸ್ಕೇಟಿಂಗ್|ಐಸ್ ಸ್ಕೇಟಿಂಗ್ ನ ಬಿಳಿ ಶೂ|ಐಸ್ ಸ್ಕೇಟ್|ಐಸ್ ಹಾಕಿ ಸ್ಟಿಕ್ ಮತ್ತು ಪಕ್|ಕುದುರೆ ಓಟದ ಸ್ಪರ್ಧೆ|ಕುದುರೆ ಓಡಿಸುವವನು|ಕುದುರೆ ರೇಸಿಂಗ್|ಕುಸ್ತಿ ಸ್ಪರ್ಧೆ|ಕ್ರೀಡಾ ಪದಕ|ಕ್ರೀಡಾ ಶೂ|ಗಾಲ್ಫ್ ಫ್ಲ್ಯಾಗ್|ಚೆಂಡು ಎಸೆ|ಚೆಂಡು ದಾಂಡು ಆಟ|ಟೆನಿಸ್ ರಾಕೆಟ್ ಮತ್ತು ಬಾಲ್ ಮತ್ತು ಬಾಲ್|ಟೇಬಲ್ ಟೆನಿಸ್|ಟೇಬಲ್ ಟೆನ್ನಿಸ್ ಆಟ|ದೋಣಿ ನಡೆಸುತ್ತಿರುವ ವ್ಯಕ್ತಿ|ಪವರ್ ಲಿಫ್ಟಿಂಗ್|ಪಿಂಗ್ ಪಾಂಗ್|ಫೀಲ್ಡ್ ಹಾಕಿ|ಫುಟ್ ಬಾಲ್|ಬಾಕ್ಸಿಂಗ್ ಗ್ಲೌವ್|ಬಾರ ಎತ್ತುವ ವ್ಯಕ್ತಿ|ಬೇಸ್ ಬಾಲ್|ಬೈಸೈಕಲ್ ಸವಾರ|ಭಾರ ಎತ್ತುವಿಕೆ|ಮಂಜುಗಡ್ಡೆಯ ಮೇಲೆ ಜಾರುವುದು|ಮಹಿಳೆಯರು ಧರಿಸುವ ಶೂ|ಮಾರ್ಷಲ್ ಆರ್ಟ್ಸ್|ಮಾರ್ಷಲ್ ಆರ್ಟ್ಸ್ ಸಮವಸ್ತ್ರ|ಮೊದಲ ಸ್ಥಾನದ ಪದಕ|ರಂಧ್ರದಲ್ಲಿ ಧ್ವಜ|ರಂಧ್ರದಲ್ಲಿ ಫ್ಲ್ಯಾಗ್|ರಗ್ಬಿ ಫುಟ್ ಬಾಲ್|ರಬ್ಬರ್ ಪಕ್|ರೋಯಿಂಗ್ ನಡೆಸುವ ವ್ಯಕ್ತಿ|ವಾಟರ್ ಪೋಲೊ ಆಡುತ್ತಿರುವ ವ್ಯಕ್ತಿ|ವೇಟ್ ಲಿಫ್ಟರ್|ವ್ಯಕ್ತಿಯು ತೂಕವನ್ನು ಎತ್ತುತ್ತಿರುವುದು|ಶಟಲ್ ಕಾಕ್|ಶೂ ಮತ್ತು ಸ್ಟಿಕ್|ಸಮರ ಕಲೆ|ಸಾಕರ್ ಚೆಂಡು|ಸೂಪರ್ ಬೌಲ್|ಸ್ಕೀ ಬೋರ್ಡ್|ಸ್ಕೇಟಿಂಗ್ ಬೂಟು|ಸ್ಕೇಟಿಂಗ್ ಶೂ|ಸ್ಕೈ ಮತ್ತು ಬೂಟ್|ಹಾಕಿ ಸ್ಟಿಕ್ ಮತ್ತು ಪಕ್|ಹಿಮದ ಮೇಲೆ ಜಾರಲು ಬಳಸುವ ಶೂ ಮತ್ತು ಕೋಲು|ಹಿಮದ ಮೇಲೆ ಜಾರುವ ವ್ಯಕ್ತಿ|ಹಿಮದಲ್ಲಿ ಜಾರು|ಹುಟ್ಟುಗೋಲಿನಿಂದ ನೀರು ತಳ್ಳುತ್ತಿರುವ ವ್ಯಕ್ತಿ|ಹ್ಯಾಂಡ್ ಬಾಲ್ ಆಡುತ್ತಿರುವ ವ್ಯಕ್ತಿ',
+    },
+    weather: {
+      stems:
+        'ಉಷ್ಣತಾಮಾಪಕ|ಕೂಡಿದ|ಚಂಡಮಾರುತ|ಟೈಫೂನ್|ಟ್ವಿಸ್ಟರ್|ಬಿರುಗಾಳಿ|ಮಳೆಗಾಲ|ಮಾರುತ|ಮುಗಿಲು|ಮುಸುಕಿದ|ಮೋಡದ|ವಾತಾವರಣ|ಸುಂಚರಗಾಳಿ|ಸುಂಟರಗಾಳಿ|ಸುಳಿಗಾಳಿ|ಸೈಕ್ಲೋನ್|ಸ್ನೋಪ್ಲೇಕ್|ಸ್ನೋಫ್ಲೇಕ್|ಸ್ನೋಮ್ಯಾನ್|ಹರಿಕೇನ್|ಹವಾಮಾನ|ಹಿಮಪಾತ|ಹಿಮಮಾನವ',
+      dense: '',
+      phrases:
+        'ಗಾಳಿಯ ದಿಕ್ಕು|ಗಾಳಿಯ ಮುಖ|ಗಾಳಿಯಿಂದ ಕೂಡಿದ ಹವಾಮಾನ|ಗುಡುಗು ಸಿಡಿಲಿನ ಮಳೆ|ಚಳಿ ಹವೆ|ಚಿಕ್ಕ ಮೋಡದ ಹಿಂದೆ ಸೂರ್ಯ|ಟೊಳ್ಳು ಮಾತು|ದಟ್ಟ ಮಂಜು|ನೀರ ಸುಳಿಕಂಬ|ಬಿಸಿಲು ಮಳೆ|ಮಂಜಿನಿಂದ ಕೂಡಿದ ಮೋಡ|ಮಂಜಿನಿಂದ ಕೂಡಿದ ಹಿಮ|ಮಳೆ ಸುರಿಸುವ ಮೋಡ|ಮಳೆ ಹನಿಗಳೊಂದಿಗೆ ಛತ್ರಿ|ಮಳೆಯಿಂದ ಕೂಡಿದ ಹವಾಮಾನ|ಮಿಂಚಿನೊಂದಿಗೆ ಮೋಡ|ಮಿಂಚು ಮತ್ತು ಮಳೆಯೊಂದಿಗೆ ಮೇಘ|ಮಿಂಚು ಮತ್ತು ಮಳೆಯೊಂದಿಗೆ ಮೋಡ|ಮೇಘದಿಂದ ಮರೆಯಾಗಿರುವ ಸೂರ್ಯ|ಮೋಡ ಕವಿದ ವಾತಾವರಣ|ಮೋಡ ಮುಸುಕಿದ ಸೂರ್ಯ|ಮೋಡಗಳೊಂದಿಗೆ ಸೂರ್ಯ|ಮೋಡದ ಜೊತೆ ಮಳೆ|ಮೋಡದ ಮರೆಯಲ್ಲಿ ಸೂರ್ಯ|ಮೋಡದ ಹಿಂದೆ ಸೂರ್ಯ|ರಭಸದಿಂದ ತಿರುಗುವ|ಸ್ವಲ್ಪ ಮೋಡ ಮುಸುಕಿದ ಸೂರ್ಯ|ಹಿಮದಿಂದ ಕೂಡಿದ ಮೋಡ|ಹಿಮವಿಲ್ಲದ ಸ್ನೋಮ್ಯಾನ್|ಹಿಮವಿಲ್ಲದ ಹಿಮಮಾನವ|ಹಿಮವಿಲ್ಲದೆ ಹಿಮಮಾನವ',
+    },
+  },
+  ko: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        '가라오케|건반|그림|노래방|높은음자리|높은음자리표|다채로운|바이올린|박물관|발리우드|밴조|북채|색소폰|셰익스피어|스트라디바리우스|스트라토|스트라토캐스터|슬레이트|악보|액션|액자|여배우|연주|예술|예술적인|음표|작품|클래퍼보드|텔레비전|통기타|트럼펫|티비|프레임|피아노|필름|할리우드|현악기',
+      dense: '',
+      phrases: '그림 그리기|액자에 걸린 사진|영화 카메라|영화 프레임|예술가 팔레트',
+    },
+    'conflict-war-and-peace': {
+      stems: '군대|군모|군용|권총|리볼버|물총|부대|비둘기|쌍검|위험한|전사|평화로운|폭탄|피스톨|훈장',
+      dense: '',
+      phrases: '교차된 검 두개',
+    },
+    'crime-law-and-justice': {
+      stems: '검거|경찰차|공평한|수사|접시저울|체인',
+      dense: '',
+      phrases: '다가오는 경찰차|오고 있는 경찰차',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: '구급차|볼케이노|소화|소화기|앰뷸런스|에스오에스|화끈한|화산',
+      dense: '',
+      phrases: '에스오에스 신호',
+    },
+    'economy-business-and-finance': {
+      stems:
+        '가게|그래프|금속|내려가는|달러|달러화|데이터|돈가방|돈주머니|미국|백만|백만장자|백화점|뱅크|부자|불황|상승하는|상점|성장|손해|쇼핑카트|시장|신용카드|엔화|영수증|유로|은행|인상|장보기|주머니|증빙|지불|지폐|차트|청구|추세|카트|코인|트렌드|페이|편의점|현금|호황|회계',
+      dense: '',
+      phrases:
+        '날개 달린 돈|날아가는 돈|내려가는 그래프|상승 그래프|상승하는 그래프|엔화 관련 상승하는 그래프|오른쪽으로 상승|진한 달러 표시',
+    },
+    education: {
+      stems: '배낭|스쿨|졸업생|책가방|학자',
+      dense: '',
+      phrases: '',
+    },
+    environment: {
+      stems: '공원|국립|국립공원|낙엽|낙엽수|상록수|새싹|어린잎|재활용|흔들림',
+      dense: '',
+      phrases: '바람에 떨어지는 잎|바람에 흔들리는 나뭇잎|쓰레기 투기|쓰레기 투기 금지|재활용 표시',
+    },
+    health: {
+      stems:
+        '감기|내쉬기|독감|들이마시기|메디컬|몸조심하세요|반창고|백신|병원|생리|세균|심박수|심장학|아메바|아픔|알약|약물|에취|의학|장기|주사기|진주같은|청진기|체온계|치과|치과의사|핏방울|해부학|헌혈|호흡|황사',
+      dense: '',
+      phrases: '마스크 낀 얼굴|재채기하는 얼굴|체온계를 물고 있는 얼굴|피부과 의사',
+    },
+    'human-interest': {
+      stems: '결혼한|기일|묘비|묘석|묘지|무덤|비석|생일축하|생일케이크|혼례식|흡혈귀',
+      dense: '',
+      phrases:
+        '교회 결혼식|면사포를 쓴 사람|면사포를 쓴 신부|삼가 고인의 명복을 빕니다|생일 케이크|성당 결혼식',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        '게임패드|관람차|국수|그룻|나이프|낚싯대|대관람차|등산화|라면|롤러코스터|맛있음|맥주컵|먹다|서머에일|소모품|쇼트케이크|쇼핑가방|쇼핑백|수프|숙박|술집|스시|스튜|쌀국수|써니사이드업|아침밥|야미|옥토버페스트|와인글라스|와인바|와인잔|유원지|음주|일식|저녁식사|점심식사|조각케이크|주사위|초밥|캠프|캠핑|컨트롤러|코스터|텐트|파인트|포크|포크와|프라이팬|호프',
+      dense: '',
+      phrases:
+        '가부좌한 사람|경기에서 짐|계란 프라이|브라운 신발|여행용 가방|음식 한 그릇|파라솔이 있는 해변|포크와 나이프|포크와 나이프가 있는 접시',
+    },
+    politics: {
+      stems: '투표상자',
+      dense: '',
+      phrases: '투표 용지가 있는 투표 상자',
+    },
+    religion: {
+      stems:
+        '기도실|기독교|다르마|다비드|다비드별|다윗|모스크|묵주|미사|불교신자|사원|수레바퀴|시나고그|신사|신토|십자가|예배|예배공간|움라|이슬람|종교|진리|카바|크리스찬|크리스천|하즈|힌두교',
+      dense: '',
+      phrases:
+        '라틴 십자가|묵주 목걸이|전통적인 십자가|정교회 십자가|진리의 수레바퀴|초승달과 별|힌두교 사원',
+    },
+    'science-and-technology': {
+      stems:
+        'u자|개인|노트북|데스크톱|랩탑|로봇|마그넷|망원경|모니터|무신론자|발견|생물학|시험관|연구실|원자|위성|유전|유전학|인공위성|자력|접시|정류|정화|증류|증류기|토성|편자|피씨|현미경|혜성|화학',
+      dense: '',
+      phrases: '고리가 있는 행성|데스크톱 컴퓨터|위성 안테나|페트리 접시',
+    },
+    society: {
+      stems: '노인|늙은|유아|응애응애|임산부|임신부|장애인|접근|할머니|현명한',
+      dense: '',
+      phrases: '머리가 빠지는|휠체어 표시',
+    },
+    sport: {
+      stems:
+        '가라데|경기장|공놀이|권투|글러브|기수|도복|라켓|럭비|럭비공|메시|무술|미식|미식축구|미식축구공|배구|배구공|배드민턴|배드민턴채|배트|복싱|사커|셔틀콕|슈퍼볼|스노보더|스노보드|스타디움|스틱|승자|야구|어워드|우승|운동선수|유니폼|유도|전투|챔스|챔피온|축구|축구공|크리켓|탁구|탁구공|탁구채|태권도|테니스|트로피|펜싱|핑퐁|하키|합기도|호날두',
+      dense: '',
+      phrases:
+        '권투 글러브|노젓는 사람|레슬링 선수|레슬링하는 사람|수구하는 사람|수상 스포츠|스노보드 타는 사람|스포츠 메달|아이스 스케이트|아이스 하키와 퍽|펜싱하는 사람|핸드볼하는 사람',
+    },
+    weather: {
+      stems:
+        '강우|겨울|구름|날씨|뇌우|눈구름|눈사람|눈송이|뒤의|물결표시|번개|번개구름|비구름|사이클론|소용돌이|스노우맨|싸이클론|온도|온도계|추움|태풍|토네이도',
+      dense: '',
+      phrases:
+        '구름 뒤의 해|구름에 가린 해|내리는 눈 없이 눈사람|번개가 치는 비구름|비구름 뒤의 태양|빗방울이 떨어지는 우산|빗방울이 있는 우산|얼굴이 있는 바람|작은 구름 뒤의 태양|후 하고 바람 부는 얼굴',
+    },
+  },
+  kok: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'काराओके|क्लेपर|गिटार|चित्र|चित्रकला|चौकट|चौकटी|टिवी|ट्रम्पेट|थियेटर|दूरदर्शन|पियानो|बँजो|मुव्ही|म्युजियम|वाद्य|वायोलिन|संगीताचे|संगीताचो|सादरीकरण|सॅक्स|सॅक्सोफोन',
+      dense: '',
+      phrases:
+        'कला फळो|क्लेपर बोर्ड|चौकटीतलें चित्र|धोलाची बडी|प्रवेश तिकेटी|प्रवेशाच्यो तिकेटी|फिल्म चौकट|बॅले शूज|मुव्ही कॅमेरा|संगाताचो स्वर|संगीताचे स्वर|संगीताचो किबोर्ड|संगीताचो स्वर|सादरीकरण कला',
+    },
+    'conflict-war-and-peace': {
+      stems: 'छेदक|जवान|तलवारी|पारवो|पिस्तुल|बाँब|योध्दो|रिवोल्वर|लश्कर|लस्कर|लस्करी|शांती|हँडगन',
+      dense: '',
+      phrases: 'छेदक तलवारी|लस्करी पदक|लस्करी हेल्मेट|शांतीचें चिन्न',
+    },
+    'crime-law-and-justice': {
+      stems: 'गस्त|पोलीस|साखळ्यो',
+      dense: '',
+      phrases: 'पुलिस अधिकारी|पोलिस कार|येवपी पॉलिसांची कार',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'इंजिन|ऍम्ब्युलन्स|एक्सटिंग्विशर|ज्योत|ज्वालामुखी|ज्वालास्फोट|पालोवप',
+      dense: '',
+      phrases: 'sos बटण|उजो पालोवपी|उज्या इंजिन',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'कारखानो|कार्ट|क्रेडिट|खजिनो|ग्राफ|चार्ट|ट्रेंड|डॉलर|दुकान|धातू|पयशे|पयशें|पसरो|पावती|फॅक्टरी|बँकनोट|सोयीचें|हिशोब',
+      dense: '',
+      phrases:
+        'क्रेडिट कार्ड|चार्ट देंवता|चार्ट वाडटा|जड डॉलर कुरू|पयशांची बॅग|पाखां आसपी पयशे|पावंड बँकनोट|युरो बंँकनोट|येन बँकनोट|येन सयत वाडपी तकटो|विभागीय पसरो|शॉपिंग कार्ट|सोयीचें दुकान|हिशोब बरोवप',
+    },
+    education: {
+      stems: 'बॅकपॅक|रस्कसॅक|शाळा|सॅचेल',
+      dense: '',
+      phrases: 'पदवी कॅप',
+    },
+    environment: {
+      stems: 'पानझडी|रिसायकल|लिटरींग',
+      dense: '',
+      phrases: 'पानझडी झाड|पानां पडप|राष्ट्रीय उद्यान|रिसायकलींग चिन्न|लिटरींग ना|वाऱ्यार हालपी पान|सदाबहार झाड',
+    },
+    health: {
+      stems:
+        'अमिबा|अवयव|ऑर्गन|ऑश्पिताल|कार्डिओलॉजी|गुळी|तोंपप|दुयेंत|दुयेंस|नाडी|फुफूस|मायक्रोब|मासीकधर्म|वखदां|शिंकता|सिरिंज|स्थेथोस्कोप|स्वास|स्वासोच्छवास',
+      dense: '',
+      phrases:
+        'काळजाचे अवयव|चिकट बँडेज|थर्मोमीटर आसपी चेरो|थर्मोमीटर तोंडान आसपी चेरो|दातांचो दोतोर|देव भोगसूं|रक्त दान|रक्ताचो थेंबो|वैद्यकीय मास्क घाल्लो चेरो|शिंकपी चेरो|स्वास घेवप|स्वास सोडप',
+    },
+    'human-interest': {
+      stems: 'कॉफीन|चॅपेल|टुम्बस्टोन|थडगें|मसंड|मसणभूंय|रोमान्स|लग्न|वाडदीस|व्हंकल|समाधी|सिमेट्री|हेडस्टोन',
+      dense: '',
+      phrases: 'वाडदिसाचो केक|वेल घातिल्ली व्यक्ती|समाधीचो चिरो',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'उद्यान|कटलरी|कोस्टर|गडगडे|गडगडो|छावणी|जात्रा|तळता|नियंत्रक|पॅकींग|बुध्दीबळ|बॅकपॅकिंग|भोंवडी|रांदता|रामेन|ल्हानकेक|वाटो|वाफायिल्लो|वायन|विस्तारीत|शिबीर|शेवयो|सामायन|सुशी|स्टिव|हायकींग',
+      dense: '',
+      phrases:
+        'अन्नाची कायल|काटो आनी सुरी|खेळा गडगडो|जात्रेतलें चाक|नुस्त्याचो गरो|पद्मासनांत बशिल्लो व्यक्ती|बश्शे सयत काटो आनी सुरी|बिचाचेर सत्री आसा|बीयराचें मग|बुध्दीबळाचो पट|मनरिजवण उद्यान|रोलर कोस्टर|ल्हान केक|वाफायिल्लें शीत|वायनाचो ग्लास|शॉपिंग बॅगां|हायकींग बूट',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'मतां सयत मतदान पेटी|मतां सयत मतदान बॉक्स',
+    },
+    religion: {
+      stems:
+        'ईस्लाम|काबा|किरिस्तांव|ख्रिश्चन|चर्च|ज्यु|ज्यू|डॅविड|देवुळ|धर्म|धर्मचक्र|नॅकलेस|बुध्दीश्ठ|मंदीर|मश्जीद|मुसलमान|मुस्लीम|शिंतो|सिनेगोग|हिंदु',
+      dense: '',
+      phrases:
+        'जपाची माळ|ज्यु लोक|धर्म चक्र|नखेत्र आनी चंद्रकोर|प्रार्थनेची सुवात|लॅटीन क्रॉस|शिंतो मंदीर|सनातनी क्रॉस|स्टार ऑफ डॅविड|हिंदु देवुळ',
+    },
+    'science-and-technology': {
+      stems:
+        'अथेयस्ट|अलेम्बिक|उत्क्रांती|उपगिरो|उपग्रह|घोड्यानाळ|चुंबक|जननशास्त्र|जीवन|जीवशास्त्र|जैवशास्त्रज्ञ|डीएनए|डॅस्कटॉप|दुर्बिण|धुमकेतू|नास्तिक|मायक्रोस्कोप|रसायनशास्त्र|रोबोट|लॅपटॉप|विज्ञान|व्यक्तीगत|शनीवलय|संस्कृती',
+      dense: '',
+      phrases: 'अणू चिन्न|उपगिरो एण्टेना|टेस्ट ट्युब|डॅस्कटॉप संगणक|पेट्री डीश|रसायन शास्त्र|वलय आसपी गिरो',
+    },
+    society: {
+      stems: 'एक्सॅस|जाणटो|जाण्टी|जाण्टो|शिशु',
+      dense: '',
+      phrases:
+        'अउल्लेखीत लिंग|गुरवार बायल|जाणटी बायल|जाणटो असो मनीस|जाणटो मनीस|जाण्टो मनीस|लिंग तटस्थ|व्हिलचॅर चिन्न|व्हीलचक्र चिन्न',
+    },
+    sport: {
+      stems:
+        'अमेरिकन|करंडक|कराटे|कुस्तीगीर|जॉकी|ज्युडो|टेनिस|तलवार|तायकांडो|पुरस्कार|पॅडल|फिल्ड|फूटबॉल|बास्केटबॉल|बिर्डी|बॅडमिंटन|बॉक्सींग|युनिफॉर्म|राकेट|रुग्बी|रॅकेट|वॉलिबॉल|शटलकॉक|सोकर|स्काय|स्काय्स|स्टीक|स्टेडियम|स्नोबोर्ड|स्नोबोर्डर|हॉकी',
+      dense: '',
+      phrases:
+        'अमेरिकन फूटबॉल|आयस स्केट|आयस हॉकी|क्रिकेट खेळ|क्रीडा पदकां|घोड्याची स्पर्धा|टेबल टेनिस|तलवार चलयता|तलवार चलोवपी|पिंग पोंग|फिल्ड हॉकी|बुराकांत बावटो|बॉक्सींग मोजे|बोट व्हलोवपी व्यक्ती|मार्शल आर्ट्स|मार्शल आर्ट्स युनिफॉर्म|रुग्बी फूटबॉल|लोक मल्लयुध्द करतात|व्यक्ती उदकांत पोलो खेळटा|व्यक्ती उदकात पोलो खेळटा|व्यक्ती तलवार चलयता|व्यक्ती पेंवता|व्यक्ती बोट व्हलयता|व्यक्ती वजन उखलता|व्यक्ती वजनां उखलता|व्यक्ती सायकल चलयता|व्यक्ती हँडबॉल खेळटा|सायकल चलोवप|सोकर बॉल|स्पर्धेतलो घोडो',
+    },
+    weather: {
+      stems: 'आडचो|चक्रीवादळ|टायफून|टोर्नाडो|पावस|पावसाचे|हिममानव|हुरीकेन',
+      dense: '',
+      phrases:
+        'गडगड आनी पावसाचे ढग|ढगा आडचो सुर्य|पावसाचे थेंबे आशिल्ली सत्री|पावसाचे थेंबें आसपी सत्री|पावसाचो ढग|पावसाच्या ढगा आडचो सुर्य|ल्हान ढगा आडचो सुर्य|वा याचो चेरो|विजांचो ढग|हिम ढग|हिम पावस|हिमा शिवाय हिममानव|हीम ढग',
+    },
+  },
+  ku: {},
+  ky: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'алкак|аспап|аткару|банжо|бараба|гитар|караок|клавиш|кылду|музей|музыкалы|нотала|нумерато|пианин|саксофо|скрипк|сыналг|тасма|таякчала|театр|өнөр',
+      dense: '',
+      phrases:
+        'алкак ичиндеги сүрөт|аткаруу өнөрү|балет бут кийими|кирүү билети|музыкалык ачкыч|музыкалык клавиша|музыкалык нота|музыкалык ноталар|сүрөтчүнүн боёктору|тасма кадрлары|тасма камерасы|шакылдак нумератор',
+    },
+    'conflict-war-and-peace': {
+      stems: 'аскер|бомба|кылычта|көгүчкө|медал|пистоле|револьве|тынчты',
+      dense: '',
+      phrases: 'аскер медалы|аскер туулгасы|кайчылашкан кылычтар|тынчтыктын символу',
+    },
+    'crime-law-and-justice': {
+      stems: 'кайгуу|мент|тыңчы',
+      dense: '',
+      phrases: 'келе жаткан милиция унаасы|милиция кызматкери|милиция унаасы|тең салмак',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'атылу|өчүрү',
+      dense: '',
+      phrases: 'жанар тоо|тез жардам унаасы|чарчыдагы сос|өрт өчүргүчтөр унаасы',
+    },
+    'economy-business-and-finance': {
+      stems: 'акча|банк|банкнот|банкнотас|бухгалтери|диаграмм|долла|дүкөн|дүмүрчө|иена|көтөрүлү|насыя|эсеп',
+      dense: '',
+      phrases:
+        'акча баштыгы|доллар банкнотасы|дүкөн арабасы|дүкөнгө баруу|дүр дүйнө|дүр дүйнө дүкөнү|евро банкнотасы|жоон доллар белгиси|иена банкнотасы|иена менен көтөрүлүп жаткан диаграмма|канаты бар акча|күнүмдүк товарлар|күнүмдүк товарлар дүкөнү|көтөрүлүп жаткан диаграмма|насыя картасы|түшүп жаткан диаграмма|фунт банкнотасы|эсеп кысап',
+    },
+    education: {
+      stems: 'мекте',
+      dense: '',
+      phrases: 'бүтүрүүчүлөрдүн баш кийими|окуучулардын жонбаштыгы',
+    },
+    environment: {
+      stems: 'арча|булгабагыл|дирилд|сейилба',
+      dense: '',
+      phrases:
+        'жалбырактуу дарак|кайра иштетүү|кайра иштетүү символу|улуттук сейилбак|шамалдан дирилдеген жалбырак',
+    },
+    health: {
+      stems:
+        'айыз|амеба|бейтапкан|бышкыру|градусни|дары|дарыге|докту|микро|оору|оорукан|стетоско|таблетк|шприц|өпкө',
+      dense: '',
+      phrases:
+        'бышкырып жаткан бет|градусник тиштеген бет|кан тапшыруу|медициналык беткапчан бет|тамчы кан|тиш доктур|чаптама бинт',
+    },
+    'human-interest': {
+      stems: 'гроб|колукту|үйлөнү|үлпөт',
+      dense: '',
+      phrases: 'жоолукчан колукту|туулган күн|туулган күн торту',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'алдоо|ботинк|вилка|вино|жээк|кемпин|кесме|кууру|көзөмөлдөгү|көңүл|лагер|пешка|саяка|саякатто|суши|таба|табак',
+      dense: '',
+      phrases:
+        'америка жылгаягы|америка тоосу|бир жолу колдонулуучу|бир табак тамак|бууланып жаткан чыны|бычак жана табак|вилка бычак жана табак|вилка жана бычак|вино бокалы|жон баштык|жээктеги чатыр|йога жасап отурган адам|каттама торт|көңүл ачуу сейил багы|көңүл ачуу сейилбагы|оюн кубиги|соода баштыктары|сыра кружкасы|сөөк оюну|шайтан дөңгөлөгү|өргү жасоо',
+    },
+    politics: {
+      stems: 'бюллетен',
+      dense: '',
+      phrases: 'бюллетень менен куту',
+    },
+    religion: {
+      stems:
+        'буддис|давид|дхарм|жөөт|индус|ислам|кааба|крест|мусулма|синагог|синто|теспе|хинди|храм|храмы|христиа|чиркө',
+      dense: '',
+      phrases:
+        'ай жана жылдыз|давид жылдызы|дхарма дөңгөлөгү|индус храмы|латын крести|ортодокс крести|синто храмы|ыйык жер',
+    },
+    'science-and-technology': {
+      stems:
+        'атеси|атом|биологи|генетик|дистиллято|илим|комет|лаборатори|магни|мадания|микроско|ноутбу|робот|сатур|спутни|телеско|түнт|химия|эволюци',
+      dense: '',
+      phrases:
+        'атом символу|аттын такасы|иш тактасы|иш тактасындагы компьютер|медициналык пробирка|петри идиши|спутниктик антенна|шакек менен курчалган планета',
+    },
+    society: {
+      stems: 'абышк|кары|кемпи|нарист',
+      dense: '',
+      phrases: 'кары адам|кичинекей бала|кош бойлуу|кош бойлуу аял|майыптардын арабасы|үй бүлө',
+    },
+    sport: {
+      stems:
+        'бадминто|байге|баскетбо|бокс|воллейбо|дзюдо|карат|крике|кубок|күрөшчүлө|көтөр|лыжа|ракетк|рапир|регби|сайышу|секир|сноубор|сноубордч|спорт|спортч|стадио|сүзгү|талаа|таэквонд|тенни|футбо|футбол|хокке|чабарма|шайба',
+      dense: '',
+      phrases:
+        'америка футболу|бокс кол кабы|кол кап|муз хоккейи|муз хоккейи таяк жана шайба|мушташ өнөрчүлөрүнүн кимоносу|мушташ өнөрү|оор көтөргөн спортчу|регби футболу|сайышуу боюнча спортчу|спорт медалы|спорттук кимоно|стол тенниси|суудагы поло оюну|таяк жана шайба|тешиктеги желек|футбол тобу|чөптө ойнолчу хоккей',
+    },
+    weather: {
+      stems:
+        'артындаг|булут|булутту|жаап|жамгы|карбаб|куюн|смерч|тайфу|термомет|торнад|түшүп|цикло|чагылга|үйлө',
+      dense: '',
+      phrases:
+        'булуттун артындагы күн|жамгыр жааган булуттун артындагы күн|жамгыр жаап жаткан булут|жамгыр жаап жаткан булуттун артындагы күн|жамгыр тамчылаган кол чатыр|кар бүртүгү|кар жаап жаткан булут|кар киши|карсыз кар киши|кичине булуттун артындагы күн|кол чатыр|чагылган түшүп|чагылган түшүп жаткан булут|чагылгандуу жамгыр жаап жаткан булут|шамалдын бети',
+    },
+  },
+  lb: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'bengele|bild|duerstellen|entréesticke|faarfpalet|fernse|film|filmklap|filmklappe|gitta|instrumen|karaok|keyboar|klapp|konsch|musek|museksnou|museksnoute|musée|nout|noute|partitiou|piano|radio|rumm|saxofo|tablea|theate|ticke|tromme|trompet',
+      dense: '',
+      phrases: 'agerummt bild|duerstellend konscht',
+    },
+    'conflict-war-and-peace': {
+      stems: 'bomm|dauf|fridde|friddenszeeche|militä|militärmedai|pistou|revolve|schwäerte',
+      dense: '',
+      phrases: 'gekräizt schwäerter',
+    },
+    'crime-law-and-justice': {
+      stems: 'policeaut',
+      dense: '',
+      phrases: 'detektiv in|entgéintkommende policeauto|polizist in',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ambulan|eruptiou|flam|vulka',
+      dense: '',
+      phrases: 'sos knäppchen',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'akafsweenche|akafszente|cours|diagram|dolla|euro|flilleke|geld|geldsa|geldschäi|grafi|kredi|kreditkaar|maart|march|pound|rechnun|schäi|senken|steige|steigen|steigerun|suen|supermarch|tenden|weenche|währun',
+      dense: '',
+      phrases:
+        'déckt dollarzeechen|geldschäiner mat flilleken|senkenden diagramm|steigende coursdiagramm mat yen|steigenden diagramm',
+    },
+    education: {
+      stems: 'diplomiwwerreechun|diplomiwwerreechungshut|schou|schoulsa',
+      dense: '',
+      phrases: '',
+    },
+    environment: {
+      stems: 'dänneba|falen|keimlin|lafba|nationalpar|park|recyléiere',
+      dense: '',
+      phrases: 'am wand fléiend blat|keng poubelle|recycling zeechen',
+    },
+    health: {
+      stems: 'dokte|krank|medezi|néitse|pëll|spido|sprët',
+      dense: '',
+      phrases: 'gesiicht mat doktersmask|gesiicht mat thermometer|néitsend gesiicht',
+    },
+    'human-interest': {
+      stems: 'braut|gebuertsda|gebuertsdagskuc|hochzäi|kapel|roman|sarg',
+      dense: '',
+      phrases: 'braut mat schleier',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'aange|achterbah|akafstute|brode|campin|controlle|eintop|forschet|fouer|fräizäitpar|fëscheraange|kachen|manett|nuddele|plage|ramen|risera|schosse|spillwierfe|sushi|wierfe|wierfele|wäigla|wäin',
+      dense: '',
+      phrases:
+        'forschett a messer|forschett a messer mat teller|pan mat spigelee|persoun a lotuspositioun|plage mat sonneprabbeli|plat an enger kasseroll|schossel mat nuddelen|stéck kuch',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'urn mat stëmmziedel',
+    },
+    religion: {
+      stems:
+        'buddhis|chrëschtlec|david|davidstä|dharm|gotteshau|hindu|jiddesc|judd|kaaba|kierc|kranz|kräiz|mosche|mosle|pärele|reliou|rousekran|schräi|shint|synago|tempe|veréierun',
+      dense: '',
+      phrases: 'dharma rad|latäinescht kräiz|orthodoxt kräiz|shinto schräin|stär an hallefmound',
+    },
+    'science-and-technology': {
+      stems:
+        'alembiqu|anten|atheis|atom|atomzeeche|chimi|deskto|desktopcompute|komet|lapto|mikrosko|perséinlec|robote|satelli|satellit|satellittenanten|telesko|wëssenschaf',
+      dense: '',
+      phrases: '',
+    },
+    society: {
+      stems: 'famil|rollstullzeeche|schwange|zougan',
+      dense: '',
+      phrases: 'al fra|ale mann|eeleren erwuessenen|schwanger fra',
+    },
+    sport: {
+      stems:
+        'amerikanesc|badminto|basebal|basketbal|boxhändche|cricketmatc|dëschtenni|fechte|feld|feldhocke|fiederbal|fussbal|hiewe|hocke|jocke|judo|kampfspor|kampfsportstenu|karat|kuerf|match|pingpon|präis|päerdscours|racket|reef|rugby|schlittschon|schléie|schwäer|skier|snowboar|snowboarde|sportsmedai|stadio|taekwond|tenni|tenue|volan|volleybal|wrestlin|äishocke',
+      dense: '',
+      phrases:
+        'american football|fechtend persoun|gewiichthiewer in|golflach mat fändel|handballspiller in|rudderend persoun|schwëmmer in|vëlosfuerer in|waasserballspiller in',
+    },
+    weather: {
+      stems:
+        'donnerwiede|hanner|reen|schnéiflac|schnéimännche|taifu|tornad|twiste|wandgesiich|wirbelwan|wolleke|zyklo',
+      dense: '',
+      phrases:
+        'prabbeli mat reendrëpsen|schnéimännchen ouni schnéi|sonn hannert kleng wolleken|sonn hannert reewollek|sonn hannert wolleken|wollek mat blëtz|wollek mat blëtz a reen|wollek mat reen|wollek mat schnéi',
+    },
+  },
+  lij: {},
+  lo: {
+    'arts-culture-entertainment-and-media': {
+      stems: '',
+      dense:
+        'ການສະແດງ|ການແຕ້ມ|ກີຕາ|ກ້ອງຖ່າຍຮູບເງົາ|ຂອບຮູບ|ຄີບອດ|ຈານປະສົມສີ|ທີວີ|ບັ​ນ​ເລ້|ປີ້ເຂົ້າຊົມ|ພິພິດຕະພັນ|ສັນຍາລັກເພງ|ສິນລະປະ|ສິລະປະ|ສິລະປະການສະແດງ|ຮູບເງົາ|ເກີບ​ເຕັ້ນ​ບັນ​ເລ້|ເຄື່ອງຫຼິ້ນ|ເຄື່ອງຫຼິ້ນດົນຕີ|ເຄື່​ອງ​ດົນ​ຕີ|ເປຍໂນ|ເຟຣມ|ເຟຣມຮູບເງົາ|ແຄລບເປີ|ແຊັກໂຊໂຟນ|ແບນ​ໂຈ|ແຜ່ນແຄລບເປີ|ໂທລະພາບ|ໂນດດົນຕີ|ໂນດເພງ|ໂຮງລະຄອນ|ໄມ້ກອງ|ໄວໂອລິນ',
+      phrases: '',
+    },
+    'conflict-war-and-peace': {
+      stems: '',
+      dense: 'ກອງທັບ|ການທະຫານ|ດາບໄຂວ່ກັນ|ນັກຮົບ|ປືນຊີດນ້ຳ|ປືນສັ້ນ|ສັນຍາລັກສັນຕິພາບ|ສັນຕິພາບ|ສັນຕິສຸກ|ສົງຄາມ|ຫຼຽນທະຫານ|ໝວກທະຫານ',
+      phrases: '',
+    },
+    'crime-law-and-justice': {
+      stems: '',
+      dense: 'ກວັກຈອດ|ກົດໝາຍ|ຕາຊິງ|ນັກສຶບ|ລາດຕະເວນ|ລົດຕຳຫຼວດ|ລົດຕຳຫຼວດກຳລັງມາ|ເຈົ້າໜ້າທີ່ຕຳຫຼວດ|ແກະຮອຍ',
+      phrases: '',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: '',
+      dense: 'ຊ່ວຍແດ່|ຖັງດັບເພິງ|ປະທຸ|ລົດຄົນເຈັບ|ລົດໂຮງໝໍ|ສັນຍາລັກຂໍຄວາມຊ່ວຍເຫຼືອ|ເດືອດ|ເຕົ້າດັບເພິງ|ເຕົ້່າດັບເຟີງ|ແປວໄຟ',
+      phrases: '',
+    },
+    'economy-business-and-finance': {
+      stems: '',
+      dense:
+        'ການບັນຊີ|ຂໍ້ພິສູດ|ຊັອບປິງ|ຊື້ເຄື່ອງ|ຖົງເງິນ|ທະນະບັດ|ທະນາຄານ|ບັດເຄຣດິດ|ຜູ້ຖືບັນຊີ|ລົດເຂັນ|ລົດເຂັນຊື້ເຄື່ອງ|ສະດວກຊື້|ສັນຍາລັກໂດລາໃຫຍ່ໜາ|ສິນຄ້າ|ຫຼັກຖານ|ຮ້ານຄ້າ|ຮ້ານສະດວກຊື້|ຮ້ານສັບພະສິນຄ້າ|ເຄຣດິດ|ເງິນທີ່ມີປີກ|ເງິນໂດລາ|ເພີ່ມຂຶ້ນ|ເສັ້ນສະແດງ|ເສັ້ນສະແດງຄ່າເງິນເຢັນທີ່ເພີ່ມຂຶ້ນ|ເສັ້ນສະແດງທີ່ຫຼຸດລົງ|ເສັ້ນສະແດງທີ່ເພີ່ມຂຶ້ນ|ເອີໂຣ|ແນວໂນ້ມ|ໂດລາ|ໂລຫະ|ໂລຫະເງິນ|ໃບຮັບເງິນ|ໃບເງິນ|ໃບເງິນປອນ|ໃບເງິນເຢນ|ໃບເງິນເອີໂຣ|ໃບເງິນໂດລາ',
+      phrases: '',
+    },
+    education: {
+      stems: '',
+      dense: 'ກະເປົາເປ້|ຖົງເປ້|ຖົງເປ້ໄປໂຮງຮຽນ|ໂຮງຮຽນ|ໃບປະກາດ|ໝວກຮັບໃບປະກາດ',
+      phrases: '',
+    },
+    environment: {
+      stems: '',
+      dense:
+        'ຕົ້ນໄມ້ຂຽວຕະຫຼອດປີ|ຕົ້ນໄມ້ປ່ຽນໃບ|ນຳກັບມາໃຊ້ໃໝ່|ປ່າສະຫງວນ|ປ່າສະຫງວນແຫ່ງຊາດ|ສັນຍາລັກການນຳກັບມາໃຊ້ໃໝ່|ຫ້າມຖິ້ມຂີ້ເຫຍື້ອ|ຮົ່ມ|ເບ້ຍໄມ້|ໃບໄມ້ປິວຕາມລົມ',
+      phrases: '',
+    },
+    health: {
+      stems: '',
+      dense:
+        'ການຫາຍໃຈ|ການຫາຍໃຈອອກ|ການຫາຍໃຈເຂົ້າ|ການເຕັ້ນຂອງຫົວໃຈ|ກຳລັງຈາມ|ຈຸລະພືກ|ຊະແລັງ|ຊີບພະຈອນ|ທັນຕະແພດ|ບາຫຼອດ|ບໍສະບາຍ|ບໍ່ສະບາຍ|ບໍ​ລິ​ຈາກ​ເລືອດ|ປະ​ຈຳ​ເດືອນ|ປິ່ນ​ປົວ|ຜ້າຕິດບາດ|ຜ້າອັດປາກ|ຜ້າ​ພັນ​ບາດ|ຜ້າ​ພັນ​ບາດ​ແຜ|ຢົດ​ເລື​ອດ|ລົມຫາຍໃຈ|ຫັດຊິ້ວ|ຫາຍໃຈ|ຫູ​ຟັງ​ຂອງ​ແພດ|ຫຼອດສັກຢາ|ອະໄວຍະວະ|ອະໄວຍະວະຫົວໃຈ|ຮັກ​ສາ|ຮັດຊິວ|ຮັດຊິ້ວ|ເຂັມສັກຢາ|ເປັນຢາ|ເປັນໄຂ້|ເມັດຢາ|ແອເມບາ|ໂລກຫົວໃຈ|ໂຮງໝໍ|ໜ້າກຳລັງຈາມ|ໜ້າອົມບາຫຼອດ|ໜ້າໃສ່ຜ້າອັດປາກ',
+      phrases: '',
+    },
+    'human-interest': {
+      stems: '',
+      dense:
+        'ກິນດອງ|ຄວາມໂລແມນຕິກ|ງານແຕ່ງງານ|ປ່າຊ້າ|ສິລາເລິກ|ສິລາເລີກ|ສຸສານ|ຫຼຸມ|ຫຼຸມຝັງສົບ|ຫຼຸມສົບ|ເຄັກວັນເກີດ|ເຈົ້າສາວ|ເຈົ້າສາວໃສ່ຜ້າຄຸມໜ້າ|ແຕ່ງງານ|ແຕ່ງດອງ|ໂບດແຕ່ງງານ|ໂລງສົບ',
+      phrases: '',
+    },
+    'lifestyle-and-leisure': {
+      stems: '',
+      dense:
+        'ກະເປົາເດີນທາງ|ກະເປົ້າເປ້|ການຕັ້ງແຄັມ|ຄັນເບັດ|ຄົນນັ່ງທ່າຂັດສະມາທິ|ຈອກວາຍ|ຈອກເຫຼົ້າ|ຈອກແກ້ວເຫຼົ້າແວງ|ຊິງຊ້າສະຫວັນ|ຊູຊິ|ຕັ້ງແຄັມ|ຕຸ໋ນ|ຕົ້ມ|ຖົງໃສ່ເຄື່ອງ|ຖ້ວຍທີ່ສົ່ງອາຍ|ຖ້ວຍອາຫານ|ທອດໄຂ່|ນັດຂັດສະມາດ|ປາຕົກປາ|ປ່ຽງ|ພັບຫໍ່|ລາເມັງ|ລູກເຕົ໋າ|ລົດໄຟເຫາະ|ວາຍແດງ|ວີດີໂອເກມ|ສວນສະໜຸກ|ສ້ອມ|ສ້ອມແລະມີດ|ສ້ອມແລະມີດກັບຈານ|ຫາດຊາຍກັບຄັນຮົ່ມ|ຮ້ານອາຫານ|ເກມລູກເຕົ໋າ|ເກີບບຸດ|ເກີບບົດ|ເຄັກຊັອດ|ເດີນທາງ|ເດີນປ່າ|ເຕັນ|ເສື້ອແດງ|ເຫຼົ້າແວງ|ແກ້ວເບຍ|ແຄັມ|ແຕ່ງອາຫານ|ໂຢຄິ|ໃຊ້ໄດ້|ໝາກລຸກ|ໝີ່ຍີ່ປຸ່ນ|ໝໍ້​ໃສ່ອາຫານ',
+      phrases: '',
+    },
+    politics: {
+      stems: '',
+      dense: 'ກ່ອງບັດລົງຄະແນນສຽງ|ບັດລົງຄະແນນສຽງ',
+      phrases: '',
+    },
+    religion: {
+      stems: '',
+      dense:
+        'ກົງລໍ້ແຫ່ງທຳມະ|ຄຣິສ|ຊິນໂຕ|ທຳມະ|ບູຊາ|ພະຈັນສ້ຽວແລະດາວ|ມັດສະຍິບ|ມຸດສະລິມ|ລັດທິ|ວັດ​ຮິນ​ດູ|ວິຫານ|ວິຫານກະບະ|ສະຖານທີ່|ສະຖານທີ່ບູຊາ|ສັນຍາລັກໂອມ|ສາຍລູກປັດ|ສານເຈົ້າ|ສານເຈົ້າຊິນໂຕ|ສາສະໜາ|ຫຼົກຫຼ່ຽມ|ອິດສະລາມ|ຮິນ​ດູ|ຮູບດາວຫຼົກຫຼ່ຽມ|ໂບດຊາວຢິວ|ໂອທໍດັອກ|ໄມ້ກາງເຂນ|ໄມ້ກາງເຂນໂອທໍດັອກ',
+      phrases: '',
+    },
+    'science-and-technology': {
+      stems: '',
+      dense:
+        'ກາບຮອງຕີນມ້າ|ກ່ຽວກັບຍີ້ນ|ກ້ອງຈຸລະທັດ|ກ້ອງຊ່ອງທາງໄກ|ຄອມພິວເຕີຕັ້ງໂຕະ|ຄອມພິວເຕີແລັບທັອບ|ຊີວະສາດ|ຊີວິດ|ຊ່ອງທາງໄກ|ຍີ້ນ|ດາວທຽມ|ດາວ​ເສົາ|ຕິດແປະ|ຖ້ວຍບັນຈຸທາດຫ້ອງທົດລອງ|ທົດລອງ|ພາຊະນະກັ່ນ|ພົງກິນເຫຼັກ|ວັດທະນາທໍາ|ວິທະຍາສາດ|ວິວັດທະນາການ|ວົງ​ແຫວນ​ດາວ​ເຄາະ|ສັນຍາລັກອາຕອມ|ຫຸ່ນຍົນ|ຫຼອດທົດລອງ|ຫ້ອງທົດລອງ|ອາຕອມ|ອຸກາບາດ|ເຄມີ|ເຄມີສາດ|ເຄື່ອງທົດລອງ|ເຄື່ອງມືທົດລອງ|ເສົາອາກາດ|ເສົາອາກາດດາວທຽມ|ເຫຼັກດູດ|ແບັດທີເຣຍ|ແມ່ເຫຼັກ|ແລັບທັອບ|ໜ້າຫຸ່ນຍົນ',
+      phrases: '',
+    },
+    society: {
+      stems: '',
+      dense: 'ຄົນພິການ|ຊາຍເຖົ້າ|ຍິງເຖົ້າ|ຜູ້ຊາຍເຖົ້າ|ຜູ້ຍິງຖືພາ|ຜູ້ເຖົ້າ|ຜູ້ໃຫຍ່ທີ່ມີອາຍຸ|ລູກຊາຍ|ລົດນັ່ງ|ລົດນັ່ງຄົນພິການ|ເຖົ້າ|ແມ່ຍິງເຖົ້າ',
+      phrases: '',
+    },
+    sport: {
+      stems: '',
+      dense:
+        'ການແຂ່ງມ້າ|ກິລາດອກປີກໄກ່|ກິລາປິ່ງປ່ອງ|ຂີ່ເຮືອ|ຂຸ່ມ|ຂຸ່ມກັອບ|ຄາຍັກ|ຄາຣາເຕ|ຄົນກຳລັງຖີບລົດ|ຄົນຂີ່ລົດຖີບ|ຄົນຍົກນໍ້າໜັກ|ຄົນພາຍເຮືອ|ຄົນລອຍນ້ຳ|ຈູໂດ|ຊຸດສິນລະປະປ້ອງກັນຕົວ|ຊຸດແບບຟອມ|ຍົກໜັກ|ດອກປີກໄກ່|ຕີມວຍ|ຖ້ວຍລາງວັນ|ທຸງໃນຫຼຸມ|ນວມມວຍ|ນັກຍົກ|ນັກດາບ|ນັກມວຍປໍ້າ|ນັກລອຍນໍ້າ|ນັກຫຼິ້ນສະໂນບອດ|ນ້ຳກ້ອນ|ນໍ້າແຂງ|ບານຕີ|ບານສົ່ງ|ບານເຕະ|ບ້ວງ|ຟັນດາບ|ຢູນິຟອມ|ຣັບບີ້|ລອຍຟຣີສະໄຕຣ໌|ລາງວັນ|ລູກປິ່ງປ່ອງ|ລູກຣັກບີ້|ລູກເທັນນິສ|ສະເກດ|ສະເກດນໍ້າແຂງ|ສະເກັດນໍ້າແຂງ|ສະໂນບອດ|ສະໜາມ|ສະໜາມກິລາ|ສັງວຽນ|ສິນລະປະປ້ອງກັນຕົວ|ສີພາຍ|ຫຼິ້ນກ້າມ|ຫຼຽນກິລາ|ອາເມລິກັນ|ອາເມລິກັນຟຸດບອນ|ຮັອກກີ|ຮັອກກີ້|ເດີນກິລາ|ເທຄວັນໂດ|ເທັນນິສ|ເບສບອລ|ເພາະກາຍ|ແຂ່ງມ້າ|ໂປໂລ|ໂປໂລນໍ້າ|ໄມ້ຄຣິກເກັດ|ໄມ້ຕີ|ໄມ້ແລະລູກຢາງກິລາຮັອກກີນໍ້າແຂງ|ໝາກບານເຕະ',
+      phrases: '',
+    },
+    weather: {
+      stems: '',
+      dense:
+        'ຄັນຮົ່ມກັບເມັດຝົນ|ຕາເວັນຢູ່ຫຼັງເມກ|ຝົນຕົກ|ຝົນຟ້າຄະນອງ|ພະຍຸ|ພະຍຸທໍນາໂດ|ພະຍຸໝູນ|ພາຍຸ|ພາຍຸໄຊໂຄລນ|ຟ້າຜ່າ|ຟ້າເຫຼື້ອມ|ມະນຸດຫິມະ|ລົມໝູນ|ສະພາບອາກາດ|ອາກາດ|ຮູບປັ້ນມະນຸດຫິມະ|ຮູບປັ້ນມະນຸດຫິມະທີ່ບໍ່ມີຫິມະ|ເກັດຫິມະ|ເຄື່ອງວັດແທກອຸນຫະພູມ|ເປົ່າລົມ|ເມກນ້ອຍບົດບັງຕາເວັນ|ເມກຝົນ|ເມກຝົນບົດບັງຕາເວັນ|ເມກແລະຟ້າເຫຼື້ອມ|ເມກແລະຫິມະ|ໄຕ້ຝຸ່ນ|ໜ້າເປົ່າລົມ',
+      phrases: '',
+    },
+  },
+  lt: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'bandž|filma|gitar|kadra|karaok|menas|muzieju|muziko|natos|partitūr|pasirodyma|paveiksla|pianina|piešiny|pliaušk|radija|saksofona|smuika|stygini|teatra|televizoriu|trimita|veiksma',
+      dense: '',
+      phrases:
+        'baleto bateliai|dailininko paletė|filmavimo kamera|filmo kadrai|muzikos klaviatūra|muzikos nata|muzikos natos|pranešimo lenta|rėmas su paveikslu|scenos menas|smuiko raktas|įėjimo bilietai',
+    },
+    'conflict-war-and-peace': {
+      stems: 'armij|balandi|bomba|ginkla|kareivi|kariuomen|karys|pistoleta|revolveri|sprogima|taika',
+      dense: '',
+      phrases: 'kareiviškas šalmas|kariuomenės medalis|sukryžiuoti kardai|taikos simbolis|vandens šautuvas',
+    },
+    'crime-law-and-justice': {
+      stems: 'grandinė|patrulia|policijo',
+      dense: '',
+      phrases:
+        'artėjantis policijos automobilis|policijos automobilis|policijos pareigūnas|svarstyklės su lėkštėmis',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'gesint|gesintuva|išsiveržima|liepsn|ugnikalni|ugnis',
+      dense: '',
+      phrases:
+        'greitoji pagalba|greitosios pagalbos automobilis|mygtukas sos|simbolis sos|ugniagesių automobilis',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'apskait|augima|banka|banknota|diagram|didėjim|doleri|jena|jenos|kredita|maiša|mažėjima|metala|monet|parduotuv|prekyb|schem|tendencij|tendencijo|čekis|įrodyma',
+      dense: '',
+      phrases:
+        'didėjimo diagrama su jenos simboliu|didėjimo tendencijos diagrama|dolerio banknotas|euro banknotas|jenos banknotas|kredito kortelė|mažėjimo tendencijos diagrama|paryškintas dolerio ženklas|pinigai su sparnais|pinigų maišas|pirkinių vežimėlis|prekybos centras|svaras sterlingų|svaro sterlingų banknotas|visą parą|visą parą dirbanti parduotuvė',
+    },
+    education: {
+      stems: 'mokykl',
+      dense: '',
+      phrases: 'mokyklinė kuprinė|mokyklos baigimo kepurėlė',
+    },
+    environment: {
+      stems: 'daiga|eglė|lapuoti|perdirbt|skrajot|spygliuoti|šiukšlė',
+      dense: '',
+      phrases:
+        'amžinai žaliuojantis medis|lapas vėjyje|nacionalinis parkas|perdirbimo simbolis|šiukšlinti draudžiama',
+    },
+    health: {
+      stems:
+        'ameba|anatomij|bakterij|danti|dantista|dūris|iškvėpima|kapsul|kvėpavima|ligoni|ligonin|medicin|menstruacijo|mikroba|organa|piliul|plaučia|pleistra|serga|stetoskopa|čiauduly|įkvėpima|švirkšta',
+      dense: '',
+      phrases:
+        'kraujo aukojimas|kraujo lašas|veidas su medicinine kauke|veidas su termometru|čiaudantis veidas',
+    },
+    'human-interest': {
+      stems: 'kapas|kapinė|karsta|koplyči|nuotak|paminkla|vestuvė',
+      dense: '',
+      phrases: 'gimtadienio tortas|nuotaka su veliumu',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'apžvalgo|atrakcion|bokala|gaminima|jogas|jogė|kalnelia|kauliuka|kepima|keptuv|linksmiej|mešker|naivuoli|paaukotina|pulteli|ramen|sriub|stovyklaviet|stovyklavima|suši|sušis|valdikli|vynas|šachmata|šakut|žygia',
+      dense: '',
+      phrases:
+        'alaus bokalas|apžvalgos ratas|atrakcionų parkas|aulinis batas|keptas kiaušinis|linksmieji kalneliai|lotoso poza|makaronų sriubos dubenėlis|paplūdimys ir skėtis|pirkinių krepšeliai|puodas su maistu|rudas batas|sukryžiuotos kojos|trapus pyragas|valgio gaminimas|vyno taurė|šachmatų pėstininkas|šakutė ir peilis|šakutė ir peilis su lėkšte|žmogus lotoso pozoje|žygio batai',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'balsavimo dėžutė|balsavimo dėžutė su balsavimo biuleteniu',
+    },
+    religion: {
+      stems:
+        'budista|dharm|dovyda|garbint|hindu|induista|islama|kaaba|karolia|krikščioni|mečet|musulmona|religij|rožini|sinagog|vėriny|šintoizma|šventykl|žydas',
+      dense: '',
+      phrases:
+        'dharmos ratas|dovydo žvaigždė|garbinimo vieta|induistų šventykla|ortodoksų kryžius|romos katalikų kryžius|šintoizmo šventykla|žvaigždė ir pusmėnulis',
+    },
+    'science-and-technology': {
+      stems:
+        'asmenini|ateista|atoma|bakterijo|biologij|buras|chemij|evoliucij|genetik|gyvyb|indas|komet|laboratorij|magneta|mikroskopa|mėgintuvėli|palydova|pasag|planet|robota|saturna|stalini|teleskopa|trauk',
+      dense: '',
+      phrases:
+        'atomo simbolis|bakterijų auginimas|distiliavimo indas|nešiojamas kompiuteris|palydovinė antena|petri lėkštelė|planeta su žiedu|roboto veidas|skreitinis kompiuteris|stalinis kompiuteris',
+    },
+    society: {
+      stems: 'laukti|močiut|neįgaliej|nešči|pasiekiamuma',
+      dense: '',
+      phrases: 'kitas suaugusysis|neįgaliojo vežimėlio simbolis|nėščia moteris|sena moteris|senas vyras',
+    },
+    sport: {
+      stems:
+        'amerikietiška|badmintona|boksa|duobut|dziud|ežera|fechtavima|fechtuotoja|futbol|futbola|imtynininka|irkla|jojika|karat|kilnotoja|kriketa|laimėtoja|lauka|marco|nugalėtoja|pakėlima|pačiūžo|plausta|plunksninuka|raket|regbi|rieduly|rituly|skylut|slidinėt|snieglent|sport|stadiona|tenisa|tinklini|treniruot|triatlona|trofėju|uniform|čiuožinėt|štang|žvejyb',
+      dense: '',
+      phrases:
+        'amerikietiškojo futbolo kamuolys|arklių lenktynės|beisbolo kamuoliukas|bokso pirštinė|dviračiu važiuojantis asmuo|futbolo kamuolys|irkluojantis žmogus|kelionė jūra|kovos menas|kovos sporto šakos uniforma|krepšinio kamuolys|laisvasis stilius|ledo riedulys|ledo ritulio lazda ir ritulys|ledo ritulys|plaukiantis žmogus|regbio kamuolys|snieglenčių sporto mėgėjas|sporto medalis|stalo tenisas|svorių kilnotojas|teniso kamuoliukas|tinklinio kamuolys|vėliava duobutėje|vėliava skylutėje|žolės riedulys',
+    },
+    weather: {
+      stems:
+        'audra|ciklona|debesi|debesie|debesuot|kurio|lietu|lyja|oras|senis|snaig|snieg|taifūna|tornada|ūkana|žaiba|žaibu',
+      dense: '',
+      phrases:
+        'debesis iš kurio lyja|debesis iš kurio sninga|debesis su žaibu|debesis su žaibu ir lietumi|iš kurio lyja|iš kurio sninga|saulė už debesies|saulė už debesies iš kurio lyja|saulė už debesų|saulė už nedidelio debesies|skėtis su lietaus lašais|sniego senis|sniego senis be sniego|vėjo veidas',
+    },
+  },
+  lv: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'balet|bandž|filma|gatavīb|glezn|holivud|kadri|karaok|kinokamer|klapīt|klaviatūr|klaviere|muzej|māksl|notis|priekšnesum|puante|radio|saksofon|stradivār|stīgu|sākam|taustiņ|televizor|teātri|trompet|video|vijol|ģitār|šekspīr',
+      dense: '',
+      phrases:
+        'baleta kurpes|bungu vālītes|filmas lente|gleznotāja palete|ieejas biļetes|ierāmēta glezna|klavieru taustiņi|mūzikas notis|nošu līnijas|skatuves māksla',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'armij|balodi|bīstam|dūja|karavīr|militār|ordeni|pistol|revolveri|sakrustot|spridzinā|sprāg|zaldāt|zoben|šaujamieroci',
+      dense: '',
+      phrases: 'miera simbols|militāra medaļa|militārā ķivere|sakrustoti zobeni|ūdens pistole',
+    },
+    'crime-law-and-justice': {
+      stems: 'svars',
+      dense: '',
+      phrases: 'policijas mašīna|pretī braucoša policijas mašīna',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'apdzēs|degt|dzēst|izvirdum|liesm|uguns|ugunsdzēsēj',
+      dense: '',
+      phrases:
+        'poga sos|ugunsdzēsēju mašīna|ugunsdzēsības aparāts|uzraksts sos kvadrātveida ietvarā|ātrās palīdzības mašīna',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'augšupejoš|banka|banknot|diagramm|diagramma|diennakt|dolār|eiro|fabrik|grāmatvedīb|izaugsm|jena|jenas|kredītkart|kvīts|līkne|maiss|maksā|miljon|monēt|pierādījum|ratiņ|regres|spārn|tirdzniecīb|tirgu|uzskait|veikal',
+      dense: '',
+      phrases:
+        'augšupejoša diagrammas līkne|augšupejoša diagrammas līkne ar jenas simbolu|banknote ar spārniem|diennakts veikals|dolāra banknote|dolāra zīme|eiro banknote|iepirkumu ratiņi|jenas banknote|lejupejoša diagrammas līkne|naudas maiss|skaidra nauda|sterliņu mārciņa|sterliņu mārciņas banknote|tirdzniecības centrs',
+    },
+    education: {
+      stems: '',
+      dense: '',
+      phrases: 'absolventa cepure|izlaiduma cepure|skolas mugursoma',
+    },
+    environment: {
+      stems: 'asns|dēsts|egle|lapas|mūžzaļ|pārstrād|skujkok|stāds',
+      dense: '',
+      phrases:
+        'atkritumu pārstrādes simbols|atkritumus mest aizliegts|bultiņu trīsstūris|lapu koks|nacionālais parks|vējā plīvojoša lapa|zaļas bultiņas',
+    },
+    health: {
+      stems:
+        'amēba|anatomisk|ekshalācij|elpot|elpošan|gripa|inhalācij|kardioloģij|medicīn|menstruācij|mikrob|orgān|plauša|plāksteri|pulss|respirācij|saaukstējie|slimnīc|slims|stetoskop|vitamīn|zobs|zāles|šķaud|šļirc',
+      dense: '',
+      phrases:
+        'asins pile|asins ziedošana|cilvēka sirds|līpošs plāksteris|pērļu balts|seja ar medicīnas masku|seja ar termometru|zāļu kapsula',
+    },
+    'human-interest': {
+      stems: 'bēres|jubilej|kapel|kapi|kaps|kapsēt|kāzas|līgav|miris|zārks',
+      dense: '',
+      phrases: 'cilvēks ar plīvuru|dzimšanas dienas kūka|kapa piemineklis|persona ar plīvuru',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'alkohol|atrakcij|bandiniek|bļoda|bļodiņ|cept|dakša|garšīg|iepirkum|karuseli|kemping|koferi|konsol|kopij|lietojam|makšķer|maltīt|nometn|nūdele|pakošanā|playstatio|saldum|suši|telts|vakariņa|vīns|xbox|ēdien',
+      dense: '',
+      phrases:
+        'alus kauss|amerikāņu kalniņi|atrakciju parks|brūni apavi|cilvēks lotosa pozā|galda spēle|iepirkumu maisiņi|iepirkumu somas|japāņu virtuve|koferis uz ritenīšiem|kūpoša bļodiņa|metamais kauliņš|nazis un dakša|nazis un dakša ar šķīvi|panorāmas rats|pludmale ar saulessargu|pārgājienu zābaks|vīna glāze|ēdiena bļodiņa|ēdiena gatavošana',
+    },
+    politics: {
+      stems: 'vēlēšana',
+      dense: '',
+      phrases: 'vēlēšanu urna ar vēlēšanu zīmi',
+    },
+    religion: {
+      stems:
+        'darma|dāvid|ebrej|hinduist|islām|jūdi|kaaba|kaklarot|krelle|kristietīb|kristieš|krust|lūgtie|lūgšan|lūgšana|mošej|musulmaņ|pareizticīb|reliģij|sinagog|sintoism|svētnīc|templi',
+      dense: '',
+      phrases:
+        'darmas rats|dāvida zvaigzne|hinduistu templis|kristiešu krusts|lūgšanu krelles|lūgšanu vieta|om simbols|pareizticīgo krusts|sintoistu svētnīca|zvaigzne un pusmēness',
+    },
+    'science-and-technology': {
+      stems:
+        'ateism|atoms|bioloģij|dzīve|eksperiment|evolūcij|galddator|gēns|klēpjdator|komēt|kultūr|laboratorij|magnēt|mikroskop|monitor|mēģen|mīnij|pakav|personālai|pievilkšan|pievilkšanā|pipet|pētniecīb|robot|satelīt|saturn|teleskop|zinātn|ģenētik|ķīmij',
+      dense: '',
+      phrases: 'atoma simbols|destilēšanas aparāts|gredzenota planēta|petri trauks|satelīta šķīvis',
+    },
+    society: {
+      stems: 'māte|piekļuv|piekļū|tēvs|vecmamm|vecs|vectēv',
+      dense: '',
+      phrases: 'sieviete stāvoklī|veca sieviete|vecs vīrietis|vecāks pieaugušais',
+    },
+    sport: {
+      stems:
+        'airēšan|badminton|beisbol|bokss|cēlāj|cīkstoņ|cīkstētie|daiļslidošan|džudo|futbol|handbol|hokej|karat|kriket|nūja|paukotāj|paukošan|peldētāj|pingpong|raket|rapieri|regbij|ripa|sacensība|snovbord|snovbordist|sport|stadion|superkaus|taekvond|tenis|trofej|uzvarētāj|volejbol|volān|žokej',
+      dense: '',
+      phrases:
+        'amerikāņu futbola bumba|amerikāņu futbols|basketbola bumba|beisbola bumba|boksa cimds|cilvēks airē|cilvēks ar svaru stieni|cīņas māksla|cīņu sporta tērps|futbola bumba|galda teniss|hokejs uz ledus|karodziņš bedrītē|lauka hokejs|regbija bumba|sporta medaļa|tenisa bumbiņa|volejbola bumba|zirgu skriešanās sacīkstes|ūdenspolo sportists',
+    },
+    weather: {
+      stems:
+        'ciklon|laikapstākļ|lietu|lietussarg|mākoni|mākoņ|negais|pērkon|snieg|sniegavīr|sniegpārsl|taifūn|temperatūr|tornad|viesuli|virpuli|ziben',
+      dense: '',
+      phrases:
+        'lietus mākonis|lietussargs ar lietus lāsēm|mākonis ar zibeni|mākonis ar zibeni un lietu|pūš vējš|saule aiz lietus mākoņa|saule aiz maza mākoņa|saule aiz mākoņa|sniega mākonis|sniegavīrs bez sniega',
+    },
+  },
+  mai: {},
+  mi: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'karaok|kitā|papak|papapeit|papapure|patupah|peita|piana|pikiti|puoro|pūawanu|pūtoh|tongarew|tōiri|waiat|whakaaturang|whakatang|whakatom|whitiāhu',
+      dense: '',
+      phrases:
+        'anga whitiāhua|ngā tohu|ngā tohu waiata|ngā toi whakaaturanga|papa papaki|papa tongarewa|papapeita tohunga toi|papapurei puoro|pikitia whai anga|pouaka whakaata|pū hopuata|tohu waiata|toi peita|tuhinga puoro|tīkiti tomonga|whare tapere',
+    },
+    'conflict-war-and-peace': {
+      stems: 'kupup|metar|pōma|rongoma',
+      dense: '',
+      phrases: 'hoari whakawhiri|metara ope tauā|ope tauā|pū hurihuri|pū ā ringa|tohu rongomau',
+    },
+    'crime-law-and-justice': {
+      stems: 'mekamek|tira',
+      dense: '',
+      phrases: 'ngā mekameka|waka pirihimana|waka pirihimana anga mai|āpiha pirihimana|ōrite whārite',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'mura|puia',
+      dense: '',
+      phrases: 'pātene sos|waka tūroro',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'aupik|harata|kauwhat|kāta|moni|monipep|māket|parira|pauna|pire|pātak|pēke|tipung|tāra|tāwer|tūtoh|whakarung',
+      dense: '',
+      phrases:
+        'kāri tāwere|momo moni|moni whai parirau|monipepa pauna|monipepa tāra|monipepa uro|monipepa yen|pātaka haratau|pātaka taiwhanga maha|pēke moni|taiwhanga maha|tohu tāra taumaha|tāiki panapana|tūtohi auheke|tūtohi aupiki|tūtohi aupiki me te yen',
+    },
+    education: {
+      stems: '',
+      dense: '',
+      phrases: 'kape whiwhinga tohu|pēke tari|pēketuarā kura',
+    },
+    environment: {
+      stems: 'puhi|tukura',
+      dense: '',
+      phrases:
+        'kaua e mahi para|papa rēhia|papa rēhia ā motu|rau kapakapa hau|rākau māota|rākau whakamakere rau|tohu tukurua|whakamakere rau',
+    },
+    health: {
+      stems: 'hōhiper|matih|ngira|rongo',
+      dense: '',
+      phrases: 'kanohi matihe|kanohi mau ārai rongoā|kanohi whai inemahana|ngā manaaki',
+    },
+    'human-interest': {
+      stems: 'kāwhen|mateng|mārenatang|rāwhāna|whakawhaiāip',
+      dense: '',
+      phrases: 'keke rāwhānau|wahine mārena|wahine mārena mau ārai|whare karakia',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'hūhi|kekepot|matir|nūru|onepū|paoka|peret|puning|pērih|pūkaw|pūwhakahaer|ramen|takatak|tapaon|waina',
+      dense: '',
+      phrases:
+        'karāhe waina|kōhua kai|maka pia|matira hī ika|onepū me te hāmarara|paepae korohū|paoka me naihi me pereti|paoka me te naihi|papa whakangahau|pēke hokohoko|tangata tūranga rotu|tao ana|tapaono kēmu|tereina tō ā papa whakangahau|wīra pērihi',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'pouaka pōti me te pōti',
+    },
+    religion: {
+      stems:
+        'hinir|hinit|hāhi|hūrae|ihiram|kaapa|karaitian|karaki|muhurim|mōhik|poria|putih|reikak|rāwir|rīpek|temepar|tāram',
+      dense: '',
+      phrases:
+        'momo karakia|ngā poria inoi|rīpeka ratini|rīpeka tukuiho|whare karakia hūrae|whetū me pewa|whetū o rāwiri|wāhi karakia|wāhi tapu|wāhi tapu hinito|wīra o tārama',
+    },
+    'science-and-technology': {
+      stems: 'amiorang|ngota|papamah|paparorohik|pūhih|pūwhārah|rīhi|unahiro|whaiar|āmiorang',
+      dense: '',
+      phrases:
+        'kaiwhakakāhore atua|kanohi karetao|karu whakatata|mātai matū|pūhihi amiorangi|rorohiko papamahi|taputapu iheunga|tohu ngota',
+    },
+    society: {
+      stems: 'hapū|kaumātu|korou|urung|whāna',
+      dense: '',
+      phrases: 'tohu kōrea|wahine hapū',
+    },
+    sport: {
+      stems:
+        'amerikan|haupo|huro|hākinakin|kaimama|kaimatātuh|kaipaparetihuk|karat|kōhao|mekemek|paopa|paparetihuk|paraih|patukok|poirew|poitūkoh|poiwhan|puki|pūkur|rakap|reti|retihuk|rākauha|rāket|taekwond|tēneh|whutupōr',
+      dense: '',
+      phrases:
+        'haupoi huka|haupoi papa tākaro|hoiho tauoma|kara rō kōhao|karapu mekemeke|kākahu toi whawhai|kēmu kirikiti|matātuhi hoari|mētara hākinakina|papa retihuka|papa tākaro|poi whana|retireti keo|taiwhanga hākinakina|tangata eke pahikara|tangata hiki taumaha|tangata hoe waka|tangata kauhoe|tangata matātuhi|tangata tākaro poiringa|tangata tākaro poro wai|tauomaoma hoiho|tohu toa|toi whawhai|tāngata mamau|tēpu tēnehi|waka hoe|whutupōro amerikana|whutupōro rakapi',
+    },
+    weather: {
+      stems: 'huripar|kapua|makarir|muri|paror|uira|whatitir|āmaima|āwhā',
+      dense: '',
+      phrases:
+        'hāmarara me ngā kōpata ua|kanohi hau|kapua me te hukarere|kapua me te ua|kapua me te uira|kapua me te uira me te ua|kurahau awatea|rā muri kapua|rā muri kapua iti|rā muri kapua ua|tāne hukarere|tāne hukarere kore hukarere|whā hukarere',
+    },
+  },
+  mk: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'актерк|акциј|балетанк|бенџо|боливу|виолин|виолинск|влезниц|гитар|кадар|кадри|караок|клави|клавијатур|клапа|музеј|музичк|ноти|палки|петолини|сакс|саксофо|сајзе|синтисајзе|сликарств|снима|теата|телевизиј|телевизо|труба|уметнос|филмск|холиву|шарен',
+      dense: '',
+      phrases:
+        'влезни билети|жичен инструмент|изведувачка уметност|музичка изведба|музичка клавијатура|музичка нота|музички ноти|обувки за балет|обувки за танц|рамка со слика|сликарска палета|стапчиња за тапан|сценски уметности|филмска камера|филмска клапа|филмска лента|филмски кадар',
+    },
+    'conflict-war-and-peace': {
+      stems: 'армиј|воен|воин|војск|гулаб|гулабиц|заздравувањ|опасн|пишто|револве',
+      dense: '',
+      phrases:
+        'вкрстени мечови|воден пиштол|воен медал|војнички шлем|знак за мир|пиштол на вода|рачен пиштол|симбол за мир',
+    },
+    'crime-law-and-justice': {
+      stems: 'казна|ланец|ланци|патрол|полициск|полициј|синџир|тежин|цајкан',
+      dense: '',
+      phrases:
+        'детектив ка|механичка вага|полициски автомобил|полициски автомобил што пристигнува|полициски службеник',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'амбулант|вулка|гаси|гасне|ерупциј|итно|пламе|пожар|противпожаре|противпожарн',
+      dense: '',
+      phrases: 'итна служба|копче за помош|копче сос|противпожарен апарат|противпожарно возило',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'банка|банкнот|билио|богат|графико|доказ|долар|евиденциј|евро|креди|кредитн|крилј|марке|метал|милио|милијард|минимарке|нагоре|надоле|наплат|негативе|облог|пазар|паричк|плати|податоц|порас|потврд|продавниц|раст|растечк|ситно|сметк|сметководств|стоковн|супермарке|табел|тренд|фактур|фискалн|фунти',
+      dense: '',
+      phrases:
+        'банкнота на долар|банкнота на евро|банкнота на фунта|банкнота на јен|вреќа со пари|задебелен знак за долар|кредитна картичка|нагорен тренд|нон стоп|опаѓачки графикон|пари летаат|пари со крилја|растечки графикон|растечки графикон на јенот|стоковна куќа|тежок знак за долар',
+    },
+    education: {
+      stems: 'дипломирањ|матур|ранец|учени|училишт',
+      dense: '',
+      phrases: 'дипломска капа|капа за дипломирање|матурска капа|училишен ранец|школски ранец',
+    },
+    environment: {
+      stems: 'живеалишт|зимзелен|листопадн|никне|никуле|расад|рециклирањ|садниц|фиданк',
+      dense: '',
+      phrases:
+        'забрана за фрлање отпадоци|забрането фрлање отпадоци|зимзелено дрво|лист што се вее на ветрот|листопадно дрво|национален парк|симбол за рециклирање|фрлање отпадоци',
+    },
+    health: {
+      stems:
+        'амеба|анатомск|апче|бактери|бели|белодробе|бисерн|болен|болниц|вакцин|вакцинациј|вдишувањ|грип|дерматоло|дишењ|диши|забар|инјекциј|капсул|кардиологиј|кивањ|крварењ|лекар|марамч|менструациј|микроб|настинк|орган|стетоско|стоматоло|терапиј|фласте|ханзаплас|шприц',
+      dense: '',
+      phrases:
+        'бели дробови|бисерно бели|вистинско срце|донирање крв|дува нос|капка крв|леплив фластер|лице со медицинска маска|лице со температура|лице со термометар|лице што кива|срцев орган|црвена капка|чукање на срце',
+    },
+    'human-interest': {
+      stems: 'гроб|гробишт|невест|почив|почин|роденденск|спомени|умре',
+      dense: '',
+      phrases: 'невеста со превез|роденденска торта|се земаат|човек со превез',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'вагон|вечер|вино|виљушк|гејмин|гејмпа|готвењ|жртва|забаве|измам|кампувањ|кеса|контроле|кригл|лонец|мљац|нудли|октоберфес|панорам|планинарењ|плејстејш|појадо|пржењ|рамен|ролеркосте|ручек|супа|суши|тенџер|тестенин|тобога|тркалц|трска|управува|шатор|јоги',
+      dense: '',
+      phrases:
+        'багаж со тркалца|виљушка и нож|виљушка и нож со чинија|вкрстени нозе|длабока чинија|длабока чинија со жешка храна|забавен парк|игра со коцки|кафеави кондури|кафеави чевли|кеси за пазарење|кеси за шопинг|кригла пиво|куфер со тркалца|летно пиво|лице во положба лотос|лонец со храна|овошна торта|панорамско тркало|плажа со чадор|плажа со чадор за сонце|рибарски стап|светло пиво|со вкрстени нозе|тенџере со храна|торба со тркалца|чаша за вино|чизми за планинарење|шаховски пион|шопинг кеси|јајце на око',
+    },
+    politics: {
+      stems: 'гласањ',
+      dense: '',
+      phrases: 'гласачка кутија|гласачка кутија со гласачко ливче',
+    },
+    religion: {
+      stems:
+        'аџила|благосло|благослов|бројаниц|будис|давид|ислам|крст|монист|муслима|муслиманск|православе|религиј|синагог|хинду|хиндуск|храм|христијани|христијанск|христијанств|христо|шинтоиза|ѓерда|ќаба|џамиј',
+      dense: '',
+      phrases:
+        'латински крст|место за богослужба|место за молење|православен крст|тркалото на дарма|хиндуски храм|шинтоистички храм|ѕвезда и полумесечина|ѕвездата на давид',
+    },
+    'science-and-technology': {
+      stems:
+        'алемби|атеис|атом|биологиј|вонземск|генетик|дескто|дестилато|еволуциј|експеримен|епрувет|комет|култур|лабораториј|магне|микроско|монито|негативн|персонале|позитивн|потковиц|привлекувањ|робот|сатели|сателитск|сатур|телеско|хемиј',
+      dense: '',
+      phrases: 'лице на робот|петриев сад|планета со прстени|сателитска антена|симбол за атом',
+    },
+    society: {
+      stems: 'бабичк|бремен|инвалид|мудра|приста|старе|стариц|старо|трудн|трудниц|фамилиј|цицалч',
+      dense: '',
+      phrases: 'лоша фризура|постаро возрасно лице|симбол за инвалидска количка|стар човек',
+    },
+    sport: {
+      stems:
+        'американск|бадминто|боксирањ|весла|весло|дофрл|замавнув|карат|крике|лобув|маса|мечува|мечувањ|одбојк|палка|побед|победни|рагби|рекет|скии|сноубордин|стадио|таеквонд|тенис|трева|трофе|униформ|фудба|хокеј|шампио|шампион|јавањ|џокеј|џудо',
+      dense: '',
+      phrases:
+        'боксерска ракавица|боречки вештини|веслање чамец|во рингот|знаме во дупка|кревање тегови|лизгање на мраз|лица кои се борат|лице кое вози велосипед|лице кое плива|маж кој плива|маж на велосипед|маж што весла во чамец|натпревар во борење|пердув топче|пинг понг|скијање на штица|спорт во вода|спортски медал|супер боул|тенис на маса|тениско топче|топка за американски фудбал|топка за бејзбол|топка за рагби|тројна круна|уметничко лизгање|униформа за боречки вештини|фудбалска топка|хокеј на мраз|хокеј на трева|човек крева тегови|човек што весла во чамец',
+    },
+    weather: {
+      stems: 'ветер|виор|вител|гром|дожд|облак|облачн|снегулк|снешк|тајфу|торнад|цикло',
+      dense: '',
+      phrases:
+        'ветер со лице|ветерно лице|лице на ветер|облак со гром|облак со гром и дожд|облак со дожд|облак со снег|снешко без снег|сонце зад мал облак|сонце зад облак|сонце зад облак со дожд|чадор со капки дожд',
+    },
+  },
+  ml: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'കരോക്കെ|കാഹളം|കീബോർഡ്|ഗിറ്റാർ|ചിത്രം|ചെണ്ട|ചെണ്ടക്കോൽ|ടെലിവിഷൻ|ട്രംപറ്റ്|ട്രമ്പറ്റ്|നാട്യകല|പാട്ട്|പിയാനോ|പെയിന്റിംഗ്|ബാഞ്ചോ|മ്യൂസിക്|മ്യൂസിയം|വയലിൻ|വിനോദം|ഷൂട്ടിംഗ്|സംഗീതോപകരണം|സാക്സഫോൺ',
+      dense: '',
+      phrases:
+        'അഡ് മിഷൻ|അഡ് മിഷൻ ടിക്കറ്റുകൾ|അനുഷ്ഠാന കല|ക്ലാപ്പർ ബോർഡ്|തന്ത്രികൾ ഉള്ളത്|ഫിലിം ഫ്രെയിമുകൾ|ഫ്രെയിം ചെയ്ത പെയിന്റിംഗ്|ബാലേ ഷൂസ്|മൂവി ക്യാമറ|മ്യൂസിക് സ്കോർ|മ്യൂസിക്ക് നോട്ടുകൾ|മ്യൂസിക്ക് നോട്ട്|മ്യൂസിക്കൽ കീബോർഡ്|സിനിമ ഫ്രെയിമുകൾ',
+    },
+    'conflict-war-and-peace': {
+      stems: 'കുറുകെയുള്ളത്|കൈത്തോക്ക്|തോക്ക്|പട്ടാളക്കാരൻ|പിസ്റ്റൾ|പ്രാവ്|ബോംബ്|മിലിട്ടറി|മിലിറ്ററി|യോദ്ധാവ്|റിവോൾവർ|വാളുകൾ|സൈന്യം',
+      dense: '',
+      phrases:
+        'കുറുകെയുള്ള വാളുകൾ|മിലിട്ടറി മെഡൽ|മിലിറ്ററി ഹെൽമെറ്റ്|വാട്ടർ പിസ്റ്റൾ|സമാധാന ചിഹ്നം|സമാധാനത്തിന്റെ ചിഹ്നമായ പ്രാവ്',
+    },
+    'crime-law-and-justice': {
+      stems: 'ചെയിൻ|തുലനം|തുലാസ്|പൊലീസ്|ഭാരം|ലിബ്ര',
+      dense: '',
+      phrases: 'ഡിറ്റക് റ്റീവ്|പട്രോൾ കാർ|പൊലീസ് ഓഫീസർ|പൊലീസ് കാർ|പോലീസ് ഉദ്യോഗസ്ഥൻ|പോലീസ് ഓഫീസർ|വരുന്ന പൊലീസ് കാർ|സ് കെയിൽ',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'അഗ്നി|അഗ്നിപർവതം|അഗ്നിപർവ്വതം|അഗ്നിബാധ|അഗ്നിശമനോപകരണം|ആംബുലൻസ്|എഞ്ചിൻ|എസ്ഒഎസ്|ജ്വാല|തീപിടുത്തം|ശമിപ്പിക്കുക',
+      dense: '',
+      phrases: 'sos മുദ്ര|എക് സിറ്റിങ്ക്വിഷ്|ഫയർ എഞ്ചിൻ|ഫയർ ട്രക്ക്|സഹായ ചിഹ്നം',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'അക്കൗണ്ടിംഗ്|കാർട്ട്|ക്രെഡിറ്റ്|കൺവീനിയൻസ്|ഗ്രാഫ്|ചാർട്ട്|ട്രെൻഡ്|ഡിപ്പാർട്ടുമെന്റ്|ഡോളർ|ബാങ്ക്|മാർക്കറ്റ്|യൂറോ|രസീത്|ലോഹം|സാമ്പത്തികം|സ്റ്റോർ',
+      dense: '',
+      phrases:
+        'കട്ടിയുള്ള ഡോളർ സൈൻ|ക്രെഡിറ്റ് കാർഡ്|കൺവീനിയൻസ് സ്റ്റോർ|ചിറകുള്ള പണം|ചിറകുള്ള ബാങ്ക് നോട്ടുകൾ|ഡിപ്പാർട്ട് മെന്റ് സ്റ്റോർ|ഡോളർ ചിഹ്നം|ഡോളർ ബാങ്ക് നോട്ട്|ഡോളർ സൈൻ|താഴേക്കുള്ള ചാർട്ട്|താഴേക്കുള്ള ട്രെൻഡ്|താഴേക്കുള്ള ട്രെൻഡ് ചാർട്ട്|തെളിവ് രേഖ|പണ ബാഗ്|പണം ബിൽ|പറക്കുന്ന പണം|പറക്കുന്ന ബാങ്ക് നോട്ട്|പൗണ്ട് നോട്ട്|പൗണ്ട് ബാങ്ക് നോട്ട്|ഫാക് ടറി|ഫാക്ടറി കെട്ടിടം|ബാങ്ക് നോട്ട്|ബുക്ക് സൂക്ഷിക്കൽ|മാർക്കറ്റ് ഉയർച്ച|മുകളിലേക്കുള്ള ചാർട്ട്|മുകളിലേക്കുള്ള ട്രെൻഡ്|മുകളിലേക്കുള്ള ട്രെൻഡ് ചാർട്ട്|യൂറോ ബാങ്ക് നോട്ട്|യെൻ ബാങ്ക് നോട്ട്|രൂപാ ബാഗ്|വലിയ ഡോളർ ചിഹ്നം|ഷോപ്പിംഗ് കാർട്ട്',
+    },
+    education: {
+      stems: 'ബിരുദം|സഞ്ചി',
+      dense: '',
+      phrases: 'ഗ്രാജ്യുവേഷൻ ക്യാപ്പ്|ബിരുദ ക്യാപ്പ്|ബിരുദദാന തൊപ്പി|സ് കൂൾ|സ് കൂൾ ബാഗ്|സ്കൂൾ കെട്ടിടം',
+    },
+    environment: {
+      stems: 'ഇലകൊഴിയൽ|ഉദ്യാനം|തളിര്|ദേശീയോദ്യാനം|പച്ചപ്പ്|മർമ്മരം|റീസൈക്കിൾ',
+      dense: '',
+      phrases:
+        'ഇലപൊഴിയും മരം|ഇവിടെ ചവറുകളിടരുത്|ഇവിടെ ചവർ ഇടരുത്|കാറ്റിലെ ഇല|കാറ്റിൽ പറക്കുന്ന ഇല|ചവർ ഇടരുത്|ചവർ ഇവിടെ ഇടരുത്|നിത്യഹരിത വൃക്ഷം|പറക്കുന്ന ഇല|മരം വളർത്തൽ|മാലിന്യം നിക്ഷേപിക്കരുത്|റീസൈക്കിൾ ചിഹ്നം',
+    },
+    health: {
+      stems:
+        'അമീബ|അവയവം|ആശുപത്രി|ആർത്തവം|കാർഡിയോളജി|കുത്തിവയ്പ്പ്|ഗുളിക|ഘടനാപരം|ജലദോഷം|ഡോക്|തുമ്മൽ|ദന്തരോഗവിദഗ്ദ്ധൻ|മരുന്ന്|മൂക്കൊലിപ്പ്|രക്തത്തുള്ളി|രക്തദാനം|രോഗാണു|റെസ്പിരേഷൻ|ശ്വസനം|ശ്വാസം|ശ്വാസംവിടുക|ശ്വാസകോശം|സിറിഞ്ച്|ഹൃദയഘടന|ഹോസ്പിറ്റൽ',
+      dense: '',
+      phrases:
+        'ഒട്ടിക്കുന്ന ബാൻഡേജ്|ഡോക് ടർ|തെർമോമീറ്ററുള്ള മുഖം|മാസ് ക്|മൂക്കൊലിക്കുന്ന മുഖം|മെഡിക്കൽ മാസ് കുള്ള മുഖം|ശ്വാസം വലിക്കുക|സ്റ്റെതസ് കോപ്പ്',
+    },
+    'human-interest': {
+      stems: 'കല്ലറ|കല്ലറക്കല്ല്|കുഴമാടക്കല്ല്|കുഴിമാടം|കുഴിമാടക്കല്ല്|വിവാഹം|ശവകുടീരം|ശവപ്പെട്ടി|ശ്മശാനം|സെമിത്തേരി',
+      dense: '',
+      phrases: 'കല്യാണ പള്ളി|ക്രൈസ് തവ വിവാഹം|പിറന്നാൾ കേക്ക്|ബെർത്ത് ഡേ|ശിരോവസ് ത്രം അണിഞ്ഞ വധു|ശിരോവസ് ത്രമണിഞ്ഞ വ്യക്തി',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'ഓംലെറ്റ്|കടൽത്തീരം|കത്തിയും|കുക്കിംഗ്|കോഴിമുട്ട|ക്യാമ്പിംഗ്|ക്യാമ്പുചെയ്യുക|കൺട്രോളർ|ഗെയിംസ്|ഗ്ലാസുകൾ|ചതുരംഗം|ഡ്യൂപ്പ്|നൂഡിൽ|നൂഡിൽസ്|പകിട|പത്മാസനം|പാക്കിംഗ്|പാചകം|പ്ലേറ്റ്|ഫോർക്കും|ഫോർക്ക്|ബുൾസൈ|മുള്ള്|യന്ത്രയൂഞ്ഞാൽ|യാത്ര|യോഗി|രാമെൻ|വീഞ്ഞ്|സുഷി|ഹൈക്കിംഗ്',
+      dense: '',
+      phrases:
+        'ആവി പറക്കുന്ന ബൗൾ|എക് സ് പെൻഡബിൾ|കത്തിയും മുള്ളും|കത്തിയും മുള്ളുമുള്ള പ്ലേറ്റ്|കുടയുള്ള ബീച്ച്|കേക്ക് കഷ് ണം|ഗെയിം ഡൈ|ചതുരംഗത്തിലെ കാലാൾ|ചൂടുള്ള ആഹാരം|ചൂണ്ടയും മീനും|ചെറിയ കേക്ക്|ഡൈനിംഗ് ടേബിൾ|പത്മാസനത്തിലുള്ള വ്യക്തി|ഫെരിസ് വീൽ|ഫെറീസ് വീൽ|ഫോർക്കും കത്തിയും|ഫോർക്കും നൈഫും|ഫോർക്കും പ്ലേറ്റും കത്തിയും|ഫ്രയിംഗ് പാൻ|ബാക്ക് പാക്കിംഗ്|ബിയർ ബഗ്|ബിയർ മഗ്ഗ്|ഭക്ഷണ പാത്രം|മുറിച്ച കേക്ക്|റോളർ കോസ്റ്റർ|വീഡിയോ ഗെയിം കൺട്രോളർ|വൈൻ ഗ്ലാസ്|ഷോപ്പിംഗ് ബാഗുകൾ|ഹൈക്കിംഗ് ബൂട്ട്',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'ബാലറ്റ് പെട്ടിയും ബാലറ്റും',
+    },
+    religion: {
+      stems:
+        'ആരാധനാലയം|ഇസ്ലാം|ഇസ്ലാമിക|കാബാ|കുരിശ്|ക്രിസ്|ക്ഷേത്രം|ജപമാല|ജൂതദേവാലയം|ജൂതപള്ളി|ജൂതമതം|ജ്യൂതമതം|ഡേവിഡ്|തുമതം|ധർമ്മ|നിസ്|പ്രാർത്ഥന|മണികൾ|മുസ്ലീം|ഹിന്ദു',
+      dense: '',
+      phrases:
+        'ഇസ്ലാം പള്ളി|ഇസ്ലാമിക ചിഹ്നം|ഇസ്ലാമിക വിശ്വാസം|ഓർത്തഡോക് സ് ക്രോസ്|ക്രിസ് തുമതം|ക്രിസ് ത്യാനി|ക്രിസ്ത്യൻ പള്ളി|ജപ്പാനിലെ പൂർവ്വിക മത ദേവാലയം|ധർമ്മ ചക്രം|നിസ് ക്കാരം|നെക്ക് ലേസ്|ബുദ്ധിസ് റ്റ്|മുസ്ലീം പള്ളി|ലാറ്റിൻ ക്രോസ്|ഷിന്ടോ ദേവാലയം|ഷിന്റോ ഷ്രൈൻ|സ് റ്റാർ ഓഫ് ഡേവിഡ്|ഹിന്ദു ക്ഷേത്രം',
+    },
+    'science-and-technology': {
+      stems:
+        'അലെംബിക്|ആകർഷണം|ആറ്റം|ഉപഗ്രഹം|ഉൽക്ക|കാന്തം|കാന്തികം|കുതിരലാടം|കോപ്പ്|ജീവശാസ്|ജീവശാസ്ത്രം|ജീവൻ|ടെലിസ്കോപ്പ്|ഡിഎൻഎ|ഡിഷ്|ത്രജ്ഞൻ|നിരീശ്വരവാദി|പരിണാമം|പിസി|പേഴ്സണൽ|രസതന്ത്രം|രസതന്ത്രശാസ്ത്രജ്ഞൻ|റോബോട്ട്|ലാബ്|ശനിഗ്രഹം|സയൻസ്|സാറ്റലൈറ്റ്',
+      dense: '',
+      phrases:
+        'ആറ്റം ചിഹ്നം|കെമിസ് ട്രി|ജനിതകശാസ് ത്രം|ജീവശാസ് ത്രജ്ഞൻ|ടിവി ആന്റിന|ടെലസ് കോപ്പ്|ടെസ്റ്റ് ട്യൂബ്|ഡെസ് ക് ടോപ്പ് കമ്പ്യൂട്ടർ|ഡെസ് ക് ടോപ്പ് കമ്പ്യൂട്ടർ മോണിറ്റർ|ഡെസ് ക്ക്ടോപ്പ്|പെട്രി ഡിഷ്|പേഴ്സണൽ കമ്പ്യൂട്ടർ|മൈക്രോസ് കോപ്പ്|റോബോട്ടിന്റെ മുഖം|ലാപ് ടോപ്പ്|ലാപ് ടോപ്പ് കമ്പ്യൂട്ടർ|വളയങ്ങളുള്ള ഗ്രഹം|സംസ് ക്കാരം|സാറ്റലൈറ്റ് ആന്റിന',
+    },
+    society: {
+      stems: 'ഫാമിലി|മുത്തശ്ശൻ|വയസ്സായ|വയോധിക|വാർദ്ധക്യം|വൃദ്ധ|വൃദ്ധൻ',
+      dense: '',
+      phrases: 'പുരുഷനും സ്ത്രീയും കുഞ്ഞും അടങ്ങുന്ന കുടുംബം|വയസ്സായ ആൾ|വയസ്സായ പുരുഷൻ|വയസ്സായ വ്യക്തി|വയസ്സായ സ് ത്രീ|വീൽചെയർ ചിഹ്നം',
+    },
+    sport: {
+      stems:
+        'ആയോധനകല|കരാട്ടെ|കളരി|കായികമത്സരം|കുതിരപ്പന്തയം|ക്രിക്കറ്റ്|ഗ്ലൗവ്|ജിംനേഷ്യം|ജൂഡോ|ടെന്നീസ്|ട്രോഫി|ത്രോ|നീന്തുക|നീന്തൽത്താരം|പക്ക്|പാഡിൽ|പോർട്സ്|ഫുട്|ഫ്രീസ്റ്റൈൽ|ബാറ്റ്|ബൈക്കിങ്ങ്|ബോക്സിംഗ്|ബോളും|മത്സരം|യൂണിഫോം|റാക്കറ്റ്|റ്റിക്ക്|വാട്ടർപോളോ|വാൾപയറ്റുകാരൻ|വാൾപയറ്റ്|വെയിറ്റ്|വോളിബോൾ|വർക്കൗട്ട്|ഷട്ടിൽകോക്ക്|സോക്കർ|സ്കീ|സ്കീയിംഗ്|സ്നോബോർഡ്|സ്നോബോർഡർ|സ്പോർട്|സ്പോർട്സ്|സ്റ്റേഡിയം|സ്വിമ്മിംഗ്|ഹാൻഡ്ബോൾ|ഹോക്കി',
+      dense: '',
+      phrases:
+        'അത് ലറ്റിക് സ്|അമേരിക്കൻ ഫുട് ബോൾ|ആയോധനകലയ്ക്കുള്ള യൂണിഫോം|ഐസ് സ് കേറ്റ്|ഐസ് സ്കേറ്റിംഗ്|ഐസ് ഹോക്കി|ഐസ് ഹോക്കി സ്റ്റിക്കും പക്കും|കുത്തിനിർത്തിയിരിക്കുന്ന പതാക|കുഴിയിൽ പതാക|ഗോൾഫ് പതാക|ടെന്നീസ് ബാറ്റും ബോളും|ടെന്നീസ് ബോൾ|ടേബിൾ ടെന്നീസ്|നീന്തൽ താരം|പവർ ലിഫ്റ്റിംഗ്|പിംഗ് പോംഗ്|ഫീൽഡ് ഹോക്കി|ഫുട് ബോൾ|ബാഡ് മിന്റൺ|ബാസ് ക്കറ്റ് ബോൾ|ബാസ്കറ്റ് ബോളും വലയും|ബാസ്കറ്റ് ബോൾ|ബേസ് ബോൾ|ബോക്സിംഗ് ഗ്ലൗവ്|ബോഡി ബിൽഡർ|റഗ്ബി ഫുട് ബോൾ|വെയിറ്റ് ലിഫ്റ്റർ|സൈക്കിളോടിക്കുന്ന വ്യക്തി|സൈക്കിൾ ഓടിക്കുന്ന കുട്ടി|സ് കേറ്റ്|സ് പോർട് സ് മെഡൽ|സ് പോർട്സ്|സ് റ്റിക്ക്|സ്പോർട് സ്',
+    },
+    weather: {
+      stems:
+        'കാലാവസ്ഥ|കൊടുങ്കാറ്റ്|ചുഴലിക്കാറ്റ്|ടൈഫൂൺ|പിന്നിലെ|മഞ്ഞുകട്ട|മഞ്ഞുമനുഷ്യൻ|മഴത്തുള്ളികൾ|മഴമേഘങ്ങൾ|മഴയും|മിന്നൽ|മേഘം|മേഘവും|വർഷക്കാലം|സൈക്ലോൺ|സ്നോമാൻ',
+      dense: '',
+      phrases:
+        'ഇടിമിന്നലും മഴയും|ഇടിയും മിന്നലും മഴയും|ചെറുമേഘങ്ങൾക്ക് പിന്നിലെ സൂര്യൻ|മഞ്ഞില്ലാത്ത മഞ്ഞുമനുഷ്യൻ|മഞ്ഞും മഴയും|മഴത്തുള്ളികൾ വീഴുന്ന കുട|മഴമേഘങ്ങൾക്ക് പിന്നിലെ സൂര്യൻ|മഴയും മേഘവും|മിന്നലും മേഘവും|മേഘങ്ങൾക്ക് പിന്നിലെ സൂര്യൻ|വിൻഡ് ഫേസ്|സൂര്യൻ മേഘാവൃതം',
+    },
+  },
+  mn: {
+    'arts-culture-entertainment-and-media': {
+      stems: 'балет|банжо|гитар|жүжиг|кадр|кадруу|караок|кино|палле|саксафо|театр|хийл|чавхда',
+      dense: '',
+      phrases:
+        'балетын шаахай|жаазтай зураг|кино театр|кино хальсны кадр|киноны камер|нотны шугам|орох тасалбар|төгөлдөр хуур|төгөлдөр хуурын товчлуур|уран зураг|уран зургийн паллет|хөгжмийн нот|хөгжмийн нотнууд|эвэр бүрээ',
+    },
+    'conflict-war-and-peace': {
+      stems: 'арми|дайчи|зэвсэ|солби|тагта|тайва|цэргий|цэрэг',
+      dense: '',
+      phrases:
+        'гар буу|солбиж тавьсан илбэ|тэсрэх бөмбөг|цэргийн дуулга|цэргийн медаль|энх тайван|энх тайвны бэлгэ тэмдэг',
+    },
+    'crime-law-and-justice': {
+      stems: 'либра|цагдаагий',
+      dense: '',
+      phrases: 'гинжин хэлхээ|ирж буй цагдаагийн машин|мөрдөгч тагнуул|цагдаагийн машин|шударга ёс',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: '',
+      dense: '',
+      phrases: 'sos товчлуур|гал унтраагч|гал хэрэгсэл|галт уул|галын машин|эмнэлгийн машин',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'банкн|буура|графи|диаграм|долла|доллары|дэлгүү|иений|креди|мөнгө|нотолго|нэхэмжлэ|фунт|хандлаг|өсөлт',
+      dense: '',
+      phrases:
+        'банкны мөнгөн тэмдэгт|буурч буй диаграмм|далавчтай мөнгө|данс хөтлөх|долларын мөнгөн тэмдэгт|долларын тэмдэг|дэлгүүр хэсэх|дэлгүүрийн тэрэг|евроны мөнгөн тэмдэгт|иений мөнгөн тэмдэгт|иений өсч буй диаграмм|иенийн өсч буй диаграм|их дэлгүүр|кредит карт|мөнгөтэй цүнх|нягтлан бодох|төлбөрийн баримт|фунтын мөнгөн тэмдэгт|цагийн дэлгүүр|чиг хандлага|өсч буй диаграмм',
+    },
+    education: {
+      stems: 'сургуул|төгсөл|үүргэв',
+      dense: '',
+      phrases: 'аяны үүргэвч|төгсөлтийн малгай',
+    },
+    environment: {
+      stems: 'хаях|хийсэ|хоригло|үрсэлгэ',
+      dense: '',
+      phrases:
+        'дахин боловсруулах|дахин боловсруулах тэмдэг|навчит мод|салхинд хийсч буй навч|хог хаяхыг хориглоно|үндэсний цэцэрлэгт хүрээлэн',
+    },
+    health: {
+      stems: 'амьсга|амёб|анатомий|маск|микро|найтаа|тариа|тариу|уушиг|чагнуу|эмнэлэ|эрхтэ|өвчтэ',
+      dense: '',
+      phrases:
+        'амьсгаа авах|дусал цус|зүрхний өвчин судлал|маск зүүсэн царай|найтаах царай|сарын тэмдэг|судасны цохилт|халуунтай байгаа царай|хурууны наалт|цус хандивлах|шүдний эмч',
+    },
+    'human-interest': {
+      stems: 'оршуулг|торт|хурим',
+      dense: '',
+      phrases:
+        'булшны чулуу|гивлүүртэй хүн|гурилан бүтээгдэхүүн|оршуулгын газар|сүйт бүсгүй|төрсөн өдрийн бялуу|төрсөн өдөр|хөшөө чулуу',
+    },
+    'lifestyle-and-leisure': {
+      stems: 'амралты|аялал|гоймо|жигнэ|кэмп|майха|рамен|суши|сэрээ|уурга|хууртса|шарах|шатар',
+      dense: '',
+      phrases:
+        'алсыг харагч|ачаагаа баглах|бялууны зүсэм|видео тоглоом|виноны хундага|галзуу хулгана|далайн эрэг|дэлгүүр хэсэг зориулалттай цүнх|загасны уурга|лотус байрлалтай хүн|соёл амралтын хүрээлэн|таваг хутга сэрээ|тоглоомон шоо|тогоо сав|ууланд авирах|уулны гутал|хоолтой тогоо|хул аяга|хутга сэрээ|хэрэгцээгүй болсон|хээр хонох|чанасан гоймон|шатрын хүү|үүргэвчтэй аялал|өндөг шарах',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'саналын хайрцаг',
+    },
+    religion: {
+      stems: 'будда|давид|загалма|ислам|кааба|маань|мусли|мөргө|хийд|христ|христий|шашин|шинто',
+      dense: '',
+      phrases:
+        'бурхны газар|давидийн од|жүүдийн сүм|лалын сүм|латин загалмай|мөргөлийн газар|од ба хавирган сар|ортодокс загалмай|хиндү сүм|хүзүүний зүүлт',
+    },
+    'science-and-technology': {
+      stems: 'амьдра|атом|биолог|генети|дагуу|микроско|огторгу|робот|санчи|телеско|хими|хувьса',
+      dense: '',
+      phrases:
+        'атомын тэмдэг|зөөврийн компьютер|нэрэх тогоо|петрийн аяга|робот царай|сансар огторгуй|санчир гараг|суурин компьютер|сүүлт од|тойрог замтай гараг|хиймэл дагуул|хиймэл дагуулын антен|хуруу шил|шашингүй үзэлтэн|шинжлэх ухаан|ширээний компьютер',
+    },
+    society: {
+      stems: 'ахима|насны|хөгши|эмэгта',
+      dense: '',
+      phrases:
+        'ахимаг насны эмэгтэй хүн|ахимаг насны эрэгтэй хүн|гэр бүл|жирэмсэн эмэгтэй|настай хүн|тэргэнцэрийн тэмдэг',
+    },
+    sport: {
+      stems:
+        'барилда|бейсбо|бокс|жудо|карат|крике|мөсөн|регби|сэлэг|тамирчи|таэквонд|тенни|хокке|хөлбөмбө|шайб|ширээ',
+      dense: '',
+      phrases:
+        'агаарын теннис|америк хөл бөмбөг|боксын бээлий|гар бөмбөг тоглож буй хүн|гольфын нүх|дугуй унаж буй хүн|завь сэлүүрдэж буй хүн|зодооны өмсгөл|морин уралдаан|мөсөн тэшүүр|мөсөн хоккейны хэрэгсэл|регбигийн бөмбөг|сагсан бөмбөг|спортын медаль|тулааны урлаг|туялзуур жадаар тоглогч|туялзуур сэлэм|туялзуур сэлэмчин|туялзуур сэлэмээр тоглогч|усанд сэлэгч|усны поло|хүндийн жингийн тамирчин|хөлбөмбөгийн бөмбөг|цасан дээр гулгагч|цэнгэлдэх хүрээлэн|ширээний теннис',
+    },
+    weather: {
+      stems: 'бороо|бороото|салхи|термомет|угалз|цаагуур|цасан|цахилгаанта|цикло|үүлни',
+      dense: '',
+      phrases:
+        'борооны дусалтай шүхэр|бороотой үүл|бороотой үүлний цаагуурх нар|жижиг үүлний цаагуурх нар|нартай бороо|нээсэн шүхэр|салхиар үлээж буй нүүр|хар салхи|хуй салхи|хур тунадас|цасан хүн|цасан хүн дээр цас орж байна|цасан ширхэг|цасгүй цасан хүн|цастай үүл|цахилгаантай нартай бороо|цахилгаантай үүл|үүлний цаагуурх нар',
+    },
+  },
+  mni: {
+    'conflict-war-and-peace': {
+      stems: '',
+      dense: '',
+      phrases: 'ঈশিংকাপ্পী নোংমৈ',
+    },
+  },
+  mr: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'अभिनेता|अभिनेत्री|कराओके|क्लॅपर|क्लॅपरबोर्ड|गिटार|चित्रकला|चित्रपट|चित्रपटाचा|चित्रफीत|टीव्ही|टेलिव्हिजन|ट्रंपेट|ट्रॅम्फेट|ड्रमस्टिक|तंतूवाद्य|दूरदर्शन|नाटक|नाट्याभिनय|नृत्यनाट्य|पियानो|पॅलेट|पेंट|फ्रेम|बँजो|मुखवटा|रंगफळी|रंगमंच|रंगविणे|रणशिंग|वाद्यवृंद|वॉयोलिन|व्हायोलिन|संगीताचा|संग्रहालय|सादरीकरण|सॅक्सोफोन|सेक्सोफोन|स्कोअर',
+      dense: '',
+      phrases:
+        'कला सादर करणे|कलाकार पॅलेट|कलाकार रंगफळी|क्लॅपर बोर्ड|चित्र असलेली फ्रेम|चित्रपटाचा कॅमेरा|चित्रपटाचा मुहुर्त|नृत्यनाट्य करताना घालायचे जोडे|प्रवेशाची तिकिटे|फिल्मच्या फ्रेम|फ्रेम केलेले चित्र|बॅले शूज|मूव्ही कॅमेरा|रंग पट्टिका|वाद्य स्वर|संगीताचा कीबोर्ड|संगीताचा सूर|संगीताचे सूर|संगीतात वापरले जाणारी लिपी',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'कबुतर|खतरनाक|तलवारी|धोकादायक|पक्षीशास्त्र|पिस्तुल|पिस्तूल|बॉम्ब|यौद्धा|रिव्हॉल्व्हर|लष्कर|विध्वंस|शांतता|शांती|सेना|सैनिक|सैन्य|हँडगन|हल्मेट',
+      dense: '',
+      phrases:
+        'एकमेकांविरूद्ध ठेवलेल्या तलवारी|एकमेकांविरूद्ध ठेवल्या जाणार् या तलवारी|पाण्याची पिस्तूल|शांतीचे चिन्ह|सैनिकी हेल्मेट|सैन्यात दिले जाणारे पदक',
+    },
+    'crime-law-and-justice': {
+      stems: 'पोलिसांची|मापन|संतुलन|साखळदंड|सिंघम',
+      dense: '',
+      phrases:
+        'गस्त करणारी कार|गस्त घालणे|तूळ राशी|पोलिस अधिकारी|पोलिसांची कार|पोलिसांची गाडी|येणारी पोलिसांची कार|येणारी पोलिसांची गाडी|येत असलेली पोलिसांची गाडी',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'अग्नी|एक्स्टिंग्विश|क्वेंच|ज्वाला|ज्वालामुखी|दमकल|फायर|रूग्णवाहिका|विझवणे',
+      dense: '',
+      phrases: 'sos बटण|अग्निशामक गाडीचे इंजिन|चौरस sos|ज्वालामुखीचा उद्रेक|पाणी टाकणे|फायर एक्स्टिंग्विशर',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'अर्थ|आलेख|इनव्हॉइस|उतरता|कार्ट|क्रेडिट|खजिना|खाते|चार्ट|जमाखर्च|डॉलर|दाखला|दुकान|धातू|पाऊंड|पावती|पैसा|प्रगती|बँकनोट|बाजार|बीजक|बॅंकनोट|युरो|रिसीट|लेखा|लेखापरीक्षण|वाढता|वित्त|श्रीमंत|सुविधा|सोईस्कर|स्टोअर|हिशेब|हिशेबनीस',
+      dense: '',
+      phrases:
+        'उडणारी बँकनोट|उडणारे पैसे|कमी होणारा कल|कमी होणारा चार्ट|क्रेडिट कार्ड|चढता आलेख|ठळक डॉलर चिन्ह|डॉलर चिन्ह|डॉलर बॅंकनोट|नोटांची थप्पी|पंख असलेला पैसा|पंख असलेली नोट|पंख असलेले पैसे|पाऊंड बॅंकनोट|पैशांची पिशवी|पैशाची पिशवी|मोठे डॉलरचे चिन्ह|युरो बॅंकनोट|येन बॅंकनोट|येनचा वाढणारा चार्ट|वाढता चार्ट|वाढता बाजार|वाढता बाजाराचा कल|वाढता बाजाराचा कल असलेला चार्ट|विंविध वस्तूंचे दुकान|विविध वस्तूंचे दुकान|शॉपिंग कार्ट|सोईस्कर दुकान|सोयीस्कर दुकान',
+    },
+    education: {
+      stems: 'दप्तर|पदवी|शाळा|शाळेची|सॅचेल',
+      dense: '',
+      phrases: 'पदवी घेताना घालायची टोपी|पदवीची टोपी|शाळेची इमारत|शाळेची बॅग|शाळेचे दप्तर',
+    },
+    environment: {
+      stems: 'अंकुर|अंकुरणे|उद्यान|कोंब|छायादार|तरुण|पर्ण|पर्णपाती|पुनर्वापर|रिसायकल|रिसायकलिंग|वृक्ष|सदाहरित|सार्वत्रिक',
+      dense: '',
+      phrases:
+        'कचरा करू नका|कचरा करू नये|कचरा टाकू नये चिन्ह|छायादार झाड|डेरेदार वृक्ष|तरुण रोपटे|नुकतेच तयार झालेले रोप|पाईन ट्री|पुनर्वापराचे प्रतीक|राष्ट्रीय उद्यान|रिसायकलिंगचे चिन्ह|वाऱ्यावर उडणारे पान|वाहणारा वारा|सदाहरित झाड|हवेत तरंगणारे पान',
+    },
+    health: {
+      stems:
+        'अमीबा|आजारी|आदिजीव|केंद्र|खरचटलं|ज्ञानेंद्रिय|डेन्टिस्ट|तब्बेत|थर्मोमीटर|दंतवैद्य|दवाखाना|फुफ्फुसे|मायक्रोब|रक्तदान|शिंकणे|श्वासोच्छवास|सर्दी|सिरिंज|सूक्ष्मजीव|स्टेथोस्कोप|स्पंदन|हॉस्पिटल',
+      dense: '',
+      phrases:
+        'इंजक्शन देणे|इंजेक्शन देण् याचे साधन|औषधाची गोळी|चिकट बँडेज|तब्येतीसाठी शुभेच्छा देणे|ताप असलेला चेहरा|थर्मोमीटर असलेला चेहरा|थर्मोमीटरसह चेहरा|बॅंड एड पट्टी|मासिक पाळी|मास्क असलेला चेहरा|मेडिकल मास्कसह चेहरा|रक्ताचा थेंब|रूग् णालय|वैद्यकीय मास्क|शिंकत असतानाचा चेहरा|श्वास घेणे|श्वास सोडणे|हवामान अंतर्गत|हृदय अवयव|हृदय गती|हृदयासंबंधित शास्त्र',
+    },
+    'human-interest': {
+      stems: 'कबरी|घुंघट|चॅपल|थडगे|दफनभूमी|नवरी|लग्न|विवाह|शवपेटी|समाधी|स्मशानभूमी|हेडस्टोन',
+      dense: '',
+      phrases:
+        'ओढणी घेतलेली व्यक्ती|थडग्याच्या माथ् याशी असलेला दगड|पडद्यातील वधू|मरण पावले|वाढदिवसाचा केक|विवाहाचे धार्मिक स्थळ|हॅप्पी बर्थडे',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'आकाशपाळणा|एक्सपेंडेबल|कँपिंग|कटोरी|करमणूक|काटा|कुकींग|कॅम्पिंग|कोस्टर|चिंतन|चेसपॉन|ठोकळा|डिनर|ड्यूप|तळणे|ताटली|ध्यानमुद्रा|नियंत्रक|नूडल|नूडल्स|पार्क|पाळणा|पुनर्निर्मिती|पॅकिंग|प्राणायाम|फासे|बॅकपॅकिंग|मनःशांती|रिमोट|रॅमेन|रोलर|वाइन|वाफाळणारे|शिजणे|शिजवणे|शॉर्टकेक|सुटकेस|सुरी|सुशी|स्ट्यू|स्वयंपाक|हायकिंग',
+      dense: '',
+      phrases:
+        'अंडा ऑम्लेट|अन्न शिजवणे|अन्न शिजविणे|अन्नाचे भांडे|आकाश पाळणा|उंच आकाश|कमळाच्या आकारात व्यक्ती|करमणूक पार्क|काटा आणि चाकू|काटा आणि सुरी|काटा चमचा|खरेदीची पिशवी|खरेदीचे सामान ठेवण् याच्या पिशव्या|खरेदीच्या पिशव्या|खाद्याचे भांडे|गरमा गरम|छत्रीसह समुद्रकिनारा|छत्र्यांसह समुद्रकिनारा|ज्यामधून वाफा येतात असे भांडे|ताट वाटी|ताटलीसह काटा आणि सुरी|दारूचा ग्लास|नूडल्सची कटोरी|पाने घ्या|फ्राइंग पॅन|बदामी शू|बीअरचा मग|भोजन पात्र|मद्याचा ग्लास|मासेमारीचा रॉड आणि मासे|रोलर कोस्टर|रोलर बॅग|लहान केक|वाइनचा ग्लास|स्लाइस केलेला केक|हायकिंग बूट',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'मतपत्रिकेसह पेटी|मतपत्रिकेसह मतपेटी',
+    },
+    religion: {
+      stems:
+        'इस्लाम|काबा|ख्रिश्चन|ख्रिस्ती|चक्र|चर्च|जपमाळ|ज्यू|ज्यूइश|डेव्हिड|तीर्थस्थान|देऊळ|धर्म|धर्मचक्र|धर्मीय|पूजा|मंदिर|मंदीर|मशीद|मुस्लिम|मुस्लीम|शिन्तो|हिंदू',
+      dense: '',
+      phrases:
+        'ऑर्थोडॉक्स क्रॉस|क्रिश्चन धर्मीय|ख्रिश्चन धर्मीय|गळ्यात घालायचा मोत्याचा किंवा सोन्याचा हार|ज्यू लोकांचे उपासनास्थान|डेव्हिडचे चिन्ह|तारा आणि चंद्रकोर|पवित्र जागा|पूजा करण् याचे स्थान|बुद्ध धर्माचे|शिन्तो पवित्र जागा|हिंदू मंदिर',
+    },
+    'science-and-technology': {
+      stems:
+        'अँटिना|आकर्षण|आनुवंशिकता|आनुवंशिकताशास्त्र|उत्क्रांती|उपग्रह|कल्चर|काँप्यूटर|केमिस्ट|केमिस्ट्री|ग्रह|चाचणी|चुंबक|जिनेटिक्स|जीवन|जीवशास्त्र|टेलिस्कोप|टेलेस्कोप|डीएनए|डेस्कटॉप|दुर्बिण|दुर्बीण|धूमकेतू|नास्तिक|निरीश्वरवादी|पीसी|प्रयोगशाळा|बायोलॉजिस्ट|बायोलॉजी|मायक्रोस्कोप|मासक्रोस्कोप|मॅग्नेट|रसायन|रसायनशास्त्र|रोबोट|लाईफ|लॅपटॉप|विज्ञान|वैयक्तिक|सॅटेलाइट|हॉर्सशू',
+      dense: '',
+      phrases:
+        'अणूचे चिन्ह|आकर्षित करण्याची शक्ती|उपग्रह अॅंटेना|उपग्रह एंटिना|घोड्याची नाल|टेस्ट ट्यूब|डेस्कटॉप संगणक|परीक्षा नळी|पेट्री डिश|प्रयोगशाळेत वापरले जाणारे भांडे|यंत्र मानव|यंत्रमानवाचा चेहरा|यू आकार|लॅपटॉप संगणक|वलयांकित ग्रह|शनी प्रभावांतर्गत',
+    },
+    society: {
+      stems: 'वयस्क|वृद्ध',
+      dense: '',
+      phrases: 'गरोदर बाई|वरिष्ठ व्यक्ती|वृद्ध पुरूष|वृद्ध महिला|व्हील चेअर|व्हील चेअरचे चिन्ह|व्हीलचेअर प्रतीक|व्हीलचेअरचा प्रवेश',
+    },
+    sport: {
+      stems:
+        'अमेरिकन|आखाडा|कराटे|कसरत|कायाकिंग|कुस्तीगीर|क्रीडा|क्रीडांगण|खेेळ|गणवेश|ग्लोव|घसरण्|जलतरण|जलतरणपटू|जुडो|जॉकी|टेनिस|टेबल|ट्रॉफी|डेडलिफ्ट|तलवार|तायक्वान्डो|दुचाकीस्वार|नावाडी|पॅडल|पॅलेट्स|फुटबॉल|फेन्सर|फेन्सिंग|फ्रीस्टाइल|बर्फावरून|बॅडमिंटन|बॉक्सिंग|मैदान|युनिफॉर्म|रग्बी|राफ्टिंग|रॅकेट|वल्हवणे|वल्हे|वेटलिफ्टिंग|व्हॉलीबॉल|शटलकॉक|सराव|सॉकर|स्टेडियम|स्नोबोर्ड|स्नोबोर्डर|स्नोबोर्डिंग|स्विमर|हॉकी',
+      dense: '',
+      phrases:
+        'अमेरिकन फुटबॉल|आईस स्केटिंग|कुस्ती खेळणारे लोक|क्रिकेटचा खेळ|खेळ बघणारे प्रेक्षक|खेळण्याचे ठिकाण|खेळांमध् ये विजयी झाल्यावर दिले जाणारे पदक|गोल्फचा ध्वज|घसरण्याचे बुट|घोड्यांची शर्यत|छिद्रामधील झेंडा|छिद्रामध्ये ध्वज|टेनिस रॅकेट आणि चेंडू|दुचाकी चालविणारी व्यक्ती|नाव वल्हवणारी स्त्री|पिंग पाँग|पिंग पॉंग|पोहणारी व्यक्ती|फेन्सिंग चालविणारी व्यक्ती|फ्लॅग इन द होल|बर्फात खेळण्याची हॉकी स्टिक आणि रबरी चकती|बर्फातून घसरण् याचे बुट|बर्फावरून घसरण् यासाठी पायाला बांधण् याची पट्टी|बॅडमिंटनच्या खेळातील फूल|बॉक्सिंग ग्लोव|मचवा वल्हवणारी व्यक्ती|मार्शल आर्ट्स|मार्शल आर्ट्स युनिफॉर्म|मैदानी हॉकी|रग्बी फुटबॉल|रबरी चकती|रिंगणाकाराची इमारत|वजन उचलणारी व्यक्ती|वल्ह्याची नाव|विकास ठाकूर|वेट पॅलेट्स|वॉटर पोलो खेळणारी व्यक्ती|शर्यतीचा घोडा|सायकल चालविणारी व्यक्ती|सुपर बॉल|सॉकर बॉल|स्विमिंग कॉश्च्युम|हँडबॉल खेळणारा माणूस|हँडबॉल खेळणारी व्यक्ती',
+    },
+    weather: {
+      stems:
+        'आभाळ|गडगडाट|चक्रवात|चक्रावात|चक्रीवादळ|चमकणार्|चमकणाऱ्या|ढगामागील|तुफान|पाऊस|पावसाच्या|पावसाळा|पावसासह|भोवरा|वादळ|वाऱ्यासमोर|वावटळ|स्नोमॅन|हवामान|हिममानव|हिमवर्षाव',
+      dense: '',
+      phrases:
+        'चक्री वादळ|चमकणार् या वीजेसह ढग|चमकणाऱ्या वीजेसह ढग|ढगांच्या मागे दडलेला सूर्य|ढगांमागील सूर्य|ढगांसह सूर्य|ढगामगील सूर्य|पावसाच्या ढगामागील सूर्य|पावसाच्या थेंबांसह छत्री|पावसासह ढग|पावसासह ढगामागील सूर्य|प्रचंड चक्रीवादळ|बर्फाचा पातळ तुकडा|बर्फापासून बनवलेली मनुष्याची मूर्ति|बर्फाशिवाय बर्फील्या मनुष्याची मूर्ति|लहान ढगामागील सूर्य|वार् यासमोर|वाऱ्याचा चेहरा|विजा चमकणे|वीज चमकणार् या आणि पावसासह ढग|वीज चमकणाऱ्या आणि पावसासह ढग|हिम नसलेला हिममानव|हिमवर्षावासह ढग',
+    },
+  },
+  ms: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'banjo|bertal|bingka|biola|bollywoo|gitar|hollywoo|karaok|keyboar|lukisa|muzika|muziu|nyany|pawaga|pengeta|persembaha|piano|saks|saksofo|teate|televisye|trompe',
+      dense: '',
+      phrases:
+        'bingkai dengan gambar|bingkai filem|gambar berbingkai|kamera filem|kayu dram|keyboard muzik|not not|nota muzik|nota nota muzik|palet artis|papan nada|papan nada muzik|papan pengetap|seni persembahan|skor muzik|tiket masuk|warna warni',
+    },
+    'conflict-war-and-peace': {
+      stems: 'boom|keamana|perwir|pisto|revolve|senapan|tenter',
+      dense: '',
+      phrases: 'burung merpati|helmet tentera|pedang bersilang|pingat tentera|pistol air|simbol keamanan',
+    },
+    'crime-law-and-justice': {
+      stems: 'penguatkuas|penyiasa|rantaia|ronda',
+      dense: '',
+      phrases: 'kereta polis|kereta polis dari arah depan|mata mata|neraca timbang|pegawai polis',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ambulan|kebakara|letusa|linda|litaf|menyal|padam|volkan',
+      dense: '',
+      phrases: 'alat pemadam api|butang sos|gunung berapi|kereta bomba|memadamkan api|nyala api|pemadam api',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'alira|bayar|carta|dibaya|duit|euro|gedun|graf|invoi|keteranga|kredi|logam|membaya|penyat|perakauna|pound|resit|serbanek',
+      dense: '',
+      phrases:
+        'arah aliran|carta menaik|carta menurun|carta yen meningkat|duit kertas|gedung serbaneka|kad kredit|karung duit|ke atas|kedai runcit|kedai serbaneka|simpan kira|simpan kira kira|tanda dolar tebal|troli beli belah|wang dengan sayap|wang kertas|wang kertas bersayap|wang kertas dolar|wang kertas euro|wang kertas paun|wang kertas yen',
+    },
+    education: {
+      stems: '',
+      dense: '',
+      phrases: 'beg galas|beg galas sekolah|tamat pengajian|topi konvokesyen',
+    },
+    environment: {
+      stems: 'ditiu|gugur|habita|kibar|tunas',
+      dense: '',
+      phrases:
+        'anak benih|daun melayang ditiup angin|dilarang membuang sampah|kitar semula|malar hijau|pokok daun luruh|simbol kitar semula|taman negara',
+    },
+    health: {
+      stems:
+        'ameba|anatom|bernafa|dadah|geraha|haid|hospita|kardiolag|menghembu|menyedu|mikro|organ|pernafasa|perubata|picagar|stetosko|suntika|ubat',
+      dense: '',
+      phrases:
+        'doktor gigi|hati yang sebenar|muka bersin|muka dengan termometer|muka memakai topeng perubatan|organ jantung|paru paru|pembalut adhesif|pembalut berpelekat|putih mutiara|titisan darah',
+    },
+    'human-interest': {
+      stems: 'kerand|kubur|nisan|perkubura|pontiana|sambuta',
+      dense: '',
+      phrases: 'batu nisan|batu peringatan|kek hari jadi|orang memakai vel',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'berkema|berkhema|catur|coaste|ferri|garpu|hirisa|kembar|kuali|lasak|melancon|memasa|memperday|menggoren|perkhemaha|pingga|playstatio|ramen|rolle|stew|sushi|susyi|wain',
+      dense: '',
+      phrases:
+        'aktiviti luar|alat kawalan|batang kail|beg beli belah|beg pakaian|beg tarik|bidak catur|boleh kembang|but kembara|dadu dadu|dadu permainan|duduk bersilang kaki|garpu dan pisau|garpu dan pisau dengan pinggan|gelas wain|joran mengail|kedudukan teratai|kek rapuh|kembara beg galas|kole bir|makan malam|makan tengah hari|mangkuk kukus|orang dalam kedudukan teratai|pantai dengan payung|roda ferris|roller coaster|seperiuk makanan|sepotong kek|taman hiburan',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'peti undi dengan undian',
+    },
+    religion: {
+      stems:
+        'agama|buddh|daud|dharm|haji|hindu|ibada|kaaba|kalun|kristia|kuil|masji|musli|salib|saumaa|sembahyan|shint|tasbi|umrah|yahud|ziara',
+      dense: '',
+      phrases:
+        'bintang dan bulan sabit|bintang daud|kuil hindu|kuil shinto|orang islam|orang yahudi|roda dharma|salib latin|salib ortodoks|tempat ibadat',
+    },
+    'science-and-technology': {
+      stems:
+        'alembi|ateis|atom|deskto|eksperime|evolus|geneti|hayat|komet|kultu|ladam|makma|meja|mikrosko|monito|negati|penari|plane|positi|sains|sateli|suram|tarika|telesko|zuhal',
+      dense: '',
+      phrases:
+        'antena satelit|bahan kimia|bentuk u|daya magnet|daya tarikan|komputer meja|komputer riba|ladam kuda|piring petri|planet bergelang|simbol atom|tabung uji',
+    },
+    society: {
+      stems: 'akses|mengandun|nenek',
+      dense: '',
+      phrases: 'dewasa lebih tua|lelaki tua|rambut perang|wanita hamil|wanita tua',
+    },
+    sport: {
+      stems:
+        'badminto|berkan|birdi|hoki|juara|judo|karat|kayuh|krike|memenan|menunggan|padel|pemuku|perenan|piala|ragbi|raket|sepak|stadiu|sunga|taekwond|tasik|tenis|tinju|triatlo',
+      dense: '',
+      phrases:
+        'ahli angkat berat|baling bola|bendera dalam lubang|bermain pedang|bina badan|bola sepak|bola sepak amerika|bola sepak ragbi|bola tampar|bulu tangkis|hoki ais|hoki padang|kayu dan pak hoki ais|lumba kuda|main bola baling|medal sukan|menunggang basikal|orang main bola baling|orang mendayung sampan|pakaian seni bela diri|papan luncur salji|peluncur papan salji|pemain pedang|ping pong|pingat sukan|sarung tangan tinju|seni bela diri|sepatu luncur ais',
+    },
+    weather: {
+      stems: 'awan|guruh|hujan|kilat|meniu|putin|rinti|taufa',
+      dense: '',
+      phrases:
+        'awan dengan hujan|awan dengan kilat|awan dengan kilat dan hujan|awan dengan salji|emping salji|manusia salji|matahari di sebalik awan|matahari di sebalik awan hujan|matahari di sebalik awan kecil|muka angin|orang orang salji|orang orang salji tanpa salji|orang salji|payung dengan titisan hujan|puting beliung',
+    },
+  },
+  mt: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'clappe|drumstick|filma|frejm|karaok|kitarr|mużew|mużik|mużikal|noti|partitur|performattiv|pittur|pjanu|sassafon|sassofon|stamp|strumen|tanbu|teatr|televiżjon|trumbett|vjoli',
+      dense: '',
+      phrases:
+        'arti żfin u mużika|biljetti tad dħul|clapper board|frejms tal film|kamera tal films|nota mużikali|noti mużikali|partitura mużikali|stampa fi frejm|tastiera mużikali|żfin u mużika',
+    },
+    'conflict-war-and-peace': {
+      stems: 'bomba|itir|militar|paċi|pistol|revolver|xkubett|xwabe|ħamiem',
+      dense: '',
+      phrases: 'is simbolu tal paċi|midalja militari|xwabel inkroċjati',
+    },
+    'crime-law-and-justice': {
+      stems: 'ktajje|ronda',
+      dense: '',
+      phrases: 'karozza tal pulizija|karozza tal pulizija ġejja l hawn|uffiċjal tal pulizija',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ambulanz|eruzzjon|fjamm|vulka',
+      dense: '',
+      phrases: 'buttuna sos',
+    },
+    'economy-business-and-finance': {
+      stems: 'dollar|euro|flus|graff|kredit|lira|munit|nota|stabbilimen|tendenz|tiżdie|troli|ċart|ġwiena',
+      dense: '',
+      phrases:
+        'basket tax xiri|borża tal flus|flus bil ġwienaħ|karta tal flus|karta tal flus dollaru|karta tal flus ewro|karta tal flus lira sterlina|karta tal flus yen|karta tal kreditu|sinjal tad dollaru grassett|tal merċa|ċart tiżdied|ċart tiżdied bil yen|ċart tonqos|ħanut tal merċa',
+    },
+    education: {
+      stems: 'beretti|gradwazzjon|satche|skola',
+      dense: '',
+      phrases: 'basket tal iskola|berettin tal gradwazzjoni',
+    },
+    environment: {
+      stems: 'deċiduż|irriċikl|iwaqqgħ|onfoħ|skart|tixxejje|żerriegħ',
+      dense: '',
+      phrases:
+        'ebda rimi|park nazzjonali|simbolu tar riċiklaġġ|siġra deċiduża|siġra tħaddar|werqa tixxejjer fir riħ',
+    },
+    health: {
+      stems: 'gesundhei|għats|labra|marid|mediċin|morda|pillol|siring|sptar|tabib|vaċċi',
+      dense: '',
+      phrases: 'wiċċ b termometru|wiċċ bil maskra medika|wiċċ jagħtas',
+    },
+    'human-interest': {
+      stems: 'għarus|kappell|tebut|tieġ|żwieġ',
+      dense: '',
+      phrases: 'għarusa b velu|għeluq is snin|kejk ta għeluq is snin',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'bajja|bieqj|borma|coaste|dada|dadi|divertimen|ferri|furkett|inbid|kampeġ|kontrollu|noodl|park|platt|qali|qasba|ramen|rolle|shortcak|stuffa|sushi|tisji',
+      dense: '',
+      phrases:
+        'bajja b umbrella|basktijiet tax xiri|bieqja tal fwar|borma tal ikel|dadi tal logħob|ferris wheel|furketta u sikkina|furketta u sikkina ma platt|magg birra|park tad divertiment|persuna fil pożizzjoni ta lotus|qasba tas sajd|roller coaster|tazza nbid',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'kaxxa tal votazzjoni b votazzjoni',
+    },
+    religion: {
+      stems:
+        'buddhis|david|dharm|hindu|kaaba|knisj|kristja|lhudi|maqde|mister|moske|musulman|qima|reliġjo|salib|shint|sinagog|tempj|ġiżiran|żibeġ',
+      dense: '',
+      phrases:
+        'ir rota ta dharma|l istilla ta david|maqdes shinto|post ta qima|salib latin|salib ortodoss|stilla u nofs qamar|żibeġ tat talb',
+    },
+    'science-and-technology': {
+      stems: 'ateu|atomu|deskto|dixx|kimik|komet|lampi|mikroskopj|personal|robot|satellit|teleskopj|xjenz',
+      dense: '',
+      phrases: 'antenna tas satellita|kompjuter desktop|kompjuter laptop|simbolu tal atomu|wiċċ ta robot',
+    },
+    society: {
+      stems: 'anzja|aċċes|familj|tqila|xiħa',
+      dense: '',
+      phrases: 'adulti anzjan|mara tqila|mara xiħa|raġel xiħ|simbolu ta siġġu tar roti',
+    },
+    sport: {
+      stems:
+        'badminto|basketbal|birdi|disk|fence|fencin|field|futbo|hocke|hoop|ingwant|irfig|itella|jocke|judo|karat|premj|rugby|shuttlecoc|skate|skis|snowboar|snowboarde|socce|stadiu|taekwond|tenni|trofe|uniform|volleybal|wrestle|xabla',
+      dense: '',
+      phrases:
+        'arti marzjali|ballun tal futbol|bandiera fit toqba|field hockey|futbol amerikan|futbol tar rugby|ice hockey|ingwanta tal boxing|logħba tal cricket|midalja sportiva|persuna fencing|persuna jagħmlu r wrestling|persuna taqdef dgħajsa|persuna terfa l piż|persuna tgħum|persuna tilgħab il handball|persuna tilgħab il waterpolo|ping pong|skating fuq is silġ|table tennis|tal boxing|uniformi tal arti marzjali|żiemel itellaq|żiemel tat tlielaq',
+    },
+    weather: {
+      stems: 'borra|borrin|buffur|jonfo|ragħa|sajjett|sħaba|tifun|tornad|twiste|wara|xita|ċiklu',
+      dense: '',
+      phrases:
+        'borrinu mingħajr borra|farka borra|sħaba b sajjetti u x xita|sħaba bis sajjetti|sħaba bis silġ|sħaba bix xita|umbrella bi qtar tax xita|wiċċ tar riħ|xemx wara sħaba|xemx wara sħaba tax xita|xemx wara sħaba żgħira',
+    },
+  },
+  my: {
+    'arts-culture-entertainment-and-media': {
+      stems: '',
+      dense:
+        'ကလက်ပါ|ကလက်ဘုတ်|ကာရာအိုကေ|ကီးဘုတ်တူရိယာ|ကြိုးတပ်|ဂစ်တာ|ဂီတကီးဘုတ်|ဂီတသင်္ကေတ|ဂီတသင်္ကေတများ|စန္ဒရား|ဆက်ဆိုဖုန်း|ဆေးစပ်ရာအပြား|တယော|တယ်လီဗစ်ရှင်း|တီဗီ|တေးဂီတ|တေးသွားသင်္ကေတ|ပန်းချီ|ပန်းချီဆွဲခြင်း|ပြဇာတ်ရုံ|ပြတိုက်|ဖရိန်|ဖလင်ကွက်များ|ဖြေဖျော်မှု|ဖြေဖျော်ရေးအနုပညာများ|ဗုံလက်ရိုက်တန်|ဘင်ဂျို|ဘောင်ပါသည့်ပုံ|ဘဲလေးရှူးဖိနပ်|ရုပ်မြင်သံကြား|ရုပ်ရှင်|ရုပ်ရှင်ကင်မရာ|ရုပ်ရှင်ကလက်ဘုတ်|ရုပ်ရှင်ရုံ|ဝင်ခွင့်လက်မှတ်များ|အနုပညာ',
+      phrases: '',
+    },
+    'conflict-war-and-peace': {
+      stems: '',
+      dense:
+        'ချိုးငှက်|ခြောက်လုံးပြူး|ငြိမ်းချမ်းရေး|ငြိမ်းချမ်းရေးအမှတ်အသား|စစ်တပ်|စစ်သည်|စစ်ဦးထုပ်|တပ်မတော်ဂုဏ်ထူးဆောင်ဘွဲ့တံဆိပ်|ဓားနှစ်လက်|ဓားနှစ်လက်ကြက်ခြေခတ်|ပစ္စတို|ပျံသန်းခြင်း|ဗုံး|သေနတ်|အမာစားဦးထုပ်',
+      phrases: '',
+    },
+    'crime-law-and-justice': {
+      stems: '',
+      dense: 'ကင်းလှည့်|ချိန်ခွင်ညီ|ပုလိပ်အရာရှိ|ရဲကား|လာနေသည့်ရဲကား',
+      phrases: '',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: '',
+      dense:
+        'ကူညီပါ|ငြိမ်းသတ်ခြင်း|ငြိမ်းသတ်သည်|တန်ဆာပလာ|မီးတောင်|မီးလျှံ|မီးသတ်ဘူး|လူနာတင်ကား|အက်စ်အိုအက်စ်|အက်စ်အိုအက်စ်သင်္ကေတပြခလုတ်|အရေးပေါ်ခလုတ်',
+      phrases: '',
+    },
+    'economy-business-and-finance': {
+      stems: '',
+      dense:
+        'ကုန်စုံဆိုင်|ကျဆင်းခြင်း|ကျဆင်းနေပုံပြဇယား|ခရက်ဒစ်|ခရက်ဒစ်ကတ်|ဂရပ်ဖ်|ဂျပန်ယန်း|ငွေစက္ကူ|ငွေအိတ်|စတိုး|စတိုးဆိုင်ကြီး|စာရင်းကိုင်ခြင်း|စာရင်းကိုင်လုပ်ငန်း|စျေးဝယ်တွန်းလှည်း|စျေးဝယ်သည်|ဇယား|တိုးပွားခြင်း|တွန်းလှည်း|ဒေါ်လာ|ဒေါ်လာငွေစက္ကူ|ဒေါ်လာသင်္ကေတစာလုံးကြီး|နိမ့်ဆင်းနေပုံပြဇယား|ပေါင်ငွေစက္ကူ|ပြေစာ|ဘဏ်ကတ်|မြင့်တက်နေပုံပြဇယား|ယန်းငွေစက္ကူ|ယန်းငွေတန်ဖိုးမြင့်တက်နေပုံပြဇယား|ယန်းတန်ဖိုးမြင့်တက်နေသည့်ဇယားပုံ|ယူရိုငှစေက်ကူ|လက်တွန်းလှည်း|သတ္တု|အကိုးအကား|အကြွေစေ့|အတောင်ပံ|အတောင်ပံပါငွေ|အတောင်ပံဖြန့်ပျံနေသောငွေစက္ကူပုံ|ဦးတည်ချက်',
+      phrases: '',
+    },
+    education: {
+      stems: '',
+      dense: 'ကျောင်းသားကျောပိုးအိတ်|ကျောင်းသုံးကျောပိုးအိတ်|ကျောပိုးအိတ်|ပတ္တူလွယ်အိတ်|ဘွဲ့နှင်းသဘင်|ဘွဲ့ဦးထုပ်',
+      phrases: '',
+    },
+    environment: {
+      stems: '',
+      dense:
+        'တဖျပ်ဖျပ်ရစ်ဝဲကျသည်|ထပ်တလဲလဲသုံးစွဲခြင်း|ထပ်တလဲလဲသုံးစွဲခြင်းသင်္ကေတ|ထပ်တလဲလဲသုံးမှုသင်္ကေတ|ပျိုးပင်|မပစ်ရ|ရွက်ပြတ်ပင်|လေနှင်ရာလွင့်နေသည့်အရွက်|လွင့်သည်|သစ်ပင်|အပင်ငယ်|အမျိုးသားဥယျာဉ်|အမြဲစိမ်းသစ်ပင်|အမှိုက်မပစ်ရ|ဥယျာဥ်',
+      phrases: '',
+    },
+    health: {
+      stems: '',
+      dense:
+        'ကျန်းမာရေးမျက်နှာဖုံးနှင့်မျက်နှာ|ဆရာဝန်သုံးနားကြပ်|ဆိတ်ဖွား|ဆေးထိုးပြွတ်|ဆေးထိုးအပ်|ဆေးပလပ်စတာ|ဆေးရုံ|ဆေးရုံသုံးမျက်နှာဖုံးတပ်မျက်နှာ|ဆေးလုံး|ဆေးဝါး|နှလုံးနှင့်ဆိုင်သော|နှာချေသည့်ရုပ်|နှာချေသည်|ပလပ်စတာ|ပြဒါးတိုင်|ပြဒါးတိုင်နှင့်မျက်နှာ|ဖျားနာခြင်း|ရာသီလာခြင်း|ရှုထုတ်|ရှုသွင်း|သာမိုမီတာနှင့်မျက်နှာ|သောက်ဆေး|သွားဆရာဝန်|သွေးခုန်နှုန်း|သွေးတစ်စက်|သွေးလှူခြင်း|အင်္ဂါ|အဆုတ်|အဏုဇီဝရုပ်|အမီးဗား|အသက်ရှု|အသက်ရှုလမ်းကြောင်း|အအေးမိခြင်း',
+      phrases: '',
+    },
+    'human-interest': {
+      stems: '',
+      dense:
+        'ကြည်နူးဖွယ်ချစ်ရေး|မင်္ဂလာဆောင်|မွေးနေ့|မွေးနေ့ကိတ်မုန့်|သင်္ချိုင်း|သင်္ချိုင်းဂူကမ္ပည်းကျောက်စာတိုင်|သတို့သမီး|သုသာန်|သုသာန်မြေပုံခေါင်းရင်းမှတ်တိုင်|အခေါင်းတလား|အုတ်ဂူ|ဦးခေါင်းခြုံထည်ဝတ်ထားသူ',
+      phrases: '',
+    },
+    'lifestyle-and-leisure': {
+      stems: '',
+      dense:
+        'ကမ်းခြေ|ကမ်းခြေနှင့်ထီး|ကိတ်|ကိုစတာ|ကျောပိုးအိတ်ဖြင့်ခရီးသွားခြင်း|ကြော်လှော်ခြင်း|ခက်ရင်း|ခက်ရင်းဓားနှင့်ပန်းကန်|ခက်ရင်းနှင့်ဓား|ခရီးသွားခြင်း|ခေါက်ဆွဲ|ခေါက်ဆွဲပြုပ်ပန်းကန်လုံး|ချက်ပြုတ်ခြင်း|ငါးမျှားတံ|စခန်းချခြင်း|စခန်းချနေခြင်း|စစ်တုရင်|စျေးဝယ်ခြင်း|စျေးဝယ်အိတ်များ|ဆူရှီ|ဇွန်းခက်ရင်းနှင့်ပန်းကန်|ဈေးဝယ်အိတ်များ|တင်ပျဥ်ခွေထိုင်သူ|တောစီးဘွတ်ဖိနပ်|တောတွင်းခြေလျင်ခရီးထွက်ခြင်း|ထည့်စရာအိတ်|ထိန်းချုပ်စက်|ထုတ်ပိုးခြင်း|ဒယ်အိုး|နယ်စား|ပန်းကန်|ပျော်ပွဲရွှင်ပွဲပန်းခြံ|ပြုတ်ချက်|ဘီယာမတ်ခွက်|မျှားတံ|ရမင်|ရဟတ်|လှည့်စားခြင်း|ဝိုင်|ဝိုင်ခွက်|သည်းဖိုရထား|အကျယ်ချဲ့နိုင်ခြင်း|အငွေ့ပျံ|အစားအစာအိုး|အန်စာတုံး|အပျော်စခန်းချခြင်း|အသီးနှင့်မလိုင်အုပ်ကိတ်မုန့်|အိုးနှင့်စားစရာ',
+      phrases: '',
+    },
+    politics: {
+      stems: '',
+      dense: 'မဲပါသည့်မဲပုံး',
+      phrases: '',
+    },
+    religion: {
+      stems: '',
+      dense:
+        'ကပ်ဘာ|ကားတိုင်|ကြယ်နှင့်လခြမ်း|ခရစ်ယာန်|ခရစ်ယာန်ဘုရားကျောင်း|ဂျူး|ဂျူးဘုရားရှိခိုးကျောင်း|ဂျူးလူမျိုး|စကြာ|စိပ်ပုတီး|ဆုတောင်းခြင်း|တရားကျင့်ပုတီး|ဒေးဗစ်|ဒေးဗစ်ကြယ်|ဓမ္မ|ဓမ္မစကြာ|ဗလီကျောင်း|ဗုဒ္ဓဝါဒီ|ဘာသာရေး|ဘုရားကျောင်း|မူဆလင်|မွတ်စလင်|ရှင်တို|ရှင်တိုဘုရားကျောင်း|ရှေးရိုးခရစ်ယာန်အသင်းတော်လက်ဝါးကပ်တိုင်|လက်တင်ကားတိုင်|လက်တင်လက်ဝါးကပ်တိုင်|လည်ဆွဲ|လည်ဆွဲပုတီး|ဝတ်ပြုခြင်း|ဝတ်ပြုရန်နေရာ|ဝတ်ပြုရာနေရာ|ဟိန္ဒူ|ဟိန္ဒူဘုရားကျောင်း|အစ္စလမ်|အစ္စလာမ်|အောတိုဒိုစ်ကားတိုင်',
+      phrases: '',
+    },
+    'science-and-technology': {
+      stems: '',
+      dense:
+        'ကြယ်တံခွန်|ကွင်းပါရှိသည့်ဂြိုဟ်|ခရီးဆောင်ကွန်ပျူတာ|ဂြိုဟ်တို|ဂြိုဟ်တု|ဂြိုဟ်တုစလောင်း|စက်ရုပ်|စက်ရုပ်မျက်နှာ|စနေဂြိုဟ်|စမ်းသပ်ခန်း|စားပွဲတင်ကွန်ပျူတာ|ဆက်သယ်ရေးဂြိုဟ်တု|ဆင့်ကဲဖြစ်စဥ်|ဆွဲအင်အား|ဇီဝပညာရှင်|ဇီဝဗေဒ|ဒက်စ်တော့|ဓာတုဗေဒ|ဓာတ်ခွဲခန်း|ဓာတ်ခွဲခန်းသုံးဖန်ပြားခွက်|ပီစီ|ဖန်ပြွန်|ဗက်တီးရီးယားမွေးမြူခြင်း|ဘုရားမဲ့ဝါဒီ|မျိုးရိုးဗီဇ|မျိုးရိုးဗီဇပညာ|မြင်းခွာ|သက်ရှိ|သိပ္ပံ|သုန်မှုန်သော|သံလိုက်|အငွေ့ပြန်ဖန်ပြွန်|အငွေ့ပြန်ဘူး|အဏုကြည့်မှန်ပြောင်း|အဏုမြူ|အဏုမြူသင်္ကေတ|အဝေးကြည့်မှန်ပြောင်း',
+      phrases: '',
+    },
+    society: {
+      stems: '',
+      dense:
+        'ကိုယ်ဝန်ဆောင်အမျိုးသမီး|ခေါင်းတုံး|ပညာရှိ|ဘီးတပ်ကုလားထိုင်|လူကလေး|သက်ကြီး|သက်ကြီးအမျိုးသမီး|သက်ကြီးအမျိုးသား|သုံးနိုင်|အဘိုး|အဘွား|အသက်ကြီးသူ',
+      phrases: '',
+    },
+    sport: {
+      stems: '',
+      dense:
+        'ကစားပွဲ|ကရာတေး|ကျင်းထဲကအလံ|ကြက်တောင်|ကြက်တောင်ရိုက်ခြင်း|ကွင်းပြင်|ခရစ်ကက်|ဂျူဒို|ဂျော်ကီ|စကီး|စကီးစီးခြင်း|စက်ဘီစီးခြင်း|စက်ဘီးစီးသူ|စနိုးဘုတ်|စနိုးဘုတ်စီးသူ|စားပွဲတင်တင်းနစ်|တင်းနစ်|တိုက်ကွမ်ဒို|ဓားရေးပြိုင်ပွဲ|ဓားရေးပြိုင်သူ|နပန်းသမား|နှင်းလျှောစီးစကီး|ပင်ပေါင်|ပိုလို|ပွဲစဉ်|ဖလားဆု|ဘက်တံ|ဘတ်စကက်ဘော|ဘာဒီ|ဘောလုံးကွင်း|ဘော်လီဘော|ဘေ့စ်ဘော|မြင်းစီးခြင်း|ရက်ကက်|ရာဂ်ဘီ|ရာဂ်ဘီဘောလုံး|ရိုက်|ရိုက်တံ|ရိုးရာသိုင်း|ရိုးရိုးလှေ|ရေကူးသူ|ရေခဲပြင်|ရေခဲပြင်စကိတ်|ရေခဲပြင်ဟော်ကီ|ရော်ဘာဒိုးပြား|လက်ဝှေ့ထိုး|လက်ဝှေ့အိတ်|လှေလှော်သူ|လှော်ခတ်ရသောလှေ|သိုင်းသမားဝတ်စုံ|ဟော်ကီ|အမေရိကန်|အမေရိကန်ဘောလုံး|အလေး|အလေးမနေသည့်သူ|အားကစားဆုတံဆိပ်',
+      phrases: '',
+    },
+    weather: {
+      stems: '',
+      dense:
+        'ဆိုက်ကလုန်း|ဆိုင်ကလုန်း|ဆီးနှင်းနှင့်တိမ်|ဆီးနှင်းလူ|ဆောင်းစရာ|တိမ်|တိမ်ငယ်နောက်ကနေ|တိမ်ငယ်အကွယ်မှနေထွက်ပုံ|တိမ်နောက်ရှိနေ|တိုင်ဖုန်း|နှင်း|နှင်းနှင့်တိမ်တိုက်ပုံ|နှင်းပွင့်|နှင်းမပါသည့်ဆီးနှင်းလူ|မိုး|မိုးကြိုး|မိုးကြိုးနှင့်တိမ်တိုက်ပုံ|မိုးကြိုးသွားနှင့်မိုးရွာနေသည့်တိမ်|မိုးစက်|မိုးစက်များနှင့်ထီး|မိုးစက်များနှင့်ထီးပုံ|မိုးတိမ်အကွယ်မှနေ|မိုးနှင့်တိမ်|မိုးနှင့်တိမ်တိုက်ပုံ|မိုးနှင့်တိမ်နောက်ကနေ|လေဆင်နှာမောင်း|လေတိုက်ခြင်း|လေတိုက်မျက်နှာ|လေပြင်း|လျှပ်စီးနှင့်တိမ်|လျှပ်စီးလက်ပြီးမိုးရွာနေသည့်တိမ်|သာမိုမီတာ|ဟာရီကိန်း',
+      phrases: '',
+    },
+  },
   nb: {
     'arts-culture-entertainment-and-media': {
       stems:
@@ -1351,6 +7008,104 @@ export const EMOJI_KEYWORDS: Record<string, EmojiKeywords> = {
       dense: '',
       phrases:
         'paraply med regndråper|sky med lyn|sky med lyn og regn|sky med regn|sky med snø|snømann uten snø|sol bak liten sky|sol bak sky|sol bak sky med regn|sol og sky',
+    },
+  },
+  ne: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'कारावोके|क्ल्याप्पर|गितार|चलचित्र|चित्र|छाउनी|टिभी|टेलिभिजन|ट्रम्पेट|ड्रमस्टिक|तस्बिर|नाचघर|नोटहरू|पियानो|फ्रेमहरू|बान्जो|ब्यालेट|भायोलिन|माइक|संगीत|सांगीतिक|स्याक्सोफोन',
+      dense: '',
+      phrases:
+        'कला प्रदर्शन गर्दै|कलाकारको प्यालेट|क्ल्याप्पर बोर्ड|तार भएको|नाटक प्रहसन घर|प्रदर्शन गर्दै|प्रवेश टिकटहरू|फिल्मको फ्रेमहरू|फ्रेमका साथ चित्र|ब्यालेट जुत्ता|मुभी क्यामेरा|संगीतको नोट|सांगीतिक किबोर्ड|सांगीतिक नोट|सांगीतिक स्कोर',
+    },
+    'conflict-war-and-peace': {
+      stems: 'ढुक्कुर|पिस्तोल|बन्दुक|योद्धा|रिभल्बर|शान्तिपूर्ण|सैनिक|सैन्य|हेल्मेट',
+      dense: '',
+      phrases: 'क्रस तरवार|शान्तिको प्रतिक|सैनिक हेल्मेट|सैन्य पदक',
+    },
+    'crime-law-and-justice': {
+      stems: 'पुलिस|पेट्रोल',
+      dense: '',
+      phrases: 'आउँदै गरेको पुलिस कार|पुलिस कार|प्रहरी अधिकृत|सन्तुलन स्केल',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'इन्जिन|एम्बुलेन्स|ज्वाला|ज्वालामुखी|निभाउनु',
+      dense: '',
+      phrases: 'आगो निभाउने|निभाउने यन्त्र|निस्कने कार्य|फायर इन्जिन|स्क्वायर्ड एसओएस',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'अर्ब|कार्ट|क्रेडिट|ग्राफ|चार्ट|ट्रेन्ट|डिपार्टमेन्टल|तिर्ने|धातु|फ्याक्ट्री|बहीखाता|बाजी|बीजक|बैंक|बैंकनोट|बैङ्क|भर्पाई|यूरो|रसिद|लागत|लेखा|सुविधाजनक|स्टोर|ैंकनोट',
+      dense: '',
+      phrases:
+        'किनमेल गर्ने कार्ट|क्रेडिट कार्ड|घट्दो चार्ट|चार्ट घट्दो|डलर बैंकनोट|डिपार्टमेन्टल स्टोर|पखेटावाला पैसा|पाउण्ड बैंकनोट|पैसाको झोला|बढ्दो चार्ट|भारी डलरको चिन्ह|भुक्तानी गरिएको|यूरो बैंकनोट|येन बैंकनोट|येनसँगै बढिरहेको चार्ट|सुविधाजनक स्टोर',
+    },
+    education: {
+      stems: 'विद्यालय|स्कुल',
+      dense: '',
+      phrases: 'छत्रे टोपी|दीक्षान्त टोपी|शैक्षिक योग्यता हासिल गर्नु|स्कुले झोला|स्कुले ब्याकप्याक',
+    },
+    environment: {
+      stems: 'अंकुर|फरफराएको|फ्लटर|भर्खरको|रिसाइकल|सदाबहार',
+      dense: '',
+      phrases:
+        'पतझढ रूख|पर्णपाती रूख|पुनः प्रयोग|फोहोर फाल्न पाइँदैन|राष्ट्रिय निकुञ्ज|रिसाइकलिङ्को प्रतिक|हावामा फरफराइहरेको पात',
+    },
+    health: {
+      stems:
+        'अङ्ग|ऐमोइबा|औषधि|औषधियुक्त|औषधी|चक्की|चक्कीहरू|चोटपटक|जिसुनडिहाइट|टाँस्ने|दवाइ|फोक्सो|फोक्सोहरू|बिमारी|बिरामी|भिटामिन|महिनावारी|वास्तविक|शारीरिक|श्वासप्रश्वास|स्टेथोस्कोप|हस्पिटल|हाच्छिउँ|हृदयरोग',
+      dense: '',
+      phrases:
+        'अत्यन्त साना किटाणु|औंषधीको गोली|चिकित्सा मास्क लगाएको अनुहार|टाँस्सिने ब्यान्डेज|थर्मोमिटर राखेको अनुहार|दाँतको डाक्टर|मुटु इन्द्रिय|रक्तको थोपा|रगत बग्नु|श्वास छोड्नु|श्वास फेर्नु|हाच्छिउँ गरेको अनुहार',
+    },
+    'human-interest': {
+      stems: 'कफिन|केपल|चिहान|बेहुली|मृतक|विवाह|समाधि|समाधिस्थल|स्मारक|हेडस्टोन',
+      dense: '',
+      phrases: 'घुम्टोसहितकी बेहुली|चिहान स्थल|जन्म दिन|जन्म दिनको केक|समाधिको ढुङ्गा',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'कचौंरा|कचौडी|काँटा|कोस्टर|क्याम्पिङ|खर्चयोग्य|डुप्लिकेट|थुक्पा|पासाहरू|प्यादा|प्यान|प्लेट|फेर्रिस|ब्याकप्याकिङ|मनोरञ्जन|रामेन|रोल्लर|सुशी|स्लाइसल',
+      dense: '',
+      phrases:
+        'किनमेल गर्ने झोला|खाना खाने|खाना बनाउँदै|खाना बनाउने|खाना राखिएको भाँडो|गेम डाइ|चक्कु र काँटा|चेस खेलको सिपाही गोटी|छाता राखिएको समुद्री किनारा|तातो खानाको कचौरा|थालसँग चक्कु र काँटा|पद्मासानमा व्यक्ति|प्याक गर्ने कार्य|फेर्रिस चक्र|फ्राई गर्ने|बियरको मग|मनोरञ्जन पार्क|माछाको बल्छीको पोल|रोलर कोस्टर|वाइन गिलास|समुद्री किनारा|हाइकिङ जाँदा लगाउने जुत्ता',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'मतदानपत्रसहितको मतदान बाकस',
+    },
+    religion: {
+      stems:
+        'अर्थोडक्स|आराधनालय|इस्लाम|काबा|क्रिश्चियन|क्रिस्चियन|ख्रीष्ट|गिर्जाघर|घर्म|चर्च|ज्युइश|डेभिड|तीर्थ|धर्म|धर्मकर्म|धर्मको|पूजा|मन्दिर|मस्जिद|माला|मुस्लिम|रमजान|शिन्तो|स्थान|हिन्दु',
+      dense: '',
+      phrases:
+        'अर्थडक्स क्रस|डेभिडको तारा|तारा र अर्धचन्द्र|धर्मको पाङ्ग्रा|पुजनिय स्थल|पूजा गर्ने ठाउँ|मालाको दाना|ल्याटिन क्रस|शिन्तो धर्मको तीर्थ|हिन्दुको मन्दिर',
+    },
+    'science-and-technology': {
+      stems:
+        'आकार|ऐलेम्बिक|केमेस्ट्री|चुम्बक|जीवविज्ञान|जीवविज्ञानी|जीवशास्त्री|टेलिस्कोप|ट्युब|ठाउँँ|डिएनए|डिस्|डेस्कटप|धूम्रकेतु|नास्तिक|नेगेटिभ|परमाणु|परिकार|परीक्षण|पिसी|पेट्री|प्रयोगशाला|रसायनज्ञ|व्यक्तिगत|संस्कृति|स्याटलाइट|स्याटेलाइट',
+      dense: '',
+      phrases:
+        'असमान ध्रुव|क्रमिक विकास|घोडाको नाल|चक्रले घेरिएको गृह|जिन विज्ञान|टेस्ट ट्युब|डेस्कटप कम्प्युटर|परमाणुको संकेत|पेट्री डिस|रसायन विज्ञान|रोबोट अनुहार|ल्यापटप कम्प्युटर|सुक्ष्मदर्शक यन्त्र|स्याटलाइट एन्टेना',
+    },
+    society: {
+      stems: 'आइमाई|पहुँच|बूढो',
+      dense: '',
+      phrases: 'गर्भवती आइमाई|पाको वयस्क|बूढी आइमाई|बूढो छोरामान्छे|ह्विलचेयरको संकेत',
+    },
+    sport: {
+      stems:
+        'अमेरिकन|कराते|कुस्तिवाज|क्रिकेट|ग्लोभ|घोडासवार|जुडो|टेनिस|ट्रफी|ताइक्वान्डो|पोंडिवाज|प्याडल|फिल्टर|फुटबल|फेन्सर|फेन्सिङ|बक्सिङ|बर्डी|बास्केटबल|ब्याट|ब्याडमिन्टन|भलिबल|मैदान|याकेट|युनिफर्म|रग्बी|रङ्गशाला|शटलकक|स्की|स्नोबोर्डर',
+      dense: '',
+      phrases:
+        'अमेरिकन फुटबल|आइस स्केट|आइस हकी|कुस्ती खेल्नु|खेलकुद पदक|घोडा दौड|झण्डामा प्वाल|टेबल टेनिस|पिङ्ग पङ्ग|फिल्ड हकी|बक्सिङ ग्लोभ|भार तौंल खेलाडी|मार्सल आर्ट|मार्सल आर्ट युनिफर्म|रग्बी फुटबल|र् याकेट|सकर बल|साइकल चलाउने व्यक्ति',
+    },
+    weather: {
+      stems: 'गर्जिने|चक्रवात|चम्किरहेको|ट्विस्टर|बादल|बादलपछाडिको|बिजुली|भवन्डर|वर्षा|स्नोफ्लेक|हिउँमानिस|हिममानव|हुण्डरी',
+      dense: '',
+      phrases:
+        'कुहिरोले ढाकेको|पानीको थोपासहितको छाता|बादल पानीको साथमा घाम|बादलपछाडिको सूर्य|बादलसहितको वर्षा|बिजुली चम्किँदाको बादल|बिजुली चम्किरहेको|बिजुली चम्किरहेको र वर्षासहितको बादल|सानो बादलपछाडिको सूर्य|सुस्ताइरहेको अनुहार|हिउँसहितको बादल|हिमबिनाको हिममानव',
     },
   },
   nl: {
@@ -1451,6 +7206,598 @@ export const EMOJI_KEYWORDS: Record<string, EmojiKeywords> = {
       dense: '',
       phrases:
         'geopende paraplu|gezicht dat wind blaast|open paraplu|paraplu met regendruppels|sneeuwpop zonder sneeuwvlokken|wind met gezicht|wolk met bliksem|wolk met bliksem en regen|wolk met regen|wolk met sneeuw|zon achter kleine wolk|zon achter regenwolk|zon achter wolk|zon achter wolk met regen|zon achter wolken',
+    },
+  },
+  nn: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'actio|bilet|film|filmin|filmklappa|filmrute|inngangsbilletta|karaok|keyboar|klappa|kunst|mikrofo|museu|musikkinstrumen|musikknota|målarpalet|måler|notar|noteteik|piano|radio|radiosigna|scenekuns|tangenta|teate|teatermaske',
+      dense: '',
+      phrases: 'g nøkkel|innramma bilete',
+    },
+    'conflict-war-and-peace': {
+      stems: 'bombe|leiketøysvåpe|militæ|militærhjel|pisto|solda|vasspisto',
+      dense: '',
+      phrases: '',
+    },
+    'crime-law-and-justice': {
+      stems: 'politibi|stjerneteiik',
+      dense: '',
+      phrases: 'likearma skålvekt|motgåande politibil',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ambulans|brannsløkkingsappara|flamm|sløkk|sløkkj|utbro|vulka|vulkanutbro',
+      dense: '',
+      phrases: '',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'arkiv|bilag|butik|chart|daglegvar|daglegvarebutik|diagra|dokumentasjo|dolla|dollarsete|dollarteik|euro|eurosete|graf|kvitterin|markna|metal|mynt|pengesek|positi|pund|pundsete|rekneska|sekk|stigand|storkios|synkand|trend|yensete',
+      dense: '',
+      phrases:
+        'diagram som peikar nedover|diagram som peikar oppover|flygande setel|pengar med venger|stigande diagram med yen|stort dollarteikn',
+    },
+    education: {
+      stems: 'ranse|ryggsek|skulebygnin|skulesek|studentlu|uteksaminerin',
+      dense: '',
+      phrases: '',
+    },
+    environment: {
+      stems: 'blåse|lauvtr',
+      dense: '',
+      phrases: 'blad i vind|forsøpling ikkje tillate|ikkje avfall|inga kasting|lauv i vind',
+    },
+    health: {
+      stems:
+        'bakteriemask|bloddrop|blodgjeva|hjartemuske|hjartesla|kardiolog|medisi|menstruasjo|organ|puls|sente|sjuk|sjukehu|sprøyt|stetosko|vaksin',
+      dense: '',
+      phrases: 'fjes med munnbind|fjes med termometer|hjarte kar',
+    },
+    'human-interest': {
+      stems: 'brur|bryllau|grav|gravplas|gravstei|kapel|kiste|kyrkjegar|slør',
+      dense: '',
+      phrases: 'brur med slør|person med slør',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'fiskeston|fiskin|friti|handleposa|konsol|kontrolla|matboll|moropar|nudelboll|pariserhju|pilsne|pose|raudvi|shoppin|spelkonsol|spelkontrolla|steik|ternin|terningskas|terningspe|tivol|vingla',
+      dense: '',
+      phrases: 'berg og dal bane|matbolle som dampar|tv spel',
+    },
+    politics: {
+      stems: 'røystesete|stemmesete',
+      dense: '',
+      phrases: 'urne med røystesetel',
+    },
+    religion: {
+      stems:
+        'buddhis|bønekran|dharm|dharmahjule|halssmykk|hindu|hindutempe|hjul|kriste|kyrkj|religio|tempe|tilbedin',
+      dense: '',
+      phrases: 'kristen ortodoks|ortodoks kross|religiøs samlingsstad',
+    },
+    'science-and-technology': {
+      stems:
+        'astronom|biolo|evolusjo|forskin|genetik|hestesk|kjemika|komet|magne|magnetis|maski|mikrosko|prøverøy|reagensrøy|satelit|satellit|satur|telesko|tiltrekkin',
+      dense: '',
+      phrases: 'berbar datamaskin|planet med ringar',
+    },
+    society: {
+      stems: 'handikaptilgan|rullestolbruka|rullestolsymbo',
+      dense: '',
+      phrases: 'eldre vaksen',
+    },
+    sport: {
+      stems:
+        'badminto|ball|basketbal|birdl|drakt|fekta|fekte|fektin|fjørbal|golfflag|golfho|judo|kamp|kampspor|kampsportdrak|karat|løfta|racke|sjølvforsva|snowboar|snowboarda|snowboardin|snøbret|snøbrettkøyra|snøbrettkøyrin|sport|sverd|taekwond|vinterspor|volleybal',
+      dense: '',
+      phrases: 'ski og stavar',
+    },
+    weather: {
+      stems: 'kaldt|regn|snøfnug|snøman|temperatu|torevê|tornad|vindandle',
+      dense: '',
+      phrases:
+        'paraply med regndropar|sky med lyn|sky med lyn og regn|sky med regn|sky med snø|snømann utan snø|sol bak lita sky|sol bak sky med regn',
+    },
+  },
+  nso: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'bayolin|bokgab|dinnot|ditiragal|foreim|karaok|katar|maekherofoun|mmino|mmobi|musiam|nnoto|palet|pente|piano|porompet|sebopeg|sefal|seksofoun|seletš|seswantšh|sinem|thelebišen',
+      dense: '',
+      phrases:
+        'diforeime tša filimi|dinnoto tša mmino|dintlha tša mmino|dithekete tša go tsena|go dira tša bokgabo|khamera ya mmobi|khiipoto ya mmino|kota ya go letša moropa|noto ya mmino|palete ya bokgabo|poto ya mmobi|senepe se se foreimetšwego',
+    },
+    'conflict-war-and-peace': {
+      stems: 'ditšhoš|khutš|leeba|mašol|pomo|sethuny',
+      dense: '',
+      phrases:
+        'ditšhoša tše di dirilego sefapano|go dikolologa|leswao la khutšo|metale wa mašole|sethunya se sennyane|sethunya se senyenyane',
+    },
+    'crime-law-and-justice': {
+      stems: 'ditšhaen|hlapetš|maphodis|tšhaen',
+      dense: '',
+      phrases: 'go lekanya boleng|koloi ya maphodisa|koloi ya maphodisa e tlago|mohlankedi wa maphodisa',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ampulens|mollo|thabamoll',
+      dense: '',
+      phrases: 'koloi ya ditimamollo|konope ya sos',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'godiš|keraf|kholofel|lebenkel|lefaph|mafeg|methal|mmarak|mokitlan|ntlah|ntlha|pampir|panka|selip|tefiš|therol|tolar|tumil|tšhat|tšhelet|tšheletepampir|yuro',
+      dense: '',
+      phrases:
+        'go oketšwa ga tšhate|karata ya mokitlana|lebenkele la kholofelo|lefapha la lebenkele|leswao le legolo la tolara|mokotla wa go reka|mokotla wa tšhelete|selipi sa panka|silipi sa panka|tšhate e fokotšegago|tšhate e oketšagago ka yen|tšhelete ya go utswiwa|tšhelete ya pampiri ya ponto|tšhelete ya pampiri ya tolara|tšhelete ya pampiri ya yuro|tšheletepampiri ya yen',
+    },
+    education: {
+      stems: 'dikalog|sekol',
+      dense: '',
+      phrases: 'kefa ya go aloga|peke ya sekolo',
+    },
+    environment: {
+      stems: 'hlohloreg|lahla',
+      dense: '',
+      phrases:
+        'ga go tlatšwe ditlakala|hwetša gape|leswao la go hwetša gape|letlakala leo le tšwego ke moya|mohlare wa go dula o le o motala|mohlare wa go hlohlorega|serapa sa bosetšhaba|tšea ke moya',
+    },
+    health: {
+      stems: 'babja|bolwetš|dihlar|lwala|masek|ngaka|philis|saerintš|sepetlel|shote|themometar|tšhwaan',
+      dense: '',
+      phrases:
+        'go ithimola|sefahlego se aperego tša bongaka|sefahlego se ithimolago|sefahlego se nago le themometara',
+    },
+    'human-interest': {
+      stems: 'lenyal|lešir|ngwetš',
+      dense: '',
+      phrases: 'khekhe ya matswalo|ngwetši ka lešira|ntlo ya thapelo|tšatši la matswalo',
+    },
+    'lifestyle-and-leisure': {
+      stems: 'beine|forok|kampa|kgahl|letaes|moyen|phaka|poleit|ramen|selae|suši|teku',
+      dense: '',
+      phrases:
+        'foroko le thipa|galase ya beine|go kampa|go laola|khekhe e kopana|kopi ya piri|lebopo le samporene|leotwana la teku|mokotla wa reka|motho a phuthile maoto|pale ya go rea dihlapi|papadi ya dinamelwa tša moyeng|papadi ya letaese|phaka ya go kgahla|poto ya dijo|sekotlelo sa go fiša|thipa le foroko ka poleiteng',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'lepokisi la palote le nago le palote',
+    },
+    religion: {
+      stems:
+        'bajud|bhuda|bodumed|bokrist|dharm|hindu|kaaba|kerek|mojud|moselem|mosqu|pheth|shint|shrin|sinagog|tafit|tempel',
+      dense: '',
+      phrases:
+        'aletare ya shinto|dipheta tša thapelo|lefelo la borapedi|leotwana la dharma|naledi e khutlohlano|naledi ya tafita|sefapano sa latin|sefapano sa othotokse',
+    },
+    'science-and-technology': {
+      stems: 'athom|khemistr|khomet|maekherosekoup|sathalaet|teskethop|thelesekoup|tishi|tshwarišan',
+      dense: '',
+      phrases:
+        'ila modimo|khomphutha ya lepthopo|khomphutha ya teskthopo|leswao la athomo|sathalaete ya manakana|sefahlego sa roboto',
+    },
+    society: {
+      stems: 'godil|imileg|mokgalabj|mokgekol|monyenyan|motšofad',
+      dense: '',
+      phrases: 'leswao la wilitšhere|mokgalabje yo mogolo|mosadi yo a imilego',
+    },
+    sport: {
+      stems:
+        'bolipol|diatlan|hocke|judo|karat|kgwel|lebal|lehlwen|lepatlel|matswel|patha|peteminton|petša|phata|rakbi|sebapadišw|sefok|sekarate|sekhae|sekhaes|taekwond|thenes|yunifom',
+      dense: '',
+      phrases:
+        'ditlelafo tša papadi ya matswele|folaga ka lešobeng|go bapala go sesa aeseng|go kitima ga dipere|go lwa ka lerungwana|go sesa lehlweng|go sesela|go šiedišana|hoki ya lehlweng|kgwele ya diatla|kgwele ya maoto|metale ya dipapadi|molwantwa ya marungwana|molwi wa reseling|motho a bapala polo ya diatla|motho ka paesekela|motho ka seketswana|motho o a rutha|motho o bapala polo ya ka meetseng|motho o kuka boima|motho o lwa ka marumo|motho o lwa reseling|papadi ya hockey|papadi ya krikete|ping pong|polo ya amerika|polo ya ping|polo ya rakbi|poto ya lehlwa|thenese ya tafoleng|yunifomo ya bokgabo bja sekarate',
+    },
+    weather: {
+      stems: 'fapošitšweg|legadim|leru|magadim|maru|modikolog|phefo|sesased|themomethar|thonat|typhoo',
+      dense: '',
+      phrases:
+        'bokapele bja moya|lehlwa le legolo|letšatši ka morago ga leru la pula|letšatši ka morago ga leru le lenyenyane|letšatši ka morago ga ngwedi|maru a magadima le pula|maru a nago le lehlwa|maru a nago le magadima|maru a nago le pula|monna wa lehlwa|monna wa lehlwa ntle le lehlwa|samporene se nago le marothodi a pula',
+    },
+  },
+  oc: {},
+  om: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'aarti|baanjo|booliwuudi|dibaa|dibiis|diraami|fireemi|gitaar|gocha|goodayya|hooliwuudi|maayiki|maayikiroofooni|muuziyeemi|noota|piyaano|saaksifooni|saaksoofooni|sirbu|taato|teleevizhini|televijini|tiraampeeti|tiyaatir|vaayoliini',
+      dense: '',
+      phrases:
+        'artiiwwan adeemsisuu|bifaan faayamaa|bilbila dhooftuu|fakkii goodayyaa e|fireemii suuraa|fireemiiwwan fiilmii|gabatee artistii|gabatee bilbila dhooftuu|gabatee walitti rukutuu|gola hambaa|haguuggii afaan fi funyaanii|halluu dibuu|hayyama seensaa|kaameraa fiilmii|kiiboordii muuziqaa|kophee baaleetii|noottaa muuziqaa|noottaawwan muuziqaa|qabxiiwwan muuziqaa|tikkeetii seensaa|tikkeettii seensaa|ulee dibbee',
+    },
+    'conflict-war-and-peace': {
+      stems: 'balaafama|bullaalla|fayyin|gugee|loltu|makoodi|qawwe|rivoolveri|shugguxi|waraan',
+      dense: '',
+      phrases:
+        'garee loltuu|gugee nagaa|kofiyyaa waraanaa|mallattoo nagaa|medaaliyaa loltuu|meedaaliyaa waraanaa|nagaa qabeessa|qawwee harkaa|seefii wal qaxxaamure|shugguxii bishaanii',
+    },
+    'crime-law-and-justice': {
+      stems: 'basaasa|cancaloot|madaalli|paatirooli|poolisii|poolisoot',
+      dense: '',
+      phrases:
+        'gulantaa madaallii|konkolaataa poolisii|konkolaataa poolisii dhufaa jiru|poolisii dhiira|poolisii hojiirra jiru|qondaala poolisii|qorataa yakkaa',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ambulaansi|ambuulaansi|gubuu|laboob|voolkaano',
+      dense: '',
+      phrases: 'dho iinsa|ibidda dhaamsituu|konkolaataa ibidda dhaamsu|mootora ibiddaa|qabduu sos',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'adeems|akeek|baanki|biliyoon|calla|chaarti|daata|dabalu|dabtar|dolaar|doolaara|giraafi|guddacha|kaffalchiis|kaffalchiisu|kaffalu|liqaa|mijanna|miliyoon|nagahe|nagaye|negaatiivi|paawundi|qarshi|sharaf|sooressa|taatto|yeen|yuuro',
+      dense: '',
+      phrases:
+        'chaartii guddachaa jiru|chaartii hir achaa dhufe|chaartii yeen wajjin dabalaa deemu|chaartii yeenii guddachaa jiru|chaarxii xiqqaachaa jiru|dabtara baankii doolaaraa|dabtara baankii paawondii|dabtara baankii yeen|dabtara baankii yuuroo|dunkaana qajeelchaa|gaarii ittiin meeshaa bitatan|gara olii|kaardii liqii|kuusaa mijataa|maallaqa callaa|maallaqa koochoo waliin|maallaqa qochoo qabu|mallattoo doolaaraa guddaa|mallattoo doolaaraa ulfaataa|mana daldalaa mijataa|mana daldalaa muummee|olii fi gara mirgaatti|qabiinsa herreegaa|taattoo dabalaa jiru|unkaa kaffaltii',
+    },
+    education: {
+      stems: 'eebba',
+      dense: '',
+      phrases: 'barneexaa eebbaa|boorsaa dugdaa|boorsaa dugdaa barumsaa|borsaa dugdaa|qoobii eebbaa',
+    },
+    environment: {
+      stems: 'boson|dargaggeess',
+      dense: '',
+      phrases:
+        'baala bubbee keessa balali u|baala harcaafatoo|baala qilleensa keessa balali u|bakka jireenyaa|deebisanii fayyadamuu|kosii gatuun dhorkaadha|magariisa aa|mallattoo deebisanii fayyadamuu|mallattoo marsaa|muka baala harcaafatoo|muka desidasii|muka gaattiraa|muka kirrismaasii|muka magariisa|paarkii biyyaalessaa|paarkii biyyoolessaa',
+    },
+    health: {
+      stems:
+        'aansa|ameeba|deentisti|dhiigu|dhukkubsachu|dhukkubsata|hakiim|hospitaal|isteetiskooppi|isteetoskooppi|jarmoot|kiniini|maayikiroobi|miidha|qorich|qorichoot|somba|sombawwa|talaalli|utaallo|vaayitaamiini|xurii|yaalam',
+      dense: '',
+      phrases:
+        'arjooma dhiigaa|coba dhiigaa|copha dhiigaa|dhaqna gubaa|diilalla aa|fuula golgituu fuulaa kan yaalaa uffate|fuula haxxiffachuu|fuula maaskii fayyaa waliin|fuula safartuu ho aa qabu|fuula termoomeetirii waliin|hafuura baafannaa|hiituu maxxanfamtuu|hiituu maxxanu|kutaa qaamaa|lilmoo waraannachuu|marsaa laguu|ogeessa yaalaa gogaa|ogeessa yaalaa ilkaanii|onnee anaatoomii|onnee dhugumaa|wal aansa',
+    },
+    'human-interest': {
+      stems: '',
+      dense: '',
+      phrases:
+        'dhagaa awwaalchaa|keekii guyyaa dhalootaa|misirroo haguuggii qabdu|nagaan boqodhu|nama golgaa waliin|saanduqa reeffaa|sanduuqa reeffaa|siidaa awwaalchaa|sirna gaa elaa',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'bilcheesu|buufachu|daayisi|diida|diraafti|haalbe|irbaat|ittoo|jarmani|kaampi|laaqan|noodeeli|paarki|qoorbi|saani|shaanxa|shoorba|suushi|waaddu|yooga',
+      dense: '',
+      phrases:
+        'ba aa imalaa|boorsaa bituu|boorsaa gommaa qabu|boorsaa saamsuu|boottii karaa deemsaa|borsaa imalaa|borsaa ittiin gabaa bahan|buufata kaampii|buufata taphaa|daayii taphaa|deemsa miilla dheeraa|dhaaba qurxummii kiyyeessuu|dooccoo soorataa|eelee irratti waaddamu|fal aana fi albee|fal aana fi haaduu saanii waliin|fal aana fi haalbee|fal aanaa fi haalbee sahaanii waliin|goommaa faaris|handaara galaanaa dibaabee qabu|kaampii gochuu|kaampii tolfachuu|keekii gabaabaa|kiyyoo qurxummii|kophee magaala|kuuraa hurkaa|maagii biiraa|miila walqaxxamure|nama lootasii irra jiru|paarkii bashannanaa|paawunii cheezii|qarqara galaanaa dibaabee waliin|rooler koostii|tapha suurasagalee|to ataa|ulee nyaataa|wancaa wayinii|wayinii birciqqootti naqame|xuwwee nyaataa',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'saanduqa filannoo sagalee waliin|sanduuqa filannoo kan filannoo waliinii',
+    },
+    religion: {
+      stems:
+        'amanta|amanti|amtanta|daawwi|eebbisu|hajji|hindu|islaam|judiizimi|kaaba|kiristaan|kiristoo|masjiid|musliim|oomii|qulqullumma|umraa|waaqeffanna|waaqessu|yihudoot',
+      dense: '',
+      phrases:
+        'amantii yihudotaa|bakka waaqeffannaa|faaya mormaa|fannoo laatinii|fannoo ortodoksii|fannoo ortodooksii|goommaa daarmaa|hordofaa amantaa budiiziimii|iddoo waaqeffannaa|lakkooftuu kadhannaa|mana kadhannaa hinduu|mana kiristaanaa|mana qulqullummaa|mana sagadaa|mana waaqeffannaa|shintoo shiriinee|urjii daawwit|urjii fi ji a',
+    },
+    'science-and-technology': {
+      stems:
+        'albeemiki|atoomi|baayoloojisti|diishi|harkis|keemisti|keemistiri|koomeeti|laabiraatoori|laaptooppi|maagineeti|maagineetti|maayikirooskooppi|qacce|quunnamu|roobooti|saatalaayiti|saatelaayiti|satalaayiti|satarni|shifarga|teleskooppi|yaali',
+      dense: '',
+      phrases:
+        'boca u|dhaal maya|fuulessaa ifaa|jijjiirama tirannaa|kompiitera deeskitooppii|koompiitara laaptooppii|koompiitara minjaalaa|kottee fardaa|mallattoo atoomii|nama amantii hin qabne|pilaaneetii naanna u|pilaaneetii qubeelaa qabu|pozaatiivii negaativii|ujummoo yaalii',
+    },
+    society: {
+      stems: 'akaakayyu|akkoo|arganna|dullooma|gamna|jaars|jaarti|maanguddo',
+      dense: '',
+      phrases:
+        'barcuma qaama miidhamaa|daa imawwan|dubartii dulloomtuu|dubartii ulfa|ga eessa dulloomaa|koorniyaa malee|mallattoo wiilcherii|nama dulloomaa|nama jaarsa|qaama miidhamaa|rifeensa dhabuu|rifeensa muraa badaa',
+    },
+    sport: {
+      stems:
+        'baadminta|badiminte|bolla|burii|buunya|cabbiirr|darbo|dirre|fenseri|geeba|gilaavi|hokii|hooki|injifata|iskii|istaadiyeemi|juudo|kaaraate|kiriikeeti|kukuli|meesi|raagbi|raakeeti|riikeeti|ronaaldo|shaampiyoon|teenisi|tookaando|vooliibooli|waldhaanso',
+      dense: '',
+      phrases:
+        'alaabaa boolla keessa jiru|alaabaa boolla keessaa|cabbiirra kopheen fiiguu|cabbiirra taphachuu|daangaa cabbii|dhiira ulfaatina kaasaa jiru|dorgommii waldhaansoo|fensii taphachuu|gabatee cabbiirra ittiin taphatan|gonfoo sadii|gowaantii buunyaa|gugsii fardaa|hookii cabbii|hookii dirree|iskeetii cabbii|ispoortii maashaa jabeessu|kan ameerikaa|kophee cabbii|kubbaa kachoo|kubbaa miilaa|kubbaa miilaa ameerikaa|kubbaa miilaa raagbii|kubbaa miillaa|kubbaa miillaa ameerikaa|kubbaa miillaa ragbii|kubbaa saaphanaa|maarshaal aartii|maashaa cimsuu|meedaaliyaa ispoortii|nama bidiruu oofu|nama bishaan daaku|nama biskileetii ari u|nama biskileetii oofu|nama cabbiirra taphatu|nama daakaa jiru|nama faccisu|nama farda gulufu|nama kubbaa harkaa taphachaa jiru|nama pooloo bishaanii taphachaa jiru|nama ulfaatina kaasaa jiru|nama ulfaatina kaasu|namicha bishaan daakaa jiru|namoota wal tuman|piing poongii|ping pong|suppeer bool|tapha cabbiirra taphatamu|tapha kirikeetii|teenisii miinjaalaa|uffata danbii maarshaal artii|uffata seeraa|wiirtuu waldhaansoo',
+    },
+    weather: {
+      stems:
+        'bakakka|balaqqeess|buubbe|cobuu|diilalla|duumess|haala|obomboleetti|qaqawwe|rooba|saayikilooni|teermoomeetir|torneedo',
+      dense: '',
+      phrases:
+        'aduu duumessa duubaa|aduu duumessa rooba duubaa|aduu duumessa xiqqoo duubaa|biiftuu duumessa roobaa duubaa|biiftuu duumessa xiqqaa duubaa|dibaabee coba roobaa qabu|dibaabee rooba roobu waliin|diilallaa aa|duumessa bakakkaa fi rooba waliin|duumessa bakakkaa waliin|duumessa balaqqeessa fi rooba qabu|duumessa balaqqeessa qabu|duumessa cabbii qabu|duumessa cabbii waliin|duumessa rooba waliin|duumessa roobaa|duumessaa aa|fuula bubbee|haala qilleensaa|harcaatii cabbii|kallattii bubbee|nam cabbii|nam cabbii malee|nama cabbii|nama cabbii cabbii malee|rooba qaqawwee fi balaqqeessa qabu',
+    },
+  },
+  or: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'କାରାଓକ୍|ଗିଟାର୍|ଚଳଚ୍ଚିତ୍ର|ଚିତ୍ରକଳା|ଟିଭି|ଟେଲିଭିଜନ୍|ତୁରୀ|ଦୂରଦର୍ଶନ|ପିଆନୋ|ଫ୍ରେମ୍|ବେଞ୍ଜୋ|ବେହେଲା|ବ୍ୟାଲେଟ୍|ଭାଓଲିନ୍|ଭିତ୍ତିକ|ମୁଭି|ରେଡ଼ିଓ|ଷ୍ଟ୍ରିଙ୍ଗଡ୍|ସଂଗ୍ରହାଳୟ|ସାକ୍ସୋଫୋନ୍|ସ୍ୟାକ୍ସ|ସ୍ୱର|ସ୍ୱରଗୁଡ଼ିକ',
+      dense: '',
+      phrases:
+        'ଅସ୍ଥାୟୀ ଶଯ୍ୟା|ଆଡମିସନ୍ ଟିକେଟ୍ ଗୁଡ଼ିକ|କଳାକାର ଶଯ୍ୟା|କ୍ଲାପର୍ ବୋର୍ଡ୍|ଟିକେଟ୍ ଗୁଡ଼ିକ|ଡ୍ରମ୍ ବଜାଇବା କାଠି|ତାଳି ମରାଯିବା ଫଳକ|ତାଳି ମାରିବା ବ୍ୟକ୍ତି|ପ୍ରଦର୍ଶନ କରିବା|ପ୍ରଦର୍ଶନ କଳା|ପ୍ରଦର୍ଶନକାରୀ କଳା|ଫିଲ୍ମ ଫ୍ରେମ୍ ଗୁଡ଼ିକ|ଫ୍ରେମ୍ ଗୁଡ଼ିକ|ଫ୍ରେମ୍ ଯୁକ୍ତ ଚିତ୍ର|ବ୍ୟାଲେଟ୍ ଜୋତା|ମୁଭି କ୍ୟାମେରା|ମୁହଁ ଆବରଣ|ରଙ୍ଗ ଶଯ୍ୟା|ଶିଳ୍ପୀଙ୍କ ଆଧାର|ସଙ୍ଗୀତ ଭିତ୍ତିକ ଉପକରଣ|ସଙ୍ଗୀତ ଭିତ୍ତିକ କୀବୋର୍ଡ୍|ସଙ୍ଗୀତ ସମ୍ବନ୍ଧୀୟ କୀବୋର୍ଡ୍|ସଙ୍ଗୀତ ସମ୍ବନ୍ଧୀୟ ନୋଟ୍|ସଙ୍ଗୀତ ସମ୍ବନ୍ଧୀୟ ନୋଟ୍ସ|ସଙ୍ଗୀତ ସମ୍ବନ୍ଧୀୟ ସ୍କୋର୍|ସଙ୍ଗୀତ ସମ୍ବନ୍ଧୀୟ ସ୍ୱର|ସଙ୍ଗୀତ ସମ୍ବନ୍ଧୀୟ ସ୍ୱରଗୁଡ଼ିକ',
+    },
+    'conflict-war-and-peace': {
+      stems: 'କପୋତ|ଖଣ୍ଡାଗୁଡ଼ିକ|ପିସ୍ତଲ|ପିସ୍ତଲ୍|ବୋମା|ଶାନ୍ତି|ସାମରିକ|ସୈନିକ|ସୈନ୍ୟବାହିନୀ|ସ୍ଥଳସୈନ୍ୟବାହିନୀ',
+      dense: '',
+      phrases: 'ଛକିଯୁକ୍ତ ଖଣ୍ଡାଗୁଡ଼ିକ|ରିଭୋଲ୍ ଭର୍|ଶାନ୍ତି ସଙ୍କେତ|ସେନା ପଦକ|ସୈନ୍ୟବାହିନୀଙ୍କ ହେଲମେଟ୍',
+    },
+    'crime-law-and-justice': {
+      stems: 'ତୁଳାରାଶି|ନିକିତି|ପେଟ୍ରୋଲ୍',
+      dense: '',
+      phrases: 'ଚେନ୍ ଗୁଡ଼ିକ|ପୋଲିସ୍ ଅଧିକାରୀ|ପୋଲିସ୍ କାର୍|ଭାରସାମ୍ୟ ସ୍କେଲ୍|ସମ୍ମୁଖରୁ ଆସୁଥିବା ପୋଲିସ୍ କାର୍',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ଅଗ୍ନି|ଅଗ୍ନିଶାମକ|ଆଗ୍ନେୟଗିରି|ଆଗ୍ନେୟଗୀର|ଆମ୍ବୁଲାନ୍ସ|ଆମ୍ଵୁଲେନ୍ସ|ଇଞ୍ଜିନ୍|ଫାୟାର୍|ଭଲ୍କାନୋ|ଶାମକ',
+      dense: '',
+      phrases: 'sos ବଟନ୍|ଆଗ୍ନେୟଗିରି ବିସ୍ଫୋଟ|ଦମନ କରିବା|ଫାୟାର୍ ଇଞ୍ଜିନ୍|ଫାୟାର୍ ଟ୍ରକ୍',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'ଏକାଉଣ୍ଟିଂ|କାର୍ଡ଼|କ୍ରେଡ଼ିଟ୍|ଗ୍ରାଫ୍|ଚାର୍ଟ|ଚାର୍ଟ୍|ଟ୍ରଲି|ଡଲାର୍|ଡ଼ଲାର|ଡିପାର୍ଟମେଣ୍ଟ୍|ଧାତୁ|ପାଉଣ୍ଡ|ପ୍ରବୃତ୍ତି|ପ୍ଲାଏ|ବୁକକିପିଙ୍ଗ|ବ୍ୟାଙ୍କନୋଟ୍|ରସିଦ|ରସିଦ୍|ଷ୍ଟୋର୍|ସପିଂ|ୟେନ୍|ୱିଙ୍ଗସ୍',
+      dense: '',
+      phrases:
+        'ଉପଯୋଗୀ ପଦାର୍ଥ|ଉପଯୋଗୀ ଷ୍ଟୋର୍|ଉପରକୁ ବଢନ୍ତା ପ୍ରବୃତ୍ତି ଚାର୍ଟ୍|କନଭିନିଏନ୍ସ ଷ୍ଟୋର୍|କ୍ରେଡିଟ୍ କାର୍ଡ୍|ଟଙ୍କା ଥଳି|ଡଲାର୍ ଚିହ୍ନ|ଡଲାର୍ ବ୍ୟାଗ୍|ଡଲାର୍ ବ୍ୟାଙ୍କନୋଟ୍|ଡିପାର୍ଟମେଣ୍ଟାଲ୍ ଷ୍ଟୋର୍|ଡେଣା ଥିବା ଟଙ୍କା|ତଳକୁ ଯାଉଥିବା|ତଳକୁ ଯାଉଥିବା ପ୍ରବୃତ୍ତି|ତଳକୁ ଯାଉଥିବା ପ୍ରବୃତ୍ତି ଚାର୍ଟ୍|ପାଉଣ୍ଡ ବ୍ୟାଙ୍କନୋଟ୍|ବଢନ୍ତା ପ୍ରବୃତ୍ତି|ବିଭାଗୀୟ ଷ୍ଟୋର୍|ବୃଦ୍ଧି ଦେଖାଉଥିବା ଚାର୍ଟ୍|ବୋଲ୍ଡ୍ ଡଲାର୍ ଚିହ୍ନ|ବ୍ୟାଙ୍କ ଅଟ୍ଟାଳିକା|ଭାରୀ ଡଲାର୍ ଚିହ୍ନ|ଶପିଂ କାର୍ଟ୍|ହ୍ରାସ ଦେଖାଉଥିବା ଚାର୍ଟ୍|ୟୁରୋ ବ୍ୟାଙ୍କନୋଟ୍|ୟେନ୍ ବ୍ୟାଙ୍କନୋଟ୍|ୟେନ୍ ସହିତ ବୃଦ୍ଧି ପାଉଥିବା ଚାର୍ଟ୍|ୟେନ୍ ସହିତ ବୃଦ୍ଧିପାଉଥିବା ଚାର୍ଟ|ୱିଙ୍ଗସ୍ ସହିତ ଟଙ୍କା',
+    },
+    education: {
+      stems: 'ବସ୍ତାନି|ବିଦ୍ୟାଳୟ',
+      dense: '',
+      phrases: 'ଗ୍ରାଜୁଏସନ୍ ଟୋପି|ବ୍ୟାକ୍ ପ୍ୟାକ୍|ସ୍କୁଲ୍ ବ୍ୟାକପ୍ୟାକ୍|ସ୍କୁଲ୍ ବ୍ୟାଗ୍|ସ୍ନାତକ ଟୋପି',
+    },
+    environment: {
+      stems: 'ଉଦ୍ୟାନ|ପର୍ଣ୍ଣପାତି|ରିସାଇକେଲ୍',
+      dense: '',
+      phrases:
+        'ଆବର୍ଜନା ଫିଙ୍ଗିବା|ଆବର୍ଜନା ଫିଙ୍ଗିବା ନିଷେଧ|ଚିରସବୁଜ ଗଛ|ଛୋଟ ଗଛ|ଜାତୀୟ ଉଦ୍ୟାନ|ନବୀକରଣ କରିବା ସଙ୍କେତ|ପତ୍ର ଉଡିବା|ପବନ ବହିବା|ପବନ ବୋହିବା|ପବନରେ ହଲୁଥିବା ପତ୍ର|ପର୍ଣ୍ଣମୋଚି ଗଛ',
+    },
+    health: {
+      stems:
+        'ଅଙ୍ଗପ୍ରତ୍ୟଙ୍ଗ|ଅସୁସ୍ଥ|ଏମିବା|କୀଟାଣୁ|କ୍ଲାନ୍ତ|ଛିଙ୍କିବା|ଡାକ୍ତରଖାନା|ଥର୍ମୋମିଟର|ନାଡୀରସ୍ପଦନ|ନିଶ୍ୱାସଛାଡିବା|ନିଶ୍ୱାସପ୍ରଶ୍ୱାସ|ପ୍ରଶ୍ୱାସନେବା|ବଟିକା|ବ୍ୟାଣ୍ଡେଜ|ଶ୍ୱାସକ୍ରିୟା|ଷ୍ଟେଥୋସ୍କୋପ|ସିରିଞ୍ଜ|ସିରିଞ୍ଜ୍|ହୃଦତତ୍ତ୍ୱ|ହୃଦୟସ୍ପଦନ',
+      dense: '',
+      phrases:
+        'ଅଠା ଦିଆ ବ୍ୟାଣ୍ଡେଜ|ଛିଙ୍କିବା ବେଳେ ଶୁଭ ମନାସିବା|ଛିଙ୍କୁଥିବା ମୁହଁ|ଡାକ୍ତରୀ ମୁଖା ପିନ୍ଧା ମୁହଁ|ଥର୍ମୋମିଟର ସହିତ ମୁହଁ|ଦନ୍ତ ଚିକିତ୍ସକ|ଫୁସ୍ ଫୁସ୍|ମାସିକ ସ୍ରାବ|ରକ୍ତ ଟୋପା|ରକ୍ତ ଦାନ|ରୁଗ୍ ଣ|ହୃଦୟ ଜନନେଦ୍ରିୟ',
+    },
+    'human-interest': {
+      stems: 'ଓଢ଼ଣି|କଫିନ୍|ଜନ୍ମଦିନ|ପେଷ୍ଟ୍ରୀ|ବିବାହ|ବେଦୀ|ମଶାଣି|ସମାଧିକ୍ଷେତ୍ର|ସମାଧିରପଥର',
+      dense: '',
+      phrases: 'ଓଢ଼ଣି ପକାଇଥିବା ବଧୂ|ଓଢ଼ଣି ପକାଇଥିବା ବ୍ୟକ୍ତି|କବର ସମାଧି|କବରର ମୁଣ୍ଡପଟେ ଖଞ୍ଜାଯାଇଥିବା ପଥର|ଜନ୍ମଦିନ କେକ୍',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'କଟଲେରୀ|କଣ୍ଟା|କଣ୍ଟାଚାମଚ|କ୍ୟାମ୍ପିଂ|ଚାମଚ|ଟେଣ୍ଟ୍|ଡାଇସ୍|ଧୋଖା|ନିୟନ୍ତ୍ରକ|ନୁଡୁଲ୍|ପାର୍କ|ପ୍ଲେଟ୍|ପ୍ୟାକିଂ|ପ୍ୟାନ୍|ଫେରିସ୍|ବିସ୍ତାରିତ|ବ୍ୟାକପ୍ୟାକିଂ|ଭାଜିବା|ଯାତ୍ରା|ରାମେନ୍|ରୋଲର୍|ରୋଷେଇ|ଲଗେଜ୍|ଶିବିର|ସତରଞ୍ଜ|ସନ୍ତୁଳା|ସର୍ଟକେକ୍|ସୁରା|ସୁଶି|ହାଇକିଂ',
+      dense: '',
+      phrases:
+        'ଉପକୂଳବାହୀ ଜାହାଜ|କଟା ଯାଇଥିବା କେକ୍|କଣ୍ଟା ଚାମଚ|କଣ୍ଟା ଚାମଚ ଏବଂ ଛୁରୀ|କଣ୍ଟାଚାମଚ ଏବଂ ଛୁରୀ|ଖାଦ୍ୟରେ ଭର୍ତ୍ତି ପାତ୍ର|ଗେମ୍ ଡାଇ|ଗେମ୍ ଡାଏ|ଛତା ସହ ବେଳାଭୂମି|ଛତା ସହିତ ବେଳାଭୂମି|ପାତ୍ର ଖାଦ୍ୟ|ପ୍ଲେଟ୍ ସହିତ କଣ୍ଟା ଚାମଚ ଓ ଛୁରୀ|ଫେରିସ୍ ହ୍ୱିଲ୍|ବାମ୍ଫ ବାହାରୁଥିବା ଗିନା|ବାହାରୁଥିବା ବାଷ୍ପ|ବିଅର୍ ମଗ୍|ବ୍ୟକ୍ତି ପଦ୍ମାସନ ସ୍ଥିତିରେ ଅଛନ୍ତି|ମନୋରଞ୍ଜନ ପାର୍କ|ମାଛଧରା ରଡ୍|ରୋଲର୍ କୋଷ୍ଟର୍|ଶପିଂ ବ୍ୟାଗ୍ ଗୁଡ଼ିକ|ଶିବିର ସ୍ଥାପନ କରିବା|ସତରଞ୍ଜ ପ୍ୟାଦା|ସୁରା ଗ୍ଲାସ୍|ହାଇକିଂ ବୁଟ୍|ୱାଇନ୍ ଗ୍ଲାସ୍',
+    },
+    politics: {
+      stems: 'ବାଲାଟ୍',
+      dense: '',
+      phrases: 'ବାଲାଟ୍ ଥିବା ବାଲାଟ୍ ବାକ୍ସ',
+    },
+    religion: {
+      stems:
+        'ଇସଲାମ|ଇହୁଦୀ|କଣ୍ଠି|କାବା|ଖ୍ରୀଷ୍ଟିଆନ୍|ଗୀର୍ଜା|ଚର୍ଚ୍|ଚର୍ଚ୍ଚ|ଜ୍ୟୁ|ଡେଭିଡ୍|ଧର୍ମ|ପବିତ୍ରସ୍ଥଳ|ପୂଜା|ପ୍ରର୍ଥାନା|ବୌଦ୍ଧଧର୍ମୀ|ମନ୍ଦିର|ମସଜିଦ୍|ମୁସଲମାନ|ଶିଣ୍ଟୋ|ସିନାଗଗ୍|ହିନ୍ଦୁ',
+      dense: '',
+      phrases:
+        'ଅର୍ଥୋଡକ୍ସ କ୍ରସ୍|ଇହୁଦୀ ଧର୍ମ ସମ୍ବନ୍ଧୀୟ|ଡେଭିଡ୍ ତାରା|ତାରା ଏବଂ ଅପୂର୍ଣ୍ଣ ଚନ୍ଦ୍ର|ଧର୍ମର ଚକ୍ର|ପୂଜା କରିବା|ପୂଜା ମୋତିମାଳ|ପୂଜା ସ୍ଥାନ|ଲାଟିନ୍ କ୍ରସ୍|ଶିଣ୍ଟୋ ପବିତ୍ରସ୍ଥଳ|ହିନ୍ଦୁ ମନ୍ଦିର',
+    },
+    'science-and-technology': {
+      stems:
+        'ଆକର୍ଷଣ|ଏଲେମ୍ବିକ୍|କଲଚର|କେମିଷ୍ଟ୍ରି|ଚୁ୍ମ୍ବକ|ଜିନ୍|ଜେନେଟିକ୍ସ|ଟେଲିସ୍କୋପ୍|ଡ଼େସ୍କଟପ୍|ଡିସ୍|ଧୂମକେତୁ|ନାସ୍ତିକ|ପରମାଣୁ|ପର୍ସନାଲ୍|ପିସି|ପ୍ରୟୋଗ|ପ୍ରୟୋଗଶାଳା|ବାଓଲୋଜି|ବାଓଲୋଜିଷ୍ଟ|ବିଜ୍ଞାନ|ବିଷର୍ଣ୍ଣ|ମହାକାଶ|ମାଇକ୍ରୋସ୍କୋପ୍|ରୋବଟ୍|ରୋବୋଟ୍|ଲ୍ୟାବ୍|ଶିକ୍ଷା|ସାଟେଲାଇଟ୍|ସ୍ୟାଟେଲାଇଟ୍',
+      dense: '',
+      phrases:
+        'ଟେଷ୍ଟ ଟ୍ୟୁବ|ଡିଏନ୍ ଏ|ଡେସ୍କଟପ୍ କମ୍ପ୍ୟୁଟର୍|ପରମାଣୁ ସଙ୍କେତ|ପେଟ୍ରି ଡିସ୍|ରସାୟନ ବିଜ୍ଞାନ|ରସାୟନ ବିଦ୍|ରିଙ୍ଗ ଗ୍ରହ|ଲାପଟପ୍ କମ୍ପ୍ୟୁଟର୍|ସ୍ୟାଟେଲାଇଟ୍ ଆଣ୍ଟିନା|ହର୍ସ୍ ଶୁ',
+    },
+    society: {
+      stems: 'ବୃଦ୍ଧ',
+      dense: '',
+      phrases: 'ଅଧିକ ବୟସ୍କ|ଗର୍ଭବତୀ ମହିଳା|ବୃଦ୍ଧ ବ୍ୟକ୍ତି|ବୃଦ୍ଧ ମହିଳା|ହୁଇଲଚେୟାର୍ ସଙ୍କେତ',
+    },
+    sport: {
+      stems:
+        'ଉତ୍ତୋଳନକାରୀ|କରାଟେ|ଖଣ୍ଡା|ଗଲ୍ଫ୍|ଗ୍ଲୋଭ୍|ଜୁଡୋ|ଟାଇକୋଣ୍ଡୋ|ଟେନିସ୍|ଟ୍ରଫି|ପହିଲମାନ|ପୁରସ୍କାର|ପ୍ୟାଡେଲ୍|ଫିଲ୍ଡ୍|ଫୁଟବଲ|ଫୁଟବଲ୍|ବକ୍ସିଂ|ବାର୍ଡି|ବାସ୍କେଟବଲ|ବାସ୍କେଟବଲ୍|ବ୍ୟାଟ୍|ବ୍ୟାଡମିଣ୍ଟନ୍|ଭଲିବଲ୍|ରଗବି|ରାକେଟ୍|ରାକ୍ୱେଟ୍|ଷ୍ଟାଡିୟମ|ସକର୍|ସ୍କି|ସ୍ନୋବୋର୍ଡ|ସ୍ନୋବୋର୍ଡର୍|ହୁପ୍|ୟୁନିଫର୍ମ୍',
+      dense: '',
+      phrases:
+        'ଆଇସ୍ ସ୍କେଟ୍|ଆଇସ୍ ହକି|ଆମେରିକୀୟ ଫୁଟବଲ୍|କୁସ୍ତି ଲଢୁଥିବା ଲୋକମାନେ|କ୍ରିକେଟ୍ ଖେଳ|କ୍ରିକେଟ୍ ଗେମ୍|କ୍ରୀଡ଼ା ପଦକ|ଖଣ୍ଡା ଚାଳନ କରିବା|ଖଣ୍ଡା ଚାଳନା ଅଭ୍ୟାସ କରିବା|ଗାତରେ ପତାକା|ଘୋଡ଼ା ଦୌଡ଼|ଘୋଡ଼ା ଦୌଡ଼ ପ୍ରତିଯୋଗିତାରେ ଭାଗ ନେଉଥିବା ଅଶ୍ୱାରୋହୀ|ଘୋଡ଼ା ଦୌଡ଼ର ଘୋଡ଼ା|ଟେବୁଲ୍ ଟେନିସ୍|ନୌକା ଚଳାଉଥିବା ବ୍ୟକ୍ତି|ପହଁରୁଥିବା ବ୍ୟକ୍ତି|ପିଙ୍ଗ ପଙ୍ଗ|ଫିଲ୍ଡ ହକି|ବକ୍ସିଂ ଗ୍ଲୋଭ୍|ବାଇକ୍ ଚଲାଉଥିବା ବ୍ୟକ୍ତି|ବେସ୍ ବଲ୍|ବ୍ୟକ୍ତି ଖଣ୍ଡା ଚାଳନ କରୁଛନ୍ତି|ଭାର ଉଠାଉଥିବା ବ୍ୟକ୍ତି|ମାର୍ଶାଲ୍ ଆର୍ଟ୍ସ ୟୁନିଫର୍ମ୍|ମାର୍ସାଲ୍ ଆର୍ଟ୍ସ|ରଗବି ଫୁଟବଲ୍|ସକର୍ ବଲ୍|ସଟଲ୍ କକ୍|ହ୍ୟାଣ୍ଡବଲ୍ ଖେଳୁଥିବା ବ୍ୟକ୍ତି|ୱାଟର ପୋଲୋ ଖେଳୁଥିବା ବ୍ୟକ୍ତି',
+    },
+    weather: {
+      stems: 'ଖଣ୍ଡିଆଭୂତ|ଘଡ଼ଘଡ଼ି|ଘୂର୍ଣ୍ଣିବାତ୍ୟା|ତୁଷାରକଣା|ତୋଫାନ|ଥର୍ମୋମିଟର୍|ପଛରେ|ପ୍ରବଳ|ବର୍ଷା|ବାତ୍ୟା|ବିଜୁଳି|ଲୁଗାପଟା|ସ୍ନୋମେନ୍|ସ୍ନୋମ୍ୟାନ୍',
+      dense: '',
+      phrases:
+        'ଛୋଟ ମେଘ ପଛରେ ସୂର୍ଯ୍ୟ|ପବନ ମୁହଁ|ପ୍ରବଳ ଝଡ଼|ପ୍ରବଳ ତୋଫାନ|ବରଫ ବିନା ସ୍ନୋମେନ୍|ବରଫ ସହିତ ମେଘ|ବର୍ଷା ବାଦଲ ପଛରେ ସୂର୍ଯ୍ୟ|ବର୍ଷା ବାଦଳ ପଛରେ ସୂର୍ଯ୍ୟ|ବର୍ଷା ବିନ୍ଦୁ ସହିତ ଛତା|ବର୍ଷା ସହିତ ମେଘ|ବିଜୁଳି ଏବଂ ବର୍ଷା ସହିତ ମେଘ|ବିଜୁଳି ସହିତ ମେଘ|ମୁଣ୍ଡ ଘୁରାଇ ଦେବା ଅବସ୍ଥା|ମେଘ ପଛରେ ସୂର୍ଯ୍ୟ|ସୂର୍ଯ୍ୟ ସହିତ ମେଘ',
+    },
+  },
+  pa: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'آلات|تصویر|تھیٹر|شہناہی|عجائب|موسیقی|نوٹس|وائلن|پیانو|پینٹینگ|چاکھٹاں|چوکھٹا|کیراوکی|گٹار|ਅਭਿਨੈ|ਐਕਟਰ|ਕਲੈਪਰ|ਕਾਰਾਓਕੇ|ਗਾਉਣਾ|ਗਿਟਾਰ|ਟੀਵੀ|ਟੈਲੀਵਿਜ਼ਨ|ਡਰੰਮਸਟਿੱਕ|ਪਿਆਨੋ|ਪੇਟਿੰਗ|ਪੈਲਅਟ|ਫਰੇਮ|ਫੋਟੋ|ਬਾਲੀਵੁੱਡ|ਬੈਂਜੋ|ਬੈਂਡ|ਮਾਈਕ੍ਰੋਫ਼ੋਨ|ਮਿਊਜ਼ੀਅਮ|ਮਿਊਜਿਕ|ਵਾਇਲਨ|ਸੈਕਸ|ਸੈਕਸੋਫੋਨ|ਸੈਕਸੋੋਫੋਨ|ਸੰਗੀਤਕ',
+      dense: '',
+      phrases:
+        'اداکاری کرنا|تاڑی مارن آلا|داخلے دیاں ٹکٹاں|سیکسو فون|عجائب گھر|فریم آلی تصّویر|فلم نوں بنانا|فن انجام دیندیاں ہوئیاں|مصور دی تختی|موسیقی دا سکور|موسیقی دا نوٹ|موسیقی دا کلیدی تختہ|موسیقی دے نوٹس|مووی کیمرہ|ٹیلی وژن|چوب نقارہ|کلیپر بورڈ|ਇਲੈਕਟ੍ਰਿਕ ਗਿਟਾਰ|ਕਲਾ ਵਿਖਾਉਣਾ|ਕਲਾਕਾਰ ਪੈਲਅਟ|ਕਲੈਪਰ ਬੋਰਡ|ਚਿਹਰਾ ਮਾਸਕ|ਦਾਖਲਾ ਟਿਕਟਾਂ|ਫਰੇਮ ਵਾਲੀ ਤਸਵੀਰ|ਫਿਲਮ ਕੈਮਰਾ|ਫਿਲਮ ਦੀ ਸ਼ੂਟਿੰਗ|ਫਿਲਮ ਫਰੇਮ|ਬੈਲੇ ਲਈ ਜੁੱਤੇ|ਮਿਊਜ਼ਿਕ ਨੋਟ|ਮੂਵੀ ਕੈਮਰਾ|ਸੁਰ ਤਾਲ|ਸੰਗੀਤਕ ਕੀ ਬੋਰਡ|ਸੰਗੀਤਕ ਨੋਟ|ਸੰਗੀਤਕ ਨੋਟਸ|ਸੰਗੀਤਕ ਸਕੋਰ|ਸੰਗੀਤਕ ਸੁਰ',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'تلواراں|ریوالور|عسکری|فاختہ|پستول|ਘੁੱਗੀ|ਤਲਵਾਰਾਂ|ਧਮਾਕਾ|ਪਟਾਕਾ|ਪਿਸਤੌਲ|ਫੌਜੀ|ਬੰਦੂਕ|ਮਿਲਟਰੀ|ਰਿਵਾਲਵਰ|ਲੜਾਕਾ|ਸੈਨਾ|ਹੈਲਮਟ',
+      dense: '',
+      phrases:
+        'امن دی علامت|فوجی تمغہ|ٹکراندیاں تلواراں|ہتھ نال چلن آلا پستول|ਅਮਨ ਚਿੰਨ੍ਹ|ਅਮਨ ਦਾ ਪੰਛੀ|ਅਮਨ ਦਾ ਪੰਛੀ ਘੁੱਗੀ|ਕ੍ਰਾਸ ਕੀਤੀਆਂ|ਕ੍ਰਾਸ ਬਣਾਉਂਦੀਆਂ ਤਲਵਾਰਾਂ|ਮਿਲਟਰੀ ਤਮਗਾ|ਮਿਲਟਰੀ ਹੈਲਮਟ|ਸ਼ਾਂਤੀ ਦਾ ਪ੍ਰਤੀਕ',
+    },
+    'crime-law-and-justice': {
+      stems: 'زنجیر|زنجیراں|پیٹرول|ਕਾਨੂੰਨ|ਜ਼ੰਜੀਰ|ਜਾਸੂਸ|ਜਾਸੂਸੀ|ਪੁਲਸੀਆ|ਸਕੇਲ|ਸੰਗਲੀ',
+      dense: '',
+      phrases:
+        'آن آلی پُلس دی کار|متوازن پیمانہ|پُلس دا افسر|پُلس دی کار|ਆ ਰਹੀ ਪੁਲਿਸ ਕਾਰ|ਕੰਟਰੋਲ ਰੂਮ|ਗਸ਼ਤ ਕਾਰ|ਜਾਸੂਸ ਵਿਅਕਤੀ|ਜਾਸੂਸੀ ਚਿਹਰਾ|ਪੁਲਿਸ ਅਫਸਰ|ਪੁਲਿਸ ਅਫ਼ਸਰ|ਪੁਲਿਸ ਦੀ ਗੱਡੀ',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ایمبولینس|شعلہ|ਐਂਬੂਲੇਂਸ|ਐਬੂਲੈਂਸ|ਜਵਾਲਾਮੁਖੀ|ਬਚਾਓ|ਬੁਝਾਉਣਾ|ਸਾੜਨਾ',
+      dense: '',
+      phrases:
+        'sos بٹن|sos ਬਟਨ|آتش فشاں|آگ آلا انجن|مصیبت دا اشارہ|پھٹن دا عمل|ਅਗਨੀ ਰੋਧਕ|ਅੱਗ ਬਝਾਊ ਯੰਤਰ|ਅੱਗ ਬੁਝਾਉਣ ਵਾਲਾ ਯੰਤਰ|ਜਵਾਲਾਮੁਖੀ ਫੱਟਣਾ|ਠੰਡਾ ਕਰਨਾ|ਫਾਇਰ ਇੰਜਣ|ਫਾਇਰ ਟਰੱਕ',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'ادھار|اُوتلے|اُٹھان|بازار|بینک|رجحان|رُقعہ|سٹور|شُعبہ|پاسّے|پانا|پرورش|پونڈ|پیسیاں|پیسے|چارٹ|ڈالر|کرنسی|گراف|یورو|ਕਰੈਡਿਟ|ਕਰੰਸੀ|ਕ੍ਰੈਡਿਟ|ਖਜ਼ਾਨਾ|ਗਡ੍ਹੀਰਾ|ਗਰਾਫ|ਗਿਰਾਵਟ|ਘੰਟੇ|ਚਾਰਟ|ਟਕਸਾਲ|ਡਾਲਰ|ਧਾਤੂ|ਪੈਸਾ|ਬਿੱਲ|ਬੈਂਕ|ਬੈਂਕਨੋਟ|ਬੈੱਕਨੋਟ|ਭੰਡਾਰ|ਰਸੀਦ|ਰੁਝਾਨ|ਲੇਖਾ|ਵਸੂਲੋ|ਵਿਭਾਗ|ਸਟੋਰ',
+      dense: '',
+      phrases:
+        'اُوتلے پاسّے|بینک دا رُقعہ|خریداری کرن آلی ٹوکری|سٹور دا سُکھ|واوا ڈالر دی علامت|پاؤنڈ بینک نوٹ|پرورش پانا|پیسیاں آلا بستہ|پیسیاں نال پر|چارٹ ودھ رہیا اے|چارٹ گھٹ رہیا اے|ڈالر بینک نوٹ|ڈیپارٹمنٹ سٹور|کریڈٹ کارڈ|ین بینک نوٹ|ین نال ودھدا ہوئیا چارٹ|یورو بینک نوٹ|ਉੜਦਾ ਬੈਂਕਨੋਟ|ਉੱਡਦੇ ਪੈਸੇ|ਕ੍ਰੈਡਿਟ ਕਾਰਡ|ਖਰੀਦਦਾਰੀ ਛਕੜਾ|ਖੰਬ ਲੱਗੇ ਪੈਸੇ|ਖੰਬਾ ਨਾਲ ਪੈਸੇ|ਖੰਭ ਲੱਗੇ ਪੈਸੇ|ਗੁੜ੍ਹਾ ਡਾਲਰ ਨਿਸ਼ਾਨ|ਘੱਟਦਾ ਰੁਝਾਨ|ਘੱਟਦਾ ਰੁਝਾਨ ਚਾਰਟ|ਘੱਟਦਾ ਹੋਇਆ ਚਾਰਟ|ਚੜ੍ਹਦਾ ਬਾਜ਼ਾਰ|ਜਪਾਨੀ ਨੋਟ|ਡਾਲਰ ਦਾ ਵੱਡਾ ਨਿਸ਼ਾਨ|ਡਾਲਰ ਨਿਸ਼ਾਨ|ਡਾਲਰ ਬੈਂਕਨੋਟ|ਡਾਲਰ ਬੈਗ|ਡਿਪਾਰਟਮੈਂਟ ਸਟੋਰ|ਪੈਸੇ ਵਾਲਾ ਬੈਗ|ਪੌਂਡ ਬੈਂਕਨੋਟ|ਯੂਰੋ ਬੈਂਕਨੋਟ|ਯੇਨ ਬੈਂਕਨੋਟ|ਯੇਨ ਵਿੱਚ ਵਾਧਾ ਵਿਖਾਉਣ ਵਾਲਾ ਚਾਰਟ|ਰੇਖਾ ਚਿੱਤਰ|ਵਧਦਾ ਰੁਝਾਨ|ਵਧਦਾ ਰੁਝਾਨ ਚਾਰਟ|ਵਹੀ ਖਾਤਾ|ਵੱਧਦਾ ਹੋਇਆ ਚਾਰਟ|ਸਹੂਲਤ ਸਟੋਰ|ਸ਼ੌਪਿੰਗ ਕਾਰਟ|ਸੁਵਿਧਾ ਸਟੋਰ|ਸੋਨੇ ਦੀ ਮੁਦਰਾ',
+    },
+    education: {
+      stems: 'سکول|گریجویشن|ਗ੍ਰੈਜੂਏਸ਼ਨ',
+      dense: '',
+      phrases: 'سکول دے سامان نال سفر|گریجویشن دی ٹوپی|ਗ੍ਰੈਜੂਏਸ਼ਨ ਟੋਪੀ|ਲਾਲ ਬਸਤਾ|ਸਕੂਲ ਬੈਗ',
+    },
+    environment: {
+      stems: 'شیڈنگ|پنیری|ਦਰਖ਼ਤ|ਨੈਸ਼ਨਲ|ਪਨੀਰੀ|ਯੂਨੀਵਰਸਲ|ਰੀਸਾਈਕਲ|ਰੀਸਾਈਕਲਿੰਗ|ਵਗਣਾ',
+      dense: '',
+      phrases:
+        'سدا بہار درخت|فیر کار آمد بنان دی علامت|فیر کارآمد بنانا|قومی پارک|پت جھڑا|پت جھڑا درخت|پَراں نوں پھڑپھڑانا|کوڑا نا سُٹو|ہوا وچ پھڑپھڑاندا پتّا|ਕੂੜਾ ਨਾ ਸੁੱਟੋ|ਕੂੜਾ ਨਾ ਸੁੱਟੋ ਚਿੰਨ੍ਹ|ਕੂੜਾ ਸੁੱਟਣਾ ਮਨ੍ਹਾ ਹੈ|ਕ੍ਰਿਸਮਿਸ ਰੁੱਖ|ਚੀੜ੍ਹ ਦਾ ਪੇੜ|ਝਾੜ ਦਾ ਰੁੱਖ|ਝਾੜ ਦੇ ਰੁੱਖ|ਨੈਸ਼ਨਲ ਪਾਰਕ|ਪੁੰਗਰਿਆ ਬੀਜ|ਰਾਸ਼ਟਰੀ ਪਾਰਕ|ਰੀਸਾਈਕਲ ਪ੍ਰਤੀਕ|ਰੀਸਾਈਕਲਿੰਗ ਚਿੰਨ੍ਹ|ਸਦਾਬਹਾਰ ਰੁੱਖ|ਸਾਲੀਡ ਯੂਨੀਵਰਸਲ ਰੀਸਾਈਕਲਿੰਗ ਪ੍ਰਤੀਕ|ਹਵਾ ਵਿੱਚ ਪੱਤਾ|ਹਵਾ ਵਿੱਚ ਲਹਿਰਾਉਂਦੇ ਪੱਤੇ',
+    },
+    health: {
+      stems:
+        'بیمار|دوائی|سوئی|طبیب|علیل|ٹیکا|چھیک|ہسپتال|ਅਮੀਬਾ|ਇਲਾਜ|ਖੂਨਦਾਨ|ਛਿੱਕ|ਜ਼ੁਕਾਮ|ਜੀਵਾਣੂ|ਟੀਕਾ|ਦਵਾਈ|ਧੜਕਣ|ਨਬਜ਼|ਬਿਮਾਰ|ਬੁਖ਼ਾਰ|ਬੈਂਡਏਜ|ਮਰੀਜ਼|ਮਲਹਮ|ਮਾਹਵਾਰੀ|ਸਟੇਥੋਸਕੋਪ|ਸਰਿੰਜ|ਸੈਂਟਰ|ਹਸਤਪਾਲ|ਹਸਪਤਾਲ|ਹਾਰਟ',
+      dense: '',
+      phrases:
+        'تھرمامیٹر نال شکل|صحت مندی لئی دعائیہ کلمہ|طبی ماسک نال شکل|چھیک ماردی شکل|ਚਿਪਕਣ ਵਾਲੀ ਪੱਟੀ|ਛਿੱਕਦਾ ਚਿਹਰਾ|ਦਵਾਈ ਦੀ ਗੋਲੀ|ਦਿਲ ਦੀ ਧੜਕਣ|ਦਿਲ ਦੇ ਅੰਗ|ਦੰਦਾਂ ਦਾ ਡਾਕਟਰ|ਨਕਾਬ ਨਾਲ ਚਿਹਰਾ|ਬਿਮਾਰ ਚਿਹਰਾ|ਮਾਸਿਕ ਧਰਮ|ਮੈਡੀਕਲ ਨਕਾਬ|ਮੈਡੀਕਲ ਨਕਾਬ ਵਾਲਾ ਚਿਹਰਾ|ਮੌਸਮ ਅਧੀਨ|ਸਫੈਦ ਦੰਦ|ਸਾਹ ਛੱਡਣਾ|ਸਾਹ ਪ੍ਰਣਾਲੀ|ਸਾਹ ਲੈਣਾ|ਸੁਆਸ ਲੈਣਾ|ਹਿਰਦਾ ਵਿਗਿਆਨ',
+    },
+    'human-interest': {
+      stems: 'تابوت|تقاب|سالگرہ|ووٹی|ویاہ|ਕਬਰਸਤਾਨ|ਕੱਜਣਾ|ਤਾਬੂਤ|ਦੁਲਹਨ|ਲਾੜੀ|ਵਹੁਟੀ|ਵਿਆਂਹਦੜ|ਵੈਮਪਾਇਅਰ|ਸ਼ਮਸ਼ਾਨ|ਸਾਲਗਿਰ੍ਹਾ',
+      dense: '',
+      phrases:
+        'رومانی واقعہ|سالگرہ دا کیک|نقاب نال ووہٹی|چُھوٹا گرجا|ਕਬਰ ਦਾ ਪੱਥਰ|ਘੁੰਡ ਵਿੱਚ ਲਾੜੀ|ਜਨਮ ਦਿਨ|ਜਨਮ ਦਿਨ ਕੇਕ|ਜਨਮਦਿਨ ਕੇਕ|ਯਾਦਗਾਰ ਪੱਥਰ|ਵਿਆਹ ਕਰਨ ਲਈ ਚੈਪਲ|ਸਮਾਧ ਦਾ ਪੱਥਰ|ਸ਼ਮਸ਼ਾਨ ਘਾਟ',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'تفریحی|تلنا|خیمہ|داروغہ|ریمن|سوشی|سٹیو|مرنا|نوڈل|پارک|پانسہ|پکانا|پیالہ|کانٹا|کوسٹر|ਆਮਲੇਟ|ਐਕਸਬਾਕਸ|ਕਟੋਰਾ|ਕਾਂਟਾ|ਕੈਂਪ|ਕੈਂਪਿੰਗ|ਕੰਟਰੋਲਰ|ਕੰਢਾ|ਖਰਚਣਯੋਗ|ਗੀਟਾ|ਗੇਮਪੈਡ|ਚੌਕੜੀ|ਚੰਡੋਲ|ਛੁਰੀ|ਝੋਪੜੀ|ਟੈਂਟ|ਟੈਚੀ|ਠੇਕਾ|ਡਾਈਸ|ਧੋਖਾ|ਨੂਡਲ|ਨੂਡਲਜ਼|ਪਕਾਉਣਾ|ਪਲੇਟ|ਪਲੇਸਟੇਸ਼ਨ|ਫਿਸ਼ਿੰਗ|ਫੇਰੀਸ|ਬਾਟਾ|ਬੈਕਪੈਕਿੰਗ|ਭਾਂਡੇ|ਮੈਗੀ|ਵਾਈਨ|ਸਟੀਉ|ਸ਼ਤਰੰਜ|ਸਿਮਰਨ|ਸੁਸ਼ੀ|ਹਾਈਕਿੰਗ|ਹੋਸਟਲ',
+      dense: '',
+      phrases:
+        'بھاپ آلی کولی|تفریحی پارک|تفریحی پارک وچ لگی بالاں دی ریل|خریداری آلے تھیلے|خوراک دی ہانڈی|خیمہ زنی|ساحل سمندر|شارٹ کیک|شراب دا پیالہ|شراب دا گلاس|فیرس وہیل|ماہی گیری دا پول|چھتری نال ساحل سمندر|چھری اتے کانٹا|چھری اتے کانٹے نال تھالی|ڈائی کھیڈ|کنول دی حالت وچ بندا|کھانا پکانا|گول گھمدا ہوئیا|ਆਂਡਾ ਫਰਾਈ|ਕਮਲ ਦੀ ਸਥਿਤੀ ਵਿੱਚ ਵਿਅਕਤੀ|ਕਾਂਟਾ ਅਤੇ ਚਾਕੂ|ਕਾਂਟਾ ਅਤੇ ਛੁਰੀ|ਕੈਂਪ ਲਗਾਉਣਾ|ਕੱਟਿਆ ਕੇਕ|ਖਰੀਦਦਾਰੀ ਵਾਲੇ ਬੈਗ|ਖਾਣਾ ਪਕਾਉਣਾ|ਗੇਮ ਡਾਈਸ|ਛੁਰੀ ਕਾਂਟਾ|ਛੋਟਾ ਕੇਕ|ਛੱਤਰੀ ਨਾਲ ਸਮੁੰਦਰੀ ਕਿਨਾਰਾ|ਜਾਪਾਨੀ ਭੋਜਨ|ਤਲਣ ਲਈ ਬਰਤਨ|ਤੰਬੂ ਲਗਾਉਣਾ|ਧਿਆਨ ਲਾਉਂਦੀ ਕੁੜੀ|ਨੂਡਲਜ਼ ਦਾ ਬਾਟਾ|ਪਲੇਟ ਨਾਲ ਕਾਂਟਾ ਅਤੇ ਛੁਰੀ|ਫੇਰੀਸ ਚੱਕਰ|ਬਰਤਨ ਭੋਜਨ|ਬੀਅਰ ਦਾ ਪਿਆਲਾ|ਬੋਰੀਆ ਬਿਸਤਰਾ|ਭੋਜਨ ਦਾ ਭਾਂਡਾ|ਮਨੋਰੰਜਨ ਪਾਰਕ|ਮੱਛੀ ਫੜਨ ਵਾਲਾ ਡੰਡਾ|ਮੱਛੀਆਂ ਫੜਨਾ|ਰਸੋਈ ਕਲਾ|ਰੋਲਰ ਕੋਸਟਰ|ਵਾਈਨ ਦਾ ਗਲਾਸ|ਵਾਈਨ ਦਾ ਗਿਲਾਸ|ਵੀਡੀਓ ਖੇਡ|ਵੱਡਾ ਕਟੋਰਾ|ਸਮੁੰਦਰੀ ਕਿਨਾਰਾ|ਸ਼ਤਰੰਜ ਦਾ ਪਿਆਦਾ|ਸ਼ੌਪਿੰਗ ਬੈਗ|ਸੂਟ ਕੇਸ|ਸੂਪ ਦਾ ਕਟੋਰਾ|ਹਾਈਕਿੰਗ ਬੂਟ',
+    },
+    politics: {
+      stems: 'ਇਲੈਕਸ਼ਨ|ਚੋਣਾਂ',
+      dense: '',
+      phrases: 'بیلٹ نال بیلٹ باکس|ਮਤਦਾਨ ਅਤੇ ਮਤਦਾਨ ਪੇਟੀ|ਵੋਟ ਨਾਲ ਵੋਟ ਬਕਸਾ',
+    },
+    religion: {
+      stems:
+        'اسلام|تسبیح|داؤد|شنٹو|عبادت|عیسائی|مذہب|مزار|مسلمان|مسیت|مندر|منکے|کعبہ|ہندو|یہودی|ਅਰਦਾਸ|ਇਬਾਦਤ|ਇਸਲਾਮ|ਇਸਾਈ|ਈਸਾਈ|ਕਰੌਸ|ਕਾਬਾ|ਡੇਵਿਡ|ਪਾਦਰੀ|ਪੂਜਾ|ਪ੍ਰਾਰਥਨਾ|ਬੋਧੀ|ਭਗਤੀ|ਭਗਵਾਨ|ਮਣਕੇ|ਮਸੀਤ|ਮਸੀਹੀ|ਮਾਲਾ|ਮੁਸਲਮਾਨ|ਮੁਸਲਿਮ|ਮੰਦਰ|ਮੰਦਿਰ|ਮੱਕਾ|ਯਹੂਦੀ|ਸ਼ਿੰਟੋ|ਸੂਲੀ',
+      dense: '',
+      phrases:
+        'اورتھوڈکس کراس|بدھ مت|داؤد دا ستارہ|درگاہ شنٹو|ستارہ اتے ہلال|عبادت دی تھاں|لاطینی صلیب|ویل آف درھما|گلے دا ہار|ہندو مت|ہندو مذہب دا راہنما|یہودیاں دی عبادت گاہ|ਈਸਾ ਮਸੀਹ|ਓਮ ਚਿੰਨ੍ਹ|ਕ੍ਰਾਸ ਦਾ ਚਿੰਨ੍ਹ|ਗੌਤਮ ਬੁੱਧ|ਡ੍ਰਾਵਿਡ ਤਾਰਾ|ਤਾਰਾ ਅਤੇ ਇਸਲਾਮੀ ਰਾਜ ਦਾ ਚਿੰਨ੍ਹ|ਧਰਮ ਚੱਕਰ|ਪੂਜਾ ਸਥਾਨ|ਪ੍ਰਾਰਥਨਾ ਦੀ ਮਾਲਾ|ਪ੍ਰਾਰਥਨਾ ਸਥਾਨ|ਭਗਤੀ ਕਰਨ ਦੀ ਥਾਂ|ਭਗਤੀ ਕਰਨਾ|ਯਸੂਹ ਮਸੀਹ|ਯਹੂਦੀ ਪ੍ਰਰਾਥਨਾ ਘਰ|ਰੂੜ੍ਹੀਬੱਧ ਕਰੌਸ|ਰੂੜ੍ਹੀਵਾਦੀ ਕਰਾਸ|ਲਾਤੀਨੀ ਕਰੌਸ|ਸਿੰਟੋ ਮੰਦਿਰ|ਹਿੰਦੂ ਮੰਦਿਰ',
+    },
+    'science-and-technology': {
+      stems:
+        'ایٹم|دوربین|ذاتی|رُوبوٹ|سائنس|سیٹلائٹ|قَرنبیق|ملحد|ਇਲੈਕਟ੍ਰਾਨਿਕ|ਉਪਗ੍ਰਹਿ|ਉਲਕਾਪਿੰਡ|ਐਨਟੀਨਾ|ਕਾਫ਼ਰ|ਕਾਸ਼ਤ|ਖਿੱਚ|ਚੁੰਬਕ|ਟੈਲੀਸਕੋਪ|ਡਿਸ਼|ਡੀਐਨਏ|ਡੈਸਕਟਾਪ|ਤਜਰਬਾ|ਦੂਰਬੀਨ|ਧੂਮਕੇਤੂ|ਨਾਸਤਕ|ਨਾਸਤਿਕ|ਨਿੱਜੀ|ਪ੍ਰਯੋਗਸ਼ਾਲਾ|ਮਾਈਕਰੋਸਕੋਪ|ਮਾਈਕਰੋੋਸਕੋਪ|ਮੋਨੀਟਰ|ਰਸਾਇਣ|ਰਸਾਇਣਸ਼ਾਲਾ|ਰੋਬੋਟ|ਲੇਬਾਰਟਰੀ|ਸਕ੍ਰੀਨ|ਸਪੇਸ|ਸ਼ਨੀ|ਸੈਟਲਾਈਟ|ਸੈਟੇਲਾਈਟ|ਸੱਭਿਆਚਾਰ',
+      dense: '',
+      phrases:
+        'ایٹم دی علامت|خورد بین|دم دار تارہ|روبوٹ دی شکل|سیٹلائٹ انٹینا|ڈیسک ٹاپ|ڈیسک ٹاپ کمپیوٹر|کمپیوٹر لیپ ٹاپ|ਐਟਮ ਚਿੰਨ੍ਹ|ਐਟਮ ਦਾ ਚਿੰਨ੍ਹ|ਕੰਪਿਊਟਰ ਡੈਸਕਟਾਪ|ਘੋੜੇ ਦੀ ਨਾਲ੍ਹ|ਚੱਕਰਾਕਾਰ ਗ੍ਰਹਿ|ਜਣਨ ਵਿੱਦਿਆ|ਜਾਂਚ ਨਲੀ|ਜੀਵ ਵਿਗਿਆਨ|ਜੀਵ ਵਿਗਿਆਨਕ|ਟੁੱਟਿਆ ਤਾਰਾ|ਟੈਸਟ ਟਿਊਬ|ਡੈਸਕਟਾਪ ਕੰਪਿਊਟਰ|ਤਾਰਾ ਮੰਡਲ|ਪੂਛਲ ਤਾਰਾ|ਪੈਟਰੀ ਡਿਸ਼|ਰਸਾਇਣ ਔਜ਼ਾਰ|ਰਸਾਇਣ ਵਿਗਿਆਨ|ਰੋਬੋਟ ਦਾ ਚਿਹਰਾ|ਰੋਬੋਟ ਦਾ ਮੂੰਹ|ਲੈਪਟਾਪ ਕੰਪਿਊਟਰ|ਸ਼ਨੀ ਗ੍ਰਹਿ|ਸੈਟੇਲਾਈਟ ਅੰਟੀਨਾ',
+    },
+    society: {
+      stems: 'حاملہ|رسائی|ٹبّر|پرانا|ਟੱਬਰ|ਦਾਦਾ|ਦਾਦੀ|ਨਵਜਾਤ|ਨਾਨਾ|ਨਾਨੀ|ਬਜ਼ੁਰਗ|ਬਿਰਧ|ਬੁੱਢਾ|ਬੇਬੇ',
+      dense: '',
+      phrases:
+        'بڈھا بندا|بڈھی زنانی|حاملہ زنانی|سیانے بالغ|وئیل چئیر دی علامت|ਪਹੀਆ ਕੁਰਸੀ|ਪਹੀਆ ਕੁਰਸੀ ਪਹੁੰਚ|ਪਹੀਆ ਕੁਰਸੀ ਪ੍ਰਤੀਕ|ਬਜ਼ੁਰਗ ਆਦਮੀ|ਬਜ਼ੁਰਗ ਔਰਤ|ਵੱਡੀ ਉਮਰ ਦਾ ਆਦਮੀ|ਵੱਡੀ ਉਮਰ ਦਾ ਬੰਦਾ|ਵੱਡੀ ਉਮਰ ਦੀ ਜ਼ਨਾਨੀ|ਸਿਆਣਾ ਆਦਮੀ',
+    },
+    sport: {
+      stems:
+        'اسٹیڈیم|انعام|تائیکوانڈو|تلوار|تِلکنا|دستانہ|رگبی|سوکر|فٹبال|ٹرافی|ٹینس|پہلوان|چمگادڑ|چَھکا|ڈنڈا|کراٹے|کُنڈلی|کھیت|ہاکی|ਅਮਰੀਕਨ|ਕਯਾਕ|ਕਰਾਟੇ|ਕ੍ਰਿਕੇਟ|ਖੁੱਤੀ|ਗੋਲਫ਼|ਘੁਰਸਵਾਰ|ਛਿੱਕਾ|ਜੂਡੋ|ਜੇਤੂ|ਟਰਾਫੀ|ਟੈਨਿਸ|ਟ੍ਰਾਫੀ|ਤਲਵਾਰਬਾਜ਼|ਤਲਵਾਰਬਾਜ਼ੀ|ਤਾਈਕਵਾਨਡੋ|ਪਾਵਰਲਿਫਟਿੰਗ|ਫੁੱਟਬਾਲ|ਬਾਸਕਟਬਾਲ|ਬੈਡਮਿੰਟਨ|ਮੁਕਾਬਲਾ|ਮੁੱਕੇਬਾਜ਼|ਮੁੱਕੇਬਾਜ਼ੀ|ਮੈਸੀ|ਰਗਬੀ|ਰੈਕੇਟ|ਰੋਇੰਗ|ਰੋਨਾਲਡੋ|ਵਰਦੀ|ਵਾਲੀਬਾਲ|ਵਿਸ਼ਵਕੱਪ|ਸਕੀਸ|ਸਟੇਡੀਅਮ|ਸਨੋਅ|ਸਨੋਬੋਰਡ|ਸਨੋਬੋਰਡਰ|ਸਨੋਬੋਰਡਿੰਗ|ਹਾਕੀ',
+      dense: '',
+      phrases:
+        'امریکا دا فٹ بال|امریکہ دا رہن آلا|باسکٹ بال|باڑ لاندا بندہ|باکسنگ دا|باکسنگ دا دستانہ|برف آلا تختہ|برف آلی جوتی|برف دے پھٹے تے گیھسیاں لین آلا بندہ|برفانی ہاکی|بھار چُکدا بندا|بیس بال|تیردا بندہ|جاپانی کُشتی|حربی فنون|سوکر بال|فٹ بال دا کھیڈ|لکڑی دا تختہ|مارشل آرٹس دی وردی|مغوری وچ جھنڈا|موٹر سائیکل چلاندا بندہ|میدانی ہاکی|نیکی چڑیا|والی بال|واٹر پولو کھیڈدا بندہ|ٹیبل ٹینس|پنگ پانگ|پٹا باز|پٹے بازی|چابُک سوار|چُکن آلا|چڑی چھکا|کرکٹ دی کھیڈ|کشتی چلاندا بندہ|کُشتی کردا بندہ|کھیڈاں دا تمغہ|گھوڑے دی دوڑ|ہینڈبال نال کھیڈدا بندہ|ਅਮਰੀਕਨ ਫੁੱਟਬਾਲ|ਅਮਰੀਕੀ ਫੁੱਟਬਾਲ|ਆਈਸ ਸਕੇਟ|ਆਈਸ ਹਾਕੀ|ਕਿਸ਼ਤੀ ਚਲਾਉਂਦਾ ਆਦਮੀ|ਕੁਸ਼ਤੀ ਕਰਦੇ ਲੋਕ|ਖੁੱਤੀ ਵਿੱਚ ਝੰਡਾ|ਖੇਡ ਤਮਗਾ|ਘੋੜ ਦੌੜ|ਘੋੜ ਸਵਾਰ|ਚਿੜੀ ਛਿੱਕਾ|ਚੱਪੂ ਵਾਲੀ ਕਿਸ਼ਤੀ|ਟੇਬਲ ਟੈਨਿਸ|ਟੈਨਿਸ ਰੈਕੇਟ ਅਤੇ ਗੇਂਦ|ਦੌੜਾਕ ਘੋੜਾ|ਪਾਣੀ ਵਾਲੀਆਂ ਖੇਡਾਂ|ਪਿੰਗ ਪੌਂਗ|ਫੀਲਡ ਹਾਕੀ|ਭਾਰ ਚੁੱਕਣਾ|ਭਾਰ ਚੁੱਕਦਾ ਵਿਅਕਤੀ|ਮਰਦ ਤੈਰਾਕ|ਮਾਰਸ਼ਲ ਆਰਟ|ਮਾਰਸ਼ਲ ਆਰਟ ਵਰਦੀ|ਮੁੱਕੇਬਾਜ਼ੀ ਦਸਤਾਨਾ|ਰਗਬੀ ਫੁੱਟਬਾਲ|ਵਾਟਰ ਪੋਲੋ ਖੇਡਦਾ ਵਿਅਕਤੀ|ਸਕੀ ਅਤੇ ਬੂਟ|ਸਵੀਮਿੰਗ ਪੂਲ|ਸਾਈਕਲ ਰੇਸ|ਸੋਨੇ ਦਾ ਮੈਡਲ|ਹੈਂਡਬਾਲ ਖੇਡਦਾ ਵਿਅਕਤੀ',
+    },
+    weather: {
+      stems:
+        'بادل|برفانی|طوفان|مینہ|پُتلا|گردباد|ہنیری|ਕਣੀਆਂ|ਗਰਜ਼|ਛਾਤਾ|ਝੱਖੜ|ਟਵਿਸਟਰ|ਤਾਪਮਾਨ|ਤੂਫ਼ਾਨ|ਤੂਫਾਨ|ਪੁਤਲਾ|ਬਰਫ਼ਬਾਰੀ|ਬਾਰਸ਼|ਬੇਹੋਸ਼ੀ|ਬੱਦਲ|ਬੱਦਲਾਂ|ਮੀਂਹ|ਵਰਖਾ|ਵਾਛੜ|ਵਾਵਰੋਲੇ|ਸਨੋਅਮੈਨ|ਸਨੋਮੈਨ',
+      dense: '',
+      phrases:
+        'بادل دی گرج|بادل نال بجلی|بادل نال برف باری|بادل نال مینہ|بارش دے قطریاں نال چھتری|بجلی گرجن اتے مینہ دے نال بادل|بدل دے پیچھے سورج|برف دا گولا|برفانی پُتلا|شکل تے پُھونک مارنا|طوفانی ہوا|مڑوڑن آلی شے|مینہ دے بادل پیچھے سورج|نِکّے بادل دے پیچھے سورج|پرف تُوں بغیر پرفانی پتلا|ਗਿੱਦੜ ਗਿੱਦੜੀ ਦਾ ਵਿਆਹ|ਛੋਟੇ ਬੱਦਲਾਂ ਵਿੱਚ ਲੁਕਿਆ ਸੂਰਜ|ਛੱਤਰੀ ਅਤੇ ਮੀਂਹ ਦੀਆਂ ਬੂੰਦਾਂ|ਤੇਜ਼ ਤੁਫ਼ਾਨ|ਬਰਫ ਦਾ ਕ੍ਰਿਸਟਲ|ਬਰਫ ਪੈਣੀ|ਬਰਫ਼ ਦਾ ਪੁਤਲਾ|ਬਿਜਲੀ ਤੇ ਮੀਂਹ ਨਾਲ ਬੱਦਲ|ਬਿਜਲੀ ਲਸ਼ਕਣਾ|ਬਿਨਾਂ ਬਰਫ਼ ਦਾ ਸਨੋਮੈਨ|ਬੁੰਦਾਬਾਂਦੀ ਹੋਣਾ|ਬੱਦਲ ਅਤੇ ਬਰਫ|ਬੱਦਲ ਅਤੇ ਬਿਜਲੀ|ਬੱਦਲ ਅਤੇ ਬਿਜਲੀ ਅਤੇ ਮੀਂਹ|ਬੱਦਲ ਅਤੇ ਮੀਂਹ|ਬੱਦਲਾਂ ਨਾਲ ਸੂਰਜ|ਬੱਦਲਾਂ ਪਿੱਛੇ ਸੂਰਜ|ਬੱਦਲਾਂ ਵਿੱਚ ਲੁਕਿਆ ਸੂਰਜ ਅਤੇ ਮੀਂਹ|ਬੱਦਲਾਂਂ ਪਿੱਛੇ ਸੂਰਜ|ਮੀਂਂਹ ਦਾ ਮੌਸਮ|ਮੀਂਹ ਦਾ ਮੌਸਮ|ਮੀਂਹ ਵਾਲੇ ਬੱਦਲ|ਸਨੋਅਮੈਨ ਬਿਨਾਂ ਬਰਫ਼|ਸਨੋਮੈਨ ਬਿਨਾਂ ਬਰਫ਼|ਹਵਾ ਦਾ ਬੁੱਲਾ',
+    },
+  },
+  pap: {},
+  pcm: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'balẹt|banjó|drọ́ying|frem|gita|kariók|klápa|miuziọ|miúzíká|múvi|piáno|rédio|saks|saksafo|sinẹm|trọ́mpẹt|tíéta|tẹlívíshọ|vayọli|ínstrúmẹn',
+      dense: '',
+      phrases:
+        'admíshọ́n tíkẹt dẹm|balẹ́t shu|drọ́mstik dẹm|dú sọ́mtin|frem dẹm|fím frem dem|klápa bọd|miúzik kíbọd|miúzíkál not|miúzíkál not dẹm|miúzíkál skọ|múví kámẹ́ra|not dẹm|plet wé átist de ték míks pent|píkchọ wé dẹm pút fọ frem|shu fọ ték dáns balẹ́t dans|string dẹm|tins wé átist dẹm de du|tíkẹt dẹm to gẹ́t rait to ẹ́ntá sọm ples|átists dẹm mask',
+    },
+    'conflict-war-and-peace': {
+      stems: 'bọmb|hándgọ|mílítr|piis|pístu|rívọ́lva|sọ́ja|wọ́riọ',
+      dense: '',
+      phrases: 'mílítrí hẹ́lmẹt|mílítrí mẹ́dal|piís símbul|plè plé|sọd dẹm|sọd dẹm wé dẹm krọs|wọ́tá pístul',
+    },
+    'crime-law-and-justice': {
+      stems: 'patro',
+      dense: '',
+      phrases: 'balans skel|chen dẹm|polís móto|polís móto wé de kọ́m fọ yọ front|polís ọ́físa',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'fáya|kwẹnc|volkán|ámbúlan',
+      dense: '',
+      phrases: 'fáyá ẹkstíngwísha|fáyá ẹ́njin|sos bọ́tin',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'akaun|bukkípi|bánkno|chat|dífrẹ́n|dọ́la|graf|kart|krẹ́dit|mẹ́tal|mọníba|naíra|risit|shọ́pin|sẹ́l|wing',
+      dense: '',
+      phrases:
+        'bíg stọ wé de sẹ́l plẹ́ntí dífrẹ́n dífrẹ́n tins|chat wit graf wé de gó daun|chat wit graf wé de gó ọp|de gó ọp|dọ́la pépá mọní|graf wé shó sé yẹn de gó ọp|hẹ́ví dọ́lá sain|krẹ́dít kad|mọní bag|mọní wé gẹ́t wing|paund pépá mọní|smọ́l stọ wé de sẹ́l dífrẹ́n dífrẹ́n tins|sọ́mtin wé de mék tins mọ́ ízí to du|wọ́n pát ọf bíg stọ|yúro pépá mọní|yẹn pépá mọní',
+    },
+    education: {
+      stems: '',
+      dense: '',
+      phrases:
+        'bag wé pípul de kárí fọ bak|bákpák bag|grajuéshọn sẹ́rímọ́ni|grajuẹt sẹ́rímọ́ni hat|grajuẹt sẹ́rímọ́ni kap|rọ́ksák bag|sáchẹl bag',
+    },
+    environment: {
+      stems: 'risaíku',
+      dense: '',
+      phrases:
+        'lif wé wind de blo|náshọ́nál pak|nó drọp drọ́p dọtí hia|risaíkúl sain|shẹ́din wẹ́n sọ́mtin laik plant de lúz im lif fọ náchọ́rál wè|tri wé gẹ́t plẹ́ntí líf|trii wé gẹ́t plẹ́ntí líf|yọ́ng plant|ẹvagrín trii',
+    },
+    health: {
+      stems:
+        'baktẹ́ria|blid|dẹ́ntist|họ́spítal|lọngs|maíkro|mẹnsturéshọ|mẹ́dísin|plást|sirin|sniz|stẹtesko|tamómẹ́ta|ámoẹ́ba|ínjúr',
+      dense: '',
+      phrases:
+        'as pẹ́sin bọdí bì|as pẹ́sin hat bì|as pẹ́sin hat de bit|blẹ́s yu|brít aut|brít in|drọ́p ọf blọd|fes wit tamómẹ́ta|fes wé de sniz|fes wé wía mẹ́díkál mask|nọ́ wẹl|pát ọf pẹ́sin bọdí|to donét blọd|tít dọ́ktọ',
+    },
+    'human-interest': {
+      stems: 'braid|bátdè|grévsto|kọ́fin|márej|roman|sẹ́mẹ́tri|wédin|wẹ́din',
+      dense: '',
+      phrases: 'bátdé kek|bẹrial graund|pẹ́sin wé wiá vẹl',
+    },
+    'lifestyle-and-leisure': {
+      stems: 'amiúzmẹ́nt|buut|chẹs|dais|diup|fẹ́ris|kamp|kósta|kọntról|shọ́tkek|slaiz|súshi|trávu|wain|wọtasai',
+      dense: '',
+      phrases:
+        'amiúzmẹ́nt pak|bag dẹm wé dẹm de ték baí tins fọ shọp|bich wit ọ́mbrẹ́la|biá kọp|but wé pípol de wia fọ waká gó faa|chẹ́s pọn|díp plet|físhín stik|fẹ́rís wiil|fọk an naif wit plet|fọ́k an naif|gem dais|họ́t ból ọf fúd|japán fud wé dẹm de kọ́l rámẹn|kọ́tlári naif|núdul wọ́n fud wé bí laik spagẹ́ti|nọ́ dé impọ́tant|pẹ́sin wé sidọ́n fọ graun fọ lótús wè|pọ́t ọf fud|rólá kósta|shọ́pín bag|shọ́pín bag dẹm|spun wé pípul de yúz chọ́p fud|stik wé pípul de ték kách fish|swít fud wé dẹm de chọ́p áftá di mén fud|to baí tins fọ shọp|to fraí sọ́mtin|to kámp fọ sọm ples|to kárí yọ tins ínsaíd bákpák bag|to kúk fud|to waká gó faa|vẹ́rí họt|waín glas|wọtasaid wit ọ́mbrẹ́la',
+    },
+    politics: {
+      stems: 'bálọt',
+      dense: '',
+      phrases: 'bálọ́t bọks wit bálọt',
+    },
+    religion: {
+      stems: 'búdis|dhárm|dévid|híndu|kaaba|krístia|krístie|músli|mọsk|nẹ́kles|rilíjọ|tẹ́mpul|íslam',
+      dense: '',
+      phrases:
+        'bid dẹm|dhárma wil|dhárma wíl|gọd haus|híndú tẹ́mpul|judiá pẹ́sin|jujú haus|juu pípul|juu pípul dẹm preya haus|látín krọs|ples wiá pípul de prè|préyá bid|shínto jujú haus|shínto wọ́n ọf japán rílíjọn|sta an mun wé kọv|stá ọf dévid|ọ́tọ́dọ́ks krọs',
+    },
+    'science-and-technology': {
+      stems:
+        'alẹ́mbik|bayọ́lọ́ji|bayọ́lọ́jí|báktéri|dẹ́sktọp|họ́sshu|jiin|jẹnẹ́tiks|kẹ́mist|kẹ́místri|kọ́mẹt|láptọ|magnẹ|maíkrosko|pẹ́sínal|rọ́bọt|sátálai|sátẹ́lait|sáyẹn|tẹlísko|átọm|ívolúshọ',
+      dense: '',
+      phrases:
+        'bayọ́lọ́jí ẹ́spat|dẹ́sktọ́p kọmpúta|mashin wé rizẹ́mbúl húmánbin|plánẹt wé ring dẹm sọraund|pẹ́sin wé bilív sé gọd nọ́ dè|pẹ́trí plet|sátálaít antẹ́na|sátọn sátọ́naín fes|síriọs fes wé de vẹks|tẹ́st tub|átọ́m símbul',
+    },
+    society: {
+      stems: 'taata',
+      dense: '',
+      phrases: 'píkin wé stíl de sọ́k brẹst|síniọ́ pẹ́sin|wílchiá símbul|wúman wé gẹ́t bẹlẹ́|óld man|óld wúman',
+    },
+    sport: {
+      stems:
+        'baskẹ́tbọl|bádmínti|bésbọ|bẹ́di|bọ́ksín|fútbọ|họkí|júdo|jọ́kii|karet|rákẹt|rẹ́súla|rọ́gbi|shọtúlkọ|skii|stádiọ|sọ́ka|taikwọ́ndo|tẹnis|vọ́libọl|yúnífọ',
+      dense: '',
+      phrases:
+        'amẹ́ríká fútbọl|aís họkí|aís sket|bọ́ksín glov|flag wé dé ínsaíd hol|fíld họkí|hẹ́ví tin|kríkẹ́t gem|kárí ọ́p hẹ́ví tin|máshál áts|máshál áts yúnífọm|ple wé pípul de faít wit sọd|píng pọng|pípul wé de rẹ́sul|pẹ́sin wé de dú raídín baísíkul spọt|pẹ́sin wé de plé hándbọl|pẹ́sin wé de plé wọ́tá poló|pẹ́sin wé de raíd wúdín bọd ọn tọ́p sno|pẹ́sin wé de rẹ́sul|pẹ́sin wé de rọ́n wit họs|pẹ́sin wé de swim|pẹ́sin wé hól sọd de ple|pẹ́sin wé yúz pádul de ró bot|rọ́gbi fútbọl|skii dẹm|spọ́ts mẹ́dal|sọ́ka bọl|tebúl tẹnis|wúdín bọd to ték raíd ọn tọ́p sno',
+    },
+    weather: {
+      stems: 'bihaín|cold|họ́riken|klaud|laítni|saiklo|snóma|taifu|tamómít|tọnád|tọ́nda|wind',
+      dense: '',
+      phrases:
+        'ai de tọ́n pẹ́sin|klaud wit laítnin|klaud wit laítnin an ren|klaud wit ren|klaud wit sno|smọ́l ais wé fọ́l frọm skai as sno|snóman wé sno nọ́ dé ọn tọ́p am|strọ́ng wind|sọn bihaínd klaud|sọn bihaínd klaud wé de bríng ren|sọn bihaínd smọ́l klaud|tonédo wind wé de tọ́n raúnd an raund|wínd fes|ọ́mbrẹ́la wé rén drọp dẹm dé ọn tọp',
     },
   },
   pl: {
@@ -1555,6 +7902,105 @@ export const EMOJI_KEYWORDS: Record<string, EmojiKeywords> = {
       dense: '',
       phrases:
         'bałwan bez śniegu|bałwan i płatki śniegu|bałwanek bez śniegu|bałwanek i płatki śniegu|chmura i deszcz|chmura i piorun|chmura i śnieg|chmura z piorunem i deszczem|dmuchająca twarz wiatru|parasol z kroplami deszczu|płatek śniegu|słońce za chmurką|słońce za chmurą i deszcz|słońce zza chmury|wir powietrzny|z piorunem i deszczem|zabawa na śniegu',
+    },
+  },
+  ps: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'بينجو|تلويزيون|تلویزیون|تهيټر|راډیو|رنګول|سازونه|ساکس|ساکسفون|سورنی|عملي|ماسکه|موزيم|موزيک|موسیقۍ|میکروفون|ويلون|پيانو|چوکاټ|چوکاټونه|کاروک|کليپر|کيبورډ|ګيتار|ګیتار',
+      dense: '',
+      phrases:
+        'د داخلې ټکټونه|د فلم چوکاټ|د فلم کامره|د موسیقي کیبورډ|د موسیقۍ ساز|د موسیقۍ نمرې|د موسیقۍ یادښت|د نڅا پېزار|د ډول لختې|د کلیپر تخته|عملي فنون|فنکار تخته|مزي شوې|يو ډول نڅا|چوکاټ شوی انځور',
+    },
+    'conflict-war-and-peace': {
+      stems: 'اوړېدلې|تورې|جنګیالی|ريوالور|طمانچه|ټوپک|پوځي|کوتره',
+      dense: '',
+      phrases: 'اوړېدلې تورې|د سولې سمبول|لاسي ټوپک|مرغۍ کوتره الوتل امن|پوځي خولۍ|پوځي مډال',
+    },
+    'crime-law-and-justice': {
+      stems: 'زنځير|زنځيرونه|پولیس',
+      dense: '',
+      phrases: 'د پولیسو افسر|دپولیس موټر|راتلونکی پولیس موټر|متوازن تله',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'امبولانس|لمبه',
+      dense: '',
+      phrases: 'آتش فشان غر|آتش فشاڼ|ايس او ايس|ايس او ايس بټن|د اور وژونکی انجن|مړ کول',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'اسانتیا|بانک|دليل|رسيد|سلور|فابریکه|يورو|ټرينډ|پلورنځی|پيسې|پېسې|چارټ|ډالر|کراچۍ|کریډیټ|کڅوړه|ګاړۍ|ګراف',
+      dense: '',
+      phrases:
+        'د آسانتيا پلورنځی|د بانک نوټ|د دروند ډالر نښان|د سودا لاس ګاړۍ|د پيسو کڅوړه|د څانګې|د څانګې پلورنځی|سودا کول|ين بانک نوټ|يورو بانک نوټ|پونډه بانک نوټ|پيسې د وزرونو|پیسې د وزرونو|چارټ د یین سره زیاتیږي|چارټ زیاتوالی|چارټ کمېدونکی|ډالر بانک نوټ|کتاب ساتنه|کریډیټ کارت',
+    },
+    education: {
+      stems: 'فراغت|مکتب|ښوونځی',
+      dense: '',
+      phrases: 'د مکتب بکسه|فراغت خولۍ',
+    },
+    environment: {
+      stems: '',
+      dense: '',
+      phrases:
+        'الوتل خوزېدل پاڼه په باد کې خوزېدونکې پاڼه باد|تخم ځوان|تل زرغون ونه|د ري سايکلنګ سمبول|ري سايکل|غورځونکي ونې|غورځونکې ونې غورځونکې ونه|ملي پارک|ورخړ خپرول منع دي|په باد کې خوزېدونکې پاڼه',
+    },
+    health: {
+      stems:
+        'ترماميټر|درزا|درمل|رنځور|روغتون|ستېتوسکوپ|سرنج|سيرنج|مايکروب|مرکز|ناروغ|ناروغه|پرنجېدل|ګيسونهيټ',
+      dense: '',
+      phrases:
+        'اميبا بيکتيريا ميکروب ويروس|د زړه درزا|د زړه عضو|د زړونو پوهه|د طبي ماسک سره مخ|د وينې څاڅکی|دندان ساز|سا اخيستل|سا راکښل|سا ويستل|سره ترمامیتر مخ|سره د طبي ماسک مخ|نښلېدونکې پټۍ|وينه ورکول|پرنجېدونکی مخ',
+    },
+    'human-interest': {
+      stems: 'اديره|تابوت|حجاب|سيمټري|شناخته|مړېنه|ناوې|واده',
+      dense: '',
+      phrases:
+        'د زېږېدنې ورځ کيک لمانځل خواږه پيسټري خوږ|د زېږېدنې کیک|د سر ګټه|د قبر تکتۍ|ناوي په حجاب کې|وړه کليسا',
+    },
+    'lifestyle-and-leisure': {
+      stems: 'بندول|خاده|خریداری|خيمه|سترنج|سوشي|غځېدونکی|فيرس|هوټل|پخلي|ډايي|ښاخۍ|کامپنګ|کمسايي|کیمپنګ',
+      dense: '',
+      phrases:
+        'بار بير څکل پياله|بار څښاک څکل ګيلاس شراب|بير پياله|بړاس کوونکې پياله|خریدارۍ بکسه|خيمه رغول|د خوړو لوښي|د سترنج ګوټک|د شرابو ګلاس|د فيرس پايه|د لوبو ټوقو پارک|د کب نیوني خاده|د کمسايي لوبه|رولر کوستر|ساحل د چتری سره|ساحل ساحل د چترۍ سره چترۍ|شخص د پرلت په حالت کې|قابو کوونکی|لنډ کیک|لوښي د خوړو لوښي|ويډيو لوبې|ویډیو لوبې|پخلي هګۍ وريتول پان|پخلی چوړکۍ ښاښۍ ښاښۍ او چاقو چاقو|پخلی ښاخۍ ښاخۍ او چاقو د پليټ سره چاقو پليټ|په شا سامان تړل|په غره ختل|په غره د ختلو بوټ|پياله مينچې رامين بخار کوونکې|ښاخۍ او چاقو|ښاخۍ او چاقو د پليټ سره|کيک خواږه پاسټري لنډ کيک ټکړه خوږ',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'د ووټونو بوکسه د ووټ سره',
+    },
+    religion: {
+      stems:
+        'اسلام|تسبیح|جومات|دهرما|شینټو|صليب|صلیب|عيسايي|لمونز|مذهب|مزار|مسلمان|معبد|هندو|يهود|يهودي|ډيويډ|کعبه|کلیسا|ګرجا',
+      dense: '',
+      phrases:
+        'ارتودکس صليب|بده مت|د ارتودکس صلیب|د دهرما پايه|د عبادت ځای|د هندوانو معبد|د يهودانو جومات|د ډیویډ ستوری|شینټو مزار|غاړه کۍ|لاتيني صليب|لاتیني صلیب|هلال او ستوری',
+    },
+    'science-and-technology': {
+      stems:
+        'ارتقاء|اليمبک|انټينا|ايټم|بکتيريا|جينيايي|روبوټ|سيټورنين|سپوږمکۍ|شخصي|لابراتور|مايکروسکوپ|مایکروسکوپ|مقناطيس|ډیسکټاپ|کافر|کلتور',
+      dense: '',
+      phrases:
+        'د آس نال|د ايټم سمبول|د سپوږمکۍ انټينا|راکش کول|لپټاپ کمپيوټر|لپټاپ کمپیوټر|لکۍ دار ستوری|ټسټ تيوب|ټيلي سکوپ|ټیلي سکوپ|پيټري ډش|ډي اين ای|ډیسکټاپ کمپیوټر|کړۍ داره سپوږمکۍ',
+    },
+    society: {
+      stems: '',
+      dense: '',
+      phrases: 'امیندواره ښځه|د ويلچير نښه|د ویلچیر نښه|زوړ سړی|زوړ شخص|زړه ښځه|نر ښځۍ',
+    },
+    sport: {
+      stems:
+        'باسليټبال|باسکیټبال|برډي|بيسبال|بيډمنټن|بیډمنټن|تکوانډو|جايزه|جنګېدل|جوډو|جوکي|دستکشه|ريکيټ|ريکټ|رګبي|سټيک|سکيز|سکیټ|فوټبال|فټبال|لوبغالی|ميدان|هاکي|واليبال|والیبال|يونيفارم|ټنیس|ټينس|پهلوان|پيډل|کراټې|ګولف',
+      dense: '',
+      phrases:
+        'آس ځغلي|آیس سکیټ|امریکايي فوټبال|خلک پهلواني کوي|د رګبي فوټبال|د سوک وهلو دستکشه|د فوټبال توپ|د میدان هاکي|د ځغښټ آس|د کرکټ لوبه|د یخ هاکي|رزمي يونيفارم|رزمي یونیفورم|سنو بورډ|سنو بورډر|سوک وهنه|سپورتي مډال|شخص بايک چلوي|شخص جنګېدل|شخص د اوبو پولو لوبه کوي|شخص د هنډبال لوبه کوي|شخص لامبو وهي|شخص وزن پورته کوي|شخص کښتۍ چلوي|شټل کاک|ټيبل ټينس|پنګ پونګ|په سوري کې بيرغ|په سوري کې بیرغ',
+    },
+    weather: {
+      stems:
+        'بادامه|باران|بړبوکۍ|تاويدونکي|ترماميتر|خوپټه|خوپڼه|سايکلون|ساړه|سایکلون|سنوفليک|طوفان|واورې|وريځ|ورېځ',
+      dense: '',
+      phrases:
+        'د باد مخ|د واورې سړی|د واورې غونډوسکی|د واورې ښځه|د واورې ښځه پرته له واورې|سر تاوېدل|لمر د باران د وريځ شا ته|لمر د ريځې شا ته|لمر د کوچنۍ وريځې شا ته|وريځ د باران او پړقا سره|وريځ د پړقا سره|وريځ سره باران|ورېځ د پړقا سره|ورېځ سره باران|ورېځ سره واوره|چترۍ سره د باران څاڅکي',
     },
   },
   pt: {
@@ -1663,6 +8109,344 @@ export const EMOJI_KEYWORDS: Record<string, EmojiKeywords> = {
       dense: '',
       phrases:
         'boneco de neve|boneco de neve sem neve|cara de vento|chuva com trovão|floco de neve|guarda chuva|guarda chuva com gotas de chuva|nuvem com chuva|nuvem com neve|nuvem com relâmpago|nuvem com relâmpago e chuva|nuvem com trovão|rosto de vento|sol atrás de nuvem|sol atrás de nuvem com chuva|sol atrás de nuvem pequena|sol com chuva|sol com nuvens|sol por trás das nuvens|sombrinha aberta|sombrinha na chuva',
+    },
+  },
+  qu: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'banjo|baqueta|cadenaswa|claquet|guitarr|iktu|instrument|kanchakun|karaok|llimp|maskar|micrófon|museo|musicale|nota|notas|partitur|pelikul|piano|saxofo|teatr|televisio|trompet|violi',
+      dense: '',
+      phrases:
+        'artes escenicas|camara cinepaq|kanchakuna peliculamanta|kanchapi rikchay|nota musical|notas musical|notas musicales|paleta llimpiq|t iktu|teclas musicales|uyakuynin boletokunapaq',
+    },
+    'conflict-war-and-peace': {
+      stems: 'armad|chimpasq|espadakun|gerrer|milita|pistol|qhasi|revolve|soldad|urpi',
+      dense: '',
+      phrases:
+        'chakasqa espadakuna|militar casco nisqa|militar medalla|qhasi kay|qhasi kay unancha|yaku pistola',
+    },
+    'crime-law-and-justice': {
+      stems: 'balanz|balanza|cadenakun|escal|hachu|patrull',
+      dense: '',
+      phrases: 'balanza nisqa escala|policia carru|qatiq carru policiapaq',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ambulanci|ariq|erupcio|extinguis|extinguishe|quenc',
+      dense: '',
+      phrases: 'carru bomberospaq|fire extinguisher|sos ñitina',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'billet|carrit|chʼiku|contabilida|datos|derech|evidenci|grafic|metal|moned|negativ|paqu|pisiyachi|qhatun|rantiku|raprakun|recib|siqisiq|tabla|tendenci|tesor|wichayma|yapaku|yapari',
+      dense: '',
+      phrases:
+        'dolar billete|dolar unancha|euro billete|libras esterlinas|libras esterlinas billete|qatuna phanikunawan|qhatuna kiti|qulli qipi|qullqi mañaypa tarjetan|qullqi raprakunawan|shopping cart|tabla pisiyachiq|tabla yapakuq|tawa kuchu yaparispa yenwan|yen billete',
+    },
+    education: {
+      stems: 'graduacio|mochil|sumbrir|yachaywas',
+      dense: '',
+      phrases: 'graduacion chiku',
+    },
+    environment: {
+      stems: 'allinyachi|caduc|pharaqi|sansari',
+      dense: '',
+      phrases:
+        'allinyachiy unancha|ama qupa chuqaychu|nacional parque|sacha caduca rapiwan|sacha perene rapiwan|wayna mallki|wayrapi laqhikuna',
+    },
+    health: {
+      stems:
+        'adhesiv|aguja|ameba|anatomic|bacteri|cardiologi|dentist|donació|gesundhei|gota|gripe|hampikun|hampiyu|inhala|jachi|jering|kiru|kirukun|microbi|organ|pastill|pastillakun|respiracio|samarqu|surqʼankuna|unquq|unquy|vacunacio|vendaj',
+      dense: '',
+      phrases:
+        'anatomico sunqu|estetoscopio nisqawan|hampina wasi|jachisqa uya|jeringa nisqa|menstruación nisqa|termometrowan uya|uya barbijiwan|uya barbijowan|vendaje adhesivo nisqa|vitamina nisqa|yawar gota',
+    },
+    'human-interest': {
+      stems: 'capill|cementeri|romanc|salla|sawa|tumba',
+      dense: '',
+      phrases: 'rumi wañusqakunapaq|runa velowan|tawakuchu wañuypaq|wata huntaypaq|wata huntaypaq torta',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'acampa|ajedre|bota|cuchilleri|dado|equipaj|fideu|jawka|khuchun|maqya|mati|noria|parqu|peon|peón|ramen|rantikun|sushi|tampucha|tenedo|thiqti|waykʼsqa|waykʼuchkan|wine',
+      dense: '',
+      phrases:
+        'caña challawaypaq challwawan|cerveza jumiwa|jawka parque|llata mikunapaq|maqya paqa achiwawan|mati fideuswan|montaña rusa|noria qhatunapi|ratina qamaña|runa yoga yupipi|samana wasikuna|saqiypaq bota|tenedor chaymanta khuchuna|tenedor chaymanta khuchuna platowan|vino qiru',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'papel de voto|urna caja de voto nisqawan',
+    },
+    religion: {
+      stems:
+        'budist|chakan|colla|cristian|david|dharm|hindu|iglesi|judio|judío|kaaba|mezquit|munayni|musulma|religio|rezar|rosari|santuari|sinagog|sintoism|templ',
+      dense: '',
+      phrases:
+        'latina chakana|muchay kiti|muyu dharmanimanta|ortodoxa chakana|quyllur chaymanta chawpi killa|quyllur davidmanta|sintoismo santuario|templo indu',
+    },
+    'science-and-technology': {
+      stems:
+        'alembic|ateism|atomo|atraccio|bacteria|biologí|biólog|cienci|cultur|experiment|extraterrestre|hanpar|hinallata|laboratori|magnet|microscopi|mostru|nisqamant|persona|petri|químic|rimanaku|robot|sapall|satelit|saturn|saturnin|telescopi|tubo',
+      dense: '',
+      phrases:
+        'anillukunawan planeta|atomo unancha|evolución nisqamanta|genética nisqamanta|hanpara computadora|herradura kawallumanta|petri plato|química nisqamanta|satélite nisqamanta|satélite nisqamanta antena nisqa|tubo de prueba nisqa',
+    },
+    society: {
+      stems: '',
+      dense: '',
+      phrases: 'hatun mama|hatun tata|kuraq ayllu|tiyana ruedaspi unancha|wiksayuq warmi|ñawpa runa',
+    },
+    sport: {
+      stems:
+        'american|aspi|atipanak|badminto|baske|beisbo|bicycl|boxeopa|chhullunk|esgrim|esgrimist|esqui|estadiu|futbo|guant|hocke|jocke|judo|karat|masu|premi|pʼulu|raquet|rugby|snowboarde|taekwond|tenis|trofe|voleibo',
+      dense: '',
+      phrases:
+        'artes marciales|artes marciales pʼacha|atipanaku kawallukuna|chhullunka patinar|cricket pukllay|futbol americano|futbol pʼulu|guante boxeopaq|hockey chʼampapi|hockey ritʼipi|k aspi|maqanakuq runa|ping pong|pukllaypaq medalla|rugby pʼulu|runa balonmano pukllachkan|runa bicicletapi|runa esgrimapi|runa llasayninkunata jatarichichkan|runa wampʼu rmoswan|runa water polo pukllachkan|runa waytʼachkan|tenis tawla|wiphala tʼuqupi',
+    },
+    weather: {
+      stems: 'cicló|cloud|huraca|imant|kunuñun|parawa|puyu|tifon|wayrakun',
+      dense: '',
+      phrases:
+        'inti qhipa huchuy puyu|inti qhipa para puyupi|inti qhipa puyuman|para achiwa para sutʼukunawan|puyu k anchasqa parawan|puyu lliphiwan|puyu parawan|puyu rit iwan|rit i urpu|ritʼi urpu mana ritʼiwan|runa rit imanta|wayra uya',
+    },
+  },
+  quc: {
+    'arts-culture-entertainment-and-media': {
+      stems: 'ajane|chakune|karaok|ojom|ojoma|ojomb|saxopo|tambo|violi',
+      dense: '',
+      phrases:
+        'eelesab al wachib al|je laj chak|je lal chak|jeqb al ch ab al|k olk utunsanem|k olojertzij|k utb al silob k utwachinem|kita r|palajaj rech je l k utunsanem|palet rech aje lal chak|q axwachirisab al|q ojom|q ojomb al tz emb al|rajilab alil|silob wachinem|tamb or|taq q ojomb al tamb or|taq uchi|taq uchi silob k utwachib al|taq uk u x q ojomal|taq utz ib q ojom|tek utunsab al|tuk b al|tz ajanem|tze mb al|uk u x q ojomal|utz ib q ojom|wachib al|wachib al kojom uchi|wuj rech utz ib q ojom',
+    },
+    'conflict-war-and-peace': {
+      stems: 'utzil',
+      dense: '',
+      phrases:
+        'b otz iki n|chachal rech militar|k aqb al|k qb al q aq|q ab k aqb al|rech militar|rek qb al|retal utzil|taq spad|ukrusim rib taq spad|xik ik em',
+    },
+    'crime-law-and-justice': {
+      stems: 'pachic',
+      dense: '',
+      phrases:
+        'achi q atb altzij|b inib al ch ich rech q atb altzij|chajib alch ich petinaq|taq ch ich|upajik ucholajil',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'xkanu',
+      dense: '',
+      phrases: 'k amb al yowab|ko kach ch rech chupq aq|pitz b al sos|relesaxik q aq',
+    },
+    'economy-business-and-finance': {
+      stems: 'ajsik|amaq|ayib|dólar|euro|olpwa|paqale|rajil|rajila|utunsa|wokk|wujraji|xulane',
+      dense: '',
+      phrases:
+        'al etal rech dólar|amaq rajilal|chim rech pwaq|j a k olpwaq|ja k olpwaq|ja wokob al|k ayib al|k ayib al rech ajawatajem|k iyem|k olrajil|k utunsab al|k utwachib al|kare t|kare t rech loq oj|ktajin kpaqi wokk utunsab al|ktajin kpaqi wokk utunsab al ruk yen|ktajin kxuli wokk utunsab al|kutwachib al|nim kare t|nimaq k olib al|pwaq ruk uxik|pwaq yen|taq uxik|ub e al|ub ixikil|ub ixikil ja k olpwaq libra|uk iyem|uwujil k asaj|uwujil loq oj|uxaq dolar|uxaq euro|xik ikem',
+    },
+    education: {
+      stems: 'tijob',
+      dense: '',
+      phrases: 'ch akoj eta mab al|chim rech tijob al|powi rech ch akanem|tijob al|tzu um chim',
+    },
+    environment: {
+      stems: '',
+      dense: '',
+      phrases:
+        'kak aq ta mes|ponopik che|retal k olmes|silob em|tz inchaj|uxaq che silob sam rumal kaqiq|uxlamb al|uxlamb al rech amaq',
+    },
+    health: {
+      stems: 'ajkun|yowab',
+      dense: '',
+      phrases:
+        'at isnab em|at ujnab em palajaj|b aq kunab al|kunab al|nim ja k unab al|palajaj ruk k oj rech kunanem|palajaj ruk ucholajil tewq aq al|tewq aq al|toq oj|utz petib al',
+    },
+    'human-interest': {
+      stems: 'kaxa|ulane',
+      dense: '',
+      phrases: 'ali kb ochixik|k ulanali ruk tasjolom|k ulanem|kapi y|kaxlanwa rech alaxib al',
+    },
+    'lifestyle-and-leisure': {
+      stems: 'kalto|pejuku|pirey|sushi|tzako|tzam|uxjuyu|uxlam',
+      dense: '',
+      phrases:
+        'chapb al kar|chib as|chim rech loq oj|ja warab al|jun xa r tzam|k aqo l|k atan laq riki l|laq rech riki l|leleb al chi l ch ikb al|montaña rusa|nim uxlamb al|pajb al rech tzam|palow ruk q ateb al jab|rariki l|setb inib al|setesik mayb al|tzakoj riki l|uchi palow|ukamikal etz anem|web al|winaq ukrusim raqan|xax wara b al|xk aq chi l kuchi l ruk web al',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'b owuj|kajxukut rech b owuj ruk b owuj',
+    },
+    religion: {
+      stems: 'budist|david|hindú|judio|judío|kaaba|kojb|kristia|mezquit|musulma|santua|sinto|tyoxj',
+      dense: '',
+      phrases:
+        'b inib al|b inisab al rech dharma|ch umil chi l uk iyem|ch umil rech david|k olib al b anb al ch ab al|kojb al|krus latino|krus ortodoxio|rech juda|retz ab a lil uqul q ab aj|uk utik dharma',
+    },
+    'science-and-technology': {
+      stems: 'atom|chikaji|manik|saqil|sutine',
+      dense: '',
+      phrases:
+        'achib il t inwach|ch ich upalaj|etal atom|ilb al uwach kaj|jek b al chuq ab il pa kaqiq|jekchuq ab il setk olib al|juch ch umil|k amil|kaxlan kunab al|kematz ib rech mexatz ib|makojb al|mexatz ib|nitz arib al|saqil eta manik',
+    },
+    society: {
+      stems: 'ajupaj',
+      dense: '',
+      phrases: 'retal tem kasutin raqan|ri j achi|ri j ixoq|uwach man k o ta|yowab ixoq',
+    },
+    sport: {
+      stems: 'charar|hocke|jopot|kamp|karat|kejanime|ojine|qanpot|texaja|trofe|voleibo',
+      dense: '',
+      phrases:
+        'anim chi rij kej|aqananik rech américa|atz i aq rech ajch a oj|ch ojinel|chachal rech etz anem|charar pa t aja j|chararb al|charrar pa t ajaj|chi chi|cho jinel|e winaq kech o jinik|hockey chi uwach q ayes|hockey pa saq tew|jucha oj|ktajin kch ojinik|macha oj|nim etz amb al|pale t|paqab isanel|ping pong|potz che etz anem|potz chi pale t|potz chi palét|potz rech aqanaj|q ab potz|rapale t|retwokaj pa ju l|setesik pale t|supale t|t aja j|tacha oj|tasq ab rech ch ayk olq ab|tepotz rech wanke t|texajab rech t ajaj|tutz utik potz|tz anem|winaq aj etz anel potz chi q ab aj|winaq aj etz anel potz pa ja|winaq aj kej ch ich|winaq aj muxanel|winaq kub inisaj jukub|winaq kupaqab isaj taq a lal|xulq ab',
+    },
+    weather: {
+      stems: 'cicló|kaqulj|salk|sutz',
+      dense: '',
+      phrases:
+        'achi rech saq tew|achi rech t aja j maj utza m|kaqiq palajaj|krissaq tew|nim salk um|panab al ruk jab|q aq tewal|q ij chi rij nitz sutz|q ij chi rij sutz|q ij chi rij sutz rech jab|salk um|sutsaq tew|sutz ruk jab|sutz ruk saq tew|sutz ruk tzuk linem chi l jab|sutz ruk tzuklinem|sutz u wächulew',
+    },
+  },
+  rhg: {
+    'conflict-war-and-peace': {
+      stems: '𐴈𐴡𐴣𐴀𐴡𐴓',
+      dense: '',
+      phrases: '𐴉𐴝𐴙𐴑 𐴈𐴡𐴣𐴀𐴡𐴓 𐴀𐴟𐴌𐴝 𐴐𐴤𐴝𐴕𐴃𐴞',
+    },
+    'crime-law-and-justice': {
+      stems: '',
+      dense: '',
+      phrases: '𐴃𐴝𐴇𐴑𐴞𐴑 𐴒𐴡𐴌𐴥𐴡𐴙𐴕𐴧𐴝|𐴃𐴝𐴇𐴑𐴞𐴑 𐴒𐴡𐴌𐴥𐴡𐴙𐴕𐴧𐴝 𐴒𐴟𐴌𐴞𐴕𐴊𐴝 𐴅𐴝𐴏𐴟𐴏𐴢|𐴃𐴤𐴝𐴕𐴝 𐴀𐴡𐴉𐴥𐴞𐴏𐴝𐴌 𐴉𐴟𐴓𐴞𐴐𐴢|𐴉𐴟𐴓𐴞𐴐𐴢 𐴀𐴡𐴉𐴥𐴞𐴏𐴝𐴌',
+    },
+    environment: {
+      stems: '',
+      dense: '',
+      phrases:
+        '𐴁𐴡𐴘𐴧𐴝𐴌𐴠 𐴀𐴟𐴌𐴠𐴌𐴊𐴧𐴠 𐴉𐴝𐴃𐴝|𐴅𐴤𐴝𐴄𐴑𐴝 𐴀𐴟𐴌𐴝𐴀𐴡𐴕 𐴉𐴝𐴃𐴝 𐴁𐴡𐴘𐴧𐴝𐴌𐴠 𐴀𐴟𐴌𐴠𐴌𐴊𐴧𐴠 𐴉𐴝𐴃𐴝 𐴁𐴡𐴘𐴧𐴝𐴌|𐴉𐴝𐴃𐴝 𐴎𐴤𐴡𐴌𐴝 𐴏𐴥𐴝𐴁𐴝 𐴒𐴝𐴏𐴢|𐴉𐴝𐴃𐴝 𐴎𐴤𐴡𐴌𐴝 𐴒𐴝𐴏𐴢|𐴊𐴝𐴕𐴝 𐴉𐴥𐴟𐴍𐴝𐴀𐴡𐴕|𐴊𐴝𐴕𐴝 𐴉𐴥𐴟𐴍𐴝𐴀𐴡𐴕 𐴐𐴤𐴡𐴣𐴍𐴡|𐴕𐴞𐴃𐴧𐴞 𐴇𐴥𐴝𐴙𐴓 𐴒𐴝𐴏𐴢|𐴕𐴞𐴃𐴧𐴞 𐴇𐴥𐴝𐴙𐴓 𐴒𐴝𐴏𐴢 𐴒𐴝𐴏𐴢',
+    },
+    health: {
+      stems: '𐴇𐴥𐴞𐴏𐴧𐴝|𐴉𐴥𐴠𐴐𐴧𐴤𐴗𐴝|𐴊𐴝𐴃𐴢',
+      dense: '',
+      phrases:
+        '𐴀𐴝𐴔𐴞𐴁𐴝 𐴁𐴠𐴑𐴄𐴠𐴌𐴞𐴘𐴝 𐴁𐴞𐴘𐴝𐴌𐴝𐴔𐴡𐴌 𐴉𐴟𐴑 𐴁𐴤𐴝𐴘𐴌𐴠𐴏𐴢|𐴁𐴞𐴘𐴝𐴌𐴝𐴔𐴡𐴌 𐴉𐴟𐴑|𐴊𐴝𐴃𐴡𐴌 𐴋𐴝𐴑𐴄𐴡𐴌|𐴐𐴤𐴡𐴌𐴞𐴓𐴞 𐴑𐴡𐴓𐴥𐴡𐴁𐴡𐴌 𐴀𐴠𐴓𐴥𐴡𐴔 𐴑𐴡𐴓𐴥𐴡𐴁𐴢 𐴇𐴥𐴞𐴏𐴧𐴝 𐴐𐴤𐴞𐴌𐴝|𐴐𐴤𐴡𐴌𐴞𐴓𐴞 𐴑𐴡𐴓𐴥𐴡𐴁𐴢|𐴕𐴞𐴘𐴥𐴝𐴐𐴢 𐴕𐴞𐴘𐴥𐴝𐴐𐴢 𐴉𐴥𐴠𐴓𐴡𐴕 𐴕𐴞𐴘𐴥𐴝𐴐𐴢 𐴓𐴡𐴀𐴡𐴕 𐴉𐴥𐴠𐴐𐴧𐴤𐴗𐴝 𐴒𐴝𐴀𐴝𐴌 𐴇𐴥𐴞𐴏𐴧𐴝 𐴕𐴞𐴘𐴥𐴝𐴐𐴢 𐴄𐴝𐴕𐴡𐴕',
+    },
+    'human-interest': {
+      stems: '',
+      dense: '',
+      phrases: '𐴁𐴞𐴘𐴥𐴝𐴌 𐴇𐴥𐴝𐴣𐴏𐴢 𐴉𐴞𐴕𐴊𐴤𐴝 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢|𐴊𐴟𐴓𐴥𐴞 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢 𐴁𐴞𐴘𐴥𐴝𐴌 𐴇𐴥𐴝𐴣𐴏𐴢 𐴉𐴞𐴕𐴊𐴤𐴝 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢 𐴁𐴞𐴘𐴥𐴝𐴌 𐴇𐴥𐴝𐴣𐴏𐴢 𐴁𐴞𐴘𐴥𐴝',
+    },
+    'lifestyle-and-leisure': {
+      stems: '',
+      dense: '',
+      phrases: '𐴊𐴤𐴞𐴘𐴝𐴕 𐴓𐴥𐴠𐴂𐴧𐴝𐴍𐴞 𐴁𐴡𐴙𐴐𐴧𐴤𐴙𐴝 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢 𐴁𐴞𐴘𐴝𐴔|𐴓𐴥𐴠𐴂𐴧𐴝𐴍𐴞 𐴁𐴡𐴙𐴐𐴧𐴤𐴙𐴝 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢',
+    },
+    society: {
+      stems: '𐴁𐴟𐴌𐴥𐴝',
+      dense: '',
+      phrases: '𐴁𐴝𐴓𐴠𐴑 𐴁𐴟𐴌𐴥𐴝 𐴁𐴠𐴍𐴞|𐴁𐴝𐴓𐴠𐴑 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢 𐴁𐴟𐴌𐴥𐴝|𐴁𐴟𐴌𐴥𐴝 𐴁𐴠𐴍𐴞|𐴁𐴟𐴌𐴥𐴝 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢|𐴇𐴦𐴝𐴔𐴠𐴓 𐴁𐴠𐴍𐴞|𐴊𐴟𐴊𐴡𐴌 𐴉𐴟𐴖𐴝|𐴒𐴤𐴡𐴌 𐴒𐴟𐴐𐴧𐴞',
+    },
+    sport: {
+      stems: '𐴏𐴡𐴏𐴧𐴡𐴌𐴝𐴕𐴞',
+      dense: '',
+      phrases:
+        '𐴀𐴟𐴎𐴤𐴡𐴕 𐴃𐴟𐴓𐴡𐴀𐴡𐴙𐴕𐴧𐴝 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢|𐴀𐴠𐴏𐴑𐴞𐴁𐴟𐴄𐴢 𐴁𐴡𐴌𐴥𐴡𐴉𐴢 𐴏𐴡𐴏𐴧𐴡𐴌𐴝𐴕𐴞|𐴀𐴥𐴝𐴣𐴏𐴟𐴌𐴡𐴙𐴕𐴧𐴝 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢|𐴀𐴥𐴝𐴣𐴏𐴟𐴌𐴡𐴙𐴕𐴧𐴝 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢 𐴀𐴥𐴝𐴣𐴏𐴟𐴌𐴝|𐴁𐴟𐴄𐴢 𐴕𐴦𐴡 𐴁𐴝𐴀𐴡𐴙𐴕𐴧𐴝 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢 𐴕𐴦𐴡|𐴁𐴡𐴀𐴡𐴓 𐴇𐴥𐴝𐴃𐴢 𐴁𐴡𐴀𐴡𐴓 𐴇𐴥𐴝𐴃𐴢 𐴁𐴡𐴀𐴡𐴓 𐴑𐴤𐴠𐴓𐴡𐴀𐴡𐴙𐴕𐴧𐴝 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢|𐴃𐴟𐴓𐴡𐴀𐴡𐴙𐴕𐴧𐴝 𐴀𐴟𐴎𐴤𐴡𐴕 𐴃𐴟𐴓𐴡𐴀𐴡𐴙𐴕𐴧𐴝 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢 𐴀𐴟𐴎𐴤𐴡𐴕|𐴃𐴡𐴓𐴖𐴝𐴌 𐴁𐴝𐴎 𐴃𐴡𐴓𐴖𐴝𐴌 𐴁𐴝𐴎𐴞 𐴃𐴡𐴓𐴖𐴝𐴌 𐴁𐴝𐴎 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢 𐴃𐴡𐴓𐴖𐴝𐴌|𐴃𐴡𐴓𐴖𐴝𐴌 𐴁𐴝𐴎 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢|𐴇𐴥𐴝𐴃𐴢 𐴁𐴡𐴀𐴡𐴓 𐴑𐴤𐴠𐴓𐴡𐴀𐴡𐴙𐴕𐴧𐴝 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢|𐴉𐴝𐴕𐴥𐴞𐴃𐴢 𐴁𐴡𐴀𐴡𐴓 𐴑𐴤𐴠𐴓𐴡𐴀𐴡𐴙𐴕𐴧𐴝 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢|𐴉𐴝𐴕𐴥𐴞𐴃𐴢 𐴁𐴡𐴀𐴡𐴓 𐴑𐴤𐴠𐴓𐴡𐴀𐴡𐴙𐴕𐴧𐴝 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢 𐴂𐴟𐴓𐴟 𐴑𐴤𐴠𐴓𐴝 𐴉𐴝𐴕𐴥𐴞|𐴏𐴝𐴙𐴌𐴑𐴤𐴠𐴓 𐴏𐴝𐴓𐴡𐴀𐴡𐴕 𐴏𐴝𐴙𐴌𐴑𐴤𐴠𐴓 𐴏𐴝𐴓𐴡𐴀𐴡𐴙𐴕𐴧𐴝 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢 𐴏𐴝𐴙𐴌𐴑𐴤𐴠𐴓 𐴏𐴝𐴓𐴝|𐴏𐴝𐴙𐴌𐴑𐴤𐴠𐴓 𐴏𐴝𐴓𐴡𐴀𐴡𐴙𐴕𐴧𐴝 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢|𐴑𐴟𐴏𐴥𐴞 𐴊𐴤𐴡𐴌𐴡𐴀𐴡𐴙𐴕𐴧𐴝 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢 𐴀𐴥𐴡𐴑𐴧𐴡𐴓|𐴑𐴟𐴏𐴥𐴞 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢 𐴀𐴥𐴡𐴑𐴧𐴡𐴓 𐴑𐴟𐴏𐴥𐴞 𐴁𐴡𐴓𐴞|𐴒𐴤𐴟𐴣𐴌 𐴊𐴧𐴦𐴟𐴣𐴌|𐴒𐴤𐴟𐴣𐴌𐴝 𐴁𐴤𐴡𐴔𐴁𐴞 𐴉𐴞𐴕𐴊𐴤𐴝 𐴒𐴤𐴟𐴣𐴌 𐴊𐴧𐴦𐴟𐴣𐴌 𐴎𐴞𐴁𐴧𐴝𐴃𐴢|𐴕𐴦𐴡 𐴁𐴝𐴀𐴡𐴙𐴕𐴧𐴝 𐴔𐴝𐴕𐴥𐴟𐴙𐴐𐴢',
+    },
+  },
+  rm: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'actio|banjo|bigliet|bollywoo|clapp|clavazi|claviatur|concer|creati|disseg|dissegna|filma|frame|gestic|ghitarr|hollywoo|karaok|mascra|mimic|museu|musica|piano|pictur|preschentaziu|purtre|radio|saxofo|spectacu|ticket|trumbett|violin',
+      dense: '',
+      phrases:
+        'bigliets d entrada|bindel da film|chalzers da ballet|clappa da film|clav da violina|commedia dell arte|da moviment|maletg enramà|nota musicala|notas musicalas|paletta da colurs',
+    },
+    'conflict-war-and-peace': {
+      stems: 'armas|casc|columb|distincziu|frastg|guerrie|milita|militar|peace|pistol|premiaziu|privlu|spada',
+      dense: '',
+      phrases:
+        'chapellina militara|cun distincziun|medaglia militara|pistola d aua|segn da pasch|spadas cruschadas',
+    },
+    'crime-law-and-justice': {
+      stems: 'ballantsch|chadaina|patrugli|policis|policist',
+      dense: '',
+      phrases: 'agent a|auto da polizia|auto da polizia che arriva|da polizia|detectiv a|policist a|spiun a',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ambulanz|erupziu|flomm|incend|medica|pigna|stgauda|stizza|stizzafie',
+      dense: '',
+      phrases: 'auto da pumpiers|buttun sos|cas d urgenza|da pumpiers',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'ascende|augmenta|banca|bancnot|butia|butiett|credi|creschientsch|daner|descende|diminui|dolla|euro|franc|graf|grafic|gudog|martg|metal|milliu|mussamen|negoz|pajar|profi|quittanz|raps|reduci|retschavid|shop|stabilimen|trend',
+      dense: '',
+      phrases:
+        'bancnota dollar|bancnota euro|bancnota glivra sterlina|bancnota yen|butietta da uras|carta da credit|charret da cumpras|curs creschent cun yen|daners cun alas|graf ascendent|graf descendent|satg cun daners',
+    },
+    education: {
+      stems: 'bulsch|doctora|educaziu|instrucziu|satgado|turniste|universita',
+      dense: '',
+      phrases: 'chapè universitar',
+    },
+    environment: {
+      stems: 'bostg|chatsc|frestg|litterin|naziuna|recicla|reciclad|scher|semperver',
+      dense: '',
+      phrases:
+        'cun il vent|da feglia|en il vent|fegl che sgulatscha en il vent|parc naziunal|planta da feglia|scumandà da deponer rument|simbol da recicladi',
+    },
+    health: {
+      stems:
+        'ameba|anatomi|bacil|bacteri|buccare|capsl|cardiologi|dafrai|dentis|dentist|faschadir|faziele|hatsch|inspira|malsaun|malsogn|medicamen|medis|medischin|menstruaziu|microb|monocellula|perscrutaziu|protegiabucc|pulmu|pulmun|respira|respiraziu|stetosco|tablett|vaccinaziu|virus',
+      dense: '',
+      phrases:
+        'ala pulmunala|avair dafraid|avair in dafraid|battida dal cor|cor sco organ|cun auras|fatscha che starnida|fatscha cun mascrina d igiena|fatscha cun termometer|faziel da nas|gut da sang|mascrina d igiena|mascrina da protecziun respiratorica|trair in dent',
+    },
+    'human-interest': {
+      stems: 'fossa|monumen|santer|sepultur|vasch',
+      dense: '',
+      phrases: 'crap da fossa|di da naschientscha|far nozzas|persuna cun vel|turta d anniversari',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'albier|allosch|appeti|braslenta|campa|campad|chazzett|cofra|consol|controlle|dispensabe|fiera|fritt|fritta|furtgett|mhmm|ordador|ordaver|pertg|quartie|ramen|satgs|stortarol|suppa|sushi|tagliarin|taglie|tratg|tschain',
+      dense: '',
+      phrases:
+        'a rodinas|avnaun cun legums|carussel dad otg|chalzers da viandar|cun rodinas|cuppa cun tratga e bastunets chinais|da gieu|dat da gieu|equilibra da|far la|figura da schah|furtgetta e cuntè|furtgetta e cuntè cun plat|lantscha da pigliar peschs|magiel vin|muntogna russa|ov en paintg en ina padella|persuna en la posiziun da lotos|pertga cun pesch|roda gronda|roda panoramica|rodaglia auta|serain a|splagia cun parasol|star sur notg|toc turta|vaiv temporar',
+    },
+    politics: {
+      stems: 'vuscha',
+      dense: '',
+      phrases: 'cedel da votar|urna cun cedel da votar',
+    },
+    religion: {
+      stems:
+        'catoli|cristianada|cristianisse|culari|culaun|david|dharm|gidieu|giudai|hajj|hilal|hindu|hinduisse|hinduisti|kaaba|latin|masji|mecca|mosche|musli|muslim|muslimi|ortodox|pelegrinad|religiu|rusar|sanctuar|schintoisse|schintoisti|sinagog|tempe|umrah|undra|urar',
+      dense: '',
+      phrases:
+        'arabia saudita|corda da paternoss|crusch latina|crusch ortodoxa|d uraziun|farcla da la glina cun staila|lieu religius|roda da dharma|sanctuari schintoistic|staila da david|tempel hinduistic',
+    },
+    'science-and-technology': {
+      stems:
+        'alambi|ateis|atom|attrai|bacteria|biologi|bulieu|chemi|contac|cultur|cuppin|deskto|destilla|evoluziu|experimen|genetic|gens|lapto|magne|miffa|parabolic|persuna|petri|plane|producti|reagenz|satelli|satur|telesco|terre',
+      dense: '',
+      phrases:
+        'antenna parabolica|chau da roboter|computer desktop|cun rintg|cuppina da petri|da cultura|da petri|fatscha da roboter|fier chaval|planet cun rintg|simbol d atom|stumplar davent|vaider da reagenza',
+    },
+    society: {
+      stems: 'blutt|chigno|cresch|handica|nona|sabia|senio|senior|signur|tatta|uffanti',
+      dense: '',
+      phrases:
+        'cun rodas|dunna en speranza|dunna pli veglia|dunna veglia|persuna pli veglia|pli vegl|pli veglia|simbol sutga cun rodas|tschurrichel novnaschì|um pli vegl|um vegl',
+    },
+    sport: {
+      stems:
+        'aissist|arena|aspectatur|aspectatura|badminto|ballap|ballaplima|bastun|battì|boxar|campiu|campiuness|chaval|chavaltga|criche|cricke|daden|dress|fists|footbal|giuga|halla|hocke|jocke|judo|karat|palutt|patg|patin|patina|pendiculara|ping|pingpon|pocal|pong|puck|rache|rugby|scrim|scrima|scumette|scursale|snowboar|snowboardist|sportis|stadio|taekwond|tenni|tenu|tura|volle',
+      dense: '',
+      phrases:
+        'atlet a|balla da ballape|balla da baseball|balla da rugby|balla dad american football|balla plima|balla volley|ballamaunist a|bandiera da golf|cursa da chavals|d enviern|da ballape|da boxar|da cumbat|da skis|da tennis|dar spada|giugad ra da ballamaun|guant da boxar|hockey sin glatsch|ir cun patins|lutgad ras|mandura da sports da cumbat|medaglia da sport|metter patg|nudad ra|persuna che auza pais|persuna che gioga ballamaun|persuna che gioga ballanataziun|persuna che noda|persuna che rembla|persuna che scrima|persuna che va cun velo|persunas che lutgan|sin glatsch|snowboardist a|sportist a|sportist as|super bowl',
+    },
+    weather: {
+      stems:
+        'bischa|brentin|burasc|ciclo|clima|davos|floc|flocs|guts|hurica|nivel|nivlu|nivlà|paraplievgi|scrott|scrotta|stempr|suffe|temperatur|tempora|tornad|tschajerin|turnig|urizi',
+      dense: '',
+      phrases:
+        'da naiv|da plievgia|floc da naiv|in nivel|nivel cun chametg|nivel cun chametg e plievgia|nivel cun plievgia|nivel cun scrottas da naiv|paraplievgia cun daguts da plievgia|pitschen nivel|sulegl davos in nivel|sulegl davos in nivel da plievgia|sulegl davos in pitschen nivel|um da naiv|um da naiv cun flocs da naiv|vent cun fatscha',
     },
   },
   ro: {
@@ -1870,6 +8654,1003 @@ export const EMOJI_KEYWORDS: Record<string, EmojiKeywords> = {
         'грибной дождь|густой туман|дует ветер|зонт под дождем|зонтик под дождем|открытый зонт|плохая видимость|под дождем|слепой дождь|снеговик под снегом|снежная баба|снежная королева|снежная скульптура|солнце за облаками|солнце за облачком|солнце за тучей',
     },
   },
+  rw: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'agend|amakadir|filim|gitar|ifoto|ikadir|imirishy|imyiyerek|ingom|inota|irang|karawok|kwemererw|kwiyerekan|piyan|sentetizer|televiziy|ubugen|umudur|umuzik|umwirong',
+      dense: '',
+      phrases:
+        'akabaho bifashisha bakina filimi|akabaho kifashishwa mu ikina rya filimi|akadirishya nderembyi k abahanzi|akarango k umuziki|amakadiri ya filime|amanota y umuziki|amashusho agenda|amatike yo kwemererwa|gusiga irangi|ifoto iri mu ikadiri|inota ry umuziki|inzu iberamo imyiyereko|inzu ndangamurage|inzu ndangamurange|kamera ifata videwo',
+    },
+    'conflict-war-and-peace': {
+      stems: 'amahor|gisirikar|gisobekerany|ibomb|imbund|inuma|masoter|revoluver',
+      dense: '',
+      phrases: 'ikimenyetso cy amahoro|inkota zisobekeranye|umudari wa gisirakare',
+    },
+    'crime-law-and-justice': {
+      stems: 'iminzan|irond|uburemer|umunyurur|uruhererekan',
+      dense: '',
+      phrases: 'imodoka ya polisi|imodoka ya polisi iza igusanga',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ikirung|imbangukiragutabar|kizimyamot',
+      dense: '',
+      phrases: 'buto ya sos|kuruka kw ikirunga',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'agafuk|agakap|amabab|banki|guhah|idolar|idorar|idoviz|ifarang|igishushany|imbonerahamw|inguzany|inoti|ipawund|iteramber|iyeni|iyero|izamuk|kuguruk|mvunjwafarang|njyejur|ukwiyonger',
+      dense: '',
+      phrases:
+        'agafuka k amafaranga|agakapu k amafaranga|akagare babahiramo|amaduka rutura|amafaranga afite amababa|iduka rigurisha iby ibanze|ikarita ya keredi|ikimenyetso kinini cy idolari|imbonerahamwe igaragaza iyeni rizamuka|imbonerahamwe y ibimanuka|imbonerahamwe y ibizamuka|ujya hejuru|urupapuro mvunjwafaranga',
+    },
+    education: {
+      stems: 'isash|ishur',
+      dense: '',
+      phrases: 'ibirori byo guhabwa impamyabumenyi|igikapu cy umunyeshuri|ingofero yo gusoza kaminuza',
+    },
+    environment: {
+      stems: 'guhindurw|guparik|urugemw',
+      dense: '',
+      phrases:
+        'birabujijwe guta imyanda|gukokoka kw amababi|gukokoka kw amababi y igiti|igiti gihora gitoshye|igiti gita amababi|ikibabi gihuhwa n umuyaga|ikimenyetso cyo kongera gutunganywa|parike y igihugu',
+    },
+    health: {
+      stems: 'agapimabushyuh|ibitar|ikinin|imiti|impishasur|kwitsamur|mugang|ubugang|urway|urwaye|yitsamur',
+      dense: '',
+      phrases:
+        'guterwa urushinge|isura ifite terimometere|isura yambaye masike yo kwa muganga|isura yitsamura|urushinge rwo kwa muganga',
+    },
+    'human-interest': {
+      stems: 'isabukur|shaper|ubukw|umugen|umuhur',
+      dense: '',
+      phrases: 'gato y isabukuru y amavuko|imibanire y abakundana|isanduku y umupfu|umugeni wambaye ivara',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'ahant|bicundah|gukarang|gupfa|gutek|ikany|ikirahur|indoban|ingand|iparat|nudo|nyaburang|ramen|sushi|umufa|umwicung',
+      dense: '',
+      phrases:
+        'ahantu ku mucanga hari umutaka|ahantu nyaburanga|gicumba umwotsi|ibikapu bahahiramo|icyungo cy ibiryo|ikanya n icyuma|ikanya n icyuma hamwe n iparato|ikirahure cy inzoga|ikirahure cya divayi|imashini iringaniza|inkono icumbamo umwotsi|ipine rinini|keke nto|ku mucanga|mugenzuzi y umukino|umuntu wicaye ageretse akaguru ku kandi|utuye ku nkengero|utwo bakinisha biyari|videwo y umukino',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'agasanduku k itora karimo impapuro batoreyeho',
+    },
+    religion: {
+      stems:
+        'abayahud|akaba|amasar|bashengerer|daharam|dawud|hindu|idini|isilam|isinagog|iyobokaman|kiliziy|kuramy|shint|umukirisiti|umusigit|umusilam|umuyahud|urunig|urusenger',
+      dense: '',
+      phrases:
+        'aho bashengerera|aho bashengerera h idini ya shinto|amasaro y ishapure|cy abayahudi|inyenyeri n ukwezi kw imboneka|inyenyeri ya dawudi|ufitanye isano n abayahudi|umusaraba w aba orthodox|umusaraba w abalatini|uruziga rwa daharama|uwemera buda',
+    },
+    'science-and-technology': {
+      stems: 'atome|irobo|komet|mikorosikop|saterit|telesikop|umuhakany',
+      dense: '',
+      phrases:
+        'agacupa bayungururisha|anteni y icyogajuru|ikimenyetso cya atome|isura y irobo|iterekwa ku meza|mudasobwa igendanwa|mudasobwa iterekwa ku meza|y umuntu',
+    },
+    society: {
+      stems: 'kwinjir|umukecur|umuryang|umusaz|ushaj|utwit',
+      dense: '',
+      phrases: 'ikimenyetso cy akagare k abafite ubumuga|rukiri ruto|umugore utwite|umuntu mukuru ushaje',
+    },
+    sport: {
+      stems:
+        'badiminton|bakinish|basiketibor|bezibor|ifarash|igihemb|ikibug|impuzankan|isihok|jido|masiganw|raket|rugib|rugub|siki|sitad|tayekond|tenis|umunyamerk|urushanw|vorebor',
+      dense: '',
+      phrases:
+        'agatebo ko gutsindamo|akabaho k amapine|ameza ya tenisi|gukinisha inkota|gusiganwa ku ifarasi|hoki yo mu kibuga|ibendera riri mu mwobo|ifarashi isiganwa|igitego muri golufe|imikino njyarugamba|impuzankano z imikino njyarugamba|inkoni bakinisha|kugendera ku rubura|mu iteramakofi|pingi pongo|sketi yo ku rubura|ubwoko bw umukino|ukinisha inkota|umudari wo muri siporo|umukinnyi unyerera kuri siki|umukino wa kirike|umuntu uri gukina handball|umuntu uri gukina umukino w inkota|umuntu uri gukina umukino wa water polo|umuntu uri gukirana|umuntu uri koga|umuntu uri kugashya|umuntu uterura ibyuma|umuntu utwara ifarashi mu masiganwa|umuntu utwaye igare|umupira w amaguru|umupira w amaguru w abanyamerika|urwara igare|uturindantoki two|uturindantoki two mu iteramakofi|utwara ifarashi mu masiganwa',
+    },
+    weather: {
+      stems: 'birim|ibicu|igicu|imiraby|imvur|inkub|isata|serwakir|ubukonj|umuyag',
+      dense: '',
+      phrases:
+        'akabumbe k urubura|ibicu birimo|ibicu birimo imirabyo|ibicu birimo urubura|ibicu byiganjemo imirabyo n imvura|igipimo cy ubushyuhe|isura yahushywe n umuyaga|izuba inyuma y igicu gito|izuba inyuma y igicu kirimo imvura|izuba ryihishe inyuma y igicu|umugabo wo mu rubura|umuntu ukoze mu rubura udafite urubura|umuntu wuzuyeho urubura|umutaka uriho ibitonyanga by imvura|umuyaga ukaze',
+    },
+  },
+  sa: {},
+  sat: {},
+  sc: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'arte|ballighedd|ballit|banjo|caratza|chitarr|chiterr|ciàc|ciàk|cornitz|cuadr|film|fotogramma|guarniss|immàgin|iscrapita|istrument|karaok|museu|musical|partidur|pentagramm|pianofort|pianu|pintur|sassòfon|tastiera|tauledd|television|teàtr|trumb|tzinepres|tzìnem|violin',
+      dense: '',
+      phrases:
+        'artes performativas|billete de intrada|cuadru incornitzadu|iscarpitas de ballerinas|iscarpitas de balligheddu|iscarpitas de ballitu|iscarpitas pro ballerinas|istrumentu a cordas|istrumentu musicale|nota musicale|notas musicales|partidura musicale|pellìcula tzinematogràfica|tauledda de is colores|tauledda de pintore|tauledda de sos colores|tecladu musicale',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'armas|bomba|culumb|elmu|esèrtzit|gherrer|glorificatzion|ispada|militar|mirrion|paghe|pistol|sordad',
+      dense: '',
+      phrases: 'elmetu militare|ispadas rugradas|medàllia militare|pistola a abba|sìmbulu de sa paghe',
+    },
+    'crime-law-and-justice': {
+      stems: 'bilàntzi|cadena|patùlli|pesar|politzi',
+      dense: '',
+      phrases: 'màchina de sa politzia|màchina de sa politzia arribende|pratos de sa bilàntzia',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ambulàntzi|autopomp|erutzion|fogu|frama|framma|istudador|istudar|mòrrer|pompieri|vulcan',
+      dense: '',
+      phrases: 'càmion de is pompieris|càmion de sos pompieris',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'achirrad|balàngi|banconot|buteg|buteghedd|calad|carredd|carrutz|contabilidad|crèdit|dinar|drogheri|dòllar|dòllaro|fàbric|gràfic|iscontrin|isterlina|metall|minimad|minimarke|pèrdid|sacu|supermercad|tendèntzi|èuros',
+      dense: '',
+      phrases:
+        'banconota in dòllaros|banconota in isterlinas|banconota in yen|banconota in èuros|butega oras|carrellu de is còmporas|carrellu de s ispesa|carrellu de sas còmporas|carta de crèditu|dinare bolende|dinare chi bolat|dinare cun is alas|dinare cun sas alas|dinari bolende|dinari chi bolat|dinari cun is alas|dinari cun sas alas|gràficu artziende|gràficu cara a giosso|gràficu cara a susu|gràficu chi àrtziat|gràficu chi àrtziat cun su sìmbulu de su yen|gràficu in achirrada|gràficu in artziada|mercadu in artziada|mercadu in pesada|retzida de pagamentu|retzida fiscale|sacu de dinare|sacu de dinari|sìmbulu de su dòllaru',
+    },
+    education: {
+      stems: 'iscol|laùre|tzelebratzion|zàinu',
+      dense: '',
+      phrases: 'bonete de laureadu|capeddu de laureadu|zàinu de iscola',
+    },
+    environment: {
+      stems:
+        'bross|brota|chimuzon|chiu|froedd|frua|fruedd|frunz|prantighedd|pullon|sirion|sìriu|tzeurredd|tziriot|tzudd',
+      dense: '',
+      phrases:
+        'arga in terra|arga in terra proibida|bentu surbende|fògia in su bentu|mata cun fògias caducas|mata semper birde|parcu natzionale|proibitzione de imbolare àrga in terra|àliga in terra|àliga in terra proibida|àlinu de bentu|àrbore cun fògia caduca|àrbore semper birde',
+    },
+    health: {
+      stems:
+        'achill|alent|alore|ameba|anatòmic|batèri|cardiologi|dente|dentist|dutor|espiratzion|fiadu|inietzion|inspiratzion|isparadrap|ispidal|isteteoscòpi|liga|malàid|meighin|menstr|ministr|mèigo|mèigu|mìcrob|purmone|pìllol|regla|respir|respiratzion|salud|siring|sàmben|tafetan|tribis|tzerot|tziron|àlidu|òrgan',
+      dense: '',
+      phrases: 'carta de brèscia|coro anatòmicu|donatzione de sàmbene|flussu de sa madre|gùtiu de sàmbene',
+    },
+    'human-interest': {
+      stems: 'baule|campusant|capell|coja|cojui|cresiedd|càsci|interr|losa|tumba|tzimitòri',
+      dense: '',
+      phrases: '',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'acampament|bagàlli|biàgi|bussa|campègi|controllador|disaog|escursionism|furchet|intrateniment|ispàssi|istiu|lentz|posada|pratu|sacrificàbil|sushi|tenda|vacàntzi|valìgi',
+      dense: '',
+      phrases:
+        'bota de escursionismu|bursas de ispesa|bussas de ispesa|canna de pisca|dadu de giogu|furcheta e leputzu|furcheta e leputzu cun pratu|giogu de dados|montagnas russas|para sole|parcu de disaogu|parcu de ispàssiu|pedone de is iscacos|pedone de sos iscacos|praja cun para sole|pratu cun posadas|roda panoràmica',
+    },
+    politics: {
+      stems: 'eletzione|votu',
+      dense: '',
+      phrases: 'ischeda de votu|ischeda eletorale|urna eletorale cun ischeda',
+    },
+    religion: {
+      stems:
+        'buddist|collan|cristian|cristianèsim|crèsi|cultu|david|ebraism|ebrea|ebreu|giudaism|induism|induist|islamism|ispiridualidad|jinja|kaaba|mantr|mosche|mussulman|pregadori|preghier|religion|rosàri|rughe|santuàri|shintoism|sinagog|tèmpi',
+      dense: '',
+      phrases:
+        'farche de luna e istedda|farche de luna e isteddu|farche de luna e istella|farche e isteddu|istedda de david|isteddu de david|istella de david|logu de cultu|roda de su dharma|rughe latina|rughe ortodossa|santuàriu shintoista|tèmpiu induista',
+    },
+    'science-and-technology': {
+      stems:
+        'antenn|ateism|atratzion|batèrio|biòlog|calamit|chìmic|coltur|esperimento|evolutzion|gene|genes|genètic|iscièntzi|laboratòri|lambic|magnet|magnetism|microscòpi|paràbol|portàtil|provet|robot|saturn|saturnin|satèllit|sièntzi|telescòpi|àteu|àtomu',
+      dense: '',
+      phrases:
+        'antenna parabòlica|antenna satellitare|còdighe genèticu|discu de petri|elaboradore de iscrivania|elaboradore fissu|elaboradore portàtile|piastra de petri|praneta cun aneddos|sìmbulu de s àtomu',
+    },
+    society: {
+      stems: 'antzian|betzu|cria|criatol|criaton|disàbile|famìli|prìngi',
+      dense: '',
+      phrases:
+        'cadira a rodas|fèmina antziana|fèmina prìngia|persone antziana|sìmbulu de cadira a rodas|sìmbulu de sa disabilidade|òmine antzianu',
+    },
+    sport: {
+      stems:
+        'astra|badminto|baske|boxe|cricke|fùbal|golf|hocke|iscì|iscìs|istàdi|judo|karat|matza|pallacanestr|pallavol|patinàgi|pradu|prèmi|pugilad|rachet|rugby|taekwond|tenni|trofe|uniform|volan|volle|àstrag',
+      dense: '',
+      phrases:
+        'artes martziales|banderedda in sa buca|botza de baseball|botza de basket|botza de fùbalu|botza de rugby|fùbalu americanu|guante de boxe|guante de pugiladu|hockey de pradu|hockey in s astra|hockey in s àstragu|medàllia de isport|patinàgiu artìsticu|patinàgiu in s astra|patinàgiu in s àstragu|ping pong|tennis de mesa|uniforme de artes martziales|uniforme pro artes martziales',
+    },
+    weather: {
+      stems:
+        'froca|lampo|lampu|momoniss|palas|parac|paràcu|preidoríss|proend|proghend|raju|remolin|santedd|solla|sulad|taddàin|temperadur|temporad|termòmetr|tifon|tornad|torvellin|trono|tronu|trumujon|tziclon|tziedd|uragan',
+      dense: '',
+      phrases:
+        'cara de bentu|gùtios de abba|nue cun abba|nue cun lampos|nue cun lampos e abba|nue cun lampu|nue cun nie|paracu cun gùtios de abba|paràcua cun gùtios de abba|santeddu de nie|sole in palas de una nue|sole in palas de una nue cun abba|sole in palas de una nue minoredda|tzieddu de nie|òmine de nie|òmine de nie chene nie',
+    },
+  },
+  sd: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'اداڪرڻ|اسٽرنگڊ|باجو|بانجو|سينيما|عجائب|فريم|مووي|نقاشي|نوٽَ|وائلن|ٽيليوزن|پيانو|ٿيٽر|ڊهول|ڪرائوڪي|ڪليپر|ڪليپربورڊ|گٽار',
+      dense: '',
+      phrases:
+        'بيليٽ جوتا|داخل ٽڪيٽ|داخلا ٽڪيٽ|رنگن جي تختي|سيڪسو فون|عجائب گھر|فريم ٿيل تصوير|فلم فريم|فن ڏيکاريندي|موسيقي اسڪور|موسيقي جا نوٽ|موسيقي جو دڪان|موسيقي نوٽ|موسيقي وارا نوٽ|موسيقي وارو ڪيبورڊ|مووي ڪئيمرا|پينٽر جي رنگ جي تختي|ڊرم اسٽڪس|ڪي بورڊ',
+    },
+    'conflict-war-and-peace': {
+      stems: 'آرمي|تلوارون|روالور|سپاهي|مليٽري|هيلمينٽ|ويڙهو|پسٽل|ڪبوتر',
+      dense: '',
+      phrases:
+        'آمهون سامهون|آمهون سامهون تلوار|امن جي نشاني|جشن تمغو فوجي|فوجي تمغو|مليٽري هيلمينٽ|هينڊ گن|پکي اڏامڻ امن',
+    },
+    'crime-law-and-justice': {
+      stems: 'برجر|لبرا|متوازن',
+      dense: '',
+      phrases:
+        'ايندڙ پوليس ڪار|متوازن ماپو|پوليس آفيسر|پوليس وارو آفيسر پوليس|پوليس ڪار|کوج ڪرڻ وارو جاسوس مخبر',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ايمبولينس|وسائڻ',
+      dense: '',
+      phrases: 'sos بٽڻ|باھ جي انجڻ|ٻرندڙ جبل|ڦٽڻ جبل',
+    },
+    'economy-business-and-finance': {
+      stems: 'اسٽور|اڪائونٽنگ|بئنڪ|بازار|رسيد|رواج|سٽور|پئيسا|چارٽ|ڊالر|ڌاتو|ڪريڊٽ|گراف|ڳوٿري',
+      dense: '',
+      phrases:
+        'بڪ ڪيپنگ|خريداري جو گاڏو|سهولت اسٽور|سڪو ڊالر پئسا|مٿي طرف|مٿي پاسي|وڌندڙ چارٽ|وڏي دڪان|وڏي دڪان اسٽور|يورو بئنڪ نوٽ|يين بئنڪ نوٽ|يين سان گڏ وڌندڙ چارٽ|پئسن جي ڳوٿري|پئسن واري ڳوٿري|پائونڊ بئنڪ نوٽ|پرن وارا پئسا|ٿلهي ڊالر جي نشاني|چارٽ گهٽجندي|ڊائر بئنڪ نوٽ|ڪريڊٽ ڊالر',
+    },
+    education: {
+      stems: 'اسڪول|توپي|ٿيلها|گريجوئيشن',
+      dense: '',
+      phrases: 'اسڪول جو پٺن وارو ٿيلو|گريجوئيشن واري ٽوپي',
+    },
+    environment: {
+      stems: '',
+      dense: '',
+      phrases:
+        'سدا بهار وڻ|قومي پارڪ|لهر هلندڙ پن هوا|هوا لڏندڙ پن|ٻج وارو گل|ٻيهر استعمال جي نشاني|ٻيهر استعمال ڪرڻ|پتا ڇاڙيندڙ وڻ|ڪچرو اڇلائن منع آهي',
+    },
+    health: {
+      stems: 'اسپتال|اموبا|بيمار|دوائون|سرنج|سينٽر|عضوو|مائڪروب|مهاواري|ڪارڊيولاجي',
+      dense: '',
+      phrases:
+        'اسٽيٿو اسڪوپ|خون جو عطيو|دل جلن|دل عضوو|رت جو فڙو|ساهه اندر کڻڻ|ساهه ٻاهر ڪڍڻ|ساهه کڻڻ|ساهه کڻڻ جو عمل|ميڊيڪل ماسڪ سان گڏ چهرو|ٿرماميٽر سان گڏ چهرو|چمبڙندڙ پٽي|ڇڪ ڏيندڙ چهرو|ڏند ساز',
+    },
+    'human-interest': {
+      stems: 'شادي|قبرستان|ڪنوار|ڪيميٽري',
+      dense: '',
+      phrases:
+        'جنم ڏينهن جو ڪيڪ|جنم ڏينهن ڪيڪ جشن مٺو پيسٽري مٺائي|رومانس عبادت گاه|شادي جي لباس سان ڪنوار|مقبري جو پٿر|ويل سان شخص|وڏو پٿر',
+    },
+    'lifestyle-and-leisure': {
+      stems: 'خيمو|سوشي|فيرس|هائيڪنگ|ٻولي|پيڪنگ|پچائڻ|ڊيوپ|ڪانٽو|ڪوسٽر|ڪيمپنگ',
+      dense: '',
+      phrases:
+        'بار بيئر مشروب مگ|بار مشروب پيئڻ گلاس وائين|برتن نوڊل ريمين گرم|برتن هلائڻ|بيئر مگ|بيضو ترڻ پان|بيڪ پيڪنگ|تفريحي پارڪ|خريداري جي ٿيلي|خيمه گاه|داڻو داڻي راند|راند جي داڻي|رولر ڪوسٽر|سامونڊي ڪناري ڇٽي|شخص لوٽس پوزيشن|فش پول|فشنگ پول|فيرس ڦيٿو|ننڍو ڪيڪ|هائيڪنگ بوٽ|وائين جو گلاس|ويڊيو راند|وڌائڻ لائق|وڌائڻ لائقچيس|پليٽ سان ڇري ڪانٽو|پچائڻ ڪانٽو ڇري|پچائڻ ڪانٽو ڇري پليٽ|چيس جو پيادو|ڇري ڪانٽو|ڇٽي سان سامونڊي ڪناري|کاڌو پچائڻ|کاڌي جو برتن|ڪنٽرولر راند|ڪيمپ لڳائڻ|ڪيڪ مٺو پيسٽري ٽڪڙو مٺائي|گرم برتن',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'بيلٽ باڪس سان بيلٽ',
+    },
+    religion: {
+      stems: 'اسلام|تبسي|تسبي|سناگاگ|شنٽو|عيسائي|مذهب|مزار|مسجد|مسلم|مندر|هندو|يهودي|ٻڌمت|ڌرما|ڪعبو',
+      dense: '',
+      phrases:
+        'آرٿوڊوڪس ڪراس|تارو چنڊ|شنٽو جي مزار|عبادت جي جڳھ|لاطيني ڪراس|هندو مندر|ڊيوڊ جو تارو|ڌرما جو ڦيٿو|ڳلي جو هار',
+    },
+    'science-and-technology': {
+      stems:
+        'ارتقا|اليمبڪ|ايٽم|جينيٽڪس|روبوٽ|سائنس|ساٽرن|ساٽيورائن|سيٽلائيٽ|سيٽيلائيٽ|منڪر|مونسٽر|ميگنيٽ|ڪلچر|ڪيمسٽري',
+      dense: '',
+      phrases:
+        'ائٽم جي نشاني|بايو لاجسٽ|بايو لاجي|رنگ وارو پلانيٽ|سائنس اوزار|سيٽ لائيٽ اينٽينا|ليپٽاپ ڪمپيوٽر|مائڪرو اسڪوپ|ٽيسٽ ٽيوب|ٽيلي اسڪوپ|پيٽري ڊش|پڇڙ تارو|ڊي اين اي|ڊيسڪ ٽاپ|ڊيسڪٽاپ ڪمپيوٽر|گهوڙي جي نار',
+    },
+    society: {
+      stems: '',
+      dense: '',
+      phrases:
+        'غيرجانبدرا وڏو|ماڻهو پوڙهو|ننڍو ٻار|ننڍو ٻار جوان|وڏي عمر جو بالغ|پوڙهو ماڻهو|پوڙهي عورت|ڦيٿي واري ڪرسي جي نشاني|ڳورهاري عورت',
+    },
+    sport: {
+      stems: 'اسٽيڊيم|اسڪائيز|بيڊمنٽن|بچاڪندي|بچاڪندڙ|سنوبورڊر|فٽبال|هاڪي|ٽرافي|ٽينس|پهلوان|گھوڙو',
+      dense: '',
+      phrases:
+        'آئس اسڪيٽ|آمريڪي بال فٽبال|آمريڪي فٽبال|اسڪائي برف|باسڪيٽ بال|بال بيٽ راند|بال بيٽ راند پيڊل ٽيبل ٽينس پمگ پانگ|بال ريڪيٽ|بال ساڪر فٽبال|بال فيلڊ راند هاڪي ڪاٺي|بال فٽبال رگبي|بال هوپ|باڪسنگ دستانو|برف راني|برفاني هاڪي|برڊي راند ريڪٽ شٽل ڪاڪ|بيس بال|جوڊو ڪراٽي تائيڪوانڊو مارشل آرٽ وردي|راند هاڪي برف پڪ ڪاٺي|راندين جو تمغو|رگبي فٽبال|ساڪر بال|شخص بائيڪ هلائيندي|شخص بچاءُ ڪندي|شخص ترندي|شخص ٻيڙي چپو هلائيندي|شخض وزن کڻندي|فيلڊ هاڪي|مارشل آرٽ جي وردي|ماڻهو هٿ جو بال کيڏندي|ماڻهو پاڻي وارو پولو کيڏيندي|ماڻهو ڪشتي وڙهندي|والي بال|ٻر جهنڊي|پنگ پانگ|ڊوڙ جو گھوڙو|ڪرڪيٽ راند|گهوڙ ڊوڙ|گهوڙي جي ڊوڙ|گولف جهنڊي|گھوڙي سوار',
+    },
+    weather: {
+      stems: 'آنڌي|شهتير|طوفان|ٻرسات|ڇنتو|کنوڻ|ڪڪرن',
+      dense: '',
+      phrases:
+        'برسات جي ڇنتن سان گڏ ڇٽي|برساتي ڪڪرن پٺيان سج|برف جو گولو|برف وارا ماڻهو|برف وارو ماڻهو|بغير برف جي برف وارو ماڻهو|ننڍن ڪڪرن پٺيان سج|هوائي چهرو|ڪڪر برسات کنوڻ|ڪڪر جي پويان سج|ڪڪر سان کنوڻ برسات|ڪڪر سان گڏ برسات|ڪڪر سان گڏ برفباري|ڪڪر سان گڏ کنوڻ',
+    },
+  },
+  shn: {
+    'arts-culture-entertainment-and-media': {
+      stems: '',
+      dense:
+        'ငဝ်းႁၢင်ႈသဵင်|တိင်ႇ|တူင်ႉၼိုင်|တြေႃး|ထရမ်းပႅတ်ႉ|ထီႇဝီႇ|ပီႇယႃႇၼူဝ်ႇ|ပေႃးလီးဝုတ်ႉ|ပၢၼ်းသီ|ပၢၼ်ႉသီမေႃပၢၼ်းသီ|ပၢႆးတႅမ်ႈႁၢင်ႈ|ပၢႆးမွၼ်း|ပႅၼ်ႇၵျူဝ်ႇ|ပႅၼ်ႈ|ပႅၼ်ႈၶလႅပ်ႉပႃႇ|မေႃၸၼ်ႁၢင်ႈ|မၢႆၶရူဝ်ႇၾူၼ်း|မၢႆႇၶရူဝ်ႇၾူၼ်း|လွင်ႈႁဵတ်းသၢင်ႈ|လၢႆလၢႆသီ|ဝႂ်ၶဝ်ႈပွႆး|သွၵ်းတိၼ်ပႄးလေး|သၢႆႁႃႈသဵၼ်ႈ|သႅၵ်ႉ|သႅၵ်ႉသူဝ်ႇၾူၼ်း|ဢွမ်လူမ်း|ဢၼ်ၵဵဝ်ႇၵပ်းလူၺ်ႈၽဵင်း|ၵီႇတႃႇ|ၵွင်ႈထႆႇငဝ်းတူင်ႉ|ၶလႅပ်ႉပႃႇ|ၶီးပူတ်ႉၽဵင်း|ၶွပ်ႇၾလိမ်ႇ|ၶွၼ်ႉတွႆႇၵွင်|ၶႃႇလႃႇဢူဝ်ႇၶေႇ|ၶႅပ်းႁၢင်ႈဢၼ်သႂ်ႇၶွပ်ႇဝႆႉ|ၸဝ်ႈပၢႆးမွၼ်း|ၼူတ်ႉၽဵင်း|ၽူႈၸၼ်ႁၢင်ႈ|ႁူင်းၸၢတ်ႈ|ႁူင်းၼႄ|ႁေႃးလီးဝုတ်ႉ|ႁွင်ႉၵႂၢမ်း|ႁၢင်ႈမၢႆ|ႁၢင်ႈမၢႆၽဵင်း',
+      phrases: '',
+    },
+    'conflict-war-and-peace': {
+      stems: '',
+      dense:
+        'တပ်ႉသိုၵ်း|တူဝ်မၢႆငမ်းယဵၼ်|ပိတ်ႉသ်တူဝ်ႇ|ပွမ်း|မူၵ်ႇသိတ်း|မၢၵ်ႇႁူဝ်သိုၵ်း|ယူတ်းယႃ|လွင်ႈငမ်းယဵၼ်|လႅဝ်းၶႂႆႇၶႃပေ|သိုၵ်း|သိုၵ်းႁၢၼ်|ဢၼ်မီးၽေးၶဵၼ်|ၵူၼ်းသိုဝ်း|ၵွင်ႈ|ၵွင်ႈသိတ်းၼမ်ႉ|ၶႅပ်းသူး|ၶႅပ်းသူးသိုၵ်း|ၼူၵ်ႉတူႈ',
+      phrases: '',
+    },
+    'crime-law-and-justice': {
+      stems: '',
+      dense: 'ယႃႇၸူႇ|လူတ်ႉပလိၵ်ႈ|လူတ်ႉပလိၵ်ႈဢၼ်မႃးၽၢႆႇၼႃႈ|လဵပ်ႈယၢမ်း|ၸဝ်ႈၼႃႈတီႈပလိၵ်ႈ|ႁဵဝ်ႈ',
+      phrases: '',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: '',
+      dense: 'မွတ်ႇၽႆး|ယွတ်ႈၽႆး|လူတ်ႉတၢင်ႇၵူၼ်းပဵၼ်|လူတ်ႉႁူင်းယႃ|လွႆၽႆး|လွႆၾႆး|ဢႅတ်ႉသ်ဢူဝ်ႇဢႅတ်ႉသ်|ၶိူင်ႈမွတ်ႇၽႆး|ၶႄၽႆး|ၸၢၵ်ႈၶႄၾႆး|ၼဵၼ်ၸွႆႈထႅမ်|ၽႆးမႆႈ',
+      phrases: '',
+    },
+    'economy-business-and-finance': {
+      stems: '',
+      dense:
+        'ငိုၼ်းမီးပိၵ်ႇ|ငိုၼ်းမဵတ်ႉ|ငိုၼ်းယွႆႈ|ငိုၼ်းယႅၼ်းၶၼ်ၶိုၼ်ႈ|ငိုၼ်းၸေႈ|တိူဝ်းတွၼ်း|တူဝ်ငိုၼ်း|တေႃႇလႃႇ|ထူင်ငိုၼ်း|မဵတ်ႇမၢႆတေႃႇလႃႇၼႅၼ်ႈၼႃ|မဵတ်ႉယွႆႈ|မၢင်ငိုၼ်း|မၢၵ်ႈမီး|မႂ်ငိုၼ်း|မႂ်ငိုၼ်းတေႃႇလႃႇ|မႂ်ငိုၼ်းပွၼ်း|မႂ်ငိုၼ်းယူႇရူဝ်ႇ|မႂ်ငိုၼ်းယႅၼ်း|မႂ်တိုတ်း|မႂ်ႁပ်ႉငိုၼ်း|ယူႇရူဝ်ႇ|ယေးငိုၼ်း|ယွမ်းလူင်း|ယႅၼ်း|လေႃႉသိုဝ်ႉၶူဝ်း|လွၵ်းၵၢတ်ႇ|လွၵ်းႁၢင်ႈၵူင်ႇလူင်း|လွၵ်းႁၢင်ႈၵူင်ႇၶိုၼ်ႈ|လၢၵ်ႈ|လၢၼ်ႉ|လၢၼ်ႉၶၢႆ|လၢၼ်ႉၶၢႆၶူဝ်းလူင်|လၢၼ်ႉၶၢႆၶူဝ်းၶွင်|သူဝ်|ၵရၢပ်ႉၾ်|ၵၢၼ်ပပ်ႉလိၵ်ႈ|ၶရႅတ်ႉတိတ်ႉ|ၶိုၼ်ႈသုင်|ၶူဝ်းလၵ်းထၢၼ်|ၶေႃႈမုၼ်း|ၶႅပ်းၶရႅတ်ႉတိတ်ႉ|ၸူဝ်ႈမူင်း|ၸၢႆႇငိုၼ်း|ၽိုၼ်လွၵ်းႁၢင်ႈ|ႁၢၼ်ႉၶၢႆ|ႁၢၼ်ႉၶၢႆၶူဝ်းၶွင်',
+      phrases: '',
+    },
+    education: {
+      stems: '',
+      dense: 'ထူင်ပႃး|မၢၵ်ႇႁူဝ်ဢွင်ႇပူၼ်ႉၸၼ်ႉ|ဢွင်ႇပူၼ်ႉၸၼ်ႉ',
+      phrases: '',
+    },
+    environment: {
+      stems: '',
+      dense:
+        'တူၼ်ႈပႅၵ်ႇ|တူၼ်ႈမႆႉႁွမ်|တူၼ်ႈဢွၼ်ႇ|ပိဝ်|ပႃႇထိူၼ်ႇ|မိၵ်ႈမၢႆၸႂ်ႉၶိုၼ်း|မႂ်မႆႉပိဝ်ၸွမ်းလူမ်း|ယႃႇပႅတ်ႈယုၵ်းယၵ်း|လွင်ႈၸႂ်ႉၶိုၼ်း|သူၼ်ၸိူဝ်ႉၸၢတ်ႈ|ၸိူဝ်ႉၸၢတ်ႈ|ၸႂ်ႉၶိုၼ်း|ၽုၵ်ႇသွမ်ႈ',
+      phrases: '',
+    },
+    health: {
+      stems: '',
+      dense:
+        'တွတ်ႇ|တႄႉတႄႉ|ထူၺ်ႈၸႂ်ဢွၵ်ႇ|ပလၢတ်ႇသတႃႇ|ပလၢတ်ႇသတႃႇႁွႆးၸဵပ်း|ပဵၼ်ဝတ်း|ပဵၼ်ဢၢၼ်|ပွတ်ႇ|ပၢႆတူဝ်ၶိင်း|ပၢႆးမေႃယႃ|ပၢႆးၶၢၼ်ႇထႃႇ|ပၢႆးႁူဝ်ၸႂ်|ပႅၵ်ႈတီးရီးယႃး|မူင်ႈမႅင်းလဵၵ်ႉၼွႆႉ|မူၵ်ႇသမ်းၶဵမ်|မေႃယႃၶဵဝ်ႈ|မေႃယႃၽိဝ်ၼင်|မဵတ်ႉယႃႈယႃ|ယွတ်ႇလိူတ်ႈ|ယႃႇၵႅတ်ႇၵင်ႈ|ယႃႈမဝ်းၵမ်|ယႃႈယႃ|လိူတ်ႈရႃႇသီႇ|လူႇလိူတ်ႈ|လဵၵ်ႉၼွႆႉ|လွင်ႈထူၺ်ႈၸႂ်|လွင်ႈသုတ်ႇလူမ်း|သလိၼ်း|သီၶႆႇမုၵ်း|ဢွၵ်ႇလိူတ်ႈ|ၶိူင်ႈထွမ်ႇၵူတ်ႇ|ၶူင်းၼႂ်း|ၶၢၼ်ႇထႃႇႁူဝ်ၸႂ်|ၼၢဝ်|ၼႃႈဢၼ်ပႃးတႃႇမူဝ်ႇမီႇတႃႇ|ၼႃႈဢၼ်ပႃးၽႃႈတူမ်းသူပ်းယႃႈယႃ|ၼႃႈၶီႈၸၢမ်|ႁူင်းယႃ|ႁူဝ်ၸႂ်တွတ်ႇ|ႁွႆးၸဵပ်း',
+      phrases: '',
+    },
+    'human-interest': {
+      stems: '',
+      dense: 'တီႈမၢႆတွင်း|ပႃႇႁဵဝ်ႈ|မႂ်ႇသုင်ဝၼ်းၵိူတ်ႇ|သၢင်းၶႅင်း|ၵွမ်ႇ|ၶဵၵ်ႉဝၼ်းၵိူတ်ႇ|ၶႅပ်းႁိၼ်မၢႆတွင်း|ၸဝ်ႈသၢဝ်',
+      phrases: '',
+    },
+    'lifestyle-and-leisure': {
+      stems: '',
+      dense:
+        'ငၢႆႈငႅမ်ႈ|တုမ်ႈႁုင်|တေႃႇသိူဝ်|တေႃႇၵႆႇ|ထူင်ၸၢႆႇၵၢတ်ႇ|ထူပ်ပိူဝ်ႉ|ပၢင်သဝ်း|ပႆတၢင်းၼွၵ်ႈ|မေႃႈတၢင်းၵိၼ်|မၢၵ်ႇတႅဝ်ႇ|မၢၵ်ႇသိုၵ်း|ရူတ်ႉလဵၼ်းမိၼ်|ရႃႇမႅၼ်ႇ|လွင်ႈလဝ်ႈမူၼ်ႈ|လၢၼ်ႉပီႇယႃႇ|လၢၼ်ႉၶၢႆလဝ်ႈ|ဝၢၼ်ႇ|ဝၢၼ်ႇလႄႈၸေႃႉငႅမ်ႈတင်းမိတ်ႈ|သုပ်ႉ|သူႇသျီႇ|သွၵ်းတိၼ်ၶိုၼ်ႈလွႆ|သႅင်ႇပီႇယႃႇ|ဢွၵ်ႇၵွၼ်း|ၵူင်းပၼ်ႇ|ၵူၼ်းၼင်ႈသမႃႇထိ|ၵွၵ်းဝၢႆႇ|ၵႅမ်ႉ|ၵႅဝ်ႈဝၢႆႇ|ၶဝ်ႈဝၼ်း|ၶဝ်ႈသွႆး|ၶဝ်ႈၶမ်ႈ|ၶဝ်ႈၼႂ်|ၶိူင်ႈၵုမ်းထိင်း|ၶဵၵ်ႉပွတ်း|ၶျႅတ်ႉ|ၶျႅတ်ႉပွၼ်း|ၶွၼ်ႉမဵတ်းပႃ|ၶႂၢၵ်ႈလႆႈ|ၸတူး|ၸေႃႉငႅမ်ႈ|ၸေႃႉငႅမ်ႈလႄႈမိတ်ႈ|ၼမ်ႉၽၵ်း|ၽင်ႇပၢင်ႇလၢႆႇတင်းၸွင်ႈ|ၽီးၽႆး',
+      phrases: '',
+    },
+    politics: {
+      stems: '',
+      dense: 'တိူၵ်ႈၶႅပ်းၵၢင်ၸႂ်ဢၼ်ပႃးၶႅပ်းၵၢင်ၸႂ်|ၶႅပ်းၵၢင်ၸႂ်',
+      phrases: '',
+    },
+    religion: {
+      stems: '',
+      dense:
+        'တိူင်ႇၵၢဝ်ႇ|တီႈတိူင်ႇၵၢဝ်ႇ|တေးဝိတ်ႉ|ထမ်ႇမ|ထမ်ႇမၸၵ်ႇ|မူႇသလိမ်ႇ|မွတ်ႉသ်|မၢၵ်ႇၼပ်ႉ|မႆႉၶႂႆႇၶႃပေ|မႆႉၶႂႆႇၶႃပေလတိၼ်ႇ|မႆႉၶႂႆႇၶႃပေဢူဝ်းတူဝ်​တွၵ်ႉသ်|ရႃႇမၢၼ်ႇတၢၼ်ႇ|လၢဝ်တေးဝိတ်ႉ|လၢဝ်လႄႈလိူၼ်ၽၢၵ်ႇ|ဝႆႈၽြႃး|သျိၼ်ႇတူဝ်ႇ|သၢႆၶေႃး|သႃႇသၼႃႇ|ဢိတ်ႉသလမ်း|ဢူဝ်းတူဝ်တွၵ်ႉသ်|ၵိူဝ်းယမ်|ၵူင်း|ၵျူး|ၵျွင်း|ၵျွင်းဢိတ်ႉသလမ်း|ၵျွင်းၵျူး|ၵျွင်းၶရိတ်ႉယၢၼ်ႇ|ၵျွင်းၽြႃး|ၵျွင်းၽြႃးသျိၼ်ႇတူဝ်ႇ|ၵျွင်းႁိၼ်ႇတူႇ|ၵႃႇပႃႇ|ၶရိတ်ႉ|ၶရိတ်ႉယၢၼ်ႇ|ၶျွင်းၶရိတ်ႉယၢၼ်ႇ|ၸၢဝ်းၵျူဝ်း|ၸၢဝ်းၶရိတ်ႉ|ႁတ်ႉၸ်|ႁိၼ်ႇတူႇ|ႁွႆႈၶေႃး',
+      phrases: '',
+    },
+    'science-and-technology': {
+      stems: '',
+      dense:
+        'တီႇဢႅၼ်ႇဢေႇ|တူဝ်မၢႆဢႅတ်ႇတမ်ႇ|ပၢႆးထၢတ်ႈ|ပၢႆးသၢႆၸႂ်|မေႃႇၼီႇတႃႇ|မႄႈလဵၵ်း|ရူဝ်ႇပွတ်ႉ|လွင်ႈလီ|လွင်ႈၸၼ်ၸႂ်|လွင်ႈၸႃႉ|လွတ်ႇၵူတ်ႇထတ်း|လၢဝ်ပုင်ႈသၢဝ်ႈ|လႅင်လၢဝ်|လႅပ်ႉထွပ်ႉ|သွၵ်းတိၼ်မႃႉ|ဢွမ်ဢဝ်ၵႂၼ်းႁိူဝ်ႇ|ဢႅတ်ႇတမ်ႇ|ဢႅၼ်ႇတၼႃႇလႅင်ၾႃႉ|ၵပ်းသိုပ်ႇ|ၵျူဝ်ႇ|ၵျူဝ်ႇသဝ်|ၵျူဝ်ႇဢၼ်မီးဝူင်း|ၵွၵ်းၵႅဝ်ႈဢွၼ်ႇဢၼ်ၸႂ်ႉၼႂ်းႁွင်ႈၽႃႇထၢတ်ႈ|ၵႅဝ်ႈတူၺ်းဢၼ်လဵၵ်ႉ|ၵႅဝ်ႈတူၺ်းၵႆ|ၶိူင်ႈတူၺ်း|ၶွမ်း|ၶွမ်ႇပိဝ်ႇတႃႇၼိူဝ်ၽိူၼ်|ၸိူဝ်ႉၽၼ်း|ၸၢမ်းတူၺ်း|ၼွၵ်ႈလုမ်ႈၾႃႉ|ၽိင်ႈငႄႈ|ၽိူၼ်|ၽူႈလူင်ႉလႅၼ်ႇပၢႆးသၢႆၸႂ်|ၽူႈဢမ်ႇယုမ်ႇယမ်ၽြႃး|ႁဵင်းၵပ်းသိုပ်ႇ|ႁွင်ႈၽႃႇထၢတ်ႈ',
+      phrases: '',
+    },
+    society: {
+      stems: '',
+      dense:
+        'တင်ႇၼင်ႈမၢၵ်ႇလေႃႉ|ပူႇထဝ်ႈ|ပူႇၼၢႆး|ပႃးတူဝ်|လွၼ်ႇ|ဢေႇလႅင်|ၵူၼ်းထဝ်ႈ|ၵူၼ်းလူင်|ၵူၼ်းၵႄႇ|ၸႂ်ႉလႆႈ|ၼၢႆး|ၼၢႆးထဝ်ႈ|ၽူႈယိင်းပႃးတွင်း|ၽူႈယႂ်ႇ|ႁူႉၼမ်|ႁၼ်ၵႂၢင်ႈ',
+      phrases: '',
+    },
+    sport: {
+      stems: '',
+      dense:
+        'တိုၵ်ႉၽၼ်းလႅဝ်း|တႅၵ်ႇၵွၼ်းတူဝ်ႇ|ထႅၼ်းၼိတ်ႉသ်|ထႅၼ်ႈ|ပိင်းပွင်ႇ|ပူၺ်း|ပဵတ်ႉသ်ပေႃး|ပၢင်လဵၼ်ႈ|ပၢင်လဵၼ်ႈၶရိၵ်ႉၶႅတ်ႉ|ပၢတ်ႉသ်ၵႅတ်ႉပေႃး|ပႅတ်ႉမိၼ်ႇတၼ်ႇ|ပႅၼ်ႈမူၺ်|မူင်မိုဝ်းပူၺ်း|မၢၵ်ႇၼင်တူပ်း|မၢၵ်ႇၼင်ရၢၵ်ႉပီႇ|မၢၵ်ႇၼင်လွမ်ႈ|မၢၵ်ႇၼင်သွင်း|မၢၵ်ႇၼင်ဢမႄႇရိၵၢၼ်ႇ|မၢၵ်ႇၼင်ၽတ်ႉ|ရၢၵ်ႉပီႇ|သူးထႅၼ်ႈ|သူးလဵၼ်ႈႁႅင်း|သၵဵၵ်ႉၼမ်ႉၶႅင်|ဢမႄႇရိၵၢၼ်ႇ|ၵူၼ်းယုၵ်ႉၼမ်ႉၼၵ်း|ၵူၼ်းလဵၼ်ႈပူဝ်ႇလူဝ်ႇၼမ်ႉ|ၵူၼ်းလဵၼ်ႈမၢၵ်ႇၼင်မိုဝ်း|ၵူၼ်းၵုၼ်းၵၼ်|ၵူၼ်းၶီႇပႅၼ်ႈမူၺ်|ၵူၼ်းၶီႇလႅင်|ၵူၼ်းၽၢႆးႁိူဝ်း|ၵူၼ်းၽၼ်းလႅဝ်း|ၵျူႇတူဝ်ႇ|ၵျေႃႇၵီႇ|ၶရိၵ်ႉၶႅတ်ႉ|ၶီႇမႃႉ|ၶီႇသၵဵၵ်ႉ|ၶူဝ်းတုၺ်ႇ|ၶူဝ်းၸဝ်ႈလၢႆး|ၶူၼ်ၵႆႇ|ၶႃႇရႃႇတေး|ၶႄႉၶဵင်ႇမႃႉ|ၸဝ်ႈလႅဝ်း|ၸွမ်ပိဝ်ၼႂ်းႁူး|ၽိုၼ်|ၽူႈလုၺ်းၼမ်ႉ|ၽူႈဢွင်ႇပႄႉ|ၽူႈၵတ်ႉၶႅၼ်ႇ|ႁူင်းလဵၼ်ႈႁႅင်း|ႁွၵ်ႇၵီႇ|ႁွၵ်ႇၵီႇၼမ်ႉၶႅင်',
+      phrases: '',
+    },
+    weather: {
+      stems: '',
+      dense:
+        'တၢႆႇၽုၼ်း|မဵတ်ႉၽူၼ်|မွၵ်ႇၵုမ်ႈ|မွၵ်ႇၵုမ်ႈဢၼ်မီးမူၺ်|မွၵ်ႇၵုမ်ႈဢၼ်မီးသၢႆၾႃႉမႅပ်ႈ|မွၵ်ႇၵုမ်ႈဢၼ်မီးၾူၼ်|မွၵ်ႇၵုမ်ႈဢၼ်မီးၾႃႉၽႃႇလႄႈၾူၼ်တူၵ်း|လူမ်းပၼ်ႇဢူတ်ႇ|လူမ်းပၼ်ႇၵဝ်ႉ|လူမ်းပၼ်ႇၽၼ်|လူမ်းလႅင်ႉ|လူမ်းလႅင်ႉလူင်|လူမ်းလႅင်ႉသၢႆၵလူင်း|လူမ်းလႅင်ႉႁႃႇရီႇၵဵင်း|လႅတ်ႇၽၢႆႇလင်မွၵ်ႇၵုမ်ႈ|လႅတ်ႇၽၢႆႇလင်မွၵ်ႇၵုမ်ႈဢွၼ်ႇ|လႅတ်ႇၽၢႆႇလင်မွၵ်ႇၵုမ်ႈၽူၼ်|ၵူၼ်းမူၺ်|ၵူၼ်းမူၺ်ဢမ်ႇမီးမူၺ်|ၽူၼ်|ၽူၼ်တူၵ်း|ၽွင်မူၺ်|ၽႃႈၵင်ႈၼမ်ႉၽူၼ်|ၽႃႈၵၢမ်ႈ|ၾိင်ႈၾႃႉ|ၾႃႉၽႃ|ႁၢင်ႈၼႃႈလူမ်းပဝ်ႇ',
+      phrases: '',
+    },
+  },
+  si: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'උපකරණය|කලාව|ක්ලැපර්|කැරොකේ|කෞතුකාගාරය|ගිටාරය|තාරතාව|පින්තූරය|පියානෝව|බන්ජෝ|බැලට්|බෙරය|රඟහල|රාමු|රූපවාහිනිය|රෝඩියෝව|වයලීනය|සංගීත|සැක්සෆෝනය|සැක්ස්|සිනමා',
+      dense: '',
+      phrases:
+        'අභිවාහ් ය කලා|අැතුළත් වීම|ඇතුළත් වීමේ ටිකට් පත්|කලා පුවරුව|ක්ලැපර් බෝඩ්|චිත් රපට|චිත් රපට කැමරාව|චිත් රපට රාමු|ට් රම්පට්|තන්ත් රිය|ප් රසංගය|පින්තූරය සහිත රාමුව|බැලට් සපත්තු|වෙස් මුහුණ|සංගීත තාරතාව|සංගීත ස්වර|සංගීත ස්වරය|සංගීතමය යතුරු පුවරුව',
+    },
+    'conflict-war-and-peace': {
+      stems: 'ආයුධ|ඉගිලීම|පරෙවියා|පිස්තෝලය|බෝම්බය|රණශූර|රිවෝල්වරය|සාමය|සොල්දාදුවා|හමුදා|හමුදාව',
+      dense: '',
+      phrases: 'යුද්ධ හමුදාව|සාම සංකේතය|හමුදා පදක්කම|හමුදා හිස් වැස්ම|හරහට තැබූ කඩු|හිස් වැසුම',
+    },
+    'crime-law-and-justice': {
+      stems: 'චරපුරුෂයා|තරාදි|දඩයම්කාරයා|දම්වැල්|නිලධාරීයා|පොලීසිය',
+      dense: '',
+      phrases: 'ඉදිරියට එන පොලිස් මෝටර් රථය|තුලන තරාදිය|පොලිස් නිලධාරියා|පොලිස් භටයා|පොලිස් මෝටර් රථය|මුර සංචාර|රහස් පරීක්ෂකයා',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'උදවු|ගින්න|ගිනිකන්ද|නිවාදැමීම',
+      dense: '',
+      phrases: 'ගිනි දැල්ල|ගිනි නිවනය|ගිනි නිවීමේ රථය|ගිලන් රථය|නිවී යයි|හතරැස් sos',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'කර්මාන්තශාලාව|කාසිය|ගිණුම්කරණය|ඩොලර්|දෙපාර්තමේන්තු|නැඹුරුතාව|නෝට්ටුව|බැංකු|බැංකුව|යෙන්|රස්තාර|රස්තාරය|වර්ධනය|වෙළඳපොළ|වෙළඳසැල|සාක්ෂි|සිල්ලර',
+      dense: '',
+      phrases:
+        'ක් රෙඩිට්|ට් රොලිය|ඩොලර් නෝට්ටුව|ඩොලර් බැංකු නෝට්ටුව|ණය කාඩ්පත|පවුම් බැංකු නෝට්ටුව|ප් රස්තාර සටහන|ප් රස්තාරය|ප් රස්තාරය ඉහළ නැගීම|ප් රස්තාරය පහළ බැසීම|පියාපත් ඇති මුදල්|පොත් තැබීම|බර ඩොලර් ලකුණ|බැංකු නෝට්ටුව|මුදල් බෑගය|මුදල් වර්ගය|යූරෝ බැංකු නෝට්ටුව|යෙන් බැංකු නෝට්ටුව|යෙන් සමග වැඩිවන ප් රස්තාරය|රිසිට් පත|සාප්පු කරත්තය|සාප්පු යෑම|සිල්ලර වෙළඳ ආයතනය|සිල්ලර වෙළඳසල',
+    },
+    education: {
+      stems: 'පාසල',
+      dense: '',
+      phrases: 'උපාධි තොප්පිය|උරහිස් බෑගය|පිටේ බැඳන් යන පාසැල් බෑගය',
+    },
+    environment: {
+      stems: 'නොමේරු|පතනය|පතනශීල',
+      dense: '',
+      phrases:
+        'අපද් රව් ය දැමීම තහනම්|උද් යානය|ජාතික උද් යානය|පතනශීල ගස|ප් රතිචක් රීකරණ සංකේතය|ප් රතිචක් රීකරණය|බීජ පැළය|සදාහරිත ශාකය|සුළඟට ගසාගෙන යන|සුළඟේ පාවෙන කොළ',
+    },
+    health: {
+      stems: 'අසනීප|ආශ්වාසය|ඇමීබා|ඉන්ද්|කිඹුහුම|පෙනහළු|මුකවාඩම|යවරයා|රෝගී|රෝහල|වර්තිකාව|වෛරස|ශ්වසනය|සිරින්ජය',
+      dense: '',
+      phrases:
+        'ඇලෙන වෙළුම් පටිය|ඉන්ද් රිය|උණ කටුව|උණකටුවක් රඳවා ගත් මුහුණ|ඔසප් වීම|ක්ෂුද් ර ජීවියා|කිඹුහුම් යවන මුහුණ|දන්ත වෛද් ය|මාත් රාව|මුකවාඩමක් සහිත මුහුණ|රුධිරය පරිත් යාගය|ලේ බින්දුව|වෙද නළාව|වෙළුම් පටිය|වෛද් යවරයා|හුස්ම ගැනීම|හෘද ඉන්ද් රිය|හෘද විද් යාව',
+    },
+    'human-interest': {
+      stems: 'මනාලිය|මුදුන්ගල|විවාහ|වේලය|සොහොන',
+      dense: '',
+      phrases: 'උපන් දින කේක්|උපන් දිනය|මිනී පෙට්ටිය|විවාහ මංගල උත්සවය|විවාහ මංග් යලය|වේලය දැමූ පුද්ගලයා|සුසාන භූමිය|සොහොන් බිම',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'ඉත්තා|කඳවුරු|කෝස්ටර්|ගැරැප්පුව|ගෑරප්පුව|චෙස්|තාච්චිය|දාදු|නූඩ්ල්ස්|පාලකය|පිඟාන|පිසීම|බඳුුන|බැඳීම|බිත්තරය|රාමන්|රෝලර්|වයින්|වෙරළ|ෂෝට්කේක්|ස්ටූ|සුෂි|ෆෙරිස්',
+      dense: '',
+      phrases:
+        'ආහාර බඳුන|ඇවිදීමේ බූට්|උණු බඳුන|උර පොදියක් ගෙන සංචාරය කිරීම|කඳවුරු බැඳි|කඳවුරු බැඳීම|ක් රීඩා දාදු කැට ය|කුඩය හා මුහුද|ගමන් කරනවා|ගමන් මලු|ගෑරප්පුව සහ පිහිය|චෙස් ඉත්තා|දාදු කැටය|දිඟු පාගමන්|පද්මාකාර ඉරියව්වෙන් සිටින පුද්ගලයා|පිඟාන සමගින් ගෑරප්පුව සහ පිහිය|බියර් ජෝග්ගුව|මත්ස් ය ධ් රැවය|රෝලර් කෝස්ටර්|වයින් වීදුරුව|විනෝද උයන|වියදම් කළ හැකි|වීඩියෝ ක් රීඩාව|ෂොපින් බෑග්|සාප්පු සවාරිය|ෆෙරිස් රෝදය',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'ඡන්ද පත් රිකාව සහිත ඡන්ද පෙට්ටිය',
+    },
+    religion: {
+      stems:
+        'ඉස්ලාම්|කාබා|කුරුසය|කෝවිල|ඩේවිඩ්|දේවස්ථානය|ධර්ම|පල්ලිය|බෞද්ධ|මාලය|මුස්ලිම්|යාච්ඥාව|යුදෙව්|යුදෙව්වන්|යුදෙව්වා|රිස්තියානි|වැඳීම|ෂින්ටෝ|සිනගෝගය|හින්දු',
+      dense: '',
+      phrases:
+        'අඩසඳ සහ තරුව|ආශ් රමය|ක් රිස්තියානි|චක් රය|ධර්ම චක් රය|පූජනීය ස්ථානය|මුස්ලිම් පල්ලිය|යාඥා මාලය|ලතින් කුරුසය|ෂින්ටෝ දේවස්ථානය|ස්ටාර් ඔෆ් ඩේවිඩ්|සාධාර්මික කුරුසය|හින්දු කෝවිල',
+    },
+    'science-and-technology': {
+      stems:
+        'අණ්වීක්ෂය|අදේවවාදී|චන්ද්|චුම්බකය|චුම්භක|ජීවිතය|ඩිෂ්|ඩීඑන්ඒ|ඩෙස්ක්ටොප්|දුරේක්ෂය|නරච්ඡාගයා|පරමාණුව|පරිණාමය|පරිිගණකය|පරීක්ෂණාගාරය|පීසී|පුද්ගල|රසායනඥයා|රොබෝ|වගාව|සෙනසුරු',
+      dense: '',
+      phrases:
+        'අශ්ව කරත්තය|ආස් රැත පාත් රය|චන්ද් රිකා අැන්ටනාව|චන්ද් රිකාව|ජාන විද් යාව|ජීවවිද් යාව|ඩෙස්ක්ටොප් පරිගණකය|පරමාණුවේ සංකේතය|පරීක්ෂණ නලය|පෙට් ට් රි දීසිය|රසායන විද් යාව|රොබෝ මුහුණ|ලැප්ටොප් පරිගණකය|වටකුරු ග් රහයා|වල්ග තරුව|විද් යාව',
+    },
+    society: {
+      stems: 'ගැබිණිය|මහලු|මහළු|වයසක',
+      dense: '',
+      phrases: 'ප් රවේශය|මහලු වැඩිහිටියා|වයසක කාන්තාව|වයසක මිනිසා|ස්ත් රී පුරුෂභාවය උදාසීන',
+    },
+    sport: {
+      stems:
+        'අත්වැස්ම|ඇමරිකානු|උසුලන්නා|කඩුව|කරාටේ|කුසලානය|ජුඩෝ|ජොකී|ටෙනිස්|පාපන්දු|පැසිපන්දු|පිත්ත|පිහිනුම්කරු|පොලෝ|බයිිසිකලය|බර්ඩී|බැඩ්මින්ටන්|බොක්සිං|රග්බි|රැකට්|වොලිබෝල්|ෂටර්කොක්|ස්කයි|සොකර්|හොකී',
+      dense: '',
+      phrases:
+        'අයිස් මත ලිස්සා යාම|අයිස් හොකී ස්ටික්|අයිස් හොකී ස්ටික් සහ පක්|අශ්ව රේස්|ඇමරිකානු පාපන්දු|කඩු හරඹ කරු|කඩු හරඹ කිරීම|ක් රිකට්|ක් රිකට් තරඟය|ක් රීඩා|ක් රීඩා පදක්කම|ක් රීඩාංගනය|ක් රීඩාාව|ටයි කොන්ඩෝ|පදින බෝට්ටුව|පිටියේ හොකී|පින්ග් පොන්ග්|බයිසිකල් පදින්නා|බර උසුලන්නා|බොක්සිං අත්වැස්ම|මල්ලව පොර කරුවන්|මල්ලව පොර කරුවා|මේස පන්දු|රග්බි පාපන්දු|සටන් කලාව|සටන් නිල ඇඳුම|සොකර් බෝල්|හිම පුවරුව|හිම මත ලිස්සා යන්නා|හිල තුළ කොඩිය',
+    },
+    weather: {
+      stems: 'කැරකීම|ගෙරවීම|ටයිෆූනය|ටොනාඩෝ|පිටුපසින්|මීදුම|රෙදිපිළි|වලාකුළ|වලාකුළකට|වැස්ස|ශීතල|සයික්ලෝනය',
+      dense: '',
+      phrases:
+        'උෂ්ණත්ව මානය|කුඩා වලාකුළකට පිටුපසින් සඳ|දිය බිංදුව|වළාකුළෙන් වැසුණ සඳ|වැස්ස සහිත වලාකුළ|වැසි වලාකුළකට පිටුපසින් සඳ|වැහි බිංදු සහිත කුඩය|විදුලි කෙටීම සහිත වලාකුළ|විදුලි කෙටීම් සහ වැස්ස සහිත වලාකුළ|සුළං මුහුණත|සුළි කුණාටුව|හිම පතුරු|හිම මිනිසා|හිම රහිත හිම මිනිසා|හිම සහිත වලාකුළ',
+    },
+  },
+  sk: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'akcia|banjo|bendž|bollywoo|celuloi|divadeln|divadl|galéri|gitar|hollywoo|husle|karaok|klapk|klaviatúr|klaví|kláves|maľba|muziká|múzeu|nota|noty|obraz|obrazovk|okienk|osnov|piese|piáno|saxafó|saxofó|scéna|shakespear|sláči|spievani|stradivárk|strunov|televízi|televízo|trumpet|trúbk|viola|vstupenk',
+      dense: '',
+      phrases:
+        'baletné špice|elektrická gitara|filmová kamera|filmový pás|husľový kľúč|maliarska paleta|notová osnova|zarámovaný obraz|štvrťové noty',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'armád|hippie|holubic|hrozb|legend|medajl|meče|pišto|revolve|vojak|vojensk|vojna|vojsk|vyznamenani',
+      dense: '',
+      phrases:
+        'biela holubica|hračkárska pištoľ|prekrížené meče|symbol mieru|vodná pištoľ|vojenská helma|vojenská medaila',
+    },
+    'crime-law-and-justice': {
+      stems: 'hliadk|hmotnos|policajn|príslušní|reťaz|vyšetrovate|váženi|špeh|špice',
+      dense: '',
+      phrases: 'miskové váhy|policajné auto|prichádzajúce policajné auto|rovnoramenné váhy',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'erupci|hasič|hasiť|horeni|morzeovk|plame|pohotovos|sanitk|sopka|uhasi|zahasi|záchrank',
+      dense: '',
+      phrases: 'hasiaci prístroj|hranatý nápis sos|požiarnicke auto|prvá pomoc|tlačidlo sos|štítok sos',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'anglick|banka|bankovk|britsk|dokla|dolár|držgro|dukát|dôkaz|euro|faktúr|graf|hotovos|klesajúc|kredi|kreditk|krivk|milió|nonsto|nákupn|náras|obcho|obchod|oddeleni|paragó|plati|pokle|potravin|potvrdeni|potvrdenk|predajň|sporiteľň|stúpajúc|tovar|trend|večierk|vrece|výkon|vývoj|yenu|éčka|účet|účtenk|účtovníctv',
+      dense: '',
+      phrases:
+        'bankovka dolára|bankovka eura|bankovka libry|bankovka yenu|dolárová bankovka|eurová bankovka|hrubý znak dolára|jenová bankovka|klesajúci graf|kreditná karta|libra šterlingov|librová bankovka|mešec peňazí|negatívny trend|nákupné centrum|nákupný vozík|obchodný dom|peniaze s krídlami|platobná karta|príjmový doklad|stúpajúci graf|stúpajúci graf jenu|stúpajúci graf yenu|zmiešaný tovar|znak dolára|účtovná evidencia',
+    },
+    education: {
+      stems: 'batoh|plecnia|promóci',
+      dense: '',
+      phrases: 'promočná čiapka|učiť sa|školský batoh|školský ruksak',
+    },
+    environment: {
+      stems:
+        'borovic|ihlična|jedličk|jedľa|klíči|listy|neopadav|recyklova|recyklovan|recyklovani|recykláci|rezerváci|sadenic|smrek|vánok|vždyzelen',
+      dense: '',
+      phrases:
+        'ihličnatý strom|list vo vetre|listnatý strom|neodhadzujte odpadky|národný park|symbol recyklácie|zákaz odpadkov',
+    },
+    health: {
+      stems:
+        'améba|anatómi|antibiotiku|bacil|chorob|chorá|chrípk|darcovstv|darovani|dentist|dýchani|injekci|kardiológi|kýchnuti|lekárstv|leukoplas|liek|medicín|menštruáci|meňavk|mikrobiológi|mikroorganizmu|mikró|nezdrav|nádyc|náplas|organizmu|orgán|perleťov|perličk|perlov|prechladnuti|pľúca|rúško|stetosko|stomatoló|tabletk|vakcín|vreckovk|výdyc|zubár',
+      dense: '',
+      phrases:
+        'injekčná striekačka|jednobunkový organizmus|kvapka krvi|kýchajúca tvár|na zdravie|orgán srdca|smajlík s vreckovkou|tvár s rúškom|tvár s teplomerom|zubná lekárka|zubná technička|zubný lekár|zubný technik',
+    },
+    'human-interest': {
+      stems: 'cintorí|hrob|hrobk|nevest|náhrobo|pamätní|pohre|pomní|rakva',
+      dense: '',
+      phrases: 'narodeninová torta|nevesta so závojom|náhrobný kameň|človek so závojom',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'baliť|cestova|dovolenk|figúrk|húsenkov|jedlo|kempin|kempova|kempovani|kocky|kotlí|krčma|losos|lunapar|nemeck|obed|oktoberfes|ovláda|park|pešia|pohork|pollite|praženic|prestierani|prázdnin|príbo|ramen|rezanc|ruské|stanova|stanovani|suši|tunia|tábor|táboreni|tábori|túra|udica|vidličk|vináre|vyrovnanos|víno|zábavn|šach',
+      dense: '',
+      phrases:
+        'baliť sa|cestovná horúčka|chytanie rýb|darčeková taška|horská dráha|hracia kocka|kotlík s jedlom|kufor na kolieskach|kus torty|miska s horúcim jedlom|nož tanier vidlička|nákupné tašky|nôž a tanier|osoba v pozícii lotosového kvetu|pariaca sa miska|pešia túra|pivový pohár|pláž so slnečníkom|prekrížené nohy|ruské koleso|tanier jedla|vidlička a nôž|vidlička nôž a tanier|volské oko|vínový pohár|zábavný park|červené víno|človek v lotosovom sede',
+    },
+    politics: {
+      stems: 'hlasovani|voľby',
+      dense: '',
+      phrases: 'volebná schránka|volebná schránka s lístkom',
+    },
+    religion: {
+      stems:
+        'bohoslužb|budhist|chrám|dharm|dávid|hadžd|hindu|hinduist|hinduizmu|indick|katolíck|korálik|korálk|kresťa|kresťansk|kresťanstv|kába|mešit|modlitebn|mosli|moslimstv|náboženstv|náhrdelní|pátričk|ružene|svätyň|synagóg|viera|zbožnos|šintó|židovsk|židovstv',
+      dense: '',
+      phrases:
+        'davidova hviezda|hinduistický chrám|hviezda a polmesiac|koleso dharmy|latinský kríž|modlitebné koráliky|modlitebné korálky|modlitebné miesto|ortodoxný kríž|pravoslávny kríž|šintoistická svätyňa|šintoistický chrám',
+    },
+    'science-and-technology': {
+      stems:
+        'ateist|ateistick|atóm|biologičk|bioló|biológi|bunky|chémi|deskto|družic|dvojzávitnic|elixí|evolúci|experiment|kontak|krivuľ|kultivova|kultiváci|kultúr|kvapalin|laboratóriu|macboo|meteo|mikrosko|monito|noteboo|nástroj|odpudzova|osobn|podkov|priťahova|refrakto|robot|sateli|satur|skúmavk|telesko|veda|ďalekohľa',
+      dense: '',
+      phrases:
+        'deoxyribonukleová kyselina|destilačná nádoba|dvojzávitnicová špirála|genetická informácia|magnet v tvare podkovy|magnet v tvare u|magnetické pole|negatívny pól|petriho miska|planéta s prstencom|pozitívny pól|prenosný počítač|satelitná anténa|stolný počítač|symbol atómu|tvár robota',
+    },
+    society: {
+      stems:
+        'babka|dedko|dôchodc|handikepovan|mlados|prístu|rodiči|stark|starš|starši|tehotenstv|vševe|šediv',
+      dense: '',
+      phrases: 'invalidný vozík|stará mama|staršia osoba|staršia žena|starší muž|starší človek|tehotná žena',
+    },
+    sport: {
+      stems:
+        'americk|aréna|badminto|baseba|basebal|bedminto|bejzba|cena|duel|džoke|džudo|futba|hokej|hokejk|jamka|jazde|karat|kord|krasokorčuľovani|krike|kĺzani|lyže|lyžiark|lyžovani|messi|obruč|oceneni|posilňovani|pádlova|pálka|ragby|ronald|rugby|skial|snoubor|snoubordist|snowboar|taekwond|tenis|triatlo|trofe|veslo|veslova|volejba|víťaz|zdvíhani|úbor|šerm|šermia|štadió',
+      dense: '',
+      phrases:
+        'americký futbal|bojové umenia|boxovacia rukavica|hokejka a puk|jazdec na snowboarde|muž na bicykli|mŕtvy ťah|ping pong|plávajúci človek|pozemný hokej|stolný tenis|super bowl|voľný štýl|vzpierajúci človek|víťazný pohár|zápasiaci ľudia|zástava v jamke|úbor na bojové umenie|človek na bicykli|človek na veslici|ľadový hokej|športová medaila',
+    },
+    weather: {
+      stems:
+        'blesko|búrka|cykló|dážd|dáždni|fujavic|fúkani|oblak|oblako|oblačn|polojasn|polooblačn|prehánk|prší|snehulia|sneží|studen|tajfú|tornád',
+      dense: '',
+      phrases:
+        'dažďový oblak|dáždnik s kvapkami|oblak s bleskom|oblak s bleskom a dažďom|otvorený dáždnik|slnko za dažďovým oblakom|slnko za malým oblakom|slnko za oblakom|snehová vločka|snehový oblak|snehuliak bez snehu|točiaca sa hlava|vzdušný vír',
+    },
+  },
+  sl: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'akcij|bendž|brenkal|glasbil|gledališč|instrumen|karaok|kitar|klapa|klavi|klaviatur|muzej|nastopanj|note|partitur|petje|risba|saksofo|slika|sličic|strun|televizij|tolkal|trobent|umetnos|violin|vstopnic',
+      dense: '',
+      phrases:
+        'baletni čeveljci|filmska kamera|filmski trak|glasbena nota|glasbene note|scenske umetnosti|slikarska paleta|uokvirjena slika',
+    },
+    'conflict-war-and-peace': {
+      stems: 'armad|bomba|golobic|meča|meči|mirno|nevarn|odlikovanj|pištol|revolve|vojašk|vojna|vojsk',
+      dense: '',
+      phrases: 'prekrižana meča|simbol za mir|vodna pištola|vojaška čelada|vojaško odlikovanje',
+    },
+    'crime-law-and-justice': {
+      stems: 'patruljn|policijsk|preiskovale|verig|vohlja',
+      dense: '',
+      phrases: 'policaj pod krinko|policijsko vozilo|prihajajoče policijsko vozilo',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'gasilsk|gašenj|izbru|plame|pogasit|požar|rešile',
+      dense: '',
+      phrases: 'gasilni aparat|gasilsko vozilo|gumb sos|na pomoč|prva pomoč|reševalno vozilo',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'apoen|banka|bankove|blago|bogat|dokazil|evro|graf|grafiko|industrij|knjigovodstv|komfor|kovin|košaric|kreditn|plačil|rast|rasti|računovodstv|trend|trgovin|veleblagovnic|vreča',
+      dense: '',
+      phrases:
+        'bankovec za funt|bankovec za jen|denar s krili|dolarski bankovec|evrski bankovec|grafikon padca|grafikon rasti|grafikon rasti za jen|kreditna kartica|nakupovalni voziček|trgovina z mešanim blagom|vreča denarja|znak za dolar',
+    },
+    education: {
+      stems: 'matur|nahrbtni|torba',
+      dense: '',
+      phrases: 'maturantska kapa|šolski nahrbtnik',
+    },
+    environment: {
+      stems: 'mlado|odlagat|odpadanj|reciklirat|sadik',
+      dense: '',
+      phrases:
+        'ki se vrtinči v vetru|listje ki se vrtinči v vetru|listnato drevo|nacionalni park|prepovedano odlaganje smeti|simbol za recikliranje|vrtinčiti se|zimzeleno drevo',
+    },
+    health: {
+      stems:
+        'ameba|anatomij|bolan|bolnišnic|bolno|dihanj|gripa|hanzaplas|injekcij|kardiologij|kihanj|krvodajalstv|medicin|menstruacij|mikro|obliž|organ|pljuč|prehla|slabotn|stetosko|tablet|vdih|zdravil|človešk',
+      dense: '',
+      phrases:
+        'kaplja krvi|na zdravje|obraz ki kiha|obraz s termometrom|obraz z medicinsko masko|prsni koš|samolepilni obliž|človeško srce',
+    },
+    'human-interest': {
+      stems: 'grob|grobov|kapel|krsta|mrtev|nevest|pokopališč|spomeni',
+      dense: '',
+      phrases: 'nevesta s pajčolanom|oseba s pajčolanom|poročna kapela|počivaj v miru|rojstnodnevna torta',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'cvrtj|jogi|kampiranj|kockanj|kosil|krmilni|kuhanj|lonec|lunapar|obara|obrok|planinarjenj|playstatio|pogrešlji|pohodništv|ramen|rezanc|skled|suši|taborjenj|tepče|vilic|vino|šotor',
+      dense: '',
+      phrases:
+        'igralna kocka|kmet pri šahu|krhek kolač|na oko|nakupovalni vrečki|oseba v lotosovem položaju|oseba v lotusovem položaju|panoramsko kolo|plaža s senčnikom|pohodniški čevelj|prekrižane noge|ribiška palica|sedenje po turško|skleda rezancev|skodelica hrane|sproščati se|vilice in nož|vilice nož in krožnik|vinski kozarec|vlak smrti|vlakec smrti|vrček za pivo',
+    },
+    politics: {
+      stems: 'glasovnic',
+      dense: '',
+      phrases: 'škatla za glasovanje z glasovnico',
+    },
+    religion: {
+      stems:
+        'budističn|darma|david|hindu|hinduističn|judovsk|kaaba|korald|krščansk|mošej|muslimansk|ogrlic|sinagog|svetišč|tempel|vera|čaščenj|šinto',
+      dense: '',
+      phrases:
+        'božji hram|davidova zvezda|hindujski tempelj|kolo darme|krščanski križ|pravoslavni križ|rožni venec|zvezda in polmesec|šintoistično svetišče',
+    },
+    'science-and-technology': {
+      stems:
+        'ateis|atom|biologij|destilato|epruvet|evolucij|genetik|kemij|komet|kultur|laboratori|magnetn|mikrosko|namizn|osebn|petrijevk|podke|posku|prenosni|privlačnos|robot|sateli|satelitsk|satur|stik|telesko|window|zaslo|znanos|življenj',
+      dense: '',
+      phrases:
+        'namizni računalnik|osebni računalnik|planet z obročem|robotski obraz|satelitska antena|saturnov obroč|simbol za atom',
+    },
+    society: {
+      stems: 'babic|dedek|mati|modros|nosečnic|starejš|stark',
+      dense: '',
+      phrases:
+        'invalidski voziček|izguba las|noseča ženska|stara mama|starejša oseba|starejši odrasli|stari starši',
+    },
+    sport: {
+      stems:
+        'amerišk|badminto|basebal|bodibilde|boks|deadlif|drsalk|drsanj|drsat|dvigale|džoke|hokej|jezer|judo|karat|kolesarit|krike|ljudj|lopar|marco|messi|mišičnja|nogome|perjanic|plošče|powerliftin|prvak|ragbi|reka|sablja|sabljanj|smučanj|smučat|smučk|splav|stadio|taekwond|tenis|triatlo|trofej|uniform|utež|veslat|veslo|zmagovale|žoga|žogic',
+      dense: '',
+      phrases:
+        'ameriški nogomet|boksarska rokavica|borilne veščine|deskanje na snegu|deskar na snegu|dirkalni konj|drog za uteži|dvigalec uteži|hokej na travi|hokejska palica in plošček|kimono za borilne športe|mrtvi dvig|namizni tenis|nogometna žoga|oseba dviga uteži|oseba na kolesu|oseba plava|oseba v čolnu na vesla|prosti slog|snežna deska|zastavica v luknji|športna medalja|žoga za ameriški nogomet|žoga za odbojko|žoga za ragbi|žogica za baseball',
+    },
+    weather: {
+      stems: 'ciklo|dežje|oblak|oblako|oblačn|sneža|snežink|strel|tajfu|tornad|vrtine|vrtoglavic',
+      dense: '',
+      phrases:
+        'dežnik z dežnimi kapljami|ki piha veter|oblak s snegom|oblak s strelo|oblak s strelo in dežjem|oblak z dežjem|obraz ki piha veter|snežak brez snega|sonce za oblakom|sonce za oblakom z dežjem|sonce za oblačkom',
+    },
+  },
+  so: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'biyaan|buunk|fareemy|filim|fuugw|giitaa|karook|masgaraat|masrax|matxafk|mikirifo|muusi|muusik|muusikad|qoraa|qoraal|raadiyo|rinjiyee|sacabiy|seese|sinimo|telefisha|xaash',
+      dense: '',
+      phrases:
+        'fareemyada filimka|farshaxan saxan|fulinta farshaxanka|gitaar ah|gitaar nooc mareykan ah|kabaha ballet ka|kamarada filimada|kiiboodhka muusika|la wareegay|qoob ka cayaarka ballet|qoraal muusika|qoraalo muusika|samuurada bilowga duubista|sawir la wareegay|sawirka la wareegay|tikidka diiwaan gelinta|tikidka diiwaangelinta|ulaha durbaanka|xaashida muusika',
+    },
+    'conflict-war-and-peace': {
+      stems: 'askar|bastoola|ciida|isweydaarsa|milatar|nabad|qoollee|seefo',
+      dense: '',
+      phrases:
+        'bastoolada ay dhexdu wareegto|bilad ciidan|calaamadda nabadda|koofiyada millatariga|qori gacmeed|seefo isweydaarsan',
+    },
+    'crime-law-and-justice': {
+      stems: 'cadaala|misaa|qiyaas|silsilad',
+      dense: '',
+      phrases: 'gaari boolis|gaari boolis soo socda|halbeega libra',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ambalaa|bakhti|caawi|damin|folkan|qarax',
+      dense: '',
+      phrases: 'badhanka sos|dab damiye|mashiinka dabka',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'bakhaa|bangi|biil|bownd|deyn|doola|habboo|isbede|khasna|korid|markhaat|rasiid|shax|shaxa|tarool|waax|xisaabint|yeen',
+      dense: '',
+      phrases:
+        'bac lacag ah|bac lacaga|bakhaar habboon|calaamad doolar oo muujisan|calaamad doolar oo muujisn|gaar gacan|gaari gacanka dukaameysiga|kaarka deynta|lacag baalal leh|lacag bir ah|lacag bownd ah|lacag doolar ah|lacag yeen ah|lacag yuuro ah|shaxan kordhaya|shaxan muujinaya yeen kordhaysa|shaxan yaraanaya|waax bakhaar|warqad bangi',
+    },
+    education: {
+      stems: 'dugsi|qalinjabi',
+      dense: '',
+      phrases: 'dhabar saar|garab saar|koofiyada qalinjabinta|shandad dhabar',
+    },
+    environment: {
+      stems: 'carwo|heebaabi|magoo',
+      dense: '',
+      phrases:
+        'calaamadda dib u warshadaynta|caleen daadin|caleen dhex buubaysa dabaysha|carwo qaran|dib u warshadee|geed abaareed|geed magool|geed naqan|qashinka maya|soo baxaya',
+    },
+    health: {
+      stems:
+        'amiib|balasta|dawo|heerkulbeegg|hindhish|ilig|isbitaa|kinii|mikrob|sambab|sambabk|talaa|xanuu|xanuunsanay|xubin',
+      dense: '',
+      phrases:
+        'balastar jilicsan|cilmiga wadnaha|dhakhtarka ilkaha|dhibic dhiig ah|dhiig bixin|neef qaadasho|neef turiitaanka|qaab dhismeedka|qalabka wadnaha lagu dhageysto|u rajeyn caafimaad|waji hindhisaayo|waji leh heerkulbeegga|waji leh heerkulbegga|waji maaskaro caafimaad leh',
+    },
+    'human-interest': {
+      stems: 'aroos|caasha|caruusa|dhagxa|keegg|niqaa|qabuurah|qudbo|shaqs',
+      dense: '',
+      phrases:
+        'dhagaxa madaxa|kaniisad yar|keegga maalinka dhalashada|maalinka dhalashada|sanduuqa meydka|shaqsi niqaaban|shaqsi niqaam xidhan',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'boorsooyi|carwad|dhimo|fargeet|karint|laandhu|maddadaalad|malaa|qiyaan|saanqaad|safar|shaagg|uumint|xakameey|xero|xirxiri',
+      dense: '',
+      phrases:
+        'baaquligga uumigga|baasta dheer|baastada ramen|bacaha dukaameysiga|buudjhka socodka dheer|carwada maddadaalada|cayaarta maqal muuqal|ciyaarta dhimashada|cunnada jabbaanka|dallad kula xeeb qaadashada|digsi cunno ah|dusha sare ee tareeka|fargeeta iyo mindi|gaariga markabka|galaas khamri ah|jarta fiyooraha|keeg yar|koob khamri ah|qalabka mindiyaha|qof ku jira habka fadhiga luga is gudubka|qofka ku jira habka fadhiga luga is gudubka|saxan iyo fargeeta iyo mindi|shaagga gaariga markabka|shandad dhabarka safarka|xargaha kalluumeysiga|xero u dhixid',
+    },
+    politics: {
+      stems: 'codbixi',
+      dense: '',
+      phrases: 'sanduuq codbixin oo leh warqad codbixin|sanduuq codeyn oo leh warqad codeyn',
+    },
+    religion: {
+      stems: 'caabudi|diint|hindid|islaa|kacba|kaniisa|kuul|macbadk|masaaji|masiix|musli|tusba|yuhuu|yuhuud',
+      dense: '',
+      phrases:
+        'bil iyo xiddig|da uud|diinta hindida ee dharma|diinta jabbaan|goobta cibaadada|hindi ah|kaniisad yuhuud|macbadka hindida|mactabka diinta asal raaca|mactabka diinta asal raacnimada|mactabka latin|meel caabudaad|qof caabuda budhcada|qof masiixi|xiddigga da uud|xuruuf diini ee hindida',
+    },
+    'science-and-technology': {
+      stems:
+        'aanteen|atam|bayoolaj|bayoolajiyaha|birla|birlabaysa|damma|dhaqa|diira|dulduleelaat|hide|horuma|kimistar|kimistariyaha|maykriskoo|miis|nolol|satalay|sayni|shaddaa|sixni|tijaabi',
+      dense: '',
+      phrases:
+        'aanteenada satalaytka|calaamadda atam|dayax gacmeed|dhagax xiddig|diin laawe|kab faras|koombuyuutar laabtob ah|koombuyuutarka miiska|meeraha gaaban|meeraha lixaad|qalab nadiifin|saxan wax laga dhex arki karo|soo jiidasho|tuyuubka tijaabinta',
+    },
+    society: {
+      stems: 'helitaank|qooys',
+      dense: '',
+      phrases:
+        'calaamadda kursiga curyaanka|da weyn|dhexdehexaadnimada jinsiga|haweeney uur leh|jansiga aan la sheegin|naag weyn|nin da weyn|qooys caruur ah|uur leh',
+    },
+    sport: {
+      stems:
+        'barafk|cagta|dhado|garoo|jeexa|karate|koop|kubad|lagdam|lugu|mareykank|rugbid|shabaq|teenisk|tuuro',
+      dense: '',
+      phrases:
+        'alwaax kula socod baraf|alwaaxa barafka|bilada ciyaaraha|calanka godka|cayaaraha kubada|cayaarta kirikitka|dad lagdamaya|dagaalka farshaxanka|dagaalka lugta|farddo wade|gashiga feerka|goobta kubada usha|kan lugu socdo|kan lugu socdo barafka|kubad ul|kubada cagta|kubada cagta iyo rugbida|kubada gacanta|kubada kolayga|kubada la tuuro|kubada miiska|kubada shabaqa|kubada usha|kubada usha ee barafka|kubadda cagta mareykanka|kubbadda kolayga|lebiska dagaalka farshaxanka|lugu gashi|qof baaskiil wada|qof cayaaraya kubadda biyaha|qof cayaaraya kubadda gacanta|qof dabaalanaya|qof doon wada|qof ku loolamaya seef|qof ku loollamaya seef|qof qaadaya culeyska|qofka alwaaxa barafka kula socda|qofka yaqaano alwaax baraf kula socosahada|seef ku loollame|seef ku loollamid|tartan fardood|tartan fardoodka|teeniska miiska|usha kirikitka|usha teeniska|wareega shabaqa',
+    },
+    weather: {
+      stems:
+        'afuuf|dabakhsa|dambays|darruu|daruu|dhib|duufaa|gufaac|hillaa|maroojiy|onkod|qaboo|roob|roobee|tayfuu|tornaad|wadat',
+      dense: '',
+      phrases:
+        'baraf naag|baraf naag oo naag la aan ah|baraf nin|baraf qolof|dallad leh dhibco roob|darruur wadata baraf|daruur hillaac leh|daruur leh hillaac iyo roob|daruur roobeed|heerkul beegge|meerkac dabayleed|qorrax ka dambaysa daruur|qorrax ka dambaysa daruur roobeed|qorrax ka dambaysa daruur yar|waji dabayl',
+    },
+  },
+  sq: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'aksio|banxh|filmi|interpreti|karaok|kitar|krijue|kuadr|muze|muzikor|pentagra|piano|piktur|saksofo|stradivariu|teatë|televizo|tromb|violin',
+      dense: '',
+      phrases:
+        'arte interpretimi|biletat e hyrjes|instrument me tela|kamerë filmi|kornizë me pikturë|kuadro filmi|me ngjyra|nota muzikore|notë muzikore|paleta e artistit|shkopinj daulleje|tabelë dublimi|tabelë dublimi e skenës|tastierë muzikore',
+    },
+    'conflict-war-and-peace': {
+      stems: 'bombë|kokor|pistolet|pushk|pëllum|revolve|shpat|ushtarak|ushtr',
+      dense: '',
+      phrases: 'kokore ushtrarake|medalje ushtarake|shpata të kryqëzuara|simboli i paqes|të kryqëzuara',
+    },
+    'crime-law-and-justice': {
+      stems: 'patrull|peshë|polic|zinxhir',
+      dense: '',
+      phrases: 'makinë policie|makinë policie që vjen|polic i fshehtë',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ambulanc|djeg|ftohë|vullka|zjarr',
+      dense: '',
+      phrases: 'butoni sos|fik zjarrin|fikës zjarri|lëndë shuarjeje|shuarës zjarri',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'bankë|departamen|dolla|dollar|dyqan|euro|fatur|flori|grafi|kartëmonedh|kontabilite|kredi|mandatpages|marke|metal|milio|minimarke|negati|njësi|pagua|paund|pazar|rritë|tendenc|valut',
+      dense: '',
+      phrases:
+        'bllok llogarie|dyqan me shumë njësi|grafik rritës|grafik rritës me jenë|grafik zbritës|karrocë dore|karrocë pazari|kartë krediti|kartëmonedhë dollari|kartëmonedhë euroje|kartëmonedhë jeni|kartëmonedhë paundi|para me krahë|qese parash|shenjë dollari e trashur|shenjë dollari e trashë',
+    },
+    education: {
+      stems: '',
+      dense: '',
+      phrases: 'kapelë diplomimi|çantë shkolle',
+    },
+    environment: {
+      stems: 'filiz|gjetherënës|mbeturin|pyll|riciklo|rënie',
+      dense: '',
+      phrases:
+        'bredhi i krishtlindjes|gjelbërim i përjetshëm|gjethe që fluturon në erë|ndalohet hedhja e mbeturinave|park kombëtar|pema e krishtlindjes|pemë gjetherënëse|simboli i riciklimit',
+    },
+    health: {
+      stems:
+        'amebë|anatomi|dentis|dermatolo|dhëmb|frymë|frymëmarrj|frymënxjerrj|gjakrrjedhj|ilaç|injeksio|kardiologj|leukoplas|menstruacion|mikro|mushkër|ngjitës|organ|pilul|respiracio|shiring|spita|stetosko|sëmur|teshtitj|vaksin',
+      dense: '',
+      phrases:
+        'dhurim gjaku|fashë ngjitëse|fytyrë me maskë mjekësore|fytyrë me termometër|fytyrë me teshtitje|i sëmurë|marr frymë|pikë gjaku|si perlë|të ftohur',
+    },
+    'human-interest': {
+      stems: 'arkivo|kishë|memoria|nuse|përkujtimor|varr|varrez',
+      dense: '',
+      phrases: 'nuse me vello|tortë ditëlindjeje|u prefsh në paqe',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'darkë|jogi|kamp|kontrollue|këmbëkry|lojëras|pastë|pirun|pjatë|playstatio|ramen|rrotullam|shah|skuq|skuqj|supë|sushi|xbox|zarë|çomle',
+      dense: '',
+      phrases:
+        'gotë vere|gur shahu|i shijshëm|kek i shkrifët|krikëll birre|kupë me avull|kupë me ushqime|këmbë të kryqëzuara|këpucë ekskursioni|këpucë kafe|këpucë me qafa|park lojërash|person në pozicion lotusi|person në pozicion ëndërrues|pirun dhe thikë|pirun dhe thikë me pjatë|plazh me çadër|qese dyqani|rulon orizi me filetë peshku|tren lojërash|tren lojërash me valëzim|zar loje',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'kuti votimi me votë',
+    },
+    religion: {
+      stems:
+        'adhuro|bekim|budis|darmë|david|falem|faltor|hebrai|hebre|hindu|krishter|myslima|qabej|rruaz|rruzar|shint|sinagog|tempul|tespih|xhami',
+      dense: '',
+      phrases:
+        'e krishterë|faltore shinto|i krishterë|kryq ortodoks|kryqi latin|rrota e darmës|tempull indian|vend kulti|yll dhe gjysmëhënë|ylli i davidit',
+    },
+    'science-and-technology': {
+      stems:
+        'ateis|atom|biologj|deskto|eksperimen|epruvet|evolucio|evolui|gjene|gjenetik|komet|kultur|lambi|lamel|lapto|magne|mikrosko|monito|patku|persona|plane|robot|sateli|satelitor|saturn|telesko',
+      dense: '',
+      phrases:
+        'antenë satelitore|aparat destilues|fytyrë roboti|kompjuter desktop|planet me unazë|simboli i atomit|unazë saturni',
+    },
+    society: {
+      stems: 'gjysh|handika|mama|moshua|nënë|qasje|vjetë',
+      dense: '',
+      phrases: 'burrë i moshuar|e moshuar|e vjetër|e zgjuar|grua e moshuar|grua shtatzënë|karrocë me rrota',
+    },
+    sport: {
+      stems:
+        'badminto|boks|fitoj|fitue|flak|futbol|hokej|karat|krike|messi|mundë|notar|notoj|pingpon|regbi|ronald|shtang|skerm|skermis|stadiu|tenis|tregarës|trofe|volejbol|xhudo|çmim',
+      dense: '',
+      phrases:
+        'arte ushtarake|dorezë boksi|e artë|flamur në vrimë|futboll amerikan|gara me kuaj|hokej në fushë|medalje sportive|ngas biçikletën|ngritje peshash me shkëputje|ngritje peshash me shtytje|ngritës peshash|patina akulli|person duke ngarë biçikletën|person duke ngritur pesha|person duke notuar|person në varkë me rrema|shkopi dhe disku i hokejit në akull|stil i lirë|sërf në borë|sërfist në borë|top futbolli|top i lartë|uniformë artesh ushtarake|varkë me rrema|zog i vogël',
+    },
+    weather: {
+      stems: 'bore|bubullim|ciklo|fryj|marramendë|tajfu|tornad|vetëtim',
+      dense: '',
+      phrases:
+        'diell pas reve|diell pas reve me shi|diell pas reve të vogla|flokë bore|fytyrë në erë|njeri bore|njeri prej bore|njeri prej bore pa borë|re me borë|re me shi|re me vetëtimë|re me vetëtimë dhe shi|vorbull ere|çadër me pika shiu',
+    },
+  },
+  sr: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'akcij|bendž|bolivu|doboš|gitar|holivu|kadrov|karaok|klapa|klavi|klavijatur|kreativn|maska|muzej|note|notni|palet|patik|pevanj|pozorišt|režise|saksofo|scena|scensk|slika|slikarstv|teata|televizij|ulaznic|umetnos|umjetnos|violin|zapis|šaren|žice|акциј|бенџо|боливу|виолин|гитар|добош|жице|запис|инструмeн|кaдрoв|кaрaoк|клaви|клавијатур|клапа|креативн|микрoфo|музej|ноте|нотни|пaлeт|патик|певањ|позоришт|рaдиo|режисе|сaксофо|саксофо|сликa|сликaрств|слика|сцена|сценск|теата|телевизиј|улазниц|умeтнoс|уметнос|умјeтнoс|умјетнoс|холиву|шарен',
+      dense: '',
+      phrases:
+        'baletske patike|filmska kamera|kadrovi filma|notni zapis|ram sa slikom|režiserska klapa|scenska umetnost|scenska umjetnost|slikarska paleta|балетске патике|кадрови филма|нотни запис|рам са сликом|режисерска клапа|сликарска палета|сценска уметност|сценска умјетност|филмска камера',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'eксплoзиj|golubic|isceljivanj|mačev|navojsk|orden|pištol|ratni|revolve|ukršten|vojni|vojsk|војни|војск|голубиц|исцељивањ|мачев|навojск|орден|пиштo|птицa|ратни|револве|укрштен',
+      dense: '',
+      phrases: 'simbol mira|ukršteni mačevi|vodeni pištolj|водени пиштољ|симбол мира|укрштени мачеви',
+    },
+    'crime-law-and-justice': {
+      stems:
+        'aутoмoби|balan|inspekto|lanci|patrol|policijsk|ravnotež|terazij|балан|дeтeкти|инспекто|лaнaц|ланци|пaтрoл|пoлицaja|пoлициj|полицијск|равнотеж|теразиј|шпиjу',
+      dense: '',
+      phrases:
+        'policijski automobil|policijski automobil spreda|policijski automobil sprijeda|predstavnik policije|полицијски аутомобил|полицијски аутомобил спреда|полицијски аутомобил сприједа|представник полиције',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems:
+        'ambulant|erupcij|eрупциj|gasit|hitna|plame|požar|suzbijat|vatrogasc|vulka|амбулант|ватрогасц|вулка|гасит|плaмe|пожар|сузбијат|хитна',
+      dense: '',
+      phrases:
+        'hitna pomoć|protivpožarni aparat|vatrogasni kamion|ватрогасни камион|противпожарни апарат|хитна помоћ',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'banka|dokaz|evro|funte|grafiko|jena|knjigovodstv|kredi|milio|negativn|novčanic|novči|opadajuć|plati|priznanic|prodavnic|računovodstv|roba|trend|trendo|tržišt|uzlazn|vreća|znako|бaнкa|вaлут|врeћa|грaфикo|графико|дoлaр|доказ|долар|евро|знако|крeди|креди|крилa|књиговодств|милио|нoвaц|нoвчaниц|негативн|новчаниц|новчи|опадајућ|паре|плати|признаниц|продавниц|раст|рачуноводств|роба|трeнд|тренд|трендо|тржишт|узлaзн|фунтa|фунте|јена',
+      dense: '',
+      phrases:
+        'crni znak za dolar|grafikon porasta sa znakom jena|grafikon sa opadajućim trendom|grafikon sa uzlaznim trendom|kolica za kupovinu|kreditna kartica|novac sa krilima|novčanica sa znakom dolara|novčanica sa znakom evra|novčanica sa znakom funte|novčanica sa znakom jena|prodavnica mešovite robe|prodavnica mješovite robe|robna kuća|vreća novca|врећа новца|графикон пораста са знаком јена|графикон са опадајућим трендом|графикон са узлазним трендом|колица за куповину|кредитна картица|новац са крилима|новчаница са знаком долара|новчаница са знаком евра|новчаница са знаком фунте|новчаница са знаком јена|продавница мешовите робе|продавница мјешовите робе|робна кућа|црни знак за долар',
+    },
+    education: {
+      stems: 'kićank|matur|кићанк|матур|шкoлa',
+      dense: '',
+      phrases: 'kapa za diplomce|školski ranac|капа за дипломце|школски ранац',
+    },
+    environment: {
+      stems:
+        'lepršanj|listopadn|mladic|nacionaln|promaj|reciklaž|recikliranj|zimzele|četina|šuma|зимзеле|лепршањ|листoпaдн|млaдo|младиц|националн|промај|рeциклирaњ|рециклаж|четина|шума',
+      dense: '',
+      phrases:
+        'list koji leprša na vetru|list koji leprša na vjetru|listopadno drvo|nacionalni park|simbol za recikliranje|zabranjeno bacanje otpada|забрањено бацање отпада|лист који лепрша на ветру|лист који лепрша на вјетру|листопадно дрво|национални парк|симбол за рециклирање',
+    },
+    health: {
+      stems:
+        'ameba|anatomsk|bisern|boles|bolnic|disanj|flaste|grip|igla|injekcij|izdisa|kardiologij|krvarenj|lijek|medicin|menstruacij|mikro|nazdravlj|organ|otkuca|pilul|pluća|povred|prehlad|stetosko|toplome|toplomje|udisa|vakcin|vakcinacij|zaraz|zubar|špric|амеба|анатомск|бoлeс|бисерн|болес|болниц|вакцин|вакцинациј|грип|дисањ|завој|зараз|зубар|иглa|игла|издиса|инјекциј|кардиологиј|крварењ|лијек|мeдицин|медицин|менструациј|микро|наздрављ|орган|откуца|пилул|плућа|повред|прeхлaд|стетоско|тoплoмe|тoплoмјe|удиса|фласте|шприц',
+      dense: '',
+      phrases:
+        'anatomsko srce|davanje krvi|kap krvi|lice koje kija|lice sa medicinskom maskom|lice sa toplomerom|lice sa toplomjerom|анатомско срце|давање крви|кап крви|лице које кија|лице са медицинском маском|лице са топломером|лице са топломјером',
+    },
+    'human-interest': {
+      stems:
+        'grob|groblj|kapel|mrtav|romantik|rođenda|svećic|vjenčanj|вјенчањ|гроб|гробљ|кaпeл|мртав|рoмaнтик|рoђeндa|свећиц|тијeст',
+      dense: '',
+      phrases:
+        'nadgrobna ploča|nadgrobni kamen|nadgrobni spomenik|nevesta sa velom|nevjesta sa velom|rođendanska torta|надгробна плоча|надгробни камен|надгробни споменик|невеста са велом|невјеста са велом|рођенданска торта',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'gulaš|jogi|kampovanj|kockic|kofer|kontrole|kupovanj|lonac|napolj|panoram|parče|pion|planinarenj|potroša|prekršten|pribo|ramen|rezanc|rolerkoste|suši|viljušk|vino|činij|čorba|винo|виљушк|гулaш|зaбaв|кaмповањ|кoнтрoлe|кoцкиц|камповањ|кофер|коцкиц|купoвaњ|лонац|напољ|ноге|панорам|парче|печен|пион|плaжa|планинарењ|потроша|прекрштен|прибо|рaмeн|резанц|ролеркосте|сунцoбрa|супа|суши|тесто|тијест|укусн|хотел|чaшa|чиниј|чорба|штaп|јоги',
+      dense: '',
+      phrases:
+        'cipela za planinarenje|jaje u tiganju|kockica za igru|krigla piva|lotos poza|panoramska vrteška|parče torte|plaža sa suncobranom|torbe za kupovinu|video igra|viljuška i nož|viljuška i nož sa tanjirom|vruća činija|čaša vina|činija hrane|šahovski pešak|šahovski pješak|štap za pecanje|видео игра|виљушка и нож|виљушка и нож са тањиром|врућа чинија|коцкица за игру|кригла пива|лотос поза|панорамска вртешка|парче торте|плажа са сунцобраном|торбе за куповину|ципела за планинарење|чаша вина|чинија хране|шаховски пешак|шаховски пјешак|штап за пецање|јаје у тигању',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'glasačka kutija sa listićem|glasački listić|гласачка кутија са листићем|гласачки листић',
+    },
+    religion: {
+      stems:
+        'brojanic|darma|david|džamij|hindu|hram|hrišćanstv|jevrej|judaiza|jудaизa|kaba|krst|latinsk|molitv|musliman|ogrlic|perle|pravoslavn|ramaza|religij|sinagog|svetilišt|vera|šintoiza|бројаниц|будизa|вера|дaвид|давид|дарма|звeзд|ислaм|каба|капел|крст|латинск|молитв|муслиман|огрлиц|перле|православн|рeлигиj|рамаза|религиј|свeтилишт|светилишт|синагог|хинду|хиндуизa|хрaм|храм|хришћaнств|шинтoизa|јевреј|јудаиза|џамиј',
+      dense: '',
+      phrases:
+        'darmin točak|davidova zvezda|davidova zvijezda|hindu hram|latinski krst|pravoslavni krst|verski objekat|vjerski objekat|zvezda i polumesec|zvijezda i polumjesec|šintoistički hram|верски објекат|вјерски објекат|давидова звезда|давидова звијезда|дармин точак|звезда и полумесец|звијезда и полумјесец|латински крст|православни крст|хинду храм|шинтоистички храм',
+    },
+    'science-and-technology': {
+      stems:
+        'alembi|anten|ateist|atom|biologij|deskto|eksperimen|epruvet|evolucij|genetik|hemij|komet|kultur|laboratorij|lapto|lični|magne|mikrosko|monito|petrijev|planet|potkovic|privlačenj|robot|sateli|satelitsk|satur|telesko|алемби|антен|атеист|атом|биологиј|генетик|дескто|еволуциј|експеримен|епрувет|комет|култур|лабораториј|лапто|лични|магне|микроско|монито|петријев|планет|потковиц|привлачењ|рачуна|робот|сaтeли|сатели|сателитск|сатур|телеско|хeмиj|хемиј',
+      dense: '',
+      phrases:
+        'laptop računar|petrijeva šolja|planeta sa prstenom|robotsko lice|satelitska antena|simbol za atom|stoni računar|лаптоп рачунар|петријева шоља|планета са прстеном|роботско лице|сателитска антена|симбол за атом|стони рачунар',
+    },
+    society: {
+      stems:
+        'deca|mlados|mudros|staric|staros|trudnic|trudnoć|баба|бака|дека|деца|младос|мудрос|стaрoс|стара|стариц|старос|трудниц|трудноћ',
+      dense: '',
+      phrases:
+        'invalidska kolica|simbol za invalidska kolica|starija odrasla osoba|инвалидска колица|симбол за инвалидска колица|старија одрасла особа',
+    },
+    sport: {
+      stems:
+        'američk|badminto|bicik|biciklist|bicikliza|boks|borilačk|džoke|džudo|fudba|hokej|igra|jahanj|karat|klizaljk|klizanj|krike|lopta|loptic|mačevala|mačevanj|nagrad|odbojk|pehar|pingpon|pobedni|ragbi|reket|rukome|rvanj|rvač|rvači|skijanj|skije|snoubor|snouborde|splav|stadio|taekvond|tekvond|tenis|teren|trkanj|trofe|uniform|vesla|veštin|šampio|америчк|бадминто|бицик|бициклиза|бициклист|бокс|борилачк|весла|вештин|гoлф|карат|клизаљк|клизањ|крике|лoптa|лoптиц|лопта|мeдaљ|мачевала|мачевањ|нaгрaд|одбојк|пaлиц|пехар|пингпон|пливaњ|победни|рeкeт|рагби|рвач|рвачи|рвање|рукоме|рупa|скиjaњ|скије|сноубор|сноуборде|сплав|стадио|таеквонд|теквонд|тенис|терен|тркањ|трофе|униформ|фудба|хoкeј|хокеј|шампио|јахањ|џокеј|џудо',
+      dense: '',
+      phrases:
+        'bokserska rukavica|borilačke vještine|borilački kimono|fudbalska lopta|hokej na travi|košarkaška lopta|lopta za američki fudbal|lopta za odbojku|lopta za ragbi|loptica za bejzbol|osoba diže tegove|osoba igra rukomet|osoba na biciklu|osoba pliva|sportska medalja|stoni tenis|trke konja|vozač snouborda|zastavica u rupi|čamac na vesla|štap i pak za hokej|боксерска рукавица|борилачке вјештине|борилачки кимоно|возач сноуборда|заставица у рупи|кошаркашка лопта|лопта за амерички фудбал|лопта за одбојку|лопта за рагби|лоптица за бејзбол|особа диже тегове|особа игра рукомет|особа на бициклу|особа плива|спортска медаља|стони тенис|трке коња|фудбалска лопта|хокеј на трави|чамац на весла|штап и пак за хокеј',
+    },
+    weather: {
+      stems:
+        'belić|bijeli|ciklo|grmljavin|hladn|kiša|kišobra|kišom|munja|munjo|oblak|oblačn|oблaк|pahulj|snešk|snije|snješk|tajfu|termometa|tornad|uraga|vrtlo|белић|бијели|вртло|грмљaвин|кишa|кишoбрa|киша|кишобра|кишом|магла|муња|муњом|облак|облачн|пахуљ|снешк|снијe|сњешк|тајфу|термомета|торнад|урага|хлaдн|цикло',
+      dense: '',
+      phrases:
+        'kišobran sa kapima kiše|lice vetra|lice vjetra|oblak sa kišom|oblak sa munjom|oblak sa munjom i kišom|oblak sa snegom|oblak sa snijegom|sneško belić|sneško belić bez snega|snješko bijelić|snješko bijelić bez snijega|sunce iza kišnog oblaka|sunce iza malog oblaka|sunce iza oblaka|кишобран са капима кише|лице ветра|лице вјетра|облак са кишом|облак са муњом|облак са муњом и кишом|облак са снегом|облак са снијегом|снешко белић|снешко белић без снега|сунце иза кишног облака|сунце иза малог облака|сунце иза облака|сњешко бијелић|сњешко бијелић без снијега',
+    },
+  },
+  su: {},
   sv: {
     'arts-culture-entertainment-and-media': {
       stems:
@@ -1965,6 +9746,890 @@ export const EMOJI_KEYWORDS: Record<string, EmojiKeywords> = {
       dense: '',
       phrases:
         'ansikte som blåser luft|blåser vind|moln med blixt|moln med regn och blixtar|moln med snö|paraply med regndroppar|snögubbe utan snö|sol bakom litet moln|sol bakom moln|sol bakom moln med regn|sol med moln|utfällt paraply',
+    },
+  },
+  sw: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'fidla|filam|fremu|gambus|gita|imba|karaok|kinand|kuchor|kuigiz|kusherehesh|maigiz|makumbush|manot|mziki|noton|nyuzi|palet|piano|redio|runing|saksafon|sanaa|tarumbet|zeze',
+      dense: '',
+      phrases:
+        'dansi ya maigizo|fremu yenye picha|fremu za utepe wa filamu|kamera ya kurekodi filamu|karatasi ya muziki|kinasa sauti|manoti ya muziki|noti ya muziki|noti za muziki|paleti ya msanii|piga ngoma|tiketi za kuingia|ubao wa kuanzisha matukio wakati wa kutengeneza filamu|ukumbi wa maigizo|viatu vya dansi',
+    },
+    'conflict-war-and-peace': {
+      stems: 'amani|bastol|bunduk|mwanajesh|njiwa|wanajesh',
+      dense: '',
+      phrases:
+        'alama ya amani|askari wa vita|bastola ya maji|kofia ya wanajeshi|panga zilizopishanishwa|tuzo ya kijeshi',
+    },
+    'crime-law-and-justice': {
+      stems: 'afisa|minyoror|mzani|ziara',
+      dense: '',
+      phrases:
+        'afisa wa polisi|askari polisi|askari polisi wa kiume|gari la polisi|gari la polisi linalokuja|mtu mpelelezi',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ambulans|kulipuk|mwale|volkan|zana',
+      dense: '',
+      phrases: 'gari la wagojwa|kitufe chenye neno sos|kizima moto',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'benki|chati|duka|grafu|inayopand|kulip|kupand|mabaw|mkokoten|mkopo|ongezek|paund|pesa|risit|saraf|shiling|ueleke|uhasib|ushahid|yeni',
+      dense: '',
+      phrases:
+        'alama nzito ya dola|alama ya dola|chati inayopanda|chati inayopanda yenye yeni|chati inayoshuka|chayi inayopanda yenye yeni|duka kuu|duka la karibu|kadi ya mkopo|kigari cha kununulia bidhaa|mfuko wa pesa|noti ya dola|noti ya paundi|noti ya pauni|noti ya yeni|noti ya yuro|pesa za noti zenye mabawa',
+    },
+    education: {
+      stems: '',
+      dense: '',
+      phrases:
+        'kofia inayovaliwa kwenye sherehe za kuhitimu masomo|kofia ya afali|kofia ya mahafali|mfuko wa shuleni',
+    },
+    environment: {
+      stems: 'kupuputik|mbuga',
+      dense: '',
+      phrases:
+        'alama ya kutumia tena|hakuna kutupa taka|jani linalopepea kwenye upepo|kutupa taka|mbuga ya kitaifa ya wanyama|mbuga ya taifa ya wanyama|mmea mchanga|mmea wenye majani mwaka mzima|mti unaopukutika majani yake|puputika majani|tumia tena',
+    },
+    health: {
+      stems:
+        'amoeb|bendej|dakitar|dawa|gesundhei|hedhi|hospital|jino|kadioloji|kupumu|mafua|mapaf|mgonjw|ngonjw|pafu|roho|stetoskop',
+      dense: '',
+      phrases:
+        'bandeji inatayo|bendeji inayonata|bomba la sindano|changia damu|daktari wa meno|jino jeupe|kuchangia damu|kuchoma sindano|kupiga chafya|kutoa pumzi|kuvuta pumzi|mtu mwenye kipima joto mdomoni|pigo la moyo|sehemu ya mwili|sindano ya mafua|tokwa na damu|tone la damu|uso uliovaa barakoa ya matibabu|uso wenye kipimajoto mdomoni|vuja damu',
+    },
+    'human-interest': {
+      stems: 'jenez|kabur|makaburin|mavan',
+      dense: '',
+      phrases:
+        'bi harusi|bi harusi aliyevaa shela|bibi harusi|jiwe la kaburi|keki ya kusherehekea siku ya kuzaliwa|mtu aliyevaa shela|pumzika kwa amani',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'bakul|burudan|dangany|divai|ferri|kambi|kidhibit|kukomb|kupik|safir|saratanj|sushi|tafakur|tenti|ufuo',
+      dense: '',
+      phrases:
+        'bakuli lenye tambi|bakuli yenye tambi|begi ya mgongoni|chungu cha chakula|funganya virago|glasi ya divai|gurudumu linalozunguka|kaanga yai|kiatu cha kahawia|kiatu cha kutembea mbali|kikombe cha bia|kipande cha saratanji|kukaang a|kupiga kambi|kupika kwa mvuke|mchezo wa kuvua|mifuko ya kubeba bidhaa baada ya kununua|mifuko ya kubebea bidhaa|mtu anayetaamali|mwanamke anayefanya yoga|ndoano ya uvuvi|rola kosta|sehemu za burudani|tambi za kijapani|toa mhanga|ufuo na mwavuli|uma na kisu|uma na kisu na sahani|viti vinavyozunguka|yai jicho ngombe',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'sanduku la kupiga kura na kura',
+    },
+    religion: {
+      stems:
+        'daudi|dharm|hekal|kaaba|kihind|madhabah|mhind|mkrist|mkufu|msalab|msikit|muislam|myahud|ombi|ramadhan|shint|uislam|ukrist|uyahud',
+      dense: '',
+      phrases:
+        'gurudumu la dharma|hekalu la kihindi|hekalu la kiyahudi|madhabahu ya shinto|mahali pa kuabudu|mfuasi wa budha|msalaba wa kilatini|msalaba wa orthodox|nyota na mwezi mwandamo|nyota ya daudi|shanga za maombi',
+    },
+    'science-and-technology': {
+      stems:
+        'alembik|atomu|biologis|bioloji|darubin|dishi|jenetik|jeni|kemia|maabar|mageuk|mageuz|maish|majaribi|mvuto|mwanabioloji|sayar|setilait|sumak|ungo|zohal',
+      dense: '',
+      phrases:
+        'alama ya atomu|antena ya setilaiti|asiyemwamini mungu|chombo cha kupondea|kiatu cha farasi|kompyuta ya mezani|neli ya majaribio|sayari yenye duara',
+    },
+    society: {
+      stems: 'babu|busur|mzee|ufikiaj',
+      dense: '',
+      phrases: 'alama ya kiti cha magurudumu|kunyolewa vibaya|mtu mzee|mwanamke mjamzito',
+    },
+    sport: {
+      stems:
+        'barafun|gongo|judo|karat|kiwanj|magong|raga|raket|relitheluj|skii|taekwond|tenis|upang|wanamierek|wanandond',
+      dense: '',
+      phrases:
+        'bendera katika shimo|farasi ya mashindano|glavu za ndondi|kigoe cha hoki ya barafuni|kucheza barafuni|kupiga makasia|mazoezi ya mwili|mbeba vyuma vizito|mbio za farasi|mchezaji wa mpira wa mikono|mchezo wa mpira wa kimarekani|medali ya michezo|michezo kwenye bwawa la kuogelea|mpiga kasia|mpigo mmoja|mpira wa besibali|mpira wa kikapu|mpira wa magongo|mpira wa marekani|mpira wa miguu|mpira wa raga|mpira wa tenisi|mpira wa vinyoya|mpira wa wavu|mtu akiogelea|mtu aliyeshika upanga|mtu anayeteleza kwenye theluji|mwendesha farasi|tenisi ya mezani|ubao wa kuteleza kwenye theluji|uwanja wa michezo|uwanja wa mpira|vazi la karate|viatu vya kuteleza kwenye theluji',
+    },
+    weather: {
+      stems: 'kimbung|ngurum|radi|tufan|wingu',
+      dense: '',
+      phrases:
+        'baridi na theluji|chembe chembe za theluji|chembe ya theluji|jua nyuma ya wingu|jua nyuma ya wingu dogo|jua nyuma ya wingu lenye mvua|mtu wa theluji|mwavuli na matone ya mvua|sanamu ya mtu ya theluji|sanamu ya mtu ya theluji bila theluji|uso unaopuliza upepo|wingu lenye mvua|wingu lenye radi|wingu lenye theluji|wingu mvua na radi|wingu pamoja na radi na mvua',
+    },
+  },
+  syr: {},
+  ta: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'ஃபிரேம்கள்|ஆர்டிஸ்ட்|இசைக்|இசைக்கருவி|ஊதுகொம்பு|எப்எம்|கரோக்கி|கிட்டார்|கிதார்|கிளாப்|கீர்த்தனை|குறிப்புகள்|கேரவன்|கோர்ப்பு|கோலிவுட்|சங்கீதம்|சாக்ஸபோன்|சினிமா|சீரியல்|டமாரம்|டிரம்பட்|டிரம்மர்|டெலிவிஷன்|டோலிவுட்|தந்தி|தந்திக்கருவி|தெருக்கூத்து|தொலைக்காட்சி|நடிப்பு|நாடகம்|நிகழ்த்துகலை|பாஞ்சோ|பாடல்|பாட்டு|பான்ஜோ|பாலிவுட்|பியானோ|பேலட்|மாலிவுட்|மேற்கத்திய|மேளம்|வண்ணங்கள்|வயலின்|வானொலி|வெஸ்டர்ன்|ஹாலிவுட்',
+      dense: '',
+      phrases:
+        'ஃபிரேமுடன் படம்|ஃபிரேம் செய்த படம்|ஃபிலிம் சுருள்|அட்மிஷன் டிக்கெட்டுகள்|இசை மொழி|இசைக் குறிப்பு|இசைக் குறிப்புகள்|இசைக் கோர்ப்பு|எஃப் எம்|எலக்ட்ரிக் கிட்டார்|எலக்ட்ரிக் கிதார்|ஐந்து நரம்புக் கருவி|கத்ரி கோபால்நாத்|கர்நாடக சங்கீதம்|காற்று இசை|கிளாப் பலகை|கிளாப் போர்டு|கிளாப்பர் போர்டு|திரைப்பட ஃபிரேம்கள்|நுழைவு சீட்டு|நுழைவு டிக்கெட்|பக்க வாத்தியம்|பட ஃபிரேம்|பதிவு செய்|பாலே காலணிகள்|பிலிம் சுருள்|மியூசிக் கீபோர்ட்|மியூஸிகல் ஸ்கோர்|முக முடி|மூவி கேமரா|வண்ணத் தட்டு|வீட்டு அலங்காரம்',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'குண்டுவெடிப்பு|குறுக்கானது|கைத்துப்பாக்கி|சுடு|சுடுதல்|துப்பாக்கி|பிஸ்டல்|புறா|போர்|மணிப்புறா|மரியாதை|மிலிட்டரி|ராணுவம்|ரிவால்வர்|வாட்கள்|வெடிகுண்டு|வெடிபொருள்',
+      dense: '',
+      phrases:
+        'அமைதி சின்னம்|இராணுவப் பதக்கம்|குறுக்காக வைக்கப்பட்ட வாள்கள்|குறுக்கான வாள்கள்|தண்ணீர் பிஸ்டல்|போர் வீரர்|ராணுவ வீரர்|ராணுவத் தலைக்கவசம்|வெள்ளை புறா',
+    },
+    'crime-law-and-justice': {
+      stems: 'அளவிடுதல்|ஆபிசர்|உளவாளி|உளவு|எடையிடு|காவல்துறை|சங்கிலிகள்|செயின்|தராசு|பிணை',
+      dense: '',
+      phrases:
+        'ஆண் போலிஸ்|எடை போடுதல்|காவல்துறை அதிகாரி|துப்பறியும் சாம்பு|துப்பறியும் நிபுணர்|நீதி தேவதை|போலீஸ் ஆபிஸர்|போலீஸ் கார்|போலீஸ் வண்டி|போலீஸ் வண்டி வந்துகொண்டிருக்கிறது|போலீஸ் வாகனம்|ரோந்து வண்டி|வந்துகொண்டிருக்கும் போலீஸ் வண்டி|வந்துகொண்டிருக்கும் போலீஸ் வாகனம்',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'அவசரம்|ஆம்புலன்ஸ்|எரிமலை|எஸ்ஓஎஸ்|தணித்தல்|தீயணைப்பான்|நெருப்பு|லாவா|வல்கனோ|ஸாஸ்',
+      dense: '',
+      phrases: 'அவசர பொத்தான்|தீ அணைப்பான்|தீயணைப்பு வாகனம்|மருத்துவ உதவி|வெடிக்கும் எரிமலை',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'இங்கிலாந்து|இன்வாய்ஸ்|ஊக்கம்|ஏறுமுகம்|ஏற்றம்|கணக்குவழக்கு|கரன்ஸி|காசு|கிரெடிட்|சாட்சியம்|சுருக்குப்பை|டாலர்|டிரெண்ட்|தரவு|தாழ்வு|தொழிலகம்|நோட்டுக்|பங்கு|பங்குச்சந்தை|பணக்காரர்|பேங்க்|போக்கு|மளிகை|மளிகைக்கடை|மார்க்கெட்|யென்|ரசீது|ரூபாய்|வங்கி|வளர்ச்சி|விலைப்பட்டியல்|வீழ்தல்|ஸ்டோர்',
+      dense: '',
+      phrases:
+        'இறக்கைகளுடன் கூடிய பணம்|கடன் அட்டை|கிரெடிட் கார்டு|சக்கர வண்டி|சந்தை வளர்ச்சி|சிறிய மார்க்கெட்|சூப்பர் மார்க்கெட்|டாலர் சின்னம்|டாலர் நோட்டு|டிமார்ட்மென்டல் ஸ்டோர்|தடிமனான டாலர் சின்னம்|நோட்டுக் கட்டு|பணம் செலுத்து|பறக்கும் பணம்|பறக்கும் வங்கிப் பணம்|பவுண்ட் நோட்டு|மேல் நோக்கி செல்லுதல்|யூரோ நோட்டு|யென் நோட்டு|ரூபாய் நோட்டு|ரூபாய் நோட்டுக் கட்டு|வங்கி நோட்டு|வரவு செலவு|வளரும் சந்தை|வளரும் பங்குச்சந்தை|விலை பட்டியல்|ஷாப்பிங் கார்ட்|ஷாப்பிங் கூடை',
+    },
+    education: {
+      stems: 'கல்விக்கூடம்|பட்டமளிப்பு|பள்ளிக்கூடம்|பேக்பேக்|மாணவர்கள்',
+      dense: '',
+      phrases: 'தோள் பை|பட்டமளிப்புத் தொப்பி|பள்ளிக் கட்டிடம்|பள்ளிக்கூட பை|பள்ளிப் பை|பாட சாலை',
+    },
+    environment: {
+      stems: 'பசுமை|மறுசுழற்சி|முளை',
+      dense: '',
+      phrases:
+        'அசோக மரம்|இலையுதிர் மரம்|காற்றில் ஆடும் இலைகள்|குப்பை தடுக்கப்பட்டது|குப்பை தடை|குப்பை போடாதீர்|குப்பையைப் போடக்கூடாது சின்னம்|தேசியப் பூங்கா|பசுமை மரம்|புதிய தொடக்கம்|முளைக்கும் செடி',
+    },
+    health: {
+      stems:
+        'ஃபீவர்|அமீபா|இதயத்துடிப்பு|இதயவியல்|இரத்தம்|உள்ளிழுக்கும்|கிருமி|கேப்ஸ்யூல்|சிரிஞ்சு|சுவாசம்|தடுப்பூசி|தூசி|தூசு|நுண்ணுயிரி|நுரையீரல்|நோயாளி|பல்மருத்துவர்|பாண்டேஜ்|மருத்துவம்|மருந்துவம்|மாதவிடாய்|மாத்திரை|முத்துப்பல்|மூச்சு|வெளியேற்றம்|வைத்தியம்|ஸ்டெதஸ்கோப்|ஸ்டெதாஸ்கோப்|ஹாஸ்பிட்டல்',
+      dense: '',
+      phrases:
+        'இதய உறுப்பு|இரத்த தானம்|இரத்தத் துளி|உடல் நலக் குறைவு|ஒட்டக்கூடிய பேண்டேஜ்|ஒட்டும் பேண்டேஜ்|தும்முகின்ற முகம்|பாண்ட் எய்ட்|மருத்துவ மாஸ்க் அணிந்த முகம்|மருத்துவ முகமூடி|வெப்பநிலைமானி உள்ள முகம்|வெப்பநிலைமானி வைத்திருக்கும் முகம்',
+    },
+    'human-interest': {
+      stems: 'இறப்பு|கல்யாணம்|கல்லறைக்கல்|சமாதி|சவப்பெட்டி|திருமண|பிணப்பெட்டி|பேஸ்ட்ரி|மணப்பெண்|மணமகள்|மயானம்',
+      dense: '',
+      phrases:
+        'திருமண அரங்கு|திருமண தேவாலயம்|பிறந்தநாள் கேக்|முக்காடு அணிந்த திருமண பெண்|முக்காடு அணிந்த நபர்|முக்காடு அணிந்த மணமகள்',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'ஃபெர்ரிஸ்|எக்ஸ்பாக்ஸ்|கத்தியும்|கன்ட்ரோலர்|கேம்பிங்|கேம்ப்|கேம்ப்பிங்|கோஸ்டர்|சதுரங்கம்|சம்மணம்|சாதனம்|சுஷி|சூப்|செஸ்|ஜென்|டைஸ்|தங்குமிடம்|தாயம்|தியாகம்|பகடை|பயிற்சி|பேக்பேக்கிங்|மதுக்கோப்பை|முகாமிடுதல்|முகாம்|முள்கரண்டி|முள்கரண்டியும்|ராட்டினம்|ராமென்|ரோலர்கோஸ்டர்|ஸ்ட்ராலி|ஹைக்கிங்',
+      dense: '',
+      phrases:
+        'ஃபெர்ரிஸ் சக்கரம்|ஆவி பறக்கும் உணவு|இரவு உணவு|உணவு நேரம்|கடற்கரையில் குடையுடன்|காஃப் பாயில்|காஃப் பாயில் முட்டை|கேக் துண்டு|கேக் பீஸ்|சதுரங்கச் சிப்பாய்|சூடான உணவு|தட்டுடன் முள்கரண்டியும் கத்தியும்|தாயம் உருட்டுதல்|பகடை விளையாட்டு|பயணப் பொதி|பாத்திரத்தில் உணவு|பாத்திரம் நிறைய உணவு|பிக் ஷாப்பர் பேக்|பீர் குவளை|பேப்பர் பேக்|பொழுதுபோக்குப் பூங்கா|மதிய உணவு|மலையேற்ற பூட்|மீன் தூண்டில்|மீன்தூண்டிலும் மீனும்|முள்கரண்டியும் கத்தியும்|ரங்க ராட்டினம்|ரோலர் கோஸ்டர்|ஷாப்பிங் பேக்குகள்|ஷாப்பிங் பேக்ஸ்|ஹாஃப் பாயில்|ஹைக்கிங் பூட்',
+    },
+    politics: {
+      stems: 'எலக்ஷன்|தேர்தல்|வாக்கு|வாக்குச்சீட்டு|வாக்குப்பெட்டி',
+      dense: '',
+      phrases: 'ஓட்டுடன் வாக்குப் பெட்டி|வாக்குச்சீட்டுடன் வாக்குப்பெட்டி',
+    },
+    religion: {
+      stems:
+        'ஆன்மீகம்|ஆலயம்|இந்து|இஸ்லாமியம்|இஸ்லாம்|உம்ரா|காபா|கிறிஸ்தவ|கிறிஸ்தவம்|கோயில்|கோவில்|சிலுவை|ஜெபமாலை|ஜெபம்|தெய்வீகம்|நெக்லஸ்|பிரணவம்|பிரார்த்தனை|பிறை|புத்தம்|ப்ரணவம்|மசூதி|மதச்சின்னம்|மதம்|யூதர்கள்|வழிபாடு|ஷிண்டோ|ஷ்ரைன்|ஸ்ரைன்',
+      dense: '',
+      phrases:
+        'அசோக சக்கரம்|ஆர்த்தோடாக்ஸ் சிலுவை|ஆர்த்தோடாஸ் சிலுவை|இந்து கோவில்|இஸ்லாம் சின்னம்|கர்நாடகா வங்கி|கிறிஸ்தவ மதம்|ஜெப ஆலயம்|தர்மச் சக்கரம்|பிரார்த்தனைக்கான மணிகள்|புத்த மதம்|புனித இடம்|யூத மதம்|லத்தீன் சிலுவை|வழிபடும் இடம்|வழிபடும் தலம்|வழிபடுவதற்குப் பயன்படும் பாசிமணிகள்|வழிபாட்டு இடம்|ஷிண்டோ ஸ்ரைன்',
+    },
+    'science-and-technology': {
+      stems:
+        'அலெம்பிக்|ஆன்டனா|ஆய்வகம்|ஆய்வுக்கூடம்|ஆராய்ச்சி|இஸ்ரோ|கணிப்பொறி|கலாச்சாரம்|காந்தம்|கிரகம்|குதிரைலாடம்|கோள்|சிட்டி|செயற்கைக்கோள்|சோதனைக்குழாய்|ஜீன்|டிஎன்ஏ|டிஷ்|டெலஸ்கோப்|டெஸ்க்டாப்|திரை|தொலைநோக்கி|நாசா|நாத்திகம்|நாத்திகர்|நுண்ணோக்கி|பரிசோதனை|பரிணாமம்|பர்சனல்|பிசி|பெருக்கி|மரபணு|மரபியல்|மானிட்டர்|மைக்ரோஸ்கோப்|ரோபோட்|லாடம்|வடிகலன்|வானம்|வானியல்|விண்கல்|வேதியலாளர்|வேதியியலர்|வேதியியல்',
+      dense: '',
+      phrases:
+        'அணுச் சின்னம்|சாட்டிலைட் ஆன்டனா|செயற்கை கோள்|சோதனைக் குழாய்|டெஸ்க்டாப் கணினி|தனிநபர் கணினி|பெட்ரி டிஷ்|ரோபோ முகம்|லேப்டாப் கணினி|வளையம் உள்ள கோள்|விண்வெளி இயந்திரம்',
+    },
+    society: {
+      stems:
+        'அணுகல்|கிழவர்|கிழவி|குட்டிப்பாப்பா|குட்டிப்பையன்|நிறைமாதம்|முதியவர்|மூதாட்டி|வயதான|வயதானவர்|வயோதிகம்|வயோதிகர்|வீல்சேர்',
+      dense: '',
+      phrases: 'கருத்தரித்துள்ள பெண்|கர்ப்பமாக உள்ள பெண்|சக்கர நாற்காலி சின்னம்|பிறந்த குழந்தை|வயதான ஆண்|வயதான பெண்',
+    },
+    sport: {
+      stems:
+        'அரங்கம்|கராத்தே|களம்|கால்பந்து|குதிரைப்பந்தயம்|குத்துச்சண்டை|கூர்வாள்|கையெறி|க்ளோவ்|சாக்கர்|சாம்பியன்|ஜாக்கி|ஜூடோ|டிராபி|டிரோபி|தங்கப்பதக்கம்|தன்ராஜ்|தற்காப்பு|தோணி|நபர்கள்|நீந்துபவர்|பனிச்சறுக்கு|பரிசல்|பூப்பந்தாட்டம்|பூப்பந்து|பேட்மிண்டன்|மட்டை|மெஸ்ஸி|மேசைப்பந்தாட்டம்|ரக்பி|ரேஸ்குதிரை|ரொனால்டோ|வாலிபால்|ஷட்டில்காக்|ஸ்கீ|ஸ்கீயிங்|ஸ்டேடியம்|ஸ்னோபோர்டர்|ஸ்னோபோர்டிங்|ஹாக்கி',
+      dense: '',
+      phrases:
+        'ஃபீல்டு ஹாக்கி|அமெரிக்க கால்பந்து|இந்திய தேசிய விளையாட்டு|எடைத் தூக்குதல்|எடைத் தூக்குபவர்|ஐஸ் ஸ்கேட்|ஐஸ் ஸ்கேட்டிங்|கராத்தே உடை|கிரிக்கெட் பந்து|கிரிக்கெட் மட்டை|குதிரை பந்தயம்|குதிரைப் பந்தையம்|கூர்வாள் விளையாட்டு|கையெறி பந்து|கோல்ஃப் கொடி|சூப்பர் பவுல்|சைக்கிள் ஓட்டுபவர்|டென்னிஸ் பந்து|டென்னிஸ் மட்டை|டேபிள் டென்னிஸ்|தங்க பதக்கம்|நீச்சல் வீரர்|நீந்தும் நபர்|பந்து எறியும் ஆண்|பனிச்சறுக்கு பலகை|பளு தூக்குதல்|பவர் லிஃப்ட்|பாஸ்கெட் பால்|பிங்க் பாங்க்|மல்யுத்தப் போட்டி|ரக்பி கால்பந்து|விளையாட்டு அரங்கம்|விளையாட்டுப் பதக்கம்|வெற்றிக் கோப்பை|ஹாக்கி மட்டை',
+    },
+    weather: {
+      stems:
+        'ஃபிளாஷ்பேக்|ஃபிளேக்|உடல்நிலை|காட்சி|கார்ட்டூன்|குளிர்காலம்|சுழற்காற்று|சூறாவளி|தூறல்|பனிபொழிவு|பனிமனிதன்|பின்னால்|பிளாஷ்பேக்|புயல்|புழுதி|மின்னலுடன்|மூடுபனி|மேகத்திற்கு|மேகம்|வானிலை|வெப்பநிலை|ஸ்நோ|ஸ்நோமேன்|ஸ்னோ|ஸ்னோபிளாக்|ஸ்னோமேன்',
+      dense: '',
+      phrases:
+        'ஆலங்கட்டி மழை|இடி மின்னலுடன் மழை|இயற்கை காட்சி|உறைபனிச் சீவல்|காற்று வீசுதல்|காற்று வீசும் காட்சி|சிறிய மேகத்திற்கு பின்னால் சூரியன்|சூரியனை மேகம் மூடியிருக்கும் காட்சி|சூரியனை மேகம் மூடியிருப்பது போன்ற காட்சி|சூழல் காற்று|பனி மனிதன்|பனி மழை|பனிபொழிவுடன் மேகம்|பனிப்பொழிவு இல்லாத ஸ்னோமேன்|பழைய நினைவு|மழை பெய்யும் மேகத்திற்கு பின்னால் சூரியன்|மழைத் துளி|மழைத் துளிகளுடன் குடை|மழைப்பொழியும் மேகம்|மின்னலுடன் மேகம்|மேகத்தின் பின்னால் மறைந்திருக்கும் சூரியன்',
+    },
+  },
+  te: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'ఆక్షన్|ఆర్ట్|కారోకే|క్రియేటివ్|క్లాప్పర్|గిటార్|చలనచిత్రం|చిత్రం|టీవీ|టెలివిజన్|ట్రంపెట్|తీగలు|తెస్పీయన్|థియేటర్|పాలెట్|పిక్చర్|పియానో|పెయింటర్|పెయింటింగ్|ప్రసంగం|బాంజో|బాకా|బాలీవుడ్|బాలెట్|మ్యూజికల్|మ్యూసియం|రీలు|వయొలిన్|వయోలిన్|శాక్సోఫోన్|సంగీత|సన్నివేశం|స్వరాలు|హాలీవుడ్',
+      dense: '',
+      phrases:
+        'ఆర్టిస్ట్ పాలెట్|క్లాప్ కొట్టడం|క్లాప్ బోర్డ్|చిత్రం ఉన్న ఫ్రేమ్|డ్రమ్ స్టిక్ లు|తంత్రీ వాయిద్యం|ప్రవేశ టిక్కెట్ లు|ఫ్రేమ్డ్ పిక్చర్|బాంజో వాయిద్యం|బాలెట్ షూస్|బ్యాండ్ మేళ వాయిద్యం|బ్యాలే షూలు|ముఖానికి వేసుకునే తొడుగులు|మూవీ టైమ్|మ్యూజికల్ నోట్స్|మ్యూజికల్ స్కోర్|రంగుల ఫలకం|సంగీత కీబోర్డ్|సంగీత పరికరం|సంగీత రచన|సంగీత స్వరం|సంగీత స్వరాలు|సినిమా కెమెరా|సినిమా రీలు',
+    },
+    'conflict-war-and-peace': {
+      stems: 'అవార్డ్|ఎక్స్ప్లోషన్|కత్తులు|క్రాస్డ్|డేంజరస్|డోవ్|పావురం|పిస్టల్|పిస్తోలు|మిలిటరీ|రివాల్వర్|విధ్వంసం|సంధి|సైనికులు|సైన్యం|స్వార్డ్స్',
+      dense: '',
+      phrases:
+        'ఆర్మీ టోపీ|ఎగురుతున్న పక్షి|ఎగురుతున్న పావురం|చిన్న తుపాకీ|నీటి పిస్టల్|పీస్ ఫుల్|మిలిటరీ క్యాప్|మిలిటరీ మెడల్|విరుద్ధ దిశల్లో ఉంచడం|విరుద్ధ దిశల్లో ఉంచిన రెండు కత్తులు|సైనికులు ధరించే టోపీ|హ్యాండ్ గన్',
+    },
+    'crime-law-and-justice': {
+      stems: 'కాప్|గొలుసులు|చట్టం|చెయిన్|చైన్|చైన్స్|డిటెక్టీవ్|తక్కెడ|త్రాసు|పట్రోల్|బాలన్స్|స్ల్యూత్',
+      dense: '',
+      phrases: 'అండర్ కవర్|తులా రాశి|పోలీసు అధికారి|పోలీసు వాహనం|పోలీస్ ఆఫీసర్|ముందువైపు వస్తున్న పోలీసు వాహనం',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'అంబులెన్స్|అగ్నిపర్వతం|ఆర్పడం|ఎక్స్టింగిష్|ఎస్ఓఎస్|కాలడం|క్వెంచ్|నిప్పు|నిరోధించడం|బర్న్|హెల్ప్',
+      dense: '',
+      phrases:
+        'అగ్ని పర్వతం బద్దలవ్వడం|అగ్ని మాపక యంత్రం|అగ్నిమాపక పరికరం|ఎస్ఓఎస్ అక్షరాలు|ఎస్ఓఎస్ గుర్తు|కాపాడండి అని సూచించే చిహ్నం|కోపం కట్టలు తెంచుకోవడం|చతురస్రంలో ఎస్ఓఎస్|నన్ను కాపాడండి|ఫైర్ ఎక్స్టింగిషర్|మీ సహాయం కావాలి|లావా ఎగజిమ్మడం',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'అకౌంటింగ్|అప్వార్డ్|ఇన్వాయిస్|ఎవిడెన్స్|క్యాష్|క్రెడిట్|ఖర్చు|గ్రాఫ్|గ్రోత్|చార్ట్|ఛార్జ్|ట్రెండ్|డాలర్|డేటా|డౌన్లోడ్|తగ్గుదల|దుకాణం|నిత్యావసర|నెగటివ్|నోటు|పెరుగుదల|ప్రూఫ్|బిలియన్|బ్యాంకు|బ్యాంక్|మార్కెట్|యూరో|యెన్|రసీదు|రిసీట్|లావాదేవీ|లోహం|సంచి|సాక్ష్యం|స్టోర్',
+      dense: '',
+      phrases:
+        'అప్ అండ్ టూ ది రైట్|అమెరికన్ డాలరు గుర్తు|క్రెడిట్ కార్డ్|ఛార్జ్ ఇట్|డబ్బు ఖర్చయిపోవడం|డబ్బు మూట|డబ్బు సంచి|డాలర్ చిహ్నం|డాలర్ చిహ్నం ఉన్న బ్యాంకు నోటు|డిపార్ట్ మెంట్|డిపార్ట్ మెంట్ దుకాణం|తగ్గుతున్న చార్ట్|తగ్గుదల చార్ట్|నిత్యావసర వస్తువుల దుకాణం|పుస్తకంలో నోట్ చేసుకోవడం|పెద్ద డాలర్ చిహ్నం|పెరుగుతున్న చార్ట్|పెరుగుదల చార్ట్|పౌండ్ చిహ్నం ఉన్న బ్యాంకు నోటు|ప్రతికూలమైన గ్రాఫ్|బంగారపు మూట|బుక్ కీపింగ్|బ్యాంకు నోటు|బ్యాంక్ నోట్|మనీ విత్ వింగ్స్|యూరో చిహ్నం ఉన్న బ్యాంకు నోటు|యెన్ చిహ్నం ఉన్న బ్యాంకు నోటు|యెన్ చిహ్నంతో పైకి చూపుతున్న చార్ట్|రెక్కలు ఉన్న డబ్బు|విదేశీ ధనం|షాపింగ్ కార్ట్',
+    },
+    education: {
+      stems: 'గ్రాడ్యుయేషన్|పండితుడు|పట్టభద్రులు|సాట్చెల్|స్కాలర్',
+      dense: '',
+      phrases: 'పట్టభద్రుల టోపీ|పాఠశాల భవనం|బ్యాక్ ప్యాక్|స్కూల్ బ్యాగ్',
+    },
+    environment: {
+      stems:
+        'అంకురం|అటవీస్థలం|ఉద్యానవనం|ట్రీ|నారుమొక్క|పునరుపయోగం|ఫారెస్ట్|ఫోర్బిడ్డన్|ఫ్లట్టర్|రీసైక్లింగ్|లిట్టర్|సతతహరితం|సీడ్లింగ్|స్ప్రౌట్|హాబితట్',
+      dense: '',
+      phrases:
+        'ఆకురాలే చెట్టు|ఆకులు రాలకుండే పచ్చగా ఉండే చెట్టు|ఆకులు రాలే అడవి మొక్క|ఆకులు రాలే చెట్టు|ఈ ప్రాంతంలో చెత్త వేయడం నిషేధించబడింది|ఎప్పుడూ పచ్చగా ఉండే చెట్టు|క్రిస్మస్ ట్రీ|గాలికి వణికే ఆకు|గాలిలో ఆకు|గాలిలో తేలడం|గాలిలో తేలే ఆకులు|చెత్త వేయరాదు|చెత్త వేయవద్దు చిహ్నం|జాతీయ పార్క్|నారు మొక్క|పచ్చని చెట్టు|పెద్ద చెట్టు|పైన్ ట్రీ|రీసైక్లింగ్ గుర్తు|రీసైక్లింగ్ చిహ్నం|సతతహరిత చెట్టు',
+    },
+    health: {
+      stems:
+        'అమీబా|ఆసుపత్రి|ఊపిరితిత్తులు|క్రిములు|గుళిక|చీదుట|టాకీ|డాక్టర్|డెంటిస్ట్|డ్రగ్స్|తుమ్ము|దంతం|దంతవైద్యులు|ధర్మామీటర్|నాడి|నెలసరి|పన్ను|పిల్|పిల్స్|పెర్లీ|ఫీవర్|ఫ్లూ|బ్యాండేజీ|బ్రీతింగ్|బ్లీడింగ్|మందులు|మధ్యభాగం|మాత్ర|మెడిసిన్|మైక్రోబ్|రక్తదానం|రుతుక్రమం|లంగ్|లంగ్స్|వైద్యం|శ్వాసక్రియ|సిక్|సిరంజి|సూక్ష్మక్రిమి|స్టెతస్కోప్|స్టెథస్కోప్|హాస్పిటల్',
+      dense: '',
+      phrases:
+        'అంటుకునే బ్యాండ్|అడ్హెసివ్ బాండేజ్|అతికించే బ్యాండేజీ|అనారోగ్యాన్ని సూచిస్తున్న ముఖం|ఆసుపత్రుల్లో ధరించే మాస్క్ తో ఉన్న ముఖం|గుండె వేగం|గుండె శస్త్రచికిత్స|గుండెలోని భాగం|తుమ్ముతున్న ముఖం|థర్మామీటర్ తో ఉన్న ముఖం|ధర్మామీటర్ తో ఉన్న ముఖం|నిజమైన గుండె|నిజమైన హృదయం|పంటి వైద్యుడు|ఫ్లూ షాట్|రక్తపు చుక్క|రక్తపు బొట్టు|సూక్ష్మ జీవి|హృదయ స్పందన',
+    },
+    'human-interest': {
+      stems: 'కట్టింగ్|కాఫిన్|కుమార్తె|కొవ్వొత్తులు|పెళ్లి|రిప్|వివాహం|శవపేటిక|స్మశానం',
+      dense: '',
+      phrases:
+        'తల వైపు నాటే రాయి|పుట్టిన రోజు|పుట్టినరోజు కేకు|పెండ్లి కుమార్తె|పెళ్లి కూతురు|పెళ్ళికి సిద్ధం|ముసుగుతో పెళ్లి కుమార్తె|ముసుగుతో వ్యక్తి|రెస్ట్ ఇన్ పీస్|వివాహ వేదిక|సమాధి ఫలకం|స్మారక చిహ్నం|హ్యాపీ బర్త్ డే',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'అమ్యుస్మెంట్|ఇగురు|కంట్రోలర్|కోస్టర్|క్యాంపింగ్|గుడారం|చదరంగం|టిఫిన్|డైస్|నకిలీ|నూడుల్స్|నైఫ్|పద్మాసనం|పాచికలు|ప్యాకింగ్|ప్లేట్|ప్లేస్టేషన్|ఫెర్రిస్|ఫోర్క్|బాసింపట్టు|బివరేజ్|మగ్గు|మనశ్శాంతి|మిగిలినది|మెడిటేషన్|యోగాసనం|రాట్నం|రిమోట్|రిలాక్సేషన్|రోలర్|లంచ్|లగేజ్|వండటం|వైన్|శిబిరం|సముద్రతీరం|సమ్మర్|సుషి|సుషీ|సూప్|స్టీమ్మింగ్|స్ట్యూ|హైకింగ్',
+      dense: '',
+      phrases:
+        'అమ్యుస్మెంట్ పార్క్|అల్పాహారం తయారవుతుంది|అల్పాహారం పూర్తయింది|అవుట్ డోర్స్|ఆవిరి గిన్నె|ఎక్స్ బాక్స్|కుండ ఆహారం|కుండలో ఆహారం|కేకు ముక్క|కోసిన కేకు ముక్క|గేలానికి చిక్కిన చేప|గొడుగు ఉన్న సముద్ర తీరం|గోధుమ రంగు షూ|చదరంగంలో బంటు|చాప్ స్టిక్స్|చిన్న కేకు ముక్క|చేపలు పట్టే గేలం|జపనీస్ వంటకం|టైమ్ పాస్|ట్రావెల్ బ్యాగ్|డైనింగ్ స్పూన్లు|పద్మం భంగిమలో వ్యక్తి|పళ్లెంతో ఫోర్క్ మరియు కత్తి|పాట్ అఫ్ ఫుడ్|ఫిషింగ్ పోల్|ఫోర్క్ అండ్ నైఫ్ విత్ ప్లేట్|ఫోర్క్ నైఫ్|ఫోర్క్ మరియు కత్తి|బీర్ మగ్గు|బ్యాక్ ప్యాకింగ్|బ్యాగ్ ప్యాక్|బ్రౌన్ షూ|మద్యం గ్లాస్|మూకుడులో ఉన్న అల్పాహారం|రంగుల రాట్నం|రోలర్ కోస్టర్|రోలర్ బ్యాగ్|వంట సిద్ధంగా ఉంది|వేపుళ్ల మూకుడు|షాపింగ్ కి వాడే బ్యాగులు|షాపింగ్ బ్యాగ్స్|స్టీమింగ్ బౌల్|హాఫ్ బాయిల్డ్ ఎగ్|హైకింగ్ బూట్లు',
+    },
+    politics: {
+      stems: 'బాలట్',
+      dense: '',
+      phrases: 'బాలట్ బాక్స్ విత్ బాలట్|బ్యాలెట్ తో బ్యాలెట్ బాక్స్',
+    },
+    religion: {
+      stems:
+        'ఆలయం|ఆలయగోపురం|ఇస్లాం|ఉమ్రహ్|కాబా|క్రిస్టియన్|క్రైస్తవుడు|క్రైస్తవులు|చర్చి|చాపెల్|జపమాల|జ్యు|జ్యువిష్|టెంపుల్|డేవిడ్|దేవాలయం|ధర్మ|ధర్మచక్రం|ప్రార్థన|ప్రార్థనా|ప్రేయర్|బీడ్స్|బుద్ధిష్ట్|బౌద్ధుడు|బ్లెస్|మందిరం|మక్కా|మసీదు|మస్జీద్|ముస్లిం|యూదుడు|యూదులు|వర్షిప్|షింటో|సినగోగ్|హిందు|హిందూ',
+      dense: '',
+      phrases:
+        'క్రీస్తు ఆలయం|క్రీస్తు మతం|క్రైస్తవ మాత చిహ్నం|జపనీయుల ప్రార్థనా మందిరం|జపమాల పూసలు|డేవిడ్ స్టార్|నక్షత్రం మరియు చంద్రవంక|నెక్ లేస్|ప్రార్థన చేస్తున్న మనిషి|ప్రార్థనా స్థలం|మక్కా మసీదు|యూదుల మందిరం|లాటిన్ క్రాస్|సనాతన క్రాస్|హిందూ దేవాలయం',
+    },
+    'science-and-technology': {
+      stems:
+        'అట్రాక్షన్|అణువు|ఆకర్షణ|ఆటమ్|ఆవిర్భావం|ఉపగ్రహం|ఎక్స్పెరిమెంట్|ఎలియన్స్|ఏథీస్ట్|కల్చర్|కాంటాక్ట్|కెమిస్ట్రీ|జన్యుపటం|జన్యువు|జన్యుశాస్త్రం|జీవశాస్త్ర|జీవశాస్త్రం|జీవితం|టాప్|టెలిస్కోప్|డిఎన్ఎ|డిష్|నాస్తికుడు|పిసి|ప్రయోగం|బట్టి|మాగ్నెట్|మానిటర్|మైక్రోస్కోప్|రసాయనశాస్త్రం|రోబో|విజ్ఞానము|విజ్ఞానశాస్త్రం|విజ్ఞ్యానం|శనిగ్రహం|శాటర్న్|సాటిలైట్|సూక్ష్మదర్శిని|సైన్స్',
+      dense: '',
+      phrases:
+        'ఉపగ్రహ యాంటెన్నా|గుర్రపు గిట్ట|గుర్రపు షూ|చుట్టూ వలయం ఉన్న గ్రహం|చుట్టూ వలయం గల గ్రహం|జీవశాస్త్ర నిపుణులు|టెస్ట్ ట్యూబ్|డెస్క్ టాప్|డెస్క్ టాప్ కంప్యూటర్|తోక చుక్క|పాజిటివ్ నెగెటివ్|పెట్రి డిష్|యూ ఆకారం|రసాయన శాస్త్రం|రసాయనిక శాస్త్రవేత్త|రోబో ముఖం|ల్యాప్ టాప్ కంప్యూటర్|వ్యక్తిగత కంప్యూటర్|శాటిలైట్ యాంటెన్నా|సాటిల్లైట్ ఆంటెన్నా|స్పేస్ షిప్|హార్స్ షూ',
+    },
+    society: {
+      stems:
+        'ఇంఫంట్|గర్భిణి|చిల్డ్రన్|ప్రవేశించడం|బాల్డ్|బేబీస్|ముసలాయన|ముసలావిడ|ముసలి|యాక్సిస్|వికలాంగులు|వృద్ధ|వృద్ధుడు|వృద్ధులు|హ్యాండీక్యాప్',
+      dense: '',
+      phrases:
+        'అమ్మా నాన్న మరియు కుమారుడు|కడుపుతో ఉన్న మహిళ|కుటుంబ సభ్యులు|గర్భంతో ఉన్న స్త్రీ|గర్భిణి స్త్రీ|చక్రాల కుర్చీ|చెడు క్రాఫ్|జుట్టు రాలిపోయిన తాతయ్య|తల్లి తండ్రి మరియు ఒక అబ్బాయి|తెలివైన ముసలావిడ|తెలివైన స్త్రీ|ముసలి స్త్రీ|రాగి జుట్టుగల స్త్రీ|లింగం తటస్థ|వయోజన వ్యక్తి|వీల్ చెయిర్ గుర్తు|వీల్ చైర్|స్మాల్ ఫ్యామిలీ',
+    },
+    sport: {
+      stems:
+        'ఈతగాడు|కరాటే|క్యాచ్|క్రూస్|గ్లవ్|జలక్రీడ|జాకీ|జూడో|టెన్నిస్|టేక్వాండో|ట్రయాథ్లాన్|ట్రోఫీ|తైక్వాండో|త్రోబాల్|ప్యాడిల్|ఫుట్బోల్|ఫెన్సర్|ఫెన్సింగ్|ఫ్రీస్టైల్|బాక్సింగ్|బాడ్మింటన్|బిర్దీ|బైసైకిల్|బ్యాట్|బ్యాడ్మింటన్|మెస్సి|యూనిఫామ్|రగ్బీ|రివర్|రెజిల్|రెజ్లర్|రైడింగ్|రోనాల్డో|వాలీబాల్|విక్టరీ|విజేత|విన్నర్|వ్యాయామం|షటిల్|సాకర్|సైక్లిస్ట్|స్కైస్|స్టేడియం|స్నోబోర్డర్|స్నోబోర్డింగ్|స్నోబోర్డ్|స్లే|హాకీ|హోప్',
+      dense: '',
+      phrases:
+        'అమెరికన్ ఫుట్ బాల్|అమెరికన్ బంతి ఆట|ఈత నేర్చుకుంటున్న వ్యక్తి|ఐస్ స్కేట్|ఐస్ హాకీ|కత్తిసాము చేస్తున్న వ్యక్తి|కత్తిసాముతో ఉన్న వ్యక్తి|కుస్తీ పోటీలు|క్రికెట్ గేమ్|క్రీడా పతకం|గుర్రం పై మనిషి|గుర్రపు పందెం|గోల్ఫ్ జెండా|టెన్నిస్ రాకెట్ మరియు బంతి|టేబుల్ టెన్నిస్|తెడ్డు వేస్తున్న వ్యక్తి|పింగ్ పాంగ్|ఫీల్డ్ హాకీ|ఫుట్ బాల్|ఫెన్సింగ్ చేస్తున్న వ్యక్తి|బంగారు పాతకము|బంతి విసురుడు|బరువు ఎత్తుతున్న మనిషి|బాక్సింగ్ గ్లవ్|బాడీ బిల్డర్|బేస్ బాల్|బైకింగ్ చేస్తున్న వ్యక్తి|మంచుపై జారడానికి ఉపయోగించే సాధనం మరియు బూట్లు|మార్షల్ ఆర్ట్స్|మార్షల్ ఆర్ట్స్ యూనిఫామ్|రంధ్రంలో జండా|రగ్బీ ఆట బంతి|రగ్బీ ఫుట్ బాల్|రెజ్లర్ లు|రేసు గుర్రం|వాటర్ పోలో ఆడుతున్న వ్యక్తి|సాకర్ బాల్|సూపర్ బౌల్|సూపర్ బౌల్ క్రీడ|సైకిల్ తొక్కే వ్యక్తి|సైకిల్ రైడ్|స్కీయింగ్ ఉపకరణాలు|హ్యాండ్ బాల్ ఆడుతున్న వ్యక్తి',
+    },
+    weather: {
+      stems:
+        'కురుస్తున్న|టైఫూన్|తుఫాను|పొగమంచు|మంచుతో|మంచుపొర|మబ్బు|మేఘం|వర్షం|వశీకరణ|వస్త్రధారణ|వాతావరణం|వెనుక|సుడిగాలి|సుడిగుండం|హిప్నాటిజమ్',
+      dense: '',
+      phrases:
+        'గాలి ముఖం|చిన్న మేఘం|చిన్న మేఘం వెనుక ఉన్న సూర్యుడు|థండర్ స్టార్మ్|నీటి చుక్కలు|మంచు మనిషి|మంచు లేని మంచు మనిషి|మంచుతో ఉన్న మేఘం|మంచుతో కప్పబడిన మంచుమనిషి|మంచుతో చేయబడిన పొర|మబ్బుల చాటు సూర్యుడు|మెరుస్తున్న మేఘం|మెరుస్తూ వాన కురిపిస్తున్న మేఘం|మెరుస్తూ వాన కురుస్తున్న మేఘం|వాన కురుస్తున్న మేఘం|వానచుక్కలతో గొడుగు|వానలో మేఘం వెనుక ఉన్న సూర్యుడు',
+    },
+  },
+  tg: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'гитар|кадр|караок|карна|кино|мусиқ|нота|нотаҳ|нумерато|осорхон|партитур|пианин|расм|саксофо|санъа|синам|сурат|театр|телевизо|чорчӯб|ғиҷҷа',
+      dense: '',
+      phrases:
+        'иҷро кардан|кадрҳои навор|камераи киногирӣ|клавиатураи мусиқӣ|лавҳачаи рассомии рассом|намдуҳои санъати иҷро|нотаи мусиқӣ|нотаҳои мусиқӣ|сурати чорчӯбадор|чиптаҳои қабул|чӯбҳои нақора',
+    },
+    'conflict-war-and-peace': {
+      stems: 'бомба|кафта|парида|револве|сулҳ|таппонч|яроқ',
+      dense: '',
+      phrases: 'аломати сулҳ|медали ҳарбӣ|шамшерҳои ба ҳам гузошташуда|яроқи дастӣ',
+    },
+    'crime-law-and-justice': {
+      stems: 'занҷи|занҷирҳ',
+      dense: '',
+      phrases: 'афсари пулис|мошини пулис|мошини пулис аз самти муқобил',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'вулқо|оташ|оташфишон',
+      dense: '',
+      phrases: 'мошини ёрии таъҷилӣ|тугмаи sos',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'ароба|аробач|асъор|афзои|бахш|бозор|бонк|графи|диаграмм|диаграмма|долла|евро|магази|мағоз|пули|тамою|универма|фунт|шарои|қанотҳ|қарз|қоғаз',
+      dense: '',
+      phrases:
+        'аломати доллари вазнин|аробача барои харид кардан|боло рафтан|диаграммаи афзоиш бо йен|диаграммаи афзоишёбанда|диаграммаи коҳишёбанда|корти кредитӣ|мағозаи шабонарӯзӣ|пул бо қанотҳо|халтаи пул|қоғази пул|қоғази пули доллар|қоғази пули евро|қоғази пули йен|қоғази пули фунт',
+    },
+    education: {
+      stems: 'кепка|конфедератк|макта|хатм|ҷузъдо',
+      dense: '',
+      phrases: 'борхалтаи мактабӣ',
+    },
+    environment: {
+      stems: 'лаппида|навниҳо|парк|паҳнбар|резиш',
+      dense: '',
+      phrases:
+        'аз нав коркард кардан|аломати азнавкоркардкунӣ|барги дар шамол лаппида истода|дарахти паҳнбарг|дарахти ҳамешасабз|парки миллӣ|партов партофтан манъ аст|пуф кардан',
+    },
+    health: {
+      stems: 'бемор|беморхон|дору|духту|касал|сӯзандор|сӯзанзан',
+      dense: '',
+      phrases: 'атса задан|рӯи атсазананда|рӯй бо ниқоби тиббӣ|рӯй бо ҳароратсанҷ|саломат бошед',
+    },
+    'human-interest': {
+      stems: 'арӯс|роман|сарандо|тобут',
+      dense: '',
+      phrases: 'арӯс бо сарандоз|калисои хурд|рӯзи таваллуд|торти зодрӯзӣ',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'зарик|зарикҳ|каток|коса|лағжишбоз|макаро|пазонда|парки|пухта|рамен|соҳил|суши|табақч|танзимга|фароғат|ферри|хаймазан|чанго|шаст',
+      dense: '',
+      phrases:
+        'бирён шудаистода|бозии зарикҳо|дар об пӯхтан|деги ғизо|дӯлчаи пиво|зарф барои ҷӯшондан|кулчақанди регак регак|парки фароғатӣ|пухта истодааст|роҳи оҳани лағжишбозӣ|соҳил бо чатр|стакани май|сумкаҳо барои харид кардан|чангол ва корд|чангол ва корд бо табақча|шахси дар ҳолати лотус',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'қуттии бюллетенҳо бо бюллетен',
+    },
+    religion: {
+      stems:
+        'буддис|гарданбан|дарма|дейви|ибода|ислом|калис|канис|каъба|масҷи|маъба|мусулмо|насрон|салиб|синто|тасбе|яҳуд|яҳудӣ|ҳинду',
+      dense: '',
+      phrases:
+        'салиби лотинӣ|салиби православӣ|ситора ва салиб|ситораи дейвид|чархи дарма|шабаи майда|ҷои ибодат|ҷои муқаддас|ҷои муқаддаси синто',
+    },
+    'science-and-technology': {
+      stems: 'аламби|атеис|атом|кимиё|комет|компютер|микроско|моҳвор|робот|рӯимиз|телеско|шахсӣ',
+      dense: '',
+      phrases: 'аломати атом|антеннаи моҳвораӣ|компютери лэптоп|компютери рӯимизӣ|рӯи робот',
+    },
+    society: {
+      stems: 'дастрас|оила|ҳомил',
+      dense: '',
+      phrases: 'аломати курсии чархдор|зани пир|зани ҳомила|калонсоли пир|марди пир',
+    },
+    sport: {
+      stems:
+        'амрико|аспдавон|бадминто|баскетбо|бейсбо|бокс|варзишго|волан|волейбо|гуштинги|дзюдо|карат|лижа|майдо|мукофо|поло|ракетк|регби|саққо|скейт|сноубор|сноубордис|таэквонд|тенис|футбо|хокке|чавго|човандо|шайба|шамшербо|шамшербоз|яхмола|ҷоиза',
+      dense: '',
+      phrases:
+        'байрақ дар сӯрохӣ|бозии крикет|дастпӯшак барои бокс|либоси санъати ҳарбӣ|либоси ягона|майдони хоккей|медали варзишӣ|нафарони гуштингирӣ карда истода|пинг понг|санъати ҳарбӣ|тенниси рӯи миз|тӯби футбол|футболи амрикоӣ|хоккей дар рӯи ях|шахсе ки бор мебардорад|шахси ватерполо бозӣ карда истода|шахси велосипедронӣ карда истода|шахси гандбол бозӣ карда истода|шахси шамшербозӣ карда истода|шахси шино карда истода|шахси қаиқронӣ карда истода',
+    },
+    weather: {
+      stems: 'абри|барфӣ|борон|вазида|гирдбо|одами|паси|сикло|торнад|тунда|тундбо|туфон',
+      dense: '',
+      phrases:
+        'абр бо барф|абр бо борон|абр бо чароғак|абр бо чароғак ва борон|зарраи барф|одами барфӣ|одами барфӣ бе барф|офтоб паси абр|офтоб паси абри боронӣ|офтоб паси абри хурд|рӯи шамол|чатр бо қатраҳои борон',
+    },
+  },
+  th: {
+    'arts-culture-entertainment-and-media': {
+      stems: '',
+      dense:
+        'กรอบรูป|กลอง|กล้องถ่ายภาพยนตร์|กีตาร์|กีตาร์ไฟฟ้า|กีต้าร์|กุญแจซอล|คาราโอเกะ|คีย์บอร์ด|จานสีวาดรูป|ชมพู|ตั๋วเข้าชม|ถ่ายหนัง|ทรัมเป็ต|ทีวี|บรรทัดห้าเส้น|บอลลีวูด|พิพิธภัณฑ์|ฟิล์ม|ภาพยนตร์|ภาพวาด|รองเท้าบัลเล่ต์|รูปภาพ|รูปใส่กรอบ|ศาสตร์การแสดง|ศิลปะ|สตริง|สเลท|ฮอลลีวูด|เขบ็ต|เปียโน|เฟรม|เฟรมภาพยนตร์|แซ็ก|แซ็กโซโฟน|แบนโจ|แอคชั่น|โทรทัศน์|โน้ตดนตรี|โน้ตดนตรีหลายตัว|โน้ตเพลง|ไวโอลิน',
+      phrases: '',
+    },
+    'conflict-war-and-peace': {
+      stems: '',
+      dense:
+        'กองทัพ|ดาบไขว้|นกพิราบขาว|นักรบ|นางนวล|ปืนฉีดน้ำ|ปืนพก|พิราบขาว|ยกย่อง|ลูกโม่|สันติ|สันติภาพ|สันติสุข|หมวกกันน็อค|หมวกทหาร|เครื่องหมายสันติภาพ|เหรียญกล้าหาญ',
+      phrases: '',
+    },
+    'crime-law-and-justice': {
+      stems: '',
+      dense: 'ตรวจการณ์|ตุลย์|น้ำหนัก|รถตำรวจ|รถตำรวจกำลังมา|สมดุล|เจ้าหน้าที่ตำรวจ|แกะรอย',
+      phrases: '',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: '',
+      dense:
+        'ขอความช่วยเหลือ|ช่วยด้วย|ดับไฟ|ถังดับเพลิง|ที่ดับเพลิง|ภูเขาไฟ|ภูเขาไฟระเบิด|รถพยาบาล|สัญลักษณ์ขอความช่วยเหลือ|สายดับเพลิง|เปลวไฟ|แรงดัน|ไหม้',
+      phrases: '',
+    },
+    'economy-business-and-finance': {
+      stems: '',
+      dense:
+        'กราฟ|ของใช้|ขาขึ้น|ขาลง|จ่าย|ซื้อ|ดอลลาร์|ตลาดขึ้น|ถุงเงิน|ธนบัตร|ธนบัตรดอลลาร์|ธนบัตรปอนด์|ธนบัตรยูโร|ธนบัตรเยน|บัตรเครดิต|ยูโร|รับเงิน|ร้านค้า|ร้านสะดวกซื้อ|ล้าน|สัญลักษณ์ดอลลาร์|สินค้า|สิ่งปลูกสร้าง|หลักฐาน|หุ้น|ห้างสรรพสินค้า|อัตราแลกเปลี่ยน|เงินบิน|เงินมีปีก|เงินสด|เติบโต|แจ้งหนี้|แนวโน้ม|แนวโน้มขึ้น|แนวโน้มลง|แบงค์|แผนภูมิ|แลกเปลี่ยน|โลหะ|ใบเสร็จ',
+      phrases: '',
+    },
+    education: {
+      stems: '',
+      dense: 'การศึกษา|ตึกเรียน|สะพายหลัง|หมวกรับปริญญา|เป้นักเรียน|โรงเรียน',
+      phrases: '',
+    },
+    environment: {
+      stems: '',
+      dense:
+        'ต้นสน|ต้นอ่อน|ต้นไม้|ต้นไม้ร่มรื่น|ปลิว|ป้ายห้ามทิ้งขยะ|รีไซเคิล|ร่มเงา|สัญลักษณ์รีไซเคิล|ห้ามทิ้งขยะ|อุทยาน|อุทยานแห่งชาติ|ใบไม้ปลิว',
+      phrases: '',
+    },
+    health: {
+      stems: '',
+      dense:
+        'กระบอกฉีดยา|กายวิภาค|จุลินทรีย์|ฉีดยา|ชีพจร|ทันตแพทย์|บริจาคเลือด|ปรอทวัดไข้|ประจำเดือน|ผ้าคาดปาก|พลาสเตอร์|พลาสเตอร์ปิดแผล|ภายใน|ยาเม็ด|ลมหายใจ|หทัยวิทยา|หยดเลือด|อมปรอท|อะมีบา|ฮัดเช้ย|เข็มฉีดยา|เครื่องฟังตรวจ|เป็นหวัด|เมนส์|เม็ด|แคปซูล|โรงพยาบาล|ใครบ่นถึง|ไวตามิน',
+      phrases: '',
+    },
+    'human-interest': {
+      stems: '',
+      dense: 'งานแต่งงาน|ป่าช้า|ป้ายสุสาน|สู่สุคติ|หลุมศพ|เค้กวันเกิด|เจ้าสาว|เบิร์ดเดย์|เสียชีวิต|แต่งงาน|แผ่นหินจารึก|โลงศพ',
+      phrases: '',
+    },
+    'lifestyle-and-leisure': {
+      stems: '',
+      dense:
+        'กระเป๋าเดินทาง|กลางแจ้ง|กินข้าว|ก๋วยเตี๋ยว|ข้าวเช้า|ข้าวเที่ยง|ข้าวเย็น|คนนั่งสมาธิ|จานพร้อมส้อมและมีด|ชามก๋วยเตี๋ยว|ชิงช้าสวรรค์|ชิ้นเค้ก|ช้อนส้อม|ซูชิ|ตั้งแคมป์|ถุงช็อปปิ้ง|ทอยลูกเต๋า|ทำอาหาร|บรรจุ|บะหมี่|บู๊ท|มื้ออาหาร|รถไฟเหาะ|รองเท้าปีนเขา|ราเมน|ร่มชายหาด|ลูกเต๋า|ล้อลาก|วิดีโอเกม|สตูว์|ส้อม|ส้อมและมีด|หมากรุก|หม้ออาหาร|หิ้ว|เก็บเสื้อผ้า|เต็นท์|เบี้ย|เหยือกเบียร์|แก้วไวน์|แคมป์|แบ็คแพ็ค|โรลเลอร์โคสเตอร์|ไข่ดาว|ไวน์|ไวน์แดง',
+      phrases: '',
+    },
+    politics: {
+      stems: '',
+      dense: 'ลงคะแนน|หีบบัตรลงคะแนน',
+      phrases: '',
+    },
+    religion: {
+      stems: '',
+      dense:
+        'คริสต์|จักร|ชินโต|ดาวิด|ที่บูชา|ธรรมจักร|ธรรมะ|บูชา|พระจันทร์เสี้ยวและดาว|พุทธ|มัสยิด|มุสลิม|ยูดาย|ลูกประคำ|วัดฮินดู|วิหารกะอ์บะฮ์|ศาลเจ้า|ศาลเจ้าชินโต|ศาสนสถาน|ศาสนา|สตาร์ออฟเดวิด|สร้อย|สักการะ|อิสลาม|ฮินดู|เครื่องหมายโอม|โบสถ์ยิว|โบสถ์ฮินดู|ไม้กางเขน|ไม้กางเขนละติน|ไม้กางเขนออร์โธดอกซ์',
+      phrases: '',
+    },
+    'science-and-technology': {
+      stems: '',
+      dense:
+        'กล้องจุลทรรศน์|กล้องโทรทรรศน์|คอมพิวเตอร์เดสก์ท็อป|จานดาวเทียม|จานเพาะเชื้อ|ดาวหาง|ดาวเคราะห์ที่มีวงแหวน|ดาวเทียม|ดาวเสาร์|ดีเอ็นเอ|ดึงดูด|ตัวยู|ตั้งโต๊ะ|ทดลอง|นักชีววิทยา|พันธุศาสตร์|พีซี|วิทยาศาสตร์|วิวัฒนาการ|หลอดทดลอง|ห้องปฏิบัติการ|อะตอม|อุปกรณ์กลั่น|อเทวนิยม|เกือกม้า|เดสก์ท็อป|เทคโนโลยี|เพาะเชื้อ|เสาอากาศ|แซตเทิร์นนายน์|แม่เหล็ก|แล็บ|แล็ปท็อป',
+      phrases: '',
+    },
+    society: {
+      stems: '',
+      dense: 'คนชรา|คนท้อง|คนพิการ|คนแก่|ชายแก่|ตายาย|ท้อง|ปู่ย่า|พ่อแม่ลูก|รถเข็นผู้ป่วย|หญิง|หญิงแก่|หัวจุก',
+      phrases: '',
+    },
+    sport: {
+      stems: '',
+      dense:
+        'คริกเก็ต|คาราเต้|จ๊อกกี้|ชุดยูโด|ถ้วยรางวัล|ธงในหลุม|นักปั่นจักรยาน|นักพายเรือ|นักฟันดาบ|นักมวยปล้ำ|นักยกน้ำหนัก|นักสโนว์บอร์ด|นักแฮนด์บอล|นักโปโลน้ำ|บาสเกตบอล|ปิงปอง|ผู้ชนะ|ยัดห่วง|ยูโด|รักบี้|รางวัล|ลูกขนไก่|ลูกฟุตบอล|ลูกยาง|ลูกรักบี้|ลูกเทนนิส|วอลเลย์บอล|ศิลปะป้องกันตัว|สนาม|สนามกีฬา|สเก็ตน้ำแข็ง|สโนว์บอร์ด|อัฒจันทร์|อเมริกันฟุตบอล|ฮอกกี้|เทควันโด|เทนนิส|แข่งม้า|แบดมินตัน|โต๊ะ|ไม้ฮอกกี้|ไม้แบด',
+      phrases: '',
+    },
+    weather: {
+      stems: '',
+      dense:
+        'ดวงอาทิตย์หลังเมฆ|ฝนฟ้าคะนอง|พายุทอร์นาโด|พายุหมุน|พ่นลม|ฟ้าร้อง|ฟ้าแลบ|ร่มและหยดน้ำฝน|สภาพอากาศ|สโนว์แมน|สโนว์แมนและหิมะ|อุณหภูมิ|เกล็ดหิมะ|เครื่องวัด|เครื่องวัดอุณหภูมิ|เมฆน้อยบดบังพระอาทิตย์|เมฆฝน|เมฆฝนบดบังพระอาทิตย์|เมฆและฟ้าแลบ|เมฆและหิมะ|ไซโคลน|ไต้ฝุ่น',
+      phrases: '',
+    },
+  },
+  ti: {
+    'arts-culture-entertainment-and-media': {
+      stems: 'ሆሊዉድ|መለኸት|መዘክር|ሙዚቃዊ|ምፍጻም|ሳክስፎን|ስትራት|ቦሊዉድ|ተለቪዥን|ተዋሳኢት|ቴስፒያ|ትያትር|ካራኦኬ|ጫማታት|ፈጠራዊ|ፍሬማት|ፓለቲካ',
+      dense: '',
+      phrases:
+        'ሙዚቃዊ ስኮር|ሙዚቃዊ ቁልፊ ሰሌዳ|ሙዚቃዊ ኖታ|ሙዚቃዊ ኖታታት|ስርርዕ ዘለዎ|ስነ ጥበብ|ስነ ጥበብ ምርኢት|ስነጥበባዊ ፓለቲካ|በትሪ ከበሮ|ቤተ መዘክር|ናይ መእተዊ ትኬት|ኣብ ፍሬም ዝተቐመጠ ስእሊ|ክላፐር ቦርድ|ፊልም ካሜራ|ፊልም ፍሬማት|ፍሬም ዝገበረ',
+    },
+    'conflict-war-and-peace': {
+      stems: 'ሓደገኛ|ሪቮልቨር|ርግቢት|ሰራዊት|ተዋጋኢ|ኣስያፍ|ወተሃደራዊ|ፍንጀራ',
+      dense: '',
+      phrases: 'ሽጉጥ ኢድ|ናይ ማይ ሽጉጥ|ናይ ሰላም ኣርማ|ኣስያፍ ዝሰገሩ|ወተሃደራዊ መክላኸሊ ርእሲ|ወተሃደራዊ መዳልያ|ወተሃደራዊ ኣገልግሎት',
+    },
+    'crime-law-and-justice': {
+      stems: 'ሰንሰለታት|ፓትሮል',
+      dense: '',
+      phrases: 'ሚዛን ስኬል|ናይ ፖሊስ ማኪና|ኣብ ቅድሚኡ ዝነበረት ናይ ፖሊስ መኪና',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ኣምቡላንስ|ግንፋለ',
+      dense: '',
+      phrases: 'sos መልጎም|መጥፋኢ ሓዊ|ሞተር መጥፋእቲ ሓዊ|እሳተ ጎመራ|እሳተ ጎመራዊ ግንፋለ|እሳተ ጎሞራ|እሳተ ጐመራ',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'ሃብታም|ሓፍታም|መርትዖታት|ሚልዮን|ምኽፋል|ሰንጠረዥ|ሱፐርማርኬት|ቅብሊት|ቢልዮን|ትረንድ|ኢንዱስትሪ|ኣካውንቲንግ|እናወሰኸ|ክሬዲት|ወጻኢታት|ዕብየት|ዝተኸፍለ|ይኸይድ|ፋክቱር',
+      dense: '',
+      phrases:
+        'ምሕላው መዝገብ|ሰንጠረዥ እናነከየ ይኸይድ|ቻርት ምስ የን እናወሰኸ ይኸይድ|ቻርት እናወሰኸ ይኸይድ|ናይ ልቓሕ ካርድ|ናይ ዕዳጋ ዓረብያ|ናይ ዩሮ ኖት|ናይ ዶላር ኖት|ናይ ገንዘብ ቦርሳ|ኖት ባንክ|እናወሰኸ ዝኸይድ ዘሎ|ከቢድ ምልክት ናይ ዶላር|ዓቢ መኽዘን|ዓቢ ዕዳጋ|ዓቢ ድኳን|የን ኖት ባንክ|ገንዘብ ምስ ክንፊ|ጥረ ገንዘብ|ፓውንድ ኖት',
+    },
+    education: {
+      stems: 'ኣስኳላ|እስኳላ',
+      dense: '',
+      phrases: 'ቦርሳ መጽሓፍ|ቦርሳ ድሕሪት ምውሳድ|ናይ ምረቓ ቆቢዕ',
+    },
+    environment: {
+      stems: 'ሃገራዊ|ሕዛእቲ|መነባብሮ|መናፈሻ|ረሳይክል',
+      dense: '',
+      phrases:
+        'ሃገራዊ መናፈሻ|ምጉሓፍ ኣይፍቀድን|ቆጽሊ ኣብ ንፋስ ዝነፍሕ|ቆጽሊ ዝወድቕ|ቆጽሊ ዝወድቕ ገረብ|ኣርማ ረሳይክል|ወትሩ ሓምላይ ዝኾነ|ወትሩ ሓምላይ ዝኾነ ገረብ',
+    },
+    health: {
+      stems:
+        'ሆስፒታል|መድሃኒት|መጉዳእቲ|መጣበቒ|ማይክሮብ|ምህንጣስ|ምትንፋስ|ሳናቡእ|ሳንቡእ|ስቴቶስኮፕ|ትንፋስ|ኣናቶሚካዊ|ኦርጋን|ከኒናታት|ኩርምቲ|ክትባት|ዝሓመመ|ዝተሓመመ|ይምሓርካ|ጉንፋዕ',
+      dense: '',
+      phrases:
+        'ሓኪም ስኒ|መርፍእ ምውሳድ|መድሃኒት ዘለዎ|ማስክ ዘለዎ ገጽ|ተጣባቒ ፋስ ምግባር|ትንፋስ ምውጻእ|ናህሪ ናህሪ|ናይ ብሓቂ|ንጣብ ደም|ኣናቶሚካዊ ልቢ|ወርሓዊ ጽግያት|ዝህንጥስ ገጽ|ደም ምፍሳስ|ፋስ ምግባር',
+    },
+    'human-interest': {
+      stems: 'መቓብር',
+      dense: '',
+      phrases: 'ልደት ማዓልቲ|መካነ መቓብር|መጋረጃ ዘለዎ ሰብ|ሳንዱቕ ሬሳ|ቤተ ጸሎት|ናይ ልደት ኬክ|እምኒ መቓብር|እምኒ ርእሲ',
+    },
+    'lifestyle-and-leisure': {
+      stems: 'ምትላል|ስላይስ|ሾርትኬክ|ተቖጻጻሪ|ኦችቶበርፌስት|ኦክቶበርፌስት|ካምፒንግ|ካሴሮል|ኮስተር|ዝውዕል|ፋርኬታ|ፋርኬታን|ፓይንት',
+      dense: '',
+      phrases:
+        'መዕረፍ ኣጋይሽ|ምጉዓዝ ብእግሪ|ሮለር ኮስተር|ሰብ ኣብ ሎተስ መርገጺ|ብሓዊ ዝሕንበብ ሳእኒ|ብርጭቆ ወይኒ|ቪድዮ ጸወታ|ቸስ ወታደር|ናይ ቢራ ብርጭቆ|ናይ እግሪ ጉዕዞ|ናይ ዕዳጋ ቦርሳታት|ናይ ጌም መጻወቲ|ንእሽተይ ኬክ|ካምፒንግ ምግባር|ዓንዲ ምግፋፍ ዓሳ|ገማግም ባሕሪ ምስ ጽላል|ፈሪስ መንኰርኰር|ፋርኬታን ካራን|ፋርኬታን ካራን ምስ ጻሕሊ',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'ሳንዱቕ ድምጺ ምስ ድምጺ ምሃብ|ናይ ድምጺ ወረቐት',
+    },
+    religion: {
+      stems:
+        'ሃይማኖት|መስጊድ|መቕደስ|ምስልምና|ምኩራብ|ሞስሊም|ቡድሂስት|ቤተክርስትያን|ኣስላማይ|ኣይሁዳዊ|ኣይሁድ|ኣይሁድነት|እምነት|እምኘጥ|እስልምና|ክርስትና|ክርስትያን',
+      dense: '',
+      phrases:
+        'መንኮርኮር ናይ ዳርማ|መንጠልጠሊ ኣንሶላ|ሺንቶ ዝበሃል መቕደስ|ቤተ መቕደስ|ቤተ መቕደስ ሂንዱ|ናይ ላቲን መስቀል|ናይ ኣምልኾ ቦታ|ናይ ኦርቶዶክስ መስቀል|ናይ ጸሎት ምልክት|ኮኾብ ናይ ዳዊት|ኮኾብ ከምኡ ውን ቅርጺ ማዕጺድ',
+    },
+    'science-and-technology': {
+      stems:
+        'ላፕቶፕ|ማይክሮስኮፕ|ማግኔት|ሳተላይት|ሳተርን|ሳይንስ|ባክተርያ|ቴለስኮፕ|ኣለምቢክ|ኣቴስት|ኣንቴና|ኣወንታዊ|ኬሚስትሪ|ውልቃዊ|ዴስክቶፕ|ጀነቲክስ|ፍልቀት|ፕላኔት',
+      dense: '',
+      phrases:
+        'ሳተላይት ኣንቴና|ሳተርኒን ዝበሃል ፍረ እዩ|ስነ ህይወት|ቀለበት ዘለዎ ፕላኔት|ቀለቤት ዝገበረ|ናይ መርመራ ሻምብቆ|ናይ ኣቶም ኣርማ|ናይ ዴስክቶፕ ኮምፒተር|ውጽእ መሬት|ጫማ ፈረስ|ፔትሪ ዲሽ',
+    },
+    society: {
+      stems: 'ነፍሰጾር|ኣረጋውያን|ኣቦሓጎ|ዓባየይ|ግራምፕስ',
+      dense: '',
+      phrases: 'ምልክት ናይ መበጻጽሒ ሰድያ|ብዕድመ ዝደፍአ ሰብ|ነፍሰጾር ሰበይቲ|ናይ መበጻጽሒ ሰድያ|ኣረጊት ሰበይቲ|ኣረጊት ሰብኣይ|ኣያታትን ኣቦሓጎታትን',
+    },
+    sport: {
+      stems:
+        'ማርሻል|ምዕዋት|ስታድዩም|ስታድዮም|ስኖቦርደር|ስኖቦርድ|ሻምፕዮናት|ሻምፕዮን|ሻትልኮክ|ቅትለት|ባድሚንተን|ቦክሲንግ|ተዓዋቲ|ቴኳንዶ|ኣሜሪካዊ|ክሪኬት|ዝጻወት|ፌንሰር|ፒንግፖንግ',
+      dense: '',
+      phrases:
+        'ሓጹር ምግባር|ራግቢ ኩዕሶ እግሪ|ሰባት እናተቓለሱ|ሰብ ሓጹር ምግባር|ሰብ ምሕንባስ|ሰብ ብሽክለታ ምዝዋር|ሰብ ክብደት ምልዓል|ሰብ ጃልባ ምቕዛፍ|ስኬት ምግባር|ስፖርታዊ መዳልያ|በረድ ስኬት|ባንዴራ ኣብ ጉድጓድ|ቮሊቦል ዝበሃል ጸወታ|ተቐዳዳማይ ስኖቦርደር|ቴኒስ ዝበሃል ውድድር|ናይ ማርሻል ኣርት ዩኒፎርም|ናይ ሜዳ ሆኪ|ናይ በረድ ሆኪ|ናይ ቦክሲንግ ጓንቲ|ኣሜሪካዊ ኩዕሶ እግሪ|ኩዕሶ ኢድ ዝጻወት ሰብ|ኩዕሶ እግሪ|ኩዕሶ እግሪ ኩዕሶ|ዋተር ፖሎ ዝጻወት ሰብ|ውድድር ፈረስ|ጸወታ ክሪኬት|ፒንግ ፖንግ',
+    },
+    weather: {
+      stems: 'ህቦብላ|ምድንዛዝ|ሳይክሎን|ብድሕሪ|ተርሞሜተር|ዝዘንብ',
+      dense: '',
+      phrases:
+        'ህቦብላ ንፋስ|ሰብ በረድ|በረድ ዘይብሉ ሰብ በረድ|ንጣብ በረድ|ንፋስ ዕንፍሩር|ንፋስ ገጽ|ዕስለ ኣንበጣ|ዝናብ ዝዘንብ|ደበና ምስ በረድ|ደበና ምስ በርቂ|ደበና ምስ በርቅን ዝናብን|ደበና ምስ ዝናብ|ደበና ዝመልኦ|ጸሓይ ብድሕሪ ንእሽቶ ደበና|ጸሓይ ብድሕሪ ዝናብ ደበና|ጸሓይ ብድሕሪ ደበና|ጽላል ምስ ነጠብጣብ ዝናብ',
+    },
+  },
+  tk: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'aýdym|banjo|gitar|hlopuşk|instrumen|kadrla|karaok|kino|kinokamer|kirişl|muzeý|notala|partitur|pianin|saksofo|skripk|sunga|surat|teatr|telewizo|şakyrdawu',
+      dense: '',
+      phrases:
+        'aýdym saz|aýdym saz nyşany|deprek çalynýan taýajyklar|drama teatr|filmden kadrlar|giriş petekleri|saz klawiaturasy|surat çekmek|suratkeş palitrasy|çarçuwaly surat|ýerine ýetiriş sungaty|ýerine ýetirmek',
+    },
+    'conflict-war-and-peace': {
+      stems: 'atanaklaýy|bomba|esger|gylyçla|harby|kepder|nagan|parahatçyly|rewolwe|sapanç|söweşij',
+      dense: '',
+      phrases: 'atanaklaýyn gylyçlar|harby kaska|harby medal|parahatçylygyň nyşany|suw sapançasy',
+    },
+    'crime-law-and-justice': {
+      stems: 'ofise|zynjyrla',
+      dense: '',
+      phrases: 'deňagramlylyk terezisi|gelýän polisiýa awtoulagy|polisiýa awtoulagy',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'alaw|gandyrma|söndürme',
+      dense: '',
+      phrases: 'sos düwmesi|tiz kömek ulagy|ýangyn awtoulagy',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'araba|bankno|basma|delil|dolla|dükan|ganatla|grafi|grafik|halta|hasaphan|hasapçyly|karz|kwitansiý|köpelýä|marke|merkez|metal|subutnam|söwda|trend|çyzgy|ösüş|ýena|ýewro|şaýly',
+      dense: '',
+      phrases:
+        'azalýan grafik|basma pul|dollar banknot|el arabasy|funt sterling|funt sterling banknot|ganatly pul|gije gündiz|goýy dollar belgisi|kagyz pul|kredit karty|köpelýän grafik|pul haltasy|pully halta|söwda etmek|söwda merkezi|söwda merkezi arabajygy|töleg haty|ýen banknot|ýenli köpelýän grafik|ýewro banknot',
+    },
+    education: {
+      stems: 'gutardy|kepka|mekde',
+      dense: '',
+      phrases: 'mekdep goşhaltasy|uçurym papagy',
+    },
+    environment: {
+      stems: 'galgama|kölegel|seýilgä|üfleme|şine',
+      dense: '',
+      phrases:
+        'gaýtadan işlemek|gaýtadan işlemek nyşany|hemişe gök öwüsýän agaç|milli seýilgäh|zibil taşlamak gadagan|ýaprakly agaç|şemala galgaýan ýaprak',
+    },
+    health: {
+      stems:
+        'amýob|asgyrma|gerdeji|hassa|hassahan|keselhan|lukmançyly|menstruasiý|merke|mikro|organ|sanjy|sarag|stetosko|stomatolo|tüýküli|öýken|şpris',
+      dense: '',
+      phrases:
+        'asgyrýan ýüz|dem almak|dem alyş|dem çykarmak|gan damjasy|gan tabşyrmak|saglyk maskaly ýüz|termometrli ýüz|ýelmeşiji plastyr|ýürek urşy',
+    },
+    'human-interest': {
+      stems: 'datly|gelin|mazar|mazarly|nykap|tabyt',
+      dense: '',
+      phrases:
+        'doglan gün|doglan gün torty|gubur daşy|kiçi buthana|mazar daşy|nykaply kişi|ýatan ýeri ýagty bolsun',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'aldaw|bişirme|botink|gazan|gorka|gowurma|kempin|kulinariý|küşt|otel|seýilgäh|skoworodk|suşi|unaş|zarik|çarşa|ýygnama|şopin',
+      dense: '',
+      phrases:
+        'amerikan gorkisi|aşhana gurallary|bugarýan jam|dynç alyş seýilgähi|goş ýygnamak|küşt pyýadasy|lotus oturyşyndaky adam|naharly gazan|oýun kubigi|piwo bokaly|rýukzak ýygnamak|saýawanly kenar|söwda goşhaltalary|tabakly çarşak we pyçak|tortuň dilimi|ulanylyp bilinýän|çakyr bulgury|çarşajyk we pyçak|çeňňek taýagy|ýöriş botinkasy|şeýtan çarhy',
+    },
+    politics: {
+      stems: 'býullete',
+      dense: '',
+      phrases: 'býulletenli ses beriş gutusy',
+    },
+    religion: {
+      stems:
+        'buddis|darma|dawut|haçy|hindu|hristia|käbe|metji|musulma|namaz|sinago|tesbi|ybada|ybadathan|ybadathanas|yslam|ýewre|şinto',
+      dense: '',
+      phrases:
+        'darmanyň çarhy|dawudyň ýyldyzy|indus ybadathanasy|katolik haçy|prawoslaw haçy|ybadat ýeri|ýewreý dini|ýyldyz we ýarymaý|şinto ybadathanasy',
+    },
+    'science-and-technology': {
+      stems:
+        'ateis|atom|barlaghan|biologiý|ewolýusiý|gamly|genetik|hemra|himiý|komet|kultur|mikrosko|noutbu|probirk|robot|satur|tarelk|telesko|ylym|älem|çekiş|ýaşaýy',
+      dense: '',
+      phrases:
+        'atom nyşany|halkaly planeta|hemra antennasy|iş stoly|iş stoly kompýuteri|petri çaşkasy|suwuklyk gaby',
+    },
+    society: {
+      stems: 'garry|gartaşa|goja|ýetme',
+      dense: '',
+      phrases: 'garry aýal|gartaşan adam|gartaşan kişi|göwreli aýal|maýyp arabajygy simwoly',
+    },
+    sport: {
+      stems:
+        'badminto|basketbo|boks|dzýud|futbo|guşjaga|gylyç|gylyçlaşma|gylyçlaşýa|göreşç|hokke|karat|lyža|meýdanç|raketk|regbi|serpa|snoubor|snoubordç|stadio|tekwand|tenni|wolan|woleýbo|şaýba|ştangaç',
+      dense: '',
+      phrases:
+        'agyrlyk göterýän adam|amerikan futboly|boks elligi|buz hokkeýi|buz konkisi|deşige dikilen baýdak|futbol pökgüsi|gandbol oýnaýan adam|gaýyk kürekleýän adam|gylyçlaşýan adam|gök otuň üstünde oýnalýan hokkeý|göreş tutýan adamlar|kriket oýny|ping pong|sport medaly|stol tennisi|suw polo oýnaýan adam|söweş sungatlary|söweş sungaty formasy|tigir sürýän adam|çapyşyk aty|çapyşýan at|ýüzüp ýören adam',
+    },
+    weather: {
+      stems: 'aňrysyndak|buludy|bulut|harasa|siklo|tornad|tupan|tüwele|öwüsme|ýagyşl|ýyldyryml',
+      dense: '',
+      phrases:
+        'baş aýlaýan|buludyň aňrysyndaky güneş|gar adam|gar tozgasy|garly bulut|garsyz gar adam|gök gümmürdisi|kiçi buludyň aňrysyndaky güneş|ýagyş damjaly saýawan|ýagyşly buludyň aňrysyndaky güneş|ýagyşly bulut|ýyldyrymly bulut|ýyldyrymly we ýagyşly bulut|şemal ýüz',
+    },
+  },
+  tn: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'baesekop|bayolen|bobogel|botak|diforeim|dinot|diragats|foreim|karaok|katar|mmino|mosiam|musiam|noto|piano|sediramodum|sekesofoun|setshwantsh|takilwen|thelebišen|tiragats',
+      dense: '',
+      phrases:
+        'boto ya sediramodumo|diforeime tsa filimi|dintlha tsa mmino|dintlhana tsa mmino|ditekete tsa kamogelo|dithupa tsa moropa|khemera ya baesekopo|khiiboto ya mmino|ntlhana ya mmino|phalete ya modiragatsi|setshwantsho se se foreimilweng|setshwantsho se se takilweng|tsenya ntlha',
+    },
+    'conflict-war-and-peace': {
+      stems: 'ditšhak|fapaantsw|kagis|lepho|phisitol|rebolobar|sesol|tlhobol',
+      dense: '',
+      phrases: 'ditšhaka tse di fapaantsweng|letshwao la kagiso|metale wa sesole',
+    },
+    'crime-law-and-justice': {
+      stems: 'dikeetan|keetan|mapodis|paterol',
+      dense: '',
+      phrases: 'kara ya mapodise|kara ya mapodise e e tlang|sekale sa balanse',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'ambulens|lekgwamolel|molel|thuny',
+      dense: '',
+      phrases: 'enjini ya molelo|konopo ya sos',
+    },
+    'economy-business-and-finance': {
+      stems: 'banka|diphuk|euro|keraf|lebentlel|ledi|mebarak|reka|sekolot|theko|tshekamel|tšhat',
+      dense: '',
+      phrases:
+        'karata ya sekoloto|kgetsana ya madi|kolotsana ya go reka|lebentlele la dithoto|lebentlele la go reka|ledi la pampiri|letshwao la dolara e e boima|madi a pampiri|madi a pampiri a dolara|madi a pampiri a euro|madi a pampiri a ponto|madi a pampiri a yen|madi ka diphuka|tšhate e a fokotsega|tšhate e a oketsega|tšhate e e oketsegang ka yen|ya godimo',
+    },
+    education: {
+      stems: 'kalog|kgetsanyan|sekol',
+      dense: '',
+      phrases: 'kepisi ya kalogo|sephuthelo se se belegwang sa sekolo',
+    },
+    environment: {
+      stems: 'futswel|phaphasel|sata|tsosolos',
+      dense: '',
+      phrases:
+        'ga go latlhelwe matlakala|letlhare le le phaphaselang mo phefong|letshwao la tsosoloso|serapa sa bosetšhaba|setlhare se se nnetseng setala ruri|setlhare se se tlhotlhoregang matlhare|tlhotlhorega matlhare',
+    },
+    health: {
+      stems: 'bookel|ethimol|lwala|ngaka|nnalet|pilis|sirintšh',
+      dense: '',
+      phrases:
+        'nwa setlhare|o segofale|sefatlhego sa go ethimola|sefatlhego sa seipipo sa bongaka|sefatlhego sa selekanya mogote|selekanya mogote',
+    },
+    'human-interest': {
+      stems: 'khofin|lenyal|lesir|monyadw',
+      dense: '',
+      phrases:
+        'felo ga boitshepo|kuku ya letsatsi la matsalo|letsatsi la matsalo|mokete wa lenyalo|monyadwi ka lesire',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'ferri|forotlh|gadik|kapei|khousetar|leotwan|letaes|metla|nutlel|pitsa|poleit|ramen|rolar|selaod|serap|setšh|shortcak|sushi|thibelel|waene',
+      dense: '',
+      phrases:
+        'bikiri ya biri|bothoko jwa lewatle|bothoko jwa lewatle ka sekhukhu|dikgetsana tsa go reka|galase ya beine|go swa ga motshameko|go thibelela|maotwana a ferris|mogopo wa metsi a a belang|motho mo boemong jwa lotus|pale ya go tshwara ditlhapi|pitsa ya dijo|serapa sa metlae|thipa le forotlho|thipa le forotlho le poleite|ya godimo le tlase',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'lebokoso la balote ka dibalote',
+    },
+    religion: {
+      stems:
+        'bodumed|bokereset|dafid|dharm|hindu|iselam|kaaba|kerek|kobamel|lebil|melog|mobud|mojud|momoselem|mosqu|sejud|shint|sinagog|tempel',
+      dense: '',
+      phrases:
+        'lebili la ga dharma|lefelo la kobamelo|melogo ya thapelo|naledi le sephatlo sa yone|naledi ya ga dafide|sefapaano sa latine|sefapaano se se tlwaelegileng|sefikantswe sa shinto',
+    },
+    'science-and-technology': {
+      stems:
+        'alembik|anthen|athom|desekethop|diše|khemisiter|khomet|khompiuth|maekerosekoup|robot|saens|sathelaet|thelesekoup',
+      dense: '',
+      phrases:
+        'khomphiutha ya lepothopo|khompiutha ya desekethopo|letshwao la athomo|sa dumele mo modimong|sefatlhego sa roboto|setshwara satelaete|ya gago',
+    },
+    society: {
+      stems: 'lelap|mogol|moiman|monnamogol|mosadimogol|tsofets',
+      dense: '',
+      phrases: 'letshwao la setulo sa maotwana|mogolo yo o tsofetseng|mosadi wa moimana',
+    },
+    sport: {
+      stems:
+        'badminto|balo|baseketebol|beta|birdi|bolibol|hokhi|jokhi|judo|karat|kgwel|lebal|maoto|metshamek|modiralegor|momekamekan|phedal|rajab|rakhet|relel|sekeit|sekgel|sekgwag|setadiam|setsholets|shuttlecoc|skis|taekwond|thenes|thoban|tlelaf|tlhwatlhw|yuniforom',
+      dense: '',
+      phrases:
+        'batho ba ba lwang ka go mekamekana|bolo ya maoto|boto ya go relela mo semathaneng|folaga mo mosimeng|go dira legora|hokhi ya aese|hokhi ya mo lebaleng|kgwele ya dinako|kgwele ya dinao|kgwele ya dinao ya amerika|kgwele ya dinao ya rakabi|lobelo lwa dipitse|martial arts|metale wa metshameko|mopagami wa boto ya semathana|motho yo o dirang legora|motho yo o kgweetsang mokoro|motho yo o kgweetsang sekuta|motho yo o thumang|motho yo o tshamekang bolo ya letsogo|motho yo o tshamekang polo ya metsi|motho yo o tsholetsang ditshipi|motshameko wa kirikete|motshameko wa mabole|motshameko wa polo|ping pong|pitse ya bothubalobelo|sekeite sa aese|thenese ya mo tafoleng|tlelafo ya mabole|ya amerika|yuniforomo ya metshameko ya martial arts',
+    },
+    weather: {
+      stems: 'legadim|leru|maru|selekanyamogot|semathan|sesok|setsuatsu',
+      dense: '',
+      phrases:
+        'ditlhaka tsa semathana|leru ka legadima|leru ka legadima le pula|leru ka pula|leru ka semathana|letsatsi kafa teng ga leru la pula|letsatsi kafa teng ga leru le lennye|letsatsi kafa teng ga maru|monna wa semathana|monna wa semathana ntle le semathana|phefo ya ledimo|sefatlhego sa phefo|sekhukhu ka marothodi a pula|tumo ya maru',
+    },
+  },
+  to: {
+    'arts-culture-entertainment-and-media': {
+      stems: 'aati|fakah|kitā|letiō|meʻaifi|nota|papapas|penisi|sakisefon|televīson|vaiolin|ʻesia',
+      dense: '',
+      phrases:
+        'faitā heleʻuhila|faiva aati|nafa talamu|ngaahi nota|pepa hiva|sū faiva pālangi|tikite fakahū|ʻata heleʻuhila|ʻesiaʻi tā',
+    },
+    'conflict-war-and-peace': {
+      stems: 'helemet|kauta|lupe|melin|pekenen',
+      dense: '',
+      phrases: 'heletā fehauaki|mētali fakakautau|pekenene vai|ʻilonga fakamelino',
+    },
+    'crime-law-and-justice': {
+      stems: 'ʻinisipēkita',
+      dense: '',
+      phrases: 'meʻa fuamamafa|meʻalele polisi|meʻalele polisi lele mai|tokotaha fakatotolo|ʻofisa polisi',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'laku|moʻungaafi',
+      dense: '',
+      phrases: 'meʻa tāmateʻi afi|meʻalele falemahaki|meʻalele tāmateafi|meʻalolomi sos|tokoni mai',
+    },
+    'economy-business-and-finance': {
+      stems: 'falekolo|laʻi|lisit|ngāueʻanga|tupulak',
+      dense: '',
+      phrases:
+        'fale ngāueʻanga|falekoloa lahi|foʻi paʻanga|kaati pangikē|laʻi paʻanga fakapilitania|laʻi paʻanga fakasiapani|laʻi paʻanga fakaʻamelika|laʻi paʻanga fakaʻeulope|paʻanga fakasiapani|paʻanga maka|paʻanga mamafa|paʻanga moe kapakau|saliote tanakiʻanga fakatau|siate maholo|siate tupulaki|siate tupulaki paʻanga fakasiapani|tangai paʻanga',
+    },
+    education: {
+      stems: 'faleak',
+      dense: '',
+      phrases: 'kato ako|tatā maʻu mataʻitohi',
+    },
+    environment: {
+      stems: 'fakafonu|fakavev|paʻake|pulopul',
+      dense: '',
+      phrases:
+        'lau ngaungaue matangi|ngāueʻaki foʻou|paʻake fakafonua|tapu fakaveve|ʻakau fakatōlau|ʻakau lanumata maʻu pē|ʻilonga ngāueʻaki foʻou',
+    },
+    health: {
+      stems: 'fakafaitoʻo|foʻiʻakau|fulu|mafatu|mahak|meʻafuamafana|siemu',
+      dense: '',
+      phrases:
+        'haʻihaʻi fakapipiki|mata mafatua|mata moe meʻafuamafana|mata moe pūloa fakafaitoʻo|meʻa fakaongo|meʻafana faitoʻo|tulutā toto',
+    },
+    'human-interest': {
+      stems: 'mali',
+      dense: '',
+      phrases: 'keke ʻaho fāʻeleʻi|maka fakamanatu|puha tanu|tokotaha tui veili',
+    },
+    'lifestyle-and-leisure': {
+      stems: 'fakatenit|heleka|huhuka|lola|nutol|pate|susi|taumātaʻu|tenit|veima',
+      dense: '',
+      phrases:
+        'fale tali fononga|huhukai moe helekai|huhukai moe helekai moe peleti|ipu sioʻata uaine|kato faʻoʻanga fakatau|kulo mao|kulo meʻakai|lola vaʻinga|matātahi moe fakamalu|moki pia|pate veimau|sū puti ʻeva lalo|tali fononga|tokotaha tangutu fehauaki|vaʻinga vitiō|veʻeteka vaʻinga|ʻakau taumātaʻu',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'puha fili moe pepa fili',
+    },
+    religion: {
+      stems:
+        'fakamahomet|fakaʻisilami|falelot|feituʻu|hinit|kulalot|lotu|māʻoniʻoni|omikal|tāma|tēvit|ʻisilami',
+      dense: '',
+      phrases:
+        'fale māʻoniʻoni fakaʻisilami|falelotu fakahinitū|falelotu fakasiapani|falelotu fakasiu|falelotu fakaʻisilami|feituʻu faiʻanga lotu|fetuʻu moe kalipa|fetuʻu ʻo tēvita|kolosi fakakalisi|kolosi fakalatina|veʻeteka ʻo tāma',
+    },
+    'science-and-technology': {
+      stems: 'kemi|komipiut|makinit|satelait|sātun|taʻelotu',
+      dense: '',
+      phrases:
+        'fetuʻu fuka|hina hakaʻanga|komipiuta fungasino|mata tangata ukamea|meʻa fakaʻataefu|meʻa fakaʻatafetuʻu|palanite mama|tangata ukamea|tisi kemi|tisi satelaite|tiupi kemi',
+    },
+    society: {
+      stems: 'finemotuʻa|fāmil|motuʻa',
+      dense: '',
+      phrases: 'fefine feitama|sea poliō|tokotaha motuʻa',
+    },
+    sport: {
+      stems:
+        'fakapal|fuhu|hoki|hokiʻaisi|kilikit|laupap|letafuh|pasiketipol|patiminiton|pingipong|volipol|ʻaisi|ʻakapulu',
+      dense: '',
+      phrases:
+        'fale sipoti|fuka ʻihe luo|heke sinou|kakai fangatua|lova hoosi|mētali fakasipoti|sū sikeiti ʻaisi|teuteu fangatua|tokotaha heka pasikala|tokotaha heke laupapa sinou|tokotaha hiki meʻamamafa|tokotaha kakau|tokotaha netipolo|tokotaha polovai|tokotaha tau heletā|tokotaha ʻaʻalo|ʻakapulu fakaʻamelika',
+    },
+    weather: {
+      stems: 'fuamāfan|saikolon|ʻahiohio|ʻaoʻaofia|ʻuha',
+      dense: '',
+      phrases:
+        'fakamalu ʻihe ʻuha|foʻi sinou|laʻā ʻaoʻaofia|mataʻi matangi|sinou ʻaoʻaofia|tangata sinou|tangata sinou ʻihe ʻea sinou|teke fakamalu|ʻao moe ʻuha moe ʻuhila|ʻaoʻaofia siʻi|ʻaoʻaofia ʻuha|ʻuha ʻaoʻaofia|ʻuhila ʻaoʻaofia',
     },
   },
   tr: {
@@ -2069,6 +10734,101 @@ export const EMOJI_KEYWORDS: Record<string, EmojiKeywords> = {
         'bulutlar ardındaki güneş|bulutlu güneş|bulutun arkasındaki güneş|hava durumu|kar bulutu|kar tanesi|kar yağmadan kardan adam|kardan adam|karsız kardan adam|mor şemsiye|parçalı bulutlu|yağmur bulutu|yağmur bulutunun arkasındaki güneş|yağmur damlalı şemsiye|yer yer yağmur|şimşek bulutu|şimşek ve yağmurlu bulut',
     },
   },
+  tt: {},
+  ug: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'ئىسكىرىپكا|تىياتىرخانا|تېلېۋىزور|تېلېۋىزىيە|دۇمباق|رادىيو|رامكا|رەسىم|ساكس|ساكسوفون|سىزىش|سەنئەت|كارائوكى|كىنو|كىنوخانا|مۇزىكا|مۇزېي|نوتا|نوتىلار|يازما|پىيانىنو|چالغۇ|چالغۇچ|گىتار',
+      dense: '',
+      phrases:
+        'ئويۇن كۆرسىتىش|رامكىلىق رەسىم|رەسىم سىزىش|قوبۇللاش بېلىتى|كىنو رامكىسى|كىنو كامېراسى|مۇزىكا تىل تاختىسى|مۇزىكا يازمىسى|چىك چاك',
+    },
+    'conflict-war-and-peace': {
+      stems: 'تاپانچا|تىنچلىق|كەپتەر|مىلتىق|پارتلاتقۇچ|ھەربى',
+      dense: '',
+      phrases: 'ئايلانما تاپانچا|تىنچلىق بەلگىسى|قايچىلانما شەمشەرلەر|ھەربىي مېدال',
+    },
+    'crime-law-and-justice': {
+      stems: 'زەنجىرلەر|چارلاش',
+      dense: '',
+      phrases: 'تەڭپۇڭلۇق ئۆلچىگۈچ|ساقچى ماشىنىسى|كېلىۋاتقان ساقچى ماشىنىسى',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'يانارتاغ',
+      dense: '',
+      phrases: 'sos كۇنۇپكىسى|قۇتقۇزۇش ماشىنىسى',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'ئاشما|ئاقچا|ئىناۋەت|ئېشىش|بازار|بانكا|بۆلۈم|تەڭگە|جەدۋەل|دوللار|سودىلىق|سۆرەم|قانات|قولاي|ماگزىن|يارماق|ياۋرو|يۇقىرىغا|يۈزلىنىش|پوند|پوندستېرلىڭ|گىرافىك',
+      dense: '',
+      phrases:
+        'ئاشما گىرافىك|ئىناۋەتلىك كارتا|ئېغىر دوللار بەلگىسى|تۈرلۈك ماللار ماگزىنى|قاناتلىق پۇل|قولاي دۇكان|قەغەز پۇل|مال ھارۋىسى|يېن ئاشما گىرافىكى|پۇل خالتىسى|چۈشمە گىرافىك',
+    },
+    education: {
+      stems: 'مەكتەپ',
+      dense: '',
+      phrases: 'ئوقۇش پۈتتۈرۈش قالپىقى|كىتاب بوغچىسى',
+    },
+    environment: {
+      stems: 'ئارچا|باغچا|تاشلىماڭ|لەيلەش|لەپىلدەش|مايسا',
+      dense: '',
+      phrases:
+        'ئەخلەت تاشلىماڭ|دۆلەتلىك باغچا|لەيلىگەن يوپۇرماق|يوپۇرماق تاشلار|يىغىپ ئىشلەش|يىغىپ ئىشلەش بەلگىسى',
+    },
+    health: {
+      stems: 'ئاغرىق|ئوكۇل|ئىشپىرىس|تابلېتكا|دوختۇر|دوختۇرخانا|كېسەل|ماڭقا|يىڭنە|چۈشكۈرۈش',
+      dense: '',
+      phrases: 'تېرمومېتىرلىق چىراي|ماسكىلىق چىراي|چۈشكۈرگەن چىراي',
+    },
+    'human-interest': {
+      stems: 'تاۋۇت|رومانتىك|كېلىنچەك|چۈمبەل',
+      dense: '',
+      phrases: 'تۇغۇلغان كۈن|تۇغۇلغان كۈن تورتى|چۈمبەللىك كېلىن',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'ئوشۇق|ئۈگرە|دالىدا|دۈملەش|رومكىسى|ساپلىق|سۇشى|سېتىۋېلىش|شىشىخال|قورۇش|قونۇش|قىرغاق|لەغمەن|پىشۇرۇش|چۆرۈلمە|چېدىر',
+      dense: '',
+      phrases:
+        'ئارا پىچاق ۋە تەخسە|ئارا ۋە پىچاق|ئويۇن چاقپەلىكى|دالىدا قونۇش|شىشىخال ئويۇنى|قارماق سېپى|قازاندىكى ئاش|قىرغاق ۋە كۈنلۈك|كىچىك تورت|مال سېتىۋېلىش خالتىسى|پىۋا رومكىسى|گىياھ ھەرىكەتلىك كىشى|ھاراق رومكىسى|ھاھۇ پەلەك|ھورلۇق قاچا',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'بېلەت چۈشكەن بېلەت ساندۇقى',
+    },
+    religion: {
+      stems:
+        'ئورتودوكس|ئىبادەتخانا|ئىسرائىل|ئىسلام|ئېتىقاد|بۇددىست|تەسۋى|خىرىستىيان|دارما|داۋۇت|سىناگوگ|شىنتو|كىرېست|كەبە|مارجان|مۇسۇلمان|مەسچىت|يەھۇدى|چېركاۋ|ھىندى',
+      dense: '',
+      phrases: 'دارما چاقى|داۋۇت يۇلتۇزى|شىنتو ئىبادەتخانىسى|لاتىن كىرېست|يۇلتۇز ۋە ھىلال ئاي',
+    },
+    'science-and-technology': {
+      stems: 'ئاتوم|ئاتېزىم|ئۈستەل|تېلېسكوپ|خىمىيە|روبوت|سۈنئىي|شەخسىي|مىكروسكوپ|ھورلاندۇرغۇچ|ھەمراھ',
+      dense: '',
+      phrases:
+        'ئاتوم بەلگىسى|ئۈستەل كومپيۇتېرى|خاتىرە كومپيۇتېر|روبوت چىراي|سۈنئىي ھەمرا ئانتېنناسى|سۈنئىي ھەمراھ|قۇيرۇقلۇق يۇلتۇز',
+    },
+    society: {
+      stems: 'قېرى|قېرىلار|ھامىلدار',
+      dense: '',
+      phrases: 'مېيىپلار ھارۋىسىنىڭ بەلگىسى|ھامىلدار ئايال',
+    },
+    sport: {
+      stems:
+        'بوكس|تايكۋوندو|تورلۇق|تىكتاكتوپ|تېيىلىش|تەپكە|جانبازلىق|جۇدو|زەيتۇن|سېۋەت|فورما|قىلىچۋاز|قۇشقاچ|كاراتې|كالتەك|كالتەكتوپ|مۇكاپات|پالاق|پالاقلاش|پۇتبول|پۇتتوپ|پەلىيى|پەيتوپ|چويلا|چېلىش|چېلىشىش|ۋاسكېتبول|ۋالىبول',
+      dense: '',
+      phrases:
+        'ئات بەيگىسى|ئامېرىكا پۇتبولى|ئورەكتىكى بايراق|ئۈزۈۋاتقان كىشى|بوكس پەلىيى|تەنتەربىيە مېدالى|تەنتەربىيە مەيدانى|جانبازلىق كىيىمى|زەيتۇن توپ|سۇ توپى ئويناۋاتقانلار|قار تاختا|قار تېيىلىش|قولتوپ ئويناۋاتقان كىشى|قىلىچ ئوينىتىش|قىلىچلىق كىشى|كالتەكتوپ ئويۇنى|مۇز تېيىلىش|مۇكاپات لوڭقىسى|چويلا توپ|ۋېلىسىپىتلىك كىشى',
+    },
+    weather: {
+      stems: 'ئارقىدا|بۇلۇت|توپان|قۇياش|قۇيۇن|يامغۇر|يامغۇرلۇق|پۈۋلەش|گۈلدۈرماما',
+      dense: '',
+      phrases:
+        'بۇلۇتلۇق قۇياش|شامال چىراي|قاتتىق قۇيۇن|قار ئۇچقۇنى|قار بوۋاي|قارسىز قار ئادەم|قارلىق بۇلۇت|يامغۇر تامچىلاۋاتقان كۈنلۈك|يامغۇرلۇق بۇلۇت|يامغۇرلۇق بۇلۇت ئارقىدا قۇياش|پارچە بۇلۇت ئارقىدا قۇياش|چاقماقلىق بۇلۇت|گۈلدۈرمامىلىق يامغۇر',
+    },
+  },
   uk: {
     'arts-culture-entertainment-and-media': {
       stems:
@@ -2170,6 +10930,890 @@ export const EMOJI_KEYWORDS: Record<string, EmojiKeywords> = {
       dense: '',
       phrases:
         'незначна хмарність|обличчя що дме|парасолька з краплями дощу|сніговик без снігу|сонце за дощовою хмарою|сонце за хмаркою|хмара з блискавкою|хмара з блискавкою та дощем|хмара з дощем|хмара зі снігом|що дме',
+    },
+  },
+  ur: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'بالیوڈ|بینجو|تھیٹر|سنگیت|عجائب|فریم|لالیوڈ|مووی|میوزیم|میوزیکل|میڈیا|وائلن|ٹرمپٹ|کلیپر|کیریئوکے|گٹار|ہالیوڈ',
+      dense: '',
+      phrases:
+        'آرٹسٹ پیلٹ|تاروں والا آلہ|داخلہ ٹکٹ|رقص کے جوتے|سیکسو فون|عجائب گھر|فریم شدہ تصویر|فریم میں جڑی تصویر|فلم کے فریم|فنون لطیفہ|فنونِ لطیفہ|مووی کیمرا|میوزیکل اسکور|میوزیکل نوٹ|میوزیکل نوٹس|میوزیکل کی بورڈ|ناچنے کی جوتی|ٹیلی ویژن|پرفارمنگ آرٹس|کارکردگی کا مظاہرہ|کلیپر بورڈ',
+    },
+    'conflict-war-and-peace': {
+      stems: 'امان|ایمن|بمباری|بندوق|بھولا|تفنگ|تلواریں|جنگجو|طمنچہ|فاختہ|ملٹری|پستول',
+      dense: '',
+      phrases:
+        'امن کا نشان|بے آزار|تن درستی|فوجی میڈل|ملٹری ہیلمٹ|پانی کی پستول|پر امن|کراس کی شکل بناتی تلواریں',
+    },
+    'crime-law-and-justice': {
+      stems: 'بوجھ|تولنا|تھانیدار|زنجیریں|عملدار|پلڑے',
+      dense: '',
+      phrases:
+        'آتی ہوئی پولیس کار|برابر پلڑوں والا ترازو|سراغ رساں|محکمۂ پولیس|ناپ تول|پولیس آفیسر|پولیس کار',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'امداد|ایمبولنس|جلانا',
+      dense: '',
+      phrases:
+        'sos بٹن|آگ بجھانا|آگ بجھانے والی گاڑی|آگ بُجھانے والا آلہ|فائر انجن|مدد درکار ہے|ٹھنڈا کرنا|ہنگامی سواری',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'اسٹور|اکاؤنٹنگ|بڑھوتری|بینک|تنزلی|دوکان|دھات|رسید|سہولت|صعودی|قیمت|مالدار|پیسا|چارٹ|ڈالر|ڈپارٹمنٹ|کارخانہ|کارٹ|کریڈٹ|کوئن',
+      dense: '',
+      phrases:
+        'اکاؤنٹنگ بُک کیپنگ مشاہدہ ثبوت رسید انوائس|بھاری ڈالر سائن|بینک کی عمارت|تنزلی چارٹ|حساب نویسی|سہولت بخش اسٹور|شاپنگ ٹرالی|صعودی چارٹ|صنعت گاہ|پاؤنڈ بینک نوٹ|پروں والے نوٹ|پیسوں کا بیگ|پیسوں کی پوٹلی|ڈالر بینک نوٹ|ڈپارٹمنٹ اسٹور|کریڈٹ کارڈ|گھنٹے چلتی دکان|ین بینک نوٹ|ین کے ساتھ صعودی چارٹ|یورو بینک نوٹ',
+    },
+    education: {
+      stems: 'اسکالر|بستہ|دانشوری',
+      dense: '',
+      phrases: 'اسکول کا بستہ|اسکول کی عمارت|بیگ پیک|تعلیم خانہ|طالبِ علم|گریجوئیشن کیپ',
+    },
+    environment: {
+      stems: 'ابتدا|باقر|بنیاد|جھاڑ|دیودار|شاخچہ|صنوبر|معمورہ|پتکھڑ|پروائی|پنپنا|ڈنٹھل|کونپل',
+      dense: '',
+      phrases:
+        'ابتدائی شجر|بیج کا پھوٹنا|ری سائیکلنگ|ری سائیکلنگ کا نشان|سدا بہار|شجرِ کرسمس|نمو پانا|ننھا پودا|نیشنل پارک|پت جھڑ|پت جھڑ درخت|چیڑ کا درخت|کوڑا ممنوع|کوڑا پھینکنا منع ہے|ہمیشہ سرسبز|ہوا میں پھڑپھڑاتے پتے|ہوا کا جھونکا',
+    },
+    health: {
+      stems: 'اسپتال|امیبا|بخار|تنفس|جرثومہ|جرّاحی|دوائی|روگی|سرنج|علالت|نزلا|ٹیکا|پھیپھڑے|ڈینٹسٹ|گولی',
+      dense: '',
+      phrases:
+        'امیبا بیکٹیریا مائیکروب وائرس سائنس|تھرمامیٹر لیے چہرہ|خون بہنا|خون کا بہاؤ|خون کا بہنا|خون کا رسنا|خون کا عطیہ|خون کا قطرہ|دل کا عضو|دندان ساز دانت سفید موتی جیسے دانت|سانس باہر نکالنا|سانس لینا|سٹیتھو سکوپ|طبی ماسک والا چہرہ|عطیہ خون|قطرہ خون|ماہر امراض جِلد|معالج دندان|چپکنے والی پٹی|چھینکیں مارتا چہرہ',
+    },
+    'human-interest': {
+      stems: 'انتقال|تابوت|دلہن|قبرستان|نواب|وفات|کتبہ|گرجہ|یادگار',
+      dense: '',
+      phrases: 'برتھ ڈے کیک|روایتی سفید لباس میں دلہن|سالگرہ کا کیک|نقاب پوش شخص',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'اسٹو|جرمنی|خیمہ|رہائش|سوشی|شامیانہ|شانتی|شطرنج|لذیذ|مطمئین|مہرہ|میلا|مینا|میڈیٹیشن|ناشتا|نوڈل|پلیٹ|پڑاؤ|پیکنگ|چھری|ڈائس|ڈسرٹ|ڈنڈا|ڈیرا|کانٹا|کوسٹر|کھاؤ|کیمپنگ|ہائکنگ',
+      dense: '',
+      phrases:
+        'آسمانی جھولا|بھاپ نکالتا پیالہ|بیئر کا مگ|بیک پیکنگ|بیک پیکنگ بُوٹ کیمپنگ ہائیکنگ شو بھورے جوتے آؤٹ ڈور|تازہ کھانا|خوراک کا برتن|رولر کوسٹر|ساحل اور چھتری|سامان پیکنگ سفر سوٹ کیس رولر بیگ|شاپنگ بیگز|شراب کا گلاس|شطرنج کا پیادہ|شوربے دار کھانا|فشنگ پول|قابل مصرف|ویڈیو گیم|پالتی مار کر بیٹھا شخص|پکتا ہوا انڈہ|پینا پلانا|چار زانو بیٹھنا|چھری کانٹے کے ساتھ پلیٹ|کانٹا اور چھری|کھانے کے چمچے|کیک کا ٹکڑا|گرم خوراک|گرم نوڈلس|گرم کھانا|گیان دھیان|گیم ڈائی|ہائکنگ بوٹ|یوگا کرنا',
+    },
+    politics: {
+      stems: 'چنائو|ڈبّہ',
+      dense: '',
+      phrases: 'بیلٹ کے ساتھ بیلٹ باکس',
+    },
+    religion: {
+      stems:
+        'اسلام|داؤد|درگاہ|دھرم|سائناگوگ|سنسکرت|عبادت|عمرہ|عیسائیت|مذہب|مسجد|مسلمان|مندر|پیغمبر|کعبہ|ہندو',
+      dense: '',
+      phrases:
+        'تسبیح کے دانے|داؤد کا ستارہ|دھرم چکر|رمضان مبارک|روایتی مذہبی کراس|ستارہ اور ہلال|ستارہ و ہلال|سجدہ گاہ|شنٹو مزار|عبادت گاہ|لاطینی کراس|نجمِ داوود|ہندو عبادت گاہ|ہندو مندر|یہودی عبادت گاہ|یہودی مندر|یہودیوں کی عبادت گاہ',
+    },
+    'science-and-technology': {
+      stems:
+        'ارتقاء|الیمبک|ایٹم|بائیالوجسٹ|بائیالوجی|ثقافت|جینیات|سٹلائٹ|سکوپ|سیٹلائٹ|لادین|مائیکرو|مائیکروسکوپ|مانیٹر|مقناطیس|مونسٹر|کیمسٹری|کیمیاگر',
+      dense: '',
+      phrases:
+        'آسمانی سیارے|ایٹم کی علامت|حلقہ دار سیارہ|دور بین|سیارہ زحل کے زیر اثر|سیٹلائٹ انٹینا|قطبی ستارہ|لیپ ٹاپ کمپیوٹر|مشینی دیئو|ٹیسٹ ٹیوب|ٹیلی سکوپ|پیٹری ڈش|ڈی این اے|ڈیسک ٹاپ|ڈیسک ٹاپ کمپیوٹر|کشش گھوڑے کا سم مقناطیس مقناطیسی u کی شکل مثبت منفی|گھڑ نعل',
+    },
+    society: {
+      stems: 'اطفال|بزرگ|بوڑھا|بوڑھی|بڑھاپہ|دادما|دادی|رسیدہ|رشتے|طفلی|نونہال|کنبہ',
+      dense: '',
+      phrases:
+        'اہلِ خانہ|با تجربہ|بزرگ عورت|بوڑھا آدمی|بوڑھا بالغ|بوڑھی عورت|حاملہ عورت|دادی اما|شتے دار|عمر رسیدہ|ماں بننے والی عورت|معذوروں کے لیے|نانی اما|نطفہ مقرر|پیٹ کا بچہ',
+    },
+    sport: {
+      stems:
+        'اسٹیڈیم|اسٹیک|اسکائیز|باکسنگ|بیڈمنٹن|تلوار|تیراک|رغبی|ریکٹ|فٹبال|ٹرافی|ٹینس|ڈمبل|کراٹے|کرکٹ|گراؤنڈ|ہاکی|یونیفارم',
+      dense: '',
+      phrases:
+        'آئس اسٹیک|آئس ہاکی اسٹک اور پک|اسپورٹس میڈل|امریکی فٹبال|باڈی بلڈر|باکسنگ کے دستانے|بیس بال|تلوار بازی|تیراکی کرتا شخص|رگبی فٹبال|سائیکل ریس|سائیکل سوار|سنو بورڈ|سنو بورڈر|فیلڈ ہاکی|مارشل آرٹس|مارشل آرٹس کا یونیفارم|میدان میں سوراخ|والی بال|واٹر پولو|وزن اٹھائے شخص|ویٹ لفٹر|ٹیبل ٹینس|چپو چلانا|چپوؤں والی کشتی|کشتی رانی|کھیل کا میدان|گڑھے میں جھنڈا|گھڑ دوڑ',
+    },
+    weather: {
+      stems: 'آندھی|بادل|بادلوں|بادوباراں|بارش|جھکڑ|طوفان|چھپا|گرداب',
+      dense: '',
+      phrases:
+        'ابر آلود آسمان|بادل اور بارش|بادل اور برفباری|بادل اور گرج چمک|بادلوں کے پیچھے چھپا سورج|بادلوں کے پیچھے چھپا سورج اور بارش|بارش کے بادل پیچھے چھپا سورج|بارش کے قطروں والی چھتری|بجلی کی چمک|برف کا آدمی|برف کے بغیر برف کا آدمی|برف کے گالے|تیز ہوا|زور کی بارش|منہ سے ہوا نکالتا چہرہ|چھوٹے بادل کے پیچھے چھپا سورج|گرج برس|گرج چمک اور بارش والے بادل',
+    },
+  },
+  uz: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'aktris|asbob|banjo|baraba|gitar|gollivu|hoshiy|kadrla|karaok|kinematogra|kinokamer|kinoplyonk|klape|kuylas|musiqi|muzey|notala|paletr|pianin|plyonk|ramka|rassomli|saksafo|saksofo|shekspi|skripk|teatr|televideniy|televizo|truba',
+      dense: '',
+      phrases:
+        'balet poyafzali|film kadri|kirish chiptalari|klaper taxtasi|musiqa asbobi|musiqa kaliti|musiqiy klaviatura|musiqiy nota|musiqiy notalar|ramkali surat|san at|teatr niqoblari|torli musiqa asbobi',
+    },
+    'conflict-war-and-peace': {
+      stems: 'armiy|bomba|dubulgʻa|harbi|kabuta|kapta|pistole|qilichla|revolve|toʻpponcha',
+      dense: '',
+      phrases: 'harbiy kaska|harbiy medal|kesishgan qilichlar|suvli pistolet|tinchlik ramzi|to pponcha',
+    },
+    'crime-law-and-justice': {
+      stems: 'agent|militsiy|ogʻirlik|oʻlchov|zanjirla',
+      dense: '',
+      phrases: 'militsiya xodimi|politsiya mashinasi|politsiya xodimi|yaqinlashayotgan politsiya mashinasi',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'alang|chiris|tezyorda|vulqo',
+      dense: '',
+      phrases:
+        'kvadrat ichidagi sos so zi|o t o chirish mashinasi|o to chirgich|otilib chiqish|tabiat hodisasi|tez yordam mashinasi|tezyordam mashinasi|yong in|yong inni o chirish',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'bankno|banknotas|birlig|buxgalteriy|chek|diagramm|diagrammas|dolla|doʻkon|grafa|grafik|hisob|hisobchili|iyena|kredi|metal|millio|qulayli|savatch|tilla|toʻlash|trend|univerma|xalta',
+      dense: '',
+      phrases:
+        'bank binosi|do kon|dollar banknotasi|funt sterling banknotasi|iyena banknotasi|katta dollar belgisi|kredit karta|naqd pul|navbatchi do kon|o sayotgan iyena diagrammasi|o sish|o sish trendi diagrammasi|pasayish trendi diagrammasi|plastik karta|pul birligi|pul qopchasi|pul xalta|qanoti bor pul dastasi|qanotli pul|soat ochiq|soat xizmat koʻrsatadigan|xarid aravachasi|xarid savatchasi|yen oʻsish diagrammasi|yevro banknotasi',
+    },
+    education: {
+      stems: 'bitiru|ryukza',
+      dense: '',
+      phrases: 'akademik bosh kiyim|maktab binosi|qizil ryukzak',
+    },
+    environment: {
+      stems: 'bargl|chiqind|qoʻriqxona|toʻkilish|utilizatsiy',
+      dense: '',
+      phrases:
+        'axlat tashlash taqiqlanadi|bargli daraxt|istirohat bog i|ko chat|milliy bogʻ|qayta ishlash|qayta ishlash belgisi|shamolda uchayotgan barg',
+    },
+    health: {
+      stems:
+        'aksirayotga|amyob|aʼzo|bemor|dantis|dori|hapdor|hayz|ingalatsiy|kasal|lekoplasti|marka|menstruatsiy|mikro|organ|oʻpka|plasti|puls|shifoxon|shprit|stetosko|stomatolo|tibbiyo|ukol|vaksin|vitami',
+      dense: '',
+      phrases:
+        'haqiqiy yurak|harorat o lchagich|harorat o lchagich tutgan yuz|nafas yoʻllari|qon tomchisi|qon topshirish|tibbiy niqob taqqan yuz|tish doktori|tomir urishi',
+    },
+    'human-interest': {
+      stems: 'butxon|kelin|marmartos|mehro|nikoh|qabr|qabristo|shamla|tobut',
+      dense: '',
+      phrases:
+        'mozor toshi|nikoh kiyimidagi odam|nikoh to yi|oq koʻylak|qabr toshi|ro mol|to y ro molidagi kelin',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'charxpala|chemoda|hayincha|jomado|kontrolle|lager|ngilocha|pishiris|qarmo|qovuris|qozon|ramyo|sanchq|shaxma|shoshqo|shoʻrva|sushi|trekkin',
+      dense: '',
+      phrases:
+        'bir qozon ovqat|boshqaruv pulti|dam olish|dengiz boʻyi|g ildiratma|g ildiratma hayinchak|hordiq chiqarish|istirohat bogʻi|ko ngilochar park|lag mon|lotus holatidagi odam|oyoq kiyimi|oyoqlarini kesib oʻtirish|pichoq va likopcha|pivo krujkasi|pivo stakani|qaynoq lag mon|qirg oq|qirg oq va soyabon|sanchqi pichoq va likopcha|sanchqi va pichoq|sayohat poyafzali|shaxmat donasi|shaxmat toshlari|shoshqol toshi|tabiat qo ynida dam|taom anjomlari|tog poyafzali|tog sayri|tort bo lagi|trekking oyoq kiyimi|vino qadahi|xarid sumkalari|yapon taomi',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'quti va saylov byulleteni|saylov qutisi',
+    },
+    religion: {
+      stems:
+        'budda|buddis|cherko|dovud|hindu|ibodatxon|ibroni|islom|kabatullo|maqbar|masji|musli|musulmo|nasroniyli|shint|shoda|shrin|sigʻinish|sinago|tasbe|umra|xoch|xristia|yahudi|ziyoratgo',
+      dense: '',
+      phrases:
+        'dharma g ildiragi|dovud yulduzi|hindu ibodatxonasi|ibodat qiluvchi|islom dini|lotin xoch|pravoslav xoch|shinto shrin|sigʻinish joyi|yulduz va yarim oy',
+    },
+    'science-and-technology': {
+      stems:
+        'ateis|atom|biologiy|evolyutsiy|genetik|genla|kimyo|komet|laboratoriy|lagan|magni|mikrosko|monito|noutbu|probirk|qoʻrgʻoshin|robot|satur|shaxsi|tajrib|telesko|zuhal',
+      dense: '',
+      phrases:
+        'atom belgisi|halqali sayyora|haydash kimyoviy shishasi|ish stoli kompyuteri|petri idishi|qizil magnit|robot qiyofa|sun iy yo ldosh|sun iy yo ldoshli antenna|sunʼiy yoʻldosh|taqasimon magnit',
+    },
+    society: {
+      stems: 'bobo|boboy|boʻgʻoz|buva|buvi|chol|farzan|kampi|keksa|kichkinto|ogʻiroyoq|oʻgʻil|qari|qariy',
+      dense: '',
+      phrases: 'homilador ayol|ikki qat|maxsus imkoniyat|qari odam|yangi tugʻilgan',
+    },
+    sport: {
+      stems:
+        'amerikach|badminto|bassey|bodibilde|chambara|chang|chavando|chempio|daryo|duel|dzyud|futbo|gʻolib|karat|krike|kubok|kurashchila|maydo|otchopa|qilichbo|qilichbozli|qoʻlqop|qushch|raketk|rapir|regbi|shayb|snoubor|snoubordch|stadio|taekvond|turni|vazn|voleybo|xokke|yutuq',
+      dense: '',
+      phrases:
+        'amerikacha futbol|amerikancha futbol|beysbol koptogi|boks qo lqopi|chang i|eshkak eshayotgan erkak|eshkak eshish|futbol to pi|golf bayrogʻi|jang san ati|konki uchish|koptok uloqtirish|kriket oʻyini|kurash tushish|qoʻl toʻpi|sport formasi|sport kimonosi|sport medali|stol tennisi|suzayotgan odam|tennis koptokchasi|teshikka o rnatilgan bayroq|tosh koʻtarayotgan erkak|tosh koʻtarish|velosiped haydayotgan odam|xokkey maydoni|xokkey tayog i va diski|xokkey tayogʻi|yengil atletika',
+    },
+    weather: {
+      stems:
+        'aylanuvcha|bulut|bulutl|chaqmo|dovul|esish|irli|ortidag|puflas|quyun|siklo|tayfu|termomet|tornad|yashi|yomg',
+      dense: '',
+      phrases:
+        'bo ron|bulut chaqmoq va yomg ir|bulut ortidagi quyosh|chaqmoq chaqayotgan bulut|chaqmoq va yomg ir|kichik bulut ortidagi quyosh|qor odami|qor parchasi|qor yog ayotgan bulut|qorbobo va qor|shamol qiyofasi|yomg ir|yomg ir tomchilari va soyabon|yomg irli bulut|yomg irli bulutlar ortidagi quyosh|yomgʻir tomchilari',
+    },
+  },
+  vec: {},
+  vi: {
+    'arts-culture-entertainment-and-media': {
+      stems: 'balê|bollywoo|hollywoo|karaok|tivi|tàng',
+      dense: '',
+      phrases:
+        'biểu diễn|bản nhạc|bảng clapper|bảo tàng|các nốt nhạc|có dây|dùi trống|giày múa balê|khung hình phim|khuông nhạc|kèn saxophone|kèn trumpet|nghệ thuật|nghệ thuật biểu diễn|nhà hát|nốt nhạc|phím đàn|tranh trong khung|vé vào cửa|đàn banjo|đàn ghi ta|đàn piano|đàn violin',
+    },
+    'conflict-war-and-peace': {
+      stems: 'súng',
+      dense: '',
+      phrases:
+        'biểu tượng hòa bình|bồ câu|chiến binh|huân chương quân đội|hòa bình|kiếm bắt chéo|mũ sắt quân đội|người lính|quân sự|súng gắn|súng lục|súng lục ổ quay|súng nước',
+    },
+    'crime-law-and-justice': {
+      stems: '',
+      dense: '',
+      phrases: 'cân thăng bằng|dây xích|dừng xe|thăng bằng|tuần tra|xe cảnh sát|xe cảnh sát đang tới',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: '',
+      dense: '',
+      phrases:
+        'bình chữa cháy|chữa cháy|cứu hỏa|dập tắt|ngọn lửa|núi lửa|nút sos|phun trào|xe cấp cứu|xe cứu thương',
+    },
+    'economy-business-and-finance': {
+      stems: 'euro|tăng',
+      dense: '',
+      phrases:
+        'biên nhận|biểu đồ|biểu đồ giảm|biểu đồ tăng|biểu đồ đồng yên tăng|chứng từ|cửa hàng|cửa hàng bách hóa|cửa hàng tiện lợi|ghi sổ sách|giấy tờ chứng thực|hoá đơn|hóa đơn|kim loại|ký hiệu đô la đậm|kế toán|mua hàng|thanh toán|thẻ tín dụng|tiền có cánh|tiền giấy|tiền giấy bảng|tiền giấy euro|tiền giấy yên|tiền giấy đô la|tiện lợi|tín dụng|túi tiền|tăng lên|tăng trưởng|xe mua hàng|xe đẩy|xu hướng|đồ thị',
+    },
+    education: {
+      stems: '',
+      dense: '',
+      phrases: 'ba lô đi học|mũ tốt nghiệp',
+    },
+    environment: {
+      stems: '',
+      dense: '',
+      phrases:
+        'biểu tượng tái chế|cây giống|cây non|cây rụng lá|cây thường xanh|công viên|công viên quốc gia|cấm xả rác|lá rung rinh trong gió|nảy mầm|rụng lá|tái chế',
+    },
+    health: {
+      stems: 'amip|bệnh|phổi|tiêm|vitami',
+      dense: '',
+      phrases:
+        'băng dán y tế|băng dính|băng vết thương|bệnh viện|chu kỳ kinh nguyệt|chấn thương|cơ quan|cơ quan tim|giải phẫu|giọt máu|hiến máu|hít vào|hô hấp|hơi thở|hắt hơi|khoa tim mạch|mặt có miệng ngậm nhiệt kế|mặt hắt hơi|mặt đeo khẩu trang y tế|nha sĩ|trung tâm|trái tim thật|trắng ngọc|vi trùng|viên thuốc|vắc xin|ống tiêm',
+    },
+    'human-interest': {
+      stems: 'cưới',
+      dense: '',
+      phrases:
+        'an nghỉ|bia mộ|bánh sinh nhật|cô dâu|cô dâu với khăn voan|mạng che mặt|nghĩa trang|nghĩa địa|người đội khăn voan|nhà thờ nhỏ|quan tài|đám cưới',
+    },
+    'lifestyle-and-leisure': {
+      stems: 'sushi|yogi',
+      dense: '',
+      phrases:
+        'an lạc|bát mì|bãi biển với chiếc ô|bắt chéo chân|bữa trưa|bữa tối|cho ăn|con xúc xắc|cái chảo|công viên giải trí|cần câu|cần câu cá|cắm trại|cốc bia|du lịch|du lịch bụi|dĩa và dao|dĩa và dao với đĩa|gieo xúc xắc|giày leo núi|giày ống|ly rượu vang|mỳ ramen|ngon miệng|người ngồi kiết già|người ở tư thế hoa sen|nồi thức ăn|quân tốt|tay điều khiển|thanh bình|thiết bị điều khiển|thí tốt|trò xúc xắc|tàu lao dốc|tàu lượn siêu tốc|túi mua sắm|vali kéo|vòng đu quay|xúc xắc|ăn sáng|đu quay|đóng gói',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'hòm phiếu với lá phiếu|lá phiếu|thùng phiếu',
+    },
+    religion: {
+      stems: 'david|hindu|kaaba|thái|thánh',
+      dense: '',
+      phrases:
+        'cây thánh giá|cơ đốc|do thái|giáo đường do thái|hin đu|hồi giáo|ngôi sao sáu cánh|người do thái|người theo đạo hồi|nhà thờ hồi giáo|nơi thờ phụng|pháp luân|sao và trăng lưỡi liềm|thuộc hồi giáo|thánh giá la tinh|thần đạo|thập giá|thập giá chính thống giáo|tràng hạt|tôn giáo|tôn sùng|vòng cổ|đạo cơ đốc|đạo phật|đền hindu|đền thờ|đền thờ nhật bản',
+    },
+    'science-and-technology': {
+      stems: 'gien|nghiệ',
+      dense: '',
+      phrases:
+        'biểu tượng nguyên tử|bình chưng cất|cá nhân|di truyền|hành tinh|hành tinh có vành đai bao quanh|hóa học|khoa học|kính hiển vi|kính hiển vị|kính viễn vọng|màn hình|máy tính xách tay|máy tính để bàn|móng ngựa|mặt rô bốt|nam châm|nguyên tử|người vô thần|nuôi cấy|phòng thí nghiệm|rô bốt|sao chổi|sao thổ|sinh vật học|sức hút|sự sống|thí nghiệm|thần nông|thổ tinh|tiến hóa|vũ trụ|vệ tinh|ăng ten vệ tinh|đĩa petri|ống nghiệm',
+    },
+    society: {
+      stems: '',
+      dense: '',
+      phrases:
+        'biểu tượng xe lăn|cụ ông|gia đình|giới tính trung lập|mang thai|người khuyết tật|người lớn tuổi|người phụ nữ có thai|phụ nữ mang thai|trẻ con|đầu hói',
+    },
+    sport: {
+      stems: 'judo|karat|khúc|sông|taekwond|địch',
+      dense: '',
+      phrases:
+        'ba môn phối hợp|bóng bàn|bóng bầu dục|bóng bầu dục mỹ|bóng chuyền|bóng chày|bóng đá|bơi lội|bơi tự do|cái vợt|câu cá|cây gậy|cầu lông|cờ trong lỗ|giày trượt băng|giải đấu vật|găng tay quyền anh|gậy đánh bóng|huy chương thể thao|khúc côn cầu|khúc côn cầu trên băng|khúc côn cầu trên cỏ|kỹ thuật ghi|người bơi|người chèo thuyền|người chơi bóng dưới nước|người chơi bóng ném|người chơi bóng nước|người chơi vật|người cưỡi ngựa đua|người mỹ|người nâng|người trượt ván tuyết|người đàn ông bơi lội|người đánh kiếm|người đấu kiếm|ngựa đua|nâng tạ|quyền anh|quả bóng|quần vợt|sân vận động|thanh tạ|thể hình|thể thao vua|trái cầu lông|trò chơi cricket|trận đấu|trọng lượng|túc cầu|tập luyện|ván trượt tuyết|vô địch|võ thuật|vận động viên bóng ném|vận động viên bơi lội|vận động viên cử tạ|vợt đánh bóng|đua ngựa|đấu kiếm|đồng phục|đồng phục võ thuật',
+    },
+    weather: {
+      stems: 'chớp|xoáy',
+      dense: '',
+      phrases:
+        'bông tuyết|che mưa|cái ô với những giọt nước mưa|cơn lốc|hình lốc xoáy|khuôn mặt gió|lốc xoáy|mây và mưa|mặt trời sau đám mây|mặt trời sau đám mây mưa|mặt trời sau đám mây nhỏ|người tuyết|người tuyết không có tuyết|sương mù|ô che mưa|đám mây kèm chớp và mưa|đám mây với tia chớp|đám mây với tia chớp và mưa|đám mây với tuyết',
+    },
+  },
+  wo: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'araf|filmu|galañ|gitaa|kaada|karaok|klape|misik|muse|nataa|ndënd|palett|pentii|piano|saks|saksofo|teyaata|trompe|violo',
+      dense: '',
+      phrases:
+        'araf yi|arafi misik|arafu misik|biye dugg|boolu pentiirukaay|kaadaru klise|kameraa filmu|klawiyee misik|kle misik|nataal buñ kaadare|yëngu ci aar',
+    },
+    'conflict-war-and-peace': {
+      stems: 'bomb|fetal|jàmm|kolom|militee|pistol',
+      dense: '',
+      phrases: 'bu am kruwaa eppee|medaayu militeer|màndarga jàmm',
+    },
+    'crime-law-and-justice': {
+      stems: 'ceen|patro|peese',
+      dense: '',
+      phrases: 'balaasu peesekaay|oto poliis|oto poliis buy ñëw',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'flaam|truk|wallu|àmbilaa',
+      dense: '',
+      phrases: 'bitoŋu wallu|géeju xal|xal yuy génn',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'biye|bànk|dolaa|dolla|euro|grafi|kered|koppa|kurb|magasi|marse|njaay|pound|saak|sariyo|xaali|xaalis',
+      dense: '',
+      phrases:
+        'ay laaf|biye dolaar|biye euro|biye yen|grafik buy yéeg|grafiku yen buy yéeg|isinu liggéey|jëm kaw|kàrtu keredi|mu yomb|màndarga dolaar bu dijj|njaay mu yomb|piye pound|puus puus|puus puusu bagaas|rëy magasin|saagu xaalis|tablo buy wàcci|xaalis bu am ay laaf|xaalisu këyit',
+    },
+    education: {
+      stems: 'daara|satche',
+      dense: '',
+      phrases: 'joxe lijaasa|mbaxane lijaasa|saagu ndongo daara',
+    },
+    environment: {
+      stems: 'defaraa|litte|ruus',
+      dense: '',
+      phrases:
+        'bu fi kenn sànni mbalit|garab gu am xob yuy dee|garab gu am xob yuy dund|màndarga defaraat|park nasyonaal|xob wu gelaw yëngal',
+    },
+    health: {
+      stems: 'feelaa|medsi|opitaa|pikii|puso|tissool|wopp',
+      dense: '',
+      phrases: 'gu jéggi dayo|kanam gu ànd ak termomeetar|kanam guñ bàndaas|kanamu tissooli',
+    },
+    'human-interest': {
+      stems: 'céet|muraa|séet',
+      dense: '',
+      phrases: 'bisu judd|keesu néew|ngato màggal bisu judd|séet bu móoru',
+    },
+    'lifestyle-and-leisure': {
+      stems: 'asiye|beveme|bégal|faatu|furse|glass|kampi|manet|póol|ragu|ramen|risi|sushi|tefes|wine',
+      dense: '',
+      phrases:
+        'bantu nappukaay|barabu bégal xol|deewu lido|espageti laxasu|furset ak paaka|furset and paaka ak asiyet|gàttal yoon|kaasu biyeer|kaasu sàngara|kawe lool|nit ku farankulaayu|potu ñam|powum wideo|pëno bu kawe lool|saagu ndugg|tefes ak parasol|toggee ci wapër|tundu risi',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'boyetu wote ak kàrtu wote|kàrtu wote',
+    },
+    religion: {
+      stems:
+        'armee|buddhis|dawud|dharm|diine|endo|jaamuka|juif|julli|jàkka|kaaba|krece|kurus|shint|sinaago|tàmpa|yawuu',
+      dense: '',
+      phrases:
+        'armeeli shinto|barabu jaamukaay|biddeew ak weer|biddeew of dawuda|kruwaa lateŋ|kruwaa ortodoks|pëno dharma',
+    },
+    'science-and-technology': {
+      stems: 'alembi|atom|komet|mikrosko|roboo|sateli|simi|telesko|xaral|yéefa',
+      dense: '',
+      phrases:
+        'benn nit|kanamu roboo|màndarga atom|ordi biro|ordi biro ordinatër|ordi portaabal|àntenu satelit',
+    },
+    society: {
+      stems: 'màgge',
+      dense: '',
+      phrases:
+        'bokk famiy|jigéen ju ëmb|mag mu gën a màgget|màgget gu góor|màgget gu jigéen|màndarga puus puus',
+    },
+    sport: {
+      stems:
+        'america|badminto|balu|baske|besbóo|birdi|boksë|bëreka|dóorukaa|estad|fente|fenteka|footbal|futba|futbal|gaŋu|glaas|hocke|judo|karat|patee|raket|rigbi|sersó|skis|sooke|taekwond|teere|tenis|woleba|yëkkatika',
+      dense: '',
+      phrases:
+        'aar marsiyoo|balu badminton|balu futbal|futbalu amerik|futbalu rigbi|gaalu nees|gaŋu boksër|hockey ci galaas|hockey ci ñax|kimono defkatu aar|kursu fas|kuy pateŋ ci nees|lu diis|medaayu tàggat yaram|nit joow gaal|nit kuy aanbóol|nit kuy dawal welo|nit kuy fente|nit kuy féey|nit kuy polo ci ndox|nit kuy yëkkati lu diis|nit ñuy bëre|patee ci galaas|ping pong|powum kriket|raaya ci pax|taabalu tenis',
+    },
+    weather: {
+      stems: 'bonom|dënd|melax|niir|tifoŋ|turbiyo|uppu',
+      dense: '',
+      phrases:
+        'bonomu nees|donju nees|jant ci ginaaw niir|jant ci ginaaw niir wu ndaw|jant ci ginaaw taw niir|kanamu ngelaw|ngelaw luy wëndeelu|niir ak melax|niir ak melax ak taw|niir ak nees|niir ak taw|nitu nees bu amul nees|parasol bu am toqu taw|tawu ngelaw',
+    },
+  },
+  xh: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'ezomcul|ibhod|iinowuth|ikatal|imayikhrofowun|imuvi|imuziya|inowuth|isakhel|ithiyath|ithiyathiy|ixolong|izakhel|ubugcis|ukudlal|umabonakud|umcul|umzob|yemuv|yomcul',
+      dense: '',
+      phrases:
+        'i karaoke|i piano|i saxophone|i violin|ibhodi yemuvi|iinowuthi zomculo|iintonga zegubu|ikhamera yemuvi|ikhibhodi yomculo|inowuthi yomculo|inqaku lomculo|iplanga lepeyinti legcisa|itikiti lamangeno|izakhelo zefilimu|ukudlala ubugcisa|ukudlala umculo|umfanekiso onasekhelo',
+    },
+    'conflict-war-and-peace': {
+      stems: 'amakrel|bhabh|ibhomb|ihobe|ivolovol|ubukhos|umpu',
+      dense: '',
+      phrases: 'amakrele anqamlezileyo|imbasa yasebukhosini|isimboli yoxolo|umpu wesandla',
+    },
+    'crime-law-and-justice': {
+      stems: 'amatsheyin|itsheyin|ukugad|yamapolis',
+      dense: '',
+      phrases: 'igosa lamapolisa|imoto yamapolisa|imoto yamapolisa ezayo|iskali sokulinganisa',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'iambulens|intabamlil|umlil',
+      dense: '',
+      phrases: 'injini yomlilo|iqhosha elithi sos',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'dolla|elipheph|ezithandway|ibhank|icandel|ifekr|igraf|iimpik|ikharens|ikhredith|imaketh|imali|itrol|itshat|itshath|ityal|ivenkil|iyand|ukunyuk|ulwand',
+      dense: '',
+      phrases:
+        'i dollar|i euro|i pound|ibhegi yemali|ikhadi letyala|imali eliphepha|imali eliphepha yase yen|imali eliphepha ye euro|imali eliphepha ye pound|imali eneempiko|imali yephepha ye dollar|inqwelo yokuthenga|itshati iyanda|itshati iyanda nge yen|itshati iyehla|ivenkile yecandelo|ivenkile yoncedo|uphawu lwe dollar olungqindilili',
+    },
+    education: {
+      stems: 'ingxowan|isikol',
+      dense: '',
+      phrases: 'ubhaka wesikolo|umnqwazi wothweso zidanga|uthweso zidanga',
+    },
+    environment: {
+      stems: 'imbewan|ovuthulukay|phaphathek|phaphathekis|ukuvuthulul',
+      dense: '',
+      phrases:
+        'akulahlwa nkunkuma|buyisela kwimo yangaphambili|igqabi eliphaphathekayo emoyeni|ipaki yelizwe|isimboli yokubuyisela kwimo yangaphambili|umthi ohlala uluhlaza|umthi ovuthulukayo',
+    },
+    health: {
+      stems: 'amayez|inalit|ipilis|isibhedlel|isirinj|ugqirh|ukugul|ukuthiml',
+      dense: '',
+      phrases: 'u gesundheit|ubuso obune thermometer|ubuso obunesigqubuthelo sonyango|ubuso obuthimlayo',
+    },
+    'human-interest': {
+      stems: 'isigubungel|umtshakaz|umtshat',
+      dense: '',
+      phrases: 'ikeyiki yomhla wokuzalwa|umtshakazi nesigubungelo|usuku lokuzalwa',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'ententen|idayis|ifolokhw|ipaki|ipleyit|isilay|isity|iwayin|ndenyuk|ukuhlal|ukuphek|ukuqhots|unxwem|yokuzonwabis',
+      dense: '',
+      phrases:
+        'i ferris|i noodle|i ramen|i shortcake|i sushi|idayisi lomdlalo|ifolokhwe nemela nepleyiti|iglasi yewayine|iibhegi zokuthenga|imagi yebhiya|imbiza yokutya|imela nefolokhwe|intonga yokuloba|ipaki yokuzonwabisa|isitya esiqhumayo|ivili le ferris|ukuhlala ententeni|umahla ndeyuka|umntu okwimo ye lotus|unxweme kunye nesambreli',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'ibhokisi yebhalothi enebhalothi',
+    },
+    religion: {
+      stems:
+        'amaso|isinagog|itempil|musli|obujud|udavid|ukunqul|umbhud|umdharm|umjud|umkrist|umnqamlez|unqul|yomjud',
+      dense: '',
+      phrases:
+        'amaso omthandazo|i hindu|i islam|i kaaba|i mosque|i muslim|i shinto|indawo yokunqula|inkwenkwezi kadavide|inkwenkwezi neceba|intsimbi yomqala|itempilo ye shinto|ivili le dharma|umnqamlezo we latin|umnqamlezo we orthodox',
+    },
+    'science-and-technology': {
+      stems: 'iatom|idesktoph|ikhemistr|inzululwaz|irobhoth|satellit|yobuq',
+      dense: '',
+      phrases:
+        'i alembic|i comet|i dish|i microscope|i satellite|i telescope|ikhompyutha ye laptop|ikhompyutha yedesktophu|intonga yesathelayithi|isimboli yeatom|ubuso berobhothi|umntu ongakholwayo kuthixo',
+    },
+    society: {
+      stems: 'endal|mtsha|ndala|ufikelel|ukukhulelw|usaph',
+      dense: '',
+      phrases:
+        'ibhinqa elidala|ibhinqa elikhulelweyo|indoda endala|isimboli yesitulo samavili|umntu omdala ngakumbi',
+    },
+    sport: {
+      stems:
+        'amanqind|ekhatyway|hocke|iayis|ibala|iglav|ikarat|ikrel|imerik|intenety|isazing|isitediya|isoka|iyunifom|odlal|racque|umbhox|umngqulan|umphakamis|umvuz',
+      dense: '',
+      phrases:
+        'abantu abangqulanayo|i american football|i badminton|i baseball|i basketball|i birdie|i hockey|i hockey yasebaleni|i ice hockey|i jockey|i judo|i martial arts|i paddle|i ping pong|i polo|i racquet|i shuttlecock|i skis|i taekwondo|i volleyball|ibhola ekhatywayo|ibhola yesoka|iflegi ekwintongo|iglavu yamanqindi|ihashe elikumdyarho|imbasa yezemidlalo|intenetya yetafile|iyunifomu ye martial arts|ukulwa ngesabile|ukutyibiliza kwiayisi|ukutyibiliza kwikhephu|umdlalo weqakamba|umntu obheqa iphenyane|umntu odlala i polo yasemanzini|umntu odlala ibhola yesandla|umntu olwa ngesabile|umntu oqhuba ibhayisekile|umntu oqubhayo|umtyibilizi kwikhephu',
+    },
+    weather: {
+      stems:
+        'elinomban|elisemv|ilifu|imvul|indudum|inkanyamb|isaqhwith|isiphoth|isivunguvan|kwelif|ukubanek|vuthel|wekheph',
+      dense: '',
+      phrases:
+        'ihlwantsi lekhephu|ilanga elisemva kwamafu|ilanga elisemva kwelifu elincinane|ilanga elisemva kwelifu lemvula|ilifu elinekhephu|ilifu elinemvula|ilifu elinombane|ilifu elinombane nemvula|isambreli esinamathontsi emvula|ubuso bomoya|umntu wekhephu|umntu wekhephu ngaphandle kwekhephu',
+    },
+  },
+  yo: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'akɔsílɛ̀|akọsílẹ̀|banjo|bánjò|dùrù|faolin|férém|fíìmù|jìtá|kakaak|kámé̩rà|kíláp|maikurofóòn|pálɛ́tì|pálẹ́tì|sinem|sinim|sáàsì|tíátà|àmóhùnmáwòrá|àwòkɔ́she|àwòkọ́ṣe|ìtàgé|ò̩rɔ̀|ò̩rọ̀',
+      dense: '',
+      phrases:
+        'akɔsilɛ orin|akọsilẹ orin|bata ijo|bàtà ijó|duuru orin|ere awokɔshe|ere awokọṣe|eré oríìtàgé|igi ìlù|ilé ɔnà|ilé ọnà|ishɛ́ ɔná|iṣẹ́ ọná|kamɛra fíìmù|kamẹra fíìmù|nóòtì orin|pataki alapade|pɛpɛ oshere|pẹpẹ oṣere|àwɔn férémù|àwɔn férémù fíìmù|àwɔn ìwɔlé ìgbaniwɔlé|àwɔn ò̩rò̩|àwɔrán inú férémù|àwọn férémù|àwọn férémù fíìmù|àwọn ìwọlé ìgbaniwọlé|àwọn ò̩rò̩|àwọrán inú férémù|ɔ̀rɔ̀ orin|ɛ̀rɔ gbohùngbohùn kékeré|ẹ̀rọ gbohùngbohùn kékeré|ọ̀rọ̀ orin',
+    },
+    'conflict-war-and-peace': {
+      stems: 'bɔmbu|bọmbu|jagunjagu|ológu|soja|àdàbà|àláfí|àláàáfí|ìbɔn|ìbọn',
+      dense: '',
+      phrases:
+        'fàdákà ológun|ibɔn ilewɔ|ibọn ilewọ|idà alágbèélèbú|àmì àláàáfíà|ìbòrí ológun|ìbɔn shakabùlà|ìbɔn ìléwó̩|ìbọn ìléwó̩|ìbọn ṣakabùlà',
+    },
+    'crime-law-and-justice': {
+      stems: 'líbér|she̩kɛ́shɛkɛ̀|ìwɔ̀ntúnwɔ̀nsí|ìwọ̀ntúnwọ̀nsí|ṣe̩kẹ́ṣẹkẹ̀',
+      dense: '',
+      phrases:
+        'àwɔn she̩kɛ́shɛkɛ̀|àwọn ṣe̩kẹ́ṣẹkẹ̀|ìwɔ̀ntúnwɔ̀nsí síkélì|ìwọ̀ntúnwọ̀nsí síkélì|ɔkɔ ɔlɔpa|ɔkɔ ɔlɔpa ti nbɔ|ọkọ ọlọpa|ọkọ ọlọpa ti nbọ',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: '',
+      dense: '',
+      phrases:
+        'bɔtini sos|bọtini sos|ifɛ ilɛ|ifẹ ilẹ|ohun ipana|ohun ìpaná|ìfɛ̀ ilɛ̀|ìfẹ̀ ilẹ̀|ɔkɔ alaisan|ɔkɔ̀ akkrù ńlá|ɛnjini onina|ẹnjini onina|ọkọ alaisan|ọkọ̀ akkrù ńlá',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'bánkì|dó̩là|dɔla|dɔ́là|dọla|dọ́là|isura|itaja|koínì|kóini|pó̩ùn|pɔsi|pọsi|tírɛ́ndì|tírẹ́ndì|ààwìn|ìdàgbàsók|ìdìde|ìfowópamó̩|ìlɔshíwáj|ìlɔsók|ìlọsók|ìlọṣíwáj|ìrajà',
+      dense: '',
+      phrases:
+        'aami dɔla nla|aami dọla nla|apo owo|ibi itura|ile ifowopamɔsi|ile ifowopamọsi|ilà ató̩ka àwòrán|ilà atɔ́ka àwòrán|ilà atọ́ka àwòrán|ilé ìfowópamó|ilé ìfowópamó̩|ilé ìfowópamɔ́n|ilé ìfowópamọ́n|káàdì ìsɔdowó|káàdì ìsọdowó|kɛ̀kɛ́ ìkójàsí|kẹ̀kẹ́ ìkójàsí|owo dɔla|owo dọla|owo pɔun|owo pɛlu awɔn iyɛ|owo pẹlu awọn iyẹ|owo pọun|owo uro|owo yen|owó bánkì|àtɛ alátó̩ka|àtɛ iraja|àtɛ n dinku|àtɛ n pɔsi|àtɛ n pɔsi pɛlu yɛn|àtẹ alátó̩ka|àtẹ iraja|àtẹ n dinku|àtẹ n pọsi|àtẹ n pọsi pẹlu yẹn|ìwé owó|ìwó iye owó|ɛka itaja|ẹka itaja',
+    },
+    education: {
+      stems: 'sáshɛ̀lì|sáṣẹ̀lì|àsheyɔr|àṣeyọr',
+      dense: '',
+      phrases: 'baagi ile ɛkɔ agbekɛyin|baagi ile ẹkọ agbekẹyin|fila asheyɔri|fila aṣeyọri|ilé ìwé',
+    },
+    environment: {
+      stems: 'afɛfɛ|afẹfẹ|àtúnr',
+      dense: '',
+      phrases:
+        'ewe ti n fanka ninu iji|fo bákàn|igi aruwe|igi igbo|igi to nta ewe lôdɔ dún|igi to nta ewe lôdọ dún|ihoro eso|kosi idahun silɛ|kosi idahun silẹ|páàkì orílɛ̀|páàkì orílẹ̀|àmì àtúnrɔ|àmì àtúnrọ',
+    },
+    health: {
+      stems:
+        'abɛrɛ|abẹrẹ|bándeèj|bándéèj|dókít|eémi|gesundhei|ikin|maikirob|maíkírob|ogun|onisegu|otútù|sítɛ́sítósikóòpù|sítẹ́sítósikóòpù|yɔyínyɔyí|yọyínyọyí|àárɛ̀|àárẹ̀|òògùn',
+      dense: '',
+      phrases:
+        'bándéèjì lílɛ̀mɔ́|bándéèjì lílẹ̀mọ́|e sínú|eje fifun|igbe síta|ile iwosan|ita ɛ̀jɛ̀|ita ẹ̀jẹ̀|nnkan osù|o ogùn|oju pɛlu iboju ishoogun|oju pɛlu oshuwɔn igbona|oju pẹlu iboju iṣoogun|oju pẹlu oṣuwọn igbona|oju sinsin|pa ise|sitesitosikoop u|àwɔ́n eyín|àwọ́n eyín|ɔ̀kan alára|ɛ̀yà èémí|ẹ̀yà èémí|ọ̀kan alára',
+    },
+    'human-interest': {
+      stems: 'iboji|irori|okutaor|pósí|ìgbéyàw|ɔjɔ́ìbí|ọjọ́ìbí',
+      dense: '',
+      phrases:
+        'iboji okú|ilé ìjɔsìn|ilé ìjọsìn|iyawo pɛlu iboju|iyawo pẹlu iboju|àkàrà òyìnbó ɔjɔ́ìbí|àkàrà òyìnbó ọjọ́ìbí',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'botì|dúpɛ́|dúpẹ́|ferri|fɔ́ɔ̀kì|fọ́ọ̀kì|núdù|olóbír|pípàgɔ́|pípàgọ́|rinri|rámɛ̀n|rámẹ̀n|róbot|shɛ́ɛ̀sì|sushi|sísè|wáìnì|àgɔ́|àgọ́|ìkòkò|ɔbɛ̀|ɔ̀bɛ|ɔ̀sà|ṣẹ́ẹ̀sì|ọbẹ̀|ọ̀bẹ|ọ̀sà',
+      dense: '',
+      phrases:
+        'abɔ ibɔhun|abọ ibọhun|akara kekere|bóòtì ìgokè|didi nnkan seyin|ere idaraya ludo|fɔki ati ɔbɛ|fɔ́ɔ̀kì àti ɔ̀bɛ pɛ̀lú àwo|fọki ati ọbẹ|fọ́ọ̀kì àti ọ̀bẹ pẹ̀lú àwo|gilasi waini|ikoko ounjɛ|ikoko ounjẹ|kíkó ɛrù|kíkó ẹrù|kɛkɛ olobiri|kɛ̀kɛ́ ferris|kẹkẹ olobiri|kẹ̀kẹ́ ferris|opo ipɛja|opo ipẹja|páàkì ìgbafɛ́|páàkì ìgbafẹ́|pɔ́nì shɛ́ɛ̀sì|pọ́nì ṣẹ́ẹ̀sì|rín ìrínájò|àwɔn àpamɔ́wɔ́ ɔjà|àwọn àpamọ́wọ́ ọjà|ènìyàn nípò ìgbàgbé|ónjɛ sísè|ónjẹ sísè|ɔ̀sà pɛ̀lú agbòrùn|ọ̀sà pẹ̀lú agbòrùn',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'àpótí ìdìbò pɛ̀lú ìwé ìdìbò|àpótí ìdìbò pẹ̀lú ìwé ìdìbò|ìwé ìdìbò',
+    },
+    religion: {
+      stems:
+        'dáfíd|e̩lɛ́sìn|e̩lẹ́sìn|hindù|híndù|ilɛ̀kɛ̀|ilẹ̀kẹ̀|kaaba|kè̩ké̩|mùsùlùm|mɔ́sháláshí|mọ́ṣáláṣí|shínt|shɔɔsh|sínágɔ́gù|sínágọ́gù|tɛ́pílì|tẹ́pílì|àgbélèb|ìgbàgbó̩|ìjó̩sìn|ìmàle|ɛlɛ́sìn|ɛ̀sìn|ṣíntò|ṣọọṣi|ẹlẹ́sìn|ẹ̀sìn',
+      dense: '',
+      phrases:
+        'eɛlɛ́sìn júù|e̩lɛ́sìn bó̩ó̩dà|e̩lɛ́sìn júù|e̩lẹ́sìn bó̩ó̩dà|e̩lẹ́sìn júù|eẹlẹ́sìn júù|ibi ijɔsin|ibi ijɔ́sìn|ibi ijọsin|ibi ijọ́sìn|ilé ìjɔ́sìn hindu|ilé ìjọ́sìn hindu|ilé òrìshà|ilé òrìshà shíntò|ilé òrìṣà|ilé òrìṣà ṣíntò|ilɛkɛ adura|ilẹkẹ adura|kɛ̀ké̩ è̩sìn dáámà|kẹ̀ké̩ è̩sìn dáámà|àgbélèbú látíìnì|àgbélèbú àtijó|ìràwɔ̀ dáfídì|ìràwɔ̀ àti òshùpá tí kò tí yɔ tán|ìràwọ̀ dáfídì|ìràwọ̀ àti òṣùpá tí kò tí yọ tán|ɛlɛ́sìn dáámà|ɛlɛ́sìn ìgbàgbó̩|ɛ̀gbà ɔrùn|ẹlẹ́sìn dáámà|ẹlẹ́sìn ìgbàgbó̩|ẹ̀gbà ọrùn',
+    },
+    'science-and-technology': {
+      stems:
+        'aarun|alátagb|aláìgbàgbó̩|baoloj|bioloj|dínà|fífàmɔ́ra|fífàmọ́ra|jíni|kamɛ́tì|kamẹ́tì|kɛ́mísìrì|kẹ́mísìrì|lábù|maikirosikop|shìgìd|sàtɔ́nì|sàtọ́nì|sáyé̩nsì|tɛlisikop|tẹlisikop|àdáni|àlɛ́mbìk|àlẹ́mbìk|àtagb|átɔ́mù|átọ́mù|ṣìgìd',
+      dense: '',
+      phrases:
+        'a gbé lórí tábílì|bata ɛsin|bata ẹsin|eria satalaiti|kemisir i|kɔ̀npútà a gbé lórí tábílì|kɔ̀npútà aládàni|kɔ̀ǹpútà àgbélétan|kọ̀npútà a gbé lórí tábílì|kọ̀npútà aládàni|kọ̀ǹpútà àgbélétan|lílɛ̀ mɔ́|lílẹ̀ mọ́|oju shigidi|oju ṣigidi|plánɛ́tì oiringì|plánẹ́tì oiringì|tubu ayewo|àmì átɔ́mù|àmì átọ́mù|ɛ̀rɔ alátagbà nlá|ẹ̀rọ alátagbà nlá',
+    },
+    society: {
+      stems: 'agbalagb|alaboyu|arúgb|ìfàyègb',
+      dense: '',
+      phrases:
+        'agbalagba obinrin|agbalagba ɔkunrin|agbalagba ọkunrin|obinrin alaboyun|àmì kɛkɛ ɛni ɛsɛ ndun|àmì kẹkẹ ẹni ẹsẹ ndun',
+    },
+    sport: {
+      stems:
+        'badimiti|báàtì|bɔɔlu|bɔ̀ɔ́lù|bɔ́ɔ̀lùalágbɔ̀n|bɔ́ɔ́lù|bɛ́ɛ̀dì|bẹ́ẹ̀dì|bọ̀ọ́lù|bọ́ọ̀lùalágbọ̀n|bọ́ọ́lù|bọọlu|follibool|gilof|gídíg|hɔki|hɔ́kì|họki|họ́kì|ikansh|ikanṣ|onígídígb|pápá|pólò|pɔ́kì|pọ́kì|rákɛ̀tì|rákẹ̀tì|síkét|tɛnis|tẹnis|àfɛshɛ̀gbá|àfẹṣẹ̀gbá|àǹkóò',
+      dense: '',
+      phrases:
+        'a fà ńkan sókè|ajé ìwakɔ̀|ajé ìwakọ̀|ashɔ ere itapa|asia ninu iho|awɔn onigidigbo|awɔn siki|awọn onigidigbo|awọn siki|aṣọ ere itapa|bɔɔlu afɛsɛgba|bɔɔlu amɛrika|bɔɔlu ori tabili|bɔɔlu rɔgibi|bɔ́ɔ̀lù rɔ́gíbì|bɔ́ɔ̀lù àfɛshɛ̀gbá|bɔ́ɔ̀lù àfɛsɛ̀gbá|bọ́ọ̀lù rọ́gíbì|bọ́ọ̀lù àfẹsẹ̀gbá|bọ́ọ̀lù àfẹṣẹ̀gbá|bọọlu afẹsẹgba|bọọlu amẹrika|bọọlu ori tabili|bọọlu rọgibi|ereje ɛlɛsin|ereje ẹlẹsin|eré bɔ́ɔ̀lù afi pátákó gbá|eré bọ́ọ̀lù afi pátákó gbá|eré jíjà|eré onípàá àti ɔwɔ́|eré onípàá àti ọwọ́|eré ìjà|eré ɔlɔ́wɔ́|eré ɛlɛ́shin|eré ɛlɛ́sɛ̀|eré ẹlẹ́sẹ̀|eré ẹlẹ́ṣin|eré ọlọ́wọ́|fadaka ere idaraya|gilofu ikanshɛ|gilofu ikanṣẹ|hɔki papa|hɔki yinyin|họki papa|họki yinyin|ihò bɔ́ɔ̀lù|ihò bọ́ọ̀lù|ishere ori yiyin|iṣere ori yiyin|kɔ́ ojú omi kékeré|kọ́ ojú omi kékeré|pápá ìsheré|pápá ìṣeré|pátákó ìgbá bɔ́ɔ̀lù|pátákó ìgbá bọ́ọ̀lù|yìnyín síkétì|àwon eré onípàá àti ɛlɛ́sɛ̀|àwon eré onípàá àti ẹlẹ́sẹ̀|ìsheré orí yìnyín|ìṣeré orí yìnyín|òrùka onírin ńlá roboto|ɛni fa ìwɔ̀n sókè|ɛni n gun kɛkɛ|ɛni n ja pɛlu ida|ɛni n shere bɔɔlu ɔlɔwɔ|ɛni n shere olomi|ɛni n wa ɔkɔ|ɛni tí ń wɛdò|ẹni fa ìwọ̀n sókè|ẹni n gun kẹkẹ|ẹni n ja pẹlu ida|ẹni n wa ọkọ|ẹni n ṣere bọọlu ọlọwọ|ẹni n ṣere olomi|ẹni tí ń wẹdò',
+    },
+    weather: {
+      stems: 'shíshán|tayɔ|tayọ|òòrùn|ɛfuuf|ṣíṣán|ẹfuuf',
+      dense: '',
+      phrases:
+        'agboorun pɛlu omi ojo kikan|agboorun pẹlu omi ojo kikan|ojú atɛ́gùn|ojú atẹ́gùn|oorun lɛhin ofurufu|oorun lẹhin ofurufu|ìdìjɔ òjò yìnyín|ìdìjọ òjò yìnyín|ìjì tó le|òfurufú pɛlu shísháná|òfurufú pɛ̀lú shísháná àti òjò|òfurufú pɛ̀lú yìnyín|òfurufú pɛ̀lú òjò|òfurufú pẹlu ṣíṣáná|òfurufú pẹ̀lú yìnyín|òfurufú pẹ̀lú òjò|òfurufú pẹ̀lú ṣíṣáná àti òjò|òòrùn lɛ́yìn òfurufú kékeré|òòrùn lɛ́yìn òfurufú òjò|òòrùn lẹ́yìn òfurufú kékeré|òòrùn lẹ́yìn òfurufú òjò|ɔkunrin yinyin laini yinyin|ɔkùnrin yìnyín|ọkunrin yinyin laini yinyin|ọkùnrin yìnyín',
+    },
+  },
+  yue: {
+    'arts-culture-entertainment-and-media': {
+      stems: '',
+      dense:
+        '乐谱|仪器|儀器|入场券|入場券|剧场|劇場|博物館|博物馆|卡拉ok|图片|圖片|小提琴|弦線|弦线|拍板|收音机|收音機|框画|框畫|樂譜|班卓琴|电影|电影摄影机|电影画面|电视机|画面|畫面|結他|繪畫|结他|绘画|色士風|色士风|艺术|芭蕾舞鞋|藝術|表演|表演艺术|表演藝術|鋼琴|钢琴|電影|電影攝影機|電影畫面|電視機|音乐符号|音乐键盘|音樂符號|音樂鍵盤|鼓棍',
+      phrases: '',
+    },
+    'conflict-war-and-peace': {
+      stems: '',
+      dense:
+        '交叉嘅剑|交叉嘅劍|军事|军事奖牌|军用头盔|军队|和平|和平符号|和平符號|士兵|左輪手槍|左轮手枪|战士|戰士|手枪|手槍|炸弹|炸彈|軍事|軍事奬牌|軍用頭盔|軍隊',
+      phrases: '',
+    },
+    'crime-law-and-justice': {
+      stems: '',
+      dense: '巡逻|巡邏|快到嘅警車|快到嘅警车|警車|警车|重量',
+      phrases: '',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: '',
+      dense: 'sos按鈕|sos按钮|㵴火|㵴火筒|救护车|救護車|求助|火山|火焰|爆发|爆發',
+      phrases: '',
+    },
+    'economy-business-and-finance': {
+      stems: '',
+      dense:
+        '上升|下跌|会计|便利店|信用|信用卡|商店|图表|图表上升|图表下跌|圖表|圖表上升|圖表下跌|增長|增长|收据|收據|方便|日元|日元升值|日圆纸币|日圓紙幣|會計|有翼嘅錢|有翼嘅钱|欧元纸币|歐元紙幣|百貨公司|百货公司|硬币|硬幣|簿記|簿记|粗美元符号|粗美元符號|紙幣|纸币|美元|美元紙幣|美元纸币|英鎊紙幣|英镑纸币|證據|证据|購物車|购物车|趋势|趨勢|部門|部门|金属|金屬|銀紙|錢袋|钱袋|银纸',
+      phrases: '',
+    },
+    education: {
+      stems: '',
+      dense: '书包|学校|学校背囊|學校|學校背囊|書包|毕业帽|畢業帽',
+      phrases: '',
+    },
+    environment: {
+      stems: '',
+      dense:
+        '不准抛垃圾|不准拋垃圾|公园|公園|国家公园|國家公園|常青树|常青樹|幼小|幼苗|循环再造|循环再造符号|循環再造|循環再造符號|每年落叶|每年落葉|脫落|脱落|落叶树|落葉樹|風中嘅飄葉|飄動|风中嘅飘叶|飘动',
+      phrases: '',
+    },
+    health: {
+      stems: '',
+      dense:
+        '乞嚏|医疗|医药|医院|口罩|听筒|吸气|吸氣|呼吸|器官|微生物|心脏|心臟|戴口罩嘅脸|戴口罩嘅臉|打乞嚏的脸|打乞嚏的臉|捐血|探热针|探熱針|探紧热嘅脸|探緊熱嘅臉|月經|月经|注射|牙医|牙醫|牙齒|牙齿|生病|聽筒|胶布|脈衝|脉冲|膠布|药丸|藥丸|血液|醫療|醫藥|醫院|針筒|针筒|阿米巴',
+      phrases: '',
+    },
+    'human-interest': {
+      stems: '',
+      dense: '坟墓|墓地|墓碑|墳墓|婚礼|婚禮|安息|小教堂|戴面紗嘅人|戴面纱嘅人|新娘|棺材|浪漫|生日蛋糕',
+      phrases: '',
+    },
+    'lifestyle-and-leisure': {
+      stems: '',
+      dense:
+        '一碗食物|件装蛋糕|件裝蛋糕|叉刀同碟|叉同刀|国际象棋|国际象棋棋子|國際象棋|國際象棋棋子|坐莲嘅人|坐蓮嘅人|壽司|寿司|拉面|拉麵|控制器|摩天輪|摩天轮|旅行|有蒸气嘅碗|有蒸氣嘅碗|海滩|海滩同遮|海灘|海灘同遮|消閒|消闲|游乐场|游戏骰子|滚筒|滾筒|煮食|片装|片裝|紅酒杯|红酒杯|背囊|行山|行山鞋|貨船|購物袋|货船|购物袋|过山车|遊戲骰子|遊樂場|過山車|釣魚竿|钓鱼竿|露營|露营|骰子',
+      phrases: '',
+    },
+    politics: {
+      stems: '',
+      dense: '投票|有选票嘅投票箱|有選票嘅投票箱',
+      phrases: '',
+    },
+    religion: {
+      stems: '',
+      dense:
+        '伊斯兰教|伊斯兰教徒|伊斯蘭教|伊斯蘭教徒|佛法|佛法輪|佛法轮|十字架|印度寺|场所|基督徒|基督教|場所|大卫|大卫之星|大衛|大衛之星|天房|宗教|宗教场所|宗教場所|寺庙|寺廟|念珠|拉丁十字架|教堂|星同新月|正統十字架|正统十字架|清真寺|犹太人|犹太教|犹太教堂|犹太教徒|猶太人|猶太教|猶太教堂|猶太教徒|神教|神教神社|神社|祷告|禱告|穆斯林|項鍊|项链',
+      phrases: '',
+    },
+    'science-and-technology': {
+      stems: '',
+      dense:
+        '个人|个人电脑|個人|個人電腦|化学|化學|卫星|卫星天线|原子|原子符号|原子符號|吸力|土星|培养皿|培養皿|基因|实验室|實驗室|文化|无神论者|显微镜|望远镜|望遠鏡|机械人|机械人脸|桌面|桌面电脑|桌面電腦|機械人|機械人臉|無神論者|环状星球|環狀星球|生命|生物学|生物學|磁性|磁石|科学|科學|笔记本电脑|筆記本電腦|蒸餾器|蒸馏器|衛星|衛星天線|試管|试管|进化|進化|遗传学|遺傳學|阴沉|陰沉|顯微鏡|馬蹄鐵|马蹄铁',
+      phrases: '',
+    },
+    society: {
+      stems: '',
+      dense: '孕妇|孕婦|家庭|老人|老伯伯|老婆婆|老年|輪椅標誌|轮椅标志',
+      phrases: '',
+    },
+    sport: {
+      stems: '',
+      dense:
+        '举重|举重嘅人|举重者|乒乓|乒乓球|体育场|体育奖牌|冰球|划艇嘅人|制服|剑击|剑击运动员|劍擊|劍擊運動員|奖杯|拳击|拳套|拳擊|排球|摔交嘅人|摔交手|摔跤嘅人|摔跤手|曲棍球|板球|柔道|棒球|榄球|欖球|武术|武术制服|武術|武術制服|比賽|比赛|洞上插旗|游水嘅人|溜冰|滑雪|滑雪板|滑雪板运动员|滑雪板運動員|獎杯|玩剑击嘅人|玩劍擊嘅人|玩手球嘅人|玩水球嘅人|球场|球場|球拍|球棒|空手道|篮圈|篮球|籃圈|籃球|網球|網球拍|网球|网球拍|美式|美式足球|羽毛球|舉重|舉重嘅人|舉重者|足球|跆拳道|踩单车嘅人|踩單車嘅人|體育場|體育獎牌',
+      phrases: '',
+    },
+    weather: {
+      stems: '',
+      dense:
+        '云后太阳|冇雪嘅雪人|台风|寒冷|小云后嘅太阳|小雲後嘅太陽|旋風|旋风|温度计|溫度計|閃電|閃電雲|閃電雲同雨雲|闪电|闪电云|闪电云同雨云|雨中嘅遮|雨云|雨云后嘅太阳|雨雲|雨雲後嘅太陽|雪云|雪人|雪花|雪雲|雲後太陽|雷电|雷電|風臉|颱風|风脸|龍捲風|龙卷风',
+      phrases: '',
+    },
+  },
+  zh: {
+    'arts-culture-entertainment-and-media': {
+      stems: 'actio|bollywoo|hollywoo',
+      dense:
+        'k歌|三個音符|乐谱|五弦琴|五线谱|八分音符|创意|創意|劇院|加框的照片|博物館|博物馆|卡拉ok|吉他|吹奏|唱k|唱歌|场记|场记板|場記板|多个音符|多种色彩|女演员|娱乐|寶萊塢|小号|小喇叭|小提琴|小號|带框的画|幀數|广播电台|廣播|弦乐器|弦樂器|弹奏|彈奏|影片帧|戏剧|戲劇|打擊樂|打板|拍板|拍电影|提琴|摄录机|收音机|收音機|斑鳩琴|无线电|是特拉迪瓦尔|曲谱|樂符|樂譜|油畫|波里活|演奏|班卓琴|班祖琴|电台|电吉他|电影摄影机|电影胶卷|电影胶片|电视|电视机|画框|畫作|畫框|畫畫|相片連相框|看电视|結他|繪畫|美術|美術館|胶卷|胶片|膠卷|舞鞋|色士風|色彩|色盤|艺术|节目|芭蕾舞|芭蕾舞鞋|荷里活|莎士比亚|菲林|萨克斯管|萨克斯风|薩克斯風|藝術|表演|表演艺术|表演藝術|裱框畫|話劇|調色板|調色盤|调色板|调色盘|足尖鞋|鋼琴|鍵盤|鍵盤樂器|钢琴|開拍|開麥拉|電吉他|電子琴|電子結他|電影攝影機|電影膠卷|電影菲林|電結他|電視|電視機|音乐键盘|音符|鼓声|鼓棒|鼓槌',
+      phrases: '',
+    },
+    'conflict-war-and-peace': {
+      stems: '',
+      dense:
+        '交叉放置的剑|典禮|军事|军功章|军用|军用头盔|军队|勋章|勳章|双剑|和平|和平符号|和平符號|和平象征|和平鴿|地雷|奖章|左轮|战争|战士|战死|手枪|手槍|水枪|水槍|炸弹|白鴿|表揚|軍事|軍事獎章|軍人|軍功勳章|軍隊|部队|陸軍|雷區|飛鳥|鴿子|鸽子',
+      phrases: '',
+    },
+    'crime-law-and-justice': {
+      stems: '',
+      dense:
+        '传唤|公平|公正|司法|天平|天枰座|天秤|巡逻|巡邏|差人|差佬|平衡|檀岛警騎|法制|法律|法治|警察|警察車|警方|警車|警车|迎面驶来的警车|重量|鍊子|鍊條|鎖鏈|铁链',
+      phrases: '',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: '',
+      dense:
+        'sos按钮|压制|喷发|噴發|幫助|急救|撲滅|救傷車|救命|救护车|救火车|救護車|求救|求救信號|求救按鈕|求救钮|滅火|滅火器|滅火筒|火山|火山爆發|火灾|火焰|火燭|火苗|火警|灭火|灭火器|熄滅|熄灭|爆发',
+      phrases: '',
+    },
+    'economy-business-and-finance': {
+      stems: 'dolla',
+      dense:
+        '一桶金|一百歐元|一袋錢|上升|上扬|上揚|上涨|上涨图表|上涨趋势线|上漲|下跌|下跌图表|下跌趋势线|下降|付款|付钱|会计|便利|便利商店|便利店|信用|信用卡|俾錢|借记卡|冇錢|凭据|刷卡|十亿|发票|变现|向上折線圖|向下折線圖|商场|商店|图表|圖形|圖表|增加|增長|守财奴|富有|市場走勢|市場走向|帳單|廠房|成本|成长|手推車|手推车|推車|支付|收執聯|收据|收據|收条|收費|收钱|數據|日元|日元升值|日元汇率|日元紙幣|日币|日幣|日本貨幣|明細|會計|有日元標誌嘅向上折線圖|有米|有錢|有钱|業績|欧元|歐元|歐元紙幣|歐羅|正向|沒錢了|洗錢|減少|现金|现金卡|現金|發票|發達|百万|百貨公司|百货公司|百货商城|百货商店|硬币|硬幣|碌卡|簿記|簿记|粗美元符号|紙幣|紙本|線條|纸币|美元|美刀|美金|美金紙幣|美钞|花錢|花钱|英鎊|英鎊紙幣|表現|記帳|記賬|證據|證明|证据|证明|財富|貨幣|貨幣升值|貨幣符號|賭注|購物|購物商場|購物車|账单|货币升值图表|购物车|贷记卡|赌钱|赢钱|走势|趋势向上且带有日元符号的图表|趋势向上的图表|趋势向下的图表|趋势线|趨勢|跌勢|采购|金属|金屬|金币|金幣|金錢|金錢符號|鈔票|銀行|錢幣|錢符號|錢袋|錢跑了|錢飛了|錢飛走|钞票|钱袋|银行|银行卡|长翅膀的钱|飛走|黃金',
+      phrases: '',
+    },
+    education: {
+      stems: '',
+      dense:
+        '上学|书包|四方帽|学位|学者|學士帽|學校|學者|教学楼|教育|方帽|書包|校舍|毕业帽|畢業|畢業帽|肩揹書包|背囊|高等教育',
+      phrases: '',
+    },
+    environment: {
+      stems: '',
+      dense:
+        '亂扔垃圾|亂拋垃圾|公园|公園|再利用|再生|分類|发芽|可回收資源|叶子|回收|回收标志|回收標誌|国家公园|國家公園|圓形樹|圓樹|嫩草|小草|小葉|常綠樹|常青树|常青樹|幼苗|循環再用|松樹|森林|樹苗|樹葉|發芽|禁丢垃圾|禁止乱扔垃圾|禁止亂丟垃圾|禁止亂扔垃圾|落叶树|落叶植物|落葉樹|請勿亂丟垃圾|資源回收|随风飘舞|隨風飄落嘅樹葉|隨風飄落的葉子|青草|風吹|風吹葉落|飄揚|风吹叶落|风景',
+      phrases: '',
+    },
+    health: {
+      stems: '',
+      dense:
+        'ok繃|ok绷|一滴血|伤口|体温计|保重|傷口|创可贴|医药|医院|变形虫|口罩|吃药|含溫度計|听诊器|吸气|呼吸|呼吸作用|咬着体温计的脸|喷嚏|器官|微生物|心率|心脏|心脏器官|心脏病学|心臟|心跳|感冒|戴口罩|戴口罩的脸|戴口罩的臉|打喷嚏|打喷嚏的脸|打噴嚏|打針|打针|抽血|捐血|接种|接種|月经|服藥|治疗|注射|注射器|流感|流血|滴血|潔白|濾過性病毒|牙科医生|牙醫|献血|獻血|珍珠白|珍珠色|生理期|生病|用药|疫苗|病菌|皮膚科|看病|真心|細菌|經期|維他命|繃帶|经血|维他命|绷带|聽診器|肺部|胶布|脈搏|膠布|药丸|药物|藥丸|藥水膠布|藥物|血滴|解剖|變形蟲|诊断|输血|醫學|醫生|醫院|量体温|針筒|针头|针筒|阿米巴|阿米巴變形蟲|鼻涕',
+      phrases: '',
+    },
+    'human-interest': {
+      stems: '',
+      dense:
+        '公墓|吸血僵屍|坟墓|埋葬|墓园|墓園|墓地|墓石|墓碑|墳墓|婚礼|婚紗|安息|戴头纱的人|戴头纱的新娘|披著頭紗的人|教堂婚禮|新娘|有蠟燭的蛋糕|棺木|棺材|灵柩|生日快乐|生日快樂|生日蛋糕|紀念|纪念|结婚|陵墓',
+      phrases: '',
+    },
+    'lifestyle-and-leisure': {
+      stems: 'xbox',
+      dense:
+        '一塊|一塊蛋糕|一杯紅酒|一杯酒|一片|一片蛋糕|一锅食物|一面老一面嫩的煎蛋|中餐|主題樂園|做菜|健行|冥想|刀叉|刀叉与盘|刀叉同碟|刀叉餐盤|刀子|午餐|叉子|受骗者|只煎一面老|吃早餐|吃飯|吃饭|啤酒杯|啤酒節|啤酒节|国际象棋|士多啤梨蛋糕|壽司|太陽蛋|奶油酥饼|寿司|帐篷|帳篷露營|平底鑊|徒步旅行|德國|戰略|戶外|户外|手拉車|手掣|手提箱|手柄|打坐|拉面|拉麵|拖匧|拖篋|控制器|掷骰子|摩天輪|摩天轮|擲骰子|旅社|旅行鞋|旅館|晚餐|有伞的海滩|棋子|機動遊戲|水果蛋糕|沙滩伞|沙灘傘|河粉|海灘陽傘|深呼吸|游戏手柄|游戏控制器|湯麵|滑輪行李箱|滚轮提箱|濃湯|火鍋|热气腾腾面碗|烹调|烹飪|煎蛋|煮飯|熱氣騰騰嘅碗|熱麵碗|燉煮|燉肉|燉菜|牺牲品|瑜伽|瑜伽女|瑜珈|登山靴|登山鞋|皮靴|盘腿的人|盘腿而坐|盤坐|盤子|盤腿|盤腿坐嘅人|短靴|紅酒|紙袋|美味|背包|背包旅行|色子|荷包蛋|莲花坐的人|葡萄酒|蓮花座|行山|行李匧|行李箱|行李篋|袋子|西餐|購物袋|购物袋|輕鬆|过山车|远足野营|逛街|遊樂區|遊樂場|過山車|遙控器|釣具|釣竿|釣魚竿|钓竿|钓鱼竿|雞蛋|雲霄飛車|電動|電玩|露營|露營帳篷|露营|靜坐|靜觀|面条|鞋子|食堂|飯店|餐具|餐廳|餐盤|饿了|骰仔|骰子|骰子游戏|鬥智|鱼杆|麵碗|點心',
+      phrases: '',
+    },
+    politics: {
+      stems: '',
+      dense: '投票|投票箱|票箱|选举|選舉',
+      phrases: '',
+    },
+    religion: {
+      stems: '',
+      dense:
+        '东正教|东正教十字架|伊斯兰|伊斯蘭建築|伊斯蘭教|伊斯蘭教星月|会堂|佛寺|佛教|克尔白|六芒星|副朝覲|十字架|印度寺庙|印度廟|印度教|回教|地点|基督|基督教|大卫之星|大卫星|大衛之星|天主教|天房|奥姆|宗教|宗教场所|寺庙|寺廟|寺院|小教堂|崇拜|庙宇|念珠|拉丁十字架|教堂|敬神|斋戒月|星星和新月|星月|朝覲|東正教|東正教十字架|梵文|正教会十字|正教會十字|法則輪|法輪|法轮|清真寺|犹太教堂|猶太|猶太教|猶太教堂|猶太教會|珠子|礼拜|祈禱|祈禱室|祈禱室符號|祝禱|神社|神道教|禮拜|禮拜場所|穆斯林|立方體|聖城|聖堂|轮盘|达摩|項鍊|頸鍊|頸鏈|项链|首飾|鳥居|麥加|齋戒月',
+      phrases: '',
+    },
+    'science-and-technology': {
+      stems: '',
+      dense:
+        'u型|u形|个人电脑|五金|信号接收|個人電腦|净化|化学|化學|卫星|卫星天线|卫星接收天线|卫星碟形天线|原子|原子符号|原子符號|台式|台式电脑|吸引|吸引力|土星|土星環|培养|培养皿|培養|培養皿|基因|天体|天文|天文学|天線|太空|实验|实验室|實驗|實驗室|帶行星環的行星|彗星|慧星|手提电脑|手提電腦|接触|接觸|无神论|显微镜|显示器|显示屏|有环行星|有行星環的行星|望远镜|望遠鏡|机器人|桌上型電腦|桌上電腦|桌機|桌面電腦|機器|機器人|機械人|機械人臉|正極|正負|正負極|演化|無神論|無神論者|物质|環狀行星|生命|生物|生物学|生物學|磁力|磁吸|磁石|磁鐵|磁铁|科学|科學|笔记本电脑|筆記型電腦|筆記本電腦|筆電|细胞|膝上型電腦|蒸餾|蒸餾器|蒸馏|蒸馏器|藥水|螢幕|行星|衛星|衛星天線|觀測|观星|試管|试管|負極|进化|進化|遗传学|遺傳學|顯微鏡|顯示器|馬蹄|馬蹄形|马蹄铁',
+      phrases: '',
+    },
+    society: {
+      stems: '',
+      dense:
+        '三人|三口|亲子|傷殘|傷殘人士|光頭|初生|初生兒|地中海|妻子|婆婆|嫲嫲|嬤嬤|孕妇|孕婦|家庭|寶寶|小嬰兒|小宝贝|小寶寶|小毛头|年邁|年長|怀孕的女人|性别中性|新生|智慧|有bb|残障|殘障人士|灰髮|無障礙空間|熟龄|爛髮型|父母|父母和儿子|爺爺|牙牙學語|白髮|祖母|祖父|禿頭|秃头|老人|老人家|老伯伯|老太|老太太|老头|老奶奶|老婆婆|老婦|老年人|老爷爷|老爺爺|老男人|老頭|老龄|脫髮|行動不便者|親子|身障人士|輪椅符號|轮椅标识|轮椅符号|長者|阿婆',
+      phrases: '',
+    },
+    sport: {
+      stems: '',
+      dense:
+        '三冠|举重的人|举重运动员|举铁|乒乒|乒乓|乒乓波|乒乓球|体育|体育馆|個人|健美者|健身|冠军|冠軍|冰上曲棍球|冰刀|冰球|冰球杆|击剑|击剑选手|划桨|划船运动|划艇|制服|劍擊|劍擊運動員|力量举重|单板|单板滑雪|單板滑雪|單車手|單車男|單車運動員|大罗|奖励|奖品|奖杯|射龍門|小船|打拳|扭打|拳击|拳击手套|拳擊|拳擊手套|排球|摔角手|摔角選手|摔跤选手|撐船|擂台|擊劍|攻擊|旗桿|曲棍球|曲棍球桿|木筏|杠铃|板球|果岭|果岭旗|果嶺|柔道|桌球|梅西|棒球|槓片|槓鈴|橄榄球|橄欖球|欖球|武术|武術|水上|水球運動|泛舟湖上|泳者|游水嘅人|游泳的人|游泳的男士|游泳者|游泳選手|溜冰|滑冰|滑雪|滑雪板|爬船|獎座|獎牌|獎盃|獲勝|玩滑雪板|球場|球拍|球棍|球棒|球洞|球王|球賽|球赛|球類|硬拉|碧潭|空手道|竞技场|競技|競技場|篮筐|網球|练武服|网球|网球拍|罗纳尔多|美式橄榄球|美式橄欖球|美式足球|美斯|羽毛球|羽球|胖罗|自由式|自由泳|自由車|自行车赛|舉鐵|船仔|船槳|英式橄榄球|英式足球|草地曲棍球|获胜|西洋劍|角力|賭馬|贏了|赛马骑师|超級盃|超級碗|足球|跆拳道|跳射|踢波|运动会奖牌|运动员|遊河|遊湖|運動場|運動場館|運動獎牌|道服|重訓|重量訓練|鐵人三項|钓鱼|铁人三项|馬會|馬賽|騎師|騎術|騎馬|骑单车|骑师|骑脚踏车者|骑自行车的人|體育場|體育獎章|體育館|高尔夫球洞|高球|黑帶',
+      phrases: '',
+    },
+    weather: {
+      stems: '',
+      dense:
+        '下雨|下雪|乌云蔽日|刮風|台风|吹風|大風|大风|天气|天氣|太陽喺一嚿細雲後面|太陽喺雨雲後面|少云|打雷|旋風|旋风|時晴時雨|晴偶有云|晴偶有雲|晴时多云偶阵雨|晴時有雨|晴转雨|暴風雨|暴风雨|有雲有雪|有雲有雷電|有雷雨嘅雲|有霧|气旋|气温|氣旋|沒雪的雪人|温度|烏雲|狂风|白雲|落雨|落雪|落雪嘅雲|行雷|閃電|阵雨|陰晴不定|雨中的傘|雨伞|雨天|雨水|雨滴|雨雲|雨點|雪与雪人|雪中的雪人|雪人|雪花|雷暴|雷阵雨|雷雨|風吹臉|風暴|颱風|风吹|飓风|龍捲風|龙卷风',
+      phrases: '',
+    },
+  },
+  zu: {
+    'arts-culture-entertainment-and-media': {
+      stems:
+        'amanoth|amathikith|icilong|icinem|idilam|ifulem|ikhariyokh|imaskh|imfilij|imuvi|imyuziyem|inoth|isigingc|ithelevishin|ivayolin|ubucik|uchungechung|umbukis|umcul|uphiyan',
+      dense: '',
+      phrases:
+        'amafreymi amafilimu|amanothi omculo|amathikithi okungena|ezobuciko bemibukiso|i banjo|i clapper|i clapper board|ibhodi lengcweti yokupenda|ifulemu enesithombe|ikhamera yamamuvi|ikhibhodi yomculo|inothi lomculo|isithombe esipendiwe|izicathulo ze ballet|izinduku zedilamu|umbhalo womculo',
+    },
+    'conflict-war-and-peace': {
+      stems:
+        'ezemp|ibhom|ibuth|ijuba|imikhont|irivolv|isibham|isosh|ivolovol|izikhal|ndiza|okuphamben|okwamasosh|umpi',
+      dense: '',
+      phrases:
+        'i helmet|imedali yamasosha|imikhonto ephambene|isibhamu esincane|izigqoko zempi|uphawu lokuthula',
+    },
+    'crime-law-and-justice': {
+      stems: 'amaketang|amaphoyis|isisind|okokulinganis|ukuqaph|umphey|yamaphoyis',
+      dense: '',
+      phrases: 'imoto yamaphoyisa|imoto yamaphoyisa ezayo',
+    },
+    'disaster-accident-and-emergency-incident': {
+      stems: 'extinguis|ilangab|intabamlil|quenc|umlil|umlim',
+      dense: '',
+      phrases: 'i ambulense|injini yomlilo|sos oyisikwele',
+    },
+    'economy-business-and-finance': {
+      stems:
+        'accountin|amaphik|bookkeepin|evidenc|gold|ibhang|idola|igraf|ikalish|ikhredith|imaketh|imbon|ishad|isikwelet|isitol|iyeni|lwemal|metal|okuya|receip|ukukhuphuk|ukundiz',
+      dense: '',
+      phrases:
+        'ikhredithi khadi|imali enamaphiko|imali eyi pound|imali eyidola|imali eyiyeni|imali yase euro|inqola yokuthenga|isaka lemali|ishadi elehlayo|ishadi elikhuphukayo|ishadi elivuza ukukhuphuka kweyeni|isitolo esihlala sivuliwe|isitolo sempahla|okuya phansi|okuya phezulu|uhlobo lwemali|ukuhlala kuvuliwe|uphawu olukhulu lwedola',
+    },
+    education: {
+      stems: 'ikepis|isikol|ubhak',
+      dense: '',
+      phrases: 'isigqoko semiyezane|isikhwama sesikole|ukuthweswa imiyezane',
+    },
+    environment: {
+      stems: 'akulahlw|imbew|okuncan|vuselel',
+      dense: '',
+      phrases:
+        'i deciduous tree|i evergreen|ipaki likazwelonke|iqabunga eliphephethwa umoya|uphawu lokuvuselela',
+    },
+    health: {
+      stems:
+        'amaphaph|dokotel|igqiwan|imith|impil|iphilis|isibhedlel|isihlolakushis|isith|iziny|maski|microb|respiratio|thimul|udokotel|ukoph|ukugul|ukujov|ukuthimul|umjov|umphefumul',
+      dense: '',
+      phrases:
+        'i amoeba|i cardiology|i microbe|i pulse|i slethoscope|ibhandishi yokubopha|inhliziyo imithi|isitho senhliziyo|isitho somzimba|ithonsi legazi|ubso obufake imaski yobuso kadokotela|ubuso obunesihlolakushisa|ukudonsa umoya|ukukhipha umoya|ukuphisana ngegazi',
+    },
+    'human-interest': {
+      stems: 'amathun|ethunen|ithun|ukuzalw|umakot|umshad',
+      dense: '',
+      phrases:
+        'ibhokisi lomngcwabo|ikhanda eliyinhloko|ikhanda legumbi|ikhekhe lokuzalwa|umuntu ofake iveyili',
+    },
+    'lifestyle-and-leisure': {
+      stems:
+        'backpackin|boot|campin|chess|dupe|expendabl|hikin|ibhish|idayis|iferis|imfolok|iplet|isitshul|isush|iwayin|nommes|noodl|okokushushuluz|pakish|pawn|udobo|ukukhemp|ukuphek|ukuthos',
+      dense: '',
+      phrases:
+        'amabhuthi okuqwala|chess pawn|i roller coaster|ibhdwe lokudla|ibhishi nesambulela|ikhekhe elincane|imagi kabhiya|imfoloko nommese|imfoloko nommese nepleti|ingilazi yewayini|isitsha esishunqayo|isondo leferisi|izikhwama zokuthenga|ukulala etendeni|umdlalo wamadayisi|umuntu esikhundleni se lotus',
+    },
+    politics: {
+      stems: '',
+      dense: '',
+      phrases: 'ibhokisi lebhalothi elinebhalothi',
+    },
+    religion: {
+      stems:
+        'amasuluman|dharm|hindu|inkol|isinagog|isiphamban|isont|isuluman|ithempel|shint|shrin|ubuhlal|ubukrist|ubusuluman|udavid|ukukhonz|umbhud|umgex|umjud|umzalwan',
+      dense: '',
+      phrases:
+        'i hindu|i kaaba|indawo yokukhonza|inkanyezi kadavide|inkanyezi nocezu lwenyanga|isiphambano senkolo|isiphambano sobulatini|isondo likadharma|isonto lamasulumane|ithempeli le hindu|shinto shrine|ubuhlalu bokuthandaza',
+    },
+    'science-and-technology': {
+      stems:
+        'attractio|bacteri|biolog|biologis|chemis|chemistr|cultur|evolutio|gene|genetic|horsesho|ideskhithoph|ikhometh|ikhomputh|indish|isethalayith|isethelayth|itelescop|khemistr|ongakholw|scienc|ukhath|ukungakhonz|ulibofuz|umayibuth',
+      dense: '',
+      phrases:
+        'eqondene nomuntu|i alambic|i microscope|i saturine|i saturn|i telescope|ikhompyutha eyilephuthophi|ikhompyutha yedeskhithophu|iplanethi eringayo|ishubhu lokuhlola|petri dish|u eriyeli wesethelaythi|ubuso berobhothi|uphawu lokungakhonzi',
+    },
+    society: {
+      stems: 'ikhehl|ogugil|ugogo|ukukhulelw|usana',
+      dense: '',
+      phrases: 'isihlalo esinamasondo sabantu abaphila nokukhubazeka|omdala omdala',
+    },
+    sport: {
+      stems:
+        'ezokulw|footbal|ibadminto|ibhal|ibheth|ifalf|ifens|igilav|ihokh|ihubh|ikarat|inkemb|inkundl|inyufom|irekheth|isithwath|ithenis|judo|likanobhujuzway|okwasemelik|skis|taekwond|ujokh|ukufens|ukulw|umbhox|umgibel|umqhudelwan|unobhujuzway',
+      dense: '',
+      phrases:
+        'abashayi sibhakela|i american football|i baseball|i basketball|i football|i volleyball|ibhodi lesithwathwa|ibhola likanobhujuzwayo|ibhola lomboxo|ice skate|ifulegi elisembobeni|igilavu lokulwa|ihokhi yaseqhweni|imedali yezamidlalo|inkundla yezemidlalo|inyufomu yokulwa|ithenisi yetafula|ping pong|umdlalo wekhilikithi|umgibeli webhayisikili|umgibeli webhodi lesithwathwa|umjaho wamahhashi|umuntu obhukudayo|umuntu ogibele ibhayisikili|umuntu ogwedla isikebhe|umuntu ophakamisa izinsimbi',
+    },
+    weather: {
+      stems:
+        'egqokway|elinemvul|elingemuv|elinomban|imvul|inkanyamb|inkung|isipheph|isithwathw|ithemomith|kwefu|ukudum|yesithwathw',
+      dense: '',
+      phrases:
+        'ifu elinemvula|ifu elinesithwathwa|ifu elinombani|ifu elinombani kanye nemvula|ikhekheba leqha|ilanga elingemuva kwefu|ilanga elingemuva kwefu elincane|ilanga elingemuva kwefu elinemvula|impahla egqokwayo|indoda yesithwathwa|indoda yesithwathwa engenasithwathwa|isambulela esinamaqabazi emvula|ubuso bomoya|umoya ovunguzayo',
     },
   },
 };

@@ -6,7 +6,14 @@ import type { Gazetteer } from './gazetteer.js';
 import { loadGazetteer } from './prebuilt.js';
 import type { Tagger } from './index.js';
 import { BUNDLED_TAXONOMY, readTaxonomy, type Taxonomy, type TopicSlug } from './taxonomy.js';
-import { buildTopicIndex, pickTopics, scoreTopics, type TopicIndex, type TopicInput } from './topics.js';
+import {
+  buildTopicIndex,
+  pickTopics,
+  readsWords,
+  scoreTopics,
+  type TopicIndex,
+  type TopicInput,
+} from './topics.js';
 import { languageLikeness } from './language.js';
 import { buildVocabulary } from './vocabulary.js';
 
@@ -114,6 +121,29 @@ export function leadFirst(picked: TopicSlug[], lead: Map<TopicSlug, number>): To
   return [best, ...picked.filter((t) => t !== best)];
 }
 
+/**
+ * The picked topics with the one the section label names first, when the label names one topic
+ * alone and the article's own words back it by more than one plain hit: a desk's label says what a
+ * story is mainly about ("Environment" over the costs a wind-farm story dwells on), but a label
+ * alone, or one passing word, does not.
+ */
+export function sectionFirst(
+  index: TopicIndex,
+  picked: TopicSlug[],
+  scores: Map<TopicSlug, number>,
+  input: TopicInput,
+): TopicSlug[] {
+  const w = index.taxonomy.weights;
+  const label = scoreTopics(index, { ...input, title: '', lede: [], body: [], entities: [] });
+  // A label naming several topics ("incidents": crime or accident) says nothing about which first.
+  const names = [...label].filter(([, v]) => v >= w.section);
+  const named = names.length === 1 ? (names[0]?.[0] ?? null) : null;
+  if (named === null || named === picked[0]) return picked;
+  const own = (scores.get(named) ?? 0) - (label.get(named) ?? 0);
+  if (own <= w.body) return picked;
+  return [named, ...picked.filter((t) => t !== named)].slice(0, index.taxonomy.maxTopics);
+}
+
 /** The tagger for a taxonomy: indexes built once, then each item is scored on its own. */
 export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = loadGazetteer()): Tagger {
   const index: TopicIndex = buildTopicIndex(taxonomy, buildVocabulary());
@@ -123,7 +153,8 @@ export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = loadGaze
       const { input, entities } = topicInputFor(item, taxonomy, gazetteer);
       let section = item.section;
       let scores: Map<TopicSlug, number> | null = null;
-      if (sectionUnconfirmed && section) {
+      // A text no vocabulary reads cannot say its label is wrong: the label stays.
+      if (sectionUnconfirmed && section && readsWords(index, input)) {
         // The article without its section label: what an unconfirmed label is checked against.
         const withoutLabel = scoreTopics(index, { ...input, sections: item.categories });
         const about = pickTopics(index, withoutLabel);
@@ -135,7 +166,8 @@ export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = loadGaze
       const dropped = section === item.section ? item.dropped : [...item.dropped, item.section ?? ''];
       // The lead read with the labels the whole was scored with (a dropped label counts in neither).
       const kept = section === item.section ? input : { ...input, sections: item.categories };
-      const topics = leadFirst(pickTopics(index, scores), scoreTopics(index, { ...kept, body: [] }));
+      const lead = leadFirst(pickTopics(index, scores), scoreTopics(index, { ...kept, body: [] }));
+      const topics = sectionFirst(index, lead, scores, kept);
       return { ...rest, section, topics, entities, dropped };
     },
   };

@@ -1,5 +1,10 @@
 import { isStopword, type StopwordLanguage } from '../language/stopwords.js';
-import { annotationHits, buildAnnotationIndex, type AnnotationIndex } from './annotations.js';
+import {
+  annotationHits,
+  annotationLocale,
+  buildAnnotationIndex,
+  type AnnotationIndex,
+} from './annotations.js';
 import { compoundParts } from './compounds.js';
 import { buildPivotIndex, pivotHits, pivotLanguage, type PivotIndex } from './pivot.js';
 import { detectLanguage, languageLikeness, plausiblyIn, readsAs, stem } from './language.js';
@@ -33,13 +38,14 @@ export interface TopicIndex {
   /** Prefix rules bucketed by their first two letters, so a token checks only a few. */
   prefixes: Map<string, { prefix: string; rule: Rule }[]>;
   phrases: { text: string; first: string; rule: Rule }[];
-  sections: { text: string; topic: TopicSlug }[];
+  /** Section words, accents folded, word by word. */
+  sections: { words: string[]; topic: TopicSlug }[];
   entities: Map<string, TopicSlug[]>;
   /**
    * CLDR's emoji keywords of a language (null: of the languages the program cannot tell), each
    * indexed the first time a text in it that the vocabulary cannot read comes up.
    */
-  annotations: (lang: StopwordLanguage | null) => AnnotationIndex;
+  annotations: (lang: string | null) => AnnotationIndex;
   /** Pivot words of a language the vocabulary lacks (see pivot.ts), indexed the first time it comes up. */
   pivots: (lang: string) => PivotIndex | undefined;
 }
@@ -98,10 +104,36 @@ export function buildTopicIndex(taxonomy: Taxonomy, vocabulary: Vocabulary): Top
         rule: { topic: slug, id: id++ },
       });
     }
-    for (const s of rules.sections) index.sections.push({ text: spaced(s), topic: slug });
+    for (const s of rules.sections) index.sections.push({ words: labelWords(s), topic: slug });
     for (const e of rules.entities) push(index.entities, e.toLowerCase(), slug);
   }
   return index;
+}
+
+/** Lowercase words of a section label with accents folded: "Cultură", "Kultūra", "Economía". */
+function labelWords(label: string): string[] {
+  return topicTokens(label.normalize('NFKD').replace(/\p{M}/gu, ''));
+}
+
+/**
+ * A section word stands for a label's word that begins with it and adds at most a short ending,
+ * as the same word inflects or is spelt in a kindred language ("kultur": "kultura", "kulturen");
+ * a short one only as the whole word ("arts" is no "artistas").
+ */
+const SECTION_ENDING = 3;
+const SECTION_WHOLE_BELOW = 5;
+
+const sectionWordMatches = (word: string, sectionWord: string): boolean =>
+  word === sectionWord ||
+  (sectionWord.length >= SECTION_WHOLE_BELOW &&
+    word.startsWith(sectionWord) &&
+    word.length - sectionWord.length <= SECTION_ENDING);
+
+/** Whether a label's words hold a section's words in order, each as `sectionWordMatches` has it. */
+function namesSection(label: string[], section: string[]): boolean {
+  for (let i = 0; i + section.length <= label.length; i++)
+    if (section.every((w, k) => sectionWordMatches(label[i + k] ?? '', w))) return true;
+  return false;
 }
 
 /** `f` remembered per argument: an article repeats its words, so each is looked up once. */
@@ -185,6 +217,49 @@ function vocabularyHits(
 /** What a keyword of the other languages says in a told language's text, against its own keywords. */
 const KIN_SHARE = 0.3;
 
+/** How a text is read: its language, and the vocabulary or dictionary that reads its words, if any. */
+interface Reader {
+  lang: StopwordLanguage;
+  likeness: ReadonlyMap<string, number>;
+  known: boolean;
+  vocabulary: LanguageTerms | undefined;
+  pivot: PivotIndex | undefined;
+}
+
+function readerOf(
+  index: TopicIndex,
+  input: TopicInput,
+  segments: [string, number][],
+  tokens: string[][],
+): Reader {
+  const lang = input.language ?? detectLanguage(tokens.flat());
+  const likeness = input.likeness ?? languageLikeness(segments.map(([t]) => t).join('\n'));
+  // A text told as the nearest language we know, but not written in it, is not read by its labels:
+  // too few of its words are that language's function words, or its letters are another's.
+  const known = readsAs(tokens.flat(), lang) && plausiblyIn(likeness, lang);
+  const vocabulary = known ? index.vocabulary.get(lang) : undefined;
+  // A language the vocabulary lacks is read through a dictionary into one it has, where there is
+  // one; its words weigh as the vocabulary's do.
+  const pivotLang = vocabulary ? null : pivotLanguage(known ? lang : null, likeness);
+  const pivot = pivotLang === null ? undefined : index.pivots(pivotLang);
+  return { lang, likeness, known, vocabulary, pivot };
+}
+
+/**
+ * Whether the IPTC vocabulary or a dictionary reads an item's words; when neither does, only
+ * everyday emoji keywords do, too few and loose to judge a section label by.
+ */
+export function readsWords(index: TopicIndex, input: TopicInput): boolean {
+  const segments = [input.title, ...input.lede, ...input.body].map((t): [string, number] => [t, 1]);
+  const r = readerOf(
+    index,
+    input,
+    segments,
+    segments.map(([t]) => topicTokens(t)),
+  );
+  return r.vocabulary !== undefined || r.pivot !== undefined;
+}
+
 /** Scores every topic: each keyword's hits are weighed by where they fall, repeated hits damped. */
 export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug, number> {
   const w = index.taxonomy.weights;
@@ -201,21 +276,18 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
     hits.set(rule.id, h);
   };
   const tokens = segments.map(([text]) => topicTokens(text));
-  const lang = input.language ?? detectLanguage(tokens.flat());
-  const likeness = input.likeness ?? languageLikeness(segments.map(([t]) => t).join('\n'));
-  // A text told as the nearest language we know, but not written in it, is not read by its labels:
-  // too few of its words are that language's function words, or its letters are another's.
-  const known = readsAs(tokens.flat(), lang) && plausiblyIn(likeness, lang);
-  const vocabulary = known ? index.vocabulary.get(lang) : undefined;
+  const { lang, likeness, known, vocabulary, pivot } = readerOf(index, input, segments, tokens);
   const stemOf = memoised((word) => stem(word, lang));
   const rulesOf = memoised((token) => oncePerTopic(rulesFor(index, token)));
   const terms = new Map<string, { weights: TopicWeights; at: number[] }>();
   // Where the vocabulary does not read the text, CLDR's everyday words in its language stand in:
   // those of the language told, or of all the languages the program has no function words for.
-  const annotations = vocabulary || !w.annotations ? undefined : index.annotations(known ? lang : null);
+  // A language told by its letters alone has CLDR's words of its own, where CLDR has that language.
+  const locale = known ? lang : annotationLocale(likeness);
+  const annotations = vocabulary || !w.annotations ? undefined : index.annotations(locale);
   // A told language's own keywords are few: those of the languages that cannot be told, kin
   // words among them, add what they lack, at less weight.
-  const others = annotations && known ? index.annotations(null) : undefined;
+  const others = annotations && locale !== null ? index.annotations(null) : undefined;
   const cldrHits = (text: string): [string, TopicWeights][] => {
     const own = annotations ? annotationHits(annotations, text) : [];
     const ownKeys = new Set(own.map(([k]) => k));
@@ -228,10 +300,6 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
   const termHits = (text: string): [string, TopicWeights][] =>
     annotations ? cldrHits(text) : vocabularyHits(vocabulary, text, lang, stemOf);
   const termWeight = annotations ? w.annotations : w.vocabulary;
-  // A language the vocabulary lacks is read through a dictionary into one it has, where there is
-  // one; its words weigh as the vocabulary's do.
-  const pivotLang = vocabulary ? null : pivotLanguage(known ? lang : null, likeness);
-  const pivot = pivotLang === null ? undefined : index.pivots(pivotLang);
   /** The terms of a text, each with what one hit of it weighs beside a keyword hit. */
   const weighedHits = (text: string): [string, TopicWeights, number][] => [
     ...termHits(text).map(([k, ws]): [string, TopicWeights, number] => [k, ws, termWeight]),
@@ -269,8 +337,8 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
     for (const [topic, share] of t.weights) add(topic, v * share);
   }
   for (const label of input.sections) {
-    const s = spaced(label);
-    for (const sec of index.sections) if (s.includes(sec.text)) add(sec.topic, w.section);
+    const words = labelWords(label);
+    for (const sec of index.sections) if (namesSection(words, sec.words)) add(sec.topic, w.section);
     // A section named by the vocabulary ("Football", "Heart health") points at its topic too.
     const best = new Map<TopicSlug, number>();
     for (const [, weights, termWeight] of weighedHits(label))

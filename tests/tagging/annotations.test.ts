@@ -4,7 +4,7 @@
  * short keyword is no prefix of another word.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { annotationHits, buildAnnotationIndex } from '../../src/tagging/annotations.js';
+import { annotationHits, annotationLocale, buildAnnotationIndex } from '../../src/tagging/annotations.js';
 import type { Tagger } from '../../src/tagging/index.js';
 import { readsAs } from '../../src/tagging/language.js';
 import { createTagger } from '../../src/tagging/load.js';
@@ -109,5 +109,32 @@ describe('matching annotation keywords', () => {
   it('indexes a language the program tells apart from its own CLDR keywords', () => {
     expect(buildAnnotationIndex('pl').stems.size).toBeGreaterThan(100);
     expect(buildAnnotationIndex('pl').stems.size).toBeLessThan(others.stems.size / 10);
+  });
+});
+
+describe('annotationLocale', () => {
+  it('takes the list of the language the letters tell, when CLDR has one', () => {
+    expect(
+      annotationLocale(
+        new Map([
+          ['lv', 1],
+          ['lt', 0.4],
+        ]),
+      ),
+    ).toBe('lv');
+    expect(
+      annotationLocale(
+        new Map([
+          ['sk', 1],
+          ['cs', 0.8],
+        ]),
+      ),
+    ).toBe('sk');
+  });
+
+  it('falls back to the shared list when the letters tell nothing, or a language CLDR lacks', () => {
+    expect(annotationLocale(new Map())).toBeNull();
+    expect(annotationLocale(new Map([['xx', 1]]))).toBeNull();
+    expect(annotationLocale(new Map([['lv', 0.5]]))).toBeNull();
   });
 });

@@ -64,6 +64,23 @@ describe('a menu entry standing over the headline', () => {
     expect(item.topics[0]).toBe('sport');
   });
 
+  it('is kept over a story no vocabulary or dictionary reads, which cannot tell against it', () => {
+    // Latvian: a choir's new season; the menu's entries and the label are the paper's own words.
+    const story = [
+      'Ziņas',
+      'Sports',
+      'Kultūra',
+      'Pilsētas koris sāk jauno sezonu ar trim koncertiem',
+      'Diriģente stāsta, ka šogad korī dzied vairāk jauniešu nekā jebkad',
+      'Pilsētas jauktais koris sestdien sāks jauno sezonu ar koncertu vecajā baznīcā, kur skanēs gan tautasdziesmas, gan jaunu komponistu darbi.',
+      'Korī šobrīd dzied sešdesmit dziedātāju, no tiem gandrīz puse ir jaunieši, kas pievienojās pēc vasaras nometnes.',
+      'Nākamie koncerti paredzēti decembrī un janvārī.',
+    ].join('\n');
+    const item = tagged(story);
+    expect(item.section).toBe('Kultūra');
+    expect(item.topics[0]).toBe('arts-culture-entertainment-and-media');
+  });
+
   it('is kept when it names no subject at all', () => {
     expect(tagged(page('Coastal News', LOST_CAT)).section).toBe('Coastal News');
   });

@@ -66,8 +66,12 @@ import { heldOutSuite } from '../../support/heldout.js';
  * with published/updated lines, a German print view, a Quebec page with the credit in capitals
  * over the caption, Chilean radio with the byline over the headline, a Mozambican page without a
  * section, Moroccan Arabic with a dateline, Faroese "Tekstur:/Mynd:" lines and a Jamaican
- * capitals byline with an e-mail address; then a round (179-190) written before the code ran on it:
- * a Scottish Gaelic council page, a Malayalam live page, Hausa wire copy, a Khmer picture story, a
+ * capitals byline with an e-mail address; then a fourth topic round (191-200) written before the
+ * code ran on it, seven of ten in languages the vocabulary does not read: Hungarian schools, a
+ * Czech flu ward, Romanian interest rates, a Slovak rail strike call, Croatian sea life, an
+ * Estonian satellite, a Latvian premiere, a Polish bishop, Italian fraud arrests and a Dutch fire;
+ * then a round (179-190) written before the code ran on it: a Scottish Gaelic council page, a
+ * Malayalam live page, Hausa wire copy, a Khmer picture story, a
  * Turkmen agency page with the menu over the headline and a "credit the source" line, an
  * Esperanto blog, a Telugu page with a byline role, Pashto radio, a West Frisian local page, a
  * Sinhala magazine feature with a caption label, a Kinyarwanda ministry page and Kurmanji.
@@ -76,7 +80,7 @@ heldOutSuite({
   title: 'held-out text dumps',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.txt',
-  count: 200,
+  count: 210,
   normalise: (text) => normaliseTextDump(text, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'image', 'body', 'related'],
   // The Thai page's last paragraph, just above the related list, is lost (130; not yet looked into).
@@ -221,6 +225,11 @@ heldOutSuite({
     '187-fy-doarpshus-les-ek': ['related'],
     '188-si-visheshanga-the-watu': ['related'],
     '189-rw-minisiteri-amakuru': ['summary', 'byline', 'related'],
+    // Topic round 191-200, first run (another lane's field, left as found): the one most-read title
+    // under a two-word header no list knows joins the related list (196); the one related title
+    // under a two-word header no list knows is lost (197).
+    '196-et-tudengisatelliit-orbiidil': ['related'],
+    '197-lv-teatris-pirmizrade': ['related'],
     // Entity round 201-210, first run (other lanes' fields, left as found): the related titles
     // under a Malayalam header are lost; a section label that repeats a menu entry over a Chinese
     // headline is not taken; a "© Name" line under a caption is not read as its credit.
