@@ -87,8 +87,20 @@ const { names: NAMES, others: OTHER_NAMES }: { names: readonly MonthName[]; othe
   loadPrebuilt(MONTH_TABLE);
 
 /** The first reading of each name wins: languages in STOPWORD_LANGUAGES order, then the others. */
+/**
+ * A name CLDR prints with its article or preposition ("dhen Dùbhlachd", "an Dùbhlachd") is read
+ * by its last word alone as well, as a page may print it: in dates only, not in the word lists.
+ */
+const bareForms = (names: readonly MonthName[]): MonthName[] =>
+  names.flatMap((n) => {
+    const last = n.name.split(' ').at(-1)!;
+    return last !== n.name && [...last].length >= 4 ? [{ ...n, name: last }] : [];
+  });
+
 const MONTHS: ReadonlyMap<string, number> = new Map(
-  [...NAMES, ...OTHER_NAMES].reverse().map((n) => [n.name, n.month] as const),
+  [...NAMES, ...OTHER_NAMES, ...bareForms([...NAMES, ...OTHER_NAMES])]
+    .reverse()
+    .map((n) => [n.name, n.month] as const),
 );
 
 export interface MonthFilter {

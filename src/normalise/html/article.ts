@@ -6,7 +6,9 @@ import { absoluteUrl, escapeHtml, sanitizeContent } from '../content.js';
 import {
   collectParagraphs,
   extractHeadlessRelated,
+  extractTrailingTitleLists,
   extractRelated,
+  storyBox,
   isFurnitureLine,
   joinBuilderRows,
   narrowToArticle,
@@ -467,6 +469,7 @@ function preparePage(html: string, url: string | null): PreparedPage {
   const f: Furniture = { related: [], relatedHrefs: new Map(), dropped: [] };
   // Read while the headline is in place: the list is found by where it stands from it.
   extractHeadlessRelated(doc, meta.headline, f);
+  const story = storyBox(meta.headline);
   // The header pieces live in metadata now; take them out so Readability cannot keep them.
   removeHeaderRange(meta);
   removeLabelsAbove(meta);
@@ -476,6 +479,7 @@ function preparePage(html: string, url: string | null): PreparedPage {
   // Related lists are read before narrowing: blogs and magazines print them just after the
   // article element, which narrowing cuts away with the rest of the page.
   extractRelated(doc, f, meta.section);
+  extractTrailingTitleLists(story, f);
   narrowToArticle(doc);
   preClean(doc, [], f);
   joinBuilderRows(doc);

@@ -388,6 +388,53 @@ export function extractHeadlessRelated(doc: DomDocument, headline: DomElement | 
   }
 }
 
+/** A paragraph this long is the story's text, not a teaser's line. */
+const STORY_PARAGRAPH_CHARS = 100;
+
+/**
+ * The article element that holds the headline, or null. Only its markup says where the story's
+ * own matter ends: a list under the text of a page without one may as well be the section's feed
+ * ("More from this section") as the story's related links.
+ */
+export const storyBox = (headline: DomElement | null): DomElement | null =>
+  headline ? closestTag(headline, ['article']) : null;
+
+/**
+ * A list of story titles under a heading in words no list knows ("Pennadoù liammet", "Шулай ук
+ * укыгыз"), inside the article element and after its last paragraph: the story's related links.
+ * The site's lists (most read, the sidebar's) stand outside it, in asides and rails.
+ */
+export function extractTrailingTitleLists(box: DomElement | null, f: Furniture): void {
+  if (!box?.parentNode) return;
+  // In document order: the headings after the story's last paragraph.
+  const blocks = all(box, 'p, h2, h3, h4, h5, h6');
+  const lastAt = blocks.findLastIndex((b) => tagOf(b) === 'p' && textLength(b) > STORY_PARAGRAPH_CHARS);
+  const last = blocks[lastAt];
+  if (!last) return;
+  for (const heading of blocks.slice(lastAt + 1)) {
+    if (tagOf(heading) === 'p' || !heading.parentNode) continue;
+    const label = textOf(heading);
+    if (!label || label.length > 60 || isSiteListHeading(label)) continue;
+    const list = boxOf(heading, 1500);
+    if (!list || !box.contains(list) || list.contains(last)) continue;
+    if (closestTag(list, ['aside', 'nav', 'footer', 'form']) || inFurnitureBox(list, box)) continue;
+    const links = all(list, 'a').filter((a) => textOf(a) !== '');
+    const titles = linkTitles(list);
+    if (titles.length < 2 || titles.length < links.length * 0.6) continue;
+    for (const t of titles) addRelated(f, t.title, t.href);
+    f.dropped.push(short(textOf(list)));
+    list.remove();
+  }
+}
+
+/** A share bar, a tag row or a comment thread, by its class words or its ancestors' up to `stop`. */
+function inFurnitureBox(el: DomElement, stop: DomElement): boolean {
+  for (let cur: DomElement | null = el; cur && cur !== stop; cur = cur.parentElement)
+    if (roleWords(cur).some((w) => FURNITURE_ROLE.test(w) && !/^(?:related|recommended|recirc)$/.test(w)))
+      return true;
+  return false;
+}
+
 /** A link's text that reads as a story's title: a few words, not a tag or a button. */
 const titleLike = (t: string): boolean => t.length >= 15 && wordCount(t) >= 3;
 

@@ -32,6 +32,7 @@ import {
   markedCaption,
   nameParts,
   namesRole,
+  withoutCaptionLabel,
 } from '../text/lines.js';
 import { isFormatLabel, isHomeLink, isTrailStart } from '../text/furniture.js';
 import { datesIn } from '../text/dates.js';
@@ -467,7 +468,11 @@ function firstLabelledCredit(box: DomElement): string | null {
 function labelledLinkName(box: DomElement): string | null {
   const linked = all(box, 'a').filter((a) => textOf(a) !== '');
   // "Oleh <strong>ANN LEE</strong>": a name set in bold after its label, where no link is.
-  const links = linked.length > 0 ? linked : all(box, 'strong, b').filter((a) => textOf(a) !== '');
+  // An hCard's name part ("Posted by <span class="fn">Ann Lee</span>") stands in the same way.
+  const links =
+    linked.length > 0
+      ? linked
+      : all(box, '.fn, [itemprop="name"], strong, b').filter((a) => textOf(a) !== '');
   if (links.length !== 1) return null;
   const name = textOf(links[0]!);
   const full = textOf(box);
@@ -480,9 +485,9 @@ function labelledLinkName(box: DomElement): string | null {
 /** An author's page link ("/author/ann-lee/"): the CMS's link from a byline to its writer. */
 const AUTHOR_HREF = /\/(?:author|authors)\/[^/?#]+/i;
 
-/** Class words of an author's box, in the languages we read. */
+/** Class words of an author's box, in the languages we read; "uid" names Drupal's author field. */
 const AUTHOR_ROLE =
-  /^(?:byline|author|authors|autore|autori|autor|autorzy|auteur|auteurs|verfasser|forfatter|forfattere|författare|skribent|tekijä|szerző|автор)$/;
+  /^(?:byline|uid|author|authors|autore|autori|autor|autorzy|auteur|auteurs|verfasser|forfatter|forfattere|författare|skribent|tekijä|szerző|автор)$/;
 
 /** The same words written without accents, as class names are ("szerzo" for "szerző"). */
 const AUTHOR_ROLE_FOLDED = new RegExp(AUTHOR_ROLE.source.normalize('NFD').replace(/\p{M}/gu, ''));
@@ -500,6 +505,16 @@ const AUTHOR_STEM = /^(?:autor|auteur)\p{Ll}{1,3}$/u;
 function authorName(a: DomElement): string {
   const named = a.querySelector('[itemprop="name"]');
   return named && textOf(named) ? textOf(named) : textOf(a);
+}
+
+/**
+ * An author box without a link right before a link ("<div class="author-by">By</div> <a>Ann
+ * Lee</a>"): the label of the name beside it, whatever its language, not the name.
+ */
+function labelsNextLink(e: DomElement): boolean {
+  const next = e.nextElementSibling;
+  if (tagOf(e) === 'a' || e.querySelector('a')) return false;
+  return next !== null && tagOf(next) === 'a' && textOf(next) !== '';
 }
 
 function printedByline(group: DomElement, page: MetaPage): string | null {
@@ -526,7 +541,7 @@ function printedByline(group: DomElement, page: MetaPage): string | null {
               tagOf(e) === 'a' &&
               AUTHOR_HREF.test(e.getAttribute('href') ?? '') &&
               shown(e) &&
-              isNameLike(textOf(e), 5) &&
+              (isNameLike(textOf(e), 5) || isCaselessName(textOf(e))) &&
               !isFurnitureLine(textOf(e)),
           );
     const names = [
@@ -551,7 +566,9 @@ function printedByline(group: DomElement, page: MetaPage): string | null {
       const n = textOf(e).length;
       // A "byline" inside a figure, or one that opens with "Photo:", is the photographer's credit
       // ("Bild: Ann Lee"; an "image-author" line under a picture box).
-      return n < 120 && n > 2 && !closestTag(e, ['figure']) && !CREDIT_PREFIX.test(textOf(e));
+      return (
+        n < 120 && n > 2 && !closestTag(e, ['figure']) && !CREDIT_PREFIX.test(textOf(e)) && !labelsNextLink(e)
+      );
     });
     // The innermost box first: an outer byline box also holds the dates and share links.
     const innermost = (b: DomElement): boolean => !boxes.some((o) => o !== b && b.contains(o));
@@ -589,6 +606,18 @@ function printedPublished(group: DomElement, page: MetaPage): string | null {
     if (UPDATED_WORDS.test(ctx) && !/publish|first|veröffentlicht|publié|publicado|опубликовано/i.test(ctx))
       continue;
     const iso = zonedIso(t.getAttribute('datetime'));
+    if (iso) return iso;
+  }
+  return microformatPublished(scope);
+}
+
+/**
+ * The hAtom microformat's stamp, which blog templates print with the instant in its title
+ * (`<abbr class="published" title="2026-12-04T19:30:00-05:00">7:30 PM</abbr>`).
+ */
+function microformatPublished(scope: DomElement): string | null {
+  for (const e of all(scope, '.published[title], .dt-published[title]')) {
+    const iso = zonedIso(e.getAttribute('title'));
     if (iso) return iso;
   }
   return null;
@@ -779,6 +808,14 @@ function isSectionLabel(e: DomElement, t: string): boolean {
   if (/^\p{Nd}/u.test(t) || isFurnitureLine(t) || isHomeLink(t)) return false;
   // A format badge ("Long read", "Live") or an update stamp ("Updated 18:02") names no section.
   if (isFormatLabel(t) || CLOCK_TIME.test(t)) return false;
+  // A live page's badge in words no list knows, marked by its own class ("live-badge"; not an
+  // element of a live page's block, "article-live__rubric").
+  if (
+    classOf(e)
+      .split(/\s+/)
+      .some((c) => !c.includes('__') && /(?:^|[-_])live(?:[-_]|$)/.test(c))
+  )
+    return false;
   // A link back to a listing ("← Back to News", "‹ All posts") leads away from the story.
   return !BACK_LINK.test(t);
 }
@@ -1099,8 +1136,16 @@ const CREDIT_PREFIX =
  */
 // Georgian writes names without capitals: its letters are lower case to Unicode.
 // Indic scripts write vowels as combining marks: a word is letters and marks ("फोटो").
+// An apostrophe may stand inside the word (Breton "Luc'hskeudenn").
 const CREDIT_LABEL =
-  /^\p{L}[\p{L}\p{M}]{1,14}(?:\s\p{L}[\p{L}\p{M}]{1,14})?\s*:\s*(?=[\p{Lu}\p{Lo}\p{N}\p{Script=Georgian}])/u;
+  /^\p{L}[\p{L}\p{M}'’]{1,14}(?:\s\p{L}[\p{L}\p{M}'’]{1,14})?\s*:\s*(?=[\p{Lu}\p{Lo}\p{N}\p{Script=Georgian}])/u;
+
+/**
+ * A credit in brackets at a caption's end behind a one- or two-word label of any language and a
+ * colon or a spaced dash ("… (ဓာတ်ပုံ - Ann Lee)", "… (ಚಿತ್ರ: Ann Lee)"): the caption, then the name.
+ */
+const BRACKETED_LABELLED_CREDIT =
+  /^(.+?)\s*\(\s*\p{L}[\p{L}\p{M}'’]{1,14}(?:\s\p{L}[\p{L}\p{M}'’]{1,14})?\s*(?::|\s[-–—])\s*([^()]{2,50})\)$/u;
 
 /**
  * A credit printed only in the picture's tooltip (its title attribute, or its link's): a label, a
@@ -1170,12 +1215,16 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
         // The shared caption rules of text dumps: "(Foto Ann Lee)", "Fot. Agency", "… Beeld: X".
         const parts = markedCaption(captionText, true);
         const plain = parts?.credit ? undefined : trailingSmall(cap, captionText);
+        const bracketed = BRACKETED_LABELLED_CREDIT.exec(captionText);
         if (parts?.credit) {
           credit = parts.credit;
           captionText = parts.caption ?? '';
         } else if (plain) {
           credit = textOf(plain);
           captionText = collapseWhitespace(captionText.replace(credit, ''));
+        } else if (bracketed) {
+          credit = bracketed[2]!;
+          captionText = bracketed[1]!;
         }
       }
     }
@@ -1193,7 +1242,7 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
     credit = creditName(credit);
   }
   // The separator left between the caption and a split-off credit ("… in Ubatuba — Foto: X").
-  const caption = collapseWhitespace(captionText).replace(/\s*[|–—/-]+$/u, '');
+  const caption = withoutCaptionLabel(collapseWhitespace(captionText).replace(/\s*[|–—/-]+$/u, ''));
   return { caption: caption || null, credit: credit || null };
 }
 

@@ -819,3 +819,40 @@ export function dropSignature(body: string[], byline: string | null, dropped: st
 
 /** A box's heading: a few words, not a sentence. */
 const isBoxHeading = (p: string): boolean => wordCount(p) <= 4 && !/[.!?:…"”»]$/u.test(p.trim());
+
+/** Letters a word and its inflected form share ("merkezi", "merkezine"): its stem, roughly. */
+const STEM_LETTERS = 5;
+const stemsOf = (t: string): string[] => contentWords(t).map((w) => w.slice(0, STEM_LETTERS));
+
+/**
+ * Drop the request to credit the source when reusing the story ("Quoting this story requires a
+ * link to <site>", in any language): one of the last two paragraphs that names the site (its
+ * words, inflected or not) and whose other words no other paragraph of the story uses. A
+ * paragraph that names the site in the story's own matter ("<site> asked the council …") shares
+ * them with the story and stays.
+ */
+export function dropSourceRequest(body: string[], siteNames: readonly string[], dropped: string[]): string[] {
+  const sites = siteNames.map((n) => new Set(stemsOf(n))).filter((s) => s.size > 0);
+  if (sites.length === 0 || body.length < 3) return body;
+  const isRequest = (p: string, at: number): boolean => {
+    const stems = stemsOf(p);
+    const site = sites.find((s) => [...s].every((w) => stems.includes(w)));
+    if (!site) return false;
+    const elsewhere = new Set(body.filter((_, k) => k !== at).flatMap(stemsOf));
+    return stems.every((w) => site.has(w) || !elsewhere.has(w));
+  };
+  const kept = body.filter((p, at) => {
+    const request = at >= body.length - 2 && isRequest(p, at);
+    if (request) dropped.push(p);
+    return !request;
+  });
+  if (kept.length === body.length) return kept;
+  // The controls printed between the text and the request ("Share", "Print" in words no list
+  // knows) end the text now: a word or two without a sentence's end.
+  while (kept.length > 1 && isBareControl(kept[kept.length - 1]!)) dropped.push(kept.pop()!);
+  return kept;
+}
+
+/** Words of a control under the text. */
+const CONTROL_WORDS = 2;
+const isBareControl = (t: string): boolean => wordCount(t) <= CONTROL_WORDS && !/[.!?…:;,]$/u.test(t);

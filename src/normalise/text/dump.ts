@@ -8,8 +8,8 @@ import type { DateInfo } from './dates.js';
 import { describeLines, sameKey, type Line } from './features.js';
 import { pickSection, pickTitle } from './headline.js';
 import { readHeader, type Header } from './header.js';
-import { dropRepeats, dropSignature, readBody } from './body.js';
-import { giverOf } from './lines.js';
+import { dropRepeats, dropSignature, dropSourceRequest, readBody } from './body.js';
+import { giverOf, withoutCaptionLabel } from './lines.js';
 
 /**
  * Plain-text dumps of scraped news pages. Each line is described by general features
@@ -138,6 +138,15 @@ function withoutOutlet(byline: string | null, lines: Line[], titleIdx: number): 
   return people.length > 0 && people.length < parts.length ? people.join(', ') : byline;
 }
 
+/** The site's name: a line above the headline that the copyright line (or a "©" line) prints again. */
+function siteNames(lines: Line[], titleIdx: number): string[] {
+  const rights = lines.filter((l) => isCopyright(l.text) || l.text.includes('©')).map((l) => l.key);
+  return lines
+    .slice(0, Math.max(titleIdx, 0))
+    .filter((l) => l.key.length > 3 && rights.some((r) => r !== l.key && r.includes(l.key)))
+    .map((l) => l.text);
+}
+
 /** A dump without a headline has no header block: the body starts at once. */
 const NO_HEADER: Header = { bodyStart: 0, summary: null, image: null, byline: null, dates: [] };
 
@@ -163,12 +172,14 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
   const titleKey = titleIdx >= 0 ? lines[titleIdx]!.key : '\u0000';
   const main = readBody(lines, header.bodyStart, titleKey, dropped, header.byline);
   const byline = withoutOutlet(header.byline ?? authorAbove(lines, titleIdx) ?? main.byline, lines, titleIdx);
-  const body = dropSignature(dropRepeats(main.body, header.summary, dropped), byline, dropped);
+  const signed = dropSignature(dropRepeats(main.body, header.summary, dropped), byline, dropped);
+  const body = dropSourceRequest(signed, siteNames(lines, titleIdx), dropped);
   // The header's date lines, then those above the headline, then labelled ones in the body
   // ("Originally published: …" printed under the text).
   const dates = [...header.dates, ...above, ...main.dates];
   const published = pickPublished(dates);
-  const lead = header.image ?? main.image;
+  const found = header.image ?? main.image;
+  const lead = found?.caption ? { ...found, caption: withoutCaptionLabel(found.caption) } : found;
   const image = lead?.credit ? { ...lead, credit: giverOf(lead.credit) } : lead;
   return {
     guid: null,

@@ -101,6 +101,24 @@ export interface Line {
   related: string | null;
   /** An absolute URL the page states for itself ("Article URL: https://…"), or null. */
   statedUrl: string | null;
+  /** "Label: value", the label one or two words of any language ("Dealbh: Ann Lee"), or null. */
+  labelled: Labelled | null;
+}
+
+export interface Labelled {
+  label: string;
+  value: string;
+}
+
+/**
+ * A label of one or two words (letters, marks, an apostrophe inside) and a colon of any script
+ * (":", "：", Khmer "៖", Ethiopic "፡"), then the value.
+ */
+const LABELLED = /^(\p{L}[\p{L}\p{M}'’]{1,20}(?:\s\p{L}[\p{L}\p{M}'’]{1,20})?)\s*[:：៖፡]\s*(\S.*)$/u;
+
+export function labelledLine(text: string): Labelled | null {
+  const m = LABELLED.exec(text);
+  return m ? { label: m[1]!, value: m[2]!.trim() } : null;
 }
 
 /** Comparison key for repeated text: case, quotes and white space ignored. */
@@ -423,6 +441,7 @@ function describe(text: string, recurs: number, page: PageWords): Line {
     terminal: endsSentence(text),
     related: inlineRelated(text),
     statedUrl: url,
+    labelled: labelledLine(text),
   };
 }
 
@@ -464,6 +483,24 @@ export function describeLines(lines: string[]): Line[] {
     if (line.author === null && line.credit === null) line.author = agencySigned(l, codes);
     // A name the copyright line prints is the site's ("© 2026 Example Post"), not an author's.
     if (line.author !== null && rights.some((r) => r.includes(sameKey(line.author!)))) line.author = null;
+    if (!line.breadcrumb && isMenuTrail(l, counts)) {
+      line.breadcrumb = true;
+      line.noise = true;
+    }
     return line;
   });
+}
+
+/**
+ * "Home / News" in words no list knows: a short trail split by "/" or "|" whose every crumb the
+ * page also prints as a line of its own (its menu's entries). A trail in "›" or "»" is known
+ * by its separator already.
+ */
+function isMenuTrail(text: string, counts: ReadonlyMap<string, number>): boolean {
+  if (text.length > 100) return false;
+  const parts = text.split(/\s+[/|]\s+/u);
+  return (
+    parts.length >= 2 &&
+    parts.every((p) => wordCount(p) <= 4 && !/[\p{N}.!?:]/u.test(p) && (counts.get(sameKey(p)) ?? 0) >= 1)
+  );
 }

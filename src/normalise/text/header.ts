@@ -1,14 +1,16 @@
 import type { ImageRef } from '../../model/item.js';
 import { datesIn, mentionsDate, type DateInfo } from './dates.js';
-import { sameKey, type Line } from './features.js';
+import { isDateish, sameKey, type Line } from './features.js';
 import {
   SENTENCE_BREAK,
   caselessAuthor,
+  isNameLike,
   labelledCreditLine,
   markedCaption,
   namesRole,
   outletCreditName,
   splitTrailingCredit,
+  wordCount,
 } from './lines.js';
 
 /**
@@ -42,6 +44,9 @@ type Role =
   | 'wire caption'
   | 'furniture'
   | 'byline'
+  | 'labelled author'
+  | 'labelled credit'
+  | 'labelled caption'
   | 'date'
   | 'credit'
   | 'caption'
@@ -97,6 +102,25 @@ function creditOf(l: Line | undefined, s: State): string | null {
   return outlet && s.byline && !s.byline.includes(outletCreditName(outlet)) ? outlet : null;
 }
 
+/** A name's words before a role printed after a comma or a bar ("Ann Lee, Town bureau"). */
+const BEFORE_ROLE = /\s*(?:[,،|]|\s[–—-]\s)/u;
+
+/**
+ * The name a line of a label in any language and a colon states ("Dealbh: Ann Lee", "ලිපිය:
+ * <name>"), without a role after it; null when the value is no name or the line is read already
+ * (a known byline, credit or caption form).
+ */
+function labelledName(l: Line | undefined): string | null {
+  const v = l?.labelled?.value;
+  if (!l || !v || l.byline || l.credit !== null || l.caption || l.prose || /\p{N}/u.test(v)) return null;
+  const name = v.split(BEFORE_ROLE)[0]!.trim();
+  if (isNameLike(name, 5)) return name;
+  return caselessAuthor(name)?.name ?? null;
+}
+
+/** A line of a label in any language and a colon before a date ("Foillsichte: 5 Dùbhlachd 2026"). */
+const labelledDate = (l: Line): boolean => l.labelled !== null && isDateish(l.labelled.value);
+
 /**
  * The credit line under a caption: a credit by `creditOf`, or, once the byline is known, another
  * person's name alone right above the first paragraph ("JOSÉ LUIS BERMEJO" under the picture's
@@ -105,6 +129,9 @@ function creditOf(l: Line | undefined, s: State): string | null {
 function creditUnder(a: Around, s: State): string | null {
   const credit = creditOf(a.next, s);
   if (credit !== null || !a.next) return credit;
+  // A labelled name under the caption, once the block's metadata has begun: the photographer's.
+  const labelled = s.seenMeta ? labelledName(a.next) : null;
+  if (labelled !== null) return labelled;
   const name = a.next.author;
   const other = name !== null && s.byline !== null && sameKey(name) !== sameKey(s.byline);
   return other && a.afterNext?.prose === true ? name : null;
@@ -139,12 +166,21 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   ['wire caption', (l, s) => l.wireCaption && !s.image],
   ['furniture', (l, _s, a) => l.noise || l.key === a.titleKey],
   ['byline', (l) => l.byline !== null],
+  ['labelled author', (l, s) => !s.byline && labelledName(l) !== null],
   ['author', (l, s) => !s.byline && l.author !== null],
   ['author by place', standsAsAuthor],
-  ['date', (l) => l.dateLine],
+  ['date', (l) => l.dateLine || labelledDate(l)],
   ['credit', (l, s) => creditOf(l, s) !== null],
+  // After the byline, another labelled name is the picture's ("Photos: <name>" in any language).
+  ['labelled credit', (l, s) => !s.image && labelledName(l) !== null],
   ['caption', (l) => l.caption !== null],
-  ['author role', (l, s) => (s.last === 'author' || s.last === 'author by place') && l.roleShaped],
+  // A caption opened by its own label ("Caption: …" in the page's language) under its credit.
+  ['labelled caption', (l, s) => awaitsCaption(s) && l.labelled !== null && wordCount(l.labelled.value) >= 3],
+  [
+    'author role',
+    (l, s) =>
+      (s.last === 'author' || s.last === 'author by place' || s.last === 'labelled author') && l.roleShaped,
+  ],
   [
     'caption over credit',
     (l, s, a) =>
@@ -194,7 +230,12 @@ function isLeadCaption(l: Line, s: State, next: Line): boolean {
 const awaitsCaption = (s: State): boolean => s.image?.caption === null && s.image.credit !== null;
 
 const isMetaRole = (r: Role | null): boolean =>
-  r === 'byline' || r === 'date' || r === 'author' || r === 'author by place' || r === 'author role';
+  r === 'byline' ||
+  r === 'labelled author' ||
+  r === 'date' ||
+  r === 'author' ||
+  r === 'author by place' ||
+  r === 'author role';
 
 function roleOf(l: Line, s: State, a: Around): Role {
   for (const [role, applies] of RULES) if (applies(l, s, a)) return role;
@@ -213,7 +254,16 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
       if (l.byline?.names && !s.byline) s.byline = l.byline.names;
       return 0;
     case 'date':
-      s.dates.push(...l.dates);
+      s.dates.push(...(l.dateLine ? l.dates : datesIn(l.labelled!.value)));
+      return 0;
+    case 'labelled author':
+      s.byline = labelledName(l);
+      return 0;
+    case 'labelled credit':
+      s.image = { url: null, caption: null, credit: labelledName(l) };
+      return 0;
+    case 'labelled caption':
+      s.image = { url: null, caption: l.labelled!.value, credit: s.image!.credit };
       return 0;
     case 'credit':
       if (l.imagePair) s.pendingCredit = l.credit;
@@ -267,7 +317,7 @@ function around(lines: Line[], i: number, titleKey: string): Around {
     next ??= n;
     if (seen >= 4 && afterNext) break;
     if (seen >= 4) continue;
-    if (n.byline || n.dateLine || n.caption || n.credit) {
+    if (n.byline || n.dateLine || n.caption || n.credit || labelledName(n) !== null || labelledDate(n)) {
       metaFollows = true;
       break;
     }

@@ -564,9 +564,14 @@ const credity = (s: string): boolean => {
 export function splitTrailingCredit(text: string): CaptionParts | null {
   const t = text.trim();
   if (/[.!?…"”»’)]$/u.test(t)) return null;
-  const dot = t.lastIndexOf('. ');
+  // The full stop of any script: Latin ".", Khmer "។", Devanagari "।", Armenian "։", Ethiopic "።".
+  const stops = [...t.matchAll(/[.។।։።]\s/gu)];
+  const dot = stops.length > 0 ? stops[stops.length - 1]!.index : -1;
   if (dot > 0) {
-    const tail = t.slice(dot + 2);
+    // After it, a credit behind a one- or two-word label of any language ("<photo>៖ Ann Lee").
+    const tail = t
+      .slice(dot + 2)
+      .replace(/^\p{L}[\p{L}\p{M}]{1,14}(?:\s\p{L}[\p{L}\p{M}]{1,14})?\s*[:៖፡]\s*/u, '');
     if (credity(tail)) return { caption: clean(t.slice(0, dot + 1)), credit: clean(creditName(tail)) };
   }
   // A run of one to three capitalised words after a lower-case word.
@@ -674,4 +679,18 @@ export function isHeadlineLike(s: string): boolean {
 export function isParagraph(s: string): boolean {
   const n = wordCount(s);
   return (n >= 6 && endsSentence(s)) || s.length >= 160 || isUnstoppedParagraph(s);
+}
+
+/**
+ * A caption opened by its own label ("Legenda: …", "Caption: …" in the page's language): one or
+ * two words and a colon before a sentence of three words or more. No caption names its subject
+ * that way; the label is dropped.
+ */
+const CAPTION_LABEL = /^\p{L}[\p{L}\p{M}'’]{1,20}(?:\s\p{L}[\p{L}\p{M}'’]{1,20})?\s*[:：]\s+/u;
+
+export function withoutCaptionLabel(caption: string): string {
+  const m = CAPTION_LABEL.exec(caption);
+  if (!m) return caption;
+  const rest = caption.slice(m[0].length);
+  return wordCount(rest) >= 3 ? rest : caption;
 }

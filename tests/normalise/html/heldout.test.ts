@@ -35,13 +35,16 @@ import { heldOutSuite } from '../../support/heldout.js';
  * a Malay page with a "BACA JUGA" link and a span caption, and Bulgarian with a small credit);
  * then a round (092-097) written before the code ran on it: Swedish under a consent banner, an
  * Austrian Drupal page, Belgian French with JSON-LD, Peruvian microdata, an Angolan WordPress
- * Newspaper-theme page and a Kyrgyz portal with the author under the text.
+ * Newspaper-theme page and a Kyrgyz portal with the author under the text; then a round (098-105)
+ * written before the code ran on it: a Burmese tagDiv page, a Breton Drupal page with a lead
+ * field, a Malagasy table layout signed under the text, a Lao ministry page with a caption label, a
+ * Tatar picture story, a Kannada live blog, a Haitian Creole Blogger post and an Occitan magazine.
  */
 heldOutSuite({
   title: 'held-out HTML pages',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.html',
-  count: 97,
+  count: 105,
   normalise: (html) => normaliseHtmlArticle(html, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'url', 'image', 'body', 'related'],
   knownWrong: {
@@ -102,6 +105,11 @@ heldOutSuite({
     '092-sv-samtycke-las-mer-amnen': ['related'],
     '093-de-at-drupal-feld-apa': ['summary'],
     '097-ky-portal-okshosh-jangylyktar': ['body', 'related'],
+    // Round 098-105, after mending: the signature under the text ("<by-word> Name" in a paragraph
+    // classed "signature") stays in the body and gives no byline, and the list of other articles
+    // under a heading in words no list knows, on a page without an article element, is not read
+    // as related links (100).
+    '100-mg-gazety-sary-vakio-koa': ['byline', 'body', 'related'],
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseHtmlArticle } from '../../../src/normalise/html/article.js';
+
+/** Invented prose: long enough that the page reads as an article. */
+const PROSE = [
+  'The orchard society agreed on Thursday to replant the twelve pear trees lost in the spring storm, using grafts taken from the oldest tree on the site.',
+  'Volunteers will dig the new holes in January, when the ground is soft enough, and the young trees will be staked against the wind from the hill.',
+  'The society expects the first small harvest in four years, and has asked the parish for help with fencing to keep the deer away from the bark.',
+];
+const paras = PROSE.map((p) => `<p>${p}</p>`).join('\n');
+const TITLE = 'Orchard society to replant its pear trees';
+const page = (article: string, after = ''): string =>
+  `<!DOCTYPE html><html><head></head><body><main><article><h1>${TITLE}</h1>${article}</article>${after}</main></body></html>`;
+const run = (html: string): ReturnType<typeof normaliseHtmlArticle> =>
+  normaliseHtmlArticle(html, { url: null });
+
+describe('HTML pages labelled in words no list knows', () => {
+  it('reads a list of story titles under an unknown heading inside the article as related links', () => {
+    const list = `<div class="bottom"><h3>Zrelatowane</h3><div><a href="/a">Cider press returns to the village hall</a></div><div><a href="/b">Beekeepers warn of a late frost this spring</a></div></div>`;
+    const aside = `<aside><h3>Popularne</h3><a href="/c">Market hall to close early this winter</a><a href="/d">New bus timetable starts on Monday</a></aside>`;
+    const r = run(page(`${paras}${list}`, aside));
+    expect(r.related).toEqual([
+      'Cider press returns to the village hall',
+      'Beekeepers warn of a late frost this spring',
+    ]);
+    expect(r.body).toEqual(PROSE);
+  });
+
+  it('takes the name beside an author box that holds only its label', () => {
+    const meta = `<div class="post-author-name"><div class="author-by">Wrote</div> <a href="/author/ann">Ann Lee</a></div>`;
+    expect(run(page(`${meta}${paras}`)).byline).toBe('Ann Lee');
+  });
+
+  it("reads an hCard's name after a 'posted by' in any language, and the hAtom stamp", () => {
+    const foot = `<span class="post-author vcard">Postita da <span class="fn">Ann Lee</span></span> <abbr class="published" title="2026-12-04T19:30:00-05:00">7:30 PM</abbr>`;
+    const r = run(page(`${paras}${foot}`));
+    expect(r.byline).toBe('Ann Lee');
+    expect(r.published).toBe('2026-12-04T19:30:00-05:00');
+  });
+
+  it('drops a caption label and splits a bracketed credit behind a label of any language', () => {
+    const fig = `<figure><img src="/pic.jpg" alt=""><figcaption>Bildtexto: The pear trees in the walled garden at dawn (Bildo - Bo Roe)</figcaption></figure>`;
+    const r = run(page(`${fig}${paras}`));
+    expect(r.image?.caption).toBe('The pear trees in the walled garden at dawn');
+    expect(r.image?.credit).toBe('Bo Roe');
+  });
+});
