@@ -204,17 +204,31 @@ function isBriefOf(a: Fingerprint, b: Fingerprint): boolean {
 }
 
 /**
+ * Whether a figure changed below a lead that states none: an update may retell what happened in
+ * words alone ("the fire was put out") and revise the count further down. Its lead is reworded, not
+ * repeated: a source's standing opening is the same words each time.
+ */
+function revisedBelowLead(a: Fingerprint, b: Fingerprint): boolean {
+  if (a.leadNumbers.length || b.leadNumbers.length || !a.numbers.length || !b.numbers.length) return false;
+  const changed = sharedCount(a.numbers, b.numbers) < Math.max(a.numbers.length, b.numbers.length);
+  return changed && containment(a.lead, b.lead) < 1;
+}
+
+/**
  * Whether one full report restates the other's event with a changed figure: a later version (more
  * injured, more homes flooded) whose first paragraph retells what happened, where and when. Its
  * figures differ, so the rules for copies and retellings keep it apart. A lead repeated unchanged
  * is no such evidence (one source's standing opening), nor is a short item (a radio line, a result).
  */
 function restatesEvent(a: Fingerprint, b: Fingerprint, slotsDiffer: number): boolean {
-  if (slotsDiffer > 0 || a.date === null || b.date === null) return false;
+  // A figure revised below the lead fills its slot anew; then every name must still agree.
+  const revisedFigure = revisedBelowLead(a, b) && containment(a.names, b.names) >= NEAR_DUP.minFactAgreement;
+  if ((slotsDiffer > 0 && !revisedFigure) || a.date === null || b.date === null) return false;
   if (daysApart(a.date, b.date, NEAR_DUP.maxUpdateDaysApart)) return false;
   if (Math.min(sizeOf(a), sizeOf(b)) < NEAR_DUP.minUpdateWords) return false;
   const figureChanged =
-    sharedCount(a.leadNumbers, b.leadNumbers) < Math.max(a.leadNumbers.length, b.leadNumbers.length);
+    sharedCount(a.leadNumbers, b.leadNumbers) < Math.max(a.leadNumbers.length, b.leadNumbers.length) ||
+    revisedFigure;
   // The changed figures are specifics too, so they may pull the agreement down; then nearly all
   // the names must agree (another event nearby shares only some: the region, the agency).
   const agree =
