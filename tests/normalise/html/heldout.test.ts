@@ -119,7 +119,6 @@ heldOutSuite({
     '108-ne-portal-bikram-sambat-sambandhit': ['related'],
     '109-en-nz-wagtail-ldr-read-more': ['body'],
     '110-az-agentlik-valyuta-oxsar-xeberler': ['related'],
-    '111-zh-hk-jsonld-court-xiangguan': ['byline', 'image'],
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.
