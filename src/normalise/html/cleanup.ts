@@ -119,10 +119,25 @@ const pitchesPublication = (el: DomElement): boolean =>
  * A paragraph in small print and italics (an affiliate disclosure, an editor's note on the
  * terms): the site's notice, not the article's text.
  */
-const smallPrint = (el: DomElement, words: string[]): boolean => {
-  if (tagOf(el) !== 'p' || !words.includes('small') || textOf(el).length > 300) return false;
+const smallPrint = (el: DomElement, words: string[]): boolean => words.includes('small') && italicLine(el);
+
+/** A short paragraph set wholly in italics: one em or i holding all its text. */
+const italicLine = (el: DomElement): boolean => {
+  if (tagOf(el) !== 'p' || textOf(el).length > 300) return false;
   const only = el.children.length === 1 ? el.children[0] : undefined;
   return only !== undefined && ['em', 'i'].includes(tagOf(only)) && textOf(only) === textOf(el);
+};
+
+/**
+ * A note closing the text (who funds the reporting, where it first ran): the last paragraph of the
+ * text's box, wholly in italics and the only one with a class of its own among plain paragraphs.
+ * The template sets it apart twice over; the story's own last line is neither.
+ */
+const closingNote = (el: DomElement, words: string[]): boolean => {
+  const box = el.parentElement;
+  if (words.length === 0 || el.nextElementSibling !== null || !box || !italicLine(el)) return false;
+  const plain = Array.from(box.children).filter((c) => tagOf(c) === 'p' && roleWords(c).length === 0);
+  return plain.length >= 3;
 };
 
 /**
@@ -661,7 +676,7 @@ export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): vo
       (words.some((w) => TIP_ROLE.test(w)) && asksForTips(el)) ||
       (words.some((w) => CALLOUT_ROLE.test(w)) && pitchesPublication(el)) ||
       smallPrint(el, words);
-    if (marked && tag !== 'body' && tag !== 'html' && !isProse(el)) {
+    if ((marked && tag !== 'body' && tag !== 'html' && !isProse(el)) || closingNote(el, words)) {
       const t = textOf(el);
       if (t && t.length < 400) f.dropped.push(short(t));
       el.remove();

@@ -117,7 +117,6 @@ heldOutSuite({
     // brackets stays in the caption (111).
     '106-lv-portals-lasi-ari-komentari': ['related'],
     '108-ne-portal-bikram-sambat-sambandhit': ['related'],
-    '109-en-nz-wagtail-ldr-read-more': ['body'],
     '110-az-agentlik-valyuta-oxsar-xeberler': ['related'],
   },
   missingParagraphs: {
