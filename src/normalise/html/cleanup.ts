@@ -453,13 +453,14 @@ function inFurnitureBox(el: DomElement, stop: DomElement): boolean {
 /** A link's text that reads as a story's title: a few words, not a tag or a button. */
 const titleLike = (t: string): boolean => t.length >= 15 && wordCount(t) >= 3;
 
+/** Class words naming the story's own list: "related", or "similar" as themes also say ("similar-news"). */
 const relatedWords = (words: string[]): boolean =>
-  words.some((w) => w === 'related' || /^related(?:posts?|stories|articles?|news)$/.test(w));
+  words.some((w) => /^(?:related|similar)(?:posts?|stories|articles?|news)?$/.test(w));
 
 /** A class that says "read on" in words a related heading uses ("read-more", "read_next", "keep-reading"). */
 const READ_ON_CLASS = /(?:read|reading)[-_]?(?:more|next|also)|(?:keep|continue)[-_]reading/;
 /** "related" or READ_ON_CLASS: both asked of every element's attributes in one read of them. */
-const RELATED_OR_READ_ON = new RegExp(`related|${READ_ON_CLASS.source}`);
+const RELATED_OR_READ_ON = new RegExp(`related|similar|${READ_ON_CLASS.source}`);
 /**
  * Is one of `el`'s class names, its parts read as words, a related heading ("read-more" as
  * "read more")? A theme's box of post cards under the text is named so, without a heading; a
@@ -495,12 +496,24 @@ function classNamedRelated(doc: DomDocument): DomElement[] {
       .map((a) => textOf(a))
       .filter((t) => t !== '');
     const titles = links.filter(titleLike);
-    if (titles.length < 2 || titles.length < links.length * 0.6) continue;
+    if (!(titles.length >= 2 && titles.length >= links.length * 0.6) && !inlineReadOn(text, links)) continue;
     // Little besides the titles: a heading, dates, a line of teaser each at most.
     if (collapseWhitespace(text).length > titles.join(' ').length * 3) continue;
     out.push(el);
   }
   return out;
+}
+
+/**
+ * A read-on line inside the text, in a box its class names related: a short label in any words
+ * ("Lies auch", "Lue myös") and one link of a story's title, nothing else.
+ */
+function inlineReadOn(text: string, links: string[]): boolean {
+  const link = links.length === 1 ? links[0]! : null;
+  if (!link || !titleLike(link)) return false;
+  const t = collapseWhitespace(text);
+  const label = t.endsWith(link) ? t.slice(0, -link.length).trim() : null;
+  return label !== null && label.length <= 30 && wordCount(label) <= 3;
 }
 
 /** The next sibling node that is not white space. */

@@ -64,4 +64,16 @@ describe('HTML pages labelled in words no list knows', () => {
     const plain = `<p><em>The trees were first planted in the year the hall was built.</em></p>`;
     expect(run(page(body(plain))).body).toHaveLength(PROSE.length + 1);
   });
+
+  it('reads a one-link read-on line in a box its class names related, and a "similar" box', () => {
+    const line = `<div class="inline-related"><span>Lue myös</span> <a href="/e">Cider press returns to the village hall</a></div>`;
+    const box = `<div class="similar-posts"><ul><li><a href="/f">Beekeepers warn of a late frost this spring</a></li><li><a href="/g">Market hall to close early this winter</a></li></ul></div>`;
+    const r = run(page(`<p>${PROSE[0]}</p>${line}<p>${PROSE[1]}</p><p>${PROSE[2]}</p>${box}`));
+    expect(r.related).toEqual([
+      'Cider press returns to the village hall',
+      'Beekeepers warn of a late frost this spring',
+      'Market hall to close early this winter',
+    ]);
+    expect(r.body).toEqual(PROSE);
+  });
 });
