@@ -453,9 +453,11 @@ function inFurnitureBox(el: DomElement, stop: DomElement): boolean {
 /** A link's text that reads as a story's title: a few words, not a tag or a button. */
 const titleLike = (t: string): boolean => t.length >= 15 && wordCount(t) >= 3;
 
-/** Class words naming the story's own list: "related", or "similar" as themes also say ("similar-news"). */
 const relatedWords = (words: string[]): boolean =>
-  words.some((w) => /^(?:related|similar)(?:posts?|stories|articles?|news)?$/.test(w));
+  words.some((w) => w === 'related' || /^related(?:posts?|stories|articles?|news)$/.test(w));
+
+/** A class naming a list of similar stories ("similar-news", "similarPosts"): "similar" alone names anything. */
+const SIMILAR_STORIES_CLASS = /similar[-_]?(?:news|posts?|stories|articles?)/i;
 
 /** A class that says "read on" in words a related heading uses ("read-more", "read_next", "keep-reading"). */
 const READ_ON_CLASS = /(?:read|reading)[-_]?(?:more|next|also)|(?:keep|continue)[-_]reading/;
@@ -484,7 +486,11 @@ function classNamedRelated(doc: DomDocument): DomElement[] {
   const out: DomElement[] = [];
   for (const el of everyElement(doc)) {
     const named = roleAttrsHold(el, RELATED_OR_READ_ON);
-    if (!named || !(relatedWords(roleWords(el)) || readOnClass(el))) continue;
+    if (
+      !named ||
+      !(relatedWords(roleWords(el)) || readOnClass(el) || SIMILAR_STORIES_CLASS.test(classOf(el)))
+    )
+      continue;
     if (out.some((o) => o.contains(el))) continue;
     if (closestTag(el, ['nav', 'header', 'footer']) && !closestTag(el, ['article'])) continue;
     const text = boundedText(el, 1500);
