@@ -42,6 +42,18 @@ describe('bundled topic rules', () => {
     expect(out.topics[0]).toBe('disaster-accident-and-emergency-incident');
     expect(out.topics).not.toContain('sport');
   });
+  it('does not make a story about cyclists on the road a sports story', () => {
+    const out = tagger.enrich(
+      item({
+        title: 'Cyclists and bus riders face longer commutes as bridge shuts for repairs',
+        body: [
+          'Commuters who cycle across the bridge will be sent on a detour of two kilometres while the deck is resurfaced.',
+          'The transport authority said cyclists and pedestrians would share a temporary lane and buses would run every ten minutes.',
+        ],
+      }),
+    );
+    expect(out.topics).not.toContain('sport');
+  });
   it('gives a story at most two topics', () => {
     const out = tagger.enrich(
       item({

@@ -467,6 +467,7 @@ function preparePage(html: string, url: string | null): PreparedPage {
   refuseUnboundedNesting(root ? trimOversized(root) : 0);
   const meta = readMetadata(doc, url);
   const f: Furniture = { related: [], relatedHrefs: new Map(), dropped: [] };
+  const linkOrder = linkPositions(doc);
   // Read while the headline is in place: the list is found by where it stands from it.
   extractHeadlessRelated(doc, meta.headline, f);
   const story = storyBox(meta.headline);
@@ -486,7 +487,31 @@ function preparePage(html: string, url: string | null): PreparedPage {
   removePictureBoxes(doc);
   unmarkTextSubheadings(doc);
   if (meta.headline && meta.title) placeTitleDecoy(doc, meta.title);
-  return { doc, meta, f };
+  return { doc, meta, f: { ...f, related: inPageOrder(f.related, linkOrder) } };
+}
+
+/** Each link text's first place among the page's links, read before anything is taken out. */
+function linkPositions(doc: DomDocument): Map<string, number> {
+  const at = new Map<string, number>();
+  all(doc, 'a').forEach((a, i) => {
+    const t = textOf(a);
+    if (t && !at.has(t)) at.set(t, i);
+  });
+  return at;
+}
+
+/**
+ * Related titles in the order the page prints them: each kind of list is read in a pass of its
+ * own, so an inline read-on line in the text would otherwise follow the list under it. A title
+ * whose link is not found keeps its place after the one before it.
+ */
+function inPageOrder(titles: string[], at: Map<string, number>): string[] {
+  let last = -1;
+  const keyed = titles.map((title) => {
+    last = at.get(title) ?? last;
+    return { title, key: last };
+  });
+  return keyed.sort((a, b) => a.key - b.key).map((k) => k.title);
 }
 
 /** Whole-page density of the cleaned page, or null when it has no body. */

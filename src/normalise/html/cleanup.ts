@@ -119,10 +119,25 @@ const pitchesPublication = (el: DomElement): boolean =>
  * A paragraph in small print and italics (an affiliate disclosure, an editor's note on the
  * terms): the site's notice, not the article's text.
  */
-const smallPrint = (el: DomElement, words: string[]): boolean => {
-  if (tagOf(el) !== 'p' || !words.includes('small') || textOf(el).length > 300) return false;
+const smallPrint = (el: DomElement, words: string[]): boolean => words.includes('small') && italicLine(el);
+
+/** A short paragraph set wholly in italics: one em or i holding all its text. */
+const italicLine = (el: DomElement): boolean => {
+  if (tagOf(el) !== 'p' || textOf(el).length > 300) return false;
   const only = el.children.length === 1 ? el.children[0] : undefined;
   return only !== undefined && ['em', 'i'].includes(tagOf(only)) && textOf(only) === textOf(el);
+};
+
+/**
+ * A note closing the text (who funds the reporting, where it first ran): the last paragraph of the
+ * text's box, wholly in italics and the only one with a class of its own among plain paragraphs.
+ * The template sets it apart twice over; the story's own last line is neither.
+ */
+const closingNote = (el: DomElement, words: string[]): boolean => {
+  const box = el.parentElement;
+  if (words.length === 0 || el.nextElementSibling !== null || !box || !italicLine(el)) return false;
+  const plain = Array.from(box.children).filter((c) => tagOf(c) === 'p' && roleWords(c).length === 0);
+  return plain.length >= 3;
 };
 
 /**
@@ -441,10 +456,13 @@ const titleLike = (t: string): boolean => t.length >= 15 && wordCount(t) >= 3;
 const relatedWords = (words: string[]): boolean =>
   words.some((w) => w === 'related' || /^related(?:posts?|stories|articles?|news)$/.test(w));
 
+/** A class naming a list of similar stories ("similar-news", "similarPosts"): "similar" alone names anything. */
+const SIMILAR_STORIES_CLASS = /similar[-_]?(?:news|posts?|stories|articles?)/i;
+
 /** A class that says "read on" in words a related heading uses ("read-more", "read_next", "keep-reading"). */
 const READ_ON_CLASS = /(?:read|reading)[-_]?(?:more|next|also)|(?:keep|continue)[-_]reading/;
 /** "related" or READ_ON_CLASS: both asked of every element's attributes in one read of them. */
-const RELATED_OR_READ_ON = new RegExp(`related|${READ_ON_CLASS.source}`);
+const RELATED_OR_READ_ON = new RegExp(`related|similar|${READ_ON_CLASS.source}`);
 /**
  * Is one of `el`'s class names, its parts read as words, a related heading ("read-more" as
  * "read more")? A theme's box of post cards under the text is named so, without a heading; a
@@ -468,7 +486,11 @@ function classNamedRelated(doc: DomDocument): DomElement[] {
   const out: DomElement[] = [];
   for (const el of everyElement(doc)) {
     const named = roleAttrsHold(el, RELATED_OR_READ_ON);
-    if (!named || !(relatedWords(roleWords(el)) || readOnClass(el))) continue;
+    if (
+      !named ||
+      !(relatedWords(roleWords(el)) || readOnClass(el) || SIMILAR_STORIES_CLASS.test(classOf(el)))
+    )
+      continue;
     if (out.some((o) => o.contains(el))) continue;
     if (closestTag(el, ['nav', 'header', 'footer']) && !closestTag(el, ['article'])) continue;
     const text = boundedText(el, 1500);
@@ -480,12 +502,24 @@ function classNamedRelated(doc: DomDocument): DomElement[] {
       .map((a) => textOf(a))
       .filter((t) => t !== '');
     const titles = links.filter(titleLike);
-    if (titles.length < 2 || titles.length < links.length * 0.6) continue;
+    if (!(titles.length >= 2 && titles.length >= links.length * 0.6) && !inlineReadOn(text, links)) continue;
     // Little besides the titles: a heading, dates, a line of teaser each at most.
     if (collapseWhitespace(text).length > titles.join(' ').length * 3) continue;
     out.push(el);
   }
   return out;
+}
+
+/**
+ * A read-on line inside the text, in a box its class names related: a short label in any words
+ * ("Lies auch", "Lue myös") and one link of a story's title, nothing else.
+ */
+function inlineReadOn(text: string, links: string[]): boolean {
+  const link = links.length === 1 ? links[0]! : null;
+  if (!link || !titleLike(link)) return false;
+  const t = collapseWhitespace(text);
+  const label = t.endsWith(link) ? t.slice(0, -link.length).trim() : null;
+  return label !== null && label.length <= 30 && wordCount(label) <= 3;
 }
 
 /** The next sibling node that is not white space. */
@@ -661,7 +695,7 @@ export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): vo
       (words.some((w) => TIP_ROLE.test(w)) && asksForTips(el)) ||
       (words.some((w) => CALLOUT_ROLE.test(w)) && pitchesPublication(el)) ||
       smallPrint(el, words);
-    if (marked && tag !== 'body' && tag !== 'html' && !isProse(el)) {
+    if ((marked && tag !== 'body' && tag !== 'html' && !isProse(el)) || closingNote(el, words)) {
       const t = textOf(el);
       if (t && t.length < 400) f.dropped.push(short(t));
       el.remove();

@@ -320,11 +320,11 @@ const BYLINE_PREFIX = new RegExp(
 );
 
 /**
- * "By" in scripts and languages the prefix above cannot spell: Chinese "作者：" (with a full-width
- * colon and no space), Thai "โดย", Romanian "de" (lower case only: "De" opens Dutch and Flemish
- * surnames).
+ * "By" in scripts and languages the prefix above cannot spell: Chinese "作者：" or "記者：" (the
+ * reporter, in either script; with a full-width colon and no space), Thai "โดย", Romanian "de"
+ * (lower case only: "De" opens Dutch and Flemish surnames).
  */
-const BYLINE_PREFIX_MORE = /^(?:(?:作者|撰文|文字)\s*[:：]\s*|โดย\s+|de\s+(?=\p{Lu}))/u;
+const BYLINE_PREFIX_MORE = /^(?:(?:作者|撰文|文字|記者|记者)\s*[:：]\s*|โดย\s+|de\s+(?=\p{Lu}))/u;
 
 /** "Name, Role" or "Name | Role": the name alone, when the part after the separator names a role. */
 function withoutRole(t: string): string {
@@ -591,10 +591,14 @@ function prefixedBylineLine(group: DomElement): string | null {
     const line = collapseWhitespace(t.replace(/\u00a0/g, ' '));
     if (!BYLINE_PREFIX.test(line) && !BYLINE_PREFIX_MORE.test(line)) continue;
     const name = cleanByline(line);
-    if (name && nameParts(name).every((n) => isNameLike(n) || isCaselessName(n))) return name;
+    if (name && nameParts(name).every((n) => isNameLike(n) || isCaselessName(n) || HAN_NAME.test(n)))
+      return name;
   }
   return null;
 }
+
+/** A Chinese name, two to four characters without a space: trusted only behind a byline label. */
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 
 function printedPublished(group: DomElement, page: MetaPage): string | null {
   const scope = scanFirst(page, 'article') ?? group;
@@ -1142,10 +1146,12 @@ const CREDIT_LABEL =
 
 /**
  * A credit in brackets at a caption's end behind a one- or two-word label of any language and a
- * colon or a spaced dash ("… (ဓာတ်ပုံ - Ann Lee)", "… (ಚಿತ್ರ: Ann Lee)"): the caption, then the name.
+ * colon or a spaced dash ("… (ဓာတ်ပုံ - Ann Lee)", "… (ಚಿತ್ರ: Ann Lee)"), in any bracket form and
+ * colon width ("…。（图：Agency）", "… [Foto: X]"): the caption, then the name. A Chinese or
+ * Japanese label may be one character.
  */
 const BRACKETED_LABELLED_CREDIT =
-  /^(.+?)\s*\(\s*\p{L}[\p{L}\p{M}'’]{1,14}(?:\s\p{L}[\p{L}\p{M}'’]{1,14})?\s*(?::|\s[-–—])\s*([^()]{2,50})\)$/u;
+  /^(.+?)\s*[(（[［【〔]\s*\p{L}[\p{L}\p{M}'’]{0,14}(?:\s\p{L}[\p{L}\p{M}'’]{1,14})?\s*(?:[:：]|\s[-–—])\s*([^()（）[\]［］【】〔〕]{2,50})[)）\]］】〕]$/u;
 
 /**
  * A credit printed only in the picture's tooltip (its title attribute, or its link's): a label, a

@@ -466,6 +466,60 @@ function codeCounts(lines: string[]): Map<string, number> {
   return counts;
 }
 
+/**
+ * "Label words, value": a short label in sentence case, a comma, then the value, the shape of the
+ * rows a broadcaster prints in every language it serves ("Photo origin, Agency").
+ */
+const COMMA_ROW = /^(\p{L}[\p{L}\p{M}'’]*(?:\s[\p{Ll}\p{Lo}][\p{L}\p{M}'’]*){0,3}),\s+(\S.*)$/u;
+/** A credit row's value is a name, a few words at most. */
+const ROW_CREDIT_MAX_WORDS = 5;
+
+const commaRow = (t: string): { label: string; value: string } | null => {
+  const m = COMMA_ROW.exec(t.trim());
+  return m ? { label: m[1]!, value: m[2]! } : null;
+};
+
+/**
+ * A credit row over a caption row in words no list knows: two labels of two words or more, the
+ * first giving a short name, the second a caption of several words ("Photo origin, Agency" over
+ * "Photo text, Nurses at work"). A sentence opening "In the end, …" has no such short row above.
+ */
+function labelledImagePair(upper: string, lower: string): { credit: string; caption: string } | null {
+  const a = commaRow(upper);
+  const b = commaRow(lower);
+  if (!a || !b || a.label === b.label || wordCount(a.label) < 2 || wordCount(b.label) < 2) return null;
+  if (wordCount(a.value) > ROW_CREDIT_MAX_WORDS || endsSentence(a.value) || wordCount(b.value) < 3)
+    return null;
+  return { credit: a.value, caption: b.value };
+}
+
+/** Mark credit and caption rows found as a pair by their shape (`labelledImagePair`). */
+function markImagePairs(lines: string[], out: Line[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i]!.imagePair || out[i + 1]!.imagePair) continue;
+    const pair = labelledImagePair(lines[i]!, lines[i + 1]!);
+    if (!pair) continue;
+    Object.assign(out[i]!, { credit: pair.credit, author: null, imagePair: true, prose: false });
+    Object.assign(out[i + 1]!, {
+      caption: { caption: pair.caption, credit: null },
+      imagePair: true,
+      prose: false,
+    });
+  }
+}
+
+/**
+ * "Writer, Ann Lee" over "Reporting from, Town": a row giving a name, over another row of the
+ * same shape, is the author's row of such a block.
+ */
+function markAuthorRows(lines: string[], out: Line[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const row = commaRow(lines[i]!);
+    if (!row || out[i]!.imagePair || out[i + 1]!.imagePair || !commaRow(lines[i + 1]!)) continue;
+    if (isAuthorName(row.value) && !isAuthorName(row.label)) out[i]!.author = row.value;
+  }
+}
+
 /** Describe every line of a dump. */
 export function describeLines(lines: string[]): Line[] {
   const counts = new Map<string, number>();
@@ -477,7 +531,7 @@ export function describeLines(lines: string[]): Line[] {
   const page = pageWords(lines);
   const codes = codeCounts(lines);
   const rights = lines.filter((l) => l.length <= 300 && isCopyright(l)).map(sameKey);
-  return lines.map((l) => {
+  const out = lines.map((l) => {
     const line = describe(l, counts.get(sameKey(l)) ?? 1, page);
     line.echoed = echoes.has(line.key);
     if (line.author === null && line.credit === null) line.author = agencySigned(l, codes);
@@ -489,6 +543,9 @@ export function describeLines(lines: string[]): Line[] {
     }
     return line;
   });
+  markImagePairs(lines, out);
+  markAuthorRows(lines, out);
+  return out;
 }
 
 /**

@@ -699,6 +699,12 @@ const RELATED_INLINE = new RegExp(
 );
 /** "【Related】 Title", "[Read more] Title": the prefix in brackets, the title straight after. */
 const RELATED_BRACKETED = new RegExp(`^[【[［](?:${RELATED_WORDS})[】\\]］]\\s*(\\S.*)$`, 'iu');
+/**
+ * "SEE: Council votes on new harbour plan": a label in capitals and a colon before a headline that
+ * ends without a sentence's mark, in words no list knows. A dateline in capitals opens a sentence
+ * ("TOWN: The council said on Friday …."), which ends like one.
+ */
+const CAPS_LABEL_TEASER = /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s*:\s+(\p{Lu}(?:\S+\s+){3,19}\S*[\p{L}\p{N}])$/u;
 /** A prefix label alone, as a bold "Related:" before a link. */
 const RELATED_LABEL = new RegExp(`^(?:${RELATED_WORDS}|${MEDIA_PREFIX})\\s*[:>»|–—-]+$`, 'iu');
 
@@ -797,7 +803,7 @@ const words = wordCount;
 
 /** The related-link title in an inline "Read more X" / "READ MORE: X" / "Читайте также: X" line. */
 export function inlineRelated(line: string): string | null {
-  const m = RELATED_INLINE.exec(line) ?? RELATED_BRACKETED.exec(line);
+  const m = RELATED_INLINE.exec(line) ?? RELATED_BRACKETED.exec(line) ?? CAPS_LABEL_TEASER.exec(line);
   const rest = m?.[1]?.trim();
   if (!rest || RELATED_HEADER.test(line)) return null;
   // A title starts like one (capital, a caseless script's letter, digit or quote) and is not a

@@ -87,6 +87,10 @@ const SHORT_SENTENCE_CHARS = 110;
 /** Lines shorter than this that are not prose, between headline and body, are strays. */
 const STRAY_MAX_WORDS = 5;
 
+/** A few short words around a number ("2 hours ago", "5 min read" in any language): a stamp. */
+const countStamp = (l: Line): boolean =>
+  l.text.length < STANDFIRST_MIN_CHARS && /(?:^|\s)\p{N}+(?:\s|$)/u.test(l.text);
+
 const openEnded = (l: Line): boolean => !l.terminal || /[?!]$/.test(l.text);
 
 /**
@@ -196,6 +200,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
       !s.summary &&
       !s.image &&
       (l.words >= STANDFIRST_MIN_WORDS || l.text.length >= STANDFIRST_MIN_CHARS) &&
+      !countStamp(l) &&
       l.text.length <= STANDFIRST_MAX_CHARS &&
       (openEnded(l) || (!s.seenMeta && a.metaFollows)),
   ],

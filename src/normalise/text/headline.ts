@@ -209,7 +209,9 @@ function passOver(l: Line, below: Line | undefined, title: Line): boolean {
   // "By Ann Lee" (its prefix says so) names who wrote the story wherever it stands, never a section.
   if (l.byline?.names) return true;
   const opens = l.key.length < title.key.length && title.key.startsWith(l.key);
-  return opens && !/^\.\s+\p{Lu}/u.test(title.text.slice(l.text.length));
+  // A series label is set off in its headline by a mark ("Games 2026: day three"); a place the
+  // headline simply opens with as its subject ("Town hospital opens ward") is the section.
+  return opens && /^\s*[:：|–—-]/u.test(title.text.slice(l.text.length));
 }
 
 /** "Category: Travel", "Rubrik: Sport": the label's name and a colon before the section itself. */

@@ -115,11 +115,6 @@ heldOutSuite({
     // (106, 110), and the related titles come out in another order (108); a funding note under the
     // story stays in the body (109); a "記者：" byline is not read and a credit in full-width
     // brackets stays in the caption (111).
-    '106-lv-portals-lasi-ari-komentari': ['related'],
-    '108-ne-portal-bikram-sambat-sambandhit': ['related'],
-    '109-en-nz-wagtail-ldr-read-more': ['body'],
-    '110-az-agentlik-valyuta-oxsar-xeberler': ['related'],
-    '111-zh-hk-jsonld-court-xiangguan': ['byline', 'image'],
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.

@@ -44,4 +44,36 @@ describe('HTML pages labelled in words no list knows', () => {
     expect(r.image?.caption).toBe('The pear trees in the walled garden at dawn');
     expect(r.image?.credit).toBe('Bo Roe');
   });
+
+  it('splits a credit in full-width brackets behind a one-character label', () => {
+    const fig = `<figure><img src="/pic.jpg" alt=""><figcaption>果園裡的梨樹。（圖：某通訊社）</figcaption></figure>`;
+    const r = run(page(`${fig}${paras}`));
+    expect(r.image?.caption).toBe('果園裡的梨樹。');
+    expect(r.image?.credit).toBe('某通訊社');
+  });
+
+  it("reads a Chinese reporter's label in the header line", () => {
+    const info = `<div class="info"><span class="who">記者：林小梅</span> <span>2026年12月5日</span></div>`;
+    expect(run(page(`${info}${paras}`)).byline).toBe('林小梅');
+  });
+
+  it('drops a classed italic note closing the text, and keeps a plain italic last line', () => {
+    const note = `<p class="fund-note"><em>This reporting is paid for by the Orchard Trust.</em></p>`;
+    const body = (last: string): string => `<div class="text">${paras}${last}</div>`;
+    expect(run(page(body(note))).body).toEqual(PROSE);
+    const plain = `<p><em>The trees were first planted in the year the hall was built.</em></p>`;
+    expect(run(page(body(plain))).body).toHaveLength(PROSE.length + 1);
+  });
+
+  it('reads a one-link read-on line in a box its class names related, and a "similar" box', () => {
+    const line = `<div class="inline-related"><span>Lue myös</span> <a href="/e">Cider press returns to the village hall</a></div>`;
+    const box = `<div class="similar-posts"><ul><li><a href="/f">Beekeepers warn of a late frost this spring</a></li><li><a href="/g">Market hall to close early this winter</a></li></ul></div>`;
+    const r = run(page(`<p>${PROSE[0]}</p>${line}<p>${PROSE[1]}</p><p>${PROSE[2]}</p>${box}`));
+    expect(r.related).toEqual([
+      'Cider press returns to the village hall',
+      'Beekeepers warn of a late frost this spring',
+      'Market hall to close early this winter',
+    ]);
+    expect(r.body).toEqual(PROSE);
+  });
 });
