@@ -221,8 +221,9 @@ function revisedBelowLead(a: Fingerprint, b: Fingerprint): boolean {
  * is no such evidence (one source's standing opening), nor is a short item (a radio line, a result).
  */
 function restatesEvent(a: Fingerprint, b: Fingerprint, slotsDiffer: number): boolean {
+  const namesAgree = containment(a.names, b.names) >= NEAR_DUP.minFactAgreement;
   // A figure revised below the lead fills its slot anew; then every name must still agree.
-  const revisedFigure = revisedBelowLead(a, b) && containment(a.names, b.names) >= NEAR_DUP.minFactAgreement;
+  const revisedFigure = revisedBelowLead(a, b) && namesAgree;
   if ((slotsDiffer > 0 && !revisedFigure) || a.date === null || b.date === null) return false;
   if (daysApart(a.date, b.date, NEAR_DUP.maxUpdateDaysApart)) return false;
   if (Math.min(sizeOf(a), sizeOf(b)) < NEAR_DUP.minUpdateWords) return false;
@@ -231,16 +232,14 @@ function restatesEvent(a: Fingerprint, b: Fingerprint, slotsDiffer: number): boo
     revisedFigure;
   // The changed figures are specifics too, so they may pull the agreement down; then nearly all
   // the names must agree (another event nearby shares only some: the region, the agency).
-  const agree =
-    containment(a.specifics, b.specifics) >= NEAR_DUP.minUpdateSpecifics ||
-    containment(a.names, b.names) >= NEAR_DUP.minFactAgreement;
+  const agree = containment(a.specifics, b.specifics) >= NEAR_DUP.minUpdateSpecifics || namesAgree;
   // The later version may open with the new figure and restate the earlier lead after it; then
   // nearly all names agree too (a follow-up recalling the event brings in its own: a ministry, a fund).
   const restated =
     containment(a.lead, b.lead) >= NEAR_DUP.minLeadContainment ||
     (Math.max(containment(a.lead, b.opening), containment(b.lead, a.opening)) >=
       NEAR_DUP.minLeadContainment &&
-      containment(a.names, b.names) >= NEAR_DUP.minFactAgreement);
+      namesAgree);
   return figureChanged && restated && agree;
 }
 

@@ -86,7 +86,6 @@ export const MONTH_TABLE: PrebuiltTable<{ names: MonthName[]; others: MonthName[
 const { names: NAMES, others: OTHER_NAMES }: { names: readonly MonthName[]; others: readonly MonthName[] } =
   loadPrebuilt(MONTH_TABLE);
 
-/** The first reading of each name wins: languages in STOPWORD_LANGUAGES order, then the others. */
 /**
  * A name CLDR prints with its article or preposition ("dhen Dùbhlachd", "an Dùbhlachd") is read
  * by its last word alone as well, as a page may print it: in dates only, not in the word lists.
@@ -97,6 +96,7 @@ const bareForms = (names: readonly MonthName[]): MonthName[] =>
     return last !== n.name && [...last].length >= 4 ? [{ ...n, name: last }] : [];
   });
 
+/** The first reading of each name wins: languages in STOPWORD_LANGUAGES order, then the others. */
 const MONTHS: ReadonlyMap<string, number> = new Map(
   [...NAMES, ...OTHER_NAMES, ...bareForms([...NAMES, ...OTHER_NAMES])]
     .reverse()
