@@ -859,7 +859,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (PRESS_TRAILER.test(key) || (words(line) <= 20 && IMPRINT.test(line))) return 'footer';
   if (PUBLICATION_NOTE.test(key)) return 'footer';
   if (RELATED_ANY.test(key) || MORE_NOUN.test(key)) return 'related';
-  if (isControl(key) || isControlRow(line) || isCommentGate(line)) return 'drop';
+  if (isControl(key) || isControlRow(line) || isNetworkRow(line) || isCommentGate(line)) return 'drop';
   if (PROMO_ANYWHERE.test(line) || isAppPromo(key)) return 'drop';
   // Short imperative promotion ("Follow us on Mastodon", "Sign up to the morning email").
   if (isPromoLine(line, key)) return isNewsletterPromo(line) ? 'footer' : 'drop';
@@ -929,6 +929,24 @@ function isControlRow(line: string): boolean {
     .map((p) => keyOf(p))
     .filter((p) => p !== '');
   return parts.length >= 2 && parts.every((p) => isControl(p));
+}
+
+/** Words in a row of share buttons, its label aside. */
+const NETWORK_ROW_MAX_WORDS = 8;
+
+/**
+ * "Bagikan: Facebook X WhatsApp Salin tautan": a share bar printed as one line of button names,
+ * after a label in any language. Most of its words are controls (the networks); the rest is a
+ * button named in the page's language. A sentence naming the networks has other words and ends.
+ */
+function isNetworkRow(line: string): boolean {
+  if (line.length > 120 || /[.!?]$/u.test(line.trim())) return false;
+  const row = line.replace(/^[^:：]{1,30}[:：]/u, '');
+  const w = keyOf(row)
+    .split(/[\s,]+/u)
+    .filter((x) => x !== '');
+  const known = w.filter((x) => CONTROL_LINES.has(x)).length;
+  return w.length <= NETWORK_ROW_MAX_WORDS && known >= 3 && known * 2 > w.length;
 }
 
 /** A counter or a measure shown by a widget: "12 comments", "4 min", "68°", "1.2k". */

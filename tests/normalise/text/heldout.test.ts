@@ -268,6 +268,5 @@ heldOutSuite({
     '226-as-khohonia-majuli-nijo-sambaddata': ['byline', 'body', 'related'],
     '227-rm-fusiun-vischnancas-tadlar': ['section'],
     '228-en-tt-court-reporter-caps-courtesy': ['section', 'byline', 'image'],
-    '230-jv-gamelan-waca-uga-wib': ['body', 'published'],
   },
 });
