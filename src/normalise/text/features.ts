@@ -545,7 +545,34 @@ export function describeLines(lines: string[]): Line[] {
   });
   markImagePairs(lines, out);
   markAuthorRows(lines, out);
+  markRepeatedTeasers(out, counts);
   return out;
+}
+
+/** Words in a teaser's title at least: a credit or an author's name after a label is shorter. */
+const TEASER_MIN_WORDS = 4;
+
+/**
+ * "Read also: <title>" printed twice or more with other titles, in words no list knows: a label
+ * the page prints before several headlines is its teaser label. The values are titles (not
+ * sentences, not names), the line neither a credit nor a byline; a speaker's lines in an
+ * interview end like sentences. A label the page also prints alone is a place or section its
+ * headlines open with ("Town : council agrees …"), not a call to read.
+ */
+function markRepeatedTeasers(out: Line[], printed: ReadonlyMap<string, number>): void {
+  const teaser = (l: Line): boolean =>
+    l.labelled !== null &&
+    !printed.has(sameKey(l.labelled.label)) &&
+    !l.related &&
+    !l.noise &&
+    l.credit === null &&
+    l.byline === null &&
+    !l.dateLine &&
+    wordCount(l.labelled.value) >= TEASER_MIN_WORDS &&
+    !endsSentence(l.labelled.value);
+  const uses = new Map<string, number>();
+  for (const l of out.filter(teaser)) uses.set(l.labelled!.label, (uses.get(l.labelled!.label) ?? 0) + 1);
+  for (const l of out) if (teaser(l) && uses.get(l.labelled!.label)! >= 2) l.related = l.labelled!.value;
 }
 
 /**

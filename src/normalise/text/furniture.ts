@@ -700,11 +700,13 @@ const RELATED_INLINE = new RegExp(
 /** "【Related】 Title", "[Read more] Title": the prefix in brackets, the title straight after. */
 const RELATED_BRACKETED = new RegExp(`^[【[［](?:${RELATED_WORDS})[】\\]］]\\s*(\\S.*)$`, 'iu');
 /**
- * "SEE: Council votes on new harbour plan": a label in capitals and a colon before a headline that
- * ends without a sentence's mark, in words no list knows. A dateline in capitals opens a sentence
+ * "SEE: Council votes on new harbour plan": a label in capitals (up to four words, a one-letter
+ * word among them, marks over or under letters) and a colon before a headline that ends without a
+ * sentence's mark, in words no list knows. A dateline in capitals opens a sentence
  * ("TOWN: The council said on Friday …."), which ends like one.
  */
-const CAPS_LABEL_TEASER = /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s*:\s+(\p{Lu}(?:\S+\s+){3,19}\S*[\p{L}\p{N}])$/u;
+const CAPS_LABEL_TEASER =
+  /^(?:\p{Lu}{2,}(?:\s\p{Lu}{2,})?|(?=\P{M}*\p{Lu}\p{M}*\p{Lu})\p{Lu}[\p{Lu}\p{M}]*(?:\s\p{Lu}[\p{Lu}\p{M}]*){1,3})\s*:\s+(\p{Lu}(?:\S+\s+){3,19}\S*[\p{L}\p{N}]\p{M}*)$/u;
 /** A prefix label alone, as a bold "Related:" before a link. */
 const RELATED_LABEL = new RegExp(`^(?:${RELATED_WORDS}|${MEDIA_PREFIX})\\s*[:>»|–—-]+$`, 'iu');
 

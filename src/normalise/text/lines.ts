@@ -1,5 +1,6 @@
 import { AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../../language/byline-words.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
+import { isAnyGivenName } from '../../tagging/given-names.js';
 import { CASELESS_FUNCTION_WORDS } from '../../language/stopwords.js';
 import { isZoneName, mentionsDate } from './dates.js';
 
@@ -308,7 +309,28 @@ export const creditName = (s: string): string => s.replace(CREDIT_WORD, '');
  * then the word for "provided"; the credit is the giver.
  */
 const PROVIDED_AFTER = /\s*(?:제공|提供|供图|供圖)$/u;
-export const giverOf = (credit: string): string => credit.replace(PROVIDED_AFTER, '') || credit;
+/**
+ * "PHOTO COURTESY Agency": the word of a credit given by its owner, before the giver's name (not
+ * before a noun: "Courtesy photo" is the credit itself).
+ */
+const COURTESY_BEFORE = /^(?:courtesy|Courtesy|COURTESY)(?:\s+(?:of|OF))?\s+(?=\p{Lu})/u;
+
+/**
+ * "Hulagway ni Ann Lee": a credit's own word and a short word in lower case (the language's "by"
+ * or "of") before a person's name (a given name first), in words no list knows. A name's
+ * particles ("Ann de Lee") and an organisation's connective ("Bodi ya Bandari") stay.
+ */
+const WORD_BEFORE_NAME = /^\p{Lu}[\p{Ll}\p{M}]+\s+(\p{Ll}{2,4})\s+(\p{Lu}[\p{L}\p{M}]*)(?=\s+\p{Lu})/u;
+
+function withoutLeadWords(credit: string): string {
+  const m = WORD_BEFORE_NAME.exec(credit);
+  if (m && !NAME_PARTICLES.has(m[1]!) && isAnyGivenName(m[2]!))
+    return credit.slice(m[0].length - m[2]!.length);
+  return credit.replace(COURTESY_BEFORE, '');
+}
+
+export const giverOf = (credit: string): string =>
+  withoutLeadWords(credit.replace(PROVIDED_AFTER, '') || credit) || credit;
 
 /** Furniture printed after a wire photo caption. */
 const CAPTION_TAIL = /(?:purchase licensing rights|licensing rights)(?:,\s*opens new tab)?\s*$/iu;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
-import { furnitureKind } from '../../../src/normalise/text/furniture.js';
+import { furnitureKind, inlineRelated } from '../../../src/normalise/text/furniture.js';
+import { giverOf } from '../../../src/normalise/text/lines.js';
 import { datesIn } from '../../../src/normalise/text/dates.js';
 
 /** Mechanisms for the shapes of the held-out round 221-230; every line here is invented. */
@@ -31,5 +32,43 @@ describe('a share bar printed as one line', () => {
   });
   it('keeps a sentence that names the networks', () => {
     expect(furnitureKind('The council posted the news on Facebook, WhatsApp and Telegram.')).toBeNull();
+  });
+});
+
+describe('teaser labels in words no list knows', () => {
+  it('reads a label in capitals of several words, one of a single letter, with marks', () => {
+    expect(inlineRelated('Ẹ WÒ ÒMÍRÀN: Ọkọ̀ ojú omi tuntun dé sí èbúté Lakeside')).toBe(
+      'Ọkọ̀ ojú omi tuntun dé sí èbúté Lakeside',
+    );
+  });
+  it('reads a label the page prints before two titles as a teaser label, in a caseless script', () => {
+    const item = dump([
+      ...MENU,
+      HEADLINE,
+      PROSE[0]!,
+      'ಇನ್ನಷ್ಟು ಓದಿ: ಹೊಸ ಸೇತುವೆ ನಿರ್ಮಾಣ ಕಾರ್ಯ ಆರಂಭ',
+      PROSE[1]!,
+      PROSE[2]!,
+      'ಇನ್ನಷ್ಟು ಓದಿ: ನಗರದಲ್ಲಿ ಹೊಸ ಬಸ್ ಮಾರ್ಗ ಘೋಷಣೆ',
+    ]);
+    expect(item.body).toEqual(PROSE);
+    expect(item.related).toEqual(['ಹೊಸ ಸೇತುವೆ ನಿರ್ಮಾಣ ಕಾರ್ಯ ಆರಂಭ', 'ನಗರದಲ್ಲಿ ಹೊಸ ಬಸ್ ಮಾರ್ಗ ಘೋಷಣೆ']);
+  });
+  it('keeps a speaker printed before several sentences', () => {
+    const said = ['Ann Lee: We will rebuild the boathouse this spring.', 'Ann Lee: The clubs need it back.'];
+    expect(dump([...MENU, HEADLINE, PROSE[0]!, ...said, PROSE[1]!]).related).toEqual([]);
+  });
+});
+
+describe('credits', () => {
+  it.each([
+    ['COURTESY LAKESIDE POLICE', 'LAKESIDE POLICE'],
+    ['Courtesy of Lakeside Museum', 'Lakeside Museum'],
+    ['Courtesy photo', 'Courtesy photo'],
+    ['Larawanon ni Daniel Fairbanks', 'Daniel Fairbanks'],
+    ['Bodi ya Bandari Kuu', 'Bodi ya Bandari Kuu'],
+    ['Ann de Lee', 'Ann de Lee'],
+  ])('reads the giver of %s', (credit, giver) => {
+    expect(giverOf(credit)).toBe(giver);
   });
 });
