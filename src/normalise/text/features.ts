@@ -325,6 +325,26 @@ function ownByWordAuthor(t: string, page: PageWords): string | null {
 }
 
 /**
+ * "Nā Ann Lee, Kaituhi", "Láti ọwọ́ Bo Roe, Akọ̀ròyìn": a "by" of a short word, or of a word and a
+ * word in lower case, before a name and a short role after a comma, in a language no list knows.
+ * A name never holds a word in lower case but its particles, nor opens with a two-letter word but
+ * a given name; the role after the comma is what makes the line an author's.
+ */
+const BY_PHRASE = /^(\p{Lu}[\p{Ll}\p{M}]*)(?:\s+(\p{Ll}[\p{Ll}\p{M}]*))?\s+(\p{Lu}[^,]*?)\s*,\s*([^,]+)$/u;
+const SHORT_BY_LETTERS = 3;
+
+function byPhraseAuthor(t: string): string | null {
+  const m = t.length <= BY_LINE_MAX_CHARS ? BY_PHRASE.exec(t) : null;
+  if (!m || isGivenName(m[1]!.toLowerCase()) || endsSentence(t)) return null;
+  const [, head, lower, name, role] = m;
+  const by = lower
+    ? !NAME_PARTICLES.has(lower) && !REPORTER_PLACE.test(` ${lower} `)
+    : head!.replace(/\p{M}/gu, '').length <= SHORT_BY_LETTERS;
+  const roleOk = wordCount(role!) <= BY_ROLE_MAX_WORDS && !/\d/u.test(role!);
+  return by && roleOk && isAuthorName(name!) ? name! : null;
+}
+
+/**
  * "oprac. Ann Lee", "red. Bo Roe": an abbreviated label in lower case with its dot before a name
  * ("compiled by", "edited by"); a name never opens in lower case.
  */
@@ -377,6 +397,7 @@ function authorOf(t: string, page: PageWords): string | null {
   const capitals =
     capitalsAfterWord(t) ??
     ownByWordAuthor(t, page) ??
+    byPhraseAuthor(t) ??
     abbreviatedLabelAuthor(t) ??
     lowerWordAuthor(t) ??
     initialledName(t);

@@ -1,3 +1,4 @@
+import { isLanguageName } from '../../language/language-names.js';
 import { asciiDigits } from '../text.js';
 import { TITLE_START, wordCount } from './lines.js';
 
@@ -862,6 +863,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (PUBLICATION_NOTE.test(key)) return 'footer';
   if (RELATED_ANY.test(key) || MORE_NOUN.test(key)) return 'related';
   if (isControl(key) || isControlRow(line) || isNetworkRow(line) || isCommentGate(line)) return 'drop';
+  if (isLanguageSwitch(line)) return 'drop';
   if (PROMO_ANYWHERE.test(line) || isAppPromo(key)) return 'drop';
   // Short imperative promotion ("Follow us on Mastodon", "Sign up to the morning email").
   if (isPromoLine(line, key)) return isNewsletterPromo(line) ? 'footer' : 'drop';
@@ -931,6 +933,24 @@ function isControlRow(line: string): boolean {
     .map((p) => keyOf(p))
     .filter((p) => p !== '');
   return parts.length >= 2 && parts.every((p) => isControl(p));
+}
+
+/** Languages a switch offers, at most. */
+const SWITCH_MAX_PARTS = 8;
+
+/**
+ * "Te Reo Māori | English", "Deutsch / Français": a language switch, each part a language's name
+ * in English or in itself, or a short phrase ending in one ("Te Reo Māori", "in English").
+ */
+function isLanguageSwitch(line: string): boolean {
+  if (line.length > 120) return false;
+  const parts = line.split(/\s+[|/·•]\s+/u).map((p) => p.trim());
+  if (parts.length < 2 || parts.length > SWITCH_MAX_PARTS) return false;
+  const lastWord = (p: string): string => p.split(/\s+/u).at(-1)!;
+  return (
+    parts.some((p) => isLanguageName(p)) &&
+    parts.every((p) => isLanguageName(p) || (words(p) <= 3 && isLanguageName(lastWord(p))))
+  );
 }
 
 /** Words in a row of share buttons, its label aside. */

@@ -72,3 +72,46 @@ describe('credits', () => {
     expect(giverOf(credit)).toBe(giver);
   });
 });
+
+describe('a language switch over the menu', () => {
+  it('drops a row of languages named in English or in themselves', () => {
+    expect(furnitureKind('Te Reo Māori | English')).toBe('drop');
+    expect(furnitureKind('Deutsch / Français / Italiano')).toBe('drop');
+    expect(furnitureKind('News | Sport')).toBeNull();
+  });
+  it('does not take the switch for the headline', () => {
+    const item = dump([
+      'The Lakeside Record',
+      'Gàidhlig | English',
+      'News',
+      'Naidheachdan',
+      HEADLINE,
+      'Rowing clubs say the regatta can go ahead.',
+      'Nell Fairbanks, Lakeside reporter',
+      ...PROSE,
+    ]);
+    expect(item.title).toBe(HEADLINE);
+  });
+});
+
+describe('a "by" in words no list knows before a name and a role', () => {
+  it.each([
+    ['Ko Nell Fairbanks, Kairīpoata', 'Nell Fairbanks'],
+    ['Lati owo Nell Fairbanks, Akoroyin agba', 'Nell Fairbanks'],
+  ])('reads the name in %s, and the sentence over it as the standfirst', (line, name) => {
+    const item = dump([...MENU, HEADLINE, 'Rowing clubs say the regatta can go ahead.', line, ...PROSE]);
+    expect(item.byline).toBe(name);
+    expect(item.summary).toBe('Rowing clubs say the regatta can go ahead.');
+    expect(item.body).toEqual(PROSE);
+  });
+  it('keeps a name with a particle, and a given name before the name', () => {
+    const item = dump([
+      ...MENU,
+      HEADLINE,
+      'Rowing clubs say the regatta can go ahead.',
+      'Ann de Lee, reporter',
+      ...PROSE,
+    ]);
+    expect(item.byline).toBe('Ann de Lee');
+  });
+});
