@@ -115,3 +115,36 @@ describe('a "by" in words no list knows before a name and a role', () => {
     expect(item.byline).toBe('Ann de Lee');
   });
 });
+
+describe('the section over the headline', () => {
+  const story = [HEADLINE, 'Nell Fairbanks, reporter', ...PROSE];
+  it('takes a word of the masthead as the section when the masthead is the site name', () => {
+    const item = dump([
+      'Harbour Post',
+      'Harbour',
+      'Valley',
+      'Coast',
+      'Harbour',
+      ...story,
+      '© 2026 Harbour Post',
+    ]);
+    expect(item.section).toBe('Harbour');
+  });
+  it('still skips the site name itself', () => {
+    const item = dump(['Harbour Post', ...story, '© 2026 Harbour Post']);
+    expect(item.section).toBeNull();
+  });
+  it('confirms a menu entry printed again over the headline', () => {
+    const item = dump(['The Lakeside Record', 'Harbour', 'Valley', 'Coast', 'Harbour', ...story]);
+    expect(item.section).toBe('Harbour');
+    expect(item.sectionUnconfirmed).toBeUndefined();
+  });
+  it('takes a label in capitals under a menu in capitals', () => {
+    const item = dump(['The Lakeside Record', 'NEWS', 'SPORT', 'OPINION', 'LAKESIDE NEWS', ...story]);
+    expect(item.section).toBe('LAKESIDE NEWS');
+  });
+  it('passes a kicker in capitals under a menu in ordinary case', () => {
+    const item = dump(['The Lakeside Record', 'News', 'Sport', 'Opinion', 'Lakeside', 'EXCLUSIVE', ...story]);
+    expect(item.section).toBe('Lakeside');
+  });
+});
