@@ -202,18 +202,22 @@ export function parseByline(line: string): BylineHit | null {
   rest = rest.replace(/\s+(?:for|für|pour|para|dla|для|per|voor)\s+.*$/iu, '').trim();
   if (rest === '') return null;
   if (NOT_PEOPLE.test(rest)) return { names: null, credit };
+  // "JENNA ORTIZ and MARK HALE Associated Wire", "ANN LEE Court Reporter": names in capitals,
+  // then the outlet or the role.
+  const tokens = rest.split(/\s+/);
+  if (/^\p{Lu}{2,}$/u.test(tokens[0] ?? '')) {
+    const k = tokens.findIndex((t) => !/^[\p{Lu}'’.,-]+$/u.test(t) && !AND_WORD.test(t));
+    if (k > 0)
+      rest = tokens
+        .slice(0, k)
+        .join(' ')
+        .replace(/[\s,]+$/u, '');
+  }
   // Drop comma parts that are roles; everything left must be names.
   const parts = rest.split(/\s*,\s*/).filter((p) => !ROLE_WORDS.test(p));
   // "By Staff Reporter", "By Our Correspondent": a desk signs, and its role is the byline.
   if (parts.length === 0 && isDeskSignature(rest)) return { names: rest, credit };
-  let joined = parts.join(', ');
-  // "JENNA ORTIZ and MARK HALE Associated Wire": names in capitals, then the outlet.
-  const tokens = joined.split(/\s+/);
-  if (/^\p{Lu}{2,}$/u.test(tokens[0] ?? '')) {
-    const k = tokens.findIndex((t) => !/^[\p{Lu}'’.,-]+$/u.test(t) && !AND_WORD.test(t));
-    if (k > 0) joined = tokens.slice(0, k).join(' ');
-  }
-  const names = namesOf(joined);
+  const names = namesOf(parts.join(', '));
   if (!names) return null;
   return { names, credit };
 }

@@ -254,6 +254,5 @@ heldOutSuite({
     '223-mi-rahui-tuangi-ohiwa': ['image', 'body', 'related', 'published'],
     '225-ckb-nexoshxaney-sherpenje': ['related'],
     '226-as-khohonia-majuli-nijo-sambaddata': ['byline', 'body'],
-    '228-en-tt-court-reporter-caps-courtesy': ['byline'],
   },
 });

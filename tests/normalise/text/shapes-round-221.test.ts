@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
 import { furnitureKind, inlineRelated } from '../../../src/normalise/text/furniture.js';
-import { giverOf } from '../../../src/normalise/text/lines.js';
+import { giverOf, parseByline } from '../../../src/normalise/text/lines.js';
 import { datesIn } from '../../../src/normalise/text/dates.js';
 
 /** Mechanisms for the shapes of the held-out round 221-230; every line here is invented. */
@@ -146,5 +146,14 @@ describe('the section over the headline', () => {
   it('passes a kicker in capitals under a menu in ordinary case', () => {
     const item = dump(['The Lakeside Record', 'News', 'Sport', 'Opinion', 'Lakeside', 'EXCLUSIVE', ...story]);
     expect(item.section).toBe('Lakeside');
+  });
+});
+
+describe('a name in capitals after "By", then a role in ordinary case', () => {
+  it('cuts the role', () => {
+    expect(parseByline('By NELL FAIRBANKS-ROE Health Correspondent')?.names).toBe('NELL FAIRBANKS-ROE');
+  });
+  it('keeps a desk that signs in capitals', () => {
+    expect(parseByline('By STAFF REPORTER')?.names).toBe('STAFF REPORTER');
   });
 });
