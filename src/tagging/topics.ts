@@ -6,6 +6,7 @@ import {
   type AnnotationIndex,
 } from './annotations.js';
 import { compoundParts } from './compounds.js';
+import { DESK_NAMES } from './desk-names.js';
 import { everydayWords } from './everyday.js';
 import { buildPivotIndex, pivotHits, pivotLanguage, type PivotIndex } from './pivot.js';
 import { detectLanguage, languageLikeness, plausiblyIn, readsAs, stem } from './language.js';
@@ -118,6 +119,9 @@ export function buildTopicIndex(taxonomy: Taxonomy, vocabulary: Vocabulary): Top
 function labelWords(label: string): string[] {
   return topicTokens(label.normalize('NFKD').replace(/\p{M}/gu, ''));
 }
+
+/** A section label as desk names are keyed (desk-names.ts): its folded words, space-separated. */
+export const deskKey = (label: string): string => labelWords(label).join(' ');
 
 /**
  * A section word stands for a label's word that begins with it and adds at most a short ending,
@@ -347,7 +351,16 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
   }
   for (const label of input.sections) {
     const words = labelWords(label);
-    for (const sec of index.sections) if (namesSection(words, sec.words)) add(sec.topic, w.section);
+    const ruled = new Set<TopicSlug>();
+    for (const sec of index.sections)
+      if (namesSection(words, sec.words)) {
+        add(sec.topic, w.section);
+        ruled.add(sec.topic);
+      }
+    // A label that is, whole, a locale's name for a group of things ("thời tiết", "idman") names
+    // its desk as a section rule would, in languages no rule is written in.
+    const desk = DESK_NAMES[words.join(' ')];
+    if (desk && !ruled.has(desk)) add(desk, w.section);
     // A section named by the vocabulary ("Football", "Heart health") points at its topic too.
     const best = new Map<TopicSlug, number>();
     for (const [, weights, termWeight] of weighedHits(label))
