@@ -50,6 +50,8 @@ export interface TopicIndex {
   annotations: (lang: string | null) => AnnotationIndex;
   /** Pivot words of a language the vocabulary lacks (see pivot.ts), indexed the first time it comes up. */
   pivots: (lang: string) => PivotIndex | undefined;
+  /** Locales' names of desks that stand for a topic (desk-names.ts), by deskKey. */
+  desks: ReadonlyMap<string, TopicSlug>;
   /** A language's everyday words (everyday.ts), read the first time it comes up. */
   everyday: (lang: string) => ReadonlySet<string>;
 }
@@ -85,6 +87,7 @@ export function buildTopicIndex(taxonomy: Taxonomy, vocabulary: Vocabulary): Top
     entities: new Map(),
     annotations: memoisedBy(buildAnnotationIndex),
     pivots: memoisedBy(buildPivotIndex),
+    desks: deskNames(),
     everyday: memoisedBy((lang: string) => everydayWords(lang)),
   };
   let id = 0;
@@ -118,6 +121,14 @@ export function buildTopicIndex(taxonomy: Taxonomy, vocabulary: Vocabulary): Top
 /** Lowercase words of a section label with accents folded: "Cultură", "Kultūra", "Economía". */
 function labelWords(label: string): string[] {
   return topicTokens(label.normalize('NFKD').replace(/\p{M}/gu, ''));
+}
+
+/** The desk names of desk-names.ts, each with the topic it stands for. */
+export function deskNames(): Map<string, TopicSlug> {
+  const out = new Map<string, TopicSlug>();
+  for (const [topic, names] of Object.entries(DESK_NAMES) as [TopicSlug, string][])
+    for (const name of names.split('|')) out.set(name, topic);
+  return out;
 }
 
 /** A section label as desk names are keyed (desk-names.ts): its folded words, space-separated. */
@@ -359,7 +370,7 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
       }
     // A label that is, whole, a locale's name for a group of things ("thời tiết", "idman") names
     // its desk as a section rule would, in languages no rule is written in.
-    const desk = DESK_NAMES[words.join(' ')];
+    const desk = index.desks.get(words.join(' '));
     if (desk && !ruled.has(desk)) add(desk, w.section);
     // A section named by the vocabulary ("Football", "Heart health") points at its topic too.
     const best = new Map<TopicSlug, number>();
