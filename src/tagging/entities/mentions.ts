@@ -155,6 +155,8 @@ export const stripElided = (word: string): string => word.replace(ELIDED, '');
 export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string | null = null): Mention[] {
   const tokens = tokenize(seg.text);
   const out: Mention[] = [];
+  // The last run a place preposition governed: "zwischen X und Y" places both.
+  let placedEnd = -1;
   for (const { start, end } of runs(tokens)) {
     const before = tokens[start - 1];
     const prevWord = before?.word ? before : undefined;
@@ -176,9 +178,12 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string |
       (before.text === '–' && start === 1);
     // "HARLAN COUNTY, Ky. (WXXX) –", "in Kelby, Tenn., on Monday": a short word with a dot after a
     // place and its comma abbreviates the state or province (AP and postal style): a place.
+    const coordinated = placedEnd === start - 2 && !!prevWord && WEAK_CONNECTORS.has(prevWord.text);
     const afterPlacePreposition =
       (!!prevWord && isPlacePreposition(lower(prevWord.text), language)) ||
+      coordinated ||
       (start === end && regionAbbreviation(tokens, start));
+    if (afterPlacePreposition) placedEnd = end;
     // "der Konzern X", "zum schwedischen Konzern X": an article, perhaps an adjective, then the run.
     const adjective = !!prevWord && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(prevWord.text);
     const article = (k: number): boolean => GERMAN_ARTICLES.has(tokens[k]?.text ?? '');
