@@ -656,3 +656,20 @@ describe('German places between and via', () => {
     expect(all).toEqual(expect.arrayContaining(['Wendelsbrunn', 'Obertalheim', 'Kleinrieden']));
   });
 });
+
+describe("a given name that is another language's word", () => {
+  it('opens a person where the article is not in that language (German "anders" in Danish)', () => {
+    const e = entitiesOf('Holdet vandt igen', [
+      'Holdet vandt kampen i går aftes foran et fyldt hus i hallen, og træneren var tilfreds med forsvaret.',
+      'I går blev Anders Skovbjerg kampens topscorer med ni mål, og han var glad efter kampen.',
+    ]);
+    expect(names({ entities: e } as NormalisedItem)).toContain('Anders Skovbjerg');
+  });
+  it('opens a person where the language writes its months in lowercase (Spanish "julio")', () => {
+    const e = entitiesOf('Los comerciantes vuelven al mercado', [
+      'Los puestos del mercado abrieron de nuevo el lunes después de tres días cerrados por las obras.',
+      '“Hemos perdido muchas ventas, pero era necesario”, dijo Julio Quispecahua, presidente de la asociación.',
+    ]);
+    expect(names({ entities: e } as NormalisedItem)).toContain('Julio Quispecahua');
+  });
+});

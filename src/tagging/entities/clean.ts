@@ -82,9 +82,15 @@ export interface CleanContext {
   endings: Map<string, number>;
 }
 
-/** A function word of the typed list or of the article's language ("Het KNMI", "La Ville"). */
+/**
+ * A function word of the typed list or of the article's language ("Het KNMI", "La Ville"). Where
+ * the language is told, another language's function word that is a given name is a name
+ * ("Anders", German "differently", opens a Danish person's name).
+ */
 function isFunctionWord(w: string, ctx: CleanContext): boolean {
-  return FUNCTION_WORDS.has(lower(w)) || (!!ctx.language && isStopword(w, ctx.language));
+  if (ctx.language && isStopword(w, ctx.language)) return true;
+  if (ctx.language && isAnyGivenName(w)) return false;
+  return FUNCTION_WORDS.has(lower(w));
 }
 
 /**

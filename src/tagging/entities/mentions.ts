@@ -151,6 +151,25 @@ export function trimConnectors(words: string[]): string[] {
 const ELIDED = /^(?:[ldn]|dell|dall|nell|sull|all|coll|quell|un|qu|jusqu|lorsqu)['’](?=\p{Lu})/u;
 export const stripElided = (word: string): string => word.replace(ELIDED, '');
 
+/** Languages that capitalise month and weekday names: elsewhere a capital marks a name. */
+const CAPITALISED_CALENDAR = new Set(['en', 'de']);
+
+/**
+ * A month's name that is a given name before a surname, inside a sentence of a language that
+ * writes its months in lowercase ("dijo Julio Mamani", Spanish "julio" is July).
+ */
+function givenNotMonth(words: string[], k: number, initial: boolean, language: string | null): boolean {
+  const w = words[k] ?? '';
+  return (
+    !!language &&
+    !CAPITALISED_CALENDAR.has(language) &&
+    (k > 0 || !initial) &&
+    k < words.length - 1 &&
+    /^\p{Lu}\p{Ll}/u.test(w) &&
+    isAnyGivenName(w)
+  );
+}
+
 /** Capitalised runs of one segment, cleaned into mentions. */
 export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string | null = null): Mention[] {
   const tokens = tokenize(seg.text);
@@ -223,10 +242,11 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string |
     // Months, weekdays and zone names split a run ("Thursday Kelby" is two things); so does a
     // Russian person's name after a body's ("Метеобюро Ольги Зориной").
     const pieces: string[][] = [[]];
-    for (const w of words) {
-      if (CALENDAR.has(lower(w)) || CALENDAR.has(lower(w).replace(/s$/u, ''))) pieces.push([]);
+    words.forEach((w, k) => {
+      const calendar = CALENDAR.has(lower(w)) || CALENDAR.has(lower(w).replace(/s$/u, ''));
+      if (calendar && !givenNotMonth(words, k, initial, language)) pieces.push([]);
       else pieces[pieces.length - 1]?.push(w);
-    }
+    });
     const nextTok = tokens[end + 1];
     const nextLower = !!nextTok?.word && /^\p{Ll}/u.test(nextTok.text);
     let first = true;
