@@ -669,7 +669,10 @@ describe("a given name that is another language's word", () => {
     const e = entitiesOf('Los comerciantes vuelven al mercado', [
       'Los puestos del mercado abrieron de nuevo el lunes después de tres días cerrados por las obras.',
       '“Hemos perdido muchas ventas, pero era necesario”, dijo Julio Quispecahua, presidente de la asociación.',
+      'Según Quispecahua, los comerciantes pedirán una rebaja del alquiler.',
     ]);
-    expect(names({ entities: e } as NormalisedItem)).toContain('Julio Quispecahua');
+    // A person, so the surname alone is that person's short name.
+    expect(e.people).toEqual(['Julio Quispecahua']);
+    expect(names({ entities: e } as NormalisedItem)).not.toContain('Quispecahua');
   });
 });

@@ -108,7 +108,7 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
   const { gaz } = ctx;
   let words = m.words;
   let initial = m.initial;
-  let titled = false;
+  let titled = m.titled;
   let placeCue = m.afterPlacePreposition;
   let afterArticle = m.afterArticle;
   const known = (ws: string[]): boolean =>

@@ -242,9 +242,13 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string |
     // Months, weekdays and zone names split a run ("Thursday Kelby" is two things); so does a
     // Russian person's name after a body's ("Метеобюро Ольги Зориной").
     const pieces: string[][] = [[]];
+    // A month's name kept as a given name opens a person's name ("Julio Mamani").
+    const personOpeners = new Set<string>();
     words.forEach((w, k) => {
       const calendar = CALENDAR.has(lower(w)) || CALENDAR.has(lower(w).replace(/s$/u, ''));
-      if (calendar && !givenNotMonth(words, k, initial, language)) pieces.push([]);
+      const given = calendar && givenNotMonth(words, k, initial, language);
+      if (given) personOpeners.add(w);
+      if (calendar && !given) pieces.push([]);
       else pieces[pieces.length - 1]?.push(w);
     });
     const nextTok = tokens[end + 1];
@@ -264,7 +268,7 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string |
         initial: initial && first && !division,
         afterPlacePreposition: afterPlacePreposition || division,
         afterArticle,
-        titled: false,
+        titled: personOpeners.has(words[0] ?? ''),
         acronym,
         headline: seg.headline,
         nextLower,
