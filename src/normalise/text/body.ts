@@ -504,7 +504,7 @@ export function readBody(
   return { body: kept, related, dates: s.dates, byline: s.byline, image: s.image };
 }
 
-/** Words of a closing link at most ("Privacy policy", "Terms of use"); a teaser title is longer. */
+/** Words of a closing link at most ("Contact us", "Cookie settings"); a teaser title is longer. */
 const CLOSING_LINK_MAX_WORDS = 3;
 /** A closing link in a language whose words are syllables ("Chính sách bảo mật"): short in letters. */
 const CLOSING_LINK_MAX_CHARS = 20;
