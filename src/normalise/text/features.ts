@@ -163,8 +163,21 @@ function statedUrl(line: string): string | null {
   const url = urls[0]!.replace(/[.,;)]+$/u, '');
   const label = line.replace(urls[0]!, ' ').trim();
   if (wordCount(label) > 6 || SENTENCE_BREAK.test(label)) return null;
-  // A page's own address has a path; a bare domain is the site's name.
-  return /^https?:\/\/[^/]+\/[^\s]+/u.test(url) ? url : null;
+  // A page's own address has a path; a bare domain is the site's name, and a short link's code
+  // (a shortener's alias) is not the address the page is kept under.
+  return /^https?:\/\/[^/]+\/[^\s]+/u.test(url) && !isShortLink(url) ? url : null;
+}
+
+/** Characters of a short link's code at most ("/x4Fq2"); a slug or an article id runs longer or reads. */
+const SHORT_CODE_MAX = 10;
+
+/**
+ * "https://example.com/x4Fq2": one path segment of a few letters and digits mixed, nothing else
+ * (no slug's hyphen, no extension, no query) — a short link's code.
+ */
+function isShortLink(url: string): boolean {
+  const code = /^https?:\/\/[^/?#]+\/([A-Za-z0-9]+)\/?$/u.exec(url)?.[1];
+  return code !== undefined && code.length <= SHORT_CODE_MAX && /\d/u.test(code) && /[A-Za-z]/u.test(code);
 }
 
 const EMAIL = new RegExp(EMAIL_WORD.source, 'gu');

@@ -83,6 +83,14 @@ describe('line features', () => {
     ).toBeNull();
     expect(one('Visit https://news.example').statedUrl).toBeNull();
   });
+
+  it("passes over a short link's code, but not an article id or a slug", () => {
+    expect(one('Kurzlink: https://news.example/k7Rw2').statedUrl).toBeNull();
+    expect(one('Article URL: https://news.example/48213').statedUrl).toBe('https://news.example/48213');
+    expect(one('Article URL: https://news.example/ferry-cuts').statedUrl).toBe(
+      'https://news.example/ferry-cuts',
+    );
+  });
 });
 
 describe('list headings, one vocabulary for dumps and HTML', () => {
