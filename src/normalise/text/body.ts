@@ -343,11 +343,33 @@ function announcesAdvert(lines: Line[], i: number): boolean {
   });
 }
 
+/** Words of a poll's question at most ("Was this page helpful?"), and of each of its answers. */
+const POLL_QUESTION_MAX_WORDS = 10;
+const POLL_ANSWER_MAX_WORDS = 2;
+
+/**
+ * A feedback poll: a short question alone on its line, then two answer buttons or more ("Yes",
+ * "No") of a word or two without punctuation. A question the text asks is answered by a
+ * paragraph, not by buttons. The poll's lines, or none.
+ */
+function feedbackPoll(lines: Line[], i: number): number[] {
+  const q = lines[i]!;
+  if (q.words > POLL_QUESTION_MAX_WORDS || !/[?？؟;]$/u.test(q.text) || ANY_SENTENCE_BREAK.test(q.text))
+    return [];
+  let j = i + 1;
+  const isAnswer = (l: Line | undefined): boolean =>
+    l !== undefined && l.words <= POLL_ANSWER_MAX_WORDS && !l.prose && !/[\p{P}]$/u.test(l.text);
+  while (isAnswer(lines[j])) j++;
+  return j - i - 1 >= 2 ? Array.from({ length: j - i }, (_, k) => i + k) : [];
+}
+
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;
   if (announcesAdvert(lines, i)) s.boxed.add(i);
   const kind = l.furniture === 'footer' && promoInText(lines, i) ? 'drop' : l.furniture;
-  for (const j of [...callToAction(lines, i), ...boxFrame(lines, i)]) s.boxed.add(j);
+  // A question inside a list of titles is one more title, not a poll.
+  const poll = s.list ? [] : feedbackPoll(lines, i);
+  for (const j of [...callToAction(lines, i), ...boxFrame(lines, i), ...poll]) s.boxed.add(j);
   if (l.key === titleKey || s.boxed.has(i)) return void dropped.push(l.text);
   if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);
   if (s.shareBar && !kind && isNetwork(l)) return void dropped.push(l.text);
@@ -607,7 +629,14 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>): string[] {
     let j = i;
     // A second list's header ends the run, though titled like a title.
     const header = (k: number): boolean => k > i && isOtherListHeader(kept[k]!, kept[k + 1]);
-    for (; j < kept.length && isListedTitle(kept[j]!) && !isTagRow(kept[j]!.text) && !header(j); j++)
+    // A widget the body took out (a poll, a box) parts two lists, as a header does.
+    const parted = (k: number): boolean =>
+      k > i && (at.get(kept[k]!) ?? 0) - (at.get(kept[k - 1]!) ?? 0) > WIDGET_GAP;
+    for (
+      ;
+      j < kept.length && isListedTitle(kept[j]!) && !isTagRow(kept[j]!.text) && !header(j) && !parted(j);
+      j++
+    )
       titles.push(kept[j]!.text.replace(BULLET, ''));
     // Lines that mostly open with a number are a timeline or a table ("12' Goal: Ann Lee"), not titles.
     const numbered = titles.filter((t) => /^\p{N}/u.test(t)).length;
@@ -621,6 +650,9 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>): string[] {
   }
   return [];
 }
+
+/** Page lines between two titles of one list at most (a time or a bullet line under each). */
+const WIDGET_GAP = 2;
 
 /** How many lines after the last paragraph the related list may start. */
 const TAIL_REACH = 10;

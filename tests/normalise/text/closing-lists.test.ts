@@ -117,3 +117,25 @@ describe('a row of closing links', () => {
     expect(item.related).toEqual(TEASERS);
   });
 });
+
+describe('a feedback poll', () => {
+  it('drops a short question over its answer buttons', () => {
+    const item = dump([
+      ...HEAD,
+      ...PROSE,
+      'Ĉu vi trovis ĉi tiun paĝon utila?',
+      'Jes',
+      'Ne',
+      'Rilataj artikoloj',
+      ...TEASERS,
+    ]);
+    expect(item.body).toEqual(PROSE);
+    expect(item.related).toEqual(TEASERS);
+  });
+
+  it('keeps a question the text answers with a paragraph', () => {
+    const question = 'What happens next?';
+    const item = dump([...HEAD, ...PROSE.slice(0, 2), question, ...PROSE.slice(2)]);
+    expect(item.body).toContain(question);
+  });
+});
