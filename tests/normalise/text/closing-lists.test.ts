@@ -139,3 +139,18 @@ describe('a feedback poll', () => {
     expect(item.body).toContain(question);
   });
 });
+
+describe("the site's own pitch", () => {
+  it('leaves a line naming the site that prints it out of the related titles', () => {
+    const item = dump([
+      'Kelby Courier',
+      ...HEAD.slice(1),
+      ...PROSE,
+      'Morvak tela sundi',
+      ...TEASERS,
+      'Ricevu la novaĵojn de Kelby Courier en via telefono',
+      '© 2026 Kelby Courier',
+    ]);
+    expect(item.related).toEqual(TEASERS);
+  });
+});

