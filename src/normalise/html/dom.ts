@@ -283,7 +283,7 @@ const DOCUMENT_NODE = 9;
  * querySelectorAll of the tag list gives (a template's content left out), without listing every
  * element first and filtering the list.
  */
-function withTags(root: DomElement | DomDocument, want: ReadonlySet<string>): DomElement[] {
+export function withTags(root: DomElement | DomDocument, want: ReadonlySet<string>): DomElement[] {
   const out: DomElement[] = [];
   const visit = (el: DomElement): boolean => {
     const tag = tagOf(el);

@@ -1440,8 +1440,12 @@ function titleFromTitleTag(t: string): string | null {
   return parts.reduce((a, b) => (b.length > a.length ? b : a), '') || s;
 }
 
-export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta {
-  const scan = scanDocument(doc);
+/** `scan`: the page's elements read in one walk, when the caller has it already (see scanDocument). */
+export function readMetadata(
+  doc: DomDocument,
+  pageUrl: string | null,
+  scan: DocScan = scanDocument(doc),
+): PageMeta {
   const page: MetaPage = { ...scan, metas: metaTags(scan) };
   const ld = jsonLdObjects(page);
   const art = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? null;
