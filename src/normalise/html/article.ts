@@ -24,13 +24,12 @@ import {
   linkDensity,
   MAX_TEXT_DEPTH,
   parseDocument,
-  scanDocument,
   shortTextOf,
   tagOf,
   TEXT_NODE,
   ELEMENT_NODE,
   textOf,
-  trimOversized,
+  trimAndScan,
   type DomDocument,
   type DomElement,
   type DomNode,
@@ -457,11 +456,9 @@ interface PreparedPage {
 /** Parse the page, read its metadata and clean away what is never article text. */
 function preparePage(html: string, url: string | null): PreparedPage {
   const doc = parseDocument(html, MAX_PAGE_ELEMENTS);
-  // linkedom leaves documentElement null on some garbage; that is refused further on.
-  const root = doc.documentElement as DomElement | null;
-  refuseUnboundedNesting(root ? trimOversized(root) : 0);
-  // One walk of the page for both readers below: neither changes it.
-  const scan = scanDocument(doc);
+  // One walk of the page trims it and lists its elements for both readers below (neither changes it).
+  const { weight, scan } = trimAndScan(doc);
+  refuseUnboundedNesting(weight);
   const meta = readMetadata(doc, url, scan);
   const f: Furniture = { related: [], relatedHrefs: new Map(), dropped: [] };
   const linkOrder = linkPositions(scan.byTag.get('a') ?? []);
