@@ -183,3 +183,19 @@ export function monthByPrefix(cut: string): number | null {
   }
   return found;
 }
+
+/** Each name's languages (a name may be several languages' own: "mar"). */
+const LANGUAGES_OF: ReadonlyMap<string, readonly string[]> = (() => {
+  const all = [...NAMES, ...OTHER_NAMES];
+  const out = new Map<string, string[]>();
+  for (const n of [...all, ...bareForms(all)]) {
+    const seen = out.get(n.name) ?? [];
+    if (!seen.includes(n.language)) out.set(n.name, [...seen, n.language]);
+  }
+  return out;
+})();
+
+/** The languages (ISO 639) whose month name or abbreviation a word is, in any case. */
+export function monthLanguages(word: string): readonly string[] {
+  return LANGUAGES_OF.get(word.toLowerCase()) ?? [];
+}

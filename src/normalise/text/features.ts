@@ -163,8 +163,21 @@ function statedUrl(line: string): string | null {
   const url = urls[0]!.replace(/[.,;)]+$/u, '');
   const label = line.replace(urls[0]!, ' ').trim();
   if (wordCount(label) > 6 || SENTENCE_BREAK.test(label)) return null;
-  // A page's own address has a path; a bare domain is the site's name.
-  return /^https?:\/\/[^/]+\/[^\s]+/u.test(url) ? url : null;
+  // A page's own address has a path; a bare domain is the site's name, and a short link's code
+  // (a shortener's alias) is not the address the page is kept under.
+  return /^https?:\/\/[^/]+\/[^\s]+/u.test(url) && !isShortLink(url) ? url : null;
+}
+
+/** Characters of a short link's code at most ("/x4Fq2"); a slug or an article id runs longer or reads. */
+const SHORT_CODE_MAX = 10;
+
+/**
+ * "https://example.com/x4Fq2": one path segment of a few letters and digits mixed, nothing else
+ * (no slug's hyphen, no extension, no query) — a short link's code.
+ */
+function isShortLink(url: string): boolean {
+  const code = /^https?:\/\/[^/?#]+\/([A-Za-z0-9]+)\/?$/u.exec(url)?.[1];
+  return code !== undefined && code.length <= SHORT_CODE_MAX && /\d/u.test(code) && /[A-Za-z]/u.test(code);
 }
 
 const EMAIL = new RegExp(EMAIL_WORD.source, 'gu');
@@ -367,6 +380,24 @@ function lowerWordAuthor(t: string): string | null {
 }
 
 /**
+ * "Written by Ann Lee | Press officer", "Posted by Ann Lee on 4 May 2026" in a language no list
+ * knows: a capitalised word (the verb), a short word in lower case (its "by"), then a name,
+ * closed by a short role after a bar or a comma, or by another short lower-case word and a date.
+ * A name never opens a line with a verb and a lower-case word; the closing part keeps a title
+ * ("Protest by Ann Lee") out. The name, or null.
+ */
+function participleAuthor(t: string): string | null {
+  if (t.length > BY_LINE_MAX_CHARS) return null;
+  const m = /^\p{Lu}[\p{Ll}\p{M}]+\s+\p{Ll}{1,4}\s+(\p{Lu}.*)$/u.exec(t);
+  if (!m) return null;
+  const rest = m[1]!;
+  const role = /^(.+?)\s*[|,]\s*([^|,\d]{2,40})$/u.exec(rest);
+  if (role && wordCount(role[2]!) <= BY_ROLE_MAX_WORDS && isAuthorName(role[1]!)) return role[1]!;
+  const dated = /^(.+?)\s+\p{Ll}{1,4}\s+(\S.*)$/u.exec(rest);
+  return dated && isAuthorName(dated[1]!) && isDateLine(dated[2]!) ? dated[1]! : null;
+}
+
+/**
  * "Б.Оюунчимэг", "J.Roe": an initial or two with their dots glued to a surname, as Mongolian,
  * Kazakh and Russian papers sign; one word, but a name's shape.
  */
@@ -379,6 +410,7 @@ function authorOf(t: string, page: PageWords): string | null {
     ownByWordAuthor(t, page) ??
     abbreviatedLabelAuthor(t) ??
     lowerWordAuthor(t) ??
+    participleAuthor(t) ??
     initialledName(t);
   if (capitals) return capitals;
   if (isAuthorName(t)) return holdsFunctionWord(t, page) ? null : t;
