@@ -312,6 +312,27 @@ function closingTipCall(kept: Para[]): Para | null {
   return q && CONTACT.test(last.text.slice(q[0].length)) && styledApart(last.el) ? last : null;
 }
 
+/** Words of a list's or a box's heading at most ("Other news of the section"). */
+const CLOSING_HEADING_MAX_WORDS = 6;
+/** Its characters at most: a script without spaces writes a paragraph as one "word". */
+const CLOSING_HEADING_MAX_CHARS = 48;
+
+/**
+ * A heading with nothing under it: the last block, a few words without a sentence's end, a link
+ * or a list item's place, right after a paragraph that ends like one. A subheading has text under
+ * it; this one headed a list or a box the page's furniture took away.
+ */
+function closingHeading(kept: Para[]): Para | null {
+  const [before, last] = kept.slice(-2);
+  if (!last || !before || kept.length < 3 || last.linkChars > 0) return null;
+  if (['li', 'td', 'dd', 'dt'].includes(tagOf(last.el))) return null;
+  const t = last.text;
+  const words = t.split(/\s+/u).filter(Boolean).length;
+  const short = words <= CLOSING_HEADING_MAX_WORDS && t.length <= CLOSING_HEADING_MAX_CHARS;
+  const heading = short && /^\p{L}/u.test(t) && !/[\p{P}\p{S}]$/u.test(t);
+  return heading && /[.!?…。！？।]["'”’»)」』]?$/u.test(before.text) ? last : null;
+}
+
 /** Whether `el`'s parent shows nothing besides `el`: no other text, no image. Reads siblings only. */
 function onlyVisibleChild(el: DomElement): boolean {
   const parent = el.parentElement;
@@ -562,6 +583,11 @@ export function normaliseHtmlArticle(html: string, opts: { url: string | null })
   if (tipCall) {
     kept.pop();
     f.dropped.push(tipCall.text);
+  }
+  const heading = closingHeading(kept);
+  if (heading) {
+    kept.pop();
+    f.dropped.push(heading.text);
   }
   if (root) pruneDom(root, paras, kept);
   const base = meta.url ?? opts.url;

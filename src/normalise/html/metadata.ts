@@ -36,6 +36,8 @@ import {
 } from '../text/lines.js';
 import { isFormatLabel, isHomeLink, isTrailStart } from '../text/furniture.js';
 import { datesIn } from '../text/dates.js';
+import { NAME_PARTICLES } from '../../language/name-particles.js';
+import { isAnyGivenName } from '../../tagging/given-names.js';
 import { collapseWhitespace, decodeEntities } from '../text.js';
 
 /** What the page says about itself, before any body extraction. */
@@ -364,6 +366,25 @@ export function withoutOwnOutlet(byline: string, url: string | null, siteName: s
   const own = [letters(host), letters(siteName ?? '')].filter((x) => x.length >= 4);
   const same = outlet.length >= 4 && own.some((o) => o.includes(outlet) || outlet.includes(o));
   return same ? m[1]!.trim() : byline;
+}
+
+/** A word, or a word and a word in lower case, before a name of two to four words. */
+const WORDS_BEFORE_NAME =
+  /^(\p{Lu}[\p{Ll}\p{M}]*)(?:\s+(\p{Ll}[\p{Ll}\p{M}]*))?\s+(\p{Lu}\S*(?:\s+\S+){1,3})$/u;
+
+/**
+ * "Vum Ann Lee", "Miktub minn Bo Roe": the author's box keeps the page's "by" in a language no
+ * list knows. A name holds no word in lower case but its particles, so a lower-case word before
+ * the name ends the "by"; a lone word before it is one when the page's paragraphs print it in
+ * lower case ("vum" in "… vum Fonds …") and it is no given name.
+ */
+function withoutByWords(byline: string, page: MetaPage): string {
+  const m = WORDS_BEFORE_NAME.exec(byline);
+  if (!m || isAnyGivenName(m[1]!) || !isNameLike(m[3]!, 4)) return byline;
+  if (m[2]) return NAME_PARTICLES.has(m[2]) ? byline : m[3]!;
+  const word = m[1]!.toLowerCase();
+  const lower = (p: DomElement): boolean => new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').test(textOf(p));
+  return (page.byTag.get('p') ?? []).some(lower) ? m[3]! : byline;
 }
 
 /** Names only, as printed: prefix and role dropped. */
@@ -1497,7 +1518,7 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
     // A builder's page sets each row in a block of its own: the author's line the block after.
     (group?.nextElementSibling ? prefixedBylineLine(group.nextElementSibling) : null);
   const siteName = metaContent(page, 'og:site_name') ?? str(art?.publisher);
-  const byline = bylineFound && withoutOwnOutlet(bylineFound, url, siteName);
+  const byline = bylineFound && withoutByWords(withoutOwnOutlet(bylineFound, url, siteName), page);
 
   const published =
     (group ? printedPublished(group, page) : null) ??
