@@ -293,10 +293,14 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
   ];
   // Per rule: the weights of its hits; the best hit counts fully, later ones by half, at most 3.
   const hits = new Map<number, { topic: TopicSlug; weights: number[] }>();
-  const record = (rule: Rule, weight: number): void => {
+  // Per topic: the distinct words its keyword rules matched, to tell one word from several.
+  const keywordWords = new Map<TopicSlug, Set<string>>();
+  const record = (rule: Rule, weight: number, word: string): void => {
     const h = hits.get(rule.id) ?? { topic: rule.topic, weights: [] };
     h.weights.push(weight);
     hits.set(rule.id, h);
+    const words = keywordWords.get(rule.topic) ?? new Set<string>();
+    keywordWords.set(rule.topic, words.add(word));
   };
   const tokens = segments.map(([text]) => topicTokens(text));
   const { lang, likeness, known, vocabulary, pivot, pivotLang } = readerOf(index, input, segments, tokens);
@@ -342,13 +346,13 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
     }
     // A function word of the article's language is no keyword of another's (German "war" = was).
     for (const token of tokens[n] ?? [])
-      if (!isStopword(token, lang)) for (const rule of rulesOf(token)) record(rule, weight);
+      if (!isStopword(token, lang)) for (const rule of rulesOf(token)) record(rule, weight, token);
     const s = ` ${(tokens[n] ?? []).join(' ')} `;
     for (const p of index.phrases) {
       // Cheap pre-check before scanning for the whole phrase.
       if (!s.includes(p.first)) continue;
       const n = countOccurrences(s, p.text);
-      for (let i = 0; i < n; i++) record(p.rule, weight);
+      for (let i = 0; i < n; i++) record(p.rule, weight, p.text);
     }
   });
   const scores = new Map<TopicSlug, number>();
@@ -356,10 +360,21 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
     scores.set(topic, (scores.get(topic) ?? 0) + v);
   };
   for (const h of hits.values()) add(h.topic, damped(h.weights));
+  const termWords = new Map<TopicSlug, number>();
   for (const t of terms.values()) {
     const v = damped(t.at);
-    for (const [topic, share] of t.weights) add(topic, v * share);
+    for (const [topic, share] of t.weights) {
+      add(topic, v * share);
+      if (v * share > 0) termWords.set(topic, (termWords.get(topic) ?? 0) + 1);
+    }
   }
+  // How many distinct words back each topic, counted within one source (keywords, or the
+  // vocabulary's terms) so one word read by both counts once.
+  const distinct = new Map<TopicSlug, number>();
+  for (const topic of scores.keys())
+    distinct.set(topic, Math.max(keywordWords.get(topic)?.size ?? 0, termWords.get(topic) ?? 0));
+  // A section or an entity backs a topic beside its words.
+  const scored = new Map(scores);
   for (const label of input.sections) {
     const words = labelWords(label);
     const ruled = new Set<TopicSlug>();
@@ -380,7 +395,33 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
     for (const [topic, share] of best) add(topic, w.section * share);
   }
   for (const e of input.entities) for (const t of index.entities.get(e.toLowerCase()) ?? []) add(t, w.entity);
-  return scores;
+  for (const [topic, v] of scores) if (v > (scored.get(topic) ?? 0)) distinct.delete(topic);
+  return singleWordsYield(scores, distinct);
+}
+
+/** How far the topic backed by several words is put above the single word's score. */
+const YIELD_MARGIN = 1.01;
+/** How close to the single word's score the several words must come: a near contender, not noise. */
+const YIELD_WITHIN = 0.5;
+
+/**
+ * A topic backed by one word alone (no section, no entity) does not outrank one backed by several
+ * distinct words: a single word is often another sense of it ("gallery" that is a tunnel, "storm"
+ * of protest), while several words agreeing on a subject rarely are all misread. The best such
+ * topic is lifted just above it, so the top score, and the secondaries measured against it, stay.
+ */
+export function singleWordsYield(
+  scores: Map<TopicSlug, number>,
+  distinct: ReadonlyMap<TopicSlug, number>,
+): Map<TopicSlug, number> {
+  let best: [TopicSlug, number] | undefined;
+  let single = 0;
+  for (const [t, v] of scores) {
+    if (distinct.get(t) === 1) single = Math.max(single, v);
+    else if (!best || v > best[1]) best = [t, v];
+  }
+  if (!best || best[1] < single * YIELD_WITHIN || single <= best[1]) return scores;
+  return new Map(scores).set(best[0], single * YIELD_MARGIN);
 }
 
 /** Primary topic first, then those close enough to it, at most maxTopics. */
