@@ -4,7 +4,8 @@
 // machine swings ±15 % between one-second rounds, and a median of 9 pairs resists that.
 // Knobs (env): BENCH_ROUNDS=9, BENCH_SECONDS=1 (per round and side), BENCH_CONNECTIONS=50,
 // BENCH_PAGES=60 (HTML pages for extraction, or "all"), BENCH_DEDUP=0 / BENCH_SOAK=0 to skip those,
-// BENCH_SOAK_POLLS=100000. Pages: render rate of `/`, a tag page and an item page against the feed
+// BENCH_SOAK_POLLS=100000, BENCH_ONLY=extraction to run the extraction comparison alone (no store,
+// servers, pages, dedup or soak: a quick, quiet check of one number). Pages: render rate of `/`, a tag page and an item page against the feed
 // render of the same items (ratio ≥ 0.5 means a page costs at most twice its feed).
 import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -237,8 +238,25 @@ function printTable() {
   }
 }
 
+/** BENCH_ONLY=extraction: the extraction comparison alone, printed as the full run prints it. */
+async function extractionOnly(started) {
+  console.log(`bench: ${ROUNDS} alternating rounds, extraction only, node ${process.version}`);
+  console.log('extraction: normaliseDocument vs Readability on linkedom');
+  const ex = await extractionBenchmark();
+  printTable();
+  const secs = ((performance.now() - started) / 1000).toFixed(0);
+  console.log('');
+  console.log(
+    `bench: normalise ${rows[0]?.ratio.toFixed(2)}x of Readability pages/s over ${ex.pages} distinct pages ` +
+      `(no item: ours ${ex.failed.ours}, baseline ${ex.failed.baseline}); ${secs}s`,
+  );
+}
+
 async function main() {
   const started = performance.now();
+  const only = process.env.BENCH_ONLY;
+  if (only !== undefined && only !== 'extraction') throw new Error('BENCH_ONLY must be "extraction"');
+  if (only === 'extraction') return extractionOnly(started);
   tmp = await mkdtemp(path.join(os.tmpdir(), 'feedwright-bench-'));
   console.log(
     `bench: ${ROUNDS} alternating rounds, ${SECONDS}s each, ${CONNECTIONS} connections, node ${process.version}`,

@@ -137,6 +137,22 @@ export function monthNamesIn(languages: readonly string[], width?: MonthWidth): 
   return [...new Set([...NAMES, ...OTHER_NAMES].filter((n) => matches(n, filter)).map((n) => n.name))];
 }
 
+/** A name without its accents and other marks ("désèmber" → "desember"), lower-cased. */
+const foldMarks = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Names by their letters without marks, where that still means one month: pages write a name
+ * with accents CLDR does not print ("Désèmber" for "Desember"), or drop those it does.
+ */
+const FOLDED: ReadonlyMap<string, number> = (() => {
+  const months = new Map<string, Set<number>>();
+  for (const n of [...NAMES, ...OTHER_NAMES]) {
+    const k = foldMarks(n.name);
+    months.set(k, (months.get(k) ?? new Set()).add(n.month));
+  }
+  return new Map([...months].flatMap(([k, ms]) => (ms.size === 1 ? [[k, [...ms][0]!] as const] : [])));
+})();
+
 /**
  * Long names without their last one or two letters (at least four left): the stem a case ending
  * replaces ("mart" of "marts", "aprīl" of "aprīlis").
@@ -155,7 +171,7 @@ const STEMS: ReadonlyMap<string, number> = new Map(
  * martā"). Date readers only, where a day and a year stand around the word.
  */
 export function monthOfInflected(word: string): number | null {
-  const exact = monthNumber(word);
+  const exact = monthNumber(word) ?? FOLDED.get(foldMarks(word)) ?? null;
   if (exact !== null) return exact;
   const letters = [...word.toLowerCase()];
   for (const cut of [1, 2]) {
@@ -182,4 +198,20 @@ export function monthByPrefix(cut: string): number | null {
     found = n.month;
   }
   return found;
+}
+
+/** Each name's languages (a name may be several languages' own: "mar"). */
+const LANGUAGES_OF: ReadonlyMap<string, readonly string[]> = (() => {
+  const all = [...NAMES, ...OTHER_NAMES];
+  const out = new Map<string, string[]>();
+  for (const n of [...all, ...bareForms(all)]) {
+    const seen = out.get(n.name) ?? [];
+    if (!seen.includes(n.language)) out.set(n.name, [...seen, n.language]);
+  }
+  return out;
+})();
+
+/** The languages (ISO 639) whose month name or abbreviation a word is, in any case. */
+export function monthLanguages(word: string): readonly string[] {
+  return LANGUAGES_OF.get(word.toLowerCase()) ?? [];
 }

@@ -67,3 +67,52 @@ export const FEED_ZONES: Readonly<Record<string, number>> = {
   MET: 60,
   MEST: 120,
 };
+
+/** Intl.Locale's region data (the Intl Locale Info proposal): a getter in Node 20, a method later. */
+type LocaleInfo = Intl.Locale & { timeZones?: string[]; getTimeZones?: () => string[] };
+
+/** The zones of the country a language is most likely written in (CLDR likely subtags). */
+function zonesOf(language: string): { locale: string; zones: string[] } | null {
+  let locale: LocaleInfo;
+  try {
+    locale = new Intl.Locale(language).maximize() as LocaleInfo;
+  } catch {
+    return null;
+  }
+  const zones = locale.getTimeZones?.() ?? locale.timeZones ?? [];
+  return { locale: locale.toString(), zones };
+}
+
+/** A zone's name in a locale at an instant, as Intl prints it ("short": "IST"; "longOffset": "GMT+05:30"). */
+function zonePart(locale: string, zone: string, at: Date, style: 'short' | 'longOffset'): string {
+  const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style }).formatToParts(at);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? '';
+}
+
+/** "GMT+05:30" as minutes east of UTC ("GMT" alone is 0). */
+function offsetMinutes(gmt: string): number | null {
+  if (gmt === 'GMT') return 0;
+  const m = /^GMT([+-])(\d{2}):(\d{2})$/.exec(gmt);
+  return m ? (m[1] === '+' ? 1 : -1) * (+m[2]! * 60 + +m[3]!) : null;
+}
+
+/**
+ * The offset a zone abbreviation stands for on a page written in `languages`: the abbreviation as
+ * CLDR's metazones name the zones of each language's likely country, in that locale ("IST" in
+ * Malayalam: India's zone). Read only when every zone so named has one offset at that instant; an
+ * abbreviation the page's locale does not print ("IST" on an English page, which may be India's,
+ * Ireland's or Israel's) stays unread, since zones are not guessed.
+ */
+export function localZoneOffset(abbreviation: string, languages: readonly string[], at: Date): number | null {
+  const offsets = new Set<number>();
+  for (const language of new Set(languages)) {
+    const region = zonesOf(language);
+    if (!region) continue;
+    for (const zone of region.zones) {
+      if (zonePart(region.locale, zone, at, 'short') !== abbreviation) continue;
+      const offset = offsetMinutes(zonePart('en', zone, at, 'longOffset'));
+      if (offset !== null) offsets.add(offset);
+    }
+  }
+  return offsets.size === 1 ? [...offsets][0]! : null;
+}

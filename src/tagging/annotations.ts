@@ -125,12 +125,20 @@ function stemHit(index: AnnotationIndex, word: string): [string, TopicSlug] | nu
   return null;
 }
 
-/** Annotation keywords found in a text, each with its topic (a keyword once per place it occurs). */
-export function annotationHits(index: AnnotationIndex, text: string): [string, TopicSlug][] {
+/**
+ * Annotation keywords found in a text, each with its topic (a keyword once per place it occurs);
+ * a word the language uses every day (`everyday`: "old", "million") starts no keyword of its own.
+ */
+export function annotationHits(
+  index: AnnotationIndex,
+  text: string,
+  everyday: ReadonlySet<string> = new Set(),
+): [string, TopicSlug][] {
   const out: [string, TopicSlug][] = [];
   const words = foldGreek(text.toLowerCase()).match(WORD) ?? [];
   words.forEach((word, i) => {
     if (UNSPACED.test(word)) return denseHits(index, word, out);
+    if (everyday.has(word)) return;
     for (let n = 2; n <= index.longestPhrase && i + n <= words.length; n++) {
       const phrase = words.slice(i, i + n).join(' ');
       const topic = index.phrases.get(phrase);

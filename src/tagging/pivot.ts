@@ -1,7 +1,7 @@
 import { foldGreek } from './annotations.js';
 import type { TopicSlug } from './labels.js';
 import { PIVOT_VOCABULARY, TOPIC_ORDER } from './pivot-vocabulary.js';
-import type { TopicWeights } from './vocabulary.js';
+import { vague, type TopicWeights } from './vocabulary.js';
 
 /**
  * Topic words of a language the IPTC vocabulary lacks (Polish, Italian, Finnish…), read through a
@@ -54,13 +54,20 @@ function headwordOf(index: PivotIndex, word: string): string | null {
   return null;
 }
 
-/** Pivot words found in a text, each with its topic weights (once per place it occurs). */
-export function pivotHits(index: PivotIndex, text: string): [string, TopicWeights][] {
+/**
+ * Pivot words found in a text, each with its topic weights (once per place it occurs); a word the
+ * language uses every day (`everyday`) is left out, whatever its dictionary entry says.
+ */
+export function pivotHits(
+  index: PivotIndex,
+  text: string,
+  everyday: ReadonlySet<string> = new Set(),
+): [string, TopicWeights][] {
   const out: [string, TopicWeights][] = [];
   for (const word of foldGreek(text.toLowerCase()).match(WORD) ?? []) {
     const key = headwordOf(index, word);
     const weights = key === null ? undefined : index.words.get(key);
-    if (key !== null && weights?.length) out.push([key, weights]);
+    if (key !== null && weights?.length && !(everyday.has(word) && vague(weights))) out.push([key, weights]);
   }
   return out;
 }

@@ -6,10 +6,12 @@ import {
   type AnnotationIndex,
 } from './annotations.js';
 import { compoundParts } from './compounds.js';
+import { DESK_NAMES } from './desk-names.js';
+import { everydayWords } from './everyday.js';
 import { buildPivotIndex, pivotHits, pivotLanguage, type PivotIndex } from './pivot.js';
 import { detectLanguage, languageLikeness, plausiblyIn, readsAs, stem } from './language.js';
 import type { Taxonomy, TopicSlug } from './taxonomy.js';
-import { contentRuns, type LanguageTerms, type TopicWeights, type Vocabulary } from './vocabulary.js';
+import { contentRuns, vague, type LanguageTerms, type TopicWeights, type Vocabulary } from './vocabulary.js';
 
 /** Text of an item split by how much a match there counts: headline, lede, the rest. */
 export interface TopicInput {
@@ -48,6 +50,10 @@ export interface TopicIndex {
   annotations: (lang: string | null) => AnnotationIndex;
   /** Pivot words of a language the vocabulary lacks (see pivot.ts), indexed the first time it comes up. */
   pivots: (lang: string) => PivotIndex | undefined;
+  /** Locales' names of desks that stand for a topic (desk-names.ts), by deskKey. */
+  desks: ReadonlyMap<string, TopicSlug>;
+  /** A language's everyday words (everyday.ts), read the first time it comes up. */
+  everyday: (lang: string) => ReadonlySet<string>;
 }
 
 /** Lowercase words of a text; hyphenated compounds count whole and by their parts. */
@@ -81,6 +87,8 @@ export function buildTopicIndex(taxonomy: Taxonomy, vocabulary: Vocabulary): Top
     entities: new Map(),
     annotations: memoisedBy(buildAnnotationIndex),
     pivots: memoisedBy(buildPivotIndex),
+    desks: deskNames(),
+    everyday: memoisedBy((lang: string) => everydayWords(lang)),
   };
   let id = 0;
   for (const [slug, rules] of Object.entries(taxonomy.topics) as [
@@ -114,6 +122,17 @@ export function buildTopicIndex(taxonomy: Taxonomy, vocabulary: Vocabulary): Top
 function labelWords(label: string): string[] {
   return topicTokens(label.normalize('NFKD').replace(/\p{M}/gu, ''));
 }
+
+/** The desk names of desk-names.ts, each with the topic it stands for. */
+export function deskNames(): Map<string, TopicSlug> {
+  const out = new Map<string, TopicSlug>();
+  for (const [topic, names] of Object.entries(DESK_NAMES) as [TopicSlug, string][])
+    for (const name of names.split('|')) out.set(name, topic);
+  return out;
+}
+
+/** A section label as desk names are keyed (desk-names.ts): its folded words, space-separated. */
+export const deskKey = (label: string): string => labelWords(label).join(' ');
 
 /**
  * A section word stands for a label's word that begins with it and adds at most a short ending,
@@ -189,6 +208,7 @@ function vocabularyHits(
   text: string,
   lang: StopwordLanguage,
   stemOf: (word: string) => string,
+  everyday: ReadonlySet<string>,
 ): [string, TopicWeights][] {
   if (!terms) return [];
   const out: [string, TopicWeights][] = [];
@@ -200,7 +220,9 @@ function vocabularyHits(
         .get(s)
         ?.find((p) => p.stems.every((x, k) => stems[i + k] === x) && p.stems.length > 1);
       if (phrase) out.push([phrase.stems.join(' '), phrase.weights]);
+      // An everyday word ("três", "ficar") read vaguely names no subject, whatever labels hold it.
       const word = terms.words.get(s);
+      if (word?.length && everyday.has(run[i] ?? '') && vague(word)) continue;
       if (word?.length) out.push([s, word]);
       // A compound unknown as a whole says, more weakly, what its known parts say.
       else
@@ -224,6 +246,7 @@ interface Reader {
   known: boolean;
   vocabulary: LanguageTerms | undefined;
   pivot: PivotIndex | undefined;
+  pivotLang: string | null;
 }
 
 function readerOf(
@@ -242,7 +265,7 @@ function readerOf(
   // one; its words weigh as the vocabulary's do.
   const pivotLang = vocabulary ? null : pivotLanguage(known ? lang : null, likeness);
   const pivot = pivotLang === null ? undefined : index.pivots(pivotLang);
-  return { lang, likeness, known, vocabulary, pivot };
+  return { lang, likeness, known, vocabulary, pivot, pivotLang };
 }
 
 /**
@@ -270,13 +293,18 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
   ];
   // Per rule: the weights of its hits; the best hit counts fully, later ones by half, at most 3.
   const hits = new Map<number, { topic: TopicSlug; weights: number[] }>();
-  const record = (rule: Rule, weight: number): void => {
+  // Per topic: the distinct words its keyword rules matched, to tell one word from several.
+  const keywordWords = new Map<TopicSlug, Set<string>>();
+  const record = (rule: Rule, weight: number, word: string): void => {
     const h = hits.get(rule.id) ?? { topic: rule.topic, weights: [] };
     h.weights.push(weight);
     hits.set(rule.id, h);
+    const words = keywordWords.get(rule.topic) ?? new Set<string>();
+    keywordWords.set(rule.topic, words.add(word));
   };
   const tokens = segments.map(([text]) => topicTokens(text));
-  const { lang, likeness, known, vocabulary, pivot } = readerOf(index, input, segments, tokens);
+  const { lang, likeness, known, vocabulary, pivot, pivotLang } = readerOf(index, input, segments, tokens);
+  const pivotEveryday = pivotLang === null ? new Set<string>() : index.everyday(pivotLang);
   const stemOf = memoised((word) => stem(word, lang));
   const rulesOf = memoised((token) => oncePerTopic(rulesFor(index, token)));
   const terms = new Map<string, { weights: TopicWeights; at: number[] }>();
@@ -289,7 +317,7 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
   // words among them, add what they lack, at less weight.
   const others = annotations && locale !== null ? index.annotations(null) : undefined;
   const cldrHits = (text: string): [string, TopicWeights][] => {
-    const own = annotations ? annotationHits(annotations, text) : [];
+    const own = annotations ? annotationHits(annotations, text, index.everyday(locale ?? '')) : [];
     const ownKeys = new Set(own.map(([k]) => k));
     const extra = others ? annotationHits(others, text).filter(([k]) => !ownKeys.has(k)) : [];
     return [
@@ -298,12 +326,12 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
     ];
   };
   const termHits = (text: string): [string, TopicWeights][] =>
-    annotations ? cldrHits(text) : vocabularyHits(vocabulary, text, lang, stemOf);
+    annotations ? cldrHits(text) : vocabularyHits(vocabulary, text, lang, stemOf, index.everyday(lang));
   const termWeight = annotations ? w.annotations : w.vocabulary;
   /** The terms of a text, each with what one hit of it weighs beside a keyword hit. */
   const weighedHits = (text: string): [string, TopicWeights, number][] => [
     ...termHits(text).map(([k, ws]): [string, TopicWeights, number] => [k, ws, termWeight]),
-    ...(pivot ? pivotHits(pivot, text) : []).map(([k, ws]): [string, TopicWeights, number] => [
+    ...(pivot ? pivotHits(pivot, text, pivotEveryday) : []).map(([k, ws]): [string, TopicWeights, number] => [
       `pivot:${k}`,
       ws,
       w.vocabulary,
@@ -318,13 +346,13 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
     }
     // A function word of the article's language is no keyword of another's (German "war" = was).
     for (const token of tokens[n] ?? [])
-      if (!isStopword(token, lang)) for (const rule of rulesOf(token)) record(rule, weight);
+      if (!isStopword(token, lang)) for (const rule of rulesOf(token)) record(rule, weight, token);
     const s = ` ${(tokens[n] ?? []).join(' ')} `;
     for (const p of index.phrases) {
       // Cheap pre-check before scanning for the whole phrase.
       if (!s.includes(p.first)) continue;
       const n = countOccurrences(s, p.text);
-      for (let i = 0; i < n; i++) record(p.rule, weight);
+      for (let i = 0; i < n; i++) record(p.rule, weight, p.text);
     }
   });
   const scores = new Map<TopicSlug, number>();
@@ -332,13 +360,33 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
     scores.set(topic, (scores.get(topic) ?? 0) + v);
   };
   for (const h of hits.values()) add(h.topic, damped(h.weights));
+  const termWords = new Map<TopicSlug, number>();
   for (const t of terms.values()) {
     const v = damped(t.at);
-    for (const [topic, share] of t.weights) add(topic, v * share);
+    for (const [topic, share] of t.weights) {
+      add(topic, v * share);
+      if (v * share > 0) termWords.set(topic, (termWords.get(topic) ?? 0) + 1);
+    }
   }
+  // How many distinct words back each topic, counted within one source (keywords, or the
+  // vocabulary's terms) so one word read by both counts once.
+  const distinct = new Map<TopicSlug, number>();
+  for (const topic of scores.keys())
+    distinct.set(topic, Math.max(keywordWords.get(topic)?.size ?? 0, termWords.get(topic) ?? 0));
+  // A section or an entity backs a topic beside its words.
+  const scored = new Map(scores);
   for (const label of input.sections) {
     const words = labelWords(label);
-    for (const sec of index.sections) if (namesSection(words, sec.words)) add(sec.topic, w.section);
+    const ruled = new Set<TopicSlug>();
+    for (const sec of index.sections)
+      if (namesSection(words, sec.words)) {
+        add(sec.topic, w.section);
+        ruled.add(sec.topic);
+      }
+    // A label that is, whole, a locale's name for a group of things ("thời tiết", "idman") names
+    // its desk as a section rule would, in languages no rule is written in.
+    const desk = index.desks.get(words.join(' '));
+    if (desk && !ruled.has(desk)) add(desk, w.section);
     // A section named by the vocabulary ("Football", "Heart health") points at its topic too.
     const best = new Map<TopicSlug, number>();
     for (const [, weights, termWeight] of weighedHits(label))
@@ -347,7 +395,33 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
     for (const [topic, share] of best) add(topic, w.section * share);
   }
   for (const e of input.entities) for (const t of index.entities.get(e.toLowerCase()) ?? []) add(t, w.entity);
-  return scores;
+  for (const [topic, v] of scores) if (v > (scored.get(topic) ?? 0)) distinct.delete(topic);
+  return singleWordsYield(scores, distinct);
+}
+
+/** How far the topic backed by several words is put above the single word's score. */
+const YIELD_MARGIN = 1.01;
+/** How close to the single word's score the several words must come: a near contender, not noise. */
+const YIELD_WITHIN = 0.5;
+
+/**
+ * A topic backed by one word alone (no section, no entity) does not outrank one backed by several
+ * distinct words: a single word is often another sense of it ("gallery" that is a tunnel, "storm"
+ * of protest), while several words agreeing on a subject rarely are all misread. The best such
+ * topic is lifted just above it, so the top score, and the secondaries measured against it, stay.
+ */
+export function singleWordsYield(
+  scores: Map<TopicSlug, number>,
+  distinct: ReadonlyMap<TopicSlug, number>,
+): Map<TopicSlug, number> {
+  let best: [TopicSlug, number] | undefined;
+  let single = 0;
+  for (const [t, v] of scores) {
+    if (distinct.get(t) === 1) single = Math.max(single, v);
+    else if (!best || v > best[1]) best = [t, v];
+  }
+  if (!best || best[1] < single * YIELD_WITHIN || single <= best[1]) return scores;
+  return new Map(scores).set(best[0], single * YIELD_MARGIN);
 }
 
 /** Primary topic first, then those close enough to it, at most maxTopics. */

@@ -8,6 +8,12 @@ import { stem } from './language.js';
 /** How much a term says for each topic it points at, per occurrence in a text. */
 export type TopicWeights = readonly (readonly [TopicSlug, number])[];
 
+/** The least share of one topic that makes a term's reading clear rather than vague. */
+const CLEAR_SHARE = 0.6;
+
+/** Whether a term says little of any one topic: no topic takes a clear share of it. */
+export const vague = (weights: TopicWeights): boolean => !weights.some(([, w]) => w >= CLEAR_SHARE);
+
 /** Stemmed single words and phrases of one language, each with its topic weights. */
 export interface LanguageTerms {
   words: Map<string, TopicWeights>;

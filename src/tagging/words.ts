@@ -195,6 +195,7 @@ const PLACE_PREPOSITIONS_OF: Partial<Record<string, ReadonlySet<string>>> = {
   cs: set('v ve z ze do u pod'),
   pt: set('em para perto'),
   ro: set('din în lângă'),
+  de: set('zwischen über ab'),
 };
 
 /** Whether `word` (lowercase) marks a place after it in an article in `language`. */

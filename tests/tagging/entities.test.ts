@@ -605,3 +605,74 @@ describe('Vietnamese bodies named in sentence case', () => {
     expect(e.people).toContain('Trương Minh Khoa');
   });
 });
+
+describe('a role no list knows before a person the article names again', () => {
+  it('is cut off when the surname stands alone elsewhere (Swahili)', () => {
+    const e = entitiesOf('Kisima kipya chafunguliwa kijijini', [
+      'Wananchi wa kijiji walipata maji safi siku ya Jumatatu baada ya miaka mingi ya shida.',
+      'Msimamizi wa mradi huo, Mratibu Amani Kisanga, alisema kazi ilikamilika mapema kuliko ilivyopangwa.',
+      'Kisanga aliongeza kwamba kisima kingine kitachimbwa mwaka ujao.',
+    ]);
+    expect(e.people).toContain('Amani Kisanga');
+    expect(names({ entities: e } as NormalisedItem)).not.toContain('Mratibu Amani Kisanga');
+  });
+  it('stays when the person is named only once with it', () => {
+    const e = entitiesOf('Kisima kipya chafunguliwa kijijini', [
+      'Wananchi wa kijiji walipata maji safi siku ya Jumatatu baada ya miaka mingi ya shida.',
+      'Msimamizi wa mradi huo, Mratibu Amani Kisanga, alisema kazi ilikamilika mapema kuliko ilivyopangwa.',
+    ]);
+    expect(e.people).not.toContain('Amani Kisanga');
+  });
+});
+
+describe('words that count rather than name', () => {
+  it('leaves a Roman numeral alone out (a century)', () => {
+    const e = entitiesOf('Biserica din sat a fost restaurată', [
+      'Biserica de lemn din secolul XVIII a fost redeschisă duminică după doi ani de lucrări.',
+      'Pictura din secolul XIX a fost curățată de restauratori din Brașov.',
+    ]);
+    const all = names({ entities: e } as NormalisedItem);
+    expect(all).not.toContain('XVIII');
+    expect(all).not.toContain('XIX');
+  });
+  it('leaves out a role run that ends in a title before the name it titles', () => {
+    const e = entitiesOf('Hastanede yeni servis açıldı', [
+      'Şehir hastanesinde yeni çocuk servisi hizmete girdi.',
+      'Hastane Müdürü Dr. Kemal Aydın servisin 40 yatağı olduğunu söyledi.',
+    ]);
+    const all = names({ entities: e } as NormalisedItem);
+    expect(all).not.toContain('Hastane Müdürü Dr');
+    expect(all).toContain('Kemal Aydın');
+  });
+});
+
+describe('German places between and via', () => {
+  it('places both names joined by "und" after "zwischen", and a name after "über"', () => {
+    const e = entitiesOf('Landstraße wird saniert', [
+      'Die Landstraße zwischen Wendelsbrunn und Obertalheim wird ab Montag für drei Wochen gesperrt.',
+      'Der Verkehr wird während der Bauzeit über Kleinrieden umgeleitet, teilte die Straßenbehörde mit.',
+    ]);
+    const all = names({ entities: e } as NormalisedItem);
+    expect(all).toEqual(expect.arrayContaining(['Wendelsbrunn', 'Obertalheim', 'Kleinrieden']));
+  });
+});
+
+describe("a given name that is another language's word", () => {
+  it('opens a person where the article is not in that language (German "anders" in Danish)', () => {
+    const e = entitiesOf('Holdet vandt igen', [
+      'Holdet vandt kampen i går aftes foran et fyldt hus i hallen, og træneren var tilfreds med forsvaret.',
+      'I går blev Anders Skovbjerg kampens topscorer med ni mål, og han var glad efter kampen.',
+    ]);
+    expect(names({ entities: e } as NormalisedItem)).toContain('Anders Skovbjerg');
+  });
+  it('opens a person where the language writes its months in lowercase (Spanish "julio")', () => {
+    const e = entitiesOf('Los comerciantes vuelven al mercado', [
+      'Los puestos del mercado abrieron de nuevo el lunes después de tres días cerrados por las obras.',
+      '“Hemos perdido muchas ventas, pero era necesario”, dijo Julio Quispecahua, presidente de la asociación.',
+      'Según Quispecahua, los comerciantes pedirán una rebaja del alquiler.',
+    ]);
+    // A person, so the surname alone is that person's short name.
+    expect(e.people).toEqual(['Julio Quispecahua']);
+    expect(names({ entities: e } as NormalisedItem)).not.toContain('Quispecahua');
+  });
+});

@@ -1,4 +1,3 @@
-import { Readability } from '@mozilla/readability';
 import type { NormalisedItem, RelatedLink } from '../../model/item.js';
 import { emptyEntities } from '../../model/item.js';
 import { ParseError } from '../../errors/index.js';
@@ -30,11 +29,12 @@ import {
   TEXT_NODE,
   ELEMENT_NODE,
   textOf,
-  trimOversized,
+  trimAndScan,
   type DomDocument,
   type DomElement,
   type DomNode,
 } from './dom.js';
+import { elementReader } from './reader.js';
 import { isFurnitureText, pickGivesWay, scorePage, type PageDensity } from './density.js';
 import { CLOCK_ONLY } from '../../language/clock.js';
 import { CLOCK_TIME, readMetadata, styledApart, type PageMeta } from './metadata.js';
@@ -130,14 +130,8 @@ function readabilityPick(doc: DomDocument): DomElement | null | 'skipped' {
   const text = doc.body ? bodyText(doc.body) : { chars: 0, escaped: 0, weight: 0 };
   if (text.chars > MAX_READABILITY_TEXT || text.escaped > MAX_READABILITY_ESCAPED) return 'skipped';
   if (text.weight > MAX_READABILITY_WEIGHT) return 'skipped';
-  // linkedom's document stands in for the DOM Document that Readability's types name.
-  const reader = new Readability<DomElement>(doc as unknown as ConstructorParameters<typeof Readability>[0], {
-    serializer: (node) => node as unknown as DomElement,
-    charThreshold: 300,
-    disableJSONLD: true,
-  });
   try {
-    return reader.parse()?.content ?? null;
+    return elementReader(doc).parse()?.content ?? null;
   } catch {
     return null;
   }
@@ -312,6 +306,27 @@ function closingTipCall(kept: Para[]): Para | null {
   return q && CONTACT.test(last.text.slice(q[0].length)) && styledApart(last.el) ? last : null;
 }
 
+/** Words of a list's or a box's heading at most ("Other news of the section"). */
+const CLOSING_HEADING_MAX_WORDS = 6;
+/** Its characters at most: a script without spaces writes a paragraph as one "word". */
+const CLOSING_HEADING_MAX_CHARS = 48;
+
+/**
+ * A heading with nothing under it: the last block, a few words without a sentence's end, a link
+ * or a list item's place, right after a paragraph that ends like one. A subheading has text under
+ * it; this one headed a list or a box the page's furniture took away.
+ */
+function closingHeading(kept: Para[]): Para | null {
+  const [before, last] = kept.slice(-2);
+  if (!last || !before || kept.length < 3 || last.linkChars > 0) return null;
+  if (['li', 'td', 'dd', 'dt'].includes(tagOf(last.el))) return null;
+  const t = last.text;
+  const words = t.split(/\s+/u).filter(Boolean).length;
+  const short = words <= CLOSING_HEADING_MAX_WORDS && t.length <= CLOSING_HEADING_MAX_CHARS;
+  const heading = short && /^\p{L}/u.test(t) && !/[\p{P}\p{S}]$/u.test(t);
+  return heading && /[.!?…。！？।]["'”’»)」』]?$/u.test(before.text) ? last : null;
+}
+
 /** Whether `el`'s parent shows nothing besides `el`: no other text, no image. Reads siblings only. */
 function onlyVisibleChild(el: DomElement): boolean {
   const parent = el.parentElement;
@@ -462,12 +477,12 @@ interface PreparedPage {
 /** Parse the page, read its metadata and clean away what is never article text. */
 function preparePage(html: string, url: string | null): PreparedPage {
   const doc = parseDocument(html, MAX_PAGE_ELEMENTS);
-  // linkedom leaves documentElement null on some garbage; that is refused further on.
-  const root = doc.documentElement as DomElement | null;
-  refuseUnboundedNesting(root ? trimOversized(root) : 0);
-  const meta = readMetadata(doc, url);
+  // One walk of the page trims it and lists its elements for both readers below (neither changes it).
+  const { weight, scan } = trimAndScan(doc);
+  refuseUnboundedNesting(weight);
+  const meta = readMetadata(doc, url, scan);
   const f: Furniture = { related: [], relatedHrefs: new Map(), dropped: [] };
-  const linkOrder = linkPositions(doc);
+  const linkOrder = linkPositions(scan.byTag.get('a') ?? []);
   // Read while the headline is in place: the list is found by where it stands from it.
   extractHeadlessRelated(doc, meta.headline, f);
   const story = storyBox(meta.headline);
@@ -490,10 +505,10 @@ function preparePage(html: string, url: string | null): PreparedPage {
   return { doc, meta, f: { ...f, related: inPageOrder(f.related, linkOrder) } };
 }
 
-/** Each link text's first place among the page's links, read before anything is taken out. */
-function linkPositions(doc: DomDocument): Map<string, number> {
+/** Each link text's first place among the page's links (`links`, in page order), read before anything is taken out. */
+function linkPositions(links: readonly DomElement[]): Map<string, number> {
   const at = new Map<string, number>();
-  all(doc, 'a').forEach((a, i) => {
+  links.forEach((a, i) => {
     const t = textOf(a);
     if (t && !at.has(t)) at.set(t, i);
   });
@@ -562,6 +577,11 @@ export function normaliseHtmlArticle(html: string, opts: { url: string | null })
   if (tipCall) {
     kept.pop();
     f.dropped.push(tipCall.text);
+  }
+  const heading = closingHeading(kept);
+  if (heading) {
+    kept.pop();
+    f.dropped.push(heading.text);
   }
   if (root) pruneDom(root, paras, kept);
   const base = meta.url ?? opts.url;

@@ -203,48 +203,64 @@ const IMAGE_HOLDERS = new Set(['img', 'picture', 'source', 'figure']);
 /** Elements whose text is code or data (JSON-LD is read whole), not prose. */
 const CODE_PARENTS = new Set(['script', 'style', 'template', 'noscript']);
 
+/** Drop an element's style attribute past MAX_STYLE_CHARS and image attributes with a srcset candidate past its limit. */
+function trimAttributes(el: DomElement, name: string): void {
+  if ((el.getAttribute('style') ?? '').length > MAX_STYLE_CHARS) el.removeAttribute('style');
+  // Readability takes any attribute of an image that looks like a srcset as one (lazy loading).
+  if (!IMAGE_HOLDERS.has(name)) return;
+  const huge = Array.from(el.attributes)
+    .filter((a) => a.value.split(',').some((c) => c.length > MAX_SRCSET_CANDIDATE_CHARS))
+    .map((a) => a.name);
+  for (const attr of huge) el.removeAttribute(attr);
+}
+
 /**
- * Cut every prose text node under `root` to MAX_TEXT_NODE_CHARS (never inside a surrogate pair) and
- * remove its invisible in-word characters (soft hyphens, zero-width spaces),
- * drop style attributes longer than MAX_STYLE_CHARS and image attributes with a srcset
- * candidate longer than MAX_SRCSET_CANDIDATE_CHARS. Returns the text depth weight of what it
- * leaves (see MAX_TEXT_DEPTH: the sum over its text nodes of their length times their depth),
- * read on the same walk (the weight is checked right after trimming, and each walk of a whole page
- * costs).
+ * Cut a prose text node to MAX_TEXT_NODE_CHARS (never inside a surrogate pair) and remove its
+ * invisible in-word characters (soft hyphens, zero-width spaces); returns the length left.
  */
-export function trimOversized(root: DomElement): number {
+function trimText(node: DomNode): number {
+  const text = node.textContent ?? '';
+  const max = MAX_TEXT_NODE_CHARS;
+  const cut =
+    text.length <= max ? text : text.slice(0, /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max);
+  // Soft hyphens and zero-width spaces go here, once, so no later text read sees them.
+  const clean = stripInvisible(cut);
+  if (clean !== text) node.textContent = clean;
+  return clean.length;
+}
+
+/**
+ * The page trimmed and scanned in one walk (each walk of a whole page costs): under the document
+ * element, every prose text node cut by trimText, and style and image attributes by
+ * trimAttributes; `weight` is the text depth weight of what is left (see MAX_TEXT_DEPTH: the sum
+ * over its text nodes of their length times their depth, 1 at the document element), checked
+ * right after; `scan` is what scanDocument gives, read on the same walk.
+ */
+export function trimAndScan(doc: DomDocument): { weight: number; scan: DocScan } {
+  const scan: DocScan = { doc, elements: [], tags: [], byTag: new Map() };
+  const root = (doc.documentElement as DomElement | null) ?? null;
   let weight = 0;
-  const stack: Array<[DomElement, number]> = [[root, 1]];
-  for (let top = stack.pop(); top; top = stack.pop()) {
-    const [el, depth] = top;
-    const name = tagOf(el);
-    if ((el.getAttribute('style') ?? '').length > MAX_STYLE_CHARS) el.removeAttribute('style');
-    // Readability takes any attribute of an image that looks like a srcset as one (lazy loading).
-    if (IMAGE_HOLDERS.has(name)) {
-      const huge = Array.from(el.attributes)
-        .filter((a) => a.value.split(',').some((c) => c.length > MAX_SRCSET_CANDIDATE_CHARS))
-        .map((a) => a.name);
-      for (const name of huge) el.removeAttribute(name);
+  // Recursive: markup is capped at MAX_NESTING levels before it is parsed.
+  const visit = (el: DomElement, depth: number, inTemplate: boolean, trim: boolean): void => {
+    const tag = tagOf(el);
+    addByTag(scan, el, tag);
+    // linkedom's selector engine does not look inside a template; its tag lookup does.
+    if (!inTemplate) {
+      scan.elements.push(el);
+      scan.tags.push(tag);
     }
-    const prose = !CODE_PARENTS.has(name);
+    if (trim) trimAttributes(el, tag);
+    const prose = !CODE_PARENTS.has(tag);
+    const inner = inTemplate || tag === 'template';
     for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === ELEMENT_NODE) stack.push([c as DomElement, depth + 1]);
-      else if (!prose && c.nodeType === TEXT_NODE) weight += (c.textContent ?? '').length * depth;
-      else if (c.nodeType === TEXT_NODE) {
-        const text = c.textContent ?? '';
-        const max = MAX_TEXT_NODE_CHARS;
-        const cut =
-          text.length <= max
-            ? text
-            : text.slice(0, /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max);
-        // Soft hyphens and zero-width spaces go here, once, so no later text read sees them.
-        const clean = stripInvisible(cut);
-        if (clean !== text) c.textContent = clean;
-        weight += clean.length * depth;
-      }
+      if (c.nodeType === ELEMENT_NODE) visit(c as DomElement, depth + 1, inner, trim);
+      else if (trim && c.nodeType === TEXT_NODE)
+        weight += (prose ? trimText(c) : (c.textContent ?? '').length) * depth;
     }
-  }
-  return weight;
+  };
+  for (const top of Array.from((doc as unknown as DomNode).childNodes))
+    if (top.nodeType === ELEMENT_NODE) visit(top as DomElement, 1, false, top === root);
+  return { weight, scan };
 }
 
 /**
@@ -283,7 +299,7 @@ const DOCUMENT_NODE = 9;
  * querySelectorAll of the tag list gives (a template's content left out), without listing every
  * element first and filtering the list.
  */
-function withTags(root: DomElement | DomDocument, want: ReadonlySet<string>): DomElement[] {
+export function withTags(root: DomElement | DomDocument, want: ReadonlySet<string>): DomElement[] {
   const out: DomElement[] = [];
   const visit = (el: DomElement): boolean => {
     const tag = tagOf(el);

@@ -36,6 +36,8 @@ import {
 } from '../text/lines.js';
 import { isFormatLabel, isHomeLink, isTrailStart } from '../text/furniture.js';
 import { datesIn } from '../text/dates.js';
+import { NAME_PARTICLES } from '../../language/name-particles.js';
+import { isAnyGivenName } from '../../tagging/given-names.js';
 import { collapseWhitespace, decodeEntities } from '../text.js';
 
 /** What the page says about itself, before any body extraction. */
@@ -364,6 +366,25 @@ export function withoutOwnOutlet(byline: string, url: string | null, siteName: s
   const own = [letters(host), letters(siteName ?? '')].filter((x) => x.length >= 4);
   const same = outlet.length >= 4 && own.some((o) => o.includes(outlet) || outlet.includes(o));
   return same ? m[1]!.trim() : byline;
+}
+
+/** A word, or a word and a word in lower case, before a name of two to four words. */
+const WORDS_BEFORE_NAME =
+  /^(\p{Lu}[\p{Ll}\p{M}]*)(?:\s+(\p{Ll}[\p{Ll}\p{M}]*))?\s+(\p{Lu}\S*(?:\s+\S+){1,3})$/u;
+
+/**
+ * "Vum Ann Lee", "Miktub minn Bo Roe": the author's box keeps the page's "by" in a language no
+ * list knows. A name holds no word in lower case but its particles, so a lower-case word before
+ * the name ends the "by"; a lone word before it is one when the page's paragraphs print it in
+ * lower case ("vum" in "… vum Fonds …") and it is no given name.
+ */
+function withoutByWords(byline: string, page: MetaPage): string {
+  const m = WORDS_BEFORE_NAME.exec(byline);
+  if (!m || isAnyGivenName(m[1]!) || !isNameLike(m[3]!, 4)) return byline;
+  if (m[2]) return NAME_PARTICLES.has(m[2]) ? byline : m[3]!;
+  const word = m[1]!.toLowerCase();
+  const lower = (p: DomElement): boolean => new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').test(textOf(p));
+  return (page.byTag.get('p') ?? []).some(lower) ? m[3]! : byline;
 }
 
 /** Names only, as printed: prefix and role dropped. */
@@ -751,19 +772,25 @@ const BACK_LINK = /^(?:[←‹«<⟵]|back to\s)/iu;
 /** Short label printed just before the headline (kicker, rubric, category badge, breadcrumb end). */
 function printedSection(group: DomElement, h: DomElement, metaSection: string | null): string | null {
   const els = before(group, h, 'a, span, div, p, li, nav').filter((e) => !inSiteMenu(e));
+  const known = new Map<string, boolean>();
+  const textOk = (t: string): boolean => {
+    let ok = known.get(t);
+    if (ok === undefined) known.set(t, (ok = sectionLabelText(t)));
+    return ok;
+  };
   // Only one label is taken, so the furniture tests run on the few elements that could be it: a
   // mega-menu above the headline has thousands of links.
   if (metaSection) {
     const wanted = metaSection.toLowerCase();
     for (const e of els) {
       const t = textOf(e);
-      if (t.toLowerCase() === wanted && isSectionLabel(e, t)) return t;
+      if (t.toLowerCase() === wanted && isSectionLabel(e, t, textOk)) return t;
     }
   }
   for (let i = els.length - 1; i >= 0; i--) {
     const e = els[i]!;
     const t = textOf(e);
-    if (!isSectionLabel(e, t)) continue;
+    if (!isSectionLabel(e, t, textOk)) continue;
     // A kicker in plain text, linking nowhere, names the story's topic ("Council meeting"); when
     // the page declares a section, that is the section.
     if (metaSection && tagOf(e) !== 'a' && !e.querySelector('a') && !closestTag(e, ['a'])) return null;
@@ -804,24 +831,30 @@ function categoryBadge(group: DomElement): string | null {
   return null;
 }
 
-/** Whether an element above the headline, of text `t`, reads as a section's label. */
-function isSectionLabel(e: DomElement, t: string): boolean {
+/** The tests of sectionLabel that read the text alone: a short label, no count, stamp, badge or furniture. */
+function sectionLabelText(t: string): boolean {
   if (t.length <= 1 || t.length > 40 || t.split(' ').length > 5 || /\d{4}/.test(t)) return false;
-  if (e.children.length !== 0 && all(e, 'a, span').length > 2) return false;
   // A label that opens with a figure counts something ("1 284 views", "12 comments").
   if (/^\p{Nd}/u.test(t) || isFurnitureLine(t) || isHomeLink(t)) return false;
   // A format badge ("Long read", "Live") or an update stamp ("Updated 18:02") names no section.
   if (isFormatLabel(t) || CLOCK_TIME.test(t)) return false;
-  // A live page's badge in words no list knows, marked by its own class ("live-badge"; not an
-  // element of a live page's block, "article-live__rubric").
-  if (
-    classOf(e)
-      .split(/\s+/)
-      .some((c) => !c.includes('__') && /(?:^|[-_])live(?:[-_]|$)/.test(c))
-  )
-    return false;
   // A link back to a listing ("← Back to News", "‹ All posts") leads away from the story.
   return !BACK_LINK.test(t);
+}
+
+/**
+ * Whether an element above the headline, of text `t`, reads as a section's label. `textOk` is
+ * sectionLabelText, or a memo of it: a menu above the headline repeats each text in its nested
+ * elements (an item, its link, the link's span).
+ */
+function isSectionLabel(e: DomElement, t: string, textOk = sectionLabelText): boolean {
+  if (!textOk(t)) return false;
+  if (e.children.length !== 0 && all(e, 'a, span').length > 2) return false;
+  // A live page's badge in words no list knows, marked by its own class ("live-badge"; not an
+  // element of a live page's block, "article-live__rubric").
+  return !classOf(e)
+    .split(/\s+/)
+    .some((c) => !c.includes('__') && /(?:^|[-_])live(?:[-_]|$)/.test(c));
 }
 
 /**
@@ -1440,8 +1473,12 @@ function titleFromTitleTag(t: string): string | null {
   return parts.reduce((a, b) => (b.length > a.length ? b : a), '') || s;
 }
 
-export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta {
-  const scan = scanDocument(doc);
+/** `scan`: the page's elements read in one walk, when the caller has it already (see scanDocument). */
+export function readMetadata(
+  doc: DomDocument,
+  pageUrl: string | null,
+  scan: DocScan = scanDocument(doc),
+): PageMeta {
   const page: MetaPage = { ...scan, metas: metaTags(scan) };
   const ld = jsonLdObjects(page);
   const art = ld.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t))) ?? null;
@@ -1497,7 +1534,7 @@ export function readMetadata(doc: DomDocument, pageUrl: string | null): PageMeta
     // A builder's page sets each row in a block of its own: the author's line the block after.
     (group?.nextElementSibling ? prefixedBylineLine(group.nextElementSibling) : null);
   const siteName = metaContent(page, 'og:site_name') ?? str(art?.publisher);
-  const byline = bylineFound && withoutOwnOutlet(bylineFound, url, siteName);
+  const byline = bylineFound && withoutByWords(withoutOwnOutlet(bylineFound, url, siteName), page);
 
   const published =
     (group ? printedPublished(group, page) : null) ??

@@ -343,11 +343,33 @@ function announcesAdvert(lines: Line[], i: number): boolean {
   });
 }
 
+/** Words of a poll's question at most ("Was this page helpful?"), and of each of its answers. */
+const POLL_QUESTION_MAX_WORDS = 10;
+const POLL_ANSWER_MAX_WORDS = 2;
+
+/**
+ * A feedback poll: a short question alone on its line, then two answer buttons or more ("Yes",
+ * "No") of a word or two without punctuation. A question the text asks is answered by a
+ * paragraph, not by buttons. The poll's lines, or none.
+ */
+function feedbackPoll(lines: Line[], i: number): number[] {
+  const q = lines[i]!;
+  if (q.words > POLL_QUESTION_MAX_WORDS || !/[?？؟;]$/u.test(q.text) || ANY_SENTENCE_BREAK.test(q.text))
+    return [];
+  let j = i + 1;
+  const isAnswer = (l: Line | undefined): boolean =>
+    l !== undefined && l.words <= POLL_ANSWER_MAX_WORDS && !l.prose && !/[\p{P}]$/u.test(l.text);
+  while (isAnswer(lines[j])) j++;
+  return j - i - 1 >= 2 ? Array.from({ length: j - i }, (_, k) => i + k) : [];
+}
+
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;
   if (announcesAdvert(lines, i)) s.boxed.add(i);
   const kind = l.furniture === 'footer' && promoInText(lines, i) ? 'drop' : l.furniture;
-  for (const j of [...callToAction(lines, i), ...boxFrame(lines, i)]) s.boxed.add(j);
+  // A question inside a list of titles is one more title, not a poll.
+  const poll = s.list ? [] : feedbackPoll(lines, i);
+  for (const j of [...callToAction(lines, i), ...boxFrame(lines, i), ...poll]) s.boxed.add(j);
   if (l.key === titleKey || s.boxed.has(i)) return void dropped.push(l.text);
   if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);
   if (s.shareBar && !kind && isNetwork(l)) return void dropped.push(l.text);
@@ -489,14 +511,54 @@ export function readBody(
   }
   dropPaywallCount(lines, s, dropped);
   const keptLines = s.at.map((i) => lines[i]!);
-  // Inline links alone ("Read also: X" in the text) leave the list under the text to find by shape.
-  const related = s.listed ? s.related : [...s.related, ...tailTeasers(keptLines)];
+  const at = new Map(s.at.map((i) => [lines[i]!, i]));
+  const boxed = teaserBoxes(keptLines, at);
+  // Inline links alone ("Read also: X" in the text) leave the list under the text to find by shape;
+  // a teaser box inside the text is the page's related list, and a list under the text is another.
+  const found = boxed.length > 0 ? boxed : tailTeasers(keptLines, at);
+  const listed = s.listed ? s.related : [...s.related, ...found];
+  const related = withoutClosingLinks(listed, lines);
   const kept = dropRepeatedTitles(
-    dropReadAlso(dropTeasers(keptLines, dropped), related, dropped),
+    dropReadAlso(dropTeasers(keptLines, at, dropped), related, dropped),
     related,
     dropped,
   );
   return { body: kept, related, dates: s.dates, byline: s.byline, image: s.image };
+}
+
+/** Words of a closing link at most ("Contact us", "Cookie settings"); a teaser title is longer. */
+const CLOSING_LINK_MAX_WORDS = 3;
+/** A closing link in a language whose words are syllables ("Chính sách bảo mật"): short in letters. */
+const CLOSING_LINK_MAX_CHARS = 20;
+const CLOSING_LINK_SYLLABLES = 4;
+
+/**
+ * A line of the page's closing links: the footer's furniture, a row of links joined by bars (two
+ * are enough here, "Contact | Site map"), or a link of a few words without a sentence's end.
+ */
+function isClosingLink(l: Line): boolean {
+  if (l.furniture === 'footer' || l.noise) return true;
+  if (l.prose || l.terminal) return false;
+  // Languages that join words into long ones title a story in three (LONG_WORDS_TITLE_CHARS).
+  const short = l.words <= CLOSING_LINK_MAX_WORDS && l.text.length < LONG_WORDS_TITLE_CHARS;
+  const syllables = l.words <= CLOSING_LINK_SYLLABLES && l.text.length <= CLOSING_LINK_MAX_CHARS;
+  const row = l.text.split(/\s*[｜|]\s*|\s+[·•]\s+/u);
+  const shortPart = (p: string): boolean =>
+    wordCount(p) <= CLOSING_LINK_MAX_WORDS || printedWidth(p) <= LIST_HEADER_MAX_CHARS;
+  return short || syllables || (row.length >= 2 && row.every(shortPart));
+}
+
+/**
+ * The page's closing links (privacy, terms, contact, the imprint) printed right after a related
+ * list with no header between them: the run of short link lines that reaches the page's end is the
+ * footer, not more titles. A title of the list is longer than any of them.
+ */
+function withoutClosingLinks(related: string[], lines: Line[]): string[] {
+  let k = lines.length;
+  while (k > 0 && isClosingLink(lines[k - 1]!)) k--;
+  const closing = new Set(lines.slice(k).map((l) => l.key));
+  const titles = related.filter((r) => !closing.has(sameKey(r)));
+  return titles.length > 0 ? titles : related;
 }
 
 /** Words of a paywall's count of what is left ("60% of this article remains to be read"). */
@@ -557,8 +619,8 @@ function isTagRow(text: string): boolean {
  * line or none. A
  * second header ends it (what follows is another list: most read, latest).
  */
-function tailTeasers(kept: Line[]): string[] {
-  const last = storyEnd(kept);
+function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>): string[] {
+  const last = storyEnd(kept, at);
   if (last < 0 || introducesList(kept[last])) return [];
   // Between the text and the list: a tag row, a list header, a newsletter box's pitch and
   // button, a comment prompt, in words no list knows. Runs of fewer than two titles are passed.
@@ -567,7 +629,14 @@ function tailTeasers(kept: Line[]): string[] {
     let j = i;
     // A second list's header ends the run, though titled like a title.
     const header = (k: number): boolean => k > i && isOtherListHeader(kept[k]!, kept[k + 1]);
-    for (; j < kept.length && isListedTitle(kept[j]!) && !isTagRow(kept[j]!.text) && !header(j); j++)
+    // A widget the body took out (a poll, a box) parts two lists, as a header does.
+    const parted = (k: number): boolean =>
+      k > i && (at.get(kept[k]!) ?? 0) - (at.get(kept[k - 1]!) ?? 0) > WIDGET_GAP;
+    for (
+      ;
+      j < kept.length && isListedTitle(kept[j]!) && !isTagRow(kept[j]!.text) && !header(j) && !parted(j);
+      j++
+    )
       titles.push(kept[j]!.text.replace(BULLET, ''));
     // Lines that mostly open with a number are a timeline or a table ("12' Goal: Ann Lee"), not titles.
     const numbered = titles.filter((t) => /^\p{N}/u.test(t)).length;
@@ -581,6 +650,9 @@ function tailTeasers(kept: Line[]): string[] {
   }
   return [];
 }
+
+/** Page lines between two titles of one list at most (a time or a bullet line under each). */
+const WIDGET_GAP = 2;
 
 /** How many lines after the last paragraph the related list may start. */
 const TAIL_REACH = 10;
@@ -616,6 +688,8 @@ const isListedTitle = (l: Line): boolean =>
 
 /** Lines of other furniture that part the story's last paragraph from a short sentence after it. */
 const ORPHAN_GAP = 3;
+/** The same, counted on the page: furniture the body already dropped (share bar, lists, imprint). */
+const ORPHAN_PAGE_GAP = 8;
 /** An orphan sentence is short: a newsletter's pitch, a rights line, a title ending on a dot. */
 const ORPHAN_MAX_CHARS = 160;
 
@@ -624,14 +698,15 @@ const ORPHAN_MAX_CHARS = 160;
  * several lines of furniture the lists did not know (a newsletter box, a most-read list, a rights
  * line in another language) is not the story's: the story ended at the paragraph before them.
  */
-function storyEnd(kept: Line[]): number {
+function storyEnd(kept: Line[], at: ReadonlyMap<Line, number>): number {
   let last = kept.length - 1;
   while (last >= 0 && !kept[last]!.prose) last--;
+  const pageGap = (a: number, b: number): number => (at.get(kept[b]!) ?? b) - (at.get(kept[a]!) ?? a);
   for (;;) {
     let prev = last - 1;
     while (prev >= 0 && !kept[prev]!.prose) prev--;
-    const orphan =
-      last >= 0 && prev >= 0 && kept[last]!.text.length < ORPHAN_MAX_CHARS && last - prev > ORPHAN_GAP;
+    const apart = last - prev > ORPHAN_GAP || (prev >= 0 && pageGap(prev, last) > ORPHAN_PAGE_GAP);
+    const orphan = last >= 0 && prev >= 0 && kept[last]!.text.length < ORPHAN_MAX_CHARS && apart;
     if (!orphan) return last;
     last = prev;
   }
@@ -684,7 +759,7 @@ const introducesList = (l: Line | undefined): boolean => l !== undefined && /:$/
  * prose, the run of lines that are not prose (score lines, widget headers, teaser titles) unless
  * a line ending in a colon introduced them as a list.
  */
-function dropTeasers(kept: Line[], dropped: string[]): string[] {
+function dropTeasers(kept: Line[], at: ReadonlyMap<Line, number>, dropped: string[]): string[] {
   const out: Line[] = [];
   const story = storyWords(kept);
   for (let i = 0; i < kept.length; i++) {
@@ -694,23 +769,50 @@ function dropTeasers(kept: Line[], dropped: string[]): string[] {
       i += run - 1;
     } else out.push(kept[i]!);
   }
-  const lastProse = storyEnd(out);
+  const lastProse = storyEnd(out, at);
   const tailStart = lastProse + 1;
   const listed = introducesList(out[lastProse]);
   if (!listed && lastProse >= 0) for (const l of out.splice(tailStart)) dropped.push(l.text);
   return out.map((l) => l.text);
 }
 
-/** Length of a teaser list starting at `i` (its label and titles), or 0. */
+/**
+ * A badge between a teaser box's header and its titles: a format label, or a word the page's menu
+ * prints too ("Plus" over a subscriber's story).
+ */
+const isBoxBadge = (l: Line): boolean => l.badge || (l.label && l.words === 1 && l.recurs > 1);
+
+/** Length of a teaser list starting at `i` (its label, badges and titles), or 0. */
 function teaserRun(kept: Line[], i: number, story: ReadonlySet<string>): number {
   const head = kept[i]!;
   if (!head.label || head.terminal || introducesList(kept[i - 1])) return 0;
+  let from = i + 1;
+  while (from < kept.length && isBoxBadge(kept[from]!)) from++;
   let n = 0;
-  while (i + 1 + n < kept.length && isTeaser(kept[i + 1 + n]!)) n++;
+  while (from + n < kept.length && isTeaser(kept[from + n]!)) n++;
   if (n < 2) return 0;
   // Teasers are other stories: a list in the story's own words ("What we know: …") is the story.
-  const titles = kept.slice(i + 1, i + 1 + n);
-  return ownShare(titles, story) < OWN_WORDS_SHARE ? n + 1 : 0;
+  const titles = kept.slice(from, from + n);
+  return ownShare(titles, story) < OWN_WORDS_SHARE ? from - i + n : 0;
+}
+
+/**
+ * The titles of teaser boxes inside the text: a short header, two teaser titles or more, then the
+ * story's prose again. Such a box is the page's "more on this" list, in whatever words its header
+ * is written.
+ */
+function teaserBoxes(kept: Line[], at: ReadonlyMap<Line, number>): string[] {
+  const story = storyWords(kept);
+  const end = storyEnd(kept, at);
+  const titles: string[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const run = teaserRun(kept, i, story);
+    if (run === 0) continue;
+    if (i + run <= end && kept[i + run]?.prose)
+      for (const l of kept.slice(i + 1, i + run)) if (isTeaser(l)) titles.push(l.text.replace(BULLET, ''));
+    i += run - 1;
+  }
+  return titles;
 }
 
 /** A list sharing at least this part of its words with the story's prose belongs to the story. */

@@ -1,5 +1,5 @@
-import { UNAMBIGUOUS_ZONES } from '../../language/zones.js';
-import { monthOfInflected } from '../../language/months.js';
+import { localZoneOffset, UNAMBIGUOUS_ZONES } from '../../language/zones.js';
+import { monthLanguages, monthOfInflected } from '../../language/months.js';
 import { weekdayNames } from '../../language/weekdays.js';
 import { asciiDigits } from '../text.js';
 /**
@@ -145,6 +145,21 @@ function zoneName(s: string): string | null {
   return m ? m[1]!.toUpperCase() : null;
 }
 
+/** A capitals abbreviation right after a time ("06:15 IST"). */
+const ABBREVIATION_AFTER = /^\s*[([]?\s*(\p{Lu}{2,5})(?!\p{L})/u;
+
+/**
+ * A zone abbreviation no fixed table holds, read as the locale of the line's month names writes
+ * it ("05 <December in Malayalam> 2026, 06:15 IST": India's). See localZoneOffset.
+ */
+function localZone(line: string, rest: string, d: Ymd, t: Hm): number | null {
+  const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1];
+  if (!abbreviation) return null;
+  const languages = (line.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).flatMap((w) => monthLanguages(w));
+  if (languages.length === 0) return null;
+  return localZoneOffset(abbreviation, languages, new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min)));
+}
+
 const pad = (n: number): string => String(Math.abs(n)).padStart(2, '0');
 
 function iso(d: Ymd, t: Hm, offset: number): string | null {
@@ -181,7 +196,7 @@ function instantOf(s: string): string | null {
     if (!t) continue;
     // "14:05 Uhr MEZ", "9h30 heures CET": a word for "o'clock" may stand between time and zone.
     const rest = s.slice(t.end).replace(OCLOCK, '');
-    const z = zoneAt(rest) ?? usZone(zoneName(rest) ?? '', d);
+    const z = zoneAt(rest) ?? usZone(zoneName(rest) ?? '', d) ?? localZone(s, rest, d, t);
     if (z !== null) return iso(d, t, z);
   }
   return null;

@@ -147,6 +147,18 @@ function siteNames(lines: Line[], titleIdx: number): string[] {
     .map((l) => l.text);
 }
 
+/**
+ * A line naming the site that prints it ("Get <Site>'s news on your phone"): the site's own pitch.
+ * A teaser of another story never names the outlet it is printed in.
+ */
+const namesSite = (line: string, sites: readonly string[]): boolean =>
+  sites.some((site) => {
+    // A masthead of two words or more: a one-word menu entry the copyright line holds too
+    // ("News") is a word any title may use.
+    const k = sameKey(site);
+    return k.includes(' ') && ` ${sameKey(line)} `.includes(` ${k} `);
+  });
+
 /** A dump without a headline has no header block: the body starts at once. */
 const NO_HEADER: Header = { bodyStart: 0, summary: null, image: null, byline: null, dates: [] };
 
@@ -173,7 +185,8 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
   const main = readBody(lines, header.bodyStart, titleKey, dropped, header.byline);
   const byline = withoutOutlet(header.byline ?? authorAbove(lines, titleIdx) ?? main.byline, lines, titleIdx);
   const signed = dropSignature(dropRepeats(main.body, header.summary, dropped), byline, dropped);
-  const body = dropSourceRequest(signed, siteNames(lines, titleIdx), dropped);
+  const sites = siteNames(lines, titleIdx);
+  const body = dropSourceRequest(signed, sites, dropped);
   // The header's date lines, then those above the headline, then labelled ones in the body
   // ("Originally published: …" printed under the text).
   const dates = [...header.dates, ...above, ...main.dates];
@@ -194,7 +207,9 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
     updated: null,
     image,
     body,
-    related: unique(main.related).filter((r) => !isLinkRow(r, sameKey(r) === lines[lines.length - 1]?.key)),
+    related: unique(main.related).filter(
+      (r) => !isLinkRow(r, sameKey(r) === lines[lines.length - 1]?.key) && !namesSite(r, sites),
+    ),
     categories: [],
     topics: [],
     entities: emptyEntities(),

@@ -163,8 +163,21 @@ function statedUrl(line: string): string | null {
   const url = urls[0]!.replace(/[.,;)]+$/u, '');
   const label = line.replace(urls[0]!, ' ').trim();
   if (wordCount(label) > 6 || SENTENCE_BREAK.test(label)) return null;
-  // A page's own address has a path; a bare domain is the site's name.
-  return /^https?:\/\/[^/]+\/[^\s]+/u.test(url) ? url : null;
+  // A page's own address has a path; a bare domain is the site's name, and a short link's code
+  // (a shortener's alias) is not the address the page is kept under.
+  return /^https?:\/\/[^/]+\/[^\s]+/u.test(url) && !isShortLink(url) ? url : null;
+}
+
+/** Characters of a short link's code at most ("/x4Fq2"); a slug or an article id runs longer or reads. */
+const SHORT_CODE_MAX = 10;
+
+/**
+ * "https://example.com/x4Fq2": one path segment of a few letters and digits mixed, nothing else
+ * (no slug's hyphen, no extension, no query) — a short link's code.
+ */
+function isShortLink(url: string): boolean {
+  const code = /^https?:\/\/[^/?#]+\/([A-Za-z0-9]+)\/?$/u.exec(url)?.[1];
+  return code !== undefined && code.length <= SHORT_CODE_MAX && /\d/u.test(code) && /[A-Za-z]/u.test(code);
 }
 
 const EMAIL = new RegExp(EMAIL_WORD.source, 'gu');
@@ -325,6 +338,26 @@ function ownByWordAuthor(t: string, page: PageWords): string | null {
 }
 
 /**
+ * "Nā Ann Lee, Kaituhi", "Láti ọwọ́ Bo Roe, Akọ̀ròyìn": a "by" of a short word, or of a word and a
+ * word in lower case, before a name and a short role after a comma, in a language no list knows.
+ * A name never holds a word in lower case but its particles, nor opens with a two-letter word but
+ * a given name; the role after the comma is what makes the line an author's.
+ */
+const BY_PHRASE = /^(\p{Lu}[\p{Ll}\p{M}]*)(?:\s+(\p{Ll}[\p{Ll}\p{M}]*))?\s+(\p{Lu}[^,]*?)\s*,\s*([^,]+)$/u;
+const SHORT_BY_LETTERS = 3;
+
+function byPhraseAuthor(t: string): string | null {
+  const m = t.length <= BY_LINE_MAX_CHARS ? BY_PHRASE.exec(t) : null;
+  if (!m || isGivenName(m[1]!.toLowerCase()) || endsSentence(t)) return null;
+  const [, head, lower, name, role] = m;
+  const by = lower
+    ? !NAME_PARTICLES.has(lower) && !REPORTER_PLACE.test(` ${lower} `)
+    : head!.replace(/\p{M}/gu, '').length <= SHORT_BY_LETTERS;
+  const roleOk = wordCount(role!) <= BY_ROLE_MAX_WORDS && !/\d/u.test(role!);
+  return by && roleOk && isAuthorName(name!) ? name! : null;
+}
+
+/**
  * "oprac. Ann Lee", "red. Bo Roe": an abbreviated label in lower case with its dot before a name
  * ("compiled by", "edited by"); a name never opens in lower case.
  */
@@ -367,6 +400,24 @@ function lowerWordAuthor(t: string): string | null {
 }
 
 /**
+ * "Written by Ann Lee | Press officer", "Posted by Ann Lee on 4 May 2026" in a language no list
+ * knows: a capitalised word (the verb), a short word in lower case (its "by"), then a name,
+ * closed by a short role after a bar or a comma, or by another short lower-case word and a date.
+ * A name never opens a line with a verb and a lower-case word; the closing part keeps a title
+ * ("Protest by Ann Lee") out. The name, or null.
+ */
+function participleAuthor(t: string): string | null {
+  if (t.length > BY_LINE_MAX_CHARS) return null;
+  const m = /^\p{Lu}[\p{Ll}\p{M}]+\s+\p{Ll}{1,4}\s+(\p{Lu}.*)$/u.exec(t);
+  if (!m) return null;
+  const rest = m[1]!;
+  const role = /^(.+?)\s*[|,]\s*([^|,\d]{2,40})$/u.exec(rest);
+  if (role && wordCount(role[2]!) <= BY_ROLE_MAX_WORDS && isAuthorName(role[1]!)) return role[1]!;
+  const dated = /^(.+?)\s+\p{Ll}{1,4}\s+(\S.*)$/u.exec(rest);
+  return dated && isAuthorName(dated[1]!) && isDateLine(dated[2]!) ? dated[1]! : null;
+}
+
+/**
  * "Б.Оюунчимэг", "J.Roe": an initial or two with their dots glued to a surname, as Mongolian,
  * Kazakh and Russian papers sign; one word, but a name's shape.
  */
@@ -377,8 +428,10 @@ function authorOf(t: string, page: PageWords): string | null {
   const capitals =
     capitalsAfterWord(t) ??
     ownByWordAuthor(t, page) ??
+    byPhraseAuthor(t) ??
     abbreviatedLabelAuthor(t) ??
     lowerWordAuthor(t) ??
+    participleAuthor(t) ??
     initialledName(t);
   if (capitals) return capitals;
   if (isAuthorName(t)) return holdsFunctionWord(t, page) ? null : t;
@@ -545,7 +598,34 @@ export function describeLines(lines: string[]): Line[] {
   });
   markImagePairs(lines, out);
   markAuthorRows(lines, out);
+  markRepeatedTeasers(out, counts);
   return out;
+}
+
+/** Words in a teaser's title at least: a credit or an author's name after a label is shorter. */
+const TEASER_MIN_WORDS = 4;
+
+/**
+ * "Read also: <title>" printed twice or more with other titles, in words no list knows: a label
+ * the page prints before several headlines is its teaser label. The values are titles (not
+ * sentences, not names), the line neither a credit nor a byline; a speaker's lines in an
+ * interview end like sentences. A label the page also prints alone is a place or section its
+ * headlines open with ("Town : council agrees …"), not a call to read.
+ */
+function markRepeatedTeasers(out: Line[], printed: ReadonlyMap<string, number>): void {
+  const teaser = (l: Line): boolean =>
+    l.labelled !== null &&
+    !printed.has(sameKey(l.labelled.label)) &&
+    !l.related &&
+    !l.noise &&
+    l.credit === null &&
+    l.byline === null &&
+    !l.dateLine &&
+    wordCount(l.labelled.value) >= TEASER_MIN_WORDS &&
+    !endsSentence(l.labelled.value);
+  const uses = new Map<string, number>();
+  for (const l of out.filter(teaser)) uses.set(l.labelled!.label, (uses.get(l.labelled!.label) ?? 0) + 1);
+  for (const l of out) if (teaser(l) && uses.get(l.labelled!.label)! >= 2) l.related = l.labelled!.value;
 }
 
 /**

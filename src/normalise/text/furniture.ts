@@ -1,3 +1,4 @@
+import { isLanguageName } from '../../language/language-names.js';
 import { asciiDigits } from '../text.js';
 import { TITLE_START, wordCount } from './lines.js';
 
@@ -700,11 +701,13 @@ const RELATED_INLINE = new RegExp(
 /** "【Related】 Title", "[Read more] Title": the prefix in brackets, the title straight after. */
 const RELATED_BRACKETED = new RegExp(`^[【[［](?:${RELATED_WORDS})[】\\]］]\\s*(\\S.*)$`, 'iu');
 /**
- * "SEE: Council votes on new harbour plan": a label in capitals and a colon before a headline that
- * ends without a sentence's mark, in words no list knows. A dateline in capitals opens a sentence
+ * "SEE: Council votes on new harbour plan": a label in capitals (up to four words, a one-letter
+ * word among them, marks over or under letters) and a colon before a headline that ends without a
+ * sentence's mark, in words no list knows. A dateline in capitals opens a sentence
  * ("TOWN: The council said on Friday …."), which ends like one.
  */
-const CAPS_LABEL_TEASER = /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?\s*:\s+(\p{Lu}(?:\S+\s+){3,19}\S*[\p{L}\p{N}])$/u;
+const CAPS_LABEL_TEASER =
+  /^(?:\p{Lu}{2,}(?:\s\p{Lu}{2,})?|(?=\P{M}*\p{Lu}\p{M}*\p{Lu})\p{Lu}[\p{Lu}\p{M}]*(?:\s\p{Lu}[\p{Lu}\p{M}]*){1,3})\s*:\s+(\p{Lu}(?:\S+\s+){3,19}\S*[\p{L}\p{N}]\p{M}*)$/u;
 /** A prefix label alone, as a bold "Related:" before a link. */
 const RELATED_LABEL = new RegExp(`^(?:${RELATED_WORDS}|${MEDIA_PREFIX})\\s*[:>»|–—-]+$`, 'iu');
 
@@ -859,7 +862,8 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (PRESS_TRAILER.test(key) || (words(line) <= 20 && IMPRINT.test(line))) return 'footer';
   if (PUBLICATION_NOTE.test(key)) return 'footer';
   if (RELATED_ANY.test(key) || MORE_NOUN.test(key)) return 'related';
-  if (isControl(key) || isControlRow(line) || isCommentGate(line)) return 'drop';
+  if (isControl(key) || isControlRow(line) || isNetworkRow(line) || isCommentGate(line)) return 'drop';
+  if (isLanguageSwitch(line)) return 'drop';
   if (PROMO_ANYWHERE.test(line) || isAppPromo(key)) return 'drop';
   // Short imperative promotion ("Follow us on Mastodon", "Sign up to the morning email").
   if (isPromoLine(line, key)) return isNewsletterPromo(line) ? 'footer' : 'drop';
@@ -929,6 +933,42 @@ function isControlRow(line: string): boolean {
     .map((p) => keyOf(p))
     .filter((p) => p !== '');
   return parts.length >= 2 && parts.every((p) => isControl(p));
+}
+
+/** Languages a switch offers, at most. */
+const SWITCH_MAX_PARTS = 8;
+
+/**
+ * "Te Reo Māori | English", "Deutsch / Français": a language switch, each part a language's name
+ * in English or in itself, or a short phrase ending in one ("Te Reo Māori", "in English").
+ */
+function isLanguageSwitch(line: string): boolean {
+  if (line.length > 120) return false;
+  const parts = line.split(/\s+[|/·•]\s+/u).map((p) => p.trim());
+  if (parts.length < 2 || parts.length > SWITCH_MAX_PARTS) return false;
+  const lastWord = (p: string): string => p.split(/\s+/u).at(-1)!;
+  return (
+    parts.some((p) => isLanguageName(p)) &&
+    parts.every((p) => isLanguageName(p) || (words(p) <= 3 && isLanguageName(lastWord(p))))
+  );
+}
+
+/** Words in a row of share buttons, its label aside. */
+const NETWORK_ROW_MAX_WORDS = 8;
+
+/**
+ * "Bagikan: Facebook X WhatsApp Salin tautan": a share bar printed as one line of button names,
+ * after a label in any language. Most of its words are controls (the networks); the rest is a
+ * button named in the page's language. A sentence naming the networks has other words and ends.
+ */
+function isNetworkRow(line: string): boolean {
+  if (line.length > 120 || /[.!?]$/u.test(line.trim())) return false;
+  const row = line.replace(/^[^:：]{1,30}[:：]/u, '');
+  const w = keyOf(row)
+    .split(/[\s,]+/u)
+    .filter((x) => x !== '');
+  const known = w.filter((x) => CONTROL_LINES.has(x)).length;
+  return w.length <= NETWORK_ROW_MAX_WORDS && known >= 3 && known * 2 > w.length;
 }
 
 /** A counter or a measure shown by a widget: "12 comments", "4 min", "68°", "1.2k". */

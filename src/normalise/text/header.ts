@@ -322,6 +322,8 @@ function around(lines: Line[], i: number, titleKey: string): Around {
     next ??= n;
     if (seen >= 4 && afterNext) break;
     if (seen >= 4) continue;
+    // An author's line is meta too, but may be a photographer's under a caption: look on past it.
+    if (n.author !== null) metaFollows = true;
     if (n.byline || n.dateLine || n.caption || n.credit || labelledName(n) !== null || labelledDate(n)) {
       metaFollows = true;
       break;

@@ -178,9 +178,17 @@ function crumbs(lines: Line[]): Set<string> {
   return out;
 }
 
-/** The site's own name: a short line printed again in the copyright line. */
+/**
+ * The site's own name: a short line printed again in the copyright line. Not a word of a longer
+ * name the page prints as a line of its own and in that copyright line ("Harbour" of the masthead
+ * "Harbour News" is the section for the harbour).
+ */
 function isSiteName(l: Line, lines: Line[]): boolean {
-  return l.key.length > 1 && lines.some((o) => o !== l && isCopyright(o.text) && o.key.includes(l.key));
+  if (l.key.length <= 1) return false;
+  const rights = lines.filter((o) => o !== l && isCopyright(o.text) && o.key.includes(l.key));
+  const longer = (o: Line): boolean =>
+    o.key !== l.key && o.key.includes(l.key) && !o.noise && rights.some((r) => r.key.includes(o.key));
+  return rights.length > 0 && !lines.some(longer);
 }
 
 /**
@@ -197,11 +205,12 @@ const isReference = (t: string): boolean =>
  * with as a sentence of its own ("Millbrook. Former mayor dies at 87", the local paper's dateline)
  * is the page's local section, not a series.
  */
-function passOver(l: Line, below: Line | undefined, title: Line): boolean {
+function passOver(l: Line, below: Line | undefined, title: Line, capsMenu: boolean): boolean {
   if (l.key === title.key || l.badge || l.dateLine || isLabelledCount(l.text) || isReference(l.text))
     return true;
   // An emphatic kicker, but not the menu's own entry printed again in capitals ("HEALTH").
-  if (l.emphatic && l.recurs < 2) return true;
+  // Capitals are no emphasis where the menu above is printed in capitals too ("NEWS", "SPORT").
+  if (l.emphatic && l.recurs < 2 && !capsMenu) return true;
   // "2 417" alone: a counter whose label is an icon (views, comments), in digits of any script.
   if (/^\p{N}[\p{N}\s.,]*$/u.test(l.text)) return true;
   // "Ann Lee", then the date, then the headline: who and when printed over it.
@@ -213,6 +222,10 @@ function passOver(l: Line, below: Line | undefined, title: Line): boolean {
   // headline simply opens with as its subject ("Town hospital opens ward") is the section.
   return opens && /^\s*[:：|–—-]/u.test(title.text.slice(l.text.length));
 }
+
+/** The label at `j` closes a run of menu entries all printed in capitals, as it is. */
+const inCapsMenu = (lines: Line[], j: number): boolean =>
+  closesMenu(lines, j) && lines.slice(j - MENU_RUN, j).every((l) => l.emphatic);
 
 /** "Category: Travel", "Rubrik: Sport": the label's name and a colon before the section itself. */
 const labelValue = (t: string): string => /^\p{L}[\p{L}\p{M}]{1,20}\s*[:：]\s*(\S.*)$/u.exec(t)?.[1] ?? t;
@@ -231,6 +244,16 @@ function closesMenu(lines: Line[], j: number): boolean {
 }
 
 /**
+ * "News", "Sport", "Arts", then "News" again over the headline: an entry of the menu above printed
+ * once more after it, as a page marks the section it files the story under. The menu's last
+ * entry alone is printed once.
+ */
+function marksEntry(lines: Line[], j: number): boolean {
+  const key = lines[j]!.key;
+  return lines.slice(0, j - 1).some((l) => l.key === key && l.label && !l.noise);
+}
+
+/**
  * The section label printed over the headline at `titleIdx`, or null; `unconfirmed` when the
  * label closes a menu run and only the article's subject can say whether it is the section.
  */
@@ -242,7 +265,7 @@ export function pickSection(lines: Line[], titleIdx: number): { label: string; u
     // the last separator.
     if (CRUMB_SEPARATOR.test(l.text) && lines[j + 1]!.label && !lines[j + 1]!.noise)
       return { label: lines[j + 1]!.text, unconfirmed: false };
-    if (passOver(l, lines[j + 1], title)) continue;
+    if (passOver(l, lines[j + 1], title, inCapsMenu(lines, j))) continue;
     if (l.breadcrumb) {
       const last = lastCrumb(l);
       return isLabelLike(last) ? { label: last, unconfirmed: false } : null;
@@ -258,7 +281,10 @@ export function pickSection(lines: Line[], titleIdx: number): { label: string; u
     const twice = j > 1 && above !== null && lines[j - 2]!.key === above.key && above.key !== l.key;
     if (twice && above.label && !above.noise && !isSiteName(above, lines))
       return { label: above.text, unconfirmed: false };
-    return { label: labelValue(l.text), unconfirmed: !confirmed(l) && closesMenu(lines, j) };
+    return {
+      label: labelValue(l.text),
+      unconfirmed: !confirmed(l) && closesMenu(lines, j) && !marksEntry(lines, j),
+    };
   }
   return null;
 }

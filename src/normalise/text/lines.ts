@@ -1,5 +1,6 @@
 import { AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../../language/byline-words.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
+import { isAnyGivenName } from '../../tagging/given-names.js';
 import { CASELESS_FUNCTION_WORDS } from '../../language/stopwords.js';
 import { isZoneName, mentionsDate } from './dates.js';
 
@@ -201,18 +202,22 @@ export function parseByline(line: string): BylineHit | null {
   rest = rest.replace(/\s+(?:for|für|pour|para|dla|для|per|voor)\s+.*$/iu, '').trim();
   if (rest === '') return null;
   if (NOT_PEOPLE.test(rest)) return { names: null, credit };
+  // "JENNA ORTIZ and MARK HALE Associated Wire", "ANN LEE Court Reporter": names in capitals,
+  // then the outlet or the role.
+  const tokens = rest.split(/\s+/);
+  if (/^\p{Lu}{2,}$/u.test(tokens[0] ?? '')) {
+    const k = tokens.findIndex((t) => !/^[\p{Lu}'’.,-]+$/u.test(t) && !AND_WORD.test(t));
+    if (k > 0)
+      rest = tokens
+        .slice(0, k)
+        .join(' ')
+        .replace(/[\s,]+$/u, '');
+  }
   // Drop comma parts that are roles; everything left must be names.
   const parts = rest.split(/\s*,\s*/).filter((p) => !ROLE_WORDS.test(p));
   // "By Staff Reporter", "By Our Correspondent": a desk signs, and its role is the byline.
   if (parts.length === 0 && isDeskSignature(rest)) return { names: rest, credit };
-  let joined = parts.join(', ');
-  // "JENNA ORTIZ and MARK HALE Associated Wire": names in capitals, then the outlet.
-  const tokens = joined.split(/\s+/);
-  if (/^\p{Lu}{2,}$/u.test(tokens[0] ?? '')) {
-    const k = tokens.findIndex((t) => !/^[\p{Lu}'’.,-]+$/u.test(t) && !AND_WORD.test(t));
-    if (k > 0) joined = tokens.slice(0, k).join(' ');
-  }
-  const names = namesOf(joined);
+  const names = namesOf(parts.join(', '));
   if (!names) return null;
   return { names, credit };
 }
@@ -308,7 +313,28 @@ export const creditName = (s: string): string => s.replace(CREDIT_WORD, '');
  * then the word for "provided"; the credit is the giver.
  */
 const PROVIDED_AFTER = /\s*(?:제공|提供|供图|供圖)$/u;
-export const giverOf = (credit: string): string => credit.replace(PROVIDED_AFTER, '') || credit;
+/**
+ * "PHOTO COURTESY Agency": the word of a credit given by its owner, before the giver's name (not
+ * before a noun: "Courtesy photo" is the credit itself).
+ */
+const COURTESY_BEFORE = /^(?:courtesy|Courtesy|COURTESY)(?:\s+(?:of|OF))?\s+(?=\p{Lu})/u;
+
+/**
+ * "Hulagway ni Ann Lee": a credit's own word and a short word in lower case (the language's "by"
+ * or "of") before a person's name (a given name first), in words no list knows. A name's
+ * particles ("Ann de Lee") and an organisation's connective ("Bodi ya Bandari") stay.
+ */
+const WORD_BEFORE_NAME = /^\p{Lu}[\p{Ll}\p{M}]+\s+(\p{Ll}{2,4})\s+(\p{Lu}[\p{L}\p{M}]*)(?=\s+\p{Lu})/u;
+
+function withoutLeadWords(credit: string): string {
+  const m = WORD_BEFORE_NAME.exec(credit);
+  if (m && !NAME_PARTICLES.has(m[1]!) && isAnyGivenName(m[2]!))
+    return credit.slice(m[0].length - m[2]!.length);
+  return credit.replace(COURTESY_BEFORE, '');
+}
+
+export const giverOf = (credit: string): string =>
+  withoutLeadWords(credit.replace(PROVIDED_AFTER, '') || credit) || credit;
 
 /** Furniture printed after a wire photo caption. */
 const CAPTION_TAIL = /(?:purchase licensing rights|licensing rights)(?:,\s*opens new tab)?\s*$/iu;

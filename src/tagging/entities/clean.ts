@@ -13,6 +13,7 @@ import {
   ORG_OPENERS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
+  TITLES,
 } from '../words.js';
 import { streetHead } from './ways.js';
 import { NAME_TAGS } from './groups.js';
@@ -77,11 +78,19 @@ export interface CleanContext {
   language: string | null;
   /** Keys of words the article also writes as a name of one word ("Oelmann" alone: a surname). */
   loneKeys: Set<string>;
+  /** How many runs end in each key ("mlay" of "Peter Mlay" and of "Mlay" alone). */
+  endings: Map<string, number>;
 }
 
-/** A function word of the typed list or of the article's language ("Het KNMI", "La Ville"). */
+/**
+ * A function word of the typed list or of the article's language ("Het KNMI", "La Ville"). Where
+ * the language is told, another language's function word that is a given name is a name
+ * ("Anders", German "differently", opens a Danish person's name).
+ */
 function isFunctionWord(w: string, ctx: CleanContext): boolean {
-  return FUNCTION_WORDS.has(lower(w)) || (!!ctx.language && isStopword(w, ctx.language));
+  if (ctx.language && isStopword(w, ctx.language)) return true;
+  if (ctx.language && isAnyGivenName(w)) return false;
+  return FUNCTION_WORDS.has(lower(w));
 }
 
 /**
@@ -99,7 +108,7 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
   const { gaz } = ctx;
   let words = m.words;
   let initial = m.initial;
-  let titled = false;
+  let titled = m.titled;
   let placeCue = m.afterPlacePreposition;
   let afterArticle = m.afterArticle;
   const known = (ws: string[]): boolean =>
@@ -251,6 +260,9 @@ const EVENT_HEADS = new Set(
   'marathon festival cup trophy championship championships games parade fair expo awards olympics'.split(' '),
 );
 
+/** A Roman numeral of three letters or more, in its strict form (XIX, XVIII, XXI, III). */
+const ROMAN_NUMERAL = /^(?=[IVXLC]{3,}$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
+
 /**
  * Events, streets and venues are not entities; nor are lone ordinary words. An event named
  * after a known place ("the Lisbon Marathon") still names the place.
@@ -277,6 +289,9 @@ export function excluded(m: Mention, ctx: CleanContext): Mention | 'drop' | 'kee
       ? { ...m, words: prefix }
       : 'drop';
   }
+  // "Chief Surgeon Dr. Name": a run that ends in a short title stops before the person it titles.
+  if (m.words.length > 1 && last.length <= 4 && TITLES.has(last) && !m.words.some((x) => CONNECTORS.has(x)))
+    return 'drop';
   if (m.words.length > 1) return 'keep';
   const w = m.words[0] ?? '';
   // A head word on its own ("la Provincia", "il Comune", "de Gemeente") names a body by its kind:
@@ -284,6 +299,8 @@ export function excluded(m: Mention, ctx: CleanContext): Mention | 'drop' | 'kee
   // body it means ("the Senate"). Unless it is short for a name the article gives in full.
   const generic = !!ctx.language && ctx.language !== 'en';
   if (generic && !isUpper(w) && headWord(w) && !ctx.lastWords.has(keyOf([w]))) return 'drop';
+  // A Roman numeral counts a century, a congress or a king ("secolul XVIII"): no name alone.
+  if (ROMAN_NUMERAL.test(w)) return 'drop';
   if (isUpper(w) || /^\p{Lu}{2,}s$/u.test(w)) {
     // A plural acronym ("GPUs", "MPs") counts things, it does not name a body.
     if (/^\p{Lu}{2,}s$/u.test(w)) return 'drop';
@@ -351,5 +368,18 @@ export function splitAtPerson(m: Mention, ctx: CleanContext): Mention[] {
       [...ctx.midKeys].some((k) => !k.includes(' ') && (k === key || sameStem(k, key))));
   // An unknown word before a given name may be a given name no list has ("Xosé Luis").
   if (named) return [{ ...m, words: prefix, titled: false }, person];
-  return prefix.every((w) => isRoleWord(w, ctx) || CONNECTORS.has(w)) ? [person] : [m];
+  const ordinary = prefix.every((w) => isRoleWord(w, ctx) || CONNECTORS.has(w));
+  return ordinary || personElsewhere(words, at, ctx) ? [person] : [m];
+}
+
+/**
+ * The person of a run is named elsewhere without what stands before it: more runs end in its
+ * surname ("Mlay" alone, "Peter Mlay") than in the whole run, so the word before is a role or a
+ * title no list knows ("Mhandisi Peter Mlay"), not a given name the lists lack.
+ */
+function personElsewhere(words: string[], at: number, ctx: CleanContext): boolean {
+  const whole = ctx.endings.get(keyOf(words)) ?? 0;
+  for (let j = at + 1; j < words.length; j++)
+    if ((ctx.endings.get(keyOf(words.slice(j))) ?? 0) > whole) return true;
+  return false;
 }

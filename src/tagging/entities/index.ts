@@ -84,9 +84,14 @@ export function findEntities(
   const raw = segments.filter((s) => !shouted(s.text)).flatMap((s) => segmentMentions(s, gaz, language));
   const midKeys = new Set<string>();
   const runCounts = new Map<string, number>();
+  const endings = new Map<string, number>();
   const lastWords = new Set<string>();
   for (const m of raw) {
     runCounts.set(keyOf(m.words), (runCounts.get(keyOf(m.words)) ?? 0) + 1);
+    for (let i = 0; i < m.words.length; i++) {
+      const tail = keyOf(m.words.slice(i));
+      endings.set(tail, (endings.get(tail) ?? 0) + 1);
+    }
     // Runs of several words besides a sentence's opening article ("Il Comune").
     const named = m.words.filter((w) => !FUNCTION_WORDS.has(lower(w)) && !isStopword(w, language));
     if (named.length > 1) lastWords.add(keyOf(m.words.slice(-1)));
@@ -101,6 +106,7 @@ export function findEntities(
     lastWords,
     language,
     loneKeys: new Set(),
+    endings,
   };
   // Words the article uses as a name on their own, once openers are gone ("Volgens Vlaskamp").
   const loneKeys = new Set(

@@ -151,10 +151,31 @@ export function trimConnectors(words: string[]): string[] {
 const ELIDED = /^(?:[ldn]|dell|dall|nell|sull|all|coll|quell|un|qu|jusqu|lorsqu)['’](?=\p{Lu})/u;
 export const stripElided = (word: string): string => word.replace(ELIDED, '');
 
+/** Languages that capitalise month and weekday names: elsewhere a capital marks a name. */
+const CAPITALISED_CALENDAR = new Set(['en', 'de']);
+
+/**
+ * A month's name that is a given name before a surname, inside a sentence of a language that
+ * writes its months in lowercase ("dijo Julio Mamani", Spanish "julio" is July).
+ */
+function givenNotMonth(words: string[], k: number, initial: boolean, language: string | null): boolean {
+  const w = words[k] ?? '';
+  return (
+    !!language &&
+    !CAPITALISED_CALENDAR.has(language) &&
+    (k > 0 || !initial) &&
+    k < words.length - 1 &&
+    /^\p{Lu}\p{Ll}/u.test(w) &&
+    isAnyGivenName(w)
+  );
+}
+
 /** Capitalised runs of one segment, cleaned into mentions. */
 export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string | null = null): Mention[] {
   const tokens = tokenize(seg.text);
   const out: Mention[] = [];
+  // The last run a place preposition governed: "zwischen X und Y" places both.
+  let placedEnd = -1;
   for (const { start, end } of runs(tokens)) {
     const before = tokens[start - 1];
     const prevWord = before?.word ? before : undefined;
@@ -176,9 +197,12 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string |
       (before.text === '–' && start === 1);
     // "HARLAN COUNTY, Ky. (WXXX) –", "in Kelby, Tenn., on Monday": a short word with a dot after a
     // place and its comma abbreviates the state or province (AP and postal style): a place.
+    const coordinated = placedEnd === start - 2 && !!prevWord && WEAK_CONNECTORS.has(prevWord.text);
     const afterPlacePreposition =
       (!!prevWord && isPlacePreposition(lower(prevWord.text), language)) ||
+      coordinated ||
       (start === end && regionAbbreviation(tokens, start));
+    if (afterPlacePreposition) placedEnd = end;
     // "der Konzern X", "zum schwedischen Konzern X": an article, perhaps an adjective, then the run.
     const adjective = !!prevWord && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(prevWord.text);
     const article = (k: number): boolean => GERMAN_ARTICLES.has(tokens[k]?.text ?? '');
@@ -218,10 +242,15 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string |
     // Months, weekdays and zone names split a run ("Thursday Kelby" is two things); so does a
     // Russian person's name after a body's ("Метеобюро Ольги Зориной").
     const pieces: string[][] = [[]];
-    for (const w of words) {
-      if (CALENDAR.has(lower(w)) || CALENDAR.has(lower(w).replace(/s$/u, ''))) pieces.push([]);
+    // A month's name kept as a given name opens a person's name ("Julio Mamani").
+    const personOpeners = new Set<string>();
+    words.forEach((w, k) => {
+      const calendar = CALENDAR.has(lower(w)) || CALENDAR.has(lower(w).replace(/s$/u, ''));
+      const given = calendar && givenNotMonth(words, k, initial, language);
+      if (given) personOpeners.add(w);
+      if (calendar && !given) pieces.push([]);
       else pieces[pieces.length - 1]?.push(w);
-    }
+    });
     const nextTok = tokens[end + 1];
     const nextLower = !!nextTok?.word && /^\p{Ll}/u.test(nextTok.text);
     let first = true;
@@ -239,7 +268,7 @@ export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string |
         initial: initial && first && !division,
         afterPlacePreposition: afterPlacePreposition || division,
         afterArticle,
-        titled: false,
+        titled: personOpeners.has(words[0] ?? ''),
         acronym,
         headline: seg.headline,
         nextLower,

@@ -77,3 +77,19 @@ describe('HTML pages labelled in words no list knows', () => {
     expect(r.body).toEqual(PROSE);
   });
 });
+
+describe("an author box that keeps the page's 'by' in words no list knows", () => {
+  const box = (text: string): string => `<div class="article-meta"><span class="author">${text}</span></div>`;
+  it('drops a capitalised word and a lower-case word before the name', () => {
+    expect(run(page(`${box('Skrevet fra Ann Lee')}${paras}`)).byline).toBe('Ann Lee');
+  });
+  it('drops a word the paragraphs print in lower case', () => {
+    const said =
+      '<p>The grafts were given to the society fro the county nursery, which has kept them for years.</p>';
+    expect(run(page(`${box('Fro Ann Lee')}${paras}${said}`)).byline).toBe('Ann Lee');
+  });
+  it('keeps a given name, and a name with a particle', () => {
+    expect(run(page(`${box('Maria Ann Lee')}${paras}`)).byline).toBe('Maria Ann Lee');
+    expect(run(page(`${box('Ann de Lee')}${paras}`)).byline).toBe('Ann de Lee');
+  });
+});

@@ -83,6 +83,20 @@ describe('line features', () => {
     ).toBeNull();
     expect(one('Visit https://news.example').statedUrl).toBeNull();
   });
+
+  it('reads a verb and a by-word no list knows before a name, closed by a role or a date', () => {
+    expect(one('Skribita da Ann Lee | Gazetara oficisto').author).toBe('Ann Lee');
+    expect(one('Publikita de Bo Roe je 4 majo 2026').author).toBe('Bo Roe');
+    expect(one('Skribita da Ann Lee | 12 fotoj').author).toBeNull();
+  });
+
+  it("passes over a short link's code, but not an article id or a slug", () => {
+    expect(one('Kurzlink: https://news.example/k7Rw2').statedUrl).toBeNull();
+    expect(one('Article URL: https://news.example/48213').statedUrl).toBe('https://news.example/48213');
+    expect(one('Article URL: https://news.example/ferry-cuts').statedUrl).toBe(
+      'https://news.example/ferry-cuts',
+    );
+  });
 });
 
 describe('list headings, one vocabulary for dumps and HTML', () => {

@@ -1,0 +1,75 @@
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it } from 'vitest';
+import { parseDocument, type DomElement } from '../../../src/normalise/html/dom.js';
+import { elementReader, probablyVisible, styleProperty } from '../../../src/normalise/html/reader.js';
+
+const STYLES = [
+  '',
+  'display:none',
+  'display: none;',
+  'color: red; display : none',
+  'display:none; display:block',
+  'display:block; display:',
+  'DISPLAY:none',
+  'visibility:hidden',
+  'visibility: hidden !important',
+  'background: url(a:b); display:none',
+  'display',
+  ';;display:none;;',
+];
+
+/** linkedom's own answer, through the style object Readability reads. */
+const styleObject = (el: DomElement): { display: string; visibility: string } =>
+  (el as unknown as { style: { display: string; visibility: string } }).style;
+
+describe('styleProperty', () => {
+  it('reads a property as linkedom style objects do', () => {
+    for (const s of STYLES) {
+      const doc = parseDocument('<div>x</div>');
+      const el = doc.querySelector('div')!;
+      el.setAttribute('style', s);
+      expect([s, styleProperty(s, 'display')]).toEqual([s, styleObject(el).display]);
+      expect([s, styleProperty(s, 'visibility')]).toEqual([s, styleObject(el).visibility]);
+    }
+  });
+});
+
+describe('probablyVisible', () => {
+  it("gives Readability's own answer (as a boolean: Readability only tests it)", () => {
+    const doc = parseDocument(
+      STYLES.map((s, i) => `<p id="s${i}" style="${s}">x</p>`).join('') +
+        '<p hidden>a</p><p aria-hidden="true">b</p><p aria-hidden="false">c</p>' +
+        '<img aria-hidden="true" class="mwe-math-fallback-image-inline" src="f.png"><span>d</span>',
+    );
+    const own = Readability.prototype as unknown as { _isProbablyVisible(n: DomElement): boolean };
+    for (const el of Array.from(doc.querySelectorAll('*')))
+      expect([el.outerHTML, probablyVisible(el)]).toEqual([
+        el.outerHTML,
+        Boolean(own._isProbablyVisible(el)),
+      ]);
+  });
+});
+
+describe('elementReader', () => {
+  it('lists tags as querySelectorAll does, a template left out and case ignored', () => {
+    const doc = parseDocument(
+      '<h1>t</h1><div><h2>a</h2><template><h2>in a template</h2></template><p>x</p><h1>b</h1></div>',
+    );
+    const reader = elementReader(doc) as unknown as {
+      _getAllNodesWithTag(n: unknown, tags: string[]): ArrayLike<DomElement>;
+    };
+    const ours = Array.from(reader._getAllNodesWithTag(doc, ['h1', 'H2']));
+    expect(ours).toEqual(Array.from(doc.querySelectorAll('h1,h2')));
+    expect(ours.map((e) => e.textContent)).toEqual(['t', 'a', 'b']);
+  });
+
+  it('picks the article element itself', () => {
+    const para = 'A sentence of the invented story about a ferry timetable, long enough to count. ';
+    const doc = parseDocument(
+      `<nav><a href="/">Home</a></nav><article><p>${para.repeat(5)}</p><p>${para.repeat(4)}</p></article>`,
+    );
+    const pick = elementReader(doc).parse()?.content;
+    expect(pick?.textContent).toContain('ferry timetable');
+    expect(pick?.textContent).not.toContain('Home');
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { localZoneOffset } from '../../../src/language/zones.js';
+import { datesIn } from '../../../src/normalise/text/dates.js';
+
+/**
+ * Zone abbreviations that mean several zones are read only as the page's own locale prints them
+ * (CLDR metazones through Intl): invented date lines.
+ */
+
+const instant = (line: string): string | null => datesIn(line)[0]?.instant ?? null;
+
+describe('a zone abbreviation read in the page locale', () => {
+  it('reads "IST" on a line whose month is written in Hindi as India Standard Time', () => {
+    expect(instant('प्रकाशित: 14 मार्च 2026, 09:30 IST')).toBe('2026-03-14T09:30:00+05:30');
+  });
+
+  it('leaves "IST" unread on an English line: India, Ireland or Israel', () => {
+    expect(instant('Published: 14 March 2026, 09:30 IST')).toBeNull();
+  });
+
+  it('leaves an abbreviation the locale does not print unread', () => {
+    expect(instant('प्रकाशित: 14 मार्च 2026, 09:30 XYZ')).toBeNull();
+  });
+
+  it('gives one offset or none', () => {
+    const at = new Date(Date.UTC(2026, 2, 14, 4));
+    expect(localZoneOffset('IST', ['hi'], at)).toBe(330);
+    expect(localZoneOffset('IST', ['en'], at)).toBeNull();
+    expect(localZoneOffset('IST', [], at)).toBeNull();
+  });
+});
