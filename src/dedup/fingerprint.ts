@@ -36,6 +36,12 @@ export interface Fingerprint {
   specifics: Uint32Array;
   /** Names alone (specifics that are no numbers): an update changes its figures, not its names. */
   names: Uint32Array;
+  /**
+   * Each name's first five letters, hashed as `pieces` are: an inflected language declines a place
+   * name ("to Strand" written "Strandu" after a preposition), and its beginning stays a piece of the
+   * other form.
+   */
+  nameStarts: Uint32Array;
   /** The specifics each wording context holds (see slots.ts). */
   slots: Slots;
   /** Words (no numbers) of the body's first paragraph: where a report states what happened. */
@@ -200,6 +206,9 @@ export function fingerprintOf(
     figures: hashSet(all.filter((t) => isTellingFigure(t, date)).map((t) => t.stem)),
     specifics: hashSet(all.filter((t) => t.specific).map((t) => t.stem)),
     names: hashSet(all.filter((t) => t.specific && !t.isNumber).map((t) => t.stem)),
+    nameStarts: hashSet(
+      all.filter((t) => t.specific && !t.isNumber).map((t) => [...t.stem].slice(0, PIECE_LETTERS).join('')),
+    ),
     slots: slotsOf(story.paragraphs),
     lead: hashSet(lead.filter((t) => !t.isNumber).map((t) => t.stem)),
     leadNumbers: hashSet(lead.filter((t) => t.isNumber).map((t) => t.stem)),

@@ -48,6 +48,13 @@ export const NEAR_DUP = {
   minBriefSpecifics: 3,
   minBriefVocabulary: 0.5,
   /**
+   * A brief retold in its own words (see retellsShort) states at least this many names and
+   * figures, every one found in the other item (a name by its beginning), and this share of its
+   * word pieces: a place and a duration or a count single out one event of the day.
+   */
+  minRetoldSpecifics: 2,
+  minRetoldPieces: 0.5,
+  /**
    * An item at most this share of the other's size is a brief of it too: in unspaced scripts the
    * units are character pairs, and a two-sentence version counts more of them than minUpdateWords.
    */
@@ -214,6 +221,28 @@ function isBriefOf(a: Fingerprint, b: Fingerprint): boolean {
 }
 
 /**
+ * Whether the smaller item retells the other short in other words: a radio brief names the place,
+ * the street or the bridge and states the figure of a same-day report, declined as its sentence
+ * needs ("in Streetown" after a preposition); so its names are matched by their beginnings among
+ * the other's word pieces, its figures exactly. One specific the report never states (another
+ * town, another count) is another event; a templated notice fills its slots with its own.
+ */
+function retellsShort(a: Fingerprint, b: Fingerprint, slotsDiffer: number): boolean {
+  const [brief, full] = sizeOf(a) <= sizeOf(b) ? [a, b] : [b, a];
+  // Within half a day: the next day's brief of a follow-up names the same firm and town.
+  if (slotsDiffer > 0 || !isBriefPair(a, b) || daysApart(a.date, b.date, NEAR_DUP.maxRewriteDaysApart)) {
+    return false;
+  }
+  const stated = brief.numbers.length + brief.nameStarts.length;
+  return (
+    stated >= NEAR_DUP.minRetoldSpecifics &&
+    sharedCount(brief.numbers, full.numbers) === brief.numbers.length &&
+    sharedCount(brief.nameStarts, full.pieces) === brief.nameStarts.length &&
+    containment(brief.pieces, full.pieces) >= NEAR_DUP.minRetoldPieces
+  );
+}
+
+/**
  * Whether a figure changed below a lead that states none: an update may retell what happened in
  * words alone ("the fire was put out") and revise the count further down. Its lead is reworded, not
  * repeated: a source's standing opening is the same words each time.
@@ -326,11 +355,12 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint): NearDupVerd
     return apart('numbers differ');
   }
   const names = containment(a.specifics, b.specifics);
-  if (names < NEAR_DUP.minSpecificAgreement) return apart('names differ');
+  const short = retellsShort(a, b, slots.differ);
+  if (names < NEAR_DUP.minSpecificAgreement && !short) return apart('names differ');
   const minWords = keepsFacts(a, b, names)
     ? NEAR_DUP.minFactualVocabularyContainment
     : NEAR_DUP.minVocabularyContainment;
-  const retold = isBriefOf(a, b) || rewritesReport(a, b) || keepsTellingFigures(a, b, slots.differ);
+  const retold = short || isBriefOf(a, b) || rewritesReport(a, b) || keepsTellingFigures(a, b, slots.differ);
   if (words < minWords && !retold) return apart('different events');
   if (daysApart(a.date, b.date, NEAR_DUP.maxRetellingDaysApart)) return apart('follow-up');
   return { same: true, score, reason: 'near-duplicate' };
