@@ -14,7 +14,7 @@ import { cleanMention, excluded, splitAtPerson, type CleanContext } from './clea
 import { classify } from './classify.js';
 import { looksLikePerson, resolveAliases, type Group } from './groups.js';
 import { isGivenName, keyOf, segmentMentions, type Mention } from './mentions.js';
-import { nominative } from './russian.js';
+import { nominative, regionNominative } from './russian.js';
 import { namesWay } from './ways.js';
 import { headedNames, quotedNames, recurringNames, sameStem } from './sentence-case.js';
 import { isUpper, lower } from './tokens.js';
@@ -247,7 +247,7 @@ export function findEntities(
   const declined = caseForms(kept, language);
   for (const found of kept) {
     const form = found.words.length === 1 ? declined.get(found.words[0] ?? '') : undefined;
-    const m = form ? { ...found, words: [form] } : found;
+    const m = form ? { ...found, words: [form] } : { ...found, words: [...regionNominative(found.words)] };
     const display = m.words.map((w, i) => (i === 0 ? nominative(w) : w)).join(' ');
     const gazEntry = gaz.entries.get(nameKey(display));
     const key = gazEntry?.canonical ? nameKey(gazEntry.canonical) : keyOf(m.words);
@@ -309,10 +309,16 @@ function withSentenceCase(
   const heads = new Set([...names, ...owners].map(firstKey));
   const keep = (list: string[]): string[] => list.filter((n) => !heads.has(nameKey(n)));
   const organisations = keep(found.organisations);
-  for (const n of [...names, ...headed])
-    if (!organisations.some((o) => o === n || o.includes(` ${n}`) || o.startsWith(`${n} `)))
+  const places = keep(found.places);
+  // A region recurring in one case form is named in the nominative ("Ленинском районе").
+  const added = [...names, ...headed].map((n) => regionNominative(n.split(' ')).join(' '));
+  for (const n of added)
+    if (
+      !places.includes(n) &&
+      !organisations.some((o) => o === n || o.includes(` ${n}`) || o.startsWith(`${n} `))
+    )
       organisations.push(n);
-  return { people: keep(found.people), places: keep(found.places), organisations };
+  return { people: keep(found.people), places, organisations };
 }
 
 /** Adds the names found in a script without capitals to those the capitals gave. */
