@@ -50,6 +50,9 @@ function shouted(text: string): boolean {
   return text.split(/\s+/).length >= 6 && upper > 9 * lowerCase;
 }
 
+/** Times a German article must name a city of the long list, outside headlines, to count it. */
+const MIN_CITY_USES = 3;
+
 /** Different function words of a language an article must use for it to be told as that one. */
 const MIN_DISTINCT_FUNCTION_WORDS = 3;
 
@@ -210,16 +213,22 @@ export function findEntities(
   const articled = new Set(
     raw.flatMap((m) =>
       m.words.flatMap((w, i) =>
-        (i === 0 ? m.afterArticle : GERMAN_ARTICLES.has(m.words[i - 1] ?? '')) ? [keyOf([w])] : [],
+        (i === 0 ? m.afterArticle : GERMAN_ARTICLES.has(lower(m.words[i - 1] ?? ''))) ? [keyOf([w])] : [],
       ),
     ),
   );
+  const cityUses = new Map<string, number>();
+  for (const m of expanded)
+    if (m.words.length === 1 && !m.headline)
+      cityUses.set(keyOf(m.words), (cityUses.get(keyOf(m.words)) ?? 0) + 1);
   const kept = expanded.filter((m) => {
     const key = keyOf(m.words);
     const entry = gaz.entries.get(nameKey(m.words.join(' ')));
     const inGaz = !!entry && !entry.weak;
-    // Where every noun is capitalised, a city of the long list counts once a preposition places it.
-    const placedCity = !!entry?.weak && placed.has(key);
+    // Where every noun is capitalised, a city of the long list counts once a preposition places
+    // it, or when the article names it again and again and never with an article, as a noun goes.
+    const placedCity =
+      !!entry?.weak && (placed.has(key) || ((cityUses.get(key) ?? 0) >= MIN_CITY_USES && !articled.has(key)));
     if (nounCaps && !inGaz && !placedCity && !appositive.has(key) && !isUpper(m.words[0] ?? '')) {
       const placedName = placed.has(key) && !articled.has(key);
       if (m.words.length === 1 && !personWords.has(key) && !placedName) return false;
