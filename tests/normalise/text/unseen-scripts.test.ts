@@ -90,6 +90,15 @@ describe('counters and controls in any language', () => {
     expect(furnitureKind('Pier repairs: what we know so far')).toBeNull();
   });
 
+  it('reads a call to join a messenger channel in a script of its own as furniture, by its loanwords', () => {
+    // Invented: "join our Telegram (WhatsApp) channel" in Devanagari, Tamil and Kannada; a
+    // headline naming the platform alone is not a call.
+    for (const line of ['हमारे टेलीग्राम चैनल से जुड़िए', 'எங்கள் டெலிகிராம் சேனலில் இணையுங்கள்', 'ನಮ್ಮ ವಾಟ್ಸಾಪ್ ಚಾನೆಲ್‌ಗೆ ಸೇರಿ'])
+      expect(furnitureKind(line)).toBe('drop');
+    expect(furnitureKind('टेलीग्राम ने नए नियम लागू किए')).toBeNull();
+    expect(furnitureKind('நகராட்சி தேர்தல் முடிவுகள் இன்று வெளியீடு')).toBeNull();
+  });
+
   it('passes a counter over the headline to reach the section label', () => {
     const item = dump(['News', 'Sport', 'Coast', 'Story ID: 40912', TITLE, '14 March 2026, 09:10', ...PROSE]);
     expect(item.section).toBe('Coast');
