@@ -218,7 +218,9 @@ heldOutSuite({
     '219-ha-asalin-hoton-bayanan-hoto': ['section'],
     // Round 221-230, written blind and run first on the stop-24 code (629342d): held as found,
     // then mended by phenomenon; what is left is listed here.
-    '221-yo-iroyin-ojo-oja-ibadan': ['body', 'related', 'published'],
+    // 221's date line (a weekday and a month of two words no list knows) is read as one since; its
+    // instant is not, and the list after the comment form joins the inline related titles.
+    '221-yo-iroyin-ojo-oja-ibadan': ['related', 'published'],
     '222-or-pariksha-prashnapatra-lik': ['body'],
     '223-mi-rahui-tuangi-ohiwa': ['image', 'body', 'related', 'published'],
     '225-ckb-nexoshxaney-sherpenje': ['related'],

@@ -74,6 +74,11 @@ describe('dates in other digits and calendars', () => {
     expect(isDateLine('Ward 12 meeting moved to 2026')).toBe(false);
   });
 
+  it('reads a weekday and a month of two unknown words around the day as a date line', () => {
+    expect(isDateLine('Ọjọ́ Àìkú, 7 Oṣù Kẹta 2026, 09:15 WAT')).toBe(true);
+    expect(isDateLine('Route 7 closes in 2026 at 09:15')).toBe(false);
+  });
+
   it('reads a Buddhist-era year and a dotted month abbreviation', () => {
     expect(datesIn('3 ก.ค. 2569 14:20 น.')[0]!.day).toBe('2026-07-03');
   });
