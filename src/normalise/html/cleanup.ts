@@ -339,6 +339,11 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     f.dropped.push(short(textOf(card.box)));
     card.box.remove();
   }
+  for (const box of asidesInText(doc)) {
+    for (const l of linkTitles(box)) addRelated(f, l.title, l.href);
+    f.dropped.push(short(textOf(box)));
+    box.remove();
+  }
   for (const box of classNamedRelated(doc)) {
     if (!box.parentNode) continue;
     for (const l of linkTitles(box)) addRelated(f, l.title, l.href);
@@ -503,6 +508,26 @@ function linkPreviewCards(doc: DomDocument): { box: DomElement; title: string; h
     out.push({ box: el, title, href: links[0]!.getAttribute('href') });
   }
   return out;
+}
+
+/** Characters of an in-text aside's label besides its titles ("Read also", in any words). */
+const ASIDE_LABEL_MAX_CHARS = 40;
+
+/**
+ * An aside set between two paragraphs of the text that holds a short label and links of story
+ * titles, nothing else: the story's related links, whatever the label's words. (An aside beside
+ * the text, a sidebar of the site's lists, has no paragraph of the text on either side.)
+ */
+function asidesInText(doc: DomDocument): DomElement[] {
+  return all(doc, 'aside').filter((el) => {
+    const prev = el.previousElementSibling;
+    const next = el.nextElementSibling;
+    if (!prev || !next || tagOf(prev) !== 'p' || tagOf(next) !== 'p') return false;
+    const text = boundedText(el, 600);
+    const links = all(el, 'a').map((a) => textOf(a));
+    if (text === null || links.length === 0 || !links.every(titleLike)) return false;
+    return collapseWhitespace(text).length - links.join(' ').length <= ASIDE_LABEL_MAX_CHARS;
+  });
 }
 
 /**

@@ -32,6 +32,15 @@ describe('furniture printed as cards and notices inside the text', () => {
     expect(r.body.join('\n')).not.toMatch(/shortbread|first cold weekend/);
   });
 
+  it('reads an aside of a label and title links between two paragraphs as related links', () => {
+    const aside = `<aside class="zie-ook"><b>Ook lezen</b><ul><li><a href="/2026/08/pear-chutney/">Pear chutney for the cheese board</a></li><li><a href="/2026/07/cherry-clafoutis/">Cherry clafoutis without fuss</a></li></ul></aside>`;
+    const r = normaliseHtmlArticle(page([TEXT[0], TEXT[1], aside, TEXT[2], TEXT[3]].join('\n')), {
+      url: null,
+    });
+    expect(r.related).toEqual(['Pear chutney for the cheese board', 'Cherry clafoutis without fuss']);
+    expect(r.body).toHaveLength(4);
+  });
+
   it('keeps a callout card that gives the reader a fact', () => {
     const fact = `<div class="card callout-card"><div class="callout-text">Damsons work just as well, but they need twice the sugar and a longer bake.</div></div>`;
     const body = run([TEXT[0], fact, TEXT[1], TEXT[2], TEXT[3]].join('\n'));
