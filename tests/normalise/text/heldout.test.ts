@@ -95,9 +95,6 @@ heldOutSuite({
     // "IST" means India, Ireland or Israel; on an English page no locale says which, so the
     // instant stays null (a page whose month names are Hindi, Tamil or Malayalam reads it as India's).
     '021-in-metro-line-opening': ['published'],
-    // The author's note on spelling under a column ("A autora escreve segundo a antiga
-    // ortografia") reads as one more sentence of the text.
-    '030-ptpt-opiniao-cheias': ['body'],
     // White space is collapsed to ordinary spaces: the ideographic space between the clauses of
     // the headline and of a related title comes out as " " (the same text under NFKC).
     '032-ja-shiei-pool-heisa': ['title', 'related'],
