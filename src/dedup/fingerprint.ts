@@ -26,6 +26,12 @@ export interface Fingerprint {
   frame: Uint32Array;
   /** Numbers as stated (dates, scores, counts, times), hashed. */
   numbers: Uint32Array;
+  /**
+   * Figures that single out an event (see isTellingFigure): a count, an amount, a clock time, a
+   * road number. A rewrite keeps them whatever words it picks; a day of the month or the current
+   * year is shared by any two stories of that week.
+   */
+  figures: Uint32Array;
   /** Numbers and names, hashed. */
   specifics: Uint32Array;
   /** Names alone (specifics that are no numbers): an update changes its figures, not its names. */
@@ -161,6 +167,16 @@ function frameOf(tokens: readonly Token[]): string[] {
   return out;
 }
 
+/** A year within a year of the item's date: any story of that week may state it. */
+function isCurrentYear(stem: string, date: number | null): boolean {
+  if (date === null || !/^\d{4}$/u.test(stem)) return false;
+  return Math.abs(Number(stem) - new Date(date).getUTCFullYear()) <= 1;
+}
+
+/** A figure of two digits or more that is no current year (see Fingerprint.figures). */
+const isTellingFigure = (t: Token, date: number | null): boolean =>
+  t.isNumber && /\d\D*\d/u.test(t.stem) && !isCurrentYear(t.stem, date);
+
 /** The fingerprint of an item, leaving out the given boilerplate paragraphs. */
 export function fingerprint(item: StoryInput, furniture?: ReadonlySet<string>): Fingerprint {
   return fingerprintOf(storyTokens(item, furniture), storyDate(item));
@@ -181,6 +197,7 @@ export function fingerprintOf(
     pairs: hashSet(neighbours(body.map((t) => t.stem))),
     frame: hashSet(neighbours(frameOf(body))),
     numbers: hashSet(all.filter((t) => t.isNumber).map((t) => t.stem)),
+    figures: hashSet(all.filter((t) => isTellingFigure(t, date)).map((t) => t.stem)),
     specifics: hashSet(all.filter((t) => t.specific).map((t) => t.stem)),
     names: hashSet(all.filter((t) => t.specific && !t.isNumber).map((t) => t.stem)),
     slots: slotsOf(story.paragraphs),

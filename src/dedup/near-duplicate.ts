@@ -85,6 +85,16 @@ export const NEAR_DUP = {
   minRewriteNameAgreement: 0.6,
   minRewriteVocabulary: 0.4,
   maxRewriteDaysApart: 0.5,
+  /**
+   * A rewrite that keeps the report's telling figures (counts, amounts, clock times: see
+   * Fingerprint.figures): this many shared, this share of the smaller one's, none filling a
+   * wording context differently, minRewriteVocabulary of its words or word pieces, within
+   * maxRewriteDaysApart (a follow-up the next day restates the figures). Each outlet adds its own
+   * names (a mayor, a street), so names need not agree; another event the same day states other
+   * figures.
+   */
+  minTellingFigures: 2,
+  minTellingFigureAgreement: 0.5,
 };
 
 /** How many values two sorted hash arrays share (a merge walk: no allocation). */
@@ -263,6 +273,22 @@ function rewritesReport(a: Fingerprint, b: Fingerprint): boolean {
 }
 
 /**
+ * Whether the pair is one report retold with its telling figures (see NEAR_DUP.minTellingFigures):
+ * a paper's rewrite of the agency copy or of a press release, a wrap-up of a live blog. Both state
+ * the same counts and times in their own words and add figures of their own; a templated item
+ * (a draw, a bulletin) fills the same slots with other figures, which `slotsDiffer` counts.
+ */
+function keepsTellingFigures(a: Fingerprint, b: Fingerprint, slotsDiffer: number): boolean {
+  if (slotsDiffer > 0 || daysApart(a.date, b.date, NEAR_DUP.maxRewriteDaysApart)) return false;
+  const shared = sharedCount(a.figures, b.figures);
+  return (
+    shared >= NEAR_DUP.minTellingFigures &&
+    shared >= NEAR_DUP.minTellingFigureAgreement * Math.min(a.figures.length, b.figures.length) &&
+    Math.max(containment(a.words, b.words), containment(a.pieces, b.pieces)) >= NEAR_DUP.minRewriteVocabulary
+  );
+}
+
+/**
  * Whether two fingerprints describe the same story. First what tells stories apart whatever their
  * wording: dates too far apart, another weekday in the headline, template slots filled differently.
  * Then the shared text: a passage carried verbatim (its specifics agree, or the slots would have
@@ -304,7 +330,8 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint): NearDupVerd
   const minWords = keepsFacts(a, b, names)
     ? NEAR_DUP.minFactualVocabularyContainment
     : NEAR_DUP.minVocabularyContainment;
-  if (words < minWords && !isBriefOf(a, b) && !rewritesReport(a, b)) return apart('different events');
+  const retold = isBriefOf(a, b) || rewritesReport(a, b) || keepsTellingFigures(a, b, slots.differ);
+  if (words < minWords && !retold) return apart('different events');
   if (daysApart(a.date, b.date, NEAR_DUP.maxRetellingDaysApart)) return apart('follow-up');
   return { same: true, score, reason: 'near-duplicate' };
 }
