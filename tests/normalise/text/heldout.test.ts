@@ -116,7 +116,9 @@ heldOutSuite({
     '092-tr-buyuk-harf-imza': ['related'],
     // The related titles' ideographic space comes out as " " (032).
     '074-ja-ramen-matsuri': ['title', 'related'],
-    // The advertisement label in a script without a list of such words stays in the body.
+    // The advertisement label in a script without a list of such words stays in the body (also
+    // 222, 226): no package found gives the word per language (CLDR has none), and its shape, one
+    // word alone between paragraphs, is a recipe's subheading's too (163's "ingredients", "method").
     '079-hi-nagar-palika-chunav': ['body'],
     '080-vi-gia-ca-phe': ['body'],
     // Second topic round: an inline teaser above the related list's header joins the related
