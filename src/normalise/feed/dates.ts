@@ -60,10 +60,10 @@ function toIso(p: Parts): string | null {
 
 const msOf = (frac: string | undefined): number => (frac ? Math.round(Number(`0.${frac}`) * 1000) : 0);
 
-/** ISO 8601 / W3C-DTF, also with a space for `T` and with the zone missing. */
+/** ISO 8601 / W3C-DTF (RFC 3339 §5.6 allows a lower-case `t` and `z`), also with a space for `T` and with the zone missing. */
 function parseIsoLike(s: string): string | null {
   const m =
-    /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{1,2}(?::?\d{2})?|[A-Za-zА-Яа-я]{1,5})?)?$/.exec(
+    /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[Tt\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{1,2}(?::?\d{2})?|[A-Za-zА-Яа-я]{1,5})?)?$/.exec(
       s,
     );
   if (!m) return null;

@@ -11,6 +11,9 @@ describe('feed dates', () => {
     ['March 12, 2026 2:05 pm EST', '2026-03-12T19:05:00Z'],
     ['Thu Mar 12 2026 14:05:00 GMT+0000 (Coordinated Universal Time)', '2026-03-12T14:05:00Z'],
     ['2026-03-12T14:05:00+0100', '2026-03-12T13:05:00Z'],
+    // RFC 3339 §5.6: the separator and the zone letter may be lower case.
+    ['2026-03-12t14:05:00+07:00', '2026-03-12T07:05:00Z'],
+    ['2026-03-12T14:05:00z', '2026-03-12T14:05:00Z'],
     ['Sat, 10 Jan 26 12:00 МСК', '2026-01-10T09:00:00Z'],
     ['Tue, 31 Apr 2026 10:00:00 GMT', null],
     // The site's own language, as some CMSs write RFC 822 dates; a cut no other month starts.
