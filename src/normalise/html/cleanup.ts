@@ -334,6 +334,16 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     f.dropped.push(short(t));
     p.remove();
   }
+  for (const card of linkPreviewCards(doc)) {
+    addRelated(f, card.title, card.href);
+    f.dropped.push(short(textOf(card.box)));
+    card.box.remove();
+  }
+  for (const box of asidesInText(doc)) {
+    for (const l of linkTitles(box)) addRelated(f, l.title, l.href);
+    f.dropped.push(short(textOf(box)));
+    box.remove();
+  }
   for (const box of classNamedRelated(doc)) {
     if (!box.parentNode) continue;
     for (const l of linkTitles(box)) addRelated(f, l.title, l.href);
@@ -476,6 +486,49 @@ const readOnClass = (el: DomElement): boolean =>
       const words = c.replace(/[-_]+/g, ' ').trim();
       return READ_ON_CLASS.test(c) && (isRelatedHeading(words) || /^(?:keep|continue) reading$/.test(words));
     });
+
+/** A link-preview card's class: "bookmark-card", "link-preview", "preview-card" (blog editors' embeds). */
+const isPreviewCardClass = (w: string[]): boolean =>
+  (w.includes('card') && (w.includes('bookmark') || w.includes('preview'))) ||
+  (w.includes('link') && w.includes('preview'));
+
+/**
+ * Link-preview cards an editor embeds in the text (a bookmark card: one link around the story's
+ * title, its description, the site's icon and a picture): each points to another story, a related
+ * link, and its blurb is no paragraph of this one. The card, its title and its link.
+ */
+function linkPreviewCards(doc: DomDocument): { box: DomElement; title: string; href: string | null }[] {
+  const out: { box: DomElement; title: string; href: string | null }[] = [];
+  for (const el of everyElement(doc)) {
+    if (!isPreviewCardClass(roleWords(el)) || out.some((o) => o.box.contains(el))) continue;
+    const links = all(el, 'a');
+    const head = all(el, '*').find((e) => roleWords(e).includes('title') || /^h[1-6]$/.test(tagOf(e)));
+    const title = head ? textOf(head) : '';
+    if (links.length !== 1 || !titleLike(title)) continue;
+    out.push({ box: el, title, href: links[0]!.getAttribute('href') });
+  }
+  return out;
+}
+
+/** Characters of an in-text aside's label besides its titles ("Read also", in any words). */
+const ASIDE_LABEL_MAX_CHARS = 40;
+
+/**
+ * An aside set between two paragraphs of the text that holds a short label and links of story
+ * titles, nothing else: the story's related links, whatever the label's words. (An aside beside
+ * the text, a sidebar of the site's lists, has no paragraph of the text on either side.)
+ */
+function asidesInText(doc: DomDocument): DomElement[] {
+  return all(doc, 'aside').filter((el) => {
+    const prev = el.previousElementSibling;
+    const next = el.nextElementSibling;
+    if (!prev || !next || tagOf(prev) !== 'p' || tagOf(next) !== 'p') return false;
+    const text = boundedText(el, 600);
+    const links = all(el, 'a').map((a) => textOf(a));
+    if (text === null || links.length === 0 || !links.every(titleLike)) return false;
+    return collapseWhitespace(text).length - links.join(' ').length <= ASIDE_LABEL_MAX_CHARS;
+  });
+}
 
 /**
  * Boxes whose markup names them related ("related-posts", "relatedStories"), with no label the

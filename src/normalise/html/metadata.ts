@@ -1234,7 +1234,7 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
   }
   if (creditEl) {
     const ct = textOf(creditEl);
-    credit = ct;
+    credit = withoutFieldLabel(creditEl, ct);
     captionText = collapseWhitespace(captionText.replace(ct, ''));
   } else {
     const small = all(cap, 'small, cite, em, i, span').filter((e) => CREDIT_PREFIX.test(textOf(e)));
@@ -1283,6 +1283,17 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
   // The separator left between the caption and a split-off credit ("… in Ubatuba — Foto: X").
   const caption = withoutCaptionLabel(collapseWhitespace(captionText).replace(/\s*[|–—/-]+$/u, ''));
   return { caption: caption || null, credit: credit || null };
+}
+
+/**
+ * A credit box that prints its label as an element of its own ("<div class=field__label>Photo</div>
+ * <div>Ann Lee</div>", as CMS fields do): the text without the label, whose words, glued to the
+ * name by textContent, no credit-prefix rule can strip.
+ */
+function withoutFieldLabel(box: DomElement, text: string): string {
+  const label = all(box, '*').find((e) => roleWords(e).includes('label'));
+  const lt = label ? textOf(label) : '';
+  return lt && text.startsWith(lt) && text.length > lt.length ? text.slice(lt.length).trim() : text;
 }
 
 /**

@@ -916,7 +916,30 @@ export function dropSignature(body: string[], byline: string | null, dropped: st
   const boxGone = kept.length < body.length && body[body.length - 1] !== kept[kept.length - 1];
   const heading = kept[kept.length - 1];
   if (boxGone && heading !== undefined && isBoxHeading(heading)) dropped.push(kept.pop()!);
+  else if (
+    boxGone &&
+    heading !== undefined &&
+    isNoteToBox(heading, body[body.length - 1]!, kept.slice(0, -1))
+  )
+    dropped.push(kept.pop()!);
   return kept;
+}
+
+/** Words of a note printed over an author box. */
+const BOX_NOTE_MAX_WORDS = 12;
+
+/**
+ * A note over the author box ("The author writes in a personal capacity", "The author writes in
+ * the old spelling"): one short sentence that shares a word with the box ("writes") and none with
+ * the story. The story's own last sentence, short as it may be, speaks of its matter.
+ */
+function isNoteToBox(p: string, box: string, story: string[]): boolean {
+  if (wordCount(p) > BOX_NOTE_MAX_WORDS || !/[.!]$/u.test(p) || /[.!?…]\s/u.test(p) || story.length < 2)
+    return false;
+  const words = contentWords(p);
+  const told = new Set(story.flatMap(contentWords));
+  const boxWords = new Set(contentWords(box));
+  return words.length >= 2 && words.every((w) => !told.has(w)) && words.some((w) => boxWords.has(w));
 }
 
 /** A box's heading: a few words, not a sentence. */

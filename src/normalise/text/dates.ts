@@ -303,6 +303,8 @@ function isDatePart(line: string): boolean {
     .split(/\s+/)
     .filter(Boolean);
   if (tokens.length === 0 || tokens.length > 14) return false;
+  // A whole date whose weekday and month are words of no list (read before the words are counted).
+  if (tokens.length <= 8 && isUnreadDate(tokens)) return true;
   let dated = false;
   let unknown = 0;
   for (const raw of tokens) {
@@ -329,23 +331,34 @@ function isDatePart(line: string): boolean {
   // is allowed beside a whole date (day, month, year) in a short line.
   // A month's name alone is no date ("May", and words that open like one: "Energy", "Marsh").
   const numbered = tokens.some((x) => /\d/u.test(x));
-  return (
-    (dated && numbered && (unknown === 0 || (tokens.length <= 8 && findDate(t) !== null))) ||
-    (tokens.length <= 8 && isUnreadDate(tokens))
-  );
+  return dated && numbered && (unknown === 0 || (tokens.length <= 8 && findDate(t) !== null));
 }
 
 /**
- * "23 Esfand 1404 - 10:15" in a calendar or language we have no month names for: a day, one
- * word, a year and a clock time, nothing else. The line is a date line; its day stays unknown.
+ * "23 Esfand 1404 - 10:15" in a calendar or language we have no month names for: a day, a word
+ * or two, a year and a clock time, perhaps after a weekday of a word or two ("<weekday>, 4
+ * <month of two words> 2026, 18:40"). The line is a date line; its day stays unknown.
  */
 function isUnreadDate(tokens: string[]): boolean {
-  const shape = tokens.map((t) =>
-    /^\d{1,2}$/.test(t) ? 'd' : /^\d{4}$/.test(t) ? 'y' : /^\d{1,2}[:.]\d{2}$/.test(t) ? 't' : 'w',
-  );
-  const words = shape.filter((x) => x === 'w').length;
-  return /^(?:dwy|ydw|wdy)t/.test(shape.join('').replace(/w+/g, 'w')) && words <= 3;
+  const shape = tokens
+    .map((t) =>
+      /^\d{1,2}$/.test(t)
+        ? 'd'
+        : /^\d{4}$/.test(t)
+          ? 'y'
+          : /^\d{1,2}[:.]\d{2}$/.test(t)
+            ? 't'
+            : /^[\p{L}\p{M}.]+$/u.test(t)
+              ? 'w'
+              : 'x',
+    )
+    .join('');
+  const words = [...shape].filter((x) => x === 'w').length;
+  return /^w{0,2}(?:dw{1,2}y|ydw{1,2}|w{1,2}dy)t/.test(shape) && words <= MAX_UNREAD_DATE_WORDS;
 }
+
+/** Words of an unread date line: a weekday and a month of two words each, and a zone. */
+const MAX_UNREAD_DATE_WORDS = 5;
 
 /** Words of no known date class a date line may hold when it states a whole date. */
 const MAX_UNKNOWN_WORDS = 1;

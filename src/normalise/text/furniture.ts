@@ -1,6 +1,7 @@
 import { isLanguageName } from '../../language/language-names.js';
 import { asciiDigits } from '../text.js';
 import { TITLE_START, wordCount } from './lines.js';
+import { isScriptChannelPitch } from './loanwords.js';
 
 /**
  * Site furniture in plain-text dumps of news pages: lines that belong to the page around an
@@ -864,7 +865,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (RELATED_ANY.test(key) || MORE_NOUN.test(key)) return 'related';
   if (isControl(key) || isControlRow(line) || isNetworkRow(line) || isCommentGate(line)) return 'drop';
   if (isLanguageSwitch(line)) return 'drop';
-  if (PROMO_ANYWHERE.test(line) || isAppPromo(key)) return 'drop';
+  if (PROMO_ANYWHERE.test(line) || isAppPromo(key) || isScriptChannelPitch(line)) return 'drop';
   // Short imperative promotion ("Follow us on Mastodon", "Sign up to the morning email").
   if (isPromoLine(line, key)) return isNewsletterPromo(line) ? 'footer' : 'drop';
   // "Subscribe: 2 € a week, cancel any time": an offer, however long.

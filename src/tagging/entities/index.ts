@@ -14,7 +14,7 @@ import { cleanMention, excluded, splitAtPerson, type CleanContext } from './clea
 import { classify } from './classify.js';
 import { looksLikePerson, resolveAliases, type Group } from './groups.js';
 import { isGivenName, keyOf, segmentMentions, type Mention } from './mentions.js';
-import { nominative } from './russian.js';
+import { nominative, regionNominative } from './russian.js';
 import { namesWay } from './ways.js';
 import { headedNames, quotedNames, recurringNames, sameStem } from './sentence-case.js';
 import { isUpper, lower } from './tokens.js';
@@ -49,6 +49,9 @@ function shouted(text: string): boolean {
   const lowerCase = text.match(/\p{Ll}/gu)?.length ?? 0;
   return text.split(/\s+/).length >= 6 && upper > 9 * lowerCase;
 }
+
+/** Times a German article must name a city of the long list, outside headlines, to count it. */
+const MIN_CITY_USES = 3;
 
 /** Different function words of a language an article must use for it to be told as that one. */
 const MIN_DISTINCT_FUNCTION_WORDS = 3;
@@ -210,16 +213,22 @@ export function findEntities(
   const articled = new Set(
     raw.flatMap((m) =>
       m.words.flatMap((w, i) =>
-        (i === 0 ? m.afterArticle : GERMAN_ARTICLES.has(m.words[i - 1] ?? '')) ? [keyOf([w])] : [],
+        (i === 0 ? m.afterArticle : GERMAN_ARTICLES.has(lower(m.words[i - 1] ?? ''))) ? [keyOf([w])] : [],
       ),
     ),
   );
+  const cityUses = new Map<string, number>();
+  for (const m of expanded)
+    if (m.words.length === 1 && !m.headline)
+      cityUses.set(keyOf(m.words), (cityUses.get(keyOf(m.words)) ?? 0) + 1);
   const kept = expanded.filter((m) => {
     const key = keyOf(m.words);
     const entry = gaz.entries.get(nameKey(m.words.join(' ')));
     const inGaz = !!entry && !entry.weak;
-    // Where every noun is capitalised, a city of the long list counts once a preposition places it.
-    const placedCity = !!entry?.weak && placed.has(key);
+    // Where every noun is capitalised, a city of the long list counts once a preposition places
+    // it, or when the article names it again and again and never with an article, as a noun goes.
+    const placedCity =
+      !!entry?.weak && (placed.has(key) || ((cityUses.get(key) ?? 0) >= MIN_CITY_USES && !articled.has(key)));
     if (nounCaps && !inGaz && !placedCity && !appositive.has(key) && !isUpper(m.words[0] ?? '')) {
       const placedName = placed.has(key) && !articled.has(key);
       if (m.words.length === 1 && !personWords.has(key) && !placedName) return false;
@@ -247,7 +256,7 @@ export function findEntities(
   const declined = caseForms(kept, language);
   for (const found of kept) {
     const form = found.words.length === 1 ? declined.get(found.words[0] ?? '') : undefined;
-    const m = form ? { ...found, words: [form] } : found;
+    const m = form ? { ...found, words: [form] } : { ...found, words: [...regionNominative(found.words)] };
     const display = m.words.map((w, i) => (i === 0 ? nominative(w) : w)).join(' ');
     const gazEntry = gaz.entries.get(nameKey(display));
     const key = gazEntry?.canonical ? nameKey(gazEntry.canonical) : keyOf(m.words);
@@ -309,10 +318,16 @@ function withSentenceCase(
   const heads = new Set([...names, ...owners].map(firstKey));
   const keep = (list: string[]): string[] => list.filter((n) => !heads.has(nameKey(n)));
   const organisations = keep(found.organisations);
-  for (const n of [...names, ...headed])
-    if (!organisations.some((o) => o === n || o.includes(` ${n}`) || o.startsWith(`${n} `)))
+  const places = keep(found.places);
+  // A region recurring in one case form is named in the nominative ("Ленинском районе").
+  const added = [...names, ...headed].map((n) => regionNominative(n.split(' ')).join(' '));
+  for (const n of added)
+    if (
+      !places.includes(n) &&
+      !organisations.some((o) => o === n || o.includes(` ${n}`) || o.startsWith(`${n} `))
+    )
       organisations.push(n);
-  return { people: keep(found.people), places: keep(found.places), organisations };
+  return { people: keep(found.people), places, organisations };
 }
 
 /** Adds the names found in a script without capitals to those the capitals gave. */

@@ -32,9 +32,9 @@ export function splitTrailingPerson(words: string[]): string[][] {
 const RU_ADJECTIVE = /(ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)$/u;
 /** Nouns that such an adjective names a region or body with ("область", "университет"). */
 export const RU_BODY_NOUNS =
-  /^(област|кра|район|округ|республик|университет|институт|академи|метрополитен|музе|театр|завод|комбинат|центр|совет|дум|суд|банк|администраци|правительств|министерств|полици|больниц|школ|библиотек|обозревател|газет|вестник)/u;
-/** Adjectives made from place names ("Омская", "Пермского"). */
-const RU_PLACE_ADJECTIVE = /[сц]к(ий|ая|ое|ой|ого|ому|им|ую|их|ие|ом)$/u;
+  /^(област|кра|район|громад|округ|республик|университет|институт|академи|метрополитен|музе|театр|завод|комбинат|центр|совет|дум|суд|банк|администраци|правительств|министерств|полици|больниц|школ|библиотек|обозревател|газет|вестник)/u;
+/** Adjectives made from place names, Russian ("Омская", "Пермского") or Ukrainian ("Омському"). */
+const RU_PLACE_ADJECTIVE = /[сц]ь?к(ий|ая|ое|ой|ого|ому|им|ую|их|ие|ом|а|у|ої|ій|ім|ою|і)$/u;
 
 /**
  * Russian names of bodies and regions continue in lowercase: "Омская область",
@@ -73,4 +73,41 @@ export function nominative(w: string): string {
   const s = stem(lower(w));
   if (!ORG_OPENERS.has(s) || s === lower(w)) return w;
   return w.charAt(0) + s.slice(1);
+}
+
+/** Region nouns in the nominative, by their stem, with the gender their adjective takes. */
+const REGION_NOUNS: readonly (readonly [RegExp, string, 'm' | 'f'])[] = [
+  [/^район(?:а|е|у|ом|і|ах|ам|ов|ы|и)?$/u, 'район', 'm'],
+  [/^округ(?:а|е|у|ом|і|ах|ам|ов|и)?$/u, 'округ', 'm'],
+  [/^област(?:ь|и|ью|і|ей|ях|ям|ю)$/u, 'область', 'f'],
+  [/^громад(?:а|и|і|у|ою|ой|ам|ах)$/u, 'громада', 'f'],
+];
+
+/** Ukrainian, told by its letters or its softened "-ськ"/"-цьк" ("Полтавську"). */
+const UKRAINIAN = /[іїєґ]|[сц]ьк/u;
+
+/** An adjective before a region noun in the nominative of the noun's gender ("Ленинском" → "Ленинский"). */
+function adjectiveNominative(adjective: string, gender: 'm' | 'f'): string | null {
+  const ending = UKRAINIAN.test(adjective)
+    ? /(ого|ому|ий|им|ім|ої|ій|ою|у|а)$/u
+    : /(ого|ому|ый|ий|ой|ым|им|ом|ая|ую|ей)$/u;
+  const stemmed = adjective.replace(ending, '');
+  if (stemmed === adjective || stemmed.length < 3) return null;
+  if (UKRAINIAN.test(adjective)) return stemmed + (gender === 'm' ? 'ий' : 'а');
+  if (gender === 'f') return `${stemmed}ая`;
+  return stemmed + (/[кгхжшчщ]$/u.test(stemmed) ? 'ий' : 'ый');
+}
+
+/**
+ * A region named by an adjective and a noun, Russian or Ukrainian, in its dictionary form:
+ * "в Ленинском районе" → "Ленинский район", "Полтавську область" → "Полтавська область".
+ * Any other name comes back as it is.
+ */
+export function regionNominative(words: readonly string[]): readonly string[] {
+  const [adjective = '', noun = ''] = words;
+  if (words.length !== 2 || !isCyrillic(adjective) || !/^\p{Lu}/u.test(adjective)) return words;
+  const region = REGION_NOUNS.find(([form]) => form.test(noun));
+  if (!region) return words;
+  const nominativeForm = adjectiveNominative(adjective, region[2]);
+  return nominativeForm ? [nominativeForm, region[1]] : words;
 }

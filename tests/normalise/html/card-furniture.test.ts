@@ -23,6 +23,24 @@ describe('furniture printed as cards and notices inside the text', () => {
     expect(body.join('\n')).not.toMatch(/members|Join here/);
   });
 
+  it('reads a link-preview card in the text as a related link, and drops its blurb', () => {
+    const card = `<figure class="link-preview-card"><a class="preview-link" href="/2026/09/apple-tart/"><div class="preview-title">Apple tart with a shortbread base</div><div class="preview-blurb">A tart for the first cold weekend of the autumn.</div><span class="preview-site">Plum Tree Kitchen</span></a></figure>`;
+    const r = normaliseHtmlArticle(page([TEXT[0], TEXT[1], card, TEXT[2], TEXT[3]].join('\n')), {
+      url: null,
+    });
+    expect(r.related).toEqual(['Apple tart with a shortbread base']);
+    expect(r.body.join('\n')).not.toMatch(/shortbread|first cold weekend/);
+  });
+
+  it('reads an aside of a label and title links between two paragraphs as related links', () => {
+    const aside = `<aside class="zie-ook"><b>Ook lezen</b><ul><li><a href="/2026/08/pear-chutney/">Pear chutney for the cheese board</a></li><li><a href="/2026/07/cherry-clafoutis/">Cherry clafoutis without fuss</a></li></ul></aside>`;
+    const r = normaliseHtmlArticle(page([TEXT[0], TEXT[1], aside, TEXT[2], TEXT[3]].join('\n')), {
+      url: null,
+    });
+    expect(r.related).toEqual(['Pear chutney for the cheese board', 'Cherry clafoutis without fuss']);
+    expect(r.body).toHaveLength(4);
+  });
+
   it('keeps a callout card that gives the reader a fact', () => {
     const fact = `<div class="card callout-card"><div class="callout-text">Damsons work just as well, but they need twice the sugar and a longer bake.</div></div>`;
     const body = run([TEXT[0], fact, TEXT[1], TEXT[2], TEXT[3]].join('\n'));

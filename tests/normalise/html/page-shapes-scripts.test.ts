@@ -102,6 +102,29 @@ describe('captions and credits in more languages', () => {
     }
   });
 
+  it('splits a credit behind a shortened label, or a CMS field’s label element glued to the name', () => {
+    const cases = [
+      // A label shortened with a full stop before the Armenian colon.
+      [
+        '<figure><img src="/m.jpg" alt=""><figcaption>Շուկայի շենքը հին հրապարակում։ Լուս.՝ Աննա Պետրոսյան</figcaption></figure>',
+        'Շուկայի շենքը հին հրապարակում։',
+        'Աննա Պետրոսյան',
+      ],
+      [
+        `<div class="field field--name-field-image"><img src="/hall.jpg" width="800" height="450" alt="">
+<div class="field field--name-field-image-caption">The market hall seen from the river walk.</div>
+<div class="field field--name-field-image-credit field--label-inline"><div class="field__label">Picture</div><div class="field__item">Ann Lee</div></div></div>`,
+        'The market hall seen from the river walk.',
+        'Ann Lee',
+      ],
+    ] as const;
+    for (const [picture, caption, credit] of cases)
+      expect(run(page('', `<article><h1>${TITLE}</h1>${picture}${paras}</article>`)).image).toMatchObject({
+        caption,
+        credit,
+      });
+  });
+
   it('reads a Chinese caption paragraph under a picture, the name before "摄" the credit', () => {
     const html = page(
       '',

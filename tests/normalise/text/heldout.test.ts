@@ -80,7 +80,7 @@ heldOutSuite({
   title: 'held-out text dumps',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.txt',
-  count: 230,
+  count: 240,
   normalise: (text) => normaliseTextDump(text, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'image', 'body', 'related'],
   // The Thai page's last paragraph, just above the related list, is lost (130; not yet looked into).
@@ -95,9 +95,6 @@ heldOutSuite({
     // "IST" means India, Ireland or Israel; on an English page no locale says which, so the
     // instant stays null (a page whose month names are Hindi, Tamil or Malayalam reads it as India's).
     '021-in-metro-line-opening': ['published'],
-    // The author's note on spelling under a column ("A autora escreve segundo a antiga
-    // ortografia") reads as one more sentence of the text.
-    '030-ptpt-opiniao-cheias': ['body'],
     // White space is collapsed to ordinary spaces: the ideographic space between the clauses of
     // the headline and of a related title comes out as " " (the same text under NFKC).
     '032-ja-shiei-pool-heisa': ['title', 'related'],
@@ -119,7 +116,9 @@ heldOutSuite({
     '092-tr-buyuk-harf-imza': ['related'],
     // The related titles' ideographic space comes out as " " (032).
     '074-ja-ramen-matsuri': ['title', 'related'],
-    // The advertisement label in a script without a list of such words stays in the body.
+    // The advertisement label in a script without a list of such words stays in the body (also
+    // 222, 226): no package found gives the word per language (CLDR has none), and its shape, one
+    // word alone between paragraphs, is a recipe's subheading's too (163's "ingredients", "method").
     '079-hi-nagar-palika-chunav': ['body'],
     '080-vi-gia-ca-phe': ['body'],
     // Second topic round: an inline teaser above the related list's header joins the related
@@ -162,9 +161,6 @@ heldOutSuite({
     '165-mn-zahialga-tasalsan': ['body', 'related'],
     // "Ngu-" (by) glued to the name with a hyphen: not told from a double given name ("Jean-Luc").
     '168-zu-ngu-isithombe': ['byline'],
-    // A call to join a messenger channel, its platform's name written in the page's own script,
-    // after the footer's share control, reads as one more related title.
-    '169-pa-nam-shahir-foto': ['related'],
     // A section label in capitals over the headline is taken for an emphatic kicker, and the
     // menu's last entry above it for the section.
     '170-en-za-staff-reporter-newsletter': ['section'],
@@ -185,13 +181,14 @@ heldOutSuite({
     '152-ta-kovai-perundhu': ['byline', 'related'],
     '157-cs-detske-oddeleni': ['image', 'body'],
     '159-zh-xihu-gongjiao': ['byline', 'related'],
-    // Round 179-190, after mending (179's "was this page helpful?" poll since mended): the live badge is taken for the section, a call to join a
-    // messenger channel stays in the body (180); the
+    // Round 179-190, after mending (179's "was this page helpful?" poll, and 169's and 180's calls to
+    // join a messenger channel in the page's script, since mended): the live badge is taken for the
+    // section (180); the
     // last paragraph before a wire sign-off is lost and a related list under a header in words no
     // list knows is missed (181, 185); a gallery's later captions are read as related titles (182);
     // a related list's header in words no list knows is read as one more title (187, 188); (184's
     // "Posted by <name> on <date>" and 189's "<written> na <name> | <role>" are mended).
-    '180-ml-thalsamayam-mazha': ['section', 'body'],
+    '180-ml-thalsamayam-mazha': ['section'],
     '181-ha-kamfanin-dillancin-taki': ['body', 'related'],
     '182-km-rupthat-bon-om-tuk': ['related'],
     // The menu's last entry right over the headline comes out as an unconfirmed section; tagging
@@ -220,10 +217,22 @@ heldOutSuite({
     '219-ha-asalin-hoton-bayanan-hoto': ['section'],
     // Round 221-230, written blind and run first on the stop-24 code (629342d): held as found,
     // then mended by phenomenon; what is left is listed here.
-    '221-yo-iroyin-ojo-oja-ibadan': ['body', 'related', 'published'],
+    // 221's date line (a weekday and a month of two words no list knows) is read as one since; its
+    // instant is not, and the list after the comment form joins the inline related titles.
+    '221-yo-iroyin-ojo-oja-ibadan': ['related', 'published'],
     '222-or-pariksha-prashnapatra-lik': ['body'],
     '223-mi-rahui-tuangi-ohiwa': ['image', 'body', 'related', 'published'],
     '225-ckb-nexoshxaney-sherpenje': ['related'],
     '226-as-khohonia-majuli-nijo-sambaddata': ['byline', 'body'],
+    // Round 231-240, written blind and run once on this stop's merged code (ccef689): held as
+    // found.
+    '231-en-pk-fog-motorway-pkt-also-read': ['published'],
+    '232-es-uy-exportaciones-carne-mira-tambien': ['related'],
+    '233-ky-jogorku-kenesh-okshosh-kabarlar': ['title', 'section', 'summary', 'byline'],
+    '234-mg-kitrotro-vakisiny-vakio-koa': ['byline', 'published'],
+    '236-ig-egwuregwu-bolu-guo-kwa': ['byline', 'body', 'related', 'published'],
+    '237-nds-theoter-premiere-lees-ok': ['related'],
+    '239-br-skiant-bezhin-lenn-ivez': ['image', 'body', 'related', 'published'],
+    '240-kn-aane-hassan-ist-innashtu': ['title', 'section', 'summary', 'image', 'body', 'related'],
   },
 });

@@ -238,6 +238,14 @@ describe('byline, pull quotes and author boxes', () => {
     ]);
     expect(item.body).toEqual(PROSE);
   });
+
+  it('drops a note over the author box in the box’s words, keeps a short last sentence of the story', () => {
+    const box = 'Nora Quint is a marine biologist. She writes a column here every other week.';
+    const note = 'The columnist writes in a personal capacity.';
+    expect(dump([...HEAD, ...PROSE, note, box]).body).toEqual(PROSE);
+    const last = 'Parking at the quay stays free.';
+    expect(dump([...HEAD, ...PROSE, last, box]).body).toEqual([...PROSE, last]);
+  });
 });
 
 describe('pages in more languages: furniture, lists, captions, authors and dates', () => {

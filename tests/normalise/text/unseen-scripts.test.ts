@@ -74,6 +74,11 @@ describe('dates in other digits and calendars', () => {
     expect(isDateLine('Ward 12 meeting moved to 2026')).toBe(false);
   });
 
+  it('reads a weekday and a month of two unknown words around the day as a date line', () => {
+    expect(isDateLine('Ọjọ́ Àìkú, 7 Oṣù Kẹta 2026, 09:15 WAT')).toBe(true);
+    expect(isDateLine('Route 7 closes in 2026 at 09:15')).toBe(false);
+  });
+
   it('reads a Buddhist-era year and a dotted month abbreviation', () => {
     expect(datesIn('3 ก.ค. 2569 14:20 น.')[0]!.day).toBe('2026-07-03');
   });
@@ -88,6 +93,15 @@ describe('counters and controls in any language', () => {
     expect(furnitureKind('Textgröße: A A A')).toBe('drop');
     expect(isLabelledCount('The council voted against the plan: 12')).toBe(false);
     expect(furnitureKind('Pier repairs: what we know so far')).toBeNull();
+  });
+
+  it('reads a call to join a messenger channel in a script of its own as furniture, by its loanwords', () => {
+    // Invented: "join our Telegram (WhatsApp) channel" in Devanagari, Tamil and Kannada; a
+    // headline naming the platform alone is not a call.
+    for (const line of ['हमारे टेलीग्राम चैनल से जुड़िए', 'எங்கள் டெலிகிராம் சேனலில் இணையுங்கள்', 'ನಮ್ಮ ವಾಟ್ಸಾಪ್ ಚಾನೆಲ್‌ಗೆ ಸೇರಿ'])
+      expect(furnitureKind(line)).toBe('drop');
+    expect(furnitureKind('टेलीग्राम ने नए नियम लागू किए')).toBeNull();
+    expect(furnitureKind('நகராட்சி தேர்தல் முடிவுகள் இன்று வெளியீடு')).toBeNull();
   });
 
   it('passes a counter over the headline to reach the section label', () => {
