@@ -229,7 +229,7 @@ heldOutSuite({
     '231-en-pk-fog-motorway-pkt-also-read': ['published'],
     '232-es-uy-exportaciones-carne-mira-tambien': ['related'],
     '233-ky-jogorku-kenesh-okshosh-kabarlar': ['title', 'section', 'summary', 'byline'],
-    '234-mg-kitrotro-vakisiny-vakio-koa': ['byline', 'published'],
+    '234-mg-kitrotro-vakisiny-vakio-koa': ['byline'],
     '236-ig-egwuregwu-bolu-guo-kwa': ['byline', 'body', 'related', 'published'],
     '237-nds-theoter-premiere-lees-ok': ['related'],
     '239-br-skiant-bezhin-lenn-ivez': ['image', 'body', 'related', 'published'],
