@@ -98,6 +98,8 @@ interface State extends Body {
   /** Titles read under the related header being read. */
   listItems: number;
   footer: boolean;
+  /** A tag row was read: the text has ended, but short lines after it may be a related list. */
+  tagged: boolean;
   /** A share bar is being read: its short lines are the networks it offers. */
   shareBar: boolean;
   /** Index in `lines` of each body paragraph (to tell adjacent lines). */
@@ -374,6 +376,12 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);
   if (s.shareBar && !kind && isNetwork(l)) return void dropped.push(l.text);
   s.shareBar = kind === 'drop' && (opensShareBar(l.text) || s.shareBar);
+  // A tag row ends the text, yet the related list printed under it, under a header in words no
+  // list knows, is still to be read by its shape: the row alone is dropped.
+  if (kind === 'footer' && !s.list && !s.footer && isTagRow(l.text)) {
+    s.tagged = true;
+    return void dropped.push(l.text);
+  }
   if (kind === 'related' || kind === 'popular' || kind === 'footer') {
     s.list = kind === 'footer' ? null : kind;
     s.listItems = 0;
@@ -425,7 +433,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     }
     s.list = null;
   }
-  if (s.footer) return void dropped.push(l.text);
+  if (s.footer || (s.tagged && l.prose)) return void dropped.push(l.text);
   // "(Ann Lee)" right under a paragraph: the reporter signs the text, as some papers print it.
   const signed = s.at[s.at.length - 1] === i - 1 && lines[i - 1]!.prose ? bracketedSignature(l.text) : null;
   if (signed) {
@@ -497,6 +505,7 @@ export function readBody(
     listed: false,
     listItems: 0,
     footer: false,
+    tagged: false,
     shareBar: false,
     at: [],
     boxed: mediaPlayer(lines, start),

@@ -154,3 +154,27 @@ describe("the site's own pitch", () => {
     expect(item.related).toEqual(TEASERS);
   });
 });
+
+describe('a related list after a tag row', () => {
+  it('reads the titles under a header in words no list knows, though the tag row ended the text', () => {
+    const item = dump([
+      ...HEAD,
+      ...PROSE,
+      'Tags: ferries, island, winter',
+      'Ŝipaj rakontoj',
+      ...TEASERS,
+      'Plej legataj',
+      'Kelby school choir wins regional prize in the city',
+      'Council votes to keep the island library open on Sundays',
+      '© 2026 Kelby Courier',
+    ]);
+    expect(item.related).toEqual(TEASERS);
+    expect(item.body).toEqual(PROSE);
+  });
+
+  it('keeps a pitch printed under the tag row out of the text', () => {
+    const pitch = 'Have you seen something on the island? Send us a message on our page.';
+    const item = dump([...HEAD, ...PROSE, 'Tags: ferries, island, winter', pitch, '© 2026 Kelby Courier']);
+    expect(item.body).toEqual(PROSE);
+  });
+});
