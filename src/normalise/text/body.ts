@@ -649,7 +649,8 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>): string[] {
       titles.push(kept[j]!.text.replace(BULLET, ''));
     // Lines that mostly open with a number are a timeline or a table ("12' Goal: Ann Lee"), not titles.
     const numbered = titles.filter((t) => /^\p{N}/u.test(t)).length;
-    if (titles.length >= 2) return numbered * 2 <= titles.length ? titles : [];
+    if (titles.length >= 2 && numbered * 2 > titles.length) return [];
+    if (titles.length >= 2) return headedLikeNext(kept, i, j, last) ? titles.slice(1) : titles;
     // One title under a header that follows the story's last paragraph, and nothing but furniture
     // after it: a related list of one ("Read also", then the title, then the footer's controls).
     const onlyFurniture = kept.slice(j).every((k) => !k.prose && !isListedTitle(k));
@@ -658,6 +659,16 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>): string[] {
     i = Math.max(j, i + 1);
   }
   return [];
+}
+
+/**
+ * A page that heads its second list heads its first: a run of titles straight after the text (or
+ * its tag row) that another list's header ends opens on its own header, though a title's length
+ * ("You might be interested in this" in five words).
+ */
+function headedLikeNext(kept: Line[], i: number, j: number, last: number): boolean {
+  const bare = i === last + 1 || isTagRow(kept[i - 1]!.text);
+  return bare && j - i >= 3 && j < kept.length && isOtherListHeader(kept[j]!, kept[j + 1]);
 }
 
 /** Page lines between two titles of one list at most (a time or a bullet line under each). */

@@ -172,6 +172,26 @@ describe('a related list after a tag row', () => {
     expect(item.body).toEqual(PROSE);
   });
 
+  it('leaves a header as long as a title out of the list, when the next list has a header too', () => {
+    const item = dump([
+      ...HEAD,
+      ...PROSE,
+      'Etikedoj: pramoj, insulo, vintro',
+      'Tio eble ankaŭ interesos vin',
+      ...TEASERS,
+      'Plej legataj',
+      'Kelby school choir wins regional prize in the city',
+      'Council votes to keep the island library open on Sundays',
+      '© 2026 Kelby Courier',
+    ]);
+    expect(item.related).toEqual(TEASERS);
+  });
+
+  it('keeps the first title of a list with no header of its own', () => {
+    const item = dump([...HEAD, ...PROSE, 'Etikedoj: pramoj, insulo, vintro', ...TEASERS, 'Privata nodo']);
+    expect(item.related).toEqual(TEASERS);
+  });
+
   it('keeps a pitch printed under the tag row out of the text', () => {
     const pitch = 'Have you seen something on the island? Send us a message on our page.';
     const item = dump([...HEAD, ...PROSE, 'Tags: ferries, island, winter', pitch, '© 2026 Kelby Courier']);
