@@ -395,10 +395,20 @@ export function cleanByline(s: string): string | null {
     .replace(BYLINE_PREFIX_MORE, '')
     .replace(/\s*[|•·—–-]\s*$/, '');
   t = withoutRole(withoutOtherCredit(t.replace(EMAIL, ' ').trim()));
-  t = t.replace(/^(?:автор|author)\s*:\s*/i, '');
+  t = withoutLabel(t.replace(/^(?:автор|author)\s*:\s*/i, ''));
   if (/\p{Nd}/u.test(t)) t = beforeDigits(t);
   if (!t || t.length > 100 || NOT_PEOPLE.test(t) || onlyRole(t)) return null;
   return t;
+}
+
+/**
+ * "Аўтар: Ann Lee", "Tekstas: Ann Lee": one word and a colon before a name is the box's label, in
+ * whatever language, when what follows it reads as a name.
+ */
+function withoutLabel(t: string): string {
+  const m = /^\p{L}[\p{L}\p{M}]*\s*:\s*(.+)$/u.exec(t);
+  const name = m?.[1];
+  return name !== undefined && nameParts(name).every((n) => isNameLike(n) || isCaselessName(n)) ? name : t;
 }
 
 /**

@@ -113,7 +113,6 @@ heldOutSuite({
     // found.
     '118-sq-joomla-item-page-pagenav-lajme-te-ngjashme': ['related'],
     '121-mn-nextjs-next-data-css-modules-holbootoi': ['section', 'byline', 'related'],
-    '123-be-amp-newspaper-amp-img-sidebar-chytajce-taksama': ['byline'],
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.

@@ -31,6 +31,11 @@ describe('HTML pages labelled in words no list knows', () => {
     expect(run(page(`${meta}${paras}`)).byline).toBe('Ann Lee');
   });
 
+  it('drops a one-word label and its colon in an author box, in a language no list knows', () => {
+    const meta = `<div class="meta"><span class="author">Skribis: Ann Lee</span> · <time datetime="2026-12-04T19:30:00-05:00">4 Dec</time></div>`;
+    expect(run(page(`${meta}${paras}`)).byline).toBe('Ann Lee');
+  });
+
   it("reads an hCard's name after a 'posted by' in any language, and the hAtom stamp", () => {
     const foot = `<span class="post-author vcard">Postita da <span class="fn">Ann Lee</span></span> <abbr class="published" title="2026-12-04T19:30:00-05:00">7:30 PM</abbr>`;
     const r = run(page(`${paras}${foot}`));
