@@ -299,6 +299,15 @@ function headerGroup(h: DomElement): DomElement {
   return g;
 }
 
+/**
+ * Where the byline is looked for: the header group, or, for a headline set straight in <main> (a
+ * framework's flat page, no box of its own), <main>, where its byline is a sibling.
+ */
+function bylineScope(h: DomElement, group: DomElement): DomElement {
+  const main = h.parentElement;
+  return group === h && main !== null && tagOf(main) === 'main' ? main : group;
+}
+
 /** Elements of the tags listed in `sel` that come before `h` in document order inside `root`, not holding it. */
 function before(root: DomElement, h: DomElement, sel: string): DomElement[] {
   // One pass in document order up to `h`: looking each element up in the ordered list was
@@ -1548,7 +1557,7 @@ export function readMetadata(
     ...new Set(ldNames(art?.author).flatMap((n) => (/^https?:/.test(n) ? [] : [cleanByline(n) ?? '']))),
   ].filter(Boolean);
   const bylineFound =
-    (group ? printedByline(group, page) : null) ??
+    (group && headline ? printedByline(bylineScope(headline, group), page) : null) ??
     (ldAuthors.length ? ldAuthors.join(' and ') : null) ??
     cleanByline(metaContent(page, 'author', 'article:author', 'parsely-author') ?? '') ??
     (group ? prefixedBylineLine(group) : null) ??
