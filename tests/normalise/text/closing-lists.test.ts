@@ -156,34 +156,22 @@ describe("the site's own pitch", () => {
 });
 
 describe('a related list after a tag row', () => {
+  /** The story, a tag row, a related list under `header`, then a most-read list under its own. */
+  const tagged = (tags: string, header: string) =>
+    dump([...HEAD, ...PROSE, tags, header, ...TEASERS, 'Plej legataj', ...MOST_READ, '© 2026 Kelby Courier']);
+  const MOST_READ = [
+    'Kelby school choir wins regional prize in the city',
+    'Council votes to keep the island library open on Sundays',
+  ];
+
   it('reads the titles under a header in words no list knows, though the tag row ended the text', () => {
-    const item = dump([
-      ...HEAD,
-      ...PROSE,
-      'Tags: ferries, island, winter',
-      'Ŝipaj rakontoj',
-      ...TEASERS,
-      'Plej legataj',
-      'Kelby school choir wins regional prize in the city',
-      'Council votes to keep the island library open on Sundays',
-      '© 2026 Kelby Courier',
-    ]);
+    const item = tagged('Tags: ferries, island, winter', 'Ŝipaj rakontoj');
     expect(item.related).toEqual(TEASERS);
     expect(item.body).toEqual(PROSE);
   });
 
   it('leaves a header as long as a title out of the list, when the next list has a header too', () => {
-    const item = dump([
-      ...HEAD,
-      ...PROSE,
-      'Etikedoj: pramoj, insulo, vintro',
-      'Tio eble ankaŭ interesos vin',
-      ...TEASERS,
-      'Plej legataj',
-      'Kelby school choir wins regional prize in the city',
-      'Council votes to keep the island library open on Sundays',
-      '© 2026 Kelby Courier',
-    ]);
+    const item = tagged('Etikedoj: pramoj, insulo, vintro', 'Tio eble ankaŭ interesos vin');
     expect(item.related).toEqual(TEASERS);
   });
 
