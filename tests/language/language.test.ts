@@ -30,6 +30,11 @@ describe('month table', () => {
     expect(monthNames({ languages: ['en'], width: 'long' })).not.toContain('jan');
   });
 
+  it('reads months of a language CLDR has dates but no emoji names for', () => {
+    // Malagasy: CLDR's locale data formats its dates; its annotations (emoji names) skip it.
+    expect(monthNumber('Aogositra')).toBe(8);
+  });
+
   it('knows nothing that is not a month', () => {
     expect(monthNumber('Monday')).toBeNull();
     expect(monthNumber('')).toBeNull();

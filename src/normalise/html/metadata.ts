@@ -299,6 +299,15 @@ function headerGroup(h: DomElement): DomElement {
   return g;
 }
 
+/**
+ * Where the byline is looked for: the header group, or, for a headline set straight in <main> (a
+ * framework's flat page, no box of its own), <main>, where its byline is a sibling.
+ */
+function bylineScope(h: DomElement, group: DomElement): DomElement {
+  const main = h.parentElement;
+  return group === h && main !== null && tagOf(main) === 'main' ? main : group;
+}
+
 /** Elements of the tags listed in `sel` that come before `h` in document order inside `root`, not holding it. */
 function before(root: DomElement, h: DomElement, sel: string): DomElement[] {
   // One pass in document order up to `h`: looking each element up in the ordered list was
@@ -395,10 +404,20 @@ export function cleanByline(s: string): string | null {
     .replace(BYLINE_PREFIX_MORE, '')
     .replace(/\s*[|•·—–-]\s*$/, '');
   t = withoutRole(withoutOtherCredit(t.replace(EMAIL, ' ').trim()));
-  t = t.replace(/^(?:автор|author)\s*:\s*/i, '');
+  t = withoutLabel(t.replace(/^(?:автор|author)\s*:\s*/i, ''));
   if (/\p{Nd}/u.test(t)) t = beforeDigits(t);
   if (!t || t.length > 100 || NOT_PEOPLE.test(t) || onlyRole(t)) return null;
   return t;
+}
+
+/**
+ * "Аўтар: Ann Lee", "Tekstas: Ann Lee": one word and a colon before a name is the box's label, in
+ * whatever language, when what follows it reads as a name.
+ */
+function withoutLabel(t: string): string {
+  const m = /^\p{L}[\p{L}\p{M}]*\s*:\s*(.+)$/u.exec(t);
+  const name = m?.[1];
+  return name !== undefined && nameParts(name).every((n) => isNameLike(n) || isCaselessName(n)) ? name : t;
 }
 
 /**
@@ -1538,7 +1557,7 @@ export function readMetadata(
     ...new Set(ldNames(art?.author).flatMap((n) => (/^https?:/.test(n) ? [] : [cleanByline(n) ?? '']))),
   ].filter(Boolean);
   const bylineFound =
-    (group ? printedByline(group, page) : null) ??
+    (group && headline ? printedByline(bylineScope(headline, group), page) : null) ??
     (ldAuthors.length ? ldAuthors.join(' and ') : null) ??
     cleanByline(metaContent(page, 'author', 'article:author', 'parsely-author') ?? '') ??
     (group ? prefixedBylineLine(group) : null) ??

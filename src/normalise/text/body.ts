@@ -98,6 +98,8 @@ interface State extends Body {
   /** Titles read under the related header being read. */
   listItems: number;
   footer: boolean;
+  /** A tag row was read: the text has ended, but short lines after it may be a related list. */
+  tagged: boolean;
   /** A share bar is being read: its short lines are the networks it offers. */
   shareBar: boolean;
   /** Index in `lines` of each body paragraph (to tell adjacent lines). */
@@ -374,6 +376,12 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);
   if (s.shareBar && !kind && isNetwork(l)) return void dropped.push(l.text);
   s.shareBar = kind === 'drop' && (opensShareBar(l.text) || s.shareBar);
+  // A tag row ends the text, yet the related list printed under it, under a header in words no
+  // list knows, is still to be read by its shape: the row alone is dropped.
+  if (kind === 'footer' && !s.list && !s.footer && isTagRow(l.text)) {
+    s.tagged = true;
+    return void dropped.push(l.text);
+  }
   if (kind === 'related' || kind === 'popular' || kind === 'footer') {
     s.list = kind === 'footer' ? null : kind;
     s.listItems = 0;
@@ -425,7 +433,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     }
     s.list = null;
   }
-  if (s.footer) return void dropped.push(l.text);
+  if (s.footer || (s.tagged && l.prose)) return void dropped.push(l.text);
   // "(Ann Lee)" right under a paragraph: the reporter signs the text, as some papers print it.
   const signed = s.at[s.at.length - 1] === i - 1 && lines[i - 1]!.prose ? bracketedSignature(l.text) : null;
   if (signed) {
@@ -497,6 +505,7 @@ export function readBody(
     listed: false,
     listItems: 0,
     footer: false,
+    tagged: false,
     shareBar: false,
     at: [],
     boxed: mediaPlayer(lines, start),
@@ -640,7 +649,8 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>): string[] {
       titles.push(kept[j]!.text.replace(BULLET, ''));
     // Lines that mostly open with a number are a timeline or a table ("12' Goal: Ann Lee"), not titles.
     const numbered = titles.filter((t) => /^\p{N}/u.test(t)).length;
-    if (titles.length >= 2) return numbered * 2 <= titles.length ? titles : [];
+    if (titles.length >= 2 && numbered * 2 > titles.length) return [];
+    if (titles.length >= 2) return headedLikeNext(kept, i, j, last) ? titles.slice(1) : titles;
     // One title under a header that follows the story's last paragraph, and nothing but furniture
     // after it: a related list of one ("Read also", then the title, then the footer's controls).
     const onlyFurniture = kept.slice(j).every((k) => !k.prose && !isListedTitle(k));
@@ -649,6 +659,16 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>): string[] {
     i = Math.max(j, i + 1);
   }
   return [];
+}
+
+/**
+ * A page that heads its second list heads its first: a run of titles straight after the text (or
+ * its tag row) that another list's header ends opens on its own header, though a title's length
+ * ("You might be interested in this" in five words).
+ */
+function headedLikeNext(kept: Line[], i: number, j: number, last: number): boolean {
+  const bare = i === last + 1 || isTagRow(kept[i - 1]!.text);
+  return bare && j - i >= 3 && j < kept.length && isOtherListHeader(kept[j]!, kept[j + 1]);
 }
 
 /** Page lines between two titles of one list at most (a time or a bullet line under each). */

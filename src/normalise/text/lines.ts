@@ -176,6 +176,24 @@ export interface BylineHit {
   credit: boolean;
 }
 
+/** Words of a role after the names, in words no role list knows ("senior court reporter"). */
+const TRAILING_ROLE_MAX_WORDS = 4;
+
+/**
+ * "Ann Lee, political commentator" in a language no role list knows: after a name, a last comma
+ * part in small letters is a role, since a name in a cased script opens with a capital.
+ */
+function withoutCaselessRole(parts: string[]): string[] {
+  const last = parts[parts.length - 1];
+  const role =
+    parts.length >= 2 &&
+    last !== undefined &&
+    /^\p{Ll}[^\d]*$/u.test(last) &&
+    last.split(/\s+/u).length <= TRAILING_ROLE_MAX_WORDS &&
+    !AND_WORD.test(last.split(/\s+/u)[0]!);
+  return role ? parts.slice(0, -1) : parts;
+}
+
 /** Parse a byline line, or null when the line is not one. */
 export function parseByline(line: string): BylineHit | null {
   // "(Reporting by Ann Lee; Editing by Bo Roe)": wire credits come in brackets too.
@@ -214,7 +232,7 @@ export function parseByline(line: string): BylineHit | null {
         .replace(/[\s,]+$/u, '');
   }
   // Drop comma parts that are roles; everything left must be names.
-  const parts = rest.split(/\s*,\s*/).filter((p) => !ROLE_WORDS.test(p));
+  const parts = withoutCaselessRole(rest.split(/\s*,\s*/).filter((p) => !ROLE_WORDS.test(p)));
   // "By Staff Reporter", "By Our Correspondent": a desk signs, and its role is the byline.
   if (parts.length === 0 && isDeskSignature(rest)) return { names: rest, credit };
   const names = namesOf(parts.join(', '));

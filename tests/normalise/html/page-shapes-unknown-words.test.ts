@@ -31,6 +31,16 @@ describe('HTML pages labelled in words no list knows', () => {
     expect(run(page(`${meta}${paras}`)).byline).toBe('Ann Lee');
   });
 
+  it('drops a one-word label and its colon in an author box, in a language no list knows', () => {
+    const meta = `<div class="meta"><span class="author">Skribis: Ann Lee</span> · <time datetime="2026-12-04T19:30:00-05:00">4 Dec</time></div>`;
+    expect(run(page(`${meta}${paras}`)).byline).toBe('Ann Lee');
+  });
+
+  it('reads the author box beside a headline set straight in <main>, with no box of its own', () => {
+    const flat = `<!DOCTYPE html><html><head></head><body><main class="Story_main__q1"><h1 class="Story_title__x2">${TITLE}</h1><div class="Story_meta__k3"><span class="Story_author__z9">Skribis: Ann Lee</span><time dateTime="2026-12-04T19:30:00-05:00">4 Dec</time></div><div class="Story_body__p4">${paras}</div></main></body></html>`;
+    expect(run(flat).byline).toBe('Ann Lee');
+  });
+
   it("reads an hCard's name after a 'posted by' in any language, and the hAtom stamp", () => {
     const foot = `<span class="post-author vcard">Postita da <span class="fn">Ann Lee</span></span> <abbr class="published" title="2026-12-04T19:30:00-05:00">7:30 PM</abbr>`;
     const r = run(page(`${paras}${foot}`));

@@ -154,3 +154,35 @@ describe("the site's own pitch", () => {
     expect(item.related).toEqual(TEASERS);
   });
 });
+
+describe('a related list after a tag row', () => {
+  /** The story, a tag row, a related list under `header`, then a most-read list under its own. */
+  const tagged = (tags: string, header: string) =>
+    dump([...HEAD, ...PROSE, tags, header, ...TEASERS, 'Plej legataj', ...MOST_READ, '© 2026 Kelby Courier']);
+  const MOST_READ = [
+    'Kelby school choir wins regional prize in the city',
+    'Council votes to keep the island library open on Sundays',
+  ];
+
+  it('reads the titles under a header in words no list knows, though the tag row ended the text', () => {
+    const item = tagged('Tags: ferries, island, winter', 'Ŝipaj rakontoj');
+    expect(item.related).toEqual(TEASERS);
+    expect(item.body).toEqual(PROSE);
+  });
+
+  it('leaves a header as long as a title out of the list, when the next list has a header too', () => {
+    const item = tagged('Etikedoj: pramoj, insulo, vintro', 'Tio eble ankaŭ interesos vin');
+    expect(item.related).toEqual(TEASERS);
+  });
+
+  it('keeps the first title of a list with no header of its own', () => {
+    const item = dump([...HEAD, ...PROSE, 'Etikedoj: pramoj, insulo, vintro', ...TEASERS, 'Privata nodo']);
+    expect(item.related).toEqual(TEASERS);
+  });
+
+  it('keeps a pitch printed under the tag row out of the text', () => {
+    const pitch = 'Have you seen something on the island? Send us a message on our page.';
+    const item = dump([...HEAD, ...PROSE, 'Tags: ferries, island, winter', pitch, '© 2026 Kelby Courier']);
+    expect(item.body).toEqual(PROSE);
+  });
+});

@@ -698,3 +698,12 @@ describe('a credit in capitals over its caption', () => {
     expect(item.body).toEqual(PROSE);
   });
 });
+
+describe('a role in small letters after the byline name', () => {
+  it('drops a role in words no role list knows, and keeps a second name', () => {
+    expect(parseByline('By Nora Quint, waterfront chronicler')?.names).toBe('Nora Quint');
+    expect(parseByline('Autor: Nora Quint, cronista do porto')?.names).toBe('Nora Quint');
+    expect(parseByline('By Nora Quint, Tam Brill')?.names).toBe('Nora Quint, Tam Brill');
+    expect(parseByline('By nora quint')).toBeNull();
+  });
+});
