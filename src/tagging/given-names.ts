@@ -114,15 +114,20 @@ const OTHER_LOCALES: readonly Faker[] = [
   sr,
 ];
 
+/** The given names of every language's list in GIVEN_NAMES, in one set (lower case). */
+const LISTED_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  [...GIVEN_NAMES.values()].flatMap((names) => [...names]),
+);
+
+/** A given name of some language's list in GIVEN_NAMES (`word` in lower case). */
+export const isListedGivenName = (word: string): boolean => LISTED_GIVEN_NAMES.has(word);
+
 /**
  * Given names of every list, whatever the article's language. Only where a person's name begins
  * after a role word is it asked ("Bæjarstjórinn Anna María Jónsdóttir"): as evidence that a run
  * is a person it would let one language's name ("Ville") stand for another's word ("ville").
  */
-const ANY_GIVEN_NAMES: ReadonlySet<string> = new Set([
-  ...[...GIVEN_NAMES.values()].flatMap((names) => [...names]),
-  ...firstNamesOf(OTHER_LOCALES),
-]);
+const ANY_GIVEN_NAMES: ReadonlySet<string> = new Set([...LISTED_GIVEN_NAMES, ...firstNamesOf(OTHER_LOCALES)]);
 
 /** A given name in any list we have (any case). */
 export const isAnyGivenName = (word: string): boolean => ANY_GIVEN_NAMES.has(word.toLowerCase());

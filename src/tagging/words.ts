@@ -5,7 +5,7 @@ import { LEXICON } from '../language/lexicon.js';
 import countries from 'i18n-iso-countries';
 import { STOPWORD_LANGUAGES, stopwordsOf } from '../language/stopwords.js';
 import { UNAMBIGUOUS_ZONES } from '../language/zones.js';
-import { GIVEN_NAMES } from './given-names.js';
+import { isListedGivenName } from './given-names.js';
 
 /**
  * Closed word lists the entity finder needs: function words of several languages (so a
@@ -225,11 +225,10 @@ function otherCalendars(): string[] {
     const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
     for (let d = 0; d < 7; d++) out.push(weekday.format(Date.UTC(2020, 5, 1 + d)));
   }
-  const given = new Set([...GIVEN_NAMES.values()].flatMap((names) => [...names]));
   const fold = (w: string): string => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   return out
     .map((w) => w.toLowerCase())
-    .filter((w) => /^\p{L}{5,}$/u.test(w) && !(fold(w) in LEXICON) && !given.has(w));
+    .filter((w) => /^\p{L}{5,}$/u.test(w) && !(fold(w) in LEXICON) && !isListedGivenName(w));
 }
 
 /**

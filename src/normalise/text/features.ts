@@ -11,7 +11,7 @@ import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { EMAIL_WORD } from '../text.js';
 import { endsAsOrganisation } from '../../language/organisation-forms.js';
 import { ownFunctionWords } from '../../language/stopwords.js';
-import { GIVEN_NAMES } from '../../tagging/given-names.js';
+import { isListedGivenName } from '../../tagging/given-names.js';
 import { datesIn, isDateLine, mentionsDate, type DateInfo } from './dates.js';
 import {
   NOT_PEOPLE,
@@ -306,9 +306,7 @@ interface PageWords {
  * the page prints in lower case elsewhere ("Minn" is Maltese "by" and "from"; "Maria" stays).
  */
 const isByWord = (w: string, page: PageWords): boolean =>
-  !isGivenName(w) && (page.functionWords?.has(w) === true || page.lowerCase.has(w));
-
-const isGivenName = (w: string): boolean => [...GIVEN_NAMES.values()].some((names) => names.has(w));
+  !isListedGivenName(w) && (page.functionWords?.has(w) === true || page.lowerCase.has(w));
 
 /** The page's words, for telling a "by" word from a given name. */
 function pageWords(lines: readonly string[]): PageWords {
@@ -348,7 +346,7 @@ const SHORT_BY_LETTERS = 3;
 
 function byPhraseAuthor(t: string): string | null {
   const m = t.length <= BY_LINE_MAX_CHARS ? BY_PHRASE.exec(t) : null;
-  if (!m || isGivenName(m[1]!.toLowerCase()) || endsSentence(t)) return null;
+  if (!m || isListedGivenName(m[1]!.toLowerCase()) || endsSentence(t)) return null;
   const [, head, lower, name, role] = m;
   const by = lower
     ? !NAME_PARTICLES.has(lower) && !REPORTER_PLACE.test(` ${lower} `)
