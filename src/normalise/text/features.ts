@@ -132,17 +132,18 @@ export const sameKey = (s: string): string =>
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 
+/** The parts of a meta row ("Ann Lee · 5 min read | 4 March 2026"): bars and dots set apart by spaces. */
+const rowParts = (t: string): string[] => t.split(/\s+[|·•]\s+/u);
+
 /**
  * A row of clock times, each with a word or two: "today, 07:58 • Changed today, 11:14". The words
  * (relative days, labels) differ in every language; the clock time in each part does not.
  */
 function isClockRow(l: string): boolean {
   if (l.length > 80) return false;
-  return l
-    .split(/\s+[•·|]\s+/u)
-    .every(
-      (p) => /(?<![\d:.,])\d{1,2}[:.h]\d{2}(?![\d:.,])/u.test(p) && wordCount(p) <= 3 && !/[.!?]$/u.test(p),
-    );
+  return rowParts(l).every(
+    (p) => /(?<![\d:.,])\d{1,2}[:.h]\d{2}(?![\d:.,])/u.test(p) && wordCount(p) <= 3 && !/[.!?]$/u.test(p),
+  );
 }
 
 /** A short line naming a date that is not a sentence ("Harbour Town - 3 MAY 2026 - 10:15 CEST"). */
@@ -267,7 +268,7 @@ function nameAtPlace(t: string): string | null {
 /** "Ann Lee · 5 min read · 4 March 2026": one name among dates and controls. */
 function metaRowAuthor(t: string): string | null {
   if (t.length > 160) return null;
-  const parts = t.split(/\s+[·•|]\s+/u);
+  const parts = rowParts(t);
   if (parts.length < 2) return null;
   const names = parts.filter((p) => isAuthorName(p));
   const rest = parts.filter((p) => !isAuthorName(p));
@@ -380,7 +381,7 @@ const holdsFunctionWord = (t: string, page: PageWords): boolean =>
  */
 function labelledRowAuthor(t: string): string | null {
   if (t.length > 160) return null;
-  const parts = t.split(/\s+[|·•]\s+/u);
+  const parts = rowParts(t);
   if (parts.length < 2 || !parts.every((p) => /^\p{L}[\p{L}\p{M}]{2,19}\s*[:：]\s*\S/u.test(p))) return null;
   const authors = parts.map(labelledAuthor).filter((a) => a !== null);
   return authors.length === 1 ? authors[0]! : null;
