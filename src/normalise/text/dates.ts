@@ -25,7 +25,20 @@ export interface DateInfo {
   label: 'published' | 'updated' | null;
 }
 
-const monthOf = (word: string): number | undefined => monthOfInflected(word.replace(/\.$/, '')) ?? undefined;
+/**
+ * "kuDisemba": languages that glue a short prefix in lower case to a name (Bantu locatives and
+ * noun classes) glue it to the month's name too; the name starts at the capital.
+ */
+const GLUED_PREFIX = /^\p{Ll}{1,3}(?=\p{Lu}\p{Ll})/u;
+
+function monthOf(word: string): number | undefined {
+  const w = word.replace(/\.$/, '');
+  return (
+    monthOfInflected(w) ??
+    (GLUED_PREFIX.test(w) ? monthOfInflected(w.replace(GLUED_PREFIX, '')) : null) ??
+    undefined
+  );
+}
 
 interface Ymd {
   y: number;
@@ -35,9 +48,12 @@ interface Ymd {
   end: number;
 }
 
-/** The month word may hold dots: an abbreviation with a dot inside ("มี.ค.", Thai's March). */
+/**
+ * The month word may hold dots: an abbreviation with a dot inside ("มี.ค.", Thai's March). A short
+ * word in lower case may join day and month ("5 de marzo", "5 di marzu": the language's "of").
+ */
 const DAY_MONTH_YEAR =
-  /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?([\p{L}\p{M}][\p{L}\p{M}.]{2,11})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
+  /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:\p{Ll}{1,3}\s+)?([\p{L}\p{M}][\p{L}\p{M}.]{2,11})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
 const MONTH_DAY_YEAR = /([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
 /** Year first, as Hungarian and East Asian pages print it: "2026. március 4.". */
 const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\.?\s+([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?!\d)/u;

@@ -389,12 +389,15 @@ function labelledRowAuthor(t: string): string | null {
 
 /**
  * "vum Ann Lee": a short word in lower case before a name, alone on its line, is the page's "by"
- * in a language no list of ours knows — a name never opens in lower case. Not a name's own
- * particle ("van Dijk Roe"), nor "in"/"at" before a place ("in New Bay").
+ * in a language no list of ours knows — a name never opens in lower case. Not "in"/"at" before a
+ * place ("in New Bay"). A name's own particle opens a surname printed alone ("van Dijk"); before
+ * a given name and a surname ("de Ann Lee") it is the language's "by" (its "of") instead.
  */
 function lowerWordAuthor(t: string): string | null {
   const m = /^(\p{Ll}{2,6})\s+(\p{Lu}.*)$/u.exec(t);
-  if (!m || NAME_PARTICLES.has(m[1]!) || REPORTER_PLACE.test(` ${t}`)) return null;
+  if (!m || REPORTER_PLACE.test(` ${t}`)) return null;
+  const fullName = /^\p{Lu}\S*(?:\s\p{Lu}\S*)+$/u.test(m[2]!);
+  if (NAME_PARTICLES.has(m[1]!) && !fullName) return null;
   return isAuthorName(m[2]!) ? m[2]! : null;
 }
 

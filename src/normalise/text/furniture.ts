@@ -295,8 +295,16 @@ const ADVERT_LABELS = new Set(
  */
 export function advertLabel(line: string): string | null {
   const key = keyOf(line).replace(/^[-–—_*·•~\s]+|[-–—_*·•~\s]+$/gu, '');
-  return ADVERT_LABELS.has(key) ? key : null;
+  if (ADVERT_LABELS.has(key)) return key;
+  // A neighbouring language's spelling of a listed label, a doubled letter single ("publicità").
+  return key.length >= SPELLING_MIN_CHARS && UNDOUBLED_ADVERT_LABELS.has(undoubled(key)) ? key : null;
 }
+
+/** Related languages spell one word with a letter doubled or single: compare without doubles. */
+const undoubled = (key: string): string => key.replace(/(\p{L})\1/gu, '$1');
+const UNDOUBLED_ADVERT_LABELS: ReadonlySet<string> = new Set([...ADVERT_LABELS].map(undoubled));
+/** Labels shorter than this may be another word once a letter is undoubled. */
+const SPELLING_MIN_CHARS = 7;
 
 export const isAdvertLabel = (line: string): boolean => advertLabel(line) !== null;
 
@@ -760,8 +768,19 @@ export function isConsentText(line: string, minMarkers = 2): boolean {
   ];
   let n = 0;
   for (const m of markers) if (l.includes(m)) n++;
-  return n >= minMarkers || (n >= 1 && l.split(' ').length <= 5 && /privacy|cookie/.test(l));
+  return (
+    n >= minMarkers ||
+    (n >= 1 && l.split(' ').length <= 5 && /privacy|cookie/.test(l)) ||
+    (n >= 1 && CONSENT_BUTTONS.test(line))
+  );
 }
+
+/**
+ * "… uses cookies to improve your visit. Accept | Read more": a banner's sentence ends and its
+ * buttons follow on the same line, short parts set apart by bars, in whatever language the
+ * buttons speak. A story's sentence is not followed by a row of controls.
+ */
+const CONSENT_BUTTONS = /[.!?]\s+[^.!?|]{1,30}(?:\s\|\s[^.!?|]{1,30})+$/u;
 
 /** A breadcrumb trail: "Home » News » Crime", "Главная / Наука". */
 export function isBreadcrumb(line: string): boolean {
@@ -864,6 +883,7 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (PUBLICATION_NOTE.test(key)) return 'footer';
   if (RELATED_ANY.test(key) || MORE_NOUN.test(key)) return 'related';
   if (isControl(key) || isControlRow(line) || isNetworkRow(line) || isCommentGate(line)) return 'drop';
+  if (isAdvertLabel(line)) return 'drop';
   if (isLanguageSwitch(line)) return 'drop';
   if (PROMO_ANYWHERE.test(line) || isAppPromo(key) || isScriptChannelPitch(line)) return 'drop';
   // Short imperative promotion ("Follow us on Mastodon", "Sign up to the morning email").
@@ -966,10 +986,13 @@ function isNetworkRow(line: string): boolean {
   if (line.length > 120 || /[.!?]$/u.test(line.trim())) return false;
   const row = line.replace(/^[^:：]{1,30}[:：]/u, '');
   const w = keyOf(row)
-    .split(/[\s,]+/u)
+    .split(/[\s,·•|]+/u)
     .filter((x) => x !== '');
   const known = w.filter((x) => CONTROL_LINES.has(x)).length;
-  return w.length <= NETWORK_ROW_MAX_WORDS && known >= 3 && known * 2 > w.length;
+  // "Share : Facebook · X · Mail · Print": after a label, buttons set apart by dots or bars are
+  // a bar with two networks already; the others are buttons named in the page's language.
+  const buttons = row !== line && /\s[·•|]\s/u.test(row) && known >= 2;
+  return w.length <= NETWORK_ROW_MAX_WORDS && (known >= 3 || buttons) && known * 2 >= w.length;
 }
 
 /** A counter or a measure shown by a widget: "12 comments", "4 min", "68°", "1.2k". */

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
+
+/**
+ * Shapes of round C, in invented text: a consent banner with its buttons on the sentence's line,
+ * a date whose day and month a short word joins or whose month carries a glued prefix, a by-word
+ * that is also a name's particle, an author's label of two words, a share bar after a spaced
+ * colon, and an advertisement label spelt as a neighbouring language spells it. The page words
+ * are of an invented language, so that no word list can know them.
+ */
+
+const dump = (lines: string[]) => normaliseTextDump(lines.join('\n'), { url: null });
+
+const MENU = ['Dalvo Tidende', 'Hjem', 'Kraji', 'Sporto', 'Kultira', 'Abonu | Eniru'];
+
+const PROSE = [
+  'Orla vendis la muelo de Karsten al loka konstruisto post tri jaroj da perdoj kaj du malsukcesaj aŭkcioj, diris la urbestro lundon.',
+  'La nova posedanto volas fari el la muelo loĝejojn por junaj familioj kaj malgrandan kafejon.',
+  'Loĝantoj de la strato timas ke la trafiko kreskos dum la konstrulaboroj de la venonta jaro.',
+  'La urba konsilio voĉdonos pri la plano en sia kunsido de januaro, post publika aŭdienco.',
+];
+
+const TAIL = [
+  'Etiketoj: muelo, Karsten, loĝejoj',
+  'Ligitaj artikoloj',
+  'Nova ponto super la rivero malfermiĝos printempe',
+  'La fervoja stacio ricevas duan kajon',
+  'Plej legitaj',
+  'Vetero: forta vento ĉe la marbordo',
+  '© 2026 Dalvo Tidende. Ĉiuj rajtoj rezervitaj.',
+];
+
+describe('a consent banner with its buttons on the sentence line', () => {
+  it('is furniture, not the headline, and the section over the headline is kept', () => {
+    const item = dump([
+      ...MENU,
+      'Ĉi tiu retejo uzas cookies por plibonigi vian viziton. Akceptu | Legu pli',
+      'Kraji',
+      'Malnova muelo de Karsten vendita al loka konstruisto',
+      'La urbo ricevos novajn loĝejojn ĉe la rivero post la vendo',
+      'de Mirela Vostok',
+      'Publikita u 5 di dicembre 2026 à 17h40 CET',
+      ...PROSE,
+      ...TAIL,
+    ]);
+    expect(item.title).toBe('Malnova muelo de Karsten vendita al loka konstruisto');
+    expect(item.section).toBe('Kraji');
+    expect(item.summary).toBe('La urbo ricevos novajn loĝejojn ĉe la rivero post la vendo');
+    // "de" is a name's particle too, but before a given name and a surname it is the "by".
+    expect(item.byline).toBe('Mirela Vostok');
+    // A short word joins day and month ("5 di dicembre"); the label is a word no list knows.
+    expect(item.published).toBe('2026-12-05T17:40:00+01:00');
+  });
+});
+
+describe('dates and authors in words no list knows', () => {
+  it('reads a month with a prefix glued to it and an author under a label of two words', () => {
+    const item = dump([
+      ...MENU,
+      'Ĉi tiu retejo uzas cookies. Akceptu | Rifuzu',
+      'KRAJI',
+      'Malnova muelo de Karsten vendita al loka konstruisto',
+      'La urbo ricevos novajn loĝejojn ĉe la rivero post la vendo',
+      "Skribi na'ik: Mirela da Vostok",
+      'Eldonita: 14 kuMashi 2026, 11:05 SAST',
+      ...PROSE,
+      ...TAIL,
+    ]);
+    expect(item.title).toBe('Malnova muelo de Karsten vendita al loka konstruisto');
+    // A label in capitals with only the menu's controls above it is the section, not a kicker.
+    expect(item.section).toBe('KRAJI');
+    expect(item.summary).toBe('La urbo ricevos novajn loĝejojn ĉe la rivero post la vendo');
+    expect(item.byline).toBe('Mirela da Vostok');
+    expect(item.published).toBe('2026-03-14T11:05:00+02:00');
+  });
+});
+
+describe('furniture between paragraphs', () => {
+  it('drops a share bar after a spaced colon and an advertisement label spelt another way', () => {
+    const item = dump([
+      ...MENU,
+      'Kraji',
+      'Malnova muelo de Karsten vendita al loka konstruisto',
+      'La urbo ricevos novajn loĝejojn ĉe la rivero post la vendo',
+      'De Mirela Vostok',
+      '5 dicembre 2026 17:40 CET',
+      'Partaju : Facebook · X · Mail · Presu',
+      PROSE[0]!,
+      PROSE[1]!,
+      'PUBBLICIDAD',
+      PROSE[2]!,
+      PROSE[3]!,
+      'PUBBLICIDAD',
+      ...TAIL,
+    ]);
+    expect(item.body).toEqual(PROSE);
+    // The label over the closing rows boxes no advertiser: the related list under the tags stays.
+    expect(item.related).toEqual([
+      'Nova ponto super la rivero malfermiĝos printempe',
+      'La fervoja stacio ricevas duan kajon',
+    ]);
+  });
+});
