@@ -231,13 +231,14 @@ function isAuthorName(t: string): boolean {
 const LOWER_ROLE_MAX_WORDS = 3;
 
 /**
- * "Ann Lee, Staff Writer", "ANN LEE | Health reporter": a name and a role, without "By". In a
+ * "Ann Lee, Staff Writer", "ANN LEE | Health reporter", "Ann Lee · Staff Writer": a name and a
+ * role, without "By". In a
  * language no list knows: a role of a few words in lower case after the comma (a name is
  * capitalised), or one capitalised word after a bar or a dash, where the reporter writes from
  * ("Ann Lee | Bilbao", "ANN LEE - Millbrook").
  */
 function nameWithRole(t: string): string | null {
-  const m = /^(.{3,60}?)(\s*[,|]\s*|\s+[-–—]\s+)(.{2,60})$/u.exec(t);
+  const m = /^(.{3,60}?)(\s*[,|]\s*|\s+[-–—·•]\s+)(.{2,60})$/u.exec(t);
   if (!m) return null;
   const name = m[1]!.trim();
   if (!isAuthorName(name)) return null;

@@ -744,6 +744,27 @@ const POPULAR =
 const PRICE =
   /(?:[€$£]\s?\d|(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:€|\$|£|eur|kr|zł|lei|ft|kč)(?![\p{L}\p{N}]))/iu;
 
+/** A call to subscribe with its price in the same sentence ("… subscribe from $2 a week"). */
+const SUBSCRIBE_OFFER =
+  /(?<![\p{L}])(?:subscribe|subscription|become a (?:member|subscriber))(?![\p{L}])[^.!?]{0,30}?(?:[€$£]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|\$|£))/iu;
+
+/** Words of a funding note at most: one short sentence. */
+const FUNDING_NOTE_MAX_WORDS = 16;
+
+/**
+ * "The Harbour Reporting Fund is supported by the Example Foundation.": a programme named in
+ * capitals said to be funded by a body, one short sentence alone — the note a funded reporter's
+ * story carries, not the story's own matter (which tells more than who pays).
+ */
+function isFundingNote(line: string): boolean {
+  if (words(line) > FUNDING_NOTE_MAX_WORDS || SENTENCE_INSIDE.test(line)) return false;
+  return /^(?:the\s+|this\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,5}\s+(?:is|are)\s+(?:(?:funded|supported|financed|made possible)(?:\s+in\s+part)?\s+by|paid\s+for\s+by)\s+\S.*\.$/iu.test(
+    line.trim(),
+  );
+}
+/** A full stop and a capital inside: more than one sentence. */
+const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
+
 /** Cookie/consent banner text: two or more consent words in one line. */
 export function isConsentText(line: string, minMarkers = 2): boolean {
   const l = line.toLowerCase();
@@ -890,6 +911,9 @@ export function furnitureKind(line: string): FurnitureKind | null {
   if (isPromoLine(line, key)) return isNewsletterPromo(line) ? 'footer' : 'drop';
   // "Subscribe: 2 € a week, cancel any time": an offer, however long.
   if (words(line) <= 30 && PROMO_START.test(key) && PRICE.test(line)) return 'drop';
+  // "Thanks for reading. Support us – subscribe from $2 a week": the offer after a thanks.
+  if (words(line) <= 30 && SUBSCRIBE_OFFER.test(line)) return 'drop';
+  if (isFundingNote(line)) return 'drop';
   // A newsletter sign-up sentence ("Our weekly newsletter, free in your inbox. Subscribe").
   if (/newsletter/iu.test(key) && /sign up|subscribe|inbox|suscr|abonn|zapisz|подпис/iu.test(key))
     return 'drop';
@@ -989,10 +1013,20 @@ function isNetworkRow(line: string): boolean {
     .split(/[\s,·•|]+/u)
     .filter((x) => x !== '');
   const known = w.filter((x) => CONTROL_LINES.has(x)).length;
-  // "Share : Facebook · X · Mail · Print": after a label, buttons set apart by dots or bars are
-  // a bar with two networks already; the others are buttons named in the page's language.
-  const buttons = row !== line && /\s[·•|]\s/u.test(row) && known >= 2;
-  return w.length <= NETWORK_ROW_MAX_WORDS && (known >= 3 || buttons) && known * 2 >= w.length;
+  if (w.length > NETWORK_ROW_MAX_WORDS) return false;
+  if (known >= 3 && known * 2 > w.length) return true;
+  // "Share : Facebook · X · E-mail letter · Print": after a label, buttons set apart by dots or
+  // bars are a bar with two networks among them; the others are buttons named in the page's
+  // language, of a word or two each.
+  const parts = row.split(/\s[·•|]\s/u).map((p) => keyOf(p));
+  const networks = parts.filter((p) => CONTROL_LINES.has(p)).length;
+  return (
+    row !== line &&
+    parts.length >= 3 &&
+    networks >= 2 &&
+    networks * 2 >= parts.length &&
+    parts.every((p) => words(p) <= 2)
+  );
 }
 
 /** A counter or a measure shown by a widget: "12 comments", "4 min", "68°", "1.2k". */

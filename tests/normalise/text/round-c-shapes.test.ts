@@ -101,3 +101,65 @@ describe('furniture between paragraphs', () => {
     ]);
   });
 });
+
+const ENGLISH = [
+  'The Harbour Gazette',
+  'News',
+  'Sport',
+  'Coast',
+  'Coast',
+  'Ferry crews at Port Elwin vote to strike over winter rosters',
+];
+
+const STORY = [
+  'Crews on the island ferries voted by a large majority on Friday to strike over the winter rosters, their union said.',
+  'The operator said it had offered two extra rest days a month and would meet the union again next week.',
+  'Islanders said a strike in January would leave them without a way to reach the hospital on the mainland.',
+];
+
+describe('round C lines of an English page', () => {
+  it('reads a name and a role after a middle dot as the byline, not the standfirst', () => {
+    const item = dump([
+      ...ENGLISH,
+      'Mara Ellison · Coastal Affairs Reporter',
+      'Published Dec. 5, 2026 4:12 p.m. GMT',
+      ...STORY,
+      'The Coastal Reporting Fund is supported by the Harbour Foundation.',
+      'Related stories',
+      'Ferry fares rise for the second year running',
+      'New pier opens at Port Elwin after two years of works',
+    ]);
+    expect(item.summary).toBeNull();
+    expect(item.byline).toBe('Mara Ellison');
+    // The funded programme's note under the text is not a paragraph.
+    expect(item.body).toEqual(STORY);
+  });
+
+  it('drops the thanks and offer to subscribe at a price under the text', () => {
+    const item = dump([
+      ...ENGLISH,
+      'By Mara Ellison',
+      'Published Dec. 5, 2026 4:12 p.m. GMT',
+      ...STORY,
+      'Thanks for reading the Gazette. Keep local news alive – subscribe from £3 a month.',
+      'Related stories',
+      'Ferry fares rise for the second year running',
+      'New pier opens at Port Elwin after two years of works',
+    ]);
+    expect(item.body).toEqual(STORY);
+  });
+});
+
+describe('a date in Roman numerals', () => {
+  it('reads the day and the year', () => {
+    const item = dump([
+      ...ENGLISH,
+      'By Mara Ellison',
+      'Die Lunae, XIV Martii MMXXVI, hora 09:15 (CET)',
+      'Communica: Facebook · X · Epistula nova · Imprime',
+      ...STORY,
+    ]);
+    expect(item.published).toBe('2026-03-14T09:15:00+01:00');
+    expect(item.body).toEqual(STORY);
+  });
+});
