@@ -24,8 +24,10 @@ const MIN_LANGUAGES = 3;
  * elections", "economic policy") is a general word of them, not their subject.
  */
 const STRONG_LANGUAGES = 2;
-/** Share of a root's use that one topic must take (a word of the subject's own name, "economy", is also in the names of
- * other topics' concepts, "economic policy"). */
+/**
+ * Share of a root's uses that one topic must take: below a clear majority, since the word that
+ * names a subject ("economy") also opens concepts of other topics ("economic policy").
+ */
 const CLEAR_SHARE = 0.5;
 /** What a word of a several-word label says beside a one-word label. */
 const LABEL_PART = 0.4;
