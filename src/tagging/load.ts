@@ -48,13 +48,16 @@ export function nameMask(names: string[]): (text: string) => string {
   return (text) => text.replace(WORD, (w) => (words.has(w) || isDate(w) ? ' ' : w));
 }
 
+/** Letters a word needs before it is taken for a month's or weekday's case form. */
+const CASE_FORM_LETTERS = 6;
+
 /** A month's or weekday's name (words.ts's CALENDAR, in some case form) that is no other English word. */
 function isDate(word: string): boolean {
   const w = word.toLowerCase();
   const tag = LEXICON[w];
-  return (
-    (CALENDAR.has(w) || isCalendarForm(w)) && (tag === undefined || tag === 'Month' || tag === 'WeekDay')
-  );
+  // A case form is told by its stem; a short word shares one by chance ("lunar", "lunes").
+  const form = CALENDAR.has(w) || ([...w].length >= CASE_FORM_LETTERS && isCalendarForm(w));
+  return form && (tag === undefined || tag === 'Month' || tag === 'WeekDay');
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
