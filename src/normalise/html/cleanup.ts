@@ -90,7 +90,7 @@ const FURNITURE_CONTAINS =
 
 /** Class/id words that state a furniture role. */
 export const FURNITURE_ROLE =
-  /^(?:ad|ads|advert|adverts|advertisement|adslot|adunit|gpt|dfp|banner|sponsor|sponsored|promo|share|sharing|social|newsletter|nl|subscribe|subscription|paywall|meter|consent|cookie|cookies|comments|comment|komentar|komentarze|kommentar|kommentare|kommentarer|kommentit|yorum|yorumlar|commentaires|comentarios|commenti|reacties|disqus|related|recirc|recommended|outbrain|taboola|mostread|trending|popular|bio|biography|tags|tag|topics|breadcrumb|breadcrumbs|toolbar|rail|sidebar|widget|pullquote|signup|donate|correction|corrections|skip|embed|tweet|twitter|instagram|licensing|license|licence|noprint|infobox|sources|references|mostread|mostpopular|caption|credit|credits|rating|ratings)$/;
+  /^(?:ad|ads|advert|adverts|advertisement|adslot|adunit|gpt|dfp|banner|sponsor|sponsored|promo|share|sharing|social|newsletter|nl|subscribe|subscription|paywall|meter|consent|cookie|cookies|comments|comment|komentar|komentarze|kommentar|kommentare|kommentarer|kommentit|yorum|yorumlar|commentaires|comentarios|commenti|reacties|disqus|related|recirc|recommended|outbrain|taboola|mostread|trending|popular|bio|biography|tags|tag|topics|breadcrumb|breadcrumbs|toolbar|rail|sidebar|widget|pullquote|signup|donate|correction|corrections|skip|embed|tweet|twitter|instagram|licensing|license|licence|noprint|infobox|topbar|langs|sources|references|mostread|mostpopular|caption|credit|credits|rating|ratings)$/;
 
 /**
  * Class words of a tip box: furniture when it asks readers for news tips (a link, an address or a

@@ -63,3 +63,21 @@ describe('a content system page with listing blocks', () => {
     expect(item.body).toEqual(TEXT);
   });
 });
+
+describe('a top bar over the page', () => {
+  it('leaves its date and language links out of the text', () => {
+    const page = `<!DOCTYPE html><html lang="en"><head><title>Alders planted at Millford</title></head><body class="page-detail">
+<div class="topbar bg-dark small"><div class="container d-flex"><span class="today">Ševbe, 5-dekabiro 2026</span><span class="langs"><a href="/xx/">Лингвач</a> | <a href="/yy/" class="active">Lingvač</a> | <a href="/zz/">Лингвий</a></span></div></div>
+<header class="site-header"><div class="container"><a class="logo" href="/"><img src="/logo.png" alt="Valley Farming"></a>
+<nav class="navbar"><ul><li><a href="/">Home</a></li><li><a href="/farming/">Farming</a></li><li><a href="/rivers/">Rivers</a></li></ul></nav></div></header>
+<div class="container my-4"><div class="row"><div class="col-lg-8">
+<ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/rivers/">Rivers</a></li></ol>
+<div class="news-detail"><h1 class="news-title">Alders planted at Millford</h1>
+<div class="news-meta small"><span class="author">Reporter: Anna Kovac</span> <span class="date">2026-12-05 | 10:40 (UTC+1)</span></div>
+<div class="news-lead">The river trust hopes the trees will hold the bank together</div>
+<div class="news-img"><img src="/upload/alders.jpg" class="img-fluid" alt=""><div class="img-desc">Pupils at the river bank. Photo: Anna Kovac</div></div>
+<div class="news-text">${paras}</div></div></div></div></div></body></html>`;
+    const item = normaliseHtmlArticle(page, { url: null });
+    expect(item.body).toEqual(TEXT);
+  });
+});
