@@ -182,3 +182,20 @@ describe('a by-word in a script without capitals', () => {
     expect(item.byline).toBe('מענדל קאצבורג');
   });
 });
+
+describe('a by-word glued to the name', () => {
+  it('reads the name after a glued prefix where the language glues prefixes to names', () => {
+    const item = dump([
+      ...MENU,
+      'Kraji',
+      'Abantu baseKarsten balinde iintsuku ezintathu ngaphandle kombane',
+      'UMasipala waseKarsten uthi umsebenzi uza kugqitywa ngoMvulo',
+      'NguMirela Vostok | Intoleri eKarsten',
+      '14 Mashi 2026, 11:05 SAST',
+      'Abahlali baseKarsten naseNtaba abanawo umbane ukusukela ngoLwesihlanu, emva kokuba intambo enkulu yaqhawuka kufutshane nomlambo.',
+      'Isithethi sikaMasipala, uJono Reba, uthe abasebenzi baqhubeka nokulungisa intambo imini nobusuku ukuze umbane ubuye kwangoko.',
+      'Iivenkile ezincinci zithi ziphulukene nemali eninzi kuba iifriji zazingasebenzi iintsuku ezintathu zilandelelana.',
+    ]);
+    expect(item.byline).toBe('Mirela Vostok');
+  });
+});
