@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NormalisedItem } from '../../src/model/item.js';
 import type { Tagger } from '../../src/tagging/index.js';
+import { languageOf } from '../../src/tagging/entities/index.js';
 import { createTagger } from '../../src/tagging/load.js';
 import { BUNDLED_TAXONOMY, readTaxonomy } from '../../src/tagging/taxonomy.js';
 import { normalisedItem as item } from '../support/items.js';
@@ -674,5 +675,16 @@ describe("a given name that is another language's word", () => {
     // A person, so the surname alone is that person's short name.
     expect(e.people).toEqual(['Julio Quispecahua']);
     expect(names({ entities: e } as NormalisedItem)).not.toContain('Quispecahua');
+  });
+});
+
+describe('the language entities are read in', () => {
+  it('is none where function words point to a listed language but the letters to one unlisted', () => {
+    // Croatian shares "je", "da", "se", "na" with Czech's list; its letters tell it apart.
+    const text =
+      'Gradsko vijeće je u utorak odlučilo da će se most na rijeci zatvoriti za promet od ponedjeljka. ' +
+      'Radovi će trajati tri tjedna, a promet će se preusmjeriti preko susjednih ulica. ' +
+      'Gradonačelnik je rekao da je popravak bio potreban jer je most star i oštećen nakon zime.';
+    expect(languageOf([{ text, weight: 1, headline: false }])).toBeNull();
   });
 });

@@ -1,8 +1,13 @@
 import type { Entities } from '../../model/item.js';
 import { forLanguage, nameKey, type Gazetteer } from '../gazetteer.js';
 import { ARTICLE_TAKING_PARTICLES } from '../../language/name-particles.js';
-import { isStopword, stopwordLanguages, type StopwordLanguage } from '../../language/stopwords.js';
-import { detectLanguage } from '../language.js';
+import {
+  isStopword,
+  STOPWORD_LANGUAGES,
+  stopwordLanguages,
+  type StopwordLanguage,
+} from '../../language/stopwords.js';
+import { detectLanguage, languageLikeness, plausiblyIn } from '../language.js';
 import { CONNECTORS, FUNCTION_WORDS, GERMAN_ARTICLES, ORG_HEADS } from '../words.js';
 import { isAnyGivenName } from '../given-names.js';
 import { caselessEntities } from './caseless.js';
@@ -66,7 +71,14 @@ export function languageOf(segments: readonly Segment[]): StopwordLanguage | nul
   const language = detectLanguage(words);
   // A few short words shared by chance ("sa", "na" of Filipino in German's list) tell nothing.
   const distinct = new Set(words.slice(0, 400).filter((w) => stopwordLanguages(w).includes(language)));
-  return distinct.size >= MIN_DISTINCT_FUNCTION_WORDS ? language : null;
+  if (distinct.size < MIN_DISTINCT_FUNCTION_WORDS) return null;
+  // Function words shared across languages ("de", "la", "je") mislead where the article's
+  // language has no list (Lithuanian read as Spanish, Croatian as Czech): there its letters
+  // must agree. Between listed languages (Danish and Norwegian) the function words decide.
+  const likeness = languageLikeness(segments.map((s) => s.text).join('\n'));
+  const likeliest = [...likeness].find(([, v]) => v === 1)?.[0];
+  const unlisted = !!likeliest && !(STOPWORD_LANGUAGES as readonly string[]).includes(likeliest);
+  return unlisted && !plausiblyIn(likeness, language) ? null : language;
 }
 
 /**
