@@ -656,6 +656,13 @@ describe('German places between and via', () => {
     const all = names({ entities: e } as NormalisedItem);
     expect(all).toEqual(expect.arrayContaining(['Wendelsbrunn', 'Obertalheim', 'Kleinrieden']));
   });
+  it('takes no common noun after "über" ("about") for a place', () => {
+    const e = entitiesOf('Freibad wird saniert', [
+      'Der Gemeinderat von Wendelsbrunn will das Freibad im Sommer sanieren lassen.',
+      'Der Bürgermeister sagte am Montag: „Wir reden hier über Geld, das uns an anderer Stelle fehlt.“',
+    ]);
+    expect(names({ entities: e } as NormalisedItem)).not.toContain('Geld');
+  });
 });
 
 describe("a given name that is another language's word", () => {

@@ -9,6 +9,7 @@ import {
 } from '../../language/stopwords.js';
 import { detectLanguage, languageLikeness, plausiblyIn } from '../language.js';
 import { CONNECTORS, FUNCTION_WORDS, GERMAN_ARTICLES, ORG_HEADS } from '../words.js';
+import { everydayWords } from '../everyday.js';
 import { isAnyGivenName } from '../given-names.js';
 import { caselessEntities } from './caseless.js';
 import { caseForms } from './case-forms.js';
@@ -44,6 +45,9 @@ const germanInstitution = (w: string): boolean => {
 
 /** German adjectives as they open names: derived ("Sächsisches", "Technische") or short and inflected ("Neue"). */
 const GERMAN_ADJECTIVE = /(?:sch|lich|ig)(?:e|en|er|es|em)?$|^\p{L}{2,5}(?:e|en|er|es|em)$/u;
+
+/** German words common in speech ("Geld", "Zeit"): nouns that a preposition does not make places. */
+const GERMAN_EVERYDAY = everydayWords('de');
 
 /** German articles of the genitive and dative, which join nouns but not names. */
 const GENITIVE = new Set(['der', 'des', 'den', 'dem']);
@@ -242,7 +246,9 @@ export function findEntities(
     const placedCity =
       !!entry?.weak && (placed.has(key) || ((cityUses.get(key) ?? 0) >= MIN_CITY_USES && !articled.has(key)));
     if (nounCaps && !inGaz && !placedCity && !appositive.has(key) && !isUpper(m.words[0] ?? '')) {
-      const placedName = placed.has(key) && !articled.has(key);
+      // "über" is "about" as well as "via": a common noun after it is no place ("über Geld").
+      const placedName =
+        placed.has(key) && !articled.has(key) && !GERMAN_EVERYDAY.has(lower(m.words[0] ?? ''));
       if (m.words.length === 1 && !personWords.has(key) && !placedName) return false;
       // Two nouns in a row look like a name of unknown words ("Monaten Haft"): a person needs a
       // given name the lists know, a title, or the surname used alone.
