@@ -246,7 +246,7 @@ export function findEntities(
     const placedCity =
       !!entry?.weak && (placed.has(key) || ((cityUses.get(key) ?? 0) >= MIN_CITY_USES && !articled.has(key)));
     if (nounCaps && !inGaz && !placedCity && !appositive.has(key) && !isUpper(m.words[0] ?? '')) {
-      // "über" is "about" as well as "via": a common noun after it is no place ("über Geld").
+      // "über" means "about" too, not only "via": a common noun after it is no place ("über Geld").
       const placedName =
         placed.has(key) && !articled.has(key) && !GERMAN_EVERYDAY.has(lower(m.words[0] ?? ''));
       if (m.words.length === 1 && !personWords.has(key) && !placedName) return false;
