@@ -59,6 +59,27 @@ function shouted(text: string): boolean {
   return text.split(/\s+/).length >= 6 && upper > 9 * lowerCase;
 }
 
+/** Share of words inside sentences written with a capital above which a text capitalises its nouns. */
+const NOUN_CAPITALS = 0.35;
+
+/**
+ * Whether a text capitalises every noun, as German does and Low German and Luxembourgish with
+ * it: so many words inside its sentences start with a capital that they cannot all be names.
+ */
+export function capitalisesNouns(segments: readonly Segment[]): boolean {
+  let inside = 0;
+  let capitals = 0;
+  for (const s of segments) {
+    if (s.headline) continue;
+    for (const m of s.text.matchAll(/(?<=[\p{L}\p{N},]\s+)\p{L}+/gu)) {
+      if (isUpper(m[0])) continue;
+      inside++;
+      if (/^\p{Lu}/u.test(m[0])) capitals++;
+    }
+  }
+  return inside > 50 && capitals / inside >= NOUN_CAPITALS;
+}
+
 /** Times a German article must name a city of the long list, outside headlines, to count it. */
 const MIN_CITY_USES = 3;
 
@@ -182,7 +203,7 @@ export function findEntities(
     if (!m.headline) bodyKeys.add(keyOf(m.words));
   }
   // German capitalises every noun, so there a capital marks a name only with more evidence.
-  const nounCaps = language === 'de';
+  const nounCaps = language === 'de' || (language === null && capitalisesNouns(segments));
   const personWords = new Set<string>();
   for (const m of expanded)
     if (m.words.length > 1 && looksLikePerson(m.words, m.titled, gaz))
