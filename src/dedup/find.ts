@@ -12,6 +12,7 @@ import {
   isBriefPair,
   jaccard,
   mayJoin,
+  sharedCount,
   sizeOf,
 } from './near-duplicate.js';
 
@@ -132,7 +133,12 @@ function bestVersion(
     if (!v.same) return;
     // A restated lead with a changed figure is the source's own update, not its boilerplate.
     const update = v.reason === 'update';
-    if (sameSource && !update && jaccard(fp.words, other.words) < NEAR_DUP.minSameSourceJaccard) return;
+    // So is a later full report that keeps three or more of the first one's telling figures
+    // (counts, amounts, clock times): a source's boilerplate shares its wording, not an event's
+    // figures. Short bulletins of one source share their road numbers and the day's date.
+    const keepsFigures = full && sharedCount(fp.figures, other.figures) >= NEAR_DUP.minFactsShared;
+    const ownVersion = update || keepsFigures;
+    if (sameSource && !ownVersion && jaccard(fp.words, other.words) < NEAR_DUP.minSameSourceJaccard) return;
     // A passage carried verbatim, the event's lead restated with a changed figure, or another
     // source's brief of the same day (a radio line told short): no follow-up's retelling.
     const carried = ((v.reason === 'shared passage' || isBriefPair(fp, other)) && !sameSource) || update;
