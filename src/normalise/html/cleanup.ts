@@ -8,6 +8,7 @@ import {
   hasMoreChildren,
   ELEMENT_NODE,
   linkDensity,
+  pageElements,
   someTagged,
   textLength,
   textLongerThan,
@@ -20,6 +21,7 @@ import {
   type DomDocument,
   type DomElement,
   type DomNode,
+  type PageElements,
   withoutKicker,
 } from './dom.js';
 import { collapseWhitespace, isSpace } from '../text.js';
@@ -270,9 +272,9 @@ interface Label {
  * Short label-like elements (headings, bold labels, leaf spans, aria-labelled boxes): the
  * openers of lists and boxes. Leaf-ish only, which keeps the scan linear; scanned once per page.
  */
-function pageLabels(doc: DomDocument): Label[] {
+function pageLabels(elements: readonly DomElement[]): Label[] {
   const out: Label[] = [];
-  for (const el of everyElement(doc)) {
+  for (const el of elements) {
     const aria = el.getAttribute('aria-label');
     if (aria && aria.length <= 60) out.push({ el, text: collapseWhitespace(aria) });
     if (!HEADING_TAGS.has(tagOf(el))) continue;
@@ -286,8 +288,13 @@ function pageLabels(doc: DomDocument): Label[] {
 }
 
 /** Labels matching `is` that are still in the document (the page's labels scanned once, kept in `f`). */
-function labels(doc: DomDocument, f: Furniture, is: (text: string) => boolean): DomElement[] {
-  f.labels ??= pageLabels(doc);
+function labels(
+  doc: DomDocument,
+  f: Furniture,
+  is: (text: string) => boolean,
+  page: PageElements = pageElements(doc),
+): DomElement[] {
+  f.labels ??= pageLabels(page.every());
   return f.labels.filter((l) => is(l.text) && doc.documentElement.contains(l.el)).map((l) => l.el);
 }
 
@@ -304,12 +311,19 @@ function boxOf(label: DomElement, maxText: number): DomElement | null {
   return null;
 }
 
+/** Blocks an inline read-on line stands in ("Read more: <a>…</a>"). */
+const INLINE_LINE_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'li']);
+/** Bold labels of a "Related:" line between line breaks. */
+const BOLD_TAGS: ReadonlySet<string> = new Set(['b', 'strong']);
+
 /**
  * Related-article lists and inline "Read more: X" lines: collected as titles and removed, so
  * that neither Readability nor the body walker sees them.
  */
 export function extractRelated(doc: DomDocument, f: Furniture, section: string | null = null): void {
-  for (const label of labels(doc, f, isRelatedHeading)) {
+  // Its passes share one list of the page's elements, listed again after a pass took something out.
+  const page = pageElements(doc);
+  for (const label of labels(doc, f, isRelatedHeading, page)) {
     if (!label.parentNode || isSiteListHeading(textOf(label))) continue;
     const b = boxOf(label, 1500);
     if (!b || (closestTag(b, ['footer', 'header']) && !closestTag(b, ['article']))) continue;
@@ -317,9 +331,10 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     if (!namesSection(textOf(label), section)) for (const l of linkTitles(b)) addRelated(f, l.title, l.href);
     f.dropped.push(short(textOf(b)));
     b.remove();
+    page.changed();
   }
   // Inline lines: a paragraph that is a prefix plus one link.
-  for (const p of all(doc, 'p, div, li')) {
+  for (const p of page.tagged(INLINE_LINE_TAGS)) {
     if (hasMoreChildren(p, 3)) continue;
     const raw = boundedText(p, 300);
     if (raw === null || inlineRelated(collapseWhitespace(raw)) === null) continue;
@@ -333,24 +348,28 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     addRelated(f, lt, link.getAttribute('href'));
     f.dropped.push(short(t));
     p.remove();
+    page.changed();
   }
-  for (const card of linkPreviewCards(doc)) {
+  for (const card of linkPreviewCards(page.every())) {
     addRelated(f, card.title, card.href);
     f.dropped.push(short(textOf(card.box)));
     card.box.remove();
+    page.changed();
   }
   for (const box of asidesInText(doc)) {
     for (const l of linkTitles(box)) addRelated(f, l.title, l.href);
     f.dropped.push(short(textOf(box)));
     box.remove();
+    page.changed();
   }
-  for (const box of classNamedRelated(doc)) {
+  for (const box of classNamedRelated(page.every())) {
     if (!box.parentNode) continue;
     for (const l of linkTitles(box)) addRelated(f, l.title, l.href);
     f.dropped.push(short(textOf(box)));
     box.remove();
+    page.changed();
   }
-  for (const label of all(doc, 'b, strong')) {
+  for (const label of page.tagged(BOLD_TAGS)) {
     const link = labelledLinkLine(label);
     if (!link) continue;
     addRelated(f, textOf(link), link.getAttribute('href'));
@@ -497,9 +516,11 @@ const isPreviewCardClass = (w: string[]): boolean =>
  * title, its description, the site's icon and a picture): each points to another story, a related
  * link, and its blurb is no paragraph of this one. The card, its title and its link.
  */
-function linkPreviewCards(doc: DomDocument): { box: DomElement; title: string; href: string | null }[] {
+function linkPreviewCards(
+  elements: readonly DomElement[],
+): { box: DomElement; title: string; href: string | null }[] {
   const out: { box: DomElement; title: string; href: string | null }[] = [];
-  for (const el of everyElement(doc)) {
+  for (const el of elements) {
     if (!isPreviewCardClass(roleWords(el)) || out.some((o) => o.box.contains(el))) continue;
     const links = all(el, 'a');
     const head = all(el, '*').find((e) => roleWords(e).includes('title') || /^h[1-6]$/.test(tagOf(e)));
@@ -535,9 +556,9 @@ function asidesInText(doc: DomDocument): DomElement[] {
  * heading lists know: two or more links, nearly all of them story titles, and little else. Not in
  * the page's header, navigation or footer outside the article.
  */
-function classNamedRelated(doc: DomDocument): DomElement[] {
+function classNamedRelated(elements: readonly DomElement[]): DomElement[] {
   const out: DomElement[] = [];
-  for (const el of everyElement(doc)) {
+  for (const el of elements) {
     const named = roleAttrsHold(el, RELATED_OR_READ_ON);
     if (
       !named ||
