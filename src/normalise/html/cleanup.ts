@@ -506,6 +506,9 @@ const readOnClass = (el: DomElement): boolean =>
       return READ_ON_CLASS.test(c) && (isRelatedHeading(words) || /^(?:keep|continue) reading$/.test(words));
     });
 
+/** What a link-preview card's class words hold, one or the other (see isPreviewCardClass). */
+const CARD_OR_PREVIEW = /card|preview/;
+
 /** A link-preview card's class: "bookmark-card", "link-preview", "preview-card" (blog editors' embeds). */
 const isPreviewCardClass = (w: string[]): boolean =>
   (w.includes('card') && (w.includes('bookmark') || w.includes('preview'))) ||
@@ -521,7 +524,9 @@ function linkPreviewCards(
 ): { box: DomElement; title: string; href: string | null }[] {
   const out: { box: DomElement; title: string; href: string | null }[] = [];
   for (const el of elements) {
-    if (!isPreviewCardClass(roleWords(el)) || out.some((o) => o.box.contains(el))) continue;
+    // Words split only where an attribute holds one of the two words at all: most elements have neither.
+    if (!roleAttrsHold(el, CARD_OR_PREVIEW) || !isPreviewCardClass(roleWords(el))) continue;
+    if (out.some((o) => o.box.contains(el))) continue;
     const links = all(el, 'a');
     const head = all(el, '*').find((e) => roleWords(e).includes('title') || /^h[1-6]$/.test(tagOf(e)));
     const title = head ? textOf(head) : '';
