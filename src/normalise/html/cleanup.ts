@@ -4,7 +4,6 @@ import {
   classOf,
   closestTag,
   elementsAfter,
-  everyElement,
   hasMoreChildren,
   ELEMENT_NODE,
   linkDensity,
@@ -356,7 +355,7 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     card.box.remove();
     page.changed();
   }
-  for (const box of asidesInText(doc)) {
+  for (const box of asidesInText(page.named('aside'))) {
     for (const l of linkTitles(box)) addRelated(f, l.title, l.href);
     f.dropped.push(short(textOf(box)));
     box.remove();
@@ -544,8 +543,8 @@ const ASIDE_LABEL_MAX_CHARS = 40;
  * titles, nothing else: the story's related links, whatever the label's words. (An aside beside
  * the text, a sidebar of the site's lists, has no paragraph of the text on either side.)
  */
-function asidesInText(doc: DomDocument): DomElement[] {
-  return all(doc, 'aside').filter((el) => {
+function asidesInText(asides: readonly DomElement[]): DomElement[] {
+  return asides.filter((el) => {
     const prev = el.previousElementSibling;
     const next = el.nextElementSibling;
     if (!prev || !next || tagOf(prev) !== 'p' || tagOf(next) !== 'p') return false;
@@ -638,13 +637,14 @@ function labelledLinkLine(label: DomElement): DomElement | null {
 }
 
 /** Site lists (most read, trending) and end matter (sources): removed with their box. */
-function removeLabelledBoxes(doc: DomDocument, f: Furniture): void {
+function removeLabelledBoxes(doc: DomDocument, f: Furniture, page: PageElements): void {
   for (const label of labels(doc, f, isSiteListHeading)) {
     if (!label.parentNode || textOf(label).split(' ').length > 6) continue;
     const b = boxOf(label, 2000);
     if (b && !isProse(b)) {
       f.dropped.push(short(textOf(b)));
       b.remove();
+      page.changed();
       continue;
     }
     // A list of titles without links (a video playlist drawn by script): the heading and its list.
@@ -653,6 +653,7 @@ function removeLabelledBoxes(doc: DomDocument, f: Furniture): void {
       f.dropped.push(short(`${textOf(label)} ${textOf(next)}`));
       next.remove();
       label.remove();
+      page.changed();
     }
   }
   for (const label of labels(doc, f, (t) => END_MATTER.test(t))) {
@@ -667,6 +668,7 @@ function removeLabelledBoxes(doc: DomDocument, f: Furniture): void {
       if (next && ['ul', 'ol'].includes(tagOf(next))) next.remove();
       label.remove();
     }
+    page.changed();
   }
 }
 
@@ -681,8 +683,8 @@ const TRAILER_HEADING =
  * End matter under a heading: the issuer's boilerplate, contacts, notes to editors. The heading and
  * everything after it in its box go, when prose comes before it in that box (the article's text).
  */
-function cutTrailers(doc: DomDocument, f: Furniture): void {
-  for (const h of all(doc, 'h2, h3, h4, h5, h6')) {
+function cutTrailers(page: PageElements, f: Furniture): void {
+  for (const h of page.tagged(SUBHEADING_TAGS)) {
     const box = h.parentElement;
     const t = boundedText(h, 120);
     if (!box || !h.parentNode || t === null) continue;
@@ -695,8 +697,11 @@ function cutTrailers(doc: DomDocument, f: Furniture): void {
     f.dropped.push(short(text));
     for (let s = h.nextElementSibling; s; s = h.nextElementSibling) s.remove();
     h.remove();
+    page.changed();
   }
 }
+
+const SUBHEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Does this element hold paragraphs of prose (two or more of over 100 characters, few links)? */
 function holdsParagraphs(el: DomElement): boolean {
@@ -726,10 +731,12 @@ function isProse(el: DomElement): boolean {
  */
 export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): void {
   const protectedEl = (e: DomElement): boolean => keep.some((k) => e === k || e.contains(k));
-  removeFormBoxes(doc, f);
-  removeLabelledBoxes(doc, f);
-  cutTrailers(doc, f);
-  for (const el of everyElement(doc)) {
+  // Its passes share one list of the page's elements, listed again after a pass took something out.
+  const page = pageElements(doc);
+  removeFormBoxes(page, f);
+  removeLabelledBoxes(doc, f, page);
+  cutTrailers(page, f);
+  for (const el of page.every()) {
     if (!el.parentNode || protectedEl(el)) continue;
     const tag = tagOf(el);
     if (isNever(el)) {
@@ -795,9 +802,9 @@ const holdsProseParagraph = (el: DomElement): boolean =>
  * comment box): its title and pitch go with the field, whatever the language or class names. The
  * box is the widest ancestor with little text that holds no headline and no paragraph of prose.
  */
-function removeFormBoxes(doc: DomDocument, f: Furniture): void {
-  removeButtonBoxes(doc, f);
-  for (const field of all(doc, 'form, input[type="email"]')) {
+function removeFormBoxes(page: PageElements, f: Furniture): void {
+  if (removeButtonBoxes(page, f)) page.changed();
+  for (const field of page.every().filter(isFormOrEmailField)) {
     // A form around the whole page (as some frameworks print one) is no sign-up box.
     if (!field.parentNode || textLongerThan(field, FORM_BOX_MAX_CHARS) || holdsProseParagraph(field))
       continue;
@@ -817,7 +824,19 @@ function removeFormBoxes(doc: DomDocument, f: Furniture): void {
     const t = textOf(box);
     if (t) f.dropped.push(short(t));
     box.remove();
+    page.changed();
   }
+}
+
+/**
+ * What the selector `form, input[type="email"]` matches: a type attribute's value compared in any
+ * letter case, as selector engines compare it in HTML.
+ */
+function isFormOrEmailField(el: DomElement): boolean {
+  const tag = tagOf(el);
+  if (tag === 'form') return true;
+  const type = tag === 'input' ? el.getAttribute('type') : null;
+  return type !== null && type.length === 5 && type.toLowerCase() === 'email';
 }
 
 /** Most text of a box of buttons with their question ("Was this page useful?" Yes / No). */
@@ -828,8 +847,9 @@ const BUTTON_BOX_MAX_CHARS = 200;
  * them: a feedback or consent widget, not text. The box is the widest ancestor that holds
  * nothing else.
  */
-function removeButtonBoxes(doc: DomDocument, f: Furniture): void {
-  for (const button of all(doc, 'button')) {
+function removeButtonBoxes(page: PageElements, f: Furniture): boolean {
+  let removed = false;
+  for (const button of page.named('button')) {
     const parent = button.parentElement;
     if (!parent?.parentNode || all(parent, 'button').length < 2) continue;
     let box: DomElement | null = null;
@@ -846,7 +866,9 @@ function removeButtonBoxes(doc: DomDocument, f: Furniture): void {
     const t = textOf(box);
     if (t) f.dropped.push(short(t));
     box.remove();
+    removed = true;
   }
+  return removed;
 }
 
 /**
@@ -912,17 +934,18 @@ const ARTICLE_TAGS = new Set(['article', 'main']);
 export function narrowToArticle(doc: DomDocument): DomElement | null {
   // Each paragraph's length read once: linkedom builds the text anew at every read, and the sums
   // below read it for every candidate.
+  const page = pageElements(doc);
   const chars = new Map<DomElement, number>();
-  for (const p of all(doc, 'p')) {
+  for (const p of page.named('p')) {
     const n = (p.textContent ?? '').length;
     if (n > 80 && linkDensity(p) < 0.3) chars.set(p, n);
   }
   const prose = [...chars.keys()];
   const total = prose.reduce((n, p) => n + (chars.get(p) ?? 0), 0);
   if (total < 500) return null;
-  // One walk for both lists, attributes compared in JS: linkedom's selector engine walks the page
-  // again for each list and is slow on attribute selectors.
-  const elements = everyElement(doc);
+  // The paragraphs' walk gives both lists, attributes compared in JS: linkedom's selector engine
+  // walks the page again for each list and is slow on attribute selectors.
+  const elements = page.every();
   const cands = elements
     .filter((e) => ARTICLE_TAGS.has(tagOf(e)))
     .concat(

@@ -109,10 +109,12 @@ describe('the walks and scans that stand in for slower library calls', () => {
     expect(list.every()).toBe(first);
     expect(first).toEqual(everyElement(doc));
     expect(ids(list.tagged(new Set(['p', 'b'])))).toEqual(['b', 'c']);
+    expect(ids(list.named('p'))).toEqual(['b', 't']);
     doc.querySelector('#b')?.remove();
     list.changed();
     expect(ids(list.every())).toEqual(ids(everyElement(doc)));
     expect(ids(list.tagged(new Set(['p', 'b'])))).toEqual(['c']);
+    expect(list.named('p')).toEqual(all(doc, 'p'));
   });
 
   // The pattern the scan replaced: a space before each <br>, mixed-case attribute names lower-cased in tags.
