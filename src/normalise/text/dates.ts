@@ -1,4 +1,4 @@
-import { localZoneOffset, UNAMBIGUOUS_ZONES } from '../../language/zones.js';
+import { localZoneOffset, UNAMBIGUOUS_ZONES, worldZoneOffset } from '../../language/zones.js';
 import { monthLanguages, monthOfInflected } from '../../language/months.js';
 import { weekdayNames } from '../../language/weekdays.js';
 import { asciiDigits } from '../text.js';
@@ -160,6 +160,14 @@ function localZone(line: string, rest: string, d: Ymd, t: Hm): number | null {
   return localZoneOffset(abbreviation, languages, new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min)));
 }
 
+/** A zone abbreviation every zone of that name in the world reads as one offset ("08:15 PKT"). */
+function worldZone(rest: string, d: Ymd, t: Hm): number | null {
+  const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1];
+  return abbreviation
+    ? worldZoneOffset(abbreviation, new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min)))
+    : null;
+}
+
 const pad = (n: number): string => String(Math.abs(n)).padStart(2, '0');
 
 function iso(d: Ymd, t: Hm, offset: number): string | null {
@@ -196,7 +204,8 @@ function instantOf(s: string): string | null {
     if (!t) continue;
     // "14:05 Uhr MEZ", "9h30 heures CET": a word for "o'clock" may stand between time and zone.
     const rest = s.slice(t.end).replace(OCLOCK, '');
-    const z = zoneAt(rest) ?? usZone(zoneName(rest) ?? '', d) ?? localZone(s, rest, d, t);
+    const z =
+      zoneAt(rest) ?? usZone(zoneName(rest) ?? '', d) ?? localZone(s, rest, d, t) ?? worldZone(rest, d, t);
     if (z !== null) return iso(d, t, z);
   }
   return null;
