@@ -417,6 +417,17 @@ function participleAuthor(t: string): string | null {
 }
 
 /**
+ * "Soratr'i Ann Lee": a capitalised word whose end is a clitic elided onto it (an apostrophe and
+ * a few small letters: "of", "by") before a name of two words or more is a "by" phrase;
+ * a name's own apostrophe comes before a capital ("O'Neil", "D'Souza"), not before a clitic.
+ */
+const CLITIC_BY = /^\p{Lu}[\p{Ll}\p{M}]+['’]\p{Ll}{1,3}\s+(\p{Lu}.*)$/u;
+function cliticByAuthor(t: string): string | null {
+  const m = t.length <= BY_LINE_MAX_CHARS ? CLITIC_BY.exec(t) : null;
+  return m && isAuthorName(m[1]!) ? m[1]! : null;
+}
+
+/**
  * "Б.Оюунчимэг", "J.Roe": an initial or two with their dots glued to a surname, as Mongolian,
  * Kazakh and Russian papers sign; one word, but a name's shape.
  */
@@ -431,6 +442,7 @@ function authorOf(t: string, page: PageWords): string | null {
     abbreviatedLabelAuthor(t) ??
     lowerWordAuthor(t) ??
     participleAuthor(t) ??
+    cliticByAuthor(t) ??
     initialledName(t);
   if (capitals) return capitals;
   if (isAuthorName(t)) return holdsFunctionWord(t, page) ? null : t;
