@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
+import { datesIn } from '../../../src/normalise/text/dates.js';
+import { markedCaption } from '../../../src/normalise/text/lines.js';
 
 /** Mechanisms for the shapes of the held-out round 231-240; every line here is invented. */
 
@@ -33,5 +35,49 @@ describe('a "by" word with a clitic elided onto it, before a name', () => {
       ...PROSE,
     ]);
     expect(item.byline).toBe("Nell O'Fairbanks");
+  });
+});
+
+describe('an ad slot label in a script without capitals', () => {
+  const HI = [
+    'नगर परिषद ने सोमवार को पुराने पुल की मरम्मत के लिए नई निविदा जारी की और काम अगले महीने शुरू होगा।',
+    'अधिकारियों ने बताया कि मरम्मत के दौरान पैदल यात्रियों के लिए अस्थायी रास्ता बनाया जाएगा।',
+    'स्थानीय व्यापारियों ने कहा कि पुल बंद रहने से बाजार में ग्राहकों की संख्या घट गई है।',
+  ];
+  const page = (middle: string[]) => [
+    'नगर समाचार',
+    'शहर',
+    'नगर परिषद ने पुराने पुल की मरम्मत के लिए निविदा जारी की',
+    ...middle,
+  ];
+  it('drops a word alone between two paragraphs', () => {
+    expect(dump(page([HI[0]!, 'इश्तिहार', HI[1]!, HI[2]!])).body).toEqual(HI);
+  });
+  it('drops the same word printed between several pairs of paragraphs', () => {
+    expect(dump(page([HI[0]!, 'इश्तिहार', HI[1]!, 'इश्तिहार', HI[2]!])).body).toEqual(HI);
+  });
+  it('keeps subheadings: a story with two of them', () => {
+    const body = [HI[0]!, 'मरम्मत', HI[1]!, 'बाजार', HI[2]!];
+    expect(dump(page(body)).body).toEqual(body);
+  });
+});
+
+describe('date lines in the forms of smaller languages', () => {
+  it('reads a time whose hour and minutes a letter parts', () => {
+    expect(datesIn('7 March 2026 – 9u45 (CET)')[0]?.instant).toBe('2026-03-07T09:45:00+01:00');
+  });
+  it('reads a word or two for "of the month" between day and month', () => {
+    expect(datesIn('7 of March 2026, 09:45 GMT')[0]?.instant).toBe('2026-03-07T09:45:00+00:00');
+  });
+});
+
+describe('a caption label holding an apostrophe', () => {
+  it('splits the credit after a one-word label with an apostrophe in it', () => {
+    expect(
+      markedCaption("Walkers cross the rebuilt weir bridge at dawn. Sk'hedenn : Nell Fairbanks", true),
+    ).toEqual({
+      caption: 'Walkers cross the rebuilt weir bridge at dawn.',
+      credit: 'Nell Fairbanks',
+    });
   });
 });
