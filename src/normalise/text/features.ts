@@ -338,11 +338,13 @@ function ownByWordAuthor(t: string, page: PageWords): string | null {
 
 /**
  * "Nā Ann Lee, Kaituhi", "Láti ọwọ́ Bo Roe, Akọ̀ròyìn": a "by" of a short word, or of a word and a
- * word in lower case, before a name and a short role after a comma, in a language no list knows.
+ * word in lower case (an elided one too: "Site n'aka"), before a name and a short role after a comma, in a language no list knows.
  * A name never holds a word in lower case but its particles, nor opens with a two-letter word but
  * a given name; the role after the comma is what makes the line an author's.
  */
-const BY_PHRASE = /^(\p{Lu}[\p{Ll}\p{M}]*)(?:\s+(\p{Ll}[\p{Ll}\p{M}]*))?\s+(\p{Lu}[^,]*?)\s*,\s*([^,]+)$/u;
+const BY_PHRASE = /^(\p{Lu}[\p{Ll}\p{M}]*)(?:\s+(\p{Ll}[\p{Ll}\p{M}'’]*))?\s+(\p{Lu}[^,]*?)\s*,\s*([^,]+)$/u;
+/** A role in lower case after the comma may be a word longer ("sports news reporter"). */
+const LOWER_BY_ROLE_MAX_WORDS = 4;
 const SHORT_BY_LETTERS = 3;
 
 function byPhraseAuthor(t: string): string | null {
@@ -352,7 +354,9 @@ function byPhraseAuthor(t: string): string | null {
   const by = lower
     ? !NAME_PARTICLES.has(lower) && !REPORTER_PLACE.test(` ${lower} `)
     : head!.replace(/\p{M}/gu, '').length <= SHORT_BY_LETTERS;
-  const roleOk = wordCount(role!) <= BY_ROLE_MAX_WORDS && !/\d/u.test(role!);
+  const roleWords = wordCount(role!);
+  const lowerRole = /^\p{Ll}/u.test(role!.trim()) && roleWords <= LOWER_BY_ROLE_MAX_WORDS;
+  const roleOk = (roleWords <= BY_ROLE_MAX_WORDS || lowerRole) && !/\d/u.test(role!);
   return by && roleOk && isAuthorName(name!) ? name! : null;
 }
 

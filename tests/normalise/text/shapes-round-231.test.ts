@@ -25,6 +25,19 @@ describe('a "by" word with a clitic elided onto it, before a name', () => {
     expect(item.byline).toBe(name);
     expect(item.body).toEqual(PROSE);
   });
+  it('reads a "by" of a word and an elided word, before a name and a role of four words in lower case', () => {
+    const item = dump([
+      ...MENU,
+      HEADLINE,
+      STANDFIRST,
+      "Deti m'ala Nell Fairbanks, onu ra weir kiti",
+      '5 March 2026 | 10:00 GMT',
+      ...PROSE,
+    ]);
+    expect(item.byline).toBe('Nell Fairbanks');
+    expect(item.published).toBe('2026-03-05T10:00:00+00:00');
+    expect(item.body).toEqual(PROSE);
+  });
   it("keeps a name's own apostrophe before a capital", () => {
     const item = dump([
       ...MENU,
