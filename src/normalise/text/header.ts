@@ -114,7 +114,7 @@ const BEFORE_ROLE = /\s*(?:[,،|]|\s[–—-]\s)/u;
  * <name>"), without a role after it; null when the value is no name or the line is read already
  * (a known byline, credit or caption form).
  */
-function labelledName(l: Line | undefined): string | null {
+export function labelledName(l: Line | undefined): string | null {
   const v = l?.labelled?.value;
   if (!l || !v || l.byline || l.credit !== null || l.caption || l.prose || /\p{N}/u.test(v)) return null;
   const name = v.split(BEFORE_ROLE)[0]!.trim();

@@ -94,3 +94,49 @@ describe('a caption label holding an apostrophe', () => {
     });
   });
 });
+
+describe('a page in a script without capitals', () => {
+  const KN = [
+    'ನಗರದ ಹಳೆಯ ಸೇತುವೆಯ ದುರಸ್ತಿ ಕಾಮಗಾರಿಗೆ ಪಾಲಿಕೆ ಸೋಮವಾರ ಹೊಸ ಟೆಂಡರ್ ಕರೆದಿದ್ದು, ಕೆಲಸ ಮುಂದಿನ ತಿಂಗಳು ಆರಂಭವಾಗಲಿದೆ.',
+    'ದುರಸ್ತಿ ಅವಧಿಯಲ್ಲಿ ಪಾದಚಾರಿಗಳಿಗೆ ತಾತ್ಕಾಲಿಕ ದಾರಿ ನಿರ್ಮಿಸಲಾಗುವುದು ಎಂದು ಅಧಿಕಾರಿಗಳು ತಿಳಿಸಿದ್ದಾರೆ.',
+    'ಸೇತುವೆ ಮುಚ್ಚಿರುವುದರಿಂದ ಮಾರುಕಟ್ಟೆಗೆ ಬರುವ ಗ್ರಾಹಕರ ಸಂಖ್ಯೆ ಕಡಿಮೆಯಾಗಿದೆ ಎಂದು ವ್ಯಾಪಾರಿಗಳು ಹೇಳಿದರು.',
+  ];
+  const HEAD = 'ನದಿಪುರ: ಹಳೆಯ ಸೇತುವೆ ದುರಸ್ತಿಗೆ 4 ಕಿ.ಮೀ. ಬದಲಿ ದಾರಿ';
+  const STAND = 'ಮಾರುಕಟ್ಟೆ ಪ್ರದೇಶದಲ್ಲಿ ಸಂಚಾರ ದಟ್ಟಣೆ ಹೆಚ್ಚಳ';
+  const page = [
+    'ನದಿಪುರ ಸುದ್ದಿ',
+    'ರಾಜ್ಯ',
+    'ನಗರ',
+    'ನಗರ',
+    HEAD,
+    STAND,
+    'ಲೇಖನ: ರಮೇಶ್ ರಾವ್, ನದಿಪುರ',
+    '05 ಡಿಸೆಂಬರ್ 2026, 14:20 IST',
+    'ಸೇತುವೆಯ ಬಳಿ ಕೆಲಸ ಮಾಡುತ್ತಿರುವ ಕಾರ್ಮಿಕರು. ಫೋಟೋ ಕೃಪೆ: ನಗರ ಪಾಲಿಕೆ',
+    KN[0]!,
+    'ಇದೂ ನೋಡಿ: ಹೊಳೆನಗರ: ಬಸ್ ನಿಲ್ದಾಣ ಉದ್ಘಾಟನೆ',
+    KN[1]!,
+    KN[2]!,
+  ];
+  it("takes the headline with an abbreviation's dots over the standfirst, a labelled name under them", () => {
+    const item = dump(page);
+    expect(item.title).toBe(HEAD);
+    expect(item.summary).toBe(STAND);
+    expect(item.byline).toBe('ರಮೇಶ್ ರಾವ್');
+  });
+  it('splits the credit after a label of two words', () => {
+    expect(dump(page).image).toEqual({
+      url: null,
+      caption: 'ಸೇತುವೆಯ ಬಳಿ ಕೆಲಸ ಮಾಡುತ್ತಿರುವ ಕಾರ್ಮಿಕರು.',
+      credit: 'ನಗರ ಪಾಲಿಕೆ',
+    });
+  });
+  it('reads no credit in a quotation after a label of two words', () => {
+    expect(markedCaption('ಸೇತುವೆ ಮುಚ್ಚಿ ಮೂರು ತಿಂಗಳಾಯಿತು. ವ್ಯಾಪಾರಿಗಳ ಸಂಘ: "ನಮಗೆ ನಷ್ಟವಾಗಿದೆ"', true)).toBeNull();
+  });
+  it('reads an inline link of four words, a colon in its title, as related', () => {
+    const item = dump(page);
+    expect(item.related).toEqual(['ಹೊಳೆನಗರ: ಬಸ್ ನಿಲ್ದಾಣ ಉದ್ಘಾಟನೆ']);
+    expect(item.body).toEqual(KN);
+  });
+});
