@@ -220,7 +220,6 @@ heldOutSuite({
     '221-yo-iroyin-ojo-oja-ibadan': ['related', 'published'],
     '223-mi-rahui-tuangi-ohiwa': ['image', 'body', 'related', 'published'],
     '225-ckb-nexoshxaney-sherpenje': ['related'],
-    '226-as-khohonia-majuli-nijo-sambaddata': ['byline'],
     // Round 231-240, written blind and run once on this stop's merged code (ccef689): held as
     // found; 231's "PKT" zone, 234's "by" with a clitic glued to it and 236's "by" of a word and
     // an elided word are read since, and so is 240's page (a labelled name under the standfirst, a

@@ -140,3 +140,24 @@ describe('a page in a script without capitals', () => {
     expect(item.body).toEqual(KN);
   });
 });
+
+describe('a desk signing where the author stands, in a script without capitals', () => {
+  const BN = [
+    'নদীপুর পৌরসভা সোমবার পুরোনো সেতু মেরামতের জন্য নতুন দরপত্র আহ্বান করেছে এবং কাজ আগামী মাসে শুরু হবে।',
+    'মেরামতের সময় পথচারীদের জন্য একটি অস্থায়ী পথ তৈরি করা হবে বলে কর্মকর্তারা জানিয়েছেন।',
+  ];
+  it('reads no name, and takes no control after the date line for one', () => {
+    const item = dump([
+      'নদীপুর বার্তা',
+      'শহর',
+      'শহর',
+      'নদীপুরে পুরোনো সেতু মেরামতে নতুন দরপত্র',
+      'নিজস্ব সংবাদদাতা, নদীপুর',
+      '৫ মার্চ, ২০২৬',
+      'ভাগ করুন',
+      ...BN,
+    ]);
+    expect(item.byline).toBeNull();
+    expect(item.body).toEqual(BN);
+  });
+});
