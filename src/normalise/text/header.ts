@@ -122,8 +122,14 @@ export function labelledName(l: Line | undefined): string | null {
   if (!l || !v || l.byline || l.credit !== null || l.caption || l.prose || /\p{N}/u.test(v)) return null;
   const name = v.split(BEFORE_ROLE)[0]!.trim();
   if (isNameLike(name, 5)) return name;
-  return caselessAuthor(name)?.name ?? null;
+  return caselessAuthor(name)?.name ?? (UNSPACED_NAME.test(name) ? name : null);
 }
+
+/**
+ * A Chinese, Japanese or Korean name is one word of two to four characters or syllables ("<label>：
+ * 王丽华"): no spaces to count, but after a label and its colon it has a name's length.
+ */
+const UNSPACED_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4})$/u;
 
 /** A line of a label in any language and a colon before a date ("Foillsichte: 5 Dùbhlachd 2026"). */
 const labelledDate = (l: Line): boolean => l.labelled !== null && isDateish(l.labelled.value);
@@ -198,7 +204,9 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   [
     'author role',
     (l, s) =>
-      (s.last === 'author' || s.last === 'author by place' || s.last === 'labelled author') && l.roleShaped,
+      (s.last === 'author' || s.last === 'author by place' || s.last === 'labelled author') &&
+      l.roleShaped &&
+      !l.prose,
   ],
   [
     'caption over credit',

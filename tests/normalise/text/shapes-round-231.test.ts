@@ -161,3 +161,24 @@ describe('a desk signing where the author stands, in a script without capitals',
     expect(item.body).toEqual(BN);
   });
 });
+
+describe('a name after a label in a script without spaces', () => {
+  const ZH = [
+    '市政府昨天宣布，河边的旧人行桥将于下月重新开放，维修工程历时两个冬天。',
+    '负责工程的工程师表示，新桥墩采用了更深的桩基，可以抵御更大的洪水。',
+    '附近商户说，桥梁关闭期间客流明显减少，希望重新开放后生意能够好转。',
+  ];
+  it('reads the name, and the paragraph under it stays in the text', () => {
+    const item = dump([
+      '河城日报',
+      '本地',
+      '本地',
+      '河边旧人行桥下月重新开放',
+      '维修工程历时两个冬天',
+      '文字：陈小兰',
+      ...ZH,
+    ]);
+    expect(item.byline).toBe('陈小兰');
+    expect(item.body).toEqual(ZH);
+  });
+});
