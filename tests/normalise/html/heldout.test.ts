@@ -44,7 +44,7 @@ heldOutSuite({
   title: 'held-out HTML pages',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.html',
-  count: 123,
+  count: 129,
   normalise: (html) => normaliseHtmlArticle(html, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'url', 'image', 'body', 'related'],
   knownWrong: {
@@ -113,6 +113,13 @@ heldOutSuite({
     // found.
     '118-sq-joomla-item-page-pagenav-lajme-te-ngjashme': ['related'],
     '121-mn-nextjs-next-data-css-modules-holbootoi': ['section', 'related'],
+    // Round C (241-250 / 124-129), written blind and run once on the code of the start of stop 26:
+    // what that first run got wrong, until a lane mends it.
+    '124-fur-wp-astra-yarpp-complianz-articui-colegats': ['summary'],
+    '125-ug-rtl-bootstrap-portal-korulush-sani-munasiwetlik': ['body'],
+    '127-su-mediawiki-wikinews-sumber-warta-patali': ['body'],
+    '128-tn-drupal-olivero-rdfa-setshwantsho-dikgang-tse-di-amanang': ['related', 'published'],
+    '129-bi-webflow-w-richtext-dyn-list-foto-slash-vut': ['published'],
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.
