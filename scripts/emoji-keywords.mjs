@@ -35,7 +35,11 @@ const TOPIC_EMOJI = {
   'conflict-war-and-peace': '🪖🎖💣🔫⚔🕊☮',
   'crime-law-and-justice': '🚔🚓👮⚖⛓🕵',
   'disaster-accident-and-emergency-incident': '🚒🧯🔥🌋🆘🚑',
-  'economy-business-and-finance': '💶💵💷💴💰💳🏦📈📉💹🪙💸🏭🛒🏪🏬🧾💲',
+  // Transport and building works too: IPTC files transport, traffic, construction and
+  // infrastructure projects under economy (an accident on them is a disaster story by its words).
+  // Not 🚉, 🚧 or 🚚: "station", "works", "barrier" and "truck" name many other things (a water
+  // station, a writer's works, a running track).
+  'economy-business-and-finance': '💶💵💷💴💰💳🏦📈📉💹🪙💸🏭🛒🏪🏬🧾💲🚌🚍🚎🚋🚊🚆🚇🚏⛴🚢🛳🌉🛤🛣🚦🚥🏗⛽',
   education: '🎓🏫🎒',
   environment: '♻🌳🌲🌱🏞🚯🍃',
   health: '🏥💉💊🩺🩹🦠🤒🤧😷🩸🦷🫀🫁',

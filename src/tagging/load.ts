@@ -15,6 +15,8 @@ import {
   type TopicInput,
 } from './topics.js';
 import { languageLikeness } from './language.js';
+import { LEXICON } from '../language/lexicon.js';
+import { CALENDAR, isCalendarForm } from './words.js';
 import { buildVocabulary } from './vocabulary.js';
 
 async function exists(file: string): Promise<boolean> {
@@ -36,12 +38,26 @@ function isTitleCase(title: string): boolean {
 /**
  * Blanks the names of people and places out of a text: their words say nothing about the story's
  * subject ("Jack Bishop" is no church story, "Rainer" no weather). Word by word, one set lookup
- * each: a pattern of every name word costs more than the rest of topic scoring.
+ * each: a pattern of every name word costs more than the rest of topic scoring. Month and weekday
+ * names go too, in any language and case form: a stemmer or dictionary takes them for other words
+ * (Portuguese "março" for "marcha", race walking), and a date names no subject. An English word
+ * the lexicon knows as something else too ("may") stays.
  */
 export function nameMask(names: string[]): (text: string) => string {
   const words = new Set(names.flatMap((n) => n.match(WORD) ?? []).filter((w) => w.length > 2));
-  if (!words.size) return (text) => text;
-  return (text) => text.replace(WORD, (w) => (words.has(w) ? ' ' : w));
+  return (text) => text.replace(WORD, (w) => (words.has(w) || isDate(w) ? ' ' : w));
+}
+
+/** Letters a word needs before it is taken for a month's or weekday's case form. */
+const CASE_FORM_LETTERS = 6;
+
+/** A month's or weekday's name (words.ts's CALENDAR, in some case form) that is no other English word. */
+function isDate(word: string): boolean {
+  const w = word.toLowerCase();
+  const tag = LEXICON[w];
+  // A case form is told by its stem; a short word shares one by chance ("lunar", "lunes").
+  const form = CALENDAR.has(w) || ([...w].length >= CASE_FORM_LETTERS && isCalendarForm(w));
+  return form && (tag === undefined || tag === 'Month' || tag === 'WeekDay');
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;

@@ -31,6 +31,7 @@ const taxonomySchema = z.strictObject({
       entity: z.number().nonnegative().default(1),
       vocabulary: z.number().nonnegative().default(0.5),
       annotations: z.number().nonnegative().default(0.3),
+      cognates: z.number().nonnegative().default(0.3),
     })
     .prefault({}),
   secondaryRatio: z.number().min(0).max(1).default(0.35),

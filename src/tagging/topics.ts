@@ -5,6 +5,7 @@ import {
   buildAnnotationIndex,
   type AnnotationIndex,
 } from './annotations.js';
+import { buildCognateIndex, cognateHits, type CognateIndex } from './cognates.js';
 import { compoundParts } from './compounds.js';
 import { DESK_NAMES } from './desk-names.js';
 import { everydayWords } from './everyday.js';
@@ -54,6 +55,8 @@ export interface TopicIndex {
   desks: ReadonlyMap<string, TopicSlug>;
   /** A language's everyday words (everyday.ts), read the first time it comes up. */
   everyday: (lang: string) => ReadonlySet<string>;
+  /** International roots (cognates.ts), built the first time a text no vocabulary reads comes up. */
+  cognates: () => CognateIndex;
 }
 
 /** Lowercase words of a text; hyphenated compounds count whole and by their parts. */
@@ -89,6 +92,7 @@ export function buildTopicIndex(taxonomy: Taxonomy, vocabulary: Vocabulary): Top
     pivots: memoisedBy(buildPivotIndex),
     desks: deskNames(),
     everyday: memoisedBy((lang: string) => everydayWords(lang)),
+    cognates: once(buildCognateIndex),
   };
   let id = 0;
   for (const [slug, rules] of Object.entries(taxonomy.topics) as [
@@ -169,6 +173,12 @@ function memoisedBy<K, T>(f: (key: K) => T): (key: K) => T {
 }
 
 const memoised = <T>(f: (word: string) => T): ((word: string) => T) => memoisedBy(f);
+
+/** `f` run the first time it is asked for, then remembered. */
+function once<T>(f: () => T): () => T {
+  const get = memoisedBy((_: null) => f());
+  return () => get(null);
+}
 
 /** Every rule a token triggers (exact words and prefixes). */
 function rulesFor(index: TopicIndex, token: string): Rule[] {
@@ -283,8 +293,16 @@ export function readsWords(index: TopicIndex, input: TopicInput): boolean {
   return r.vocabulary !== undefined || r.pivot !== undefined;
 }
 
-/** Scores every topic: each keyword's hits are weighed by where they fall, repeated hits damped. */
+/**
+ * Scores every topic: each keyword's hits are weighed by where they fall, repeated hits damped.
+ * International roots (cognates.ts) are loose: they decide only a text nothing else gives a topic.
+ */
 export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug, number> {
+  const scores = scoreWith(index, input, false);
+  return [...scores.values()].some((v) => v > 0) ? scores : scoreWith(index, input, true);
+}
+
+function scoreWith(index: TopicIndex, input: TopicInput, roots: boolean): Map<TopicSlug, number> {
   const w = index.taxonomy.weights;
   const segments: [string, number][] = [
     [input.title, w.title],
@@ -329,8 +347,14 @@ export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug
     annotations ? cldrHits(text) : vocabularyHits(vocabulary, text, lang, stemOf, index.everyday(lang));
   const termWeight = annotations ? w.annotations : w.vocabulary;
   /** The terms of a text, each with what one hit of it weighs beside a keyword hit. */
+  // A text neither the vocabulary nor a dictionary reads still shares international roots
+  // ("parlament", "policie") with the languages they read.
+  const cognates = roots && !vocabulary && !pivot && w.cognates ? index.cognates() : undefined;
   const weighedHits = (text: string): [string, TopicWeights, number][] => [
     ...termHits(text).map(([k, ws]): [string, TopicWeights, number] => [k, ws, termWeight]),
+    ...(cognates ? cognateHits(cognates, text, index.everyday(locale ?? '')) : []).map(
+      ([k, ws]): [string, TopicWeights, number] => [`root:${k}`, ws, w.cognates],
+    ),
     ...(pivot ? pivotHits(pivot, text, pivotEveryday) : []).map(([k, ws]): [string, TopicWeights, number] => [
       `pivot:${k}`,
       ws,

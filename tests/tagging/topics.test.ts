@@ -148,9 +148,10 @@ describe('what topic scoring reads of an item', () => {
       taxonomy,
       buildGazetteer(),
     );
+    // Weekday names are blanked: a date names no subject.
     expect(input.lede).toEqual([
-      'Crossings to the islands are cancelled until Friday.',
-      'The crews’ union called the stoppage on Monday.',
+      'Crossings to the islands are cancelled until  .',
+      'The crews’ union called the stoppage on  .',
     ]);
     expect(input.body).toEqual(['Talks resume next week.']);
     expect(input.sections).toEqual(['Transport', 'Islands']);
