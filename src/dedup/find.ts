@@ -11,6 +11,8 @@ import {
   daysApart,
   isBriefPair,
   jaccard,
+  mayJoin,
+  sharedCount,
   sizeOf,
 } from './near-duplicate.js';
 
@@ -131,7 +133,12 @@ function bestVersion(
     if (!v.same) return;
     // A restated lead with a changed figure is the source's own update, not its boilerplate.
     const update = v.reason === 'update';
-    if (sameSource && !update && jaccard(fp.words, other.words) < NEAR_DUP.minSameSourceJaccard) return;
+    // So is a later full report that keeps three or more of the first one's telling figures
+    // (counts, amounts, clock times): a source's boilerplate shares its wording, not an event's
+    // figures. Short bulletins of one source share their road numbers and the day's date.
+    const keepsFigures = full && sharedCount(fp.figures, other.figures) >= NEAR_DUP.minFactsShared;
+    const ownVersion = update || keepsFigures;
+    if (sameSource && !ownVersion && jaccard(fp.words, other.words) < NEAR_DUP.minSameSourceJaccard) return;
     // A passage carried verbatim, the event's lead restated with a changed figure, or another
     // source's brief of the same day (a radio line told short): no follow-up's retelling.
     const carried = ((v.reason === 'shared passage' || isBriefPair(fp, other)) && !sameSource) || update;
@@ -151,31 +158,68 @@ interface Verified {
 }
 
 /**
- * The stored items an incoming one is a near-duplicate of, closest first. Candidates come from the
- * similarity keys (at most one item per key, so the cost does not grow with the store); the date
- * rule and the gist reject chance candidates cheaply, the rest are verified by comparing
- * fingerprints with every version merged into the candidate. More than one when stories stored
- * apart (a press release and the wire story written from it) are both carried by the newcomer.
+ * The stored items an incoming item tells (see findNearDuplicates): the closest, which it merges
+ * into; stories stored apart that it carries (a passage verbatim, an update's restated lead, a
+ * same-day brief), which list it among their sources; and stories stored apart that it shows to
+ * be the closest one's story (see joins), which list each other's sources.
+ */
+export interface NearDuplicates {
+  closest: StoredItem;
+  carriedBy: StoredItem[];
+  joined: StoredItem[];
+}
+
+/**
+ * Whether another story the newcomer tells is the closest one's own story, stored apart because
+ * their wordings share too little to recognise (a radio line, then a regional rewrite, both told by
+ * the wire story arriving after them): the two share the vocabulary a candidate needs (their
+ * gists) and nothing keeps them apart (see mayJoin). Two events of one day that a roundup
+ * carries share little vocabulary, or fill one template differently.
+ */
+function joins(closest: StoredEvidence, other: StoredEvidence): boolean {
+  const [a, b] = [closest.fingerprints[0], other.fingerprints[0]];
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    containment(closest.gist, other.gist) >= NEAR_DUP.minGistContainment &&
+    mayJoin(a, b)
+  );
+}
+
+/**
+ * The stored items an incoming one is a near-duplicate of, closest first (null when none).
+ * Candidates come from the similarity keys (at most one item per key, so the cost does not grow
+ * with the store); the date rule and the gist reject chance candidates cheaply, the rest are
+ * verified by comparing fingerprints with every version merged into the candidate. More than one
+ * when stories stored apart (a press release and the wire story written from it) are both told by
+ * the newcomer.
  */
 export async function findNearDuplicates(
   tx: StoreTx,
   probe: Probe,
   sourceKey: string,
   memo: FingerprintMemo,
-): Promise<StoredItem[]> {
-  if (!probe.bands.length) return [];
-  const verified: (Verified & { item: StoredItem })[] = [];
+): Promise<NearDuplicates | null> {
+  if (!probe.bands.length) return null;
+  const verified: (Verified & { item: StoredItem; evidence: StoredEvidence })[] = [];
   for (const candidate of await tx.findSimilar(probe.bands, MAX_VERIFIED)) {
     if (daysApart(probe.fp.date, storyDate(candidate))) continue;
     const evidence = memo.of(candidate);
     if (containment(probe.gist, evidence.gist) < NEAR_DUP.minGistContainment) continue;
     const sameSource = candidate.origins.some((o) => o.source === sourceKey);
     const v = bestVersion(probe.fp, evidence, sourceKey, sameSource);
-    if (v) verified.push({ ...v, item: candidate });
+    if (v) verified.push({ ...v, item: candidate, evidence });
   }
   // Stable sort: equal scores keep the candidates' order (most keys shared first). Beyond the
-  // closest, only stories whose text the newcomer carries: a follow-up that retells a story in its
-  // own words (tomorrow's talks after today's strike call) is no copy of it.
+  // closest, stories whose text the newcomer carries, and stories that are the closest one's own:
+  // a follow-up that retells a story in its own words (tomorrow's talks after today's strike call)
+  // is no copy of it, and is published too long after it to join.
   const [closest, ...others] = verified.sort((a, b) => b.score - a.score);
-  return closest ? [closest.item, ...others.filter((v) => v.carried).map((v) => v.item)] : [];
+  if (!closest) return null;
+  const joined = others.filter((v) => joins(closest.evidence, v.evidence));
+  return {
+    closest: closest.item,
+    carriedBy: others.filter((v) => v.carried && !joined.includes(v)).map((v) => v.item),
+    joined: joined.map((v) => v.item),
+  };
 }

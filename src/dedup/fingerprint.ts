@@ -48,6 +48,8 @@ export interface Fingerprint {
   lead: Uint32Array;
   /** Numbers of the body's first paragraph. */
   leadNumbers: Uint32Array;
+  /** Telling figures of the body's first paragraph: what a report opens with. */
+  leadFigures: Uint32Array;
   /**
    * Words (no numbers) of the body's first two paragraphs: an update opens with its new figure and
    * restates the earlier lead in the paragraph after it.
@@ -212,6 +214,7 @@ export function fingerprintOf(
     slots: slotsOf(story.paragraphs),
     lead: hashSet(lead.filter((t) => !t.isNumber).map((t) => t.stem)),
     leadNumbers: hashSet(lead.filter((t) => t.isNumber).map((t) => t.stem)),
+    leadFigures: hashSet(lead.filter((t) => isTellingFigure(t, date)).map((t) => t.stem)),
     opening: hashSet(
       story.paragraphs
         .slice(0, 2)

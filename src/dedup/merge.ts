@@ -161,13 +161,17 @@ export function mergeIntoStored(
 }
 
 /**
- * A stored story that an incoming item also carries, when two stories were stored apart before an
- * item carrying both arrived (a paper printing the press release and the wire story written from
- * it). Ids never change, so the two cannot become one; instead the newcomer is listed among the
- * sources of each, and whichever the reader opens names all its coverage. Only the origin is
- * added: the newcomer's content and keys went to the item it merged into. Null when already listed.
+ * A stored story with more sources listed: an incoming item that also carries it, when two stories
+ * were stored apart before an item carrying both arrived (a paper printing the press release and
+ * the wire story written from it), or the sources of a story stored apart that turned out to be
+ * this one's (see findNearDuplicates). Ids never change, so the two cannot become one; instead
+ * whichever the reader opens names all its coverage. Only origins are added: content and keys
+ * stay where they were. Null when all are already listed.
  */
-export function alsoCarriedBy(stored: StoredItem, origin: Origin): StoredItem | null {
-  if (stored.origins.some((o) => sameOrigin(o, origin))) return null;
-  return { ...stored, origins: [...stored.origins, origin] };
+export function alsoCarriedBy(stored: StoredItem, origins: readonly Origin[]): StoredItem | null {
+  const added = origins.filter(
+    (o, i) =>
+      !stored.origins.some((s) => sameOrigin(s, o)) && origins.findIndex((x) => sameOrigin(x, o)) === i,
+  );
+  return added.length ? { ...stored, origins: [...stored.origins, ...added] } : null;
 }

@@ -102,6 +102,19 @@ export const NEAR_DUP = {
    */
   minTellingFigures: 2,
   minTellingFigureAgreement: 0.5,
+  /** Numbers two items in a script without capitals share, when both state several. */
+  minCaselessFigures: 2,
+  /**
+   * A rewrite published the next morning (within this many days) keeps the report's telling
+   * figures too, and opens with them: this many shared, this share of its first paragraph's.
+   */
+  maxNextDayRewriteDaysApart: 1,
+  minNextDayLeadAgreement: 0.6,
+  /**
+   * Two stored items an incoming one tells both (see mayJoin) are joined when published within
+   * this many days of each other; a follow-up a day later is its own story.
+   */
+  maxJoinDaysApart: 1,
 };
 
 /** How many values two sorted hash arrays share (a merge walk: no allocation). */
@@ -308,13 +321,49 @@ function rewritesReport(a: Fingerprint, b: Fingerprint): boolean {
  * (a draw, a bulletin) fills the same slots with other figures, which `slotsDiffer` counts.
  */
 function keepsTellingFigures(a: Fingerprint, b: Fingerprint, slotsDiffer: number): boolean {
-  if (slotsDiffer > 0 || daysApart(a.date, b.date, NEAR_DUP.maxRewriteDaysApart)) return false;
+  if (slotsDiffer > 0 || daysApart(a.date, b.date, NEAR_DUP.maxNextDayRewriteDaysApart)) return false;
   const shared = sharedCount(a.figures, b.figures);
-  return (
+  const kept =
     shared >= NEAR_DUP.minTellingFigures &&
     shared >= NEAR_DUP.minTellingFigureAgreement * Math.min(a.figures.length, b.figures.length) &&
-    Math.max(containment(a.words, b.words), containment(a.pieces, b.pieces)) >= NEAR_DUP.minRewriteVocabulary
+    Math.max(containment(a.words, b.words), containment(a.pieces, b.pieces)) >= NEAR_DUP.minRewriteVocabulary;
+  if (!kept || !daysApart(a.date, b.date, NEAR_DUP.maxRewriteDaysApart)) return kept;
+  // The next day: a rewrite for the morning paper opens with the report's figures, where a
+  // follow-up opens with the day's news and figures of its own (an arrest, a bill, a toll).
+  const [later, earlier] = (a.date ?? 0) >= (b.date ?? 0) ? [a, b] : [b, a];
+  const opened = sharedCount(later.leadFigures, earlier.figures);
+  return (
+    opened >= NEAR_DUP.minTellingFigures &&
+    opened >= NEAR_DUP.minNextDayLeadAgreement * later.leadFigures.length
   );
+}
+
+/**
+ * What tells two items apart whatever their wording, or null: dates too far apart, another weekday
+ * in the headline, or template slots filled differently (specifics that differ between two items
+ * sharing most of their wording: one template, twice).
+ */
+function keptApart(a: Fingerprint, b: Fingerprint, slots: { agree: number; differ: number }): string | null {
+  if (daysApart(a.date, b.date)) return 'days apart';
+  if (a.headlineDays.size && b.headlineDays.size && disjoint(a.headlineDays, b.headlineDays)) {
+    return 'different weekday';
+  }
+  const template =
+    containment(a.frame, b.frame) >= NEAR_DUP.minFrameContainment &&
+    slots.differ > 0 &&
+    slots.differ >= NEAR_DUP.maxSlotConflict * slots.agree;
+  return template ? 'specifics differ' : null;
+}
+
+/**
+ * Whether two stored items that one incoming item was found to tell can be one story written too
+ * differently to be recognised directly (a radio line and a regional rewrite, both retold by the
+ * wire story arriving after them): published within a day of each other, and nothing that keeps
+ * items apart whatever their wording (a template filled differently: two draws a roundup carries).
+ */
+export function mayJoin(a: Fingerprint, b: Fingerprint): boolean {
+  if (daysApart(a.date, b.date, NEAR_DUP.maxJoinDaysApart)) return false;
+  return keptApart(a, b, compareSlots(a.slots, b.slots, a.specifics, b.specifics)) === null;
 }
 
 /**
@@ -330,19 +379,15 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint): NearDupVerd
   const score = Math.max(passage, words);
   const apart = (reason: string): NearDupVerdict => ({ same: false, score, reason });
   if (Math.min(sizeOf(a), sizeOf(b)) < NEAR_DUP.minWords) return apart('too short');
-  if (daysApart(a.date, b.date)) return apart('days apart');
-  if (a.headlineDays.size && b.headlineDays.size && disjoint(a.headlineDays, b.headlineDays)) {
-    return apart('different weekday');
-  }
-  // Specifics that differ between two items sharing most of their wording: one template, twice.
   const slots = compareSlots(a.slots, b.slots, a.specifics, b.specifics);
-  if (
-    containment(a.frame, b.frame) >= NEAR_DUP.minFrameContainment &&
-    slots.differ > 0 &&
-    slots.differ >= NEAR_DUP.maxSlotConflict * slots.agree
-  ) {
-    return apart('specifics differ');
-  }
+  const separated = keptApart(a, b, slots);
+  if (separated) return apart(separated);
+  // Where the script has no capitals (Thai, Khmer, Arabic, Chinese) every specific is a figure;
+  // two reports of one kind share their wording, and one figure of several met by chance ("5
+  // hours", "5 million") is no agreement.
+  const caseless = !a.names.length && !b.names.length && a.numbers.length > 1 && b.numbers.length > 1;
+  if (caseless && sharedCount(a.numbers, b.numbers) < NEAR_DUP.minCaselessFigures)
+    return apart('numbers differ');
   // An update is told first: from the source itself it shares passages with its earlier version
   // as its next story may share boilerplate, and only the restated lead says which it is.
   if (restatesEvent(a, b, slots.differ)) return { same: true, score, reason: 'update' };
@@ -356,11 +401,13 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint): NearDupVerd
   }
   const names = containment(a.specifics, b.specifics);
   const short = retellsShort(a, b, slots.differ);
-  if (names < NEAR_DUP.minSpecificAgreement && !short) return apart('names differ');
+  // Each outlet names its own people (a mayor, a neighbour): the report's figures are the story's.
+  const telling = keepsTellingFigures(a, b, slots.differ);
+  if (names < NEAR_DUP.minSpecificAgreement && !short && !telling) return apart('names differ');
   const minWords = keepsFacts(a, b, names)
     ? NEAR_DUP.minFactualVocabularyContainment
     : NEAR_DUP.minVocabularyContainment;
-  const retold = short || isBriefOf(a, b) || rewritesReport(a, b) || keepsTellingFigures(a, b, slots.differ);
+  const retold = short || telling || isBriefOf(a, b) || rewritesReport(a, b);
   if (words < minWords && !retold) return apart('different events');
   if (daysApart(a.date, b.date, NEAR_DUP.maxRetellingDaysApart)) return apart('follow-up');
   return { same: true, score, reason: 'near-duplicate' };

@@ -1,4 +1,5 @@
 import { STEMMERS } from '../language/stemmers.js';
+import { asciiDigits } from '../normalise/text.js';
 import {
   STOPWORD_LANGUAGES,
   stopwordLanguages,
@@ -51,7 +52,19 @@ export function guessLanguage(text: string, declared?: string | null): StopwordL
  * no stemmer is at hand (the CJK bigram analysers of search engines treat it alike).
  */
 export const UNSPACED =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}]/u;
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/**
+ * Alphabetic scripts written without spaces between words (spaces part phrases): a run between
+ * spaces is a phrase, so two tellings share no "word". ICU's dictionary word breaker (Node's
+ * Intl.Segmenter) splits them into words, which are then compared as any language's words are.
+ */
+const SEGMENTED = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const WORD_BREAKER = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** The words of an unspaced alphabetic run (see SEGMENTED). */
+const segmentedWords = (run: string): string[] =>
+  [...WORD_BREAKER.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
 
 /** A word (with an inner apostrophe or hyphen), a number (with separators) or sentence punctuation. */
 const PIECE =
@@ -100,7 +113,9 @@ const FIGURE_IN_UNSPACED = new RegExp(
 function pieces(text: string): Raw[] {
   const out: Raw[] = [];
   let initial = true;
-  for (const p of text.normalize('NFKC').replace(FIGURE_IN_UNSPACED, ' ').match(PIECE) ?? []) {
+  // Figures in any script's digits ("۱۲", "១៥") are the same figures as "12", "15".
+  const folded = asciiDigits(text.normalize('NFKC')).replace(FIGURE_IN_UNSPACED, ' ');
+  for (const p of folded.match(PIECE) ?? []) {
     if (SENTENCE_END.test(p)) {
       initial = true;
       continue;
@@ -157,6 +172,12 @@ export class Tokenizer {
       }
       if (first >= 0x2e80 && UNSPACED.test(word)) {
         for (const b of bigrams(word)) out.push({ stem: b, specific: false, lower: true, isNumber: false });
+        continue;
+      }
+      if (SEGMENTED.test(word)) {
+        for (const w of segmentedWords(word)) {
+          if (!this.#stops.has(w)) out.push({ stem: w, specific: false, lower: true, isNumber: false });
+        }
         continue;
       }
       const lowered = word.toLowerCase();

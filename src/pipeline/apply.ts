@@ -64,20 +64,33 @@ async function applyOne(
   const [known] = await tx.findByKeys(keys);
   // Deleted or expired stories stay gone: their identity keys are tombstoned.
   if (!known && (await tx.isTombstoned(keys))) return 'tombstoned';
-  const [existing, ...alsoCarried] = known
-    ? [known]
+  const found = known
+    ? { closest: known, carriedBy: [], joined: [] }
     : await findNearDuplicates(tx, probe, origin.source, memo);
-  if (existing) {
+  if (found) {
+    const { closest: existing, carriedBy, joined } = found;
     // Stories stored apart that this item carries too list it among their sources (ids stay).
-    for (const other of alsoCarried) {
-      const listed = alsoCarriedBy(other, origin);
+    for (const other of carriedBy) {
+      const listed = alsoCarriedBy(other, [origin]);
+      if (listed) await tx.putItem(listed);
+    }
+    // Stories stored apart that this item shows to be one list each other's sources too.
+    for (const other of joined) {
+      const listed = alsoCarriedBy(other, [...existing.origins, origin]);
       if (listed) await tx.putItem(listed);
     }
     const merged = mergeIntoStored(existing, item, allKeys, tags, origin, now);
-    if (!merged) return 'unchanged';
+    const joinedOrigins = joined.flatMap((o) => o.origins);
+    if (!merged) {
+      const listed = alsoCarriedBy(existing, joinedOrigins);
+      if (!listed) return 'unchanged';
+      await tx.putItem(listed);
+      return 'updated';
+    }
     // Another source's wording is kept, and a replaced version's: the next copy may share its text
     // with that one only.
-    await tx.putItem(withEvidence(keepingReplaced(existing, merged), item, origin.source, furniture));
+    const kept = withEvidence(keepingReplaced(existing, merged), item, origin.source, furniture);
+    await tx.putItem(alsoCarriedBy(kept, joinedOrigins) ?? kept);
     return 'updated';
   }
   const created = createStoredItem(item, allKeys, tags, origin, now, newest);

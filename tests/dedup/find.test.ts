@@ -33,7 +33,7 @@ describe('near-duplicate candidates', () => {
     const probe = nearDupKeys(ferryPaper);
     // A memo that has never seen the stored item computes its fingerprint: the same answer.
     for (const memo of [new FingerprintMemo(), new FingerprintMemo(1)]) {
-      expect((await findNearDuplicates(tx, probe, 'paper', memo))[0]?.id).toBe(stored.id);
+      expect((await findNearDuplicates(tx, probe, 'paper', memo))?.closest.id).toBe(stored.id);
     }
   });
 
@@ -43,7 +43,7 @@ describe('near-duplicate candidates', () => {
     await storeOne(tx, memo, 'wire', ferryWire);
     const later = { ...ferryPaper, published: '2026-05-20T11:45:00Z' };
     const fresh = new FingerprintMemo();
-    expect(await findNearDuplicates(tx, nearDupKeys(later), 'paper', fresh)).toEqual([]);
+    expect(await findNearDuplicates(tx, nearDupKeys(later), 'paper', fresh)).toBeNull();
     expect(fresh.size).toBe(0);
   });
 });

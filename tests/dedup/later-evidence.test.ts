@@ -88,7 +88,7 @@ const wrapUp = item({
 });
 
 describe('evidence that arrives later', () => {
-  it('lists a paper carrying both a release and the wire story stored apart among the sources of each', async () => {
+  it('joins a release and the wire story written from it, stored apart, when a paper carries both', async () => {
     const tx = new MemoryTx();
     const memo = new FingerprintMemo();
     await ingest(tx, memo, 'trust', release);
@@ -96,15 +96,16 @@ describe('evidence that arrives later', () => {
     expect(tx.items()).toHaveLength(2);
     await ingest(tx, memo, 'gazette', paper);
     const ids = tx.items().map((i) => i.id);
+    // Ids stay; each story lists the other's sources, so either names all the coverage.
     expect(ids).toHaveLength(2);
     expect(clusters(tx).sort()).toEqual([
-      ['trust#rel-88', 'gazette#ng-4410'],
-      ['wire#nw-0915-22', 'gazette#ng-4410'],
+      ['trust#rel-88', 'wire#nw-0915-22', 'gazette#ng-4410'],
+      ['wire#nw-0915-22', 'gazette#ng-4410', 'trust#rel-88'],
     ]);
     // Re-ingesting the paper changes nothing, ids included.
     await ingest(tx, memo, 'gazette', paper);
     expect(tx.items().map((i) => i.id)).toEqual(ids);
-    expect(clusters(tx).flat()).toHaveLength(4);
+    expect(clusters(tx).flat()).toHaveLength(6);
   });
 
   it('merges a later version that restates the lead with a new figure, its names unchanged', async () => {

@@ -83,3 +83,37 @@ describe('a later article from a source already merged', () => {
     expect(tx.items()).toHaveLength(2);
   });
 });
+
+/** An agency's first report and its own later version under a new id, reworded around the figures. */
+const slipFirst = item({
+  guid: 'sa-0211',
+  url: null,
+  title: 'Landslip cuts off three hill villages above Carnwick',
+  published: '2026-11-18T06:40:00Z',
+  body: [
+    'A landslip overnight blocked the Carnwick to Tollbury road at the 14th kilometre, cutting off three villages with about 1,200 residents.',
+    'The roads authority said earth and rock covered about 60 metres of the carriageway. Two excavators started clearing it at 6am.',
+    'The county prefect said the road should reopen within 48 hours if no more rain falls. Schools in Tollbury stay shut until Friday.',
+  ],
+});
+const slipLater = item({
+  guid: 'sa-0259',
+  url: null,
+  title: 'Carnwick to Tollbury road partly reopened',
+  published: '2026-11-18T14:20:00Z',
+  body: [
+    'One lane of the road between Carnwick and Tollbury, buried at its 14th kilometre overnight, reopened at 13.30 with traffic lights controlling it.',
+    'The three villages and their roughly 1,200 people are reachable again, the roads authority announced.',
+    'Clearing the remaining 60 metres will take another five days, according to the prefect. Tollbury pupils go back on Monday.',
+  ],
+});
+
+describe('a later version from the same source under a new id', () => {
+  it('is the same story when it keeps three of the report’s telling figures in other words', async () => {
+    const tx = new MemoryTx();
+    const memo = new FingerprintMemo();
+    await ingest(tx, memo, 'agency', slipFirst);
+    await ingest(tx, memo, 'agency', slipLater);
+    expect(tx.items()).toHaveLength(1);
+  });
+});

@@ -40,3 +40,28 @@ describe('near-duplicates in Korean and Hindi', () => {
     expect(containment(a, b)).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+/** Figures in other scripts' digits, and a script written without spaces between words. */
+describe('near-duplicates in Persian and Khmer', () => {
+  it('reads Persian digits as the figures an agency writes in ASCII digits', () => {
+    const words = 'سقف سالن ورزشی دبیرستان فرو ریخت و دانش‌آموز مصدوم شدند';
+    const a = fingerprint(item({ language: 'fa', title: 'حادثه', body: [`ساعت ۷:۴۵ ${words} ۱۲ نفر`] }));
+    const b = fingerprint(item({ language: 'fa', title: 'حادثه', body: [`ساعت 7:45 ${words} 12 نفر`] }));
+    expect(containment(a.numbers, b.numbers)).toBe(1);
+    expect(a.numbers).toHaveLength(2);
+  });
+
+  it('splits Khmer runs into words, so a radio line shares its words with the report', () => {
+    const report = fingerprint(
+      item({
+        language: 'km',
+        title: 'ទូកលិច',
+        body: ['ទូកដឹកអ្នកដំណើរមួយគ្រឿងបានលិចនៅក្នុងទន្លេ ក្បែរភូមិកំពង់ស្វាយ ស្រុកព្រែកថ្មី កាលពីព្រឹកថ្ងៃសៅរ៍ ។'],
+      }),
+    );
+    const radio = fingerprint(
+      item({ language: 'km', title: 'ទូកលិច', body: ['ទូកដឹកអ្នកដំណើរបានលិចនៅស្រុកព្រែកថ្មី ព្រឹកនេះ ។'] }),
+    );
+    expect(containment(radio.words, report.words)).toBeGreaterThan(0.6);
+  });
+});

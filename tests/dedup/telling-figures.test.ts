@@ -3,9 +3,9 @@ import { compareFingerprints, fingerprint } from '../../src/dedup/index.js';
 import { item } from './stories.js';
 
 /**
- * Invented stories: an agency report on a warehouse fire, a local paper's rewrite of it the next
- * morning (own words, own intro and names, the same counts and clock times), another warehouse
- * fire that day, and two traffic notices from one template.
+ * Invented stories: an agency report on a warehouse fire, a local paper's rewrite of it (own
+ * words, own intro and names, the same counts and clock times), the next day's follow-up, another
+ * warehouse fire that day, and two traffic notices from one template.
  */
 const agency = item({
   guid: 'nwa-0611',
@@ -39,6 +39,19 @@ const otherFire = item({
   body: [
     'A second fire broke out at a warehouse at Oldmere docks at 17.15 on Thursday, the county fire service said. Crews from 6 stations put it out within an hour.',
     'About 150 square metres of a packaging store were damaged. Nobody was hurt. Fire officers said there was no link with the morning blaze.',
+  ],
+});
+
+/** The next day's follow-up: an arrest and a bill first, the fire's figures restated below. */
+const followUp = item({
+  guid: 'ot-88166',
+  url: null,
+  title: 'Man, 34, held over Oldmere warehouse blaze',
+  published: '2026-06-12T09:30:00Z',
+  body: [
+    'Police arrested a 34-year-old man on Friday on suspicion of arson. Investigators said the blaze had been started in two places inside the timber store.',
+    'The fire broke out at 04.40 on Thursday and about 2,300 square metres of the warehouse collapsed.',
+    'The owners put the damage at £3.8m. Around 60 dockers have been moved to other sheds while the site is cleared.',
   ],
 });
 
@@ -79,9 +92,14 @@ describe('a rewrite that keeps the report’s telling figures', () => {
     expect(compareFingerprints(fingerprint(a), fingerprint(b)).same).toBe(false);
   });
 
-  it('is no story the next day: a follow-up restates the figures', () => {
-    const later = { ...paperRewrite, published: '2026-06-12T09:30:00Z' };
-    expect(compareFingerprints(fingerprint(agency), fingerprint(later)).same).toBe(false);
+  it('is one story the next morning too: a rewrite for the morning paper opens with the figures', () => {
+    const nextMorning = { ...paperRewrite, published: '2026-06-12T05:30:00Z' };
+    expect(compareFingerprints(fingerprint(agency), fingerprint(nextMorning)).same).toBe(true);
+  });
+
+  it('is no story the next day when it opens with news of its own: a follow-up restates the figures below', () => {
+    expect(compareFingerprints(fingerprint(agency), fingerprint(followUp)).same).toBe(false);
+    expect(compareFingerprints(fingerprint(paperRewrite), fingerprint(followUp)).same).toBe(false);
   });
 });
 

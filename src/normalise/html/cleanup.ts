@@ -4,10 +4,10 @@ import {
   classOf,
   closestTag,
   elementsAfter,
-  everyElement,
   hasMoreChildren,
   ELEMENT_NODE,
   linkDensity,
+  pageElements,
   someTagged,
   textLength,
   textLongerThan,
@@ -20,6 +20,7 @@ import {
   type DomDocument,
   type DomElement,
   type DomNode,
+  type PageElements,
   withoutKicker,
 } from './dom.js';
 import { collapseWhitespace, isSpace } from '../text.js';
@@ -270,9 +271,9 @@ interface Label {
  * Short label-like elements (headings, bold labels, leaf spans, aria-labelled boxes): the
  * openers of lists and boxes. Leaf-ish only, which keeps the scan linear; scanned once per page.
  */
-function pageLabels(doc: DomDocument): Label[] {
+function pageLabels(elements: readonly DomElement[]): Label[] {
   const out: Label[] = [];
-  for (const el of everyElement(doc)) {
+  for (const el of elements) {
     const aria = el.getAttribute('aria-label');
     if (aria && aria.length <= 60) out.push({ el, text: collapseWhitespace(aria) });
     if (!HEADING_TAGS.has(tagOf(el))) continue;
@@ -286,8 +287,13 @@ function pageLabels(doc: DomDocument): Label[] {
 }
 
 /** Labels matching `is` that are still in the document (the page's labels scanned once, kept in `f`). */
-function labels(doc: DomDocument, f: Furniture, is: (text: string) => boolean): DomElement[] {
-  f.labels ??= pageLabels(doc);
+function labels(
+  doc: DomDocument,
+  f: Furniture,
+  is: (text: string) => boolean,
+  page: PageElements = pageElements(doc),
+): DomElement[] {
+  f.labels ??= pageLabels(page.every());
   return f.labels.filter((l) => is(l.text) && doc.documentElement.contains(l.el)).map((l) => l.el);
 }
 
@@ -304,12 +310,19 @@ function boxOf(label: DomElement, maxText: number): DomElement | null {
   return null;
 }
 
+/** Blocks an inline read-on line stands in ("Read more: <a>…</a>"). */
+const INLINE_LINE_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'li']);
+/** Bold labels of a "Related:" line between line breaks. */
+const BOLD_TAGS: ReadonlySet<string> = new Set(['b', 'strong']);
+
 /**
  * Related-article lists and inline "Read more: X" lines: collected as titles and removed, so
  * that neither Readability nor the body walker sees them.
  */
 export function extractRelated(doc: DomDocument, f: Furniture, section: string | null = null): void {
-  for (const label of labels(doc, f, isRelatedHeading)) {
+  // Its passes share one list of the page's elements, listed again after a pass took something out.
+  const page = pageElements(doc);
+  for (const label of labels(doc, f, isRelatedHeading, page)) {
     if (!label.parentNode || isSiteListHeading(textOf(label))) continue;
     const b = boxOf(label, 1500);
     if (!b || (closestTag(b, ['footer', 'header']) && !closestTag(b, ['article']))) continue;
@@ -317,9 +330,10 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     if (!namesSection(textOf(label), section)) for (const l of linkTitles(b)) addRelated(f, l.title, l.href);
     f.dropped.push(short(textOf(b)));
     b.remove();
+    page.changed();
   }
   // Inline lines: a paragraph that is a prefix plus one link.
-  for (const p of all(doc, 'p, div, li')) {
+  for (const p of page.tagged(INLINE_LINE_TAGS)) {
     if (hasMoreChildren(p, 3)) continue;
     const raw = boundedText(p, 300);
     if (raw === null || inlineRelated(collapseWhitespace(raw)) === null) continue;
@@ -333,24 +347,28 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     addRelated(f, lt, link.getAttribute('href'));
     f.dropped.push(short(t));
     p.remove();
+    page.changed();
   }
-  for (const card of linkPreviewCards(doc)) {
+  for (const card of linkPreviewCards(page.every())) {
     addRelated(f, card.title, card.href);
     f.dropped.push(short(textOf(card.box)));
     card.box.remove();
+    page.changed();
   }
-  for (const box of asidesInText(doc)) {
+  for (const box of asidesInText(page.named('aside'))) {
     for (const l of linkTitles(box)) addRelated(f, l.title, l.href);
     f.dropped.push(short(textOf(box)));
     box.remove();
+    page.changed();
   }
-  for (const box of [...classNamedRelated(doc), ...listingBlocksAfterArticle(doc)]) {
+  for (const box of [...classNamedRelated(page.every()), ...listingBlocksAfterArticle(doc)]) {
     if (!box.parentNode) continue;
     for (const l of linkTitles(box)) addRelated(f, l.title, l.href);
     f.dropped.push(short(textOf(box)));
     box.remove();
+    page.changed();
   }
-  for (const label of all(doc, 'b, strong')) {
+  for (const label of page.tagged(BOLD_TAGS)) {
     const link = labelledLinkLine(label);
     if (!link) continue;
     addRelated(f, textOf(link), link.getAttribute('href'));
@@ -487,6 +505,9 @@ const readOnClass = (el: DomElement): boolean =>
       return READ_ON_CLASS.test(c) && (isRelatedHeading(words) || /^(?:keep|continue) reading$/.test(words));
     });
 
+/** What a link-preview card's class words hold, one or the other (see isPreviewCardClass). */
+const CARD_OR_PREVIEW = /card|preview/;
+
 /** A link-preview card's class: "bookmark-card", "link-preview", "preview-card" (blog editors' embeds). */
 const isPreviewCardClass = (w: string[]): boolean =>
   (w.includes('card') && (w.includes('bookmark') || w.includes('preview'))) ||
@@ -497,10 +518,14 @@ const isPreviewCardClass = (w: string[]): boolean =>
  * title, its description, the site's icon and a picture): each points to another story, a related
  * link, and its blurb is no paragraph of this one. The card, its title and its link.
  */
-function linkPreviewCards(doc: DomDocument): { box: DomElement; title: string; href: string | null }[] {
+function linkPreviewCards(
+  elements: readonly DomElement[],
+): { box: DomElement; title: string; href: string | null }[] {
   const out: { box: DomElement; title: string; href: string | null }[] = [];
-  for (const el of everyElement(doc)) {
-    if (!isPreviewCardClass(roleWords(el)) || out.some((o) => o.box.contains(el))) continue;
+  for (const el of elements) {
+    // Words split only where an attribute holds one of the two words at all: most elements have neither.
+    if (!roleAttrsHold(el, CARD_OR_PREVIEW) || !isPreviewCardClass(roleWords(el))) continue;
+    if (out.some((o) => o.box.contains(el))) continue;
     const links = all(el, 'a');
     const head = all(el, '*').find((e) => roleWords(e).includes('title') || /^h[1-6]$/.test(tagOf(e)));
     const title = head ? textOf(head) : '';
@@ -518,8 +543,8 @@ const ASIDE_LABEL_MAX_CHARS = 40;
  * titles, nothing else: the story's related links, whatever the label's words. (An aside beside
  * the text, a sidebar of the site's lists, has no paragraph of the text on either side.)
  */
-function asidesInText(doc: DomDocument): DomElement[] {
-  return all(doc, 'aside').filter((el) => {
+function asidesInText(asides: readonly DomElement[]): DomElement[] {
+  return asides.filter((el) => {
     const prev = el.previousElementSibling;
     const next = el.nextElementSibling;
     if (!prev || !next || tagOf(prev) !== 'p' || tagOf(next) !== 'p') return false;
@@ -562,9 +587,9 @@ function listingBlocksAfterArticle(doc: DomDocument): DomElement[] {
   return [];
 }
 
-function classNamedRelated(doc: DomDocument): DomElement[] {
+function classNamedRelated(elements: readonly DomElement[]): DomElement[] {
   const out: DomElement[] = [];
-  for (const el of everyElement(doc)) {
+  for (const el of elements) {
     const named = roleAttrsHold(el, RELATED_OR_READ_ON);
     if (
       !named ||
@@ -639,13 +664,14 @@ function labelledLinkLine(label: DomElement): DomElement | null {
 }
 
 /** Site lists (most read, trending) and end matter (sources): removed with their box. */
-function removeLabelledBoxes(doc: DomDocument, f: Furniture): void {
+function removeLabelledBoxes(doc: DomDocument, f: Furniture, page: PageElements): void {
   for (const label of labels(doc, f, isSiteListHeading)) {
     if (!label.parentNode || textOf(label).split(' ').length > 6) continue;
     const b = boxOf(label, 2000);
     if (b && !isProse(b)) {
       f.dropped.push(short(textOf(b)));
       b.remove();
+      page.changed();
       continue;
     }
     // A list of titles without links (a video playlist drawn by script): the heading and its list.
@@ -654,6 +680,7 @@ function removeLabelledBoxes(doc: DomDocument, f: Furniture): void {
       f.dropped.push(short(`${textOf(label)} ${textOf(next)}`));
       next.remove();
       label.remove();
+      page.changed();
     }
   }
   for (const label of labels(doc, f, (t) => END_MATTER.test(t))) {
@@ -668,6 +695,7 @@ function removeLabelledBoxes(doc: DomDocument, f: Furniture): void {
       if (next && ['ul', 'ol'].includes(tagOf(next))) next.remove();
       label.remove();
     }
+    page.changed();
   }
 }
 
@@ -682,8 +710,8 @@ const TRAILER_HEADING =
  * End matter under a heading: the issuer's boilerplate, contacts, notes to editors. The heading and
  * everything after it in its box go, when prose comes before it in that box (the article's text).
  */
-function cutTrailers(doc: DomDocument, f: Furniture): void {
-  for (const heading of all(doc, 'h2, h3, h4, h5, h6')) {
+function cutTrailers(page: PageElements, f: Furniture): void {
+  for (const heading of page.tagged(SUBHEADING_TAGS)) {
     // A wiki wraps each heading in a box of its own with its edit link: the box stands for it.
     const h = headingBox(heading);
     const box = h.parentElement;
@@ -698,6 +726,7 @@ function cutTrailers(doc: DomDocument, f: Furniture): void {
     f.dropped.push(short(text));
     for (let s = h.nextElementSibling; s; s = h.nextElementSibling) s.remove();
     h.remove();
+    page.changed();
   }
 }
 
@@ -747,6 +776,8 @@ function isLoneLink(li: DomElement): boolean {
   return textLength(links[0]!) * 2 >= textLength(li);
 }
 
+const SUBHEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** Does this element hold paragraphs of prose (two or more of over 100 characters, few links)? */
 function holdsParagraphs(el: DomElement): boolean {
   // Two are enough: stopping there keeps a check of nested containers from reading the text of
@@ -775,10 +806,12 @@ function isProse(el: DomElement): boolean {
  */
 export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): void {
   const protectedEl = (e: DomElement): boolean => keep.some((k) => e === k || e.contains(k));
-  removeFormBoxes(doc, f);
-  removeLabelledBoxes(doc, f);
-  cutTrailers(doc, f);
-  for (const el of everyElement(doc)) {
+  // Its passes share one list of the page's elements, listed again after a pass took something out.
+  const page = pageElements(doc);
+  removeFormBoxes(page, f);
+  removeLabelledBoxes(doc, f, page);
+  cutTrailers(page, f);
+  for (const el of page.every()) {
     if (!el.parentNode || protectedEl(el)) continue;
     const tag = tagOf(el);
     if (isNever(el)) {
@@ -844,9 +877,9 @@ const holdsProseParagraph = (el: DomElement): boolean =>
  * comment box): its title and pitch go with the field, whatever the language or class names. The
  * box is the widest ancestor with little text that holds no headline and no paragraph of prose.
  */
-function removeFormBoxes(doc: DomDocument, f: Furniture): void {
-  removeButtonBoxes(doc, f);
-  for (const field of all(doc, 'form, input[type="email"]')) {
+function removeFormBoxes(page: PageElements, f: Furniture): void {
+  if (removeButtonBoxes(page, f)) page.changed();
+  for (const field of page.every().filter(isFormOrEmailField)) {
     // A form around the whole page (as some frameworks print one) is no sign-up box.
     if (!field.parentNode || textLongerThan(field, FORM_BOX_MAX_CHARS) || holdsProseParagraph(field))
       continue;
@@ -866,7 +899,19 @@ function removeFormBoxes(doc: DomDocument, f: Furniture): void {
     const t = textOf(box);
     if (t) f.dropped.push(short(t));
     box.remove();
+    page.changed();
   }
+}
+
+/**
+ * What the selector `form, input[type="email"]` matches: a type attribute's value compared in any
+ * letter case, as selector engines compare it in HTML.
+ */
+function isFormOrEmailField(el: DomElement): boolean {
+  const tag = tagOf(el);
+  if (tag === 'form') return true;
+  const type = tag === 'input' ? el.getAttribute('type') : null;
+  return type !== null && type.length === 5 && type.toLowerCase() === 'email';
 }
 
 /** Most text of a box of buttons with their question ("Was this page useful?" Yes / No). */
@@ -877,8 +922,9 @@ const BUTTON_BOX_MAX_CHARS = 200;
  * them: a feedback or consent widget, not text. The box is the widest ancestor that holds
  * nothing else.
  */
-function removeButtonBoxes(doc: DomDocument, f: Furniture): void {
-  for (const button of all(doc, 'button')) {
+function removeButtonBoxes(page: PageElements, f: Furniture): boolean {
+  let removed = false;
+  for (const button of page.named('button')) {
     const parent = button.parentElement;
     if (!parent?.parentNode || all(parent, 'button').length < 2) continue;
     let box: DomElement | null = null;
@@ -895,7 +941,9 @@ function removeButtonBoxes(doc: DomDocument, f: Furniture): void {
     const t = textOf(box);
     if (t) f.dropped.push(short(t));
     box.remove();
+    removed = true;
   }
+  return removed;
 }
 
 /**
@@ -961,17 +1009,18 @@ const ARTICLE_TAGS = new Set(['article', 'main']);
 export function narrowToArticle(doc: DomDocument): DomElement | null {
   // Each paragraph's length read once: linkedom builds the text anew at every read, and the sums
   // below read it for every candidate.
+  const page = pageElements(doc);
   const chars = new Map<DomElement, number>();
-  for (const p of all(doc, 'p')) {
+  for (const p of page.named('p')) {
     const n = (p.textContent ?? '').length;
     if (n > 80 && linkDensity(p) < 0.3) chars.set(p, n);
   }
   const prose = [...chars.keys()];
   const total = prose.reduce((n, p) => n + (chars.get(p) ?? 0), 0);
   if (total < 500) return null;
-  // One walk for both lists, attributes compared in JS: linkedom's selector engine walks the page
-  // again for each list and is slow on attribute selectors.
-  const elements = everyElement(doc);
+  // The paragraphs' walk gives both lists, attributes compared in JS: linkedom's selector engine
+  // walks the page again for each list and is slow on attribute selectors.
+  const elements = page.every();
   const cands = elements
     .filter((e) => ARTICLE_TAGS.has(tagOf(e)))
     .concat(

@@ -279,6 +279,62 @@ export function everyElement(root: DomElement | DomDocument): DomElement[] {
   return out;
 }
 
+/**
+ * A document's elements for the passes of one stage, walked once and walked again only after the
+ * stage changed the page: each walk of a whole page costs about a millisecond, and most pages go
+ * through a stage's passes with nothing taken out. A stage that removes or moves an element calls
+ * `changed` before its next pass reads the lists.
+ */
+export interface PageElements {
+  /** everyElement(doc) as the page stands. */
+  every(): DomElement[];
+  /** withTags(doc, tags) as the page stands. */
+  tagged(tags: ReadonlySet<string>): DomElement[];
+  /** all(doc, tag) for one lower-case tag, as the page stands: a template's content included. */
+  named(tag: string): DomElement[];
+  changed(): void;
+}
+
+/** Every element of a document in document order, a template's content included, and which are in one. */
+interface Listing {
+  all: DomElement[];
+  /** Whether each of `all` sits inside a <template>, by index. */
+  inTemplate: boolean[];
+  /** `all` without a template's content: the same array when the page has none. */
+  every: DomElement[];
+}
+
+function listPage(doc: DomDocument): Listing {
+  const all: DomElement[] = [];
+  const inTemplate: boolean[] = [];
+  let hidden = false;
+  // Recursive: markup is capped at MAX_NESTING levels before it is parsed.
+  const visit = (el: DomElement, inside: boolean): void => {
+    all.push(el);
+    inTemplate.push(inside);
+    if (inside) hidden = true;
+    const deeper = inside || tagOf(el) === 'template';
+    for (let c = el.firstChild; c; c = c.nextSibling)
+      if (c.nodeType === ELEMENT_NODE) visit(c as DomElement, deeper);
+  };
+  for (const top of Array.from((doc as unknown as DomNode).childNodes))
+    if (top.nodeType === ELEMENT_NODE) visit(top as DomElement, false);
+  return { all, inTemplate, every: hidden ? all.filter((_, i) => !inTemplate[i]) : all };
+}
+
+export function pageElements(doc: DomDocument): PageElements {
+  let listing: Listing | null = null;
+  const every = (): DomElement[] => (listing ??= listPage(doc)).every;
+  return {
+    every,
+    tagged: (tags) => every().filter((el) => tags.has(tagOf(el))),
+    named: (tag) => (listing ??= listPage(doc)).all.filter((el) => el.localName === tag),
+    changed: () => {
+      listing = null;
+    },
+  };
+}
+
 const TAG_LIST = /^[a-z][a-z0-9]*(?:\s*,\s*[a-z][a-z0-9]*)*$/i;
 
 /**
@@ -288,8 +344,24 @@ const TAG_LIST = /^[a-z][a-z0-9]*(?:\s*,\s*[a-z][a-z0-9]*)*$/i;
 export function all(root: DomElement | DomDocument, sel: string): DomElement[] {
   if (!TAG_LIST.test(sel)) return Array.from(root.querySelectorAll(sel));
   const tags = sel.split(',').map((t) => t.trim().toLowerCase());
-  if (tags.length === 1) return Array.from(root.getElementsByTagName(tags[0] ?? ''));
+  if (tags.length === 1) return byTagName(root, tags[0] ?? '');
   return withTags(root, new Set(tags));
+}
+
+/**
+ * What getElementsByTagName(tag) gives for a lower-case tag (a template's content included), from
+ * a walk of the tree. linkedom's own upper-cases the name of every element that does not match,
+ * a new string each, to compare it with the tag as well: it cannot match a lower-case name.
+ */
+function byTagName(root: DomElement | DomDocument, tag: string): DomElement[] {
+  const out: DomElement[] = [];
+  const visit = (el: DomElement): boolean => {
+    if (el.localName === tag) out.push(el);
+    return true;
+  };
+  if ((root as DomNode).nodeType === DOCUMENT_NODE) walkDocument(root as DomDocument, visit);
+  else walkUnder(root as DomElement, visit);
+  return out;
 }
 
 const DOCUMENT_NODE = 9;

@@ -1,4 +1,4 @@
-import { localZoneOffset, UNAMBIGUOUS_ZONES } from '../../language/zones.js';
+import { localZoneOffset, UNAMBIGUOUS_ZONES, worldZoneOffset } from '../../language/zones.js';
 import { monthLanguages, monthOfInflected } from '../../language/months.js';
 import { weekdayNames } from '../../language/weekdays.js';
 import { asciiDigits } from '../text.js';
@@ -49,11 +49,11 @@ interface Ymd {
 }
 
 /**
- * The month word may hold dots: an abbreviation with a dot inside ("มี.ค.", Thai's March). A short
- * word in lower case may join day and month ("5 de marzo", "5 di marzu": the language's "of").
+ * The month word may hold dots: an abbreviation with a dot inside ("มี.ค.", Thai's March). A
+ * word or two for "of (the month)" may stand between day and month ("4 de marzo", "4 a viz …").
  */
 const DAY_MONTH_YEAR =
-  /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:\p{Ll}{1,3}\s+)?([\p{L}\p{M}][\p{L}\p{M}.]{2,11})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
+  /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:\p{Ll}{1,3}\s+){0,2}([\p{L}\p{M}][\p{L}\p{M}.]{2,11})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
 const MONTH_DAY_YEAR = /([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
 /** Year first, as Hungarian and East Asian pages print it: "2026. március 4.". */
 const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\.?\s+([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?!\d)/u;
@@ -106,7 +106,11 @@ function findDateAsPrinted(s: string): Ymd | null {
   return null;
 }
 
-const TIME = /(?<![\d:.])(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?!\d)\s*([ap]\.?\s?m\.?(?![\p{L}]))?/iu;
+/**
+ * A clock time: hours and minutes apart by a colon, a dot, or a letter (the initial of the
+ * language's word for "hour": "9h45", "9u45", "9e45").
+ */
+const TIME = /(?<![\d:.])(\d{1,2})[:.a-z](\d{2})(?::(\d{2}))?(?!\d)\s*([ap]\.?\s?m\.?(?![\p{L}]))?/iu;
 const ZONE_AFTER =
   /^\s*[([]?\s*(?:(GMT|UTC|UT)\s*(?:([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?|([+\-−])(\d{2}):?(\d{2})|(\p{L}{2,5})(?!\p{L}))/u;
 
@@ -176,6 +180,14 @@ function localZone(line: string, rest: string, d: Ymd, t: Hm): number | null {
   return localZoneOffset(abbreviation, languages, new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min)));
 }
 
+/** A zone abbreviation every zone of that name in the world reads as one offset ("08:15 PKT"). */
+function worldZone(rest: string, d: Ymd, t: Hm): number | null {
+  const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1];
+  return abbreviation
+    ? worldZoneOffset(abbreviation, new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min)))
+    : null;
+}
+
 const pad = (n: number): string => String(Math.abs(n)).padStart(2, '0');
 
 function iso(d: Ymd, t: Hm, offset: number): string | null {
@@ -212,7 +224,8 @@ function instantOf(s: string): string | null {
     if (!t) continue;
     // "14:05 Uhr MEZ", "9h30 heures CET": a word for "o'clock" may stand between time and zone.
     const rest = s.slice(t.end).replace(OCLOCK, '');
-    const z = zoneAt(rest) ?? usZone(zoneName(rest) ?? '', d) ?? localZone(s, rest, d, t);
+    const z =
+      zoneAt(rest) ?? usZone(zoneName(rest) ?? '', d) ?? localZone(s, rest, d, t) ?? worldZone(rest, d, t);
     if (z !== null) return iso(d, t, z);
   }
   return null;
@@ -355,7 +368,7 @@ function isDatePart(line: string): boolean {
     if (monthOf(tok) !== undefined || /^\d{4}-\d{2}-\d{2}/.test(tok)) dated = true;
     else if (
       /^\d{1,4}(?:st|nd|rd|th|º|er|г)?$/.test(tok) ||
-      /^\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]m)?$/.test(tok)
+      /^\d{1,2}[:.a-z]\d{2}(?::\d{2})?(?:[ap]m)?$/.test(tok)
     )
       continue;
     else if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(tok)) dated = true;

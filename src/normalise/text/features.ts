@@ -354,11 +354,13 @@ function ownByWordAuthor(t: string, page: PageWords): string | null {
 
 /**
  * "Nā Ann Lee, Kaituhi", "Láti ọwọ́ Bo Roe, Akọ̀ròyìn": a "by" of a short word, or of a word and a
- * word in lower case, before a name and a short role after a comma, in a language no list knows.
+ * word in lower case (an elided one too: "Site n'aka"), before a name and a short role after a comma, in a language no list knows.
  * A name never holds a word in lower case but its particles, nor opens with a two-letter word but
  * a given name; the role after the comma is what makes the line an author's.
  */
-const BY_PHRASE = /^(\p{Lu}[\p{Ll}\p{M}]*)(?:\s+(\p{Ll}[\p{Ll}\p{M}]*))?\s+(\p{Lu}[^,]*?)\s*,\s*([^,]+)$/u;
+const BY_PHRASE = /^(\p{Lu}[\p{Ll}\p{M}]*)(?:\s+(\p{Ll}[\p{Ll}\p{M}'’]*))?\s+(\p{Lu}[^,]*?)\s*,\s*([^,]+)$/u;
+/** A role in lower case after the comma may be a word longer ("sports news reporter"). */
+const LOWER_BY_ROLE_MAX_WORDS = 4;
 const SHORT_BY_LETTERS = 3;
 
 function byPhraseAuthor(t: string): string | null {
@@ -368,7 +370,9 @@ function byPhraseAuthor(t: string): string | null {
   const by = lower
     ? !NAME_PARTICLES.has(lower) && !REPORTER_PLACE.test(` ${lower} `)
     : head!.replace(/\p{M}/gu, '').length <= SHORT_BY_LETTERS;
-  const roleOk = wordCount(role!) <= BY_ROLE_MAX_WORDS && !/\d/u.test(role!);
+  const roleWords = wordCount(role!);
+  const lowerRole = /^\p{Ll}/u.test(role!.trim()) && roleWords <= LOWER_BY_ROLE_MAX_WORDS;
+  const roleOk = (roleWords <= BY_ROLE_MAX_WORDS || lowerRole) && !/\d/u.test(role!);
   return by && roleOk && isAuthorName(name!) ? name! : null;
 }
 
@@ -436,6 +440,17 @@ function participleAuthor(t: string): string | null {
 }
 
 /**
+ * "Soratr'i Ann Lee": a capitalised word whose end is a clitic elided onto it (an apostrophe and
+ * a few small letters: "of", "by") before a name of two words or more is a "by" phrase;
+ * a name's own apostrophe comes before a capital ("O'Neil", "D'Souza"), not before a clitic.
+ */
+const CLITIC_BY = /^\p{Lu}[\p{Ll}\p{M}]+['’]\p{Ll}{1,3}\s+(\p{Lu}.*)$/u;
+function cliticByAuthor(t: string): string | null {
+  const m = t.length <= BY_LINE_MAX_CHARS ? CLITIC_BY.exec(t) : null;
+  return m && isAuthorName(m[1]!) ? m[1]! : null;
+}
+
+/**
  * "Б.Оюунчимэг", "J.Roe": an initial or two with their dots glued to a surname, as Mongolian,
  * Kazakh and Russian papers sign; one word, but a name's shape.
  */
@@ -457,6 +472,7 @@ function authorOf(line: string, page: PageWords): string | null {
     abbreviatedLabelAuthor(t) ??
     lowerWordAuthor(t) ??
     participleAuthor(t) ??
+    cliticByAuthor(t) ??
     initialledName(t);
   if (capitals) return capitals;
   if (isAuthorName(t)) return holdsFunctionWord(t, page) ? null : t;

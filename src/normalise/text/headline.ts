@@ -1,6 +1,7 @@
 import { BY_WORDS, alternation } from '../../language/byline-words.js';
 import { isCopyright, isLabelledCount } from './furniture.js';
 import type { Line } from './features.js';
+import { labelledName } from './header.js';
 import { isLabelLike } from './lines.js';
 
 /**
@@ -73,7 +74,9 @@ function contentAfter(lines: Line[], i: number, n: number): Line[] {
   return out;
 }
 
-const isMeta = (l: Line): boolean => l.byline !== null || l.dateLine || l.author !== null;
+/** Who and when: a byline, an author's name, a date line, or a name after a label ("<Report>: Ann Lee"). */
+const isMeta = (l: Line): boolean =>
+  l.byline !== null || l.dateLine || l.author !== null || (l.labelled !== null && labelledName(l) !== null);
 
 /** A label printed over its own, longer headline. */
 function isSeriesLabel(lines: Line[], i: number): boolean {

@@ -67,6 +67,33 @@ describe('decoding feed bytes', () => {
     expect(decodeDocument(bytes).text).toContain('“Café”');
   });
 
+  it('decodes UTF-8 as iconv-lite does: a replacement character per bad sequence, a leading BOM dropped', () => {
+    const pieces = [
+      [0xe2, 0x80, 0x94],
+      [0xf0, 0x9f, 0x8c],
+      [0xc3],
+      [0xa9],
+      [0xed, 0xa0, 0x80],
+      [0xef, 0xbb, 0xbf],
+      [0x41],
+      [0xff],
+      [0x80],
+    ];
+    let state = 5;
+    const next = (n: number) => ((state = (state * 1103515245 + 12345) % 2147483648), state % n);
+    for (let i = 0; i < 2000; i++) {
+      const bytes = [0x3c];
+      for (let k = next(8); k > 0; k--) bytes.push(...(pieces[next(pieces.length)] ?? []));
+      for (const head of [[], [0xef, 0xbb, 0xbf]]) {
+        const buf = Buffer.from([...head, ...bytes]);
+        const body = Buffer.from(bytes);
+        expect(decodeDocument(buf, 'text/html; charset=utf-8').text).toBe(
+          iconv.decode(head.length ? body : buf, 'utf-8'),
+        );
+      }
+    }
+  });
+
   it('falls back to windows-1252 for undeclared bytes that are not UTF-8', () => {
     const bytes = iconv.encode('<rss><title>Crème brûlée</title></rss>', 'windows-1252');
     expect(decodeDocument(bytes).text).toContain('Crème brûlée');

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  all,
   breaksAndLowerNames,
   elementsAfter,
   everyElement,
   hasMoreChildren,
+  pageElements,
   parseDocument,
   someTagged,
   tagOf,
@@ -85,6 +87,34 @@ describe('the walks and scans that stand in for slower library calls', () => {
     expect(everyElement(doc)).toEqual(viaSelector(doc));
     expect(everyElement(body)).toEqual(viaSelector(body));
     expect(ids(everyElement(body))).toEqual(['a', 'b', 'c', 't', 'd', 'e']);
+  });
+
+  it("all() of one tag lists what getElementsByTagName lists, a template's content included", () => {
+    const pieces =
+      '<p>|</p>|<div>|</div>|<template>|</template>|<a href="x">|</a>|<P>|<svg>|</svg>|<b>|t| '.split('|');
+    for (const html of generatedMarkup(pieces, 3, 300, 25)) {
+      const { doc, body } = page(html);
+      for (const tag of ['p', 'a', 'div', 'template', 'svg'])
+        for (const root of [doc, body])
+          expect(all(root, tag)).toEqual(Array.from(root.getElementsByTagName(tag)));
+    }
+  });
+
+  it('pageElements lists the page once, and again after a change', () => {
+    const { doc } = page(
+      '<div id="a"><p id="b">x</p><template><p id="t">y</p></template></div><b id="c">z</b>',
+    );
+    const list = pageElements(doc);
+    const first = list.every();
+    expect(list.every()).toBe(first);
+    expect(first).toEqual(everyElement(doc));
+    expect(ids(list.tagged(new Set(['p', 'b'])))).toEqual(['b', 'c']);
+    expect(ids(list.named('p'))).toEqual(['b', 't']);
+    doc.querySelector('#b')?.remove();
+    list.changed();
+    expect(ids(list.every())).toEqual(ids(everyElement(doc)));
+    expect(ids(list.tagged(new Set(['p', 'b'])))).toEqual(['c']);
+    expect(list.named('p')).toEqual(all(doc, 'p'));
   });
 
   // The pattern the scan replaced: a space before each <br>, mixed-case attribute names lower-cased in tags.

@@ -31,6 +31,19 @@ describe('HTML pages: widgets, entries and leads', () => {
     expect(r.body).toEqual(PROSE);
   });
 
+  it('drops a sign-up box around an e-mail field alone, its type written in capitals', () => {
+    const box = `<div class="signup"><p>The Morning Orchard, every day at six.</p><input TYPE="EMAIL" placeholder="Your e-mail"></div>`;
+    const text = `${PROSE.slice(0, 2)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}${box}${PROSE.slice(2)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}`;
+    const r = run(
+      page('', `<main><article><h1>${TITLE}</h1><div class="text">${text}</div></article></main>`),
+    );
+    expect(r.body).toEqual(PROSE);
+  });
+
   it('keeps a short post whose comment form sits next to it', () => {
     const short = PROSE[0]!;
     const html = page(
