@@ -677,8 +677,15 @@ function markRepeatedTeasers(out: Line[], printed: ReadonlyMap<string, number>):
 function isMenuTrail(text: string, counts: ReadonlyMap<string, number>): boolean {
   if (text.length > 100) return false;
   const parts = text.split(/\s+[/|]\s+/u);
+  const crumb = (p: string): boolean => wordCount(p) <= 4 && !/[\p{N}.!?:]/u.test(p);
+  const inMenu = (p: string): boolean => (counts.get(sameKey(p)) ?? 0) >= 1;
+  if (parts.length < 2 || !parts.every(crumb)) return false;
+  // "Menu entry / Subsection": the trail opens at a section the menu prints, and what follows
+  // it is a sub-section the menu need not list, a name as sections are named (a capital first).
+  const sub = (p: string): boolean =>
+    wordCount(p) <= 2 && /^[\p{Lu}\p{Lo}]/u.test(p) && furnitureKind(p) === null;
   return (
-    parts.length >= 2 &&
-    parts.every((p) => wordCount(p) <= 4 && !/[\p{N}.!?:]/u.test(p) && (counts.get(sameKey(p)) ?? 0) >= 1)
+    parts.every(inMenu) ||
+    (inMenu(parts[0]!) && furnitureKind(parts[0]!) === null && parts.slice(1).every(sub))
   );
 }

@@ -12,7 +12,7 @@ import { isZoneName, mentionsDate } from './dates.js';
 
 /** Words that make a byline part a role, not a name ("Retail Editor", "Health correspondent"). */
 const ROLE_WORDS =
-  /(?<!\p{L})(?:editor|correspondent|reporter|writer|staff|journalist|repórter|verslaggever|columnist|contributor|producer|analyst|chief|senior|deputy|news|desk|team|office|officer|redakteur\p{L}*|redaktion|korrespondent\p{L}*|corresponsal|redactor\p{L}*|periodista|rédact\p{L}*|correspondant\p{L}*|journaliste|dziennikar\p{L}*|korespondent\p{L}*|redaktor\p{L}*|корреспондент\p{L}*|редактор\p{L}*|журналист\p{L}*|обозревател\p{L}*|giornalista|inviat\p{L}|jornalista|নিজস্ব|প্রতিবেদক|সংবাদদাতা|संवाददाता|संवाद सूत्र)(?!\p{L})/iu;
+  /(?<!\p{L})(?:editor|correspondent|reporter|writer|staff|journalist|repórter|verslaggever|columnist|contributor|producer|analyst|chief|senior|deputy|news|desk|bureau|team|office|officer|redakteur\p{L}*|redaktion|korrespondent\p{L}*|corresponsal|redactor\p{L}*|periodista|rédact\p{L}*|correspondant\p{L}*|journaliste|dziennikar\p{L}*|korespondent\p{L}*|redaktor\p{L}*|корреспондент\p{L}*|редактор\p{L}*|журналист\p{L}*|обозревател\p{L}*|giornalista|inviat\p{L}|jornalista|নিজস্ব|প্রতিবেদক|সংবাদদাতা|संवाददाता|संवाद सूत्र)(?!\p{L})/iu;
 
 /** Names a role ("Staff Writer", "Health correspondent", "Redakteurin"). */
 export const namesRole = (s: string): boolean => ROLE_WORDS.test(s);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
+
+/**
+ * Shapes of round D, in invented text: a trail over the headline that opens at a menu entry and
+ * goes on to a sub-section the menu does not list, and an author signing with a bureau as role.
+ * The page words are of an invented language, so that no word list can know them.
+ */
+
+const dump = (lines: string[]) => normaliseTextDump(lines.join('\n'), { url: null });
+
+const MENU = ['Dalvo Tidende', 'Hjem', 'Kraji', 'Sporto', 'Kultira', 'Abonu | Eniru'];
+
+const PROSE = [
+  'Orla vendis la muelo de Karsten al loka konstruisto post tri jaroj da perdoj kaj du malsukcesaj aŭkcioj, diris la urbestro lundon.',
+  'La nova posedanto volas fari el la muelo loĝejojn por junaj familioj kaj malgrandan kafejon.',
+  'Loĝantoj de la strato timas ke la trafiko kreskos dum la konstrulaboroj de la venonta jaro.',
+  'La urba konsilio voĉdonos pri la plano en sia kunsido de januaro, post publika aŭdienco.',
+];
+
+const TAIL = ['Etiketoj: muelo, Karsten, loĝejoj', '© 2026 Dalvo Tidende. Ĉiuj rajtoj rezervitaj.'];
+
+describe('a trail from a menu entry to a sub-section the menu does not list', () => {
+  for (const sep of ['/', '|'])
+    it(`gives the sub-section as the section ("${sep}")`, () => {
+      const item = dump([
+        ...MENU,
+        `Kraji ${sep} Norda Marbordo`,
+        'Malnova muelo de Karsten vendita al loka konstruisto',
+        'La urbo ricevos novajn loĝejojn ĉe la rivero post la vendo',
+        'de Mirela Vostok',
+        'Publikita u 5 di dicembre 2026 à 17h40 CET',
+        ...PROSE,
+        ...TAIL,
+      ]);
+      expect(item.title).toBe('Malnova muelo de Karsten vendita al loka konstruisto');
+      expect(item.section).toBe('Norda Marbordo');
+    });
+});
+
+describe('an author signing with a bureau', () => {
+  it('keeps the name and drops the bureau', () => {
+    const item = dump([
+      ...MENU,
+      'Kraji',
+      'Malnova muelo de Karsten vendita al loka konstruisto',
+      'La urbo ricevos novajn loĝejojn ĉe la rivero post la vendo',
+      'By Mirela Vostok, Harbourtown Bureau',
+      'Publikita u 5 di dicembre 2026 à 17h40 CET',
+      ...PROSE,
+      ...TAIL,
+    ]);
+    expect(item.byline).toBe('Mirela Vostok');
+    expect(JSON.stringify(item)).not.toContain('Harbourtown Bureau');
+  });
+});
