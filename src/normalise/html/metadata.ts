@@ -1241,6 +1241,8 @@ function pictureFor(page: MetaPage, imageUrl: string | null, base: string | null
 
 /** Caption and credit from a figcaption: the credit is its own element or a trailing prefixed part. */
 export function splitCaption(cap: DomElement): { caption: string | null; credit: string | null } {
+  const labelled = afterLabelElement(cap);
+  if (labelled) return labelled;
   let captionText = textOf(cap);
   // A box named for the credit that holds the whole caption ("photo-author" around the caption
   // and its credit span) is the caption's box, not its credit.
@@ -1263,7 +1265,12 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
     credit = withoutFieldLabel(creditEl, ct);
     captionText = collapseWhitespace(captionText.replace(ct, ''));
   } else {
-    const small = all(cap, 'small, cite, em, i, span').filter((e) => CREDIT_PREFIX.test(textOf(e)));
+    // A credit element closing the caption behind the medium's word, or behind a label of any
+    // language and a colon ("<span>Фотоо: Ann Lee</span>" after the caption's words).
+    const small = all(cap, 'small, cite, em, i, span').filter((e) => {
+      const t = textOf(e);
+      return CREDIT_PREFIX.test(t) || (CREDIT_LABEL.test(t) && t !== captionText && captionText.endsWith(t));
+    });
     const last = small[small.length - 1];
     if (last) {
       credit = textOf(last);
@@ -1309,6 +1316,27 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
   // The separator left between the caption and a split-off credit ("… in Ubatuba — Foto: X").
   const caption = withoutCaptionLabel(collapseWhitespace(captionText).replace(/\s*[|–—/-]+$/u, ''));
   return { caption: caption || null, credit: credit || null };
+}
+
+/** A label of one or two words of any language and its colon, alone ("Kuva:", "Govor slika:"). */
+const LABEL_ALONE = /^\p{L}[\p{L}\p{M}'’]{1,14}(?:\s\p{L}[\p{L}\p{M}'’]{1,14})?\s*:$/u;
+
+/** Characters of a credit's name at most: more is a sentence, not a name after a label. */
+const LABELLED_CREDIT_MAX_CHARS = 60;
+
+/**
+ * A caption whose credit label is an element of its own, in any language, with the name after it
+ * ("… the harbour. <em>Kuva:</em> <a>Ann Lee</a>"): the caption before the label, the name after.
+ */
+function afterLabelElement(cap: DomElement): { caption: string | null; credit: string | null } | null {
+  const text = textOf(cap);
+  const label = all(cap, 'small, cite, em, i, span, b, strong').find((e) => LABEL_ALONE.test(textOf(e)));
+  if (!label) return null;
+  const lt = textOf(label);
+  const at = text.lastIndexOf(lt);
+  const name = text.slice(at + lt.length).trim();
+  if (at <= 0 || !name || name.length > LABELLED_CREDIT_MAX_CHARS || /[.!?]$/u.test(name)) return null;
+  return { caption: withoutCaptionLabel(text.slice(0, at).trim()) || null, credit: creditName(name) || null };
 }
 
 /**

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseHtmlArticle } from '../../../src/normalise/html/article.js';
+
+/**
+ * Round D page shapes, invented: a caption whose credit label, in a language no list knows, is an
+ * element of its own with the name linked after it, and a caption closing with a span that holds
+ * such a label and the name (as right-to-left pages print it too).
+ */
+
+const TEXT = [
+  'Volunteers from three schools planted four hundred alder saplings along the river bank at Millford on Saturday morning.',
+  'The river trust said the trees would hold the bank together where the spring floods had cut it back by two metres.',
+  'Pupils will measure the saplings every month and send the figures to the trust for its yearly report on the valley.',
+];
+const paras = TEXT.map((p) => `<p>${p}</p>`).join('\n');
+
+const page = (caption: string): string => `<!DOCTYPE html><html lang="en"><head>
+<title>Alders planted at Millford</title><meta property="og:image" content="https://example.org/img/alders.jpg">
+</head><body><article><h1>Alders planted at Millford</h1>
+<figure><img src="https://example.org/img/alders.jpg" alt=""><figcaption>${caption}</figcaption></figure>
+${paras}</article></body></html>`;
+
+describe('a credit label of any language in a caption', () => {
+  it('is split off when it is an element of its own with the name after it', () => {
+    const item = normaliseHtmlArticle(
+      page(
+        '<span>Saplings by the river at Millford. </span><em>Vrolna: </em><a href="/foto/al">Ilse Varnholt</a>',
+      ),
+      { url: null },
+    );
+    expect(item.image?.caption).toBe('Saplings by the river at Millford.');
+    expect(item.image?.credit).toBe('Ilse Varnholt');
+  });
+
+  it('is split off when a closing span holds the label and the name', () => {
+    const item = normaliseHtmlArticle(
+      page(
+        'Saplings by the river at Millford <span class="pic-label">Vrolna: Ilse Varnholt / Valley Post</span>',
+      ),
+      { url: null },
+    );
+    expect(item.image?.caption).toBe('Saplings by the river at Millford');
+    expect(item.image?.credit).toBe('Ilse Varnholt / Valley Post');
+  });
+});
