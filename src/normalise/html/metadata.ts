@@ -1644,10 +1644,14 @@ export function readMetadata(
     // The page's image printed further down the text, in a figure of its own: its caption is
     // the image's, wherever the figure stands.
     // Outside a figure, the captioned box it stands in.
-    const cap =
-      !leadFigure && img
+    // A figure without a figcaption whose caption the page prints after the figure's box.
+    const cap = !img
+      ? null
+      : !leadFigure
         ? (closestTag(img, ['figure'])?.querySelector('figcaption') ?? pictureBox(img) ?? captionAfter(img))
-        : null;
+        : tagOf(leadFigure) === 'figure' && !leadFigure.querySelector('figcaption')
+          ? captionAfter(img)
+          : null;
     if (cap) image = { ...image, ...splitCaption(cap) };
     else if (img) image = { ...image, credit: titleCredit(img) };
   }

@@ -43,3 +43,19 @@ describe('a credit label of any language in a caption', () => {
     expect(item.image?.credit).toBe('Ilse Varnholt / Valley Post');
   });
 });
+
+describe('a figure without a figcaption and its caption printed after its box', () => {
+  it('takes the paragraph after the box as the caption and its © span as the credit', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head>
+<title>Alders planted at Millford</title><meta property="og:image" content="https://example.org/img/alders.jpg">
+</head><body><article><h1>Alders planted at Millford</h1>
+<div class="img-wrap"><div class="media"><figure class="image"><a href="/img/alders-big.jpg" class="lightbox">
+<img src="https://example.org/img/alders.jpg" width="1024" height="683" alt="Alders"></a></figure></div>
+<p class="img-caption">Saplings by the river at Millford. <span class="copyright">© Photo: Ilse Varnholt</span></p></div>
+${paras}</article></body></html>`;
+    const item = normaliseHtmlArticle(html, { url: null });
+    expect(item.image?.caption).toBe('Saplings by the river at Millford.');
+    expect(item.image?.credit).toBe('Ilse Varnholt');
+    expect(item.body).toEqual(TEXT);
+  });
+});
