@@ -237,6 +237,6 @@ heldOutSuite({
     '255-qu-willakuy-qillqaq-kayta-natinchay-pet': ['image'],
     '257-an-diario-leye-tamien-foto-caps-cet': ['body', 'related', 'published'],
     '258-ti-zena-tsehafi-sieli-bizuh-zitenbebu': ['body', 'related'],
-    '260-en-bm-environment-reporter-ast-updated-correction': ['related', 'published'],
+    '260-en-bm-environment-reporter-ast-updated-correction': ['related'],
   },
 });
