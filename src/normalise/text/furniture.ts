@@ -1018,8 +1018,10 @@ function isNetworkRow(line: string): boolean {
   // "Share : Facebook · X · E-mail letter · Print": after a label, buttons set apart by dots or
   // bars are a bar with two networks among them; the others are buttons named in the page's
   // language, of a word or two each.
-  const parts = row.split(/\s[·•|]\s/u).map((p) => keyOf(p));
+  const parts = row.split(/\s[·•|/]\s/u).map((p) => keyOf(p));
   const networks = parts.filter((p) => CONTROL_LINES.has(p)).length;
+  // "Label: Facebook / WhatsApp": after a label, two or more networks and nothing else.
+  if (row !== line && parts.length >= 2 && networks === parts.length) return true;
   return (
     row !== line &&
     parts.length >= 3 &&

@@ -65,3 +65,22 @@ describe('a zone abbreviation the page language prints for zones of no likely co
     expect(datesIn('Published: Mar 2, 2026 09:40 AM IST')[0]?.instant).toBeNull();
   });
 });
+
+describe('a share row of two networks after a label no list knows', () => {
+  it('is furniture, not the picture credit, and the caption under it keeps its own credit', () => {
+    const item = dump([
+      ...MENU,
+      'Kraji',
+      'Malnova muelo de Karsten vendita al loka konstruisto',
+      'La urbo ricevos novajn loĝejojn ĉe la rivero post la vendo',
+      'de Mirela Vostok',
+      'Publikita u 5 di dicembre 2026 à 17h40 CET',
+      'Sendru: Facebook / WhatsApp',
+      'La muelo ĉe la rivero en la vintra mateno. Foto: Ilse Varnholt',
+      ...PROSE,
+      ...TAIL,
+    ]);
+    expect(item.image?.caption).toBe('La muelo ĉe la rivero en la vintra mateno.');
+    expect(item.image?.credit).toBe('Ilse Varnholt');
+  });
+});
