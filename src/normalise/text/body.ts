@@ -659,11 +659,14 @@ const isListHeaderShape = (l: Line): boolean =>
 /** Words of one tag in a tag row. */
 const TAG_MAX_WORDS = 3;
 
-/** A row of tags: a short label, a colon, then two or more short items split by commas ("Tags: a, b, c"). */
+/**
+ * A row of tags: a short label, a colon, then two or more short items split by commas, middle
+ * dots or bullets, or the script's own comma ("Tags: a, b, c", "Tags: a · b · c").
+ */
 function isTagRow(text: string): boolean {
   const m = /^([^:՝፡፦]{1,30})[:՝፡፦]\s*(.+)$/u.exec(text);
   if (!m || wordCount(m[1]!) > 2 || /[.!?]$/u.test(m[2]!)) return false;
-  const tags = m[2]!.split(/\s*,\s*/u);
+  const tags = m[2]!.split(/\s*[,،、፣፡]\s*|\s+[·•]\s+/u);
   return tags.length >= 2 && tags.every((t) => t.length > 0 && wordCount(t) <= TAG_MAX_WORDS);
 }
 

@@ -234,7 +234,7 @@ heldOutSuite({
     '251-pap-kurant-bista-lesa-tambe-potret': ['title', 'section', 'summary', 'byline', 'body', 'published'],
     '253-ln-sango-batangi-tanga-lisusu-foto': ['body'],
     '254-ny-nkhani-wolemba-chithunzi-bar-zowerengedwa': ['title', 'section', 'summary', 'body', 'published'],
-    '257-an-diario-leye-tamien-foto-caps-cet': ['body', 'related', 'published'],
+    '257-an-diario-leye-tamien-foto-caps-cet': ['body', 'published'],
     '258-ti-zena-tsehafi-sieli-bizuh-zitenbebu': ['body', 'related'],
     '260-en-bm-environment-reporter-ast-updated-correction': ['related'],
   },

@@ -84,3 +84,30 @@ describe('a share row of two networks after a label no list knows', () => {
     expect(item.image?.credit).toBe('Ilse Varnholt');
   });
 });
+
+describe('a tag row split by middle dots, then two lists under headers no list knows', () => {
+  it('takes the first list after the tag row as the related one', () => {
+    const item = dump([
+      ...MENU,
+      'Kraji',
+      'Malnova muelo de Karsten vendita al loka konstruisto',
+      'La urbo ricevos novajn loĝejojn ĉe la rivero post la vendo',
+      'de Mirela Vostok',
+      'Publikita u 5 di dicembre 2026 à 17h40 CET',
+      ...PROSE,
+      'Tags: Karsten · muelo · Dalvo',
+      'Eble vi ŝatos ankaŭ',
+      'Dalvo malfermos novan lernejon por infanoj en 2027',
+      'La vojo de Varna, fermita pro neĝo',
+      'La plej legitaj',
+      'Dalvo FK perdas hejme (0-2)',
+      'Neĝo en la montoj: skiejoj malfermiĝas',
+      'Komentoj (3)',
+      '© 2026 Dalvo Tidende. Ĉiuj rajtoj rezervitaj.',
+    ]);
+    expect(item.related).toEqual([
+      'Dalvo malfermos novan lernejon por infanoj en 2027',
+      'La vojo de Varna, fermita pro neĝo',
+    ]);
+  });
+});
