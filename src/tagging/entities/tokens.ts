@@ -2,6 +2,7 @@ import { isStopword, stopwordSet } from '../../language/stopwords.js';
 import { isAnyGivenName } from '../given-names.js';
 import { CONNECTORS, ORG_HEADS, ORG_OPENERS, WEAK_CONNECTORS } from '../words.js';
 import { extendRussian } from './russian.js';
+import { sharedPrefixLength } from '../../language/word-forms.js';
 
 /** A word or punctuation mark of a text segment. */
 export interface Token {
@@ -103,9 +104,38 @@ const bodyJoiner = (t: Token | undefined): boolean =>
   !stopwordSet('en').has(t.text) &&
   !(t.text.length > 1 && stopwordSet('de').has(t.text));
 
+/** Letters a listed body word and a form of it in a related language share at least. */
+const BODY_STEM = 5;
+/** Letters of a case ending: more would take "Universe" for a form of "University". */
+const BODY_ENDING = 2;
+
+/** Two forms of one body word: the stem shared, the endings short. */
+function sameBodyStem(a: string, b: string): boolean {
+  const n = sharedPrefixLength(a, b);
+  return n >= BODY_STEM && a.length - n <= BODY_ENDING && b.length - n <= BODY_ENDING;
+}
+
+/** The listed body words by their first letters, to find forms of them in one lookup. */
+const BODY_STEMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const byStem = new Map<string, string[]>();
+  for (const w of [...ORG_HEADS, ...ORG_OPENERS])
+    if (w.length > BODY_STEM)
+      byStem.set(w.slice(0, BODY_STEM), [...(byStem.get(w.slice(0, BODY_STEM)) ?? []), w]);
+  return byStem;
+})();
+
+/**
+ * A listed body word or a form of one: a case form, or the cognate of a language without a list
+ * ("Spitali" of "Spitalul", "Ministria" of "Ministry"), the stem shared and the endings short.
+ */
+export function isBodyWord(word: string): boolean {
+  const w = lower(word);
+  if (ORG_HEADS.has(w) || ORG_OPENERS.has(w)) return true;
+  return w.length > BODY_STEM && !!BODY_STEMS.get(w.slice(0, BODY_STEM))?.some((b) => sameBodyStem(w, b));
+}
+
 /** A word naming a kind of body ("Council", "Asociación", "Sąd"). */
-const bodyWord = (t: Token | undefined): boolean =>
-  !!t && (ORG_HEADS.has(lower(t.text)) || ORG_OPENERS.has(lower(t.text)));
+const bodyWord = (t: Token | undefined): boolean => !!t && isBodyWord(t.text);
 
 /** A run of capitalised words joined by spaces and name connectors ("of", "de", "&"). */
 export function runs(tokens: Token[]): { start: number; end: number }[] {
