@@ -19,7 +19,16 @@ import {
 import type { Segment } from './index.js';
 import { isAnyGivenName } from '../given-names.js';
 import { isCyrillic, RU_BODY_NOUNS, splitTrailingPerson, stem } from './russian.js';
-import { APOSTROPHE_ENDING, isUpper, lower, runs, SENTENCE_BREAK, tokenize, type Token } from './tokens.js';
+import {
+  APOSTROPHE_ENDING,
+  isBodyForm,
+  isUpper,
+  lower,
+  runs,
+  SENTENCE_BREAK,
+  tokenize,
+  type Token,
+} from './tokens.js';
 
 /** Lookup key of a run of words: case, accents and Russian case endings folded. */
 export const keyOf = (words: string[]): string => nameKey(words.map(stem).join(' '));
@@ -115,7 +124,9 @@ function splitWeak(words: string[]): string[][] {
     (isOrgHead(opener) &&
       CONNECTORS.has(words[lead + 1] ?? '') &&
       !WEAK_CONNECTORS.has(words[lead + 1] ?? '')) ||
-    ORG_OPENERS.has(opener);
+    ORG_OPENERS.has(opener) ||
+    // A form of a listed body word opens one as the listed word does ("Ministria e …").
+    isBodyForm(opener);
   if (endsInstitution(words)) return [words];
   if (opensInstitution) {
     // …unless what follows "and" is an institution of its own ("… and the Ontario Board of …").
@@ -171,12 +182,17 @@ function givenNotMonth(words: string[], k: number, initial: boolean, language: s
 }
 
 /** Capitalised runs of one segment, cleaned into mentions. */
-export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string | null = null): Mention[] {
+export function segmentMentions(
+  seg: Segment,
+  gaz: Gazetteer,
+  language: string | null = null,
+  joiners: ReadonlySet<string> = new Set(),
+): Mention[] {
   const tokens = tokenize(seg.text);
   const out: Mention[] = [];
   // The last run a place preposition governed: "zwischen X und Y" places both.
   let placedEnd = -1;
-  for (const { start, end } of runs(tokens)) {
+  for (const { start, end } of runs(tokens, joiners)) {
     const before = tokens[start - 1];
     const prevWord = before?.word ? before : undefined;
     // "имени А. С. Попова": the person a body is named after is not named in the story.

@@ -125,20 +125,28 @@ const BODY_STEMS: ReadonlyMap<string, readonly string[]> = (() => {
 })();
 
 /**
- * A listed body word or a form of one: a case form, or the cognate of a language without a list
- * ("Spitali" of "Spitalul", "Ministria" of "Ministry"), the stem shared and the endings short.
+ * A form of a listed body word that is not listed itself: a case form, or the cognate of a
+ * language without a list ("Spitali" of "Spitalul", "Ministria" of "Ministry"), the stem shared
+ * and the endings short.
  */
-export function isBodyWord(word: string): boolean {
+export function isBodyForm(word: string): boolean {
   const w = lower(word);
-  if (ORG_HEADS.has(w) || ORG_OPENERS.has(w)) return true;
-  return w.length > BODY_STEM && !!BODY_STEMS.get(w.slice(0, BODY_STEM))?.some((b) => sameBodyStem(w, b));
+  if (ORG_HEADS.has(w) || ORG_OPENERS.has(w) || w.length <= BODY_STEM) return false;
+  return !!BODY_STEMS.get(w.slice(0, BODY_STEM))?.some((b) => sameBodyStem(w, b));
 }
+
+/** A listed body word or a form of one. */
+export const isBodyWord = (word: string): boolean =>
+  ORG_HEADS.has(lower(word)) || ORG_OPENERS.has(lower(word)) || isBodyForm(word);
 
 /** A word naming a kind of body ("Council", "Asociación", "Sąd"). */
 const bodyWord = (t: Token | undefined): boolean => !!t && isBodyWord(t.text);
 
 /** A run of capitalised words joined by spaces and name connectors ("of", "de", "&"). */
-export function runs(tokens: Token[]): { start: number; end: number }[] {
+export function runs(
+  tokens: Token[],
+  joiners: ReadonlySet<string> = new Set(),
+): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let i = 0;
   const capWord = (k: number): boolean => {
@@ -190,9 +198,11 @@ export function runs(tokens: Token[]): { start: number; end: number }[] {
       // A body's name joins what it is of or for across its language's short function words.
       // (Not after a given name: "Ana Cruz até …" is a person, whatever "Cruz" opens elsewhere.)
       const body = tokens.slice(start, end + 1).some(bodyWord) && !isAnyGivenName(tokens[start]?.text ?? '');
+      // `joiners`: the short function words of a language the lists lack ("dhe", "i").
+      const joiner = (t: Token | undefined): boolean => bodyJoiner(t) || (!!t?.word && joiners.has(t.text));
       const joins = (k: number): boolean =>
-        bodyJoiner(tokens[k]) || !!(tokens[k]?.word && CONNECTORS.has(tokens[k]?.text ?? ''));
-      if (body && (conn || bodyJoiner(next))) {
+        joiner(tokens[k]) || !!(tokens[k]?.word && CONNECTORS.has(tokens[k]?.text ?? ''));
+      if (body && (conn || joiner(next))) {
         if (capWord(end + 2) && tokens[end + 2]?.spaced) {
           end += 2;
           continue;
