@@ -79,3 +79,25 @@ describe('bodies named across the short words of a language without a function-w
     expect(names).not.toContain('Ministria');
   });
 });
+
+describe('listed places whose names hold short lowercase words', () => {
+  const placesOf = (body: string[]): string[] =>
+    tagger.enrich(item({ title: 'Nieuws uit de regio', body })).entities.places;
+
+  it('keeps a listed place whole across "op" and "aan den"', () => {
+    const places = placesOf([
+      'De nieuwe fietsbrug tussen Bergen op Zoom en Roosendaal gaat volgende week open.',
+      'Ook in Alphen aan den Rijn wordt gewerkt aan een brug over het water.',
+    ]);
+    expect(places).toContain('Bergen op Zoom');
+    expect(places).toContain('Alphen aan den Rijn');
+    expect(places).not.toContain('Zoom');
+  });
+
+  it('leaves two names apart when no listed place spans them', () => {
+    const places = placesOf([
+      'De trein reed van Roosendaal op Breda zonder te stoppen, zei de woordvoerder.',
+    ]);
+    expect(places).not.toContain('Roosendaal op Breda');
+  });
+});
