@@ -138,11 +138,20 @@ const isNetwork = (l: Line): boolean => l.words <= 2 && !l.prose && !/[.!?:]$/u.
  */
 function advertBox(lines: Line[], i: number): number[] {
   const out: number[] = [];
-  // The site's own inline link ("Read also: …") is not the advertiser's: the box ends before it.
-  for (let j = i + 1; j < lines.length && !lines[j]!.prose && !lines[j]!.related; j++)
+  // The site's own inline link ("Read also: …") is not the advertiser's: the box ends before it,
+  // and before the page's own closing rows (tags, the related list's header, the footer).
+  for (
+    let j = i + 1;
+    j < lines.length && !lines[j]!.prose && !lines[j]!.related && !closesText(lines[j]!);
+    j++
+  )
     if (!lines[j]!.noise) out.push(j);
   return out.length >= 2 ? out : [];
 }
+
+/** A row the page closes its text with: the tags, a list's header, the footer. */
+const closesText = (l: Line): boolean =>
+  l.furniture === 'related' || l.furniture === 'popular' || l.furniture === 'footer' || isTagRow(l.text);
 
 /** Lines a media player leaves in a dump before its duration: a control, the clip's title. */
 const PLAYER_LINES = 2;

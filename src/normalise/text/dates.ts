@@ -25,7 +25,20 @@ export interface DateInfo {
   label: 'published' | 'updated' | null;
 }
 
-const monthOf = (word: string): number | undefined => monthOfInflected(word.replace(/\.$/, '')) ?? undefined;
+/**
+ * "kuDisemba": languages that glue a short prefix in lower case to a name (Bantu locatives and
+ * noun classes) glue it to the month's name too; the name starts at the capital.
+ */
+const GLUED_PREFIX = /^\p{Ll}{1,3}(?=\p{Lu}\p{Ll})/u;
+
+function monthOf(word: string): number | undefined {
+  const w = word.replace(/\.$/, '');
+  return (
+    monthOfInflected(w) ??
+    (GLUED_PREFIX.test(w) ? monthOfInflected(w.replace(GLUED_PREFIX, '')) : null) ??
+    undefined
+  );
+}
 
 interface Ymd {
   y: number;
@@ -253,9 +266,36 @@ function segments(line: string): string[] {
 const UNIT_DATE = /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu;
 const UNIT_TIME = /(?<!\d)(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]/gu;
 
+/**
+ * "VI Decembris MMXXVI": a date in Roman numerals, the day before the month's name and a year
+ * of the thousands after it, as Latin pages (and inscriptions, and some mastheads) print it.
+ */
+const ROMAN_DATE =
+  /(?<![\p{L}\p{N}])([IVXL]{1,6})\.?\s+([\p{L}\p{M}]{3,12})\.?,?\s+(M{1,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![\p{L}\p{N}])/u;
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+/** The value of a Roman numeral (a smaller figure before a larger one is taken away). */
+function romanValue(r: string): number {
+  let total = 0;
+  for (let i = 0; i < r.length; i++) {
+    const v = ROMAN_VALUES[r[i]!]!;
+    total += v < (ROMAN_VALUES[r[i + 1] ?? ''] ?? 0) ? -v : v;
+  }
+  return total;
+}
+
+/** The Roman date of the line, if any, in Arabic digits. */
+function romanDigits(line: string): string {
+  const m = ROMAN_DATE.exec(line);
+  if (!m || monthOf(m[2]!) === undefined) return line;
+  const day = romanValue(m[1]!);
+  if (day < 1 || day > 31) return line;
+  return line.replace(m[0], `${day} ${m[2]} ${romanValue(m[3]!)}`);
+}
+
 /** The line in ASCII digits, dates and times written with unit characters as numeric ones. */
 function readableDigits(printed: string): string {
-  const line = asciiDigits(printed);
+  const line = romanDigits(asciiDigits(printed));
   if (!/[年년時时시]/u.test(line)) return line;
   return line
     .replace(UNIT_DATE, (_, y: string, m: string, d: string) => `${pad(+d)}.${pad(+m)}.${y}`)

@@ -231,13 +231,14 @@ function isAuthorName(t: string): boolean {
 const LOWER_ROLE_MAX_WORDS = 3;
 
 /**
- * "Ann Lee, Staff Writer", "ANN LEE | Health reporter": a name and a role, without "By". In a
+ * "Ann Lee, Staff Writer", "ANN LEE | Health reporter", "Ann Lee · Staff Writer": a name and a
+ * role, without "By". In a
  * language no list knows: a role of a few words in lower case after the comma (a name is
  * capitalised), or one capitalised word after a bar or a dash, where the reporter writes from
  * ("Ann Lee | Bilbao", "ANN LEE - Millbrook").
  */
 function nameWithRole(t: string): string | null {
-  const m = /^(.{3,60}?)(\s*[,|]\s*|\s+[-–—]\s+)(.{2,60})$/u.exec(t);
+  const m = /^(.{3,60}?)(\s*[,|]\s*|\s+[-–—·•]\s+)(.{2,60})$/u.exec(t);
   if (!m) return null;
   const name = m[1]!.trim();
   if (!isAuthorName(name)) return null;
@@ -246,9 +247,16 @@ function nameWithRole(t: string): string | null {
     m[2]!.trim() === ',' &&
     /^\p{Ll}[\p{L}\p{M}]*(?:\s\p{Ll}[\p{L}\p{M}]*)*$/u.test(tail) &&
     wordCount(tail) <= LOWER_ROLE_MAX_WORDS;
+  // "Ann Lee | Reporter inTown": after a bar, a short phrase with a word in lower case is a role
+  // in words no list knows; a second name would be capitalised throughout.
+  const barRole =
+    m[2]!.trim() === '|' &&
+    wordCount(tail) <= LOWER_ROLE_MAX_WORDS &&
+    !/\d/u.test(tail) &&
+    tail.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w));
   // "Ann Lee, Bern" too: one capitalised word after a name is where she files from (a role in
   // capitals is a word list's business, above).
-  return namesRole(tail) || lowerRole || isTownWord(tail) ? name : null;
+  return namesRole(tail) || lowerRole || barRole || isTownWord(tail) ? name : null;
 }
 
 /** One capitalised word, as a reporter's town after her name is printed ("Bern", "Saint-Malo"). */
@@ -299,7 +307,14 @@ function capitalsAfterWord(t: string): string | null {
 interface PageWords {
   functionWords: ReadonlySet<string> | null;
   lowerCase: ReadonlySet<string>;
+  /** The language glues short prefixes in lower case to names ("eKwaNdlovu", "ngoMvulo"). */
+  gluesPrefixes: boolean;
 }
+
+/** A short prefix in lower case glued to a capitalised word: "eKwaNdlovu", "kuMashi". */
+const GLUED_WORD = /^\p{Ll}{1,4}\p{Lu}\p{Ll}/u;
+/** Words of that shape a page prints at least when its language glues prefixes so. */
+const GLUED_WORDS_MIN = 4;
 
 /**
  * A "by" word before a name: no one's given name in any language we have names for, and a
@@ -315,6 +330,7 @@ function pageWords(lines: readonly string[]): PageWords {
   return {
     functionWords: ownFunctionWords(words.map((w) => w.toLowerCase())),
     lowerCase: new Set(words.filter((w) => /^\p{Ll}+$/u.test(w))),
+    gluesPrefixes: words.filter((w) => GLUED_WORD.test(w)).length >= GLUED_WORDS_MIN,
   };
 }
 
@@ -393,12 +409,15 @@ function labelledRowAuthor(t: string): string | null {
 
 /**
  * "vum Ann Lee": a short word in lower case before a name, alone on its line, is the page's "by"
- * in a language no list of ours knows — a name never opens in lower case. Not a name's own
- * particle ("van Dijk Roe"), nor "in"/"at" before a place ("in New Bay").
+ * in a language no list of ours knows — a name never opens in lower case. Not "in"/"at" before a
+ * place ("in New Bay"). A name's own particle opens a surname printed alone ("van Dijk"); before
+ * a given name and a surname ("de Ann Lee") it is the language's "by" (its "of") instead.
  */
 function lowerWordAuthor(t: string): string | null {
   const m = /^(\p{Ll}{2,6})\s+(\p{Lu}.*)$/u.exec(t);
-  if (!m || NAME_PARTICLES.has(m[1]!) || REPORTER_PLACE.test(` ${t}`)) return null;
+  if (!m || REPORTER_PLACE.test(` ${t}`)) return null;
+  const fullName = /^\p{Lu}\S*(?:\s\p{Lu}\S*)+$/u.test(m[2]!);
+  if (NAME_PARTICLES.has(m[1]!) && !fullName) return null;
   return isAuthorName(m[2]!) ? m[2]! : null;
 }
 
@@ -438,7 +457,14 @@ function cliticByAuthor(t: string): string | null {
 const INITIALLED_NAME = /^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 const initialledName = (t: string): string | null => (INITIALLED_NAME.test(t) ? t : null);
 
-function authorOf(t: string, page: PageWords): string | null {
+/**
+ * "NguAnn Lee": where the page's language glues prefixes to names, a prefix glued to the line's
+ * first name is its "by" (the capital inside the word is where the name starts).
+ */
+const GLUED_BY = /^\p{Lu}\p{Ll}{1,3}(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+
+function authorOf(line: string, page: PageWords): string | null {
+  const t = page.gluesPrefixes ? line.replace(GLUED_BY, '') : line;
   const capitals =
     capitalsAfterWord(t) ??
     ownByWordAuthor(t, page) ??

@@ -298,13 +298,17 @@ export function labelledCreditLine(line: string): string | null {
 }
 
 /**
- * "Haber: Ann Lee": a one-word label, a colon and names only. The names, or null. Armenian
- * ("՝") and Ethiopic ("፡", "፦") print their own colon after a label.
+ * "Haber: Ann Lee", "Written by: Ann Lee": a label of a word (or of a word and a short second
+ * one, an apostrophe inside: the "writer" of languages that make one of two words), a colon and
+ * names only. The names, or null. Armenian ("՝") and Ethiopic ("፡", "፦") print their own colon
+ * after a label.
  */
 export function labelledAuthor(line: string): string | null {
-  const m = /^(\p{L}[\p{L}\p{M}]{2,19})\s*[:：՝፡፦]\s*(\S.{2,80})$/u.exec(line.trim());
-  if (!m || NOT_AUTHOR_LABEL.test(m[1]!)) return null;
-  const names = namesOf(m[2]!);
+  const m = /^(\p{L}[\p{L}\p{M}]{2,19})(?:\s(\p{Ll}[\p{L}\p{M}'’]{1,9}))?\s*[:：՝፡፦]\s*(\S.{2,80})$/u.exec(
+    line.trim(),
+  );
+  if (!m || NOT_AUTHOR_LABEL.test(m[1]!) || (m[2] !== undefined && NOT_AUTHOR_LABEL.test(m[2]))) return null;
+  const names = namesOf(m[3]!);
   return names && nameParts(names).every((p) => wordCount(p) >= 2) ? names : null;
 }
 
