@@ -294,6 +294,9 @@ const ADVERT_LABELS = new Set(
  * dashes or rules as ad slots print it ("- Advertisement -", "— Anzeige —"): its key, or null.
  */
 export function advertLabel(line: string): string | null {
+  // A label is a few words; a long line is none, and trimming its rule characters from both ends
+  // would be quadratic on a long run of them.
+  if (line.length > ADVERT_LINE_MAX_CHARS) return null;
   const key = keyOf(line).replace(/^[-–—_*·•~\s]+|[-–—_*·•~\s]+$/gu, '');
   if (ADVERT_LABELS.has(key)) return key;
   // A neighbouring language's spelling of a listed label, a doubled letter single ("publicità").
@@ -303,6 +306,8 @@ export function advertLabel(line: string): string | null {
 /** Related languages spell one word with a letter doubled or single: compare without doubles. */
 const undoubled = (key: string): string => key.replace(/(\p{L})\1/gu, '$1');
 const UNDOUBLED_ADVERT_LABELS: ReadonlySet<string> = new Set([...ADVERT_LABELS].map(undoubled));
+/** Longest line read as an ad label: the label between rules of a few characters each. */
+const ADVERT_LINE_MAX_CHARS = 80;
 /** Labels shorter than this may be another word once a letter is undoubled. */
 const SPELLING_MIN_CHARS = 7;
 
