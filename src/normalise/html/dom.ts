@@ -717,6 +717,30 @@ export function scanFirst(scan: DocScan, tag: string): DomElement | null {
   return i === -1 ? null : (scan.elements[i] ?? null);
 }
 
+/** Is `el` inside `root` (not `root` itself)? An ancestor walk, as linkedom's contains() does. */
+function isUnder(el: DomElement, root: DomElement): boolean {
+  for (let a = el.parentNode; a; a = a.parentNode) if (a === root) return true;
+  return false;
+}
+
+/**
+ * all(root, tag) for one lower-case tag, from a scan of the page as it still stands: the page's
+ * list of that tag kept to those under `root`, instead of another walk of root's subtree.
+ */
+export function scanUnder(scan: DocScan, root: DomElement, tag: string): DomElement[] {
+  return (scan.byTag.get(tag) ?? []).filter((el) => el.localName === tag && isUnder(el, root));
+}
+
+/**
+ * all(root, list of lower-case tags) from a scan of the page as it still stands. The scan leaves
+ * a template's content out, as that lookup does, but not from inside one: a root in a template
+ * is walked.
+ */
+export function scanTagsUnder(scan: DocScan, root: DomElement, tags: readonly string[]): DomElement[] {
+  if (closestTag(root, ['template'])) return withTags(root, new Set(tags));
+  return scan.elements.filter((el, i) => tags.includes(scan.tags[i] ?? '') && isUnder(el, root));
+}
+
 /** doc.querySelectorAll of a list of tag names (lower case) from a scan, in document order. */
 export function scanTags(scan: DocScan, tags: readonly string[]): DomElement[] {
   return scan.elements.filter((_, i) => tags.includes(scan.tags[i] ?? ''));

@@ -11,6 +11,8 @@ import {
   scanDocument,
   scanFirst,
   scanTags,
+  scanTagsUnder,
+  scanUnder,
   type DocScan,
   linkDensity,
   roleAttrsHold,
@@ -642,7 +644,7 @@ const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 
 function printedPublished(group: DomElement, page: MetaPage): string | null {
   const scope = scanFirst(page, 'article') ?? group;
-  const times = [...all(group, 'time'), ...all(scope, 'time')].filter(
+  const times = [...scanUnder(page, group, 'time'), ...scanUnder(page, scope, 'time')].filter(
     (t) => t.hasAttribute('datetime') && !stampsAnEntry(t, scope),
   );
   for (const t of times) {
@@ -1225,7 +1227,7 @@ function pictureFor(page: MetaPage, imageUrl: string | null, base: string | null
   const scope = articleScope(page) ?? page.doc.body;
   if (!imageUrl || !scope) return null;
   return (
-    all(scope, 'img').find((i) => {
+    scanUnder(page, scope, 'img').find((i) => {
       const src = i.getAttribute('src');
       return src ? samePicture(absoluteUrl(src, base) ?? src, imageUrl) : false;
     }) ?? null
@@ -1420,12 +1422,13 @@ const absoluteUrlOrNull = (v: string | null, base: string | null): string | null
   v ? absoluteUrl(v, base) : null;
 
 /** Images after the headline and before the article element: a featured image set between the two. */
-function imagesBetween(doc: DomDocument, h: DomElement | null, scope: DomElement): DomElement[] {
-  if (!h || scope.contains(h) || h.contains(scope) || !doc.body) return [];
+function imagesBetween(page: MetaPage, h: DomElement | null, scope: DomElement): DomElement[] {
+  const body = page.doc.body;
+  if (!h || scope.contains(h) || h.contains(scope) || !body) return [];
   const out: DomElement[] = [];
   let seen = false;
   // One pass in document order: from the headline to the article element.
-  for (const e of all(doc.body, `img, ${tagOf(h)}, ${tagOf(scope)}`)) {
+  for (const e of scanTagsUnder(page, body, ['img', tagOf(h), tagOf(scope)])) {
     if (e === scope) return out;
     if (e === h) seen = true;
     else if (seen && tagOf(e) === 'img') out.push(e);
@@ -1434,8 +1437,13 @@ function imagesBetween(doc: DomDocument, h: DomElement | null, scope: DomElement
 }
 
 /** Does more than one paragraph of prose come before `el` in `container`? Then it is an inline picture. */
-function afterProse(el: DomElement, container: DomElement, orders: Map<DomElement, DomElement[]>): boolean {
-  const order = orders.get(container) ?? all(container, 'p, figure, img, amp-img');
+function afterProse(
+  page: MetaPage,
+  el: DomElement,
+  container: DomElement,
+  orders: Map<DomElement, DomElement[]>,
+): boolean {
+  const order = orders.get(container) ?? scanTagsUnder(page, container, ['p', 'figure', 'img', 'amp-img']);
   orders.set(container, order);
   const idx = order.indexOf(el);
   return (
@@ -1453,27 +1461,30 @@ function findLeadFigure(
   headline: DomElement | null,
 ): DomElement | null {
   const scope = articleScope(page) ?? page.doc.body;
-  const figures = [...(group ? all(group, 'figure') : []), ...(scope ? all(scope, 'figure') : [])].filter(
+  const figures = [
+    ...(group ? scanUnder(page, group, 'figure') : []),
+    ...(scope ? scanUnder(page, scope, 'figure') : []),
+  ].filter(
     (f) => !closestTag(f, ['aside', 'nav', 'footer']) && f.querySelector('img, amp-img, picture, noscript'),
   );
   const orders = new Map<DomElement, DomElement[]>();
   for (const f of figures.slice(0, 4)) {
     const container = closestTag(f, ['article']) ?? scope;
-    if (!container || !afterProse(f, container, orders)) return f;
+    if (!container || !afterProse(page, f, container, orders)) return f;
   }
   if (figures.length > 0 || !scope) return null;
   const imgs = [
     ...new Set([
-      ...(group ? all(group, 'img') : []),
-      ...imagesBetween(page.doc, headline, scope),
-      ...all(scope, 'img'),
+      ...(group ? scanUnder(page, group, 'img') : []),
+      ...imagesBetween(page, headline, scope),
+      ...scanUnder(page, scope, 'img'),
     ]),
   ];
   for (const img of imgs.slice(0, 6)) {
     if (closestTag(img, ['aside', 'nav', 'footer'])) continue;
     if (closestTag(img, ['header']) && !closestTag(img, ['article', 'main'])) continue;
     const box = pictureBox(img) ?? captionAfter(img);
-    if (box) return scope.contains(img) && afterProse(img, scope, orders) ? null : box;
+    if (box) return scope.contains(img) && afterProse(page, img, scope, orders) ? null : box;
   }
   return null;
 }
@@ -1486,9 +1497,9 @@ function uncaptionedLead(page: MetaPage): string | null {
   const scope = articleScope(page);
   if (!scope) return null;
   const orders = new Map<DomElement, DomElement[]>();
-  for (const img of all(scope, 'img').slice(0, 4)) {
+  for (const img of scanUnder(page, scope, 'img').slice(0, 4)) {
     if (closestTag(img, ['aside', 'nav', 'footer', 'a']) || isPortraitOrLogo(img, scope)) continue;
-    if (!(Number(img.getAttribute('width') ?? 0) >= MIN_PICTURE_PX) || afterProse(img, scope, orders))
+    if (!(Number(img.getAttribute('width') ?? 0) >= MIN_PICTURE_PX) || afterProse(page, img, scope, orders))
       continue;
     const src = img.getAttribute('data-src') ?? img.getAttribute('src');
     if (src && !/^data:/i.test(src)) return src;

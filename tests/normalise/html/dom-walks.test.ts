@@ -7,6 +7,9 @@ import {
   hasMoreChildren,
   pageElements,
   parseDocument,
+  scanDocument,
+  scanTagsUnder,
+  scanUnder,
   someTagged,
   tagOf,
   textLength,
@@ -97,6 +100,22 @@ describe('the walks and scans that stand in for slower library calls', () => {
       for (const tag of ['p', 'a', 'div', 'template', 'svg'])
         for (const root of [doc, body])
           expect(all(root, tag)).toEqual(Array.from(root.getElementsByTagName(tag)));
+    }
+  });
+
+  it('scanUnder and scanTagsUnder list what all() lists under any element, in a template too', () => {
+    const pieces =
+      '<p>|</p>|<div>|</div>|<template>|</template>|<figure>|</figure>|<img>|<time>|<a href="x">|</a>|t| '.split(
+        '|',
+      );
+    for (const html of generatedMarkup(pieces, 5, 80, 25)) {
+      const { doc } = page(html);
+      const scan = scanDocument(doc);
+      for (const root of Array.from(doc.querySelectorAll('div, p, figure, template, a, body'))) {
+        for (const tag of ['p', 'img', 'time', 'figure'])
+          expect(scanUnder(scan, root, tag)).toEqual(all(root, tag));
+        expect(scanTagsUnder(scan, root, ['p', 'figure', 'img'])).toEqual(all(root, 'p, figure, img'));
+      }
     }
   });
 
