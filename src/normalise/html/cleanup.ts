@@ -32,8 +32,11 @@ import {
   isAdvertLabel,
   isCopyright,
   isRelatedHeading,
+  isRelatedKey,
   isRelatedLabel,
   isSiteListHeading,
+  isSiteListKey,
+  keyOf,
 } from '../text/furniture.js';
 
 /** Headings of end matter that is not article text: sources, references, corrections. */
@@ -265,6 +268,8 @@ const HEADING_TAGS = new Set([
 interface Label {
   el: DomElement;
   text: string;
+  /** keyOf(text), read once for the label tests of every pass. */
+  key: string;
 }
 
 /**
@@ -275,26 +280,28 @@ function pageLabels(elements: readonly DomElement[]): Label[] {
   const out: Label[] = [];
   for (const el of elements) {
     const aria = el.getAttribute('aria-label');
-    if (aria && aria.length <= 60) out.push({ el, text: collapseWhitespace(aria) });
+    if (aria && aria.length <= 60) out.push(labelOf(el, collapseWhitespace(aria)));
     if (!HEADING_TAGS.has(tagOf(el))) continue;
     // Counting children first: it spares building the text of every container of the page.
     if (hasMoreChildren(el, 2)) continue;
     const raw = boundedText(el, 60);
     if (raw === null || raw.trim() === '') continue;
-    out.push({ el, text: collapseWhitespace(raw.replace(/\u00a0/g, ' ')).replace(/[:.]$/, '') });
+    out.push(labelOf(el, collapseWhitespace(raw.replace(/\u00a0/g, ' ')).replace(/[:.]$/, '')));
   }
   return out;
 }
+
+const labelOf = (el: DomElement, text: string): Label => ({ el, text, key: keyOf(text) });
 
 /** Labels matching `is` that are still in the document (the page's labels scanned once, kept in `f`). */
 function labels(
   doc: DomDocument,
   f: Furniture,
-  is: (text: string) => boolean,
+  is: (label: Label) => boolean,
   page: PageElements = pageElements(doc),
 ): DomElement[] {
   f.labels ??= pageLabels(page.every());
-  return f.labels.filter((l) => is(l.text) && doc.documentElement.contains(l.el)).map((l) => l.el);
+  return f.labels.filter((l) => is(l) && doc.documentElement.contains(l.el)).map((l) => l.el);
 }
 
 /** The box a label opens: the nearest ancestor that holds links besides the label and starts with it. */
@@ -322,7 +329,7 @@ const BOLD_TAGS: ReadonlySet<string> = new Set(['b', 'strong']);
 export function extractRelated(doc: DomDocument, f: Furniture, section: string | null = null): void {
   // Its passes share one list of the page's elements, listed again after a pass took something out.
   const page = pageElements(doc);
-  for (const label of labels(doc, f, isRelatedHeading, page)) {
+  for (const label of labels(doc, f, (l) => isRelatedKey(l.key), page)) {
     if (!label.parentNode || isSiteListHeading(textOf(label))) continue;
     const b = boxOf(label, 1500);
     if (!b || (closestTag(b, ['footer', 'header']) && !closestTag(b, ['article']))) continue;
@@ -638,7 +645,7 @@ function labelledLinkLine(label: DomElement): DomElement | null {
 
 /** Site lists (most read, trending) and end matter (sources): removed with their box. */
 function removeLabelledBoxes(doc: DomDocument, f: Furniture, page: PageElements): void {
-  for (const label of labels(doc, f, isSiteListHeading)) {
+  for (const label of labels(doc, f, (l) => isSiteListKey(l.key))) {
     if (!label.parentNode || textOf(label).split(' ').length > 6) continue;
     const b = boxOf(label, 2000);
     if (b && !isProse(b)) {
@@ -656,7 +663,7 @@ function removeLabelledBoxes(doc: DomDocument, f: Furniture, page: PageElements)
       page.changed();
     }
   }
-  for (const label of labels(doc, f, (t) => END_MATTER.test(t))) {
+  for (const label of labels(doc, f, (l) => END_MATTER.test(l.text))) {
     if (!label.parentNode) continue;
     const box = label.parentElement;
     // End matter is the heading plus what follows it in its box, when that is not prose.
@@ -1136,11 +1143,13 @@ const END_MARK = /^[\s/(（]*(?:انتهای پیام|پایان پیام|完)[\
 
 /** Is this paragraph a furniture line rather than article text? */
 export function isFurnitureLine(t: string): boolean {
+  // One key for the label tests below, each of which would lower-case and strip the line again.
+  const key = t.length <= 120 ? keyOf(t) : '';
   if (
     t.length <= 80 &&
     (FURNITURE.test(t) ||
-      isAdvertLabel(t) ||
-      isAccessBadge(t) ||
+      isAdvertLabel(t, key) ||
+      isAccessBadge(t, key) ||
       EDITOR_SIGN_OFF.test(t) ||
       BRACKETED_CREDIT.test(t) ||
       END_MARK.test(t))
@@ -1148,7 +1157,7 @@ export function isFurnitureLine(t: string): boolean {
     return true;
   // The text dumps' controls and calls to action ("3 Min. Lesezeit", "📲 Join our channel"); a
   // line of figures alone is a table's cell here, not a dump's pager.
-  if (t.length <= 120 && /\p{L}/u.test(t) && furnitureKind(t) === 'drop') return true;
+  if (t.length <= 120 && /\p{L}/u.test(t) && furnitureKind(t, key) === 'drop') return true;
   if (t.length <= 200 && (FURNITURE_CONTAINS.test(t) || isCopyright(t))) return true;
   return false;
 }
