@@ -8,6 +8,7 @@ import {
   pageElements,
   parseDocument,
   scanDocument,
+  scanEvery,
   scanTagsUnder,
   scanUnder,
   someTagged,
@@ -103,7 +104,7 @@ describe('the walks and scans that stand in for slower library calls', () => {
     }
   });
 
-  it('scanUnder and scanTagsUnder list what all() lists under any element, in a template too', () => {
+  it('scanEvery, scanUnder and scanTagsUnder list what the walks list under any element, in a template too', () => {
     const pieces =
       '<p>|</p>|<div>|</div>|<template>|</template>|<figure>|</figure>|<img>|<time>|<a href="x">|</a>|t| '.split(
         '|',
@@ -111,10 +112,12 @@ describe('the walks and scans that stand in for slower library calls', () => {
     for (const html of generatedMarkup(pieces, 5, 80, 25)) {
       const { doc } = page(html);
       const scan = scanDocument(doc);
-      for (const root of Array.from(doc.querySelectorAll('div, p, figure, template, a, body'))) {
-        for (const tag of ['p', 'img', 'time', 'figure'])
+      // Each tag looked up alone: that lists the elements inside a template as well.
+      for (const root of ['div', 'p', 'figure', 'template', 'a', 'body'].flatMap((t) => all(doc, t))) {
+        for (const tag of ['p', 'img', 'time', 'figure', 'a'])
           expect(scanUnder(scan, root, tag)).toEqual(all(root, tag));
         expect(scanTagsUnder(scan, root, ['p', 'figure', 'img'])).toEqual(all(root, 'p, figure, img'));
+        expect(scanEvery(scan, root)).toEqual(everyElement(root));
       }
     }
   });
