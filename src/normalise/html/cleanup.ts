@@ -736,19 +736,40 @@ function isProse(el: DomElement): boolean {
  * Remove what is never article text and what the markup marks as furniture, before Readability
  * scores the page: a cleaner input keeps its choice on the article and its output clean.
  */
-export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): void {
+export function preClean(
+  doc: DomDocument,
+  keep: DomElement[],
+  f: Furniture,
+  page: PageElements = pageElements(doc),
+): void {
   const protectedEl = (e: DomElement): boolean => keep.some((k) => e === k || e.contains(k));
   // Its passes share one list of the page's elements, listed again after a pass took something out.
-  const page = pageElements(doc);
   removeFormBoxes(page, f);
   removeLabelledBoxes(doc, f, page);
   cutTrailers(page, f);
-  for (const el of page.every()) {
+  if (removeMarked(page.every(), protectedEl, f)) page.changed();
+}
+
+/**
+ * The pass of preClean over each element: what is never text, and what the markup marks as
+ * furniture. Says whether it took anything out.
+ */
+function removeMarked(
+  elements: readonly DomElement[],
+  protectedEl: (e: DomElement) => boolean,
+  f: Furniture,
+): boolean {
+  let removed = false;
+  const drop = (e: DomElement): void => {
+    e.remove();
+    removed = true;
+  };
+  for (const el of elements) {
     if (!el.parentNode || protectedEl(el)) continue;
     const tag = tagOf(el);
     if (isNever(el)) {
       // Only containers can hold prose; scripts, inputs and the like go without a look.
-      if (!CONTAINER_NEVER.has(tag) || !isProse(el)) el.remove();
+      if (!CONTAINER_NEVER.has(tag) || !isProse(el)) drop(el);
       else if (holdsParagraphs(el)) reveal(el);
       continue;
     }
@@ -765,13 +786,13 @@ export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): vo
     }
     if (tag === 'figure' || tag === 'figcaption' || tag === 'picture') {
       // Captions and credits are not body text; the lead image is kept aside in metadata.
-      if (!isProse(el)) el.remove();
+      if (!isProse(el)) drop(el);
       continue;
     }
     if (tag === 'aside' && !isProse(el)) {
       const t = textOf(el);
       if (t) f.dropped.push(short(t));
-      el.remove();
+      drop(el);
       continue;
     }
     const words = roleWords(el);
@@ -779,7 +800,7 @@ export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): vo
     const row = el.parentElement;
     if (words.includes('label') && row && labelledFact(row)) {
       f.dropped.push(short(textOf(row)));
-      row.remove();
+      drop(row);
       continue;
     }
     const marked =
@@ -791,9 +812,10 @@ export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): vo
     if ((marked && tag !== 'body' && tag !== 'html' && !isProse(el)) || closingNote(el, words)) {
       const t = textOf(el);
       if (t && t.length < 400) f.dropped.push(short(t));
-      el.remove();
+      drop(el);
     }
   }
+  return removed;
 }
 
 /** Most text of a box around a form that is still the form's own (a pitch, a title, a notice). */
@@ -882,10 +904,10 @@ function removeButtonBoxes(page: PageElements, f: Furniture): boolean {
  * A subheading among the text's paragraphs whose class calls it a header ("header-anchor-post",
  * as newsletter platforms mark linkable subheadings, or a recipe card's "Ingredients" over its
  * list): a heading is a header by nature, and the word would make Readability drop it as the
- * page's header. The class goes.
+ * page's header. The class goes. `page`: the page's element lists when the caller has them.
  */
-export function unmarkTextSubheadings(doc: DomDocument): void {
-  for (const h of all(doc, 'h2, h3, h4, h5, h6')) {
+export function unmarkTextSubheadings(doc: DomDocument, page: PageElements = pageElements(doc)): void {
+  for (const h of page.tagged(SUBHEADING_TAGS)) {
     if (!/header/i.test(classOf(h))) continue;
     const prev = h.previousElementSibling;
     const next = h.nextElementSibling;
@@ -916,8 +938,8 @@ function headsTextList(block: DomElement): boolean {
  * A picture box outside <figure>: an image whose container holds only a short line of text
  * (its caption). The box goes, so the caption cannot reach the body.
  */
-export function removePictureBoxes(root: DomDocument): void {
-  for (const img of all(root, 'img')) {
+export function removePictureBoxes(root: DomDocument, page: PageElements = pageElements(root)): void {
+  for (const img of page.named('img')) {
     const box = img.parentElement;
     if (!box || !['div', 'span', 'p', 'a'].includes(tagOf(box))) continue;
     const holder = tagOf(box) === 'a' && box.parentElement ? box.parentElement : box;
@@ -927,7 +949,10 @@ export function removePictureBoxes(root: DomDocument): void {
       holder.querySelector('p, span, small, em') !== null ||
       (holder.querySelector('div') !== null && !!markedCaption(t ?? '', false)?.credit);
     if (t && captionBox() && !/[:;]$/.test(t)) {
-      if (tagOf(holder) !== 'body' && tagOf(holder) !== 'article') holder.remove();
+      if (tagOf(holder) !== 'body' && tagOf(holder) !== 'article') {
+        holder.remove();
+        page.changed();
+      }
     }
   }
 }
@@ -1188,13 +1213,15 @@ function rowTextBlock(row: DomElement): DomElement | null {
 const isTextRow = (row: DomElement): boolean =>
   textOf(row) !== '' && !row.querySelector('img, picture, form, p') && linkDensity(row) < 0.3;
 
+const ROW_TAGS = new Set(['div', 'section']);
+
 /**
  * Site builders (Tilda and the like) print one story in several rows of the same class, each its
  * text block nested in boxes of layout: a subheading row, then a text row. The later rows' text
  * blocks are moved beside the first one's, so the text reads as one container.
  */
-export function joinBuilderRows(doc: DomDocument): void {
-  for (const row of all(doc, 'div, section')) {
+export function joinBuilderRows(doc: DomDocument, page: PageElements = pageElements(doc)): void {
+  for (const row of page.tagged(ROW_TAGS)) {
     // A row joins only a next sibling of its class: tested first, as it costs no text walk, and
     // most containers of a page have none (reading every container's text made this pass costly).
     const cls = row.getAttribute('class');
@@ -1212,6 +1239,7 @@ export function joinBuilderRows(doc: DomDocument): void {
       if (!block) break;
       box.appendChild(block);
       next.remove();
+      page.changed();
       next = after;
     }
   }
