@@ -1,3 +1,5 @@
+import softZones from 'timezone-soft';
+
 /**
  * Time-zone names and their fixed offsets in minutes, shared by the date parsers. Only names
  * that mean one offset: a page that writes one of these states its zone.
@@ -67,6 +69,22 @@ export const FEED_ZONES: Readonly<Record<string, number>> = {
   MET: 60,
   MEST: 120,
 };
+
+/**
+ * The offset a zone abbreviation no table above holds stands for anywhere in the world ("PKT",
+ * "PHT"): the zones timezone-soft (MIT) reads it as, each at that instant by Intl's IANA data.
+ * Read only when they all agree, so a name shared by zones of different offsets stays unread;
+ * only three to five capitals, since the package also reads two-letter country codes and city
+ * names ("AM" would be Armenia's).
+ */
+export function worldZoneOffset(abbreviation: string, at: Date): number | null {
+  if (!/^\p{Lu}{3,5}$/u.test(abbreviation)) return null;
+  const offsets = new Set<number | null>();
+  for (const zone of softZones(abbreviation))
+    offsets.add(offsetMinutes(zonePart('en', zone.iana, at, 'longOffset')));
+  const [only] = offsets;
+  return offsets.size === 1 && only !== undefined ? only : null;
+}
 
 /** Intl.Locale's region data (the Intl Locale Info proposal): a getter in Node 20, a method later. */
 type LocaleInfo = Intl.Locale & { timeZones?: string[]; getTimeZones?: () => string[] };

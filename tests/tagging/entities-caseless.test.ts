@@ -136,4 +136,16 @@ describe('places and persons of scripts the fake-data locales list', () => {
     ]);
     expect(e.people).toEqual(['டி. பார்வதி', 'எம். ஜெயக்குமார்']);
   });
+  it('reads country names in the script of any language CLDR writes in it, with a case ending', () => {
+    // Sinhala: "The delegation went to Japan and then to Germany." CLDR names both countries.
+    const e = caselessEntities(['නියෝජිත කණ්ඩායම ජපානයට ගොස් පසුව ජර්මනියට ගියේය.']);
+    expect(e.places).toEqual(['ජපානය', 'ජර්මනිය']);
+  });
+  it('reads a town of the Nepali list in Devanagari, and no short country name that is a word', () => {
+    const nepali = caselessEntities(['विराटनगर उपमहानगरपालिकाले नयाँ पुस्तकालय खोलेको छ।']);
+    expect(nepali.places).toEqual(['विराटनगर']);
+    // Tamil "பெரு" ("big") is also the name of Peru: too short a country name to trust.
+    const tamil = caselessEntities(['பெரு மழையால் சாலைகள் சேதமடைந்தன என்று அதிகாரிகள் தெரிவித்தனர்.']);
+    expect(tamil.places).toEqual([]);
+  });
 });

@@ -27,6 +27,11 @@ describe('regionNominative', () => {
     expect(regionNominative(['Белозерской', 'области'])).toEqual(['Белозерская', 'область']);
   });
 
+  it('keeps a stressed masculine "-ой" where the noun is in its dictionary form', () => {
+    expect(regionNominative(['Лесной', 'район'])).toEqual(['Лесной', 'район']);
+    expect(regionNominative(['Лесной', 'области'])).toEqual(['Лесная', 'область']);
+  });
+
   it('gives Ukrainian ones in the nominative', () => {
     expect(regionNominative(['Соснівському', 'районі'])).toEqual(['Соснівський', 'район']);
     expect(regionNominative(['Вербівську', 'область'])).toEqual(['Вербівська', 'область']);

@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NormalisedItem } from '../../src/model/item.js';
 import type { Tagger } from '../../src/tagging/index.js';
+import { capitalisesNouns, languageOf } from '../../src/tagging/entities/index.js';
 import { createTagger } from '../../src/tagging/load.js';
 import { BUNDLED_TAXONOMY, readTaxonomy } from '../../src/tagging/taxonomy.js';
 import { normalisedItem as item } from '../support/items.js';
@@ -655,6 +656,13 @@ describe('German places between and via', () => {
     const all = names({ entities: e } as NormalisedItem);
     expect(all).toEqual(expect.arrayContaining(['Wendelsbrunn', 'Obertalheim', 'Kleinrieden']));
   });
+  it('takes no common noun after "über" ("about") for a place', () => {
+    const e = entitiesOf('Freibad wird saniert', [
+      'Der Gemeinderat von Wendelsbrunn will das Freibad im Sommer sanieren lassen.',
+      'Der Bürgermeister sagte am Montag: „Wir reden hier über Geld, das uns an anderer Stelle fehlt.“',
+    ]);
+    expect(names({ entities: e } as NormalisedItem)).not.toContain('Geld');
+  });
 });
 
 describe("a given name that is another language's word", () => {
@@ -674,5 +682,37 @@ describe("a given name that is another language's word", () => {
     // A person, so the surname alone is that person's short name.
     expect(e.people).toEqual(['Julio Quispecahua']);
     expect(names({ entities: e } as NormalisedItem)).not.toContain('Quispecahua');
+  });
+});
+
+describe('the language entities are read in', () => {
+  it('is none where function words point to a listed language but the letters to one unlisted', () => {
+    // Croatian shares "je", "da", "se", "na" with Czech's list; its letters tell it apart.
+    const text =
+      'Gradsko vijeće je u utorak odlučilo da će se most na rijeci zatvoriti za promet od ponedjeljka. ' +
+      'Radovi će trajati tri tjedna, a promet će se preusmjeriti preko susjednih ulica. ' +
+      'Gradonačelnik je rekao da je popravak bio potreban jer je most star i oštećen nakon zime.';
+    expect(languageOf([{ text, weight: 1, headline: false }])).toBeNull();
+  });
+});
+
+describe('a text that capitalises its nouns', () => {
+  const seg = (text: string) => [{ text, weight: 1, headline: false }];
+  it('is told by the share of capitals inside its sentences (Low German, as German)', () => {
+    const lowGerman =
+      'Dat Theoter in de Stadt hett för de Winter en nee Stück op de Bühn brocht. De Lüüd ut Dörp un Stadt ' +
+      'sünd mit Kinner, Öllern un Navers kamen. De Speelers hebbt dat Stück in Platt speelt, un dat Publikum ' +
+      'hett na de Vörstellen Bifall klatscht. De Regisseur seggt, de Proben in Schoolsaal un Karkhuus hebbt ' +
+      'dree Maand duert. Karten för Sünnavend un Sönndag gifft dat in Bäckeree, Bookhannel un Rathuus. Dat ' +
+      'Huus is oolt, man Saal, Bühn, Lücht un Stöhl sünd nee maakt, un för Kaffee un Koken is ok sorgt.';
+    expect(capitalisesNouns(seg(lowGerman))).toBe(true);
+  });
+  it('is not an English text with a few names in it', () => {
+    const english =
+      'The council said on Monday that the old bridge over the river would close for repairs next week, ' +
+      'and that buses would run on a longer route through the town while the work goes on. Residents ' +
+      'who live near the bridge were told in a letter that the road would open again before the summer, ' +
+      'and the mayor, Anna Holt, said the repairs were overdue after the floods of last winter.';
+    expect(capitalisesNouns(seg(english))).toBe(false);
   });
 });

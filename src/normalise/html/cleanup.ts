@@ -94,7 +94,7 @@ const FURNITURE_CONTAINS =
 
 /** Class/id words that state a furniture role. */
 export const FURNITURE_ROLE =
-  /^(?:ad|ads|advert|adverts|advertisement|adslot|adunit|gpt|dfp|banner|sponsor|sponsored|promo|share|sharing|social|newsletter|nl|subscribe|subscription|paywall|meter|consent|cookie|cookies|comments|comment|komentar|komentarze|kommentar|kommentare|kommentarer|kommentit|yorum|yorumlar|commentaires|comentarios|commenti|reacties|disqus|related|recirc|recommended|outbrain|taboola|mostread|trending|popular|bio|biography|tags|tag|topics|breadcrumb|breadcrumbs|toolbar|rail|sidebar|widget|pullquote|signup|donate|correction|corrections|skip|embed|tweet|twitter|instagram|licensing|sources|references|mostread|mostpopular|caption|credit|credits|rating|ratings)$/;
+  /^(?:ad|ads|advert|adverts|advertisement|adslot|adunit|gpt|dfp|banner|sponsor|sponsored|promo|share|sharing|social|newsletter|nl|subscribe|subscription|paywall|meter|consent|cookie|cookies|comments|comment|komentar|komentarze|kommentar|kommentare|kommentarer|kommentit|yorum|yorumlar|commentaires|comentarios|commenti|reacties|disqus|related|recirc|recommended|outbrain|taboola|mostread|trending|popular|bio|biography|tags|tag|topics|breadcrumb|breadcrumbs|toolbar|rail|sidebar|widget|pullquote|signup|donate|correction|corrections|skip|embed|tweet|twitter|instagram|licensing|license|licence|noprint|infobox|topbar|langs|sources|references|mostread|mostpopular|caption|credit|credits|rating|ratings)$/;
 
 /**
  * Class words of a tip box: furniture when it asks readers for news tips (a link, an address or a
@@ -368,7 +368,7 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     box.remove();
     page.changed();
   }
-  for (const box of classNamedRelated(page.every())) {
+  for (const box of [...classNamedRelated(page.every()), ...listingBlocksAfterArticle(doc)]) {
     if (!box.parentNode) continue;
     for (const l of linkTitles(box)) addRelated(f, l.title, l.href);
     f.dropped.push(short(textOf(box)));
@@ -567,6 +567,33 @@ function asidesInText(asides: readonly DomElement[]): DomElement[] {
  * heading lists know: two or more links, nearly all of them story titles, and little else. Not in
  * the page's header, navigation or footer outside the article.
  */
+/** Levels above the article at which a listing block may follow it. */
+const AFTER_ARTICLE_LEVELS = 4;
+
+/**
+ * A content system's listing block (Drupal's Views: "block-views", rows of "views-row") printed
+ * right after the article, in the page's content region and not its sidebar: the listing the
+ * site configured for this story, its related stories, whatever language its heading is in.
+ */
+function listingBlocksAfterArticle(doc: DomDocument): DomElement[] {
+  const article = doc.querySelector('article');
+  if (!article) return [];
+  let at: DomElement | null = article;
+  for (let level = 0; at && level < AFTER_ARTICLE_LEVELS; level++, at = at.parentElement) {
+    const next = at.nextElementSibling;
+    if (!next) continue;
+    const words = roleWords(next);
+    if (!(words.includes('views') && words.includes('block'))) return [];
+    const rows = all(next, '*').filter((r) => {
+      const w = roleWords(r);
+      return w.includes('views') && w.includes('row');
+    });
+    const titled = rows.filter((r) => all(r, 'a').length === 1 && titleLike(textOf(r)));
+    return titled.length >= 2 && titled.length === rows.length ? [next] : [];
+  }
+  return [];
+}
+
 function classNamedRelated(elements: readonly DomElement[]): DomElement[] {
   const out: DomElement[] = [];
   for (const el of elements) {
@@ -691,12 +718,14 @@ const TRAILER_HEADING =
  * everything after it in its box go, when prose comes before it in that box (the article's text).
  */
 function cutTrailers(page: PageElements, f: Furniture): void {
-  for (const h of page.tagged(SUBHEADING_TAGS)) {
+  for (const heading of page.tagged(SUBHEADING_TAGS)) {
+    // A wiki wraps each heading in a box of its own with its edit link: the box stands for it.
+    const h = headingBox(heading);
     const box = h.parentElement;
-    const t = boundedText(h, 120);
+    const t = boundedText(heading, 120);
     if (!box || !h.parentNode || t === null) continue;
     const text = collapseWhitespace(t);
-    if (!TRAILER_HEADING.test(text) && furnitureKind(text) !== 'footer') continue;
+    if (!TRAILER_HEADING.test(text) && furnitureKind(text) !== 'footer' && !headsLinkListsOnly(h)) continue;
     let proseBefore = 0;
     for (let s = h.previousElementSibling; s; s = s.previousElementSibling)
       if (tagOf(s) === 'p' && textLength(s) > 100) proseBefore++;
@@ -706,6 +735,52 @@ function cutTrailers(page: PageElements, f: Furniture): void {
     h.remove();
     page.changed();
   }
+}
+
+/** The heading's own box when it holds nothing else of length (an edit link), else the heading. */
+function headingBox(h: DomElement): DomElement {
+  const parent = h.parentElement;
+  const alone =
+    parent !== null &&
+    tagOf(parent) === 'div' &&
+    parent.children.length <= 2 &&
+    textLength(parent) - textLength(h) < 20;
+  return alone ? parent : h;
+}
+
+/** Characters of a small-print box that may follow a links section (a licence line). */
+const SMALL_PRINT_MAX_CHARS = 200;
+
+/**
+ * "Sources", "External links" in words no list knows: a heading under the text followed, to the
+ * end of its box, by lists whose every item is one link (and small print), no paragraph.
+ */
+function headsLinkListsOnly(h: DomElement): boolean {
+  let lists = 0;
+  for (let s = h.nextElementSibling; s; s = s.nextElementSibling) {
+    const tag = tagOf(s);
+    if ((tag === 'ul' || tag === 'ol') && s.children.length > 0 && Array.from(s.children).every(isLoneLink))
+      lists++;
+    else if (isHeadingOrItsBox(s)) continue;
+    else if (s.querySelector('p') !== null || textLength(s) > SMALL_PRINT_MAX_CHARS) return false;
+  }
+  return lists > 0;
+}
+
+const SUBHEADING = /^h[2-6]$/;
+
+/** A subheading, or the box a wiki wraps one in. */
+function isHeadingOrItsBox(el: DomElement): boolean {
+  if (SUBHEADING.test(tagOf(el))) return true;
+  const inner = el.querySelector('h2, h3, h4, h5, h6');
+  return inner !== null && headingBox(inner) === el;
+}
+
+/** A list item that is one link and little else (the source's name, a date after a dash). */
+function isLoneLink(li: DomElement): boolean {
+  const links = all(li, 'a');
+  if (links.length !== 1) return false;
+  return textLength(links[0]!) * 2 >= textLength(li);
 }
 
 const SUBHEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);

@@ -1122,10 +1122,17 @@ function typedAsText(e: DomElement): boolean {
 
 /**
  * The date marked datePublished in microdata on another element than <time> (an <abbr> or a
- * <span> that keeps the instant in its content or title attribute, as blog templates print it).
+ * <span> that keeps the instant in its content or title attribute, as blog templates print it),
+ * or marked so in RDFa ("schema:dateCreated", "dc:created"), as content systems print the date
+ * the story's node was created: the first, the article's own, before any comment's.
  */
+const PUBLISHED_PROPERTY = /^(?:[a-z]+:)?(?:datePublished|dateCreated|created|issued)$/;
+const marksPublished = (x: DomElement): boolean =>
+  x.getAttribute('itemprop') === 'datePublished' ||
+  (x.getAttribute('property') ?? '').split(/\s+/u).some((p) => PUBLISHED_PROPERTY.test(p));
+
 function microdataPublished(page: MetaPage): string | null {
-  for (const e of page.elements.filter((x) => x.getAttribute('itemprop') === 'datePublished')) {
+  for (const e of page.elements.filter(marksPublished)) {
     for (const a of ['content', 'datetime', 'title']) {
       const iso = zonedIso(e.getAttribute(a));
       if (iso) return iso;

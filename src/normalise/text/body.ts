@@ -138,11 +138,20 @@ const isNetwork = (l: Line): boolean => l.words <= 2 && !l.prose && !/[.!?:]$/u.
  */
 function advertBox(lines: Line[], i: number): number[] {
   const out: number[] = [];
-  // The site's own inline link ("Read also: …") is not the advertiser's: the box ends before it.
-  for (let j = i + 1; j < lines.length && !lines[j]!.prose && !lines[j]!.related; j++)
+  // The site's own inline link ("Read also: …") is not the advertiser's: the box ends before it,
+  // and before the page's own closing rows (tags, the related list's header, the footer).
+  for (
+    let j = i + 1;
+    j < lines.length && !lines[j]!.prose && !lines[j]!.related && !closesText(lines[j]!);
+    j++
+  )
     if (!lines[j]!.noise) out.push(j);
   return out.length >= 2 ? out : [];
 }
+
+/** A row the page closes its text with: the tags, a list's header, the footer. */
+const closesText = (l: Line): boolean =>
+  l.furniture === 'related' || l.furniture === 'popular' || l.furniture === 'footer' || isTagRow(l.text);
 
 /** Lines a media player leaves in a dump before its duration: a control, the clip's title. */
 const PLAYER_LINES = 2;
@@ -169,6 +178,9 @@ function mediaPlayer(lines: Line[], start: number): Set<number> {
   return box.length > 1 && before?.prose === true && after?.prose === true ? new Set(box) : new Set();
 }
 
+/** Letters, none of them upper or lower case: Devanagari, Bengali, Odia, Arabic, Thai… */
+const isCaseless = (s: string): boolean => /\p{L}/u.test(s) && !/[\p{Lu}\p{Ll}]/u.test(s);
+
 /** Words of the label before an inline link's title ("Read also", "Léigh freisin"). */
 const LINK_LABEL_MAX_WORDS = 3;
 
@@ -183,8 +195,15 @@ function labelledTitle(lines: Line[], i: number): string | null {
   const m = /^([^:]{1,30}):\s+(.+)$/u.exec(l.text);
   if (!m || wordCount(m[1]!) > LINK_LABEL_MAX_WORDS) return null;
   const title = m[2]!;
-  return TITLE_START.test(title) && !endsSentence(title) && isHeadlineLike(title) ? title : null;
+  const shaped = isHeadlineLike(title) || (isCaseless(title) && wordCount(title) >= CASELESS_TITLE_MIN_WORDS);
+  return TITLE_START.test(title) && !endsSentence(title) && shaped ? title : null;
 }
+
+/**
+ * A title of three or four words has a lower-case content word where a label has none; a
+ * script without capitals has neither, so three words after the link's label make a title.
+ */
+const CASELESS_TITLE_MIN_WORDS = 3;
 
 /**
  * The same inline link with its label on a line of its own ("Read also", then the title), in
@@ -528,11 +547,37 @@ export function readBody(
   const listed = s.listed ? s.related : [...s.related, ...found];
   const related = withoutClosingLinks(listed, lines);
   const kept = dropRepeatedTitles(
-    dropReadAlso(dropTeasers(keptLines, at, dropped), related, dropped),
+    dropReadAlso(dropTeasers(withoutLoneLabel(keptLines, dropped), at, dropped), related, dropped),
     related,
     dropped,
   );
   return { body: kept, related, dates: s.dates, byline: s.byline, image: s.image };
+}
+
+/** Words of an advertisement's label in the text ("Advertisement", "Anzeige") at most. */
+const AD_LABEL_MAX_WORDS = 2;
+
+/**
+ * An ad slot's label left in the text, in a script without capitals: a word or two alone between
+ * two paragraphs, not ending like a sentence. A subheading has that shape too, but a story that
+ * has subheadings has more than one (and a recipe's head lists, not paragraphs); the same label
+ * printed between several pairs of paragraphs is the slot's, however many.
+ */
+function withoutLoneLabel(kept: Line[], dropped: string[]): Line[] {
+  const lone = kept.filter(
+    (l, i) =>
+      i > 0 &&
+      l.words <= AD_LABEL_MAX_WORDS &&
+      !l.terminal &&
+      !l.prose &&
+      isCaseless(l.text) &&
+      kept[i - 1]!.prose &&
+      kept[i + 1]?.prose === true,
+  );
+  const keys = new Set(lone.map((l) => l.key));
+  if (lone.length === 0 || keys.size > 1) return kept;
+  for (const l of lone) dropped.push(l.text);
+  return kept.filter((l) => !lone.includes(l));
 }
 
 /** Words of a closing link at most ("Contact us", "Cookie settings"); a teaser title is longer. */

@@ -1,4 +1,4 @@
-import { localZoneOffset, UNAMBIGUOUS_ZONES } from '../../language/zones.js';
+import { localZoneOffset, UNAMBIGUOUS_ZONES, worldZoneOffset } from '../../language/zones.js';
 import { monthLanguages, monthOfInflected } from '../../language/months.js';
 import { weekdayNames } from '../../language/weekdays.js';
 import { asciiDigits } from '../text.js';
@@ -25,7 +25,20 @@ export interface DateInfo {
   label: 'published' | 'updated' | null;
 }
 
-const monthOf = (word: string): number | undefined => monthOfInflected(word.replace(/\.$/, '')) ?? undefined;
+/**
+ * "kuDisemba": languages that glue a short prefix in lower case to a name (Bantu locatives and
+ * noun classes) glue it to the month's name too; the name starts at the capital.
+ */
+const GLUED_PREFIX = /^\p{Ll}{1,3}(?=\p{Lu}\p{Ll})/u;
+
+function monthOf(word: string): number | undefined {
+  const w = word.replace(/\.$/, '');
+  return (
+    monthOfInflected(w) ??
+    (GLUED_PREFIX.test(w) ? monthOfInflected(w.replace(GLUED_PREFIX, '')) : null) ??
+    undefined
+  );
+}
 
 interface Ymd {
   y: number;
@@ -35,9 +48,12 @@ interface Ymd {
   end: number;
 }
 
-/** The month word may hold dots: an abbreviation with a dot inside ("มี.ค.", Thai's March). */
+/**
+ * The month word may hold dots: an abbreviation with a dot inside ("มี.ค.", Thai's March). A
+ * word or two for "of (the month)" may stand between day and month ("4 de marzo", "4 a viz …").
+ */
 const DAY_MONTH_YEAR =
-  /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:de\s+)?([\p{L}\p{M}][\p{L}\p{M}.]{2,11})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
+  /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:\p{Ll}{1,3}\s+){0,2}([\p{L}\p{M}][\p{L}\p{M}.]{2,11})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
 const MONTH_DAY_YEAR = /([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
 /** Year first, as Hungarian and East Asian pages print it: "2026. március 4.". */
 const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\.?\s+([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?!\d)/u;
@@ -90,7 +106,11 @@ function findDateAsPrinted(s: string): Ymd | null {
   return null;
 }
 
-const TIME = /(?<![\d:.])(\d{1,2})[:.h](\d{2})(?::(\d{2}))?(?!\d)\s*([ap]\.?\s?m\.?(?![\p{L}]))?/iu;
+/**
+ * A clock time: hours and minutes apart by a colon, a dot, or a letter (the initial of the
+ * language's word for "hour": "9h45", "9u45", "9e45").
+ */
+const TIME = /(?<![\d:.])(\d{1,2})[:.a-z](\d{2})(?::(\d{2}))?(?!\d)\s*([ap]\.?\s?m\.?(?![\p{L}]))?/iu;
 const ZONE_AFTER =
   /^\s*[([]?\s*(?:(GMT|UTC|UT)\s*(?:([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?|([+\-−])(\d{2}):?(\d{2})|(\p{L}{2,5})(?!\p{L}))/u;
 
@@ -160,6 +180,14 @@ function localZone(line: string, rest: string, d: Ymd, t: Hm): number | null {
   return localZoneOffset(abbreviation, languages, new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min)));
 }
 
+/** A zone abbreviation every zone of that name in the world reads as one offset ("08:15 PKT"). */
+function worldZone(rest: string, d: Ymd, t: Hm): number | null {
+  const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1];
+  return abbreviation
+    ? worldZoneOffset(abbreviation, new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min)))
+    : null;
+}
+
 const pad = (n: number): string => String(Math.abs(n)).padStart(2, '0');
 
 function iso(d: Ymd, t: Hm, offset: number): string | null {
@@ -196,7 +224,8 @@ function instantOf(s: string): string | null {
     if (!t) continue;
     // "14:05 Uhr MEZ", "9h30 heures CET": a word for "o'clock" may stand between time and zone.
     const rest = s.slice(t.end).replace(OCLOCK, '');
-    const z = zoneAt(rest) ?? usZone(zoneName(rest) ?? '', d) ?? localZone(s, rest, d, t);
+    const z =
+      zoneAt(rest) ?? usZone(zoneName(rest) ?? '', d) ?? localZone(s, rest, d, t) ?? worldZone(rest, d, t);
     if (z !== null) return iso(d, t, z);
   }
   return null;
@@ -237,9 +266,36 @@ function segments(line: string): string[] {
 const UNIT_DATE = /(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu;
 const UNIT_TIME = /(?<!\d)(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]/gu;
 
+/**
+ * "VI Decembris MMXXVI": a date in Roman numerals, the day before the month's name and a year
+ * of the thousands after it, as Latin pages (and inscriptions, and some mastheads) print it.
+ */
+const ROMAN_DATE =
+  /(?<![\p{L}\p{N}])([IVXL]{1,6})\.?\s+([\p{L}\p{M}]{3,12})\.?,?\s+(M{1,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![\p{L}\p{N}])/u;
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+
+/** The value of a Roman numeral (a smaller figure before a larger one is taken away). */
+function romanValue(r: string): number {
+  let total = 0;
+  for (let i = 0; i < r.length; i++) {
+    const v = ROMAN_VALUES[r[i]!]!;
+    total += v < (ROMAN_VALUES[r[i + 1] ?? ''] ?? 0) ? -v : v;
+  }
+  return total;
+}
+
+/** The Roman date of the line, if any, in Arabic digits. */
+function romanDigits(line: string): string {
+  const m = ROMAN_DATE.exec(line);
+  if (!m || monthOf(m[2]!) === undefined) return line;
+  const day = romanValue(m[1]!);
+  if (day < 1 || day > 31) return line;
+  return line.replace(m[0], `${day} ${m[2]} ${romanValue(m[3]!)}`);
+}
+
 /** The line in ASCII digits, dates and times written with unit characters as numeric ones. */
 function readableDigits(printed: string): string {
-  const line = asciiDigits(printed);
+  const line = romanDigits(asciiDigits(printed));
   if (!/[年년時时시]/u.test(line)) return line;
   return line
     .replace(UNIT_DATE, (_, y: string, m: string, d: string) => `${pad(+d)}.${pad(+m)}.${y}`)
@@ -312,7 +368,7 @@ function isDatePart(line: string): boolean {
     if (monthOf(tok) !== undefined || /^\d{4}-\d{2}-\d{2}/.test(tok)) dated = true;
     else if (
       /^\d{1,4}(?:st|nd|rd|th|º|er|г)?$/.test(tok) ||
-      /^\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]m)?$/.test(tok)
+      /^\d{1,2}[:.a-z]\d{2}(?::\d{2})?(?:[ap]m)?$/.test(tok)
     )
       continue;
     else if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(tok)) dated = true;

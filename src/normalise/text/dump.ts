@@ -138,6 +138,24 @@ function withoutOutlet(byline: string | null, lines: Line[], titleIdx: number): 
   return people.length > 0 && people.length < parts.length ? people.join(', ') : byline;
 }
 
+/** Lines besides the byline's own in which its first word stands before it counts as the language's. */
+const BY_WORD_MIN_LINES = 3;
+
+/**
+ * "<by> <given name> <surname>" in a script without capitals and a language no list knows: the
+ * first word is the language's "by" (or "from") when the page uses it as a word of its own in
+ * several other lines; a given name is not printed again and again around a story.
+ */
+function withoutCaselessByWord(byline: string | null, lines: Line[]): string | null {
+  const words = byline?.split(' ') ?? [];
+  if (words.length < 3 || !words.every((w) => /^[\p{Lo}\p{M}]+$/u.test(w))) return byline;
+  const first = words[0]!;
+  const uses = lines.filter(
+    (l) => !l.text.includes(byline!) && l.text.split(/[\s,.;:!?"“”«»()]+/u).includes(first),
+  );
+  return uses.length >= BY_WORD_MIN_LINES ? words.slice(1).join(' ') : byline;
+}
+
 /** The site's name: a line above the headline that the copyright line (or a "©" line) prints again. */
 function siteNames(lines: Line[], titleIdx: number): string[] {
   const rights = lines.filter((l) => isCopyright(l.text) || l.text.includes('©')).map((l) => l.key);
@@ -183,7 +201,10 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
   const header = titleIdx >= 0 ? readHeader(lines, titleIdx, dropped) : NO_HEADER;
   const titleKey = titleIdx >= 0 ? lines[titleIdx]!.key : '\u0000';
   const main = readBody(lines, header.bodyStart, titleKey, dropped, header.byline);
-  const byline = withoutOutlet(header.byline ?? authorAbove(lines, titleIdx) ?? main.byline, lines, titleIdx);
+  const byline = withoutCaselessByWord(
+    withoutOutlet(header.byline ?? authorAbove(lines, titleIdx) ?? main.byline, lines, titleIdx),
+    lines,
+  );
   const signed = dropSignature(dropRepeats(main.body, header.summary, dropped), byline, dropped);
   const sites = siteNames(lines, titleIdx);
   const body = dropSourceRequest(signed, sites, dropped);

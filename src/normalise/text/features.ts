@@ -231,13 +231,14 @@ function isAuthorName(t: string): boolean {
 const LOWER_ROLE_MAX_WORDS = 3;
 
 /**
- * "Ann Lee, Staff Writer", "ANN LEE | Health reporter": a name and a role, without "By". In a
+ * "Ann Lee, Staff Writer", "ANN LEE | Health reporter", "Ann Lee · Staff Writer": a name and a
+ * role, without "By". In a
  * language no list knows: a role of a few words in lower case after the comma (a name is
  * capitalised), or one capitalised word after a bar or a dash, where the reporter writes from
  * ("Ann Lee | Bilbao", "ANN LEE - Millbrook").
  */
 function nameWithRole(t: string): string | null {
-  const m = /^(.{3,60}?)(\s*[,|]\s*|\s+[-–—]\s+)(.{2,60})$/u.exec(t);
+  const m = /^(.{3,60}?)(\s*[,|]\s*|\s+[-–—·•]\s+)(.{2,60})$/u.exec(t);
   if (!m) return null;
   const name = m[1]!.trim();
   if (!isAuthorName(name)) return null;
@@ -246,9 +247,16 @@ function nameWithRole(t: string): string | null {
     m[2]!.trim() === ',' &&
     /^\p{Ll}[\p{L}\p{M}]*(?:\s\p{Ll}[\p{L}\p{M}]*)*$/u.test(tail) &&
     wordCount(tail) <= LOWER_ROLE_MAX_WORDS;
+  // "Ann Lee | Reporter inTown": after a bar, a short phrase with a word in lower case is a role
+  // in words no list knows; a second name would be capitalised throughout.
+  const barRole =
+    m[2]!.trim() === '|' &&
+    wordCount(tail) <= LOWER_ROLE_MAX_WORDS &&
+    !/\d/u.test(tail) &&
+    tail.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w));
   // "Ann Lee, Bern" too: one capitalised word after a name is where she files from (a role in
   // capitals is a word list's business, above).
-  return namesRole(tail) || lowerRole || isTownWord(tail) ? name : null;
+  return namesRole(tail) || lowerRole || barRole || isTownWord(tail) ? name : null;
 }
 
 /** One capitalised word, as a reporter's town after her name is printed ("Bern", "Saint-Malo"). */
@@ -299,7 +307,14 @@ function capitalsAfterWord(t: string): string | null {
 interface PageWords {
   functionWords: ReadonlySet<string> | null;
   lowerCase: ReadonlySet<string>;
+  /** The language glues short prefixes in lower case to names ("eKwaNdlovu", "ngoMvulo"). */
+  gluesPrefixes: boolean;
 }
+
+/** A short prefix in lower case glued to a capitalised word: "eKwaNdlovu", "kuMashi". */
+const GLUED_WORD = /^\p{Ll}{1,4}\p{Lu}\p{Ll}/u;
+/** Words of that shape a page prints at least when its language glues prefixes so. */
+const GLUED_WORDS_MIN = 4;
 
 /**
  * A "by" word before a name: no one's given name in any language we have names for, and a
@@ -315,6 +330,7 @@ function pageWords(lines: readonly string[]): PageWords {
   return {
     functionWords: ownFunctionWords(words.map((w) => w.toLowerCase())),
     lowerCase: new Set(words.filter((w) => /^\p{Ll}+$/u.test(w))),
+    gluesPrefixes: words.filter((w) => GLUED_WORD.test(w)).length >= GLUED_WORDS_MIN,
   };
 }
 
@@ -338,11 +354,13 @@ function ownByWordAuthor(t: string, page: PageWords): string | null {
 
 /**
  * "Nā Ann Lee, Kaituhi", "Láti ọwọ́ Bo Roe, Akọ̀ròyìn": a "by" of a short word, or of a word and a
- * word in lower case, before a name and a short role after a comma, in a language no list knows.
+ * word in lower case (an elided one too: "Site n'aka"), before a name and a short role after a comma, in a language no list knows.
  * A name never holds a word in lower case but its particles, nor opens with a two-letter word but
  * a given name; the role after the comma is what makes the line an author's.
  */
-const BY_PHRASE = /^(\p{Lu}[\p{Ll}\p{M}]*)(?:\s+(\p{Ll}[\p{Ll}\p{M}]*))?\s+(\p{Lu}[^,]*?)\s*,\s*([^,]+)$/u;
+const BY_PHRASE = /^(\p{Lu}[\p{Ll}\p{M}]*)(?:\s+(\p{Ll}[\p{Ll}\p{M}'’]*))?\s+(\p{Lu}[^,]*?)\s*,\s*([^,]+)$/u;
+/** A role in lower case after the comma may be a word longer ("sports news reporter"). */
+const LOWER_BY_ROLE_MAX_WORDS = 4;
 const SHORT_BY_LETTERS = 3;
 
 function byPhraseAuthor(t: string): string | null {
@@ -352,7 +370,9 @@ function byPhraseAuthor(t: string): string | null {
   const by = lower
     ? !NAME_PARTICLES.has(lower) && !REPORTER_PLACE.test(` ${lower} `)
     : head!.replace(/\p{M}/gu, '').length <= SHORT_BY_LETTERS;
-  const roleOk = wordCount(role!) <= BY_ROLE_MAX_WORDS && !/\d/u.test(role!);
+  const roleWords = wordCount(role!);
+  const lowerRole = /^\p{Ll}/u.test(role!.trim()) && roleWords <= LOWER_BY_ROLE_MAX_WORDS;
+  const roleOk = (roleWords <= BY_ROLE_MAX_WORDS || lowerRole) && !/\d/u.test(role!);
   return by && roleOk && isAuthorName(name!) ? name! : null;
 }
 
@@ -389,12 +409,15 @@ function labelledRowAuthor(t: string): string | null {
 
 /**
  * "vum Ann Lee": a short word in lower case before a name, alone on its line, is the page's "by"
- * in a language no list of ours knows — a name never opens in lower case. Not a name's own
- * particle ("van Dijk Roe"), nor "in"/"at" before a place ("in New Bay").
+ * in a language no list of ours knows — a name never opens in lower case. Not "in"/"at" before a
+ * place ("in New Bay"). A name's own particle opens a surname printed alone ("van Dijk"); before
+ * a given name and a surname ("de Ann Lee") it is the language's "by" (its "of") instead.
  */
 function lowerWordAuthor(t: string): string | null {
   const m = /^(\p{Ll}{2,6})\s+(\p{Lu}.*)$/u.exec(t);
-  if (!m || NAME_PARTICLES.has(m[1]!) || REPORTER_PLACE.test(` ${t}`)) return null;
+  if (!m || REPORTER_PLACE.test(` ${t}`)) return null;
+  const fullName = /^\p{Lu}\S*(?:\s\p{Lu}\S*)+$/u.test(m[2]!);
+  if (NAME_PARTICLES.has(m[1]!) && !fullName) return null;
   return isAuthorName(m[2]!) ? m[2]! : null;
 }
 
@@ -417,13 +440,31 @@ function participleAuthor(t: string): string | null {
 }
 
 /**
+ * "Soratr'i Ann Lee": a capitalised word whose end is a clitic elided onto it (an apostrophe and
+ * a few small letters: "of", "by") before a name of two words or more is a "by" phrase;
+ * a name's own apostrophe comes before a capital ("O'Neil", "D'Souza"), not before a clitic.
+ */
+const CLITIC_BY = /^\p{Lu}[\p{Ll}\p{M}]+['’]\p{Ll}{1,3}\s+(\p{Lu}.*)$/u;
+function cliticByAuthor(t: string): string | null {
+  const m = t.length <= BY_LINE_MAX_CHARS ? CLITIC_BY.exec(t) : null;
+  return m && isAuthorName(m[1]!) ? m[1]! : null;
+}
+
+/**
  * "Б.Оюунчимэг", "J.Roe": an initial or two with their dots glued to a surname, as Mongolian,
  * Kazakh and Russian papers sign; one word, but a name's shape.
  */
 const INITIALLED_NAME = /^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
 const initialledName = (t: string): string | null => (INITIALLED_NAME.test(t) ? t : null);
 
-function authorOf(t: string, page: PageWords): string | null {
+/**
+ * "NguAnn Lee": where the page's language glues prefixes to names, a prefix glued to the line's
+ * first name is its "by" (the capital inside the word is where the name starts).
+ */
+const GLUED_BY = /^\p{Lu}\p{Ll}{1,3}(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+
+function authorOf(line: string, page: PageWords): string | null {
+  const t = page.gluesPrefixes ? line.replace(GLUED_BY, '') : line;
   const capitals =
     capitalsAfterWord(t) ??
     ownByWordAuthor(t, page) ??
@@ -431,6 +472,7 @@ function authorOf(t: string, page: PageWords): string | null {
     abbreviatedLabelAuthor(t) ??
     lowerWordAuthor(t) ??
     participleAuthor(t) ??
+    cliticByAuthor(t) ??
     initialledName(t);
   if (capitals) return capitals;
   if (isAuthorName(t)) return holdsFunctionWord(t, page) ? null : t;

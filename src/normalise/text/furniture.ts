@@ -295,8 +295,16 @@ const ADVERT_LABELS = new Set(
  */
 export function advertLabel(line: string, lineKey: string = keyOf(line)): string | null {
   const key = lineKey.replace(/^[-–—_*·•~\s]+|[-–—_*·•~\s]+$/gu, '');
-  return ADVERT_LABELS.has(key) ? key : null;
+  if (ADVERT_LABELS.has(key)) return key;
+  // A neighbouring language's spelling of a listed label, a doubled letter single ("publicità").
+  return key.length >= SPELLING_MIN_CHARS && UNDOUBLED_ADVERT_LABELS.has(undoubled(key)) ? key : null;
 }
+
+/** Related languages spell one word with a letter doubled or single: compare without doubles. */
+const undoubled = (key: string): string => key.replace(/(\p{L})\1/gu, '$1');
+const UNDOUBLED_ADVERT_LABELS: ReadonlySet<string> = new Set([...ADVERT_LABELS].map(undoubled));
+/** Labels shorter than this may be another word once a letter is undoubled. */
+const SPELLING_MIN_CHARS = 7;
 
 /** `key`: keyOf(line), when the caller has it. */
 export const isAdvertLabel = (line: string, key: string = keyOf(line)): boolean =>
@@ -738,6 +746,27 @@ const POPULAR =
 const PRICE =
   /(?:[€$£]\s?\d|(?<![\p{L}\p{N}])\d+(?:[.,]\d+)?\s?(?:€|\$|£|eur|kr|zł|lei|ft|kč)(?![\p{L}\p{N}]))/iu;
 
+/** A call to subscribe with its price in the same sentence ("… subscribe from $2 a week"). */
+const SUBSCRIBE_OFFER =
+  /(?<![\p{L}])(?:subscribe|subscription|become a (?:member|subscriber))(?![\p{L}])[^.!?]{0,30}?(?:[€$£]\s?\d|\d+(?:[.,]\d+)?\s?(?:€|\$|£))/iu;
+
+/** Words of a funding note at most: one short sentence. */
+const FUNDING_NOTE_MAX_WORDS = 16;
+
+/**
+ * "The Harbour Reporting Fund is supported by the Example Foundation.": a programme named in
+ * capitals said to be funded by a body, one short sentence alone — the note a funded reporter's
+ * story carries, not the story's own matter (which tells more than who pays).
+ */
+function isFundingNote(line: string): boolean {
+  if (words(line) > FUNDING_NOTE_MAX_WORDS || SENTENCE_INSIDE.test(line)) return false;
+  return /^(?:the\s+|this\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,5}\s+(?:is|are)\s+(?:(?:funded|supported|financed|made possible)(?:\s+in\s+part)?\s+by|paid\s+for\s+by)\s+\S.*\.$/iu.test(
+    line.trim(),
+  );
+}
+/** A full stop and a capital inside: more than one sentence. */
+const SENTENCE_INSIDE = /[.!?]\s+\p{Lu}/u;
+
 /** Cookie/consent banner text: two or more consent words in one line. */
 export function isConsentText(line: string, minMarkers = 2): boolean {
   const l = line.toLowerCase();
@@ -762,8 +791,19 @@ export function isConsentText(line: string, minMarkers = 2): boolean {
   ];
   let n = 0;
   for (const m of markers) if (l.includes(m)) n++;
-  return n >= minMarkers || (n >= 1 && l.split(' ').length <= 5 && /privacy|cookie/.test(l));
+  return (
+    n >= minMarkers ||
+    (n >= 1 && l.split(' ').length <= 5 && /privacy|cookie/.test(l)) ||
+    (n >= 1 && CONSENT_BUTTONS.test(line))
+  );
 }
+
+/**
+ * "… uses cookies to improve your visit. Accept | Read more": a banner's sentence ends and its
+ * buttons follow on the same line, short parts set apart by bars, in whatever language the
+ * buttons speak. A story's sentence is not followed by a row of controls.
+ */
+const CONSENT_BUTTONS = /[.!?]\s+[^.!?|]{1,30}(?:\s\|\s[^.!?|]{1,30})+$/u;
 
 /** A breadcrumb trail: "Home » News » Crime", "Главная / Наука". */
 export function isBreadcrumb(line: string): boolean {
@@ -875,12 +915,16 @@ export function furnitureKind(line: string, key: string = keyOf(line)): Furnitur
   if (PUBLICATION_NOTE.test(key)) return 'footer';
   if (RELATED_ANY.test(key) || MORE_NOUN.test(key)) return 'related';
   if (isControl(key) || isControlRow(line) || isNetworkRow(line) || isCommentGate(line)) return 'drop';
+  if (isAdvertLabel(line)) return 'drop';
   if (isLanguageSwitch(line)) return 'drop';
   if (PROMO_ANYWHERE.test(line) || isAppPromo(key) || isScriptChannelPitch(line)) return 'drop';
   // Short imperative promotion ("Follow us on Mastodon", "Sign up to the morning email").
   if (isPromoLine(line, key)) return isNewsletterPromo(line) ? 'footer' : 'drop';
   // "Subscribe: 2 € a week, cancel any time": an offer, however long.
   if (words(line) <= 30 && PROMO_START.test(key) && PRICE.test(line)) return 'drop';
+  // "Thanks for reading. Support us – subscribe from $2 a week": the offer after a thanks.
+  if (words(line) <= 30 && SUBSCRIBE_OFFER.test(line)) return 'drop';
+  if (isFundingNote(line)) return 'drop';
   // A newsletter sign-up sentence ("Our weekly newsletter, free in your inbox. Subscribe").
   if (/newsletter/iu.test(key) && /sign up|subscribe|inbox|suscr|abonn|zapisz|подпис/iu.test(key))
     return 'drop';
@@ -977,10 +1021,23 @@ function isNetworkRow(line: string): boolean {
   if (line.length > 120 || /[.!?]$/u.test(line.trim())) return false;
   const row = line.replace(/^[^:：]{1,30}[:：]/u, '');
   const w = keyOf(row)
-    .split(/[\s,]+/u)
+    .split(/[\s,·•|]+/u)
     .filter((x) => x !== '');
   const known = w.filter((x) => CONTROL_LINES.has(x)).length;
-  return w.length <= NETWORK_ROW_MAX_WORDS && known >= 3 && known * 2 > w.length;
+  if (w.length > NETWORK_ROW_MAX_WORDS) return false;
+  if (known >= 3 && known * 2 > w.length) return true;
+  // "Share : Facebook · X · E-mail letter · Print": after a label, buttons set apart by dots or
+  // bars are a bar with two networks among them; the others are buttons named in the page's
+  // language, of a word or two each.
+  const parts = row.split(/\s[·•|]\s/u).map((p) => keyOf(p));
+  const networks = parts.filter((p) => CONTROL_LINES.has(p)).length;
+  return (
+    row !== line &&
+    parts.length >= 3 &&
+    networks >= 2 &&
+    networks * 2 >= parts.length &&
+    parts.every((p) => words(p) <= 2)
+  );
 }
 
 /** A counter or a measure shown by a widget: "12 comments", "4 min", "68°", "1.2k". */

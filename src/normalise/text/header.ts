@@ -34,6 +34,8 @@ interface State extends Header {
   pendingCredit: string | null;
   /** A byline, author name or date line has been read: the block's metadata has begun. */
   seenMeta: boolean;
+  /** A desk signed where the author's name stands: no name follows. */
+  deskSigned: boolean;
   /** The role of the line before. */
   last: Role | null;
   dropped: string[];
@@ -52,6 +54,7 @@ type Role =
   | 'caption'
   | 'author'
   | 'author by place'
+  | 'desk'
   | 'author role'
   | 'caption over credit'
   | 'standfirst'
@@ -114,13 +117,19 @@ const BEFORE_ROLE = /\s*(?:[,،|]|\s[–—-]\s)/u;
  * <name>"), without a role after it; null when the value is no name or the line is read already
  * (a known byline, credit or caption form).
  */
-function labelledName(l: Line | undefined): string | null {
+export function labelledName(l: Line | undefined): string | null {
   const v = l?.labelled?.value;
   if (!l || !v || l.byline || l.credit !== null || l.caption || l.prose || /\p{N}/u.test(v)) return null;
   const name = v.split(BEFORE_ROLE)[0]!.trim();
   if (isNameLike(name, 5)) return name;
-  return caselessAuthor(name)?.name ?? null;
+  return caselessAuthor(name)?.name ?? (UNSPACED_NAME.test(name) ? name : null);
 }
+
+/**
+ * A Chinese, Japanese or Korean name is one word of two to four characters or syllables ("<label>：
+ * 王丽华"): no spaces to count, but after a label and its colon it has a name's length.
+ */
+const UNSPACED_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4})$/u;
 
 /** A line of a label in any language and a colon before a date ("Foillsichte: 5 Dùbhlachd 2026"). */
 const labelledDate = (l: Line): boolean => l.labelled !== null && isDateish(l.labelled.value);
@@ -150,8 +159,19 @@ const ROLE_LINE_MAX_WORDS = 3;
  * under the standfirst.
  */
 function standsAsAuthor(l: Line, s: State, a: Around): boolean {
+  return standsAsAuthorName(l, s, a) && !namesRole(caselessAuthor(l.text)!.name);
+}
+
+/**
+ * "<Own correspondent>, <Town>" where the author's name stands: a desk signs, naming no one; the
+ * slot is taken all the same (a control after the date line is not the author).
+ */
+const standsAsDesk = (l: Line, s: State, a: Around): boolean =>
+  standsAsAuthorName(l, s, a) && namesRole(caselessAuthor(l.text)!.name);
+
+function standsAsAuthorName(l: Line, s: State, a: Around): boolean {
   const found = caselessAuthor(l.text);
-  if (s.byline || !found) return false;
+  if (s.byline || s.deskSigned || !found) return false;
   if (a.next?.dateLine === true || s.last === 'date') return true;
   const roleLine = a.next !== undefined && a.next.roleShaped && a.next.words <= ROLE_LINE_MAX_WORDS;
   if (roleLine && a.afterNext?.dateLine === true) return true;
@@ -173,6 +193,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   ['labelled author', (l, s) => !s.byline && labelledName(l) !== null],
   ['author', (l, s) => !s.byline && l.author !== null],
   ['author by place', standsAsAuthor],
+  ['desk', standsAsDesk],
   ['date', (l) => l.dateLine || labelledDate(l)],
   ['credit', (l, s) => creditOf(l, s) !== null],
   // After the byline, another labelled name is the picture's ("Photos: <name>" in any language).
@@ -183,7 +204,9 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   [
     'author role',
     (l, s) =>
-      (s.last === 'author' || s.last === 'author by place' || s.last === 'labelled author') && l.roleShaped,
+      (s.last === 'author' || s.last === 'author by place' || s.last === 'labelled author') &&
+      l.roleShaped &&
+      !l.prose,
   ],
   [
     'caption over credit',
@@ -240,6 +263,7 @@ const isMetaRole = (r: Role | null): boolean =>
   r === 'date' ||
   r === 'author' ||
   r === 'author by place' ||
+  r === 'desk' ||
   r === 'author role';
 
 function roleOf(l: Line, s: State, a: Around): Role {
@@ -286,6 +310,9 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
       return 0;
     case 'author by place':
       s.byline = caselessAuthor(l.text)!.name;
+      return 0;
+    case 'desk':
+      s.deskSigned = true;
       return 0;
     case 'caption over credit':
       s.image = { url: null, caption: l.text, credit: creditUnder(a, s) };
@@ -345,6 +372,7 @@ export function readHeader(lines: Line[], titleIdx: number, dropped: string[]): 
     bodyStart: lines.length,
     pendingCredit: null,
     seenMeta: false,
+    deskSigned: false,
     last: null,
     dropped,
   };
@@ -357,7 +385,8 @@ export function readHeader(lines: Line[], titleIdx: number, dropped: string[]): 
       s.bodyStart = i;
       break;
     }
-    if (role === 'furniture' || role === 'stray' || role === 'author role') dropped.push(l.text);
+    if (role === 'furniture' || role === 'stray' || role === 'author role' || role === 'desk')
+      dropped.push(l.text);
     else if (role === 'byline' && !l.byline?.names) dropped.push(l.text);
     else if (role === 'date') dropped.push(l.text);
     s.seenMeta ||= isMetaRole(role);

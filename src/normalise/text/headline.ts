@@ -1,6 +1,7 @@
 import { BY_WORDS, alternation } from '../../language/byline-words.js';
 import { isCopyright, isLabelledCount } from './furniture.js';
 import type { Line } from './features.js';
+import { labelledName } from './header.js';
 import { isLabelLike } from './lines.js';
 
 /**
@@ -73,7 +74,9 @@ function contentAfter(lines: Line[], i: number, n: number): Line[] {
   return out;
 }
 
-const isMeta = (l: Line): boolean => l.byline !== null || l.dateLine || l.author !== null;
+/** Who and when: a byline, an author's name, a date line, or a name after a label ("<Report>: Ann Lee"). */
+const isMeta = (l: Line): boolean =>
+  l.byline !== null || l.dateLine || l.author !== null || (l.labelled !== null && labelledName(l) !== null);
 
 /** A label printed over its own, longer headline. */
 function isSeriesLabel(lines: Line[], i: number): boolean {
@@ -223,6 +226,19 @@ function passOver(l: Line, below: Line | undefined, title: Line, capsMenu: boole
   return opens && /^\s*[:：|–—-]/u.test(title.text.slice(l.text.length));
 }
 
+/**
+ * A label in capitals right over the headline's block ("LOCAL NEWS"): a kicker when a section
+ * stands above it, else the section printed in capitals. Not a badge, date or the series label.
+ */
+const isCapitalsLabel = (l: Line, title: Line): boolean =>
+  l.emphatic &&
+  l.label &&
+  !l.noise &&
+  !l.badge &&
+  !l.dateLine &&
+  !/^['‘"“«]/u.test(l.text) &&
+  !title.key.startsWith(l.key);
+
 /** The label at `j` closes a run of menu entries all printed in capitals, as it is. */
 const inCapsMenu = (lines: Line[], j: number): boolean =>
   closesMenu(lines, j) && lines.slice(j - MENU_RUN, j).every((l) => l.emphatic);
@@ -259,18 +275,23 @@ function marksEntry(lines: Line[], j: number): boolean {
  */
 export function pickSection(lines: Line[], titleIdx: number): { label: string; unconfirmed: boolean } | null {
   const title = lines[titleIdx]!;
+  // A label in capitals passed over as a kicker: the section after all when no label stands above.
+  let kicker: { label: string; unconfirmed: boolean } | null = null;
   for (let j = titleIdx - 1; j >= 0 && j >= titleIdx - SECTION_REACH; j--) {
     const l = lines[j]!;
     // "Home", "›", "Region", "›", "Town": a trail printed a crumb a line; the last crumb is under
     // the last separator.
     if (CRUMB_SEPARATOR.test(l.text) && lines[j + 1]!.label && !lines[j + 1]!.noise)
       return { label: lines[j + 1]!.text, unconfirmed: false };
-    if (passOver(l, lines[j + 1], title, inCapsMenu(lines, j))) continue;
+    if (passOver(l, lines[j + 1], title, inCapsMenu(lines, j))) {
+      if (kicker === null && isCapitalsLabel(l, title)) kicker = { label: l.text, unconfirmed: false };
+      continue;
+    }
     if (l.breadcrumb) {
       const last = lastCrumb(l);
-      return isLabelLike(last) ? { label: last, unconfirmed: false } : null;
+      return isLabelLike(last) ? { label: last, unconfirmed: false } : kicker;
     }
-    if (l.noise || !l.label || isSiteName(l, lines)) return null;
+    if (l.noise || !l.label || isSiteName(l, lines)) return kicker;
     const above = j > 0 ? lines[j - 1]! : null;
     const trail = crumbs(lines);
     const confirmed = (x: Line): boolean => trail.has(x.text.toLowerCase());
@@ -286,5 +307,5 @@ export function pickSection(lines: Line[], titleIdx: number): { label: string; u
       unconfirmed: !confirmed(l) && closesMenu(lines, j) && !marksEntry(lines, j),
     };
   }
-  return null;
+  return kicker;
 }

@@ -298,13 +298,17 @@ export function labelledCreditLine(line: string): string | null {
 }
 
 /**
- * "Haber: Ann Lee": a one-word label, a colon and names only. The names, or null. Armenian
- * ("՝") and Ethiopic ("፡", "፦") print their own colon after a label.
+ * "Haber: Ann Lee", "Written by: Ann Lee": a label of a word (or of a word and a short second
+ * one, an apostrophe inside: the "writer" of languages that make one of two words), a colon and
+ * names only. The names, or null. Armenian ("՝") and Ethiopic ("፡", "፦") print their own colon
+ * after a label.
  */
 export function labelledAuthor(line: string): string | null {
-  const m = /^(\p{L}[\p{L}\p{M}]{2,19})\s*[:：՝፡፦]\s*(\S.{2,80})$/u.exec(line.trim());
-  if (!m || NOT_AUTHOR_LABEL.test(m[1]!)) return null;
-  const names = namesOf(m[2]!);
+  const m = /^(\p{L}[\p{L}\p{M}]{2,19})(?:\s(\p{Ll}[\p{L}\p{M}'’]{1,9}))?\s*[:：՝፡፦]\s*(\S.{2,80})$/u.exec(
+    line.trim(),
+  );
+  if (!m || NOT_AUTHOR_LABEL.test(m[1]!) || (m[2] !== undefined && NOT_AUTHOR_LABEL.test(m[2]))) return null;
+  const names = namesOf(m[3]!);
   return names && nameParts(names).every((p) => wordCount(p) >= 2) ? names : null;
 }
 
@@ -490,18 +494,20 @@ const IN_BODY_CAPTION_MAX_CHARS = 200;
 
 /**
  * "… the river bridge. Beeld: Agency / Ann Lee", "… at dawn. - Gambar: Agency": any one-word label
- * (or two, the second in lower case: "Гэрэл зураг", a "photo" of two words)
+ * (or two, the second in lower case or a script without it: "Гэрэл зураг", a "photo" of two words)
  * before a credit that follows the caption's full stop (the word for "picture" differs in every
  * language), a dash or bar between them or not. Thai, Lao and Khmer end a sentence with a space,
  * not a stop: there the label follows the caption's last letter. The label may be shortened with a
- * full stop before its colon (Armenian "Լուս.՝", a "Phot.:").
+ * full stop before its colon (Armenian "Լուս.՝", a "Phot.:"), and may hold an apostrophe
+ * (Breton "c'h" is one letter).
  */
 function labelledTailCredit(t: string): CaptionParts | null {
   const m =
-    /^(.*?(?:[.!?…।۔።։]|[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]))\s+(?:[-–—|]\s+)?\p{L}[\p{L}\p{M}]{1,14}(?:\s\p{Ll}[\p{L}\p{M}]{1,14})?\.?\s*[:՝፡፦]\s*([^:՝፡፦]{2,80})$/u.exec(
+    /^(.*?(?:[.!?…।۔።։]|[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]))\s+(?:[-–—|]\s+)?\p{L}[\p{L}\p{M}'’]{1,14}(?:\s[\p{Ll}\p{Lo}][\p{L}\p{M}]{1,14})?\.?\s*[:՝፡፦]\s*([^:՝፡፦]{2,80})$/u.exec(
       t,
     );
-  if (!m || !credity(m[2]!) || /[.!?]$/u.test(m[2]!)) return null;
+  // A quotation after the label is someone's words ("Union: "we were never asked""), not a credit.
+  if (!m || !credity(m[2]!) || /[.!?]$/u.test(m[2]!) || /^["“„«‘']/u.test(m[2]!.trim())) return null;
   return { caption: clean(m[1]!), credit: clean(m[2]!) };
 }
 

@@ -1,9 +1,15 @@
 import type { Entities } from '../../model/item.js';
 import { forLanguage, nameKey, type Gazetteer } from '../gazetteer.js';
 import { ARTICLE_TAKING_PARTICLES } from '../../language/name-particles.js';
-import { isStopword, stopwordLanguages, type StopwordLanguage } from '../../language/stopwords.js';
-import { detectLanguage } from '../language.js';
+import {
+  isStopword,
+  STOPWORD_LANGUAGES,
+  stopwordLanguages,
+  type StopwordLanguage,
+} from '../../language/stopwords.js';
+import { detectLanguage, languageLikeness, plausiblyIn } from '../language.js';
 import { CONNECTORS, FUNCTION_WORDS, GERMAN_ARTICLES, ORG_HEADS } from '../words.js';
+import { everydayWords } from '../everyday.js';
 import { isAnyGivenName } from '../given-names.js';
 import { caselessEntities } from './caseless.js';
 import { caseForms } from './case-forms.js';
@@ -40,6 +46,9 @@ const germanInstitution = (w: string): boolean => {
 /** German adjectives as they open names: derived ("Sächsisches", "Technische") or short and inflected ("Neue"). */
 const GERMAN_ADJECTIVE = /(?:sch|lich|ig)(?:e|en|er|es|em)?$|^\p{L}{2,5}(?:e|en|er|es|em)$/u;
 
+/** German words common in speech ("Geld", "Zeit"): nouns that a preposition does not make places. */
+const GERMAN_EVERYDAY = everydayWords('de');
+
 /** German articles of the genitive and dative, which join nouns but not names. */
 const GENITIVE = new Set(['der', 'des', 'den', 'dem']);
 
@@ -48,6 +57,27 @@ function shouted(text: string): boolean {
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
   const lowerCase = text.match(/\p{Ll}/gu)?.length ?? 0;
   return text.split(/\s+/).length >= 6 && upper > 9 * lowerCase;
+}
+
+/** Share of words inside sentences written with a capital above which a text capitalises its nouns. */
+const NOUN_CAPITALS = 0.35;
+
+/**
+ * Whether a text capitalises every noun, as German does and Low German and Luxembourgish with
+ * it: so many words inside its sentences start with a capital that they cannot all be names.
+ */
+export function capitalisesNouns(segments: readonly Segment[]): boolean {
+  let inside = 0;
+  let capitals = 0;
+  for (const s of segments) {
+    if (s.headline) continue;
+    for (const m of s.text.matchAll(/(?<=[\p{L}\p{N},]\s+)\p{L}+/gu)) {
+      if (isUpper(m[0])) continue;
+      inside++;
+      if (/^\p{Lu}/u.test(m[0])) capitals++;
+    }
+  }
+  return inside > 50 && capitals / inside >= NOUN_CAPITALS;
 }
 
 /** Times a German article must name a city of the long list, outside headlines, to count it. */
@@ -66,7 +96,14 @@ export function languageOf(segments: readonly Segment[]): StopwordLanguage | nul
   const language = detectLanguage(words);
   // A few short words shared by chance ("sa", "na" of Filipino in German's list) tell nothing.
   const distinct = new Set(words.slice(0, 400).filter((w) => stopwordLanguages(w).includes(language)));
-  return distinct.size >= MIN_DISTINCT_FUNCTION_WORDS ? language : null;
+  if (distinct.size < MIN_DISTINCT_FUNCTION_WORDS) return null;
+  // Function words shared across languages ("de", "la", "je") mislead where the article's
+  // language has no list (Lithuanian read as Spanish, Croatian as Czech): there its letters
+  // must agree. Between listed languages (Danish and Norwegian) the function words decide.
+  const likeness = languageLikeness(segments.map((s) => s.text).join('\n'));
+  const likeliest = [...likeness].find(([, v]) => v === 1)?.[0];
+  const unlisted = !!likeliest && !(STOPWORD_LANGUAGES as readonly string[]).includes(likeliest);
+  return unlisted && !plausiblyIn(likeness, language) ? null : language;
 }
 
 /**
@@ -166,7 +203,7 @@ export function findEntities(
     if (!m.headline) bodyKeys.add(keyOf(m.words));
   }
   // German capitalises every noun, so there a capital marks a name only with more evidence.
-  const nounCaps = language === 'de';
+  const nounCaps = language === 'de' || (language === null && capitalisesNouns(segments));
   const personWords = new Set<string>();
   for (const m of expanded)
     if (m.words.length > 1 && looksLikePerson(m.words, m.titled, gaz))
@@ -230,7 +267,9 @@ export function findEntities(
     const placedCity =
       !!entry?.weak && (placed.has(key) || ((cityUses.get(key) ?? 0) >= MIN_CITY_USES && !articled.has(key)));
     if (nounCaps && !inGaz && !placedCity && !appositive.has(key) && !isUpper(m.words[0] ?? '')) {
-      const placedName = placed.has(key) && !articled.has(key);
+      // "über" means "about" too, not only "via": a common noun after it is no place ("über Geld").
+      const placedName =
+        placed.has(key) && !articled.has(key) && !GERMAN_EVERYDAY.has(lower(m.words[0] ?? ''));
       if (m.words.length === 1 && !personWords.has(key) && !placedName) return false;
       // Two nouns in a row look like a name of unknown words ("Monaten Haft"): a person needs a
       // given name the lists know, a title, or the surname used alone.

@@ -1,18 +1,27 @@
 import { sharedPrefixLength } from '../../language/word-forms.js';
 import type { Faker } from '@faker-js/faker';
+import { faker as ar } from '@faker-js/faker/locale/ar';
 import { faker as bn } from '@faker-js/faker/locale/bn_BD';
 import { faker as fa } from '@faker-js/faker/locale/fa';
+import { faker as he } from '@faker-js/faker/locale/he';
+import { faker as ja } from '@faker-js/faker/locale/ja';
 import { faker as ka } from '@faker-js/faker/locale/ka_GE';
+import { faker as ko } from '@faker-js/faker/locale/ko';
+import { faker as ne } from '@faker-js/faker/locale/ne';
 import { faker as th } from '@faker-js/faker/locale/th';
 import { faker as ur } from '@faker-js/faker/locale/ur';
 import { faker as zh } from '@faker-js/faker/locale/zh_CN';
+import { faker as zhTW } from '@faker-js/faker/locale/zh_TW';
+import countries from 'i18n-iso-countries';
 import * as sw from 'stopword';
+import { CLDR_LANGUAGES } from '../../language/cldr-languages.js';
 
 /**
  * Places and persons of scripts without capitals, from the fake-data package's locales: their
  * city, province and given-name lists are written in the script itself ("ქუთაისი", "খুলনা",
- * "พิษณุโลก"). A place is found as a word of its own or that word with a case ending glued on
- * ("ქუთაისში", "খুলনায়"); in scripts written without spaces (Thai, Chinese) inside a longer
+ * "พิษณุโลก"); and countries and continents as every language CLDR writes in such a script
+ * calls them (Intl.DisplayNames). A place is found as a word of its own or that word with a case
+ * ending glued on ("ქუთაისში", "খুলনায়"); in scripts written without spaces (Thai, Chinese) inside a longer
  * run. A person is a listed given name and the word after it.
  */
 
@@ -37,21 +46,71 @@ const SCRIPTS: readonly Script[] = [
   { letters: /\p{Script=Georgian}/u, locales: [ka], unspaced: false, stopwords: [] },
   {
     letters: /\p{Script=Arabic}/u,
-    locales: [fa, ur],
+    locales: [fa, ur, ar],
     unspaced: false,
     stopwords: [...sw.ara, ...sw.fas, ...sw.urd],
     noPersons: true,
     uninflected: true,
   },
+  {
+    letters: /\p{Script=Hebrew}/u,
+    locales: [he],
+    unspaced: false,
+    stopwords: sw.heb,
+    noPersons: true,
+    uninflected: true,
+  },
+  { letters: /\p{Script=Devanagari}/u, locales: [ne], unspaced: false, stopwords: sw.hin, noPersons: true },
   { letters: /\p{Script=Thai}/u, locales: [th], unspaced: true, stopwords: sw.tha },
-  { letters: /\p{Script=Han}/u, locales: [zh], unspaced: true, stopwords: sw.zho },
+  {
+    letters: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
+    locales: [ja],
+    unspaced: true,
+    stopwords: sw.jpn,
+    noPersons: true,
+  },
+  { letters: /\p{Script=Han}/u, locales: [zh, zhTW], unspaced: true, stopwords: sw.zho },
+  { letters: /\p{Script=Hangul}/u, locales: [ko], unspaced: false, stopwords: sw.kor, noPersons: true },
+  ...[
+    'Gurmukhi Gujarati Oriya Tamil Telugu Kannada Malayalam Sinhala Ethiopic Thaana',
+    'Khmer Lao Myanmar Tibetan',
+  ].flatMap((names, unspaced) =>
+    names.split(' ').map((name): Script => ({
+      letters: new RegExp(`\\p{Script=${name}}`, 'u'),
+      locales: [],
+      unspaced: unspaced === 1,
+      stopwords: [],
+      noPersons: true,
+    })),
+  ),
 ];
+
+/** UN M.49 codes of the continents, which Intl.DisplayNames names like countries. */
+const CONTINENTS = ['002', '009', '019', '142', '150'];
+
+/**
+ * Every country's and continent's name in each CLDR language, by the script it is written in
+ * (the one of the first listed script its name of Japan is written in).
+ */
+function territoryNames(): ReadonlyMap<Script, readonly string[]> {
+  const codes = [...Object.keys(countries.getAlpha2Codes()), ...CONTINENTS];
+  const out = new Map<Script, string[]>();
+  for (const lang of CLDR_LANGUAGES) {
+    const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    const probe = names.of('JP') ?? '';
+    const script = SCRIPTS.find((s) => s.letters.test(probe));
+    if (script) out.set(script, [...(out.get(script) ?? []), ...codes.flatMap((c) => names.of(c) ?? [])]);
+  }
+  return out;
+}
 
 /** Letters of a word in these scripts, with their vowel signs and the zero-width (non-)joiner. */
 const WORD = /[\p{L}\p{M}\u200c\u200d]+/gu;
 
 /** A case ending glued to a place name is short: a letter or two, with its signs. */
 const MAX_ENDING = 4;
+/** Shortest country or continent name looked for. */
+const MIN_TERRITORY = 5;
 /** Shorter names are too often a word or a syllable of one. */
 const MIN_NAME = 3;
 
@@ -61,7 +120,7 @@ interface Lists {
 }
 
 /** A script's place and given names (those of its locales that are written in it). */
-function listsOf(script: Script): Lists {
+function listsOf(script: Script, territories: ReadonlyMap<Script, readonly string[]>): Lists {
   const inScript = (n: string): boolean => script.letters.test(n);
   const places = new Set<string>();
   const given = new Set<string>();
@@ -71,9 +130,19 @@ function listsOf(script: Script): Lists {
       if (inScript(n) && n.trim().length >= MIN_NAME) places.add(n.trim());
     for (const n of flat(person?.first_name as Raw)) if (inScript(n) && !n.includes(' ')) given.add(n);
   }
+  // Short ones are too often a word as well ("பெரு", Peru, is "big"); inside the runs of a
+  // script without spaces even more so.
+  if (!script.unspaced)
+    for (const n of territories.get(script) ?? []) if (n.length >= MIN_TERRITORY) places.add(n);
   // Longer names first, so "اسلام آباد" is found before a shorter name inside it.
   return { places: [...places].sort((a, b) => b.length - a.length), given };
 }
+
+/** Each script's lists, read once: the packages' lists do not change while the program runs. */
+const LISTS: ReadonlyMap<Script, Lists> = (() => {
+  const territories = territoryNames();
+  return new Map(SCRIPTS.map((s) => [s, listsOf(s, territories)]));
+})();
 
 /** The script of a text among those with lists, if any. */
 const scriptOf = (text: string): Script | undefined => SCRIPTS.find((s) => s.letters.test(text));
@@ -88,7 +157,7 @@ export function localeNames(text: string): LocaleNames {
   const script = scriptOf(text);
   const out: LocaleNames = { people: [], places: [] };
   if (!script) return out;
-  const { places, given } = listsOf(script);
+  const { places, given } = LISTS.get(script) ?? { places: [], given: new Set<string>() };
   const stopwords = new Set(script.stopwords);
   const add = (list: string[], n: string): void => {
     if (!list.includes(n)) list.push(n);

@@ -107,7 +107,10 @@ export function regionNominative(words: readonly string[]): readonly string[] {
   const [adjective = '', noun = ''] = words;
   if (words.length !== 2 || !isCyrillic(adjective) || !/^\p{Lu}/u.test(adjective)) return words;
   const region = REGION_NOUNS.find(([form]) => form.test(noun));
-  if (!region) return words;
+  // A masculine noun in its dictionary form (nominative, or the accusative, the same) has its
+  // adjective in that form too, whatever it ends in: "-ой" is then the stressed ending
+  // ("Лесной район"), not an oblique case. A feminine one's accusative differs ("Вербівську область").
+  if (!region || (region[2] === 'm' && noun === region[1])) return words;
   const nominativeForm = adjectiveNominative(adjective, region[2]);
   return nominativeForm ? [nominativeForm, region[1]] : words;
 }

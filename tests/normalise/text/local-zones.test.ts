@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localZoneOffset } from '../../../src/language/zones.js';
+import { localZoneOffset, worldZoneOffset } from '../../../src/language/zones.js';
 import { datesIn } from '../../../src/normalise/text/dates.js';
 
 /**
@@ -27,5 +27,27 @@ describe('a zone abbreviation read in the page locale', () => {
     expect(localZoneOffset('IST', ['hi'], at)).toBe(330);
     expect(localZoneOffset('IST', ['en'], at)).toBeNull();
     expect(localZoneOffset('IST', [], at)).toBeNull();
+  });
+});
+
+describe('a zone abbreviation every zone of that name reads alike', () => {
+  it('reads a zone of one country that no fixed table holds, before or after the date', () => {
+    expect(instant('Posted October 2, 2026 | 17:20 PKT')).toBe('2026-10-02T17:20:00+05:00');
+    expect(instant('Updated 7:05 AM PHT, October 2, 2026')).toBe('2026-10-02T07:05:00+08:00');
+  });
+
+  it('reads a daylight-time name at the offset in force that day', () => {
+    expect(worldZoneOffset('NZDT', new Date(Date.UTC(2026, 0, 10)))).toBe(780);
+  });
+
+  it('leaves a name shared by zones of different offsets unread', () => {
+    expect(worldZoneOffset('IST', new Date(Date.UTC(2026, 0, 10)))).toBeNull();
+    expect(worldZoneOffset('CST', new Date(Date.UTC(2026, 0, 10)))).toBeNull();
+  });
+
+  it('reads no two-letter code or word after a time as a zone', () => {
+    expect(worldZoneOffset('AM', new Date(Date.UTC(2026, 0, 10)))).toBeNull();
+    expect(worldZoneOffset('Lagos', new Date(Date.UTC(2026, 0, 10)))).toBeNull();
+    expect(instant('Posted October 2, 2026 | 17:20 THE')).toBeNull();
   });
 });
