@@ -736,7 +736,7 @@ function isUnder(el: DomElement, root: DomElement): boolean {
 }
 
 /**
- * Where root's descendants lie in the scan's `elements`, or null when they are not all there:
+ * Where root's descendants lie in the scan's `elements`, or null if some are missing from it:
  * a root in a template or a template itself (whose content a lookup under it does list).
  */
 function runUnder(scan: DocScan, root: DomElement): { from: number; to: number } | null {
