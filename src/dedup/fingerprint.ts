@@ -18,6 +18,12 @@ export interface Fingerprint {
    * ("Weilbrücke", "Brücke") where whole stems do not (German, Dutch, Swedish write compounds as one word).
    */
   pieces: Uint32Array;
+  /**
+   * Each content word's first four letters (see STEM_LETTERS): an inflected language changes a
+   * word's ending with its role in the sentence ("the warehouse", "in the warehouse", "of the
+   * warehouse" are three words in Polish or Czech) and no stemmer may be at hand; its beginning stays.
+   */
+  starts: Uint32Array;
   /** Content words the body writes in lower case at least once: the event's vocabulary. */
   common: Uint32Array;
   /** Consecutive content-word pairs of the body, hashed: its passages, position-free. */
@@ -149,6 +155,12 @@ export function storyTokens(
 /** Letters taken for each piece of a word (see Fingerprint.pieces). */
 const PIECE_LETTERS = 5;
 
+/**
+ * Letters of a word's beginning that stand for the word whatever its ending: four keep a Slavic or
+ * Baltic stem whose case ending starts at the fifth (Czech "požár", "požáru"; "autobus", "autobusem").
+ */
+const STEM_LETTERS = 4;
+
 /** A word's overlapping five-letter pieces, or the word itself when shorter. */
 function* piecesOf(words: readonly string[]): Generator<string> {
   for (const word of words) {
@@ -200,6 +212,7 @@ export function fingerprintOf(
   return {
     words: hashSet(all.filter((t) => !t.isNumber).map((t) => t.stem)),
     pieces: hashSet(piecesOf(all.filter((t) => !t.isNumber).map((t) => t.stem))),
+    starts: hashSet(all.filter((t) => !t.isNumber).map((t) => [...t.stem].slice(0, STEM_LETTERS).join(''))),
     // Headlines capitalise ordinary words, so only the body says which words are lower case.
     common: hashSet(body.filter((t) => t.lower).map((t) => t.stem)),
     pairs: hashSet(neighbours(body.map((t) => t.stem))),

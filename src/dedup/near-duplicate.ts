@@ -191,6 +191,14 @@ function vocabulary(a: Fingerprint, b: Fingerprint): number {
 }
 
 /**
+ * The share of the smaller item's wording a rewrite keeps: of its words, their five-letter pieces
+ * (a compound shares its parts) or their beginnings (an inflected language declines the same word
+ * with another ending in each sentence that uses it). Only for pairs whose figures already agree.
+ */
+const rewordedShare = (a: Fingerprint, b: Fingerprint): number =>
+  Math.max(containment(a.words, b.words), containment(a.pieces, b.pieces), containment(a.starts, b.starts));
+
+/**
  * Whether a pair states the same facts: several figures, nearly all of the smaller one's figures
  * and names. Another event with the same people or place states other figures.
  */
@@ -310,7 +318,7 @@ function rewritesReport(a: Fingerprint, b: Fingerprint): boolean {
     figures >= NEAR_DUP.minFactAgreement * Math.min(a.numbers.length, b.numbers.length) &&
     names >= NEAR_DUP.minRewriteNames &&
     names >= NEAR_DUP.minRewriteNameAgreement * Math.min(a.names.length, b.names.length) &&
-    Math.max(containment(a.words, b.words), containment(a.pieces, b.pieces)) >= NEAR_DUP.minRewriteVocabulary
+    rewordedShare(a, b) >= NEAR_DUP.minRewriteVocabulary
   );
 }
 
@@ -326,7 +334,7 @@ function keepsTellingFigures(a: Fingerprint, b: Fingerprint, slotsDiffer: number
   const kept =
     shared >= NEAR_DUP.minTellingFigures &&
     shared >= NEAR_DUP.minTellingFigureAgreement * Math.min(a.figures.length, b.figures.length) &&
-    Math.max(containment(a.words, b.words), containment(a.pieces, b.pieces)) >= NEAR_DUP.minRewriteVocabulary;
+    rewordedShare(a, b) >= NEAR_DUP.minRewriteVocabulary;
   if (!kept || !daysApart(a.date, b.date, NEAR_DUP.maxRewriteDaysApart)) return kept;
   // The next day: a rewrite for the morning paper opens with the report's figures, where a
   // follow-up opens with the day's news and figures of its own (an arrest, a bill, a toll).

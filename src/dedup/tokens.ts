@@ -23,6 +23,10 @@ const known = (lang: string | null | undefined): StopwordLanguage | null => {
   return (STOPWORD_LANGUAGES as string[]).includes(code) ? (code as StopwordLanguage) : null;
 };
 
+/** A stated language (ISO 639 code, with or without a region), not "undetermined" or "multiple". */
+const isLanguageTag = (tag: string | null | undefined): boolean =>
+  /^[a-z]{2,3}(?:[-_]|$)/iu.test(tag ?? '') && !/^(?:und|mul|mis|zxx)\b/iu.test(tag ?? '');
+
 /**
  * The item's language: the one it declares when we have its stopwords, else the one whose function
  * words cover most of its first words (a paragraph of any of these languages is mostly function
@@ -31,6 +35,10 @@ const known = (lang: string | null | undefined): StopwordLanguage | null => {
 export function guessLanguage(text: string, declared?: string | null): StopwordLanguage | null {
   const stated = known(declared);
   if (stated) return stated;
+  // A language we hold no list for (Latvian, Slovak, Tagalog) is still the text's: a guess rests on
+  // a few chance hits ("un", "no", "ka"), so two copies of one text got two stemmers and shared
+  // few stems. Without a list, every item of that language is read alike.
+  if (isLanguageTag(declared)) return null;
   const hits = new Map<StopwordLanguage, number>();
   for (const w of (text.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, 150)) {
     for (const lang of stopwordLanguages(w)) hits.set(lang, (hits.get(lang) ?? 0) + 1);

@@ -425,8 +425,12 @@ function scoreWith(index: TopicIndex, input: TopicInput, roots: boolean): Map<To
 
 /** How far the topic backed by several words is put above the single word's score. */
 const YIELD_MARGIN = 1.01;
-/** How close to the single word's score the several words must come: a near contender, not noise. */
-const YIELD_WITHIN = 0.5;
+/**
+ * How close to the single word's score the several words must come: a near contender, not noise.
+ * As close as a secondary topic must come to the primary (the bundled secondaryRatio): a rival
+ * strong enough to be tagged beside the one word's topic is strong enough to lead it.
+ */
+const YIELD_WITHIN = 0.35;
 
 /**
  * A topic backed by one word alone (no section, no entity) does not outrank one backed by several

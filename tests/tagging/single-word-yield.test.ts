@@ -59,7 +59,11 @@ describe('a topic backed by one word yields to one backed by several', () => {
     expect(yielded(6).get('weather')).toBeCloseTo(10.1);
     expect(yielded(6).get('arts-culture-entertainment-and-media')).toBe(10);
   });
+  it('lifts a contender as strong as a secondary topic would be', () => {
+    expect(yielded(4).get('weather')).toBeCloseTo(10.1);
+  });
   it('leaves a far weaker topic where it is', () => {
     expect(yielded(2).get('weather')).toBe(2);
+    expect(yielded(3).get('weather')).toBe(3);
   });
 });

@@ -23,6 +23,7 @@ import {
   elementCount,
   linkDensity,
   MAX_TEXT_DEPTH,
+  pageElements,
   parseDocument,
   shortTextOf,
   tagOf,
@@ -497,10 +498,12 @@ function preparePage(html: string, url: string | null): PreparedPage {
   extractRelated(doc, f, meta.section);
   extractTrailingTitleLists(story, f);
   narrowToArticle(doc);
-  preClean(doc, [], f);
-  joinBuilderRows(doc);
-  removePictureBoxes(doc);
-  unmarkTextSubheadings(doc);
+  // The last cleaning passes share one list of the page's elements, listed again after a change.
+  const cleaned = pageElements(doc);
+  preClean(doc, [], f, cleaned);
+  joinBuilderRows(doc, cleaned);
+  removePictureBoxes(doc, cleaned);
+  unmarkTextSubheadings(doc, cleaned);
   if (meta.headline && meta.title) placeTitleDecoy(doc, meta.title);
   return { doc, meta, f: { ...f, related: inPageOrder(f.related, linkOrder) } };
 }

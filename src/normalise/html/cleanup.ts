@@ -32,8 +32,11 @@ import {
   isAdvertLabel,
   isCopyright,
   isRelatedHeading,
+  isRelatedKey,
   isRelatedLabel,
   isSiteListHeading,
+  isSiteListKey,
+  keyOf,
 } from '../text/furniture.js';
 
 /** Headings of end matter that is not article text: sources, references, corrections. */
@@ -265,6 +268,8 @@ const HEADING_TAGS = new Set([
 interface Label {
   el: DomElement;
   text: string;
+  /** keyOf(text), read once for the label tests of every pass. */
+  key: string;
 }
 
 /**
@@ -275,26 +280,28 @@ function pageLabels(elements: readonly DomElement[]): Label[] {
   const out: Label[] = [];
   for (const el of elements) {
     const aria = el.getAttribute('aria-label');
-    if (aria && aria.length <= 60) out.push({ el, text: collapseWhitespace(aria) });
+    if (aria && aria.length <= 60) out.push(labelOf(el, collapseWhitespace(aria)));
     if (!HEADING_TAGS.has(tagOf(el))) continue;
     // Counting children first: it spares building the text of every container of the page.
     if (hasMoreChildren(el, 2)) continue;
     const raw = boundedText(el, 60);
     if (raw === null || raw.trim() === '') continue;
-    out.push({ el, text: collapseWhitespace(raw.replace(/\u00a0/g, ' ')).replace(/[:.]$/, '') });
+    out.push(labelOf(el, collapseWhitespace(raw.replace(/\u00a0/g, ' ')).replace(/[:.]$/, '')));
   }
   return out;
 }
+
+const labelOf = (el: DomElement, text: string): Label => ({ el, text, key: keyOf(text) });
 
 /** Labels matching `is` that are still in the document (the page's labels scanned once, kept in `f`). */
 function labels(
   doc: DomDocument,
   f: Furniture,
-  is: (text: string) => boolean,
+  is: (label: Label) => boolean,
   page: PageElements = pageElements(doc),
 ): DomElement[] {
   f.labels ??= pageLabels(page.every());
-  return f.labels.filter((l) => is(l.text) && doc.documentElement.contains(l.el)).map((l) => l.el);
+  return f.labels.filter((l) => is(l) && doc.documentElement.contains(l.el)).map((l) => l.el);
 }
 
 /** The box a label opens: the nearest ancestor that holds links besides the label and starts with it. */
@@ -322,7 +329,7 @@ const BOLD_TAGS: ReadonlySet<string> = new Set(['b', 'strong']);
 export function extractRelated(doc: DomDocument, f: Furniture, section: string | null = null): void {
   // Its passes share one list of the page's elements, listed again after a pass took something out.
   const page = pageElements(doc);
-  for (const label of labels(doc, f, isRelatedHeading, page)) {
+  for (const label of labels(doc, f, (l) => isRelatedKey(l.key), page)) {
     if (!label.parentNode || isSiteListHeading(textOf(label))) continue;
     const b = boxOf(label, 1500);
     if (!b || (closestTag(b, ['footer', 'header']) && !closestTag(b, ['article']))) continue;
@@ -665,7 +672,7 @@ function labelledLinkLine(label: DomElement): DomElement | null {
 
 /** Site lists (most read, trending) and end matter (sources): removed with their box. */
 function removeLabelledBoxes(doc: DomDocument, f: Furniture, page: PageElements): void {
-  for (const label of labels(doc, f, isSiteListHeading)) {
+  for (const label of labels(doc, f, (l) => isSiteListKey(l.key))) {
     if (!label.parentNode || textOf(label).split(' ').length > 6) continue;
     const b = boxOf(label, 2000);
     if (b && !isProse(b)) {
@@ -683,7 +690,7 @@ function removeLabelledBoxes(doc: DomDocument, f: Furniture, page: PageElements)
       page.changed();
     }
   }
-  for (const label of labels(doc, f, (t) => END_MATTER.test(t))) {
+  for (const label of labels(doc, f, (l) => END_MATTER.test(l.text))) {
     if (!label.parentNode) continue;
     const box = label.parentElement;
     // End matter is the heading plus what follows it in its box, when that is not prose.
@@ -804,19 +811,40 @@ function isProse(el: DomElement): boolean {
  * Remove what is never article text and what the markup marks as furniture, before Readability
  * scores the page: a cleaner input keeps its choice on the article and its output clean.
  */
-export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): void {
+export function preClean(
+  doc: DomDocument,
+  keep: DomElement[],
+  f: Furniture,
+  page: PageElements = pageElements(doc),
+): void {
   const protectedEl = (e: DomElement): boolean => keep.some((k) => e === k || e.contains(k));
   // Its passes share one list of the page's elements, listed again after a pass took something out.
-  const page = pageElements(doc);
   removeFormBoxes(page, f);
   removeLabelledBoxes(doc, f, page);
   cutTrailers(page, f);
-  for (const el of page.every()) {
+  if (removeMarked(page.every(), protectedEl, f)) page.changed();
+}
+
+/**
+ * The pass of preClean over each element: what is never text, and what the markup marks as
+ * furniture. Says whether it took anything out.
+ */
+function removeMarked(
+  elements: readonly DomElement[],
+  protectedEl: (e: DomElement) => boolean,
+  f: Furniture,
+): boolean {
+  let removed = false;
+  const drop = (e: DomElement): void => {
+    e.remove();
+    removed = true;
+  };
+  for (const el of elements) {
     if (!el.parentNode || protectedEl(el)) continue;
     const tag = tagOf(el);
     if (isNever(el)) {
       // Only containers can hold prose; scripts, inputs and the like go without a look.
-      if (!CONTAINER_NEVER.has(tag) || !isProse(el)) el.remove();
+      if (!CONTAINER_NEVER.has(tag) || !isProse(el)) drop(el);
       else if (holdsParagraphs(el)) reveal(el);
       continue;
     }
@@ -833,13 +861,13 @@ export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): vo
     }
     if (tag === 'figure' || tag === 'figcaption' || tag === 'picture') {
       // Captions and credits are not body text; the lead image is kept aside in metadata.
-      if (!isProse(el)) el.remove();
+      if (!isProse(el)) drop(el);
       continue;
     }
     if (tag === 'aside' && !isProse(el)) {
       const t = textOf(el);
       if (t) f.dropped.push(short(t));
-      el.remove();
+      drop(el);
       continue;
     }
     const words = roleWords(el);
@@ -847,7 +875,7 @@ export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): vo
     const row = el.parentElement;
     if (words.includes('label') && row && labelledFact(row)) {
       f.dropped.push(short(textOf(row)));
-      row.remove();
+      drop(row);
       continue;
     }
     const marked =
@@ -859,9 +887,10 @@ export function preClean(doc: DomDocument, keep: DomElement[], f: Furniture): vo
     if ((marked && tag !== 'body' && tag !== 'html' && !isProse(el)) || closingNote(el, words)) {
       const t = textOf(el);
       if (t && t.length < 400) f.dropped.push(short(t));
-      el.remove();
+      drop(el);
     }
   }
+  return removed;
 }
 
 /** Most text of a box around a form that is still the form's own (a pitch, a title, a notice). */
@@ -950,10 +979,10 @@ function removeButtonBoxes(page: PageElements, f: Furniture): boolean {
  * A subheading among the text's paragraphs whose class calls it a header ("header-anchor-post",
  * as newsletter platforms mark linkable subheadings, or a recipe card's "Ingredients" over its
  * list): a heading is a header by nature, and the word would make Readability drop it as the
- * page's header. The class goes.
+ * page's header. The class goes. `page`: the page's element lists when the caller has them.
  */
-export function unmarkTextSubheadings(doc: DomDocument): void {
-  for (const h of all(doc, 'h2, h3, h4, h5, h6')) {
+export function unmarkTextSubheadings(doc: DomDocument, page: PageElements = pageElements(doc)): void {
+  for (const h of page.tagged(SUBHEADING_TAGS)) {
     if (!/header/i.test(classOf(h))) continue;
     const prev = h.previousElementSibling;
     const next = h.nextElementSibling;
@@ -984,8 +1013,8 @@ function headsTextList(block: DomElement): boolean {
  * A picture box outside <figure>: an image whose container holds only a short line of text
  * (its caption). The box goes, so the caption cannot reach the body.
  */
-export function removePictureBoxes(root: DomDocument): void {
-  for (const img of all(root, 'img')) {
+export function removePictureBoxes(root: DomDocument, page: PageElements = pageElements(root)): void {
+  for (const img of page.named('img')) {
     const box = img.parentElement;
     if (!box || !['div', 'span', 'p', 'a'].includes(tagOf(box))) continue;
     const holder = tagOf(box) === 'a' && box.parentElement ? box.parentElement : box;
@@ -995,7 +1024,10 @@ export function removePictureBoxes(root: DomDocument): void {
       holder.querySelector('p, span, small, em') !== null ||
       (holder.querySelector('div') !== null && !!markedCaption(t ?? '', false)?.credit);
     if (t && captionBox() && !/[:;]$/.test(t)) {
-      if (tagOf(holder) !== 'body' && tagOf(holder) !== 'article') holder.remove();
+      if (tagOf(holder) !== 'body' && tagOf(holder) !== 'article') {
+        holder.remove();
+        page.changed();
+      }
     }
   }
 }
@@ -1211,11 +1243,13 @@ const END_MARK = /^[\s/(（]*(?:انتهای پیام|پایان پیام|完)[\
 
 /** Is this paragraph a furniture line rather than article text? */
 export function isFurnitureLine(t: string): boolean {
+  // One key for the label tests below, each of which would lower-case and strip the line again.
+  const key = t.length <= 120 ? keyOf(t) : '';
   if (
     t.length <= 80 &&
     (FURNITURE.test(t) ||
-      isAdvertLabel(t) ||
-      isAccessBadge(t) ||
+      isAdvertLabel(t, key) ||
+      isAccessBadge(t, key) ||
       EDITOR_SIGN_OFF.test(t) ||
       BRACKETED_CREDIT.test(t) ||
       END_MARK.test(t))
@@ -1223,7 +1257,7 @@ export function isFurnitureLine(t: string): boolean {
     return true;
   // The text dumps' controls and calls to action ("3 Min. Lesezeit", "📲 Join our channel"); a
   // line of figures alone is a table's cell here, not a dump's pager.
-  if (t.length <= 120 && /\p{L}/u.test(t) && furnitureKind(t) === 'drop') return true;
+  if (t.length <= 120 && /\p{L}/u.test(t) && furnitureKind(t, key) === 'drop') return true;
   if (t.length <= 200 && (FURNITURE_CONTAINS.test(t) || isCopyright(t))) return true;
   return false;
 }
@@ -1254,13 +1288,15 @@ function rowTextBlock(row: DomElement): DomElement | null {
 const isTextRow = (row: DomElement): boolean =>
   textOf(row) !== '' && !row.querySelector('img, picture, form, p') && linkDensity(row) < 0.3;
 
+const ROW_TAGS = new Set(['div', 'section']);
+
 /**
  * Site builders (Tilda and the like) print one story in several rows of the same class, each its
  * text block nested in boxes of layout: a subheading row, then a text row. The later rows' text
  * blocks are moved beside the first one's, so the text reads as one container.
  */
-export function joinBuilderRows(doc: DomDocument): void {
-  for (const row of all(doc, 'div, section')) {
+export function joinBuilderRows(doc: DomDocument, page: PageElements = pageElements(doc)): void {
+  for (const row of page.tagged(ROW_TAGS)) {
     // A row joins only a next sibling of its class: tested first, as it costs no text walk, and
     // most containers of a page have none (reading every container's text made this pass costly).
     const cls = row.getAttribute('class');
@@ -1278,6 +1314,7 @@ export function joinBuilderRows(doc: DomDocument): void {
       if (!block) break;
       box.appendChild(block);
       next.remove();
+      page.changed();
       next = after;
     }
   }

@@ -1,5 +1,5 @@
 import { collectParagraphs, type Para } from './cleanup.js';
-import { isRelatedHeading, isSiteListHeading } from '../text/furniture.js';
+import { isListHeading } from '../text/furniture.js';
 import { classOf, tagOf, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
 
 /**
@@ -278,7 +278,7 @@ function furnitureBoxes(root: DomElement, paras: Para[], stats: Map<DomElement, 
       label &&
       label.el === el &&
       label.text.length <= 60 &&
-      (isRelatedHeading(label.text) || isSiteListHeading(label.text)) &&
+      isListHeading(label.text) &&
       box &&
       box !== root &&
       !NEVER_FURNITURE.has(tagOf(box)) &&

@@ -237,7 +237,20 @@ function trimText(node: DomNode): number {
  * right after; `scan` is what scanDocument gives, read on the same walk.
  */
 export function trimAndScan(doc: DomDocument): { weight: number; scan: DocScan } {
-  const scan: DocScan = { doc, elements: [], tags: [], byTag: new Map() };
+  return scanPage(doc, true);
+}
+
+/** The walk of trimAndScan; `trimming` false reads the page without changing it (weight then 0). */
+function scanPage(doc: DomDocument, trimming: boolean): { weight: number; scan: DocScan } {
+  const scan: DocScan = {
+    doc,
+    elements: [],
+    tags: [],
+    byTag: new Map(),
+    at: new Map(),
+    ends: [],
+    templated: false,
+  };
   const root = (doc.documentElement as DomElement | null) ?? null;
   let weight = 0;
   // Recursive: markup is capped at MAX_NESTING levels before it is parsed.
@@ -245,7 +258,10 @@ export function trimAndScan(doc: DomDocument): { weight: number; scan: DocScan }
     const tag = tagOf(el);
     addByTag(scan, el, tag);
     // linkedom's selector engine does not look inside a template; its tag lookup does.
-    if (!inTemplate) {
+    const at = inTemplate ? -1 : scan.elements.length;
+    if (inTemplate) scan.templated = true;
+    else {
+      scan.at.set(el, at);
       scan.elements.push(el);
       scan.tags.push(tag);
     }
@@ -257,9 +273,10 @@ export function trimAndScan(doc: DomDocument): { weight: number; scan: DocScan }
       else if (trim && c.nodeType === TEXT_NODE)
         weight += (prose ? trimText(c) : (c.textContent ?? '').length) * depth;
     }
+    if (at !== -1) scan.ends[at] = scan.elements.length;
   };
   for (const top of Array.from((doc as unknown as DomNode).childNodes))
-    if (top.nodeType === ELEMENT_NODE) visit(top as DomElement, 1, false, top === root);
+    if (top.nodeType === ELEMENT_NODE) visit(top as DomElement, 1, false, trimming && top === root);
   return { weight, scan };
 }
 
@@ -655,6 +672,15 @@ export interface DocScan {
   tags: string[];
   /** What doc.getElementsByTagName(tag) gives, by tag: a <template>'s content included. */
   byTag: Map<string, DomElement[]>;
+  /** The index of each of `elements` in it. */
+  at: Map<DomElement, number>;
+  /**
+   * For each of `elements`, by index: the index just past its last descendant, so that an
+   * element's descendants are the run of `elements` between the two.
+   */
+  ends: number[];
+  /** Whether any element sits inside a <template> (left out of `elements`, not of `byTag`). */
+  templated: boolean;
 }
 
 /** Visit the elements under `root` in document order; `visit` says whether to go inside one. */
@@ -684,21 +710,7 @@ function addByTag(scan: DocScan, el: DomElement, tag: string): void {
 }
 
 export function scanDocument(doc: DomDocument): DocScan {
-  const scan: DocScan = { doc, elements: [], tags: [], byTag: new Map() };
-  walkDocument(doc, (el) => {
-    const tag = tagOf(el);
-    addByTag(scan, el, tag);
-    scan.elements.push(el);
-    scan.tags.push(tag);
-    // linkedom's selector engine does not look inside a template; its tag lookup does.
-    if (tag !== 'template') return true;
-    walkUnder(el, (inner) => {
-      addByTag(scan, inner, tagOf(inner));
-      return true;
-    });
-    return false;
-  });
-  return scan;
+  return scanPage(doc, false).scan;
 }
 
 /** doc.querySelectorAll('*').length, without building the list. */
@@ -715,6 +727,53 @@ export function elementCount(doc: DomDocument): number {
 export function scanFirst(scan: DocScan, tag: string): DomElement | null {
   const i = scan.tags.indexOf(tag);
   return i === -1 ? null : (scan.elements[i] ?? null);
+}
+
+/** Is `el` inside `root` (not `root` itself)? An ancestor walk, as linkedom's contains() does. */
+function isUnder(el: DomElement, root: DomElement): boolean {
+  for (let a = el.parentNode; a; a = a.parentNode) if (a === root) return true;
+  return false;
+}
+
+/**
+ * Where root's descendants lie in the scan's `elements`, or null if some are missing from it:
+ * a root in a template or a template itself (whose content a lookup under it does list).
+ */
+function runUnder(scan: DocScan, root: DomElement): { from: number; to: number } | null {
+  const i = scan.at.get(root);
+  if (i === undefined || scan.tags[i] === 'template') return null;
+  return { from: i + 1, to: scan.ends[i] ?? i + 1 };
+}
+
+/** everyElement(root) from a scan of the page as it still stands: a slice, not a walk. */
+export function scanEvery(scan: DocScan, root: DomElement): DomElement[] {
+  const run = runUnder(scan, root);
+  return run ? scan.elements.slice(run.from, run.to) : everyElement(root);
+}
+
+/**
+ * all(root, tag) for one lower-case tag, from a scan of the page as it still stands, instead of
+ * another walk of root's subtree. That lookup lists a template's content too: on a page with a
+ * template, the page's list of the tag is kept to those under root.
+ */
+export function scanUnder(scan: DocScan, root: DomElement, tag: string): DomElement[] {
+  const run = scan.templated ? null : runUnder(scan, root);
+  if (!run) return (scan.byTag.get(tag) ?? []).filter((el) => el.localName === tag && isUnder(el, root));
+  const out: DomElement[] = [];
+  for (let i = run.from; i < run.to; i++) {
+    const el = scan.elements[i]!;
+    if (scan.tags[i] === tag && el.localName === tag) out.push(el);
+  }
+  return out;
+}
+
+/** all(root, list of lower-case tags) from a scan of the page as it still stands (a template's content left out). */
+export function scanTagsUnder(scan: DocScan, root: DomElement, tags: readonly string[]): DomElement[] {
+  const run = runUnder(scan, root);
+  if (!run) return withTags(root, new Set(tags));
+  const out: DomElement[] = [];
+  for (let i = run.from; i < run.to; i++) if (tags.includes(scan.tags[i] ?? '')) out.push(scan.elements[i]!);
+  return out;
 }
 
 /** doc.querySelectorAll of a list of tag names (lower case) from a scan, in document order. */

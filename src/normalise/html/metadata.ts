@@ -11,6 +11,9 @@ import {
   scanDocument,
   scanFirst,
   scanTags,
+  scanEvery,
+  scanTagsUnder,
+  scanUnder,
   type DocScan,
   linkDensity,
   roleAttrsHold,
@@ -280,20 +283,20 @@ function titleBlock(page: MetaPage, metas: string[], norm: (s: string) => string
 }
 
 /** Does `box` hold `count` paragraphs longer than `chars`? Stops reading at the count. */
-function longParagraphs(box: DomElement, chars: number, count: number): boolean {
+function longParagraphs(page: MetaPage, box: DomElement, chars: number, count: number): boolean {
   let n = 0;
-  for (const p of all(box, 'p')) if (textOf(p).length > chars && ++n >= count) return true;
+  for (const p of scanUnder(page, box, 'p')) if (textOf(p).length > chars && ++n >= count) return true;
   return false;
 }
 
 /** The container that holds the headline and its printed furniture (kicker, dek, byline, dates). */
-function headerGroup(h: DomElement): DomElement {
+function headerGroup(page: MetaPage, h: DomElement): DomElement {
   let g: DomElement = h;
   for (let i = 0; i < 4 && g.parentElement; i++) {
     const p = g.parentElement;
     if (tagOf(p) === 'body' || tagOf(p) === 'main') break;
     g = p;
-    if (longParagraphs(g, 250, 2)) break;
+    if (longParagraphs(page, g, 250, 2)) break;
     if (all(g, 'time, [rel="author"]').length > 0 && i >= 1) break;
   }
   return g;
@@ -309,12 +312,12 @@ function bylineScope(h: DomElement, group: DomElement): DomElement {
 }
 
 /** Elements of the tags listed in `sel` that come before `h` in document order inside `root`, not holding it. */
-function before(root: DomElement, h: DomElement, sel: string): DomElement[] {
+function before(page: MetaPage, root: DomElement, h: DomElement, tags: readonly string[]): DomElement[] {
   // One pass in document order up to `h`: looking each element up in the ordered list was
   // quadratic, seconds on a page of ten thousand elements.
-  const wanted = new Set(sel.split(',').map((t) => t.trim()));
+  const wanted = new Set(tags);
   const out: DomElement[] = [];
-  for (const e of all(root, `${sel}, ${tagOf(h)}`)) {
+  for (const e of scanTagsUnder(page, root, [...tags, tagOf(h)])) {
     if (e === h) break;
     if (wanted.has(tagOf(e)) && !e.contains(h) && !h.contains(e)) out.push(e);
   }
@@ -560,7 +563,7 @@ function labelsNextLink(e: DomElement): boolean {
 function printedByline(group: DomElement, page: MetaPage): string | null {
   const scopes = [group, scanFirst(page, 'article') ?? group];
   for (const scope of scopes) {
-    const scopeEls = everyElement(scope);
+    const scopeEls = scanEvery(page, scope);
     const shown = (a: DomElement): boolean =>
       textOf(a).length > 1 && textOf(a).length < 60 && !closestTag(a, ['aside', 'footer', 'figure']);
     const marked = scopeEls
@@ -642,7 +645,7 @@ const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 
 function printedPublished(group: DomElement, page: MetaPage): string | null {
   const scope = scanFirst(page, 'article') ?? group;
-  const times = [...all(group, 'time'), ...all(scope, 'time')].filter(
+  const times = [...scanUnder(page, group, 'time'), ...scanUnder(page, scope, 'time')].filter(
     (t) => t.hasAttribute('datetime') && !stampsAnEntry(t, scope),
   );
   for (const t of times) {
@@ -737,7 +740,7 @@ function unnamedTrail(page: MetaPage): DomElement | null {
   for (const e of scanTags(page, ['div', 'p', 'ol', 'ul', 'nav', 'h1'])) {
     if (e === h1) break;
     if (h1 && e.contains(h1)) continue;
-    const links = all(e, 'a');
+    const links = scanUnder(page, e, 'a');
     if (links.length < 2 || links.length > 5 || closestTag(e, ['header', 'footer'])) continue;
     if (!/^(?:\/|https?:\/\/[^/]+\/?)$/.test(links[0]!.getAttribute('href') ?? '')) continue;
     let rest = textOf(e);
@@ -789,8 +792,13 @@ function titleTagSection(titleTag: string, headline: string | null, site: string
 const BACK_LINK = /^(?:[←‹«<⟵]|back to\s)/iu;
 
 /** Short label printed just before the headline (kicker, rubric, category badge, breadcrumb end). */
-function printedSection(group: DomElement, h: DomElement, metaSection: string | null): string | null {
-  const els = before(group, h, 'a, span, div, p, li, nav').filter((e) => !inSiteMenu(e));
+function printedSection(
+  page: MetaPage,
+  group: DomElement,
+  h: DomElement,
+  metaSection: string | null,
+): string | null {
+  const els = before(page, group, h, ['a', 'span', 'div', 'p', 'li', 'nav']).filter((e) => !inSiteMenu(e));
   const known = new Map<string, boolean>();
   const textOk = (t: string): boolean => {
     let ok = known.get(t);
@@ -979,7 +987,7 @@ function introParagraph(page: MetaPage, h: DomElement | null, description: strin
   const scope = articleScope(page);
   if (!scope) return null;
   let seen = h === null || !scope.contains(h);
-  for (const e of all(scope, 'h1, p')) {
+  for (const e of scanTagsUnder(page, scope, ['h1', 'p'])) {
     if (e === h) seen = true;
     if (!seen || tagOf(e) !== 'p' || closestTag(e, ['figure', 'aside', 'nav', 'blockquote'])) continue;
     const t = textOf(e);
@@ -998,7 +1006,7 @@ function introParagraph(page: MetaPage, h: DomElement | null, description: strin
     const summaryBox =
       box !== null &&
       box !== scope &&
-      all(box, 'p').length === 1 &&
+      scanUnder(page, box, 'p').length === 1 &&
       textOf(box) === t &&
       roleWords(box).some((w) => SUMMARY_ROLE.test(w));
     return summaryBox && t.length <= 500 && linkDensity(e) < 0.5 ? box : null;
@@ -1023,7 +1031,7 @@ function descriptionEcho(
   if (!scope || want.length < 40) return null;
   let seen = h === null || !scope.contains(h);
   let n = 0;
-  for (const e of all(scope, `p, ${h ? tagOf(h) : 'h1'}`)) {
+  for (const e of scanTagsUnder(page, scope, ['p', h ? tagOf(h) : 'h1'])) {
     if (e === h) seen = true;
     if (!seen || tagOf(e) !== 'p' || textOf(e).length < 30) continue;
     if (letters(textOf(e)) === want && styledApart(e) && linkDensity(e) < 0.5) return e;
@@ -1147,7 +1155,7 @@ const DATE_ROLE =
 function printedDateLine(page: MetaPage): string | null {
   const scope = articleScope(page) ?? page.doc.body;
   if (!scope) return null;
-  for (const e of everyElement(scope)) {
+  for (const e of scanEvery(page, scope)) {
     // The attributes tested before building the element's words or its list of children.
     if (!roleAttrsHold(e, DATE_ROLE_PART) || !roleWords(e).some((w) => DATE_ROLE.test(w))) continue;
     if (e.children.length > 2) continue;
@@ -1232,7 +1240,7 @@ function pictureFor(page: MetaPage, imageUrl: string | null, base: string | null
   const scope = articleScope(page) ?? page.doc.body;
   if (!imageUrl || !scope) return null;
   return (
-    all(scope, 'img').find((i) => {
+    scanUnder(page, scope, 'img').find((i) => {
       const src = i.getAttribute('src');
       return src ? samePicture(absoluteUrl(src, base) ?? src, imageUrl) : false;
     }) ?? null
@@ -1455,12 +1463,13 @@ const absoluteUrlOrNull = (v: string | null, base: string | null): string | null
   v ? absoluteUrl(v, base) : null;
 
 /** Images after the headline and before the article element: a featured image set between the two. */
-function imagesBetween(doc: DomDocument, h: DomElement | null, scope: DomElement): DomElement[] {
-  if (!h || scope.contains(h) || h.contains(scope) || !doc.body) return [];
+function imagesBetween(page: MetaPage, h: DomElement | null, scope: DomElement): DomElement[] {
+  const body = page.doc.body;
+  if (!h || scope.contains(h) || h.contains(scope) || !body) return [];
   const out: DomElement[] = [];
   let seen = false;
   // One pass in document order: from the headline to the article element.
-  for (const e of all(doc.body, `img, ${tagOf(h)}, ${tagOf(scope)}`)) {
+  for (const e of scanTagsUnder(page, body, ['img', tagOf(h), tagOf(scope)])) {
     if (e === scope) return out;
     if (e === h) seen = true;
     else if (seen && tagOf(e) === 'img') out.push(e);
@@ -1469,8 +1478,13 @@ function imagesBetween(doc: DomDocument, h: DomElement | null, scope: DomElement
 }
 
 /** Does more than one paragraph of prose come before `el` in `container`? Then it is an inline picture. */
-function afterProse(el: DomElement, container: DomElement, orders: Map<DomElement, DomElement[]>): boolean {
-  const order = orders.get(container) ?? all(container, 'p, figure, img, amp-img');
+function afterProse(
+  page: MetaPage,
+  el: DomElement,
+  container: DomElement,
+  orders: Map<DomElement, DomElement[]>,
+): boolean {
+  const order = orders.get(container) ?? scanTagsUnder(page, container, ['p', 'figure', 'img', 'amp-img']);
   orders.set(container, order);
   const idx = order.indexOf(el);
   return (
@@ -1488,27 +1502,30 @@ function findLeadFigure(
   headline: DomElement | null,
 ): DomElement | null {
   const scope = articleScope(page) ?? page.doc.body;
-  const figures = [...(group ? all(group, 'figure') : []), ...(scope ? all(scope, 'figure') : [])].filter(
+  const figures = [
+    ...(group ? scanUnder(page, group, 'figure') : []),
+    ...(scope ? scanUnder(page, scope, 'figure') : []),
+  ].filter(
     (f) => !closestTag(f, ['aside', 'nav', 'footer']) && f.querySelector('img, amp-img, picture, noscript'),
   );
   const orders = new Map<DomElement, DomElement[]>();
   for (const f of figures.slice(0, 4)) {
     const container = closestTag(f, ['article']) ?? scope;
-    if (!container || !afterProse(f, container, orders)) return f;
+    if (!container || !afterProse(page, f, container, orders)) return f;
   }
   if (figures.length > 0 || !scope) return null;
   const imgs = [
     ...new Set([
-      ...(group ? all(group, 'img') : []),
-      ...imagesBetween(page.doc, headline, scope),
-      ...all(scope, 'img'),
+      ...(group ? scanUnder(page, group, 'img') : []),
+      ...imagesBetween(page, headline, scope),
+      ...scanUnder(page, scope, 'img'),
     ]),
   ];
   for (const img of imgs.slice(0, 6)) {
     if (closestTag(img, ['aside', 'nav', 'footer'])) continue;
     if (closestTag(img, ['header']) && !closestTag(img, ['article', 'main'])) continue;
     const box = pictureBox(img) ?? captionAfter(img);
-    if (box) return scope.contains(img) && afterProse(img, scope, orders) ? null : box;
+    if (box) return scope.contains(img) && afterProse(page, img, scope, orders) ? null : box;
   }
   return null;
 }
@@ -1521,9 +1538,9 @@ function uncaptionedLead(page: MetaPage): string | null {
   const scope = articleScope(page);
   if (!scope) return null;
   const orders = new Map<DomElement, DomElement[]>();
-  for (const img of all(scope, 'img').slice(0, 4)) {
+  for (const img of scanUnder(page, scope, 'img').slice(0, 4)) {
     if (closestTag(img, ['aside', 'nav', 'footer', 'a']) || isPortraitOrLogo(img, scope)) continue;
-    if (!(Number(img.getAttribute('width') ?? 0) >= MIN_PICTURE_PX) || afterProse(img, scope, orders))
+    if (!(Number(img.getAttribute('width') ?? 0) >= MIN_PICTURE_PX) || afterProse(page, img, scope, orders))
       continue;
     const src = img.getAttribute('data-src') ?? img.getAttribute('src');
     if (src && !/^data:/i.test(src)) return src;
@@ -1554,7 +1571,7 @@ export function readMetadata(
     page,
     [ldHeadline, ogTitle, titleTag, metaContent(page, 'parsely-title')].filter((x): x is string => !!x),
   );
-  const group = headline ? headerGroup(headline) : null;
+  const group = headline ? headerGroup(page, headline) : null;
 
   const metaSection = str(art?.articleSection) ?? metaContent(page, 'article:section', 'parsely-section');
   const canonical =
@@ -1567,7 +1584,7 @@ export function readMetadata(
     pageUrlOf(pageUrl, null);
   const headlineText = headline ? withoutKicker(headline) : null;
   const section =
-    (group && headline ? printedSection(group, headline, metaSection) : null) ??
+    (group && headline ? printedSection(page, group, headline, metaSection) : null) ??
     metaSection ??
     (group ? categoryBadge(group) : null) ??
     breadcrumbSection(ldCrumbs(ld), headlineText ?? ldHeadline, url) ??

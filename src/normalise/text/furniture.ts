@@ -293,8 +293,11 @@ const ADVERT_LABELS = new Set(
  * The label over an advertisement or a sponsored box ("Advertisement", "Anzeige"), also set between
  * dashes or rules as ad slots print it ("- Advertisement -", "— Anzeige —"): its key, or null.
  */
-export function advertLabel(line: string): string | null {
-  const key = keyOf(line).replace(/^[-–—_*·•~\s]+|[-–—_*·•~\s]+$/gu, '');
+export function advertLabel(line: string, lineKey?: string): string | null {
+  // A label is a few words; a long line is none, and trimming its rule characters from both ends
+  // would be quadratic on a long run of them.
+  if (line.length > ADVERT_LINE_MAX_CHARS) return null;
+  const key = (lineKey ?? keyOf(line)).replace(/^[-–—_*·•~\s]+|[-–—_*·•~\s]+$/gu, '');
   if (ADVERT_LABELS.has(key)) return key;
   // A neighbouring language's spelling of a listed label, a doubled letter single ("publicità").
   return key.length >= SPELLING_MIN_CHARS && UNDOUBLED_ADVERT_LABELS.has(undoubled(key)) ? key : null;
@@ -303,10 +306,14 @@ export function advertLabel(line: string): string | null {
 /** Related languages spell one word with a letter doubled or single: compare without doubles. */
 const undoubled = (key: string): string => key.replace(/(\p{L})\1/gu, '$1');
 const UNDOUBLED_ADVERT_LABELS: ReadonlySet<string> = new Set([...ADVERT_LABELS].map(undoubled));
+/** Longest line read as an ad label: the label between rules of a few characters each. */
+const ADVERT_LINE_MAX_CHARS = 80;
 /** Labels shorter than this may be another word once a letter is undoubled. */
 const SPELLING_MIN_CHARS = 7;
 
-export const isAdvertLabel = (line: string): boolean => advertLabel(line) !== null;
+/** `key`: keyOf(line), when the caller has it. */
+export const isAdvertLabel = (line: string, key: string = keyOf(line)): boolean =>
+  advertLabel(line, key) !== null;
 
 // Lines that open with one of these are controls, whatever follows ("Share on X", "Compartir en X").
 const CONTROL_PREFIX = new RegExp(
@@ -857,14 +864,23 @@ export function inlineRelated(line: string): string | null {
 }
 
 /** A heading over the article's related links: "Related", "Read also", "Lire aussi", "Zobacz też". */
-export function isRelatedHeading(text: string): boolean {
-  const key = keyOf(text);
+export const isRelatedHeading = (text: string): boolean => isRelatedKey(keyOf(text));
+
+/** isRelatedHeading of a text whose keyOf is `key` (a scan of labels keys each text once). */
+export function isRelatedKey(key: string): boolean {
   return !POPULAR.test(key) && (RELATED_HEADER.test(key) || RELATED_ANY.test(key));
 }
 
 /** A heading over the site's own lists, not the article's: most read, trending, latest. */
-export function isSiteListHeading(text: string): boolean {
-  return POPULAR.test(keyOf(text));
+export const isSiteListHeading = (text: string): boolean => isSiteListKey(keyOf(text));
+
+/** isSiteListHeading of a text whose keyOf is `key`. */
+export const isSiteListKey = (key: string): boolean => POPULAR.test(key);
+
+/** A heading over a list, the article's related links or the site's own: one key for both tests. */
+export function isListHeading(text: string): boolean {
+  const key = keyOf(text);
+  return isRelatedKey(key) || isSiteListKey(key);
 }
 
 /** A related-link prefix standing alone before its link: "Read more:", "WATCH:". */
@@ -893,8 +909,8 @@ export const isNewsletterPromo = (line: string): boolean =>
   /newsletter|inbox|boletín|rundbrief|lettre|biuletyn|рассылк/iu.test(keyOf(line));
 
 /** Classify a line as furniture, or null when it may be article text. */
-export function furnitureKind(line: string): FurnitureKind | null {
-  const key = keyOf(line);
+/** `key`: keyOf(line), when the caller has it. */
+export function furnitureKind(line: string, key: string = keyOf(line)): FurnitureKind | null {
   // Empty, or only numbers: a pager ("1 / 12"), a score, a list's counter.
   if (key === '' || /^[\d\s|•·/]+$/.test(key)) return 'drop';
   if (POPULAR.test(key)) return 'popular';
@@ -1143,7 +1159,7 @@ const ACCESS_BADGES = new Set(
   ].map(keyOf),
 );
 
-export const isAccessBadge = (line: string): boolean => ACCESS_BADGES.has(keyOf(line));
+export const isAccessBadge = (line: string, key: string = keyOf(line)): boolean => ACCESS_BADGES.has(key);
 
 export function isFormatLabel(line: string): boolean {
   return FORMAT_LABELS.has(keyOf(line));

@@ -1,5 +1,6 @@
 import type { Entities } from '../../model/item.js';
 import { forLanguage, nameKey, type Gazetteer } from '../gazetteer.js';
+import { ownShortWords } from '../everyday.js';
 import { ARTICLE_TAKING_PARTICLES } from '../../language/name-particles.js';
 import {
   isStopword,
@@ -110,6 +111,10 @@ export function languageOf(segments: readonly Segment[]): StopwordLanguage | nul
  * All entities of one article: mentions grouped by name, aliases and surnames resolved.
  * `language` is the article's (languageOf), when the caller has told it already.
  */
+/** The lowercase words of the segments, in order. */
+const textWords = (segments: readonly Segment[]): string[] =>
+  segments.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []);
+
 export function findEntities(
   segments: Segment[],
   gazetteer: Gazetteer,
@@ -121,7 +126,11 @@ export function findEntities(
   for (const s of segments)
     for (const m of s.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu)) lowercaseWords.add(m[0]);
   // A segment in capitals throughout (a wire lede) has no case to tell names by.
-  const raw = segments.filter((s) => !shouted(s.text)).flatMap((s) => segmentMentions(s, gaz, language));
+  // A language the function-word lists lack joins a body's name by its own short words.
+  const joiners = language ? new Set<string>() : ownShortWords([...textWords(segments)]);
+  const raw = segments
+    .filter((s) => !shouted(s.text))
+    .flatMap((s) => segmentMentions(s, gaz, language, joiners));
   const midKeys = new Set<string>();
   const runCounts = new Map<string, number>();
   const endings = new Map<string, number>();

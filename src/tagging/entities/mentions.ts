@@ -19,7 +19,16 @@ import {
 import type { Segment } from './index.js';
 import { isAnyGivenName } from '../given-names.js';
 import { isCyrillic, RU_BODY_NOUNS, splitTrailingPerson, stem } from './russian.js';
-import { APOSTROPHE_ENDING, isUpper, lower, runs, SENTENCE_BREAK, tokenize, type Token } from './tokens.js';
+import {
+  APOSTROPHE_ENDING,
+  isBodyForm,
+  isUpper,
+  lower,
+  runs,
+  SENTENCE_BREAK,
+  tokenize,
+  type Token,
+} from './tokens.js';
 
 /** Lookup key of a run of words: case, accents and Russian case endings folded. */
 export const keyOf = (words: string[]): string => nameKey(words.map(stem).join(' '));
@@ -115,7 +124,9 @@ function splitWeak(words: string[]): string[][] {
     (isOrgHead(opener) &&
       CONNECTORS.has(words[lead + 1] ?? '') &&
       !WEAK_CONNECTORS.has(words[lead + 1] ?? '')) ||
-    ORG_OPENERS.has(opener);
+    ORG_OPENERS.has(opener) ||
+    // A form of a listed body word opens one as the listed word does ("Ministria e …").
+    isBodyForm(opener);
   if (endsInstitution(words)) return [words];
   if (opensInstitution) {
     // …unless what follows "and" is an institution of its own ("… and the Ontario Board of …").
@@ -170,13 +181,75 @@ function givenNotMonth(words: string[], k: number, initial: boolean, language: s
   );
 }
 
+/** Lowercase words a place's name may hold between its capitalised ones ("nad", "bij", "am"). */
+const MAX_INNER_WORDS = 2;
+const MAX_INNER_LENGTH = 4;
+
+/** The run's words joined, as the gazetteer keys them. */
+const keyOfTokens = (tokens: Token[], from: number, to: number): string =>
+  nameKey(
+    tokens
+      .slice(from, to + 1)
+      .map((t) => t.text)
+      .join(' '),
+  );
+
+/** Where a listed place that opens in `last` (its last word or two) ends in `run`; else -1. */
+function listedEnd(
+  tokens: Token[],
+  last: { start: number; end: number },
+  run: { start: number; end: number },
+  gaz: Gazetteer,
+): number {
+  for (let to = run.end; to >= run.start; to--)
+    for (const from of [last.end, last.end - 1])
+      if (from >= last.start && gaz.entries.get(keyOfTokens(tokens, from, to))?.kind === 'place') return to;
+  return -1;
+}
+
+/**
+ * Joins two runs that a listed place's name spans across its short lowercase words ("Wijk bij
+ * Exampledorp", "Exampleburg am Main"): the lowercase word ends a run, the listing tells it does
+ * not end this name.
+ */
+function joinListedPlaces(
+  tokens: Token[],
+  found: { start: number; end: number }[],
+  gaz: Gazetteer,
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const run of found) {
+    const last = out[out.length - 1];
+    const inner = last ? tokens.slice(last.end + 1, run.start) : [];
+    const short =
+      inner.length > 0 &&
+      inner.length <= MAX_INNER_WORDS &&
+      inner.every(
+        (t) => t.word && t.spaced && /^\p{Ll}+$/u.test(t.text) && t.text.length <= MAX_INNER_LENGTH,
+      ) &&
+      !!tokens[run.start]?.spaced;
+    // The place may end inside the next run ("Wijk bij Exampledorp en Rijswijk").
+    const ends = short && last ? listedEnd(tokens, last, run, gaz) : -1;
+    if (last && ends >= 0) {
+      last.end = ends;
+      if (ends < run.end) out.push({ start: ends + 1, end: run.end });
+    } else out.push({ ...run });
+  }
+  return out;
+}
+
 /** Capitalised runs of one segment, cleaned into mentions. */
-export function segmentMentions(seg: Segment, gaz: Gazetteer, language: string | null = null): Mention[] {
+export function segmentMentions(
+  seg: Segment,
+  gaz: Gazetteer,
+  language: string | null = null,
+  joiners: ReadonlySet<string> = new Set(),
+): Mention[] {
   const tokens = tokenize(seg.text);
   const out: Mention[] = [];
   // The last run a place preposition governed: "zwischen X und Y" places both.
   let placedEnd = -1;
-  for (const { start, end } of runs(tokens)) {
+  for (const { start, end } of joinListedPlaces(tokens, runs(tokens, joiners), gaz)) {
     const before = tokens[start - 1];
     const prevWord = before?.word ? before : undefined;
     // "имени А. С. Попова": the person a body is named after is not named in the story.

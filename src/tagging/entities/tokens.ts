@@ -2,6 +2,7 @@ import { isStopword, stopwordSet } from '../../language/stopwords.js';
 import { isAnyGivenName } from '../given-names.js';
 import { CONNECTORS, ORG_HEADS, ORG_OPENERS, WEAK_CONNECTORS } from '../words.js';
 import { extendRussian } from './russian.js';
+import { sharedPrefixLength } from '../../language/word-forms.js';
 
 /** A word or punctuation mark of a text segment. */
 export interface Token {
@@ -103,12 +104,49 @@ const bodyJoiner = (t: Token | undefined): boolean =>
   !stopwordSet('en').has(t.text) &&
   !(t.text.length > 1 && stopwordSet('de').has(t.text));
 
+/** Letters a listed body word and a form of it in a related language share at least. */
+const BODY_STEM = 5;
+/** Letters of a case ending: more would take "Universe" for a form of "University". */
+const BODY_ENDING = 2;
+
+/** Two forms of one body word: the stem shared, the endings short. */
+function sameBodyStem(a: string, b: string): boolean {
+  const n = sharedPrefixLength(a, b);
+  return n >= BODY_STEM && a.length - n <= BODY_ENDING && b.length - n <= BODY_ENDING;
+}
+
+/** The listed body words by their first letters, to find forms of them in one lookup. */
+const BODY_STEMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const byStem = new Map<string, string[]>();
+  for (const w of [...ORG_HEADS, ...ORG_OPENERS])
+    if (w.length > BODY_STEM)
+      byStem.set(w.slice(0, BODY_STEM), [...(byStem.get(w.slice(0, BODY_STEM)) ?? []), w]);
+  return byStem;
+})();
+
+/**
+ * A form of a listed body word that is not listed itself: a case form, or the cognate of a
+ * language without a list ("Spitali" of "Spitalul", "Ministria" of "Ministry"), the stem shared
+ * and the endings short.
+ */
+export function isBodyForm(word: string): boolean {
+  const w = lower(word);
+  if (ORG_HEADS.has(w) || ORG_OPENERS.has(w) || w.length <= BODY_STEM) return false;
+  return !!BODY_STEMS.get(w.slice(0, BODY_STEM))?.some((b) => sameBodyStem(w, b));
+}
+
+/** A listed body word or a form of one. */
+export const isBodyWord = (word: string): boolean =>
+  ORG_HEADS.has(lower(word)) || ORG_OPENERS.has(lower(word)) || isBodyForm(word);
+
 /** A word naming a kind of body ("Council", "Asociación", "Sąd"). */
-const bodyWord = (t: Token | undefined): boolean =>
-  !!t && (ORG_HEADS.has(lower(t.text)) || ORG_OPENERS.has(lower(t.text)));
+const bodyWord = (t: Token | undefined): boolean => !!t && isBodyWord(t.text);
 
 /** A run of capitalised words joined by spaces and name connectors ("of", "de", "&"). */
-export function runs(tokens: Token[]): { start: number; end: number }[] {
+export function runs(
+  tokens: Token[],
+  joiners: ReadonlySet<string> = new Set(),
+): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let i = 0;
   const capWord = (k: number): boolean => {
@@ -160,9 +198,11 @@ export function runs(tokens: Token[]): { start: number; end: number }[] {
       // A body's name joins what it is of or for across its language's short function words.
       // (Not after a given name: "Ana Cruz até …" is a person, whatever "Cruz" opens elsewhere.)
       const body = tokens.slice(start, end + 1).some(bodyWord) && !isAnyGivenName(tokens[start]?.text ?? '');
+      // `joiners`: the short function words of a language the lists lack ("dhe", "i").
+      const joiner = (t: Token | undefined): boolean => bodyJoiner(t) || (!!t?.word && joiners.has(t.text));
       const joins = (k: number): boolean =>
-        bodyJoiner(tokens[k]) || !!(tokens[k]?.word && CONNECTORS.has(tokens[k]?.text ?? ''));
-      if (body && (conn || bodyJoiner(next))) {
+        joiner(tokens[k]) || !!(tokens[k]?.word && CONNECTORS.has(tokens[k]?.text ?? ''));
+      if (body && (conn || joiner(next))) {
         if (capWord(end + 2) && tokens[end + 2]?.spaced) {
           end += 2;
           continue;

@@ -7,6 +7,10 @@ import {
   hasMoreChildren,
   pageElements,
   parseDocument,
+  scanDocument,
+  scanEvery,
+  scanTagsUnder,
+  scanUnder,
   someTagged,
   tagOf,
   textLength,
@@ -97,6 +101,24 @@ describe('the walks and scans that stand in for slower library calls', () => {
       for (const tag of ['p', 'a', 'div', 'template', 'svg'])
         for (const root of [doc, body])
           expect(all(root, tag)).toEqual(Array.from(root.getElementsByTagName(tag)));
+    }
+  });
+
+  it('scanEvery, scanUnder and scanTagsUnder list what the walks list under any element, in a template too', () => {
+    const pieces =
+      '<p>|</p>|<div>|</div>|<template>|</template>|<figure>|</figure>|<img>|<time>|<a href="x">|</a>|t| '.split(
+        '|',
+      );
+    for (const html of generatedMarkup(pieces, 5, 80, 25)) {
+      const { doc } = page(html);
+      const scan = scanDocument(doc);
+      // Each tag looked up alone: that lists the elements inside a template as well.
+      for (const root of ['div', 'p', 'figure', 'template', 'a', 'body'].flatMap((t) => all(doc, t))) {
+        for (const tag of ['p', 'img', 'time', 'figure', 'a'])
+          expect(scanUnder(scan, root, tag)).toEqual(all(root, tag));
+        expect(scanTagsUnder(scan, root, ['p', 'figure', 'img'])).toEqual(all(root, 'p, figure, img'));
+        expect(scanEvery(scan, root)).toEqual(everyElement(root));
+      }
     }
   });
 

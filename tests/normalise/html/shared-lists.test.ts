@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import {
+  joinBuilderRows,
+  preClean,
+  removePictureBoxes,
+  unmarkTextSubheadings,
+  type Furniture,
+} from '../../../src/normalise/html/cleanup.js';
+import { pageElements, parseDocument } from '../../../src/normalise/html/dom.js';
+
+const para = (n: number): string =>
+  `<p>${'The harbour board met again on Monday to weigh the ferry timetable for the winter months. '.repeat(n)}</p>`;
+
+/** An invented page with something for each pass: a form box, marked furniture, builder rows, a picture box, a header-classed subheading. */
+const PAGE =
+  '<!DOCTYPE html><html><body><article>' +
+  '<div class="signup"><h3>Get the evening letter</h3><form><input type="email"></form></div>' +
+  para(3) +
+  '<div class="share-tools"><a href="/s">Share</a></div>' +
+  '<div class="row"><div class="col"><p>First part of the text, long enough to count as a row of text here.</p></div></div>' +
+  '<div class="row"><div class="col"><p>Second part of the text, long enough to count as a row of text here.</p></div></div>' +
+  '<div><img src="/a.jpg"><p>The quay at dawn. Photo: Invented Agency</p></div>' +
+  '<h2 class="section-header">What the board decided</h2>' +
+  para(2) +
+  '<template><div class="share-tools"><img src="/t.jpg"><span>x</span></div></template>' +
+  '</article></body></html>';
+
+const furniture = (): Furniture => ({ related: [], relatedHrefs: new Map(), dropped: [] });
+
+describe('the last cleaning passes sharing one list of the page', () => {
+  it('leave the page as the passes listing it each for themselves leave it', () => {
+    const alone = parseDocument(PAGE);
+    const fa = furniture();
+    preClean(alone, [], fa);
+    joinBuilderRows(alone);
+    removePictureBoxes(alone);
+    unmarkTextSubheadings(alone);
+
+    const shared = parseDocument(PAGE);
+    const fs = furniture();
+    const page = pageElements(shared);
+    preClean(shared, [], fs, page);
+    joinBuilderRows(shared, page);
+    removePictureBoxes(shared, page);
+    unmarkTextSubheadings(shared, page);
+
+    expect(shared.toString()).toBe(alone.toString());
+    expect(fs.dropped).toEqual(fa.dropped);
+    // The page did change: the passes had something to do.
+    expect(alone.toString()).not.toBe(parseDocument(PAGE).toString());
+  });
+});
