@@ -1,9 +1,4 @@
-import {
-  localZoneOffset,
-  printedZoneOffset,
-  UNAMBIGUOUS_ZONES,
-  worldZoneOffset,
-} from '../../language/zones.js';
+import { localZoneOffset, UNAMBIGUOUS_ZONES, worldZoneOffset } from '../../language/zones.js';
 import { monthLanguages, monthOfInflected } from '../../language/months.js';
 import { weekdayNames } from '../../language/weekdays.js';
 import { asciiDigits } from '../text.js';
@@ -182,20 +177,7 @@ function localZone(line: string, rest: string, d: Ymd, t: Hm): number | null {
   if (!abbreviation) return null;
   const languages = (line.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).flatMap((w) => monthLanguages(w));
   if (languages.length === 0) return null;
-  const at = new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min));
-  return localZoneOffset(abbreviation, languages, at);
-}
-
-/**
- * A zone abbreviation the locale of the line's month names prints for zones outside its likely
- * country ("Dec 6, 2026 08:10 AM AST": the Atlantic zones English names so). See printedZoneOffset.
- */
-function printedZone(line: string, rest: string, d: Ymd, t: Hm): number | null {
-  const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1];
-  if (!abbreviation) return null;
-  const languages = (line.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).flatMap((w) => monthLanguages(w));
-  if (languages.length === 0) return null;
-  return printedZoneOffset(abbreviation, languages, new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min)));
+  return localZoneOffset(abbreviation, languages, new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min)));
 }
 
 /** A zone abbreviation every zone of that name in the world reads as one offset ("08:15 PKT"). */
@@ -243,11 +225,7 @@ function instantOf(s: string): string | null {
     // "14:05 Uhr MEZ", "9h30 heures CET": a word for "o'clock" may stand between time and zone.
     const rest = s.slice(t.end).replace(OCLOCK, '');
     const z =
-      zoneAt(rest) ??
-      usZone(zoneName(rest) ?? '', d) ??
-      localZone(s, rest, d, t) ??
-      worldZone(rest, d, t) ??
-      printedZone(s, rest, d, t);
+      zoneAt(rest) ?? usZone(zoneName(rest) ?? '', d) ?? localZone(s, rest, d, t) ?? worldZone(rest, d, t);
     if (z !== null) return iso(d, t, z);
   }
   return null;

@@ -236,6 +236,6 @@ heldOutSuite({
     '254-ny-nkhani-wolemba-chithunzi-bar-zowerengedwa': ['title', 'section', 'summary', 'body', 'published'],
     '257-an-diario-leye-tamien-foto-caps-cet': ['body', 'published'],
     '258-ti-zena-tsehafi-sieli-bizuh-zitenbebu': ['body', 'related'],
-    '260-en-bm-environment-reporter-ast-updated-correction': ['related'],
+    '260-en-bm-environment-reporter-ast-updated-correction': ['related', 'published'],
   },
 });
