@@ -84,6 +84,13 @@ export function capitalisesNouns(segments: readonly Segment[]): boolean {
 /** Times a German article must name a city of the long list, outside headlines, to count it. */
 const MIN_CITY_USES = 3;
 
+/**
+ * Words a name may run to ("Ministry of Health and Social Protection of the Republic of X"): a
+ * longer run of capitalised words and joiners is a headline-case line or a list, and counting
+ * every tail of it would cost the square of its length.
+ */
+const MAX_NAME_WORDS = 14;
+
 /** Different function words of a language an article must use for it to be told as that one. */
 const MIN_DISTINCT_FUNCTION_WORDS = 3;
 
@@ -130,7 +137,8 @@ export function findEntities(
   const joiners = language ? new Set<string>() : ownShortWords([...textWords(segments)]);
   const raw = segments
     .filter((s) => !shouted(s.text))
-    .flatMap((s) => segmentMentions(s, gaz, language, joiners));
+    .flatMap((s) => segmentMentions(s, gaz, language, joiners))
+    .filter((m) => m.words.length <= MAX_NAME_WORDS);
   const midKeys = new Set<string>();
   const runCounts = new Map<string, number>();
   const endings = new Map<string, number>();
