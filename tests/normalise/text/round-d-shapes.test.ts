@@ -111,3 +111,32 @@ describe('a tag row split by middle dots, then two lists under headers no list k
     ]);
   });
 });
+
+describe('an ad label in a language no list knows, alone between paragraphs', () => {
+  const page = (label: string) =>
+    dump([
+      ...MENU,
+      'Kraji',
+      'Malnova muelo de Karsten vendita al loka konstruisto',
+      'La urbo ricevos novajn loĝejojn ĉe la rivero post la vendo',
+      'de Mirela Vostok',
+      'Publikita u 5 di dicembre 2026 à 17h40 CET',
+      PROSE[0]!,
+      PROSE[1]!,
+      label,
+      PROSE[2]!,
+      PROSE[3]!,
+      ...TAIL,
+    ]);
+
+  for (const label of ['Pubblisitad', 'Advertisin', 'Sponsoret'])
+    it(`drops "${label}", spelled a letter or two from a listed label`, () => {
+      const body = page(label).body;
+      expect(body).not.toContain(label);
+      expect(body).toContain(PROSE[2]);
+    });
+
+  it('keeps a word a heading might be, far from any label', () => {
+    expect(page('Konkludoj').body).toContain('Konkludoj');
+  });
+});
