@@ -840,10 +840,11 @@ export function isConsentText(line: string, minMarkers = 2): boolean {
 
 /**
  * "… uses cookies to improve your visit. Accept | Read more": a banner's sentence ends and its
- * buttons follow on the same line, short parts set apart by bars, in whatever language the
- * buttons speak. A story's sentence is not followed by a row of controls.
+ * buttons follow on the same line, short parts set apart by bars, or one button alone of a word
+ * ("… cookies. Agree"), in whatever language the buttons speak. A story's sentence is not
+ * followed by a row of controls.
  */
-const CONSENT_BUTTONS = /[.!?]\s+[^.!?|]{1,30}(?:\s\|\s[^.!?|]{1,30})+$/u;
+const CONSENT_BUTTONS = /[.!?]\s+(?:[^.!?|\s]{1,20}|[^.!?|]{1,30}(?:\s\|\s[^.!?|]{1,30})+)$/u;
 
 /** A breadcrumb trail: "Home » News » Crime", "Главная / Наука". */
 export function isBreadcrumb(line: string): boolean {

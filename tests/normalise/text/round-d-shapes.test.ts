@@ -140,3 +140,20 @@ describe('an ad label in a language no list knows, alone between paragraphs', ()
     expect(page('Konkludoj').body).toContain('Konkludoj');
   });
 });
+
+describe('a cookie banner whose sentence ends in one button word', () => {
+  it('is no headline: the title is the line after the trail', () => {
+    const item = dump([
+      ...MENU,
+      'Ĉi tiu retejo uzas cookies por pli bona vizito. Konsentas',
+      'Hjem > Kraji',
+      'Malnova muelo de Karsten vendita al loka konstruisto',
+      'de Mirela Vostok',
+      'Publikita u 5 di dicembre 2026 à 17h40 CET',
+      ...PROSE,
+      ...TAIL,
+    ]);
+    expect(item.title).toBe('Malnova muelo de Karsten vendita al loka konstruisto');
+    expect(item.summary).toBeNull();
+  });
+});
