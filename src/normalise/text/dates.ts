@@ -193,9 +193,16 @@ function localZone(line: string, rest: string, d: Ymd, t: Hm): number | null {
 function printedZone(line: string, rest: string, d: Ymd, t: Hm): number | null {
   const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1];
   if (!abbreviation) return null;
-  const languages = (line.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).flatMap((w) => monthLanguages(w));
-  if (languages.length === 0) return null;
-  return printedZoneOffset(abbreviation, languages, new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min)));
+  const words = line.match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
+  const languages = words.flatMap((w) => monthLanguages(w));
+  const at = new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min));
+  const read = languages.length > 0 ? printedZoneOffset(abbreviation, languages, at) : null;
+  // A month in Latin letters no locale knows ("desèmber"): a language without zone names of its
+  // own prints the tz database's abbreviations, which are English's.
+  const unknownMonth =
+    !words.some((w) => w.length >= 4 && monthLanguages(w).length > 0) &&
+    words.some((w) => w !== abbreviation && /^\p{Script=Latin}{4,}$/u.test(w));
+  return read ?? (unknownMonth ? printedZoneOffset(abbreviation, ['en'], at) : null);
 }
 
 /** A zone abbreviation every zone of that name in the world reads as one offset ("08:15 PKT"). */

@@ -157,3 +157,15 @@ describe('a cookie banner whose sentence ends in one button word', () => {
     expect(item.summary).toBeNull();
   });
 });
+
+describe('a zone abbreviation after a month in Latin letters no locale knows', () => {
+  it("reads the abbreviation as English's tz name", () => {
+    const [d] = datesIn('Vendrazi, 4 di novèmbro 2026 · 09:15 AST');
+    expect(d?.instant).toBe('2026-11-04T09:15:00-04:00');
+  });
+
+  it('still reads no instant for an abbreviation English does not print', () => {
+    const [d] = datesIn('Vendrazi, 4 di novèmbro 2026 · 09:15 IST');
+    expect(d?.instant ?? null).toBeNull();
+  });
+});
