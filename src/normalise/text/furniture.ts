@@ -735,12 +735,13 @@ const RELATED_HEADER = new RegExp(
   'iu',
 );
 /**
- * "More episodes", "Més de Cultura", "Mais Opinião", "Galeri lainnya": "more" (or "other") and
- * one noun or section, alone on a line of a text dump, heads a list of the site's links on that
+ * "More episodes", "Més de Cultura", "Mais Opinião", "Read more Business", "Galeri lainnya":
+ * "more" (or "other", or "read more") and one noun or section, alone on a line of a text dump, heads a list of the site's links on that
  * subject. Lists of the most read ("Mais lidas") are the site's, and are told first (`POPULAR`).
  * Not a heading test for HTML, where such a heading may stand over the story's own notes.
  */
-const MORE_NOUN = /^(?:(?:more|més|mais|más)\s+(?:de\s+|d'|from\s+)?[\p{L}&-]+|[\p{L}-]+\s+lainnya)$/iu;
+const MORE_NOUN =
+  /^(?:(?:read\s+)?(?:more|més|mais|más)\s+(?:de\s+|d'|from\s+)?[\p{L}&-]+|[\p{L}-]+\s+lainnya)$/iu;
 /** "Related" and any one noun ("Related news", "Related videos") heads a list of links too. */
 const RELATED_ANY = /^related \p{L}+$/iu;
 // Short media words ("WATCH: …", "More: …") lead a teaser only with a separator after them.

@@ -235,6 +235,5 @@ heldOutSuite({
     '254-ny-nkhani-wolemba-chithunzi-bar-zowerengedwa': ['body', 'published'],
     '257-an-diario-leye-tamien-foto-caps-cet': ['body', 'published'],
     '258-ti-zena-tsehafi-sieli-bizuh-zitenbebu': ['body', 'related'],
-    '260-en-bm-environment-reporter-ast-updated-correction': ['related'],
   },
 });

@@ -169,3 +169,30 @@ describe('a zone abbreviation after a month in Latin letters no locale knows', (
     expect(d?.instant ?? null).toBeNull();
   });
 });
+
+describe('"read more" and a section name, over a list after the site\'s most-read list', () => {
+  it('reads the list under it as related', () => {
+    const item = dump([
+      ...MENU,
+      'Kraji',
+      'Malnova muelo de Karsten vendita al loka konstruisto',
+      'de Mirela Vostok',
+      'Publikita u 5 di dicembre 2026 à 17h40 CET',
+      ...PROSE,
+      'Etiketoj: muelo, Karsten, loĝejoj',
+      'Most Popular',
+      'Pramo haltas dum la ventego de merkredo',
+      'Nova lernejo malfermiĝas en Orla',
+      'Read more Kraji',
+      'Ponto super la rivero estos riparita printempe',
+      'Fiŝistoj protestas kontraŭ novaj kvotoj',
+      'Comments',
+      'Please log in to comment.',
+      '© 2026 Dalvo Tidende. Ĉiuj rajtoj rezervitaj.',
+    ]);
+    expect(item.related).toEqual([
+      'Ponto super la rivero estos riparita printempe',
+      'Fiŝistoj protestas kontraŭ novaj kvotoj',
+    ]);
+  });
+});
