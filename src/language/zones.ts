@@ -134,25 +134,3 @@ export function localZoneOffset(abbreviation: string, languages: readonly string
   }
   return offsets.size === 1 ? [...offsets][0]! : null;
 }
-
-/**
- * The offset a zone abbreviation stands for wherever in the world the page's languages print it:
- * the zones CLDR's metazones name so in that locale, of any country ("AST" in English: the
- * Atlantic zones, of islands that are no language's likely country). Read only when every zone so
- * named has one offset at that instant; a language's locale prints few abbreviations (English
- * none for India's, Ireland's or Israel's zones), so those it does print are its readers'.
- */
-export function printedZoneOffset(
-  abbreviation: string,
-  languages: readonly string[],
-  at: Date,
-): number | null {
-  if (!/^\p{Lu}{3,5}$/u.test(abbreviation)) return null;
-  const offsets = new Set<number | null>();
-  for (const language of new Set(languages))
-    for (const zone of Intl.supportedValuesOf('timeZone'))
-      if (zonePart(language, zone, at, 'short') === abbreviation)
-        offsets.add(offsetMinutes(zonePart('en', zone, at, 'longOffset')));
-  const [only] = offsets;
-  return offsets.size === 1 && only !== undefined ? only : null;
-}

@@ -1,9 +1,4 @@
-import {
-  localZoneOffset,
-  printedZoneOffset,
-  UNAMBIGUOUS_ZONES,
-  worldZoneOffset,
-} from '../../language/zones.js';
+import { localZoneOffset, UNAMBIGUOUS_ZONES, worldZoneOffset } from '../../language/zones.js';
 import { monthLanguages, monthOfInflected } from '../../language/months.js';
 import { weekdayNames } from '../../language/weekdays.js';
 import { asciiDigits } from '../text.js';
@@ -182,27 +177,7 @@ function localZone(line: string, rest: string, d: Ymd, t: Hm): number | null {
   if (!abbreviation) return null;
   const languages = (line.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).flatMap((w) => monthLanguages(w));
   if (languages.length === 0) return null;
-  const at = new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min));
-  return localZoneOffset(abbreviation, languages, at);
-}
-
-/**
- * A zone abbreviation the locale of the line's month names prints for zones outside its likely
- * country ("Dec 6, 2026 08:10 AM AST": the Atlantic zones English names so). See printedZoneOffset.
- */
-function printedZone(line: string, rest: string, d: Ymd, t: Hm): number | null {
-  const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1];
-  if (!abbreviation) return null;
-  const words = line.match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
-  const languages = words.flatMap((w) => monthLanguages(w));
-  const at = new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min));
-  const read = languages.length > 0 ? printedZoneOffset(abbreviation, languages, at) : null;
-  // A month in Latin letters no locale knows ("desèmber"): a language without zone names of its
-  // own prints the tz database's abbreviations, which are English's.
-  const unknownMonth =
-    !words.some((w) => w.length >= 4 && monthLanguages(w).length > 0) &&
-    words.some((w) => w !== abbreviation && /^\p{Script=Latin}{4,}$/u.test(w));
-  return read ?? (unknownMonth ? printedZoneOffset(abbreviation, ['en'], at) : null);
+  return localZoneOffset(abbreviation, languages, new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min)));
 }
 
 /** A zone abbreviation every zone of that name in the world reads as one offset ("08:15 PKT"). */
@@ -250,11 +225,7 @@ function instantOf(s: string): string | null {
     // "14:05 Uhr MEZ", "9h30 heures CET": a word for "o'clock" may stand between time and zone.
     const rest = s.slice(t.end).replace(OCLOCK, '');
     const z =
-      zoneAt(rest) ??
-      usZone(zoneName(rest) ?? '', d) ??
-      localZone(s, rest, d, t) ??
-      worldZone(rest, d, t) ??
-      printedZone(s, rest, d, t);
+      zoneAt(rest) ?? usZone(zoneName(rest) ?? '', d) ?? localZone(s, rest, d, t) ?? worldZone(rest, d, t);
     if (z !== null) return iso(d, t, z);
   }
   return null;
