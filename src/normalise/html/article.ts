@@ -526,10 +526,19 @@ function linkPositions(links: readonly DomElement[]): Map<string, number> {
 function inPageOrder(titles: string[], at: Map<string, number>): string[] {
   let last = -1;
   const keyed = titles.map((title) => {
-    last = at.get(title) ?? last;
+    last = at.get(title) ?? cardLinkPosition(title, at) ?? last;
     return { title, key: last };
   });
   return keyed.sort((a, b) => a.key - b.key).map((k) => k.title);
+}
+
+/**
+ * A card's link holds its title and more (a date, a teaser line): the first link whose text
+ * opens with the title.
+ */
+function cardLinkPosition(title: string, at: Map<string, number>): number | undefined {
+  for (const [text, i] of at) if (text.startsWith(title)) return i;
+  return undefined;
 }
 
 /** Whole-page density of the cleaned page, or null when it has no body. */

@@ -508,9 +508,25 @@ const readOnClass = (el: DomElement): boolean =>
     .toLowerCase()
     .split(/\s+/)
     .some((c) => {
+      if (!READ_ON_CLASS.test(c)) return false;
       const words = c.replace(/[-_]+/g, ' ').trim();
-      return READ_ON_CLASS.test(c) && (isRelatedHeading(words) || /^(?:keep|continue) reading$/.test(words));
+      return (
+        isRelatedHeading(words) ||
+        /^(?:keep|continue) reading$/.test(words) ||
+        isRelatedHeading(unprefixedClassWords(c))
+      );
     });
+
+/**
+ * A theme's class with its short namespace before it and its words glued ("gh-readmore",
+ * "td_readnext"): the words alone, spaced ("read more").
+ */
+const unprefixedClassWords = (c: string): string =>
+  c
+    .replace(/^[a-z]{1,3}[-_]/, '')
+    .replace(/[-_]+/g, ' ')
+    .replace(/^(read(?:ing)?)(?=more|next|also)/, '$1 ')
+    .trim();
 
 /** What a link-preview card's class words hold, one or the other (see isPreviewCardClass). */
 const CARD_OR_PREVIEW = /card|preview/;

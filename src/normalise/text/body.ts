@@ -2,7 +2,14 @@ import { CLOCK_ONLY } from '../../language/clock.js';
 import { sharedPrefixLength } from '../../language/word-forms.js';
 import type { ImageRef } from '../../model/item.js';
 import type { FurnitureKind } from './furniture.js';
-import { advertLabel, isAdvertLabel, isConsentText, isNewsletterPromo, opensShareBar } from './furniture.js';
+import {
+  advertLabel,
+  isAdvertLabel,
+  isConsentText,
+  isNewsletterPromo,
+  opensShareBar,
+  spelledLikeAdvertLabel,
+} from './furniture.js';
 import { sameKey, type Line } from './features.js';
 import type { DateInfo } from './dates.js';
 import {
@@ -364,6 +371,20 @@ function announcesAdvert(lines: Line[], i: number): boolean {
   });
 }
 
+/**
+ * A word alone between two paragraphs, spelled like an ad label in a language no list knows: the
+ * ad slot's label. A heading is followed by its paragraph but rarely sits in one's place like this.
+ */
+function labelsAdSlot(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  return (
+    l.words === 1 &&
+    lines[i - 1]?.prose === true &&
+    lines[i + 1]?.prose === true &&
+    spelledLikeAdvertLabel(l.key)
+  );
+}
+
 /** Words of a poll's question at most ("Was this page helpful?"), and of each of its answers. */
 const POLL_QUESTION_MAX_WORDS = 10;
 const POLL_ANSWER_MAX_WORDS = 2;
@@ -387,6 +408,7 @@ function feedbackPoll(lines: Line[], i: number): number[] {
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;
   if (announcesAdvert(lines, i)) s.boxed.add(i);
+  if (labelsAdSlot(lines, i)) s.boxed.add(i);
   const kind = l.furniture === 'footer' && promoInText(lines, i) ? 'drop' : l.furniture;
   // A question inside a list of titles is one more title, not a poll.
   const poll = s.list ? [] : feedbackPoll(lines, i);

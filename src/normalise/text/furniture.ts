@@ -1,3 +1,4 @@
+import anyAscii from 'any-ascii';
 import { isLanguageName } from '../../language/language-names.js';
 import { asciiDigits } from '../text.js';
 import { TITLE_START, wordCount } from './lines.js';
@@ -310,6 +311,40 @@ const UNDOUBLED_ADVERT_LABELS: ReadonlySet<string> = new Set([...ADVERT_LABELS].
 const ADVERT_LINE_MAX_CHARS = 80;
 /** Labels shorter than this may be another word once a letter is undoubled. */
 const SPELLING_MIN_CHARS = 7;
+
+/**
+ * A one-word line spelled within a letter or two of a listed ad label once both are in Latin
+ * letters ("Publicitad", "Reklamma"): a neighbouring language's label no list knows. Only the
+ * caller knows whether the word stands alone between paragraphs, as an ad slot's label does.
+ */
+export function spelledLikeAdvertLabel(key: string): boolean {
+  if (key.includes(' ') || key.length < FUZZY_LABEL_MIN_CHARS) return false;
+  const sound = anyAscii(key).toLowerCase();
+  return ASCII_ADVERT_LABELS.some(
+    (label) => label[0] === sound[0] && withinEdits(sound, label, FUZZY_LABEL_MAX_EDITS),
+  );
+}
+
+/** Shorter words are too often another word a letter or two away from a label. */
+const FUZZY_LABEL_MIN_CHARS = 8;
+const FUZZY_LABEL_MAX_EDITS = 2;
+const ASCII_ADVERT_LABELS: readonly string[] = [...ADVERT_LABELS]
+  .filter((l) => !l.includes(' '))
+  .map((l) => anyAscii(l).toLowerCase())
+  .filter((l) => l.length >= FUZZY_LABEL_MIN_CHARS);
+
+/** Whether `a` becomes `b` in at most `max` insertions, deletions or substitutions. */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]! <= max;
+}
 
 /** `key`: keyOf(line), when the caller has it. */
 export const isAdvertLabel = (line: string, key: string = keyOf(line)): boolean =>
@@ -700,12 +735,13 @@ const RELATED_HEADER = new RegExp(
   'iu',
 );
 /**
- * "More episodes", "Més de Cultura", "Mais Opinião", "Galeri lainnya": "more" (or "other") and
- * one noun or section, alone on a line of a text dump, heads a list of the site's links on that
+ * "More episodes", "Més de Cultura", "Mais Opinião", "Read more Business", "Galeri lainnya":
+ * "more" (or "other", or "read more") and one noun or section, alone on a line of a text dump, heads a list of the site's links on that
  * subject. Lists of the most read ("Mais lidas") are the site's, and are told first (`POPULAR`).
  * Not a heading test for HTML, where such a heading may stand over the story's own notes.
  */
-const MORE_NOUN = /^(?:(?:more|més|mais|más)\s+(?:de\s+|d'|from\s+)?[\p{L}&-]+|[\p{L}-]+\s+lainnya)$/iu;
+const MORE_NOUN =
+  /^(?:(?:read\s+)?(?:more|més|mais|más)\s+(?:de\s+|d'|from\s+)?[\p{L}&-]+|[\p{L}-]+\s+lainnya)$/iu;
 /** "Related" and any one noun ("Related news", "Related videos") heads a list of links too. */
 const RELATED_ANY = /^related \p{L}+$/iu;
 // Short media words ("WATCH: …", "More: …") lead a teaser only with a separator after them.
@@ -805,10 +841,11 @@ export function isConsentText(line: string, minMarkers = 2): boolean {
 
 /**
  * "… uses cookies to improve your visit. Accept | Read more": a banner's sentence ends and its
- * buttons follow on the same line, short parts set apart by bars, in whatever language the
- * buttons speak. A story's sentence is not followed by a row of controls.
+ * buttons follow on the same line, short parts set apart by bars, or one button alone of a word
+ * ("… cookies. Agree"), in whatever language the buttons speak. A story's sentence is not
+ * followed by a row of controls.
  */
-const CONSENT_BUTTONS = /[.!?]\s+[^.!?|]{1,30}(?:\s\|\s[^.!?|]{1,30})+$/u;
+const CONSENT_BUTTONS = /[.!?]\s+(?:[^.!?|\s]{1,20}|[^.!?|]{1,30}(?:\s\|\s[^.!?|]{1,30})+)$/u;
 
 /** A breadcrumb trail: "Home » News » Crime", "Главная / Наука". */
 export function isBreadcrumb(line: string): boolean {

@@ -59,3 +59,38 @@ ${paras}</article></body></html>`;
     expect(item.body).toEqual(TEXT);
   });
 });
+
+describe("a theme's box of post cards, its class a namespace and glued words", () => {
+  it('reads the cards as related, whatever language its heading speaks', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Alders planted at Millford</title></head>
+<body><main><article><h1>Alders planted at Millford</h1>${paras}</article>
+<aside class="zq-readmore"><h2>Lorva ambo</h2><div class="zq-feed">
+<article class="zq-card"><a href="/ferry-timetable/"><h3>Ferry timetable changes from Monday</h3></a></article>
+<article class="zq-card"><a href="/weir-repairs/"><h3>Weir repairs start at the old mill</h3></a></article>
+</div></aside></main></body></html>`;
+    const item = normaliseHtmlArticle(html, { url: null });
+    expect(item.related).toEqual([
+      'Ferry timetable changes from Monday',
+      'Weir repairs start at the old mill',
+    ]);
+  });
+});
+
+describe('related titles from the text and from cards whose links also hold a date', () => {
+  it('keeps the order the page prints them in', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Alders planted at Millford</title></head>
+<body><main><article><h1>Alders planted at Millford</h1>${paras}
+<div class="kg-card kg-callout-card"><div class="kg-callout-emoji">📰</div><div class="kg-callout-text"><b>Lorva mo: </b><a href="/otters/"><span>Otters return to the upper river</span></a></div></div>
+<p>${TEXT[0]}</p></article>
+<aside class="zq-readmore"><h2>Lorva ambo</h2><div class="zq-feed">
+<article class="zq-card"><a href="/ferry-timetable/"><h3>Ferry timetable changes from Monday</h3><time>26 Nov 2026</time></a></article>
+<article class="zq-card"><a href="/weir-repairs/"><h3>Weir repairs start at the old mill</h3><time>18 Nov 2026</time></a></article>
+</div></aside></main></body></html>`;
+    const item = normaliseHtmlArticle(html, { url: null });
+    expect(item.related).toEqual([
+      'Otters return to the upper river',
+      'Ferry timetable changes from Monday',
+      'Weir repairs start at the old mill',
+    ]);
+  });
+});

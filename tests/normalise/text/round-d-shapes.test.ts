@@ -100,3 +100,76 @@ describe('a tag row split by middle dots, then two lists under headers no list k
     ]);
   });
 });
+
+describe('an ad label in a language no list knows, alone between paragraphs', () => {
+  const page = (label: string) =>
+    dump([
+      ...MENU,
+      'Kraji',
+      'Malnova muelo de Karsten vendita al loka konstruisto',
+      'La urbo ricevos novajn loĝejojn ĉe la rivero post la vendo',
+      'de Mirela Vostok',
+      'Publikita u 5 di dicembre 2026 à 17h40 CET',
+      PROSE[0]!,
+      PROSE[1]!,
+      label,
+      PROSE[2]!,
+      PROSE[3]!,
+      ...TAIL,
+    ]);
+
+  for (const label of ['Pubblisitad', 'Advertisin', 'Sponsoret'])
+    it(`drops "${label}", spelled a letter or two from a listed label`, () => {
+      const body = page(label).body;
+      expect(body).not.toContain(label);
+      expect(body).toContain(PROSE[2]);
+    });
+
+  it('keeps a word a heading might be, far from any label', () => {
+    expect(page('Konkludoj').body).toContain('Konkludoj');
+  });
+});
+
+describe('a cookie banner whose sentence ends in one button word', () => {
+  it('is no headline: the title is the line after the trail', () => {
+    const item = dump([
+      ...MENU,
+      'Ĉi tiu retejo uzas cookies por pli bona vizito. Konsentas',
+      'Hjem > Kraji',
+      'Malnova muelo de Karsten vendita al loka konstruisto',
+      'de Mirela Vostok',
+      'Publikita u 5 di dicembre 2026 à 17h40 CET',
+      ...PROSE,
+      ...TAIL,
+    ]);
+    expect(item.title).toBe('Malnova muelo de Karsten vendita al loka konstruisto');
+    expect(item.summary).toBeNull();
+  });
+});
+
+describe('"read more" and a section name, over a list after the site\'s most-read list', () => {
+  it('reads the list under it as related', () => {
+    const item = dump([
+      ...MENU,
+      'Kraji',
+      'Malnova muelo de Karsten vendita al loka konstruisto',
+      'de Mirela Vostok',
+      'Publikita u 5 di dicembre 2026 à 17h40 CET',
+      ...PROSE,
+      'Etiketoj: muelo, Karsten, loĝejoj',
+      'Most Popular',
+      'Pramo haltas dum la ventego de merkredo',
+      'Nova lernejo malfermiĝas en Orla',
+      'Read more Kraji',
+      'Ponto super la rivero estos riparita printempe',
+      'Fiŝistoj protestas kontraŭ novaj kvotoj',
+      'Comments',
+      'Please log in to comment.',
+      '© 2026 Dalvo Tidende. Ĉiuj rajtoj rezervitaj.',
+    ]);
+    expect(item.related).toEqual([
+      'Ponto super la rivero estos riparita printempe',
+      'Fiŝistoj protestas kontraŭ novaj kvotoj',
+    ]);
+  });
+});
