@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import { distance } from 'fastest-levenshtein';
 import { isLanguageName } from '../../language/language-names.js';
 import { asciiDigits } from '../text.js';
 import { TITLE_START, wordCount } from './lines.js';
@@ -334,17 +335,8 @@ const ASCII_ADVERT_LABELS: readonly string[] = [...ADVERT_LABELS]
   .filter((l) => l.length >= FUZZY_LABEL_MIN_CHARS);
 
 /** Whether `a` becomes `b` in at most `max` insertions, deletions or substitutions. */
-function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]! <= max;
-}
+const withinEdits = (a: string, b: string, max: number): boolean =>
+  Math.abs(a.length - b.length) <= max && distance(a, b) <= max;
 
 /** `key`: keyOf(line), when the caller has it. */
 export const isAdvertLabel = (line: string, key: string = keyOf(line)): boolean =>
@@ -957,7 +949,7 @@ export function furnitureKind(line: string, key: string = keyOf(line)): Furnitur
   if (PUBLICATION_NOTE.test(key)) return 'footer';
   if (RELATED_ANY.test(key) || MORE_NOUN.test(key)) return 'related';
   if (isControl(key) || isControlRow(line) || isNetworkRow(line) || isCommentGate(line)) return 'drop';
-  if (isAdvertLabel(line)) return 'drop';
+  if (isAdvertLabel(line, key)) return 'drop';
   if (isLanguageSwitch(line)) return 'drop';
   if (PROMO_ANYWHERE.test(line) || isAppPromo(key) || isScriptChannelPitch(line)) return 'drop';
   // Short imperative promotion ("Follow us on Mastodon", "Sign up to the morning email").
