@@ -94,12 +94,16 @@ const MAX_NAME_WORDS = 14;
 /** Different function words of a language an article must use for it to be told as that one. */
 const MIN_DISTINCT_FUNCTION_WORDS = 3;
 
+/** The lowercase words of the segments, in order. */
+const textWords = (segments: readonly Segment[]): string[] =>
+  segments.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []);
+
 /**
  * The article's language, told by its function words; null when it is too short to tell, or
  * when it uses too few different ones of the language found (a language we have no list for).
  */
 export function languageOf(segments: readonly Segment[]): StopwordLanguage | null {
-  const words = segments.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const words = textWords(segments);
   if (words.length <= 20) return null;
   const language = detectLanguage(words);
   // A few short words shared by chance ("sa", "na" of Filipino in German's list) tell nothing.
@@ -118,10 +122,6 @@ export function languageOf(segments: readonly Segment[]): StopwordLanguage | nul
  * All entities of one article: mentions grouped by name, aliases and surnames resolved.
  * `language` is the article's (languageOf), when the caller has told it already.
  */
-/** The lowercase words of the segments, in order. */
-const textWords = (segments: readonly Segment[]): string[] =>
-  segments.flatMap((s) => s.text.toLowerCase().match(/\p{L}+/gu) ?? []);
-
 export function findEntities(
   segments: Segment[],
   gazetteer: Gazetteer,
@@ -134,7 +134,7 @@ export function findEntities(
     for (const m of s.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu)) lowercaseWords.add(m[0]);
   // A segment in capitals throughout (a wire lede) has no case to tell names by.
   // A language the function-word lists lack joins a body's name by its own short words.
-  const joiners = language ? new Set<string>() : ownShortWords([...textWords(segments)]);
+  const joiners = language ? new Set<string>() : ownShortWords(textWords(segments));
   const raw = segments
     .filter((s) => !shouted(s.text))
     .flatMap((s) => segmentMentions(s, gaz, language, joiners))
