@@ -4,6 +4,8 @@ import {
   classOf,
   closestTag,
   elementsAfter,
+  firstTagged,
+  firstUnder,
   hasMoreChildren,
   ELEMENT_NODE,
   linkDensity,
@@ -408,6 +410,9 @@ const MAX_HEADLESS_ITEMS = 5;
 /** Blocks after the headline within which such a list sits: the header's, not the page's further down. */
 const MAX_HEADLESS_DISTANCE = 8;
 
+/** Blocks that hold a text's paragraphs: an element with none of them inside is one block of text. */
+const TEXT_BLOCKS: ReadonlySet<string> = new Set(['p', 'div', 'ul', 'ol', 'table', 'section']);
+
 /**
  * A list of story links without a heading set between the headline and the text (a portal's
  * related stories under the standfirst): two to five items, each one link of a story's title and
@@ -421,7 +426,7 @@ export function extractHeadlessRelated(doc: DomDocument, headline: DomElement | 
     if (++blocks > MAX_HEADLESS_DISTANCE) return;
     if (tagOf(e) === 'p' || tagOf(e) === 'div') {
       // The text has begun: a paragraph of prose, in a <p> or a <div> without blocks inside.
-      if (!e.querySelector('p, div, ul, ol, table, section') && textLength(e) > 150) return;
+      if (!firstTagged(e, TEXT_BLOCKS) && textLength(e) > 150) return;
       continue;
     }
     if (closestTag(e, ['nav', 'header', 'footer', 'aside'])) continue;
@@ -592,7 +597,7 @@ const AFTER_ARTICLE_LEVELS = 4;
  * site configured for this story, its related stories, whatever language its heading is in.
  */
 function listingBlocksAfterArticle(doc: DomDocument): DomElement[] {
-  const article = doc.querySelector('article');
+  const article = firstUnder(doc.documentElement, (e) => tagOf(e) === 'article');
   if (!article) return [];
   let at: DomElement | null = article;
   for (let level = 0; at && level < AFTER_ARTICLE_LEVELS; level++, at = at.parentElement) {
@@ -778,7 +783,7 @@ function headsLinkListsOnly(h: DomElement): boolean {
     if ((tag === 'ul' || tag === 'ol') && s.children.length > 0 && Array.from(s.children).every(isLoneLink))
       lists++;
     else if (isHeadingOrItsBox(s)) continue;
-    else if (s.querySelector('p') !== null || textLength(s) > SMALL_PRINT_MAX_CHARS) return false;
+    else if (firstTagged(s, PARAGRAPH) !== null || textLength(s) > SMALL_PRINT_MAX_CHARS) return false;
   }
   return lists > 0;
 }
@@ -788,7 +793,7 @@ const SUBHEADING = /^h[2-6]$/;
 /** A subheading, or the box a wiki wraps one in. */
 function isHeadingOrItsBox(el: DomElement): boolean {
   if (SUBHEADING.test(tagOf(el))) return true;
-  const inner = el.querySelector('h2, h3, h4, h5, h6');
+  const inner = firstTagged(el, SUBHEADING_TAGS);
   return inner !== null && headingBox(inner) === el;
 }
 
@@ -800,6 +805,7 @@ function isLoneLink(li: DomElement): boolean {
 }
 
 const SUBHEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const PARAGRAPH: ReadonlySet<string> = new Set(['p']);
 
 /** Does this element hold paragraphs of prose (two or more of over 100 characters, few links)? */
 function holdsParagraphs(el: DomElement): boolean {

@@ -8,6 +8,7 @@ import {
   closestTag,
   ELEMENT_NODE,
   everyElement,
+  firstUnder,
   scanDocument,
   scanFirst,
   scanTags,
@@ -289,6 +290,9 @@ function longParagraphs(page: MetaPage, box: DomElement, chars: number, count: n
   return false;
 }
 
+/** `[rel="author"]`: HTML reads the value of rel without case. */
+const relIsAuthor = (e: DomElement): boolean => e.getAttribute('rel')?.toLowerCase() === 'author';
+
 /** The container that holds the headline and its printed furniture (kicker, dek, byline, dates). */
 function headerGroup(page: MetaPage, h: DomElement): DomElement {
   let g: DomElement = h;
@@ -297,7 +301,7 @@ function headerGroup(page: MetaPage, h: DomElement): DomElement {
     if (tagOf(p) === 'body' || tagOf(p) === 'main') break;
     g = p;
     if (longParagraphs(page, g, 250, 2)) break;
-    if (all(g, 'time, [rel="author"]').length > 0 && i >= 1) break;
+    if (i >= 1 && firstUnder(g, (e) => tagOf(e) === 'time' || relIsAuthor(e))) break;
   }
   return g;
 }
@@ -658,16 +662,20 @@ function printedPublished(group: DomElement, page: MetaPage): string | null {
   return microformatPublished(scope);
 }
 
+/** The class of a microformat's publication stamp (`.published`, `.dt-published`), as a class selector reads it. */
+const MICROFORMAT_PUBLISHED = /(?:^|\s)(?:dt-)?published(?:$|\s)/;
+
 /**
  * The hAtom microformat's stamp, which blog templates print with the instant in its title
  * (`<abbr class="published" title="2026-12-04T19:30:00-05:00">7:30 PM</abbr>`).
  */
 function microformatPublished(scope: DomElement): string | null {
-  for (const e of all(scope, '.published[title], .dt-published[title]')) {
-    const iso = zonedIso(e.getAttribute('title'));
-    if (iso) return iso;
-  }
-  return null;
+  const stamp = (e: DomElement): string | null =>
+    MICROFORMAT_PUBLISHED.test(e.getAttributeNode('class')?.value ?? '')
+      ? zonedIso(e.getAttribute('title'))
+      : null;
+  const e = firstUnder(scope, (el) => stamp(el) !== null);
+  return e && stamp(e);
 }
 
 /**
@@ -938,6 +946,9 @@ function leadingBlock(e: DomElement): DomElement {
   return e;
 }
 
+/** What a standfirst never holds: a date, a picture, a line break (a byline's name and role). */
+const NOT_IN_DEK: ReadonlySet<string> = new Set(['time', 'figure', 'img', 'amp-img', 'br']);
+
 function printedDek(group: DomElement, h: DomElement): DomElement | null {
   const after: DomElement[] = [];
   let cur: DomElement | null = h;
@@ -961,7 +972,7 @@ function printedDek(group: DomElement, h: DomElement): DomElement | null {
     const t = textOf(e);
     if (t.length < 30 || t.length > 500 || !/\p{L}{3}/u.test(t)) continue;
     if (['figure', 'picture'].includes(tagOf(e))) continue;
-    if (e.querySelector('time, [rel="author"], figure, img, amp-img, br') || linkDensity(e) > 0.5) continue;
+    if (firstUnder(e, (d) => NOT_IN_DEK.has(tagOf(d)) || relIsAuthor(d)) || linkDensity(e) > 0.5) continue;
     if (all(e, 'p').length > 1) continue;
     const inner = e.children.length === 1 ? e.children[0] : undefined;
     if (isDekRole(e) || (inner && isDekRole(inner))) return e;
