@@ -404,7 +404,7 @@ function namesSection(heading: string, section: string | null): boolean {
 }
 
 /**
- * Hebrew and Arabic glue a preposition of a letter or two to the name ("More in" + "Local" as one
+ * Hebrew and Arabic glue a preposition of a letter or two to the name ("More in" + "Sport" as one
  * word): the heading's last word is the section's name behind such a prefix.
  */
 function endsInGluedName(h: string, sec: string): boolean {
@@ -628,9 +628,9 @@ const CARD_BOX_TAGS: ReadonlySet<string> = new Set(['section', 'div']);
 
 /**
  * A heading in words no list knows over story cards, each a link around a title element of its
- * own (a theme's "card__title"): set right after the article, the story's related stories. The
+ * own (a theme's "teaser-title"): set right after the article, the story's related stories. The
  * site's lists (most read, the sidebar's) are plain links, or stand apart and say what they are;
- * a heading that names the page's section ("More in Local") lists that section's latest.
+ * a heading that names the page's section ("More in Sport") lists that section's latest.
  */
 function isCardListing(box: DomElement, section: string | null): boolean {
   if (!CARD_BOX_TAGS.has(tagOf(box))) return false;
@@ -652,7 +652,7 @@ function isCardListing(box: DomElement, section: string | null): boolean {
 
 /**
  * Class and id words split at their camel-case humps as well: a server control's id names its
- * type, then its role ("gvRelated", "rptRelatedNews", as WebForms pages print them).
+ * type, then its role ("rptRelatedNews", "dlRelatedLinks", as WebForms pages print them).
  */
 const camelCaseWords = (el: DomElement): string[] =>
   `${classOf(el)} ${el.getAttribute('id') ?? ''}`

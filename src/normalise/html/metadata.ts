@@ -445,7 +445,7 @@ function withoutLabel(t: string): string {
 }
 
 /**
- * "Ann Lee kple Bo Roe": two names of two words or more each, joined by a short word in lower
+ * "Ann Lee kaj Bo Roe": two names of two words or more each, joined by a short word in lower
  * case, the "and" of a language no list holds (a name's particle, "de", "van", is no joiner).
  */
 const UNKNOWN_JOINER = /^(\S+(?:\s\S+)+?)\s(\p{Ll}{1,5})\s(\S+(?:\s\S+)+)$/u;
@@ -1222,7 +1222,7 @@ function printedDateLine(page: MetaPage): string | null {
 
 /**
  * Does the page write its numeric dates month first? A date printed in an element named for
- * one ("11/21/2026" in a list's date column) says so when its second number cannot be a month,
+ * one ("10/23/2026" in a list's date column) says so when its second number cannot be a month,
  * and the other way round; asked only of a date whose order its own numbers leave open.
  */
 function pageWritesMonthFirst(page: MetaPage): boolean {

@@ -134,7 +134,7 @@ function findTime(s: string, from: number): Hm | null {
 }
 
 /**
- * "(MHT, UTC+12)", "IST / GMT+1": an abbreviation, then the offset it stands for. The stated
+ * "(XYZT, UTC+9)", "IST / GMT+1": an abbreviation, then the offset it stands for. The stated
  * offset wins: an abbreviation may name several zones, or none a table holds.
  */
 const ABBREVIATION_THEN_OFFSET =
@@ -314,7 +314,7 @@ function readableDigits(printed: string): string {
 
 /**
  * Date candidates stated by one line (with labels), best first within the line. `monthFirst`:
- * the page writes numeric dates month first ("11/21/2026" elsewhere on it; see numericOrder).
+ * the page writes numeric dates month first ("10/23/2026" elsewhere on it; see numericOrder).
  */
 export function datesIn(printed: string, monthFirst = false): DateInfo[] {
   if (printed.length > 160) return [];
@@ -341,8 +341,8 @@ const TIME_ONLY =
 
 /**
  * The order a numeric date of the text shows: "month-first" when its second number cannot be a
- * month ("11/21/2026"), "day-first" when its first cannot ("21/11/2026"), "ambiguous" when both
- * could be ("12/5/2026"), null without a numeric date.
+ * month ("10/23/2026"), "day-first" when its first cannot ("23/10/2026"), "ambiguous" when both
+ * could be ("3/4/2026"), null without a numeric date.
  */
 export function numericOrder(text: string): 'month-first' | 'day-first' | 'ambiguous' | null {
   const m = NUMERIC.exec(asciiDigits(text));
