@@ -1,0 +1,31 @@
+/**
+ * A place named in a case form in a language we have no word lists for ("Elbasanit", Albanian
+ * genitive): the listed place it is a form of, less a short ending, names it. Invented texts.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { NormalisedItem } from '../../src/model/item.js';
+import type { Tagger } from '../../src/tagging/index.js';
+import { createTagger } from '../../src/tagging/load.js';
+import { BUNDLED_TAXONOMY, readTaxonomy } from '../../src/tagging/taxonomy.js';
+import { normalisedItem as item } from '../support/items.js';
+
+let tagger: Tagger;
+beforeAll(async () => {
+  tagger = createTagger(await readTaxonomy(BUNDLED_TAXONOMY));
+});
+
+const entitiesOf = (title: string, body: string[]): NormalisedItem['entities'] =>
+  tagger.enrich(item({ title, body })).entities;
+
+describe('case forms of listed places in a language we do not read', () => {
+  it('gives the listed name for a form with a short ending', () => {
+    const e = entitiesOf('Rruga e re drejt qendrës së qytetit', [
+      'Punimet për rrugën e re në hyrje të Elbasanit do të përfundojnë në pranverë, njoftoi bashkia.',
+      'Rruga do të lidhë lagjet e reja me qendrën e Elbasanit dhe me stacionin e autobusëve.',
+      'Banorët kanë kërkuar prej vitesh një rrugë më të sigurt për fëmijët që shkojnë në shkollë.',
+    ]);
+    const all = [...e.people, ...e.places, ...e.organisations];
+    expect(all).toContain('Elbasan');
+    expect(all).not.toContain('Elbasanit');
+  });
+});
