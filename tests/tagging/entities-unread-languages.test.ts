@@ -1,6 +1,7 @@
 /**
- * A place named in a case form in a language we have no word lists for ("Elbasanit", Albanian
- * genitive): the listed place it is a form of, less a short ending, names it. Invented texts.
+ * Names in languages we have no word lists for: a place named in a case form ("Elbasanit",
+ * Albanian genitive) is the listed place it is a form of, less a short ending; a turned comma
+ * inside a word is a letter of it (Uzbek "o‘"). Invented texts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NormalisedItem } from '../../src/model/item.js';
@@ -27,5 +28,17 @@ describe('case forms of listed places in a language we do not read', () => {
     const all = [...e.people, ...e.places, ...e.organisations];
     expect(all).toContain('Elbasan');
     expect(all).not.toContain('Elbasanit');
+  });
+});
+
+describe('a turned comma inside a word', () => {
+  it('is a letter of the name (Uzbek o‘ and g‘), not where it ends', () => {
+    const e = entitiesOf('Yo‘lda ta’mirlash ishlari boshlandi', [
+      'Viloyat hokimligi xabariga ko‘ra, Chust – Qo‘rg‘ontepa avtomobil yo‘lida ta’mirlash ishlari boshlandi.',
+      'Ishlar Qo‘rg‘ontepa tumanida kuzgacha davom etadi, deyiladi xabarda.',
+    ]);
+    const all = [...e.people, ...e.places, ...e.organisations];
+    expect(all).toContain('Qo‘rg‘ontepa');
+    expect(all).not.toContain('Qo');
   });
 });
