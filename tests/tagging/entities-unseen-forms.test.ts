@@ -1,7 +1,8 @@
 /**
- * Names in languages we have no word lists for: a place named in a case form ("Elbasanit",
- * Albanian genitive) is the listed place it is a form of, less a short ending; a turned comma
- * inside a word is a letter of it (Uzbek "o‘"). Invented texts.
+ * Name forms seen on unseen sites: in languages we have no word lists for, a place named in a
+ * case form ("Elbasanit", Albanian genitive) is the listed place less a short ending, and a
+ * turned comma inside a word is a letter of it (Uzbek "o‘"); a head word that several bodies
+ * named in full share ("Council") names none of them alone. Invented texts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NormalisedItem } from '../../src/model/item.js';
@@ -40,5 +41,18 @@ describe('a turned comma inside a word', () => {
     const all = [...e.people, ...e.places, ...e.organisations];
     expect(all).toContain('Qo‘rg‘ontepa');
     expect(all).not.toContain('Qo');
+  });
+});
+
+describe('a head word shared by several bodies', () => {
+  it('is no name on its own when the article names two of them in full', () => {
+    const e = entitiesOf('Council backs new bus lanes on Quarry Road', [
+      'Bus lanes will be painted along Quarry Road after Marlow Vale District Council approved the plan on Tuesday.',
+      'Westshire County Council will pay for the signs, its transport team said.',
+    ]);
+    expect(e.organisations).toEqual(
+      expect.arrayContaining(['Marlow Vale District Council', 'Westshire County Council']),
+    );
+    expect(e.organisations).not.toContain('Council');
   });
 });
