@@ -247,7 +247,7 @@ const MAIN_CALENDAR: readonly string[] = [
 
 /**
  * Months and weekdays (never entities): those above, and the long names of every other language
- * CLDR knows ("Biyernes", "Alakamisy"), a page in any of which capitalises its dates. Those only
+ * CLDR knows (Filipino, Malagasy, Shona), a page in any of which capitalises its dates. Those only
  * as written: stems of two hundred languages' names would match ordinary words ("labo…").
  */
 export const CALENDAR: ReadonlySet<string> = new Set([

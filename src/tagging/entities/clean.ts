@@ -375,7 +375,7 @@ export function splitAtPerson(m: Mention, ctx: CleanContext): Mention[] {
 
 /**
  * One word before a given name that no list knows as a name of any kind, where the article's
- * language has no word list to tell its roles by ("Konsehal", "Inspekta") or capitalises every
+ * language has no word list to tell its roles by ("Kansela", "Insepeta", invented) or capitalises every
  * noun, roles among them (German): a role. A first given name is commoner than a second one and
  * so is listed wherever the second is. In a language we read, the word lists know its roles, and
  * an unknown word there is rather a given name they lack ("Xosé Luis"); a Vietnamese family name

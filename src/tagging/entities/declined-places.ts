@@ -42,7 +42,7 @@ export function listedNominative(
   const key = nameKey(word);
   if (key.length !== word.length || gaz.entries.has(key)) return null;
   const stem = language ? STEMMERS[language] : undefined;
-  // A language we do not read may decline names too ("Korçës", "Osijeku"): there only the bare
+  // A language we do not read may decline names too ("Elbasanit", "Zadru"): there only the bare
   // stem with the shortest endings, as "-ton" or "-ville" make another place of a name.
   const maxUnconfirmed = language ? MAX_UNCONFIRMED : MAX_UNREAD_ENDING;
   for (let n = key.length - 1; n >= Math.max(MIN_STEM, key.length - MAX_ENDING); n--) {
