@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import countries from 'i18n-iso-countries';
 import { CLDR_LANGUAGES } from './cldr-languages.js';
 import { STOPWORD_LANGUAGES } from './stopwords.js';
@@ -198,6 +199,42 @@ export function monthByPrefix(cut: string): number | null {
     found = n.month;
   }
   return found;
+}
+
+/** Letters a word needs before a near spelling is read as a month's: shorter words are other words. */
+const LIKENESS_MIN_LETTERS = 5;
+/** Edits allowed from a listed long name: one in words of up to six letters, two above. */
+const likenessEdits = (letters: number): number => (letters <= 6 ? 1 : 2);
+
+/** Long names without marks, for `monthByLikeness`. */
+const FOLDED_LONG: readonly (readonly [string, number])[] = [
+  ...new Map(LONG_NAMES.map((n) => [foldMarks(n.name), n.month] as const)),
+].filter(([name]) => [...name].length >= LIKENESS_MIN_LETTERS - 1);
+
+/**
+ * The month whose long name, in some language CLDR has, is spelt closest to this word, within an
+ * edit or two: a closely related language's name no table holds ("avientu" listed, "aviento"
+ * printed; "Disemba" listed, "Disembala" printed). Null unless every name at that distance means
+ * one month. Only for a word standing where a date line's month stands (a day before, a year and
+ * a clock time after): elsewhere a word this close to a month's name is often another word.
+ */
+export function monthByLikeness(word: string): number | null {
+  const key = foldMarks(word);
+  const letters = [...key].length;
+  if (letters < LIKENESS_MIN_LETTERS || !/^\p{L}+$/u.test(key)) return null;
+  const max = likenessEdits(letters);
+  let best = max + 1;
+  const months = new Set<number>();
+  for (const [name, month] of FOLDED_LONG) {
+    if (Math.abs(name.length - key.length) > max) continue;
+    const d = distance(key, name);
+    if (d < best) {
+      best = d;
+      months.clear();
+    }
+    if (d === best) months.add(month);
+  }
+  return best <= max && months.size === 1 ? [...months][0]! : null;
 }
 
 /** Each name's languages (a name may be several languages' own: "mar"). */

@@ -1,5 +1,6 @@
 import { localZoneOffset, UNAMBIGUOUS_ZONES, worldZoneOffset } from '../../language/zones.js';
-import { monthLanguages, monthOfInflected } from '../../language/months.js';
+import { HOUR_LETTERS } from '../../language/clock.js';
+import { monthByLikeness, monthLanguages, monthOfInflected } from '../../language/months.js';
 import { weekdayNames } from '../../language/weekdays.js';
 import { asciiDigits } from '../text.js';
 /**
@@ -50,10 +51,11 @@ interface Ymd {
 
 /**
  * The month word may hold dots: an abbreviation with a dot inside ("มี.ค.", Thai's March). A
- * word or two for "of (the month)" may stand between day and month ("4 de marzo", "4 a viz …").
+ * word or two for "of (the month)" may stand between day and month ("4 de marzo", "4 a viz …"), or
+ * an elided one glued to the month ("4 d'abril").
  */
 const DAY_MONTH_YEAR =
-  /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:\p{Ll}{1,3}\s+){0,2}([\p{L}\p{M}][\p{L}\p{M}.]{2,11})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
+  /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:\p{Ll}{1,3}\s+){0,2}(?:\p{Ll}['’])?([\p{L}\p{M}][\p{L}\p{M}.]{2,11})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
 const MONTH_DAY_YEAR = /([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
 /** Year first, as Hungarian and East Asian pages print it: "2026. március 4.". */
 const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\.?\s+([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?!\d)/u;
@@ -73,11 +75,23 @@ const BUDDHIST_ERA_FROM = 2400;
  */
 const COMMON_ERA_FROM = 1600;
 
-/** Find a calendar date in the line, its year in the common era. */
+/**
+ * Find a calendar date in the line, its year in the common era. A day, a word no table holds and
+ * a year, with a clock time after them, is a date line's shape: there the word is read as the
+ * month whose name it is spelt closest to (`monthByLikeness`), if any.
+ */
 function findDate(s: string): Ymd | null {
-  const d = findDateAsPrinted(s);
+  const d = findDateAsPrinted(s) ?? likelyDate(s);
   if (d && d.y >= BUDDHIST_ERA_FROM) d.y -= BUDDHIST_ERA_OFFSET;
   return d && d.y >= COMMON_ERA_FROM ? d : null;
+}
+
+function likelyDate(s: string): Ymd | null {
+  const m = DAY_MONTH_YEAR.exec(s);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  const month = TIME.test(s.slice(end)) ? monthByLikeness(m[2]!) : null;
+  return month === null ? null : { y: +m[3]!, m: month, d: +m[1]!, start: m.index, end };
 }
 
 function findDateAsPrinted(s: string): Ymd | null {
@@ -107,10 +121,15 @@ function findDateAsPrinted(s: string): Ymd | null {
 }
 
 /**
- * A clock time: hours and minutes apart by a colon, a dot, or a letter (the initial of the
- * language's word for "hour": "9h45", "9u45", "9e45").
+ * A clock time: hours and minutes apart by a colon, a dot, or a letter (the initial of a
+ * language's word for "hour": "9h45", "9u45", "9e45"; see HOUR_LETTERS).
  */
-const TIME = /(?<![\d:.])(\d{1,2})[:.a-z](\d{2})(?::(\d{2}))?(?!\d)\s*([ap]\.?\s?m\.?(?![\p{L}]))?/iu;
+const TIME = new RegExp(
+  `(?<![\\d:.])(\\d{1,2})[:.${HOUR_LETTERS}](\\d{2})(?::(\\d{2}))?(?!\\d)\\s*([ap]\\.?\\s?m\\.?(?![\\p{L}]))?`,
+  'iu',
+);
+/** One token of a clock time ("9:45", "9h45", "9:45pm"). */
+const TIME_TOKEN = new RegExp(`^\\d{1,2}[:.${HOUR_LETTERS}]\\d{2}(?::\\d{2})?(?:[ap]m)?$`, 'u');
 const ZONE_AFTER =
   /^\s*[([]?\s*(?:(GMT|UTC|UT)\s*(?:([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?|([+\-−])(\d{2}):?(\d{2})|(\p{L}{2,5})(?!\p{L}))/u;
 
@@ -314,8 +333,9 @@ export function datesIn(printed: string): DateInfo[] {
     // "14 Mar 2026 | 10:45 SAST": the day and its time in parts of their own, one instant.
     const time = segs[i + 1];
     const bareTime = time !== undefined && TIME_ONLY.test(time) && !/\p{L}{3}.*\d/u.test(time);
-    const withTime = day !== null && bareTime ? instantOf(`${seg} ${time}`) : null;
-    out.push({ instant: instantOf(seg) ?? withTime, day, label });
+    // The day's month may be read only beside its time (a near spelling, see findDate).
+    const withTime = bareTime ? instantOf(`${seg} ${time}`) : null;
+    out.push({ instant: instantOf(seg) ?? withTime, day: day ?? withTime?.slice(0, 10) ?? null, label });
   });
   return out;
 }
@@ -366,11 +386,7 @@ function isDatePart(line: string): boolean {
   for (const raw of tokens) {
     const tok = raw.toLowerCase().replace(/[.:]$/, '');
     if (monthOf(tok) !== undefined || /^\d{4}-\d{2}-\d{2}/.test(tok)) dated = true;
-    else if (
-      /^\d{1,4}(?:st|nd|rd|th|º|er|г)?$/.test(tok) ||
-      /^\d{1,2}[:.a-z]\d{2}(?::\d{2})?(?:[ap]m)?$/.test(tok)
-    )
-      continue;
+    else if (/^\d{1,4}(?:st|nd|rd|th|º|er|г)?$/.test(tok) || TIME_TOKEN.test(tok)) continue;
     else if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(tok)) dated = true;
     else if (WEEKDAYS.has(tok) || isZoneName(tok) || /^(?:gmt|utc)[+-]\d+$/.test(tok)) continue;
     else if (

@@ -424,7 +424,8 @@ function lowerWordAuthor(t: string): string | null {
 /**
  * "Written by Ann Lee | Press officer", "Posted by Ann Lee on 4 May 2026" in a language no list
  * knows: a capitalised word (the verb), a short word in lower case (its "by"), then a name,
- * closed by a short role after a bar or a comma, or by another short lower-case word and a date.
+ * closed by a short role after a bar, a comma or a spaced dash ("… Ann Lee – City desk"), or by
+ * another short lower-case word and a date.
  * A name never opens a line with a verb and a lower-case word; the closing part keeps a title
  * ("Protest by Ann Lee") out. The name, or null.
  */
@@ -433,7 +434,7 @@ function participleAuthor(t: string): string | null {
   const m = /^\p{Lu}[\p{Ll}\p{M}]+\s+\p{Ll}{1,4}\s+(\p{Lu}.*)$/u.exec(t);
   if (!m) return null;
   const rest = m[1]!;
-  const role = /^(.+?)\s*[|,]\s*([^|,\d]{2,40})$/u.exec(rest);
+  const role = /^(.+?)(?:\s*[|,]\s*|\s+[–—-]\s+)([^|,\d–—]{2,40})$/u.exec(rest);
   if (role && wordCount(role[2]!) <= BY_ROLE_MAX_WORDS && isAuthorName(role[1]!)) return role[1]!;
   const dated = /^(.+?)\s+\p{Ll}{1,4}\s+(\S.*)$/u.exec(rest);
   return dated && isAuthorName(dated[1]!) && isDateLine(dated[2]!) ? dated[1]! : null;

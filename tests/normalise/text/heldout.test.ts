@@ -231,9 +231,10 @@ heldOutSuite({
     '245-la-acta-diurna-legas-etiam-numeri-romani': ['related'],
     // Round D (251-260 / 130-135), written blind and run once on this stop's merged code:
     // what that first run got wrong, until a lane mends it.
-    '251-pap-kurant-bista-lesa-tambe-potret': ['title', 'section', 'summary', 'byline', 'body', 'published'],
-    '254-ny-nkhani-wolemba-chithunzi-bar-zowerengedwa': ['body', 'published'],
-    '257-an-diario-leye-tamien-foto-caps-cet': ['body', 'published'],
+    // (251's "by" phrase closed by a role after a dash, 254's and 257's months in a spelling no
+    // table holds are read since.)
+    '251-pap-kurant-bista-lesa-tambe-potret': ['body', 'published'],
+    '254-ny-nkhani-wolemba-chithunzi-bar-zowerengedwa': ['body'],
     '258-ti-zena-tsehafi-sieli-bizuh-zitenbebu': ['body', 'related'],
     '260-en-bm-environment-reporter-ast-updated-correction': ['published'],
   },

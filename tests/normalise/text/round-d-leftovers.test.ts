@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
+import { datesIn, isDateLine } from '../../../src/normalise/text/dates.js';
+import { monthByLikeness } from '../../../src/language/months.js';
+
+/**
+ * Leftovers of round D, in invented text: a "by" phrase in a language no list knows closed by a
+ * role after a spaced dash; a month printed in a spelling no table holds, a letter or two from a
+ * related language's name; the letters that may stand between hours and minutes.
+ */
+
+const dump = (lines: string[]) => normaliseTextDump(lines.join('\n'), { url: null });
+const instant = (line: string): string | null => datesIn(line)[0]?.instant ?? null;
+
+const MENU = ['Dalvo Tidende', 'Hjem', 'Kraji', 'Sporto', 'Kultira', 'Abonu | Eniru'];
+
+const PROSE = [
+  'Orla vendis la muelo de Karsten al loka konstruisto post tri jaroj da perdoj kaj du malsukcesaj aŭkcioj, diris la urbestro lundon.',
+  'La nova posedanto volas fari el la muelo loĝejojn por junaj familioj kaj malgrandan kafejon.',
+  'Loĝantoj de la strato timas ke la trafiko kreskos dum la konstrulaboroj de la venonta jaro.',
+  'La urba konsilio voĉdonos pri la plano en sia kunsido de januaro, post publika aŭdienco.',
+];
+
+const TAIL = ['Etiketoj: muelo, Karsten, loĝejoj', '© 2026 Dalvo Tidende. Ĉiuj rajtoj rezervitaj.'];
+
+describe('a "by" phrase in words no list knows, a name and a role after a spaced dash', () => {
+  for (const dash of ['–', '—', '-'])
+    it(`is the byline, and the headline and standfirst above it keep their places ("${dash}")`, () => {
+      const item = dump([
+        ...MENU,
+        'Hjem » Kraji',
+        'Malnova muelo de Karsten vendita al loka konstruisto',
+        'La urbo ricevos novajn loĝejojn ĉe la rivero post la vendo',
+        `Skrivita pa Mirela Vostok ${dash} Redakso Kraji`,
+        'Sabato, 5 di decembro 2026 · 17:40 CET',
+        ...PROSE,
+        ...TAIL,
+      ]);
+      expect(item.title).toBe('Malnova muelo de Karsten vendita al loka konstruisto');
+      expect(item.summary).toBe('La urbo ricevos novajn loĝejojn ĉe la rivero post la vendo');
+      expect(item.byline).toBe('Mirela Vostok');
+      expect(item.section).toBe('Kraji');
+    });
+});
+
+describe('a month spelt a letter or two from a listed name, on a date line with its time', () => {
+  it('reads the month of the closest listed name', () => {
+    // "decembro" is listed (Esperanto), "dezembro" (Portuguese), "febrero" (Spanish); these are not.
+    expect(instant('Sabato, 5 decembiro 2026 | 17:40 CET')).toBe('2026-12-05T17:40:00+01:00');
+    expect(instant('Sabato, 5 Dyzembro 2026, 17:40 CET')).toBe('2026-12-05T17:40:00+01:00');
+    expect(instant('Sabato, 7 Febrarioa 2026, 08:05 CET')).toBe('2026-02-07T08:05:00+01:00');
+  });
+
+  it('reads a month after an elided "of" glued to it', () => {
+    expect(instant("Publikita u 4 d'decembiro de 2026 a las 13:25 CET")).toBe('2026-12-04T13:25:00+01:00');
+    expect(isDateLine("Publikita u 4 d'decembiro de 2026 a las 13:25 CET")).toBe(false);
+  });
+
+  it('leaves the word unread without a time after the year, or far from every name', () => {
+    expect(datesIn('Sabato, 5 decembiro 2026')[0]?.day ?? null).toBeNull();
+    expect(instant('Sabato, 5 Kolovrat 2026, 17:40 CET')).toBeNull();
+  });
+
+  it('reads nothing where the closest names mean two months', () => {
+    // "Junli" is one letter from "juni" (June) and from "juli" (July).
+    expect(monthByLikeness('Junli')).toBeNull();
+    expect(monthByLikeness('Jun')).toBeNull();
+  });
+});
+
+describe('a letter between hours and minutes', () => {
+  it('is read where it is the initial of a language\'s word for "hour"', () => {
+    expect(instant('5 decembro 2026 9h45 GMT')).toBe('2026-12-05T09:45:00+00:00');
+    expect(instant('5 decembro 2026 9u45 GMT')).toBe('2026-12-05T09:45:00+00:00');
+    expect(instant('5 decembro 2026 9e45 GMT')).toBe('2026-12-05T09:45:00+00:00');
+  });
+
+  it('is no time where no language abbreviates "hour" so', () => {
+    expect(instant('5 decembro 2026 2x50 GMT')).toBeNull();
+    expect(instant('5 decembro 2026 2q50 GMT')).toBeNull();
+  });
+});
