@@ -1,3 +1,4 @@
+import { ZONE_ABBREVIATIONS } from './zone-abbreviations.js';
 import softZones from 'timezone-soft';
 
 /**
@@ -86,21 +87,6 @@ export function worldZoneOffset(abbreviation: string, at: Date): number | null {
   return offsets.size === 1 && only !== undefined ? only : null;
 }
 
-/** Intl.Locale's region data (the Intl Locale Info proposal): a getter in Node 20, a method later. */
-type LocaleInfo = Intl.Locale & { timeZones?: string[]; getTimeZones?: () => string[] };
-
-/** The zones of the country a language is most likely written in (CLDR likely subtags). */
-function zonesOf(language: string): { locale: string; zones: string[] } | null {
-  let locale: LocaleInfo;
-  try {
-    locale = new Intl.Locale(language).maximize() as LocaleInfo;
-  } catch {
-    return null;
-  }
-  const zones = locale.getTimeZones?.() ?? locale.timeZones ?? [];
-  return { locale: locale.toString(), zones };
-}
-
 /** A zone's name in a locale at an instant, as Intl prints it ("short": "IST"; "longOffset": "GMT+05:30"). */
 function zonePart(locale: string, zone: string, at: Date, style: 'short' | 'longOffset'): string {
   const parts = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style }).formatToParts(at);
@@ -115,22 +101,19 @@ function offsetMinutes(gmt: string): number | null {
 }
 
 /**
- * The offset a zone abbreviation stands for on a page written in `languages`: the abbreviation as
- * CLDR's metazones name the zones of each language's likely country, in that locale ("IST" in
- * Malayalam: India's zone). Read only when every zone so named has one offset at that instant; an
- * abbreviation the page's locale does not print ("IST" on an English page, which may be India's,
- * Ireland's or Israel's) stays unread, since zones are not guessed.
+ * The offset a zone abbreviation stands for on a page written in `languages`: the offset of the
+ * zones each language's CLDR locale prints that abbreviation for, anywhere in the world ("IST" in
+ * Malayalam: India's; "AST" in English: the Atlantic zones, as CLDR's English names no other zone
+ * so). Read only when the languages that print it agree on one offset; an abbreviation the page's
+ * locale does not print ("IST" on an English page, which may be India's, Ireland's or Israel's)
+ * stays unread, since zones are not guessed. From a table generated once
+ * (scripts/zone-abbreviations.mjs): no formatter is made per date line.
  */
-export function localZoneOffset(abbreviation: string, languages: readonly string[], at: Date): number | null {
+export function localZoneOffset(abbreviation: string, languages: readonly string[]): number | null {
   const offsets = new Set<number>();
-  for (const language of new Set(languages)) {
-    const region = zonesOf(language);
-    if (!region) continue;
-    for (const zone of region.zones) {
-      if (zonePart(region.locale, zone, at, 'short') !== abbreviation) continue;
-      const offset = offsetMinutes(zonePart('en', zone, at, 'longOffset'));
-      if (offset !== null) offsets.add(offset);
-    }
+  for (const language of languages) {
+    const offset = ZONE_ABBREVIATIONS[language]?.[abbreviation];
+    if (offset !== undefined) offsets.add(offset);
   }
   return offsets.size === 1 ? [...offsets][0]! : null;
 }

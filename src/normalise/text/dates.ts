@@ -191,12 +191,12 @@ const ABBREVIATION_AFTER = /^\s*[([]?\s*(\p{Lu}{2,5})(?!\p{L})/u;
  * A zone abbreviation no fixed table holds, read as the locale of the line's month names writes
  * it ("05 <December in Malayalam> 2026, 06:15 IST": India's). See localZoneOffset.
  */
-function localZone(line: string, rest: string, d: Ymd, t: Hm): number | null {
+function localZone(line: string, rest: string): number | null {
   const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1];
   if (!abbreviation) return null;
   const languages = (line.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).flatMap((w) => monthLanguages(w));
   if (languages.length === 0) return null;
-  return localZoneOffset(abbreviation, languages, new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min)));
+  return localZoneOffset(abbreviation, languages);
 }
 
 /** A zone abbreviation every zone of that name in the world reads as one offset ("08:15 PKT"). */
@@ -243,8 +243,7 @@ function instantOf(s: string): string | null {
     if (!t) continue;
     // "14:05 Uhr MEZ", "9h30 heures CET": a word for "o'clock" may stand between time and zone.
     const rest = s.slice(t.end).replace(OCLOCK, '');
-    const z =
-      zoneAt(rest) ?? usZone(zoneName(rest) ?? '', d) ?? localZone(s, rest, d, t) ?? worldZone(rest, d, t);
+    const z = zoneAt(rest) ?? usZone(zoneName(rest) ?? '', d) ?? localZone(s, rest) ?? worldZone(rest, d, t);
     if (z !== null) return iso(d, t, z);
   }
   return null;
