@@ -2,6 +2,7 @@ import { localZoneOffset, UNAMBIGUOUS_ZONES, worldZoneOffset } from '../../langu
 import { HOUR_LETTERS } from '../../language/clock.js';
 import { monthByLikeness, monthLanguages, monthOfInflected } from '../../language/months.js';
 import { weekdayNames } from '../../language/weekdays.js';
+import { deromanize, romanize } from 'romans';
 import { asciiDigits } from '../text.js';
 /**
  * Dates in plain-text dumps: which lines are date lines, and the instant they state. An instant
@@ -290,16 +291,18 @@ const UNIT_TIME = /(?<!\d)(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]/gu;
  */
 const ROMAN_DATE =
   /(?<![\p{L}\p{N}])([IVXL]{1,6})\.?\s+([\p{L}\p{M}]{3,12})\.?,?\s+(M{1,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![\p{L}\p{N}])/u;
-const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
-/** The value of a Roman numeral (a smaller figure before a larger one is taken away). */
-function romanValue(r: string): number {
-  let total = 0;
-  for (let i = 0; i < r.length; i++) {
-    const v = ROMAN_VALUES[r[i]!]!;
-    total += v < (ROMAN_VALUES[r[i + 1] ?? ''] ?? 0) ? -v : v;
+/**
+ * A Roman numeral's value (the `romans` package), or null for a string that is no numeral in its
+ * standard form ("VX", "IIV"): the value must be written back as the same numeral.
+ */
+function romanValue(r: string): number | null {
+  try {
+    const value = deromanize(r);
+    return romanize(value) === r ? value : null;
+  } catch {
+    return null;
   }
-  return total;
 }
 
 /** The Roman date of the line, if any, in Arabic digits. */
@@ -307,8 +310,9 @@ function romanDigits(line: string): string {
   const m = ROMAN_DATE.exec(line);
   if (!m || monthOf(m[2]!) === undefined) return line;
   const day = romanValue(m[1]!);
-  if (day < 1 || day > 31) return line;
-  return line.replace(m[0], `${day} ${m[2]} ${romanValue(m[3]!)}`);
+  const year = romanValue(m[3]!);
+  if (day === null || year === null || day > 31) return line;
+  return line.replace(m[0], `${day} ${m[2]} ${year}`);
 }
 
 /** The line in ASCII digits, dates and times written with unit characters as numeric ones. */

@@ -80,3 +80,15 @@ describe('a letter between hours and minutes', () => {
     expect(instant('5 decembro 2026 2q50 GMT')).toBeNull();
   });
 });
+
+describe('a date in Roman numerals', () => {
+  it('is read in Arabic digits', () => {
+    expect(datesIn('VI Decembris MMXXVI, 14:30 CET')[0]?.instant).toBe('2026-12-06T14:30:00+01:00');
+    expect(datesIn('XXIV Iunii MMXXVI, 09:05 CEST')[0]?.instant).toBe('2026-06-24T09:05:00+02:00');
+  });
+
+  it('is not read when a numeral is no valid one ("IIV", "VX")', () => {
+    expect(datesIn('IIV Decembris MMXXVI, 14:30 CET')[0]?.day ?? null).toBeNull();
+    expect(datesIn('VX Decembris MMXXVI, 14:30 CET')[0]?.day ?? null).toBeNull();
+  });
+});
