@@ -193,13 +193,13 @@ const LINK_LABEL_MAX_WORDS = 3;
 
 /**
  * An inline link in words no list knows, between two paragraphs: a label of a word or three, a
- * colon, and a headline-shaped title with no sentence's end ("Léigh freisin: <title>"). A
- * paragraph ends like a sentence. The title, or null.
+ * colon (the full-width one, or Ethiopic's "፦"), and a headline-shaped title with no sentence's
+ * end ("Léigh freisin: <title>"). A paragraph ends like a sentence. The title, or null.
  */
 function labelledTitle(lines: Line[], i: number): string | null {
   const l = lines[i]!;
   if (l.prose || lines[i - 1]?.prose !== true || lines[i + 1]?.prose !== true) return null;
-  const m = /^([^:]{1,30}):\s+(.+)$/u.exec(l.text);
+  const m = /^([^:：፦]{1,30})(?::\s+|[：፦]\s*)(.+)$/u.exec(l.text);
   if (!m || wordCount(m[1]!) > LINK_LABEL_MAX_WORDS) return null;
   const title = m[2]!;
   const shaped = isHeadlineLike(title) || (isCaseless(title) && wordCount(title) >= CASELESS_TITLE_MIN_WORDS);

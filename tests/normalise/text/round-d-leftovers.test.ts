@@ -92,3 +92,32 @@ describe('a date in Roman numerals', () => {
     expect(datesIn('VX Decembris MMXXVI, 14:30 CET')[0]?.day ?? null).toBeNull();
   });
 });
+
+describe('an inline link after a colon of a script of its own, in a script without capitals', () => {
+  // Invented words in Ethiopic letters: sentences end with "።", a label with the preface colon "፦".
+  const PARAS = [
+    'ሰላሞ ቤራኪ ዳሞታ ኩሉሞ ሳሪና ቦሌታ ጋሞ ዲሬሳ ሃዋሪ ሎሚታ ኣብ ሜዳ ካሳሪ ጦሞራ ቀዲሞ ተሳሊፉ።',
+    'ኣሎሚ ቤታሪ ሳሉሞ ዳሪታ ጋሎሚ ኩሳሪ ቦሎታ ሜሳሪ ዳሞሎ ካቲሪ ሳሎሚ ቤታሪ ኣሎሞ ዝሓለፈ እዩ።',
+    'ሳሎታ ኩሞሪ ቤሳሪ ጋሞታ ዳሎሪ ሃሎሚ ቀሳሪ ሜሎታ ካሞሪ ሰሎታ ቦሳሪ ዲሞሪ ሎሳሪ ዝበለ እዩ።',
+    'ቦሎሚ ካሳሪ ሜታሪ ዳሎሞ ጋሳሪ ሰሎሚ ኩታሪ ቤሎሞ ሃሳሪ ቀሎሚ ዲታሪ ሎሎሞ ተዛዚሙ እዩ።',
+  ];
+  it('gives the title to the related links and takes the line out of the body', () => {
+    const item = dump([
+      'ዳሞታ ዜና',
+      'ቀዳሚ',
+      'ስፖርት',
+      'ቀዳሚ › ስፖርት',
+      'ቤራኪ ዳሞታ ኣብ ጋሞ ሜዳ ተዓዊቱ',
+      'ሳሪና ቦሌታ ንጋሞ ብሰለስተ ካልኢት ቀዲሙ',
+      'ቀዳም 5 ታሕሳስ 2026 – 18:30 (EAT)',
+      PARAS[0]!,
+      PARAS[1]!,
+      'ብዝያዳ ርኣዩ፦ ካሎሚ ሳታሪ ኣብ ቦሎማ ተዛዚሙ',
+      PARAS[2]!,
+      PARAS[3]!,
+      '© 2026 ዳሞታ ዜና',
+    ]);
+    expect(item.related).toContain('ካሎሚ ሳታሪ ኣብ ቦሎማ ተዛዚሙ');
+    expect(item.body.join('\n')).not.toContain('ብዝያዳ ርኣዩ');
+  });
+});
