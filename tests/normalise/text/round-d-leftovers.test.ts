@@ -121,3 +121,32 @@ describe('an inline link after a colon of a script of its own, in a script witho
     expect(item.body.join('\n')).not.toContain('ብዝያዳ ርኣዩ');
   });
 });
+
+describe('a word alone between paragraphs that the footer links to', () => {
+  const page = (word: string, footer: string) =>
+    dump([
+      ...MENU,
+      'Kraji',
+      'Malnova muelo de Karsten vendita al loka konstruisto',
+      'La urbo ricevos novajn loĝejojn ĉe la rivero post la vendo',
+      'de Mirela Vostok',
+      'Publikita u 5 di dicembre 2026 à 17h40 CET',
+      PROSE[0]!,
+      PROSE[1]!,
+      word,
+      PROSE[2]!,
+      PROSE[3]!,
+      ...TAIL,
+      footer,
+    ]);
+
+  it('is the label of the slot the link names, not text', () => {
+    const item = page('Reklamoj', 'Pri ni | Reklamoj | Kondiĉoj');
+    expect(item.body).toEqual(PROSE);
+  });
+
+  it('stays when the page links to no such entry', () => {
+    const item = page('Reklamoj', 'Pri ni | Kontakto | Kondiĉoj');
+    expect(item.body).toContain('Reklamoj');
+  });
+});
