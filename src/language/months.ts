@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import countries from 'i18n-iso-countries';
 import { CLDR_LANGUAGES } from './cldr-languages.js';
@@ -68,6 +71,31 @@ const otherLanguages = (): string[] =>
       !(DATE_LANGUAGES as readonly string[]).includes(l),
   );
 
+/** A dayjs locale's months: a list, or a function carrying its lists (`f` in a date, `s` standalone). */
+type DayjsMonths = string[] | { f?: string[]; s?: string[] };
+
+/**
+ * Long month names from dayjs's locales (MIT): some languages print names CLDR does not list, or
+ * not in the form CLDR does (Māori's own month names beside CLDR's loanwords). Read after every
+ * CLDR name, so a name CLDR reads keeps its reading; dayjs's pseudo-locale is left out.
+ */
+function dayjsMonthNames(): MonthName[] {
+  const require = createRequire(import.meta.url);
+  const dir = join(dirname(require.resolve('dayjs/package.json')), 'locale');
+  const names: MonthName[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js') && !f.startsWith('x-'))) {
+    const months = (require(join(dir, file)) as { months?: DayjsMonths }).months;
+    const lists = Array.isArray(months) ? [months] : months ? [months.f, months.s] : [];
+    const language = file.slice(0, -'.js'.length).split('-')[0]!;
+    for (const list of lists)
+      list?.forEach((name, i) => {
+        if (!/\d/u.test(name))
+          names.push({ name: name.toLowerCase(), month: i + 1, language, width: 'long' });
+      });
+  }
+  return names;
+}
+
 /**
  * Both tables, kept by the build (scripts/name-table.mjs): a thousand Intl formats made at
  * start-up took a quarter of a second of every process's.
@@ -76,11 +104,11 @@ export const MONTH_TABLE: PrebuiltTable<{ names: MonthName[]; others: MonthName[
   file: 'month-names.json',
   here: folderOf(import.meta.url),
   code: ['months.js', 'cldr-languages.js', 'stopwords.js'],
-  packages: ['i18n-iso-countries'],
+  packages: ['i18n-iso-countries', 'dayjs'],
   intl: true,
   build: () => ({
     names: buildMonthNames([...STOPWORD_LANGUAGES, ...DATE_LANGUAGES]),
-    others: buildMonthNames(otherLanguages()),
+    others: [...buildMonthNames(otherLanguages()), ...dayjsMonthNames()],
   }),
 };
 

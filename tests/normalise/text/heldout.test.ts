@@ -217,7 +217,9 @@ heldOutSuite({
     // 221's date line (a weekday and a month of two words no list knows) is read as one since; its
     // instant is not, and the list after the comment form joins the inline related titles.
     '221-yo-iroyin-ojo-oja-ibadan': ['related', 'published'],
-    '223-mi-rahui-tuangi-ohiwa': ['image', 'body', 'related', 'published'],
+    // 223's own month name is read since (dayjs's Māori locale), so its date line leaves the body;
+    // its time, "<h:mm> in the morning" in words before the zone, is not.
+    '223-mi-rahui-tuangi-ohiwa': ['image', 'related', 'published'],
     '225-ckb-nexoshxaney-sherpenje': ['related'],
     // Round 231-240, written blind and run once on this stop's merged code (ccef689): held as
     // found; 231's "PKT" zone, 234's "by" with a clitic glued to it and 236's "by" of a word and

@@ -150,3 +150,10 @@ describe('a word alone between paragraphs that the footer links to', () => {
     expect(item.body).toContain('Reklamoj');
   });
 });
+
+describe("a month name CLDR does not list but dayjs's locale data does", () => {
+  it('is read (Māori month names beside the loanwords CLDR lists)', () => {
+    expect(instant('Rāhina 12 Pipiri 2026, 14:20 NZST')).toBe('2026-06-12T14:20:00+12:00');
+    expect(isDateLine('Rāhina 3 Haratua 2026')).toBe(true);
+  });
+});
