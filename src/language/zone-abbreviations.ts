@@ -175,3 +175,19 @@ export const ZONE_ABBREVIATIONS: Readonly<Record<string, Readonly<Record<string,
   wae: { OESZ: 180, OEZ: 120, WESZ: 60, WEZ: 0 },
   yrl: { ACT: -300, AMT: -240 },
 };
+
+/**
+ * IANA zones CLDR names in English by their offset alone ("GMT+11:00"): zones of no metazone, which
+ * a metazone's abbreviation does not name, though a package of abbreviations may list them under one.
+ */
+export const UNNAMED_ZONES: ReadonlySet<string> = new Set([
+  'Africa/Casablanca',
+  'Africa/El_Aaiun',
+  'America/Coyhaique',
+  'America/Punta_Arenas',
+  'Antarctica/Palmer',
+  'Asia/Amman',
+  'Asia/Damascus',
+  'Asia/Urumqi',
+  'Pacific/Bougainville',
+]);

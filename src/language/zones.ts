@@ -1,4 +1,4 @@
-import { ZONE_ABBREVIATIONS } from './zone-abbreviations.js';
+import { UNNAMED_ZONES, ZONE_ABBREVIATIONS } from './zone-abbreviations.js';
 import softZones from 'timezone-soft';
 
 /**
@@ -76,13 +76,14 @@ export const FEED_ZONES: Readonly<Record<string, number>> = {
  * "PHT"): the zones timezone-soft (MIT) reads it as, each at that instant by Intl's IANA data.
  * Read only when they all agree, so a name shared by zones of different offsets stays unread;
  * only three to five capitals, since the package also reads two-letter country codes and city
- * names ("AM" would be Armenia's).
+ * names ("AM" would be Armenia's). A zone of no metazone (UNNAMED_ZONES) is not one a metazone's
+ * abbreviation names, though the package lists it under one.
  */
 export function worldZoneOffset(abbreviation: string, at: Date): number | null {
   if (!/^\p{Lu}{3,5}$/u.test(abbreviation)) return null;
   const offsets = new Set<number | null>();
   for (const zone of softZones(abbreviation))
-    offsets.add(offsetMinutes(zonePart('en', zone.iana, at, 'longOffset')));
+    if (!UNNAMED_ZONES.has(zone.iana)) offsets.add(offsetMinutes(zonePart('en', zone.iana, at, 'longOffset')));
   const [only] = offsets;
   return offsets.size === 1 && only !== undefined ? only : null;
 }

@@ -44,6 +44,11 @@ describe('a zone abbreviation every zone of that name reads alike', () => {
     expect(instant('Updated 7:05 AM PHT, October 2, 2026')).toBe('2026-10-02T07:05:00+08:00');
   });
 
+  it('leaves out a zone of no metazone the package lists under the name (PGT: not Bougainville)', () => {
+    expect(instant('Posted December 7, 2026 | 09:30 PGT')).toBe('2026-12-07T09:30:00+10:00');
+    expect(worldZoneOffset('PGT', new Date(Date.UTC(2026, 11, 7)))).toBe(600);
+  });
+
   it('reads a daylight-time name at the offset in force that day', () => {
     expect(worldZoneOffset('NZDT', new Date(Date.UTC(2026, 0, 10)))).toBe(780);
   });
