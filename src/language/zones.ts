@@ -83,7 +83,8 @@ export function worldZoneOffset(abbreviation: string, at: Date): number | null {
   if (!/^\p{Lu}{3,5}$/u.test(abbreviation)) return null;
   const offsets = new Set<number | null>();
   for (const zone of softZones(abbreviation))
-    if (!UNNAMED_ZONES.has(zone.iana)) offsets.add(offsetMinutes(zonePart('en', zone.iana, at, 'longOffset')));
+    if (!UNNAMED_ZONES.has(zone.iana))
+      offsets.add(offsetMinutes(zonePart('en', zone.iana, at, 'longOffset')));
   const [only] = offsets;
   return offsets.size === 1 && only !== undefined ? only : null;
 }
