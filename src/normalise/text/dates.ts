@@ -53,10 +53,11 @@ interface Ymd {
 /**
  * The month word may hold dots: an abbreviation with a dot inside ("มี.ค.", Thai's March). A
  * word or two for "of (the month)" may stand between day and month ("4 de marzo", "4 a viz …"), or
- * an elided one glued to the month ("4 d'abril").
+ * an elided one glued to the month ("4 d'abril"); a name of several words is read by its last
+ * ("5 Mee ny Nollick": see bareForms in months.ts).
  */
 const DAY_MONTH_YEAR =
-  /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:\p{Ll}{1,3}\s+){0,2}(?:\p{Ll}['’])?([\p{L}\p{M}][\p{L}\p{M}.]{2,11})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
+  /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:\p{L}{1,3}\s+){0,2}(?:\p{Ll}['’])?([\p{L}\p{M}][\p{L}\p{M}.]{2,11})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
 const MONTH_DAY_YEAR = /([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
 /** Year first, as Hungarian and East Asian pages print it: "2026. március 4.". */
 const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\.?\s+([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?!\d)/u;
@@ -88,11 +89,13 @@ function findDate(s: string): Ymd | null {
 }
 
 function likelyDate(s: string): Ymd | null {
-  const m = DAY_MONTH_YEAR.exec(s);
+  const dayFirst = DAY_MONTH_YEAR.exec(s);
+  const m = dayFirst ?? MONTH_DAY_YEAR.exec(s);
   if (!m) return null;
+  const [word, day] = dayFirst ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
   const end = m.index + m[0].length;
-  const month = TIME.test(s.slice(end)) ? monthByLikeness(m[2]!) : null;
-  return month === null ? null : { y: +m[3]!, m: month, d: +m[1]!, start: m.index, end };
+  const month = TIME.test(s.slice(end)) ? monthByLikeness(word) : null;
+  return month === null ? null : { y: +m[3]!, m: month, d: +day, start: m.index, end };
 }
 
 function findDateAsPrinted(s: string): Ymd | null {

@@ -254,9 +254,11 @@ heldOutSuite({
       'related',
       'published',
     ],
-    '263-ak-gh-wp-kyerew-gmt-kenkan-bio': ['body', 'published'],
-    '264-lg-ug-portal-byline-at-end-eat-soma-ne': ['byline', 'published'],
-    '265-gv-im-blog-liorish-gmt-lhaih-myrgeddin': ['byline', 'image', 'body', 'related', 'published'],
+    // (263's date line, its month a near spelling of a listed one, leaves the body since.)
+    '263-ak-gh-wp-kyerew-gmt-kenkan-bio': ['published'],
+    // (264's month-first near spelling and 265's month of three words are read since.)
+    '264-lg-ug-portal-byline-at-end-eat-soma-ne': ['byline'],
+    '265-gv-im-blog-liorish-gmt-lhaih-myrgeddin': ['byline', 'image', 'related'],
     '267-lad-tr-weekly-date-only-null-meldad-tambien': ['title', 'section', 'summary', 'byline'],
     '268-iu-nu-syllabics-est-titiraqtanga-taggit': [
       'title',

@@ -157,3 +157,13 @@ describe("a month name CLDR does not list but dayjs's locale data does", () => {
     expect(isDateLine('Rāhina 3 Haratua 2026')).toBe(true);
   });
 });
+
+describe('a month first, or a month of several words', () => {
+  it('reads a near spelling printed before the day', () => {
+    expect(instant('Sabato, Decembiro 5, 2026 | 17:40 CET')).toBe('2026-12-05T17:40:00+01:00');
+  });
+
+  it('reads a name of several words, capitalised, by its last word', () => {
+    expect(instant('Jedoonee 14 Mee Houney 2026, 09:30 GMT')).toBe('2026-11-14T09:30:00+00:00');
+  });
+});
