@@ -79,8 +79,9 @@ const COMMON_ERA_FROM = 1600;
 
 /**
  * Find a calendar date in the line, its year in the common era. A day, a word no table holds and
- * a year, with a clock time after them, is a date line's shape: there the word is read as the
- * month whose name it is spelt closest to (`monthByLikeness`), if any.
+ * a year, with a clock time after them or alone on the line (a weekday aside), is a date line's
+ * shape: there the word is read as the month whose name it is spelt closest to
+ * (`monthByLikeness`), if any.
  */
 function findDate(s: string): Ymd | null {
   const d = findDateAsPrinted(s) ?? likelyDate(s);
@@ -94,9 +95,17 @@ function likelyDate(s: string): Ymd | null {
   if (!m) return null;
   const [word, day] = dayFirst ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
   const end = m.index + m[0].length;
-  const month = TIME.test(s.slice(end)) ? monthByLikeness(word) : null;
+  const dateLine = TIME.test(s.slice(end)) || wholeDate(s, m.index, end);
+  const month = dateLine ? monthByLikeness(word) : null;
   return month === null ? null : { y: +m[3]!, m: month, d: +day, start: m.index, end };
 }
+
+/**
+ * The date is the whole line but a weekday's word before it ("<weekday>, 2 de <month> de 2026"):
+ * nothing else on the line could be what the word between day and year names.
+ */
+const wholeDate = (s: string, start: number, end: number): boolean =>
+  /^\s*(?:[\p{L}\p{M}]+,?\s*)?$/u.test(s.slice(0, start)) && /^[\s.,]*$/u.test(s.slice(end));
 
 function findDateAsPrinted(s: string): Ymd | null {
   let m = ISO_DATE.exec(s);
@@ -387,6 +396,8 @@ function isDatePart(line: string): boolean {
   if (tokens.length === 0 || tokens.length > 14) return false;
   // A whole date whose weekday and month are words of no list (read before the words are counted).
   if (tokens.length <= 8 && isUnreadDate(tokens)) return true;
+  // A whole date whose month is a near spelling of a listed one (see findDate).
+  if (tokens.length <= 8 && findDateAsPrinted(t) === null && likelyDate(t) !== null) return true;
   let dated = false;
   let unknown = 0;
   for (const raw of tokens) {

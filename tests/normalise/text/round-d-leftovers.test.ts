@@ -56,8 +56,8 @@ describe('a month spelt a letter or two from a listed name, on a date line with 
     expect(isDateLine("Publikita u 4 d'decembiro de 2026 a las 13:25 CET")).toBe(false);
   });
 
-  it('leaves the word unread without a time after the year, or far from every name', () => {
-    expect(datesIn('Sabato, 5 decembiro 2026')[0]?.day ?? null).toBeNull();
+  it('leaves the word unread without a time after the year (on a line of more), or far from every name', () => {
+    expect(datesIn('Sabato, 5 decembiro 2026 en la urbo')[0]?.day ?? null).toBeNull();
     expect(instant('Sabato, 5 Kolovrat 2026, 17:40 CET')).toBeNull();
   });
 
@@ -165,5 +165,16 @@ describe('a month first, or a month of several words', () => {
 
   it('reads a name of several words, capitalised, by its last word', () => {
     expect(instant('Jedoonee 14 Mee Houney 2026, 09:30 GMT')).toBe('2026-11-14T09:30:00+00:00');
+  });
+});
+
+describe('a near spelling of a month on a line that is only a date', () => {
+  it('is read, and the line is a date line', () => {
+    expect(isDateLine('Merkredo, 2 de Decembiro de 2026')).toBe(true);
+    expect(datesIn('Merkredo, 2 de Decembiro de 2026')[0]?.day).toBe('2026-12-02');
+  });
+
+  it('is not read inside a sentence', () => {
+    expect(datesIn('La 2 Decembiro 2026 la urbo voĉdonis')[0]?.day ?? null).toBeNull();
   });
 });
