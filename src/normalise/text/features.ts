@@ -7,6 +7,7 @@ import {
   isFormatLabel,
   type FurnitureKind,
 } from './furniture.js';
+import { BY_WORDS, alternation } from '../../language/byline-words.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { EMAIL_WORD } from '../text.js';
 import { endsAsOrganisation } from '../../language/organisation-forms.js';
@@ -615,6 +616,31 @@ function markAuthorRows(lines: string[], out: Line[]): void {
   }
 }
 
+/**
+ * "<Written> by Ann Lee" over a date line: a capitalised word (the verb, in words no list knows)
+ * and a listed "by" before a name, with nothing after it. Alone the shape is a title's too ("Protest
+ * by Ann Lee"); between a longer line (the headline or its standfirst) and the date line it stands
+ * where the author's line does — a short headline has a label or the menu above it instead.
+ */
+const VERB_BY_NAME = new RegExp(
+  `^\\p{Lu}[\\p{Ll}\\p{M}]+\\s+(?:${alternation(BY_WORDS.filter((w) => /^\p{Ll}+$/u.test(w)))})\\s+(\\p{Lu}.{2,58})$`,
+  'u',
+);
+
+/** Words of the headline or standfirst over an author's line at least. */
+const TITLE_ABOVE_MIN_WORDS = 5;
+
+function markDatedBylines(lines: string[], out: Line[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const l = out[i]!;
+    const above = out[i - 1];
+    const underTitle = above !== undefined && !above.noise && above.words >= TITLE_ABOVE_MIN_WORDS;
+    if (l.author !== null || l.byline !== null || !out[i + 1]!.dateLine || !underTitle) continue;
+    const name = VERB_BY_NAME.exec(lines[i]!)?.[1];
+    if (name !== undefined && isAuthorName(name)) l.author = name;
+  }
+}
+
 /** Describe every line of a dump. */
 export function describeLines(lines: string[]): Line[] {
   const counts = new Map<string, number>();
@@ -640,6 +666,7 @@ export function describeLines(lines: string[]): Line[] {
   });
   markImagePairs(lines, out);
   markAuthorRows(lines, out);
+  markDatedBylines(lines, out);
   markRepeatedTeasers(out, counts);
   return out;
 }

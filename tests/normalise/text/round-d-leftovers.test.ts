@@ -178,3 +178,34 @@ describe('a near spelling of a month on a line that is only a date', () => {
     expect(datesIn('La 2 Decembiro 2026 la urbo voĉdonis')[0]?.day ?? null).toBeNull();
   });
 });
+
+describe('a verb no list knows and a listed "by" before a name, right over the date line', () => {
+  it('is the byline', () => {
+    const item = dump([
+      ...MENU,
+      'Kraji',
+      'Malnova muelo de Karsten vendita al loka konstruisto',
+      'La urbo ricevos novajn loĝejojn ĉe la rivero post la vendo',
+      'Skribita por Mirela Vostok',
+      'Merkredo, 2 de decembro de 2026',
+      ...PROSE,
+      ...TAIL,
+    ]);
+    expect(item.title).toBe('Malnova muelo de Karsten vendita al loka konstruisto');
+    expect(item.summary).toBe('La urbo ricevos novajn loĝejojn ĉe la rivero post la vendo');
+    expect(item.byline).toBe('Mirela Vostok');
+  });
+
+  it('stays the headline when a label, not a longer line, stands above it', () => {
+    const item = dump([
+      ...MENU,
+      'Kultira',
+      'Koncerto por Mirela Vostok',
+      'Merkredo, 2 de decembro de 2026',
+      ...PROSE,
+      ...TAIL,
+    ]);
+    expect(item.title).toBe('Koncerto por Mirela Vostok');
+    expect(item.byline).toBeNull();
+  });
+});
