@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { compareFingerprints, compareSlots, fingerprint } from '../../src/dedup/index.js';
+import {
+  FingerprintMemo,
+  compareFingerprints,
+  compareSlots,
+  findNearDuplicates,
+  fingerprint,
+  nearDupKeys,
+} from '../../src/dedup/index.js';
+import { applyItems } from '../../src/pipeline/apply.js';
+import { MemoryTx } from './fake-store.js';
 import { item } from './stories.js';
+
+const NOW = '2026-02-11T18:00:00.000Z';
 
 const same = (a: ReturnType<typeof item>, b: ReturnType<typeof item>): boolean =>
   compareFingerprints(fingerprint(a), fingerprint(b)).same;
@@ -104,34 +115,36 @@ describe('a slot filled with a word the other item states in its headline', () =
   });
 });
 
+/** An invented Slovak agency report and a local paper's same-day rewrite of it (see below). */
+const slovakAgency = item({
+  guid: 'tasr-2211',
+  language: 'sk',
+  title: 'Mliekáreň v Horných Ostrovanoch prepustí 140 zamestnancov',
+  published: '2026-02-11T11:05:00+01:00',
+  body: [
+    'Spoločnosť Ostrovianska mliekáreň do konca apríla prepustí 140 z celkových 310 zamestnancov, oznámilo vedenie firmy. Dôvodom je pokles výkupných cien a drahá energia.',
+    'Výrobu tvrdých syrov presunie do závodu v Poľsku, v Horných Ostrovanoch zostane balenie a expedícia.',
+    'Odbory chcú rokovať o odstupnom, úrad práce ponúkne prepusteným rekvalifikačné kurzy.',
+  ],
+});
+const slovakLocal = item({
+  guid: 'hn-5530',
+  language: 'sk',
+  title: 'Ostrovianska mliekáreň škrtá: o prácu príde 140 ľudí, starosta žiada stretnutie',
+  published: '2026-02-11T16:40:00+01:00',
+  body: [
+    'V Horných Ostrovanoch zasiahla správa, že miestny mliekarenský podnik do apríla pošle domov 140 ľudí, ako blesk z jasného neba. Firma zamestnáva 310 pracovníkov, väčšinou z obce a okolia.',
+    'Vedenie prepúšťanie zdôvodňuje nižšími cenami mlieka a drahými energiami; časť výroby sa sťahuje do Poľska.',
+    '„Žiadam okamžité stretnutie s vedením, ide o tretinu pracovných miest v obci,“ povedal starosta Marek Hudák.',
+  ],
+});
+
 /**
  * Invented Slovak stories. Slovak has no stemmer here, and a local paper's rewrite of the agency
  * report in its own sentences shares few word forms with it; what it keeps are the report's
  * telling figures (140 of 310 jobs) and the firm's town.
  */
 describe('a same-day rewrite in a declining language that states the same figures', () => {
-  const agency = item({
-    guid: 'tasr-2211',
-    language: 'sk',
-    title: 'Mliekáreň v Horných Ostrovanoch prepustí 140 zamestnancov',
-    published: '2026-02-11T11:05:00+01:00',
-    body: [
-      'Spoločnosť Ostrovianska mliekáreň do konca apríla prepustí 140 z celkových 310 zamestnancov, oznámilo vedenie firmy. Dôvodom je pokles výkupných cien a drahá energia.',
-      'Výrobu tvrdých syrov presunie do závodu v Poľsku, v Horných Ostrovanoch zostane balenie a expedícia.',
-      'Odbory chcú rokovať o odstupnom, úrad práce ponúkne prepusteným rekvalifikačné kurzy.',
-    ],
-  });
-  const local = item({
-    guid: 'hn-5530',
-    language: 'sk',
-    title: 'Ostrovianska mliekáreň škrtá: o prácu príde 140 ľudí, starosta žiada stretnutie',
-    published: '2026-02-11T16:40:00+01:00',
-    body: [
-      'V Horných Ostrovanoch zasiahla správa, že miestny mliekarenský podnik do apríla pošle domov 140 ľudí, ako blesk z jasného neba. Firma zamestnáva 310 pracovníkov, väčšinou z obce a okolia.',
-      'Vedenie prepúšťanie zdôvodňuje nižšími cenami mlieka a drahými energiami; časť výroby sa sťahuje do Poľska.',
-      '„Žiadam okamžité stretnutie s vedením, ide o tretinu pracovných miest v obci,“ povedal starosta Marek Hudák.',
-    ],
-  });
   const school = item({
     guid: 'hn-5534',
     language: 'sk',
@@ -158,16 +171,79 @@ describe('a same-day rewrite in a declining language that states the same figure
   );
 
   it('is the same story: every telling figure agrees, and the town', () => {
-    expect(same(agency, local)).toBe(true);
+    expect(same(slovakAgency, slovakLocal)).toBe(true);
   });
 
   it('keeps the town’s other story of that afternoon apart: its figures are its own', () => {
-    expect(same(agency, school)).toBe(false);
-    expect(same(local, school)).toBe(false);
+    expect(same(slovakAgency, school)).toBe(false);
+    expect(same(slovakLocal, school)).toBe(false);
   });
 
   it('keeps two draws apart', () => {
     const [a, b] = nextDraw as [ReturnType<typeof item>, ReturnType<typeof item>];
     expect(same(a, b)).toBe(false);
+  });
+});
+
+describe('candidates for a rewrite that shares its figures, not its words', () => {
+  it('are found through the store by a pair of its telling figures', async () => {
+    const tx = new MemoryTx();
+    const memo = new FingerprintMemo();
+    await applyItems(tx, [slovakAgency], { sourceKey: 'agency', source: null, fetchedAt: NOW }, NOW, memo);
+    const stored = tx.items().at(-1);
+    const found = await findNearDuplicates(tx, nearDupKeys(slovakLocal), 'local', memo);
+    expect(found?.closest.id).toBe(stored?.id);
+  });
+});
+
+/**
+ * Invented Basque stories: an agency report and a local paper's retelling in its own sentences.
+ * Basque builds each word from a stem and suffixes, so the two share almost no word form, and at
+ * most a chance band key; they share the report's figures (58 of 190 jobs).
+ */
+const basqueAgency = item({
+  guid: 'iaa-7731',
+  language: 'eu',
+  title: 'Harrizabalgo galdategiak 58 langile kaleratuko ditu',
+  published: '2026-04-14T09:30:00+02:00',
+  body: [
+    'Harrizabalgo Burdingintza galdategiak 58 langile kaleratuko ditu 190etik, enpresak gaur goizean jakinarazi duenez. Kaleratzeak maiatzaren 20an hasiko dira.',
+    'Zuzendaritzaren arabera, eskaera berrien falta eta energiaren prezio altua dira arrazoiak. Pieza handien galdaketa Poloniako lantegi batera eramango dute.',
+    'Sindikatuek greba deitzea ez dute baztertzen, eta ostiralean batzarra egingo dute langileekin.',
+  ],
+});
+const basqueLocal = item({
+  guid: 'hh-2210',
+  language: 'eu',
+  title: 'Kolpe gogorra herriarentzat: 58 lanpostu galduko dira galdategian',
+  published: '2026-04-14T15:50:00+02:00',
+  body: [
+    'Burdingintzako langileek albiste txarra jaso zuten atzo goizeko bileran: 58 lagunek lana galduko dute. Galdategian 190 pertsonak egiten dute lan, gehienak herrikoak.',
+    '„Herri osoarentzat kolpe latza da hau“, adierazi du Nerea Agirre alkateak, eta bilera eskatu dio zuzendaritzari.',
+    'Enpresak dioenez, ez dago eskaera nahikorik eta energia garestitu egin da. Lanaren zati bat Poloniara joango da.',
+  ],
+});
+
+describe('figure keys', () => {
+  it('are a pair of telling figures each, for an item that states a few', () => {
+    const keys = nearDupKeys(basqueAgency).bands.filter((k) => k.startsWith('lsh:f:'));
+    expect(keys.length).toBeGreaterThan(0);
+    const draw = item({
+      title: 'Loto',
+      language: 'eu',
+      body: [
+        'Zenbaki sarituak: 12, 17, 23, 31, 38, 44, 46, 49 eta 51. Osagarria: 27. Hurrengo zozketan 14 milioi euro.',
+      ],
+    });
+    expect(nearDupKeys(draw).bands.filter((k) => k.startsWith('lsh:f:'))).toEqual([]);
+  });
+
+  it('make a retelling that shares almost no word form a candidate, then one story', async () => {
+    const tx = new MemoryTx();
+    const memo = new FingerprintMemo();
+    await applyItems(tx, [basqueAgency], { sourceKey: 'agency', source: null, fetchedAt: NOW }, NOW, memo);
+    const stored = tx.items().at(-1);
+    const found = await findNearDuplicates(tx, nearDupKeys(basqueLocal), 'local', memo);
+    expect(found?.closest.id).toBe(stored?.id);
   });
 });
