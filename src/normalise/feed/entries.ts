@@ -97,7 +97,6 @@ function summaryOf(item: XElement): TextPart | null {
     [first(item, ['dc:description']), 'guess'],
     [first(item, ['rss:abstract']), 'guess'],
     [first(item, ['itunes:summary', 'itunes:subtitle']), 'guess'],
-    [mediaField(item, 'description'), 'guess'],
   ]);
 }
 
@@ -336,6 +335,7 @@ function entry(item: XElement, ctx: FeedContext, atom: boolean): EntryFields {
     title: titleOf(item),
     summary: summaryOf(item),
     content: contentOf(item),
+    mediaDescription: textConstruct(mediaField(item, 'description'), 'guess'),
     authors: authorsOf(item, ctx, atom),
     published: dateOf(item, PUBLISHED) ?? dateOf(item, UPDATED) ?? firstDate([lastmod]),
     updated: dateOf(item, UPDATED) ?? firstDate([lastmod]),

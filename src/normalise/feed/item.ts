@@ -19,6 +19,11 @@ export interface EntryFields {
   summary: TextPart | null;
   /** Full text: content:encoded, Atom content, JSON Feed content_text then content_html (summary order). */
   content: TextPart[];
+  /**
+   * A Media RSS description: it describes the photo or video, so it stands for the entry's text
+   * only when the entry has none of its own (a video feed's items).
+   */
+  mediaDescription: TextPart | null;
   authors: string[];
   published: string | null;
   updated: string | null;
@@ -76,13 +81,14 @@ function blockHtml(html: string): string {
 
 /** Turn the gathered fields of one entry into the NormalisedItem contract. */
 export function buildItem(e: EntryFields): NormalisedItem {
-  const summaryPart = [e.summary, ...e.content].find(nonEmpty) ?? null;
+  const summaryPart = [e.summary, ...e.content, e.mediaDescription].find(nonEmpty) ?? null;
   const summary = summaryPart ? asText(summaryPart) || null : null;
   // Full content wins for the body; between two renderings of it, the markup keeps more structure.
   const fullPart =
     e.content.find((p) => nonEmpty(p) && p.html) ??
     e.content.find(nonEmpty) ??
-    (nonEmpty(e.summary) ? e.summary : null);
+    [e.summary, e.mediaDescription].find(nonEmpty) ??
+    null;
   const body = fullPart ? asParagraphs(fullPart) : [];
   const image: ImageRef | null = e.imageUrl ? { url: e.imageUrl, caption: null, credit: null } : null;
   const contentHtml =

@@ -68,6 +68,7 @@ function jsonEntry(
     // The spec says plain text, but some publishers put markup in it.
     summary: summary ? { value: summary, html: /<\/?[A-Za-z][^<>]*>/.test(summary), base } : null,
     content,
+    mediaDescription: null,
     authors: own.length ? own : feed.authors,
     // As in Atom, a modification date alone is the only date the item has: it stands for both.
     published: parseFeedDate(str(item.date_published)) ?? parseFeedDate(str(item.date_modified)),

@@ -115,6 +115,19 @@ describe('fallbacks from other vocabularies', () => {
     expect(item?.categories).toEqual(['Weather']);
   });
 
+  it("takes the entry's own text, not its photo's Media RSS description, for the summary", async () => {
+    const [item] = await read(
+      rss(
+        '<item><title>Ferry timetable changes</title><media:content url="https://cdn.harbour-post.test/p/3.jpg" medium="image">' +
+          '<media:description>The ferry at the north pier.</media:description></media:content>' +
+          '<content:encoded><![CDATA[<p>The winter timetable starts on Monday.</p><p>Two crossings are cut.</p>]]></content:encoded></item>',
+        MEDIA + ' xmlns:content="http://purl.org/rss/1.0/modules/content/"',
+      ),
+    );
+    expect(item?.summary).toBe('The winter timetable starts on Monday. Two crossings are cut.');
+    expect(item?.body).toEqual(['The winter timetable starts on Monday.', 'Two crossings are cut.']);
+  });
+
   it('gives a JSON Feed item with only date_modified that date as published, as Atom does updated', async () => {
     const feed = JSON.stringify({
       version: 'https://jsonfeed.org/version/1.1',

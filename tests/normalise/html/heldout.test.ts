@@ -44,7 +44,7 @@ heldOutSuite({
   title: 'held-out HTML pages',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.html',
-  count: 135,
+  count: 141,
   normalise: (html) => normaliseHtmlArticle(html, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'url', 'image', 'body', 'related'],
   knownWrong: {
@@ -119,6 +119,10 @@ heldOutSuite({
     // Round D (251-260 / 130-135), written blind and run once on this stop's merged code:
     // what that first run got wrong, until a lane mends it.
     '135-dv-rtl-custom-php-paywall-teaser-foto-label-gulhun-hunna': ['summary'],
+    // Round E (261-270 / 136-141), written blind and run once on the code of the start of stop 27:
+    // what that first run got wrong, until a lane mends it.
+    // (139's expectation joined its two authors with an English "and" the page never prints; it now
+    // keeps the page's own word, as 011 keeps "et" and the public corpus "und".)
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.

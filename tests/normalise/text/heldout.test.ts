@@ -80,7 +80,7 @@ heldOutSuite({
   title: 'held-out text dumps',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.txt',
-  count: 260,
+  count: 270,
   normalise: (text) => normaliseTextDump(text, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'image', 'body', 'related'],
   // The Thai page's last paragraph, just above the related list, is lost (130; not yet looked into).
@@ -88,6 +88,8 @@ heldOutSuite({
     '130-th-fun-chiangrai': 1,
     '157-cs-detske-oddeleni': 1,
     '181-ha-kamfanin-dillancin-taki': 1,
+    // Round E's first run: five of the Tibetan page's paragraphs are lost (not yet looked into).
+    '261-bo-exile-portal-rtsom-pa-po-ist-mthun-yig': 5,
   },
   knownWrong: {
     // The menu's last entry stands over the live badge: taken for the section.
@@ -236,5 +238,32 @@ heldOutSuite({
     '257-an-diario-leye-tamien-foto-caps-cet': ['body', 'published'],
     '258-ti-zena-tsehafi-sieli-bizuh-zitenbebu': ['body', 'related'],
     '260-en-bm-environment-reporter-ast-updated-correction': ['published'],
+    // Round E (261-270 / 136-141), written blind and run once on the code of the start of stop 27:
+    // what that first run got wrong, until a lane mends it.
+    '261-bo-exile-portal-rtsom-pa-po-ist-mthun-yig': [
+      'title',
+      'section',
+      'summary',
+      'byline',
+      'image',
+      'body',
+      'related',
+      'published',
+    ],
+    '263-ak-gh-wp-kyerew-gmt-kenkan-bio': ['body', 'published'],
+    '264-lg-ug-portal-byline-at-end-eat-soma-ne': ['byline', 'published'],
+    '265-gv-im-blog-liorish-gmt-lhaih-myrgeddin': ['byline', 'image', 'body', 'related', 'published'],
+    '267-lad-tr-weekly-date-only-null-meldad-tambien': ['title', 'section', 'summary', 'byline'],
+    '268-iu-nu-syllabics-est-titiraqtanga-taggit': [
+      'title',
+      'section',
+      'summary',
+      'byline',
+      'image',
+      'related',
+      'published',
+    ],
+    '269-sco-doric-weekly-scrievit-by-no-image-mair-news': ['section', 'body'],
+    '270-en-gy-sports-desk-null-byline-no-zone-scores-in-brief': ['byline'],
   },
 });
