@@ -74,9 +74,9 @@ const holdsUnknown = (x: Uint32Array, y: Uint32Array, other: readonly Uint32Arra
  * Smith]" and "Mayor [Smith]") or differing: each run holds a specific the other item never states
  * ("aged [91]" and "aged [78]"). A specific the other states elsewhere is an editor's reordering,
  * and so is one it states in its headline or as an ordinary word: a noun capitalised where its
- * language capitalises nouns ("the [draw numbers]" as "Lottozahlen", a headline's own word) is
- * the other's wording, not another filling. `statedA`/`statedB`: each item's words and numbers,
- * sorted hash arrays (Fingerprint.words and Fingerprint.numbers).
+ * language capitalises nouns (a radio line's own word for the draw, which the full result uses in
+ * its headline) is the other's wording, not another filling. `statedA`/`statedB`: each item's
+ * words and numbers, sorted hash arrays (Fingerprint.words and Fingerprint.numbers).
  */
 export function compareSlots(
   a: Slots,
