@@ -162,6 +162,14 @@ const isDeskSignature = (s: string): boolean =>
   !/[\d,;:.!?]/u.test(s) &&
   ROLE_WORDS.test(s);
 
+/**
+ * The word that ends a desk's signature names a group, not one writer: "Sports Desk", "Metro
+ * Team", "City Bureau", "Business Staff". Such a signature has no author; "Staff Reporter" and
+ * "Our Correspondent" stand for one person and stay.
+ */
+const GROUP_HEAD = /(?<!\p{L})(?:desk|team|bureau|newsroom|staff|office)$/iu;
+const namesGroup = (s: string): boolean => GROUP_HEAD.test(s.trim());
+
 /** The author, then the date: "Publicado por <name> em <date>"; the date is cut off after the name. */
 const POSTED_BY = new RegExp(`^(?:${POSTED})\\s+(?:${alternation(BY_WORDS)})\\s+(?=\\p{Lu})`, 'iu');
 
@@ -234,7 +242,7 @@ export function parseByline(line: string): BylineHit | null {
   // Drop comma parts that are roles; everything left must be names.
   const parts = withoutCaselessRole(rest.split(/\s*,\s*/).filter((p) => !ROLE_WORDS.test(p)));
   // "By Staff Reporter", "By Our Correspondent": a desk signs, and its role is the byline.
-  if (parts.length === 0 && isDeskSignature(rest)) return { names: rest, credit };
+  if (parts.length === 0 && isDeskSignature(rest)) return { names: namesGroup(rest) ? null : rest, credit };
   const names = namesOf(parts.join(', '));
   if (!names) return null;
   return { names, credit };
