@@ -240,16 +240,9 @@ heldOutSuite({
     '260-en-bm-environment-reporter-ast-updated-correction': ['published'],
     // Round E (261-270 / 136-141), written blind and run once on the code of the start of stop 27:
     // what that first run got wrong, until a lane mends it.
-    '261-bo-exile-portal-rtsom-pa-po-ist-mthun-yig': [
-      'title',
-      'section',
-      'summary',
-      'byline',
-      'image',
-      'body',
-      'related',
-      'published',
-    ],
+    // The headline, section and standfirst are read since a Tibetan syllable counts as half a
+    // word; the label's shad (author, photo) is not yet read as a label's colon.
+    '261-bo-exile-portal-rtsom-pa-po-ist-mthun-yig': ['byline', 'image', 'body', 'related', 'published'],
     '263-ak-gh-wp-kyerew-gmt-kenkan-bio': ['body', 'published'],
     '264-lg-ug-portal-byline-at-end-eat-soma-ne': ['byline', 'published'],
     '265-gv-im-blog-liorish-gmt-lhaih-myrgeddin': ['byline', 'image', 'body', 'related', 'published'],
@@ -264,6 +257,5 @@ heldOutSuite({
       'published',
     ],
     '269-sco-doric-weekly-scrievit-by-no-image-mair-news': ['section', 'body'],
-    '270-en-gy-sports-desk-null-byline-no-zone-scores-in-brief': ['byline'],
   },
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
-import { parseByline } from '../../../src/normalise/text/lines.js';
+import { parseByline, wordCount } from '../../../src/normalise/text/lines.js';
 
 /**
  * Shapes of round E, in invented text: a desk signing a story, ... The page words are invented
@@ -38,5 +38,31 @@ describe('a desk or team signing a story', () => {
     });
   it('keeps a role that stands for one writer ("By Staff Reporter")', () => {
     expect(parseByline('By Staff Reporter')?.names).toBe('Staff Reporter');
+  });
+});
+
+/** Invented Tibetan-script text: syllables joined by the tsheg, clauses closed by the shad. */
+const syllables = (n: number, seed = 0): string => {
+  const pool = ['ཀ', 'ཁང', 'གསར', 'ལྷག', 'ཆོས', 'མཐོ', 'རྒྱལ', 'སྟོན', 'བཟང', 'དཔལ', 'ཞིང', 'འབྲས'];
+  return Array.from({ length: n }, (_, i) => pool[(i * 7 + seed) % pool.length]).join('་');
+};
+
+describe('a script that marks syllables, not words (Tibetan)', () => {
+  it('counts a line of many syllables as many words', () => {
+    expect(wordCount(`${syllables(16)}།`)).toBeGreaterThanOrEqual(6);
+    expect(wordCount(`${syllables(2)}།`)).toBeLessThanOrEqual(2);
+  });
+  it('takes the long line under the section for the headline, not a menu label', () => {
+    const item = dump([
+      `${syllables(4, 1)}།`,
+      ...[2, 3, 4, 5, 6].map((s) => `${syllables(2, s)}།`),
+      `${syllables(2, 3)}།`,
+      `${syllables(16, 2)}།`,
+      `${syllables(18, 5)}།`,
+      ...[3, 4, 6, 8].map((s) => `${syllables(20, s)}། ${syllables(16, s + 1)}།`),
+      `© 2026 ${syllables(4, 1)}།`,
+    ]);
+    expect(item.title).toBe(`${syllables(16, 2)}།`);
+    expect(item.section).toBe(`${syllables(2, 3)}།`);
   });
 });
