@@ -352,7 +352,7 @@ function isDatePart(line: string): boolean {
   const t = line.trim();
   if (t.length > 120) return false;
   if (TIME_ONLY.test(t) || (RELATIVE.test(t) && t.split(/\s+/).length <= 8)) return true;
-  if (BARE_LABEL.test(t)) return true;
+  if (BARE_LABEL.test(t) || WEEKDAY_DATE.test(t)) return true;
   // Every token is a number, month, weekday, time, zone or small connector.
   const tokens = t
     .replace(/[,|•·()–—-]/g, ' ')
@@ -412,6 +412,14 @@ function isUnreadDate(tokens: string[]): boolean {
   const words = [...shape].filter((x) => x === 'w').length;
   return /^w{0,2}(?:dw{1,2}y|ydw{1,2}|w{1,2}dy)t/.test(shape) && words <= MAX_UNREAD_DATE_WORDS;
 }
+
+/**
+ * "<weekday>, 2 de <month> de 2026": a word or two and a comma, then a day, a month's name with its
+ * connectors and a year, as a date line prints the day alone. The words are of no list (a
+ * language CLDR lacks); the comma after the weekday and the day before the year give the shape.
+ */
+const WEEKDAY_DATE =
+  /^\p{Lu}[\p{L}\p{M}]{1,14}(?:\s\p{L}[\p{L}\p{M}]{1,14})?,\s*\d{1,2}\.?\s+(?:\p{L}[\p{L}\p{M}.]{0,14}\s+){1,3}\d{4}$/u;
 
 /** Words of an unread date line: a weekday and a month of two words each, and a zone. */
 const MAX_UNREAD_DATE_WORDS = 5;

@@ -614,6 +614,23 @@ function markAuthorRows(lines: string[], out: Line[]): void {
   }
 }
 
+/**
+ * "Written by Ann Lee" in a language no list knows, over the date line: a capitalised word (the
+ * verb) and a short word in lower case (its "by") before a name. Alone, the shape is a title's
+ * too ("Protest by Ann Lee"); standing over the date, it is the author's line.
+ */
+const PARTICIPLE_BY = /^\p{Lu}[\p{Ll}\p{M}]+\s+\p{Ll}{1,4}\s+(\p{Lu}[^,|]*)$/u;
+
+function markAuthorsOverDates(lines: string[], out: Line[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const l = out[i]!;
+    if (l.author || l.byline || l.credit || !out[i + 1]!.dateLine || lines[i]!.length > BY_LINE_MAX_CHARS)
+      continue;
+    const name = PARTICIPLE_BY.exec(lines[i]!)?.[1];
+    if (name && isAuthorName(name)) l.author = name;
+  }
+}
+
 /** Describe every line of a dump. */
 export function describeLines(lines: string[]): Line[] {
   const counts = new Map<string, number>();
@@ -639,6 +656,7 @@ export function describeLines(lines: string[]): Line[] {
   });
   markImagePairs(lines, out);
   markAuthorRows(lines, out);
+  markAuthorsOverDates(lines, out);
   markRepeatedTeasers(out, counts);
   return out;
 }

@@ -246,7 +246,6 @@ heldOutSuite({
     '263-ak-gh-wp-kyerew-gmt-kenkan-bio': ['body', 'published'],
     '264-lg-ug-portal-byline-at-end-eat-soma-ne': ['byline', 'published'],
     '265-gv-im-blog-liorish-gmt-lhaih-myrgeddin': ['byline', 'image', 'body', 'related', 'published'],
-    '267-lad-tr-weekly-date-only-null-meldad-tambien': ['title', 'section', 'summary', 'byline'],
     '268-iu-nu-syllabics-est-titiraqtanga-taggit': [
       'title',
       'section',
@@ -256,6 +255,6 @@ heldOutSuite({
       'related',
       'published',
     ],
-    '269-sco-doric-weekly-scrievit-by-no-image-mair-news': ['section', 'body'],
+    '269-sco-doric-weekly-scrievit-by-no-image-mair-news': ['body'],
   },
 });

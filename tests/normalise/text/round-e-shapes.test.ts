@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
+import { isDateLine } from '../../../src/normalise/text/dates.js';
 import { parseByline, wordCount } from '../../../src/normalise/text/lines.js';
 
 /**
@@ -64,5 +65,55 @@ describe('a script that marks syllables, not words (Tibetan)', () => {
     ]);
     expect(item.title).toBe(`${syllables(16, 2)}།`);
     expect(item.section).toBe(`${syllables(2, 3)}།`);
+  });
+});
+
+/** Words of an invented language: no month, weekday or "by" list knows them. */
+const VOSK_MENU = ['El Vosko Dijal', 'Primo', 'Kronika', 'Kultira', 'Sportu', 'Abonu | Entru'];
+const VOSK_PROSE = [
+  'Orla vendis la muelo de Karsten al loka konstruisto post tri jaroj da perdoj kaj du malsukcesaj aŭkcioj.',
+  'La nova posedanto volas fari el la muelo loĝejojn por junaj familioj kaj malgrandan kafejon.',
+  'Loĝantoj de la strato timas ke la trafiko kreskos dum la konstrulaboroj de la venonta jaro.',
+  'La urba konsilio voĉdonos pri la plano en sia kunsido de januaro, post publika aŭdienco.',
+];
+const VOSK_TAIL = ['Etiketoj: muelo, Karsten', '© 2026 El Vosko Dijal. Todu rezervitu.'];
+const voskPage = (section: string, byline: string, date: string) =>
+  dump([
+    ...VOSK_MENU,
+    section,
+    'Malnova muelo de Karsten vendita al loka konstruisto',
+    'La urbo ricevos novajn loĝejojn ĉe la rivero post la vendo',
+    byline,
+    date,
+    ...VOSK_PROSE,
+    ...VOSK_TAIL,
+  ]);
+
+describe('a date line of a weekday and a day in words no list knows, without a time', () => {
+  it('is a date line (not the headline), and states no instant', () => {
+    expect(isDateLine('Virdako, 2 de Dosembru de 2026')).toBe(true);
+    expect(isDateLine('Top 10 of the year 2026')).toBe(false);
+    const item = voskPage('Kultira', 'di Mirela Vostok', 'Virdako, 2 de Dosembru de 2026');
+    expect(item.title).toBe('Malnova muelo de Karsten vendita al loka konstruisto');
+    expect(item.summary).toBe('La urbo ricevos novajn loĝejojn ĉe la rivero post la vendo');
+    expect(item.published).toBeNull();
+  });
+});
+
+describe('"<verb> <by> <name>" in words no list knows, over the date line', () => {
+  it('is the author', () => {
+    const item = voskPage('Kultira', 'Skribita pur Mirela Vostok', 'Virdako, 2 de Dosembru de 2026');
+    expect(item.byline).toBe('Mirela Vostok');
+  });
+});
+
+describe('a section label set in capitals over the headline', () => {
+  it('is named as the trail above it prints it', () => {
+    const item = voskPage('Primo › Kultira\nKULTIRA', 'di Mirela Vostok', '2 December 2026, 10:15 GMT');
+    expect(item.section).toBe('Kultira');
+  });
+  it('stays in capitals without a trail', () => {
+    const item = voskPage('KULTIRA', 'di Mirela Vostok', '2 December 2026, 10:15 GMT');
+    expect(item.section).toBe('KULTIRA');
   });
 });
