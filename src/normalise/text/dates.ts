@@ -77,7 +77,34 @@ const COMMON_ERA_FROM = 1600;
 function findDate(s: string): Ymd | null {
   const d = findDateAsPrinted(s);
   if (d && d.y >= BUDDHIST_ERA_FROM) d.y -= BUDDHIST_ERA_OFFSET;
-  return d && d.y >= COMMON_ERA_FROM ? d : null;
+  return d && d.y >= COMMON_ERA_FROM && !weekdayContradicts(s, d) ? d : null;
+}
+
+/** The long weekday names of a language (CLDR, through Intl), lower-cased, to their day (0 is Sunday). */
+function weekdaysOf(language: string): Map<string, number> {
+  const format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+  const names = new Map<string, number>();
+  // 4 January 2026 was a Sunday.
+  for (let day = 0; day < 7; day += 1)
+    names.set(format.format(new Date(Date.UTC(2026, 0, 4 + day))).toLowerCase(), day);
+  return names;
+}
+
+/**
+ * "<Saturday>, <month> 5, 2026" where, in the languages whose month that name is, the 5th is a
+ * Monday: the page names its month otherwise than CLDR does (one name for two months in use), and
+ * the date is not read after all; a wrong date is worse than none. Long weekday names only: an
+ * abbreviation may be a month's too ("mar").
+ */
+function weekdayContradicts(s: string, d: Ymd): boolean {
+  const words = (s.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).map((w) => w.toLowerCase());
+  const languages = new Set(words.flatMap((w) => monthLanguages(w)));
+  const named = new Set<number>();
+  for (const language of languages) {
+    const names = weekdaysOf(language);
+    for (const w of words) if (names.has(w)) named.add(names.get(w)!);
+  }
+  return named.size > 0 && !named.has(new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay());
 }
 
 function findDateAsPrinted(s: string): Ymd | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
-import { isDateLine } from '../../../src/normalise/text/dates.js';
+import { datesIn, isDateLine } from '../../../src/normalise/text/dates.js';
 import { parseByline, wordCount } from '../../../src/normalise/text/lines.js';
 
 /**
@@ -115,5 +115,17 @@ describe('a section label set in capitals over the headline', () => {
   it('stays in capitals without a trail', () => {
     const item = voskPage('KULTIRA', 'di Mirela Vostok', '2 December 2026, 10:15 GMT');
     expect(item.section).toBe('KULTIRA');
+  });
+});
+
+describe('a weekday that the date it stands by does not fall on', () => {
+  it('leaves the date unread: the month name meant another month', () => {
+    expect(datesIn('Monday, 5 December 2026, 10:00 GMT')[0]?.instant).toBeNull();
+    expect(datesIn('Saturday, 5 December 2026, 10:00 GMT')[0]?.instant).toBe('2026-12-05T10:00:00+00:00');
+    expect(datesIn('Sábado, 5 de diciembre de 2026, 10:00 GMT')[0]?.instant).toBe(
+      '2026-12-05T10:00:00+00:00',
+    );
+    const item = voskPage('Kultira', 'di Mirela Vostok', 'Monday, 5 December 2026, 10:00 GMT');
+    expect(item.published).toBeNull();
   });
 });
