@@ -200,6 +200,33 @@ export function monthByPrefix(cut: string): number | null {
   return found;
 }
 
+/** One letter added, dropped or changed turns `a` into `b` (or they are equal). */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, skip: number): string => x.slice(i + skip);
+  return rest(a, 1) === rest(b, 1) || rest(a, 1) === rest(b, 0) || rest(a, 0) === rest(b, 1);
+}
+
+/** Letters a word needs before a near spelling of a month's name is looked for. */
+const NEAR_MIN_LETTERS = 5;
+
+/**
+ * Long month names one letter away from a word ("Ddesemba" of "Desemba"), with their language:
+ * a spelling CLDR does not hold. Only a reader that can confirm the date otherwise (its weekday)
+ * may take one.
+ */
+export function monthsNear(word: string): { month: number; language: string; name: string }[] {
+  const key = word.toLowerCase();
+  if ([...key].length < NEAR_MIN_LETTERS) return [];
+  const near = new Map<string, { month: number; language: string; name: string }>();
+  for (const n of LONG_NAMES)
+    if (n.name !== key && withinOneEdit(key, n.name))
+      near.set(`${n.language} ${n.month}`, { month: n.month, language: n.language, name: n.name });
+  return [...near.values()];
+}
+
 /** Each name's languages (a name may be several languages' own: "mar"). */
 const LANGUAGES_OF: ReadonlyMap<string, readonly string[]> = (() => {
   const all = [...NAMES, ...OTHER_NAMES];

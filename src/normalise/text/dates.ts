@@ -1,5 +1,5 @@
 import { localZoneOffset, UNAMBIGUOUS_ZONES, worldZoneOffset } from '../../language/zones.js';
-import { monthLanguages, monthOfInflected } from '../../language/months.js';
+import { monthLanguages, monthOfInflected, monthsNear } from '../../language/months.js';
 import { weekdayNames } from '../../language/weekdays.js';
 import { asciiDigits } from '../text.js';
 /**
@@ -75,9 +75,39 @@ const COMMON_ERA_FROM = 1600;
 
 /** Find a calendar date in the line, its year in the common era. */
 function findDate(s: string): Ymd | null {
-  const d = findDateAsPrinted(s);
+  const d = findDateAsPrinted(s) ?? dateOfNearMonth(s);
   if (d && d.y >= BUDDHIST_ERA_FROM) d.y -= BUDDHIST_ERA_OFFSET;
   return d && d.y >= COMMON_ERA_FROM && !weekdayContradicts(s, d) ? d : null;
+}
+
+/** A short line with a year and a day: where a near spelling of a month's name is looked for. */
+const NEAR_DATE_MAX_CHARS = 80;
+const NEAR_DATE_MAX_WORDS = 6;
+
+/**
+ * "<Saturday>, Ddesemba 5, 2026": a month's name spelt one letter away from CLDR's ("Desemba"),
+ * read as that month when the line's weekday, in the same language, is the weekday of the date
+ * so read. The weekday confirms the reading; without one the word stays unread.
+ */
+function dateOfNearMonth(s: string): Ymd | null {
+  if (
+    s.length > NEAR_DATE_MAX_CHARS ||
+    !/(?<!\d)\d{4}(?!\d)/u.test(s) ||
+    !/(?<![\d:.])\d{1,2}(?![\d:.])/u.test(s)
+  )
+    return null;
+  const words = (s.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).map((w) => w.toLowerCase());
+  if (words.length > NEAR_DATE_MAX_WORDS) return null;
+  for (const word of new Set(words)) {
+    for (const near of monthsNear(word)) {
+      const d = findDateAsPrinted(s.replace(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu'), near.name));
+      if (!d || d.m !== near.month) continue;
+      const names = weekdaysOf(near.language);
+      const day = new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay();
+      if (words.some((w) => names.get(w) === day)) return d;
+    }
+  }
+  return null;
 }
 
 /** The long weekday names of a language (CLDR, through Intl), lower-cased, to their day (0 is Sunday). */

@@ -129,3 +129,11 @@ describe('a weekday that the date it stands by does not fall on', () => {
     expect(item.published).toBeNull();
   });
 });
+
+describe("a month's name spelt one letter away from CLDR's", () => {
+  it('is read as that month when the weekday beside it falls on the date so read', () => {
+    expect(datesIn('Saturday, 5 Ddecember 2026, 10:00 GMT')[0]?.instant).toBe('2026-12-05T10:00:00+00:00');
+    expect(datesIn('Friday, 5 Ddecember 2026, 10:00 GMT')[0]?.instant).toBeNull();
+    expect(datesIn('5 Ddecember 2026, 10:00 GMT')[0]?.instant).toBeNull();
+  });
+});
