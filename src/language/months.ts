@@ -227,6 +227,16 @@ export function monthsNear(word: string): { month: number; language: string; nam
   return [...near.values()];
 }
 
+/**
+ * Long month names of several words ("mee ny nollick", Manx December), longest first: a date
+ * reader that takes a month's name for one word finds them by their whole phrase.
+ */
+export const MONTH_PHRASES: readonly { name: string; month: number }[] = [
+  ...new Map(
+    LONG_NAMES.filter((n) => /\s/u.test(n.name)).map((n) => [n.name, { name: n.name, month: n.month }]),
+  ).values(),
+].sort((a, b) => b.name.length - a.name.length);
+
 /** Each name's languages (a name may be several languages' own: "mar"). */
 const LANGUAGES_OF: ReadonlyMap<string, readonly string[]> = (() => {
   const all = [...NAMES, ...OTHER_NAMES];

@@ -1,5 +1,5 @@
 import { localZoneOffset, UNAMBIGUOUS_ZONES, worldZoneOffset } from '../../language/zones.js';
-import { monthLanguages, monthOfInflected, monthsNear } from '../../language/months.js';
+import { MONTH_PHRASES, monthLanguages, monthOfInflected, monthsNear } from '../../language/months.js';
 import { weekdayNames } from '../../language/weekdays.js';
 import { asciiDigits } from '../text.js';
 /**
@@ -75,9 +75,37 @@ const COMMON_ERA_FROM = 1600;
 
 /** Find a calendar date in the line, its year in the common era. */
 function findDate(s: string): Ymd | null {
-  const d = findDateAsPrinted(s) ?? dateOfNearMonth(s);
+  const d = findDateAsPrinted(s) ?? dateOfMonthPhrase(s) ?? dateOfNearMonth(s);
   if (d && d.y >= BUDDHIST_ERA_FROM) d.y -= BUDDHIST_ERA_OFFSET;
   return d && d.y >= COMMON_ERA_FROM && !weekdayContradicts(s, d) ? d : null;
+}
+
+/** English month names, one word each: what a month's phrase is read as. */
+const ONE_WORD_MONTH = (month: number): string =>
+  new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2020, month - 1, 15)),
+  );
+
+/**
+ * "5 Mee ny Nollick 2026": a month whose name CLDR gives in several words, in a short line with a
+ * year, written as one word of that month, so the readers that take a month's name for one word
+ * read it. The line as it was when it holds no such phrase.
+ */
+function withMonthPhrase(s: string): string {
+  if (s.length > NEAR_DATE_MAX_CHARS || !/(?<!\d)\d{4}(?!\d)/u.test(s)) return s;
+  const lower = s.toLowerCase();
+  for (const p of MONTH_PHRASES) {
+    const at = lower.indexOf(p.name);
+    if (at < 0 || /\p{L}/u.test(lower[at - 1] ?? '') || /\p{L}/u.test(lower[at + p.name.length] ?? ''))
+      continue;
+    return `${s.slice(0, at)}${ONE_WORD_MONTH(p.month)}${s.slice(at + p.name.length)}`;
+  }
+  return s;
+}
+
+function dateOfMonthPhrase(s: string): Ymd | null {
+  const t = withMonthPhrase(s);
+  return t === s ? null : findDateAsPrinted(t);
 }
 
 /** A short line with a year and a day: where a near spelling of a month's name is looked for. */
@@ -400,9 +428,9 @@ export function isDateLine(printed: string): boolean {
   // First: a date line is short, and splitting a long run of spaces at `\s+[|•·]\s+` is quadratic.
   if (printed.length > MAX_DATE_LINE) return false;
   const line = readableDigits(printed);
-  if (isDatePart(line)) return true;
+  if (isDatePart(line) || isDatePart(withMonthPhrase(line))) return true;
   const parts = line.split(/\s+[|•·]\s+/u);
-  return parts.length > 1 && parts.every(isDatePart);
+  return parts.length > 1 && parts.every((p) => isDatePart(p) || isDatePart(withMonthPhrase(p)));
 }
 
 function isDatePart(line: string): boolean {

@@ -137,3 +137,10 @@ describe("a month's name spelt one letter away from CLDR's", () => {
     expect(datesIn('5 Ddecember 2026, 10:00 GMT')[0]?.instant).toBeNull();
   });
 });
+
+describe('a month whose name CLDR gives in several words (Manx "Mee Houney", November)', () => {
+  it('is read as that month, and the line is a date line', () => {
+    expect(datesIn('Jedoonee 1 Mee Houney 2026, 09:30 GMT')[0]?.instant).toBe('2026-11-01T09:30:00+00:00');
+    expect(isDateLine('Jedoonee 1 Mee Houney 2026, 09:30 GMT')).toBe(true);
+  });
+});
