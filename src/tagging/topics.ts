@@ -9,6 +9,7 @@ import { buildCognateIndex, cognateHits, type CognateIndex } from './cognates.js
 import { compoundParts } from './compounds.js';
 import { DESK_NAMES } from './desk-names.js';
 import { everydayWords } from './everyday.js';
+import { hasIngredientList, RECIPE_TOPIC } from './recipes.js';
 import { buildPivotIndex, pivotHits, pivotLanguage, type PivotIndex } from './pivot.js';
 import { detectLanguage, languageLikeness, plausiblyIn, readsAs, stem } from './language.js';
 import type { Taxonomy, TopicSlug } from './taxonomy.js';
@@ -399,6 +400,8 @@ function scoreWith(index: TopicIndex, input: TopicInput, roots: boolean): Map<To
     distinct.set(topic, Math.max(keywordWords.get(topic)?.size ?? 0, termWords.get(topic) ?? 0));
   // A section or an entity backs a topic beside its words.
   const scored = new Map(scores);
+  // An ingredient list says "recipe" as plainly as a food desk's label would.
+  if (hasIngredientList([...input.lede, ...input.body])) add(RECIPE_TOPIC, w.section);
   for (const label of input.sections) {
     const words = labelWords(label);
     const ruled = new Set<TopicSlug>();

@@ -4,6 +4,8 @@ import {
   classOf,
   closestTag,
   elementsAfter,
+  firstTagged,
+  firstUnder,
   hasMoreChildren,
   ELEMENT_NODE,
   linkDensity,
@@ -368,7 +370,7 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     box.remove();
     page.changed();
   }
-  for (const box of [...classNamedRelated(page.every()), ...listingBlocksAfterArticle(doc)]) {
+  for (const box of [...classNamedRelated(page.every()), ...listingBlocksAfterArticle(doc, section)]) {
     if (!box.parentNode) continue;
     for (const l of linkTitles(box)) addRelated(f, l.title, l.href);
     f.dropped.push(short(textOf(box)));
@@ -398,15 +400,26 @@ function namesSection(heading: string, section: string | null): boolean {
   if (!section) return false;
   const h = collapseWhitespace(heading).toLowerCase();
   const sec = collapseWhitespace(section).toLowerCase();
-  if (h === sec || !h.endsWith(` ${sec}`)) return false;
+  if (h === sec || !(h.endsWith(` ${sec}`) || endsInGluedName(h, sec))) return false;
   const lead = h.slice(0, -sec.length);
   return wordCount(lead) <= SECTION_FEED_LEAD_WORDS && !ABOUT_WORD.test(lead);
+}
+
+/**
+ * Hebrew and Arabic glue a preposition of a letter or two to the name ("More in" + "Sport" as one
+ * word): the heading's last word is the section's name behind such a prefix.
+ */
+function endsInGluedName(h: string, sec: string): boolean {
+  return h.endsWith(sec) && /(?:^|\s)\p{L}{1,2}$/u.test(h.slice(0, -sec.length));
 }
 
 /** Most items of a related list printed without a heading between the headline and the text. */
 const MAX_HEADLESS_ITEMS = 5;
 /** Blocks after the headline within which such a list sits: the header's, not the page's further down. */
 const MAX_HEADLESS_DISTANCE = 8;
+
+/** Blocks that hold a text's paragraphs: an element with none of them inside is one block of text. */
+const TEXT_BLOCKS: ReadonlySet<string> = new Set(['p', 'div', 'ul', 'ol', 'table', 'section']);
 
 /**
  * A list of story links without a heading set between the headline and the text (a portal's
@@ -421,7 +434,7 @@ export function extractHeadlessRelated(doc: DomDocument, headline: DomElement | 
     if (++blocks > MAX_HEADLESS_DISTANCE) return;
     if (tagOf(e) === 'p' || tagOf(e) === 'div') {
       // The text has begun: a paragraph of prose, in a <p> or a <div> without blocks inside.
-      if (!e.querySelector('p, div, ul, ol, table, section') && textLength(e) > 150) return;
+      if (!firstTagged(e, TEXT_BLOCKS) && textLength(e) > 150) return;
       continue;
     }
     if (closestTag(e, ['nav', 'header', 'footer', 'aside'])) continue;
@@ -591,24 +604,66 @@ const AFTER_ARTICLE_LEVELS = 4;
  * right after the article, in the page's content region and not its sidebar: the listing the
  * site configured for this story, its related stories, whatever language its heading is in.
  */
-function listingBlocksAfterArticle(doc: DomDocument): DomElement[] {
-  const article = doc.querySelector('article');
+function listingBlocksAfterArticle(doc: DomDocument, section: string | null): DomElement[] {
+  const article = firstUnder(doc.documentElement, (e) => tagOf(e) === 'article');
   if (!article) return [];
   let at: DomElement | null = article;
   for (let level = 0; at && level < AFTER_ARTICLE_LEVELS; level++, at = at.parentElement) {
     const next = at.nextElementSibling;
     if (!next) continue;
-    const words = roleWords(next);
-    if (!(words.includes('views') && words.includes('block'))) return [];
-    const rows = all(next, '*').filter((r) => {
-      const w = roleWords(r);
-      return w.includes('views') && w.includes('row');
-    });
-    const titled = rows.filter((r) => all(r, 'a').length === 1 && titleLike(textOf(r)));
-    return titled.length >= 2 && titled.length === rows.length ? [next] : [];
+    return isViewsListing(next) || isCardListing(next, section) ? [next] : [];
   }
   return [];
 }
+
+/** Drupal's Views block: rows of "views-row", each one link of a story's title. */
+function isViewsListing(box: DomElement): boolean {
+  const words = roleWords(box);
+  if (!(words.includes('views') && words.includes('block'))) return false;
+  const rows = all(box, '*').filter((r) => {
+    const w = roleWords(r);
+    return w.includes('views') && w.includes('row');
+  });
+  const titled = rows.filter((r) => all(r, 'a').length === 1 && titleLike(textOf(r)));
+  return titled.length >= 2 && titled.length === rows.length;
+}
+
+/** Tags of a box of story cards that may follow the article (not a sidebar, a menu or a form). */
+const CARD_BOX_TAGS: ReadonlySet<string> = new Set(['section', 'div']);
+
+/**
+ * A heading in words no list knows over story cards, each a link around a title element of its
+ * own (a theme's "teaser-title"): set right after the article, the story's related stories. The
+ * site's lists (most read, the sidebar's) are plain links, or stand apart and say what they are;
+ * a heading that names the page's section ("More in Sport") lists that section's latest.
+ */
+function isCardListing(box: DomElement, section: string | null): boolean {
+  if (!CARD_BOX_TAGS.has(tagOf(box))) return false;
+  if (roleWords(box).some((w) => FURNITURE_ROLE.test(w) && !/^(?:related|recommended|recirc)$/.test(w)))
+    return false;
+  const heading = box.children[0];
+  if (!heading || !/^h[2-4]$/.test(tagOf(heading))) return false;
+  const label = textOf(heading);
+  if (!label || label.length > 60 || isSiteListHeading(label) || namesSection(label, section)) return false;
+  const links = all(box, 'a').filter((a) => textOf(a) !== '');
+  return (
+    links.length >= 2 &&
+    links.every((a) => {
+      const title = a.querySelector('h2, h3, h4, h5, [class*="title"]');
+      return title !== null && titleLike(textOf(title));
+    })
+  );
+}
+
+/**
+ * Class and id words split at their camel-case humps as well: a server control's id names its
+ * type, then its role ("rptRelatedNews", "dlRelatedLinks", as WebForms pages print them).
+ */
+const camelCaseWords = (el: DomElement): string[] =>
+  `${classOf(el)} ${el.getAttribute('id') ?? ''}`
+    .split(/[\s_\-:$]+|(?<=\p{Ll})(?=\p{Lu})/u)
+    .map((w) => w.toLowerCase())
+    .filter((w) => w !== '');
 
 function classNamedRelated(elements: readonly DomElement[]): DomElement[] {
   const out: DomElement[] = [];
@@ -616,11 +671,18 @@ function classNamedRelated(elements: readonly DomElement[]): DomElement[] {
     const named = roleAttrsHold(el, RELATED_OR_READ_ON);
     if (
       !named ||
-      !(relatedWords(roleWords(el)) || readOnClass(el) || SIMILAR_STORIES_CLASS.test(classOf(el)))
+      !(
+        relatedWords(roleWords(el)) ||
+        readOnClass(el) ||
+        SIMILAR_STORIES_CLASS.test(classOf(el)) ||
+        relatedWords(camelCaseWords(el))
+      )
     )
       continue;
     if (out.some((o) => o.contains(el))) continue;
-    if (closestTag(el, ['nav', 'header', 'footer']) && !closestTag(el, ['article'])) continue;
+    // A <nav> named related is itself the story's list of related links, not the site's menu.
+    const from = tagOf(el) === 'nav' ? el.parentElement : el;
+    if (from && closestTag(from, ['nav', 'header', 'footer']) && !closestTag(el, ['article'])) continue;
     const text = boundedText(el, 1500);
     if (text === null) continue;
     // A box named "related" under a "Most read" heading holds the site's list, not the story's.
@@ -778,7 +840,7 @@ function headsLinkListsOnly(h: DomElement): boolean {
     if ((tag === 'ul' || tag === 'ol') && s.children.length > 0 && Array.from(s.children).every(isLoneLink))
       lists++;
     else if (isHeadingOrItsBox(s)) continue;
-    else if (s.querySelector('p') !== null || textLength(s) > SMALL_PRINT_MAX_CHARS) return false;
+    else if (firstTagged(s, PARAGRAPH) !== null || textLength(s) > SMALL_PRINT_MAX_CHARS) return false;
   }
   return lists > 0;
 }
@@ -788,7 +850,7 @@ const SUBHEADING = /^h[2-6]$/;
 /** A subheading, or the box a wiki wraps one in. */
 function isHeadingOrItsBox(el: DomElement): boolean {
   if (SUBHEADING.test(tagOf(el))) return true;
-  const inner = el.querySelector('h2, h3, h4, h5, h6');
+  const inner = firstTagged(el, SUBHEADING_TAGS);
   return inner !== null && headingBox(inner) === el;
 }
 
@@ -800,6 +862,7 @@ function isLoneLink(li: DomElement): boolean {
 }
 
 const SUBHEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const PARAGRAPH: ReadonlySet<string> = new Set(['p']);
 
 /** Does this element hold paragraphs of prose (two or more of over 100 characters, few links)? */
 function holdsParagraphs(el: DomElement): boolean {

@@ -598,6 +598,34 @@ export function roleAttrsHold(el: DomElement, part: string | RegExp): boolean {
 }
 
 /**
+ * The first element under `root` in document order that passes `test`, a template's content left
+ * out: what querySelector gives for a selector `test` spells out. linkedom's selector engine parses
+ * and compiles the selector again at every call, which cost more than the search on the checks
+ * run for every heading or block of a page.
+ */
+export function firstUnder(root: DomElement, test: (el: DomElement) => boolean): DomElement | null {
+  const stack: DomNode[] = [];
+  let node: DomNode | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as DomElement;
+      if (test(el)) return el;
+      if (el.firstChild && tagOf(el) !== 'template') {
+        if (el.nextSibling) stack.push(el.nextSibling);
+        node = el.firstChild;
+        continue;
+      }
+    }
+    node = node.nextSibling ?? stack.pop() ?? null;
+  }
+  return null;
+}
+
+/** firstUnder for a set of lower-case tags: querySelector of a tag list ("h2, h3"). */
+export const firstTagged = (root: DomElement, tags: ReadonlySet<string>): DomElement | null =>
+  firstUnder(root, (el) => tags.has(tagOf(el)));
+
+/**
  * Whether `count` of the elements named `tag` under `root` pass `test`, read in document order
  * (a template's content included, as getElementsByTagName lists them) and no further than the
  * last one needed: a check on a large container stops at its first paragraphs.

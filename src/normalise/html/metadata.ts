@@ -8,6 +8,7 @@ import {
   closestTag,
   ELEMENT_NODE,
   everyElement,
+  firstUnder,
   scanDocument,
   scanFirst,
   scanTags,
@@ -38,7 +39,7 @@ import {
   withoutCaptionLabel,
 } from '../text/lines.js';
 import { isFormatLabel, isHomeLink, isTrailStart } from '../text/furniture.js';
-import { datesIn } from '../text/dates.js';
+import { datesIn, numericOrder } from '../text/dates.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
 import { collapseWhitespace, decodeEntities } from '../text.js';
@@ -192,7 +193,27 @@ function metaContent(page: MetaPage, ...keys: string[]): string | null {
 /** Absolute web URL without tracking parameters or fragment (the shared URL rules). */
 function pageUrlOf(href: string | null, base: string | null): string | null {
   const abs = href ? absoluteUrl(href.trim(), base) : null;
-  return abs && /^https?:/i.test(abs) ? cleanUrl(abs) : null;
+  const url = abs && /^https?:/i.test(abs) ? cleanUrl(abs) : null;
+  // An address the page writes in letters outside ASCII (an IRI) is kept in its own spelling:
+  // the escapes the URL parser puts in change how it reads, not where it leads.
+  return url && href && NON_ASCII.test(href) ? unescapedLetters(url) : url;
+}
+
+const NON_ASCII = /[^\p{ASCII}]/u;
+
+/** Runs of escaped bytes outside ASCII ("%C5%8B"): a letter's UTF-8, or something else. */
+const ESCAPED_NON_ASCII = /(?:%[89a-f][0-9a-f])+/gi;
+
+/** The URL with its escaped letters and marks written as such; other escapes stay. */
+function unescapedLetters(url: string): string {
+  return url.replace(ESCAPED_NON_ASCII, (run) => {
+    try {
+      const s = decodeURIComponent(run);
+      return /^[\p{L}\p{M}\p{N}]+$/u.test(s) ? s : run;
+    } catch {
+      return run;
+    }
+  });
 }
 
 const HAS_ZONE = /(?:Z|[+-]\d\d:?\d\d)$/i;
@@ -289,6 +310,9 @@ function longParagraphs(page: MetaPage, box: DomElement, chars: number, count: n
   return false;
 }
 
+/** `[rel="author"]`: HTML reads the value of rel without case. */
+const relIsAuthor = (e: DomElement): boolean => e.getAttribute('rel')?.toLowerCase() === 'author';
+
 /** The container that holds the headline and its printed furniture (kicker, dek, byline, dates). */
 function headerGroup(page: MetaPage, h: DomElement): DomElement {
   let g: DomElement = h;
@@ -297,7 +321,7 @@ function headerGroup(page: MetaPage, h: DomElement): DomElement {
     if (tagOf(p) === 'body' || tagOf(p) === 'main') break;
     g = p;
     if (longParagraphs(page, g, 250, 2)) break;
-    if (all(g, 'time, [rel="author"]').length > 0 && i >= 1) break;
+    if (i >= 1 && firstUnder(g, (e) => tagOf(e) === 'time' || relIsAuthor(e))) break;
   }
   return g;
 }
@@ -415,12 +439,26 @@ export function cleanByline(s: string): string | null {
 
 /**
  * "Аўтар: Ann Lee", "Tekstas: Ann Lee": one word and a colon before a name is the box's label, in
- * whatever language, when what follows it reads as a name.
+ * whatever language, when what follows it reads as a name; or a word and a short one in lower
+ * case after it ("the writer" of languages that put the article after the noun).
  */
 function withoutLabel(t: string): string {
-  const m = /^\p{L}[\p{L}\p{M}]*\s*:\s*(.+)$/u.exec(t);
+  const m = /^\p{L}[\p{L}\p{M}]*(?:\s\p{Ll}[\p{L}\p{M}'’]{1,9})?\s*:\s*(.+)$/u.exec(t);
   const name = m?.[1];
-  return name !== undefined && nameParts(name).every((n) => isNameLike(n) || isCaselessName(n)) ? name : t;
+  return name !== undefined && readsAsNames(name) ? name : t;
+}
+
+/**
+ * "Ann Lee kaj Bo Roe": two names of two words or more each, joined by a short word in lower
+ * case, the "and" of a language no list holds (a name's particle, "de", "van", is no joiner).
+ */
+const UNKNOWN_JOINER = /^(\S+(?:\s\S+)+?)\s(\p{Ll}{1,5})\s(\S+(?:\s\S+)+)$/u;
+
+/** Names, each a name, joined by commas and a known or unknown "and". */
+function readsAsNames(s: string): boolean {
+  if (nameParts(s).every((n) => isNameLike(n) || isCaselessName(n))) return true;
+  const m = UNKNOWN_JOINER.exec(s);
+  return m !== null && !NAME_PARTICLES.has(m[2]!) && isNameLike(m[1]!) && isNameLike(m[3]!);
 }
 
 /**
@@ -560,6 +598,24 @@ function labelsNextLink(e: DomElement): boolean {
   return next !== null && tagOf(next) === 'a' && textOf(next) !== '';
 }
 
+/** A microformats root class of a cited post or of an entry ("h-cite", "h-entry"). */
+const CITE_ROOT = /(?:^|\s)h-cite(?:\s|$)/;
+const ENTRY_ROOT = /(?:^|\s)h-entry(?:\s|$)/;
+
+/**
+ * Is `e` inside a nested microformats entry: a reply's or a mention's "h-cite", or a comment's
+ * "h-entry" within the post's own? Its author is that entry's, not the story's (microformats
+ * give each property to its nearest root).
+ */
+function inNestedEntry(e: DomElement): boolean {
+  let entries = 0;
+  for (let cur = e.parentElement; cur; cur = cur.parentElement) {
+    const c = classOf(cur);
+    if (CITE_ROOT.test(c) || (ENTRY_ROOT.test(c) && ++entries > 1)) return true;
+  }
+  return false;
+}
+
 function printedByline(group: DomElement, page: MetaPage): string | null {
   const scopes = [group, scanFirst(page, 'article') ?? group];
   for (const scope of scopes) {
@@ -573,7 +629,7 @@ function printedByline(group: DomElement, page: MetaPage): string | null {
           e.getAttribute('itemprop') === 'author' ||
           (tagOf(e) === 'a' && classOf(e).includes('author')),
       )
-      .filter(shown);
+      .filter((e) => shown(e) && !inNestedEntry(e));
     // Unmarked links to an author's page stand in only when nothing is marked, and only those
     // that read as a name (not "Follow Ann", "More by Ann").
     const authorLinks =
@@ -658,16 +714,20 @@ function printedPublished(group: DomElement, page: MetaPage): string | null {
   return microformatPublished(scope);
 }
 
+/** The class of a microformat's publication stamp (`.published`, `.dt-published`), as a class selector reads it. */
+const MICROFORMAT_PUBLISHED = /(?:^|\s)(?:dt-)?published(?:$|\s)/;
+
 /**
  * The hAtom microformat's stamp, which blog templates print with the instant in its title
  * (`<abbr class="published" title="2026-12-04T19:30:00-05:00">7:30 PM</abbr>`).
  */
 function microformatPublished(scope: DomElement): string | null {
-  for (const e of all(scope, '.published[title], .dt-published[title]')) {
-    const iso = zonedIso(e.getAttribute('title'));
-    if (iso) return iso;
-  }
-  return null;
+  const stamp = (e: DomElement): string | null =>
+    MICROFORMAT_PUBLISHED.test(e.getAttributeNode('class')?.value ?? '')
+      ? zonedIso(e.getAttribute('title'))
+      : null;
+  const e = firstUnder(scope, (el) => stamp(el) !== null);
+  return e && stamp(e);
 }
 
 /**
@@ -938,6 +998,9 @@ function leadingBlock(e: DomElement): DomElement {
   return e;
 }
 
+/** What a standfirst never holds: a date, a picture, a line break (a byline's name and role). */
+const NOT_IN_DEK: ReadonlySet<string> = new Set(['time', 'figure', 'img', 'amp-img', 'br']);
+
 function printedDek(group: DomElement, h: DomElement): DomElement | null {
   const after: DomElement[] = [];
   let cur: DomElement | null = h;
@@ -961,7 +1024,7 @@ function printedDek(group: DomElement, h: DomElement): DomElement | null {
     const t = textOf(e);
     if (t.length < 30 || t.length > 500 || !/\p{L}{3}/u.test(t)) continue;
     if (['figure', 'picture'].includes(tagOf(e))) continue;
-    if (e.querySelector('time, [rel="author"], figure, img, amp-img, br') || linkDensity(e) > 0.5) continue;
+    if (firstUnder(e, (d) => NOT_IN_DEK.has(tagOf(d)) || relIsAuthor(d)) || linkDensity(e) > 0.5) continue;
     if (all(e, 'p').length > 1) continue;
     const inner = e.children.length === 1 ? e.children[0] : undefined;
     if (isDekRole(e) || (inner && isDekRole(inner))) return e;
@@ -1161,10 +1224,27 @@ function printedDateLine(page: MetaPage): string | null {
     if (e.children.length > 2) continue;
     const t = shortTextOf(e, 80);
     if (!t) continue;
-    const hit = datesIn(t).find((d) => d.label !== 'updated' && d.instant);
+    const monthFirst = numericOrder(t) === 'ambiguous' && pageWritesMonthFirst(page);
+    const hit = datesIn(t, monthFirst).find((d) => d.label !== 'updated' && d.instant);
     if (hit?.instant) return hit.instant;
   }
   return null;
+}
+
+/**
+ * Does the page write its numeric dates month first? A date printed in an element named for
+ * one ("10/23/2026" in a list's date column) says so when its second number cannot be a month,
+ * and the other way round; asked only of a date whose order its own numbers leave open.
+ */
+function pageWritesMonthFirst(page: MetaPage): boolean {
+  for (const e of page.elements) {
+    if (!roleAttrsHold(e, DATE_ROLE_PART) || e.children.length > 0) continue;
+    const t = shortTextOf(e, 80);
+    const order = t ? numericOrder(t) : null;
+    if (order === 'month-first') return true;
+    if (order === 'day-first') return false;
+  }
+  return false;
 }
 
 const EMPHASIS = new Set(['i', 'em', 'b', 'strong']);

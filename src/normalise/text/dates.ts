@@ -74,8 +74,8 @@ const BUDDHIST_ERA_FROM = 2400;
 const COMMON_ERA_FROM = 1600;
 
 /** Find a calendar date in the line, its year in the common era. */
-function findDate(s: string): Ymd | null {
-  const d = findDateAsPrinted(s) ?? dateOfMonthPhrase(s) ?? dateOfNearMonth(s);
+function findDate(s: string, monthFirst = false): Ymd | null {
+  const d = findDateAsPrinted(s, monthFirst) ?? dateOfMonthPhrase(s) ?? dateOfNearMonth(s);
   if (d && d.y >= BUDDHIST_ERA_FROM) d.y -= BUDDHIST_ERA_OFFSET;
   return d && d.y >= COMMON_ERA_FROM && !weekdayContradicts(s, d) ? d : null;
 }
@@ -105,7 +105,7 @@ function withMonthPhrase(s: string): string {
 
 function dateOfMonthPhrase(s: string): Ymd | null {
   const t = withMonthPhrase(s);
-  return t === s ? null : findDateAsPrinted(t);
+  return t === s ? null : findDateAsPrinted(t, false);
 }
 
 /** A short line with a year and a day: where a near spelling of a month's name is looked for. */
@@ -128,7 +128,10 @@ function dateOfNearMonth(s: string): Ymd | null {
   if (words.length > NEAR_DATE_MAX_WORDS) return null;
   for (const word of new Set(words)) {
     for (const near of monthsNear(word)) {
-      const d = findDateAsPrinted(s.replace(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu'), near.name));
+      const d = findDateAsPrinted(
+        s.replace(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'iu'), near.name),
+        false,
+      );
       if (!d || d.m !== near.month) continue;
       const names = weekdaysOf(near.language);
       const day = new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay();
@@ -165,7 +168,7 @@ function weekdayContradicts(s: string, d: Ymd): boolean {
   return named.size > 0 && !named.has(new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay());
 }
 
-function findDateAsPrinted(s: string): Ymd | null {
+function findDateAsPrinted(s: string, monthFirst: boolean): Ymd | null {
   let m = ISO_DATE.exec(s);
   if (m) return { y: +m[1]!, m: +m[2]!, d: +m[3]!, start: m.index, end: m.index + m[0].length };
   m = DAY_MONTH_YEAR.exec(s);
@@ -182,10 +185,11 @@ function findDateAsPrinted(s: string): Ymd | null {
     return { y: +m[1]!, m: monthOf(m[3]!)!, d: +m[2]!, start: m.index, end: m.index + m[0].length };
   m = NUMERIC.exec(s);
   if (m) {
-    // Day first (the European order), unless the first number cannot be a month day pair that way.
+    // Day first (the European order), unless the first number cannot be a month day pair that
+    // way, or the page's own dates show it writes the month first.
     let d = +m[1]!;
     let mo = +m[2]!;
-    if (mo > 12 && d <= 12) [d, mo] = [mo, d];
+    if ((mo > 12 && d <= 12) || (monthFirst && d <= 12 && mo <= 12)) [d, mo] = [mo, d];
     return { y: +m[3]!, m: mo, d, start: m.index, end: m.index + m[0].length };
   }
   return null;
@@ -217,8 +221,17 @@ function findTime(s: string, from: number): Hm | null {
   return { h, min: +m[2]!, s: m[3] ? +m[3] : 0, end: from + m.index + m[0].length };
 }
 
+/**
+ * "(XYZT, UTC+9)", "IST / GMT+1": an abbreviation, then the offset it stands for. The stated
+ * offset wins: an abbreviation may name several zones, or none a table holds.
+ */
+const ABBREVIATION_THEN_OFFSET =
+  /^\s*[([]?\s*\p{Lu}{2,5}\s*[,/]?\s*(?:GMT|UTC|UT)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?(?!\d)/u;
+
 /** The zone written right after a time, as minutes east of UTC. */
 function zoneAt(s: string): number | null {
+  const stated = ABBREVIATION_THEN_OFFSET.exec(s);
+  if (stated) return (stated[1] === '+' ? 1 : -1) * (+stated[2]! * 60 + (stated[3] ? +stated[3] : 0));
   const m = ZONE_AFTER.exec(s);
   if (!m) return null;
   if (m[1]) {
@@ -286,22 +299,22 @@ const FULL_ISO = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d
 const OCLOCK = /^\s*(?:uhr|hrs?|horas?|heures?|godz\.?|ч\.?|ore)(?![\p{L}])/iu;
 
 /** The calendar day a segment names, as YYYY-MM-DD, or null. */
-function dayOf(s: string): string | null {
+function dayOf(s: string, monthFirst: boolean): string | null {
   const full = FULL_ISO.exec(s);
-  const d = full ? { y: +full[1]!, m: +full[2]!, d: +full[3]! } : findDate(s);
+  const d = full ? { y: +full[1]!, m: +full[2]!, d: +full[3]! } : findDate(s, monthFirst);
   if (!d || d.m < 1 || d.m > 12 || d.d < 1 || d.d > 31 || d.y < 1000) return null;
   return `${d.y}-${pad(d.m)}-${pad(d.d)}`;
 }
 
 /** The instant stated in one segment of a date line, or null. */
-function instantOf(s: string): string | null {
+function instantOf(s: string, monthFirst: boolean): string | null {
   const full = FULL_ISO.exec(s);
   if (full) {
     const z = full[7]!;
     const off = z === 'Z' ? '+00:00' : `${z.slice(0, 3)}:${z.slice(-2)}`;
     return `${full[1]}-${full[2]}-${full[3]}T${full[4]}:${full[5]}:${full[6] ?? '00'}${off}`;
   }
-  const d = findDate(s);
+  const d = findDate(s, monthFirst);
   if (!d) return null;
   // The time usually follows the date; some sites print it first ("16:20 BST, 12 April 2026").
   const tries = [findTime(s, d.end), findTime(s.slice(0, d.start), 0)];
@@ -387,20 +400,23 @@ function readableDigits(printed: string): string {
     .replace(UNIT_TIME, (_, h: string, min: string) => `${pad(+h)}:${pad(+min)}`);
 }
 
-/** Date candidates stated by one line (with labels), best first within the line. */
-export function datesIn(printed: string): DateInfo[] {
+/**
+ * Date candidates stated by one line (with labels), best first within the line. `monthFirst`:
+ * the page writes numeric dates month first ("10/23/2026" elsewhere on it; see numericOrder).
+ */
+export function datesIn(printed: string, monthFirst = false): DateInfo[] {
   if (printed.length > 160) return [];
   const line = readableDigits(printed);
   const out: DateInfo[] = [];
   const segs = segments(line);
   segs.forEach((seg, i) => {
     const label = PUBLISHED_LABEL.test(seg) ? 'published' : UPDATED_LABEL.test(seg) ? 'updated' : null;
-    const day = dayOf(seg);
+    const day = dayOf(seg, monthFirst);
     // "14 Mar 2026 | 10:45 SAST": the day and its time in parts of their own, one instant.
     const time = segs[i + 1];
     const bareTime = time !== undefined && TIME_ONLY.test(time) && !/\p{L}{3}.*\d/u.test(time);
-    const withTime = day !== null && bareTime ? instantOf(`${seg} ${time}`) : null;
-    out.push({ instant: instantOf(seg) ?? withTime, day, label });
+    const withTime = day !== null && bareTime ? instantOf(`${seg} ${time}`, monthFirst) : null;
+    out.push({ instant: instantOf(seg, monthFirst) ?? withTime, day, label });
   });
   return out;
 }
@@ -411,10 +427,22 @@ const RELATIVE =
 const TIME_ONLY =
   /^(?:(?:posted|updated|published|last updated)\s+(?:at\s+|on\s+)?)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-ZА-Я]{2,5}|[+-]\d{1,2}(?::?\d{2})?)\)?)?$/iu;
 
+/**
+ * The order a numeric date of the text shows: "month-first" when its second number cannot be a
+ * month ("10/23/2026"), "day-first" when its first cannot ("23/10/2026"), "ambiguous" when both
+ * could be ("3/4/2026"), null without a numeric date.
+ */
+export function numericOrder(text: string): 'month-first' | 'day-first' | 'ambiguous' | null {
+  const m = NUMERIC.exec(asciiDigits(text));
+  if (!m) return null;
+  const [a, b] = [+m[1]!, +m[2]!];
+  return a > 12 && b <= 12 ? 'day-first' : b > 12 && a <= 12 ? 'month-first' : 'ambiguous';
+}
+
 /** The line names a calendar date (or a full ISO timestamp) somewhere. */
 export function mentionsDate(printed: string): boolean {
   const line = readableDigits(printed);
-  return FULL_ISO.test(line) || findDate(line) !== null;
+  return FULL_ISO.test(line) || findDate(line, false) !== null;
 }
 
 /** A few date parts joined by separators ("Published 4 March | Updated 5 March"), at most. */
@@ -472,7 +500,7 @@ function isDatePart(line: string): boolean {
   // is allowed beside a whole date (day, month, year) in a short line.
   // A month's name alone is no date ("May", and words that open like one: "Energy", "Marsh").
   const numbered = tokens.some((x) => /\d/u.test(x));
-  return dated && numbered && (unknown === 0 || (tokens.length <= 8 && findDate(t) !== null));
+  return dated && numbered && (unknown === 0 || (tokens.length <= 8 && findDate(t, false) !== null));
 }
 
 /**

@@ -331,6 +331,12 @@ const MEDIUM_CREDIT_MAX_WORDS = 5;
 /** The medium's word closing a caption before "©" ("… at dawn. Photo ©"). */
 const MEDIUM_WORD_END = new RegExp(`(?<=[\\p{P}\\s]|^)(?:${PHOTO_WORDS})\\s*$`, 'iu');
 
+/**
+ * "… in the bay. Llun: © Ann Lee": after the caption's last sentence, a one-word label of any
+ * language and its colon before the sign belong to the credit, not to the caption.
+ */
+const LABEL_BEFORE_SIGN = /(?<=[.!?…]\s*)\p{L}[\p{L}\p{M}'’]{1,14}\s*:\s*$/u;
+
 /** "Foto Ann Lee", "Photo: Agency", "Mynd/Ann Lee": the medium's word opening a credit names no one. */
 const CREDIT_WORD = new RegExp(
   `^(?:${PHOTO_WORDS})(?:\\s*[:/]\\s*|\\s+(?:by\\s+)?)(?=[\\p{Lu}\\p{N}])`,
@@ -411,7 +417,7 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   // "… im Februar. Bild © Ann Lee": the medium's word before the sign goes with the credit.
   if (copy >= 0)
     return {
-      caption: clean(t.slice(0, copy).replace(MEDIUM_WORD_END, '')),
+      caption: clean(t.slice(0, copy).replace(MEDIUM_WORD_END, '').replace(LABEL_BEFORE_SIGN, '')),
       credit: clean(creditName(t.slice(copy + 1).trim())),
     };
   const m = MARKER.exec(t);
@@ -440,6 +446,10 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     const paren = /\s\(([^()]{2,80})\)$/u.exec(t);
     if (paren && (paren[1]!.includes('/') || (isNameLike(paren[1]!, 6) && !isZoneName(paren[1]!))))
       return { caption: clean(t.slice(0, paren.index)), credit: clean(creditName(paren[1]!)) };
+    // "… at dawn. Llun: Ann Lee | Agency": a label of any language after the caption's last
+    // sentence opens the credit; the bar inside it parts the photographer from the agency.
+    const labelledPipe = labelledTailCredit(t);
+    if (labelledPipe?.credit?.includes(' | ')) return labelledPipe;
     const pipe = /\s\|\s([^|]{2,80})$/u.exec(t);
     // "Ann Lee | Bilbao": a name alone before the bar is an author and where she writes from.
     const nameFirst = pipe !== null && isNameLike(t.slice(0, pipe.index), 4);

@@ -4,6 +4,8 @@ import {
   breaksAndLowerNames,
   elementsAfter,
   everyElement,
+  firstTagged,
+  firstUnder,
   hasMoreChildren,
   pageElements,
   parseDocument,
@@ -214,5 +216,35 @@ describe('someTagged', () => {
         const listed = Array.from(body.getElementsByTagName('p')).filter(longer(n)).length >= count;
         expect(someTagged(body, 'p', longer(n), count)).toBe(listed);
       }
+  });
+});
+
+describe('firstUnder and firstTagged', () => {
+  const markup =
+    '<div id="r"><template id="t"><h3 id="in-template">x</h3><span class="dt-published" title="t">y</span></template>' +
+    '<section id="s"><span id="a" class="x published" title="2026">z</span><p id="p">One <em id="e">two</em></p>' +
+    '<h2 id="h">Head</h2><a id="l" rel="Author" href="/who">Ann Lee</a></section><h4 id="h4">After</h4></div>';
+  it("find what querySelector finds for tag lists, a template's content left out", () => {
+    const { body } = page(markup);
+    const root = body.children[0]!;
+    for (const sel of ['p', 'h2, h3', 'em, h4', 'template', 'section', 'ul, ol', 'h3']) {
+      const tags = new Set(sel.split(', '));
+      expect(firstTagged(root, tags)).toBe(root.querySelector(sel));
+    }
+  });
+  it('find what querySelector finds for attribute and class tests spelt out', () => {
+    const { body } = page(markup);
+    const root = body.children[0]!;
+    const published = (e: {
+      getAttributeNode(n: string): { value: string } | null;
+      hasAttribute(n: string): boolean;
+    }) =>
+      /(?:^|\s)(?:dt-)?published(?:$|\s)/.test(e.getAttributeNode('class')?.value ?? '') &&
+      e.hasAttribute('title');
+    expect(firstUnder(root, published)).toBe(root.querySelector('.published[title], .dt-published[title]'));
+    const author = (e: { getAttribute(n: string): string | null }) =>
+      e.getAttribute('rel')?.toLowerCase() === 'author';
+    expect(firstUnder(root, author)).toBe(root.querySelector('[rel="author"]'));
+    expect(firstUnder(root, () => false)).toBeNull();
   });
 });
