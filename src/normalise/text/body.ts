@@ -579,8 +579,12 @@ export function readBody(
 /** Words of an advertisement's label in the text ("Advertisement", "Anzeige") at most. */
 const AD_LABEL_MAX_WORDS = 2;
 
+/** One word in capitals ("PROMO"): capitals hide a word's case, as a caseless script has none. */
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}]+$/u;
+
 /**
- * An ad slot's label left in the text, in a script without capitals: a word or two alone between
+ * An ad slot's label left in the text, in a script without capitals or as one word in capitals
+ * (a label no list knows): a word or two alone between
  * two paragraphs, not ending like a sentence. A subheading has that shape too, but a story that
  * has subheadings has more than one (and a recipe's head lists, not paragraphs); the same label
  * printed between several pairs of paragraphs is the slot's, however many.
@@ -592,7 +596,7 @@ function withoutLoneLabel(kept: Line[], dropped: string[]): Line[] {
       l.words <= AD_LABEL_MAX_WORDS &&
       !l.terminal &&
       !l.prose &&
-      isCaseless(l.text) &&
+      (isCaseless(l.text) || CAPITALS_WORD.test(l.text)) &&
       kept[i - 1]!.prose &&
       kept[i + 1]?.prose === true,
   );

@@ -144,3 +144,22 @@ describe('a month whose name CLDR gives in several words (Manx "Mee Houney", Nov
     expect(isDateLine('Jedoonee 1 Mee Houney 2026, 09:30 GMT')).toBe(true);
   });
 });
+
+describe('one word in capitals alone between two paragraphs', () => {
+  it('is an ad slot label no list knows, not body text', () => {
+    const item = dump([
+      ...MENU,
+      'News',
+      'Old mill sold to local builder after three years of losses',
+      'Flats for young families planned by the river',
+      'By Ann Lee',
+      'Saturday 5 December 2026, 11:02 GMT',
+      ...PROSE.slice(0, 2),
+      'PROMOZ',
+      ...PROSE.slice(2),
+      ...TAIL,
+    ]);
+    expect(item.body).not.toContain('PROMOZ');
+    expect(item.body).toHaveLength(PROSE.length);
+  });
+});
