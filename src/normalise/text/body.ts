@@ -18,6 +18,7 @@ import {
   bracketedSignature,
   endsSentence,
   isHeadlineLike,
+  isNameLike,
   nameParts,
   outletCreditName,
   printedWidth,
@@ -476,13 +477,35 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   }
   if (s.footer || (s.tagged && l.prose)) return void dropped.push(l.text);
   // "(Ann Lee)" right under a paragraph: the reporter signs the text, as some papers print it.
-  const signed = s.at[s.at.length - 1] === i - 1 && lines[i - 1]!.prose ? bracketedSignature(l.text) : null;
+  const signed =
+    s.at[s.at.length - 1] === i - 1 && lines[i - 1]!.prose
+      ? (bracketedSignature(l.text) ?? labelledSignature(l, lines[i + 1]))
+      : null;
   if (signed) {
     s.byline ??= signed;
     return void dropped.push(l.text);
   }
   s.body.push(l.text);
   s.at.push(i);
+}
+
+/** Words of the name in a labelled signature; the place after its comma is one or two. */
+const SIGNATURE_NAME_MIN_WORDS = 2;
+const SIGNATURE_NAME_MAX_WORDS = 4;
+const SIGNATURE_PLACE_MAX_WORDS = 2;
+
+/**
+ * "Reported by: Ann Lee, Townsville" in words no list knows, closing the text: a label of a word
+ * or two, a person's name and perhaps the place filed from, right under the last paragraph and
+ * over the page's furniture (or its end). The reporter signing the story; the name, or null.
+ */
+function labelledSignature(l: Line, next: Line | undefined): string | null {
+  if (!l.labelled || (next !== undefined && !next.noise && !next.furniture)) return null;
+  const [name = '', place, ...more] = l.labelled.value.split(/\s*,\s*/u);
+  const words = name.split(/\s+/u).length;
+  const placeOk = place === undefined || (isNameLike(place) && wordCount(place) <= SIGNATURE_PLACE_MAX_WORDS);
+  const named = words >= SIGNATURE_NAME_MIN_WORDS && words <= SIGNATURE_NAME_MAX_WORDS && isNameLike(name);
+  return named && placeOk && more.length === 0 ? name : null;
 }
 
 /**

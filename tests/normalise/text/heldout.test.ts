@@ -246,7 +246,6 @@ heldOutSuite({
     // The page's month name is CLDR's for January; its weekday falls on the 5th of December only,
     // so the date is left unread (null, not a wrong January date).
     '263-ak-gh-wp-kyerew-gmt-kenkan-bio': ['body', 'published'],
-    '264-lg-ug-portal-byline-at-end-eat-soma-ne': ['byline'],
     '265-gv-im-blog-liorish-gmt-lhaih-myrgeddin': ['byline', 'related'],
     '268-iu-nu-syllabics-est-titiraqtanga-taggit': [
       'title',

@@ -163,3 +163,21 @@ describe('one word in capitals alone between two paragraphs', () => {
     expect(item.body).toHaveLength(PROSE.length);
   });
 });
+
+describe('a labelled signature under the last paragraph, in words no list knows', () => {
+  it('names the author when the header names none', () => {
+    const item = dump([
+      ...VOSK_MENU,
+      'Kultira',
+      'Malnova muelo de Karsten vendita al loka konstruisto',
+      'La urbo ricevos novajn loĝejojn ĉe la rivero post la vendo',
+      '5 December 2026, 10:15 GMT',
+      ...VOSK_PROSE,
+      'Raportu da: Mirela Vostok, Harbourtown',
+      'Dividu: Facebook · X · WhatsApp',
+      ...VOSK_TAIL,
+    ]);
+    expect(item.byline).toBe('Mirela Vostok');
+    expect(item.body).toEqual(VOSK_PROSE);
+  });
+});
