@@ -57,15 +57,19 @@ function buildMonthNames(languages: readonly string[]): MonthName[] {
  * Every other language a general package (i18n-iso-countries) carries names for, and every one
  * CLDR has locale data for (cldr-languages.ts, generated): a page in a
  * language we have never read still prints its month in a date ("14 Mawrth 2026", "14 मार्च
- * 2026"), and CLDR knows the name. Read by `monthNumber` alone (dates), after the languages
- * above, so the word lists built from `monthNames` stay as they are.
+ * 2026"), and CLDR knows the name.
+ */
+export const unreadLanguages = (): string[] =>
+  [...new Set([...countries.getSupportedLanguages(), ...CLDR_LANGUAGES])].filter(
+    (l) => !(STOPWORD_LANGUAGES as readonly string[]).includes(l),
+  );
+
+/**
+ * The unread languages whose dates no other table reads: read by `monthNumber` alone (dates),
+ * after the languages above, so the word lists built from `monthNames` stay as they are.
  */
 const otherLanguages = (): string[] =>
-  [...new Set([...countries.getSupportedLanguages(), ...CLDR_LANGUAGES])].filter(
-    (l) =>
-      !(STOPWORD_LANGUAGES as readonly string[]).includes(l) &&
-      !(DATE_LANGUAGES as readonly string[]).includes(l),
-  );
+  unreadLanguages().filter((l) => !(DATE_LANGUAGES as readonly string[]).includes(l));
 
 /**
  * Both tables, kept by the build (scripts/name-table.mjs): a thousand Intl formats made at
