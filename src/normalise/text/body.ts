@@ -18,6 +18,7 @@ import {
   bracketedSignature,
   endsSentence,
   isHeadlineLike,
+  isNameLike,
   nameParts,
   outletCreditName,
   printedWidth,
@@ -508,13 +509,35 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   }
   if (s.footer || (s.tagged && l.prose)) return void dropped.push(l.text);
   // "(Ann Lee)" right under a paragraph: the reporter signs the text, as some papers print it.
-  const signed = s.at[s.at.length - 1] === i - 1 && lines[i - 1]!.prose ? bracketedSignature(l.text) : null;
+  const signed =
+    s.at[s.at.length - 1] === i - 1 && lines[i - 1]!.prose
+      ? (bracketedSignature(l.text) ?? labelledSignature(l, lines[i + 1]))
+      : null;
   if (signed) {
     s.byline ??= signed;
     return void dropped.push(l.text);
   }
   s.body.push(l.text);
   s.at.push(i);
+}
+
+/** Words of the name in a labelled signature; the place after its comma is one or two. */
+const SIGNATURE_NAME_MIN_WORDS = 2;
+const SIGNATURE_NAME_MAX_WORDS = 4;
+const SIGNATURE_PLACE_MAX_WORDS = 2;
+
+/**
+ * "Reported by: Ann Lee, Townsville" in words no list knows, closing the text: a label of a word
+ * or two, a person's name and perhaps the place filed from, right under the last paragraph and
+ * over the page's furniture (or its end). The reporter signing the story; the name, or null.
+ */
+function labelledSignature(l: Line, next: Line | undefined): string | null {
+  if (!l.labelled || (next !== undefined && !next.noise && !next.furniture)) return null;
+  const [name = '', place, ...more] = l.labelled.value.split(/\s*,\s*/u);
+  const words = name.split(/\s+/u).length;
+  const placeOk = place === undefined || (isNameLike(place) && wordCount(place) <= SIGNATURE_PLACE_MAX_WORDS);
+  const named = words >= SIGNATURE_NAME_MIN_WORDS && words <= SIGNATURE_NAME_MAX_WORDS && isNameLike(name);
+  return named && placeOk && more.length === 0 ? name : null;
 }
 
 /**
@@ -612,8 +635,12 @@ export function readBody(
 /** Words of an advertisement's label in the text ("Advertisement", "Anzeige") at most. */
 const AD_LABEL_MAX_WORDS = 2;
 
+/** One word in capitals ("PROMO"): capitals hide a word's case, as a caseless script has none. */
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}]+$/u;
+
 /**
- * An ad slot's label left in the text, in a script without capitals: a word or two alone between
+ * An ad slot's label left in the text, in a script without capitals or as one word in capitals
+ * (a label no list knows): a word or two alone between
  * two paragraphs, not ending like a sentence. A subheading has that shape too, but a story that
  * has subheadings has more than one (and a recipe's head lists, not paragraphs); the same label
  * printed between several pairs of paragraphs is the slot's, however many.
@@ -625,7 +652,7 @@ function withoutLoneLabel(kept: Line[], dropped: string[]): Line[] {
       l.words <= AD_LABEL_MAX_WORDS &&
       !l.terminal &&
       !l.prose &&
-      isCaseless(l.text) &&
+      (isCaseless(l.text) || CAPITALS_WORD.test(l.text)) &&
       kept[i - 1]!.prose &&
       kept[i + 1]?.prose === true,
   );

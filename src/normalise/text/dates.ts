@@ -86,7 +86,34 @@ const COMMON_ERA_FROM = 1600;
 function findDate(s: string, monthFirst = false): Ymd | null {
   const d = findDateAsPrinted(s, monthFirst) ?? likelyDate(s);
   if (d && d.y >= BUDDHIST_ERA_FROM) d.y -= BUDDHIST_ERA_OFFSET;
-  return d && d.y >= COMMON_ERA_FROM ? d : null;
+  return d && d.y >= COMMON_ERA_FROM && !weekdayContradicts(s, d) ? d : null;
+}
+
+/** The long weekday names of a language (CLDR, through Intl), lower-cased, to their day (0 is Sunday). */
+function weekdaysOf(language: string): Map<string, number> {
+  const format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+  const names = new Map<string, number>();
+  // 4 January 2026 was a Sunday.
+  for (let day = 0; day < 7; day += 1)
+    names.set(format.format(new Date(Date.UTC(2026, 0, 4 + day))).toLowerCase(), day);
+  return names;
+}
+
+/**
+ * "<Saturday>, <month> 5, 2026" where, in the languages whose month that name is, the 5th is a
+ * Monday: the page names its month otherwise than CLDR does (one name for two months in use), and
+ * the date is not read after all; a wrong date is worse than none. Long weekday names only: an
+ * abbreviation may be a month's too ("mar").
+ */
+function weekdayContradicts(s: string, d: Ymd): boolean {
+  const words = (s.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).map((w) => w.toLowerCase());
+  const languages = new Set(words.flatMap((w) => monthLanguages(w)));
+  const named = new Set<number>();
+  for (const language of languages) {
+    const names = weekdaysOf(language);
+    for (const w of words) if (names.has(w)) named.add(names.get(w)!);
+  }
+  return named.size > 0 && !named.has(new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay());
 }
 
 function likelyDate(s: string): Ymd | null {
@@ -416,7 +443,7 @@ function isDatePart(line: string): boolean {
   const t = line.trim();
   if (t.length > 120) return false;
   if (TIME_ONLY.test(t) || (RELATIVE.test(t) && t.split(/\s+/).length <= 8)) return true;
-  if (BARE_LABEL.test(t)) return true;
+  if (BARE_LABEL.test(t) || WEEKDAY_DATE.test(t)) return true;
   // Every token is a number, month, weekday, time, zone or small connector.
   const tokens = t
     .replace(/[,|•·()–—-]/g, ' ')
@@ -474,6 +501,14 @@ function isUnreadDate(tokens: string[]): boolean {
   const words = [...shape].filter((x) => x === 'w').length;
   return /^w{0,2}(?:dw{1,2}y|ydw{1,2}|w{1,2}dy)t/.test(shape) && words <= MAX_UNREAD_DATE_WORDS;
 }
+
+/**
+ * "<weekday>, 2 de <month> de 2026": a word or two and a comma, then a day, a month's name with its
+ * connectors and a year, as a date line prints the day alone. The words are of no list (a
+ * language CLDR lacks); the comma after the weekday and the day before the year give the shape.
+ */
+const WEEKDAY_DATE =
+  /^\p{Lu}[\p{L}\p{M}]{1,14}(?:\s\p{L}[\p{L}\p{M}]{1,14})?,\s*\d{1,2}\.?\s+(?:\p{L}[\p{L}\p{M}.]{0,14}\s+){1,3}\d{4}$/u;
 
 /** Words of an unread date line: a weekday and a month of two words each, and a zone. */
 const MAX_UNREAD_DATE_WORDS = 5;

@@ -238,29 +238,23 @@ heldOutSuite({
     // what that first run got wrong, until a lane mends it.
     // (251's "by" phrase closed by a role after a dash, 254's and 257's months in a spelling no
     // table holds are read since.)
-    '251-pap-kurant-bista-lesa-tambe-potret': ['body', 'published'],
+    // (251's body: its ad label, one word in capitals between paragraphs, is dropped since.)
+    '251-pap-kurant-bista-lesa-tambe-potret': ['published'],
     // (254's ad label, also an entry of the footer's links, is dropped since.)
     // (258's inline link after Ethiopic's preface colon is read since.)
     // (260's "AST" on an English page is read since: English CLDR names only the Atlantic zones so.)
     // Round E (261-270 / 136-141), written blind and run once on the code of the start of stop 27:
     // what that first run got wrong, until a lane mends it.
-    '261-bo-exile-portal-rtsom-pa-po-ist-mthun-yig': [
-      'title',
-      'section',
-      'summary',
-      'byline',
-      'image',
-      'body',
-      'related',
-      'published',
-    ],
+    // The headline, section and standfirst are read since a Tibetan syllable counts as half a
+    // word; the label's shad (author, photo) is not yet read as a label's colon.
+    '261-bo-exile-portal-rtsom-pa-po-ist-mthun-yig': ['byline', 'image', 'body', 'related', 'published'],
     // (263's date line, its month a near spelling of a listed one, leaves the body since.)
+    // 263's month name is CLDR's for January; its weekday falls on the 5th of December only, so
+    // the date is left unread (null, not a wrong January date).
     '263-ak-gh-wp-kyerew-gmt-kenkan-bio': ['published'],
     // (264's month-first near spelling and 265's month of three words are read since.)
-    '264-lg-ug-portal-byline-at-end-eat-soma-ne': ['byline'],
-    '265-gv-im-blog-liorish-gmt-lhaih-myrgeddin': ['byline', 'image', 'related'],
+    '265-gv-im-blog-liorish-gmt-lhaih-myrgeddin': ['byline', 'related'],
     // (267's date line, its month a near spelling, and its "<written> by <name>" over it are read since.)
-    '267-lad-tr-weekly-date-only-null-meldad-tambien': ['section'],
     '268-iu-nu-syllabics-est-titiraqtanga-taggit': [
       'title',
       'section',
@@ -270,7 +264,5 @@ heldOutSuite({
       'related',
       'published',
     ],
-    '269-sco-doric-weekly-scrievit-by-no-image-mair-news': ['section', 'body'],
-    '270-en-gy-sports-desk-null-byline-no-zone-scores-in-brief': ['byline'],
   },
 });
