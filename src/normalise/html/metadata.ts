@@ -31,6 +31,7 @@ import { isFurnitureLine } from './cleanup.js';
 import {
   NOT_PEOPLE,
   creditName,
+  hasAndWord,
   isCaselessName,
   isNameLike,
   markedCaption,
@@ -430,12 +431,32 @@ export function cleanByline(s: string): string | null {
     .replace(BYLINE_PREFIX, '')
     .replace(BYLINE_PREFIX_MORE, '')
     .replace(/\s*[|•·—–-]\s*$/, '');
-  t = withoutRole(withoutOtherCredit(t.replace(EMAIL, ' ').trim()));
+  t = withoutPlace(withoutRole(withoutOtherCredit(t.replace(EMAIL, ' ').trim())));
   t = withoutLabel(t.replace(/^(?:автор|author)\s*:\s*/i, ''));
   if (/\p{Nd}/u.test(t)) t = beforeDigits(t);
-  if (!t || t.length > 100 || NOT_PEOPLE.test(t) || onlyRole(t)) return null;
+  if (!t || t.length > 100 || NOT_PEOPLE.test(t) || onlyRole(t) || ACCOUNT_NAME.test(t)) return null;
   return t;
 }
+
+/** A name of two to four words, a short word in lower case, and one word in capitals. */
+const NAME_THEN_PLACE = /^(\p{Lu}\S*(?:\s\S+){1,3})\s(\p{Ll}{1,3})\s(\p{Lu}[\p{L}\p{M}'’-]*)$/u;
+
+/**
+ * "Ann Lee in Kampala", "Ann Lee à Lyon": where the reporter filed from, after the name. The short
+ * word is the "in" of the page's language unless it is an "and" or a name's particle ("Ann de
+ * Vries"); a second name of one word after an "and" is left alone.
+ */
+function withoutPlace(t: string): string {
+  const m = NAME_THEN_PLACE.exec(t);
+  if (!m || hasAndWord(m[2]!) || NAME_PARTICLES.has(m[2]!) || !isNameLike(m[1]!, 4)) return t;
+  return m[1]!;
+}
+
+/**
+ * "site_admin", "jdoe": a CMS account's login, one word in lower case (underscores, dots and
+ * digits allowed), that the template prints where a name goes; no person's name is written so.
+ */
+const ACCOUNT_NAME = /^(?=.*\p{Ll})[\p{Ll}\p{Nd}_.-]+$/u;
 
 /**
  * "Аўтар: Ann Lee", "Tekstas: Ann Lee": one word and a colon before a name is the box's label, in
@@ -566,6 +587,38 @@ function labelledLinkName(box: DomElement): string | null {
 /** An author's page link ("/author/ann-lee/"): the CMS's link from a byline to its writer. */
 const AUTHOR_HREF = /\/(?:author|authors)\/[^/?#]+/i;
 
+/**
+ * "Per <a>Ann Lee</a> e <a>Bo Roe</a>": the linked names of a byline box and the page's own joiner
+ * between them, from the first name to the end of the last; the words before the first name are
+ * the page's "by", in whatever language. Null when a name is not found in the box's text.
+ */
+function spanOfLinkedNames(box: DomElement, links: DomElement[]): string | null {
+  const full = collapseWhitespace(textOf(box).replace(/\u00a0/g, ' '));
+  const first = collapseWhitespace(textOf(links[0]!));
+  const last = collapseWhitespace(textOf(links[links.length - 1]!));
+  const at = full.indexOf(first);
+  const end = full.lastIndexOf(last);
+  return at < 0 || end < at ? null : full.slice(at, end + last.length);
+}
+
+/**
+ * A byline box of two or more linked names after a short label ("Per <a>Ann Lee</a> e <a>Bo
+ * Roe</a>"): the names with their joiner, or null when the box is not of that shape.
+ */
+function labelledLinkedNames(box: DomElement): string | null {
+  const links = all(box, 'a').filter((a) => textOf(a) !== '');
+  // A link to the writer's own page is a name by the CMS's word, even in a script whose names are
+  // one unspaced word.
+  const named = (a: DomElement): boolean =>
+    AUTHOR_HREF.test(a.getAttribute('href') ?? '') || isNameLike(textOf(a), 5) || isCaselessName(textOf(a));
+  if (links.length < 2 || !links.every(named)) return null;
+  const names = spanOfLinkedNames(box, links);
+  if (!names) return null;
+  const full = collapseWhitespace(textOf(box).replace(/\u00a0/g, ' '));
+  const label = full.slice(0, full.indexOf(names)).trim();
+  return !/\p{N}/u.test(label) && label.split(/\s+/).length <= 3 ? names : null;
+}
+
 /** Class words of an author's box, in the languages we read; "uid" names Drupal's author field. */
 const AUTHOR_ROLE =
   /^(?:byline|uid|author|authors|autore|autori|autor|autorzy|auteur|auteurs|verfasser|forfatter|forfattere|författare|skribent|tekijä|szerző|автор)$/;
@@ -650,7 +703,7 @@ function printedByline(group: DomElement, page: MetaPage): string | null {
       // Keep the printed joiner ("A and B", "A, B und C") when the names share one container.
       const box = authorLinks[0]?.parentElement;
       if (names.length > 1 && box && authorLinks.every((a) => box.contains(a))) {
-        const joined = cleanByline(textOf(box));
+        const joined = cleanByline(spanOfLinkedNames(box, authorLinks) ?? textOf(box));
         if (joined && names.every((n) => joined.includes(n)) && joined.length < 120) return joined;
       }
       return names.length === 1 ? (names[0] ?? null) : names.join(' and ');
@@ -672,7 +725,9 @@ function printedByline(group: DomElement, page: MetaPage): string | null {
     // The innermost box first: an outer byline box also holds the dates and share links.
     const innermost = (b: DomElement): boolean => !boxes.some((o) => o !== b && b.contains(o));
     for (const box of [...boxes.filter(innermost), ...boxes.filter((b) => !innermost(b))]) {
-      const n = cleanByline(labelledLinkName(box) ?? firstLabelledCredit(box) ?? bylineText(box));
+      const n = cleanByline(
+        labelledLinkName(box) ?? firstLabelledCredit(box) ?? labelledLinkedNames(box) ?? bylineText(box),
+      );
       if (n) return n;
     }
   }
