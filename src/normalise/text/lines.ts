@@ -455,12 +455,12 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     const nameFirst = pipe !== null && isNameLike(t.slice(0, pipe.index), 4);
     if (pipe && !nameFirst && (pipe[1]!.includes('/') || (isNameLike(pipe[1]!, 6) && !isZoneName(pipe[1]!))))
       return { caption: clean(t.slice(0, pipe.index)), credit: clean(creditName(pipe[1]!)) };
-    const tail = labelledTailCredit(t);
+    const tail = labelledTailCredit(t) ?? caselessDashCredit(t);
     if (tail) return tail;
   } else if (t.length <= IN_BODY_CAPTION_MAX_CHARS) {
     // In the text a caption of one sentence may carry the same credit: a paragraph rarely ends in
     // "Label: Name" after its only full stop.
-    const tail = labelledTailCredit(t);
+    const tail = labelledTailCredit(t) ?? caselessDashCredit(t);
     if (tail?.caption && !/[.!?…।۔።։]\s/u.test(tail.caption)) return tail;
   }
   if (wire) return splitTrailingCredit(t) ?? { caption: clean(t), credit: null };
@@ -527,6 +527,20 @@ function labelledTailCredit(t: string): CaptionParts | null {
   // A quotation after the label is someone's words ("Union: "we were never asked""), not a credit.
   if (!m || !credity(m[2]!) || /[.!?]$/u.test(m[2]!) || /^["“„«‘']/u.test(m[2]!.trim())) return null;
   return { caption: clean(m[1]!), credit: clean(m[2]!) };
+}
+
+/**
+ * "… ကကက။ ခခခ - ဂဂဂ": in a script without capitals a credit may follow the caption's last stop as
+ * one word and a spaced dash before a short name. With no case to tell a name, that shape (one
+ * word, a dash, a name of at most four words, nothing after) is the credit's label, whatever the
+ * language's word for "photo". Burmese ends its sentences with "။".
+ */
+const CASELESS_DASH_CREDIT =
+  /^(.*?[.!?…।۔።։။])\s+\p{Lo}[\p{Lo}\p{M}]{1,14}\s+[-–—]\s+(\p{Lo}[\p{Lo}\p{M}]{1,30}(?:\s\p{Lo}[\p{Lo}\p{M}]{1,30}){0,3})$/u;
+
+function caselessDashCredit(t: string): CaptionParts | null {
+  const m = CASELESS_DASH_CREDIT.exec(t);
+  return m ? { caption: clean(m[1]!), credit: clean(m[2]!) } : null;
 }
 
 /**

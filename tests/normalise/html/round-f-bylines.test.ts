@@ -4,7 +4,8 @@ import { normaliseHtmlArticle } from '../../../src/normalise/html/article.js';
 /**
  * Round F byline shapes, invented: a byline box whose linked names follow the page's own "by" in a
  * language no list knows, a CMS account's login printed where a name goes, and a reporter's line
- * that ends with the place it was filed from.
+ * that ends with the place it was filed from; and a caption credit in a script without capitals
+ * given as a word and a spaced dash.
  */
 
 const TEXT = [
@@ -86,5 +87,24 @@ describe('the place a reporter filed from', () => {
   it('leaves a particle of a name alone', () => {
     const item = normaliseHtmlArticle(page('<p class="byline">By Ilse Varnholt de Brell</p>'), { url: null });
     expect(item.byline).toBe('Ilse Varnholt de Brell');
+  });
+});
+
+describe('a caption credit of a caseless script after a spaced dash', () => {
+  const withCaption = (caption: string): string => `<!DOCTYPE html><html lang="my"><head>
+<title>Alders planted at Millford</title><meta property="og:image" content="https://example.org/img/alders.jpg">
+</head><body><article><h1>Alders planted at Millford</h1>
+<figure><img src="https://example.org/img/alders.jpg" alt=""><figcaption>${caption}</figcaption></figure>
+${paras}</article></body></html>`;
+
+  it('is parted from the caption after its last stop', () => {
+    const item = normaliseHtmlArticle(withCaption('ကကက ခခခ ဂဂဂ။ ဓဓဓ - ငငငင'), { url: null });
+    expect(item.image?.caption).toBe('ကကက ခခခ ဂဂဂ။');
+    expect(item.image?.credit).toBe('ငငငင');
+  });
+
+  it('is not read into a dash inside the caption', () => {
+    const item = normaliseHtmlArticle(withCaption('ကကက - ခခခ ဂဂဂ။'), { url: null });
+    expect(item.image?.credit ?? null).toBeNull();
   });
 });
