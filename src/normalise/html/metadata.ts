@@ -992,11 +992,12 @@ function sectionLabelText(t: string): boolean {
 function isSectionLabel(e: DomElement, t: string, textOk = sectionLabelText): boolean {
   if (!textOk(t)) return false;
   if (e.children.length !== 0 && all(e, 'a, span').length > 2) return false;
-  // A live page's badge in words no list knows, marked by its own class ("live-badge"; not an
-  // element of a live page's block, "article-live__rubric").
+  // A live page's or a featured story's badge in words no list knows, marked by its own class
+  // ("live-badge", "post-card-featured"; not an element of a live page's block,
+  // "article-live__rubric").
   return !classOf(e)
     .split(/\s+/)
-    .some((c) => !c.includes('__') && /(?:^|[-_])live(?:[-_]|$)/.test(c));
+    .some((c) => !c.includes('__') && /(?:^|[-_])(?:live|featured)(?:[-_]|$)/.test(c));
 }
 
 /**

@@ -108,3 +108,15 @@ ${paras}</article></body></html>`;
     expect(item.image?.credit ?? null).toBeNull();
   });
 });
+
+describe('a featured badge above the headline', () => {
+  it('names no section; the primary tag beside it does', () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Alders planted at Millford</title></head><body>
+<article class="article post"><header class="article-header">
+<div class="article-tag post-card-tags"><span class="post-card-primary-tag"><a href="/tag/rivers/">Rivers</a></span>
+<span class="post-card-featured"><svg width="16" height="17"></svg> Vorzeig</span></div>
+<h1 class="article-title">Alders planted at Millford</h1></header>
+<section class="gh-content">${paras}</section></article></body></html>`;
+    expect(normaliseHtmlArticle(html, { url: null }).section).toBe('Rivers');
+  });
+});
