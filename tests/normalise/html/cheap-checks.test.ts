@@ -1,0 +1,59 @@
+// Cheap first checks that spare a costlier test on most elements or pages: each must say yes
+// wherever the test it guards could, so the output stays the same.
+import { describe, expect, it } from 'vitest';
+import { readsAsUtf8 } from '../../../src/ingest/decode.js';
+import { hasLongCandidate, parseDocument, type DomElement } from '../../../src/normalise/html/dom.js';
+import { mayNameAuthor } from '../../../src/normalise/html/metadata.js';
+
+const el = (attrs: string): DomElement => {
+  const doc = parseDocument(`<!DOCTYPE html><html><body><div ${attrs}>Ann Lee</div></body></html>`);
+  const div = doc.body?.firstChild as DomElement | null | undefined;
+  if (!div) throw new Error('no div');
+  return div;
+};
+
+describe('mayNameAuthor', () => {
+  it.each([
+    'class="author"',
+    'class="post-byline"',
+    'id="authorBox"',
+    'class="entryAuthor"',
+    'class="autorka"',
+    'class="Auteur-nom"',
+    'class="forfattare"',
+    'class="författare"',
+    'class="tekija"',
+    'class="szerzo"',
+    'class="автор"',
+    'class="meta uid"',
+    'data-testid="byline-2"',
+  ])('takes the author words of any language and case (%s)', (attrs) => {
+    expect(mayNameAuthor(el(attrs))).toBe(true);
+  });
+
+  it.each(['', 'class="story-body"', 'id="authority-note"', 'class="autoplay"'])(
+    'leaves other boxes (%s)',
+    (attrs) => {
+      // "authority" and "autoplay" pass the cheap test but are no author word.
+      expect(mayNameAuthor(el(attrs))).toBe(false);
+    },
+  );
+});
+
+describe('hasLongCandidate', () => {
+  it('finds a srcset part past the limit, and none in a short value', () => {
+    expect(hasLongCandidate('a.jpg 1x, b.jpg 2x')).toBe(false);
+    expect(hasLongCandidate(`${'x'.repeat(2500)}.jpg 1x, b.jpg 2x`)).toBe(true);
+    expect(hasLongCandidate(Array.from({ length: 300 }, (_, i) => `p${i}.jpg 1x`).join(', '))).toBe(false);
+  });
+});
+
+describe('readsAsUtf8', () => {
+  it('takes ASCII and well-formed UTF-8, and the looser forms the old scan let through', () => {
+    expect(readsAsUtf8(Buffer.from('<p>plain</p>'))).toBe(true);
+    expect(readsAsUtf8(Buffer.from('<p>Zürich – 5 €</p>'))).toBe(true);
+    // An encoded surrogate (ED A0 80): not strict UTF-8, but read as UTF-8 as before.
+    expect(readsAsUtf8(Buffer.from([0x3c, 0x70, 0x3e, 0xed, 0xa0, 0x80]))).toBe(true);
+    expect(readsAsUtf8(Buffer.from([0x3c, 0x70, 0x3e, 0xe9, 0x74, 0xe9]))).toBe(false);
+  });
+});
