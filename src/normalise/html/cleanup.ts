@@ -319,6 +319,9 @@ function boxOf(label: DomElement, maxText: number): DomElement | null {
   return null;
 }
 
+/** Whether the element holds a link (an `<a>` at any depth). */
+export const holdsLink = (el: DomElement): boolean => someTagged(el, 'a', () => true);
+
 /** Blocks an inline read-on line stands in ("Read more: <a>…</a>"). */
 const INLINE_LINE_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'li']);
 /** Bold labels of a "Related:" line between line breaks. */
@@ -343,7 +346,8 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
   }
   // Inline lines: a paragraph that is a prefix plus one link.
   for (const p of page.tagged(INLINE_LINE_TAGS)) {
-    if (hasMoreChildren(p, 3)) continue;
+    // A block without a link goes before its text is read and matched: most blocks have none.
+    if (hasMoreChildren(p, 3) || !holdsLink(p)) continue;
     const raw = boundedText(p, 300);
     if (raw === null || inlineRelated(collapseWhitespace(raw)) === null) continue;
     if (p.querySelector('p, div, li')) continue;

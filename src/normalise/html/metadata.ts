@@ -236,7 +236,9 @@ const MAX_HEADLINE_CHARS = 2000;
 
 /** An element that says it is a first-level heading (role="heading" aria-level="1"). */
 const isLevelOneHeading = (e: DomElement): boolean =>
-  e.getAttribute('role') === 'heading' && e.getAttribute('aria-level') === '1';
+  // The raw attribute values, as getAttribute gives them in an HTML document, without its checks:
+  // asked of every element of the page.
+  e.getAttributeNode('aria-level')?.value === '1' && e.getAttributeNode('role')?.value === 'heading';
 
 /** The headline element: the h1 that best matches what the metadata calls the title. */
 function findHeadline(page: MetaPage, metaTitles: string[]): DomElement | null {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readsAsUtf8 } from '../../../src/ingest/decode.js';
 import { hasLongCandidate, parseDocument, type DomElement } from '../../../src/normalise/html/dom.js';
 import { mayNameAuthor } from '../../../src/normalise/html/metadata.js';
+import { holdsLink } from '../../../src/normalise/html/cleanup.js';
 
 const el = (attrs: string): DomElement => {
   const doc = parseDocument(`<!DOCTYPE html><html><body><div ${attrs}>Ann Lee</div></body></html>`);
@@ -55,5 +56,16 @@ describe('readsAsUtf8', () => {
     // An encoded surrogate (ED A0 80): not strict UTF-8, but read as UTF-8 as before.
     expect(readsAsUtf8(Buffer.from([0x3c, 0x70, 0x3e, 0xed, 0xa0, 0x80]))).toBe(true);
     expect(readsAsUtf8(Buffer.from([0x3c, 0x70, 0x3e, 0xe9, 0x74, 0xe9]))).toBe(false);
+  });
+});
+
+describe('holdsLink', () => {
+  it('finds a link at any depth, and none in a plain block', () => {
+    expect(holdsLink(el('class="x"'))).toBe(false);
+    const doc = parseDocument(
+      '<!DOCTYPE html><html><body><p>Read more: <b><a href="/x">A title</a></b></p></body></html>',
+    );
+    const p = doc.body?.firstChild as DomElement;
+    expect(holdsLink(p)).toBe(true);
   });
 });
