@@ -807,16 +807,25 @@ function cutTrailers(page: PageElements, f: Furniture): void {
     const t = boundedText(heading, 120);
     if (!box || !h.parentNode || t === null) continue;
     const text = collapseWhitespace(t);
+    // The box test first: it spares the heading's text tests for the page's every other heading.
+    if (!followsProse(h)) continue;
     if (!TRAILER_HEADING.test(text) && furnitureKind(text) !== 'footer' && !headsLinkListsOnly(h)) continue;
-    let proseBefore = 0;
-    for (let s = h.previousElementSibling; s; s = s.previousElementSibling)
-      if (tagOf(s) === 'p' && textLength(s) > 100) proseBefore++;
-    if (proseBefore < 2) continue;
     f.dropped.push(short(text));
     for (let s = h.nextElementSibling; s; s = h.nextElementSibling) s.remove();
     h.remove();
     page.changed();
   }
+}
+
+/**
+ * Whether two paragraphs of over 100 characters come before `h` in its box (the article's text):
+ * read back only until two are found, and each only as far as its 101st character.
+ */
+export function followsProse(h: DomElement): boolean {
+  let prose = 0;
+  for (let s = h.previousElementSibling; s; s = s.previousElementSibling)
+    if (tagOf(s) === 'p' && textLongerThan(s, 100) && ++prose >= 2) return true;
+  return false;
 }
 
 /** The heading's own box when it holds nothing else of length (an edit link), else the heading. */

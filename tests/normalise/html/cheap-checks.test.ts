@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readsAsUtf8 } from '../../../src/ingest/decode.js';
 import { hasLongCandidate, parseDocument, type DomElement } from '../../../src/normalise/html/dom.js';
 import { mayNameAuthor } from '../../../src/normalise/html/metadata.js';
-import { holdsLink } from '../../../src/normalise/html/cleanup.js';
+import { followsProse, holdsLink } from '../../../src/normalise/html/cleanup.js';
 
 const el = (attrs: string): DomElement => {
   const doc = parseDocument(`<!DOCTYPE html><html><body><div ${attrs}>Ann Lee</div></body></html>`);
@@ -67,5 +67,20 @@ describe('holdsLink', () => {
     );
     const p = doc.body?.firstChild as DomElement;
     expect(holdsLink(p)).toBe(true);
+  });
+});
+
+describe('followsProse', () => {
+  const heading = (before: string): DomElement => {
+    const doc = parseDocument(
+      `<!DOCTYPE html><html><body><div>${before}<h2 id="h">About the company</h2></div></body></html>`,
+    );
+    return doc.querySelector('#h') as DomElement;
+  };
+  const long = `<p>${'A sentence of the article that runs on. '.repeat(4)}</p>`;
+  it('needs two long paragraphs before the heading in its box', () => {
+    expect(followsProse(heading(long + long))).toBe(true);
+    expect(followsProse(heading(`${long}<p>Short.</p>`))).toBe(false);
+    expect(followsProse(heading(`<div>${long}${long}</div>`))).toBe(false);
   });
 });
