@@ -1,5 +1,6 @@
 import { folderOf, loadPrebuilt, type PrebuiltTable } from '../prebuilt/table.js';
-import { STOPWORD_LANGUAGES, type StopwordLanguage } from './stopwords.js';
+import { unreadLanguages } from './months.js';
+import { STOPWORD_LANGUAGES } from './stopwords.js';
 
 /** Long names ("Tuesday", "mardi") or abbreviations as dates print them ("Tue", "Di."). */
 export type WeekdayWidth = 'long' | 'short';
@@ -8,17 +9,17 @@ interface WeekdayName {
   name: string;
   /** 0 is Monday. */
   day: number;
-  language: StopwordLanguage;
+  language: string;
   width: WeekdayWidth;
 }
 
 /**
- * Weekday names in the languages we read, from the runtime's CLDR data (Intl) as the month table
+ * Weekday names in the given languages, from the runtime's CLDR data (Intl) as the month table
  * is, lower-cased, each abbreviation also without its dot. One table for every reader of dates.
  */
-function buildWeekdayNames(): readonly WeekdayName[] {
+function buildWeekdayNames(languages: readonly string[]): WeekdayName[] {
   const names: WeekdayName[] = [];
-  for (const language of STOPWORD_LANGUAGES) {
+  for (const language of languages) {
     for (const width of ['long', 'short'] as const) {
       const format = new Intl.DateTimeFormat(language, { weekday: width, timeZone: 'UTC' });
       // 5 January 2026 was a Monday.
@@ -32,17 +33,26 @@ function buildWeekdayNames(): readonly WeekdayName[] {
   return names;
 }
 
-/** Kept by the build (scripts/name-table.mjs), as the month table is. */
-export const WEEKDAY_TABLE: PrebuiltTable<readonly WeekdayName[]> = {
+/**
+ * Kept by the build (scripts/name-table.mjs), as the month table is: the languages we read, and
+ * apart from them every other one CLDR knows (a page in any of them capitalises its weekdays).
+ */
+export const WEEKDAY_TABLE: PrebuiltTable<{ names: WeekdayName[]; others: WeekdayName[] }> = {
   file: 'weekday-names.json',
   here: folderOf(import.meta.url),
-  code: ['weekdays.js', 'stopwords.js'],
-  packages: [],
+  code: ['weekdays.js', 'months.js', 'cldr-languages.js', 'stopwords.js'],
+  packages: ['i18n-iso-countries'],
   intl: true,
-  build: buildWeekdayNames,
+  build: () => ({
+    names: buildWeekdayNames(STOPWORD_LANGUAGES),
+    others: buildWeekdayNames(unreadLanguages()),
+  }),
 };
 
-const NAMES = loadPrebuilt(WEEKDAY_TABLE);
+const {
+  names: NAMES,
+  others: OTHER_NAMES,
+}: { names: readonly WeekdayName[]; others: readonly WeekdayName[] } = loadPrebuilt(WEEKDAY_TABLE);
 
 export interface WeekdayFilter {
   /** Only these languages (ISO 639-1); all we read when absent. */
@@ -57,6 +67,12 @@ const matches = (n: WeekdayName, filter: WeekdayFilter): boolean =>
 /** Weekday names and abbreviations, lower-cased, optionally of some languages or one width. */
 export function weekdayNames(filter: WeekdayFilter = {}): string[] {
   return [...new Set(NAMES.filter((n) => matches(n, filter)).map((n) => n.name))];
+}
+
+/** Weekday names of the given languages among those we do not read (`weekdayNames` keeps to those we do). */
+export function weekdayNamesIn(languages: readonly string[], width?: WeekdayWidth): string[] {
+  const filter = { languages, ...(width ? { width } : {}) };
+  return [...new Set(OTHER_NAMES.filter((n) => matches(n, filter)).map((n) => n.name))];
 }
 
 /**

@@ -66,7 +66,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 function segmentsOf(item: NormalisedItem, taxonomy: Taxonomy): Segment[] {
   const w = taxonomy.weights;
   const segs: Segment[] = [];
-  if (item.title) segs.push({ text: item.title, weight: w.title, headline: isTitleCase(item.title) });
+  if (item.title)
+    segs.push({ text: item.title, weight: w.title, headline: isTitleCase(item.title), title: true });
   if (item.summary) segs.push({ text: item.summary, weight: w.lede, headline: false });
   item.body.forEach((p, i) => segs.push({ text: p, weight: i === 0 ? w.lede : w.body, headline: false }));
   return segs;

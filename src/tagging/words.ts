@@ -1,9 +1,9 @@
-import { monthNames, monthNamesIn } from '../language/months.js';
+import { monthNames, monthNamesIn, unreadLanguages } from '../language/months.js';
 import { NAME_PARTICLES } from '../language/name-particles.js';
-import { weekdayNames } from '../language/weekdays.js';
+import { weekdayNames, weekdayNamesIn } from '../language/weekdays.js';
 import { LEXICON } from '../language/lexicon.js';
-import countries from 'i18n-iso-countries';
 import { STOPWORD_LANGUAGES, stopwordsOf } from '../language/stopwords.js';
+import countries from 'i18n-iso-countries';
 import { UNAMBIGUOUS_ZONES } from '../language/zones.js';
 import { isListedGivenName } from './given-names.js';
 
@@ -198,6 +198,10 @@ const PLACE_PREPOSITIONS_OF: Partial<Record<string, ReadonlySet<string>>> = {
   de: set('zwischen über ab'),
 };
 
+/** Whether the stopword lists read `language`. */
+const isReadLanguage = (language: string): boolean =>
+  (STOPWORD_LANGUAGES as readonly string[]).includes(language);
+
 /** Whether `word` (lowercase) marks a place after it in an article in `language`. */
 export const isPlacePreposition = (word: string, language: string | null): boolean =>
   PLACE_PREPOSITIONS.has(word) || (!!language && !!PLACE_PREPOSITIONS_OF[language]?.has(word));
@@ -212,31 +216,24 @@ const WORDLIKE_ZONES = set('west art cat eat');
 const CALENDAR_EXTRAS = set(`tues thur thurs sept среду пятницу субботу christmas easter ramadan день дня`);
 
 /**
- * Long month and weekday names, standalone and in a date ("Απριλίου", "Πέμπτη"), of the languages
- * the country-name package writes beyond those we read: an article in any of them capitalises
- * its dates, which are never names. Only names of five letters or more that no lexicon or
- * given-name list knows: "Liepa" or "Petek" name people too, "Augusta" a city.
+ * Long month and weekday names, standalone and in a date ("Απριλίου", "Πέμπτη"), of the given
+ * languages beyond those we read: an article in any of them capitalises its dates, which are
+ * never names. Only names of five letters or more that no lexicon or given-name list knows:
+ * "Liepa" or "Petek" name people too, "Augusta" a city.
  */
-function otherCalendars(): string[] {
-  const read = new Set<string>(STOPWORD_LANGUAGES);
-  const others = countries.getSupportedLanguages().filter((language) => !read.has(language));
-  const out = monthNamesIn(others, 'long');
-  for (const language of others) {
-    const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
-    for (let d = 0; d < 7; d++) out.push(weekday.format(Date.UTC(2020, 5, 1 + d)));
-  }
+function otherCalendars(languages: readonly string[]): string[] {
   const fold = (w: string): string => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return out
+  return [...monthNamesIn(languages, 'long'), ...weekdayNamesIn(languages, 'long')]
     .map((w) => w.toLowerCase())
-    .filter((w) => /^\p{L}{5,}$/u.test(w) && !(fold(w) in LEXICON) && !isListedGivenName(w));
+    .filter((w) => /^\p{L}[\p{L}\p{M}]{4,}$/u.test(w) && !(fold(w) in LEXICON) && !isListedGivenName(w));
 }
 
 /**
- * Months, weekdays and time zones (never entities): long names in every language we read, English
- * abbreviations ("Jan", "Thu"; other languages' are ordinary words: "mar", "do"), zone names of
- * three letters or more.
+ * Months, weekdays and time zones of the languages we read and those the country-name package
+ * writes: long names, English abbreviations ("Jan", "Thu"; other languages' are ordinary words:
+ * "mar", "do"), zone names of three letters or more. Their case forms are read too (below).
  */
-export const CALENDAR: ReadonlySet<string> = new Set([
+const MAIN_CALENDAR: readonly string[] = [
   ...monthNames({ width: 'long' }),
   ...monthNames({ languages: ['en'] }),
   ...weekdayNames({ width: 'long' }),
@@ -245,7 +242,17 @@ export const CALENDAR: ReadonlySet<string> = new Set([
     .map((z) => z.toLowerCase())
     .filter((z) => z.length >= 3 && !WORDLIKE_ZONES.has(z)),
   ...CALENDAR_EXTRAS,
-  ...otherCalendars(),
+  ...otherCalendars(countries.getSupportedLanguages().filter((l) => !isReadLanguage(l))),
+];
+
+/**
+ * Months and weekdays (never entities): those above, and the long names of every other language
+ * CLDR knows (Filipino, Malagasy, Shona), a page in any of which capitalises its dates. Those only
+ * as written: stems of two hundred languages' names would match ordinary words ("labo…").
+ */
+export const CALENDAR: ReadonlySet<string> = new Set([
+  ...MAIN_CALENDAR,
+  ...otherCalendars(unreadLanguages()),
 ]);
 
 /** A word without its accents: a case ending may move one ("απριλίου", "απρίλιο"). */
@@ -258,8 +265,7 @@ function unaccented(w: string): string {
  * where a case ending goes ("πέμπτης" of "πέμπτη", "απρίλιο" of "απρίλιος").
  */
 const CALENDAR_STEMS: ReadonlySet<string> = new Set(
-  [...CALENDAR]
-    .map(unaccented)
+  MAIN_CALENDAR.map(unaccented)
     .filter((w) => [...w].length >= 5)
     .flatMap((w) => [0, 1, 2].map((cut) => [...w].slice(0, [...w].length - cut).join('')))
     .filter((stem) => [...stem].length >= 4),

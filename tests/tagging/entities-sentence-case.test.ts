@@ -3,7 +3,11 @@
  * a capitalised word always written before the same lowercase word, in one case or another, and a
  * capitalised word before an institution noun.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Tagger } from '../../src/tagging/index.js';
+import { createTagger } from '../../src/tagging/load.js';
+import { BUNDLED_TAXONOMY, readTaxonomy } from '../../src/tagging/taxonomy.js';
+import { normalisedItem as item } from '../support/items.js';
 import {
   headedNames,
   institutionNoun,
@@ -64,5 +68,26 @@ describe('names in sentence case', () => {
   it('leaves a sentence-opening word before a noun in another case, and words also written in lowercase', () => {
     const texts = ['Opozice radnici kritizuje.', 'Uusi kaupunki syntyy, sanoi hän; uusi tie myös.'];
     expect(headedNames(texts, null)).toEqual([]);
+  });
+});
+
+describe('sentence-case names repeated by the title', () => {
+  let tagger: Tagger;
+  beforeAll(async () => {
+    tagger = createTagger(await readTaxonomy(BUNDLED_TAXONOMY));
+  });
+
+  it('does not count the title, which restates the lead, as a second use of a pair', () => {
+    const e = tagger.enrich(
+      item({
+        title: 'Raitiotien jatke Sorvalaan viivästyy vuodella',
+        body: [
+          'Kaupunki kertoi torstaina, että raitiotien jatkeen rakentaminen Sorvalaan viivästyy vuodella.',
+          'Urakoitsija on löytänyt maasta pilaantunutta maata, joka on kuljetettava pois ennen töiden jatkamista.',
+          'Uusi aikataulu esitellään lautakunnalle maaliskuussa.',
+        ],
+      }),
+    ).entities;
+    expect(e.organisations).not.toContain('Sorvalaan viivästyy');
   });
 });

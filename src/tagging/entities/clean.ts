@@ -16,6 +16,7 @@ import {
   TITLES,
 } from '../words.js';
 import { streetHead } from './ways.js';
+import { isVietnameseFamilyName } from './vietnamese.js';
 import { NAME_TAGS } from './groups.js';
 import {
   endsInstitution,
@@ -369,7 +370,29 @@ export function splitAtPerson(m: Mention, ctx: CleanContext): Mention[] {
   // An unknown word before a given name may be a given name no list has ("Xosé Luis").
   if (named) return [{ ...m, words: prefix, titled: false }, person];
   const ordinary = prefix.every((w) => isRoleWord(w, ctx) || CONNECTORS.has(w));
-  return ordinary || personElsewhere(words, at, ctx) ? [person] : [m];
+  return ordinary || personElsewhere(words, at, ctx) || unnamedRole(prefix, ctx) ? [person] : [m];
+}
+
+/**
+ * One word before a given name that no list knows as a name of any kind, where the article's
+ * language has no word list to tell its roles by ("Kansela", "Insepeta", invented) or capitalises every
+ * noun, roles among them (German): a role. A first given name is commoner than a second one and
+ * so is listed wherever the second is. In a language we read, the word lists know its roles, and
+ * an unknown word there is rather a given name they lack ("Xosé Luis"); a Vietnamese family name
+ * opens the name it stands before.
+ */
+function unnamedRole(prefix: string[], ctx: CleanContext): boolean {
+  const [w = ''] = prefix;
+  const tags = ctx.gaz.tags(lower(w));
+  return (
+    prefix.length === 1 &&
+    (ctx.language === null || ctx.language === 'de') &&
+    !isVietnameseFamilyName(w) &&
+    !isAnyGivenName(w) &&
+    !isGivenName(w, ctx.gaz) &&
+    !tags.some((t) => NAME_TAGS.includes(t) || t === 'LastName' || t === 'Person') &&
+    !ctx.gaz.entries.has(nameKey(w))
+  );
 }
 
 /**

@@ -17,6 +17,8 @@ const MAX_ENDING = 4;
 const MIN_STEM = 4;
 /** Longest ending accepted without a stemmer to confirm it ("-u", "-ě", "-lle"). */
 const MAX_UNCONFIRMED = 3;
+/** Longest ending taken off a name in a language we do not read. */
+const MAX_UNREAD_ENDING = 2;
 /** Shortest nominative accepted without a stemmer to confirm it. */
 const MIN_UNCONFIRMED = 5;
 
@@ -28,24 +30,28 @@ const DECLINING = new Set('fi et hu lt lv pl cs sk sl hr sr bs ru uk be bg mk tr
 
 /**
  * The listed place `word` is a case form of, spelt with the word's own letters; null when it is
- * listed itself, or when no listed place fits, or in a language that does not decline names.
+ * listed itself, or when no listed place fits, or in a language we read that does not decline
+ * names.
  */
 export function listedNominative(
   word: string,
   gaz: Gazetteer,
   language: StopwordLanguage | null,
 ): string | null {
-  if (!language || !DECLINING.has(language) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
+  if ((language && !DECLINING.has(language)) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
   const key = nameKey(word);
   if (key.length !== word.length || gaz.entries.has(key)) return null;
-  const stem = STEMMERS[language];
+  const stem = language ? STEMMERS[language] : undefined;
+  // A language we do not read may decline names too ("Elbasanit", "Zadru"): there only the bare
+  // stem with the shortest endings, as "-ton" or "-ville" make another place of a name.
+  const maxUnconfirmed = language ? MAX_UNCONFIRMED : MAX_UNREAD_ENDING;
   for (let n = key.length - 1; n >= Math.max(MIN_STEM, key.length - MAX_ENDING); n--) {
     const prefix = key.slice(0, n);
     for (const vowel of ['', ...FINAL_VOWELS]) {
       const candidate = prefix + vowel;
       if (gaz.entries.get(candidate)?.kind !== 'place') continue;
       // Without a stemmer's word, only the bare stem of a long enough name ("Sieradzu").
-      const unconfirmed = !vowel && key.length - n <= MAX_UNCONFIRMED && n >= MIN_UNCONFIRMED;
+      const unconfirmed = !vowel && key.length - n <= maxUnconfirmed && n >= MIN_UNCONFIRMED;
       const confirmed = (!!stem && stem(candidate) === stem(key)) || unconfirmed;
       if (confirmed) return word.slice(0, n) + vowel;
     }

@@ -182,6 +182,14 @@ export function resolveAliases(
           (lastOf(m.words) === k && (PLACE_OPENERS.has(lower(m.words[0] ?? '')) || ORG_HEADS.has(lower(w))))),
     );
     if (longer.length === 1 && longer[0]) mergeInto(groups, g, longer[0]);
+    // "Council" alone where the article names two councils in full: the head word of each, the
+    // short form of neither, is no name of its own.
+    else if (
+      !listed &&
+      ORG_HEADS.has(lower(w)) &&
+      many.filter((m) => !m.person && lastOf(m.words) === k).length > 1
+    )
+      groups.delete(g.key);
   }
 }
 

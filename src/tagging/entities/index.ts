@@ -32,6 +32,8 @@ export interface Segment {
   weight: number;
   /** Every word is capitalised (a title-case headline). */
   headline: boolean;
+  /** The article's title, which restates its lead rather than using its names anew. */
+  title?: boolean;
 }
 
 /** Institution words inside German compounds ("Gewerkschaft", "Bundesamt", "Ministerium"). */
@@ -342,7 +344,9 @@ export function findEntities(
   const texts = segments.map((s) => s.text);
   const found = classify([...groups.values()], gaz);
   const bodies = isVietnamese(texts) ? withVietnameseBodies(found, texts) : found;
-  return withCaseless(withSentenceCase(bodies, texts, gaz, language), caselessEntities(texts));
+  // A title restates the lead: a pair it repeats ("Examplelaan viivästyy") is not used twice.
+  const bodyTexts = segments.filter((s) => !s.title).map((s) => s.text);
+  return withCaseless(withSentenceCase(bodies, texts, bodyTexts, gaz, language), caselessEntities(texts));
 }
 
 /**
@@ -353,6 +357,7 @@ export function findEntities(
 function withSentenceCase(
   found: Entities,
   texts: readonly string[],
+  bodyTexts: readonly string[],
   gaz: Gazetteer,
   language: StopwordLanguage | null,
 ): Entities {
@@ -364,7 +369,7 @@ function withSentenceCase(
     const listed = !!entry && !entry.weak;
     return listed || isGivenName(w, gaz) || isAnyGivenName(w) || named.some((n) => sameStem(n, w));
   };
-  const names = [...quotedNames(texts, language), ...recurringNames(texts, language, known)];
+  const names = [...quotedNames(texts, language), ...recurringNames(bodyTexts, language, known)];
   // A body named after its place leaves the place standing ("Tartu" of "Tartu linnavalitsus").
   const headed = headedNames(texts, language).filter((n) => !names.some((x) => sameStem(x, n)));
   if (!names.length && !headed.length) return found;

@@ -25,7 +25,8 @@ export const lower = (w: string): string => w.toLowerCase();
 /** Words and punctuation; hyphenated lowercase affixes ("ex-US", "Oslo-based") are cut off. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*|\S/gu;
+  // Uzbek writes its o‘ and g‘ with a turned comma ("Farg‘ona"): inside a word it is a letter.
+  const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’‘.][\p{L}\p{M}\p{N}]+)*|\S/gu;
   for (const m of text.matchAll(re)) {
     const spaced = m.index === 0 || /\s/u.test(text[m.index - 1] ?? ' ');
     let t = m[0];

@@ -56,6 +56,9 @@ const FAMILY_NAMES: ReadonlySet<string> = new Set(
   Object.values(vi.rawDefinitions.person?.last_name ?? {}).flat() as string[],
 );
 
+/** A Vietnamese family name, which opens a person's name rather than standing before it as a role. */
+export const isVietnameseFamilyName = (word: string): boolean => FAMILY_NAMES.has(word);
+
 /** Lowercase words a kind may take before the capitalised part of the name ("cổ phần"). */
 const MAX_QUALIFIERS = 2;
 
