@@ -773,7 +773,11 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>): string[] {
       k > i && (at.get(kept[k]!) ?? 0) - (at.get(kept[k - 1]!) ?? 0) > WIDGET_GAP;
     for (
       ;
-      j < kept.length && isListedTitle(kept[j]!) && !isTagRow(kept[j]!.text) && !header(j) && !parted(j);
+      j < kept.length &&
+      (isListedTitle(kept[j]!) || (j > i && isQuestionTitle(kept[j]!))) &&
+      !isTagRow(kept[j]!.text) &&
+      !header(j) &&
+      !parted(j);
       j++
     )
       titles.push(kept[j]!.text.replace(BULLET, ''));
@@ -836,6 +840,18 @@ const isListedTitle = (l: Line): boolean =>
     isHeadlineLike(l.text.slice(0, -1)) &&
     TITLE_START.test(l.text));
 
+/**
+ * A title asking a question ("Will the ferry run again this winter?"): one sentence ending on a
+ * question mark reads as prose, yet among other titles it is one more. Never a run's first: a
+ * comment prompt asks, too.
+ */
+const isQuestionTitle = (l: Line): boolean =>
+  l.headline &&
+  l.words >= 5 &&
+  /\?$/u.test(l.text) &&
+  !ANY_SENTENCE_BREAK.test(l.text) &&
+  TITLE_START.test(l.text);
+
 /** Lines of other furniture that part the story's last paragraph from a short sentence after it. */
 const ORPHAN_GAP = 3;
 /** The same, counted on the page: furniture the body already dropped (share bar, lists, imprint). */
@@ -846,7 +862,8 @@ const ORPHAN_MAX_CHARS = 160;
 /**
  * The index of the story's last paragraph among the kept lines. A short sentence standing after
  * several lines of furniture the lists did not know (a newsletter box, a most-read list, a rights
- * line in another language) is not the story's: the story ended at the paragraph before them.
+ * line in another language), or under a tag row, is not the story's: the story ended at the
+ * paragraph before them.
  */
 function storyEnd(kept: Line[], at: ReadonlyMap<Line, number>): number {
   let last = kept.length - 1;
@@ -855,7 +872,9 @@ function storyEnd(kept: Line[], at: ReadonlyMap<Line, number>): number {
   for (;;) {
     let prev = last - 1;
     while (prev >= 0 && !kept[prev]!.prose) prev--;
-    const apart = last - prev > ORPHAN_GAP || (prev >= 0 && pageGap(prev, last) > ORPHAN_PAGE_GAP);
+    // A tag row closes the text: a short sentence under it is a teaser's ("… rise again?").
+    const tagged = kept.slice(prev + 1, last).some((k) => isTagRow(k.text));
+    const apart = last - prev > ORPHAN_GAP || (prev >= 0 && pageGap(prev, last) > ORPHAN_PAGE_GAP) || tagged;
     const orphan = last >= 0 && prev >= 0 && kept[last]!.text.length < ORPHAN_MAX_CHARS && apart;
     if (!orphan) return last;
     last = prev;

@@ -277,6 +277,13 @@ function dayOf(s: string, monthFirst: boolean): string | null {
   return `${d.y}-${pad(d.m)}-${pad(d.d)}`;
 }
 
+/** The zone written at `at` (after a time or a date), as minutes east of UTC, or null. */
+function zoneAfter(s: string, at: number, d: Ymd, t: Hm): number | null {
+  // "14:05 Uhr MEZ", "9h30 heures CET": a word for "o'clock" may stand between time and zone.
+  const rest = s.slice(at).replace(OCLOCK, '');
+  return zoneAt(rest) ?? usZone(zoneName(rest) ?? '', d) ?? localZone(s, rest) ?? worldZone(rest, d, t);
+}
+
 /** The instant stated in one segment of a date line, or null. */
 function instantOf(s: string, monthFirst: boolean): string | null {
   const full = FULL_ISO.exec(s);
@@ -291,11 +298,13 @@ function instantOf(s: string, monthFirst: boolean): string | null {
   const tries = [findTime(s, d.end), findTime(s.slice(0, d.start), 0)];
   for (const t of tries) {
     if (!t) continue;
-    // "14:05 Uhr MEZ", "9h30 heures CET": a word for "o'clock" may stand between time and zone.
-    const rest = s.slice(t.end).replace(OCLOCK, '');
-    const z = zoneAt(rest) ?? usZone(zoneName(rest) ?? '', d) ?? localZone(s, rest) ?? worldZone(rest, d, t);
+    const z = zoneAfter(s, t.end, d, t);
     if (z !== null) return iso(d, t, z);
   }
+  // "3:20pm, Wed 2 Dec 2026 (GMT+11)": a time printed first, its zone after the date.
+  const before = findTime(s.slice(0, d.start), 0);
+  const z = before ? zoneAfter(s, d.end, d, before) : null;
+  if (before && z !== null) return iso(d, before, z);
   return null;
 }
 

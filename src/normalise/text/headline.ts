@@ -16,8 +16,9 @@ import { isLabelLike } from './lines.js';
  *  - `repeated` (2): the line recurs in the document, alone or with the site's name ("Headline |
  *    Example News") — pages print their headline again in the browser title and share bars;
  *  - `labelAbove` (1): a section label, badge or breadcrumb stands right above it;
- *  - `standfirstBelow` (1): a longer line of eight words or more follows it (a standfirst or the
- *    first paragraph) — a ticker or banner line over the menu has menus around it instead.
+ *  - `standfirstBelow` (1): a longer line of eight words or more, no date line, follows it (a
+ *    standfirst or the first paragraph) — a ticker or banner line over the menu has menus around
+ *    it instead.
  * A series label printed over its own headline ("Harbour Games 2026" over "Harbour Games 2026:
  * day three") is not a candidate.
  *
@@ -119,7 +120,9 @@ function titleScore(lines: Line[], i: number): number {
     metaFar: !below.slice(0, META_REACH).some(isMeta) && below.slice(META_REACH, META_FAR).some(isMeta),
     repeated: l.recurs >= 2 || l.echoed,
     labelAbove: labelBefore(lines, i),
-    standfirstBelow: next !== undefined && next.words >= STANDFIRST_WORDS && next.text.length > l.text.length,
+    // A date line is no standfirst: a masthead's slogan has the day's date under it, too.
+    standfirstBelow:
+      next !== undefined && !next.dateLine && next.words >= STANDFIRST_WORDS && next.text.length > l.text.length,
   };
   let score = 0;
   for (const k of Object.keys(evidence) as (keyof typeof evidence)[])
