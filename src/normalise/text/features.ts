@@ -350,7 +350,25 @@ function ownByWordAuthor(t: string, page: PageWords): string | null {
   const m = /^(\p{Lu}\p{Ll}*)\s+(\S.*)$/u.exec(head.trim());
   if (!m || more.length > 0 || !isByWord(m[1]!.toLowerCase(), page)) return null;
   const roleOk = role === undefined || (wordCount(role) <= BY_ROLE_MAX_WORDS && !/\d/u.test(role));
-  return roleOk && isAuthorName(m[2]!) ? m[2]! : null;
+  return roleOk && (isAuthorName(m[2]!) || ownAndJoined(m[2]!, page)) ? m[2]! : null;
+}
+
+/** The letters of an "and" in a language no list knows: a short word. */
+const OWN_AND_MAX_LETTERS = 4;
+
+/**
+ * "Ann Lee ek Bo Roe" after the page's "by": two full names with one short word in lower case
+ * between them, a word the page prints in lower case elsewhere, is the language's "and". A name
+ * holds no such word but its particles.
+ */
+function ownAndJoined(t: string, page: PageWords): boolean {
+  const words = t.split(/\s+/u);
+  const joints = words.flatMap((w, k) =>
+    /^\p{Ll}+$/u.test(w) && w.length <= OWN_AND_MAX_LETTERS && !NAME_PARTICLES.has(w) ? [k] : [],
+  );
+  if (joints.length !== 1 || !page.lowerCase.has(words[joints[0]!]!)) return false;
+  const k = joints[0]!;
+  return isAuthorName(words.slice(0, k).join(' ')) && isAuthorName(words.slice(k + 1).join(' '));
 }
 
 /**

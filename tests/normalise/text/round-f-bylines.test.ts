@@ -76,3 +76,26 @@ describe('a labelled signature in a script without capitals', () => {
     expect(item.body).toEqual(THAI_PROSE);
   });
 });
+
+describe('two authors after a "by" in a language no list knows', () => {
+  const KO_PROSE = [
+    'Orla vendis ko muelo de Karsten ek loka konstruisto post tri jaroj da perdoj kaj du aŭkcioj.',
+    'La nova posedanto volas fari ek la muelo loĝejojn ko junaj familioj kaj malgrandan kafejon.',
+    'Loĝantoj de la strato timas ko la trafiko kreskos ek la konstrulaboroj de la venonta jaro.',
+  ];
+  it('joins the two full names with the page’s own short "and" and reads the date under them', () => {
+    const item = dump([
+      ...MENU,
+      'Kultira',
+      'Malnova muelo de Karsten vendita al loka konstruisto',
+      'La urbo ricevos novajn loĝejojn ĉe la rivero post la vendo',
+      'Ko Mirela Vostok ek Tomas Arvel-Dunn',
+      'Jaŭdo 3 December 2026 – 4:15 pm (UTC-5)',
+      ...KO_PROSE,
+      ...END,
+    ]);
+    expect(item.byline).toBe('Mirela Vostok ek Tomas Arvel-Dunn');
+    expect(item.published).toBe('2026-12-03T16:15:00-05:00');
+    expect(item.body).toEqual(KO_PROSE);
+  });
+});
