@@ -266,7 +266,6 @@ heldOutSuite({
     ],
     // Round F (271-278 / 142-146), written blind and run once on this stop's merged code (739b7ab):
     // held as found.
-    '271-gu-in-portal-ahewal-ane-ist-yard-bhav-vanchva-jevu': ['byline', 'image', 'body', 'published'],
     '274-ht-ht-blog-pa-ak-two-authors-utc5-komante-li-tou': ['body'],
     '275-en-bz-news-staff-reporter-null-byline-cst-photo-courtesy-live-badge': [
       'title',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
+import { isDateLine } from '../../../src/normalise/text/dates.js';
 
 /**
  * Bylines of round F, in invented text: signatures under the last paragraph whose label, script
@@ -97,5 +98,42 @@ describe('two authors after a "by" in a language no list knows', () => {
     expect(item.byline).toBe('Mirela Vostok ek Tomas Arvel-Dunn');
     expect(item.published).toBe('2026-12-03T16:15:00-05:00');
     expect(item.body).toEqual(KO_PROSE);
+  });
+});
+
+describe('a date line with a zone some locale names, its offset unread', () => {
+  it('is a date line beside a label of a word no list knows', () => {
+    expect(isDateLine('Vidita: 06 December 2026, 01:05 PM IST')).toBe(true);
+    expect(
+      isDateLine('Vidita: 06 December 2026, 11:20 AM IST | Refreŝigita: 06 December 2026, 01:05 PM IST'),
+    ).toBe(true);
+  });
+});
+
+describe('two names joined by the page’s own "and" after a label, in a script without capitals', () => {
+  const HINDI_PROSE = [
+    'शहर के पुराने बाजार में सोमवार को नई पानी की पाइपलाइन का काम शुरू हुआ और दुकानदारों ने इसका स्वागत किया है।',
+    'नगर निगम के अधिकारियों ने कहा कि यह काम तीन महीने में पूरा होगा और इस दौरान सड़क का एक हिस्सा बंद रहेगा।',
+    'कई दुकानदारों का कहना है कि वे पिछले दो साल से पानी की कमी से परेशान थे और अब उन्हें राहत की उम्मीद है।',
+    'अधिकारियों ने यह भी बताया कि काम के लिए राज्य सरकार से पैसा मिल चुका है और ठेकेदार को भी चुन लिया गया है।',
+  ];
+  it('reads the names over the date line, not as the headline', () => {
+    const item = dump([
+      'नगर समाचार',
+      'होम',
+      'शहर',
+      'खेल',
+      'होम › शहर',
+      'शहर',
+      'पुराने बाजार में नई पाइपलाइन का काम शुरू, तीन महीने में होगा पूरा',
+      'दुकानदारों को पानी की कमी से राहत की उम्मीद',
+      'रिपोर्ट: राजेश कुमार और सुनीता शर्मा, पुणे',
+      '06 December 2026, 11:20 AM IST',
+      ...HINDI_PROSE,
+      '© 2026 नगर समाचार',
+    ]);
+    expect(item.title).toBe('पुराने बाजार में नई पाइपलाइन का काम शुरू, तीन महीने में होगा पूरा');
+    expect(item.byline).toBe('राजेश कुमार और सुनीता शर्मा');
+    expect(item.body).toEqual(HINDI_PROSE);
   });
 });
