@@ -1,5 +1,6 @@
 import type { Fingerprint } from './fingerprint.js';
-import { compareSlots } from './slots.js';
+import { otherIssue } from './series.js';
+import { compareSlots, wordSlotsDiffer } from './slots.js';
 
 /**
  * Thresholds (README "Deduplication and the merge policy" has the measurements). A pair is the same
@@ -356,11 +357,29 @@ function keptApart(a: Fingerprint, b: Fingerprint, slots: { agree: number; diffe
   if (a.headlineDays.size && b.headlineDays.size && disjoint(a.headlineDays, b.headlineDays)) {
     return 'different weekday';
   }
+  if (otherIssue(a.series, b.series)) return 'another issue';
   const template =
     containment(a.frame, b.frame) >= NEAR_DUP.minFrameContainment &&
     slots.differ > 0 &&
     slots.differ >= NEAR_DUP.maxSlotConflict * slots.agree;
   return template ? 'specifics differ' : null;
+}
+
+/**
+ * Whether two items of one source are one template filled differently: most of the smaller one's
+ * wording (specifics aside) is the other's, and a slot holds other specifics (another distance,
+ * another district) or, where the script marks no names, another word. A source rarely
+ * republishes a story under a new id but as an update, and an update keeps the story's names;
+ * `namesOnly` for a pair that keeps its telling figures, as an update revising one figure does.
+ * A daily notice, a numbered bulletin, a results line filled anew is the source's next item.
+ */
+export function fillsTemplateDifferently(a: Fingerprint, b: Fingerprint, namesOnly: boolean): boolean {
+  if (containment(a.frame, b.frame) < NEAR_DUP.minFrameContainment) return false;
+  const names = namesOnly ? { a: a.names, b: b.names } : undefined;
+  return (
+    compareSlots(a.slots, b.slots, a.specifics, b.specifics, names).differ > 0 ||
+    wordSlotsDiffer(a.wordSlots, b.wordSlots, a.words, b.words) > 0
+  );
 }
 
 /**
