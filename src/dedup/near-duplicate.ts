@@ -426,7 +426,10 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint): NearDupVerd
   ) {
     return apart('numbers differ');
   }
-  const names = containment(a.specifics, b.specifics);
+  // Two items that state no specifics at all (no figure, and a script without capitals) agree on
+  // none by saying nothing: their vocabulary alone tells.
+  const unstated = !a.specifics.length && !b.specifics.length;
+  const names = unstated ? 1 : containment(a.specifics, b.specifics);
   const short = retellsShort(a, b, slots.differ);
   // Each outlet names its own people (a mayor, a neighbour): the report's figures are the story's.
   const telling = keepsTellingFigures(a, b, slots.differ);

@@ -146,3 +146,46 @@ describe('an update that revises a figure in the source’s own wording', () => 
     expect(groups).toHaveLength(1);
   });
 });
+
+describe('two reports that state no figure and no name a script could mark', () => {
+  const paper = item({
+    guid: 'ym-5512',
+    url: null,
+    language: 'he',
+    title: 'מועצת העירייה אישרה לקרוא לרחוב הנחל על שם המשוררת',
+    published: '2026-09-03T19:30:00Z',
+    body: [
+      'מועצת העירייה אישרה פה אחד ביום חמישי את ההצעה לקרוא לרחוב הנחל על שם המשוררת המקומית.',
+      'ראש העירייה אמר כי ההחלטה נועדה לציין את יום השנה להולדתה. שלטים חדשים יוצבו ברחוב עד סוף החורף.',
+    ],
+  });
+  const agency = item({
+    guid: 'sd-318',
+    url: null,
+    language: 'he',
+    title: 'רחוב הנחל ייקרא על שם המשוררת המקומית',
+    published: '2026-09-03T16:40:00Z',
+    body: [
+      'פה אחד אישרה מועצת העירייה ביום חמישי את ההצעה: רחוב הנחל ייקרא על שם המשוררת המקומית, לציון יום השנה להולדתה.',
+    ],
+  });
+  const otherDecision = item({
+    guid: 'ym-5510',
+    url: null,
+    language: 'he',
+    title: 'מועצת העירייה אישרה העלאה של תעריפי המים',
+    published: '2026-09-03T19:10:00Z',
+    body: [
+      'מועצת העירייה אישרה ביום חמישי העלאה של תעריפי המים והביוב החל מתחילת השנה הבאה.',
+      'חברי האופוזיציה יצאו מהישיבה במחאה. ראש העירייה אמר כי תאגיד המים צובר גירעון.',
+    ],
+  });
+
+  it('are one story when their vocabulary agrees', () => {
+    expect(compareFingerprints(fingerprint(paper), fingerprint(agency))).toMatchObject({ same: true });
+  });
+
+  it('stay apart from another decision of the same council', () => {
+    expect(compareFingerprints(fingerprint(agency), fingerprint(otherDecision)).same).toBe(false);
+  });
+});
