@@ -3,7 +3,7 @@ import type { StoreTx } from '../store/index.js';
 import { versionsOf } from './evidence.js';
 import { fingerprint, fingerprintOf, storyDate, storyTokens, type Fingerprint } from './fingerprint.js';
 import { gistOf } from './gist.js';
-import { bandKeys, minhash, passageKeys } from './lsh.js';
+import { bandKeys, figureKeys, minhash, passageKeys } from './lsh.js';
 import {
   NEAR_DUP,
   compareFingerprints,
@@ -105,7 +105,11 @@ export function nearDupKeys(item: NormalisedItem, furniture?: ReadonlySet<string
   const bands =
     sizeOf(fp) >= NEAR_DUP.minWords
       ? // Numbers belong in the MinHash set: templated items differ by little else.
-        [...bandKeys(minhash([...fp.words, ...fp.numbers])), ...passageKeys(story.paragraphs)]
+        [
+          ...bandKeys(minhash([...fp.words, ...fp.numbers])),
+          ...passageKeys(story.paragraphs),
+          ...figureKeys(fp.figures),
+        ]
       : [];
   return { fp, bands, gist: gistOf([story.headline, ...story.text]) };
 }

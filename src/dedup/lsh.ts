@@ -68,5 +68,23 @@ export function passageKeys(paragraphs: readonly (readonly Token[])[]): string[]
   return [...keys];
 }
 
+/**
+ * Figure keys: one per pair of an item's telling figures (counts, amounts, clock times; see
+ * Fingerprint.figures), when it states a few. A rewrite in the outlet's own sentences may share
+ * too few words for any band or passage key (a declining language words each sentence anew), but
+ * it keeps the report's figures, and two of them single out one event. A results item states many
+ * figures (a draw, a table of rates) and gets none: its copies share their text.
+ */
+const MAX_KEYED_FIGURES = 8;
+
+export function figureKeys(figures: Uint32Array): string[] {
+  if (figures.length < 2 || figures.length > MAX_KEYED_FIGURES) return [];
+  const keys: string[] = [];
+  for (let i = 0; i < figures.length; i++)
+    for (let j = i + 1; j < figures.length; j++)
+      keys.push(`lsh:f:${hex(figures[i] ?? 0)}${hex(figures[j] ?? 0)}`);
+  return keys;
+}
+
 /** Similarity keys (whole-text bands and passage keys) are not identity: never tombstoned. */
 export const isBandKey = (key: string): boolean => key.startsWith('lsh:');

@@ -69,22 +69,29 @@ function has(a: Uint32Array, x: number): boolean {
  * Whether the run `x` holds a specific that is in neither the run `y` nor anywhere in `other`
  * (and, given `among`, is one of those: a name rather than a figure).
  */
-const holdsUnknown = (x: Uint32Array, y: Uint32Array, other: Uint32Array, among?: Uint32Array): boolean =>
-  x.some((h) => !has(y, h) && !has(other, h) && (!among || has(among, h)));
+const holdsUnknown = (
+  x: Uint32Array,
+  y: Uint32Array,
+  other: readonly Uint32Array[],
+  among?: Uint32Array,
+): boolean => x.some((h) => !has(y, h) && !other.some((o) => has(o, h)) && (!among || has(among, h)));
 
 /**
  * Slots both items have, counted as agreeing (one run holds the other's specifics: "Mayor [Jane
  * Smith]" and "Mayor [Smith]") or differing: each run holds a specific the other item never states
- * ("aged [91]" and "aged [78]"). A specific the other states elsewhere is an editor's reordering.
- * `specificsA`/`specificsB`: each item's specifics, sorted (Fingerprint.specifics); `namesA`/
- * `namesB`, when given: only a name the other never states makes a slot differ (an update revises
- * its figures and keeps its names).
+ * ("aged [91]" and "aged [78]"). A specific the other states elsewhere is an editor's reordering,
+ * and so is one it states in its headline or as an ordinary word: a noun capitalised where its
+ * language capitalises nouns (a radio line's own word for the draw, which the full result uses in
+ * its headline) is the other's wording, not another filling. `statedA`/`statedB`: each item's
+ * words and numbers, sorted hash arrays (Fingerprint.words and Fingerprint.numbers); `names`, when
+ * given: only a name the other never states makes a slot differ (an update revises its figures
+ * and keeps its names).
  */
 export function compareSlots(
   a: Slots,
   b: Slots,
-  specificsA: Uint32Array,
-  specificsB: Uint32Array,
+  statedA: readonly Uint32Array[],
+  statedB: readonly Uint32Array[],
   names?: { a: Uint32Array; b: Uint32Array },
 ): { agree: number; differ: number } {
   let agree = 0;
@@ -93,7 +100,7 @@ export function compareSlots(
     const y = b.get(key);
     if (!y) continue;
     if (within(x, y) || within(y, x)) agree++;
-    else if (holdsUnknown(x, y, specificsB, names?.a) && holdsUnknown(y, x, specificsA, names?.b)) differ++;
+    else if (holdsUnknown(x, y, statedB, names?.a) && holdsUnknown(y, x, statedA, names?.b)) differ++;
   }
   return { agree, differ };
 }

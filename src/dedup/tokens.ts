@@ -1,6 +1,7 @@
-import { STEMMERS } from '../language/stemmers.js';
+import { DECLARED_STEMMERS, STEMMERS } from '../language/stemmers.js';
 import { asciiDigits } from '../normalise/text.js';
 import {
+  declaredStopwords,
   STOPWORD_LANGUAGES,
   stopwordLanguages,
   stopwordSet,
@@ -144,8 +145,10 @@ export class Tokenizer {
 
   constructor(sample: string, declared?: string | null) {
     this.#lang = guessLanguage(sample, declared);
-    this.#stops = stopwordSet(this.#lang);
-    const snowball = this.#lang ? STEMMERS[this.#lang] : undefined;
+    // A declared language no guess considers (Lithuanian, Slovene) still has its own resources.
+    const code = this.#lang ? null : (declared ?? '').slice(0, 2).toLowerCase();
+    this.#stops = (code && declaredStopwords(code)) || stopwordSet(this.#lang);
+    const snowball = this.#lang ? STEMMERS[this.#lang] : code ? DECLARED_STEMMERS[code] : undefined;
     this.#stem =
       snowball ?? ((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
     for (const { word, initial } of pieces(sample)) {

@@ -1,3 +1,7 @@
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { distance } from 'fastest-levenshtein';
 import countries from 'i18n-iso-countries';
 import { CLDR_LANGUAGES } from './cldr-languages.js';
 import { STOPWORD_LANGUAGES } from './stopwords.js';
@@ -71,6 +75,31 @@ export const unreadLanguages = (): string[] =>
 const otherLanguages = (): string[] =>
   unreadLanguages().filter((l) => !(DATE_LANGUAGES as readonly string[]).includes(l));
 
+/** A dayjs locale's months: a list, or a function carrying its lists (`f` in a date, `s` standalone). */
+type DayjsMonths = string[] | { f?: string[]; s?: string[] };
+
+/**
+ * Long month names from dayjs's locales (MIT): some languages print names CLDR does not list, or
+ * not in the form CLDR does (Māori's own month names beside CLDR's loanwords). Read after every
+ * CLDR name, so a name CLDR reads keeps its reading; dayjs's pseudo-locale is left out.
+ */
+function dayjsMonthNames(): MonthName[] {
+  const require = createRequire(import.meta.url);
+  const dir = join(dirname(require.resolve('dayjs/package.json')), 'locale');
+  const names: MonthName[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js') && !f.startsWith('x-'))) {
+    const months = (require(join(dir, file)) as { months?: DayjsMonths }).months;
+    const lists = Array.isArray(months) ? [months] : months ? [months.f, months.s] : [];
+    const language = file.slice(0, -'.js'.length).split('-')[0]!;
+    for (const list of lists)
+      list?.forEach((name, i) => {
+        if (!/\d/u.test(name))
+          names.push({ name: name.toLowerCase(), month: i + 1, language, width: 'long' });
+      });
+  }
+  return names;
+}
+
 /**
  * Both tables, kept by the build (scripts/name-table.mjs): a thousand Intl formats made at
  * start-up took a quarter of a second of every process's.
@@ -79,11 +108,11 @@ export const MONTH_TABLE: PrebuiltTable<{ names: MonthName[]; others: MonthName[
   file: 'month-names.json',
   here: folderOf(import.meta.url),
   code: ['months.js', 'cldr-languages.js', 'stopwords.js'],
-  packages: ['i18n-iso-countries'],
+  packages: ['i18n-iso-countries', 'dayjs'],
   intl: true,
   build: () => ({
     names: buildMonthNames([...STOPWORD_LANGUAGES, ...DATE_LANGUAGES]),
-    others: buildMonthNames(otherLanguages()),
+    others: [...buildMonthNames(otherLanguages()), ...dayjsMonthNames()],
   }),
 };
 
@@ -202,6 +231,42 @@ export function monthByPrefix(cut: string): number | null {
     found = n.month;
   }
   return found;
+}
+
+/** Letters a word needs before a near spelling is read as a month's: shorter words are other words. */
+const LIKENESS_MIN_LETTERS = 5;
+/** Edits allowed from a listed long name: one in words of up to six letters, two above. */
+const likenessEdits = (letters: number): number => (letters <= 6 ? 1 : 2);
+
+/** Long names without marks, for `monthByLikeness`. */
+const FOLDED_LONG: readonly (readonly [string, number])[] = [
+  ...new Map(LONG_NAMES.map((n) => [foldMarks(n.name), n.month] as const)),
+].filter(([name]) => [...name].length >= LIKENESS_MIN_LETTERS - 1);
+
+/**
+ * The month whose long name, in some language CLDR has, is spelt closest to this word, within an
+ * edit or two: a closely related language's name no table holds ("avientu" listed, "aviento"
+ * printed; "Disemba" listed, "Disembala" printed). Null unless every name at that distance means
+ * one month. Only for a word standing where a date line's month stands (a day before, a year and
+ * a clock time after): elsewhere a word this close to a month's name is often another word.
+ */
+export function monthByLikeness(word: string): number | null {
+  const key = foldMarks(word);
+  const letters = [...key].length;
+  if (letters < LIKENESS_MIN_LETTERS || !/^\p{L}+$/u.test(key)) return null;
+  const max = likenessEdits(letters);
+  let best = max + 1;
+  const months = new Set<number>();
+  for (const [name, month] of FOLDED_LONG) {
+    if (Math.abs(name.length - key.length) > max) continue;
+    const d = distance(key, name);
+    if (d < best) {
+      best = d;
+      months.clear();
+    }
+    if (d === best) months.add(month);
+  }
+  return best <= max && months.size === 1 ? [...months][0]! : null;
 }
 
 /** Each name's languages (a name may be several languages' own: "mar"). */

@@ -14,6 +14,12 @@ import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { stemmer as swedish } from '@orama/stemmers/swedish';
 import { stemmer as turkish } from '@orama/stemmers/turkish';
 import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
+import { stemmer as armenian } from '@orama/stemmers/armenian';
+import { stemmer as greek } from '@orama/stemmers/greek';
+import { stemmer as indonesian } from '@orama/stemmers/indonesian';
+import { stemmer as irish } from '@orama/stemmers/irish';
+import { stemmer as lithuanian } from '@orama/stemmers/lithuanian';
+import { stemmer as serbian } from '@orama/stemmers/serbian';
 import type { StopwordLanguage } from './stopwords.js';
 
 /** Snowball stemmers (the `@orama/stemmers` package) for the stopword languages that have one. */
@@ -34,4 +40,20 @@ export const STEMMERS: Partial<Record<StopwordLanguage, (word: string) => string
   hu: hungarian,
   ro: romanian,
   tr: turkish,
+};
+
+/**
+ * Snowball stemmers of the same package for languages read only when an item declares them (see
+ * declaredStopwords), by ISO 639-1 code. Serbian's also reads Croatian and Bosnian, which decline
+ * alike and are written in its Latin alphabet.
+ */
+export const DECLARED_STEMMERS: Readonly<Record<string, (word: string) => string>> = {
+  lt: lithuanian,
+  el: greek,
+  id: indonesian,
+  ga: irish,
+  hy: armenian,
+  sr: serbian,
+  hr: serbian,
+  bs: serbian,
 };

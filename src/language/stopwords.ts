@@ -72,6 +72,36 @@ export function stopwordLanguages(word: string): readonly StopwordLanguage[] {
 export const stopwordSet = (language?: StopwordLanguage | null): ReadonlySet<string> =>
   (language && BY_LANGUAGE.get(language)) || ANY;
 
+/**
+ * Lists read only for an item that declares its language (see declaredStopwords): languages a
+ * text is never guessed to be written in, so adding them changes no guess and no tag.
+ */
+const DECLARED_LISTS: Record<string, readonly string[]> = {
+  lt: sw.lit,
+  lv: sw.lav,
+  sl: sw.slv,
+  sk: sw.slk,
+  hr: sw.hrv,
+  et: sw.est,
+  bg: sw.bul,
+  el: sw.ell,
+  id: sw.ind,
+  ga: sw.gle,
+  hy: sw.hye,
+  eu: sw.eus,
+  gl: sw.glg,
+  af: sw.afr,
+};
+
+/**
+ * The function words of a declared language outside STOPWORD_LANGUAGES (ISO 639-1 code, region
+ * ignored), or null: an item that says it is Lithuanian is read with Lithuanian function words.
+ */
+export function declaredStopwords(code: string | null | undefined): ReadonlySet<string> | null {
+  const list = DECLARED_LISTS[(code ?? '').slice(0, 2).toLowerCase()];
+  return list ? lower(list) : null;
+}
+
 /** Every list the stopword package holds (ISO 639-3 keys and a few variants), as given. */
 const PACKAGE_LISTS: readonly string[][] = Object.values(sw).filter((list): list is string[] =>
   Array.isArray(list),

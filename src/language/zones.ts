@@ -1,3 +1,4 @@
+import { UNNAMED_ZONES, ZONE_ABBREVIATIONS } from './zone-abbreviations.js';
 import softZones from 'timezone-soft';
 
 /**
@@ -75,30 +76,17 @@ export const FEED_ZONES: Readonly<Record<string, number>> = {
  * "PHT"): the zones timezone-soft (MIT) reads it as, each at that instant by Intl's IANA data.
  * Read only when they all agree, so a name shared by zones of different offsets stays unread;
  * only three to five capitals, since the package also reads two-letter country codes and city
- * names ("AM" would be Armenia's).
+ * names ("AM" would be Armenia's). A zone of no metazone (UNNAMED_ZONES) is not one a metazone's
+ * abbreviation names, though the package lists it under one.
  */
 export function worldZoneOffset(abbreviation: string, at: Date): number | null {
   if (!/^\p{Lu}{3,5}$/u.test(abbreviation)) return null;
   const offsets = new Set<number | null>();
   for (const zone of softZones(abbreviation))
-    offsets.add(offsetMinutes(zonePart('en', zone.iana, at, 'longOffset')));
+    if (!UNNAMED_ZONES.has(zone.iana))
+      offsets.add(offsetMinutes(zonePart('en', zone.iana, at, 'longOffset')));
   const [only] = offsets;
   return offsets.size === 1 && only !== undefined ? only : null;
-}
-
-/** Intl.Locale's region data (the Intl Locale Info proposal): a getter in Node 20, a method later. */
-type LocaleInfo = Intl.Locale & { timeZones?: string[]; getTimeZones?: () => string[] };
-
-/** The zones of the country a language is most likely written in (CLDR likely subtags). */
-function zonesOf(language: string): { locale: string; zones: string[] } | null {
-  let locale: LocaleInfo;
-  try {
-    locale = new Intl.Locale(language).maximize() as LocaleInfo;
-  } catch {
-    return null;
-  }
-  const zones = locale.getTimeZones?.() ?? locale.timeZones ?? [];
-  return { locale: locale.toString(), zones };
 }
 
 /** A zone's name in a locale at an instant, as Intl prints it ("short": "IST"; "longOffset": "GMT+05:30"). */
@@ -115,22 +103,19 @@ function offsetMinutes(gmt: string): number | null {
 }
 
 /**
- * The offset a zone abbreviation stands for on a page written in `languages`: the abbreviation as
- * CLDR's metazones name the zones of each language's likely country, in that locale ("IST" in
- * Malayalam: India's zone). Read only when every zone so named has one offset at that instant; an
- * abbreviation the page's locale does not print ("IST" on an English page, which may be India's,
- * Ireland's or Israel's) stays unread, since zones are not guessed.
+ * The offset a zone abbreviation stands for on a page written in `languages`: the offset of the
+ * zones each language's CLDR locale prints that abbreviation for, anywhere in the world ("IST" in
+ * Malayalam: India's; "AST" in English: the Atlantic zones, as CLDR's English names no other zone
+ * so). Read only when the languages that print it agree on one offset; an abbreviation the page's
+ * locale does not print ("IST" on an English page, which may be India's, Ireland's or Israel's)
+ * stays unread, since zones are not guessed. From a table generated once
+ * (scripts/zone-abbreviations.mjs): no formatter is made per date line.
  */
-export function localZoneOffset(abbreviation: string, languages: readonly string[], at: Date): number | null {
+export function localZoneOffset(abbreviation: string, languages: readonly string[]): number | null {
   const offsets = new Set<number>();
-  for (const language of new Set(languages)) {
-    const region = zonesOf(language);
-    if (!region) continue;
-    for (const zone of region.zones) {
-      if (zonePart(region.locale, zone, at, 'short') !== abbreviation) continue;
-      const offset = offsetMinutes(zonePart('en', zone, at, 'longOffset'));
-      if (offset !== null) offsets.add(offset);
-    }
+  for (const language of languages) {
+    const offset = ZONE_ABBREVIATIONS[language]?.[abbreviation];
+    if (offset !== undefined) offsets.add(offset);
   }
   return offsets.size === 1 ? [...offsets][0]! : null;
 }

@@ -11,7 +11,7 @@ import { ingestContext, openTestStore, tempDirs, testConfig } from '../support/e
  * Polish, Portuguese, Japanese, Chinese, Arabic, Swedish, Turkish, Russian, Ukrainian, Czech,
  * Greek, Korean, Indonesian, Hindi, Danish, Finnish, Hungarian, Romanian, Norwegian, Hebrew,
  * Vietnamese, Catalan, Croatian, Bulgarian, Slovak, Lithuanian, Slovenian, Thai, Estonian, Tagalog,
- * Persian, Khmer and Albanian, among others, in the layout of the shared dedup corpus): wire
+ * Persian, Khmer, Albanian, Icelandic, Basque and Luxembourgish, among others, in the layout of the shared dedup corpus): wire
  * copies under local intros, trimmed endings, radio versions, regional rewrites, translations of
  * one report, live blogs and their wrap-ups, updates under a new id, and templated notices that
  * must stay apart. Each case's files are

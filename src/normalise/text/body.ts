@@ -18,6 +18,7 @@ import {
   bracketedSignature,
   endsSentence,
   isHeadlineLike,
+  isNameLike,
   nameParts,
   outletCreditName,
   printedWidth,
@@ -115,11 +116,43 @@ interface State extends Body {
   boxed: Set<number>;
   /** The header's byline: a credit line naming its author is a signature, not a photo credit. */
   author: string | null;
+  /** Keys of the entries of the page's rows of links (`linkRowEntries`). */
+  linkEntries: ReadonlySet<string>;
 }
 
 /** Parts of a row of links ("Legal · Cookies · Contact"), each a word or three. */
 const LINK_ROW_MIN_PARTS = 3;
 const LINK_ROW_PART_MAX_WORDS = 3;
+
+/** The parts of a row of short links ("About | Advertise | Terms"), or none. */
+function linkRowParts(text: string): string[] {
+  const parts = text.split(/\s+[·•|]\s+/u);
+  const row =
+    parts.length >= LINK_ROW_MIN_PARTS &&
+    parts.every((p) => wordCount(p) <= LINK_ROW_PART_MAX_WORDS && !endsSentence(p));
+  return row ? parts : [];
+}
+
+/** Keys of every entry of the page's rows of links (its footer's, its menu's). */
+const linkRowEntries = (lines: Line[]): ReadonlySet<string> =>
+  new Set(lines.flatMap((l) => linkRowParts(l.text).map(sameKey)));
+
+/**
+ * A word alone between two paragraphs that the page also prints as an entry of a row of its
+ * links, in any language: the label of the slot that entry names (an ad slot's "Advertising",
+ * linked as "Advertise" in the footer). A subheading is the story's own words, and of more than
+ * a word.
+ */
+function labelsSiteLink(lines: Line[], i: number, entries: ReadonlySet<string>): boolean {
+  const l = lines[i]!;
+  return (
+    l.words === 1 &&
+    !l.terminal &&
+    lines[i - 1]?.prose === true &&
+    lines[i + 1]?.prose === true &&
+    entries.has(sameKey(l.text))
+  );
+}
 
 /**
  * A related title under the list's header: shaped like a headline (a button or a rights line of
@@ -193,13 +226,13 @@ const LINK_LABEL_MAX_WORDS = 3;
 
 /**
  * An inline link in words no list knows, between two paragraphs: a label of a word or three, a
- * colon, and a headline-shaped title with no sentence's end ("Léigh freisin: <title>"). A
- * paragraph ends like a sentence. The title, or null.
+ * colon (the full-width one, or Ethiopic's "፦"), and a headline-shaped title with no sentence's
+ * end ("Léigh freisin: <title>"). A paragraph ends like a sentence. The title, or null.
  */
 function labelledTitle(lines: Line[], i: number): string | null {
   const l = lines[i]!;
   if (l.prose || lines[i - 1]?.prose !== true || lines[i + 1]?.prose !== true) return null;
-  const m = /^([^:]{1,30}):\s+(.+)$/u.exec(l.text);
+  const m = /^([^:：፦]{1,30})(?::\s+|[：፦]\s*)(.+)$/u.exec(l.text);
   if (!m || wordCount(m[1]!) > LINK_LABEL_MAX_WORDS) return null;
   const title = m[2]!;
   const shaped = isHeadlineLike(title) || (isCaseless(title) && wordCount(title) >= CASELESS_TITLE_MIN_WORDS);
@@ -408,7 +441,7 @@ function feedbackPoll(lines: Line[], i: number): number[] {
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;
   if (announcesAdvert(lines, i)) s.boxed.add(i);
-  if (labelsAdSlot(lines, i)) s.boxed.add(i);
+  if (labelsAdSlot(lines, i) || labelsSiteLink(lines, i, s.linkEntries)) s.boxed.add(i);
   const kind = l.furniture === 'footer' && promoInText(lines, i) ? 'drop' : l.furniture;
   // A question inside a list of titles is one more title, not a poll.
   const poll = s.list ? [] : feedbackPoll(lines, i);
@@ -476,13 +509,35 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   }
   if (s.footer || (s.tagged && l.prose)) return void dropped.push(l.text);
   // "(Ann Lee)" right under a paragraph: the reporter signs the text, as some papers print it.
-  const signed = s.at[s.at.length - 1] === i - 1 && lines[i - 1]!.prose ? bracketedSignature(l.text) : null;
+  const signed =
+    s.at[s.at.length - 1] === i - 1 && lines[i - 1]!.prose
+      ? (bracketedSignature(l.text) ?? labelledSignature(l, lines[i + 1]))
+      : null;
   if (signed) {
     s.byline ??= signed;
     return void dropped.push(l.text);
   }
   s.body.push(l.text);
   s.at.push(i);
+}
+
+/** Words of the name in a labelled signature; the place after its comma is one or two. */
+const SIGNATURE_NAME_MIN_WORDS = 2;
+const SIGNATURE_NAME_MAX_WORDS = 4;
+const SIGNATURE_PLACE_MAX_WORDS = 2;
+
+/**
+ * "Reported by: Ann Lee, Townsville" in words no list knows, closing the text: a label of a word
+ * or two, a person's name and perhaps the place filed from, right under the last paragraph and
+ * over the page's furniture (or its end). The reporter signing the story; the name, or null.
+ */
+function labelledSignature(l: Line, next: Line | undefined): string | null {
+  if (!l.labelled || (next !== undefined && !next.noise && !next.furniture)) return null;
+  const [name = '', place, ...more] = l.labelled.value.split(/\s*,\s*/u);
+  const words = name.split(/\s+/u).length;
+  const placeOk = place === undefined || (isNameLike(place) && wordCount(place) <= SIGNATURE_PLACE_MAX_WORDS);
+  const named = words >= SIGNATURE_NAME_MIN_WORDS && words <= SIGNATURE_NAME_MAX_WORDS && isNameLike(name);
+  return named && placeOk && more.length === 0 ? name : null;
 }
 
 /**
@@ -552,6 +607,7 @@ export function readBody(
     boxed: mediaPlayer(lines, start),
     author,
     image: null,
+    linkEntries: linkRowEntries(lines),
   };
   let chars = 0;
   for (let i = start; i < lines.length && chars < MAX_BODY_CHARS; i++) {
@@ -579,8 +635,12 @@ export function readBody(
 /** Words of an advertisement's label in the text ("Advertisement", "Anzeige") at most. */
 const AD_LABEL_MAX_WORDS = 2;
 
+/** One word in capitals ("PROMO"): capitals hide a word's case, as a caseless script has none. */
+const CAPITALS_WORD = /^\p{Lu}[\p{Lu}\p{M}]+$/u;
+
 /**
- * An ad slot's label left in the text, in a script without capitals: a word or two alone between
+ * An ad slot's label left in the text, in a script without capitals or as one word in capitals
+ * (a label no list knows): a word or two alone between
  * two paragraphs, not ending like a sentence. A subheading has that shape too, but a story that
  * has subheadings has more than one (and a recipe's head lists, not paragraphs); the same label
  * printed between several pairs of paragraphs is the slot's, however many.
@@ -592,7 +652,7 @@ function withoutLoneLabel(kept: Line[], dropped: string[]): Line[] {
       l.words <= AD_LABEL_MAX_WORDS &&
       !l.terminal &&
       !l.prose &&
-      isCaseless(l.text) &&
+      (isCaseless(l.text) || CAPITALS_WORD.test(l.text)) &&
       kept[i - 1]!.prose &&
       kept[i + 1]?.prose === true,
   );

@@ -1,6 +1,8 @@
 import { localZoneOffset, UNAMBIGUOUS_ZONES, worldZoneOffset } from '../../language/zones.js';
-import { monthLanguages, monthOfInflected } from '../../language/months.js';
+import { HOUR_LETTERS } from '../../language/clock.js';
+import { monthByLikeness, monthLanguages, monthOfInflected } from '../../language/months.js';
 import { weekdayNames } from '../../language/weekdays.js';
+import { deromanize, romanize } from 'romans';
 import { asciiDigits } from '../text.js';
 /**
  * Dates in plain-text dumps: which lines are date lines, and the instant they state. An instant
@@ -50,10 +52,12 @@ interface Ymd {
 
 /**
  * The month word may hold dots: an abbreviation with a dot inside ("มี.ค.", Thai's March). A
- * word or two for "of (the month)" may stand between day and month ("4 de marzo", "4 a viz …").
+ * word or two for "of (the month)" may stand between day and month ("4 de marzo", "4 a viz …"), or
+ * an elided one glued to the month ("4 d'abril"); a name of several words is read by its last
+ * ("5 Mee ny Nollick": see bareForms in months.ts).
  */
 const DAY_MONTH_YEAR =
-  /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:\p{Ll}{1,3}\s+){0,2}([\p{L}\p{M}][\p{L}\p{M}.]{2,11})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
+  /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:\p{L}{1,3}\s+){0,2}(?:\p{Ll}['’])?([\p{L}\p{M}][\p{L}\p{M}.]{2,11})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
 const MONTH_DAY_YEAR = /([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
 /** Year first, as Hungarian and East Asian pages print it: "2026. március 4.". */
 const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\.?\s+([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?!\d)/u;
@@ -73,12 +77,62 @@ const BUDDHIST_ERA_FROM = 2400;
  */
 const COMMON_ERA_FROM = 1600;
 
-/** Find a calendar date in the line, its year in the common era. */
+/**
+ * Find a calendar date in the line, its year in the common era. A day, a word no table holds and
+ * a year, with a clock time after them or alone on the line (a weekday aside), is a date line's
+ * shape: there the word is read as the month whose name it is spelt closest to
+ * (`monthByLikeness`), if any.
+ */
 function findDate(s: string, monthFirst = false): Ymd | null {
-  const d = findDateAsPrinted(s, monthFirst);
+  const d = findDateAsPrinted(s, monthFirst) ?? likelyDate(s);
   if (d && d.y >= BUDDHIST_ERA_FROM) d.y -= BUDDHIST_ERA_OFFSET;
-  return d && d.y >= COMMON_ERA_FROM ? d : null;
+  return d && d.y >= COMMON_ERA_FROM && !weekdayContradicts(s, d) ? d : null;
 }
+
+/** The long weekday names of a language (CLDR, through Intl), lower-cased, to their day (0 is Sunday). */
+function weekdaysOf(language: string): Map<string, number> {
+  const format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+  const names = new Map<string, number>();
+  // 4 January 2026 was a Sunday.
+  for (let day = 0; day < 7; day += 1)
+    names.set(format.format(new Date(Date.UTC(2026, 0, 4 + day))).toLowerCase(), day);
+  return names;
+}
+
+/**
+ * "<Saturday>, <month> 5, 2026" where, in the languages whose month that name is, the 5th is a
+ * Monday: the page names its month otherwise than CLDR does (one name for two months in use), and
+ * the date is not read after all; a wrong date is worse than none. Long weekday names only: an
+ * abbreviation may be a month's too ("mar").
+ */
+function weekdayContradicts(s: string, d: Ymd): boolean {
+  const words = (s.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).map((w) => w.toLowerCase());
+  const languages = new Set(words.flatMap((w) => monthLanguages(w)));
+  const named = new Set<number>();
+  for (const language of languages) {
+    const names = weekdaysOf(language);
+    for (const w of words) if (names.has(w)) named.add(names.get(w)!);
+  }
+  return named.size > 0 && !named.has(new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay());
+}
+
+function likelyDate(s: string): Ymd | null {
+  const dayFirst = DAY_MONTH_YEAR.exec(s);
+  const m = dayFirst ?? MONTH_DAY_YEAR.exec(s);
+  if (!m) return null;
+  const [word, day] = dayFirst ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
+  const end = m.index + m[0].length;
+  const dateLine = TIME.test(s.slice(end)) || wholeDate(s, m.index, end);
+  const month = dateLine ? monthByLikeness(word) : null;
+  return month === null ? null : { y: +m[3]!, m: month, d: +day, start: m.index, end };
+}
+
+/**
+ * The date is the whole line but a weekday's word before it ("<weekday>, 2 de <month> de 2026"):
+ * nothing else on the line could be what the word between day and year names.
+ */
+const wholeDate = (s: string, start: number, end: number): boolean =>
+  /^\s*(?:[\p{L}\p{M}]+,?\s*)?$/u.test(s.slice(0, start)) && /^[\s.,]*$/u.test(s.slice(end));
 
 function findDateAsPrinted(s: string, monthFirst: boolean): Ymd | null {
   let m = ISO_DATE.exec(s);
@@ -108,10 +162,15 @@ function findDateAsPrinted(s: string, monthFirst: boolean): Ymd | null {
 }
 
 /**
- * A clock time: hours and minutes apart by a colon, a dot, or a letter (the initial of the
- * language's word for "hour": "9h45", "9u45", "9e45").
+ * A clock time: hours and minutes apart by a colon, a dot, or a letter (the initial of a
+ * language's word for "hour": "9h45", "9u45", "9e45"; see HOUR_LETTERS).
  */
-const TIME = /(?<![\d:.])(\d{1,2})[:.a-z](\d{2})(?::(\d{2}))?(?!\d)\s*([ap]\.?\s?m\.?(?![\p{L}]))?/iu;
+const TIME = new RegExp(
+  `(?<![\\d:.])(\\d{1,2})[:.${HOUR_LETTERS}](\\d{2})(?::(\\d{2}))?(?!\\d)\\s*([ap]\\.?\\s?m\\.?(?![\\p{L}]))?`,
+  'iu',
+);
+/** One token of a clock time ("9:45", "9h45", "9:45pm"). */
+const TIME_TOKEN = new RegExp(`^\\d{1,2}[:.${HOUR_LETTERS}]\\d{2}(?::\\d{2})?(?:[ap]m)?$`, 'u');
 const ZONE_AFTER =
   /^\s*[([]?\s*(?:(GMT|UTC|UT)\s*(?:([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?|([+\-−])(\d{2}):?(\d{2})|(\p{L}{2,5})(?!\p{L}))/u;
 
@@ -182,12 +241,12 @@ const ABBREVIATION_AFTER = /^\s*[([]?\s*(\p{Lu}{2,5})(?!\p{L})/u;
  * A zone abbreviation no fixed table holds, read as the locale of the line's month names writes
  * it ("05 <December in Malayalam> 2026, 06:15 IST": India's). See localZoneOffset.
  */
-function localZone(line: string, rest: string, d: Ymd, t: Hm): number | null {
+function localZone(line: string, rest: string): number | null {
   const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1];
   if (!abbreviation) return null;
   const languages = (line.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).flatMap((w) => monthLanguages(w));
   if (languages.length === 0) return null;
-  return localZoneOffset(abbreviation, languages, new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min)));
+  return localZoneOffset(abbreviation, languages);
 }
 
 /** A zone abbreviation every zone of that name in the world reads as one offset ("08:15 PKT"). */
@@ -234,8 +293,7 @@ function instantOf(s: string, monthFirst: boolean): string | null {
     if (!t) continue;
     // "14:05 Uhr MEZ", "9h30 heures CET": a word for "o'clock" may stand between time and zone.
     const rest = s.slice(t.end).replace(OCLOCK, '');
-    const z =
-      zoneAt(rest) ?? usZone(zoneName(rest) ?? '', d) ?? localZone(s, rest, d, t) ?? worldZone(rest, d, t);
+    const z = zoneAt(rest) ?? usZone(zoneName(rest) ?? '', d) ?? localZone(s, rest) ?? worldZone(rest, d, t);
     if (z !== null) return iso(d, t, z);
   }
   return null;
@@ -282,16 +340,18 @@ const UNIT_TIME = /(?<!\d)(\d{1,2})\s*[時时시]\s*(\d{1,2})\s*[分분]/gu;
  */
 const ROMAN_DATE =
   /(?<![\p{L}\p{N}])([IVXL]{1,6})\.?\s+([\p{L}\p{M}]{3,12})\.?,?\s+(M{1,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?![\p{L}\p{N}])/u;
-const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
-/** The value of a Roman numeral (a smaller figure before a larger one is taken away). */
-function romanValue(r: string): number {
-  let total = 0;
-  for (let i = 0; i < r.length; i++) {
-    const v = ROMAN_VALUES[r[i]!]!;
-    total += v < (ROMAN_VALUES[r[i + 1] ?? ''] ?? 0) ? -v : v;
+/**
+ * A Roman numeral's value (the `romans` package), or null for a string that is no numeral in its
+ * standard form ("VX", "IIV"): the value must be written back as the same numeral.
+ */
+function romanValue(r: string): number | null {
+  try {
+    const value = deromanize(r);
+    return romanize(value) === r ? value : null;
+  } catch {
+    return null;
   }
-  return total;
 }
 
 /** The Roman date of the line, if any, in Arabic digits. */
@@ -299,8 +359,9 @@ function romanDigits(line: string): string {
   const m = ROMAN_DATE.exec(line);
   if (!m || monthOf(m[2]!) === undefined) return line;
   const day = romanValue(m[1]!);
-  if (day < 1 || day > 31) return line;
-  return line.replace(m[0], `${day} ${m[2]} ${romanValue(m[3]!)}`);
+  const year = romanValue(m[3]!);
+  if (day === null || year === null || day > 31) return line;
+  return line.replace(m[0], `${day} ${m[2]} ${year}`);
 }
 
 /** The line in ASCII digits, dates and times written with unit characters as numeric ones. */
@@ -327,8 +388,13 @@ export function datesIn(printed: string, monthFirst = false): DateInfo[] {
     // "14 Mar 2026 | 10:45 SAST": the day and its time in parts of their own, one instant.
     const time = segs[i + 1];
     const bareTime = time !== undefined && TIME_ONLY.test(time) && !/\p{L}{3}.*\d/u.test(time);
-    const withTime = day !== null && bareTime ? instantOf(`${seg} ${time}`, monthFirst) : null;
-    out.push({ instant: instantOf(seg, monthFirst) ?? withTime, day, label });
+    // The day's month may be read only beside its time (a near spelling, see findDate).
+    const withTime = bareTime ? instantOf(`${seg} ${time}`, monthFirst) : null;
+    out.push({
+      instant: instantOf(seg, monthFirst) ?? withTime,
+      day: day ?? withTime?.slice(0, 10) ?? null,
+      label,
+    });
   });
   return out;
 }
@@ -377,7 +443,7 @@ function isDatePart(line: string): boolean {
   const t = line.trim();
   if (t.length > 120) return false;
   if (TIME_ONLY.test(t) || (RELATIVE.test(t) && t.split(/\s+/).length <= 8)) return true;
-  if (BARE_LABEL.test(t)) return true;
+  if (BARE_LABEL.test(t) || WEEKDAY_DATE.test(t)) return true;
   // Every token is a number, month, weekday, time, zone or small connector.
   const tokens = t
     .replace(/[,|•·()–—-]/g, ' ')
@@ -386,16 +452,14 @@ function isDatePart(line: string): boolean {
   if (tokens.length === 0 || tokens.length > 14) return false;
   // A whole date whose weekday and month are words of no list (read before the words are counted).
   if (tokens.length <= 8 && isUnreadDate(tokens)) return true;
+  // A whole date whose month is a near spelling of a listed one (see findDate).
+  if (tokens.length <= 8 && findDateAsPrinted(t, false) === null && likelyDate(t) !== null) return true;
   let dated = false;
   let unknown = 0;
   for (const raw of tokens) {
     const tok = raw.toLowerCase().replace(/[.:]$/, '');
     if (monthOf(tok) !== undefined || /^\d{4}-\d{2}-\d{2}/.test(tok)) dated = true;
-    else if (
-      /^\d{1,4}(?:st|nd|rd|th|º|er|г)?$/.test(tok) ||
-      /^\d{1,2}[:.a-z]\d{2}(?::\d{2})?(?:[ap]m)?$/.test(tok)
-    )
-      continue;
+    else if (/^\d{1,4}(?:st|nd|rd|th|º|er|г)?$/.test(tok) || TIME_TOKEN.test(tok)) continue;
     else if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(tok)) dated = true;
     else if (WEEKDAYS.has(tok) || isZoneName(tok) || /^(?:gmt|utc)[+-]\d+$/.test(tok)) continue;
     else if (
@@ -437,6 +501,14 @@ function isUnreadDate(tokens: string[]): boolean {
   const words = [...shape].filter((x) => x === 'w').length;
   return /^w{0,2}(?:dw{1,2}y|ydw{1,2}|w{1,2}dy)t/.test(shape) && words <= MAX_UNREAD_DATE_WORDS;
 }
+
+/**
+ * "<weekday>, 2 de <month> de 2026": a word or two and a comma, then a day, a month's name with its
+ * connectors and a year, as a date line prints the day alone. The words are of no list (a
+ * language CLDR lacks); the comma after the weekday and the day before the year give the shape.
+ */
+const WEEKDAY_DATE =
+  /^\p{Lu}[\p{L}\p{M}]{1,14}(?:\s\p{L}[\p{L}\p{M}]{1,14})?,\s*\d{1,2}\.?\s+(?:\p{L}[\p{L}\p{M}.]{0,14}\s+){1,3}\d{4}$/u;
 
 /** Words of an unread date line: a weekday and a month of two words each, and a zone. */
 const MAX_UNREAD_DATE_WORDS = 5;

@@ -7,6 +7,7 @@ import {
   isFormatLabel,
   type FurnitureKind,
 } from './furniture.js';
+import { BY_WORDS, alternation } from '../../language/byline-words.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { EMAIL_WORD } from '../text.js';
 import { endsAsOrganisation } from '../../language/organisation-forms.js';
@@ -424,7 +425,8 @@ function lowerWordAuthor(t: string): string | null {
 /**
  * "Written by Ann Lee | Press officer", "Posted by Ann Lee on 4 May 2026" in a language no list
  * knows: a capitalised word (the verb), a short word in lower case (its "by"), then a name,
- * closed by a short role after a bar or a comma, or by another short lower-case word and a date.
+ * closed by a short role after a bar, a comma or a spaced dash ("… Ann Lee – City desk"), or by
+ * another short lower-case word and a date.
  * A name never opens a line with a verb and a lower-case word; the closing part keeps a title
  * ("Protest by Ann Lee") out. The name, or null.
  */
@@ -433,7 +435,7 @@ function participleAuthor(t: string): string | null {
   const m = /^\p{Lu}[\p{Ll}\p{M}]+\s+\p{Ll}{1,4}\s+(\p{Lu}.*)$/u.exec(t);
   if (!m) return null;
   const rest = m[1]!;
-  const role = /^(.+?)\s*[|,]\s*([^|,\d]{2,40})$/u.exec(rest);
+  const role = /^(.+?)(?:\s*[|,]\s*|\s+[–—-]\s+)([^|,\d–—]{2,40})$/u.exec(rest);
   if (role && wordCount(role[2]!) <= BY_ROLE_MAX_WORDS && isAuthorName(role[1]!)) return role[1]!;
   const dated = /^(.+?)\s+\p{Ll}{1,4}\s+(\S.*)$/u.exec(rest);
   return dated && isAuthorName(dated[1]!) && isDateLine(dated[2]!) ? dated[1]! : null;
@@ -614,6 +616,31 @@ function markAuthorRows(lines: string[], out: Line[]): void {
   }
 }
 
+/**
+ * "<Written> by Ann Lee" over a date line: a capitalised word (the verb, in words no list knows)
+ * and a listed "by" before a name, with nothing after it. Alone the shape is a title's too ("Protest
+ * by Ann Lee"); between a longer line (the headline or its standfirst) and the date line it stands
+ * where the author's line does — a short headline has a label or the menu above it instead.
+ */
+const VERB_BY_NAME = new RegExp(
+  `^\\p{Lu}[\\p{Ll}\\p{M}]+\\s+(?:${alternation(BY_WORDS.filter((w) => /^\p{Ll}+$/u.test(w)))})\\s+(\\p{Lu}.{2,58})$`,
+  'u',
+);
+
+/** Words of the headline or standfirst over an author's line at least. */
+const TITLE_ABOVE_MIN_WORDS = 5;
+
+function markDatedBylines(lines: string[], out: Line[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const l = out[i]!;
+    const above = out[i - 1];
+    const underTitle = above !== undefined && !above.noise && above.words >= TITLE_ABOVE_MIN_WORDS;
+    if (l.author !== null || l.byline !== null || !out[i + 1]!.dateLine || !underTitle) continue;
+    const name = VERB_BY_NAME.exec(lines[i]!)?.[1];
+    if (name !== undefined && isAuthorName(name)) l.author = name;
+  }
+}
+
 /** Describe every line of a dump. */
 export function describeLines(lines: string[]): Line[] {
   const counts = new Map<string, number>();
@@ -639,6 +666,7 @@ export function describeLines(lines: string[]): Line[] {
   });
   markImagePairs(lines, out);
   markAuthorRows(lines, out);
+  markDatedBylines(lines, out);
   markRepeatedTeasers(out, counts);
   return out;
 }

@@ -1,6 +1,6 @@
 import { BY_WORDS, alternation } from '../../language/byline-words.js';
 import { isCopyright, isLabelledCount } from './furniture.js';
-import type { Line } from './features.js';
+import { sameKey, type Line } from './features.js';
 import { labelledName } from './header.js';
 import { isLabelLike } from './lines.js';
 
@@ -274,6 +274,26 @@ function marksEntry(lines: Line[], j: number): boolean {
  * label closes a menu run and only the article's subject can say whether it is the section.
  */
 export function pickSection(lines: Line[], titleIdx: number): { label: string; unconfirmed: boolean } | null {
+  const picked = sectionAbove(lines, titleIdx);
+  return picked && { ...picked, label: asPrintedElsewhere(picked.label, lines, titleIdx) };
+}
+
+/**
+ * "Home › Sport" over "SPORT" and the headline: a label set in capitals for show (a style sheet's
+ * doing) under a trail that ends in the same word is the section as the trail names it, in its
+ * own case. Without such a trail the capitals are all the page says of it.
+ */
+function asPrintedElsewhere(label: string, lines: Line[], titleIdx: number): string {
+  if (!/\p{Lu}/u.test(label) || /\p{Ll}/u.test(label)) return label;
+  const key = sameKey(label);
+  const crumbs = lines
+    .slice(0, titleIdx)
+    .filter((l) => l.breadcrumb)
+    .map(lastCrumb);
+  return crumbs.find((c) => sameKey(c) === key && /\p{Ll}/u.test(c)) ?? label;
+}
+
+function sectionAbove(lines: Line[], titleIdx: number): { label: string; unconfirmed: boolean } | null {
   const title = lines[titleIdx]!;
   // A label in capitals passed over as a kicker: the section after all when no label stands above.
   let kicker: { label: string; unconfirmed: boolean } | null = null;

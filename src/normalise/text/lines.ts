@@ -162,6 +162,14 @@ const isDeskSignature = (s: string): boolean =>
   !/[\d,;:.!?]/u.test(s) &&
   ROLE_WORDS.test(s);
 
+/**
+ * The word that ends a desk's signature names a group, not one writer: "Sports Desk", "Metro
+ * Team", "City Bureau", "Business Staff". Such a signature has no author; "Staff Reporter" and
+ * "Our Correspondent" stand for one person and stay.
+ */
+const GROUP_HEAD = /(?<!\p{L})(?:desk|team|bureau|newsroom|staff|office)$/iu;
+const namesGroup = (s: string): boolean => GROUP_HEAD.test(s.trim());
+
 /** The author, then the date: "Publicado por <name> em <date>"; the date is cut off after the name. */
 const POSTED_BY = new RegExp(`^(?:${POSTED})\\s+(?:${alternation(BY_WORDS)})\\s+(?=\\p{Lu})`, 'iu');
 
@@ -234,7 +242,7 @@ export function parseByline(line: string): BylineHit | null {
   // Drop comma parts that are roles; everything left must be names.
   const parts = withoutCaselessRole(rest.split(/\s*,\s*/).filter((p) => !ROLE_WORDS.test(p)));
   // "By Staff Reporter", "By Our Correspondent": a desk signs, and its role is the byline.
-  if (parts.length === 0 && isDeskSignature(rest)) return { names: rest, credit };
+  if (parts.length === 0 && isDeskSignature(rest)) return { names: namesGroup(rest) ? null : rest, credit };
   const names = namesOf(parts.join(', '));
   if (!names) return null;
   return { names, credit };
@@ -665,10 +673,17 @@ const UNSPACED_CHARS_PER_WORD = 2;
 const UNSPACED_ALPHABETIC = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}](?<!\p{M})/gu;
 const UNSPACED_ALPHABETIC_LETTERS_PER_WORD = 4;
 
+/**
+ * Tibetan marks the end of every syllable (with the tsheg "་"), not of every word, and sets a
+ * space only after a clause's shad "།": a syllable is about half a word.
+ */
+const SYLLABLE = /(?=\p{Script=Tibetan})\p{L}[\p{L}\p{M}]*/gu;
+const SYLLABLES_PER_WORD = 2;
+
 /** Any letter of the scripts above: most lines have none, and need no counting of them. */
 // Code-point blocks, not script properties: this runs for every line, many times.
 const ANY_UNSPACED =
-  /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
+  /[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
 
 /** Words in a line; in a script without spaces, estimated from its letters. */
 export const wordCount = (s: string): number => {
@@ -676,10 +691,12 @@ export const wordCount = (s: string): number => {
   if (!ANY_UNSPACED.test(s)) return spaced;
   const unspaced = s.match(UNSPACED)?.length ?? 0;
   const alphabetic = s.match(UNSPACED_ALPHABETIC)?.length ?? 0;
+  const syllables = s.match(SYLLABLE)?.length ?? 0;
   return (
     spaced +
     Math.floor(unspaced / UNSPACED_CHARS_PER_WORD) +
-    Math.floor(alphabetic / UNSPACED_ALPHABETIC_LETTERS_PER_WORD)
+    Math.floor(alphabetic / UNSPACED_ALPHABETIC_LETTERS_PER_WORD) +
+    Math.floor(syllables / SYLLABLES_PER_WORD)
   );
 };
 

@@ -219,7 +219,9 @@ heldOutSuite({
     // 221's date line (a weekday and a month of two words no list knows) is read as one since; its
     // instant is not, and the list after the comment form joins the inline related titles.
     '221-yo-iroyin-ojo-oja-ibadan': ['related', 'published'],
-    '223-mi-rahui-tuangi-ohiwa': ['image', 'body', 'related', 'published'],
+    // 223's own month name is read since (dayjs's Māori locale), so its date line leaves the body;
+    // its time, "<h:mm> in the morning" in words before the zone, is not.
+    '223-mi-rahui-tuangi-ohiwa': ['image', 'related', 'published'],
     '225-ckb-nexoshxaney-sherpenje': ['related'],
     // Round 231-240, written blind and run once on this stop's merged code (ccef689): held as
     // found; 231's "PKT" zone, 234's "by" with a clitic glued to it and 236's "by" of a word and
@@ -229,31 +231,30 @@ heldOutSuite({
     '239-br-skiant-bezhin-lenn-ivez': ['related'],
     // Round C (241-250 / 124-129), written blind and run once on the code of the start of stop 26:
     // what that first run got wrong, until a lane mends it.
-    '244-tpi-niusblong-ritim-tu-piksa-slash': ['image', 'published'],
+    // (244's "PGT" is read since: the zone of no metazone listed under it is left out.)
+    '244-tpi-niusblong-ritim-tu-piksa-slash': ['image'],
     '245-la-acta-diurna-legas-etiam-numeri-romani': ['related'],
     // Round D (251-260 / 130-135), written blind and run once on this stop's merged code:
     // what that first run got wrong, until a lane mends it.
-    '251-pap-kurant-bista-lesa-tambe-potret': ['title', 'section', 'summary', 'byline', 'body', 'published'],
-    '254-ny-nkhani-wolemba-chithunzi-bar-zowerengedwa': ['body', 'published'],
-    '257-an-diario-leye-tamien-foto-caps-cet': ['body', 'published'],
-    '258-ti-zena-tsehafi-sieli-bizuh-zitenbebu': ['body', 'related'],
-    '260-en-bm-environment-reporter-ast-updated-correction': ['published'],
+    // (251's "by" phrase closed by a role after a dash, 254's and 257's months in a spelling no
+    // table holds are read since.)
+    // (251's body: its ad label, one word in capitals between paragraphs, is dropped since.)
+    '251-pap-kurant-bista-lesa-tambe-potret': ['published'],
+    // (254's ad label, also an entry of the footer's links, is dropped since.)
+    // (258's inline link after Ethiopic's preface colon is read since.)
+    // (260's "AST" on an English page is read since: English CLDR names only the Atlantic zones so.)
     // Round E (261-270 / 136-141), written blind and run once on the code of the start of stop 27:
     // what that first run got wrong, until a lane mends it.
-    '261-bo-exile-portal-rtsom-pa-po-ist-mthun-yig': [
-      'title',
-      'section',
-      'summary',
-      'byline',
-      'image',
-      'body',
-      'related',
-      'published',
-    ],
-    '263-ak-gh-wp-kyerew-gmt-kenkan-bio': ['body', 'published'],
-    '264-lg-ug-portal-byline-at-end-eat-soma-ne': ['byline', 'published'],
-    '265-gv-im-blog-liorish-gmt-lhaih-myrgeddin': ['byline', 'image', 'body', 'related', 'published'],
-    '267-lad-tr-weekly-date-only-null-meldad-tambien': ['title', 'section', 'summary', 'byline'],
+    // The headline, section and standfirst are read since a Tibetan syllable counts as half a
+    // word; the label's shad (author, photo) is not yet read as a label's colon.
+    '261-bo-exile-portal-rtsom-pa-po-ist-mthun-yig': ['byline', 'image', 'body', 'related', 'published'],
+    // (263's date line, its month a near spelling of a listed one, leaves the body since.)
+    // 263's month name is CLDR's for January; its weekday falls on the 5th of December only, so
+    // the date is left unread (null, not a wrong January date).
+    '263-ak-gh-wp-kyerew-gmt-kenkan-bio': ['published'],
+    // (264's month-first near spelling and 265's month of three words are read since.)
+    '265-gv-im-blog-liorish-gmt-lhaih-myrgeddin': ['byline', 'related'],
+    // (267's date line, its month a near spelling, and its "<written> by <name>" over it are read since.)
     '268-iu-nu-syllabics-est-titiraqtanga-taggit': [
       'title',
       'section',
@@ -263,7 +264,5 @@ heldOutSuite({
       'related',
       'published',
     ],
-    '269-sco-doric-weekly-scrievit-by-no-image-mair-news': ['section', 'body'],
-    '270-en-gy-sports-desk-null-byline-no-zone-scores-in-brief': ['byline'],
   },
 });
