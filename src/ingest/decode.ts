@@ -1,4 +1,4 @@
-import { isAscii } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import jschardet from 'jschardet';
 
@@ -46,6 +46,14 @@ function looksLikeUtf8(bytes: Buffer): boolean {
   }
   return multi;
 }
+
+/**
+ * Whether undeclared bytes are read as UTF-8: plain ASCII, or well-formed UTF-8. Node's own strict
+ * check first (native, and what nearly every page is): bytes it passes also pass the looser scan,
+ * which is left for the rare page it rejects (a surrogate or overlong form it lets through).
+ */
+export const readsAsUtf8 = (bytes: Buffer): boolean =>
+  isUtf8(bytes) || looksLikeUtf8(bytes) || isAscii(bytes);
 
 /**
  * Labels browsers treat as windows-1252 (WHATWG Encoding): publishers who say Latin-1 or ASCII
@@ -118,6 +126,6 @@ export function decodeDocument(bytes: Buffer, contentType: string | null = null)
     const charset = misdeclared ? 'utf-8' : label;
     return { text: decode(bytes, charset), charset };
   }
-  const charset = looksLikeUtf8(bytes) || isAscii(bytes) ? 'utf-8' : guessCharset(bytes);
+  const charset = readsAsUtf8(bytes) ? 'utf-8' : guessCharset(bytes);
   return { text: decode(bytes, charset), charset };
 }

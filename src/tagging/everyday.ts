@@ -76,18 +76,23 @@ const FUNCTION_DEPTH = 100;
 /** Letters of a short function word: a particle, an article, a conjunction. */
 const SHORT_WORD = 3;
 
-/** Every spoken list's short words among its commonest, read once. */
-const SHORT_WORDS: ReadonlyArray<ReadonlySet<string>> = readdirSync(listFolder())
-  .filter((f) => f.endsWith('.txt'))
-  .map(
-    (f) =>
-      new Set(
-        readFileSync(join(listFolder(), f), 'utf8')
-          .split('\n', FUNCTION_DEPTH)
-          .map((w) => w.trim().toLowerCase())
-          .filter((w) => w && [...w].length <= SHORT_WORD),
-      ),
-  );
+/**
+ * Every spoken list's short words among its commonest: read when the gazetteer is built (once per
+ * process), not when this module loads, so code that never reads entities does not pay for 44 files.
+ */
+export function spokenShortWords(): ReadonlyArray<ReadonlySet<string>> {
+  return readdirSync(listFolder())
+    .filter((f) => f.endsWith('.txt'))
+    .map(
+      (f) =>
+        new Set(
+          readFileSync(join(listFolder(), f), 'utf8')
+            .split('\n', FUNCTION_DEPTH)
+            .map((w) => w.trim().toLowerCase())
+            .filter((w) => w && [...w].length <= SHORT_WORD),
+        ),
+    );
+}
 
 /** Least share of a text's words that its own language's short common words make up. */
 const LEAST_SHORT_SHARE = 0.1;
@@ -96,14 +101,17 @@ const MIN_SAMPLE = 40;
 
 /**
  * The short function words of the language `words` (lower case) are written in, from the spoken
- * lists: the list whose short words make up most of the text, when they make up enough; else an
+ * lists' short words (spokenShortWords): the list whose short words make up most of the text, when they make up enough; else an
  * empty set. For languages the function-word lists lack ("dhe", "i" of Albanian).
  */
-export function ownShortWords(words: readonly string[]): ReadonlySet<string> {
+export function ownShortWords(
+  words: readonly string[],
+  lists: ReadonlyArray<ReadonlySet<string>>,
+): ReadonlySet<string> {
   if (words.length < MIN_SAMPLE) return new Set();
   let best: ReadonlySet<string> = new Set();
   let bestShare = 0;
-  for (const list of SHORT_WORDS) {
+  for (const list of lists) {
     const share = words.filter((w) => list.has(w)).length / words.length;
     if (share > bestShare) [best, bestShare] = [list, share];
   }

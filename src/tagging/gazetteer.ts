@@ -5,6 +5,7 @@ import { allCountries } from 'country-region-data';
 import countries from 'i18n-iso-countries';
 import { STOPWORD_LANGUAGES } from '../language/stopwords.js';
 import { GIVEN_NAMES } from './given-names.js';
+import { spokenShortWords } from './everyday.js';
 
 export type EntityKind = 'person' | 'place' | 'organisation';
 
@@ -85,6 +86,8 @@ export interface Gazetteer {
   tags: (word: string) => string[];
   /** Given names by language, which forLanguage() adds to the tags. */
   givenNames: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Short common words of every spoken list (everyday.ts): a listless language's name joiners. */
+  shortWords: ReadonlyArray<ReadonlySet<string>>;
 }
 
 /** The tags of a given name that only the multilingual name lists know. */
@@ -136,7 +139,7 @@ export function buildGazetteer(): Gazetteer {
 
 /** The gazetteer over a table of names, built here or read from the build's copy (prebuilt.ts). */
 export function gazetteerOf(entries: ReadonlyMap<string, GazetteerEntry>): Gazetteer {
-  return { entries, tags: lexiconTags, givenNames: GIVEN_NAMES };
+  return { entries, tags: lexiconTags, givenNames: GIVEN_NAMES, shortWords: spokenShortWords() };
 }
 
 /** compromise's lexicon tags of a word (any case, accents ignored where the lexicon drops them). */

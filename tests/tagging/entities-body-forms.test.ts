@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tagger } from '../../src/tagging/index.js';
 import { isBodyWord, runs, tokenize } from '../../src/tagging/entities/tokens.js';
-import { ownShortWords } from '../../src/tagging/everyday.js';
+import { ownShortWords, spokenShortWords } from '../../src/tagging/everyday.js';
 import { createTagger } from '../../src/tagging/load.js';
 import { BUNDLED_TAXONOMY, readTaxonomy } from '../../src/tagging/taxonomy.js';
 import { normalisedItem as item } from '../support/items.js';
@@ -65,10 +65,11 @@ describe('bodies named across the short words of a language without a function-w
       ALBANIAN.join(' ')
         .toLowerCase()
         .match(/\p{L}+/gu) ?? [];
-    const own = ownShortWords(words);
+    const lists = spokenShortWords();
+    const own = ownShortWords(words, lists);
     expect(own.has('dhe')).toBe(true);
     expect(own.has('i')).toBe(true);
-    expect(ownShortWords(words.slice(0, 10)).size).toBe(0);
+    expect(ownShortWords(words.slice(0, 10), lists).size).toBe(0);
   });
 
   it('keeps a body\'s name whole across "e", "i" and "dhe"', () => {

@@ -319,6 +319,9 @@ function boxOf(label: DomElement, maxText: number): DomElement | null {
   return null;
 }
 
+/** Whether the element holds a link (an `<a>` at any depth). */
+export const holdsLink = (el: DomElement): boolean => someTagged(el, 'a', () => true);
+
 /** Blocks an inline read-on line stands in ("Read more: <a>…</a>"). */
 const INLINE_LINE_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'li']);
 /** Bold labels of a "Related:" line between line breaks. */
@@ -343,7 +346,8 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
   }
   // Inline lines: a paragraph that is a prefix plus one link.
   for (const p of page.tagged(INLINE_LINE_TAGS)) {
-    if (hasMoreChildren(p, 3)) continue;
+    // A block without a link goes before its text is read and matched: most blocks have none.
+    if (hasMoreChildren(p, 3) || !holdsLink(p)) continue;
     const raw = boundedText(p, 300);
     if (raw === null || inlineRelated(collapseWhitespace(raw)) === null) continue;
     if (p.querySelector('p, div, li')) continue;
@@ -803,16 +807,25 @@ function cutTrailers(page: PageElements, f: Furniture): void {
     const t = boundedText(heading, 120);
     if (!box || !h.parentNode || t === null) continue;
     const text = collapseWhitespace(t);
+    // The box test first: it spares the heading's text tests for the page's every other heading.
+    if (!followsProse(h)) continue;
     if (!TRAILER_HEADING.test(text) && furnitureKind(text) !== 'footer' && !headsLinkListsOnly(h)) continue;
-    let proseBefore = 0;
-    for (let s = h.previousElementSibling; s; s = s.previousElementSibling)
-      if (tagOf(s) === 'p' && textLength(s) > 100) proseBefore++;
-    if (proseBefore < 2) continue;
     f.dropped.push(short(text));
     for (let s = h.nextElementSibling; s; s = h.nextElementSibling) s.remove();
     h.remove();
     page.changed();
   }
+}
+
+/**
+ * Whether two paragraphs of over 100 characters come before `h` in its box (the article's text):
+ * read back only until two are found, and each only as far as its 101st character.
+ */
+export function followsProse(h: DomElement): boolean {
+  let prose = 0;
+  for (let s = h.previousElementSibling; s; s = s.previousElementSibling)
+    if (tagOf(s) === 'p' && textLongerThan(s, 100) && ++prose >= 2) return true;
+  return false;
 }
 
 /** The heading's own box when it holds nothing else of length (an edit link), else the heading. */

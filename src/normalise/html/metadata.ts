@@ -18,6 +18,7 @@ import {
   type DocScan,
   linkDensity,
   roleAttrsHold,
+  textLongerThan,
   roleWords,
   shortTextOf,
   tagOf,
@@ -235,7 +236,9 @@ const MAX_HEADLINE_CHARS = 2000;
 
 /** An element that says it is a first-level heading (role="heading" aria-level="1"). */
 const isLevelOneHeading = (e: DomElement): boolean =>
-  e.getAttribute('role') === 'heading' && e.getAttribute('aria-level') === '1';
+  // The raw attribute values, as getAttribute gives them in an HTML document, without its checks:
+  // asked of every element of the page.
+  e.getAttributeNode('aria-level')?.value === '1' && e.getAttributeNode('role')?.value === 'heading';
 
 /** The headline element: the h1 that best matches what the metadata calls the title. */
 function findHeadline(page: MetaPage, metaTitles: string[]): DomElement | null {
@@ -306,7 +309,8 @@ function titleBlock(page: MetaPage, metas: string[], norm: (s: string) => string
 /** Does `box` hold `count` paragraphs longer than `chars`? Stops reading at the count. */
 function longParagraphs(page: MetaPage, box: DomElement, chars: number, count: number): boolean {
   let n = 0;
-  for (const p of scanUnder(page, box, 'p')) if (textOf(p).length > chars && ++n >= count) return true;
+  // Counted without building each paragraph's text, and only as far as `chars`.
+  for (const p of scanUnder(page, box, 'p')) if (textLongerThan(p, chars) && ++n >= count) return true;
   return false;
 }
 
@@ -580,6 +584,18 @@ const AUTHOR_ROLE_FOLDED = new RegExp(AUTHOR_ROLE.source.normalize('NFD').replac
 const AUTHOR_STEM = /^(?:autor|auteur)\p{Ll}{1,3}$/u;
 
 /**
+ * Every word AUTHOR_ROLE, AUTHOR_ROLE_FOLDED or AUTHOR_STEM takes holds one of these: a test of the
+ * raw role attributes, lower-cased, that spares splitting the class of most elements of a page.
+ */
+const AUTHOR_HINT = /byline|uid|aut|verfasser|rfatt|skribent|tekij|szerz|автор/;
+
+/** Whether the element's class or id words name it an author's box ("author-name", "bylineBox"). */
+export function mayNameAuthor(el: DomElement): boolean {
+  if (!roleAttrsHold(el, AUTHOR_HINT)) return false;
+  return camelWords(el).some((w) => AUTHOR_ROLE.test(w) || AUTHOR_ROLE_FOLDED.test(w) || AUTHOR_STEM.test(w));
+}
+
+/**
  * The name in an author element: its part marked as the name (itemprop="name") when it has one,
  * leaving out the label printed before it ("Written: Ann Lee") and the icons; else all its text.
  */
@@ -658,10 +674,7 @@ function printedByline(group: DomElement, page: MetaPage): string | null {
     const boxes = scopeEls.filter((e) => {
       // The name first: reading the text of every element of the article first cost more than
       // all the rest of the byline search.
-      if (
-        !camelWords(e).some((w) => AUTHOR_ROLE.test(w) || AUTHOR_ROLE_FOLDED.test(w) || AUTHOR_STEM.test(w))
-      )
-        return false;
+      if (!mayNameAuthor(e)) return false;
       const n = textOf(e).length;
       // A "byline" inside a figure, or one that opens with "Photo:", is the photographer's credit
       // ("Bild: Ann Lee"; an "image-author" line under a picture box).

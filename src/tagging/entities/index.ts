@@ -136,7 +136,7 @@ export function findEntities(
     for (const m of s.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu)) lowercaseWords.add(m[0]);
   // A segment in capitals throughout (a wire lede) has no case to tell names by.
   // A language the function-word lists lack joins a body's name by its own short words.
-  const joiners = language ? new Set<string>() : ownShortWords(textWords(segments));
+  const joiners = language ? new Set<string>() : ownShortWords(textWords(segments), gazetteer.shortWords);
   const raw = segments
     .filter((s) => !shouted(s.text))
     .flatMap((s) => segmentMentions(s, gaz, language, joiners))
