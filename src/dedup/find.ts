@@ -9,6 +9,7 @@ import {
   compareFingerprints,
   containment,
   daysApart,
+  fillsTemplateDifferently,
   isBriefPair,
   jaccard,
   mayJoin,
@@ -143,6 +144,10 @@ function bestVersion(
     const keepsFigures = full && sharedCount(fp.figures, other.figures) >= NEAR_DUP.minFactsShared;
     const ownVersion = update || keepsFigures;
     if (sameSource && !ownVersion && jaccard(fp.words, other.words) < NEAR_DUP.minSameSourceJaccard) return;
+    // The source's own template filled anew is its next item (a daily notice for another
+    // district, the next numbered bulletin), not a copy; an update keeps the story's names.
+    const ownText = from === undefined ? sameSourceItem : from === sourceKey;
+    if (ownText && !update && fillsTemplateDifferently(fp, other, keepsFigures)) return;
     // A passage carried verbatim, the event's lead restated with a changed figure, or another
     // source's brief of the same day (a radio line told short): no follow-up's retelling.
     const carried = ((v.reason === 'shared passage' || isBriefPair(fp, other)) && !sameSource) || update;

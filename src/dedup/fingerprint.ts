@@ -1,6 +1,7 @@
 import type { NormalisedItem } from '../model/item.js';
 import { hashSet } from './hash.js';
-import { slotsOf, type Slots } from './slots.js';
+import { seriesOf, type Series } from './series.js';
+import { slotsOf, wordSlotsOf, type Slots } from './slots.js';
 import { Tokenizer, type Token } from './tokens.js';
 import { weekdaysIn } from '../language/weekdays.js';
 
@@ -50,6 +51,10 @@ export interface Fingerprint {
   nameStarts: Uint32Array;
   /** The specifics each wording context holds (see slots.ts). */
   slots: Slots;
+  /** Where a script marks no names, the words each word context holds (see wordSlotsOf); else empty. */
+  wordSlots: Uint32Array;
+  /** Issue numbers the headline states (see series.ts). */
+  series: Series;
   /** Words (no numbers) of the body's first paragraph: where a report states what happened. */
   lead: Uint32Array;
   /** Numbers of the body's first paragraph. */
@@ -152,6 +157,9 @@ export function storyTokens(
   };
 }
 
+/** A letter of a script with capitals (stems are lower-cased): Latin, Greek, Cyrillic, Armenian. */
+const CASED = /\p{Ll}/u;
+
 /** Letters taken for each piece of a word (see Fingerprint.pieces). */
 const PIECE_LETTERS = 5;
 
@@ -209,6 +217,9 @@ export function fingerprintOf(
   const body = story.paragraphs.flat();
   const all = [...story.headlineTokens, ...body];
   const lead = story.paragraphs[0] ?? [];
+  // Capitals mark names in most scripts, and slots hold them; without them every word may be one.
+  const words = all.filter((t) => !t.isNumber);
+  const caseless = words.filter((t) => CASED.test(t.stem)).length * 2 < words.length;
   return {
     words: hashSet(all.filter((t) => !t.isNumber).map((t) => t.stem)),
     pieces: hashSet(piecesOf(all.filter((t) => !t.isNumber).map((t) => t.stem))),
@@ -225,6 +236,8 @@ export function fingerprintOf(
       all.filter((t) => t.specific && !t.isNumber).map((t) => [...t.stem].slice(0, PIECE_LETTERS).join('')),
     ),
     slots: slotsOf(story.paragraphs),
+    wordSlots: caseless ? wordSlotsOf([story.headlineTokens, ...story.paragraphs]) : new Uint32Array(),
+    series: seriesOf(story.headline, new Set(body.filter((t) => t.isNumber).map((t) => t.stem))),
     lead: hashSet(lead.filter((t) => !t.isNumber).map((t) => t.stem)),
     leadNumbers: hashSet(lead.filter((t) => t.isNumber).map((t) => t.stem)),
     leadFigures: hashSet(lead.filter((t) => isTellingFigure(t, date)).map((t) => t.stem)),

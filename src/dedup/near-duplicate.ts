@@ -1,5 +1,6 @@
 import type { Fingerprint } from './fingerprint.js';
-import { compareSlots } from './slots.js';
+import { otherIssue } from './series.js';
+import { compareSlots, wordSlotsDiffer } from './slots.js';
 
 /**
  * Thresholds (README "Deduplication and the merge policy" has the measurements). A pair is the same
@@ -369,11 +370,29 @@ function keptApart(a: Fingerprint, b: Fingerprint, slots: { agree: number; diffe
   if (a.headlineDays.size && b.headlineDays.size && disjoint(a.headlineDays, b.headlineDays)) {
     return 'different weekday';
   }
+  if (otherIssue(a.series, b.series)) return 'another issue';
   const template =
     containment(a.frame, b.frame) >= NEAR_DUP.minFrameContainment &&
     slots.differ > 0 &&
     slots.differ >= NEAR_DUP.maxSlotConflict * slots.agree;
   return template ? 'specifics differ' : null;
+}
+
+/**
+ * Whether two items of one source are one template filled differently: most of the smaller one's
+ * wording (specifics aside) is the other's, and a slot holds other specifics (another distance,
+ * another district) or, where the script marks no names, another word. A source rarely
+ * republishes a story under a new id but as an update, and an update keeps the story's names;
+ * `namesOnly` for a pair that keeps its telling figures, as an update revising one figure does.
+ * A daily notice, a numbered bulletin, a results line filled anew is the source's next item.
+ */
+export function fillsTemplateDifferently(a: Fingerprint, b: Fingerprint, namesOnly: boolean): boolean {
+  if (containment(a.frame, b.frame) < NEAR_DUP.minFrameContainment) return false;
+  const names = namesOnly ? { a: a.names, b: b.names } : undefined;
+  return (
+    compareSlots(a.slots, b.slots, [a.words, a.numbers], [b.words, b.numbers], names).differ > 0 ||
+    wordSlotsDiffer(a.wordSlots, b.wordSlots, a.words, b.words) > 0
+  );
 }
 
 /**
@@ -420,7 +439,10 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint): NearDupVerd
   ) {
     return apart('numbers differ');
   }
-  const names = containment(a.specifics, b.specifics);
+  // Two items that state no specifics at all (no figure, and a script without capitals) agree on
+  // none by saying nothing: their vocabulary alone tells.
+  const unstated = !a.specifics.length && !b.specifics.length;
+  const names = unstated ? 1 : containment(a.specifics, b.specifics);
   const short = retellsShort(a, b, slots.differ);
   // Each outlet names its own people (a mayor, a neighbour): the report's figures are the story's.
   const telling = keepsTellingFigures(a, b, slots.differ);

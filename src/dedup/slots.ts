@@ -65,9 +65,16 @@ function has(a: Uint32Array, x: number): boolean {
   return false;
 }
 
-/** Whether the run `x` holds a specific that is in neither the run `y` nor anywhere in `other`. */
-const holdsUnknown = (x: Uint32Array, y: Uint32Array, other: readonly Uint32Array[]): boolean =>
-  x.some((h) => !has(y, h) && !other.some((o) => has(o, h)));
+/**
+ * Whether the run `x` holds a specific that is in neither the run `y` nor anywhere in `other`
+ * (and, given `among`, is one of those: a name rather than a figure).
+ */
+const holdsUnknown = (
+  x: Uint32Array,
+  y: Uint32Array,
+  other: readonly Uint32Array[],
+  among?: Uint32Array,
+): boolean => x.some((h) => !has(y, h) && !other.some((o) => has(o, h)) && (!among || has(among, h)));
 
 /**
  * Slots both items have, counted as agreeing (one run holds the other's specifics: "Mayor [Jane
@@ -76,13 +83,16 @@ const holdsUnknown = (x: Uint32Array, y: Uint32Array, other: readonly Uint32Arra
  * and so is one it states in its headline or as an ordinary word: a noun capitalised where its
  * language capitalises nouns (a radio line's own word for the draw, which the full result uses in
  * its headline) is the other's wording, not another filling. `statedA`/`statedB`: each item's
- * words and numbers, sorted hash arrays (Fingerprint.words and Fingerprint.numbers).
+ * words and numbers, sorted hash arrays (Fingerprint.words and Fingerprint.numbers); `names`, when
+ * given: only a name the other never states makes a slot differ (an update revises its figures
+ * and keeps its names).
  */
 export function compareSlots(
   a: Slots,
   b: Slots,
   statedA: readonly Uint32Array[],
   statedB: readonly Uint32Array[],
+  names?: { a: Uint32Array; b: Uint32Array },
 ): { agree: number; differ: number } {
   let agree = 0;
   let differ = 0;
@@ -90,7 +100,63 @@ export function compareSlots(
     const y = b.get(key);
     if (!y) continue;
     if (within(x, y) || within(y, x)) agree++;
-    else if (holdsUnknown(x, y, statedB) && holdsUnknown(y, x, statedA)) differ++;
+    else if (holdsUnknown(x, y, statedB, names?.a) && holdsUnknown(y, x, statedA, names?.b)) differ++;
   }
   return { agree, differ };
+}
+
+/**
+ * Where a script marks no names (no capitals: Arabic, Hebrew, Devanagari), any word may fill a
+ * template's slot ("power cut today in [district]"): each word keyed by the word before it and,
+ * apart, by the word after it, as [context, word] hashes, sorted by context. Numbers are left to
+ * the slots above.
+ */
+export function wordSlotsOf(paragraphs: readonly (readonly Token[])[]): Uint32Array {
+  const entries: [number, number][] = [];
+  for (const tokens of paragraphs) {
+    tokens.forEach((t, i) => {
+      if (t.isNumber) return;
+      const [before, after] = [tokens[i - 1]?.stem ?? EDGE, tokens[i + 1]?.stem ?? EDGE];
+      entries.push([hash32(`<${before}`), hash32(t.stem)], [hash32(`>${after}`), hash32(t.stem)]);
+    });
+  }
+  entries.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return Uint32Array.from(entries.flat());
+}
+
+/** The words `slots` (see wordSlotsOf) holds from index `i` on under the context there, and where the next context starts. */
+function wordsUnder(slots: Uint32Array, i: number): { words: number[]; end: number } {
+  const words: number[] = [];
+  let end = i;
+  while (end < slots.length && slots[end] === slots[i]) {
+    words.push(slots[end + 1] ?? 0);
+    end += 2;
+  }
+  return { words, end };
+}
+
+/**
+ * Word contexts two items share where each puts a word the other never writes: one template, a
+ * slot filled with another name. `wordsA`/`wordsB`: each item's words, sorted (Fingerprint.words).
+ */
+export function wordSlotsDiffer(
+  a: Uint32Array,
+  b: Uint32Array,
+  wordsA: Uint32Array,
+  wordsB: Uint32Array,
+): number {
+  let differ = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const [x, y] = [a[i] ?? 0, b[j] ?? 0];
+    if (x < y) i = wordsUnder(a, i).end;
+    else if (x > y) j = wordsUnder(b, j).end;
+    else {
+      const [inA, inB] = [wordsUnder(a, i), wordsUnder(b, j)];
+      if (inA.words.some((w) => !has(wordsB, w)) && inB.words.some((w) => !has(wordsA, w))) differ++;
+      [i, j] = [inA.end, inB.end];
+    }
+  }
+  return differ;
 }

@@ -102,6 +102,11 @@ function offsetMinutes(gmt: string): number | null {
   return m ? (m[1] === '+' ? 1 : -1) * (+m[2]! * 60 + +m[3]!) : null;
 }
 
+/** Every abbreviation some locale prints for a zone ("IST"), whatever offset it stands for there. */
+export const LOCALE_ZONE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  Object.values(ZONE_ABBREVIATIONS).flatMap((t) => Object.keys(t)),
+);
+
 /**
  * The offset a zone abbreviation stands for on a page written in `languages`: the offset of the
  * zones each language's CLDR locale prints that abbreviation for, anywhere in the world ("IST" in

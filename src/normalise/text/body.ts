@@ -18,6 +18,7 @@ import {
   bracketedSignature,
   endsSentence,
   isHeadlineLike,
+  isCaselessName,
   isNameLike,
   nameParts,
   outletCreditName,
@@ -277,6 +278,8 @@ function repeatsHeading(head: Line, button: Line): boolean {
   const verb = head.key.split(' ')[0]!;
   // A label printed twice ("Advertisement" … "Advertisement") frames what is between: no box.
   if (button.key.includes(' ') || head.words < CALL_HEADING_MIN_WORDS) return false;
+  // "Report: Ann Lee" opens on a label, not on a verb: a list's header sharing its stem is no button.
+  if (/[:：៖፡]$/u.test(verb)) return false;
   const stem = sharedPrefixLength(verb, button.key);
   return stem >= STEM_MIN_LETTERS && 2 * stem >= Math.min(verb.length, button.key.length);
 }
@@ -526,17 +529,30 @@ const SIGNATURE_NAME_MIN_WORDS = 2;
 const SIGNATURE_NAME_MAX_WORDS = 4;
 const SIGNATURE_PLACE_MAX_WORDS = 2;
 
+/** A signature's label may take three short words ("Name of reporter: …"), a colon of any script. */
+const SIGNATURE_LABEL = /^\p{L}[\p{L}\p{M}'’]{1,20}(?:\s\p{L}[\p{L}\p{M}'’]{1,20}){0,2}\s*[:：៖፡]\s*(\S.*)$/u;
+
+/**
+ * What may follow a signature: the page's end, its furniture, or another "label: value" row that
+ * is no paragraph (the story's tags, its category) before the furniture starts.
+ */
+const signatureCloses = (next: Line | undefined): boolean =>
+  next === undefined || next.noise || next.furniture !== null || (next.labelled !== null && !next.prose);
+
 /**
  * "Reported by: Ann Lee, Townsville" in words no list knows, closing the text: a label of a word
  * or two, a person's name and perhaps the place filed from, right under the last paragraph and
  * over the page's furniture (or its end). The reporter signing the story; the name, or null.
  */
 function labelledSignature(l: Line, next: Line | undefined): string | null {
-  if (!l.labelled || (next !== undefined && !next.noise && !next.furniture)) return null;
-  const [name = '', place, ...more] = l.labelled.value.split(/\s*,\s*/u);
+  const value = l.labelled?.value ?? SIGNATURE_LABEL.exec(l.text)?.[1];
+  if (value === undefined || !signatureCloses(next)) return null;
+  const [name = '', place, ...more] = value.split(/\s*,\s*/u);
   const words = name.split(/\s+/u).length;
   const placeOk = place === undefined || (isNameLike(place) && wordCount(place) <= SIGNATURE_PLACE_MAX_WORDS);
-  const named = words >= SIGNATURE_NAME_MIN_WORDS && words <= SIGNATURE_NAME_MAX_WORDS && isNameLike(name);
+  // In a script without capitals the label and the place under the text vouch for the name.
+  const nameShaped = isNameLike(name) || isCaselessName(name);
+  const named = words >= SIGNATURE_NAME_MIN_WORDS && words <= SIGNATURE_NAME_MAX_WORDS && nameShaped;
   return named && placeOk && more.length === 0 ? name : null;
 }
 

@@ -1,4 +1,9 @@
-import { localZoneOffset, UNAMBIGUOUS_ZONES, worldZoneOffset } from '../../language/zones.js';
+import {
+  LOCALE_ZONE_ABBREVIATIONS,
+  localZoneOffset,
+  UNAMBIGUOUS_ZONES,
+  worldZoneOffset,
+} from '../../language/zones.js';
 import { HOUR_LETTERS } from '../../language/clock.js';
 import { monthByLikeness, monthLanguages, monthOfInflected } from '../../language/months.js';
 import { weekdayNames } from '../../language/weekdays.js';
@@ -471,6 +476,8 @@ function isDatePart(line: string): boolean {
     else if (/^\d{1,4}(?:st|nd|rd|th|º|er|г)?$/.test(tok) || TIME_TOKEN.test(tok)) continue;
     else if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(tok)) dated = true;
     else if (WEEKDAYS.has(tok) || isZoneName(tok) || /^(?:gmt|utc)[+-]\d+$/.test(tok)) continue;
+    // "11:20 IST": a zone some locale names so, in capitals, is a zone even where its offset is unread.
+    else if (/^\p{Lu}{2,5}$/u.test(raw) && LOCALE_ZONE_ABBREVIATIONS.has(raw)) continue;
     else if (
       /^(?:at|on|de|del|of|the|a|à|um|o|в|г|am|pm|a\.m|p\.m|le|el|às|alle|um|uhr|kl|issue|edition)$/iu.test(
         tok,

@@ -21,6 +21,7 @@ import {
   imageCaptionText,
   imageSourceCredit,
   isHeadlineLike,
+  isCaselessName,
   isLabelLike,
   isNameLike,
   isParagraph,
@@ -327,7 +328,8 @@ const isByWord = (w: string, page: PageWords): boolean =>
 
 /** The page's words, for telling a "by" word from a given name. */
 function pageWords(lines: readonly string[]): PageWords {
-  const words = lines.join(' ').match(/\p{L}+/gu) ?? [];
+  // A word keeps its marks: Indic vowel signs are inside words ("<consonant><vowel sign>").
+  const words = lines.join(' ').match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
   return {
     functionWords: ownFunctionWords(words.map((w) => w.toLowerCase())),
     lowerCase: new Set(words.filter((w) => /^\p{Ll}+$/u.test(w))),
@@ -350,7 +352,50 @@ function ownByWordAuthor(t: string, page: PageWords): string | null {
   const m = /^(\p{Lu}\p{Ll}*)\s+(\S.*)$/u.exec(head.trim());
   if (!m || more.length > 0 || !isByWord(m[1]!.toLowerCase(), page)) return null;
   const roleOk = role === undefined || (wordCount(role) <= BY_ROLE_MAX_WORDS && !/\d/u.test(role));
-  return roleOk && isAuthorName(m[2]!) ? m[2]! : null;
+  return roleOk && (isAuthorName(m[2]!) || ownAndJoined(m[2]!, page)) ? m[2]! : null;
+}
+
+/** Words of the place after a comma that closes a labelled line of names. */
+const LABELLED_PLACE_MAX_WORDS = 2;
+
+/**
+ * "<label>: <name> <and> <name>, <town>" in a script without capitals: two names of two to four
+ * words joined by one function word of the page's own language (its "and"), perhaps with where
+ * they filed from after a comma. The names, or null.
+ */
+function labelledCaselessAuthors(t: string, page: PageWords): string | null {
+  const value = labelledLine(t)?.value;
+  if (value === undefined || page.functionWords === null) return null;
+  const [names = '', place, ...more] = value.split(/\s*[,،、]\s*/u);
+  if (
+    more.length > 0 ||
+    (place !== undefined && (/\d/u.test(place) || place.split(/\s+/u).length > LABELLED_PLACE_MAX_WORDS))
+  )
+    return null;
+  const words = names.split(/\s+/u);
+  const joints = words.flatMap((w, k) => (page.functionWords!.has(w) ? [k] : []));
+  if (joints.length !== 1) return null;
+  const k = joints[0]!;
+  const sides = [words.slice(0, k).join(' '), words.slice(k + 1).join(' ')];
+  return sides.every((p) => isCaselessName(p) && !/\p{Lu}/u.test(p)) ? names : null;
+}
+
+/** The letters of an "and" in a language no list knows: a short word. */
+const OWN_AND_MAX_LETTERS = 4;
+
+/**
+ * "Ann Lee ek Bo Roe" after the page's "by": two full names with one short word in lower case
+ * between them, a word the page prints in lower case elsewhere, is the language's "and". A name
+ * holds no such word but its particles.
+ */
+function ownAndJoined(t: string, page: PageWords): boolean {
+  const words = t.split(/\s+/u);
+  const joints = words.flatMap((w, k) =>
+    /^\p{Ll}+$/u.test(w) && w.length <= OWN_AND_MAX_LETTERS && !NAME_PARTICLES.has(w) ? [k] : [],
+  );
+  if (joints.length !== 1 || !page.lowerCase.has(words[joints[0]!]!)) return false;
+  const k = joints[0]!;
+  return isAuthorName(words.slice(0, k).join(' ')) && isAuthorName(words.slice(k + 1).join(' '));
 }
 
 /**
@@ -483,6 +528,7 @@ function authorOf(line: string, page: PageWords): string | null {
     nameWithRole(t) ??
     metaRowAuthor(t) ??
     labelledAuthor(t) ??
+    labelledCaselessAuthors(t, page) ??
     nameAtPlace(t) ??
     labelledRowAuthor(t)
   );
