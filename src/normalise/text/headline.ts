@@ -19,6 +19,8 @@ import { isLabelLike } from './lines.js';
  *  - `standfirstBelow` (1): a longer line of eight words or more, no date line, follows it (a
  *    standfirst or the first paragraph) — a ticker or banner line over the menu has menus around
  *    it instead.
+ *  - `pastMenu` (1): no menu (a run of label lines) stands between it and the prose — a line
+ *    over the menu is the masthead's (a slogan, the day's date under it).
  * A series label printed over its own headline ("Harbour Games 2026" over "Harbour Games 2026:
  * day three") is not a candidate.
  *
@@ -29,7 +31,17 @@ import { isLabelLike } from './lines.js';
  * menu entry printed again right under the menu, over another label, is the section too.
  */
 
-const TITLE_WEIGHTS = { metaBelow: 3, metaFar: 1, repeated: 2, labelAbove: 1, standfirstBelow: 1 } as const;
+const TITLE_WEIGHTS = {
+  metaBelow: 3,
+  metaFar: 1,
+  repeated: 2,
+  labelAbove: 1,
+  standfirstBelow: 1,
+  pastMenu: 1,
+} as const;
+
+/** Label lines in a row that make a menu (section links), not a kicker over a headline. */
+const MENU_LINES = 4;
 
 /** Words in a standfirst at least, when it tells a headline from a ticker line above the page. */
 const STANDFIRST_WORDS = 8;
@@ -111,7 +123,18 @@ function labelBefore(lines: Line[], i: number): boolean {
   return false;
 }
 
-function titleScore(lines: Line[], i: number): number {
+/** A run of `MENU_LINES` label lines (not headline-shaped) between `i` and `limit`. */
+function menuBetween(lines: Line[], i: number, limit: number): boolean {
+  let run = 0;
+  for (let j = i + 1; j < limit; j++) {
+    const l = lines[j]!;
+    run = l.label && !l.noise && !l.headline && !l.dateLine ? run + 1 : 0;
+    if (run >= MENU_LINES) return true;
+  }
+  return false;
+}
+
+function titleScore(lines: Line[], i: number, limit: number): number {
   const l = lines[i]!;
   const below = contentAfter(lines, i, META_FAR);
   const next = below[0];
@@ -122,7 +145,11 @@ function titleScore(lines: Line[], i: number): number {
     labelAbove: labelBefore(lines, i),
     // A date line is no standfirst: a masthead's slogan has the day's date under it, too.
     standfirstBelow:
-      next !== undefined && !next.dateLine && next.words >= STANDFIRST_WORDS && next.text.length > l.text.length,
+      next !== undefined &&
+      !next.dateLine &&
+      next.words >= STANDFIRST_WORDS &&
+      next.text.length > l.text.length,
+    pastMenu: !menuBetween(lines, i, limit),
   };
   let score = 0;
   for (const k of Object.keys(evidence) as (keyof typeof evidence)[])
@@ -153,7 +180,7 @@ export function pickTitle(lines: Line[]): number {
   let bestScore = -1;
   for (let i = 0; i < limit; i++) {
     if (!canBeTitle(lines, i)) continue;
-    const score = titleScore(lines, i);
+    const score = titleScore(lines, i, limit);
     if (score > bestScore) [best, bestScore] = [i, score];
   }
   if (best >= 0) return best;

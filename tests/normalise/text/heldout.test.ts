@@ -266,15 +266,6 @@ heldOutSuite({
     ],
     // Round F (271-278 / 142-146), written blind and run once on this stop's merged code (739b7ab):
     // held as found.
-    '274-ht-ht-blog-pa-ak-two-authors-utc5-komante-li-tou': ['body'],
-    '275-en-bz-news-staff-reporter-null-byline-cst-photo-courtesy-live-badge': [
-      'title',
-      'section',
-      'summary',
-      'body',
-    ],
-    '276-mg-mg-daily-no-zone-null-published-no-image-vakio-koa-tatitra': ['body', 'related'],
     '277-ig-ng-portal-wat-byline-bottom-author-box-ofala-guokwa-ozo': ['body'],
-    '278-en-sb-portal-updated-gmt11-two-authors-and-picture-dash-read-more': ['published'],
   },
 });
