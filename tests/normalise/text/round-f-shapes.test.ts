@@ -88,3 +88,28 @@ describe('a related list under a tag row in words no list knows', () => {
     ]);
   });
 });
+
+describe('a question right under a tag row in words no list knows', () => {
+  const item = dump([
+    'The Valley Courier',
+    ...MENU,
+    'Old mill sold to local builder after three years of losses',
+    'Flats for young families planned by the river',
+    'By Ann Lee',
+    'Posted: Friday, December 4, 2026 at 7:42 PM',
+    ...PROSE,
+    'Zorbela: mill, council, housing',
+    'Harbour bridge reopens after two months of repairs',
+    'Will the ferry fares rise again this winter?',
+    'School choir wins the regional contest in Dunmore',
+    '© 2026 The Valley Courier',
+  ]);
+  it('is no paragraph of the story: the tag row closed it', () => {
+    expect(item.body).toEqual(PROSE);
+    expect(item.related).toEqual([
+      'Harbour bridge reopens after two months of repairs',
+      'Will the ferry fares rise again this winter?',
+      'School choir wins the regional contest in Dunmore',
+    ]);
+  });
+});
