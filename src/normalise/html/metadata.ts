@@ -1111,6 +1111,21 @@ const articleScope = (page: MetaPage): DomElement | null =>
   scanFirst(page, 'article') ?? scanFirst(page, 'main');
 
 /**
+ * A CMS's summary field set as bare text in a box of its own ahead of the text, on a page that
+ * prints the headline in a title block outside the article: the markup names the box the summary
+ * outright ("field--name-field-standfirst"), and no paragraph of the text comes before it.
+ */
+function summaryField(page: MetaPage, scope: DomElement): DomElement | null {
+  for (const e of scanTagsUnder(page, scope, ['div', 'p'])) {
+    if (tagOf(e) === 'p') return null;
+    if (e.children.length > 0) continue;
+    const t = textOf(e);
+    if (t.length >= 30 && t.length <= 500 && roleWords(e).some((w) => SUMMARY_ROLE.test(w))) return e;
+  }
+  return null;
+}
+
+/**
  * The first paragraph of the article text when the markup calls it the standfirst ("intro",
  * "lead") and sets it in bold or italics: sites that print the standfirst inside the body, past
  * the picture and share bar.
@@ -1118,6 +1133,10 @@ const articleScope = (page: MetaPage): DomElement | null =>
 function introParagraph(page: MetaPage, h: DomElement | null, description: string | null): DomElement | null {
   const scope = articleScope(page);
   if (!scope) return null;
+  if (h !== null && !scope.contains(h)) {
+    const field = summaryField(page, scope);
+    if (field) return field;
+  }
   let seen = h === null || !scope.contains(h);
   for (const e of scanTagsUnder(page, scope, ['h1', 'p'])) {
     if (e === h) seen = true;
