@@ -1416,19 +1416,29 @@ function pictureFor(page: MetaPage, imageUrl: string | null, base: string | null
 }
 
 /** Caption and credit from a figcaption: the credit is its own element or a trailing prefixed part. */
+/** Class words naming a credit's box. */
+const CREDIT_ROLE = /^(?:credit|credits|copyright|source|byline|photographer|author|rights)$/;
+
+/**
+ * A credit printed as the element right after a caption box that holds none (a CMS's credit field
+ * under its caption field, each a box of its own after the picture): the markup names it a credit.
+ */
+function creditAfter(cap: DomElement): string | null {
+  const next = cap.nextElementSibling;
+  if (!next || !roleWords(next).some((w) => CREDIT_ROLE.test(w))) return null;
+  const t = shortTextOf(next, 120);
+  return t ? withoutFieldLabel(next, t).replace(CREDIT_PREFIX, '').trim() || null : null;
+}
+
 export function splitCaption(cap: DomElement): { caption: string | null; credit: string | null } {
   const labelled = afterLabelElement(cap);
   if (labelled) return labelled;
   let captionText = textOf(cap);
   // A box named for the credit that holds the whole caption ("photo-author" around the caption
   // and its credit span) is the caption's box, not its credit.
-  const creditEl = all(cap, '*').find((e) => {
-    const w = roleWords(e);
-    return (
-      w.some((x) => /^(?:credit|credits|copyright|source|byline|photographer|author|rights)$/.test(x)) &&
-      textOf(e) !== captionText
-    );
-  });
+  const creditEl = all(cap, '*').find(
+    (e) => roleWords(e).some((x) => CREDIT_ROLE.test(x)) && textOf(e) !== captionText,
+  );
   let credit: string | null = null;
   // Links inside a caption are furniture ("Purchase licensing rights", "Enlarge"), unless it is all link.
   for (const a of all(cap, 'a')) {
@@ -1811,7 +1821,9 @@ export function readMetadata(
   if (leadFigure) {
     // A picture box outside <figure> is its own caption holder.
     const cap = tagOf(leadFigure) === 'figure' ? leadFigure.querySelector('figcaption') : leadFigure;
-    const { caption, credit } = cap ? splitCaption(cap) : { caption: null, credit: null };
+    const split = cap ? splitCaption(cap) : { caption: null, credit: null };
+    const caption = split.caption;
+    const credit = split.credit ?? (cap && tagOf(leadFigure) !== 'figure' ? creditAfter(cap) : null);
     // A caption printed after the picture's box holds no image: the page's image stands for it.
     const figUrl =
       figureImageUrl(leadFigure, url ?? pageUrl) ??

@@ -37,3 +37,26 @@ describe("a CMS's summary field inside the article, the headline in a title bloc
     expect(item.summary).not.toBe(STANDFIRST);
   });
 });
+
+describe('a credit field under a caption field, each a box of its own after the picture', () => {
+  const withPicture = (creditClass: string): string =>
+    page('field--name-field-standfirst').replace(
+      '<div class="field field--name-body',
+      `<div class="field field--name-field-image field__item"><img src="/files/ferry-pier.jpg" width="1000" height="560" alt="The pier"></div>
+<div class="field field--name-field-image-caption field__item">The ferry pier at Eastport on Monday evening.</div>
+<div class="field ${creditClass} field__item">© Ina Marsh</div>
+<div class="field field--name-body`,
+    );
+
+  it('is the credit, without its copyright sign', () => {
+    const item = normaliseHtmlArticle(withPicture('field--name-field-image-credit'), { url: null });
+    expect(item.image?.caption).toBe('The ferry pier at Eastport on Monday evening.');
+    expect(item.image?.credit).toBe('Ina Marsh');
+    expect(item.body).toEqual(BODY);
+  });
+
+  it('is not read when the markup does not name it a credit', () => {
+    const item = normaliseHtmlArticle(withPicture('field--name-field-tags'), { url: null });
+    expect(item.image?.credit ?? null).toBeNull();
+  });
+});
