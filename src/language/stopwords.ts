@@ -93,13 +93,17 @@ const DECLARED_LISTS: Record<string, readonly string[]> = {
   af: sw.afr,
 };
 
+/** The declared lists lower-cased once, as BY_LANGUAGE holds the guessed ones: every item reads them. */
+const DECLARED_SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(DECLARED_LISTS).map(([code, list]) => [code, lower(list)]),
+);
+
 /**
  * The function words of a declared language outside STOPWORD_LANGUAGES (ISO 639-1 code, region
  * ignored), or null: an item that says it is Lithuanian is read with Lithuanian function words.
  */
 export function declaredStopwords(code: string | null | undefined): ReadonlySet<string> | null {
-  const list = DECLARED_LISTS[(code ?? '').slice(0, 2).toLowerCase()];
-  return list ? lower(list) : null;
+  return DECLARED_SETS.get((code ?? '').slice(0, 2).toLowerCase()) ?? null;
 }
 
 /** Every list the stopword package holds (ISO 639-3 keys and a few variants), as given. */
