@@ -97,3 +97,24 @@ export function weekdaysIn(text: string): Set<number> {
   }
   return days;
 }
+
+/** Long weekday names by language, every language of the table, to their day (0 is Sunday, as getUTCDay). */
+const LONG_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, number>> = (() => {
+  const table = new Map<string, Map<string, number>>();
+  for (const { name, day, language, width } of [...NAMES, ...OTHER_NAMES]) {
+    if (width !== 'long') continue;
+    const names = table.get(language) ?? new Map<string, number>();
+    names.set(name, (day + 1) % 7);
+    table.set(language, names);
+  }
+  return table;
+})();
+
+/**
+ * A language's long weekday names, lower-cased, to their day (0 is Sunday), from the table, with
+ * no formatter made per call; a language CLDR has no names for gets English ones, as Intl falls
+ * back to them.
+ */
+export function longWeekdaysOf(language: string): ReadonlyMap<string, number> {
+  return LONG_BY_LANGUAGE.get(language) ?? LONG_BY_LANGUAGE.get('en') ?? new Map();
+}

@@ -6,7 +6,7 @@ import {
 } from '../../language/zones.js';
 import { HOUR_LETTERS } from '../../language/clock.js';
 import { monthByLikeness, monthLanguages, monthOfInflected } from '../../language/months.js';
-import { weekdayNames } from '../../language/weekdays.js';
+import { longWeekdaysOf, weekdayNames } from '../../language/weekdays.js';
 import { deromanize, romanize } from 'romans';
 import { asciiDigits } from '../text.js';
 /**
@@ -94,16 +94,6 @@ function findDate(s: string, monthFirst = false): Ymd | null {
   return d && d.y >= COMMON_ERA_FROM && !weekdayContradicts(s, d) ? d : null;
 }
 
-/** The long weekday names of a language (CLDR, through Intl), lower-cased, to their day (0 is Sunday). */
-function weekdaysOf(language: string): Map<string, number> {
-  const format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
-  const names = new Map<string, number>();
-  // 4 January 2026 was a Sunday.
-  for (let day = 0; day < 7; day += 1)
-    names.set(format.format(new Date(Date.UTC(2026, 0, 4 + day))).toLowerCase(), day);
-  return names;
-}
-
 /**
  * "<Saturday>, <month> 5, 2026" where, in the languages whose month that name is, the 5th is a
  * Monday: the page names its month otherwise than CLDR does (one name for two months in use), and
@@ -115,7 +105,7 @@ function weekdayContradicts(s: string, d: Ymd): boolean {
   const languages = new Set(words.flatMap((w) => monthLanguages(w)));
   const named = new Set<number>();
   for (const language of languages) {
-    const names = weekdaysOf(language);
+    const names = longWeekdaysOf(language);
     for (const w of words) if (names.has(w)) named.add(names.get(w)!);
   }
   return named.size > 0 && !named.has(new Date(Date.UTC(d.y, d.m - 1, d.d)).getUTCDay());
