@@ -166,8 +166,11 @@ function isListItem(l: Line): boolean {
   return (l.headline || l.words >= 5) && !linkRow;
 }
 
-/** List bullets before a related link's title ("• Title", "– Title", "▸ Title"). */
-const BULLET = /^[•·◦▪▸►■●*–—-]\s+/u;
+/**
+ * List bullets before a related link's title ("• Title", "– Title", "▸ Title", "» Title"). A
+ * guillemet set apart by a space is an arrow; as a quotation mark it touches its word.
+ */
+const BULLET = /^[•·◦▪▸►■●*–—»›-]\s+/u;
 
 /** A share bar's network: a word or two, not a sentence ("Mastodon", "Hacker News"). */
 const isNetwork = (l: Line): boolean => l.words <= 2 && !l.prose && !/[.!?:]$/u.test(l.text);
@@ -745,7 +748,7 @@ function dropPaywallCount(lines: Line[], s: State, dropped: string[]): void {
  * letter of a script without case, "शहर में …").
  */
 const isTeaser = (l: Line): boolean =>
-  l.headline && !l.prose && !l.terminal && l.words >= 5 && TITLE_START.test(l.text);
+  l.headline && !l.prose && !l.terminal && l.words >= 5 && TITLE_START.test(l.text.replace(BULLET, ''));
 
 /** A list's header: a few words, not a sentence, not a title. */
 const LIST_HEADER_MAX_WORDS = 4;

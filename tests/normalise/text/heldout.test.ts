@@ -269,15 +269,6 @@ heldOutSuite({
     '277-ig-ng-portal-wat-byline-bottom-author-box-ofala-guokwa-ozo': ['body'],
     // Round G (279-288 / 147-152), written blind and run once on the code of the start of stop 28
     // (f237408, output identical to stop 27's): held as found until a lane mends it.
-    '280-es-bo-diario-gmt4-redaccion-agencia-foto-archivo-notas-relacionadas': [
-      'title',
-      'section',
-      'summary',
-      'published',
-      'image',
-      'body',
-      'related',
-    ],
     '281-ar-tn-jarida-date-only-null-biqalam-iqra-aydan-taswir-credit-first': ['image'],
     '282-ru-kz-portal-astana-gmt5-avtor-foto-press-sluzhba-chitaite-takzhe-prosmotry': ['section'],
     '283-scn-it-giurnali-date-only-null-di-byline-liggiti-puru-fotu-di-credit-first': ['section', 'image'],
