@@ -66,3 +66,74 @@ describe('a teaser box whose titles open with guillemet arrows', () => {
     expect(item.body).toEqual(PROSE);
   });
 });
+
+/** A Czech story with its lead photo's line between the header and the text. */
+const czech = (photo: string) =>
+  dump([
+    'Domů',
+    'Zprávy',
+    'Brno',
+    'Most přes Svratku bude tři týdny uzavřen kvůli opravě ložisek',
+    'Autobusy pojedou po objížďce přes Pisárky a Bohunice',
+    'Autor: Jana Dvořáková',
+    '5. prosince 2026 08:15',
+    photo,
+    'Most přes Svratku v Pisárkách bude od pondělí uzavřen pro všechna vozidla, oznámila v pátek městská správa silnic.',
+    'Opravy ložisek potrvají tři týdny a stát budou přibližně dvanáct milionů korun, uvedl mluvčí správy.',
+    'Autobusy linek 52 a 54 pojedou po objížďce přes Pisárky a Bohunice, tramvaje jezdí beze změny.',
+  ]);
+
+describe('a credit printed before its caption, a dash between them', () => {
+  it('parts "<photo word>: <credit> — <caption>"', () => {
+    const item = czech('Foto: Petr Novák — Most přes Svratku v Pisárkách za úsvitu');
+    expect(item.image?.caption).toBe('Most přes Svratku v Pisárkách za úsvitu');
+    expect(item.image?.credit).toBe('Petr Novák');
+  });
+});
+
+/** A Dutch story with its lead photo's line between the header and the text. */
+const dutch = (photo: string) =>
+  dump([
+    'Home',
+    'Regio',
+    'Leeuwarden',
+    'Brug over de Harlinger Trekvaart drie weken dicht voor nieuwe lagers',
+    'Bussen rijden om via Zuiderburen en de ringweg',
+    'Door Anke Postma',
+    '5 december 2026, 08:15',
+    photo,
+    'De brug over de Harlinger Trekvaart gaat vanaf maandag drie weken dicht voor al het verkeer, meldt de gemeente.',
+    'Het vervangen van de lagers kost ongeveer twee miljoen euro en moet klaar zijn voor de kerstvakantie.',
+    'Bussen van de lijnen 2 en 5 rijden om via Zuiderburen en de ringweg, fietsers kunnen de pont nemen.',
+  ]);
+
+describe('a credit\'s own word in no list and the language\'s "by" before the name', () => {
+  it('parts "<word> <by> <credit> — <caption>"', () => {
+    const item = dutch('Opname door Hylke Kamsma — De brug over de Harlinger Trekvaart bij zonsopgang');
+    expect(item.image?.caption).toBe('De brug over de Harlinger Trekvaart bij zonsopgang');
+    expect(item.image?.credit).toBe('Hylke Kamsma');
+  });
+  it('leave the credit: "(Opname door Hylke Kamsma)" credits Hylke Kamsma', () => {
+    const item = dutch('De brug over de Harlinger Trekvaart bij zonsopgang. (Opname door Hylke Kamsma)');
+    expect(item.image?.caption).toBe('De brug over de Harlinger Trekvaart bij zonsopgang.');
+    expect(item.image?.credit).toBe('Hylke Kamsma');
+  });
+});
+
+describe('a full-width bracket with a one-character label closing a caption', () => {
+  it('holds the credit: "…。（撮：山田太郎）"', () => {
+    const item = dump([
+      'ホーム',
+      '地域',
+      '駅舎の改修工事が完了、来月から新しい待合室を開放へ',
+      '記者：佐藤花子',
+      '2026年12月5日 08:15',
+      '改修を終えた駅舎の外壁。（撮：山田太郎）',
+      '市は5日、築90年の駅舎の改修工事が完了したと発表した。来月から新しい待合室を開放する。',
+      '工事費は約2億円で、国の補助金と市の基金を充てた。外壁は建設当時の色に戻した。',
+      '市の担当者は「地域の人が集まる場所にしたい」と話している。',
+    ]);
+    expect(item.image?.caption).toBe('改修を終えた駅舎の外壁。');
+    expect(item.image?.credit).toBe('山田太郎');
+  });
+});
