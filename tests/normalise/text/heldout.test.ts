@@ -273,7 +273,6 @@ heldOutSuite({
     '283-scn-it-giurnali-date-only-null-di-byline-liggiti-puru-fotu-di-credit-first': ['section'],
     '284-vec-it-sito-veneto-cet-firma-in-fondo-varde-anca-credito-parentesi-quadre': ['section', 'byline'],
     '285-en-bw-daily-cat-zone-by-staff-writer-role-caption-pic-credit-related-stories-bullets': ['image'],
-    '287-zh-my-huawen-baozhi-gmt8-jizhe-baodao-tupian-wenzi-xiangguan-xinwen-yuedu': ['published'],
     '288-de-it-suedtirol-tageszeitung-mez-zwei-autoren-von-und-foto-lpa-ueberschrift-zweimal-weitere-artikel':
       ['title', 'section', 'summary', 'related'],
   },

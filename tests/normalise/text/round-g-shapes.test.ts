@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
+import { datesIn } from '../../../src/normalise/text/dates.js';
 
 /**
  * Shapes of round G, in invented text: a masthead's slogan over the day's date and the menu, with
@@ -135,5 +136,20 @@ describe('a full-width bracket with a one-character label closing a caption', ()
     ]);
     expect(item.image?.caption).toBe('改修を終えた駅舎の外壁。');
     expect(item.image?.credit).toBe('山田太郎');
+  });
+});
+
+describe("a 12-hour clock's day-period word, in the language's own words (CLDR)", () => {
+  it('reads "오후 3:10" (before the time) as the afternoon', () => {
+    expect(datesIn('2026년 12월 5일 오후 3:10 (GMT+9)')[0]?.instant).toBe('2026-12-05T15:10:00+09:00');
+  });
+  it('reads "午前12:40" touching the time as just after midnight', () => {
+    expect(datesIn('2026年12月5日 午前12:40 (GMT+9)')[0]?.instant).toBe('2026-12-05T00:40:00+09:00');
+  });
+  it('reads "9:05 م" (after the time) as the evening, the zone after it', () => {
+    expect(datesIn('2026-12-05 9:05 م (GMT+3)')[0]?.instant).toBe('2026-12-05T21:05:00+03:00');
+  });
+  it('leaves a time with no day-period word by it as printed', () => {
+    expect(datesIn('2026-12-05 od 9:05 (GMT+1)')[0]?.instant).toBe('2026-12-05T09:05:00+01:00');
   });
 });
