@@ -518,7 +518,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   const signed =
     s.at[s.at.length - 1] === i - 1 && lines[i - 1]!.prose
       ? (bracketedSignature(l.text) ?? labelledSignature(l, lines[i + 1]))
-      : null;
+      : bareSignature(lines, i, s.at[s.at.length - 1]);
   if (signed) {
     s.byline ??= signed;
     return void dropped.push(l.text);
@@ -557,6 +557,23 @@ function labelledSignature(l: Line, next: Line | undefined): string | null {
   const nameShaped = isNameLike(name) || isCaselessName(name);
   const named = words >= SIGNATURE_NAME_MIN_WORDS && words <= SIGNATURE_NAME_MAX_WORDS && nameShaped;
   return named && placeOk && more.length === 0 ? name : null;
+}
+
+/** Words of a name signing the text alone. */
+const BARE_SIGNATURE_MIN_WORDS = 2;
+const BARE_SIGNATURE_MAX_WORDS = 4;
+
+/**
+ * "Ann Lee" alone under the last paragraph (furniture such as an ad label between them or not)
+ * and over the page's furniture or its end: the reporter signs the text with a bare name. The
+ * name, or null. `last` is the index of the last line kept in the body.
+ */
+function bareSignature(lines: Line[], i: number, last: number | undefined): string | null {
+  const l = lines[i]!;
+  if (l.author === null || l.author !== l.text || last === undefined || !lines[last]!.prose) return null;
+  if (l.words < BARE_SIGNATURE_MIN_WORDS || l.words > BARE_SIGNATURE_MAX_WORDS) return null;
+  if (!lines.slice(last + 1, i).every((x) => x.noise)) return null;
+  return signatureCloses(lines[i + 1]) ? l.author : null;
 }
 
 /**

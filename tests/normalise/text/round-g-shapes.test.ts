@@ -153,3 +153,28 @@ describe("a 12-hour clock's day-period word, in the language's own words (CLDR)"
     expect(datesIn('2026-12-05 od 9:05 (GMT+1)')[0]?.instant).toBe('2026-12-05T09:05:00+01:00');
   });
 });
+
+describe('a bare name alone under the last paragraph, over the furniture', () => {
+  it('signs the text: the byline, out of the body', () => {
+    const prose = [
+      'Most na Warcie w Poznaniu zostanie zamknięty na trzy tygodnie z powodu wymiany łożysk, poinformował w piątek zarząd dróg.',
+      'Autobusy linii 51 i 74 pojadą objazdem przez Starołękę, a tramwaje będą kursować bez zmian.',
+      'Remont ma kosztować około dwóch milionów złotych i zakończyć się przed świętami.',
+    ];
+    const item = dump([
+      'Strona główna',
+      'Poznań',
+      'Most na Warcie zamknięty na trzy tygodnie z powodu wymiany łożysk',
+      'Autobusy pojadą objazdem przez Starołękę',
+      'Opublikowano 5.12.2026, 09:30',
+      ...prose,
+      'Reklama',
+      'Halina Wróblewska',
+      'Tagi: Poznań, most, remonty',
+      'Najczęściej czytane',
+      'Lech przegrywa u siebie trzeci raz z rzędu',
+    ]);
+    expect(item.byline).toBe('Halina Wróblewska');
+    expect(item.body).toEqual(prose);
+  });
+});
