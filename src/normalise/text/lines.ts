@@ -824,13 +824,14 @@ export function isParagraph(s: string): boolean {
 /**
  * A caption opened by its own label ("Legenda: …", "Caption: …" in the page's language): one or
  * two words and a colon before a sentence of three words or more. No caption names its subject
- * that way; the label is dropped.
+ * that way; the label is dropped. Not a word in capitals ("REOPENED: …"): that is the caption's
+ * kicker, emphasis the caption's own text opens with, as a headline's does.
  */
 const CAPTION_LABEL = /^\p{L}[\p{L}\p{M}'’]{1,20}(?:\s\p{L}[\p{L}\p{M}'’]{1,20})?\s*[:：]\s+/u;
 
 export function withoutCaptionLabel(caption: string): string {
   const m = CAPTION_LABEL.exec(caption);
-  if (!m) return caption;
+  if (!m || (/\p{Lu}\p{Lu}/u.test(m[0]) && !/\p{Ll}/u.test(m[0]))) return caption;
   const rest = caption.slice(m[0].length);
   return wordCount(rest) >= 3 ? rest : caption;
 }

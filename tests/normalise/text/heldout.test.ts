@@ -272,7 +272,6 @@ heldOutSuite({
     '282-ru-kz-portal-astana-gmt5-avtor-foto-press-sluzhba-chitaite-takzhe-prosmotry': ['section'],
     '283-scn-it-giurnali-date-only-null-di-byline-liggiti-puru-fotu-di-credit-first': ['section'],
     '284-vec-it-sito-veneto-cet-firma-in-fondo-varde-anca-credito-parentesi-quadre': ['section'],
-    '285-en-bw-daily-cat-zone-by-staff-writer-role-caption-pic-credit-related-stories-bullets': ['image'],
     '288-de-it-suedtirol-tageszeitung-mez-zwei-autoren-von-und-foto-lpa-ueberschrift-zweimal-weitere-artikel':
       ['title', 'section', 'summary', 'related'],
   },

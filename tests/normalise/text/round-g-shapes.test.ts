@@ -178,3 +178,21 @@ describe('a bare name alone under the last paragraph, over the furniture', () =>
     expect(item.body).toEqual(prose);
   });
 });
+
+describe("a caption's kicker in capitals", () => {
+  it('stays in the caption: emphasis, not a label naming the caption', () => {
+    const item = dump([
+      'Início',
+      'Região',
+      'Ponte sobre o Mondego reabre ao trânsito depois de seis meses de obras',
+      'Por Ana Lima',
+      '5 de dezembro de 2026, 09:30',
+      'REABERTA: A ponte sobre o rio Mondego na quinta-feira. FOTO: RUI COSTA',
+      'A ponte sobre o rio Mondego reabriu ao trânsito na quinta-feira, depois de seis meses de obras de reforço dos pilares.',
+      'As obras custaram quatro milhões de euros e foram pagas pela câmara e pelo Estado.',
+      'Os autocarros voltam ao percurso habitual a partir de segunda-feira.',
+    ]);
+    expect(item.image?.caption).toBe('REABERTA: A ponte sobre o rio Mondego na quinta-feira.');
+    expect(item.image?.credit).toBe('RUI COSTA');
+  });
+});
