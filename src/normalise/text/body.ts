@@ -183,7 +183,10 @@ const isNetwork = (l: Line): boolean => l.words <= 2 && !l.prose && !/[.!?:]$/u.
 function advertBox(lines: Line[], i: number): number[] {
   const out: number[] = [];
   // The site's own inline link ("Read also: …") is not the advertiser's: the box ends before it,
-  // and before the page's own closing rows (tags, the related list's header, the footer).
+  // and before the page's own closing rows (tags, the related list's header, the footer). A list
+  // of titles under a header in words no list knows right under the label: the slot is empty in
+  // the dump, and the list is the page's.
+  if (headsList(lines, i + 1)) return [];
   for (
     let j = i + 1;
     j < lines.length && !lines[j]!.prose && !lines[j]!.related && !closesText(lines[j]!);
@@ -192,6 +195,13 @@ function advertBox(lines: Line[], i: number): number[] {
     if (!lines[j]!.noise) out.push(j);
   return out.length >= 2 ? out : [];
 }
+
+/** A list's header with two titles under it. */
+const headsList = (lines: Line[], j: number): boolean =>
+  j < lines.length &&
+  isOtherListHeader(lines[j]!, lines[j + 1]) &&
+  lines[j + 2] !== undefined &&
+  isListedTitle(lines[j + 2]!);
 
 /** A row the page closes its text with: the tags, a list's header, the footer. */
 const closesText = (l: Line): boolean =>

@@ -272,7 +272,5 @@ heldOutSuite({
     '282-ru-kz-portal-astana-gmt5-avtor-foto-press-sluzhba-chitaite-takzhe-prosmotry': ['section'],
     '283-scn-it-giurnali-date-only-null-di-byline-liggiti-puru-fotu-di-credit-first': ['section'],
     '284-vec-it-sito-veneto-cet-firma-in-fondo-varde-anca-credito-parentesi-quadre': ['section'],
-    '288-de-it-suedtirol-tageszeitung-mez-zwei-autoren-von-und-foto-lpa-ueberschrift-zweimal-weitere-artikel':
-      ['title', 'section', 'summary', 'related'],
   },
 });

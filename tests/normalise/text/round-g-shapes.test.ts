@@ -196,3 +196,54 @@ describe("a caption's kicker in capitals", () => {
     expect(item.image?.credit).toBe('RUI COSTA');
   });
 });
+
+/** A Norwegian local story: the headline printed twice under its place label, the lists under the text. */
+const NORWEGIAN_HEAD = [
+  'Forsiden',
+  'Nyheter',
+  'Sport',
+  'Kultur',
+  'Distrikt',
+  'Forsiden / Distrikt / Lofoten',
+  'Lofoten',
+  'Svolvær: Ny bussterminal åpner med forsinkelse',
+  'Svolvær: Ny bussterminal åpner med forsinkelse',
+  'Fra 14. desember stopper alle linjer ved kaia – parkeringshuset kommer til våren',
+  'Av Kari Nordvik',
+  'Lørdag 5. desember 2026, 10:05',
+];
+const NORWEGIAN_TEXT = [
+  'Den nye bussterminalen i Svolvær åpner 14. desember, nesten et år senere enn planlagt, opplyser fylkeskommunen.',
+  'Alle de ti by- og regionrutene stopper da ved den nye terminalen like ved hurtigrutekaia.',
+  'Forsinkelsen skyldes problemer med grunnvann under gravearbeidet i fjor vår, sier prosjektlederen.',
+];
+
+describe('a headline printed twice under a place label of its own ("Town: headline")', () => {
+  it('is the headline, not a teaser that its label opens twice', () => {
+    const item = dump([...NORWEGIAN_HEAD, ...NORWEGIAN_TEXT]);
+    expect(item.title).toBe('Svolvær: Ny bussterminal åpner med forsinkelse');
+    expect(item.section).toBe('Lofoten');
+    expect(item.summary).toBe(
+      'Fra 14. desember stopper alle linjer ved kaia – parkeringshuset kommer til våren',
+    );
+  });
+});
+
+describe("an ad label with a list's header and titles right under it", () => {
+  it('is an empty ad slot: the list under it is the related list', () => {
+    const item = dump([
+      ...NORWEGIAN_HEAD,
+      ...NORWEGIAN_TEXT,
+      'Annonse',
+      'Mer fra Lofoten',
+      'Moskenes: Kommunestyret vedtar ny gang- og sykkelvei langs E10',
+      'Vågan: Skibussen kjører igjen fra lørdag',
+      'Mest lest',
+      'Snøskred stenger fylkesveien ved Henningsvær',
+    ]);
+    expect(item.related).toEqual([
+      'Moskenes: Kommunestyret vedtar ny gang- og sykkelvei langs E10',
+      'Vågan: Skibussen kjører igjen fra lørdag',
+    ]);
+  });
+});
