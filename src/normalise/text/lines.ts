@@ -1,4 +1,5 @@
 import { AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../../language/byline-words.js';
+import { PHOTO_WORDS as PHOTO_CREDIT_WORDS } from '../../language/credit-words.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
 import { CASELESS_FUNCTION_WORDS } from '../../language/stopwords.js';
@@ -272,8 +273,8 @@ export interface CaptionParts {
   credit: string | null;
 }
 
-const PHOTO_WORDS =
-  'photo(?:graph|graphy)?|picture|pic|image|foto(?:grafía|grafia|s)?|fot\\.|zdjęcie|фото(?:графия)?|bild|imagen|immagine|crédito|crédit(?:s)? photo|credit|credits|bildnachweis|источник фото|fotoğraf|φωτογραφία|φωτ\\.|写真|ảnh|사진|צילום|larawan|ljósmynd|mynd|ภาพ|ภาพประกอบ|ع[کك]س|تصو[یي]ر|ছবি|फोटो|फ़ोटो|图片|圖片|摄影|攝影';
+/** The medium's words that label a credit, as one alternation (longest first). */
+const PHOTO_WORDS = alternation(PHOTO_CREDIT_WORDS);
 /** "Photo by", "Foto di", "Foto von": the medium's word and the language's "by" before a name. */
 const PICTURE_BY = `(?:photo|picture|foto)\\s+(?:${alternation(BY_WORDS.filter((w) => /^\p{Script=Latin}+$/u.test(w)))})`;
 /** The medium's word and a colon, or a full-width slash as Chinese papers print it ("（圖／Agency）"). */
