@@ -44,7 +44,7 @@ export const HOUR_LETTER_TABLE: PrebuiltTable<string[]> = {
 export const HOUR_LETTERS: string = loadPrebuilt(HOUR_LETTER_TABLE).join('');
 
 /**
- * The words a 12-hour clock prints with its hours, in every CLDR language ("下午", "오후", "午後",
+ * The words a 12-hour clock prints with its hours, in every CLDR language ("晚上", "오후", "午後",
  * "م", "chiều", "abends"): each with the hours of the day (0-23) it covers, from Intl's day
  * periods (the AM/PM marker and the narrow, short and long flexible periods), lower-cased. A word
  * two languages use for different hours covers the hours of both.

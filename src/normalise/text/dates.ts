@@ -200,7 +200,7 @@ const PERIOD_MAX_CHARS = Math.max(0, ...[...DAY_PERIODS.keys()].map((w) => w.len
 
 /**
  * Scripts written without spaces between words: there a day-period word touches the letters
- * around it ("5日下午3:10").
+ * around it ("7日晚上8:45").
  */
 const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
@@ -212,7 +212,7 @@ const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 const usablePeriod = (w: string): boolean =>
   !/\p{Script=Latin}/u.test(w) || (w.match(/\p{L}/gu)?.length ?? 0) >= 3;
 
-/** "下午" in "…5日 下午" before "3:10": the hours of the day-period word closing `before`, or null. */
+/** "晚上" in "…7日 晚上" before "8:45": the hours of the day-period word closing `before`, or null. */
 function periodBefore(before: string): readonly number[] | null {
   const t = before.trimEnd().toLowerCase();
   for (let k = Math.min(PERIOD_MAX_CHARS, t.length); k >= 1; k--) {
@@ -224,7 +224,7 @@ function periodBefore(before: string): readonly number[] | null {
   return null;
 }
 
-/** "م" in "3:10 م": the day-period word opening `after`, its hours and length with the space before it. */
+/** "م" in "8:45 م": the day-period word opening `after`, its hours and length with the space before it. */
 function periodAfter(after: string): { hours: readonly number[]; length: number } | null {
   const t = after.trimStart();
   const lower = t.toLowerCase();
