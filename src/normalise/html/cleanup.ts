@@ -338,8 +338,10 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     if (!label.parentNode || isSiteListHeading(textOf(label))) continue;
     const b = boxOf(label, 1500);
     if (!b || (closestTag(b, ['footer', 'header']) && !closestTag(b, ['article']))) continue;
-    // Either way the box goes; only a list of related stories gives related titles.
-    if (!namesSection(textOf(label), section)) for (const l of linkTitles(b)) addRelated(f, l.title, l.href);
+    // Either way the box goes; only a list of related stories gives related titles. A CMS's listing
+    // block (see isViewsListing) is the list the site set up for the story, whatever it is headed.
+    if (!namesSection(textOf(label), section) || isViewsListing(b))
+      for (const l of linkTitles(b)) addRelated(f, l.title, l.href);
     f.dropped.push(short(textOf(b)));
     b.remove();
     page.changed();

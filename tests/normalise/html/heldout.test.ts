@@ -127,8 +127,6 @@ heldOutSuite({
     // held as found.
     '143-sm-ghost-casper-jsonld-plus13-tusia-e-ma-kg-cards-bookmark-read-more': ['body'],
     '144-ky-bitrix-news-detail-no-offset-null-published-surot-credit-okshosh-zhanylyktar': ['related'],
-    '145-en-sl-drupal10-olivero-fields-gmt-copyright-credit-views-block-more-from': ['section'],
-    '146-oc-hugo-static-no-image-datetime-plus01-per-e-two-authors-bare-related-list': ['section'],
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.
