@@ -44,7 +44,7 @@ heldOutSuite({
   title: 'held-out HTML pages',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.html',
-  count: 146,
+  count: 152,
   normalise: (html) => normaliseHtmlArticle(html, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'url', 'image', 'body', 'related'],
   knownWrong: {
@@ -126,6 +126,21 @@ heldOutSuite({
     // Round F (271-278 / 142-146), written blind and run once on this stop's merged code (739b7ab):
     // held as found.
     '143-sm-ghost-casper-jsonld-plus13-tusia-e-ma-kg-cards-bookmark-read-more': ['body'],
+    // Round G (279-288 / 147-152), written blind and run once on the code of the start of stop 28
+    // (f237408, output identical to stop 27's): held as found until a lane mends it.
+    '148-ta-sitecore-media-ashx-no-jsonld-ist-text-date-div-caption-padam-credit-idhaiyum-padikka': [
+      'related',
+    ],
+    '149-am-plone-newsitem-documentbyline-dc-meta-date-newsimagecontainer-foto-credit-portlet-related': [
+      'section',
+      'published',
+    ],
+    '150-ga-kirby-media-pages-og-only-date-only-null-credit-only-no-caption-two-authors-agus-sceal-gaolmhar':
+      ['byline', 'image'],
+    '151-eo-hexo-next-theme-itemprop-datetime-plus01-category-badge-no-byline-no-image-rilataj-afisoj-prev-next':
+      ['section', 'byline', 'related'],
+    '152-gd-escenic-ece-alternates-jsonld-z-gmt-text-le-byline-role-dealbh-credit-sgeulachdan-co-cheangailte':
+      ['related'],
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.
