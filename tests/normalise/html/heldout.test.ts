@@ -128,9 +128,6 @@ heldOutSuite({
     '143-sm-ghost-casper-jsonld-plus13-tusia-e-ma-kg-cards-bookmark-read-more': ['body'],
     // Round G (279-288 / 147-152), written blind and run once on the code of the start of stop 28
     // (f237408, output identical to stop 27's): held as found until a lane mends it.
-    '148-ta-sitecore-media-ashx-no-jsonld-ist-text-date-div-caption-padam-credit-idhaiyum-padikka': [
-      'related',
-    ],
     '149-am-plone-newsitem-documentbyline-dc-meta-date-newsimagecontainer-foto-credit-portlet-related': [
       'section',
       'published',
