@@ -44,7 +44,7 @@ heldOutSuite({
   title: 'held-out HTML pages',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.html',
-  count: 152,
+  count: 157,
   normalise: (html) => normaliseHtmlArticle(html, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'url', 'image', 'body', 'related'],
   knownWrong: {
@@ -138,6 +138,12 @@ heldOutSuite({
       ['section', 'byline', 'related'],
     '152-gd-escenic-ece-alternates-jsonld-z-gmt-text-le-byline-role-dealbh-credit-sgeulachdan-co-cheangailte':
       ['related'],
+    // Round H (289-296 / 153-157), written blind and run once on this stop's merged code (e0b034a):
+    // held as found until a lane mends it.
+    '156-es-gq-liferay-journal-content-portlet-documents-url-asset-publisher-relacionadas-time-plus01-texto-fotos-byline-role-gabinete':
+      ['byline', 'image'],
+    '157-ty-pf-grav-quark-h-entry-dt-published-minus10-na-byline-category-label-image-captions-figcaption-hohoa-no-summary-related-pages-prev-next':
+      ['body', 'related'],
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.

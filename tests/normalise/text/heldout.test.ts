@@ -80,7 +80,7 @@ heldOutSuite({
   title: 'held-out text dumps',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.txt',
-  count: 288,
+  count: 296,
   normalise: (text) => normaliseTextDump(text, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'image', 'body', 'related'],
   // The Thai page's last paragraph, just above the related list, is lost (130; not yet looked into).
@@ -90,6 +90,10 @@ heldOutSuite({
     '181-ha-kamfanin-dillancin-taki': 1,
     // Round E's first run: five of the Tibetan page's paragraphs are lost (not yet looked into).
     '261-bo-exile-portal-rtsom-pa-po-ist-mthun-yig': 5,
+    // Round H's first run: paragraphs lost where the dump ran lines together (292) and under a
+    // scorecard (296), not yet looked into.
+    '292-fr-cm-quotidien-sauts-de-ligne-perdus-menu-colle-lire-aussi-en-fin-de-paragraphe-gmt1-legende-credit-meme-ligne': 2,
+    '296-en-bb-sport-cricket-written-by-dash-role-no-zone-null-picture-by-parentheses-scorecard-lines-more-sport': 3,
   },
   knownWrong: {
     // The menu's last entry stands over the live badge: taken for the section.
@@ -272,5 +276,17 @@ heldOutSuite({
     '282-ru-kz-portal-astana-gmt5-avtor-foto-press-sluzhba-chitaite-takzhe-prosmotry': ['section'],
     '283-scn-it-giurnali-date-only-null-di-byline-liggiti-puru-fotu-di-credit-first': ['section'],
     '284-vec-it-sito-veneto-cet-firma-in-fondo-varde-anca-credito-parentesi-quadre': ['section'],
+    // Round H (289-296 / 153-157), written blind and run once on this stop's merged code (e0b034a):
+    // held as found until a lane mends it.
+    '289-es-cr-en-vivo-ruta-27-gmt6-entradas-recientes-primero-dos-autores-y-lo-mas-visto': [
+      'body',
+      'related',
+    ],
+    '291-pt-cv-semanario-opiniao-coluna-bio-do-autor-sem-hora-null-leia-tambem-partilhe': ['section', 'body'],
+    '292-fr-cm-quotidien-sauts-de-ligne-perdus-menu-colle-lire-aussi-en-fin-de-paragraphe-gmt1-legende-credit-meme-ligne':
+      ['body', 'related'],
+    '295-rue-sk-rusynskyj-portal-autor-s-roliov-utc1-cookie-perezeralo-chitajte-tyzh-kratko-lyst': ['image'],
+    '296-en-bb-sport-cricket-written-by-dash-role-no-zone-null-picture-by-parentheses-scorecard-lines-more-sport':
+      ['body'],
   },
 });
