@@ -29,6 +29,7 @@ export interface DomElement extends DomNode {
   outerHTML: string;
   children: ArrayLike<DomElement>;
   parentElement: DomElement | null;
+  firstElementChild: DomElement | null;
   nextElementSibling: DomElement | null;
   previousElementSibling: DomElement | null;
   getAttribute(name: string): string | null;
@@ -719,24 +720,31 @@ export interface DocScan {
   templated: boolean;
 }
 
-/** Visit the elements under `root` in document order; `visit` says whether to go inside one. */
-function walkUnder(root: DomNode, visit: (el: DomElement) => boolean): void {
-  const stack: DomNode[] = [];
-  let node: DomNode | null = root.firstChild;
-  while (node) {
-    if (node.nodeType === ELEMENT_NODE && visit(node as DomElement) && node.firstChild) {
-      if (node.nextSibling) stack.push(node.nextSibling);
-      node = node.firstChild;
+/**
+ * Visit the elements under `root` in document order; `visit` says whether to go inside one. Steps
+ * from element to element: the text nodes between them (about half the nodes of a page, mostly
+ * white space) are passed over inside the DOM library instead of one by one here, which made
+ * this walk, asked for every tag list Readability and the cleanup passes read, a quarter slower.
+ */
+function walkUnder(root: DomElement, visit: (el: DomElement) => boolean): void {
+  const stack: DomElement[] = [];
+  let el: DomElement | null = root.firstElementChild;
+  while (el) {
+    const first = visit(el) ? el.firstElementChild : null;
+    if (first) {
+      const next = el.nextElementSibling;
+      if (next) stack.push(next);
+      el = first;
       continue;
     }
-    node = node.nextSibling ?? stack.pop() ?? null;
+    el = el.nextElementSibling ?? stack.pop() ?? null;
   }
 }
 
 /** walkUnder for a whole document: its own children listed, as linkedom's doctype has no nextSibling. */
 function walkDocument(doc: DomDocument, visit: (el: DomElement) => boolean): void {
   for (const top of Array.from((doc as unknown as DomNode).childNodes))
-    if (top.nodeType === ELEMENT_NODE && visit(top as DomElement)) walkUnder(top, visit);
+    if (top.nodeType === ELEMENT_NODE && visit(top as DomElement)) walkUnder(top as DomElement, visit);
 }
 
 function addByTag(scan: DocScan, el: DomElement, tag: string): void {
