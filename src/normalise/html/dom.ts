@@ -340,8 +340,7 @@ function listPage(doc: DomDocument): Listing {
     inTemplate.push(inside);
     if (inside) hidden = true;
     const deeper = inside || tagOf(el) === 'template';
-    for (let c = el.firstChild; c; c = c.nextSibling)
-      if (c.nodeType === ELEMENT_NODE) visit(c as DomElement, deeper);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c, deeper);
   };
   for (const top of Array.from((doc as unknown as DomNode).childNodes))
     if (top.nodeType === ELEMENT_NODE) visit(top as DomElement, false);
@@ -412,8 +411,7 @@ export function withTags(root: DomElement | DomDocument, want: ReadonlySet<strin
 /** Whether `el` has more than `n` child elements, counted no further than that. */
 export function hasMoreChildren(el: DomElement, n: number): boolean {
   let count = 0;
-  for (let c = el.firstChild; c; c = c.nextSibling)
-    if (c.nodeType === ELEMENT_NODE && ++count > n) return true;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++count > n) return true;
   return false;
 }
 
@@ -613,19 +611,18 @@ export function roleAttrsHold(el: DomElement, part: string | RegExp): boolean {
  * run for every heading or block of a page.
  */
 export function firstUnder(root: DomElement, test: (el: DomElement) => boolean): DomElement | null {
-  const stack: DomNode[] = [];
-  let node: DomNode | null = root.firstChild;
-  while (node) {
-    if (node.nodeType === ELEMENT_NODE) {
-      const el = node as DomElement;
-      if (test(el)) return el;
-      if (el.firstChild && tagOf(el) !== 'template') {
-        if (el.nextSibling) stack.push(el.nextSibling);
-        node = el.firstChild;
-        continue;
-      }
+  const stack: DomElement[] = [];
+  let el: DomElement | null = root.firstElementChild;
+  while (el) {
+    if (test(el)) return el;
+    const first = tagOf(el) !== 'template' ? el.firstElementChild : null;
+    if (first) {
+      const next = el.nextElementSibling;
+      if (next) stack.push(next);
+      el = first;
+      continue;
     }
-    node = node.nextSibling ?? stack.pop() ?? null;
+    el = el.nextElementSibling ?? stack.pop() ?? null;
   }
   return null;
 }
@@ -646,19 +643,18 @@ export function someTagged(
   count = 1,
 ): boolean {
   let found = 0;
-  const stack: DomNode[] = [];
-  let node: DomNode | null = root.firstChild;
-  while (node) {
-    if (node.nodeType === ELEMENT_NODE) {
-      const el = node as DomElement;
-      if (tagOf(el) === tag && test(el) && ++found >= count) return true;
-      if (el.firstChild) {
-        if (el.nextSibling) stack.push(el.nextSibling);
-        node = el.firstChild;
-        continue;
-      }
+  const stack: DomElement[] = [];
+  let el: DomElement | null = root.firstElementChild;
+  while (el) {
+    if (tagOf(el) === tag && test(el) && ++found >= count) return true;
+    const first = el.firstElementChild;
+    if (first) {
+      const next = el.nextElementSibling;
+      if (next) stack.push(next);
+      el = first;
+      continue;
     }
-    node = node.nextSibling ?? stack.pop() ?? null;
+    el = el.nextElementSibling ?? stack.pop() ?? null;
   }
   return false;
 }

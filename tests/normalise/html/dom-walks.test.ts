@@ -126,6 +126,12 @@ describe('the walks and scans that stand in for slower library calls', () => {
     expect(ids(everyElement(body))).toEqual(expected);
     expect(ids(all(body, 'p, li'))).toEqual(['b', 'e']);
     expect(ids(all(body, 'b'))).toEqual(['c']);
+    expect(ids(pageElements(doc).every()).slice(3)).toEqual(expected);
+    expect(firstUnder(body, (el) => el.localName === 'li')?.getAttribute('id')).toBe('e');
+    expect(firstUnder(body, (el) => el.localName === 'table')).toBeNull();
+    expect(someTagged(body, 'li', () => true)).toBe(true);
+    expect(someTagged(body, 'p', () => true, 2)).toBe(false);
+    expect(hasMoreChildren(body.firstElementChild!, 1)).toBe(true);
     expect(textSteps).toBe(0);
   });
 
