@@ -143,10 +143,51 @@ export const isBodyWord = (word: string): boolean =>
 /** A word naming a kind of body ("Council", "Asociación", "Sąd"). */
 const bodyWord = (t: Token | undefined): boolean => !!t && isBodyWord(t.text);
 
+/**
+ * Where a list of single capitalised words that a body's name ends in closes ("…of Trade,
+ * Industry and Energy", "…Tanah, Air, dan Udara"): after the comma right behind the run's
+ * `end`, words each set off by a comma, then a joining word and one more capitalised word.
+ * -1 when no such list follows. Given names and listed places make a list of names instead.
+ */
+function forList(
+  tokens: Token[],
+  start: number,
+  end: number,
+  joiners: ReadonlySet<string>,
+  listed: (word: string) => boolean,
+): number {
+  if (!tokens.slice(start, end + 1).some(bodyWord) || isAnyGivenName(tokens[start]?.text ?? '')) return -1;
+  const plain = (k: number): boolean => {
+    const t = tokens[k];
+    return (
+      !!t?.word &&
+      t.spaced &&
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      !t.cut &&
+      !isAnyGivenName(t.text) &&
+      !listed(t.text)
+    );
+  };
+  const joins = (k: number): boolean => {
+    const t = tokens[k];
+    return !!t?.word && (WEAK_CONNECTORS.has(t.text) || bodyJoiner(t) || joiners.has(t.text));
+  };
+  let k = end;
+  while (tokens[k + 1]?.text === ',' && !tokens[k + 1]?.spaced) {
+    // "…, Industry and Energy" or "…, Industry, and Energy".
+    if (plain(k + 2) && joins(k + 3) && plain(k + 4)) return k + 4;
+    if (joins(k + 2) && plain(k + 3)) return k > end ? k + 3 : -1;
+    if (!plain(k + 2)) return -1;
+    k += 2;
+  }
+  return -1;
+}
+
 /** A run of capitalised words joined by spaces and name connectors ("of", "de", "&"). */
 export function runs(
   tokens: Token[],
   joiners: ReadonlySet<string> = new Set(),
+  listed: (word: string) => boolean = () => false,
 ): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let i = 0;
@@ -172,6 +213,13 @@ export function runs(
       // Any other ending after an apostrophe closes the name it is attached to.
       if (cur && !possessive && APOSTROPHE_ENDING.test(cur.text)) break;
       const next = tokens[end + 1];
+      // "Ministry of Trade, Industry and Energy": a list of plain words, closed by a joining
+      // word, says what the body is for.
+      const listEnd = next?.text === ',' ? forList(tokens, start, end, joiners, listed) : -1;
+      if (listEnd > end) {
+        end = listEnd;
+        continue;
+      }
       if (!next || !next.spaced) {
         // "Workers’ Union": a bare apostrophe after a plural joins.
         if (next && /^['’]$/u.test(next.text) && cur?.text.endsWith('s') && capWord(end + 2)) {
