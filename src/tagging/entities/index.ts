@@ -24,7 +24,7 @@ import { isGivenName, keyOf, segmentMentions, type Mention } from './mentions.js
 import { nominative, regionNominative } from './russian.js';
 import { namesWay } from './ways.js';
 import { headedNames, quotedNames, recurringNames, sameStem } from './sentence-case.js';
-import { isUpper, lower } from './tokens.js';
+import { apostropheNames, isUpper, lower } from './tokens.js';
 
 /** A text segment of an article and how much a name found there counts. */
 export interface Segment {
@@ -137,9 +137,11 @@ export function findEntities(
   // A segment in capitals throughout (a wire lede) has no case to tell names by.
   // A language the function-word lists lack joins a body's name by its own short words.
   const joiners = language ? new Set<string>() : ownShortWords(textWords(segments), gazetteer.shortWords);
+  // A name whose apostrophe is a letter of it keeps what follows ("Ka'ena Point").
+  const apostrophes = apostropheNames(segments.map((s) => s.text).join('\n'), language);
   const raw = segments
     .filter((s) => !shouted(s.text))
-    .flatMap((s) => segmentMentions(s, gaz, language, joiners))
+    .flatMap((s) => segmentMentions(s, gaz, language, joiners, apostrophes))
     .filter((m) => m.words.length <= MAX_NAME_WORDS);
   const midKeys = new Set<string>();
   const runCounts = new Map<string, number>();

@@ -246,13 +246,14 @@ export function segmentMentions(
   gaz: Gazetteer,
   language: string | null = null,
   joiners: ReadonlySet<string> = new Set(),
+  apostrophes: ReadonlySet<string> = new Set(),
 ): Mention[] {
   const tokens = tokenize(seg.text);
   const out: Mention[] = [];
   // The last run a place preposition governed: "zwischen X und Y" places both.
   let placedEnd = -1;
   const listed = (w: string): boolean => gaz.entries.has(nameKey(w));
-  for (const { start, end } of joinListedPlaces(tokens, runs(tokens, joiners, listed), gaz)) {
+  for (const { start, end } of joinListedPlaces(tokens, runs(tokens, joiners, listed, apostrophes), gaz)) {
     const before = tokens[start - 1];
     const prevWord = before?.word ? before : undefined;
     // "имени А. С. Попова": the person a body is named after is not named in the story.
@@ -308,7 +309,8 @@ export function segmentMentions(
       runTokens.splice(0, 1, { ...(runTokens[0] as Token), text: whole });
     let words = runTokens.map((t, k) => {
       const saint = /^(st|saint)$/i.test(runTokens[k - 1]?.text ?? '');
-      const w = k === runTokens.length - 1 && !saint ? t.text.replace(APOSTROPHE_ENDING, '') : t.text;
+      const ending = k === runTokens.length - 1 && !saint && !apostrophes.has(t.text);
+      const w = ending ? t.text.replace(APOSTROPHE_ENDING, '') : t.text;
       return (k === 0 ? stripElided(w) : w).replace(/\.$/, '');
     });
     // An ordinary word numbered is a label ("Category 3", "Stage 14", "Level 2"), not a name.

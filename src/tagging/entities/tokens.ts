@@ -67,6 +67,35 @@ export const CONTRACTION = /['’](ve|ll|m|d|re|t)$/iu;
  */
 export const APOSTROPHE_ENDING = /['’]\p{Ll}+$/u;
 
+/** An elided article or preposition before an apostrophe ("L'", "dell'", "qu'"): no name's letter. */
+const ELISION = /^(?:\p{L}|dell|dall|nell|sull|all|coll|quell|un|qu|jusqu|lorsqu|puisqu)['’‘]/iu;
+
+/** Languages that write a case ending after an apostrophe when a name takes one ("Kelby'ye"). */
+const APOSTROPHE_CASES = new Set(['tr', 'pl']);
+
+/**
+ * Capitalised words of a text whose apostrophe is a letter of the name, not the mark before a
+ * case ending: a glottal stop or a letter of its own ("Ka'ena", "Ng'endo", invented). A case
+ * ending shows itself where the text writes the same name bare or with another ending, or in a
+ * language that writes its endings so; an English possessive is always one.
+ */
+export function apostropheNames(text: string, language: string | null): ReadonlySet<string> {
+  if (language && APOSTROPHE_CASES.has(language)) return new Set();
+  const words = text.match(/\p{Lu}[\p{L}\p{M}]*(?:['’‘][\p{L}\p{M}]+)*/gu) ?? [];
+  const stems = new Map<string, Set<string>>();
+  for (const w of words) {
+    const stem = w.replace(APOSTROPHE_ENDING, '');
+    stems.set(stem, (stems.get(stem) ?? new Set()).add(w));
+  }
+  return new Set(
+    words.filter((w) => {
+      if (!APOSTROPHE_ENDING.test(w) || /['’]s$/u.test(w) || ELISION.test(w)) return false;
+      const forms = stems.get(w.replace(APOSTROPHE_ENDING, '')) ?? new Set();
+      return forms.size === 1;
+    }),
+  );
+}
+
 export const SENTENCE_BREAK = new Set([
   '.',
   '!',
@@ -188,6 +217,7 @@ export function runs(
   tokens: Token[],
   joiners: ReadonlySet<string> = new Set(),
   listed: (word: string) => boolean = () => false,
+  apostrophes: ReadonlySet<string> = new Set(),
 ): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let i = 0;
@@ -211,7 +241,7 @@ export function runs(
         cur && /['’]s$/u.test(cur.text) && !/^(st|saint)$/i.test(tokens[end - 1]?.text ?? '');
       if (possessive && !(capWord(end + 1) && ORG_HEADS.has(lower(tokens[end + 1]?.text ?? '')))) break;
       // Any other ending after an apostrophe closes the name it is attached to.
-      if (cur && !possessive && APOSTROPHE_ENDING.test(cur.text)) break;
+      if (cur && !possessive && APOSTROPHE_ENDING.test(cur.text) && !apostrophes.has(cur.text)) break;
       const next = tokens[end + 1];
       // "Ministry of Trade, Industry and Energy": a list of plain words, closed by a joining
       // word, says what the body is for.
