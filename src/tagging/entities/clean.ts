@@ -143,7 +143,15 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
   if (words.length && words !== m.words) words = [stripElided(words[0] ?? ''), ...words.slice(1)];
   // A capitalised article or preposition after a dash or dateline ("- The Bank of Canada").
   let afterPlacePreposition = placeCue;
+  // Inside a sentence, after a lowercase word, a capitalised article is the name's own ("the
+  // school De Linde", "near Te Awa", invented): the language writes its articles in lowercase.
+  const ownArticle =
+    !m.initial &&
+    !m.headline &&
+    /^\p{Ll}/u.test(m.previous ?? '') &&
+    /^\p{Lu}\p{Ll}{1,2}$/u.test(words[0] ?? '');
   while (
+    !ownArticle &&
     words.length > 1 &&
     isFunctionWord(words[0] ?? '', ctx) &&
     !gaz.entries.has(nameKey(words.join(' ')))
