@@ -81,6 +81,8 @@ export interface CleanContext {
   loneKeys: Set<string>;
   /** How many runs end in each key ("mlay" of "Peter Mlay" and of "Mlay" alone). */
   endings: Map<string, number>;
+  /** Everyday words of the text's spoken list (everyday.ts), lowercase. */
+  everyday: ReadonlySet<string>;
 }
 
 /**
@@ -104,6 +106,13 @@ function inflectedElsewhere(rest: string[], ctx: CleanContext): boolean {
   return [...ctx.midKeys].some((k) => !k.includes(' ') && k !== key && sameStem(k, key));
 }
 
+/**
+ * A word of everyday speech in the text's language ("according to", "the company", "on
+ * Saturday"), which opens a sentence rather than the name after it; not a listed name.
+ */
+const everydayOpener = (w: string, ctx: CleanContext): boolean =>
+  ctx.everyday.has(lower(w)) && !NAME_OPENERS.has(lower(w)) && !ctx.gaz.entries.has(nameKey(w));
+
 /** Strips sentence openers, titles and nationalities from a run, leaving the name. */
 export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
   const { gaz } = ctx;
@@ -120,7 +129,7 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
     const rest = trimConnectors(words.slice(1));
     if (isUpper(f)) break;
     const functional = isFunctionWord(f, ctx) || CALENDAR.has(lower(f)) || isTitle(f, gaz);
-    let strip = functional;
+    let strip = functional || (words.length > 1 && everydayOpener(f, ctx));
     if (!strip && words.length > 1 && !known(words)) {
       // "Earlier TRK walkouts": the rest is named elsewhere; not a given name seen twice ("Ada Okafor").
       const givenName =
