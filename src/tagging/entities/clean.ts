@@ -307,6 +307,14 @@ export function excluded(m: Mention, ctx: CleanContext): Mention | 'drop' | 'kee
       ? { ...m, words: prefix }
       : 'drop';
   }
+  // "Minister of Transport", "Secretary of State": a title and what it is of name a post, not a
+  // body; the place it is of is named ("Mayor of Exampleton").
+  if (m.words.length > 2 && TITLES.has(first) && CONNECTORS.has(m.words[1] ?? '')) {
+    const tail = trimConnectors(m.words.slice(1));
+    return tail.length && gaz.entries.get(nameKey(tail.join(' ')))?.kind === 'place'
+      ? { ...m, words: tail }
+      : 'drop';
+  }
   // "Chief Surgeon Dr. Name": a run that ends in a short title stops before the person it titles.
   if (m.words.length > 1 && last.length <= 4 && TITLES.has(last) && !m.words.some((x) => CONNECTORS.has(x)))
     return 'drop';
