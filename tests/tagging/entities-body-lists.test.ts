@@ -58,3 +58,23 @@ describe('a body a person is "of"', () => {
     expect(e.people).not.toContain('Coastal Quarries');
   });
 });
+
+describe('two bodies of one kind joined by "and"', () => {
+  it('are two names', () => {
+    const e = entitiesOf('Universities share a research ship', [
+      'Two universities will share a research ship for the next five years, their rectors said.',
+      'The agreement was signed by Kelbridge University and Northern Marine University on Monday.',
+      'The ship will spend most of the year in the southern ocean.',
+    ]);
+    expect(e.organisations).toContain('Kelbridge University');
+    expect(e.organisations).toContain('Northern Marine University');
+  });
+
+  it('stay one name when their kinds differ', () => {
+    const e = entitiesOf('Nursing course returns', [
+      'A nursing course will return to the region next year, health officials said.',
+      'The Kelby Bay Hospital and Health Service will fund twenty places.',
+    ]);
+    expect(e.organisations).toContain('Kelby Bay Hospital and Health Service');
+  });
+});

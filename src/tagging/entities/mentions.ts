@@ -129,6 +129,11 @@ function splitWeak(words: string[]): string[][] {
     ORG_OPENERS.has(opener) ||
     // A form of a listed body word opens one as the listed word does ("Ministria e …").
     isBodyForm(opener);
+  // "Exampleton University and Northern Technical University": two bodies of one kind named in
+  // full, each ending in the kind's word; bodies of two kinds are one ("Hospital and Health Service").
+  const left = weak > 1 ? words.slice(0, weak) : [];
+  if (endsInstitution(words) && lastWord(left) === lastWord(words) && words.length - weak > 2)
+    return [left, ...splitWeak(words.slice(weak + 1))];
   if (endsInstitution(words)) return [words];
   if (opensInstitution) {
     // …unless what follows "and" is an institution of its own ("… and the Ontario Board of …").
