@@ -3,13 +3,13 @@ import { emptyEntities } from '../../model/item.js';
 import { ParseError } from '../../errors/index.js';
 import { paragraphsToHtml } from '../content.js';
 import { collapseWhitespace } from '../text.js';
-import { isCopyright, isLinkRow, keyOf } from './furniture.js';
+import { isCopyright, isLinkRow, keyOf, splitListHead, unglueTail } from './furniture.js';
 import type { DateInfo } from './dates.js';
 import { describeLines, sameKey, type Line } from './features.js';
 import { pickSection, pickTitle } from './headline.js';
 import { readHeader, type Header } from './header.js';
 import { dropRepeats, dropSignature, dropSourceRequest, readBody } from './body.js';
-import { giverOf, withoutCaptionLabel } from './lines.js';
+import { giverOf, isParagraph, withoutCaptionLabel } from './lines.js';
 
 /**
  * Plain-text dumps of scraped news pages. Each line is described by general features
@@ -42,6 +42,22 @@ function splitLines(text: string): string[] {
     else for (const l of b) out.push(l);
   }
   return out.map((l) => collapseWhitespace(l)).filter((l) => l !== '');
+}
+
+/**
+ * Lines a dump ran together where it lost its line breaks, parted again once the body has begun
+ * (above it, a headline may open with a list's word): furniture after a paragraph's last
+ * sentence, a site list's heading before its titles.
+ */
+function unglue(lines: string[]): string[] {
+  const out: string[] = [];
+  let body = false;
+  for (const l of lines) {
+    const parts = body ? (splitListHead(l) ?? unglueTail(l)) : [l];
+    for (const p of parts) out.push(p);
+    body ||= isParagraph(l);
+  }
+  return out;
 }
 
 /** Hard wraps fall near one column: every line but the last is about as long as the longest. */
@@ -186,7 +202,7 @@ const NO_HEADER: Header = { bodyStart: 0, summary: null, image: null, byline: nu
  * paragraphs and related links, with site furniture moved to `dropped`.
  */
 export function normaliseTextDump(text: string, opts: { url: string | null }): NormalisedItem {
-  const raw = splitLines(text);
+  const raw = unglue(splitLines(text));
   if (raw.length > MAX_LINES)
     throw new ParseError(
       `refused: the text dump has ${raw.length} lines, more than the ${MAX_LINES} an article is allowed`,

@@ -1219,3 +1219,68 @@ const isFactsRow = (line: string): boolean => line.length <= 160 && FACTS_ROW.te
 
 /** "Rate this recipe: ★★★★☆ (42 votes)": a run of stars is a rating widget. */
 const isRatingLine = (line: string): boolean => line.length <= 160 && /[★☆✩✭✮⭐]{3,}/u.test(line);
+
+/**
+ * A read-on teaser run onto a paragraph's end where a dump lost the line break: the last
+ * sentence, then a related label with a capital and a separator, then a title that ends
+ * without a sentence's mark ("… on Monday. READ ALSO: Bridge closed for repairs").
+ */
+const READ_ON_TAIL = new RegExp(
+  `^(.*[.!?…»"”)])\\s+((?:${RELATED_WORDS})\\s*[:–—|›»]\\s*\\S.*[^.!?…:;\\s])$`,
+  'iu',
+);
+
+/** Short words between a button's verb and its network ("on", "sur", "via", "en"). */
+const LINKING_WORD_MAX = 3;
+/** Words of a row of share buttons run onto a paragraph, at most. */
+const SHARE_TAIL_MAX_WORDS = 12;
+
+/**
+ * "Share on Facebook Share on X Print": a row of page controls, every word a control's verb, a
+ * network or a short linking word, with two networks at least and a verb first.
+ */
+function isShareTail(tail: string[]): boolean {
+  if (tail.length < 3 || tail.length > SHARE_TAIL_MAX_WORDS || !/^\p{Lu}/u.test(tail[0]!)) return false;
+  const keys = tail.map((w) => keyOf(w));
+  if (!UI_VERB.test(keys[0]!)) return false;
+  const networks = keys.filter((k) => CONTROL_LINES.has(k) && !UI_VERB.test(k)).length;
+  const known = keys.every(
+    (k) => UI_VERB.test(k) || CONTROL_LINES.has(k) || (k.length <= LINKING_WORD_MAX && /^\p{Ll}+$/u.test(k)),
+  );
+  return known && networks >= 2;
+}
+
+/**
+ * Where a dump lost its line breaks, furniture runs onto the end of a paragraph: a read-on
+ * teaser or a row of share buttons after its last sentence. The line split back in two, or
+ * alone when nothing ran on.
+ */
+export function unglueTail(line: string): string[] {
+  const m = READ_ON_TAIL.exec(line);
+  if (m && /^\p{Lu}/u.test(m[2]!)) return [m[1]!, m[2]!];
+  const w = line.split(' ');
+  for (let i = Math.max(1, w.length - SHARE_TAIL_MAX_WORDS); i < w.length - 2; i++) {
+    if (/[.!?…»"”)]$/u.test(w[i - 1]!) && isShareTail(w.slice(i)))
+      return [w.slice(0, i).join(' '), w.slice(i).join(' ')];
+  }
+  return [line];
+}
+
+/** Titles run together after a list's heading: several words, no sentence's end. */
+const LIST_RUN_MIN_WORDS = 6;
+/** Words of a site list's heading at most ("Most read this week"). */
+const LIST_HEAD_MAX_WORDS = 5;
+
+/**
+ * "Most read Title one Title two …": a site list's heading with its titles run onto its line
+ * where a dump lost the line breaks. The heading and the run apart, or null.
+ */
+export function splitListHead(line: string): [string, string] | null {
+  const w = line.split(' ');
+  for (let k = 1; k <= Math.min(LIST_HEAD_MAX_WORDS, w.length - LIST_RUN_MIN_WORDS); k++) {
+    const head = w.slice(0, k).join(' ');
+    const rest = w.slice(k).join(' ');
+    if (isSiteListHeading(head) && /^\p{Lu}/u.test(rest) && !/[.!?…]$/u.test(rest)) return [head, rest];
+  }
+  return null;
+}

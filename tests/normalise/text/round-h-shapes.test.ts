@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
+
+/**
+ * Shapes of round H, in invented text: a dump that lost its line breaks in places, so furniture
+ * runs onto a paragraph's end (a read-on teaser, a row of share buttons) and a site list's
+ * titles run onto its heading's line.
+ */
+
+const dump = (lines: string[]) => normaliseTextDump(lines.join('\n'), { url: null });
+
+const HEAD = [
+  'Lokales',
+  'Stadtrat beschließt neue Buslinie zwischen Bahnhof und Klinikum',
+  'Von Jana Hoffmann | 04.12.2026, 16:20 Uhr',
+];
+
+const PROSE = [
+  'Der Stadtrat hat am Mittwoch mit großer Mehrheit eine neue Buslinie zwischen dem Hauptbahnhof und dem Klinikum beschlossen, die ab dem Frühjahr im Zehn-Minuten-Takt fahren soll.',
+  'Die Verkehrsbetriebe rechnen mit rund viertausend Fahrgästen am Tag und wollen dafür sechs neue Elektrobusse anschaffen.',
+  'Die Opposition kritisierte die Kosten von knapp drei Millionen Euro im Jahr, stimmte am Ende aber ebenfalls zu.',
+  'Die ersten Haltestellen sollen im Februar gebaut werden, teilte die Stadtverwaltung mit.',
+];
+
+describe('furniture run onto the end of a paragraph', () => {
+  it('parts a read-on teaser and a share row from the sentences before them', () => {
+    const item = dump([
+      ...HEAD,
+      PROSE[0]!,
+      `${PROSE[1]!} LESEN SIE AUCH: Parkhaus am Markt wird ab Januar saniert`,
+      PROSE[2]!,
+      `${PROSE[3]!} Teilen auf Facebook Teilen auf WhatsApp Teilen auf X Drucken`,
+    ]);
+    expect(item.body).toEqual(PROSE);
+    expect(item.related).toEqual(['Parkhaus am Markt wird ab Januar saniert']);
+  });
+});
+
+describe("a site list's titles run onto its heading's line", () => {
+  it('is furniture, not a paragraph', () => {
+    const item = dump([
+      ...HEAD,
+      ...PROSE,
+      'Meistgelesen Feuerwehr: Katze aus Baumkrone am Stadtpark gerettet Innenstadt: neue Bäckerei am Domplatz eröffnet Winterdienst: Streufahrzeuge starten früher als geplant',
+      'Schreiben Sie einen Kommentar',
+      '© 2026 Stadtanzeiger – Alle Rechte vorbehalten | Impressum | Kontakt',
+    ]);
+    expect(item.body).toEqual(PROSE);
+  });
+});
