@@ -1152,6 +1152,23 @@ export function dropSignature(body: string[], byline: string | null, dropped: st
   if (byline === null) return body;
   // With several authors, the box is one author's ("Ann Lee covers …" under "Ann Lee and Bo Roe").
   const authors = [byline, ...nameParts(byline)];
+  const n = body.length;
+  const note =
+    n >= 4 &&
+    authors.some((a) => body[n - 2]!.startsWith(a)) &&
+    isNoteUnderBox(body[n - 1]!, body.slice(0, -2))
+      ? body[n - 1]!
+      : undefined;
+  if (note === undefined) return dropBox(body, authors, dropped);
+  const kept = dropBox(body.slice(0, -1), authors, dropped);
+  // The note goes with the box it stands under, and stays when the box does.
+  if (kept[kept.length - 1] !== body[n - 2]) dropped.push(note);
+  else kept.push(note);
+  return kept;
+}
+
+/** dropSignature of a text whose last paragraph is the box, if it has one. */
+function dropBox(body: string[], authors: string[], dropped: string[]): string[] {
   const kept = body.filter((p, i) => {
     const who = authors.find((a) => p.startsWith(a));
     if (who === undefined) return true;
@@ -1171,6 +1188,17 @@ export function dropSignature(body: string[], byline: string | null, dropped: st
   )
     dropped.push(kept.pop()!);
   return kept;
+}
+
+/**
+ * A note under the author box ("The views expressed here are the author's alone"): one short
+ * sentence in words the story never uses. The story's own last sentence speaks of its matter.
+ */
+function isNoteUnderBox(p: string, story: string[]): boolean {
+  if (wordCount(p) > BOX_NOTE_MAX_WORDS || !/[.!]$/u.test(p) || /[.!?…]\s/u.test(p)) return false;
+  const words = contentWords(p);
+  const told = new Set(story.flatMap(contentWords));
+  return words.length >= 2 && words.every((w) => !told.has(w));
 }
 
 /** Words of a note printed over an author box. */

@@ -280,7 +280,7 @@ heldOutSuite({
       'body',
       'related',
     ],
-    '291-pt-cv-semanario-opiniao-coluna-bio-do-autor-sem-hora-null-leia-tambem-partilhe': ['section', 'body'],
+    '291-pt-cv-semanario-opiniao-coluna-bio-do-autor-sem-hora-null-leia-tambem-partilhe': ['section'],
     '295-rue-sk-rusynskyj-portal-autor-s-roliov-utc1-cookie-perezeralo-chitajte-tyzh-kratko-lyst': ['image'],
     '296-en-bb-sport-cricket-written-by-dash-role-no-zone-null-picture-by-parentheses-scorecard-lines-more-sport':
       ['body'],

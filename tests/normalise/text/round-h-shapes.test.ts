@@ -48,3 +48,24 @@ describe("a site list's titles run onto its heading's line", () => {
     expect(item.body).toEqual(PROSE);
   });
 });
+
+describe('a note under the author box that closes a column', () => {
+  const STORY = [
+    'Chi attraversa il lungolago al mattino vede sempre la stessa fila di auto ferme davanti al passaggio a livello della stazione.',
+    'Il comune promette da dieci anni un sottopasso, ma dopo tre progetti e due varianti il cantiere non è mai partito.',
+    'Intanto i pendolari perdono venti minuti al giorno e i negozi del centro contano clienti sempre più rari.',
+    'Serve una data certa, un appalto pubblicato e una ruspa sul posto, non un altro studio di fattibilità.',
+  ];
+  it('goes with the box, and the story keeps its last paragraph', () => {
+    const item = dump([
+      'Opinioni',
+      'Il sottopasso della stazione non può aspettare ancora',
+      'Di Marta Ghezzi',
+      '5 dicembre 2026',
+      ...STORY,
+      'Marta Ghezzi è urbanista e insegna al Politecnico. Scrive ogni due settimane in questo spazio.',
+      'Le opinioni espresse in questa rubrica sono responsabilità esclusiva dell’autrice.',
+    ]);
+    expect(item.body).toEqual(STORY);
+  });
+});
