@@ -475,6 +475,12 @@ const RELATIVE =
 
 const TIME_ONLY =
   /^(?:(?:posted|updated|published|last updated)\s+(?:at\s+|on\s+)?)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-ZА-Я]{2,5}|[+-]\d{1,2}(?::?\d{2})?)\)?)?$/iu;
+/**
+ * A live page's entry stamp: one word, a separator and a clock time ("Update · 8:15 a. m.",
+ * "Aktualisierung – 14:05"). Not a colon: "Price: 4.50" is a figure.
+ */
+const STAMPED_TIME =
+  /^\p{L}[\p{L}\p{M}]*\s*[·•|–—-]\s*\d{1,2}[:.h][0-5]\d(?:\s*[ap]\.?\s?m\.?)?(?:\s*\(?(?:[A-Z]{2,5}|[+-]\d{1,2}(?::?\d{2})?)\)?)?$/u;
 
 /**
  * The order a numeric date of the text shows: "month-first" when its second number cannot be a
@@ -513,7 +519,8 @@ export function isDateLine(printed: string): boolean {
 function isDatePart(line: string): boolean {
   const t = line.trim();
   if (t.length > 120) return false;
-  if (TIME_ONLY.test(t) || (RELATIVE.test(t) && t.split(/\s+/).length <= 8)) return true;
+  if (TIME_ONLY.test(t) || STAMPED_TIME.test(t) || (RELATIVE.test(t) && t.split(/\s+/).length <= 8))
+    return true;
   if (BARE_LABEL.test(t) || WEEKDAY_DATE.test(t)) return true;
   // Every token is a number, month, weekday, time, zone or small connector.
   const tokens = t

@@ -69,3 +69,27 @@ describe('a note under the author box that closes a column', () => {
     expect(item.body).toEqual(STORY);
   });
 });
+
+describe("a live page's entry stamps", () => {
+  it('are no paragraphs: a word, a separator and a clock time', () => {
+    const entries = [
+      'Die Feuerwehr meldet, dass der Brand in der Lagerhalle am Hafen inzwischen unter Kontrolle ist.',
+      'Anwohner im Umkreis von einem Kilometer sollen weiterhin Fenster und Türen geschlossen halten.',
+      'Gegen sechs Uhr morgens ging der erste Notruf bei der Leitstelle ein, Verletzte gibt es keine.',
+    ];
+    const item = dump([
+      'Lokales',
+      'LIVE',
+      'Großbrand in Lagerhalle am Hafen: alle Entwicklungen im Ticker',
+      'Von Jana Hoffmann',
+      '05.12.2026, 06:40 Uhr',
+      'Aktualisierung – 09:40',
+      entries[0]!,
+      'Aktualisierung – 08:15',
+      entries[1]!,
+      'Aktualisierung – 06:40',
+      entries[2]!,
+    ]);
+    expect(item.body).toEqual(entries);
+  });
+});
