@@ -235,11 +235,24 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   ['body', () => true],
 ];
 
+/** Words of one button in a row of page controls. */
+const CONTROL_ITEM_MAX_WORDS = 2;
+
+/**
+ * "Print | Share", "Drucken · Teilen": buttons of a word or two set apart by bars or dots, no
+ * figure among them — page controls over the text, not a caption, which names what it shows.
+ */
+function isControlRow(text: string): boolean {
+  const parts = text.split(/\s+[|·•]\s+/u);
+  return parts.length >= 2 && parts.every((p) => wordCount(p) <= CONTROL_ITEM_MAX_WORDS && !/\p{N}/u.test(p));
+}
+
 /**
  * A lead photo's caption without a credit marker, just before the first paragraph: a line that
  * does not end like a sentence, or one short sentence right after the byline/date block.
  */
 function isLeadCaption(l: Line, s: State, next: Line): boolean {
+  if (isControlRow(l.text)) return false;
   if (!l.terminal && l.words >= 4) return true;
   return (
     (isMetaRole(s.last) || s.last === 'credit') &&

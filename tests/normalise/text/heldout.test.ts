@@ -278,7 +278,6 @@ heldOutSuite({
     // held as found until a lane mends it.
     '289-es-cr-en-vivo-ruta-27-gmt6-entradas-recientes-primero-dos-autores-y-lo-mas-visto': ['related'],
     '291-pt-cv-semanario-opiniao-coluna-bio-do-autor-sem-hora-null-leia-tambem-partilhe': ['section'],
-    '295-rue-sk-rusynskyj-portal-autor-s-roliov-utc1-cookie-perezeralo-chitajte-tyzh-kratko-lyst': ['image'],
     '296-en-bb-sport-cricket-written-by-dash-role-no-zone-null-picture-by-parentheses-scorecard-lines-more-sport':
       ['body'],
   },

@@ -93,3 +93,19 @@ describe("a live page's entry stamps", () => {
     expect(item.body).toEqual(entries);
   });
 });
+
+describe('a row of page controls over the text', () => {
+  it('is no lead caption: buttons of a word or two set apart by a bar', () => {
+    const item = dump([
+      'Kraj',
+      'W Sanoku otwarto nowy dworzec autobusowy po pół roku przebudowy',
+      'Anna Wójcik, redaktorka',
+      '6 grudnia 2026, 09:15',
+      'Wyświetlenia: 412',
+      'Wydrukuj | Prześlij dalej',
+      'Nowy dworzec autobusowy w Sanoku przyjmuje pasażerów od poniedziałku. Stary budynek z lat siedemdziesiątych był w złym stanie.',
+      'Przebudowę sfinansowały miasto i województwo, które przekazało osiemset tysięcy złotych na nową poczekalnię.',
+    ]);
+    expect(item.image).toBeNull();
+  });
+});
