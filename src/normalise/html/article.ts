@@ -164,6 +164,20 @@ const TAGS_LABEL =
 const UPDATED_LINE =
   /^(?:updated|last updated|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|обновлено)\b[^.]{0,40}\d{1,2}[:.]\d\d/i;
 
+/** Characters of a pager's line at most: two or three story titles. */
+const PAGER_MAX_CHARS = 240;
+
+/**
+ * "‹ Older story  Newer story ›": two links or more and nothing else, ending in no sentence's
+ * mark — a pager to the stories either side, not the text's own paragraph.
+ */
+function isPager(p: Para, t: string): boolean {
+  if (t.length > PAGER_MAX_CHARS || /[.!?…:;]$/u.test(t)) return false;
+  // Bounded read first: the paragraph's element may be a container of the whole page.
+  if (shortTextOf(p.el, t.length + 5) === null || all(p.el, 'a').length < 2) return false;
+  return linkDensity(p.el) >= 0.95;
+}
+
 /**
  * Link furniture: a short all-link line repeated down the page (share bars), a "Tags:" line of
  * links, an "Updated at 1:23 p.m." stamp. `n` is the paragraph's normalised text.
@@ -171,6 +185,7 @@ const UPDATED_LINE =
 function isLinkFurniture(p: Para, n: string, counts: Map<string, number>): boolean {
   const t = p.text;
   if (t.length <= 60 && UPDATED_LINE.test(t)) return true;
+  if (isPager(p, t)) return true;
   // The text tests first: the DOM reads below cost more, and most paragraphs fail both tests.
   const tagsLine = TAGS_LABEL.test(t);
   if (!tagsLine && !((counts.get(n) ?? 0) >= 2 && t.split(' ').length <= 8)) return false;

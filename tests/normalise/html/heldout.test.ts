@@ -143,7 +143,7 @@ heldOutSuite({
     '156-es-gq-liferay-journal-content-portlet-documents-url-asset-publisher-relacionadas-time-plus01-texto-fotos-byline-role-gabinete':
       ['byline', 'image'],
     '157-ty-pf-grav-quark-h-entry-dt-published-minus10-na-byline-category-label-image-captions-figcaption-hohoa-no-summary-related-pages-prev-next':
-      ['body', 'related'],
+      ['related'],
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.
