@@ -511,8 +511,11 @@ const relatedWords = (words: string[]): boolean =>
 /** A class naming a list of similar stories ("similar-news", "similarPosts"): "similar" alone names anything. */
 const SIMILAR_STORIES_CLASS = /similar[-_]?(?:news|posts?|stories|articles?)/i;
 
-/** A class that says "read on" in words a related heading uses ("read-more", "read_next", "keep-reading"). */
-const READ_ON_CLASS = /(?:read|reading)[-_]?(?:more|next|also)|(?:keep|continue)[-_]reading/;
+/**
+ * A class that says "read on" in words a related heading uses ("read-more", "read_next",
+ * "keep-reading"), in either order ("also-read", "alsoRead": "Also read:" heads in-text boxes).
+ */
+const READ_ON_CLASS = /(?:read|reading)[-_]?(?:more|next|also)|also[-_]?read|(?:keep|continue)[-_]reading/;
 /** "related" or READ_ON_CLASS: both asked of every element's attributes in one read of them. */
 const RELATED_OR_READ_ON = new RegExp(`related|similar|${READ_ON_CLASS.source}`);
 /**
@@ -543,6 +546,7 @@ const unprefixedClassWords = (c: string): string =>
     .replace(/^[a-z]{1,3}[-_]/, '')
     .replace(/[-_]+/g, ' ')
     .replace(/^(read(?:ing)?)(?=more|next|also)/, '$1 ')
+    .replace(/^also(?=read)/, 'also ')
     .trim();
 
 /** What a link-preview card's class words hold, one or the other (see isPreviewCardClass). */
@@ -696,7 +700,8 @@ function classNamedRelated(elements: readonly DomElement[]): DomElement[] {
       .map((a) => textOf(a))
       .filter((t) => t !== '');
     const titles = links.filter(titleLike);
-    if (!(titles.length >= 2 && titles.length >= links.length * 0.6) && !inlineReadOn(text, links)) continue;
+    if (!(titles.length >= 2 && titles.length >= links.length * 0.6) && !inlineReadOn(el, text, links))
+      continue;
     // Little besides the titles: a heading, dates, a line of teaser each at most.
     if (collapseWhitespace(text).length > titles.join(' ').length * 3) continue;
     out.push(el);
@@ -704,16 +709,25 @@ function classNamedRelated(elements: readonly DomElement[]): DomElement[] {
   return out;
 }
 
+/** Characters of a heading the read-on box prints as its own element ("Also on our site today"). */
+const READ_ON_HEADING_MAX_CHARS = 60;
+
 /**
  * A read-on line inside the text, in a box its class names related: a short label in any words
- * ("Lies auch", "Lue myös") and one link of a story's title, nothing else.
+ * ("Lies auch", "Lue myös"), or a heading of its own over the link, and one link of a story's
+ * title, nothing else.
  */
-function inlineReadOn(text: string, links: string[]): boolean {
+function inlineReadOn(box: DomElement, text: string, links: string[]): boolean {
   const link = links.length === 1 ? links[0]! : null;
   if (!link || !titleLike(link)) return false;
   const t = collapseWhitespace(text);
   const label = t.endsWith(link) ? t.slice(0, -link.length).trim() : null;
-  return label !== null && label.length <= 30 && wordCount(label) <= 3;
+  if (label === null) return false;
+  const heading = box.children[0];
+  const headed = heading !== undefined && /^h[2-6]$/.test(tagOf(heading)) && textOf(heading) === label;
+  return (
+    (label.length <= 30 && wordCount(label) <= 3) || (headed && label.length <= READ_ON_HEADING_MAX_CHARS)
+  );
 }
 
 /** The next sibling node that is not white space. */
