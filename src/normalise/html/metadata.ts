@@ -41,6 +41,7 @@ import {
   withoutCaptionLabel,
 } from '../text/lines.js';
 import { isFormatLabel, isHomeLink, isTrailStart } from '../text/furniture.js';
+import { NEWS_WORDS } from '../../language/news-words.js';
 import { datesIn, numericOrder } from '../text/dates.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
@@ -903,12 +904,41 @@ function unnamedTrail(page: MetaPage): DomElement | null {
   return null;
 }
 
+/** The path an entry links to, or null ("/", "/news/"). */
+function crumbPath(c: Crumb): string | null {
+  if (c.href === null) return null;
+  try {
+    return new URL(c.href, 'https://x.invalid/a/b').pathname;
+  } catch {
+    return null;
+  }
+}
+
+/** An entry that links to the site's root: the front page, in whatever words ("Thuis", "መነሻ"). */
+const linksToRoot = (c: Crumb): boolean => crumbPath(c) === '/';
+
+/**
+ * The site's news index named in the page's language ("Nuacht", "Uutiset"; CLDR's words for news,
+ * news-words.ts), at the top of the site's tree ("/nuacht"): the index of all its stories, no
+ * section. (Below a part of the site, "/cy/newyddion", it is that part's news, a section of it.)
+ */
+function isNewsIndex(c: Crumb, language: string | null): boolean {
+  const words = language ? NEWS_WORDS[language] : undefined;
+  if (words === undefined || !/^\/[^/]+\/?$/.test(crumbPath(c) ?? '')) return false;
+  return words.split('|').includes(collapseWhitespace(c.name).toLocaleLowerCase());
+}
+
 /**
  * The section a breadcrumb trail names: its last entry short of the article itself (an entry
  * repeating the headline or linking to the page), past the front page and the news index. Only linked entries of a
  * printed trail count: an unlinked last entry is the story's own tag or title.
  */
-function breadcrumbSection(crumbs: Crumb[], title: string | null, url: string | null): string | null {
+function breadcrumbSection(
+  crumbs: Crumb[],
+  title: string | null,
+  url: string | null,
+  language: string | null,
+): string | null {
   const key = (x: string): string =>
     x
       .toLowerCase()
@@ -918,7 +948,7 @@ function breadcrumbSection(crumbs: Crumb[], title: string | null, url: string | 
     (title !== null && key(c.name) === key(title)) ||
     (url !== null && c.href !== null && absoluteUrl(c.href, url) === url);
   const names = crumbs
-    .filter((c) => !own(c) && !isTrailStart(c.name))
+    .filter((c) => !own(c) && !isTrailStart(c.name) && !linksToRoot(c) && !isNewsIndex(c, language))
     .map((c) => collapseWhitespace(c.name))
     .filter((n) => n.length > 1 && n.length <= 40 && n.split(' ').length <= 4);
   return names[names.length - 1] ?? null;
@@ -1751,6 +1781,28 @@ function uncaptionedLead(page: MetaPage): string | null {
   return null;
 }
 
+/**
+ * Dublin Core's date of a page (Plone and library or government CMSs print it, often alone):
+ * issued before created, then the bare date, in either spelling ("DC.date.issued",
+ * "dcterms.created"); the first that reads as an instant. Never the date it was modified.
+ */
+const DUBLIN_CORE_DATES = [
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date.created',
+  'dcterms.created',
+  'dc.date',
+  'dcterms.date',
+];
+
+function dublinCoreDate(page: MetaPage): string | null {
+  for (const k of DUBLIN_CORE_DATES) {
+    const iso = zonedIso(metaContent(page, k));
+    if (iso) return iso;
+  }
+  return null;
+}
+
 function titleFromTitleTag(t: string): string | null {
   const s = collapseWhitespace(t);
   if (!s) return null;
@@ -1786,12 +1838,15 @@ export function readMetadata(
     pageUrlOf(metaContent(page, 'og:url'), pageUrl) ??
     pageUrlOf(pageUrl, null);
   const headlineText = headline ? withoutKicker(headline) : null;
+  const lang =
+    doc.documentElement.getAttribute('lang') ?? metaContent(page, 'og:locale') ?? str(art?.inLanguage);
+  const language = lang ? (lang.replace('_', '-').split('-')[0] ?? '').toLowerCase() || null : null;
   const section =
     (group && headline ? printedSection(page, group, headline, metaSection) : null) ??
     metaSection ??
     (group ? categoryBadge(group) : null) ??
-    breadcrumbSection(ldCrumbs(ld), headlineText ?? ldHeadline, url) ??
-    breadcrumbSection(printedCrumbs(page), headlineText ?? ldHeadline, url) ??
+    breadcrumbSection(ldCrumbs(ld), headlineText ?? ldHeadline, url, language) ??
+    breadcrumbSection(printedCrumbs(page), headlineText ?? ldHeadline, url, language) ??
     titleTagSection(
       scanFirst(page, 'title')?.textContent ?? '',
       headlineText,
@@ -1827,6 +1882,7 @@ export function readMetadata(
     // No article node: the page node's date (a WebPage that carries the story's metadata).
     zonedIso(str(ld.find((o) => typesOf(o).some((t) => /^(?:WebPage|ItemPage)$/.test(t)))?.datePublished)) ??
     zonedIso(metaContent(page, 'article:published_time', 'datePublished', 'parsely-pub-date', 'date')) ??
+    dublinCoreDate(page) ??
     zonedIso(
       scanTags(page, ['time'])
         .find((t) => t.hasAttribute('datetime'))
@@ -1878,8 +1934,6 @@ export function readMetadata(
     else if (img) image = { ...image, credit: titleCredit(img) };
   }
 
-  const lang =
-    doc.documentElement.getAttribute('lang') ?? metaContent(page, 'og:locale') ?? str(art?.inLanguage);
   const headerBits = [dekEl].filter((x): x is DomElement => !!x);
 
   return {
@@ -1893,7 +1947,7 @@ export function readMetadata(
     url,
     image,
     leadFigure,
-    language: lang ? (lang.replace('_', '-').split('-')[0] ?? '').toLowerCase() || null : null,
+    language,
     categories: [],
     siteName,
     articleBody: str(art?.articleBody),

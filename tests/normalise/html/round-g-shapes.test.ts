@@ -39,3 +39,58 @@ describe('a read-on box inside the text', () => {
     expect(item.body).toEqual(TEXT);
   });
 });
+
+const SW_TEXT = [
+  'Halmashauri ya mji imetangaza kwamba soko jipya la samaki litafunguliwa mwezi ujao karibu na bandari ya zamani.',
+  'Wavuvi wamesema soko hilo litawasaidia kuuza samaki wakiwa wabichi bila kusafiri umbali mrefu hadi mjini.',
+];
+
+const swPage = (head: string, above = ''): string => `<!DOCTYPE html><html lang="sw"><head>
+<title>Soko jipya la samaki kufunguliwa</title>${head}</head><body>${above}<div class="content">
+<h1>Soko jipya la samaki kufunguliwa</h1>${SW_TEXT.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+
+describe('Dublin Core dates', () => {
+  it('take the issued date when the page prints no other, never the modified one', () => {
+    const item = normaliseHtmlArticle(
+      swPage(
+        '<meta name="DCTERMS.modified" content="2026-11-04T16:00:00+03:00"><meta name="DCTERMS.issued" content="2026-11-03T08:30:00+03:00">',
+      ),
+      { url: null },
+    );
+    expect(item.published).toBe('2026-11-03T08:30:00+03:00');
+  });
+
+  it('take the created date in the "DC.date." spelling', () => {
+    const item = normaliseHtmlArticle(
+      swPage(
+        '<meta name="DC.date.modified" content="2026-11-04T16:00:00+03:00"><meta name="DC.date.created" content="2026-11-02T07:00:00+03:00">',
+      ),
+      { url: null },
+    );
+    expect(item.published).toBe('2026-11-02T07:00:00+03:00');
+  });
+});
+
+describe('a breadcrumb trail from the front page to the news index', () => {
+  it('names no section, whatever the words of the front page and of the index', () => {
+    const item = normaliseHtmlArticle(
+      swPage(
+        '',
+        '<div class="breadcrumb"><a href="/">Mwanzo</a> / <a href="/habari">Habari</a> / <span>Soko jipya</span></div>',
+      ),
+      { url: null },
+    );
+    expect(item.section).toBeNull();
+  });
+
+  it('names the part of the site the news is under as its section', () => {
+    const item = normaliseHtmlArticle(
+      swPage(
+        '',
+        '<div class="breadcrumb"><a href="/">Mwanzo</a> / <a href="/uvuvi">Uvuvi</a> / <a href="/uvuvi/habari">Habari</a> / <span>Soko jipya</span></div>',
+      ),
+      { url: null },
+    );
+    expect(item.section).toBe('Habari');
+  });
+});
