@@ -1489,6 +1489,8 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
   const labelled = afterLabelElement(cap);
   if (labelled) return labelled;
   let captionText = textOf(cap);
+  const alone = creditAlone(captionText);
+  if (alone) return { caption: null, credit: alone };
   // A box named for the credit that holds the whole caption ("photo-author" around the caption
   // and its credit span) is the caption's box, not its credit.
   const creditEl = all(cap, '*').find(
@@ -1557,6 +1559,18 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
   // The separator left between the caption and a split-off credit ("… in Ubatuba — Foto: X").
   const caption = withoutCaptionLabel(collapseWhitespace(captionText).replace(/\s*[|–—/-]+$/u, ''));
   return { caption: caption || null, credit: credit || null };
+}
+
+/**
+ * A picture's box that prints only its credit ("Grianghraf: Ann Lee", "Kuva: Bo Roe"): a label
+ * of any language, its colon and a name, nothing else. The name, or null; no caption's words are
+ * a bare name after a label.
+ */
+function creditAlone(text: string): string | null {
+  const m = CREDIT_LABEL.exec(text);
+  const name = m ? text.slice(m[0].length).trim() : '';
+  if (!name || name.length > LABELLED_CREDIT_MAX_CHARS || /[.!?]$/u.test(name)) return null;
+  return isNameLike(name, 5) || isCaselessName(name) ? creditName(name) || null : null;
 }
 
 /** A label of one or two words of any language and its colon, alone ("Kuva:", "Govor slika:"). */

@@ -94,3 +94,23 @@ describe('a breadcrumb trail from the front page to the news index', () => {
     expect(item.section).toBe('Habari');
   });
 });
+
+const FI_TEXT = [
+  'Kunnanvaltuusto päätti maanantaina, että kirjaston uusi siipi rakennetaan vanhan paloaseman paikalle ensi vuonna.',
+  'Rakennustyöt alkavat huhtikuussa, ja siiven on määrä valmistua seuraavan vuoden syksyyn mennessä kaikkine kalusteineen.',
+];
+
+describe('a picture box that prints only a credit', () => {
+  it('gives the name as the credit and no caption, whatever the label says', () => {
+    const item = normaliseHtmlArticle(
+      `<!DOCTYPE html><html lang="fi"><head><title>Kirjastolle uusi siipi</title>
+<meta property="og:image" content="https://kunta.example.fi/kuvat/kirjasto-1200.jpg"></head><body><article>
+<h1>Kirjastolle uusi siipi</h1><div class="lead-picture"><img src="https://kunta.example.fi/kuvat/kirjasto-1200.jpg" alt="">
+<span class="lead-picture__credit">Valokuvaaja: Eero Mäkelä</span></div>
+<div class="body">${FI_TEXT.map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`,
+      { url: null },
+    );
+    expect(item.image).toMatchObject({ caption: null, credit: 'Eero Mäkelä' });
+    expect(item.body).toEqual(FI_TEXT);
+  });
+});
