@@ -42,6 +42,7 @@ import {
 } from '../text/lines.js';
 import { isFormatLabel, isHomeLink, isTrailStart } from '../text/furniture.js';
 import { NEWS_WORDS } from '../../language/news-words.js';
+import { AND_WORDS } from '../../language/and-words.js';
 import { datesIn, numericOrder } from '../text/dates.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
@@ -788,6 +789,44 @@ function prefixedBylineLine(group: DomElement): string | null {
       return name;
   }
   return null;
+}
+
+/** Characters of the text before a header line's date: a few names, not a sentence. */
+const NAMES_BEFORE_TIME_MAX_CHARS = 120;
+
+/**
+ * "Ann Lee agus Bo Roe · <time>": the header's line of the date whose text before the <time> is
+ * two or more full names joined by an "and" (the page language's, from CLDR's list patterns in
+ * and-words.ts, or one every reader knows), without a label: the authors, as minimal themes
+ * print them. One name alone there may as well be a place or a desk; names joined so are people.
+ */
+function namesBeforeTime(group: DomElement, language: string | null): string | null {
+  for (const time of all(group, 'time')) {
+    const line = time.parentElement;
+    if (!line || line === group) continue;
+    let before = '';
+    for (
+      let n = line.firstChild;
+      n && n !== time && !(n.nodeType === ELEMENT_NODE && (n as DomElement).contains(time));
+      n = n.nextSibling
+    )
+      before += n.textContent ?? '';
+    const t = collapseWhitespace(before.replace(/\u00a0/g, ' ')).replace(/[\s|•·—–,-]+$/u, '');
+    if (t.length <= NAMES_BEFORE_TIME_MAX_CHARS && joinedFullNames(t, language)) return t;
+  }
+  return null;
+}
+
+/** Two or more names of two words or more, joined by commas and an "and" of `language` or a common one. */
+function joinedFullNames(t: string, language: string | null): boolean {
+  const own = language ? AND_WORDS[language] : undefined;
+  const pieces = own ? t.split(new RegExp(`\\s+(?:${own})\\s+`, 'iu')) : [t];
+  if (pieces.length < 2 && !hasAndWord(t)) return false;
+  const parts = pieces.flatMap(nameParts);
+  return (
+    parts.length >= 2 &&
+    parts.every((p) => isNameLike(p, 5) && p.split(' ').length >= 2 && !NOT_PEOPLE.test(p))
+  );
 }
 
 /** A Chinese name, two to four characters without a space: trusted only behind a byline label. */
@@ -1886,7 +1925,8 @@ export function readMetadata(
     cleanByline(metaContent(page, 'author', 'article:author', 'parsely-author') ?? '') ??
     (group ? prefixedBylineLine(group) : null) ??
     // A builder's page sets each row in a block of its own: the author's line the block after.
-    (group?.nextElementSibling ? prefixedBylineLine(group.nextElementSibling) : null);
+    (group?.nextElementSibling ? prefixedBylineLine(group.nextElementSibling) : null) ??
+    (group ? namesBeforeTime(group, language) : null);
   const siteName = metaContent(page, 'og:site_name') ?? str(art?.publisher);
   const byline = bylineFound && withoutByWords(withoutOwnOutlet(bylineFound, url, siteName), page);
 

@@ -114,3 +114,20 @@ describe('a picture box that prints only a credit', () => {
     expect(item.body).toEqual(FI_TEXT);
   });
 });
+
+const euMeta = (line: string): string => `<!DOCTYPE html><html lang="eu"><head>
+<title>Zubi berria martxoan irekiko da</title></head><body><article><header>
+<h1>Zubi berria martxoan irekiko da</h1><p class="entry-info">${line} · <time datetime="2026-11-03">2026ko azaroaren 3a</time></p>
+</header><div class="entry">${TEXT.map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`;
+
+describe('names before the date in the header line, without a label', () => {
+  it('are the byline when the page language\'s "and" joins full names', () => {
+    const item = normaliseHtmlArticle(euMeta('Miren Etxeberria eta Jon Agirre Zubiaurre'), { url: null });
+    expect(item.byline).toBe('Miren Etxeberria eta Jon Agirre Zubiaurre');
+  });
+
+  it('are not when one word stands there (a place, a desk)', () => {
+    const item = normaliseHtmlArticle(euMeta('Donostia'), { url: null });
+    expect(item.byline).toBeNull();
+  });
+});
