@@ -494,6 +494,41 @@ export function extractTrailingTitleLists(box: DomElement | null, f: Furniture):
   }
 }
 
+/** Characters of the label over a list in the article's footer: a heading's words, not a line of text. */
+const FOOTER_LABEL_MAX_CHARS = 60;
+
+/**
+ * A list of story titles in the article element's own footer, under a label of its own (the
+ * related posts a blog theme prints between the tags and the links to the previous and next
+ * posts): the story's related links, in whatever words, whatever a plugin's class calls them
+ * ("popular-posts"). The site's lists stand outside the article; a label that names one ("Most
+ * read") is heeded.
+ */
+export function extractFooterTitleLists(box: DomElement | null, f: Furniture): void {
+  if (!box?.parentNode) return;
+  for (const footer of all(box, 'footer')) {
+    if (closestTag(footer, ['article']) !== box) continue;
+    for (const list of all(footer, 'ul, ol')) {
+      const label = list.previousElementSibling;
+      if (!label || holdsLink(label) || !textOf(label) || textLength(label) > FOOTER_LABEL_MAX_CHARS)
+        continue;
+      if (isSiteListHeading(textOf(label))) continue;
+      const items = Array.from(list.children);
+      const titles = linkTitles(list);
+      if (
+        items.length < 2 ||
+        titles.length !== items.length ||
+        !items.every((li) => all(li, 'a').length === 1)
+      )
+        continue;
+      for (const t of titles) addRelated(f, t.title, t.href);
+      f.dropped.push(short(`${textOf(label)} ${textOf(list)}`));
+      label.remove();
+      list.remove();
+    }
+  }
+}
+
 /** A share bar, a tag row or a comment thread, by its class words or its ancestors' up to `stop`. */
 function inFurnitureBox(el: DomElement, stop: DomElement): boolean {
   for (let cur: DomElement | null = el; cur && cur !== stop; cur = cur.parentElement)

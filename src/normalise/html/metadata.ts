@@ -1063,10 +1063,22 @@ function inSiteMenu(e: DomElement): boolean {
 }
 
 /**
- * A WordPress category badge printed under the headline, in the post's meta line: a link the
- * markup gives rel="category", or a tag link in a box named for the category ("taxonomy-category").
+ * A link to a category's own page ("/categories/club-news/", "/category/local/"), the route blog
+ * engines and static-site generators give each category whatever the site's language.
+ */
+const CATEGORY_PAGE = /(?:^|\/)(?:category|categories)\/[^/?#]+/i;
+
+/**
+ * A WordPress category badge printed under the headline, in the post's meta line: a link to the
+ * category's page, a link the markup gives rel="category", or a tag link in a box named for the
+ * category ("taxonomy-category").
  */
 function categoryBadge(group: DomElement): string | null {
+  for (const a of all(group, 'a[href]')) {
+    if (!CATEGORY_PAGE.test(a.getAttribute('href') ?? '')) continue;
+    const t = textOf(a);
+    return isSectionLabel(a, t) ? t : null;
+  }
   for (const a of all(group, 'a[rel]')) {
     const rel = (a.getAttribute('rel') ?? '').split(/\s+/);
     const boxed = (): boolean => {
@@ -1919,15 +1931,17 @@ export function readMetadata(
   const ldAuthors = [
     ...new Set(ldNames(art?.author).flatMap((n) => (/^https?:/.test(n) ? [] : [cleanByline(n) ?? '']))),
   ].filter(Boolean);
+  const siteName = metaContent(page, 'og:site_name') ?? str(art?.publisher);
+  const metaAuthor = cleanByline(metaContent(page, 'author', 'article:author', 'parsely-author') ?? '');
   const bylineFound =
     (group && headline ? printedByline(bylineScope(headline, group), page) : null) ??
     (ldAuthors.length ? ldAuthors.join(' and ') : null) ??
-    cleanByline(metaContent(page, 'author', 'article:author', 'parsely-author') ?? '') ??
+    // A blog engine fills the author field with the site's owner, named as the site is: no writer.
+    (metaAuthor && letters(metaAuthor) !== letters(siteName ?? '') ? metaAuthor : null) ??
     (group ? prefixedBylineLine(group) : null) ??
     // A builder's page sets each row in a block of its own: the author's line the block after.
     (group?.nextElementSibling ? prefixedBylineLine(group.nextElementSibling) : null) ??
     (group ? namesBeforeTime(group, language) : null);
-  const siteName = metaContent(page, 'og:site_name') ?? str(art?.publisher);
   const byline = bylineFound && withoutByWords(withoutOwnOutlet(bylineFound, url, siteName), page);
 
   const published =

@@ -128,9 +128,7 @@ heldOutSuite({
     '145-en-sl-drupal10-olivero-fields-gmt-copyright-credit-views-block-more-from': ['section'],
     '146-oc-hugo-static-no-image-datetime-plus01-per-e-two-authors-bare-related-list': ['section'],
     // Round G (279-288 / 147-152), written blind and run once on the code of the start of stop 28
-    // (f237408, output identical to stop 27's): held as found until a lane mends it.
-    '151-eo-hexo-next-theme-itemprop-datetime-plus01-category-badge-no-byline-no-image-rilataj-afisoj-prev-next':
-      ['section', 'byline', 'related'],
+    // (f237408, output identical to stop 27's): its HTML pages all mended since.
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.

@@ -3,7 +3,10 @@ import { normaliseHtmlArticle } from '../../../src/normalise/html/article.js';
 
 /**
  * Round G shapes, invented: read-on boxes inside the text that the class names in the other word
- * order or that print a heading of their own over one link.
+ * order or that print a heading of their own over one link; Dublin Core dates; a trail from the
+ * front page to the news index; a picture box that prints only its credit; authors' names joined
+ * by the page language's "and" before the date; and a blog theme's category link, its author
+ * field naming the site, and its related list in the article's footer.
  */
 
 const TEXT = [
@@ -129,5 +132,54 @@ describe('names before the date in the header line, without a label', () => {
   it('are not when one word stands there (a place, a desk)', () => {
     const item = normaliseHtmlArticle(euMeta('Donostia'), { url: null });
     expect(item.byline).toBeNull();
+  });
+});
+
+const MT_TEXT = [
+  'Il-kunsill lokali ħabbar li t-triq ewlenija tar-raħal se tingħalaq għat-traffiku għal tliet ġimgħat mix-xahar id-dieħel.',
+  'Ix-xogħlijiet se jinkludu wiċċ ġdid tat-triq, bankini usa u dwal ġodda li jużaw inqas elettriku mill-qodma.',
+];
+
+const mtPage = (head: string, meta: string, footer = ''): string => `<!DOCTYPE html><html lang="mt"><head>
+<title>Triq ewlenija magħluqa għal tliet ġimgħat</title>${head}</head><body>
+<aside class="sidebar"><p class="owner-name" itemprop="author">Blog tar-Raħal</p></aside>
+<article><header><h1>Triq ewlenija magħluqa għal tliet ġimgħat</h1><div class="entry-meta">${meta}</div></header>
+<div class="entry-body">${MT_TEXT.map((p) => `<p>${p}</p>`).join('')}</div><footer class="entry-foot">${footer}</footer></article>
+</body></html>`;
+
+const TIME = '<time datetime="2026-11-03T10:00:00+01:00">3 ta\' Novembru 2026</time>';
+
+describe('a blog post under a static-site or blog theme', () => {
+  it("takes the link to a category's page in the header's meta line for the section", () => {
+    const item = normaliseHtmlArticle(
+      mtPage(
+        '',
+        `${TIME} <span>f'</span> <a href="/categories/ahbarijiet-tar-rahal/">Aħbarijiet tar-raħal</a>`,
+      ),
+      { url: null },
+    );
+    expect(item.section).toBe('Aħbarijiet tar-raħal');
+  });
+
+  it('gives no byline when the author field names the site itself', () => {
+    const head =
+      '<meta name="author" content="Blog tar-Raħal"><meta property="og:site_name" content="Blog tar-Raħal">';
+    expect(normaliseHtmlArticle(mtPage(head, TIME), { url: null }).byline).toBeNull();
+    const other =
+      '<meta name="author" content="Marija Borg"><meta property="og:site_name" content="Blog tar-Raħal">';
+    expect(normaliseHtmlArticle(mtPage(other, TIME), { url: null }).byline).toBe('Marija Borg');
+  });
+
+  it("reads a labelled list of post titles in the article's own footer as related links, whatever its class", () => {
+    const footer = `<div class="widget-title">Artikli oħra</div><ul class="popular-list">
+<li><a href="/2026/10/12/festa-tar-rahal/" rel="bookmark">Il-festa tar-raħal tiġbed eluf ta' nies</a></li>
+<li><a href="/2026/09/30/skola-gdida/" rel="bookmark">L-iskola l-ġdida tiftaħ il-bibien tagħha</a></li></ul>
+<nav class="post-nav"><a href="/2026/10/01/suq/" rel="prev">Is-suq tal-Ħadd lura fil-pjazza</a></nav>`;
+    const item = normaliseHtmlArticle(mtPage('', TIME, footer), { url: null });
+    expect(item.related).toEqual([
+      "Il-festa tar-raħal tiġbed eluf ta' nies",
+      'L-iskola l-ġdida tiftaħ il-bibien tagħha',
+    ]);
+    expect(item.body).toEqual(MT_TEXT);
   });
 });
