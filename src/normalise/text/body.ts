@@ -790,7 +790,9 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>): string[] {
     for (
       ;
       j < kept.length &&
-      (isListedTitle(kept[j]!) || (j > i && isQuestionTitle(kept[j]!))) &&
+      (isListedTitle(kept[j]!) ||
+        (j > i && isQuestionTitle(kept[j]!)) ||
+        (j === i && shortFirstTitle(kept, j, last))) &&
       !isTagRow(kept[j]!.text) &&
       !header(j) &&
       !parted(j);
@@ -809,6 +811,37 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>): string[] {
     i = Math.max(j, i + 1);
   }
   return [];
+}
+
+/** Words of a short title at least ("Winter water bills"): a button or a label has fewer. */
+const SHORT_TITLE_MIN_WORDS = 3;
+
+/**
+ * A list's first title, shorter than a teaser's ("Winter water bills"), right under the list's
+ * header (a few words, no label's colon) and over a title of teaser shape: alone it would read as a
+ * label, but the header above and the title below make it the list's first item. Only a header
+ * that opens the page's matter under the story (straight after its last paragraph or its tag row):
+ * further down, a short line under a few words is a form's button or a topic's name.
+ */
+function shortFirstTitle(kept: Line[], j: number, last: number): boolean {
+  const l = kept[j]!;
+  const header = kept[j - 1];
+  const next = kept[j + 1];
+  const opensTail = j - 1 === last + 1 || (j >= 2 && isTagRow(kept[j - 2]!.text));
+  return (
+    opensTail &&
+    header !== undefined &&
+    next !== undefined &&
+    isListHeaderShape(header) &&
+    !/[:：]/u.test(header.text) &&
+    l.headline &&
+    !l.prose &&
+    !l.terminal &&
+    l.words >= SHORT_TITLE_MIN_WORDS &&
+    !mixesLatin(l.text) &&
+    TITLE_START.test(l.text) &&
+    isListedTitle(next)
+  );
 }
 
 /**

@@ -253,7 +253,7 @@ heldOutSuite({
     // the date is left unread (null, not a wrong January date).
     '263-ak-gh-wp-kyerew-gmt-kenkan-bio': ['published'],
     // (264's month-first near spelling and 265's month of three words are read since.)
-    '265-gv-im-blog-liorish-gmt-lhaih-myrgeddin': ['byline', 'related'],
+    '265-gv-im-blog-liorish-gmt-lhaih-myrgeddin': ['byline'],
     // (267's date line, its month a near spelling, and its "<written> by <name>" over it are read since.)
     '268-iu-nu-syllabics-est-titiraqtanga-taggit': [
       'title',
