@@ -17,8 +17,9 @@
 // translation was contributed by NTB in 2020): © IPTC, licensed CC BY 4.0. Such a list has
 // labels only, no definitions, and its own (newer) hierarchy, which places its concepts.
 //
-// Arabic ("ar") comes from the same export: IPTC's labels, without definitions. Its Chinese
-// ("zh-Hans") is left out: words there are not set apart by spaces, and tagging reads words.
+// Arabic ("ar") comes from the same export: IPTC's labels, without definitions. So does Chinese
+// ("zh", IPTC's "zh-Hans"): its words are not set apart by spaces, so tagging finds its labels
+// inside running text (src/tagging/dense.ts) rather than reading it word by word.
 //
 // What is kept: every concept below the 17 top-level topics that is not retired, grouped under
 // its top-level ancestor; per language, its preferred label and its definition (Portuguese: the
@@ -38,6 +39,7 @@ const LANGUAGES = {
   se: 'sv',
   dk: 'da',
   ar: 'ar',
+  'zh-Hans': 'zh',
 };
 
 const [source, ...extra] = process.argv.slice(2);
