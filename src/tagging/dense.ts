@@ -51,14 +51,15 @@ export function buildDenseIndex(lang: string): DenseIndex | undefined {
   const masses: Masses = new Map();
   const labelMass = new Map<string, number>();
   for (const [topic, labels] of labelsOf(lang))
-    for (const label of labels) {
-      const terms = termsOf(label);
-      const mass = terms.length === 1 ? MASS.labelWord : MASS.labelPart;
-      for (const t of terms) {
-        addMass(masses, t, topic, mass);
-        labelMass.set(t, (labelMass.get(t) ?? 0) + mass);
+    for (const label of labels)
+      // A label's forms (simplified and traditional characters) are kept "; "-separated.
+      for (const form of new Set(label.split(';').map(termsOf))) {
+        const mass = form.length === 1 ? MASS.labelWord : MASS.labelPart;
+        for (const t of form) {
+          addMass(masses, t, topic, mass);
+          labelMass.set(t, (labelMass.get(t) ?? 0) + mass);
+        }
       }
-    }
   const sizes = topicSizes(masses);
   const terms = new Map<string, TopicWeights>();
   for (const [t, byTopic] of masses) {

@@ -1,7 +1,8 @@
 /**
  * Chinese is written without spaces, so the IPTC vocabulary's Chinese labels are found inside the
- * text's runs (dense.ts), the longest at each place: invented stories get their topic where CLDR's
- * few everyday keywords alone say nothing or something else.
+ * text's runs (dense.ts), the longest at each place, in simplified and traditional characters, and
+ * in Japanese kanji forms for Japanese text: invented stories get their topic where CLDR's few
+ * everyday keywords alone say nothing or something else.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDenseIndex, denseHits, denseLanguage, isDenseLanguage } from '../../src/tagging/dense.js';
@@ -18,6 +19,7 @@ beforeAll(async () => {
 describe('dense vocabulary', () => {
   it('is built for a language whose labels are written without spaces, only', () => {
     expect(isDenseLanguage('zh')).toBe(true);
+    expect(isDenseLanguage('ja')).toBe(true);
     expect(isDenseLanguage('en')).toBe(false);
     expect(buildDenseIndex('de')).toBeUndefined();
   });
@@ -54,6 +56,24 @@ describe('topics of a Chinese story', () => {
         '警方提醒市民警惕欺诈，发现可疑情况及时报警。',
       ],
       'crime-law-and-justice',
+    ],
+    [
+      'a strike in traditional characters',
+      '紡織廠工人罷工 工會要求提高工資',
+      [
+        '本報訊 城東紡織廠數百名工人昨日開始罷工，工會代表說，工人要求廠方提高工資和福利。',
+        '工會表示，勞動爭議若得不到解決，罷工將持續到下週。',
+      ],
+      'labour',
+    ],
+    [
+      'a Japanese earthquake report, by the Sino-Japanese words it shares',
+      '地震で住宅に被害 市が避難所を開設',
+      [
+        '十日未明に起きた地震で、市内の住宅三十棟に被害が出た。',
+        '市は小学校の体育館に避難所を開設し、自然災害への備えを改めて呼びかけている。',
+      ],
+      'disaster-accident-and-emergency-incident',
     ],
   ];
   it.each(stories)('reads %s', (_, title, body, topic) => {
