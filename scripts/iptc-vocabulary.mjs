@@ -161,6 +161,8 @@ const lines = [
   '// (https://creativecommons.org/licenses/by/4.0/). Labels and definitions of every concept below',
   `// the top level (${kept} concepts), per top-level topic code and language, "|"-separated and`,
   '// aligned: the n-th label and the n-th definition belong to one concept.',
+  '// "zh": labels in simplified and traditional characters; "ja": the same labels in Japanese kanji',
+  '// forms; both converted with OpenCC (its s2t and t2jp tables, Apache-2.0).',
   ...Object.entries(added).map(
     ([lang, n]) =>
       `// "${lang}": labels only (${n} concepts), IPTC's translation as kept in a Superdesk topics vocabulary.`,
