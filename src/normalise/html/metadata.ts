@@ -591,13 +591,17 @@ function labelledLinkName(box: DomElement): string | null {
 /** An author's page link ("/author/ann-lee/"): the CMS's link from a byline to its writer. */
 const AUTHOR_HREF = /\/(?:author|authors)\/[^/?#]+/i;
 
+/** A box's text on one line, no-break spaces as spaces: the text bylines are cut from. */
+function flatText(box: DomElement): string {
+  return collapseWhitespace(textOf(box).replace(/\u00a0/g, ' '));
+}
+
 /**
  * "Per <a>Ann Lee</a> e <a>Bo Roe</a>": the linked names of a byline box and the page's own joiner
- * between them, from the first name to the end of the last; the words before the first name are
- * the page's "by", in whatever language. Null when a name is not found in the box's text.
+ * between them, from the first name to the end of the last, out of the box's flat text; the words
+ * before the first name are the page's "by", in whatever language. Null when a name is not found.
  */
-function spanOfLinkedNames(box: DomElement, links: DomElement[]): string | null {
-  const full = collapseWhitespace(textOf(box).replace(/\u00a0/g, ' '));
+function spanOfLinkedNames(full: string, links: DomElement[]): string | null {
   const first = collapseWhitespace(textOf(links[0]!));
   const last = collapseWhitespace(textOf(links[links.length - 1]!));
   const at = full.indexOf(first);
@@ -616,19 +620,39 @@ function labelledLinkedNames(box: DomElement): string | null {
   const named = (a: DomElement): boolean =>
     AUTHOR_HREF.test(a.getAttribute('href') ?? '') || isNameLike(textOf(a), 5) || isCaselessName(textOf(a));
   if (links.length < 2 || !links.every(named)) return null;
-  const names = spanOfLinkedNames(box, links);
+  const full = flatText(box);
+  const names = spanOfLinkedNames(full, links);
   if (!names) return null;
-  const full = collapseWhitespace(textOf(box).replace(/\u00a0/g, ' '));
   const label = full.slice(0, full.indexOf(names)).trim();
   return !/\p{N}/u.test(label) && label.split(/\s+/).length <= 3 ? names : null;
 }
 
 /** Class words of an author's box, in the languages we read; "uid" names Drupal's author field. */
-const AUTHOR_ROLE =
-  /^(?:byline|uid|author|authors|autore|autori|autor|autorzy|auteur|auteurs|verfasser|forfatter|forfattere|författare|skribent|tekijä|szerző|автор)$/;
+const AUTHOR_ROLE_WORDS: readonly string[] = [
+  'byline',
+  'uid',
+  'author',
+  'authors',
+  'autore',
+  'autori',
+  'autor',
+  'autorzy',
+  'auteur',
+  'auteurs',
+  'verfasser',
+  'forfatter',
+  'forfattere',
+  'författare',
+  'skribent',
+  'tekijä',
+  'szerző',
+  'автор',
+];
 
-/** The same words written without accents, as class names are ("szerzo" for "szerző"). */
-const AUTHOR_ROLE_FOLDED = new RegExp(AUTHOR_ROLE.source.normalize('NFD').replace(/\p{M}/gu, ''));
+/** The words as written and without accents, as class names spell them ("szerzo" for "szerző"). */
+const AUTHOR_ROLE: ReadonlySet<string> = new Set(
+  AUTHOR_ROLE_WORDS.flatMap((w) => [w, w.normalize('NFD').replace(/\p{M}/gu, '')]),
+);
 
 /**
  * The Latin "auctor" with an ending of its language: "autorius", "autorka", "autora", "auteure" —
@@ -637,15 +661,16 @@ const AUTHOR_ROLE_FOLDED = new RegExp(AUTHOR_ROLE.source.normalize('NFD').replac
 const AUTHOR_STEM = /^(?:autor|auteur)\p{Ll}{1,3}$/u;
 
 /**
- * Every word AUTHOR_ROLE, AUTHOR_ROLE_FOLDED or AUTHOR_STEM takes holds one of these: a test of the
- * raw role attributes, lower-cased, that spares splitting the class of most elements of a page.
+ * The first four letters of every word AUTHOR_ROLE or AUTHOR_STEM takes, built from that list so a
+ * word added there is never missed: a test of the raw role attributes, lower-cased, that spares
+ * splitting the class of most elements of a page.
  */
-const AUTHOR_HINT = /byline|uid|aut|verfasser|rfatt|skribent|tekij|szerz|автор/;
+const AUTHOR_HINT = new RegExp([...new Set([...AUTHOR_ROLE].map((w) => w.slice(0, 4)))].join('|'));
 
 /** Whether the element's class or id words name it an author's box ("author-name", "bylineBox"). */
 export function mayNameAuthor(el: DomElement): boolean {
   if (!roleAttrsHold(el, AUTHOR_HINT)) return false;
-  return camelWords(el).some((w) => AUTHOR_ROLE.test(w) || AUTHOR_ROLE_FOLDED.test(w) || AUTHOR_STEM.test(w));
+  return camelWords(el).some((w) => AUTHOR_ROLE.has(w) || AUTHOR_STEM.test(w));
 }
 
 /**
@@ -719,7 +744,7 @@ function printedByline(group: DomElement, page: MetaPage): string | null {
       // Keep the printed joiner ("A and B", "A, B und C") when the names share one container.
       const box = authorLinks[0]?.parentElement;
       if (names.length > 1 && box && authorLinks.every((a) => box.contains(a))) {
-        const joined = cleanByline(spanOfLinkedNames(box, authorLinks) ?? textOf(box));
+        const joined = cleanByline(spanOfLinkedNames(flatText(box), authorLinks) ?? textOf(box));
         if (joined && names.every((n) => joined.includes(n)) && joined.length < 120) return joined;
       }
       return names.length === 1 ? (names[0] ?? null) : names.join(' and ');

@@ -44,7 +44,7 @@ heldOutSuite({
   title: 'held-out HTML pages',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.html',
-  count: 146,
+  count: 152,
   normalise: (html) => normaliseHtmlArticle(html, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'url', 'image', 'body', 'related'],
   knownWrong: {
@@ -129,6 +129,21 @@ heldOutSuite({
     '144-ky-bitrix-news-detail-no-offset-null-published-surot-credit-okshosh-zhanylyktar': ['related'],
     '145-en-sl-drupal10-olivero-fields-gmt-copyright-credit-views-block-more-from': ['section'],
     '146-oc-hugo-static-no-image-datetime-plus01-per-e-two-authors-bare-related-list': ['section'],
+    // Round G (279-288 / 147-152), written blind and run once on the code of the start of stop 28
+    // (f237408, output identical to stop 27's): held as found until a lane mends it.
+    '148-ta-sitecore-media-ashx-no-jsonld-ist-text-date-div-caption-padam-credit-idhaiyum-padikka': [
+      'related',
+    ],
+    '149-am-plone-newsitem-documentbyline-dc-meta-date-newsimagecontainer-foto-credit-portlet-related': [
+      'section',
+      'published',
+    ],
+    '150-ga-kirby-media-pages-og-only-date-only-null-credit-only-no-caption-two-authors-agus-sceal-gaolmhar':
+      ['byline', 'image'],
+    '151-eo-hexo-next-theme-itemprop-datetime-plus01-category-badge-no-byline-no-image-rilataj-afisoj-prev-next':
+      ['section', 'byline', 'related'],
+    '152-gd-escenic-ece-alternates-jsonld-z-gmt-text-le-byline-role-dealbh-credit-sgeulachdan-co-cheangailte':
+      ['related'],
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.

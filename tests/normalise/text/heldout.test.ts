@@ -80,7 +80,7 @@ heldOutSuite({
   title: 'held-out text dumps',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.txt',
-  count: 278,
+  count: 288,
   normalise: (text) => normaliseTextDump(text, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'image', 'body', 'related'],
   // The Thai page's last paragraph, just above the related list, is lost (130; not yet looked into).
@@ -267,5 +267,25 @@ heldOutSuite({
     // Round F (271-278 / 142-146), written blind and run once on this stop's merged code (739b7ab):
     // held as found.
     '277-ig-ng-portal-wat-byline-bottom-author-box-ofala-guokwa-ozo': ['body'],
+    // Round G (279-288 / 147-152), written blind and run once on the code of the start of stop 28
+    // (f237408, output identical to stop 27's): held as found until a lane mends it.
+    '280-es-bo-diario-gmt4-redaccion-agencia-foto-archivo-notas-relacionadas': [
+      'title',
+      'section',
+      'summary',
+      'published',
+      'image',
+      'body',
+      'related',
+    ],
+    '281-ar-tn-jarida-date-only-null-biqalam-iqra-aydan-taswir-credit-first': ['image'],
+    '282-ru-kz-portal-astana-gmt5-avtor-foto-press-sluzhba-chitaite-takzhe-prosmotry': ['section'],
+    '283-scn-it-giurnali-date-only-null-di-byline-liggiti-puru-fotu-di-credit-first': ['section', 'image'],
+    '284-vec-it-sito-veneto-cet-firma-in-fondo-varde-anca-credito-parentesi-quadre': ['section', 'byline'],
+    '285-en-bw-daily-cat-zone-by-staff-writer-role-caption-pic-credit-related-stories-bullets': ['image'],
+    '286-en-lk-broadsheet-no-time-null-our-correspondent-null-byline-pix-by-also-read-caps': ['image'],
+    '287-zh-my-huawen-baozhi-gmt8-jizhe-baodao-tupian-wenzi-xiangguan-xinwen-yuedu': ['published', 'image'],
+    '288-de-it-suedtirol-tageszeitung-mez-zwei-autoren-von-und-foto-lpa-ueberschrift-zweimal-weitere-artikel':
+      ['title', 'section', 'summary', 'related'],
   },
 });
