@@ -66,6 +66,11 @@ export interface Fingerprint {
    * restates the earlier lead in the paragraph after it.
    */
   opening: Uint32Array;
+  /**
+   * Each headline word's first four letters (as `starts`): where a script marks no names, the
+   * headline's words are what singles out the event (the place, the deed).
+   */
+  headlineStarts: Uint32Array;
   /** Weekdays named in the headline (index 0–6). */
   headlineDays: Set<number>;
   /** Whether the body is a run of time-stamped entries: a live blog or a ticker. */
@@ -247,6 +252,9 @@ export function fingerprintOf(
         .flat()
         .filter((t) => !t.isNumber)
         .map((t) => t.stem),
+    ),
+    headlineStarts: hashSet(
+      story.headlineTokens.filter((t) => !t.isNumber).map((t) => [...t.stem].slice(0, STEM_LETTERS).join('')),
     ),
     headlineDays: weekdaysIn(story.headline),
     live: story.live ?? false,

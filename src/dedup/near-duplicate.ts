@@ -273,6 +273,27 @@ function retellsShort(a: Fingerprint, b: Fingerprint, slotsDiffer: number): bool
 }
 
 /**
+ * Whether the smaller item is a brief that states nothing specific (no figure, and a script without
+ * capitals marks no name: a radio line "poachers killed a rhino in the park today; two were
+ * arrested", the count in words) and retells the other's event within half a day: every word of
+ * its headline (the place, the deed) begins a word of the other, and most of its words and word
+ * pieces are the other's. Nothing it states can disagree, so the wording decides; a like event of
+ * the day in another village heads its line with that village.
+ */
+function retellsBare(a: Fingerprint, b: Fingerprint, slotsDiffer: number): boolean {
+  const [brief, full] = sizeOf(a) <= sizeOf(b) ? [a, b] : [b, a];
+  if (brief.specifics.length > 0 || brief.names.length > 0 || full.names.length > 0 || slotsDiffer > 0)
+    return false;
+  if (!isBriefPair(a, b) || daysApart(a.date, b.date, NEAR_DUP.maxRewriteDaysApart)) return false;
+  return (
+    brief.headlineStarts.length > 0 &&
+    sharedCount(brief.headlineStarts, full.starts) === brief.headlineStarts.length &&
+    containment(brief.words, full.words) >= NEAR_DUP.minBriefVocabulary &&
+    containment(brief.pieces, full.pieces) >= NEAR_DUP.minRetoldPieces
+  );
+}
+
+/**
  * Whether a figure changed below a lead that states none: an update may retell what happened in
  * words alone ("the fire was put out") and revise the count further down. Its lead is reworded, not
  * repeated: a source's standing opening is the same words each time.
@@ -443,7 +464,7 @@ export function compareFingerprints(a: Fingerprint, b: Fingerprint): NearDupVerd
   // none by saying nothing: their vocabulary alone tells.
   const unstated = !a.specifics.length && !b.specifics.length;
   const names = unstated ? 1 : containment(a.specifics, b.specifics);
-  const short = retellsShort(a, b, slots.differ);
+  const short = retellsShort(a, b, slots.differ) || retellsBare(a, b, slots.differ);
   // Each outlet names its own people (a mayor, a neighbour): the report's figures are the story's.
   const telling = keepsTellingFigures(a, b, slots.differ);
   if (names < NEAR_DUP.minSpecificAgreement && !short && !telling) return apart('names differ');

@@ -324,8 +324,8 @@ export const holdsLink = (el: DomElement): boolean => someTagged(el, 'a', () => 
 
 /** Blocks an inline read-on line stands in ("Read more: <a>…</a>"). */
 const INLINE_LINE_TAGS: ReadonlySet<string> = new Set(['p', 'div', 'li']);
-/** Bold labels of a "Related:" line between line breaks. */
-const BOLD_TAGS: ReadonlySet<string> = new Set(['b', 'strong']);
+/** Labels of a "Related:" line: bold ones between line breaks, spans opening a block of their own. */
+const LABEL_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'span']);
 
 /**
  * Related-article lists and inline "Read more: X" lines: collected as titles and removed, so
@@ -338,8 +338,10 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     if (!label.parentNode || isSiteListHeading(textOf(label))) continue;
     const b = boxOf(label, 1500);
     if (!b || (closestTag(b, ['footer', 'header']) && !closestTag(b, ['article']))) continue;
-    // Either way the box goes; only a list of related stories gives related titles.
-    if (!namesSection(textOf(label), section)) for (const l of linkTitles(b)) addRelated(f, l.title, l.href);
+    // Either way the box goes; only a list of related stories gives related titles. A CMS's listing
+    // block (see isViewsListing) is the list the site set up for the story, whatever it is headed.
+    if (!namesSection(textOf(label), section) || isViewsListing(b))
+      for (const l of linkTitles(b)) addRelated(f, l.title, l.href);
     f.dropped.push(short(textOf(b)));
     b.remove();
     page.changed();
@@ -381,8 +383,8 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     box.remove();
     page.changed();
   }
-  for (const label of page.tagged(BOLD_TAGS)) {
-    const link = labelledLinkLine(label);
+  for (const label of page.tagged(LABEL_TAGS)) {
+    const link = tagOf(label) === 'span' ? spanLabelledLink(doc, label) : labelledLinkLine(label);
     if (!link) continue;
     addRelated(f, textOf(link), link.getAttribute('href'));
     f.dropped.push(short(`${textOf(label)} ${textOf(link)}`));
@@ -508,8 +510,12 @@ const titleLike = (t: string): boolean => t.length >= 15 && wordCount(t) >= 3;
 const relatedWords = (words: string[]): boolean =>
   words.some((w) => w === 'related' || /^related(?:posts?|stories|articles?|news)$/.test(w));
 
-/** A class naming a list of similar stories ("similar-news", "similarPosts"): "similar" alone names anything. */
-const SIMILAR_STORIES_CLASS = /similar[-_]?(?:news|posts?|stories|articles?)/i;
+/**
+ * A class naming a list of similar stories, in either order ("similar-news", "similarPosts", a
+ * block named for its module, "news-similar"): "similar" alone names anything.
+ */
+const SIMILAR_STORIES_CLASS =
+  /similar[-_]?(?:news|posts?|stories|articles?)|(?:news|posts?|stories|articles?)[-_]similar(?![a-z])/i;
 
 /** A class that says "read on" in words a related heading uses ("read-more", "read_next", "keep-reading"). */
 const READ_ON_CLASS = /(?:read|reading)[-_]?(?:more|next|also)|(?:keep|continue)[-_]reading/;
@@ -750,6 +756,34 @@ function labelledLinkLine(label: DomElement): DomElement | null {
     (prev.nodeType === ELEMENT_NODE && tagOf(prev as DomElement) === 'br') ||
     (prev.nodeType === TEXT_NODE && /\n\s*$|^\s*$/.test(prev.textContent ?? ''));
   return startsLine && textOf(link as DomElement).length >= 12 ? (link as DomElement) : null;
+}
+
+/**
+ * A label in a plain span ("Ошондой эле окуңуз:", in any words) that opens a block holding it and
+ * one link to another page of the same site, nothing else: a read-on line. A span carries no
+ * weight of its own, so the block must be the line and the link must stay on the site (a source's
+ * line, "Source: <a report elsewhere>", leads off it).
+ */
+function spanLabelledLink(doc: DomDocument, label: DomElement): DomElement | null {
+  const box = label.parentElement;
+  if (!box || !INLINE_LINE_TAGS.has(tagOf(box)) || box.children.length !== 2 || box.children[0] !== label)
+    return null;
+  const link = labelledLinkLine(label);
+  if (!link || link !== box.children[1] || !sameSite(doc, link.getAttribute('href') ?? '')) return null;
+  return textOf(box) === `${textOf(label)} ${textOf(link)}` || textOf(box) === textOf(label) + textOf(link)
+    ? link
+    : null;
+}
+
+/** A link to a page of the site itself: a path, or an address on the host the canonical link names. */
+function sameSite(doc: DomDocument, href: string): boolean {
+  if (/^\/(?!\/)/.test(href)) return true;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  try {
+    return canonical !== null && canonical !== undefined && new URL(href).host === new URL(canonical).host;
+  } catch {
+    return false;
+  }
 }
 
 /** Site lists (most read, trending) and end matter (sources): removed with their box. */

@@ -960,6 +960,11 @@ function printedSection(
   };
   // Only one label is taken, so the furniture tests run on the few elements that could be it: a
   // mega-menu above the headline has thousands of links.
+  const nearest = els.findLast((e) => isSectionLabel(e, textOf(e), textOk));
+  // A kicker the page's own trail lists is a section of the site (a desk under the declared one,
+  // "Books" under "Culture"): printed next to the headline, it is the story's section.
+  if (nearest && metaSection && plainKicker(nearest) && inTrail(page, textOf(nearest)))
+    return textOf(nearest);
   if (metaSection) {
     const wanted = metaSection.toLowerCase();
     for (const e of els) {
@@ -967,14 +972,36 @@ function printedSection(
       if (t.toLowerCase() === wanted && isSectionLabel(e, t, textOk)) return t;
     }
   }
-  for (let i = els.length - 1; i >= 0; i--) {
-    const e = els[i]!;
+  if (!nearest) return null;
+  // A kicker in plain text, linking nowhere, names the story's topic ("Council meeting"); when
+  // the page declares a section, that is the section.
+  if (metaSection && plainKicker(nearest)) return null;
+  return firstOfCommaList(nearest) ?? textOf(nearest);
+}
+
+/** A label in plain text, no link in it or around it. */
+const plainKicker = (e: DomElement): boolean =>
+  tagOf(e) !== 'a' && !e.querySelector('a') && !closestTag(e, ['a']);
+
+/** Does the page's breadcrumb trail hold an entry of this name? */
+const inTrail = (page: MetaPage, name: string): boolean =>
+  printedCrumbs(page).some((c) => collapseWhitespace(c.name).toLowerCase() === name.toLowerCase());
+
+/**
+ * A CMS's section field on a page that prints the headline in a title block outside the article:
+ * a box the markup names the section ("field--name-field-section"), ahead of the text, holding one
+ * link to the section and nothing else. The label printed with the story: it goes before a
+ * breadcrumb above the title block, which gives the site's menu name for the same page.
+ */
+function sectionField(page: MetaPage, h: DomElement): string | null {
+  const scope = articleScope(page);
+  if (!scope || scope.contains(h)) return null;
+  for (const e of scanTagsUnder(page, scope, ['div', 'span', 'p'])) {
+    if (tagOf(e) === 'p') return null;
+    if (!roleWords(e).includes('section')) continue;
+    const links = all(e, 'a');
     const t = textOf(e);
-    if (!isSectionLabel(e, t, textOk)) continue;
-    // A kicker in plain text, linking nowhere, names the story's topic ("Council meeting"); when
-    // the page declares a section, that is the section.
-    if (metaSection && tagOf(e) !== 'a' && !e.querySelector('a') && !closestTag(e, ['a'])) return null;
-    return firstOfCommaList(e) ?? t;
+    if (links.length === 1 && textOf(links[0]!) === t && sectionLabelText(t)) return t;
   }
   return null;
 }
@@ -1787,6 +1814,7 @@ export function readMetadata(
     pageUrlOf(pageUrl, null);
   const headlineText = headline ? withoutKicker(headline) : null;
   const section =
+    (headline ? sectionField(page, headline) : null) ??
     (group && headline ? printedSection(page, group, headline, metaSection) : null) ??
     metaSection ??
     (group ? categoryBadge(group) : null) ??

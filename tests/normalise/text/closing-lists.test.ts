@@ -186,3 +186,25 @@ describe('a related list after a tag row', () => {
     expect(item.body).toEqual(PROSE);
   });
 });
+
+describe('a short first title under the header that opens the matter under the story', () => {
+  const lists = (first: string): string[] => [
+    ...HEAD,
+    ...PROSE,
+    'Etikedoj: pramo, insulo, vintro',
+    'Aliaj novaĵoj',
+    first,
+    TEASERS[0]!,
+    'Plej legataj',
+    'Council tax bills to rise by four percent in April',
+    'New cycle lane opens along the harbour front road',
+  ];
+
+  it('reads a three-word title as the first item of the list the next header closes', () => {
+    expect(dump(lists('Winter water bills')).related).toEqual(['Winter water bills', TEASERS[0]]);
+  });
+
+  it('does not take a two-word line (a button) for one', () => {
+    expect(dump(lists('Sign up')).related).not.toContain('Sign up');
+  });
+});
