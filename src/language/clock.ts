@@ -42,3 +42,46 @@ export const HOUR_LETTER_TABLE: PrebuiltTable<string[]> = {
 
 /** The hour letters as a character class's content ("hstu…"). */
 export const HOUR_LETTERS: string = loadPrebuilt(HOUR_LETTER_TABLE).join('');
+
+/**
+ * The words a 12-hour clock prints with its hours, in every CLDR language ("晚上", "오후", "午後",
+ * "م", "chiều", "abends"): each with the hours of the day (0-23) it covers, from Intl's day
+ * periods (the AM/PM marker and the narrow, short and long flexible periods), lower-cased. A word
+ * two languages use for different hours covers the hours of both.
+ */
+function buildDayPeriods(): Record<string, number[]> {
+  const hours = new Map<string, Set<number>>();
+  for (const language of CLDR_LANGUAGES) {
+    for (const dayPeriod of [undefined, 'narrow', 'short', 'long'] as const) {
+      const format = new Intl.DateTimeFormat(language, {
+        hour: 'numeric',
+        hourCycle: 'h12',
+        timeZone: 'UTC',
+        ...(dayPeriod ? { dayPeriod } : {}),
+      });
+      for (let h = 0; h < 24; h++) {
+        const part = format.formatToParts(Date.UTC(2026, 0, 1, h)).find((p) => p.type === 'dayPeriod');
+        const word = part?.value.trim().toLowerCase();
+        if (!word) continue;
+        if (!hours.has(word)) hours.set(word, new Set());
+        hours.get(word)!.add(h);
+      }
+    }
+  }
+  return Object.fromEntries([...hours].map(([w, hs]) => [w, [...hs].sort((a, b) => a - b)]));
+}
+
+/** Kept by the build (scripts/name-table.mjs), as the hour letters are. */
+export const DAY_PERIOD_TABLE: PrebuiltTable<Record<string, number[]>> = {
+  file: 'day-periods.json',
+  here: folderOf(import.meta.url),
+  code: ['clock.js', 'cldr-languages.js'],
+  packages: [],
+  intl: true,
+  build: buildDayPeriods,
+};
+
+/** Day-period words and the hours each covers. */
+export const DAY_PERIODS: ReadonlyMap<string, readonly number[]> = new Map(
+  Object.entries(loadPrebuilt(DAY_PERIOD_TABLE)),
+);

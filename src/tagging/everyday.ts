@@ -76,23 +76,35 @@ const FUNCTION_DEPTH = 100;
 /** Letters of a short function word: a particle, an article, a conjunction. */
 const SHORT_WORD = 3;
 
+/** One spoken list's words that matter to names: its short function words and its everyday words. */
+export interface SpokenList {
+  /** Short words among its commonest: a listless language's name joiners. */
+  short: ReadonlySet<string>;
+  /** Its EVERYDAY_DEPTH commonest words: words that open a sentence, not a name. */
+  everyday: ReadonlySet<string>;
+}
+
 /**
- * Every spoken list's short words among its commonest: read when the gazetteer is built (once per
+ * Every spoken list's short words and everyday words: read when the gazetteer is built (once per
  * process), not when this module loads, so code that never reads entities does not pay for 44 files.
  */
-export function spokenShortWords(): ReadonlyArray<ReadonlySet<string>> {
+export function spokenLists(): ReadonlyArray<SpokenList> {
   return readdirSync(listFolder())
     .filter((f) => f.endsWith('.txt'))
-    .map(
-      (f) =>
-        new Set(
-          readFileSync(join(listFolder(), f), 'utf8')
-            .split('\n', FUNCTION_DEPTH)
-            .map((w) => w.trim().toLowerCase())
-            .filter((w) => w && [...w].length <= SHORT_WORD),
-        ),
-    );
+    .map((f) => {
+      const words = readFileSync(join(listFolder(), f), 'utf8')
+        .split('\n', EVERYDAY_DEPTH)
+        .map((w) => w.trim().toLowerCase())
+        .filter(Boolean);
+      return {
+        short: new Set(words.slice(0, FUNCTION_DEPTH).filter((w) => [...w].length <= SHORT_WORD)),
+        everyday: new Set(words),
+      };
+    });
 }
+
+/** Every spoken list's short words among its commonest (spokenLists). */
+export const spokenShortWords = (): ReadonlyArray<ReadonlySet<string>> => spokenLists().map((l) => l.short);
 
 /** Least share of a text's words that its own language's short common words make up. */
 const LEAST_SHORT_SHARE = 0.1;
@@ -108,12 +120,27 @@ export function ownShortWords(
   words: readonly string[],
   lists: ReadonlyArray<ReadonlySet<string>>,
 ): ReadonlySet<string> {
-  if (words.length < MIN_SAMPLE) return new Set();
-  let best: ReadonlySet<string> = new Set();
+  return lists[ownList(words, lists)] ?? new Set();
+}
+
+/** Least share of a text's words that its own language's everyday words make up. */
+export const LEAST_EVERYDAY_SHARE = 0.35;
+
+/**
+ * The index of the list whose words make up most of `words`, when they make up at least `least`
+ * of them; else -1.
+ */
+export function ownList(
+  words: readonly string[],
+  lists: ReadonlyArray<ReadonlySet<string>>,
+  least = LEAST_SHORT_SHARE,
+): number {
+  if (words.length < MIN_SAMPLE) return -1;
+  let best = -1;
   let bestShare = 0;
-  for (const list of lists) {
+  lists.forEach((list, i) => {
     const share = words.filter((w) => list.has(w)).length / words.length;
-    if (share > bestShare) [best, bestShare] = [list, share];
-  }
-  return bestShare >= LEAST_SHORT_SHARE ? best : new Set();
+    if (share > bestShare) [best, bestShare] = [i, share];
+  });
+  return bestShare >= least ? best : -1;
 }

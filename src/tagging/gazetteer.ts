@@ -5,7 +5,7 @@ import { allCountries } from 'country-region-data';
 import countries from 'i18n-iso-countries';
 import { STOPWORD_LANGUAGES } from '../language/stopwords.js';
 import { GIVEN_NAMES } from './given-names.js';
-import { spokenShortWords } from './everyday.js';
+import { spokenLists } from './everyday.js';
 
 export type EntityKind = 'person' | 'place' | 'organisation';
 
@@ -88,6 +88,8 @@ export interface Gazetteer {
   givenNames: ReadonlyMap<string, ReadonlySet<string>>;
   /** Short common words of every spoken list (everyday.ts): a listless language's name joiners. */
   shortWords: ReadonlyArray<ReadonlySet<string>>;
+  /** The same spoken lists' everyday words, in the same order: words that open sentences, not names. */
+  everydayWords: ReadonlyArray<ReadonlySet<string>>;
 }
 
 /** The tags of a given name that only the multilingual name lists know. */
@@ -139,7 +141,14 @@ export function buildGazetteer(): Gazetteer {
 
 /** The gazetteer over a table of names, built here or read from the build's copy (prebuilt.ts). */
 export function gazetteerOf(entries: ReadonlyMap<string, GazetteerEntry>): Gazetteer {
-  return { entries, tags: lexiconTags, givenNames: GIVEN_NAMES, shortWords: spokenShortWords() };
+  const spoken = spokenLists();
+  return {
+    entries,
+    tags: lexiconTags,
+    givenNames: GIVEN_NAMES,
+    shortWords: spoken.map((l) => l.short),
+    everydayWords: spoken.map((l) => l.everyday),
+  };
 }
 
 /** compromise's lexicon tags of a word (any case, accents ignored where the lexicon drops them). */

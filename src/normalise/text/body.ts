@@ -166,8 +166,11 @@ function isListItem(l: Line): boolean {
   return (l.headline || l.words >= 5) && !linkRow;
 }
 
-/** List bullets before a related link's title ("• Title", "– Title", "▸ Title"). */
-const BULLET = /^[•·◦▪▸►■●*–—-]\s+/u;
+/**
+ * List bullets before a related link's title ("• Title", "– Title", "▸ Title", "» Title"). A
+ * guillemet set apart by a space is an arrow; as a quotation mark it touches its word.
+ */
+const BULLET = /^[•·◦▪▸►■●*–—»›-]\s+/u;
 
 /** A share bar's network: a word or two, not a sentence ("Mastodon", "Hacker News"). */
 const isNetwork = (l: Line): boolean => l.words <= 2 && !l.prose && !/[.!?:]$/u.test(l.text);
@@ -180,7 +183,10 @@ const isNetwork = (l: Line): boolean => l.words <= 2 && !l.prose && !/[.!?:]$/u.
 function advertBox(lines: Line[], i: number): number[] {
   const out: number[] = [];
   // The site's own inline link ("Read also: …") is not the advertiser's: the box ends before it,
-  // and before the page's own closing rows (tags, the related list's header, the footer).
+  // and before the page's own closing rows (tags, the related list's header, the footer). A list
+  // of titles under a header in words no list knows right under the label: the slot is empty in
+  // the dump, and the list is the page's.
+  if (headsList(lines, i + 1)) return [];
   for (
     let j = i + 1;
     j < lines.length && !lines[j]!.prose && !lines[j]!.related && !closesText(lines[j]!);
@@ -189,6 +195,13 @@ function advertBox(lines: Line[], i: number): number[] {
     if (!lines[j]!.noise) out.push(j);
   return out.length >= 2 ? out : [];
 }
+
+/** A list's header with two titles under it. */
+const headsList = (lines: Line[], j: number): boolean =>
+  j < lines.length &&
+  isOtherListHeader(lines[j]!, lines[j + 1]) &&
+  lines[j + 2] !== undefined &&
+  isListedTitle(lines[j + 2]!);
 
 /** A row the page closes its text with: the tags, a list's header, the footer. */
 const closesText = (l: Line): boolean =>
@@ -515,7 +528,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   const signed =
     s.at[s.at.length - 1] === i - 1 && lines[i - 1]!.prose
       ? (bracketedSignature(l.text) ?? labelledSignature(l, lines[i + 1]))
-      : null;
+      : bareSignature(lines, i, s.at[s.at.length - 1]);
   if (signed) {
     s.byline ??= signed;
     return void dropped.push(l.text);
@@ -554,6 +567,23 @@ function labelledSignature(l: Line, next: Line | undefined): string | null {
   const nameShaped = isNameLike(name) || isCaselessName(name);
   const named = words >= SIGNATURE_NAME_MIN_WORDS && words <= SIGNATURE_NAME_MAX_WORDS && nameShaped;
   return named && placeOk && more.length === 0 ? name : null;
+}
+
+/** Words of a name signing the text alone. */
+const BARE_SIGNATURE_MIN_WORDS = 2;
+const BARE_SIGNATURE_MAX_WORDS = 4;
+
+/**
+ * "Ann Lee" alone under the last paragraph (furniture such as an ad label between them or not)
+ * and over the page's furniture or its end: the reporter signs the text with a bare name. The
+ * name, or null. `last` is the index of the last line kept in the body.
+ */
+function bareSignature(lines: Line[], i: number, last: number | undefined): string | null {
+  const l = lines[i]!;
+  if (l.author === null || l.author !== l.text || last === undefined || !lines[last]!.prose) return null;
+  if (l.words < BARE_SIGNATURE_MIN_WORDS || l.words > BARE_SIGNATURE_MAX_WORDS) return null;
+  if (!lines.slice(last + 1, i).every((x) => x.noise)) return null;
+  return signatureCloses(lines[i + 1]) ? l.author : null;
 }
 
 /**
@@ -745,7 +775,7 @@ function dropPaywallCount(lines: Line[], s: State, dropped: string[]): void {
  * letter of a script without case, "शहर में …").
  */
 const isTeaser = (l: Line): boolean =>
-  l.headline && !l.prose && !l.terminal && l.words >= 5 && TITLE_START.test(l.text);
+  l.headline && !l.prose && !l.terminal && l.words >= 5 && TITLE_START.test(l.text.replace(BULLET, ''));
 
 /** A list's header: a few words, not a sentence, not a title. */
 const LIST_HEADER_MAX_WORDS = 4;

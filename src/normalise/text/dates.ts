@@ -4,7 +4,7 @@ import {
   UNAMBIGUOUS_ZONES,
   worldZoneOffset,
 } from '../../language/zones.js';
-import { HOUR_LETTERS } from '../../language/clock.js';
+import { DAY_PERIODS, HOUR_LETTERS } from '../../language/clock.js';
 import { monthByLikeness, monthLanguages, monthOfInflected } from '../../language/months.js';
 import { longWeekdaysOf, weekdayNames } from '../../language/weekdays.js';
 import { deromanize, romanize } from 'romans';
@@ -183,8 +183,75 @@ function findTime(s: string, from: number): Hm | null {
   const ampm = m[4]?.toLowerCase().replace(/[.\s]/g, '');
   if (ampm === 'pm' && h < 12) h += 12;
   if (ampm === 'am' && h === 12) h = 0;
+  const start = from + m.index;
+  let end = start + m[0].length;
+  if (!ampm && h >= 1 && h <= 12) {
+    const after = periodAfter(s.slice(end));
+    const period = periodBefore(s.slice(0, start)) ?? after?.hours;
+    if (after && !periodBefore(s.slice(0, start))) end += after.length;
+    if (period) h = hourIn(h, period);
+  }
   if (h > 23 || +m[2]! > 59) return null;
-  return { h, min: +m[2]!, s: m[3] ? +m[3] : 0, end: from + m.index + m[0].length };
+  return { h, min: +m[2]!, s: m[3] ? +m[3] : 0, end };
+}
+
+/** The longest day-period word, in letters. */
+const PERIOD_MAX_CHARS = Math.max(0, ...[...DAY_PERIODS.keys()].map((w) => w.length));
+
+/**
+ * Scripts written without spaces between words: there a day-period word touches the letters
+ * around it ("7日晚上8:45").
+ */
+const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/**
+ * A day-period word that may stand by a clock time: not a Latin one of one or two letters ("a",
+ * "od", "to", "CH"), which prose and zone abbreviations print by times too ("od 8:30 do 16:00";
+ * "AM"/"PM" the time pattern reads itself).
+ */
+const usablePeriod = (w: string): boolean =>
+  !/\p{Script=Latin}/u.test(w) || (w.match(/\p{L}/gu)?.length ?? 0) >= 3;
+
+/** "晚上" in "…7日 晚上" before "8:45": the hours of the day-period word closing `before`, or null. */
+function periodBefore(before: string): readonly number[] | null {
+  const t = before.trimEnd().toLowerCase();
+  for (let k = Math.min(PERIOD_MAX_CHARS, t.length); k >= 1; k--) {
+    const w = t.slice(-k);
+    const hours = DAY_PERIODS.get(w);
+    if (!hours || !usablePeriod(w)) continue;
+    if (k === t.length || UNSPACED.test(w) || !/[\p{L}\p{M}]/u.test(t[t.length - k - 1]!)) return hours;
+  }
+  return null;
+}
+
+/** "م" in "8:45 م": the day-period word opening `after`, its hours and length with the space before it. */
+function periodAfter(after: string): { hours: readonly number[]; length: number } | null {
+  const t = after.trimStart();
+  const lower = t.toLowerCase();
+  for (let k = Math.min(PERIOD_MAX_CHARS, t.length); k >= 1; k--) {
+    const w = lower.slice(0, k);
+    const hours = DAY_PERIODS.get(w);
+    if (!hours || !usablePeriod(w)) continue;
+    if (k === t.length || UNSPACED.test(w) || !/[\p{L}\p{M}]/u.test(t[k]!))
+      return { hours, length: after.length - t.length + k };
+  }
+  return null;
+}
+
+/**
+ * The hour of the day a 12-hour clock's `h` (1-12) reads under a day-period word covering
+ * `hours`: the one of h and h + 12 (12 and 0 at noon and midnight) the word covers; when it covers
+ * both or neither, the afternoon if all its hours are.
+ */
+function hourIn(h: number, hours: readonly number[]): number {
+  const am = h % 12;
+  const pm = am + 12;
+  const hasAm = hours.includes(am);
+  const hasPm = hours.includes(pm);
+  if (hasAm !== hasPm) return hasAm ? am : pm;
+  if (hours.every((x) => x >= 12)) return pm;
+  if (hours.every((x) => x < 12)) return am;
+  return h;
 }
 
 /**

@@ -722,7 +722,7 @@ const TEASER_MIN_WORDS = 4;
 
 /**
  * "Read also: <title>" printed twice or more with other titles, in words no list knows: a label
- * the page prints before several headlines is its teaser label. The values are titles (not
+ * the page prints before several different headlines is its teaser label. The values are titles (not
  * sentences, not names), the line neither a credit nor a byline; a speaker's lines in an
  * interview end like sentences. A label the page also prints alone is a place or section its
  * headlines open with ("Town : council agrees …"), not a call to read.
@@ -738,9 +738,13 @@ function markRepeatedTeasers(out: Line[], printed: ReadonlyMap<string, number>):
     !l.dateLine &&
     wordCount(l.labelled.value) >= TEASER_MIN_WORDS &&
     !endsSentence(l.labelled.value);
-  const uses = new Map<string, number>();
-  for (const l of out.filter(teaser)) uses.set(l.labelled!.label, (uses.get(l.labelled!.label) ?? 0) + 1);
-  for (const l of out) if (teaser(l) && uses.get(l.labelled!.label)! >= 2) l.related = l.labelled!.value;
+  // Titles by label, each once: a headline printed twice under its place label is one headline.
+  const uses = new Map<string, Set<string>>();
+  for (const l of out.filter(teaser)) {
+    const titles = uses.get(l.labelled!.label) ?? new Set<string>();
+    uses.set(l.labelled!.label, titles.add(l.key));
+  }
+  for (const l of out) if (teaser(l) && uses.get(l.labelled!.label)!.size >= 2) l.related = l.labelled!.value;
 }
 
 /**

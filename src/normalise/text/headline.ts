@@ -87,9 +87,17 @@ function contentAfter(lines: Line[], i: number, n: number): Line[] {
   return out;
 }
 
-/** Who and when: a byline, an author's name, a date line, or a name after a label ("<Report>: Ann Lee"). */
+/**
+ * Who and when: a byline, an author's name, a date line, a name after a label ("<Report>: Ann
+ * Lee"), or the desk and agency the story came from ("City desk / Agency"), printed where a
+ * byline would stand.
+ */
 const isMeta = (l: Line): boolean =>
-  l.byline !== null || l.dateLine || l.author !== null || (l.labelled !== null && labelledName(l) !== null);
+  l.byline !== null ||
+  l.dateLine ||
+  l.author !== null ||
+  l.outletCredit !== null ||
+  (l.labelled !== null && labelledName(l) !== null);
 
 /** A label printed over its own, longer headline. */
 function isSeriesLabel(lines: Line[], i: number): boolean {

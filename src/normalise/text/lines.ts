@@ -1,4 +1,5 @@
 import { AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../../language/byline-words.js';
+import { PHOTO_WORDS as PHOTO_CREDIT_WORDS } from '../../language/credit-words.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
 import { CASELESS_FUNCTION_WORDS } from '../../language/stopwords.js';
@@ -272,8 +273,8 @@ export interface CaptionParts {
   credit: string | null;
 }
 
-const PHOTO_WORDS =
-  'photo(?:graph|graphy)?|picture|pic|image|foto(?:grafía|grafia|s)?|fot\\.|zdjęcie|фото(?:графия)?|bild|imagen|immagine|crédito|crédit(?:s)? photo|credit|credits|bildnachweis|источник фото|fotoğraf|φωτογραφία|φωτ\\.|写真|ảnh|사진|צילום|larawan|ljósmynd|mynd|ภาพ|ภาพประกอบ|ع[کك]س|تصو[یي]ر|ছবি|फोटो|फ़ोटो|图片|圖片|摄影|攝影';
+/** The medium's words that label a credit, as one alternation (longest first). */
+const PHOTO_WORDS = alternation(PHOTO_CREDIT_WORDS);
 /** "Photo by", "Foto di", "Foto von": the medium's word and the language's "by" before a name. */
 const PICTURE_BY = `(?:photo|picture|foto)\\s+(?:${alternation(BY_WORDS.filter((w) => /^\p{Script=Latin}+$/u.test(w)))})`;
 /** The medium's word and a colon, or a full-width slash as Chinese papers print it ("（圖／Agency）"). */
@@ -364,10 +365,19 @@ const WORD_BEFORE_NAME = /^\p{Lu}[\p{Ll}\p{M}]+\s+(\p{Ll}{2,4})\s+(\p{Lu}[\p{L}\
 
 function withoutLeadWords(credit: string): string {
   const m = WORD_BEFORE_NAME.exec(credit);
-  if (m && !NAME_PARTICLES.has(m[1]!) && isAnyGivenName(m[2]!))
+  if (m && ((!NAME_PARTICLES.has(m[1]!) && isAnyGivenName(m[2]!)) || byWordLead(credit, m[1]!)))
     return credit.slice(m[0].length - m[2]!.length);
   return credit.replace(COURTESY_BEFORE, '');
 }
+
+const BY_WORD_SET: ReadonlySet<string> = new Set(BY_WORDS);
+
+/**
+ * "Pix by Ann Lee": the lower-case word before the name is the language's "by", and the word
+ * before it no given name ("Anna di Stefano Rossi" is a name with its particle).
+ */
+const byWordLead = (credit: string, word: string): boolean =>
+  BY_WORD_SET.has(word) && !isAnyGivenName(credit.split(/\s/u)[0]!);
 
 export const giverOf = (credit: string): string =>
   withoutLeadWords(credit.replace(PROVIDED_AFTER, '') || credit) || credit;
@@ -408,6 +418,8 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   if (wire) t = t.replace(CAPTION_TAIL, '').trimEnd();
   const shot = shotBy(t);
   if (shot) return shot;
+  const first = creditFirst(t, loose);
+  if (first) return first;
   // "Foto Ann Lee" alone: the medium's word before a name, no caption.
   const named = creditName(t);
   if (named !== t && (isNameLike(named, MEDIUM_CREDIT_MAX_WORDS) || nameThenOutlet(named)))
@@ -469,6 +481,40 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   if (agency && t.length <= 300)
     return { caption: clean(t.slice(0, agency.index)), credit: clean(agency[1]!) };
   return null;
+}
+
+/** "Photo: Ann Lee — caption": the medium's word and a colon, the credit, a spaced dash. */
+const MARKED_CREDIT_FIRST = new RegExp(
+  `^(?:${PHOTO_WORDS})\\s*[:：]\\s*(\\S.{1,60}?)\\s+[—–-]\\s+(\\S.+)$`,
+  'iu',
+);
+/** "Pic by Ann Lee — caption": a word and the language's "by" before the credit, a spaced dash. */
+const BY_CREDIT_FIRST = new RegExp(
+  `^(\\p{Lu}[\\p{Ll}\\p{M}]{1,14})\\s+(?:${alternation(BY_WORDS)})\\s+(\\p{Lu}.{1,60}?)\\s+[—–-]\\s+(\\S.+)$`,
+  'u',
+);
+
+/** Words of a credit printed before its caption: a name, an agency. */
+const CREDIT_FIRST_MAX_WORDS = 5;
+/** Words of the caption after it: it names what the picture shows. */
+const CREDIT_FIRST_CAPTION_MIN_WORDS = 3;
+
+/**
+ * "Photo: Ann Lee — The bridge at dawn", "Pic by Ann Lee — The bridge at dawn": the credit printed
+ * first, with its label, and the caption after a spaced dash. The label is the medium's word, or
+ * (under the headline only) any word before the language's "by" that is no given name.
+ */
+function creditFirst(t: string, loose: boolean): CaptionParts | null {
+  const marked = MARKED_CREDIT_FIRST.exec(t);
+  const by = marked || !loose ? null : BY_CREDIT_FIRST.exec(t);
+  const credit = marked?.[1] ?? (by && !isAnyGivenName(by[1]!) ? by[2] : undefined);
+  const caption = marked?.[2] ?? by?.[3];
+  if (credit === undefined || caption === undefined) return null;
+  if (wordCount(credit) > CREDIT_FIRST_MAX_WORDS || !credity(credit) || /[.!?:;,]$/u.test(credit))
+    return null;
+  return wordCount(caption) >= CREDIT_FIRST_CAPTION_MIN_WORDS
+    ? { caption: clean(caption), credit: clean(credit) }
+    : null;
 }
 
 /** Words of the outlet after a photographer's name and a comma ("Ann Lee, Example Daily"). */
@@ -572,10 +618,13 @@ const BRACKET_CREDIT_MAX_WORDS = 6;
  * "… at dawn (Llun: Example Council)", "…कामे। (फोटो: Name)": a caption of one sentence, with or
  * without its full stop, and a bracket closing the line that holds a one-word label of any script
  * and case (each language has its own word for "photo") and a short credit, capitalised or in a
- * script without case. A label for a source, an editor or a date is no picture's credit.
+ * script without case. A label for a source, an editor or a date is no picture's credit. Chinese
+ * and Japanese print the bracket and colon full-width, straight after the caption's stop, and may
+ * label with one character ("…。（图：Name）").
  */
 function bracketedLabelCredit(t: string): CaptionParts | null {
-  const m = /\s\((\p{L}[\p{L}\p{M}]{1,19})\s*[:：]\s*([^():：]{2,60})\)$/u.exec(t);
+  const m =
+    /(?:\s\(|\s?（)(\p{L}[\p{L}\p{M}]{1,19}|\p{Script=Han})\s*[:：]\s*([^():：（）]{2,60})[)）]$/u.exec(t);
   if (!m || m.index === 0) return null;
   const label = m[1]!;
   const credit = m[2]!.trim();
@@ -776,13 +825,14 @@ export function isParagraph(s: string): boolean {
 /**
  * A caption opened by its own label ("Legenda: …", "Caption: …" in the page's language): one or
  * two words and a colon before a sentence of three words or more. No caption names its subject
- * that way; the label is dropped.
+ * that way; the label is dropped. Not a word in capitals ("REOPENED: …"): that is the caption's
+ * kicker, emphasis the caption's own text opens with, as a headline's does.
  */
 const CAPTION_LABEL = /^\p{L}[\p{L}\p{M}'’]{1,20}(?:\s\p{L}[\p{L}\p{M}'’]{1,20})?\s*[:：]\s+/u;
 
 export function withoutCaptionLabel(caption: string): string {
   const m = CAPTION_LABEL.exec(caption);
-  if (!m) return caption;
+  if (!m || (/\p{Lu}\p{Lu}/u.test(m[0]) && !/\p{Ll}/u.test(m[0]))) return caption;
   const rest = caption.slice(m[0].length);
   return wordCount(rest) >= 3 ? rest : caption;
 }

@@ -81,6 +81,8 @@ export interface CleanContext {
   loneKeys: Set<string>;
   /** How many runs end in each key ("mlay" of "Peter Mlay" and of "Mlay" alone). */
   endings: Map<string, number>;
+  /** Everyday words of the text's spoken list (everyday.ts), lowercase. */
+  everyday: ReadonlySet<string>;
 }
 
 /**
@@ -104,6 +106,13 @@ function inflectedElsewhere(rest: string[], ctx: CleanContext): boolean {
   return [...ctx.midKeys].some((k) => !k.includes(' ') && k !== key && sameStem(k, key));
 }
 
+/**
+ * A word of everyday speech in the text's language ("according to", "the company", "on
+ * Saturday"), which opens a sentence rather than the name after it; not a listed name.
+ */
+const everydayOpener = (w: string, ctx: CleanContext): boolean =>
+  ctx.everyday.has(lower(w)) && !NAME_OPENERS.has(lower(w)) && !ctx.gaz.entries.has(nameKey(w));
+
 /** Strips sentence openers, titles and nationalities from a run, leaving the name. */
 export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
   const { gaz } = ctx;
@@ -120,7 +129,7 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
     const rest = trimConnectors(words.slice(1));
     if (isUpper(f)) break;
     const functional = isFunctionWord(f, ctx) || CALENDAR.has(lower(f)) || isTitle(f, gaz);
-    let strip = functional;
+    let strip = functional || (words.length > 1 && everydayOpener(f, ctx));
     if (!strip && words.length > 1 && !known(words)) {
       // "Earlier TRK walkouts": the rest is named elsewhere; not a given name seen twice ("Ada Okafor").
       const givenName =
@@ -143,7 +152,15 @@ export function cleanMention(m: Mention, ctx: CleanContext): Mention | null {
   if (words.length && words !== m.words) words = [stripElided(words[0] ?? ''), ...words.slice(1)];
   // A capitalised article or preposition after a dash or dateline ("- The Bank of Canada").
   let afterPlacePreposition = placeCue;
+  // Inside a sentence, after a lowercase word, a capitalised article is the name's own ("the
+  // school De Linde", "near Te Awa", invented): the language writes its articles in lowercase.
+  const ownArticle =
+    !m.initial &&
+    !m.headline &&
+    /^\p{Ll}/u.test(m.previous ?? '') &&
+    /^\p{Lu}\p{Ll}{1,2}$/u.test(words[0] ?? '');
   while (
+    !ownArticle &&
     words.length > 1 &&
     isFunctionWord(words[0] ?? '', ctx) &&
     !gaz.entries.has(nameKey(words.join(' ')))
@@ -288,6 +305,14 @@ export function excluded(m: Mention, ctx: CleanContext): Mention | 'drop' | 'kee
     const prefix = m.words.slice(0, -1);
     return EVENT_HEADS.has(last) && gaz.entries.has(nameKey(prefix.join(' ')))
       ? { ...m, words: prefix }
+      : 'drop';
+  }
+  // "Minister of Transport", "Secretary of State": a title and what it is of name a post, not a
+  // body; the place it is of is named ("Mayor of Exampleton").
+  if (m.words.length > 2 && TITLES.has(first) && CONNECTORS.has(m.words[1] ?? '')) {
+    const tail = trimConnectors(m.words.slice(1));
+    return tail.length && gaz.entries.get(nameKey(tail.join(' ')))?.kind === 'place'
+      ? { ...m, words: tail }
       : 'drop';
   }
   // "Chief Surgeon Dr. Name": a run that ends in a short title stops before the person it titles.

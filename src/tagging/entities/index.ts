@@ -1,6 +1,6 @@
 import type { Entities } from '../../model/item.js';
 import { forLanguage, nameKey, type Gazetteer } from '../gazetteer.js';
-import { ownShortWords } from '../everyday.js';
+import { LEAST_EVERYDAY_SHARE, ownList } from '../everyday.js';
 import { ARTICLE_TAKING_PARTICLES } from '../../language/name-particles.js';
 import {
   isStopword,
@@ -24,7 +24,7 @@ import { isGivenName, keyOf, segmentMentions, type Mention } from './mentions.js
 import { nominative, regionNominative } from './russian.js';
 import { namesWay } from './ways.js';
 import { headedNames, quotedNames, recurringNames, sameStem } from './sentence-case.js';
-import { isUpper, lower } from './tokens.js';
+import { apostropheNames, isUpper, lower } from './tokens.js';
 
 /** A text segment of an article and how much a name found there counts. */
 export interface Segment {
@@ -136,10 +136,20 @@ export function findEntities(
     for (const m of s.text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu)) lowercaseWords.add(m[0]);
   // A segment in capitals throughout (a wire lede) has no case to tell names by.
   // A language the function-word lists lack joins a body's name by its own short words.
-  const joiners = language ? new Set<string>() : ownShortWords(textWords(segments), gazetteer.shortWords);
+  const words = textWords(segments);
+  const own = ownList(words, gazetteer.shortWords);
+  const joiners = (!language && gazetteer.shortWords[own]) || new Set<string>();
+  // The spoken list of the text's language: its everyday words open sentences, not names. Not
+  // English's, which ranks words of web pages, names' words among them ("National", "Public").
+  // A language whose short words are few is told by its everyday words ("yang", "tidak").
+  const spoken =
+    language === 'en' ? -1 : own >= 0 ? own : ownList(words, gazetteer.everydayWords, LEAST_EVERYDAY_SHARE);
+  const everyday = gazetteer.everydayWords[spoken] ?? new Set<string>();
+  // A name whose apostrophe is a letter of it keeps what follows ("Ka'ena Point").
+  const apostrophes = apostropheNames(segments.map((s) => s.text).join('\n'), language);
   const raw = segments
     .filter((s) => !shouted(s.text))
-    .flatMap((s) => segmentMentions(s, gaz, language, joiners))
+    .flatMap((s) => segmentMentions(s, gaz, language, joiners, apostrophes))
     .filter((m) => m.words.length <= MAX_NAME_WORDS);
   const midKeys = new Set<string>();
   const runCounts = new Map<string, number>();
@@ -166,6 +176,7 @@ export function findEntities(
     language,
     loneKeys: new Set(),
     endings,
+    everyday,
   };
   // Words the article uses as a name on their own, once openers are gone ("Volgens Vlaskamp").
   const loneKeys = new Set(

@@ -118,15 +118,22 @@ function splitWeak(words: string[]): string[][] {
   if (k > 0 && (words[k + 1] === 'the' || isUpper(words[k - 1] ?? '')))
     return [words.slice(0, k), ...splitWeak(words.slice(k + 1))];
   // "Bureau of Mines and Quarries": an institution's "of" phrase keeps its "and".
+  // So does one that a person's "of" leads to ("Ana Soto of the Bureau of Mines and Quarries").
   const lead = words.findIndex((w) => !FUNCTION_WORDS.has(lower(w)));
   const opener = lower(words[lead] ?? '');
+  const weak = words.findIndex((w) => WEAK_CONNECTORS.has(w));
+  const ofPhrase = (w: string, i: number): boolean =>
+    isOrgHead(w) && CONNECTORS.has(words[i + 1] ?? '') && !WEAK_CONNECTORS.has(words[i + 1] ?? '');
   const opensInstitution =
-    (isOrgHead(opener) &&
-      CONNECTORS.has(words[lead + 1] ?? '') &&
-      !WEAK_CONNECTORS.has(words[lead + 1] ?? '')) ||
+    words.slice(lead, weak < 0 ? words.length : weak).some((w, i) => ofPhrase(w, lead + i)) ||
     ORG_OPENERS.has(opener) ||
     // A form of a listed body word opens one as the listed word does ("Ministria e …").
     isBodyForm(opener);
+  // "Exampleton University and Northern Technical University": two bodies of one kind named in
+  // full, each ending in the kind's word; bodies of two kinds are one ("Hospital and Health Service").
+  const left = weak > 1 ? words.slice(0, weak) : [];
+  if (endsInstitution(words) && lastWord(left) === lastWord(words) && words.length - weak > 2)
+    return [left, ...splitWeak(words.slice(weak + 1))];
   if (endsInstitution(words)) return [words];
   if (opensInstitution) {
     // …unless what follows "and" is an institution of its own ("… and the Ontario Board of …").
@@ -244,12 +251,14 @@ export function segmentMentions(
   gaz: Gazetteer,
   language: string | null = null,
   joiners: ReadonlySet<string> = new Set(),
+  apostrophes: ReadonlySet<string> = new Set(),
 ): Mention[] {
   const tokens = tokenize(seg.text);
   const out: Mention[] = [];
   // The last run a place preposition governed: "zwischen X und Y" places both.
   let placedEnd = -1;
-  for (const { start, end } of joinListedPlaces(tokens, runs(tokens, joiners), gaz)) {
+  const listed = (w: string): boolean => gaz.entries.has(nameKey(w));
+  for (const { start, end } of joinListedPlaces(tokens, runs(tokens, joiners, listed, apostrophes), gaz)) {
     const before = tokens[start - 1];
     const prevWord = before?.word ? before : undefined;
     // "имени А. С. Попова": the person a body is named after is not named in the story.
@@ -294,16 +303,19 @@ export function segmentMentions(
       gaz.tags(lower(opener.text)).includes('Abbreviation') &&
       gaz.tags(lower(opener.text)).includes('Place');
     if (abbreviated) initial = !tokens[start - 3] || SENTENCE_BREAK.has(tokens[start - 3]?.text ?? '');
-    const runTokens = tokens
-      .slice(abbreviated ? start - 2 : start, end + 1)
-      .filter((t) => !/^['’]$/u.test(t.text) && t.text !== '.');
+    const runTokens = withListCommas(
+      tokens
+        .slice(abbreviated ? start - 2 : start, end + 1)
+        .filter((t) => !/^['’]$/u.test(t.text) && t.text !== '.'),
+    );
     // A listed place whose name goes on in lowercase after a hyphen ("Vila-real") keeps it.
     const whole = runTokens.length === 1 ? runTokens[0]?.whole : undefined;
     if (whole && gaz.entries.has(nameKey(whole)))
       runTokens.splice(0, 1, { ...(runTokens[0] as Token), text: whole });
     let words = runTokens.map((t, k) => {
       const saint = /^(st|saint)$/i.test(runTokens[k - 1]?.text ?? '');
-      const w = k === runTokens.length - 1 && !saint ? t.text.replace(APOSTROPHE_ENDING, '') : t.text;
+      const ending = k === runTokens.length - 1 && !saint && !apostrophes.has(t.text);
+      const w = ending ? t.text.replace(APOSTROPHE_ENDING, '') : t.text;
       return (k === 0 ? stripElided(w) : w).replace(/\.$/, '');
     });
     // An ordinary word numbered is a label ("Category 3", "Stage 14", "Level 2"), not a name.
@@ -364,6 +376,12 @@ export function segmentMentions(
   }
   return out;
 }
+
+/** The commas of a list inside a body's name ("…of Trade, Industry and Energy") kept on the word before. */
+const withListCommas = (run: Token[]): Token[] =>
+  run.flatMap((t, k) =>
+    t.text === ',' ? [] : run[k + 1]?.text === ',' ? [{ ...t, text: `${t.text},` }] : [t],
+  );
 
 /**
  * Whether the lone short word at `i` abbreviates a title before a person ("Engr. Ada Obi",

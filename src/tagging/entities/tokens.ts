@@ -67,6 +67,35 @@ export const CONTRACTION = /['’](ve|ll|m|d|re|t)$/iu;
  */
 export const APOSTROPHE_ENDING = /['’]\p{Ll}+$/u;
 
+/** An elided article or preposition before an apostrophe ("L'", "dell'", "qu'"): no name's letter. */
+const ELISION = /^(?:\p{L}|dell|dall|nell|sull|all|coll|quell|un|qu|jusqu|lorsqu|puisqu)['’‘]/iu;
+
+/** Languages that write a case ending after an apostrophe when a name takes one ("Kelby'ye"). */
+const APOSTROPHE_CASES = new Set(['tr', 'pl']);
+
+/**
+ * Capitalised words of a text whose apostrophe is a letter of the name, not the mark before a
+ * case ending: a glottal stop or a letter of its own ("Ka'ena", "Ng'endo", invented). A case
+ * ending shows itself where the text writes the same name bare or with another ending, or in a
+ * language that writes its endings so; an English possessive is always one.
+ */
+export function apostropheNames(text: string, language: string | null): ReadonlySet<string> {
+  if (language && APOSTROPHE_CASES.has(language)) return new Set();
+  const words = text.match(/\p{Lu}[\p{L}\p{M}]*(?:['’‘][\p{L}\p{M}]+)*/gu) ?? [];
+  const stems = new Map<string, Set<string>>();
+  for (const w of words) {
+    const stem = w.replace(APOSTROPHE_ENDING, '');
+    stems.set(stem, (stems.get(stem) ?? new Set()).add(w));
+  }
+  return new Set(
+    words.filter((w) => {
+      if (!APOSTROPHE_ENDING.test(w) || /['’]s$/u.test(w) || ELISION.test(w)) return false;
+      const forms = stems.get(w.replace(APOSTROPHE_ENDING, '')) ?? new Set();
+      return forms.size === 1;
+    }),
+  );
+}
+
 export const SENTENCE_BREAK = new Set([
   '.',
   '!',
@@ -143,10 +172,52 @@ export const isBodyWord = (word: string): boolean =>
 /** A word naming a kind of body ("Council", "Asociación", "Sąd"). */
 const bodyWord = (t: Token | undefined): boolean => !!t && isBodyWord(t.text);
 
+/**
+ * Where a list of single capitalised words that a body's name ends in closes ("…of Trade,
+ * Industry and Energy", "…Tanah, Air, dan Udara"): after the comma right behind the run's
+ * `end`, words each set off by a comma, then a joining word and one more capitalised word.
+ * -1 when no such list follows. Given names and listed places make a list of names instead.
+ */
+function forList(
+  tokens: Token[],
+  start: number,
+  end: number,
+  joiners: ReadonlySet<string>,
+  listed: (word: string) => boolean,
+): number {
+  if (!tokens.slice(start, end + 1).some(bodyWord) || isAnyGivenName(tokens[start]?.text ?? '')) return -1;
+  const plain = (k: number): boolean => {
+    const t = tokens[k];
+    return (
+      !!t?.word &&
+      t.spaced &&
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      !t.cut &&
+      !isAnyGivenName(t.text) &&
+      !listed(t.text)
+    );
+  };
+  const joins = (k: number): boolean => {
+    const t = tokens[k];
+    return !!t?.word && (WEAK_CONNECTORS.has(t.text) || bodyJoiner(t) || joiners.has(t.text));
+  };
+  let k = end;
+  while (tokens[k + 1]?.text === ',' && !tokens[k + 1]?.spaced) {
+    // "…, Industry and Energy" or "…, Industry, and Energy".
+    if (plain(k + 2) && joins(k + 3) && plain(k + 4)) return k + 4;
+    if (joins(k + 2) && plain(k + 3)) return k > end ? k + 3 : -1;
+    if (!plain(k + 2)) return -1;
+    k += 2;
+  }
+  return -1;
+}
+
 /** A run of capitalised words joined by spaces and name connectors ("of", "de", "&"). */
 export function runs(
   tokens: Token[],
   joiners: ReadonlySet<string> = new Set(),
+  listed: (word: string) => boolean = () => false,
+  apostrophes: ReadonlySet<string> = new Set(),
 ): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let i = 0;
@@ -170,8 +241,15 @@ export function runs(
         cur && /['’]s$/u.test(cur.text) && !/^(st|saint)$/i.test(tokens[end - 1]?.text ?? '');
       if (possessive && !(capWord(end + 1) && ORG_HEADS.has(lower(tokens[end + 1]?.text ?? '')))) break;
       // Any other ending after an apostrophe closes the name it is attached to.
-      if (cur && !possessive && APOSTROPHE_ENDING.test(cur.text)) break;
+      if (cur && !possessive && APOSTROPHE_ENDING.test(cur.text) && !apostrophes.has(cur.text)) break;
       const next = tokens[end + 1];
+      // "Ministry of Trade, Industry and Energy": a list of plain words, closed by a joining
+      // word, says what the body is for.
+      const listEnd = next?.text === ',' ? forList(tokens, start, end, joiners, listed) : -1;
+      if (listEnd > end) {
+        end = listEnd;
+        continue;
+      }
       if (!next || !next.spaced) {
         // "Workers’ Union": a bare apostrophe after a plural joins.
         if (next && /^['’]$/u.test(next.text) && cur?.text.endsWith('s') && capWord(end + 2)) {

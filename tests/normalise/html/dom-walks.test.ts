@@ -106,6 +106,35 @@ describe('the walks and scans that stand in for slower library calls', () => {
     }
   });
 
+  it('the tag walks step from element to element, never through the text between them', () => {
+    const { doc, body } = page(
+      '<div id="a">\n  <p id="b">One <b id="c">two</b> three</p>\n  <ul id="d">\n <li id="e">Item</li>\n </ul>\n</div>\n',
+    );
+    const expected = ids(Array.from(body.querySelectorAll('*')));
+    let textSteps = 0;
+    for (const el of everyElement(doc))
+      for (const n of Array.from(el.childNodes))
+        if (n.nodeType === 3) {
+          const next = n.nextSibling;
+          Object.defineProperty(n, 'nextSibling', {
+            get: () => {
+              textSteps++;
+              return next;
+            },
+          });
+        }
+    expect(ids(everyElement(body))).toEqual(expected);
+    expect(ids(all(body, 'p, li'))).toEqual(['b', 'e']);
+    expect(ids(all(body, 'b'))).toEqual(['c']);
+    expect(ids(pageElements(doc).every()).slice(3)).toEqual(expected);
+    expect(firstUnder(body, (el) => el.localName === 'li')?.getAttribute('id')).toBe('e');
+    expect(firstUnder(body, (el) => el.localName === 'table')).toBeNull();
+    expect(someTagged(body, 'li', () => true)).toBe(true);
+    expect(someTagged(body, 'p', () => true, 2)).toBe(false);
+    expect(hasMoreChildren(body.firstElementChild!, 1)).toBe(true);
+    expect(textSteps).toBe(0);
+  });
+
   it('scanEvery, scanUnder and scanTagsUnder list what the walks list under any element, in a template too', () => {
     const pieces =
       '<p>|</p>|<div>|</div>|<template>|</template>|<figure>|</figure>|<img>|<time>|<a href="x">|</a>|t| '.split(

@@ -44,7 +44,7 @@ heldOutSuite({
   title: 'held-out HTML pages',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.html',
-  count: 152,
+  count: 157,
   normalise: (html) => normaliseHtmlArticle(html, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'url', 'image', 'body', 'related'],
   knownWrong: {
@@ -126,6 +126,12 @@ heldOutSuite({
     '143-sm-ghost-casper-jsonld-plus13-tusia-e-ma-kg-cards-bookmark-read-more': ['body'],
     // Round G (279-288 / 147-152), written blind and run once on the code of the start of stop 28
     // (f237408, output identical to stop 27's): its HTML pages all mended since.
+    // Round H (289-296 / 153-157), written blind and run once on this stop's merged code (e0b034a):
+    // held as found until a lane mends it.
+    '156-es-gq-liferay-journal-content-portlet-documents-url-asset-publisher-relacionadas-time-plus01-texto-fotos-byline-role-gabinete':
+      ['byline', 'image'],
+    '157-ty-pf-grav-quark-h-entry-dt-published-minus10-na-byline-category-label-image-captions-figcaption-hohoa-no-summary-related-pages-prev-next':
+      ['body', 'related'],
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.

@@ -73,3 +73,58 @@ describe('elementReader', () => {
     expect(pick?.textContent).not.toContain('Home');
   });
 });
+
+/** Readability's own helpers and ours, as a reader for `doc` holds them. */
+interface TextHelpers {
+  _isValidByline(n: DomElement, matchString: string): boolean;
+  _isElementWithoutContent(n: DomElement): boolean;
+}
+
+/** Count the reads of `el`'s whole text (its textContent), still answering them. */
+function countTextReads(el: DomElement): { reads: number } {
+  const counter = { reads: 0 };
+  const text = el.textContent;
+  Object.defineProperty(el, 'textContent', {
+    get: () => {
+      counter.reads++;
+      return text;
+    },
+  });
+  return counter;
+}
+
+describe('the text helpers of elementReader', () => {
+  const PAGE =
+    '<div class="byline"><a rel="author" href="/a">Mara Quist</a></div>' +
+    '<span itemprop="author">Ola Brenn</span><p class="story">An invented sentence, long enough.</p>' +
+    '<div class="author-box">   \n </div><div> <br> <hr> </div><div>\u00a0</div><div><span> </span></div>' +
+    '<div><!-- a note --></div><div><img src="x.png"></div><section><div> <b>x</b> </div></section>' +
+    `<div class="writtenby">${'Name '.repeat(30)}</div><p rel="author"></p>`;
+
+  it("give Readability's own answers", () => {
+    const doc = parseDocument(PAGE);
+    const ours = elementReader(doc) as unknown as TextHelpers;
+    const own = Readability.prototype as unknown as TextHelpers & { REGEXPS: unknown };
+    for (const el of Array.from(doc.querySelectorAll('*'))) {
+      const match = `${el.className} ${el.id}`;
+      expect([el.outerHTML, ours._isValidByline(el, match)]).toEqual([
+        el.outerHTML,
+        Boolean(own._isValidByline.call(ours, el, match)),
+      ]);
+      expect([el.outerHTML, ours._isElementWithoutContent(el)]).toEqual([
+        el.outerHTML,
+        Boolean(own._isElementWithoutContent.call(ours, el)),
+      ]);
+    }
+  });
+
+  it('read no whole text of a container that names no byline and is not empty', () => {
+    const doc = parseDocument(`<main class="story">${PAGE}</main>`);
+    const main = doc.querySelector('main')!;
+    const counter = countTextReads(main);
+    const reader = elementReader(doc) as unknown as TextHelpers;
+    expect(reader._isValidByline(main, 'story')).toBe(false);
+    expect(reader._isElementWithoutContent(main)).toBe(false);
+    expect(counter.reads).toBe(0);
+  });
+});

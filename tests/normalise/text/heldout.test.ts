@@ -80,7 +80,7 @@ heldOutSuite({
   title: 'held-out text dumps',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.txt',
-  count: 288,
+  count: 296,
   normalise: (text) => normaliseTextDump(text, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'image', 'body', 'related'],
   // The Thai page's last paragraph, just above the related list, is lost (130; not yet looked into).
@@ -90,6 +90,10 @@ heldOutSuite({
     '181-ha-kamfanin-dillancin-taki': 1,
     // Round E's first run: five of the Tibetan page's paragraphs are lost (not yet looked into).
     '261-bo-exile-portal-rtsom-pa-po-ist-mthun-yig': 5,
+    // Round H's first run: paragraphs lost where the dump ran lines together (292) and under a
+    // scorecard (296), not yet looked into.
+    '292-fr-cm-quotidien-sauts-de-ligne-perdus-menu-colle-lire-aussi-en-fin-de-paragraphe-gmt1-legende-credit-meme-ligne': 2,
+    '296-en-bb-sport-cricket-written-by-dash-role-no-zone-null-picture-by-parentheses-scorecard-lines-more-sport': 3,
   },
   knownWrong: {
     // The menu's last entry stands over the live badge: taken for the section.
@@ -269,23 +273,20 @@ heldOutSuite({
     '277-ig-ng-portal-wat-byline-bottom-author-box-ofala-guokwa-ozo': ['body'],
     // Round G (279-288 / 147-152), written blind and run once on the code of the start of stop 28
     // (f237408, output identical to stop 27's): held as found until a lane mends it.
-    '280-es-bo-diario-gmt4-redaccion-agencia-foto-archivo-notas-relacionadas': [
-      'title',
-      'section',
-      'summary',
-      'published',
-      'image',
+    '282-ru-kz-portal-astana-gmt5-avtor-foto-press-sluzhba-chitaite-takzhe-prosmotry': ['section'],
+    '283-scn-it-giurnali-date-only-null-di-byline-liggiti-puru-fotu-di-credit-first': ['section'],
+    '284-vec-it-sito-veneto-cet-firma-in-fondo-varde-anca-credito-parentesi-quadre': ['section'],
+    // Round H (289-296 / 153-157), written blind and run once on this stop's merged code (e0b034a):
+    // held as found until a lane mends it.
+    '289-es-cr-en-vivo-ruta-27-gmt6-entradas-recientes-primero-dos-autores-y-lo-mas-visto': [
       'body',
       'related',
     ],
-    '281-ar-tn-jarida-date-only-null-biqalam-iqra-aydan-taswir-credit-first': ['image'],
-    '282-ru-kz-portal-astana-gmt5-avtor-foto-press-sluzhba-chitaite-takzhe-prosmotry': ['section'],
-    '283-scn-it-giurnali-date-only-null-di-byline-liggiti-puru-fotu-di-credit-first': ['section', 'image'],
-    '284-vec-it-sito-veneto-cet-firma-in-fondo-varde-anca-credito-parentesi-quadre': ['section', 'byline'],
-    '285-en-bw-daily-cat-zone-by-staff-writer-role-caption-pic-credit-related-stories-bullets': ['image'],
-    '286-en-lk-broadsheet-no-time-null-our-correspondent-null-byline-pix-by-also-read-caps': ['image'],
-    '287-zh-my-huawen-baozhi-gmt8-jizhe-baodao-tupian-wenzi-xiangguan-xinwen-yuedu': ['published', 'image'],
-    '288-de-it-suedtirol-tageszeitung-mez-zwei-autoren-von-und-foto-lpa-ueberschrift-zweimal-weitere-artikel':
-      ['title', 'section', 'summary', 'related'],
+    '291-pt-cv-semanario-opiniao-coluna-bio-do-autor-sem-hora-null-leia-tambem-partilhe': ['section', 'body'],
+    '292-fr-cm-quotidien-sauts-de-ligne-perdus-menu-colle-lire-aussi-en-fin-de-paragraphe-gmt1-legende-credit-meme-ligne':
+      ['body', 'related'],
+    '295-rue-sk-rusynskyj-portal-autor-s-roliov-utc1-cookie-perezeralo-chitajte-tyzh-kratko-lyst': ['image'],
+    '296-en-bb-sport-cricket-written-by-dash-role-no-zone-null-picture-by-parentheses-scorecard-lines-more-sport':
+      ['body'],
   },
 });
