@@ -17,12 +17,17 @@
 // translation was contributed by NTB in 2020): © IPTC, licensed CC BY 4.0. Such a list has
 // labels only, no definitions, and its own (newer) hierarchy, which places its concepts.
 //
-// Arabic ("ar") comes from the same export: IPTC's labels, without definitions. Its Chinese
-// ("zh-Hans") is left out: words there are not set apart by spaces, and tagging reads words.
+// Arabic ("ar") comes from the same export: IPTC's labels, without definitions. So does Chinese
+// ("zh", IPTC's "zh-Hans"): its words are not set apart by spaces, so tagging finds its labels
+// inside running text (src/tagging/dense.ts) rather than reading it word by word. Each Chinese
+// label is kept in simplified and in traditional characters, and its words written in Japanese
+// kanji forms are kept as Japanese ("ja": election, flood, hospital are the same Sino-Japanese
+// words), both converted with OpenCC (Debian package opencc, its s2t and t2jp tables, Apache-2.0).
 //
 // What is kept: every concept below the 17 top-level topics that is not retired, grouped under
 // its top-level ancestor; per language, its preferred label and its definition (Portuguese: the
 // European and the Brazilian ones).
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +43,7 @@ const LANGUAGES = {
   se: 'sv',
   dk: 'da',
   ar: 'ar',
+  'zh-Hans': 'zh',
 };
 
 const [source, ...extra] = process.argv.slice(2);
@@ -114,12 +120,38 @@ function addSuperdeskTopics(lang, file) {
   return n;
 }
 
+/** Texts converted by OpenCC with the given configurations in turn ("s2t.json": to traditional). */
+function opencc(texts, ...configs) {
+  let lines = texts;
+  for (const config of configs) {
+    const run = spawnSync('opencc', ['-c', config], { input: lines.join('\n'), encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`opencc -c ${config}: ${run.stderr || run.error}`);
+    lines = run.stdout.replace(/\n$/, '').split('\n');
+  }
+  if (lines.length !== texts.length) throw new Error('opencc: line count changed');
+  return lines;
+}
+
+/** Chinese labels with their traditional forms beside them; the Japanese kanji forms as "ja". */
+function addChineseForms() {
+  for (const topic of Object.values(out)) {
+    const zh = topic.zh;
+    if (!zh) continue;
+    const traditional = opencc(zh.labels, 's2t.json');
+    const japanese = opencc(traditional, 't2jp.json');
+    const both = (a, b) => [...new Set([a, b].filter(Boolean))].join('; ');
+    zh.labels = zh.labels.map((l, i) => both(l, traditional[i]));
+    topic.ja = { labels: japanese, definitions: japanese.map(() => '') };
+  }
+}
+addChineseForms();
+
 const added = {};
 for (const arg of extra) {
   const [lang, file] = [arg.slice(0, 2), arg.slice(3)];
   added[lang] = addSuperdeskTopics(lang, file);
 }
-const languages = [...new Set([...Object.values(LANGUAGES), ...Object.keys(added)])];
+const languages = [...new Set([...Object.values(LANGUAGES), 'ja', ...Object.keys(added)])];
 
 const codes = Object.keys(out).sort();
 const lines = [
@@ -129,6 +161,8 @@ const lines = [
   '// (https://creativecommons.org/licenses/by/4.0/). Labels and definitions of every concept below',
   `// the top level (${kept} concepts), per top-level topic code and language, "|"-separated and`,
   '// aligned: the n-th label and the n-th definition belong to one concept.',
+  '// "zh": labels in simplified and traditional characters; "ja": the same labels in Japanese kanji',
+  '// forms; both converted with OpenCC (its s2t and t2jp tables, Apache-2.0).',
   ...Object.entries(added).map(
     ([lang, n]) =>
       `// "${lang}": labels only (${n} concepts), IPTC's translation as kept in a Superdesk topics vocabulary.`,

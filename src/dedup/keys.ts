@@ -2,10 +2,31 @@ import { createHash } from 'node:crypto';
 import type { NormalisedItem } from '../model/item.js';
 import { canonicalUrl, isSiteRoot } from '../url/canonical.js';
 
-/** The canonical URL of an article link; a site's home page is shared by many items, so never a key. */
+/**
+ * A link's fragment that points at one entry of a page ("#4", "#entry-1205", a bulletin's or a live
+ * page's items, each its own story), not a tracking tag ("#xtor=RSS-3") nor a place every page has
+ * ("#comments", "#main"): an entry's number or id holds a digit.
+ */
+const ENTRY_ANCHOR = /^#(?=[^#]*\p{N})[\p{L}\p{N}_-]+$/u;
+
+/** The fragment of a link, or "" when it has none or is not a URL. */
+function fragmentOf(url: string): string {
+  try {
+    return new URL(url.trim()).hash;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The canonical URL of an article link; a site's home page is shared by many items, so never a
+ * key. An entry's anchor stays: the page's URL alone is its sibling entries' too.
+ */
 function articleUrl(url: string | null): string | null {
   const c = canonicalUrl(url);
-  return c && !isSiteRoot(c) ? c : null;
+  if (!url || !c || isSiteRoot(c)) return null;
+  const anchor = fragmentOf(url);
+  return ENTRY_ANCHOR.test(anchor) ? `${c}${anchor}` : c;
 }
 
 /** Text reduced to what survives re-publication: case, punctuation and spacing ignored. */

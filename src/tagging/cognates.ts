@@ -1,6 +1,7 @@
 import anyAscii from 'any-ascii';
 import type { StopwordLanguage } from '../language/stopwords.js';
 import { COMPOUNDING } from './compounds.js';
+import { isDenseLanguage } from './dense.js';
 import { IPTC_VOCABULARY } from './iptc-vocabulary.js';
 import { IPTC_CODES, type TopicSlug } from './labels.js';
 import { PIVOT_VOCABULARY, TOPIC_ORDER } from './pivot-vocabulary.js';
@@ -59,6 +60,16 @@ const SLUG_OF_CODE = new Map(Object.entries(IPTC_CODES).map(([slug, code]) => [c
 
 type Masses = Map<string, Map<string, Map<TopicSlug, number>>>;
 
+/** isDenseLanguage, asked once per language. */
+function memoisedDense(): (lang: string) => boolean {
+  const seen = new Map<string, boolean>();
+  return (lang) => {
+    const v = seen.get(lang) ?? isDenseLanguage(lang);
+    seen.set(lang, v);
+    return v;
+  };
+}
+
 /** Per root, the languages in which a word of it names a concept by itself (see STRONG_LANGUAGES). */
 type Named = Map<string, Set<string>>;
 
@@ -86,10 +97,13 @@ const wordsOf = (text: string): string[] => text.toLowerCase().match(WORD) ?? []
  * words are prose ("minute", "metre", country names) that many languages share with no subject.
  */
 function vocabularyUses(masses: Masses, named: Named): void {
+  const dense = memoisedDense();
   for (const [code, languages] of Object.entries(IPTC_VOCABULARY)) {
     const topic = SLUG_OF_CODE.get(code);
     if (!topic) continue;
     for (const [lang, terms] of Object.entries(languages)) {
+      // An unspaced script's label is no word, and its transliteration no root of one.
+      if (dense(lang)) continue;
       for (const label of terms.labels.split('|')) {
         const words = wordsOf(label.replace(/\(.*?\)/gu, ' '));
         for (const w of words) addUse(masses, lang, w, topic, words.length === 1 ? 1 : LABEL_PART);

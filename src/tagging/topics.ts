@@ -7,6 +7,7 @@ import {
 } from './annotations.js';
 import { buildCognateIndex, cognateHits, type CognateIndex } from './cognates.js';
 import { compoundParts } from './compounds.js';
+import { buildDenseIndex, denseHits, denseLanguage, type DenseIndex } from './dense.js';
 import { DESK_NAMES } from './desk-names.js';
 import { everydayWords } from './everyday.js';
 import { hasIngredientList, RECIPE_TOPIC } from './recipes.js';
@@ -52,6 +53,8 @@ export interface TopicIndex {
   annotations: (lang: string | null) => AnnotationIndex;
   /** Pivot words of a language the vocabulary lacks (see pivot.ts), indexed the first time it comes up. */
   pivots: (lang: string) => PivotIndex | undefined;
+  /** The vocabulary of a language written without spaces (dense.ts), indexed the first time it comes up. */
+  dense: (lang: string) => DenseIndex | undefined;
   /** Locales' names of desks that stand for a topic (desk-names.ts), by deskKey. */
   desks: ReadonlyMap<string, TopicSlug>;
   /** A language's everyday words (everyday.ts), read the first time it comes up. */
@@ -91,6 +94,7 @@ export function buildTopicIndex(taxonomy: Taxonomy, vocabulary: Vocabulary): Top
     entities: new Map(),
     annotations: memoisedBy(buildAnnotationIndex),
     pivots: memoisedBy(buildPivotIndex),
+    dense: memoisedBy(buildDenseIndex),
     desks: deskNames(),
     everyday: memoisedBy((lang: string) => everydayWords(lang)),
     cognates: once(buildCognateIndex),
@@ -258,6 +262,8 @@ interface Reader {
   vocabulary: LanguageTerms | undefined;
   pivot: PivotIndex | undefined;
   pivotLang: string | null;
+  /** The vocabulary of the unspaced language a text's letters tell, when no other reads it. */
+  dense: DenseIndex | undefined;
 }
 
 function readerOf(
@@ -276,7 +282,10 @@ function readerOf(
   // one; its words weigh as the vocabulary's do.
   const pivotLang = vocabulary ? null : pivotLanguage(known ? lang : null, likeness);
   const pivot = pivotLang === null ? undefined : index.pivots(pivotLang);
-  return { lang, likeness, known, vocabulary, pivot, pivotLang };
+  // A language written without spaces (Chinese) has its labels found inside the text's runs.
+  const denseLang = vocabulary || pivot ? null : denseLanguage(likeness, (l) => index.dense(l) !== undefined);
+  const dense = denseLang === null ? undefined : index.dense(denseLang);
+  return { lang, likeness, known, vocabulary, pivot, pivotLang, dense };
 }
 
 /**
@@ -322,7 +331,12 @@ function scoreWith(index: TopicIndex, input: TopicInput, roots: boolean): Map<To
     keywordWords.set(rule.topic, words.add(word));
   };
   const tokens = segments.map(([text]) => topicTokens(text));
-  const { lang, likeness, known, vocabulary, pivot, pivotLang } = readerOf(index, input, segments, tokens);
+  const { lang, likeness, known, vocabulary, pivot, pivotLang, dense } = readerOf(
+    index,
+    input,
+    segments,
+    tokens,
+  );
   const pivotEveryday = pivotLang === null ? new Set<string>() : index.everyday(pivotLang);
   const stemOf = memoised((word) => stem(word, lang));
   const rulesOf = memoised((token) => oncePerTopic(rulesFor(index, token)));
@@ -350,7 +364,7 @@ function scoreWith(index: TopicIndex, input: TopicInput, roots: boolean): Map<To
   /** The terms of a text, each with what one hit of it weighs beside a keyword hit. */
   // A text neither the vocabulary nor a dictionary reads still shares international roots
   // ("parlament", "policie") with the languages they read.
-  const cognates = roots && !vocabulary && !pivot && w.cognates ? index.cognates() : undefined;
+  const cognates = roots && !vocabulary && !pivot && !dense && w.cognates ? index.cognates() : undefined;
   const weighedHits = (text: string): [string, TopicWeights, number][] => [
     ...termHits(text).map(([k, ws]): [string, TopicWeights, number] => [k, ws, termWeight]),
     ...(cognates ? cognateHits(cognates, text, index.everyday(locale ?? '')) : []).map(
@@ -358,6 +372,11 @@ function scoreWith(index: TopicIndex, input: TopicInput, roots: boolean): Map<To
     ),
     ...(pivot ? pivotHits(pivot, text, pivotEveryday) : []).map(([k, ws]): [string, TopicWeights, number] => [
       `pivot:${k}`,
+      ws,
+      w.vocabulary,
+    ]),
+    ...(dense ? denseHits(dense, text) : []).map(([k, ws]): [string, TopicWeights, number] => [
+      `dense:${k}`,
       ws,
       w.vocabulary,
     ]),

@@ -37,7 +37,7 @@ export interface Vocabulary {
  * names the concept; a label of several words names it as a phrase, and each of its words says
  * less on its own; a word of a definition says least.
  */
-const MASS = { labelWord: 1, labelPhrase: 1.5, labelPart: 0.4, definitionWord: 0.1 };
+export const MASS = { labelWord: 1, labelPhrase: 1.5, labelPart: 0.4, definitionWord: 0.1 };
 
 const SLUG_OF_CODE = new Map(Object.entries(IPTC_CODES).map(([slug, code]) => [code, slug as TopicSlug]));
 
@@ -90,9 +90,9 @@ export function contentRuns(text: string, lang: StopwordLanguage): string[][] {
   return runs;
 }
 
-type Masses = Map<string, Map<TopicSlug, number>>;
+export type Masses = Map<string, Map<TopicSlug, number>>;
 
-function addMass(masses: Masses, key: string, topic: TopicSlug, mass: number): void {
+export function addMass(masses: Masses, key: string, topic: TopicSlug, mass: number): void {
   const byTopic = masses.get(key) ?? new Map<TopicSlug, number>();
   byTopic.set(topic, (byTopic.get(topic) ?? 0) + mass);
   masses.set(key, byTopic);
@@ -102,7 +102,7 @@ function addMass(masses: Masses, key: string, topic: TopicSlug, mass: number): v
 const DEFINITION_CAP = 0.3;
 
 /** Total mass of each topic: big branches (sport, business) must not win by size alone. */
-function topicSizes(masses: Masses): Map<TopicSlug, number> {
+export function topicSizes(masses: Masses): Map<TopicSlug, number> {
   const sizes = new Map<TopicSlug, number>();
   for (const byTopic of masses.values()) for (const [t, m] of byTopic) sizes.set(t, (sizes.get(t) ?? 0) + m);
   return sizes;
@@ -113,7 +113,7 @@ function topicSizes(masses: Masses): Map<TopicSlug, number> {
  * others' (its share within each topic, normalised across topics), scaled down when the term is
  * spread over many topics (normalised entropy) or seen only in passing (total mass below 1).
  */
-function weightsOf(
+export function weightsOf(
   byTopic: Map<TopicSlug, number>,
   sizes: Map<TopicSlug, number>,
   labelMass: number,

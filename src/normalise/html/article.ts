@@ -6,6 +6,7 @@ import {
   collectParagraphs,
   extractHeadlessRelated,
   extractTrailingTitleLists,
+  extractFooterTitleLists,
   extractRelated,
   storyBox,
   isFurnitureLine,
@@ -512,6 +513,7 @@ function preparePage(html: string, url: string | null): PreparedPage {
   // article element, which narrowing cuts away with the rest of the page.
   extractRelated(doc, f, meta.section);
   extractTrailingTitleLists(story, f);
+  extractFooterTitleLists(story, f);
   narrowToArticle(doc);
   // The last cleaning passes share one list of the page's elements, listed again after a change.
   const cleaned = pageElements(doc);

@@ -496,6 +496,41 @@ export function extractTrailingTitleLists(box: DomElement | null, f: Furniture):
   }
 }
 
+/** Characters of the label over a list in the article's footer: a heading's words, not a line of text. */
+const FOOTER_LABEL_MAX_CHARS = 60;
+
+/**
+ * A list of story titles in the article element's own footer, under a label of its own (the
+ * related posts a blog theme prints between the tags and the links to the previous and next
+ * posts): the story's related links, in whatever words, whatever a plugin's class calls them
+ * ("popular-posts"). The site's lists stand outside the article; a label that names one ("Most
+ * read") is heeded.
+ */
+export function extractFooterTitleLists(box: DomElement | null, f: Furniture): void {
+  if (!box?.parentNode) return;
+  for (const footer of all(box, 'footer')) {
+    if (closestTag(footer, ['article']) !== box) continue;
+    for (const list of all(footer, 'ul, ol')) {
+      const label = list.previousElementSibling;
+      if (!label || holdsLink(label) || !textOf(label) || textLength(label) > FOOTER_LABEL_MAX_CHARS)
+        continue;
+      if (isSiteListHeading(textOf(label))) continue;
+      const items = Array.from(list.children);
+      const titles = linkTitles(list);
+      if (
+        items.length < 2 ||
+        titles.length !== items.length ||
+        !items.every((li) => all(li, 'a').length === 1)
+      )
+        continue;
+      for (const t of titles) addRelated(f, t.title, t.href);
+      f.dropped.push(short(`${textOf(label)} ${textOf(list)}`));
+      label.remove();
+      list.remove();
+    }
+  }
+}
+
 /** A share bar, a tag row or a comment thread, by its class words or its ancestors' up to `stop`. */
 function inFurnitureBox(el: DomElement, stop: DomElement): boolean {
   for (let cur: DomElement | null = el; cur && cur !== stop; cur = cur.parentElement)
@@ -517,8 +552,11 @@ const relatedWords = (words: string[]): boolean =>
 const SIMILAR_STORIES_CLASS =
   /similar[-_]?(?:news|posts?|stories|articles?)|(?:news|posts?|stories|articles?)[-_]similar(?![a-z])/i;
 
-/** A class that says "read on" in words a related heading uses ("read-more", "read_next", "keep-reading"). */
-const READ_ON_CLASS = /(?:read|reading)[-_]?(?:more|next|also)|(?:keep|continue)[-_]reading/;
+/**
+ * A class that says "read on" in words a related heading uses ("read-more", "read_next",
+ * "keep-reading"), in either order ("also-read", "alsoRead": "Also read:" heads in-text boxes).
+ */
+const READ_ON_CLASS = /(?:read|reading)[-_]?(?:more|next|also)|also[-_]?read|(?:keep|continue)[-_]reading/;
 /** "related" or READ_ON_CLASS: both asked of every element's attributes in one read of them. */
 const RELATED_OR_READ_ON = new RegExp(`related|similar|${READ_ON_CLASS.source}`);
 /**
@@ -549,6 +587,7 @@ const unprefixedClassWords = (c: string): string =>
     .replace(/^[a-z]{1,3}[-_]/, '')
     .replace(/[-_]+/g, ' ')
     .replace(/^(read(?:ing)?)(?=more|next|also)/, '$1 ')
+    .replace(/^also(?=read)/, 'also ')
     .trim();
 
 /** What a link-preview card's class words hold, one or the other (see isPreviewCardClass). */
@@ -702,7 +741,8 @@ function classNamedRelated(elements: readonly DomElement[]): DomElement[] {
       .map((a) => textOf(a))
       .filter((t) => t !== '');
     const titles = links.filter(titleLike);
-    if (!(titles.length >= 2 && titles.length >= links.length * 0.6) && !inlineReadOn(text, links)) continue;
+    if (!(titles.length >= 2 && titles.length >= links.length * 0.6) && !inlineReadOn(el, text, links))
+      continue;
     // Little besides the titles: a heading, dates, a line of teaser each at most.
     if (collapseWhitespace(text).length > titles.join(' ').length * 3) continue;
     out.push(el);
@@ -710,16 +750,25 @@ function classNamedRelated(elements: readonly DomElement[]): DomElement[] {
   return out;
 }
 
+/** Characters of a heading the read-on box prints as its own element ("Also on our site today"). */
+const READ_ON_HEADING_MAX_CHARS = 60;
+
 /**
  * A read-on line inside the text, in a box its class names related: a short label in any words
- * ("Lies auch", "Lue myös") and one link of a story's title, nothing else.
+ * ("Lies auch", "Lue myös"), or a heading of its own over the link, and one link of a story's
+ * title, nothing else.
  */
-function inlineReadOn(text: string, links: string[]): boolean {
+function inlineReadOn(box: DomElement, text: string, links: string[]): boolean {
   const link = links.length === 1 ? links[0]! : null;
   if (!link || !titleLike(link)) return false;
   const t = collapseWhitespace(text);
   const label = t.endsWith(link) ? t.slice(0, -link.length).trim() : null;
-  return label !== null && label.length <= 30 && wordCount(label) <= 3;
+  if (label === null) return false;
+  const heading = box.children[0];
+  const headed = heading !== undefined && /^h[2-6]$/.test(tagOf(heading)) && textOf(heading) === label;
+  return (
+    (label.length <= 30 && wordCount(label) <= 3) || (headed && label.length <= READ_ON_HEADING_MAX_CHARS)
+  );
 }
 
 /** The next sibling node that is not white space. */

@@ -606,16 +606,20 @@ export function roleAttrsHold(el: DomElement, part: string | RegExp): boolean {
 
 /**
  * The first element under `root` in document order that passes `test`, a template's content left
- * out: what querySelector gives for a selector `test` spells out. linkedom's selector engine parses
- * and compiles the selector again at every call, which cost more than the search on the checks
- * run for every heading or block of a page.
+ * out unless `intoTemplates`: what querySelector gives for a selector `test` spells out. linkedom's
+ * selector engine parses and compiles the selector again at every call, which cost more than the
+ * search on the checks run for every heading or block of a page.
  */
-export function firstUnder(root: DomElement, test: (el: DomElement) => boolean): DomElement | null {
+export function firstUnder(
+  root: DomElement,
+  test: (el: DomElement) => boolean,
+  intoTemplates = false,
+): DomElement | null {
   const stack: DomElement[] = [];
   let el: DomElement | null = root.firstElementChild;
   while (el) {
     if (test(el)) return el;
-    const first = tagOf(el) !== 'template' ? el.firstElementChild : null;
+    const first = intoTemplates || tagOf(el) !== 'template' ? el.firstElementChild : null;
     if (first) {
       const next = el.nextElementSibling;
       if (next) stack.push(next);
@@ -643,20 +647,7 @@ export function someTagged(
   count = 1,
 ): boolean {
   let found = 0;
-  const stack: DomElement[] = [];
-  let el: DomElement | null = root.firstElementChild;
-  while (el) {
-    if (tagOf(el) === tag && test(el) && ++found >= count) return true;
-    const first = el.firstElementChild;
-    if (first) {
-      const next = el.nextElementSibling;
-      if (next) stack.push(next);
-      el = first;
-      continue;
-    }
-    el = el.nextElementSibling ?? stack.pop() ?? null;
-  }
-  return false;
+  return firstUnder(root, (el) => tagOf(el) === tag && test(el) && ++found >= count, true) !== null;
 }
 
 /** Share of an element's text that sits inside links. */

@@ -41,6 +41,8 @@ import {
   withoutCaptionLabel,
 } from '../text/lines.js';
 import { isFormatLabel, isHomeLink, isTrailStart } from '../text/furniture.js';
+import { NEWS_WORDS } from '../../language/news-words.js';
+import { AND_WORDS } from '../../language/and-words.js';
 import { datesIn, numericOrder } from '../text/dates.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
@@ -789,6 +791,44 @@ function prefixedBylineLine(group: DomElement): string | null {
   return null;
 }
 
+/** Characters of the text before a header line's date: a few names, not a sentence. */
+const NAMES_BEFORE_TIME_MAX_CHARS = 120;
+
+/**
+ * "Ann Lee agus Bo Roe · <time>": the header's line of the date whose text before the <time> is
+ * two or more full names joined by an "and" (the page language's, from CLDR's list patterns in
+ * and-words.ts, or one every reader knows), without a label: the authors, as minimal themes
+ * print them. One name alone there may as well be a place or a desk; names joined so are people.
+ */
+function namesBeforeTime(group: DomElement, language: string | null): string | null {
+  for (const time of all(group, 'time')) {
+    const line = time.parentElement;
+    if (!line || line === group) continue;
+    let before = '';
+    for (
+      let n = line.firstChild;
+      n && n !== time && !(n.nodeType === ELEMENT_NODE && (n as DomElement).contains(time));
+      n = n.nextSibling
+    )
+      before += n.textContent ?? '';
+    const t = collapseWhitespace(before.replace(/\u00a0/g, ' ')).replace(/[\s|•·—–,-]+$/u, '');
+    if (t.length <= NAMES_BEFORE_TIME_MAX_CHARS && joinedFullNames(t, language)) return t;
+  }
+  return null;
+}
+
+/** Two or more names of two words or more, joined by commas and an "and" of `language` or a common one. */
+function joinedFullNames(t: string, language: string | null): boolean {
+  const own = language ? AND_WORDS[language] : undefined;
+  const pieces = own ? t.split(new RegExp(`\\s+(?:${own})\\s+`, 'iu')) : [t];
+  if (pieces.length < 2 && !hasAndWord(t)) return false;
+  const parts = pieces.flatMap(nameParts);
+  return (
+    parts.length >= 2 &&
+    parts.every((p) => isNameLike(p, 5) && p.split(' ').length >= 2 && !NOT_PEOPLE.test(p))
+  );
+}
+
 /** A Chinese name, two to four characters without a space: trusted only behind a byline label. */
 const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 
@@ -903,12 +943,41 @@ function unnamedTrail(page: MetaPage): DomElement | null {
   return null;
 }
 
+/** The path an entry links to, or null ("/", "/news/"). */
+function crumbPath(c: Crumb): string | null {
+  if (c.href === null) return null;
+  try {
+    return new URL(c.href, 'https://x.invalid/a/b').pathname;
+  } catch {
+    return null;
+  }
+}
+
+/** An entry that links to the site's root: the front page, in whatever words ("Thuis", "መነሻ"). */
+const linksToRoot = (c: Crumb): boolean => crumbPath(c) === '/';
+
+/**
+ * The site's news index named in the page's language ("Nuacht", "Uutiset"; CLDR's words for news,
+ * news-words.ts), at the top of the site's tree ("/nuacht"): the index of all its stories, no
+ * section. (Below a part of the site, "/cy/newyddion", it is that part's news, a section of it.)
+ */
+function isNewsIndex(c: Crumb, language: string | null): boolean {
+  const words = language ? NEWS_WORDS[language] : undefined;
+  if (words === undefined || !/^\/[^/]+\/?$/.test(crumbPath(c) ?? '')) return false;
+  return words.split('|').includes(collapseWhitespace(c.name).toLocaleLowerCase());
+}
+
 /**
  * The section a breadcrumb trail names: its last entry short of the article itself (an entry
  * repeating the headline or linking to the page), past the front page and the news index. Only linked entries of a
  * printed trail count: an unlinked last entry is the story's own tag or title.
  */
-function breadcrumbSection(crumbs: Crumb[], title: string | null, url: string | null): string | null {
+function breadcrumbSection(
+  crumbs: Crumb[],
+  title: string | null,
+  url: string | null,
+  language: string | null,
+): string | null {
   const key = (x: string): string =>
     x
       .toLowerCase()
@@ -918,7 +987,7 @@ function breadcrumbSection(crumbs: Crumb[], title: string | null, url: string | 
     (title !== null && key(c.name) === key(title)) ||
     (url !== null && c.href !== null && absoluteUrl(c.href, url) === url);
   const names = crumbs
-    .filter((c) => !own(c) && !isTrailStart(c.name))
+    .filter((c) => !own(c) && !isTrailStart(c.name) && !linksToRoot(c) && !isNewsIndex(c, language))
     .map((c) => collapseWhitespace(c.name))
     .filter((n) => n.length > 1 && n.length <= 40 && n.split(' ').length <= 4);
   return names[names.length - 1] ?? null;
@@ -1021,10 +1090,22 @@ function inSiteMenu(e: DomElement): boolean {
 }
 
 /**
- * A WordPress category badge printed under the headline, in the post's meta line: a link the
- * markup gives rel="category", or a tag link in a box named for the category ("taxonomy-category").
+ * A link to a category's own page ("/categories/club-news/", "/category/local/"), the route blog
+ * engines and static-site generators give each category whatever the site's language.
+ */
+const CATEGORY_PAGE = /(?:^|\/)(?:category|categories)\/[^/?#]+/i;
+
+/**
+ * A WordPress category badge printed under the headline, in the post's meta line: a link to the
+ * category's page, a link the markup gives rel="category", or a tag link in a box named for the
+ * category ("taxonomy-category").
  */
 function categoryBadge(group: DomElement): string | null {
+  for (const a of all(group, 'a[href]')) {
+    if (!CATEGORY_PAGE.test(a.getAttribute('href') ?? '')) continue;
+    const t = textOf(a);
+    return isSectionLabel(a, t) ? t : null;
+  }
   for (const a of all(group, 'a[rel]')) {
     const rel = (a.getAttribute('rel') ?? '').split(/\s+/);
     const boxed = (): boolean => {
@@ -1486,6 +1567,8 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
   const labelled = afterLabelElement(cap);
   if (labelled) return labelled;
   let captionText = textOf(cap);
+  const alone = creditAlone(captionText);
+  if (alone) return { caption: null, credit: alone };
   // A box named for the credit that holds the whole caption ("photo-author" around the caption
   // and its credit span) is the caption's box, not its credit.
   const creditEl = all(cap, '*').find(
@@ -1554,6 +1637,18 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
   // The separator left between the caption and a split-off credit ("… in Ubatuba — Foto: X").
   const caption = withoutCaptionLabel(collapseWhitespace(captionText).replace(/\s*[|–—/-]+$/u, ''));
   return { caption: caption || null, credit: credit || null };
+}
+
+/**
+ * A picture's box that prints only its credit ("Grianghraf: Ann Lee", "Kuva: Bo Roe"): a label
+ * of any language, its colon and a name, nothing else. The name, or null; no caption's words are
+ * a bare name after a label.
+ */
+function creditAlone(text: string): string | null {
+  const m = CREDIT_LABEL.exec(text);
+  const name = m ? text.slice(m[0].length).trim() : '';
+  if (!name || name.length > LABELLED_CREDIT_MAX_CHARS || /[.!?]$/u.test(name)) return null;
+  return isNameLike(name, 5) || isCaselessName(name) ? creditName(name) || null : null;
 }
 
 /** A label of one or two words of any language and its colon, alone ("Kuva:", "Govor slika:"). */
@@ -1778,6 +1873,28 @@ function uncaptionedLead(page: MetaPage): string | null {
   return null;
 }
 
+/**
+ * Dublin Core's date of a page (Plone and library or government CMSs print it, often alone):
+ * issued before created, then the bare date, in either spelling ("DC.date.issued",
+ * "dcterms.created"); the first that reads as an instant. Never the date it was modified.
+ */
+const DUBLIN_CORE_DATES = [
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date.created',
+  'dcterms.created',
+  'dc.date',
+  'dcterms.date',
+];
+
+function dublinCoreDate(page: MetaPage): string | null {
+  for (const k of DUBLIN_CORE_DATES) {
+    const iso = zonedIso(metaContent(page, k));
+    if (iso) return iso;
+  }
+  return null;
+}
+
 function titleFromTitleTag(t: string): string | null {
   const s = collapseWhitespace(t);
   if (!s) return null;
@@ -1813,13 +1930,16 @@ export function readMetadata(
     pageUrlOf(metaContent(page, 'og:url'), pageUrl) ??
     pageUrlOf(pageUrl, null);
   const headlineText = headline ? withoutKicker(headline) : null;
+  const lang =
+    doc.documentElement.getAttribute('lang') ?? metaContent(page, 'og:locale') ?? str(art?.inLanguage);
+  const language = lang ? (lang.replace('_', '-').split('-')[0] ?? '').toLowerCase() || null : null;
   const section =
     (headline ? sectionField(page, headline) : null) ??
     (group && headline ? printedSection(page, group, headline, metaSection) : null) ??
     metaSection ??
     (group ? categoryBadge(group) : null) ??
-    breadcrumbSection(ldCrumbs(ld), headlineText ?? ldHeadline, url) ??
-    breadcrumbSection(printedCrumbs(page), headlineText ?? ldHeadline, url) ??
+    breadcrumbSection(ldCrumbs(ld), headlineText ?? ldHeadline, url, language) ??
+    breadcrumbSection(printedCrumbs(page), headlineText ?? ldHeadline, url, language) ??
     titleTagSection(
       scanFirst(page, 'title')?.textContent ?? '',
       headlineText,
@@ -1839,14 +1959,17 @@ export function readMetadata(
   const ldAuthors = [
     ...new Set(ldNames(art?.author).flatMap((n) => (/^https?:/.test(n) ? [] : [cleanByline(n) ?? '']))),
   ].filter(Boolean);
+  const siteName = metaContent(page, 'og:site_name') ?? str(art?.publisher);
+  const metaAuthor = cleanByline(metaContent(page, 'author', 'article:author', 'parsely-author') ?? '');
   const bylineFound =
     (group && headline ? printedByline(bylineScope(headline, group), page) : null) ??
     (ldAuthors.length ? ldAuthors.join(' and ') : null) ??
-    cleanByline(metaContent(page, 'author', 'article:author', 'parsely-author') ?? '') ??
+    // A blog engine fills the author field with the site's owner, named as the site is: no writer.
+    (metaAuthor && letters(metaAuthor) !== letters(siteName ?? '') ? metaAuthor : null) ??
     (group ? prefixedBylineLine(group) : null) ??
     // A builder's page sets each row in a block of its own: the author's line the block after.
-    (group?.nextElementSibling ? prefixedBylineLine(group.nextElementSibling) : null);
-  const siteName = metaContent(page, 'og:site_name') ?? str(art?.publisher);
+    (group?.nextElementSibling ? prefixedBylineLine(group.nextElementSibling) : null) ??
+    (group ? namesBeforeTime(group, language) : null);
   const byline = bylineFound && withoutByWords(withoutOwnOutlet(bylineFound, url, siteName), page);
 
   const published =
@@ -1855,6 +1978,7 @@ export function readMetadata(
     // No article node: the page node's date (a WebPage that carries the story's metadata).
     zonedIso(str(ld.find((o) => typesOf(o).some((t) => /^(?:WebPage|ItemPage)$/.test(t)))?.datePublished)) ??
     zonedIso(metaContent(page, 'article:published_time', 'datePublished', 'parsely-pub-date', 'date')) ??
+    dublinCoreDate(page) ??
     zonedIso(
       scanTags(page, ['time'])
         .find((t) => t.hasAttribute('datetime'))
@@ -1906,8 +2030,6 @@ export function readMetadata(
     else if (img) image = { ...image, credit: titleCredit(img) };
   }
 
-  const lang =
-    doc.documentElement.getAttribute('lang') ?? metaContent(page, 'og:locale') ?? str(art?.inLanguage);
   const headerBits = [dekEl].filter((x): x is DomElement => !!x);
 
   return {
@@ -1921,7 +2043,7 @@ export function readMetadata(
     url,
     image,
     leadFigure,
-    language: lang ? (lang.replace('_', '-').split('-')[0] ?? '').toLowerCase() || null : null,
+    language,
     categories: [],
     siteName,
     articleBody: str(art?.articleBody),

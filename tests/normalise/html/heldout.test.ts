@@ -82,8 +82,6 @@ heldOutSuite({
     // A "Press release" type label over the headline is taken for the section; the notes to
     // editors (a heading and a list of facts) go with the end matter.
     '068-en-utility-media-centre-reservoir-release': ['section', 'body'],
-    // The breadcrumb's last entry ("News") is taken for the section; the page prints no label.
-    '073-nl-museum-nieuwsbericht-restauratie-orgel': ['section'],
     // A "recommended" list under the comments is read as related links.
     '074-pl-portal-regionalny-czytaj-takze-most': ['related'],
     // Extract round 084-091, after mending: the similar-recipes cards under a heading in words no
@@ -127,17 +125,7 @@ heldOutSuite({
     // held as found.
     '143-sm-ghost-casper-jsonld-plus13-tusia-e-ma-kg-cards-bookmark-read-more': ['body'],
     // Round G (279-288 / 147-152), written blind and run once on the code of the start of stop 28
-    // (f237408, output identical to stop 27's): held as found until a lane mends it.
-    '149-am-plone-newsitem-documentbyline-dc-meta-date-newsimagecontainer-foto-credit-portlet-related': [
-      'section',
-      'published',
-    ],
-    '150-ga-kirby-media-pages-og-only-date-only-null-credit-only-no-caption-two-authors-agus-sceal-gaolmhar':
-      ['byline', 'image'],
-    '151-eo-hexo-next-theme-itemprop-datetime-plus01-category-badge-no-byline-no-image-rilataj-afisoj-prev-next':
-      ['section', 'byline', 'related'],
-    '152-gd-escenic-ece-alternates-jsonld-z-gmt-text-le-byline-role-dealbh-credit-sgeulachdan-co-cheangailte':
-      ['related'],
+    // (f237408, output identical to stop 27's): its HTML pages all mended since.
     // Round H (289-296 / 153-157), written blind and run once on this stop's merged code (e0b034a):
     // held as found until a lane mends it.
     '156-es-gq-liferay-journal-content-portlet-documents-url-asset-publisher-relacionadas-time-plus01-texto-fotos-byline-role-gabinete':
