@@ -1236,7 +1236,7 @@ const LINKING_WORD_MAX = 3;
 const SHARE_TAIL_MAX_WORDS = 12;
 
 /**
- * "Share on Facebook Share on X Print": a row of page controls, every word a control's verb, a
+ * "Teilen auf Facebook Teilen auf X Drucken": a row of page controls, every word a control's verb, a
  * network or a short linking word, with two networks at least and a verb first.
  */
 function isShareTail(tail: string[]): boolean {

@@ -130,7 +130,7 @@ function splitWeak(words: string[]): string[][] {
     // A form of a listed body word opens one as the listed word does ("Ministria e …").
     isBodyForm(opener);
   // "Exampleton University and Northern Technical University": two bodies of one kind named in
-  // full, each ending in the kind's word; bodies of two kinds are one ("Hospital and Health Service").
+  // full, each ending in the kind's word; bodies of two kinds are one ("Port and Harbour Authority").
   const left = weak > 1 ? words.slice(0, weak) : [];
   if (endsInstitution(words) && lastWord(left) === lastWord(words) && words.length - weak > 2)
     return [left, ...splitWeak(words.slice(weak + 1))];
