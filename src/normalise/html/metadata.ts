@@ -376,7 +376,31 @@ function withoutRole(t: string): string {
   const m = /\s*(?:,|\s[|–—·]\s)/.exec(t);
   if (!m || m.index === 0) return t;
   const name = t.slice(0, m.index);
-  return namesRole(t.slice(m.index + m[0].length)) && !namesRole(name) ? name : t;
+  const tail = t.slice(m.index + m[0].length);
+  return (namesRole(tail) || namesOffice(name, tail)) && !namesRole(name) ? name : t;
+}
+
+/**
+ * "Ann Lee, Office of Public Affairs", "Ann Lee, Servizio di Stampa": after a full name, a
+ * capitalised phrase joined by a word in lower case that opens with no given name is the
+ * writer's office or desk in words no role list knows; a second writer's name ("Bo de Vries")
+ * opens with a given name.
+ */
+function namesOffice(name: string, tail: string): boolean {
+  const words = tail.trim().split(/\s+/u);
+  // The box's label ("Text: Ann Lee, …") is only dropped later, after the role.
+  const bare = withoutLabel(name);
+  return (
+    isNameLike(bare, 4) &&
+    bare.trim().split(/\s+/u).length >= 2 &&
+    words.length >= 3 &&
+    words.length <= 6 &&
+    !/\p{Nd}/u.test(tail) &&
+    /^\p{Lu}/u.test(words[0]!) &&
+    !isAnyGivenName(words[0]!) &&
+    words.slice(1, -1).some((w) => /^\p{Ll}+$/u.test(w)) &&
+    /^\p{Lu}/u.test(words[words.length - 1]!)
+  );
 }
 
 const EMAIL = /\s*\S+@\S+\.\p{L}{2,}\s*/gu;

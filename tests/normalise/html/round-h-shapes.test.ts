@@ -23,3 +23,31 @@ describe('a pager to the stories either side', () => {
     expect(normaliseHtmlArticle(html, { url: null }).body).toEqual(TEXT);
   });
 });
+
+const TESTO = [
+  'Il nuovo ponte pedonale sul torrente sarà aperto al pubblico da lunedì, dopo otto mesi di lavori.',
+  'La struttura in legno e acciaio collega il quartiere della stazione al parco comunale lungo la riva.',
+  'Il comune ha spiegato che il vecchio passaggio era chiuso da tre anni per motivi di sicurezza.',
+];
+
+describe("a byline's office after the comma", () => {
+  const page = (
+    byline: string,
+  ): string => `<!DOCTYPE html><html lang="it"><head><title>Apre il ponte</title></head>
+<body><article><h1>Apre il nuovo ponte pedonale sul torrente</h1>
+<div class="meta"><span class="autore">${byline}</span></div>
+<div class="testo">${TESTO.map((p) => `<p>${p}</p>`).join('\n')}</div></article></body></html>`;
+
+  it('is dropped: a capitalised phrase joined by a word in lower case, opening with no given name', () => {
+    expect(
+      normaliseHtmlArticle(page('Testo: Giulia Ferraro Lenti, Ufficio Stampa del Comune'), { url: null })
+        .byline,
+    ).toBe('Giulia Ferraro Lenti');
+  });
+
+  it('is kept when it is a second name: it opens with a given name', () => {
+    expect(normaliseHtmlArticle(page('Testo: Giulia Ferraro, Marco de Santis'), { url: null }).byline).toBe(
+      'Giulia Ferraro, Marco de Santis',
+    );
+  });
+});
