@@ -46,6 +46,7 @@ import { AND_WORDS } from '../../language/and-words.js';
 import { datesIn, numericOrder } from '../text/dates.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
+import { PHOTO_WORDS } from '../../language/credit-words.js';
 import { collapseWhitespace, decodeEntities } from '../text.js';
 
 /** What the page says about itself, before any body extraction. */
@@ -1560,6 +1561,23 @@ function titleCredit(img: DomElement): string | null {
   return null;
 }
 
+/** "Fotos: Ann Lee": the medium's word, a colon and what follows it. */
+const PHOTO_LINE = new RegExp(`^(?:${alternation(PHOTO_WORDS)})\\s*:\\s*(.{2,60})$`, 'iu');
+
+/**
+ * "Photos: Ann Lee" printed on the header's byline line, away from the picture: the lead image's
+ * credit when its caption names none (the byline reader passes such a line over as the
+ * photographer's, not the writer's).
+ */
+function headerPhotoCredit(scope: DomElement): string | null {
+  for (const e of all(scope, 'p, span, div, li')) {
+    if (closestTag(e, ['figure']) || e.querySelector('p, div, li, span')) continue;
+    const name = PHOTO_LINE.exec(collapseWhitespace(textOf(e)))?.[1];
+    if (name && isNameLike(name, 5)) return name;
+  }
+  return null;
+}
+
 /** The article's img that shows the page's image (og:image), when it prints it. */
 function pictureFor(page: MetaPage, imageUrl: string | null, base: string | null): DomElement | null {
   const scope = articleScope(page) ?? page.doc.body;
@@ -2052,6 +2070,11 @@ export function readMetadata(
           : null;
     if (cap) image = { ...image, ...splitCaption(cap) };
     else if (img) image = { ...image, credit: titleCredit(img) };
+  }
+
+  if (image && !image.credit && group && headline) {
+    const credit = headerPhotoCredit(bylineScope(headline, group));
+    if (credit) image = { ...image, credit };
   }
 
   const headerBits = [dekEl].filter((x): x is DomElement => !!x);

@@ -128,8 +128,6 @@ heldOutSuite({
     // (f237408, output identical to stop 27's): its HTML pages all mended since.
     // Round H (289-296 / 153-157), written blind and run once on this stop's merged code (e0b034a):
     // held as found until a lane mends it.
-    '156-es-gq-liferay-journal-content-portlet-documents-url-asset-publisher-relacionadas-time-plus01-texto-fotos-byline-role-gabinete':
-      ['image'],
     '157-ty-pf-grav-quark-h-entry-dt-published-minus10-na-byline-category-label-image-captions-figcaption-hohoa-no-summary-related-pages-prev-next':
       ['related'],
   },

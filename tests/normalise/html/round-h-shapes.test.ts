@@ -51,3 +51,23 @@ describe("a byline's office after the comma", () => {
     );
   });
 });
+
+const TEXTO_PT = [
+  'A nova biblioteca municipal abriu as portas no sábado com mais de doze mil livros nas estantes.',
+  'O edifício, recuperado de um antigo armazém do porto, tem uma sala de leitura para crianças.',
+  'A câmara diz que a biblioteca vai abrir também ao domingo durante os meses de verão.',
+];
+
+describe("a picture's credit printed on the byline's line", () => {
+  it("is the lead image's credit when its caption names none", () => {
+    const html = `<!DOCTYPE html><html lang="pt"><head><title>Abre a nova biblioteca</title></head>
+<body><article><h1>Abre a nova biblioteca municipal</h1>
+<div class="info"><span class="autor">Por Ana Ribeiro Lopes</span> <span class="imagens">Fotos: Rui Tavares Neto</span></div>
+<figure><img src="/img/biblioteca.jpg" alt=""><figcaption>A sala de leitura no primeiro dia.</figcaption></figure>
+<div class="texto">${TEXTO_PT.map((p) => `<p>${p}</p>`).join('\n')}</div></article></body></html>`;
+    const out = normaliseHtmlArticle(html, { url: 'https://example.pt/noticias/biblioteca' });
+    expect(out.byline).toBe('Ana Ribeiro Lopes');
+    expect(out.image?.caption).toBe('A sala de leitura no primeiro dia.');
+    expect(out.image?.credit).toBe('Rui Tavares Neto');
+  });
+});
