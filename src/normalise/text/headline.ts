@@ -357,7 +357,16 @@ function sectionAbove(lines: Line[], titleIdx: number): { label: string; unconfi
       return { label: above.text, unconfirmed: false };
     // "Opinion", "Opinion", "Column", headline: the menu's entry printed again under the menu is
     // the page's section; the label between it and the headline is a kicker (a genre, a column).
-    const twice = j > 1 && above !== null && lines[j - 2]!.key === above.key && above.key !== l.key;
+    // Further down the menu too, set in capitals for show ("Opinion", "Shop", "OPINION", "Column
+    // Sea Breeze"), when the label under it names no menu entry: a column's name is printed only
+    // over its column. A repeat in the menu's own case is a trail's parent over the section.
+    const inMenu = (x: Line): boolean => lines.slice(0, j - 1).some((m) => m.key === x.key);
+    const shouted = above !== null && /\p{Lu}/u.test(above.text) && !/\p{Ll}/u.test(above.text);
+    const twice =
+      j > 1 &&
+      above !== null &&
+      above.key !== l.key &&
+      (lines[j - 2]!.key === above.key || (shouted && inMenu(above) && !inMenu(l)));
     if (twice && above.label && !above.noise && !isSiteName(above, lines))
       return { label: above.text, unconfirmed: false };
     return {

@@ -277,7 +277,6 @@ heldOutSuite({
     // Round H (289-296 / 153-157), written blind and run once on this stop's merged code (e0b034a):
     // held as found until a lane mends it.
     '289-es-cr-en-vivo-ruta-27-gmt6-entradas-recientes-primero-dos-autores-y-lo-mas-visto': ['related'],
-    '291-pt-cv-semanario-opiniao-coluna-bio-do-autor-sem-hora-null-leia-tambem-partilhe': ['section'],
     '296-en-bb-sport-cricket-written-by-dash-role-no-zone-null-picture-by-parentheses-scorecard-lines-more-sport':
       ['body'],
   },

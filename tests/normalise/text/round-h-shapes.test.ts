@@ -109,3 +109,22 @@ describe('a row of page controls over the text', () => {
     expect(item.image).toBeNull();
   });
 });
+
+describe("a column's name under the section in capitals", () => {
+  it('leaves the section to the menu entry printed again in capitals above it', () => {
+    const item = dump([
+      'Zum Inhalt springen',
+      'Politik',
+      'Wirtschaft',
+      'Meinung',
+      'Sport',
+      'Abo',
+      'MEINUNG',
+      'Kolumne Klartext',
+      'Die Stadt braucht endlich einen Plan für ihre Brücken',
+      'Von Jana Hoffmann | 04.12.2026, 16:20 Uhr',
+      ...PROSE,
+    ]);
+    expect(item.section).toBe('MEINUNG');
+  });
+});
