@@ -71,6 +71,11 @@ export interface Fingerprint {
    * headline's words are what singles out the event (the place, the deed).
    */
   headlineStarts: Uint32Array;
+  /**
+   * The headline's starts that its body states again: what the item tells about (the place, the
+   * thing), as against a label only the headline gives it ("accident", "incident").
+   */
+  headlineTold: Uint32Array;
   /** Weekdays named in the headline (index 0–6). */
   headlineDays: Set<number>;
   /** Whether the body is a run of time-stamped entries: a live blog or a ticker. */
@@ -210,6 +215,17 @@ function isCurrentYear(stem: string, date: number | null): boolean {
 const isTellingFigure = (t: Token, date: number | null): boolean =>
   t.isNumber && /\d\D*\d/u.test(t.stem) && !isCurrentYear(t.stem, date);
 
+/** The first letters of a word, by which its declined forms match (see Fingerprint.starts). */
+const startOf = (stem: string): string => [...stem].slice(0, STEM_LETTERS).join('');
+
+/** Starts of the headline's words that the body states again (see Fingerprint.headlineTold). */
+function headlineTold(headline: Token[], body: Token[]): Uint32Array {
+  const stated = new Set(body.filter((t) => !t.isNumber).map((t) => startOf(t.stem)));
+  return hashSet(
+    headline.filter((t) => !t.isNumber && stated.has(startOf(t.stem))).map((t) => startOf(t.stem)),
+  );
+}
+
 /** The fingerprint of an item, leaving out the given boilerplate paragraphs. */
 export function fingerprint(item: StoryInput, furniture?: ReadonlySet<string>): Fingerprint {
   return fingerprintOf(storyTokens(item, furniture), storyDate(item));
@@ -253,9 +269,8 @@ export function fingerprintOf(
         .filter((t) => !t.isNumber)
         .map((t) => t.stem),
     ),
-    headlineStarts: hashSet(
-      story.headlineTokens.filter((t) => !t.isNumber).map((t) => [...t.stem].slice(0, STEM_LETTERS).join('')),
-    ),
+    headlineStarts: hashSet(story.headlineTokens.filter((t) => !t.isNumber).map((t) => startOf(t.stem))),
+    headlineTold: headlineTold(story.headlineTokens, body),
     headlineDays: weekdaysIn(story.headline),
     live: story.live ?? false,
     date,

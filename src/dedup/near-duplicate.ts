@@ -56,6 +56,8 @@ export const NEAR_DUP = {
    */
   minRetoldSpecifics: 2,
   minRetoldPieces: 0.5,
+  /** Headline words a brief stating nothing specific may have that the other never begins (see retellsBare). */
+  maxBareLabels: 1,
   /**
    * An item at most this share of the other's size is a brief of it too: in unspaced scripts the
    * units are character pairs, and a two-sentence version counts more of them than minUpdateWords.
@@ -275,10 +277,11 @@ function retellsShort(a: Fingerprint, b: Fingerprint, slotsDiffer: number): bool
 /**
  * Whether the smaller item is a brief that states nothing specific (no figure, and a script without
  * capitals marks no name: a radio line "poachers killed a rhino in the park today; two were
- * arrested", the count in words) and retells the other's event within half a day: every word of
- * its headline (the place, the deed) begins a word of the other, and most of its words and word
- * pieces are the other's. Nothing it states can disagree, so the wording decides; a like event of
- * the day in another village heads its line with that village.
+ * arrested", the count in words) and retells the other's event within half a day: every headline
+ * word its body states again (the place, the deed) begins a word of the other, and most of its
+ * words and word pieces are the other's. Nothing it states can disagree, so the wording decides; a
+ * like event of the day in another village heads its line with that village and tells of it. A
+ * label only the headline gives (a "mishap", a "tragedy") may be the brief's own word, but one at most.
  */
 function retellsBare(a: Fingerprint, b: Fingerprint, slotsDiffer: number): boolean {
   const [brief, full] = sizeOf(a) <= sizeOf(b) ? [a, b] : [b, a];
@@ -286,8 +289,9 @@ function retellsBare(a: Fingerprint, b: Fingerprint, slotsDiffer: number): boole
     return false;
   if (!isBriefPair(a, b) || daysApart(a.date, b.date, NEAR_DUP.maxRewriteDaysApart)) return false;
   return (
-    brief.headlineStarts.length > 0 &&
-    sharedCount(brief.headlineStarts, full.starts) === brief.headlineStarts.length &&
+    brief.headlineTold.length > 0 &&
+    sharedCount(brief.headlineTold, full.starts) === brief.headlineTold.length &&
+    brief.headlineStarts.length - sharedCount(brief.headlineStarts, full.starts) <= NEAR_DUP.maxBareLabels &&
     containment(brief.words, full.words) >= NEAR_DUP.minBriefVocabulary &&
     containment(brief.pieces, full.pieces) >= NEAR_DUP.minRetoldPieces
   );

@@ -73,3 +73,49 @@ describe('a brief that states nothing specific, in a script without capitals', (
     expect(compareFingerprints(fingerprint(report), fingerprint(later)).same).toBe(false);
   });
 });
+
+/**
+ * Invented stories in Bengali, another script without capitals: a report on a ferry that sank at a
+ * village landing (figures in digits), a radio line of it whose headline labels the event with a
+ * word neither its own text nor the report uses ("accident"), and a like line about another landing.
+ */
+const ferryReport = item({
+  guid: 'bd-1206-77',
+  url: null,
+  title: 'চরপাড়া ঘাটে যাত্রীবোঝাই নৌকা ডুবে 4 জন নিখোঁজ',
+  published: '2026-12-06T09:40:00+06:00',
+  language: 'bn',
+  body: [
+    'নদীর চরপাড়া ঘাটে রবিবার সকালে যাত্রীবোঝাই একটি নৌকা ডুবে গেছে। নৌকায় 30 জন যাত্রী ছিলেন, তাঁদের মধ্যে 4 জন এখনও নিখোঁজ।',
+    'ডুবুরিরা নিখোঁজদের খোঁজে উদ্ধার অভিযান চালাচ্ছেন। স্থানীয়রা জানান, নৌকাটিতে ধারণক্ষমতার বেশি যাত্রী তোলা হয়েছিল।',
+    'উদ্ধার হওয়া যাত্রীদের উপজেলা স্বাস্থ্য কমপ্লেক্সে চিকিৎসা দেওয়া হচ্ছে।',
+  ],
+});
+
+const labelledLine = item({
+  guid: 'bdr-1206-1130',
+  url: null,
+  title: 'চরপাড়া ঘাটে নৌকা দুর্ঘটনা',
+  published: '2026-12-06T11:30:00+06:00',
+  language: 'bn',
+  body: ['আজ সকালে চরপাড়া ঘাটে একটি যাত্রীবোঝাই নৌকা ডুবেছে। নিখোঁজ চার যাত্রীকে ডুবুরিরা খুঁজছেন।'],
+});
+
+const otherLanding = item({
+  guid: 'bdr-1206-1131',
+  url: null,
+  title: 'বালুচর ঘাটে নৌকা দুর্ঘটনা',
+  published: '2026-12-06T11:30:00+06:00',
+  language: 'bn',
+  body: ['আজ সকালে বালুচর ঘাটে একটি যাত্রীবোঝাই নৌকা ডুবেছে। নিখোঁজ দুই যাত্রীকে ডুবুরিরা খুঁজছেন।'],
+});
+
+describe('a brief that states nothing specific, headed with a label of its own', () => {
+  it('joins the same-day report though the label is no word of it', () => {
+    expect(compareFingerprints(fingerprint(ferryReport), fingerprint(labelledLine)).same).toBe(true);
+  });
+
+  it('keeps apart a like line whose headline names, and whose text tells of, another landing', () => {
+    expect(compareFingerprints(fingerprint(ferryReport), fingerprint(otherLanding)).same).toBe(false);
+  });
+});
