@@ -615,20 +615,12 @@ export function firstUnder(
   test: (el: DomElement) => boolean,
   intoTemplates = false,
 ): DomElement | null {
-  const stack: DomElement[] = [];
-  let el: DomElement | null = root.firstElementChild;
-  while (el) {
-    if (test(el)) return el;
-    const first = intoTemplates || tagOf(el) !== 'template' ? el.firstElementChild : null;
-    if (first) {
-      const next = el.nextElementSibling;
-      if (next) stack.push(next);
-      el = first;
-      continue;
-    }
-    el = el.nextElementSibling ?? stack.pop() ?? null;
-  }
-  return null;
+  let found: DomElement | null = null;
+  walkUnder(root, (el) => {
+    if (test(el)) found = el;
+    return found ? STOP : intoTemplates || tagOf(el) !== 'template';
+  });
+  return found;
 }
 
 /** firstUnder for a set of lower-case tags: querySelector of a tag list ("h2, h3"). */
@@ -707,17 +699,23 @@ export interface DocScan {
   templated: boolean;
 }
 
+/** What a walk's visitor returns to end the walk at once. */
+const STOP = 'stop';
+
 /**
- * Visit the elements under `root` in document order; `visit` says whether to go inside one. Steps
- * from element to element: the text nodes between them (about half the nodes of a page, mostly
- * white space) are passed over inside the DOM library instead of one by one here, which made
- * this walk, asked for every tag list Readability and the cleanup passes read, a quarter slower.
+ * Visit the elements under `root` in document order; `visit` says whether to go inside one, or
+ * STOP to end the walk. Steps from element to element: the text nodes between them (about half
+ * the nodes of a page, mostly white space) are passed over inside the DOM library instead of one
+ * by one here, which made this walk, asked for every tag list Readability and the cleanup passes
+ * read, a quarter slower.
  */
-function walkUnder(root: DomElement, visit: (el: DomElement) => boolean): void {
+function walkUnder(root: DomElement, visit: (el: DomElement) => boolean | typeof STOP): void {
   const stack: DomElement[] = [];
   let el: DomElement | null = root.firstElementChild;
   while (el) {
-    const first = visit(el) ? el.firstElementChild : null;
+    const inside = visit(el);
+    if (inside === STOP) return;
+    const first = inside ? el.firstElementChild : null;
     if (first) {
       const next = el.nextElementSibling;
       if (next) stack.push(next);
