@@ -218,12 +218,10 @@ const isTellingFigure = (t: Token, date: number | null): boolean =>
 /** The first letters of a word, by which its declined forms match (see Fingerprint.starts). */
 const startOf = (stem: string): string => [...stem].slice(0, STEM_LETTERS).join('');
 
-/** Starts of the headline's words that the body states again (see Fingerprint.headlineTold). */
-function headlineTold(headline: Token[], body: Token[]): Uint32Array {
+/** Of the headline's word starts, those the body states again (see Fingerprint.headlineTold). */
+function headlineTold(headlineStarts: string[], body: Token[]): Uint32Array {
   const stated = new Set(body.filter((t) => !t.isNumber).map((t) => startOf(t.stem)));
-  return hashSet(
-    headline.filter((t) => !t.isNumber && stated.has(startOf(t.stem))).map((t) => startOf(t.stem)),
-  );
+  return hashSet(headlineStarts.filter((s) => stated.has(s)));
 }
 
 /** The fingerprint of an item, leaving out the given boilerplate paragraphs. */
@@ -241,10 +239,11 @@ export function fingerprintOf(
   // Capitals mark names in most scripts, and slots hold them; without them every word may be one.
   const words = all.filter((t) => !t.isNumber);
   const caseless = words.filter((t) => CASED.test(t.stem)).length * 2 < words.length;
+  const headlineStarts = story.headlineTokens.filter((t) => !t.isNumber).map((t) => startOf(t.stem));
   return {
-    words: hashSet(all.filter((t) => !t.isNumber).map((t) => t.stem)),
-    pieces: hashSet(piecesOf(all.filter((t) => !t.isNumber).map((t) => t.stem))),
-    starts: hashSet(all.filter((t) => !t.isNumber).map((t) => [...t.stem].slice(0, STEM_LETTERS).join(''))),
+    words: hashSet(words.map((t) => t.stem)),
+    pieces: hashSet(piecesOf(words.map((t) => t.stem))),
+    starts: hashSet(words.map((t) => startOf(t.stem))),
     // Headlines capitalise ordinary words, so only the body says which words are lower case.
     common: hashSet(body.filter((t) => t.lower).map((t) => t.stem)),
     pairs: hashSet(neighbours(body.map((t) => t.stem))),
@@ -269,8 +268,8 @@ export function fingerprintOf(
         .filter((t) => !t.isNumber)
         .map((t) => t.stem),
     ),
-    headlineStarts: hashSet(story.headlineTokens.filter((t) => !t.isNumber).map((t) => startOf(t.stem))),
-    headlineTold: headlineTold(story.headlineTokens, body),
+    headlineStarts: hashSet(headlineStarts),
+    headlineTold: headlineTold(headlineStarts, body),
     headlineDays: weekdaysIn(story.headline),
     live: story.live ?? false,
     date,
