@@ -3,21 +3,10 @@
  * the mark before a case ending: the name keeps what follows. A case ending shows itself where
  * the text writes the name bare too, or where the language writes its endings so. Invented texts.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Tagger } from '../../src/tagging/index.js';
-import { createTagger } from '../../src/tagging/load.js';
-import { BUNDLED_TAXONOMY, readTaxonomy } from '../../src/tagging/taxonomy.js';
-import { normalisedItem as item } from '../support/items.js';
+import { describe, expect, it } from 'vitest';
+import { entityNamesWithBundledTagger } from '../support/tagger.js';
 
-let tagger: Tagger;
-beforeAll(async () => {
-  tagger = createTagger(await readTaxonomy(BUNDLED_TAXONOMY));
-});
-
-const namesOf = (title: string, body: string[]): string[] => {
-  const e = tagger.enrich(item({ title, body })).entities;
-  return [...e.people, ...e.places, ...e.organisations];
-};
+const namesOf = entityNamesWithBundledTagger();
 
 describe('an apostrophe inside a name', () => {
   it('keeps the letters after it where the name is never written without them', () => {

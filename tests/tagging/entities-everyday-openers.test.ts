@@ -3,21 +3,10 @@
  * "Spoločnosť", the company) before a name: the word is no part of the name. The language's
  * spoken list tells its everyday words, also where no function-word list covers it. Invented texts.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Tagger } from '../../src/tagging/index.js';
-import { createTagger } from '../../src/tagging/load.js';
-import { BUNDLED_TAXONOMY, readTaxonomy } from '../../src/tagging/taxonomy.js';
-import { normalisedItem as item } from '../support/items.js';
+import { describe, expect, it } from 'vitest';
+import { entityNamesWithBundledTagger } from '../support/tagger.js';
 
-let tagger: Tagger;
-beforeAll(async () => {
-  tagger = createTagger(await readTaxonomy(BUNDLED_TAXONOMY));
-});
-
-const namesOf = (title: string, body: string[]): string[] => {
-  const e = tagger.enrich(item({ title, body })).entities;
-  return [...e.people, ...e.places, ...e.organisations];
-};
+const namesOf = entityNamesWithBundledTagger();
 
 describe('an everyday word opening the sentence before a name', () => {
   it('is left out of the name in Indonesian', () => {
