@@ -46,7 +46,7 @@ import { AND_WORDS } from '../../language/and-words.js';
 import { datesIn, numericOrder } from '../text/dates.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
-import { PHOTO_WORDS } from '../../language/credit-words.js';
+import { PHOTO_WORDS, SOURCE_WORDS } from '../../language/credit-words.js';
 import { collapseWhitespace, decodeEntities } from '../text.js';
 
 /** What the page says about itself, before any body extraction. */
@@ -1525,8 +1525,11 @@ function proseWidth(t: string): number {
 }
 
 /** The medium's word opening a credit ("Photo:", "Image credit:"), a whole word ("Fotoğraf" is not "Foto"). */
-const CREDIT_PREFIX =
-  /^\(?\s*(?:(?:photo(?:graph)?s?|image|picture|pic|credit|foto|bild|fotografía|crédito|crédit|фото|изображение|source|quelle)(?![\p{L}])\s*(?:credit)?\s*[:/©]?|©)\s*/iu;
+/** A credit's label: the medium's or the source's word, plural or with "credit" after it, or "©". */
+const CREDIT_PREFIX = new RegExp(
+  `^\\(?\\s*(?:(?:${alternation([...PHOTO_WORDS, ...SOURCE_WORDS])})s?(?![\\p{L}])\\s*(?:credit)?\\s*[:/©]?|©)\\s*`,
+  'iu',
+);
 /**
  * Any one- or two-word label with a colon opening a credit element ("Kuva: Ann Lee", "تصوير: X",
  * "Fotoğraf: X"): the word for "picture" differs in every language; a name never ends in a colon.
