@@ -468,6 +468,17 @@ function lowerWordAuthor(t: string): string | null {
 }
 
 /**
+ * A short word in lower case, a modifier letter allowed before or inside it: the okina of
+ * Polynesian languages ("ʻe", Tongan "by") is a letter, but of no case.
+ */
+const SHORT_LOWER_WORD = '\\p{Lm}?\\p{Ll}[\\p{Ll}\\p{Lm}]{0,3}';
+/** A capitalised verb, its "by" and the name's start (see participleAuthor). */
+const VERB_SHORT_BY = new RegExp(
+  `^\\p{Lu}[\\p{Ll}\\p{Lm}\\p{M}]+\\s+${SHORT_LOWER_WORD}\\s+(\\p{Lu}.*)$`,
+  'u',
+);
+
+/**
  * "Written by Ann Lee | Press officer", "Posted by Ann Lee on 4 May 2026" in a language no list
  * knows: a capitalised word (the verb), a short word in lower case (its "by"), then a name,
  * closed by a short role after a bar, a comma or a spaced dash ("… Ann Lee – City desk"), or by
@@ -477,7 +488,7 @@ function lowerWordAuthor(t: string): string | null {
  */
 function participleAuthor(t: string): string | null {
   if (t.length > BY_LINE_MAX_CHARS) return null;
-  const m = /^\p{Lu}[\p{Ll}\p{M}]+\s+\p{Ll}{1,4}\s+(\p{Lu}.*)$/u.exec(t);
+  const m = VERB_SHORT_BY.exec(t);
   if (!m) return null;
   const rest = m[1]!;
   const role = /^(.+?)(?:\s*[|,]\s*|\s+[–—-]\s+)([^|,\d–—]{2,40})$/u.exec(rest);

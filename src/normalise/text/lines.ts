@@ -1,6 +1,7 @@
 import { AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../../language/byline-words.js';
 import { PHOTO_WORDS as PHOTO_CREDIT_WORDS, SOURCE_WORDS } from '../../language/credit-words.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
+import { AND_WORDS as CLDR_AND_WORDS } from '../../language/and-words.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
 import { CASELESS_FUNCTION_WORDS } from '../../language/stopwords.js';
 import { isZoneName, mentionsDate } from './dates.js';
@@ -123,11 +124,36 @@ export const nameParts = (s: string): string[] =>
 /** The list joins its parts with an "and" ("Ann Lee og Bo Roe"), not only commas. */
 export const hasAndWord = (s: string): boolean => s.split(/\s+/).some((w) => AND_WORD.test(w));
 
+/**
+ * The word any language's lists put between two items (CLDR list patterns: "na", "ja", "og"),
+ * lower case, a name's particles ("da", "van") aside: they stand inside names.
+ */
+const ANY_AND_WORDS: ReadonlySet<string> = new Set(
+  Object.values(CLDR_AND_WORDS)
+    .flatMap((w) => w.split('|'))
+    .filter((w) => /^\p{Ll}+$/u.test(w) && !NAME_PARTICLES.has(w)),
+);
+
+/**
+ * "Ann Lee na Bo Roe" in a language no list of ours knows: two full names (two capitalised words
+ * or more each) with one word between them that some language's lists use for "and". A name
+ * holds no word in lower case but its particles.
+ */
+function anyAndJoined(s: string): boolean {
+  const words = s.trim().split(/\s+/u);
+  const joints = words.flatMap((w, k) => (ANY_AND_WORDS.has(w) ? [k] : []));
+  if (joints.length !== 1) return false;
+  const k = joints[0]!;
+  const sides = [words.slice(0, k).join(' '), words.slice(k + 1).join(' ')];
+  return sides.every((p) => wordCount(p) >= 2 && isNameLike(p) && !NOT_PEOPLE.test(p));
+}
+
 /** Names joined by commas and "and": every part a name. */
 function namesOf(s: string): string | null {
   const parts = nameParts(s);
   if (parts.length === 0 || parts.length > 6) return null;
-  return parts.every((p) => (isNameLike(p) || isCaselessName(p)) && !NOT_PEOPLE.test(p)) ? s.trim() : null;
+  if (parts.every((p) => (isNameLike(p) || isCaselessName(p)) && !NOT_PEOPLE.test(p))) return s.trim();
+  return parts.length === 1 && anyAndJoined(s) ? s.trim() : null;
 }
 
 // The line may be anything, so a label needs its colon; "by" words and "Written by" stand bare. Greek

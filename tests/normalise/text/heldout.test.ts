@@ -294,33 +294,19 @@ heldOutSuite({
       ['summary', 'byline', 'image', 'body', 'related'],
     '299-cv-ru-chuvash-court-report-msk-zone-dotted-date-avtor-role-photo-credit-vulr-cavn-pekekh': ['image'],
     '300-rn-bi-kirundi-live-blog-cat-zone-updated-line-two-authors-na-timestamps-as-paragraphs-soma-kandi': [
-      'title',
-      'section',
-      'summary',
-      'byline',
-      'image',
       'body',
-      'published',
     ],
     '301-hsb-de-photo-gallery-story-tekst-fota-split-byline-cet-zone-gallery-captions-not-body-tez-zajimawe':
       ['published'],
     '302-fur-it-friulian-interview-q-and-a-d-r-prefixes-di-byline-no-zone-null-credit-brackets-lei-ancje': [
-      'section',
       'image',
       'body',
     ],
     '303-to-to-tongan-rugby-match-report-title-repeated-tot-zone-pm-lau-foki-ta-credit-parentheses': [
-      'section',
-      'byline',
-      'body',
       'related',
-      'published',
     ],
     '304-ay-bo-aymara-spanish-mix-market-prices-no-zone-null-redaccion-agency-byline-foto-archivo-notas-relacionadas-bullets':
       ['body', 'related'],
-    '305-haw-us-hawaiian-education-no-image-na-byline-hst-zone-pm-heluhelu-hou-english-furniture': [
-      'section',
-    ],
     '306-csb-pl-kashubian-environment-fish-kill-updated-only-cest-no-byline-fot-credit-czetoj-tez-tags': [
       'image',
     ],
