@@ -4,7 +4,8 @@ import {
   UNAMBIGUOUS_ZONES,
   worldZoneOffset,
 } from '../../language/zones.js';
-import { DAY_PERIODS, HOUR_LETTERS } from '../../language/clock.js';
+import { DAY_PERIODS, HOUR_LETTERS, HOUR_WORDS } from '../../language/clock.js';
+import { alternation } from '../../language/byline-words.js';
 import { monthByLikeness, monthLanguages, monthOfInflected } from '../../language/months.js';
 import { longWeekdaysOf, weekdayNames } from '../../language/weekdays.js';
 import { deromanize, romanize } from 'romans';
@@ -329,7 +330,14 @@ function iso(d: Ymd, t: Hm, offset: number): string | null {
 
 const FULL_ISO = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})/;
 
-const OCLOCK = /^\s*(?:uhr|hrs?|horas?|heures?|godz\.?|ч\.?|ore)(?![\p{L}])/iu;
+/**
+ * A word for "o'clock" or "hour" between a time and its zone: the ones pages print ("Uhr",
+ * "heures") and every language's abbreviation for "hour" (CLDR: "hodź.", "Std.", "ч").
+ */
+const OCLOCK = new RegExp(
+  `^\\s*(?:uhr|hrs?|horas?|heures?|godz\\.?|ч\\.?|ore|${alternation(HOUR_WORDS)})(?![\\p{L}])`,
+  'iu',
+);
 
 /** The calendar day a segment names, as YYYY-MM-DD, or null. */
 function dayOf(s: string, monthFirst: boolean): string | null {

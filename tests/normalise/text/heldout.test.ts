@@ -296,8 +296,6 @@ heldOutSuite({
     '300-rn-bi-kirundi-live-blog-cat-zone-updated-line-two-authors-na-timestamps-as-paragraphs-soma-kandi': [
       'body',
     ],
-    '301-hsb-de-photo-gallery-story-tekst-fota-split-byline-cet-zone-gallery-captions-not-body-tez-zajimawe':
-      ['published'],
     '302-fur-it-friulian-interview-q-and-a-d-r-prefixes-di-byline-no-zone-null-credit-brackets-lei-ancje': [
       'image',
       'body',

@@ -91,3 +91,17 @@ describe('a "by" word opened by the okina', () => {
     expect(item.published).toBe('2026-12-05T18:10:00+13:00');
   });
 });
+
+describe('an abbreviation for "hour" between the time and its zone', () => {
+  it('is read past, in a language no list of ours holds (CLDR’s unit names)', () => {
+    const item = dump([
+      'Kultūra',
+      'Naujas muziejus atidaromas senajame uoste po trejų metų statybų',
+      'Miestas investavo dešimt milijonų eurų į pastatą prie vandens.',
+      'Tekstas: Ona Petraitė',
+      '08.02.2026, 17:05 val. (EET)',
+      ...PROSE,
+    ]);
+    expect(item.published).toBe('2026-02-08T17:05:00+02:00');
+  });
+});
