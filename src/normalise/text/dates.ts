@@ -443,9 +443,18 @@ function romanDigits(line: string): string {
   return line.replace(m[0], `${day} ${m[2]} ${year}`);
 }
 
-/** The line in ASCII digits, dates and times written with unit characters as numeric ones. */
+/**
+ * A punctuation mark of another script right after a number, before a space ("ဒီဇင်ဘာ ၆၊ ၂၀၂၆",
+ * Myanmar's little section sign after the day): the comma a date prints there in that script.
+ */
+const SCRIPT_COMMA = /(?<=\d)(?=[^\p{ASCII}])\p{Po}(?=\s)/gu;
+
+/**
+ * The line in ASCII digits and commas, dates and times written with unit characters as numeric
+ * ones.
+ */
 function readableDigits(printed: string): string {
-  const line = romanDigits(asciiDigits(printed));
+  const line = romanDigits(asciiDigits(printed).replace(SCRIPT_COMMA, ','));
   if (!/[年년時时시]/u.test(line)) return line;
   return line
     .replace(UNIT_DATE, (_, y: string, m: string, d: string) => `${pad(+d)}.${pad(+m)}.${y}`)

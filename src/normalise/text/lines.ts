@@ -53,12 +53,37 @@ const TRAILING_ROLE = /^(.+?)\s*[,،、]\s*([^,،、\d]{2,40})$/u;
 const ROLE_MAX_WORDS = 3;
 
 /**
+ * Scripts written without spaces between words (Unicode's line-breaking class SA: Thai, Lao,
+ * Myanmar, Khmer and the Tai scripts): a whole name is one word there.
+ */
+const UNSPACED_SCRIPT_WORD =
+  /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Tai_Tham}\p{Script=Tai_Viet}\p{Script=New_Tai_Lue}\p{Script=Tai_Le}][\p{L}\p{M}]*$/u;
+
+/** "<label> - <name>": one word, a spaced dash, then the rest. */
+const DASH_LABEL = /^(\S+)\s+[-–—]\s+(\S.*)$/u;
+
+/**
+ * "<Reporter> - <name>" in a script without case: a label of one word and a dash where other pages
+ * print a colon, then a name of two to four words, or of one in a script that writes no spaces
+ * between words. The name, or null.
+ */
+function dashLabelledName(t: string): string | null {
+  const m = DASH_LABEL.exec(t);
+  if (!m || !CASELESS_NAME_WORD.test(m[1]!)) return null;
+  const words = m[2]!.split(/\s+/u);
+  if (!words.every((w) => CASELESS_NAME_WORD.test(w)) || words.length > 4) return null;
+  return words.length >= 2 || UNSPACED_SCRIPT_WORD.test(words[0]!) ? words.join(' ') : null;
+}
+
+/**
  * An author's line in a script without case, as it stands by the date under a headline: two to
  * four words of a name, an initial allowed ("பா. செல்வகுமார்"), after a function word for "by"
  * ("โดย …") and before a comma and a short role ("…، خبرنگار", "…, খুলনা প্রতিনিধি"). The name and
  * whether a role followed it, or null.
  */
 export function caselessAuthor(line: string): { name: string; role: boolean } | null {
+  const labelled = dashLabelledName(line.trim());
+  if (labelled !== null) return { name: labelled, role: false };
   let t = line.trim();
   const roled = TRAILING_ROLE.exec(t);
   if (roled && wordCount(roled[2]!) <= ROLE_MAX_WORDS) t = roled[1]!;

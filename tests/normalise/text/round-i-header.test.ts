@@ -105,3 +105,28 @@ describe('an abbreviation for "hour" between the time and its zone', () => {
     expect(item.published).toBe('2026-02-08T17:05:00+02:00');
   });
 });
+
+describe('a page in a script that writes no spaces between words', () => {
+  const MY = (byline: string, date: string) =>
+    dump([
+      'ပင်မ | သတင်း | အားကစား | ရာသီဥတု',
+      'ရာသီဥတု',
+      'မန္တလေးမြို့တွင် ရေကြီးမှုကြောင့် လမ်းများ ပိတ်',
+      'မိုးသည်းထန်စွာ ရွာသွန်းမှုကြောင့် မြို့လယ်ရှိ လမ်းမကြီးများ ရေလွှမ်းမိုးနေ',
+      byline,
+      date,
+      'မန္တလေး၊ ဒီဇင်ဘာ ၁၂ — ယမန်နေ့ညက စတင်ရွာသွန်းသော မိုးကြောင့် မြို့လယ်ရှိ လမ်းမကြီးများ ရေလွှမ်းမိုးနေကြောင်း မြို့တော်စည်ပင်က ပြောသည်။',
+      'ကျောင်းအချို့ကို ယာယီပိတ်ထားပြီး ကားများ ဖြတ်သန်းသွားလာခြင်း မပြုရန် တိုက်တွန်းထားသည်။',
+      'ရေကျသွားပါက လမ်းများကို ပြန်လည်ဖွင့်လှစ်မည်ဖြစ်သည်။',
+    ]);
+
+  it('reads the date whose day ends in the script’s own comma', () => {
+    const item = MY('သတင်းထောက် - ခင်မာလာ', 'ဒီဇင်ဘာ ၁၂၊ ၂၀၂၆ | ၀၉:၁၅ (MMT)');
+    expect(item.published).toBe('2026-12-12T09:15:00+06:30');
+  });
+
+  it('reads the name after a one-word label and a dash, a whole name being one word there', () => {
+    const item = MY('သတင်းထောက် - ခင်မာလာ', '12.12.2026 09:15 (MMT)');
+    expect(item.byline).toBe('ခင်မာလာ');
+  });
+});
