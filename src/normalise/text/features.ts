@@ -545,6 +545,16 @@ function authorOf(line: string, page: PageWords): string | null {
   );
 }
 
+/** Words of a status badge after its lamp. */
+const LAMP_BADGE_MAX_WORDS = 3;
+
+/**
+ * "● LIVE", "🔴 Direkt": a symbol (a dot, a lamp, an emoji) before a word or three is a status
+ * badge lit on the page, in whatever language its word is: a control, never the section.
+ */
+const isLampBadge = (t: string): boolean =>
+  /^\p{So}\uFE0F?\s*\p{L}/u.test(t) && wordCount(t.replace(/^\p{So}\uFE0F?/u, '')) <= LAMP_BADGE_MAX_WORDS;
+
 /** Keys of the parts of lines cut at a title separator: "Headline | Site", "Site – Headline". */
 function echoKeys(lines: string[]): Set<string> {
   const out = new Set<string>();
@@ -573,7 +583,7 @@ function describe(text: string, recurs: number, page: PageWords): Line {
     furniture,
     noise: furniture !== null || breadcrumb || isConsentText(text) || url !== null || isStatedEmail(text),
     breadcrumb,
-    badge: isFormatLabel(text),
+    badge: isFormatLabel(text) || isLampBadge(text),
     dateLine,
     timeLine: isDateLine(text),
     dates: dateLine ? datesIn(text) : [],

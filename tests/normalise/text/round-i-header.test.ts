@@ -130,3 +130,20 @@ describe('a page in a script that writes no spaces between words', () => {
     expect(item.byline).toBe('ခင်မာလာ');
   });
 });
+
+describe('a lamp before a word or two over the headline', () => {
+  it('is a status badge, not the section, whatever the language of its word', () => {
+    const item = dump([
+      'Siasa',
+      '● Moja kwa moja',
+      'Uchaguzi wa wabunge katika mji mkuu — yanayojiri saa kwa saa',
+      'Wananchi wanachagua wabunge wapya leo. Fuatilia matukio yote hapa.',
+      'Imeandikwa na Amina Juma',
+      '05.12.2026 07:00 (EAT)',
+      'Vituo vya kupigia kura vilifunguliwa kwa wakati katika mji mkuu na mikoa mingi ya nchi.',
+      'Tume ya uchaguzi ilisema zaidi ya nusu ya wapiga kura walikuwa wamepiga kura kufikia saa sita mchana.',
+      'Matokeo ya awali yanatarajiwa kutangazwa kesho asubuhi, kwa mujibu wa tume.',
+    ]);
+    expect(item.section).toBe('Siasa');
+  });
+});
