@@ -136,10 +136,8 @@ heldOutSuite({
       ['related'],
     '159-fo-fo-magnolia-mgnl-areas-dam-jcr-image-og-url-date-only-null-tekstur-byline-caption-mynd-em-les-eisini-list':
       ['related'],
-    '161-rar-ck-expressionengine-legacy-theme-posted-by-admin-no-zone-null-category-links-small-caption-photo-related-entries-no-canonical':
-      ['section', 'summary'],
     '163-ti-er-textpattern-section-list-itemprop-time-plus03-be-byline-figure-figcaption-sieli-credit-anbebu-kemuwn-txp-comment-form':
-      ['section', 'byline', 'image', 'body', 'related'],
+      ['body', 'related'],
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.
