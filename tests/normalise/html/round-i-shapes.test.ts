@@ -2,15 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { normaliseHtmlArticle } from '../../../src/normalise/html/article.js';
 
 /**
- * Round I page shapes, invented: an Ethiopic caption's credit behind the script's own colon, a
- * caseless byline's one-letter "by", a section named by the markup in the meta line under the
- * headline, category links parted by spaces and a blog's "posted by … on <date>" line.
+ * Round I page shapes, invented: an Ethiopic caption's credit and read-on line behind the script's
+ * own colon, a caseless byline's one-letter "by", a section named by the markup in the meta line
+ * under the headline, category links parted by spaces, a blog's "posted by … on <date>" line, and
+ * related boxes set between a content system's text components.
  */
 
 const AMHARIC = [
   'አዲሱ የወንዝ ድልድይ ከሁለት ዓመት ግንባታ በኋላ ዛሬ ለትራፊክ ክፍት ሆኗል፤ ነዋሪዎች ደስታቸውን ገልጸዋል።',
   'የከተማው አስተዳደር እንዳለው ድልድዩ በቀን ከአምስት ሺህ በላይ ተሽከርካሪዎችን ያስተናግዳል።',
   'የግንባታው ወጪ በከተማው በጀትና በክልሉ ድጋፍ መሸፈኑን ኃላፊዎቹ ተናግረዋል።',
+];
+
+const WELSH = [
+  'Mae’r bont newydd dros yr afon wedi agor i geir a beiciau ar ôl dwy flynedd o waith adeiladu.',
+  'Dywedodd y cyngor y bydd y bont yn arbed chwarter awr i bobl sy’n teithio i’r dref bob bore.',
 ];
 
 const amharicPage = (meta: string, figure: string, readOn: string): string =>
@@ -32,6 +38,28 @@ describe('an Ethiopic label colon', () => {
     const out = normaliseHtmlArticle(html, { url: null });
     expect(out.image?.caption).toBe('የድልድዩ የመክፈቻ ሥነ ሥርዓት።');
     expect(out.image?.credit).toBe('ሰላም ታደሰ');
+  });
+
+  it('closes the label of a read-on line among the paragraphs', () => {
+    const html = amharicPage(
+      '',
+      '',
+      '<p>ተጨማሪ ያንብቡ፡ <a href="https://dildiy.example/city/9/old-bridge">የድሮው ድልድይ ጥገና ተጠናቀቀ</a></p>',
+    );
+    const out = normaliseHtmlArticle(html, { url: null });
+    expect(out.related).toEqual(['የድሮው ድልድይ ጥገና ተጠናቀቀ']);
+    expect(out.body).toEqual(AMHARIC);
+  });
+});
+
+describe("a label and a link under the post, apart from the text's paragraphs", () => {
+  it("is no read-on line: a feed's subscribe line", () => {
+    const html = `<!DOCTYPE html><html lang="cy"><head><title>Pont newydd ar agor</title></head>
+<body><div class="post"><h3 class="post-title">Pont newydd ar agor i draffig</h3>
+<div class="post-body"><p>${WELSH[0]}</p><p>${WELSH[1]}</p></div>
+<div class="post-feeds"><div class="feed-links">Tanysgrifio i: <a href="/feeds/1234/comments/default">Postio sylwadau newydd (Atom)</a></div></div>
+</div></body></html>`;
+    expect(normaliseHtmlArticle(html, { url: null }).related).toEqual([]);
   });
 });
 
@@ -88,5 +116,54 @@ describe('a posted-by line under the headline', () => {
     const out = normaliseHtmlArticle(html, { url: null });
     expect(out.summary).toBeNull();
     expect(out.body).toEqual(MALAY);
+  });
+});
+
+const ICELANDIC = [
+  'Bæjarstjórnin samþykkti í gær að byggja nýja sundlaug við íþróttahúsið og hefjast framkvæmdir í vor.',
+  'Laugin verður tuttugu og fimm metra löng og með sérstakri barnalaug og tveimur heitum pottum.',
+  'Kostnaður er áætlaður um níu hundruð milljónir króna og greiðist á þremur árum af bæjarsjóði.',
+  'Formaður íþróttanefndar segir að biðlistar í sundkennslu hafi lengst mikið á síðustu árum.',
+];
+
+const componentPage = (
+  box: string,
+): string => `<!DOCTYPE html><html lang="is"><head><title>Ný sundlaug</title></head>
+<body><main><div class="article-component"><h1>Bærinn byggir nýja sundlaug</h1>
+<div class="image-component"><div class="image-wrapper"><img src="/myndir/sundlaug.jpg" alt=""></div><div class="image-caption">Svona á nýja laugin að líta út.</div></div>
+<div class="text-component"><p>${ICELANDIC[0]}</p><p>${ICELANDIC[1]}</p></div>
+${box}
+<div class="text-component"><p>${ICELANDIC[2]}</p><p>${ICELANDIC[3]}</p></div>
+</div></main></body></html>`;
+
+describe('a box set between two text components', () => {
+  it('holding a short label and story titles is the related links, whatever the words', () => {
+    const out = normaliseHtmlArticle(
+      componentPage(`<div class="link-list-component"><h4>Aamma atuaruk</h4><ul>
+<li><a href="/frettir/gamla-laugin-lokar">Gamla laugin lokar í haust</a></li>
+<li><a href="/frettir/ithrottahus-staekkad">Íþróttahúsið verður stækkað</a></li></ul></div>`),
+      { url: null },
+    );
+    expect(out.related).toEqual(['Gamla laugin lokar í haust', 'Íþróttahúsið verður stækkað']);
+    expect(out.body).toEqual(ICELANDIC);
+  });
+
+  it('as an inline teaser of one title under its label is a related link', () => {
+    const out = normaliseHtmlArticle(
+      componentPage(`<div class="teaser"><div class="teaser-inline"><p class="pretitle">Aamma atuaruk</p>
+<h3><a href="/frettir/gamla-laugin-lokar">Gamla laugin lokar í haust</a></h3></div></div>`),
+      { url: null },
+    );
+    expect(out.related).toEqual(['Gamla laugin lokar í haust']);
+    expect(out.body).toEqual(ICELANDIC);
+  });
+
+  it("is not the story's when it lists the site's most read", () => {
+    const out = normaliseHtmlArticle(
+      componentPage(`<div class="list-component"><h4>Most read</h4><ul>
+<li><a href="/frettir/stormur">Stormur gengur yfir landið í nótt</a></li></ul></div>`),
+      { url: null },
+    );
+    expect(out.related).toEqual([]);
   });
 });
