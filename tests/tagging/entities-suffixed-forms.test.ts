@@ -10,10 +10,10 @@ const namesOf = entityNamesWithBundledTagger();
 
 describe('a name with an ending glued on, in an unknown language', () => {
   it('is named by the bare form the text also prints', () => {
-    const names = namesOf('Paray chayamun llaqtakunaman', [
-      'Kay semanapi paray chayamusqanmanta, Huallpamarca llaqtapi runakuna mana yakuyoq kanku, nispa umalliq willarqan.',
-      'Umalliqmi nirqan 200 qatana, hampikuna hinallataq mikhuy Huallpamarcaman apachisqa kanqa kay semanapi.',
-      'Runakunaqa Huallpamarca plazapi huñunakurqanku, chaymanta umalliqwan rimarqanku.',
+    const names = namesOf('Runakuna yakuta mañakunku', [
+      'Kamachiq rimarqan tutamanta: kunan Huallpamarca llaqtapi tiyaq runakunaqa yakuta mañakunku.',
+      'Paqarin kamachiqkuna Huallpamarcaman rinqaku mikhuyta hinallataq hampikunata apaspa.',
+      'Chaymanta Huallpamarca runakunaqa hatun plazapi tantanakurqanku kamachiqkunawan rimanankupaq.',
     ]);
     expect(names).toContain('Huallpamarca');
     expect(names).not.toContain('Huallpamarcaman');

@@ -43,7 +43,7 @@ export function spelledStart(tokens: readonly Token[], end: number): number {
 /**
  * Reads the words from token `k` backwards against the acronym's letters up to `li`: a word
  * gives its initial (a hyphenated one, each part's or its first's), a short lowercase word may
- * give none instead ("and" of "Hospitality and Tourism" gives its A, "a" of "Bungwe la Alimi a
+ * give none instead ("and" of "Harbour and Transport" gives its A, "a" of "Bungwe la Alimi a
  * Mpunga" none). Where the name begins, or -1.
  */
 function alignBack(
