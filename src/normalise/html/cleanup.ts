@@ -1,5 +1,6 @@
 import {
   all,
+  first,
   boundedText,
   classOf,
   closestTag,
@@ -104,7 +105,7 @@ export const FURNITURE_ROLE =
  */
 const TIP_ROLE = /^(?:tip|tips|tipbox)$/;
 const asksForTips = (el: DomElement): boolean =>
-  el.querySelector('a, form, input') !== null || /\S@\S/.test(textOf(el));
+  first(el, 'a, form, input') !== null || /\S@\S/.test(textOf(el));
 
 /**
  * A callout card (a box set apart in the text) that pitches the publication: a link to sign up or
@@ -308,7 +309,7 @@ function labels(
 
 /** The box a label opens: the nearest ancestor that holds links besides the label and starts with it. */
 function boxOf(label: DomElement, maxText: number): DomElement | null {
-  if (label.hasAttribute('aria-label') && label.querySelector('a')) return label;
+  if (label.hasAttribute('aria-label') && first(label, 'a')) return label;
   const lt = textOf(label);
   let cur: DomElement | null = label.parentElement;
   for (let i = 0; cur && i < 4; i++, cur = cur.parentElement) {
@@ -352,7 +353,7 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     if (hasMoreChildren(p, 3) || !holdsLink(p)) continue;
     const raw = boundedText(p, 300);
     if (raw === null || inlineRelated(collapseWhitespace(raw)) === null) continue;
-    if (p.querySelector('p, div, li')) continue;
+    if (first(p, 'p, div, li')) continue;
     const links = all(p, 'a');
     const link = links[0];
     if (links.length !== 1 || !link) continue;
@@ -735,7 +736,7 @@ function classNamedRelated(elements: readonly DomElement[]): DomElement[] {
     const text = boundedText(el, 1500);
     if (text === null) continue;
     // A box named "related" under a "Most read" heading holds the site's list, not the story's.
-    const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
+    const heading = first(el, 'h1, h2, h3, h4, h5, h6');
     if (heading && isSiteListHeading(textOf(heading))) continue;
     const links = all(el, 'a')
       .map((a) => textOf(a))
@@ -1094,7 +1095,7 @@ function removeFormBoxes(page: PageElements, f: Furniture): void {
       p = p.parentElement
     ) {
       // The cheap bounded test first: the others read the whole of a large ancestor.
-      if (textLongerThan(p, FORM_BOX_MAX_CHARS) || p.querySelector('h1') || holdsProseParagraph(p)) break;
+      if (textLongerThan(p, FORM_BOX_MAX_CHARS) || first(p, 'h1') || holdsProseParagraph(p)) break;
       box = p;
     }
     // A box holding a third of the page's text is the text (a short post above its comment form).
@@ -1137,8 +1138,7 @@ function removeButtonBoxes(page: PageElements, f: Furniture): boolean {
       p && !['body', 'main', 'article'].includes(tagOf(p));
       p = p.parentElement
     ) {
-      if (textLength(p) > BUTTON_BOX_MAX_CHARS || p.querySelector('ul, ol, h1, h2, h3, h4, h5, h6, img'))
-        break;
+      if (textLength(p) > BUTTON_BOX_MAX_CHARS || first(p, 'ul, ol, h1, h2, h3, h4, h5, h6, img')) break;
       box = p;
     }
     if (!box) continue;
@@ -1196,8 +1196,8 @@ export function removePictureBoxes(root: DomDocument, page: PageElements = pageE
     const t = shortTextOf(holder, 249);
     // A caption in a plain block beside the picture shows itself by the credit it carries.
     const captionBox = (): boolean =>
-      holder.querySelector('p, span, small, em') !== null ||
-      (holder.querySelector('div') !== null && !!markedCaption(t ?? '', false)?.credit);
+      first(holder, 'p, span, small, em') !== null ||
+      (first(holder, 'div') !== null && !!markedCaption(t ?? '', false)?.credit);
     if (t && captionBox() && !/[:;]$/.test(t)) {
       if (tagOf(holder) !== 'body' && tagOf(holder) !== 'article') {
         holder.remove();
@@ -1461,7 +1461,7 @@ function rowTextBlock(row: DomElement): DomElement | null {
  * not in paragraphs (a page of paragraphs is read as one by the scoring already).
  */
 const isTextRow = (row: DomElement): boolean =>
-  textOf(row) !== '' && !row.querySelector('img, picture, form, p') && linkDensity(row) < 0.3;
+  textOf(row) !== '' && !first(row, 'img, picture, form, p') && linkDensity(row) < 0.3;
 
 const ROW_TAGS = new Set(['div', 'section']);
 
