@@ -19,6 +19,7 @@ export const PHOTO_WORDS: readonly string[] = [
   'zdjęcie',
   'фото',
   'фотография',
+  'изображение',
   'bild',
   'imagen',
   'immagine',
@@ -52,4 +53,23 @@ export const PHOTO_WORDS: readonly string[] = [
   '圖片',
   '摄影',
   '攝影',
+];
+
+/**
+ * The words that name where a picture or a figure came from ("Source: City Archive"): under a
+ * picture they label its credit, under a headline they name no author.
+ */
+export const SOURCE_WORDS: readonly string[] = [
+  'source',
+  'sources',
+  'fuente',
+  'quelle',
+  'źródło',
+  'fonte',
+  'kaynak',
+  'lähde',
+  'πηγή',
+  'джерело',
+  'источник',
+  'sumber',
 ];

@@ -1,5 +1,5 @@
 import { AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../../language/byline-words.js';
-import { PHOTO_WORDS as PHOTO_CREDIT_WORDS } from '../../language/credit-words.js';
+import { PHOTO_WORDS as PHOTO_CREDIT_WORDS, SOURCE_WORDS } from '../../language/credit-words.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
 import { CASELESS_FUNCTION_WORDS } from '../../language/stopwords.js';
@@ -288,7 +288,7 @@ const MARKER = new RegExp(
  * author, whatever the language's word for it ("Haber: Ann Lee", "Fotografer: Bo Roe").
  */
 const NOT_AUTHOR_LABEL = new RegExp(
-  `^(?:${PHOTO_WORDS}|source|sources|fuente|quelle|źródło|fonte|kaynak|lähde|πηγή|джерело|источник|sumber|editor|editors|editing|edited|editör|redaktör|editado|editada|tags?|update|updated|published)$`,
+  `^(?:${PHOTO_WORDS}|${alternation(SOURCE_WORDS)}|editor|editors|editing|edited|editör|redaktör|editado|editada|tags?|update|updated|published)$`,
   'iu',
 );
 

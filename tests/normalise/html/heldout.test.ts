@@ -44,7 +44,7 @@ heldOutSuite({
   title: 'held-out HTML pages',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.html',
-  count: 157,
+  count: 163,
   normalise: (html) => normaliseHtmlArticle(html, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'url', 'image', 'body', 'related'],
   knownWrong: {
@@ -130,6 +130,8 @@ heldOutSuite({
     // held as found until a lane mends it.
     '157-ty-pf-grav-quark-h-entry-dt-published-minus10-na-byline-category-label-image-captions-figcaption-hohoa-no-summary-related-pages-prev-next':
       ['related'],
+    // Round I (297-306 / 158-163), written blind and run once on the code of the start of stop 29
+    // (9962626, output identical to stop 28's): its HTML pages all mended since.
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.

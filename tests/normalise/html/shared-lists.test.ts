@@ -7,6 +7,7 @@ import {
   type Furniture,
 } from '../../../src/normalise/html/cleanup.js';
 import { pageElements, parseDocument } from '../../../src/normalise/html/dom.js';
+import { normaliseHtmlArticle } from '../../../src/normalise/html/article.js';
 
 const para = (n: number): string =>
   `<p>${'The harbour board met again on Monday to weigh the ferry timetable for the winter months. '.repeat(n)}</p>`;
@@ -48,5 +49,28 @@ describe('the last cleaning passes sharing one list of the page', () => {
     expect(fs.dropped).toEqual(fa.dropped);
     // The page did change: the passes had something to do.
     expect(alone.toString()).not.toBe(parseDocument(PAGE).toString());
+  });
+});
+
+describe('a credit box under a caption box', () => {
+  const page = (credit: string): string =>
+    '<!DOCTYPE html><html lang="en"><head><title>Ferry timetable set for winter</title></head><body><article>' +
+    '<h1>Ferry timetable set for winter</h1>' +
+    '<div class="picture"><div class="image-box"><img src="/a.jpg"></div>' +
+    `<div class="caption">The quay at dawn.</div><div class="credit">${credit}</div></div>` +
+    para(4) +
+    para(3) +
+    '</article></body></html>';
+
+  it('loses the label the shared photo and source words give it, plural or in any listed language', () => {
+    for (const credit of [
+      'Images © Harbour Authority',
+      'Изображение: Harbour Authority',
+      'Source: Harbour Authority',
+    ])
+      expect(normaliseHtmlArticle(page(credit), { url: null }).image).toMatchObject({
+        caption: 'The quay at dawn.',
+        credit: 'Harbour Authority',
+      });
   });
 });

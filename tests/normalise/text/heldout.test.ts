@@ -80,7 +80,7 @@ heldOutSuite({
   title: 'held-out text dumps',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.txt',
-  count: 296,
+  count: 306,
   normalise: (text) => normaliseTextDump(text, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'image', 'body', 'related'],
   // The Thai page's last paragraph, just above the related list, is lost (130; not yet looked into).
@@ -92,6 +92,8 @@ heldOutSuite({
     '261-bo-exile-portal-rtsom-pa-po-ist-mthun-yig': 5,
     // Round H's first run: paragraphs lost under a scorecard (296), not yet looked into.
     '296-en-bb-sport-cricket-written-by-dash-role-no-zone-null-picture-by-parentheses-scorecard-lines-more-sport': 3,
+    // Round I's first run: the live page's entry stamps, printed as paragraphs, are lost (300).
+    '300-rn-bi-kirundi-live-blog-cat-zone-updated-line-two-authors-na-timestamps-as-paragraphs-soma-kandi': 6,
   },
   knownWrong: {
     // The menu's last entry stands over the live badge: taken for the section.
@@ -279,5 +281,48 @@ heldOutSuite({
     '289-es-cr-en-vivo-ruta-27-gmt6-entradas-recientes-primero-dos-autores-y-lo-mas-visto': ['related'],
     '296-en-bb-sport-cricket-written-by-dash-role-no-zone-null-picture-by-parentheses-scorecard-lines-more-sport':
       ['body'],
+    // Round I (297-306 / 158-163), written blind and run once on the code of the start of stop 29
+    // (9962626, output identical to stop 28's): held as found until a lane mends it.
+    '297-my-mm-portal-weather-warning-mmt-zone-myanmar-numerals-photo-credit-parentheses-related-dash': [
+      'byline',
+      'image',
+      'body',
+      'related',
+      'published',
+    ],
+    '298-dz-bt-weekly-obituary-tibetan-script-date-only-null-byline-at-end-family-photo-credit-related-colon':
+      ['summary', 'byline', 'image', 'body', 'related'],
+    '299-cv-ru-chuvash-court-report-msk-zone-dotted-date-avtor-role-photo-credit-vulr-cavn-pekekh': ['image'],
+    '300-rn-bi-kirundi-live-blog-cat-zone-updated-line-two-authors-na-timestamps-as-paragraphs-soma-kandi': [
+      'title',
+      'section',
+      'summary',
+      'byline',
+      'image',
+      'body',
+      'published',
+    ],
+    '301-hsb-de-photo-gallery-story-tekst-fota-split-byline-cet-zone-gallery-captions-not-body-tez-zajimawe':
+      ['published'],
+    '302-fur-it-friulian-interview-q-and-a-d-r-prefixes-di-byline-no-zone-null-credit-brackets-lei-ancje': [
+      'section',
+      'image',
+      'body',
+    ],
+    '303-to-to-tongan-rugby-match-report-title-repeated-tot-zone-pm-lau-foki-ta-credit-parentheses': [
+      'section',
+      'byline',
+      'body',
+      'related',
+      'published',
+    ],
+    '304-ay-bo-aymara-spanish-mix-market-prices-no-zone-null-redaccion-agency-byline-foto-archivo-notas-relacionadas-bullets':
+      ['body', 'related'],
+    '305-haw-us-hawaiian-education-no-image-na-byline-hst-zone-pm-heluhelu-hou-english-furniture': [
+      'section',
+    ],
+    '306-csb-pl-kashubian-environment-fish-kill-updated-only-cest-no-byline-fot-credit-czetoj-tez-tags': [
+      'image',
+    ],
   },
 });
