@@ -646,11 +646,7 @@ const TEXT_BLOCK_MIN_CHARS = 80;
  */
 function isTextBlock(e: DomElement): boolean {
   if (tagOf(e) === 'p') return true;
-  if (
-    !['div', 'section'].includes(tagOf(e)) ||
-    !e.querySelector('p') ||
-    e.querySelector('h1, h2, h3, h4, h5, h6')
-  )
+  if (!['div', 'section'].includes(tagOf(e)) || !first(e, 'p') || first(e, 'h1, h2, h3, h4, h5, h6'))
     return false;
   const text = boundedText(e, 4000);
   return text !== null && collapseWhitespace(text).length >= TEXT_BLOCK_MIN_CHARS && linkDensity(e) < 0.2;
