@@ -832,11 +832,13 @@ const LABEL_END = new RegExp(`[${LABEL_COLONS}]$`, 'u');
  * under the post stands apart from it). The link, or null.
  */
 function textLabelledLink(doc: DomDocument, box: DomElement): DomElement | null {
+  // The box's own shape first: the text-block tests read the blocks around it, and most boxes fail.
+  const link = box.children.length === 1 ? box.children[0]! : null;
+  if (!link || tagOf(link) !== 'a') return null;
   const prev = box.previousElementSibling;
   const next = box.nextElementSibling;
   if (!prev || !isTextBlock(prev) || (next && !isTextBlock(next))) return null;
-  const link = box.children.length === 1 ? box.children[0]! : null;
-  if (!link || tagOf(link) !== 'a' || !sameSite(doc, link.getAttribute('href') ?? '')) return null;
+  if (!sameSite(doc, link.getAttribute('href') ?? '')) return null;
   const t = textOf(box);
   const lt = textOf(link);
   if (!t.endsWith(lt) || lt.length < 12 || wordCount(lt) < 3) return null;
