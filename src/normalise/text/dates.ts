@@ -524,7 +524,7 @@ function isDatePart(line: string): boolean {
   if (BARE_LABEL.test(t) || WEEKDAY_DATE.test(t)) return true;
   // Every token is a number, month, weekday, time, zone or small connector.
   const tokens = t
-    .replace(/[,|•·()–—-]/g, ' ')
+    .replace(/[,、،၊|•·()–—-]/gu, ' ')
     .split(/\s+/)
     .filter(Boolean);
   if (tokens.length === 0 || tokens.length > 14) return false;
