@@ -310,11 +310,8 @@ heldOutSuite({
       'section',
       'byline',
       'body',
-      'related',
       'published',
     ],
-    '304-ay-bo-aymara-spanish-mix-market-prices-no-zone-null-redaccion-agency-byline-foto-archivo-notas-relacionadas-bullets':
-      ['body', 'related'],
     '305-haw-us-hawaiian-education-no-image-na-byline-hst-zone-pm-heluhelu-hou-english-furniture': [
       'section',
     ],

@@ -127,3 +127,51 @@ describe('a date line whose parts a comma of its script sets apart', () => {
     expect(item.image).toMatchObject({ caption: 'မြို့တော်ခန်းမ ရှေ့ လမ်းမ', credit: 'မြို့တော်သတင်း' });
   });
 });
+
+describe('a header ending in a colon over bulleted titles', () => {
+  it('is a related list, in the text or under it', () => {
+    const item = dump([
+      ...HEAD,
+      PROSE[0]!,
+      PROSE[1]!,
+      'Voci collegate:',
+      '• Il faro del porto riapre dopo i restauri',
+      '• Nuovi orari per il traghetto delle isole',
+      PROSE[2]!,
+      PROSE[3]!,
+    ]);
+    expect(item.body).toEqual(PROSE);
+    expect(item.related).toEqual([
+      'Il faro del porto riapre dopo i restauri',
+      'Nuovi orari per il traghetto delle isole',
+    ]);
+  });
+
+  it('leaves a list of sentences the story makes', () => {
+    const item = dump([
+      ...HEAD,
+      ...PROSE,
+      'Il piano prevede:',
+      '• una passeggiata lungo il molo, con panchine e alberi nuovi.',
+      '• due parcheggi interrati sotto la piazza del mercato.',
+    ]);
+    expect(item.body).toContain('• una passeggiata lungo il molo, con panchine e alberi nuovi.');
+  });
+});
+
+describe('a ranking under the text', () => {
+  it('is the site list of its most read, not related links', () => {
+    const item = dump([
+      ...HEAD,
+      ...PROSE,
+      'Nga korero tino panui rawa',
+      '1. Il traghetto delle isole',
+      '2. Sagra del pesce rinviata',
+      'Haina mai ki te panui',
+      'Hoki ki runga',
+      '© 2026 Gazzetta del Golfo',
+    ]);
+    expect(item.related).toEqual([]);
+    expect(item.body).toEqual(PROSE);
+  });
+});
