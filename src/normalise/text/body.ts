@@ -272,12 +272,16 @@ const LINK_LABEL_MAX_WORDS = 3;
 /**
  * An inline link in words no list knows, between two paragraphs: a label of a word or three, a
  * colon (the full-width one, or Ethiopic's "፦"), and a headline-shaped title with no sentence's
- * end ("Léigh freisin: <title>"). A paragraph ends like a sentence. The title, or null.
+ * end ("Léigh freisin: <title>"); or a label of one word and a spaced dash before the title. A
+ * paragraph ends like a sentence. The title, or null.
  */
 function labelledTitle(lines: Line[], i: number): string | null {
   const l = lines[i]!;
   if (l.prose || lines[i - 1]?.prose !== true || lines[i + 1]?.prose !== true) return null;
-  const m = /^([^:：፦]{1,30})(?::\s+|[：፦]\s*)(.+)$/u.exec(l.text);
+  // "<Label> - <title>": a label of one word and a spaced dash serve as the colon does.
+  const m =
+    /^([^:：፦]{1,30})(?::\s+|[：፦]\s*)(.+)$/u.exec(l.text) ??
+    /^([^\s:：፦]{1,30})\s[-–—]\s(\S.+)$/u.exec(l.text);
   if (!m || wordCount(m[1]!) > LINK_LABEL_MAX_WORDS) return null;
   const title = m[2]!;
   const shaped = isHeadlineLike(title) || (isCaseless(title) && wordCount(title) >= CASELESS_TITLE_MIN_WORDS);

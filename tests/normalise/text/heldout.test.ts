@@ -285,8 +285,6 @@ heldOutSuite({
     // (9962626, output identical to stop 28's): held as found until a lane mends it.
     '297-my-mm-portal-weather-warning-mmt-zone-myanmar-numerals-photo-credit-parentheses-related-dash': [
       'byline',
-      'body',
-      'related',
       'published',
     ],
     '298-dz-bt-weekly-obituary-tibetan-script-date-only-null-byline-at-end-family-photo-credit-related-colon':

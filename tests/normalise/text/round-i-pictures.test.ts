@@ -175,3 +175,18 @@ describe('a ranking under the text', () => {
     expect(item.body).toEqual(PROSE);
   });
 });
+
+describe('an inline link of a one-word label and a spaced dash', () => {
+  it('is a related title, between two paragraphs', () => {
+    const item = dump([
+      ...HEAD,
+      PROSE[0]!,
+      PROSE[1]!,
+      'Approfondisci – Il faro del porto riapre dopo i restauri',
+      PROSE[2]!,
+      PROSE[3]!,
+    ]);
+    expect(item.body).toEqual(PROSE);
+    expect(item.related).toEqual(['Il faro del porto riapre dopo i restauri']);
+  });
+});
