@@ -44,6 +44,44 @@ export const HOUR_LETTER_TABLE: PrebuiltTable<string[]> = {
 export const HOUR_LETTERS: string = loadPrebuilt(HOUR_LETTER_TABLE).join('');
 
 /**
+ * A language's abbreviation for "hour" ("hodź.", "godz.", "Std.", "ч", "hr"), as a page may print
+ * it after a clock time and before the zone ("17:05 hodź. (CET)"): CLDR's short and narrow unit
+ * names for hours (Intl), in the forms for one, a few and many, lower-cased.
+ */
+function buildHourWords(): string[] {
+  const words = new Set<string>();
+  for (const language of CLDR_LANGUAGES) {
+    for (const unitDisplay of ['narrow', 'short'] as const) {
+      const format = new Intl.NumberFormat(language, { style: 'unit', unit: 'hour', unitDisplay });
+      for (const count of [1, 2, 5]) {
+        const unit = format
+          .formatToParts(count)
+          .filter((p) => p.type === 'unit')
+          .map((p) => p.value)
+          .join('')
+          .trim()
+          .toLowerCase();
+        if (/\p{L}/u.test(unit)) words.add(unit);
+      }
+    }
+  }
+  return [...words].sort();
+}
+
+/** Kept by the build (scripts/name-table.mjs), as the hour letters are. */
+export const HOUR_WORD_TABLE: PrebuiltTable<string[]> = {
+  file: 'hour-words.json',
+  here: folderOf(import.meta.url),
+  code: ['clock.js', 'cldr-languages.js'],
+  packages: [],
+  intl: true,
+  build: buildHourWords,
+};
+
+/** Abbreviations for "hour" in every CLDR language. */
+export const HOUR_WORDS: readonly string[] = loadPrebuilt(HOUR_WORD_TABLE);
+
+/**
  * The words a 12-hour clock prints with its hours, in every CLDR language ("晚上", "오후", "午後",
  * "م", "chiều", "abends"): each with the hours of the day (0-23) it covers, from Intl's day
  * periods (the AM/PM marker and the narrow, short and long flexible periods), lower-cased. A word

@@ -4,7 +4,8 @@ import {
   UNAMBIGUOUS_ZONES,
   worldZoneOffset,
 } from '../../language/zones.js';
-import { DAY_PERIODS, HOUR_LETTERS } from '../../language/clock.js';
+import { DAY_PERIODS, HOUR_LETTERS, HOUR_WORDS } from '../../language/clock.js';
+import { alternation } from '../../language/byline-words.js';
 import { monthByLikeness, monthLanguages, monthOfInflected } from '../../language/months.js';
 import { longWeekdaysOf, weekdayNames } from '../../language/weekdays.js';
 import { deromanize, romanize } from 'romans';
@@ -329,7 +330,14 @@ function iso(d: Ymd, t: Hm, offset: number): string | null {
 
 const FULL_ISO = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})/;
 
-const OCLOCK = /^\s*(?:uhr|hrs?|horas?|heures?|godz\.?|ч\.?|ore)(?![\p{L}])/iu;
+/**
+ * A word for "o'clock" or "hour" between a time and its zone: the ones pages print ("Uhr",
+ * "heures") and every language's abbreviation for "hour" (CLDR: "hodź.", "Std.", "ч").
+ */
+const OCLOCK = new RegExp(
+  `^\\s*(?:uhr|hrs?|horas?|heures?|godz\\.?|ч\\.?|ore|${alternation(HOUR_WORDS)})(?![\\p{L}])`,
+  'iu',
+);
 
 /** The calendar day a segment names, as YYYY-MM-DD, or null. */
 function dayOf(s: string, monthFirst: boolean): string | null {
@@ -435,9 +443,18 @@ function romanDigits(line: string): string {
   return line.replace(m[0], `${day} ${m[2]} ${year}`);
 }
 
-/** The line in ASCII digits, dates and times written with unit characters as numeric ones. */
+/**
+ * A punctuation mark of another script right after a number, before a space ("ဒီဇင်ဘာ ၆၊ ၂၀၂၆",
+ * Myanmar's little section sign after the day): the comma a date prints there in that script.
+ */
+const SCRIPT_COMMA = /(?<=\d)(?=[^\p{ASCII}])\p{Po}(?=\s)/gu;
+
+/**
+ * The line in ASCII digits and commas, dates and times written with unit characters as numeric
+ * ones.
+ */
 function readableDigits(printed: string): string {
-  const line = romanDigits(asciiDigits(printed));
+  const line = romanDigits(asciiDigits(printed).replace(SCRIPT_COMMA, ','));
   if (!/[年년時时시]/u.test(line)) return line;
   return line
     .replace(UNIT_DATE, (_, y: string, m: string, d: string) => `${pad(+d)}.${pad(+m)}.${y}`)
@@ -524,7 +541,7 @@ function isDatePart(line: string): boolean {
   if (BARE_LABEL.test(t) || WEEKDAY_DATE.test(t)) return true;
   // Every token is a number, month, weekday, time, zone or small connector.
   const tokens = t
-    .replace(/[,、،၊|•·()–—-]/gu, ' ')
+    .replace(/[,|•·()–—-]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
   if (tokens.length === 0 || tokens.length > 14) return false;

@@ -468,6 +468,17 @@ function lowerWordAuthor(t: string): string | null {
 }
 
 /**
+ * A short word in lower case, a modifier letter allowed before or inside it: the okina of
+ * Polynesian languages ("ʻe", Tongan "by") is a letter, but of no case.
+ */
+const SHORT_LOWER_WORD = '\\p{Lm}?\\p{Ll}[\\p{Ll}\\p{Lm}]{0,3}';
+/** A capitalised verb, its "by" and the name's start (see participleAuthor). */
+const VERB_SHORT_BY = new RegExp(
+  `^\\p{Lu}[\\p{Ll}\\p{Lm}\\p{M}]+\\s+${SHORT_LOWER_WORD}\\s+(\\p{Lu}.*)$`,
+  'u',
+);
+
+/**
  * "Written by Ann Lee | Press officer", "Posted by Ann Lee on 4 May 2026" in a language no list
  * knows: a capitalised word (the verb), a short word in lower case (its "by"), then a name,
  * closed by a short role after a bar, a comma or a spaced dash ("… Ann Lee – City desk"), or by
@@ -477,7 +488,7 @@ function lowerWordAuthor(t: string): string | null {
  */
 function participleAuthor(t: string): string | null {
   if (t.length > BY_LINE_MAX_CHARS) return null;
-  const m = /^\p{Lu}[\p{Ll}\p{M}]+\s+\p{Ll}{1,4}\s+(\p{Lu}.*)$/u.exec(t);
+  const m = VERB_SHORT_BY.exec(t);
   if (!m) return null;
   const rest = m[1]!;
   const role = /^(.+?)(?:\s*[|,]\s*|\s+[–—-]\s+)([^|,\d–—]{2,40})$/u.exec(rest);
@@ -534,6 +545,16 @@ function authorOf(line: string, page: PageWords): string | null {
   );
 }
 
+/** Words of a status badge after its lamp. */
+const LAMP_BADGE_MAX_WORDS = 3;
+
+/**
+ * "● LIVE", "🔴 Direkt": a symbol (a dot, a lamp, an emoji) before a word or three is a status
+ * badge lit on the page, in whatever language its word is: a control, never the section.
+ */
+const isLampBadge = (t: string): boolean =>
+  /^\p{So}\uFE0F?\s*\p{L}/u.test(t) && wordCount(t.replace(/^\p{So}\uFE0F?/u, '')) <= LAMP_BADGE_MAX_WORDS;
+
 /** Keys of the parts of lines cut at a title separator: "Headline | Site", "Site – Headline". */
 function echoKeys(lines: string[]): Set<string> {
   const out = new Set<string>();
@@ -562,7 +583,7 @@ function describe(text: string, recurs: number, page: PageWords): Line {
     furniture,
     noise: furniture !== null || breadcrumb || isConsentText(text) || url !== null || isStatedEmail(text),
     breadcrumb,
-    badge: isFormatLabel(text),
+    badge: isFormatLabel(text) || isLampBadge(text),
     dateLine,
     timeLine: isDateLine(text),
     dates: dateLine ? datesIn(text) : [],

@@ -1092,6 +1092,7 @@ function isNetworkRow(line: string): boolean {
   const known = w.filter((x) => CONTROL_LINES.has(x)).length;
   if (w.length > NETWORK_ROW_MAX_WORDS) return false;
   if (known >= 3 && known * 2 > w.length) return true;
+  if (isRepeatedButton(w)) return true;
   // "Share : Facebook · X · E-mail letter · Print": after a label, buttons set apart by dots or
   // bars are a bar with two networks among them; the others are buttons named in the page's
   // language, of a word or two each.
@@ -1106,6 +1107,26 @@ function isNetworkRow(line: string): boolean {
     networks * 2 >= parts.length &&
     parts.every((p) => words(p) <= 2)
   );
+}
+
+/** Words of one share button besides its network ("Share on", "Teilen auf"). */
+const BUTTON_MAX_WORDS = 3;
+
+/**
+ * "Sangi kwa Facebook Sangi kwa WhatsApp" in words no list knows: one button's label printed
+ * once per network, the same words before each of two networks or more and nothing after the
+ * last. A sentence naming two networks does not say the same words before each.
+ */
+function isRepeatedButton(w: readonly string[]): boolean {
+  const buttons: string[] = [];
+  let start = 0;
+  for (let i = 0; i < w.length; i++) {
+    if (!CONTROL_LINES.has(w[i]!)) continue;
+    if (i === start || i - start > BUTTON_MAX_WORDS) return false;
+    buttons.push(w.slice(start, i).join(' '));
+    start = i + 1;
+  }
+  return start === w.length && buttons.length >= 2 && buttons.every((b) => b === buttons[0]);
 }
 
 /** A counter or a measure shown by a widget: "12 comments", "4 min", "68°", "1.2k". */

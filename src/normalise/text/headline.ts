@@ -202,12 +202,11 @@ export function pickTitle(lines: Line[]): number {
 /** A breadcrumb's separator alone on a line. */
 const CRUMB_SEPARATOR = /^[»›>/|→]$/u;
 
+/** The separator between a trail's crumbs, spaced. */
+const CRUMB_SPLIT = /\s+[»›>/|→]\s+/u;
+
 /** The last crumb of a breadcrumb trail. */
-const lastCrumb = (l: Line): string =>
-  l.text
-    .split(/\s+[»›>/|→]\s+/u)
-    .pop()
-    ?.trim() ?? '';
+const lastCrumb = (l: Line): string => l.text.split(CRUMB_SPLIT).pop()?.trim() ?? '';
 
 /** The crumbs of every breadcrumb trail in the document, as keys. */
 function crumbs(lines: Line[]): Set<string> {
@@ -281,6 +280,21 @@ const isCapitalsLabel = (l: Line, title: Line): boolean =>
 const inCapsMenu = (lines: Line[], j: number): boolean =>
   closesMenu(lines, j) && lines.slice(j - MENU_RUN, j).every((l) => l.emphatic);
 
+/**
+ * "Home | Sport | Arts" over "SPORT", "News | Culture | Contact" over "CULTURE / INTERVIEWS": a
+ * label whose first crumb names an entry of the menu above it (a menu line's, or a menu entry's
+ * line) is that entry printed again as the page's section, in capitals for show, not a kicker.
+ */
+function namesMenuEntry(lines: Line[], j: number): boolean {
+  const l = lines[j]!;
+  const first = sameKey(l.text.split(CRUMB_SPLIT)[0]!);
+  return lines
+    .slice(0, j)
+    .some((m) =>
+      m.breadcrumb ? m.text.split(CRUMB_SPLIT).some((c) => sameKey(c) === first) : m.label && m.key === first,
+    );
+}
+
 /** "Category: Travel", "Rubrik: Sport": the label's name and a colon before the section itself. */
 const labelValue = (t: string): string => /^\p{L}[\p{L}\p{M}]{1,20}\s*[:：]\s*(\S.*)$/u.exec(t)?.[1] ?? t;
 
@@ -341,7 +355,7 @@ function sectionAbove(lines: Line[], titleIdx: number): { label: string; unconfi
     // the last separator.
     if (CRUMB_SEPARATOR.test(l.text) && lines[j + 1]!.label && !lines[j + 1]!.noise)
       return { label: lines[j + 1]!.text, unconfirmed: false };
-    if (passOver(l, lines[j + 1], title, inCapsMenu(lines, j))) {
+    if (passOver(l, lines[j + 1], title, inCapsMenu(lines, j) || namesMenuEntry(lines, j))) {
       if (kicker === null && isCapitalsLabel(l, title)) kicker = { label: l.text, unconfirmed: false };
       continue;
     }

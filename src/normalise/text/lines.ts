@@ -1,6 +1,7 @@
 import { AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../../language/byline-words.js';
 import { PHOTO_WORDS as PHOTO_CREDIT_WORDS, SOURCE_WORDS } from '../../language/credit-words.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
+import { AND_WORDS as CLDR_AND_WORDS } from '../../language/and-words.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
 import { CASELESS_FUNCTION_WORDS } from '../../language/stopwords.js';
 import { LOCALE_ZONE_ABBREVIATIONS } from '../../language/zones.js';
@@ -53,12 +54,37 @@ const TRAILING_ROLE = /^(.+?)\s*[,،、]\s*([^,،、\d]{2,40})$/u;
 const ROLE_MAX_WORDS = 3;
 
 /**
+ * Scripts written without spaces between words (Unicode's line-breaking class SA: Thai, Lao,
+ * Myanmar, Khmer and the Tai scripts): a whole name is one word there.
+ */
+const UNSPACED_SCRIPT_WORD =
+  /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Tai_Tham}\p{Script=Tai_Viet}\p{Script=New_Tai_Lue}\p{Script=Tai_Le}][\p{L}\p{M}]*$/u;
+
+/** "<label> - <name>": one word, a spaced dash, then the rest. */
+const DASH_LABEL = /^(\S+)\s+[-–—]\s+(\S.*)$/u;
+
+/**
+ * "<Reporter> - <name>" in a script without case: a label of one word and a dash where other pages
+ * print a colon, then a name of two to four words, or of one in a script that writes no spaces
+ * between words. The name, or null.
+ */
+function dashLabelledName(t: string): string | null {
+  const m = DASH_LABEL.exec(t);
+  if (!m || !CASELESS_NAME_WORD.test(m[1]!)) return null;
+  const words = m[2]!.split(/\s+/u);
+  if (!words.every((w) => CASELESS_NAME_WORD.test(w)) || words.length > 4) return null;
+  return words.length >= 2 || UNSPACED_SCRIPT_WORD.test(words[0]!) ? words.join(' ') : null;
+}
+
+/**
  * An author's line in a script without case, as it stands by the date under a headline: two to
  * four words of a name, an initial allowed ("பா. செல்வகுமார்"), after a function word for "by"
  * ("โดย …") and before a comma and a short role ("…، خبرنگار", "…, খুলনা প্রতিনিধি"). The name and
  * whether a role followed it, or null.
  */
 export function caselessAuthor(line: string): { name: string; role: boolean } | null {
+  const labelled = dashLabelledName(line.trim());
+  if (labelled !== null) return { name: labelled, role: false };
   let t = line.trim();
   const roled = TRAILING_ROLE.exec(t);
   if (roled && wordCount(roled[2]!) <= ROLE_MAX_WORDS) t = roled[1]!;
@@ -124,11 +150,36 @@ export const nameParts = (s: string): string[] =>
 /** The list joins its parts with an "and" ("Ann Lee og Bo Roe"), not only commas. */
 export const hasAndWord = (s: string): boolean => s.split(/\s+/).some((w) => AND_WORD.test(w));
 
+/**
+ * The word any language's lists put between two items (CLDR list patterns: "na", "ja", "og"),
+ * lower case, a name's particles ("da", "van") aside: they stand inside names.
+ */
+const ANY_AND_WORDS: ReadonlySet<string> = new Set(
+  Object.values(CLDR_AND_WORDS)
+    .flatMap((w) => w.split('|'))
+    .filter((w) => /^\p{Ll}+$/u.test(w) && !NAME_PARTICLES.has(w)),
+);
+
+/**
+ * "Ann Lee na Bo Roe" in a language no list of ours knows: two full names (two capitalised words
+ * or more each) with one word between them that some language's lists use for "and". A name
+ * holds no word in lower case but its particles.
+ */
+function anyAndJoined(s: string): boolean {
+  const words = s.trim().split(/\s+/u);
+  const joints = words.flatMap((w, k) => (ANY_AND_WORDS.has(w) ? [k] : []));
+  if (joints.length !== 1) return false;
+  const k = joints[0]!;
+  const sides = [words.slice(0, k).join(' '), words.slice(k + 1).join(' ')];
+  return sides.every((p) => wordCount(p) >= 2 && isNameLike(p) && !NOT_PEOPLE.test(p));
+}
+
 /** Names joined by commas and "and": every part a name. */
 function namesOf(s: string): string | null {
   const parts = nameParts(s);
   if (parts.length === 0 || parts.length > 6) return null;
-  return parts.every((p) => (isNameLike(p) || isCaselessName(p)) && !NOT_PEOPLE.test(p)) ? s.trim() : null;
+  if (parts.every((p) => (isNameLike(p) || isCaselessName(p)) && !NOT_PEOPLE.test(p))) return s.trim();
+  return parts.length === 1 && anyAndJoined(s) ? s.trim() : null;
 }
 
 // The line may be anything, so a label needs its colon; "by" words and "Written by" stand bare. Greek
