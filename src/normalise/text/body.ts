@@ -11,6 +11,7 @@ import {
   spelledLikeAdvertLabel,
 } from './furniture.js';
 import { sameKey, type Line } from './features.js';
+import { asciiDigits } from '../text.js';
 import type { DateInfo } from './dates.js';
 import {
   SENTENCE_BREAK,
@@ -235,18 +236,52 @@ function mediaPlayer(lines: Line[], start: number): Set<number> {
 /** Letters, none of them upper or lower case: Devanagari, Bengali, Odia, Arabic, Thai… */
 const isCaseless = (s: string): boolean => /\p{L}/u.test(s) && !/[\p{Lu}\p{Ll}]/u.test(s);
 
+/** A list's bullet that no quotation opens with (a dash opens a quote in many languages). */
+const TITLE_BULLET = /^[•◦▪▸►■●]\s+\S/u;
+/** Words of the header over a bulleted list of links at most ("Related notes:"). */
+const BULLETED_HEADER_MAX_WORDS = 4;
+/** Bulleted titles under such a header at least. */
+const BULLETED_TITLES_MIN = 2;
+
+/**
+ * A header of a few words ending in a colon, in words no list knows, over two bulleted lines or
+ * more that are titles (no sentence's end): the related links of the page, printed in the text
+ * or under it. A list the story makes is introduced by a sentence, or lists sentences.
+ */
+function headsBulletedTitles(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  if (
+    !/[:：]$/u.test(l.text) ||
+    l.prose ||
+    l.words > BULLETED_HEADER_MAX_WORDS ||
+    SENTENCE_BREAK.test(l.text)
+  )
+    return false;
+  let n = 0;
+  for (let j = i + 1; j < lines.length && TITLE_BULLET.test(lines[j]!.text); j++) {
+    const t = lines[j]!.text;
+    if (endsSentence(t) || wordCount(t) < 3) return false;
+    n++;
+  }
+  return n >= BULLETED_TITLES_MIN;
+}
+
 /** Words of the label before an inline link's title ("Read also", "Léigh freisin"). */
 const LINK_LABEL_MAX_WORDS = 3;
 
 /**
  * An inline link in words no list knows, between two paragraphs: a label of a word or three, a
  * colon (the full-width one, or Ethiopic's "፦"), and a headline-shaped title with no sentence's
- * end ("Léigh freisin: <title>"). A paragraph ends like a sentence. The title, or null.
+ * end ("Léigh freisin: <title>"); or a label of one word and a spaced dash before the title. A
+ * paragraph ends like a sentence. The title, or null.
  */
 function labelledTitle(lines: Line[], i: number): string | null {
   const l = lines[i]!;
   if (l.prose || lines[i - 1]?.prose !== true || lines[i + 1]?.prose !== true) return null;
-  const m = /^([^:：፦]{1,30})(?::\s+|[：፦]\s*)(.+)$/u.exec(l.text);
+  // "<Label> - <title>": a label of one word and a spaced dash serve as the colon does.
+  const m =
+    /^([^:：፦]{1,30})(?::\s+|[：፦]\s*)(.+)$/u.exec(l.text) ??
+    /^([^\s:：፦]{1,30})\s[-–—]\s(\S.+)$/u.exec(l.text);
   if (!m || wordCount(m[1]!) > LINK_LABEL_MAX_WORDS) return null;
   const title = m[2]!;
   const shaped = isHeadlineLike(title) || (isCaseless(title) && wordCount(title) >= CASELESS_TITLE_MIN_WORDS);
@@ -496,6 +531,11 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     return void dropped.push(l.text);
   }
   if (l.related) return void s.related.push(l.related);
+  if (!s.list && !s.footer && headsBulletedTitles(lines, i)) {
+    s.list = 'related';
+    s.listItems = 0;
+    return void dropped.push(l.text);
+  }
   const linked = labelledTitle(lines, i);
   if (linked) return void s.related.push(linked);
   const under = s.footer || s.list ? null : labelOverTitle(lines, i);
@@ -832,6 +872,12 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>): string[] {
     // Lines that mostly open with a number are a timeline or a table ("12' Goal: Ann Lee"), not titles.
     const numbered = titles.filter((t) => /^\p{N}/u.test(t)).length;
     if (titles.length >= 2 && numbered * 2 > titles.length) return [];
+    // "1. Title", "2. Title" under a header: a ranking, the site's list of its most read, not the
+    // story's links; a list under it may still be.
+    if (isRanking(titles)) {
+      i = Math.max(j, i + 1);
+      continue;
+    }
     if (titles.length >= 2) return headedLikeNext(kept, i, j, last) ? titles.slice(1) : titles;
     // One title under a header that follows the story's last paragraph, and nothing but furniture
     // after it: a related list of one ("Read also", then the title, then the footer's controls).
@@ -841,6 +887,18 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>): string[] {
     i = Math.max(j, i + 1);
   }
   return [];
+}
+
+/** A title ranked by its number ("1. Title", "2) Title"). */
+const RANKED = /^\p{N}{1,2}[.)]\s+\S/u;
+
+/**
+ * A run of titles half or more of which are ranked, counting from one ("1. …", "2. …"), its
+ * header perhaps among them: the site's ranking (most read, most shared), in words no list knows.
+ */
+function isRanking(titles: readonly string[]): boolean {
+  const ranked = titles.filter((t) => RANKED.test(t));
+  return ranked.length > 0 && /^1[.)]/u.test(asciiDigits(ranked[0]!)) && ranked.length * 2 >= titles.length;
 }
 
 /** Words of a short title at least ("Winter water bills"): a button or a label has fewer. */

@@ -45,9 +45,29 @@ const TRAILING_JUNK = /(?<![\s:.!…*"'“”‘’«»])[\s:.!…*"'“”‘�
 
 const oneOf = (words: string[]): string => words.join('|');
 
+/**
+ * Networks a share bar offers, by the names they go by in every language. Not "X", "Threads" or
+ * "Messenger" here: a letter and common nouns, they name networks only among other controls.
+ */
+const NETWORK_NAMES: readonly string[] = [
+  'twitter',
+  'facebook',
+  'linkedin',
+  'whatsapp',
+  'telegram',
+  'reddit',
+  'pinterest',
+  'flipboard',
+  'bluesky',
+  'vk',
+  'вконтакте',
+  'одноклассники',
+];
+
 // Single-word or short controls of share bars, navigation, comment forms and consent banners.
 const CONTROL_LINES = new Set(
   [
+    ...NETWORK_NAMES,
     'share',
     'share this',
     'share this article',
@@ -63,20 +83,8 @@ const CONTROL_LINES = new Set(
     'email',
     'e-mail',
     'x',
-    'twitter',
-    'facebook',
-    'linkedin',
-    'whatsapp',
-    'telegram',
-    'reddit',
-    'pinterest',
     'messenger',
-    'flipboard',
-    'bluesky',
     'threads',
-    'vk',
-    'вконтакте',
-    'одноклассники',
     'поделиться',
     'скопировать ссылку',
     'compartir',
@@ -949,6 +957,7 @@ export function furnitureKind(line: string, key: string = keyOf(line)): Furnitur
   if (PUBLICATION_NOTE.test(key)) return 'footer';
   if (RELATED_ANY.test(key) || MORE_NOUN.test(key)) return 'related';
   if (isControl(key) || isControlRow(line) || isNetworkRow(line) || isCommentGate(line)) return 'drop';
+  if (isShareButton(line)) return 'drop';
   if (isAdvertLabel(line, key)) return 'drop';
   if (isLanguageSwitch(line)) return 'drop';
   if (PROMO_ANYWHERE.test(line) || isAppPromo(key) || isScriptChannelPitch(line)) return 'drop';
@@ -1023,6 +1032,29 @@ function isControlRow(line: string): boolean {
     .map((p) => keyOf(p))
     .filter((p) => p !== '');
   return parts.length >= 2 && parts.every((p) => isControl(p));
+}
+
+/** Short words between a share button's verb and its network ("su", "ʻi he"), at most two. */
+const BUTTON_LINKING_WORDS = 2;
+const BUTTON_LINKING_MAX_CHARS = 3;
+
+/**
+ * "Condividi su Facebook", "Verb on WhatsApp" in words no list knows: one share button alone on
+ * its line, a word (the button's verb, capitalised or of a script without case), a short linking
+ * word or two, and a network's name last, nothing else. A sentence about a network goes on past
+ * its name or ends like a sentence.
+ */
+function isShareButton(line: string): boolean {
+  const w = line.trim().split(/\s+/u);
+  if (w.length < 2 || w.length > 2 + BUTTON_LINKING_WORDS || /[\p{N}.!?:;,]/u.test(line)) return false;
+  const [verb, ...rest] = w;
+  const network = rest.pop()!;
+  return (
+    NETWORK_NAMES.includes(keyOf(network)) &&
+    /^[\p{Lu}\p{Lo}]/u.test(verb!) &&
+    !NETWORK_NAMES.includes(keyOf(verb!)) &&
+    rest.every((x) => x.length <= BUTTON_LINKING_MAX_CHARS && !/\p{Lu}/u.test(x))
+  );
 }
 
 /** Languages a switch offers, at most. */

@@ -4,6 +4,7 @@ import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { AND_WORDS as CLDR_AND_WORDS } from '../../language/and-words.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
 import { CASELESS_FUNCTION_WORDS } from '../../language/stopwords.js';
+import { LOCALE_ZONE_ABBREVIATIONS } from '../../language/zones.js';
 import { isZoneName, mentionsDate } from './dates.js';
 
 /**
@@ -467,7 +468,7 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   let t = line.trim();
   const wire = CAPTION_TAIL.test(t);
   if (wire) t = t.replace(CAPTION_TAIL, '').trimEnd();
-  const shot = shotBy(t);
+  const shot = shotBy(t) ?? placeholderCaption(t) ?? bracketedMediumCredit(t);
   if (shot) return shot;
   const first = creditFirst(t, loose);
   if (first) return first;
@@ -507,7 +508,7 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     if (after && wordCount(after[1]!) <= 5)
       return { caption: clean(t.slice(0, after.index + 1)), credit: clean(creditName(after[1]!)) };
     const paren = /\s\(([^()]{2,80})\)$/u.exec(t);
-    if (paren && (paren[1]!.includes('/') || (isNameLike(paren[1]!, 6) && !isZoneName(paren[1]!))))
+    if (paren && (paren[1]!.includes('/') || (isNameLike(paren[1]!, 6) && !namesZone(paren[1]!))))
       return { caption: clean(t.slice(0, paren.index)), credit: clean(creditName(paren[1]!)) };
     // "… at dawn. Llun: Ann Lee | Agency": a label of any language after the caption's last
     // sentence opens the credit; the bar inside it parts the photographer from the agency.
@@ -516,9 +517,9 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     const pipe = /\s\|\s([^|]{2,80})$/u.exec(t);
     // "Ann Lee | Bilbao": a name alone before the bar is an author and where she writes from.
     const nameFirst = pipe !== null && isNameLike(t.slice(0, pipe.index), 4);
-    if (pipe && !nameFirst && (pipe[1]!.includes('/') || (isNameLike(pipe[1]!, 6) && !isZoneName(pipe[1]!))))
+    if (pipe && !nameFirst && (pipe[1]!.includes('/') || (isNameLike(pipe[1]!, 6) && !namesZone(pipe[1]!))))
       return { caption: clean(t.slice(0, pipe.index)), credit: clean(creditName(pipe[1]!)) };
-    const tail = labelledTailCredit(t) ?? caselessDashCredit(t);
+    const tail = labelledTailCredit(t, true) ?? caselessDashCredit(t);
     if (tail) return tail;
   } else if (t.length <= IN_BODY_CAPTION_MAX_CHARS) {
     // In the text a caption of one sentence may carry the same credit: a paragraph rarely ends in
@@ -616,13 +617,14 @@ const IN_BODY_CAPTION_MAX_CHARS = 200;
  * full stop before its colon (Armenian "Լուս.՝", a "Phot.:"), and may hold an apostrophe
  * (Breton "c'h" is one letter).
  */
-function labelledTailCredit(t: string): CaptionParts | null {
+function labelledTailCredit(t: string, loose = false): CaptionParts | null {
   const m =
     /^(.*?(?:[.!?…।۔።։]|[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]))\s+(?:[-–—|]\s+)?\p{L}[\p{L}\p{M}'’]{1,14}(?:\s[\p{Ll}\p{Lo}][\p{L}\p{M}]{1,14})?\.?\s*[:՝፡፦]\s*([^:՝፡፦]{2,80})$/u.exec(
       t,
     );
   // A quotation after the label is someone's words ("Union: "we were never asked""), not a credit.
-  if (!m || !credity(m[2]!) || /[.!?]$/u.test(m[2]!) || /^["“„«‘']/u.test(m[2]!.trim())) return null;
+  if (!m || /[.!?]$/u.test(m[2]!) || /^["“„«‘']/u.test(m[2]!.trim())) return null;
+  if (!credity(m[2]!) && !(loose && labelledCredity(m[2]!))) return null;
   return { caption: clean(m[1]!), credit: clean(m[2]!) };
 }
 
@@ -740,6 +742,96 @@ const credity = (s: string): boolean => {
   return s.includes('/') ? caps >= 1 : caps / tokens.length >= 0.6;
 };
 
+/** Words of a credit after a label of its own ("Label: Example archive") at most. */
+const LABELLED_TAIL_CREDIT_MAX_WORDS = 3;
+
+/**
+ * A credit under a label of its own, in words no list knows: a short name whose first word is
+ * capitalised (or of a script without case), the rest perhaps a common noun ("Example archive",
+ * "Town museum"). The label says it is a credit; without one the shape is a phrase's.
+ */
+const labelledCredity = (s: string): boolean =>
+  titled(s.trim()) && wordCount(s) <= LABELLED_TAIL_CREDIT_MAX_WORDS && !/[.!?:;,]$/u.test(s.trim());
+
+/** A zone's abbreviation ("CET", or one a locale prints, "MMT"): a date line's, no one's credit. */
+const namesZone = (s: string): boolean =>
+  isZoneName(s) || LOCALE_ZONE_ABBREVIATIONS.has(s.trim().replace(/^\(|\)$/gu, ''));
+
+/** Letters only, lower case, without marks over or under them ("Fót" → "fot"). */
+const bareLetters = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The medium's words as bare letters, single words only ("photo", "foto", "fot"). */
+const BARE_PHOTO_WORDS: readonly string[] = PHOTO_CREDIT_WORDS.filter((w) => !/\s/u.test(w)).map((w) =>
+  bareLetters(w).replace(/\.$/u, ''),
+);
+
+/** Letters of an abbreviation of the medium's word at least ("Fot.", "Ph."). */
+const MEDIUM_ABBREVIATION_MIN_LETTERS = 2;
+
+/**
+ * The medium's word, whole or shortened with a full stop ("Foto", "Fót.", "Phot."), in any
+ * spelling of its marks: its bare letters open one of the medium's words.
+ */
+function isMediumWord(word: string): boolean {
+  const abbreviated = word.endsWith('.');
+  const bare = bareLetters(word.replace(/\.$/u, ''));
+  if (!/^\p{L}+$/u.test(bare)) return false;
+  if (!abbreviated) return BARE_PHOTO_WORDS.includes(bare);
+  return bare.length >= MEDIUM_ABBREVIATION_MIN_LETTERS && BARE_PHOTO_WORDS.some((w) => w.startsWith(bare));
+}
+
+/**
+ * "… on the shore. Fót." before the credit: the medium's word, shortened, closing a caption after
+ * its sentence's stop is the credit's label, not the caption's.
+ */
+function withoutMediumAbbreviation(caption: string): string {
+  const m = /(?<=[.!?…]\s+)(\p{L}[\p{L}\p{M}]{0,8}\.)$/u.exec(caption);
+  return m && isMediumWord(m[1]!) ? caption.slice(0, m.index).trimEnd() : caption;
+}
+
+/** Words of a credit in brackets after the medium's word ("[Photo Example Daily]") at most. */
+const BRACKETED_MEDIUM_CREDIT_MAX_WORDS = 6;
+
+/**
+ * "… at the town hall [Foto Example Daily]", "… at dawn (Fót. Ann Lee)": a bracket closing the line
+ * that opens with the medium's word, whole or shortened, before a name, no colon between: the
+ * caption's credit.
+ */
+function bracketedMediumCredit(t: string): CaptionParts | null {
+  const m =
+    /\s[([（［](\p{L}[\p{L}\p{M}]{1,14}\.?)\s+([\p{L}\p{N}«"“][^()[\]（）［］:：]{1,59})[)\]）］]$/u.exec(t);
+  if (!m || !isMediumWord(m[1]!)) return null;
+  const credit = m[2]!.trim();
+  // "(Photo by Ann Lee)" is the medium's word and the language's "by", read as such (`MARKER`).
+  if (BY_WORD_SET.has(credit.split(/\s/u)[0]!.toLowerCase())) return null;
+  if (wordCount(credit) > BRACKETED_MEDIUM_CREDIT_MAX_WORDS || !credity(credit)) return null;
+  const caption = t.slice(0, m.index).trim();
+  return wordCount(caption) >= 2 ? { caption: clean(caption), credit: clean(credit) } : null;
+}
+
+/** Characters of a placeholder's word in brackets ("[Image]", "[Foto]") at most. */
+const PLACEHOLDER_MAX_CHARS = 16;
+/** Words of the label before a credit inside its bracket ("(photo maker: Ann Lee)") at most. */
+const BRACKET_LABEL_MAX_WORDS = 3;
+
+/**
+ * "[Image] The flooded road (Photo - Agency/ Ann Lee)": a text dump leaves the picture as a word
+ * in brackets where it stood; a line opening with that placeholder and closing with a bracket is
+ * the picture's caption and its credit, in any language. A label inside the bracket before a
+ * colon or a spaced dash names the credit, whatever its words.
+ */
+function placeholderCaption(t: string): CaptionParts | null {
+  const m = /^[[［]([^\]［］\s]{1,16})[\]］]\s+(\S.*?)\s*[(（]([^()（）]{2,80})[)）]$/u.exec(t);
+  if (!m || m[1]!.length > PLACEHOLDER_MAX_CHARS || !/^\p{L}/u.test(m[1]!)) return null;
+  const inside = m[3]!.trim();
+  const labelled =
+    /^([^:：]{1,40}?)\s*[:：]\s*(\S.*)$/u.exec(inside) ?? /^(\S.{0,40}?)\s+[-–—]\s+(\S.*)$/u.exec(inside);
+  const label = labelled && wordCount(labelled[1]!) <= BRACKET_LABEL_MAX_WORDS ? labelled : null;
+  const credit = label ? label[2]!.trim() : inside;
+  if (namesZone(credit) || wordCount(credit) > BRACKETED_MEDIUM_CREDIT_MAX_WORDS) return null;
+  return { caption: clean(m[2]!), credit: clean(creditName(credit)) };
+}
+
 /**
  * A caption whose credit is printed after it without a marker: "… on the quay at dawn. Agency",
  * "… outside the court Picturedesk", "… 2026. AGENCY/Name/File Photo".
@@ -752,10 +844,14 @@ export function splitTrailingCredit(text: string): CaptionParts | null {
   const dot = stops.length > 0 ? stops[stops.length - 1]!.index : -1;
   if (dot > 0) {
     // After it, a credit behind a one- or two-word label of any language ("<photo>៖ Ann Lee").
-    const tail = t
-      .slice(dot + 2)
-      .replace(/^\p{L}[\p{L}\p{M}]{1,14}(?:\s\p{L}[\p{L}\p{M}]{1,14})?\s*[:៖፡]\s*/u, '');
-    if (credity(tail)) return { caption: clean(t.slice(0, dot + 1)), credit: clean(creditName(tail)) };
+    const after = t.slice(dot + 2);
+    const tail = after.replace(/^\p{L}[\p{L}\p{M}]{1,14}(?:\s\p{L}[\p{L}\p{M}]{1,14})?\s*[:៖፡]\s*/u, '');
+    // A label of its own vouches for a credit that is a name and a common noun ("Example archive").
+    if (credity(tail) || (tail !== after && labelledCredity(tail)))
+      return {
+        caption: clean(withoutMediumAbbreviation(t.slice(0, dot + 1))),
+        credit: clean(creditName(tail)),
+      };
   }
   // A run of one to three capitalised words after a lower-case word.
   const tokens = t.split(/\s+/);
