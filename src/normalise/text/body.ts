@@ -511,6 +511,15 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     s.footer = true;
     return void dropped.push(l.text);
   }
+  // Under a most-read list, a header in words no list knows over titles opens the page's related
+  // list, when none came before ("Most read", three titles, "You may also like", two titles).
+  if (s.list === 'popular' && s.related.length === 0 && lines[i - 1]?.furniture !== 'popular') {
+    if (isOtherListHeader(l, lines[i + 1])) {
+      s.list = 'related';
+      s.listItems = 0;
+      return void dropped.push(l.text);
+    }
+  }
   if (s.list) {
     if (!resumesProse(l, lines[i + 1])) {
       if (s.list === 'related' && l.words >= 2 && isListItem(l)) {

@@ -274,9 +274,6 @@ heldOutSuite({
     '282-ru-kz-portal-astana-gmt5-avtor-foto-press-sluzhba-chitaite-takzhe-prosmotry': ['section'],
     '283-scn-it-giurnali-date-only-null-di-byline-liggiti-puru-fotu-di-credit-first': ['section'],
     '284-vec-it-sito-veneto-cet-firma-in-fondo-varde-anca-credito-parentesi-quadre': ['section'],
-    // Round H (289-296 / 153-157), written blind and run once on this stop's merged code (e0b034a):
-    // held as found until a lane mends it.
-    '289-es-cr-en-vivo-ruta-27-gmt6-entradas-recientes-primero-dos-autores-y-lo-mas-visto': ['related'],
     // Round I (297-306 / 158-163), written blind and run once on the code of the start of stop 29
     // (9962626, output identical to stop 28's): held as found until a lane mends it.
     '297-my-mm-portal-weather-warning-mmt-zone-myanmar-numerals-photo-credit-parentheses-related-dash': [

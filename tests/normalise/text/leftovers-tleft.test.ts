@@ -3,7 +3,7 @@ import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
 
 /**
  * Leftovers of the held-out text rounds, in invented text: the story's own results table under its
- * last paragraph.
+ * last paragraph; a related list under a most-read list, headed in words no list knows.
  */
 
 const dump = (lines: string[]) => normaliseTextDump(lines.join('\n'), { url: null });
@@ -67,5 +67,34 @@ describe("the story's own table under its last paragraph", () => {
       'Leave a comment',
     ]);
     expect(item.body).toEqual(STORY);
+  });
+});
+
+describe('a related list under a most-read list', () => {
+  const STORY = [
+    'La municipalidad cerró el mercado central durante la mañana del viernes por una fuga de gas en uno de los locales de comida.',
+    'Los bomberos evacuaron a unas doscientas personas y revisaron las tuberías del edificio antes de permitir el regreso de los comerciantes.',
+    'Según la institución, nadie resultó herido y el mercado volverá a abrir el sábado a las seis de la mañana.',
+  ];
+  it('takes the titles under the second header, in words no list knows, as related', () => {
+    const item = dump([
+      'Noticias del Valle',
+      'Sucesos',
+      'Fuga de gas obliga a cerrar el mercado central durante cuatro horas',
+      'Por Laura Méndez',
+      ...STORY,
+      'Lo más visto',
+      '1. Resultados del sorteo navideño de este domingo',
+      '2. Conductor herido tras choque en la avenida principal',
+      'Tal vez quiera ver',
+      'Nuevo horario de buses entre el centro y el hospital regional',
+      'Vecinos piden más alumbrado en el parque de la colonia norte',
+      'Deje su comentario. Los comentarios ofensivos serán eliminados.',
+    ]);
+    expect(item.body).toEqual(STORY);
+    expect(item.related).toEqual([
+      'Nuevo horario de buses entre el centro y el hospital regional',
+      'Vecinos piden más alumbrado en el parque de la colonia norte',
+    ]);
   });
 });
