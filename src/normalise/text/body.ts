@@ -551,6 +551,15 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     s.footer = true;
     return void dropped.push(l.text);
   }
+  // Under a most-read list, a header in words no list knows over titles opens the page's related
+  // list, when none came before ("Most read", three titles, "You may also like", two titles).
+  if (s.list === 'popular' && s.related.length === 0 && lines[i - 1]?.furniture !== 'popular') {
+    if (isOtherListHeader(l, lines[i + 1])) {
+      s.list = 'related';
+      s.listItems = 0;
+      return void dropped.push(l.text);
+    }
+  }
   if (s.list) {
     if (!resumesProse(l, lines[i + 1])) {
       if (s.list === 'related' && l.words >= 2 && isListItem(l)) {
@@ -1013,9 +1022,37 @@ function storyEnd(kept: Line[], at: ReadonlyMap<Line, number>): number {
     const tagged = kept.slice(prev + 1, last).some((k) => isTagRow(k.text));
     const apart = last - prev > ORPHAN_GAP || (prev >= 0 && pageGap(prev, last) > ORPHAN_PAGE_GAP) || tagged;
     const orphan = last >= 0 && prev >= 0 && kept[last]!.text.length < ORPHAN_MAX_CHARS && apart;
-    if (!orphan) return last;
+    if (!orphan) return ownTableEnd(kept, last);
     last = prev;
   }
+}
+
+/** Rows of a table under the story at least (two teams' scores, two candidates' votes). */
+const TABLE_MIN_ROWS = 2;
+/** A table's row names the story's people and teams: this share of its words at least. */
+const TABLE_OWN_SHARE = 0.6;
+
+/**
+ * A table's row: a name, then figures, not a sentence ("Reds 246 for eight (Ann Lee 78)"). Rows
+ * that open with a figure ("23' Goal: Ann Lee") are a timeline's stamped entries, a widget's.
+ */
+const isTableRow = (l: Line): boolean => /^\p{L}.*\p{N}/u.test(l.text) && !l.prose && !l.terminal && !l.noise;
+
+/**
+ * The story's own table under its last paragraph: under a short heading or none, two rows or more
+ * each holding a figure, in the story's own names ("RESULTS", then "Reds 2 (Ann Lee 14)", "Blues 1
+ * (Bo Kim 80)"). Such rows are the story's results, not teasers: the story ends at the table's
+ * last row. Teasers under a story are other stories, in other words.
+ */
+function ownTableEnd(kept: Line[], last: number): number {
+  if (last < 0) return last;
+  let i = last + 1;
+  const head = kept[i];
+  if (head !== undefined && isListHeaderShape(head) && !head.noise && !isTableRow(head)) i++;
+  let j = i;
+  while (j < kept.length && isTableRow(kept[j]!)) j++;
+  if (j - i < TABLE_MIN_ROWS) return last;
+  return ownShare(kept.slice(i, j), storyWords(kept)) >= TABLE_OWN_SHARE ? j - 1 : last;
 }
 
 /**

@@ -90,8 +90,6 @@ heldOutSuite({
     '181-ha-kamfanin-dillancin-taki': 1,
     // Round E's first run: five of the Tibetan page's paragraphs are lost (not yet looked into).
     '261-bo-exile-portal-rtsom-pa-po-ist-mthun-yig': 5,
-    // Round H's first run: paragraphs lost under a scorecard (296), not yet looked into.
-    '296-en-bb-sport-cricket-written-by-dash-role-no-zone-null-picture-by-parentheses-scorecard-lines-more-sport': 3,
     // Round I's first run: the live page's entry stamps, printed as paragraphs, are lost (300).
     '300-rn-bi-kirundi-live-blog-cat-zone-updated-line-two-authors-na-timestamps-as-paragraphs-soma-kandi': 6,
   },
@@ -276,11 +274,6 @@ heldOutSuite({
     '282-ru-kz-portal-astana-gmt5-avtor-foto-press-sluzhba-chitaite-takzhe-prosmotry': ['section'],
     '283-scn-it-giurnali-date-only-null-di-byline-liggiti-puru-fotu-di-credit-first': ['section'],
     '284-vec-it-sito-veneto-cet-firma-in-fondo-varde-anca-credito-parentesi-quadre': ['section'],
-    // Round H (289-296 / 153-157), written blind and run once on this stop's merged code (e0b034a):
-    // held as found until a lane mends it.
-    '289-es-cr-en-vivo-ruta-27-gmt6-entradas-recientes-primero-dos-autores-y-lo-mas-visto': ['related'],
-    '296-en-bb-sport-cricket-written-by-dash-role-no-zone-null-picture-by-parentheses-scorecard-lines-more-sport':
-      ['body'],
     // Round I (297-306 / 158-163), written blind and run once on the code of the start of stop 29
     // (9962626, output identical to stop 28's): held as found until a lane mends it.
     '298-dz-bt-weekly-obituary-tibetan-script-date-only-null-byline-at-end-family-photo-credit-related-colon':
