@@ -20,6 +20,7 @@ import {
 } from './cleanup.js';
 import {
   all,
+  first,
   closestTag,
   elementCount,
   linkDensity,
@@ -148,10 +149,10 @@ function isDateLine(p: Para): boolean {
   const t = p.text;
   if (CLOCK_ONLY.test(t)) return true;
   // A live entry's stamp: a <time> and a few words ("12:40 · 8 minutes ago"), no sentence.
-  if (t.split(' ').length <= 6 && !/[.!?»”"]$/.test(t) && /\p{Nd}/u.test(t) && p.el.querySelector('time'))
+  if (t.split(' ').length <= 6 && !/[.!?»”"]$/.test(t) && /\p{Nd}/u.test(t) && first(p.el, 'time'))
     return true;
   if (t.length > 120 || !YEAR.test(t)) return false;
-  if (p.el.querySelector('time') && t.length < 120) return true;
+  if (first(p.el, 'time') && t.length < 120) return true;
   const words = t.split(' ').length;
   return (
     words <= 16 &&
@@ -354,7 +355,7 @@ function onlyVisibleChild(el: DomElement): boolean {
       if ((c.textContent ?? '').trim() !== '') return false;
     } else if (c.nodeType === ELEMENT_NODE) {
       const sib = c as DomElement;
-      if (tagOf(sib) === 'img' || sib.querySelector('img') || shortTextOf(sib, 0) === null) return false;
+      if (tagOf(sib) === 'img' || first(sib, 'img') || shortTextOf(sib, 0) === null) return false;
     }
   }
   return true;
@@ -375,7 +376,7 @@ function pruneDom(root: DomElement, paras: Para[], kept: Para[]): void {
     if (!p.el.parentNode) continue;
     // Take empty wrappers (a pull quote's blockquote) with the paragraph, never one with a picture.
     let gone: DomElement = p.el;
-    if (!gone.querySelector('img'))
+    if (!first(gone, 'img'))
       while (gone.parentElement && gone.parentElement !== root && onlyVisibleChild(gone))
         gone = gone.parentElement;
     gone.remove();
@@ -439,10 +440,10 @@ function joinOpeningParagraph(box: DomElement): void {
   const opening = Array.from(box.children).filter((c) => readsAsProse(c));
   if (opening.length === 0) return;
   let text = box.nextElementSibling;
-  while (text && !text.querySelector('p')) text = text.nextElementSibling;
+  while (text && !first(text, 'p')) text = text.nextElementSibling;
   if (!text || ['aside', 'nav', 'footer'].includes(tagOf(text))) return;
-  const first = text.querySelector('p');
-  const at = first?.parentElement === text ? first : text.firstChild;
+  const opener = first(text, 'p');
+  const at = opener?.parentElement === text ? opener : text.firstChild;
   for (const p of opening) text.insertBefore(p, at);
 }
 

@@ -1,5 +1,6 @@
 import {
   all,
+  first,
   boundedText,
   classOf,
   closestTag,
@@ -105,7 +106,7 @@ export const FURNITURE_ROLE =
  */
 const TIP_ROLE = /^(?:tip|tips|tipbox)$/;
 const asksForTips = (el: DomElement): boolean =>
-  el.querySelector('a, form, input') !== null || /\S@\S/.test(textOf(el));
+  first(el, 'a, form, input') !== null || /\S@\S/.test(textOf(el));
 
 /**
  * A callout card (a box set apart in the text) that pitches the publication: a link to sign up or
@@ -309,7 +310,7 @@ function labels(
 
 /** The box a label opens: the nearest ancestor that holds links besides the label and starts with it. */
 function boxOf(label: DomElement, maxText: number): DomElement | null {
-  if (label.hasAttribute('aria-label') && label.querySelector('a')) return label;
+  if (label.hasAttribute('aria-label') && first(label, 'a')) return label;
   const lt = textOf(label);
   let cur: DomElement | null = label.parentElement;
   for (let i = 0; cur && i < 4; i++, cur = cur.parentElement) {
@@ -353,7 +354,7 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     if (hasMoreChildren(p, 3) || !holdsLink(p)) continue;
     const raw = boundedText(p, 300);
     if (raw === null || inlineRelated(collapseWhitespace(raw)) === null) continue;
-    if (p.querySelector('p, div, li')) continue;
+    if (first(p, 'p, div, li')) continue;
     const links = all(p, 'a');
     const link = links[0];
     if (links.length !== 1 || !link) continue;
@@ -645,11 +646,7 @@ const TEXT_BLOCK_MIN_CHARS = 80;
  */
 function isTextBlock(e: DomElement): boolean {
   if (tagOf(e) === 'p') return true;
-  if (
-    !['div', 'section'].includes(tagOf(e)) ||
-    !e.querySelector('p') ||
-    e.querySelector('h1, h2, h3, h4, h5, h6')
-  )
+  if (!['div', 'section'].includes(tagOf(e)) || !first(e, 'p') || first(e, 'h1, h2, h3, h4, h5, h6'))
     return false;
   const text = boundedText(e, 4000);
   return text !== null && collapseWhitespace(text).length >= TEXT_BLOCK_MIN_CHARS && linkDensity(e) < 0.2;
@@ -775,7 +772,7 @@ function classNamedRelated(elements: readonly DomElement[]): DomElement[] {
     const text = boundedText(el, 1500);
     if (text === null) continue;
     // A box named "related" under a "Most read" heading holds the site's list, not the story's.
-    const heading = el.querySelector('h1, h2, h3, h4, h5, h6');
+    const heading = first(el, 'h1, h2, h3, h4, h5, h6');
     if (heading && isSiteListHeading(textOf(heading))) continue;
     const links = all(el, 'a')
       .map((a) => textOf(a))
@@ -835,11 +832,13 @@ const LABEL_END = new RegExp(`[${LABEL_COLONS}]$`, 'u');
  * under the post stands apart from it). The link, or null.
  */
 function textLabelledLink(doc: DomDocument, box: DomElement): DomElement | null {
+  // The box's own shape first: the text-block tests read the blocks around it, and most boxes fail.
+  const link = box.children.length === 1 ? box.children[0]! : null;
+  if (!link || tagOf(link) !== 'a') return null;
   const prev = box.previousElementSibling;
   const next = box.nextElementSibling;
   if (!prev || !isTextBlock(prev) || (next && !isTextBlock(next))) return null;
-  const link = box.children.length === 1 ? box.children[0]! : null;
-  if (!link || tagOf(link) !== 'a' || !sameSite(doc, link.getAttribute('href') ?? '')) return null;
+  if (!sameSite(doc, link.getAttribute('href') ?? '')) return null;
   const t = textOf(box);
   const lt = textOf(link);
   if (!t.endsWith(lt) || lt.length < 12 || wordCount(lt) < 3) return null;
@@ -1155,7 +1154,7 @@ function removeFormBoxes(page: PageElements, f: Furniture): void {
       p = p.parentElement
     ) {
       // The cheap bounded test first: the others read the whole of a large ancestor.
-      if (textLongerThan(p, FORM_BOX_MAX_CHARS) || p.querySelector('h1') || holdsProseParagraph(p)) break;
+      if (textLongerThan(p, FORM_BOX_MAX_CHARS) || first(p, 'h1') || holdsProseParagraph(p)) break;
       box = p;
     }
     // A box holding a third of the page's text is the text (a short post above its comment form).
@@ -1198,8 +1197,7 @@ function removeButtonBoxes(page: PageElements, f: Furniture): boolean {
       p && !['body', 'main', 'article'].includes(tagOf(p));
       p = p.parentElement
     ) {
-      if (textLength(p) > BUTTON_BOX_MAX_CHARS || p.querySelector('ul, ol, h1, h2, h3, h4, h5, h6, img'))
-        break;
+      if (textLength(p) > BUTTON_BOX_MAX_CHARS || first(p, 'ul, ol, h1, h2, h3, h4, h5, h6, img')) break;
       box = p;
     }
     if (!box) continue;
@@ -1257,8 +1255,8 @@ export function removePictureBoxes(root: DomDocument, page: PageElements = pageE
     const t = shortTextOf(holder, 249);
     // A caption in a plain block beside the picture shows itself by the credit it carries.
     const captionBox = (): boolean =>
-      holder.querySelector('p, span, small, em') !== null ||
-      (holder.querySelector('div') !== null && !!markedCaption(t ?? '', false)?.credit);
+      first(holder, 'p, span, small, em') !== null ||
+      (first(holder, 'div') !== null && !!markedCaption(t ?? '', false)?.credit);
     if (t && captionBox() && !/[:;]$/.test(t)) {
       if (tagOf(holder) !== 'body' && tagOf(holder) !== 'article') {
         holder.remove();
@@ -1522,7 +1520,7 @@ function rowTextBlock(row: DomElement): DomElement | null {
  * not in paragraphs (a page of paragraphs is read as one by the scoring already).
  */
 const isTextRow = (row: DomElement): boolean =>
-  textOf(row) !== '' && !row.querySelector('img, picture, form, p') && linkDensity(row) < 0.3;
+  textOf(row) !== '' && !first(row, 'img, picture, form, p') && linkDensity(row) < 0.3;
 
 const ROW_TAGS = new Set(['div', 'section']);
 

@@ -1,6 +1,6 @@
 import { collectParagraphs, type Para } from './cleanup.js';
 import { isListHeading } from '../text/furniture.js';
-import { classOf, tagOf, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+import { classOf, tagOf, TEXT_NODE, type DomElement, type DomNode, first } from './dom.js';
 
 /**
  * Whole-page block scoring. Every text block of the page (paragraph, list item, heading, line)
@@ -192,7 +192,7 @@ function isTeaser(item: DomElement, s: Stats): boolean {
   if (s.chars > TEASER_ITEM_CHARS || s.linkChars === 0) return false;
   if (s.linkChars >= s.chars * TEASER_LINK_ONLY) return true;
   if (s.linkChars < s.chars * TEASER_ITEM_LINKS) return false;
-  return ledByLink(item) || item.querySelector('h2, h3, h4, h5, h6') !== null;
+  return ledByLink(item) || first(item, 'h2, h3, h4, h5, h6') !== null;
 }
 
 interface ItemCounts {

@@ -374,6 +374,16 @@ export function all(root: DomElement | DomDocument, sel: string): DomElement[] {
 }
 
 /**
+ * The first element under `root` matching `sel`, in document order: what querySelector gives. A
+ * plain list of tag names takes a walk, as in `all`: linkedom parses and compiles the selector
+ * again at every call, which costs more than the search on the checks run for many elements.
+ */
+export function first(root: DomElement, sel: string): DomElement | null {
+  if (!TAG_LIST.test(sel)) return root.querySelector(sel);
+  return firstTagged(root, new Set(sel.split(',').map((t) => t.trim().toLowerCase())));
+}
+
+/**
  * What getElementsByTagName(tag) gives for a lower-case tag (a template's content included), from
  * a walk of the tree. linkedom's own upper-cases the name of every element that does not match,
  * a new string each, to compare it with the tag as well: it cannot match a lower-case name.

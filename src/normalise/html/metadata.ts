@@ -3,6 +3,7 @@ import { absoluteUrl } from '../content.js';
 import { cleanUrl } from '../../url/canonical.js';
 import {
   all,
+  first,
   boundedText,
   classOf,
   closestTag,
@@ -558,7 +559,7 @@ const BYLINE_DATE_ROLE = /^(?:date|time|published|pubdate|timestamp)$/;
 
 /** A part of a byline box that states the author's role ("Staff Writer", "Health correspondent"). */
 function isRolePart(el: DomElement): boolean {
-  if (el.querySelector('a')) return false;
+  if (first(el, 'a')) return false;
   // The date printed in the box ("Published 4 December 2026"), marked as one by its class.
   if (camelWords(el).some((w) => BYLINE_DATE_ROLE.test(w))) return true;
   // A date printed in the byline box ("Af Ann Lee · 22. april 2026") is not part of the name.
@@ -725,7 +726,7 @@ function authorName(a: DomElement): string {
  */
 function labelsNextLink(e: DomElement): boolean {
   const next = e.nextElementSibling;
-  if (tagOf(e) === 'a' || e.querySelector('a')) return false;
+  if (tagOf(e) === 'a' || first(e, 'a')) return false;
   return next !== null && tagOf(next) === 'a' && textOf(next) !== '';
 }
 
@@ -816,7 +817,7 @@ function printedByline(group: DomElement, page: MetaPage): string | null {
 function prefixedBylineLine(group: DomElement): string | null {
   for (const e of all(group, 'p, div, span, li')) {
     const t = shortTextOf(e, 150);
-    if (!t || e.querySelector('p, div, li')) continue;
+    if (!t || first(e, 'p, div, li')) continue;
     const line = collapseWhitespace(t.replace(/\u00a0/g, ' '));
     if (!BYLINE_PREFIX.test(line) && !BYLINE_PREFIX_MORE.test(line)) continue;
     const name = cleanByline(line);
@@ -907,7 +908,7 @@ function stampsAnEntry(t: DomElement, scope: DomElement): boolean {
   for (let a = t.parentElement; a && a !== scope; a = a.parentElement) {
     const look = `${tagOf(a)}|${classOf(a)}`;
     for (const s of [a.previousElementSibling, a.nextElementSibling])
-      if (s && `${tagOf(s)}|${classOf(s)}` === look && s.querySelector('time')) return true;
+      if (s && `${tagOf(s)}|${classOf(s)}` === look && first(s, 'time')) return true;
   }
   return false;
 }
@@ -1103,8 +1104,7 @@ function flatMainSection(
 }
 
 /** A label in plain text, no link in it or around it. */
-const plainKicker = (e: DomElement): boolean =>
-  tagOf(e) !== 'a' && !e.querySelector('a') && !closestTag(e, ['a']);
+const plainKicker = (e: DomElement): boolean => tagOf(e) !== 'a' && !first(e, 'a') && !closestTag(e, ['a']);
 
 /** Does the page's breadcrumb trail hold an entry of this name? */
 const inTrail = (page: MetaPage, name: string): boolean =>
@@ -1498,7 +1498,7 @@ function paragraphAfter(e: DomElement): DomElement | null {
   let cur: DomElement | null = e;
   for (let depth = 0; cur && depth < 3; depth++, cur = cur.parentElement) {
     for (let s = cur.nextElementSibling; s; s = s.nextElementSibling) {
-      const p = tagOf(s) === 'p' ? s : s.querySelector('p');
+      const p = tagOf(s) === 'p' ? s : first(s, 'p');
       if (p && textOf(p).length >= 80) return p;
     }
   }
@@ -1667,7 +1667,7 @@ const PHOTO_LINE = new RegExp(`^(?:${alternation(PHOTO_WORDS)})\\s*:\\s*(.{2,60}
  */
 function headerPhotoCredit(scope: DomElement): string | null {
   for (const e of all(scope, 'p, span, div, li')) {
-    if (closestTag(e, ['figure']) || e.querySelector('p, div, li, span')) continue;
+    if (closestTag(e, ['figure']) || first(e, 'p, div, li, span')) continue;
     const name = PHOTO_LINE.exec(collapseWhitespace(textOf(e)))?.[1];
     if (name && isNameLike(name, 5)) return name;
   }
@@ -1845,7 +1845,7 @@ function figureImageUrl(fig: DomElement, base: string | null): string | null {
       if (v && !/^data:/i.test(v)) return absoluteUrl(v, base);
     }
   }
-  const ns = fig.querySelector('noscript');
+  const ns = first(fig, 'noscript');
   const m = ns ? /src=["']([^"']+)["']/i.exec(ns.textContent ?? '') : null;
   if (m?.[1]) return absoluteUrl(decodeEntities(m[1]), base);
   return null;
@@ -1913,7 +1913,7 @@ function captionAfter(img: DomElement): DomElement | null {
   let cur: DomElement = img;
   for (let i = 0; i < 4; i++) {
     const next = cur.nextElementSibling;
-    if (next && !next.querySelector('img, picture, figure')) {
+    if (next && !first(next, 'img, picture, figure')) {
       const t = shortTextOf(next, 300);
       if (t) return hasCaptionEvidence(next, t) && linkDensity(next) < 0.5 ? next : null;
     }
@@ -2140,7 +2140,7 @@ export function readMetadata(
   let image: ImageRef | null = null;
   if (leadFigure) {
     // A picture box outside <figure> is its own caption holder.
-    const cap = tagOf(leadFigure) === 'figure' ? leadFigure.querySelector('figcaption') : leadFigure;
+    const cap = tagOf(leadFigure) === 'figure' ? first(leadFigure, 'figcaption') : leadFigure;
     const split = cap ? splitCaption(cap) : { caption: null, credit: null };
     const caption = split.caption;
     const credit = split.credit ?? (cap && tagOf(leadFigure) !== 'figure' ? creditAfter(cap) : null);
@@ -2166,7 +2166,7 @@ export function readMetadata(
       ? null
       : !leadFigure
         ? (closestTag(img, ['figure'])?.querySelector('figcaption') ?? pictureBox(img) ?? captionAfter(img))
-        : tagOf(leadFigure) === 'figure' && !leadFigure.querySelector('figcaption')
+        : tagOf(leadFigure) === 'figure' && !first(leadFigure, 'figcaption')
           ? captionAfter(img)
           : null;
     if (cap) image = { ...image, ...splitCaption(cap) };

@@ -15,6 +15,19 @@ function caseFormsOfOne(a: string, b: string): boolean {
   return n >= MIN_FORM - 1 && a.length - n <= 2 && b.length - n <= 2;
 }
 
+/** Letters an agglutinating language glues to a name's bare stem ("-man", "-pi", "-ta"). */
+const MAX_SUFFIX = 3;
+
+/**
+ * Where the article's language is unknown, only a form that is another one with a short ending
+ * glued on ("Exampleton", "Exampletonman") is taken for a case form of it: the stem stands bare
+ * in the text, so no guess at endings is needed.
+ */
+function suffixedForm(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= MIN_FORM && long.startsWith(short) && long.length - short.length <= MAX_SUFFIX;
+}
+
 /**
  * One form for each word the article declines ("Brodnica", "Brodnicy", "w Brodnicy"): maps
  * every case form of a lone-word name to the one that stands most often without a preposition
@@ -26,20 +39,22 @@ export function caseForms(
   language: StopwordLanguage | null,
 ): Map<string, string> {
   const out = new Map<string, string>();
-  if (!language || language === 'en' || language === 'de') return out;
+  if (language === 'en' || language === 'de') return out;
+  const same = language ? caseFormsOfOne : suffixedForm;
   const bare = new Map<string, number>();
   for (const m of mentions) {
     const w = m.words[0] ?? '';
     if (m.words.length !== 1 || w.length < MIN_FORM) continue;
-    const free = !m.previous || !isStopword(lower(m.previous), language);
+    const free = !m.previous || !language || !isStopword(lower(m.previous), language);
     bare.set(w, (bare.get(w) ?? 0) + (free ? 1 : 0));
   }
   const forms = [...bare.keys()];
   for (const w of forms) {
-    const family = forms.filter((f) => caseFormsOfOne(lower(f), lower(w)));
+    const family = forms.filter((f) => same(lower(f), lower(w)));
     if (family.length < 2) continue;
+    // Without a language, the bare stem the others extend is the name.
     const best = family.reduce((a, b) => {
-      const d = (bare.get(b) ?? 0) - (bare.get(a) ?? 0);
+      const d = language ? (bare.get(b) ?? 0) - (bare.get(a) ?? 0) : 0;
       return d > 0 || (d === 0 && b.length < a.length) ? b : a;
     });
     out.set(w, best);

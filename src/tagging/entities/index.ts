@@ -17,6 +17,7 @@ import { caseForms } from './case-forms.js';
 import { listedNominative } from './declined-places.js';
 import { genitiveOwner, placeOfAdjective } from './german.js';
 import { isVietnamese, withVietnameseBodies } from './vietnamese.js';
+import { splitJoinedNames } from './joined-names.js';
 import { cleanMention, excluded, splitAtPerson, type CleanContext } from './clean.js';
 import { classify } from './classify.js';
 import { looksLikePerson, resolveAliases, type Group } from './groups.js';
@@ -188,7 +189,7 @@ export function findEntities(
   const ctx: CleanContext = { ...first, loneKeys };
   const cleaned = raw.flatMap((r) => {
     const m = cleanMention(r, ctx);
-    return m ? splitAtPerson(m, ctx) : [];
+    return m ? splitAtPerson(m, ctx).flatMap((p) => splitJoinedNames(p, ctx)) : [];
   });
   // A name the article once gives as a street ("Rua Direita", "ulici Okružní") is that street
   // wherever it stands; a listed place is not ("Canada" is a Spanish word for a track, too).

@@ -18,6 +18,7 @@ import {
 } from '../words.js';
 import type { Segment } from './index.js';
 import { isAnyGivenName } from '../given-names.js';
+import { withSpelledOut } from './spelled-out.js';
 import { isCyrillic, RU_BODY_NOUNS, splitTrailingPerson, stem } from './russian.js';
 import {
   APOSTROPHE_ENDING,
@@ -258,7 +259,11 @@ export function segmentMentions(
   // The last run a place preposition governed: "zwischen X und Y" places both.
   let placedEnd = -1;
   const listed = (w: string): boolean => gaz.entries.has(nameKey(w));
-  for (const { start, end } of joinListedPlaces(tokens, runs(tokens, joiners, listed, apostrophes), gaz)) {
+  const found = withSpelledOut(
+    tokens,
+    joinListedPlaces(tokens, runs(tokens, joiners, listed, apostrophes), gaz),
+  );
+  for (const { start, end, spelled } of found) {
     const before = tokens[start - 1];
     const prevWord = before?.word ? before : undefined;
     // "имени А. С. Попова": the person a body is named after is not named in the story.
@@ -339,11 +344,15 @@ export function segmentMentions(
     const nextTok = tokens[end + 1];
     const nextLower = !!nextTok?.word && /^\p{Ll}/u.test(nextTok.text);
     let first = true;
-    for (const piece of pieces
-      .flatMap(splitTrailingPerson)
-      .flatMap(splitWeak)
-      .flatMap((p) => splitOfPlace(p, gaz))
-      .flatMap((p) => splitBeforePerson(p, gaz))) {
+    // A name its acronym spells out is one, whatever joins its words.
+    const split = spelled
+      ? pieces
+      : pieces
+          .flatMap(splitTrailingPerson)
+          .flatMap(splitWeak)
+          .flatMap((p) => splitOfPlace(p, gaz))
+          .flatMap((p) => splitBeforePerson(p, gaz));
+    for (const piece of split) {
       words = trimConnectors(piece);
       const division = words.length > 1 && DIVISION_OPENERS.has(lower(words[0] ?? ''));
       if (division) words = words.slice(1);

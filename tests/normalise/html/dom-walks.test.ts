@@ -4,6 +4,7 @@ import {
   breaksAndLowerNames,
   elementsAfter,
   everyElement,
+  first,
   firstTagged,
   firstUnder,
   hasMoreChildren,
@@ -260,6 +261,22 @@ describe('firstUnder and firstTagged', () => {
       const tags = new Set(sel.split(', '));
       expect(firstTagged(root, tags)).toBe(root.querySelector(sel));
     }
+  });
+  it('first() finds what querySelector finds, for a tag list written any way and for other selectors', () => {
+    const { body } = page(markup);
+    const root = body.children[0]!;
+    for (const sel of [
+      'p',
+      'h2,h3',
+      'em , h4',
+      'H2',
+      'template',
+      'ul, ol',
+      'h3',
+      '[rel="Author"]',
+      'span.published',
+    ])
+      expect(first(root, sel)).toBe(root.querySelector(sel));
   });
   it('find what querySelector finds for attribute and class tests spelt out', () => {
     const { body } = page(markup);
