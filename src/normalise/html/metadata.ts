@@ -1055,8 +1055,11 @@ function printedSection(
   group: DomElement,
   h: DomElement,
   metaSection: string | null,
+  linksOnly = false,
 ): string | null {
-  const els = before(page, group, h, ['a', 'span', 'div', 'p', 'li', 'nav']).filter((e) => !inSiteMenu(e));
+  const els = before(page, group, h, ['a', 'span', 'div', 'p', 'li', 'nav']).filter(
+    (e) => !inSiteMenu(e) && !(linksOnly && plainKicker(e)),
+  );
   const known = new Map<string, boolean>();
   const textOk = (t: string): boolean => {
     let ok = known.get(t);
@@ -1082,6 +1085,22 @@ function printedSection(
   // the page declares a section, that is the section.
   if (metaSection && plainKicker(nearest)) return null;
   return firstOfCommaList(nearest) ?? textOf(nearest);
+}
+
+/**
+ * A headline set straight in <main> (a framework's flat page, no header box of its own): its
+ * section label is a sibling above it, a link to the section's page ("<a href="/news/transport">").
+ * Only a link: a label in plain text there is the page's type ("Press release"), set in the meta
+ * row with the date.
+ */
+function flatMainSection(
+  page: MetaPage,
+  group: DomElement,
+  h: DomElement,
+  metaSection: string | null,
+): string | null {
+  const main = bylineScope(h, group);
+  return main === group ? null : printedSection(page, main, h, metaSection, true);
 }
 
 /** A label in plain text, no link in it or around it. */
@@ -1316,7 +1335,9 @@ function printedDek(group: DomElement, h: DomElement): DomElement | null {
   }
   for (const [i, e] of after.entries()) {
     const t = textOf(e);
-    if (t.length < 30 || t.length > 500 || !/\p{L}{3}/u.test(t)) continue;
+    // A word of three letters, their vowel signs counted with them: a script that writes every
+    // vowel as a mark over or under its consonant (Thaana) never sets three letters in a row.
+    if (t.length < 30 || t.length > 500 || !/\p{L}[\p{L}\p{M}]{2}/u.test(t)) continue;
     if (['figure', 'picture'].includes(tagOf(e))) continue;
     if (firstUnder(e, (d) => NOT_IN_DEK.has(tagOf(d)) || relIsAuthor(d)) || linkDensity(e) > 0.5) continue;
     if (all(e, 'p').length > 1 || isPostedLine(t)) continue;
@@ -2056,6 +2077,7 @@ export function readMetadata(
   const section =
     (headline ? sectionField(page, headline) : null) ??
     (group && headline ? printedSection(page, group, headline, metaSection) : null) ??
+    (group && headline ? flatMainSection(page, group, headline, metaSection) : null) ??
     metaSection ??
     (headline ? markedSectionAfter(headline) : null) ??
     (group ? categoryBadge(group) : null) ??

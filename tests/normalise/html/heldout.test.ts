@@ -110,13 +110,16 @@ heldOutSuite({
     // Round 118-123, written blind and run once on this stop's merged code (ccef689): held as
     // found.
     '118-sq-joomla-item-page-pagenav-lajme-te-ngjashme': ['related'],
-    '121-mn-nextjs-next-data-css-modules-holbootoi': ['section'],
+    // (121's section, a link above a headline set straight in <main>, since mended.)
     // Round C (241-250 / 124-129), written blind and run once on the code of the start of stop 26:
     // what that first run got wrong, until a lane mends it.
+    // 124's expected summary is the meta description, printed nowhere on the page (no standfirst):
+    // the corpus README asks for the text as printed, null where the page has none, as 33 other
+    // held-out pages with an unprinted description expect. The expectation looks wrong; not fitted.
     '124-fur-wp-astra-yarpp-complianz-articui-colegats': ['summary'],
     // Round D (251-260 / 130-135), written blind and run once on this stop's merged code:
     // what that first run got wrong, until a lane mends it.
-    '135-dv-rtl-custom-php-paywall-teaser-foto-label-gulhun-hunna': ['summary'],
+    // (135's standfirst, in a script that writes its vowels as marks, since mended.)
     // Round E (261-270 / 136-141), written blind and run once on the code of the start of stop 27:
     // what that first run got wrong, until a lane mends it.
     // (139's expectation joined its two authors with an English "and" the page never prints; it now
