@@ -80,7 +80,7 @@ heldOutSuite({
   title: 'held-out text dumps',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.txt',
-  count: 306,
+  count: 314,
   normalise: (text) => normaliseTextDump(text, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'image', 'body', 'related'],
   // The Thai page's last paragraph, just above the related list, is lost (130; not yet looked into).
@@ -283,6 +283,31 @@ heldOutSuite({
     ],
     '302-fur-it-friulian-interview-q-and-a-d-r-prefixes-di-byline-no-zone-null-credit-brackets-lei-ancje': [
       'body',
+    ],
+    // Round J (307-314 / 164-168), written blind and run once on this stop's merged code (3b9d181):
+    // held as found until a lane mends it.
+    '308-sah-ru-sakha-sports-results-table-flattened-utc9-dotted-date-aaptar-role-foto-credit-emie-aagyn': [
+      'related',
+    ],
+    '309-dv-mv-dhivehi-thaana-correction-notice-at-top-time-no-zone-null-liyuni-credit-first-gulhey-khabaru':
+      ['summary', 'image', 'body'],
+    '310-sn-zw-shona-opinion-column-author-bio-at-end-cat-zone-rakanyorwa-na-no-image-verenga-zvakare': [
+      'byline',
+      'body',
+    ],
+    '311-wa-be-walloon-story-split-page-1-of-2-title-repeated-on-page-2-gmt1-scrijhou-foto-credit-lijhoz-co':
+      ['body'],
+    '312-stq-de-saterland-frisian-caption-carried-on-two-lines-mez-zone-fon-byline-two-authors-ap-lees-uk': [
+      'image',
+      'related',
+    ],
+    '313-ee-gh-ewe-court-report-updated-only-gmt-nlola-role-foto-credit-first-xle-esia-ha-tags': ['related'],
+    '314-tn-bw-setswana-relative-time-null-credit-only-no-caption-kwalwa-ke-caps-byline-bala-gape-bullets': [
+      'title',
+      'section',
+      'summary',
+      'byline',
+      'image',
     ],
   },
 });
