@@ -734,8 +734,51 @@ export function describeLines(lines: string[]): Line[] {
   markImagePairs(lines, out);
   markAuthorRows(lines, out);
   markDatedBylines(lines, out);
+  markCountLines(out);
   markRepeatedTeasers(out, counts);
   return out;
+}
+
+/** Words in a relative-time line at most ("<unit> 3 <words> ago" in a language of no list). */
+const COUNT_LINE_MAX_WORDS = 7;
+
+/**
+ * A short line of lower-case words around a single small count, nothing else: the shape of a
+ * relative time in any language ("3 hours ago", "il y a 3 heures", "<unit> <particle> 3 <ago>").
+ */
+function countShaped(l: Line): boolean {
+  const tokens = l.text.split(/\s+/u);
+  if (tokens.length < 3 || tokens.length > COUNT_LINE_MAX_WORDS) return false;
+  if (tokens.filter((t) => /^\d{1,2}$/u.test(t)).length !== 1) return false;
+  return tokens.every(
+    (t, k) => /^\d{1,2}$/u.test(t) || (k === 0 ? /^\p{L}[\p{Ll}\p{M}]*$/u : /^[\p{Ll}\p{M}]+$/u).test(t),
+  );
+}
+
+/** Short lines of metadata that may stand between a standfirst and its relative time. */
+const META_BETWEEN = 2;
+
+/**
+ * A relative time in a language whose time units no list (CLDR included) names: a count-shaped
+ * line in the header's metadata, where pages print when: after the headline and its standfirst,
+ * with at most a couple of short lines (a byline of no known prefix) between. A
+ * headline with a count in it ("3 held after raid") stands above its standfirst, not under it.
+ */
+function markCountLines(out: Line[]): void {
+  const content = out.map((l, i) => i).filter((i) => !out[i]!.noise);
+  content.forEach((i, k) => {
+    const l = out[i]!;
+    if (l.dateLine || l.prose || !countShaped(l)) return;
+    let j = k - 1;
+    while (j >= 0 && k - 1 - j < META_BETWEEN && out[content[j]!]!.label && !out[content[j]!]!.prose) j--;
+    const standfirst = j >= 0 ? out[content[j]!] : undefined;
+    const title = j >= 1 ? out[content[j - 1]!] : undefined;
+    if (standfirst?.prose !== true || standfirst.caption !== null || title?.headline !== true || title.prose)
+      return;
+    l.dateLine = true;
+    l.timeLine = true;
+    l.headline = false;
+  });
 }
 
 /** Words in a teaser's title at least: a credit or an author's name after a label is shorter. */
