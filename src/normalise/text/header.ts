@@ -57,6 +57,7 @@ type Role =
   | 'desk'
   | 'author role'
   | 'caption over credit'
+  | 'caption carried over'
   | 'standfirst'
   | 'lead caption'
   | 'stray'
@@ -66,8 +67,10 @@ type Role =
 interface Around {
   /** The next line that is neither furniture nor the headline again. */
   next: Line | undefined;
-  /** The one after it. */
+  /** The one after it, when the look ahead went so far (it stops at prose and at meta). */
   afterNext: Line | undefined;
+  /** The line after `next` that is neither furniture nor the headline, however the look stopped. */
+  beyond: Line | undefined;
   /** Byline, date or a marked caption comes within a few lines, with no prose between. */
   metaFollows: boolean;
   titleKey: string;
@@ -150,6 +153,19 @@ function creditUnder(a: Around, s: State): string | null {
   return other && a.afterNext?.prose === true ? name : null;
 }
 
+/**
+ * A caption printed over two lines: the first does not end like a sentence, the second goes on
+ * in lower case ("… at the stop in the" / "old market square."), and a credit stands under the
+ * second. Read as one caption, the wrapped line's last word is no photographer's name.
+ */
+function carriedCaption(l: Line, s: State, a: Around): boolean {
+  const rest = a.next;
+  if (!rest || l.terminal || l.prose || rest.caption !== null || creditOf(rest, s) !== null) return false;
+  if (!/^\p{Ll}/u.test(rest.text) || l.words + rest.words < CAPTION_MIN_WORDS * 2) return false;
+  if (l.text.length + rest.text.length > CAPTION_MAX_CHARS) return false;
+  return creditUnder({ ...a, next: a.beyond, afterNext: undefined }, s) !== null;
+}
+
 /** A role under an author's name is a few words. */
 const ROLE_LINE_MAX_WORDS = 3;
 
@@ -217,6 +233,8 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
       l.words >= CAPTION_MIN_WORDS &&
       l.text.length <= CAPTION_MAX_CHARS,
   ],
+  // A caption wrapped onto a second line that opens in lower case, its credit under both.
+  ['caption carried over', (l, s, a) => !s.image && carriedCaption(l, s, a)],
   [
     'standfirst',
     (l, s, a) =>
@@ -330,6 +348,13 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
     case 'caption over credit':
       s.image = { url: null, caption: l.text, credit: creditUnder(a, s) };
       return 1;
+    case 'caption carried over':
+      s.image = {
+        url: null,
+        caption: `${l.text} ${a.next!.text}`,
+        credit: creditUnder({ ...a, next: a.beyond, afterNext: undefined }, s),
+      };
+      return 2;
     case 'standfirst':
       s.summary = l.text;
       return 0;
@@ -372,7 +397,12 @@ function around(lines: Line[], i: number, titleKey: string): Around {
     // A control of a word or two ("Share", "Print") in a language no list knows is not content.
     if (n.words > CONTROL_MAX_WORDS) seen++;
   }
-  return { next, afterNext, metaFollows, titleKey };
+  let beyond = afterNext;
+  for (let j = next ? lines.indexOf(next, i + 1) + 1 : lines.length; !beyond && j < lines.length; j++) {
+    const n = lines[j]!;
+    if (!n.noise && n.key !== titleKey) beyond = n;
+  }
+  return { next, afterNext, beyond, metaFollows, titleKey };
 }
 
 /** Read the block under the headline at `titleIdx`; furniture met on the way goes to `dropped`. */
@@ -407,6 +437,7 @@ export function readHeader(lines: Line[], titleIdx: number, dropped: string[]): 
     if (role !== 'furniture') s.last = role;
     const skip = apply(role, l, s, a);
     if (skip) i = lines.indexOf(a.next!, i + 1);
+    if (skip === 2) i = lines.indexOf(a.beyond!, i + 1);
   }
   if (!s.image && s.pendingCredit) s.image = { url: null, caption: null, credit: s.pendingCredit };
   return { summary: s.summary, byline: s.byline, dates: s.dates, image: s.image, bodyStart: s.bodyStart };

@@ -298,7 +298,6 @@ heldOutSuite({
     '311-wa-be-walloon-story-split-page-1-of-2-title-repeated-on-page-2-gmt1-scrijhou-foto-credit-lijhoz-co':
       ['body'],
     '312-stq-de-saterland-frisian-caption-carried-on-two-lines-mez-zone-fon-byline-two-authors-ap-lees-uk': [
-      'image',
       'related',
     ],
     '313-ee-gh-ewe-court-report-updated-only-gmt-nlola-role-foto-credit-first-xle-esia-ha-tags': ['related'],

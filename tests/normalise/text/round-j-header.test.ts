@@ -46,3 +46,24 @@ describe('a count among a few lower-case words under the standfirst', () => {
     expect(item.title).toBe('Muzeo akceptas 3 novajn ŝipojn');
   });
 });
+
+describe('a caption wrapped onto a second line, its credit under both', () => {
+  it('is one caption, and the credit is the photographer’s, not the wrapped line’s last word', () => {
+    const item = dump([
+      'KULTURO',
+      'Nova muzeo malfermiĝas en la malnova haveno',
+      'La urbo investis dek milionojn en la konstruaĵon apud la akvo.',
+      'De Ana Lee',
+      '4 marto 2026, 10:15',
+      'La nova muzeo vidata de la ponto super la rivero en Portovila',
+      'dum la malferma festo sabate.',
+      'Foto: Ben Ray',
+      ...PROSE,
+    ]);
+    expect(item.image?.caption).toBe(
+      'La nova muzeo vidata de la ponto super la rivero en Portovila dum la malferma festo sabate.',
+    );
+    expect(item.image?.credit).toBe('Ben Ray');
+    expect(item.body[0]).toBe(PROSE[0]);
+  });
+});
