@@ -58,6 +58,7 @@ type Role =
   | 'author role'
   | 'caption over credit'
   | 'caption carried over'
+  | 'capitals byline'
   | 'standfirst'
   | 'lead caption'
   | 'stray'
@@ -166,6 +167,20 @@ function carriedCaption(l: Line, s: State, a: Around): boolean {
   return creditUnder({ ...a, next: a.beyond, afterNext: undefined }, s) !== null;
 }
 
+/** "<by-words> ANN LEE": a prefix of a word or two of no list, then a name in capitals. */
+const CAPITALS_BYLINE =
+  /^\p{Lu}?[\p{Ll}\p{M}]+(?:\s[\p{Ll}\p{M}]+)?\s((?:\p{Lu}[\p{Lu}\p{M}'’-]+)(?:\s\p{Lu}[\p{Lu}\p{M}'’-]+){1,3})$/u;
+
+/**
+ * A byline whose "by" word no list holds, the name printed in capitals ("Skribis ANN LEE"): the
+ * capitals tell the name from the words before it. Only where a byline stands: right over the
+ * date line, or right under it.
+ */
+function capitalsByline(l: Line, s: State, a: Around): string | null {
+  if (!(a.next?.dateLine === true || s.last === 'date')) return null;
+  return CAPITALS_BYLINE.exec(l.text)?.[1] ?? null;
+}
+
 /** A role under an author's name is a few words. */
 const ROLE_LINE_MAX_WORDS = 3;
 
@@ -207,6 +222,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   ['furniture', (l, _s, a) => l.noise || l.key === a.titleKey],
   ['byline', (l) => l.byline !== null],
   ['labelled author', (l, s) => !s.byline && labelledName(l) !== null],
+  ['capitals byline', (l, s, a) => !s.byline && capitalsByline(l, s, a) !== null],
   ['author', (l, s) => !s.byline && l.author !== null],
   ['author by place', standsAsAuthor],
   ['desk', standsAsDesk],
@@ -291,6 +307,7 @@ const awaitsCaption = (s: State): boolean => s.image?.caption === null && s.imag
 const isMetaRole = (r: Role | null): boolean =>
   r === 'byline' ||
   r === 'labelled author' ||
+  r === 'capitals byline' ||
   r === 'date' ||
   r === 'author' ||
   r === 'author by place' ||
@@ -318,6 +335,9 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
       return 0;
     case 'labelled author':
       s.byline = labelledName(l);
+      return 0;
+    case 'capitals byline':
+      s.byline = capitalsByline(l, s, a);
       return 0;
     case 'labelled credit':
       s.image = { url: null, caption: null, credit: labelledName(l) };

@@ -301,9 +301,5 @@ heldOutSuite({
       'related',
     ],
     '313-ee-gh-ewe-court-report-updated-only-gmt-nlola-role-foto-credit-first-xle-esia-ha-tags': ['related'],
-    '314-tn-bw-setswana-relative-time-null-credit-only-no-caption-kwalwa-ke-caps-byline-bala-gape-bullets': [
-      'byline',
-      'image',
-    ],
   },
 });

@@ -67,3 +67,19 @@ describe('a caption wrapped onto a second line, its credit under both', () => {
     expect(item.body[0]).toBe(PROSE[0]);
   });
 });
+
+describe('a byline whose "by" word no list holds, the name in capitals, over the date line', () => {
+  it('is the byline, and a labelled name under it is the picture’s credit', () => {
+    const item = dump([
+      'KULTURO',
+      'Nova muzeo malfermiĝas en la malnova haveno',
+      'La urbo investis dek milionojn en la konstruaĵon apud la akvo.',
+      'Skribita fare ANA LEE',
+      'Zoruk pa 4 tenu ke valimo',
+      'Bildeto: Urba Konsilio',
+      ...PROSE,
+    ]);
+    expect(item.byline).toBe('ANA LEE');
+    expect(item.image?.credit).toBe('Urba Konsilio');
+  });
+});
