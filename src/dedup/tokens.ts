@@ -24,6 +24,13 @@ const known = (lang: string | null | undefined): StopwordLanguage | null => {
   return (STOPWORD_LANGUAGES as string[]).includes(code) ? (code as StopwordLanguage) : null;
 };
 
+/**
+ * Share of a text's first words that its language's function words make up at least: running text
+ * of a listed language is a third to a half function words, a results list of names and scores
+ * about a sixth; text of an unlisted language meets other lists' words in a tenth or fewer.
+ */
+const MIN_FUNCTION_SHARE = 0.15;
+
 /** A stated language (ISO 639 code, with or without a region), not "undetermined" or "multiple". */
 const isLanguageTag = (tag: string | null | undefined): boolean =>
   /^[a-z]{2,3}(?:[-_]|$)/iu.test(tag ?? '') && !/^(?:und|mul|mis|zxx)\b/iu.test(tag ?? '');
@@ -41,11 +48,16 @@ export function guessLanguage(text: string, declared?: string | null): StopwordL
   // few stems. Without a list, every item of that language is read alike.
   if (isLanguageTag(declared)) return null;
   const hits = new Map<StopwordLanguage, number>();
-  for (const w of (text.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, 150)) {
+  const read = (text.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, 150);
+  for (const w of read) {
     for (const lang of stopwordLanguages(w)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
   }
   let best: StopwordLanguage | null = null;
-  let bestHits = 2;
+  // Text in a language we hold no list for (Yoruba, Hausa) meets a few short words of other lists
+  // by chance ("a", "da", "ni", "si"), each copy of one story different ones, and a guess from
+  // them gave two copies two stemmers: the winner must cover a share of the words that only its
+  // own text reaches (see MIN_FUNCTION_SHARE).
+  let bestHits = Math.max(2, Math.ceil(read.length * MIN_FUNCTION_SHARE) - 1);
   // In list order, so a tie goes to the language listed first, as before.
   for (const lang of STOPWORD_LANGUAGES) {
     const n = hits.get(lang) ?? 0;
