@@ -134,15 +134,21 @@ export const paragraphKey = (p: string): string =>
 /**
  * Paragraphs that recur in several items of one document: the source's boilerplate ("About the
  * company…", press contacts, subscription pleas). They say who published, not what happened.
+ * Items opening with the same paragraph are versions of one story (an update or a correction
+ * posted under a new id beside the first version, restating its lead and repeating its other
+ * paragraphs): what they repeat is that story, and counts once. Boilerplate closes items that
+ * open with their own news.
  */
 export function repeatedParagraphs(items: NormalisedItem[]): Set<string> {
-  const count = new Map<string, number>();
-  for (const item of items) {
-    for (const key of new Set(item.body.map(paragraphKey))) {
-      if (key) count.set(key, (count.get(key) ?? 0) + 1);
+  const stories = new Map<string, Set<string>>();
+  items.forEach((item, i) => {
+    const keys = item.body.map(paragraphKey);
+    const story = keys[0] || `#${i}`;
+    for (const key of keys) {
+      if (key) stories.set(key, (stories.get(key) ?? new Set()).add(story));
     }
-  }
-  return new Set([...count].filter(([, n]) => n >= 2).map(([k]) => k));
+  });
+  return new Set([...stories].filter(([, s]) => s.size >= 2).map(([k]) => k));
 }
 
 /** An item's publication instant in ms (else its update), or null: the fingerprint's date. */
