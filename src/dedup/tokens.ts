@@ -17,6 +17,13 @@ export interface Token {
   /** Written in lower case here: ordinary vocabulary, not a name. */
   lower: boolean;
   isNumber: boolean;
+  /**
+   * A figure followed, a word or two on, by a figure of at most two digits and a word ("12 so'm 30
+   * tiyin", "5 dollars 30 cents"): perhaps one amount in a unit and its hundredths, which another
+   * house writes as a decimal ("12,30"). That figure as written; whether it is the hundredths, only
+   * another item stating the decimal can say (see Fingerprint.amounts).
+   */
+  hundredths?: string;
 }
 
 const known = (lang: string | null | undefined): StopwordLanguage | null => {
@@ -147,6 +154,28 @@ function pieces(text: string): Raw[] {
   return out;
 }
 
+const WHOLE = /^\p{N}+(?:[,\u202f\u00a0]\p{N}{3})*$/u;
+const MINOR = /^\p{N}{1,2}$/u;
+const WORD = /^\p{L}/u;
+
+/**
+ * The hundredths a whole figure may be followed by (see Token.hundredths): one or two words (a
+ * unit, written with an inner mark such as "so‘m" it is two pieces), a figure of one or two digits,
+ * then a word (its subunit).
+ */
+function hundredthsAfter(all: readonly Raw[], i: number): string | undefined {
+  if (!WHOLE.test(all[i]?.word ?? '')) return undefined;
+  for (const gap of [1, 2]) {
+    const unit = all.slice(i + 1, i + 1 + gap);
+    const minor = all[i + 1 + gap];
+    if (unit.length < gap || unit.some((u) => !WORD.test(u.word) || u.initial)) return undefined;
+    if (minor && MINOR.test(minor.word) && !minor.initial && WORD.test(all[i + 2 + gap]?.word ?? '')) {
+      return minor.word;
+    }
+  }
+  return undefined;
+}
+
 /** Turns text into tokens for one item: its language's stopwords and stemmer, its names. */
 export class Tokenizer {
   readonly #lang: StopwordLanguage | null;
@@ -187,10 +216,18 @@ export class Tokenizer {
    */
   tokens(text: string, titleCase = false): Token[] {
     const out: Token[] = [];
-    for (const { word, initial } of pieces(text)) {
+    const all = pieces(text);
+    for (const [i, { word, initial }] of all.entries()) {
       const first = word.charCodeAt(0);
       if (first >= 0x30 && first <= 0x39) {
-        out.push({ stem: numberStem(word), specific: true, lower: false, isNumber: true });
+        const hundredths = hundredthsAfter(all, i);
+        out.push({
+          stem: numberStem(word),
+          specific: true,
+          lower: false,
+          isNumber: true,
+          ...(hundredths && { hundredths }),
+        });
         continue;
       }
       if (first >= 0x2e80 && UNSPACED.test(word)) {
