@@ -26,6 +26,7 @@ import {
   withoutKicker,
 } from './dom.js';
 import { collapseWhitespace, isSpace } from '../text.js';
+import { LABEL_COLONS } from '../../language/colons.js';
 import { markedCaption, wordCount } from '../text/lines.js';
 import {
   furnitureKind,
@@ -370,7 +371,7 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     card.box.remove();
     page.changed();
   }
-  for (const box of asidesInText(page.named('aside'))) {
+  for (const box of boxesInText(doc, page.tagged(BOX_IN_TEXT_TAGS))) {
     for (const l of linkTitles(box)) addRelated(f, l.title, l.href);
     f.dropped.push(short(textOf(box)));
     box.remove();
@@ -379,6 +380,14 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
   for (const box of [...classNamedRelated(page.every()), ...listingBlocksAfterArticle(doc, section)]) {
     if (!box.parentNode) continue;
     for (const l of linkTitles(box)) addRelated(f, l.title, l.href);
+    f.dropped.push(short(textOf(box)));
+    box.remove();
+    page.changed();
+  }
+  for (const box of page.tagged(INLINE_LINE_TAGS)) {
+    const link = holdsLink(box) ? textLabelledLink(doc, box) : null;
+    if (!link) continue;
+    addRelated(f, textOf(link), link.getAttribute('href'));
     f.dropped.push(short(textOf(box)));
     box.remove();
     page.changed();
@@ -623,20 +632,51 @@ function linkPreviewCards(
 /** Characters of an in-text aside's label besides its titles ("Read also", in any words). */
 const ASIDE_LABEL_MAX_CHARS = 40;
 
+/** Boxes that may be set between two blocks of the text: an aside, or a layout's box. */
+const BOX_IN_TEXT_TAGS: ReadonlySet<string> = new Set(['aside', 'div', 'section']);
+
+/** Characters of a block of the text's own paragraphs at least, beside a box set in it. */
+const TEXT_BLOCK_MIN_CHARS = 80;
+
 /**
- * An aside set between two paragraphs of the text that holds a short label and links of story
- * titles, nothing else: the story's related links, whatever the label's words. (An aside beside
- * the text, a sidebar of the site's lists, has no paragraph of the text on either side.)
+ * A block of the article's text: a paragraph, or a layout's box of paragraphs ("<div
+ * class="text"><p>…</p><p>…</p></div>", as content systems wrap each text component) with no
+ * heading and few links.
  */
-function asidesInText(asides: readonly DomElement[]): DomElement[] {
-  return asides.filter((el) => {
+function isTextBlock(e: DomElement): boolean {
+  if (tagOf(e) === 'p') return true;
+  if (
+    !['div', 'section'].includes(tagOf(e)) ||
+    !e.querySelector('p') ||
+    e.querySelector('h1, h2, h3, h4, h5, h6')
+  )
+    return false;
+  const text = boundedText(e, 4000);
+  return text !== null && collapseWhitespace(text).length >= TEXT_BLOCK_MIN_CHARS && linkDensity(e) < 0.2;
+}
+
+/**
+ * A box set between two blocks of the text that holds a short label and links of story titles,
+ * nothing else: the story's related links, whatever the label's words ("Read also" over a list,
+ * an inline teaser's "Read too" over its title). (A box beside the text, a sidebar of the site's
+ * lists, has no block of the text on either side.) An aside may link anywhere; a layout's box only
+ * to the site's own stories, not a list of sources elsewhere.
+ */
+function boxesInText(doc: DomDocument, boxes: readonly DomElement[]): DomElement[] {
+  return boxes.filter((el) => {
     const prev = el.previousElementSibling;
     const next = el.nextElementSibling;
-    if (!prev || !next || tagOf(prev) !== 'p' || tagOf(next) !== 'p') return false;
+    const aside = tagOf(el) === 'aside';
+    const beside = (x: DomElement): boolean => (aside ? tagOf(x) === 'p' : isTextBlock(x));
+    if (!prev || !next || !beside(prev) || !beside(next)) return false;
     const text = boundedText(el, 600);
-    const links = all(el, 'a').map((a) => textOf(a));
+    const anchors = all(el, 'a');
+    const links = anchors.map((a) => textOf(a));
     if (text === null || links.length === 0 || !links.every(titleLike)) return false;
-    return collapseWhitespace(text).length - links.join(' ').length <= ASIDE_LABEL_MAX_CHARS;
+    if (!aside && !anchors.every((a) => sameSite(doc, a.getAttribute('href') ?? ''))) return false;
+    if (collapseWhitespace(text).length - links.join(' ').length > ASIDE_LABEL_MAX_CHARS) return false;
+    // A most-read list set in the text is the site's, not the story's.
+    return aside || !isSiteListHeading(links.reduce((t, l) => t.replace(l, ''), textOf(el)).trim());
   });
 }
 
@@ -783,7 +823,28 @@ function nextVisible(n: DomNode): DomNode | null {
  * line of its own with one link after it, it introduces that link whatever the language.
  */
 const isColonLabel = (t: string): boolean =>
-  /[:：]$/.test(t) && !/\p{N}/u.test(t) && wordCount(t.replace(/[:：]$/, '')) <= 3;
+  LABEL_END.test(t) && !/\p{N}/u.test(t) && wordCount(t.replace(LABEL_END, '')) <= 3;
+
+/** A label's closing colon, in any script's form ("：", Ethiopic "፡"). */
+const LABEL_END = new RegExp(`[${LABEL_COLONS}]$`, 'u');
+
+/**
+ * A line of its own among the text's paragraphs that is a label in plain text, a colon of any
+ * script and one link to a headline of another page of the site ("Lees ook: <a>…</a>", in words
+ * no list knows): a read-on line, as editors type it into the text (a feed's "Subscribe to: <a>…"
+ * under the post stands apart from it). The link, or null.
+ */
+function textLabelledLink(doc: DomDocument, box: DomElement): DomElement | null {
+  const prev = box.previousElementSibling;
+  const next = box.nextElementSibling;
+  if (!prev || !isTextBlock(prev) || (next && !isTextBlock(next))) return null;
+  const link = box.children.length === 1 ? box.children[0]! : null;
+  if (!link || tagOf(link) !== 'a' || !sameSite(doc, link.getAttribute('href') ?? '')) return null;
+  const t = textOf(box);
+  const lt = textOf(link);
+  if (!t.endsWith(lt) || lt.length < 12 || wordCount(lt) < 3) return null;
+  return isColonLabel(t.slice(0, -lt.length).trim()) ? link : null;
+}
 
 /**
  * A "Related:" line inside text broken by <br>: a bold prefix label and one link, alone between

@@ -42,8 +42,9 @@ import {
 } from '../text/lines.js';
 import { isFormatLabel, isHomeLink, isTrailStart } from '../text/furniture.js';
 import { NEWS_WORDS } from '../../language/news-words.js';
+import { LABEL_COLONS } from '../../language/colons.js';
 import { AND_WORDS } from '../../language/and-words.js';
-import { datesIn, numericOrder } from '../text/dates.js';
+import { datesIn, isDateLine, numericOrder } from '../text/dates.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
 import { PHOTO_WORDS, SOURCE_WORDS } from '../../language/credit-words.js';
@@ -436,6 +437,13 @@ export function withoutOwnOutlet(byline: string, url: string | null, siteName: s
   return same ? m[1]!.trim() : byline;
 }
 
+/**
+ * "ብ Ann Lee" in a script without case: a word of one letter (with its marks) before a name of two
+ * to four words is the language's "by", set apart; no word of a name is a lone letter there, an
+ * initial carries its dot.
+ */
+const LONE_LETTER_BEFORE_NAME = /^\p{Lo}\p{M}*\s+(\p{Lo}[\p{Lo}\p{M}]*(?:\s+\p{Lo}[\p{Lo}\p{M}]*){1,3})$/u;
+
 /** A word, or a word and a word in lower case, before a name of two to four words. */
 const WORDS_BEFORE_NAME =
   /^(\p{Lu}[\p{Ll}\p{M}]*)(?:\s+(\p{Ll}[\p{Ll}\p{M}]*))?\s+(\p{Lu}\S*(?:\s+\S+){1,3})$/u;
@@ -447,6 +455,8 @@ const WORDS_BEFORE_NAME =
  * lower case ("vum" in "… vum Fonds …") and it is no given name.
  */
 function withoutByWords(byline: string, page: MetaPage): string {
+  const lone = LONE_LETTER_BEFORE_NAME.exec(byline);
+  if (lone) return lone[1]!;
   const m = WORDS_BEFORE_NAME.exec(byline);
   if (!m || isAnyGivenName(m[1]!) || !isNameLike(m[3]!, 4)) return byline;
   if (m[2]) return NAME_PARTICLES.has(m[2]) ? byline : m[3]!;
@@ -1100,6 +1110,29 @@ function sectionField(page: MetaPage, h: DomElement): string | null {
   return null;
 }
 
+/** Blocks after the headline that make its meta line: the date's and author's row, a standfirst. */
+const META_ROWS_AFTER_HEADLINE = 3;
+
+/**
+ * The section printed in the meta line under the headline in an element the markup names the
+ * section or category ("<span class="section">Health</span> · <time>…", as blog engines print a
+ * post's section beside its date): a short label, holding no more than its own link.
+ */
+function markedSectionAfter(h: DomElement): string | null {
+  let row = h.nextElementSibling;
+  for (let i = 0; row && i < META_ROWS_AFTER_HEADLINE; i++, row = row.nextElementSibling) {
+    for (const e of [row, ...all(row, 'span, a, div, p, li')]) {
+      if (!['span', 'a', 'div', 'p', 'li'].includes(tagOf(e)) || e.children.length > 1) continue;
+      if (!roleWords(e).some((w) => w === 'section' || w === 'category')) continue;
+      const t = textOf(e);
+      const inner = e.children[0];
+      if ((inner === undefined || (tagOf(inner) === 'a' && textOf(inner) === t)) && isSectionLabel(e, t))
+        return t;
+    }
+  }
+  return null;
+}
+
 /** Links of a menu: a navigation box of this many that is not a trail lists the site's sections. */
 const MENU_LINKS = 4;
 
@@ -1172,21 +1205,30 @@ function isSectionLabel(e: DomElement, t: string, textOk = sectionLabelText): bo
 }
 
 /**
- * "Film, Heritage": a post's categories printed as links with commas between them, the first the
- * primary one (a trail's "›" or "/" goes the other way, to the most specific last). The first
- * link's text when `a` closes such a list, else null.
+ * "Film, Heritage": a post's categories printed as links with commas between them, or with white
+ * space alone between links to category pages, the first the primary one, as blog engines print
+ * them in the order the site ranks its categories (a trail's "›" or "/" goes the other way, to the
+ * most specific last). The first link's text when `a` closes such a list, else null.
  */
 function firstOfCommaList(a: DomElement): string | null {
   if (tagOf(a) !== 'a') return null;
   let first: DomElement | null = null;
   let comma = false;
+  const links = [a];
   for (let n = a.previousSibling; n; n = n.previousSibling) {
     const t = (n.textContent ?? '').trim();
-    if (n.nodeType === ELEMENT_NODE && tagOf(n as DomElement) === 'a') first = n as DomElement;
+    if (n.nodeType === ELEMENT_NODE && tagOf(n as DomElement) === 'a') links.push((first = n as DomElement));
     else if (t === ',' || t === '，' || t === '、') comma = true;
     else if (t !== '') break;
   }
-  return comma && first ? textOf(first) : null;
+  // Parted by white space alone, the links are a list when each leads to a category's page. Not
+  // WordPress's (rel="category"), which lists a post's categories by name, none the first by rank.
+  const categories = (): boolean =>
+    links.every(
+      (l) =>
+        CATEGORY_PAGE.test(l.getAttribute('href') ?? '') && !/\bcategory\b/.test(l.getAttribute('rel') ?? ''),
+    );
+  return first && (comma || categories()) ? textOf(first) : null;
 }
 
 const DEK_ROLE =
@@ -1225,6 +1267,31 @@ function leadingBlock(e: DomElement): DomElement {
   return e;
 }
 
+/** Words of the poster's name in a "Posted by … on <date>" line. */
+const POSTER_MAX_WORDS = 3;
+
+/** A short word in lower case: a language's "by", "on" or "at". */
+const SMALL_WORD = /^\p{Ll}{1,4}$/u;
+
+/**
+ * "Posted by admin on 12 March 2026 at 08:30", "Posted on 12 March 2026 by admin", in any
+ * language: a word, a short one in lower case, then a name of one to three words and another short
+ * word before a whole date, or a whole date and a short word before the name. A blog's meta line
+ * under the headline, no standfirst: a sentence does not end on a bare date or a bare name.
+ */
+function isPostedLine(t: string): boolean {
+  const w = t.split(/\s+/u);
+  if (w.length < 4 || !/^\p{L}/u.test(w[0]!) || !SMALL_WORD.test(w[1]!)) return false;
+  for (let k = 1; k <= POSTER_MAX_WORDS && 3 + k < w.length; k++) {
+    // The name, the short word, the date.
+    if (SMALL_WORD.test(w[2 + k]!) && isDateLine(w.slice(3 + k).join(' '))) return true;
+    // The date, the short word, the name.
+    const at = w.length - k - 1;
+    if (at > 2 && SMALL_WORD.test(w[at]!) && isDateLine(w.slice(2, at).join(' '))) return true;
+  }
+  return false;
+}
+
 /** What a standfirst never holds: a date, a picture, a line break (a byline's name and role). */
 const NOT_IN_DEK: ReadonlySet<string> = new Set(['time', 'figure', 'img', 'amp-img', 'br']);
 
@@ -1252,7 +1319,7 @@ function printedDek(group: DomElement, h: DomElement): DomElement | null {
     if (t.length < 30 || t.length > 500 || !/\p{L}{3}/u.test(t)) continue;
     if (['figure', 'picture'].includes(tagOf(e))) continue;
     if (firstUnder(e, (d) => NOT_IN_DEK.has(tagOf(d)) || relIsAuthor(d)) || linkDensity(e) > 0.5) continue;
-    if (all(e, 'p').length > 1) continue;
+    if (all(e, 'p').length > 1 || isPostedLine(t)) continue;
     const inner = e.children.length === 1 ? e.children[0] : undefined;
     if (isDekRole(e) || (inner && isDekRole(inner))) return e;
     if (t.length > 350 || opensParagraphRun(e)) continue;
@@ -1537,8 +1604,11 @@ const CREDIT_PREFIX = new RegExp(
 // Georgian writes names without capitals: its letters are lower case to Unicode.
 // Indic scripts write vowels as combining marks: a word is letters and marks ("फोटो").
 // An apostrophe may stand inside the word (Breton "Luc'hskeudenn").
-const CREDIT_LABEL =
-  /^\p{L}[\p{L}\p{M}'’]{1,14}(?:\s\p{L}[\p{L}\p{M}'’]{1,14})?\s*:\s*(?=[\p{Lu}\p{Lo}\p{N}\p{Script=Georgian}])/u;
+// Each script's colon may close the label ("Foto:", Ethiopic "ስእሊ፡").
+const CREDIT_LABEL = new RegExp(
+  `^\\p{L}[\\p{L}\\p{M}'’]{1,14}(?:\\s\\p{L}[\\p{L}\\p{M}'’]{1,14})?\\s*[${LABEL_COLONS}]\\s*(?=[\\p{Lu}\\p{Lo}\\p{N}\\p{Script=Georgian}])`,
+  'u',
+);
 
 /**
  * A credit in brackets at a caption's end behind a one- or two-word label of any language and a
@@ -1546,8 +1616,10 @@ const CREDIT_LABEL =
  * colon width ("…。（图：Agency）", "… [Foto: X]"): the caption, then the name. A Chinese or
  * Japanese label may be one character.
  */
-const BRACKETED_LABELLED_CREDIT =
-  /^(.+?)\s*[(（[［【〔]\s*\p{L}[\p{L}\p{M}'’]{0,14}(?:\s\p{L}[\p{L}\p{M}'’]{1,14})?\s*(?:[:：]|\s[-–—])\s*([^()（）[\]［］【】〔〕]{2,50})[)）\]］】〕]$/u;
+const BRACKETED_LABELLED_CREDIT = new RegExp(
+  `^(.+?)\\s*[(（[［【〔]\\s*\\p{L}[\\p{L}\\p{M}'’]{0,14}(?:\\s\\p{L}[\\p{L}\\p{M}'’]{1,14})?\\s*(?:[${LABEL_COLONS}]|\\s[-–—])\\s*([^()（）[\\]［］【】〔〕]{2,50})[)）\\]］】〕]$`,
+  'u',
+);
 
 /**
  * A credit printed only in the picture's tooltip (its title attribute, or its link's): a label, a
@@ -1697,7 +1769,10 @@ function creditAlone(text: string): string | null {
 }
 
 /** A label of one or two words of any language and its colon, alone ("Kuva:", "Govor slika:"). */
-const LABEL_ALONE = /^\p{L}[\p{L}\p{M}'’]{1,14}(?:\s\p{L}[\p{L}\p{M}'’]{1,14})?\s*:$/u;
+const LABEL_ALONE = new RegExp(
+  `^\\p{L}[\\p{L}\\p{M}'’]{1,14}(?:\\s\\p{L}[\\p{L}\\p{M}'’]{1,14})?\\s*[${LABEL_COLONS}]$`,
+  'u',
+);
 
 /** Characters of a credit's name at most: more is a sentence, not a name after a label. */
 const LABELLED_CREDIT_MAX_CHARS = 60;
@@ -1982,6 +2057,7 @@ export function readMetadata(
     (headline ? sectionField(page, headline) : null) ??
     (group && headline ? printedSection(page, group, headline, metaSection) : null) ??
     metaSection ??
+    (headline ? markedSectionAfter(headline) : null) ??
     (group ? categoryBadge(group) : null) ??
     breadcrumbSection(ldCrumbs(ld), headlineText ?? ldHeadline, url, language) ??
     breadcrumbSection(printedCrumbs(page), headlineText ?? ldHeadline, url, language) ??
