@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FingerprintMemo } from '../../src/dedup/index.js';
-import type { NormalisedItem } from '../../src/model/item.js';
-import { applyItems } from '../../src/pipeline/apply.js';
-import { MemoryTx } from './fake-store.js';
+import { storyIds } from './fake-store.js';
 import { item } from './stories.js';
 
 /**
@@ -11,15 +8,6 @@ import { item } from './stories.js';
  * fill the same template with other figures.
  */
 const NOW = '2026-02-05T22:00:00.000Z';
-
-async function storyIds(batches: [string, NormalisedItem[]][]): Promise<string[][]> {
-  const tx = new MemoryTx();
-  const memo = new FingerprintMemo();
-  for (const [source, items] of batches) {
-    await applyItems(tx, items, { sourceKey: source, source: null, fetchedAt: NOW }, NOW, memo);
-  }
-  return tx.items().map((s) => s.origins.map((o) => `${o.source}#${o.guid}`));
-}
 
 const rates = (guid: string, day: number, usd: string, eur: string, cny: string) =>
   item({
@@ -49,20 +37,26 @@ describe('an amount read out in a unit and its hundredths', () => {
   it('is the decimal the bank prints: the radio line joins that day’s rates', async () => {
     const line = radio('ur-0203-17', '2026-02-03T17:00:00+08:00', 4, ['3452', '50'], ['3731', '08']);
     expect(
-      await storyIds([
-        ['bank', [fourth, fifth]],
-        ['radio', [line]],
-      ]),
+      await storyIds(
+        [
+          ['bank', [fourth, fifth]],
+          ['radio', [line]],
+        ],
+        NOW,
+      ),
     ).toEqual([['bank#mb-0204', 'radio#ur-0203-17'], ['bank#mb-0205']]);
   });
 
   it('keeps the next day’s rates apart: another amount is another notice', async () => {
     const line = radio('ur-0204-17', '2026-02-04T17:00:00+08:00', 5, ['3449', '85'], ['3740', '12']);
     expect(
-      await storyIds([
-        ['bank', [fourth, fifth]],
-        ['radio', [line]],
-      ]),
+      await storyIds(
+        [
+          ['bank', [fourth, fifth]],
+          ['radio', [line]],
+        ],
+        NOW,
+      ),
     ).toEqual([['bank#mb-0204'], ['bank#mb-0205', 'radio#ur-0204-17']]);
   });
 });

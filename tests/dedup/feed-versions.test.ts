@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FingerprintMemo } from '../../src/dedup/index.js';
-import type { NormalisedItem } from '../../src/model/item.js';
-import { applyItems } from '../../src/pipeline/apply.js';
-import { MemoryTx } from './fake-store.js';
+import { storyIds } from './fake-store.js';
 import { item } from './stories.js';
 
 /**
@@ -11,15 +8,6 @@ import { item } from './stories.js';
  * paragraphs the two repeat are the story, not the feed's boilerplate.
  */
 const NOW = '2026-02-03T22:00:00.000Z';
-
-async function storyIds(batches: [string, NormalisedItem[]][]): Promise<string[][]> {
-  const tx = new MemoryTx();
-  const memo = new FingerprintMemo();
-  for (const [source, items] of batches) {
-    await applyItems(tx, items, { sourceKey: source, source: null, fetchedAt: NOW }, NOW, memo);
-  }
-  return tx.items().map((s) => s.origins.map((o) => `${o.source}#${o.guid}`));
-}
 
 const lead =
   'Дархан-Уул аймгийн Дархан суманд өнөө өглөө дулааны гол шугам гэмтэж, 3000 гаруй айл өрх дулаангүй болсон байна.';
@@ -75,10 +63,13 @@ const outage = (guid: string, district: string, block: number, hours: string) =>
 describe('versions of one story in one feed', () => {
   it('keep the paragraphs they repeat: the update and another site’s copy join the story', async () => {
     expect(
-      await storyIds([
-        ['agency', [first, updated]],
-        ['regional', [regional]],
-      ]),
+      await storyIds(
+        [
+          ['agency', [first, updated]],
+          ['regional', [regional]],
+        ],
+        NOW,
+      ),
     ).toEqual([['agency#mm-1201', 'agency#mm-1202', 'regional#ds-88']]);
   });
 
@@ -87,10 +78,13 @@ describe('versions of one story in one feed', () => {
     const b = outage('mm-1211', 'Сүхбаатар', 2, '11:00-15:00');
     const copyOfB = { ...b, guid: 'ds-90', title: 'Сүхбаатар дүүрэгт цахилгаан тасарна' };
     expect(
-      await storyIds([
-        ['agency', [a, b]],
-        ['regional', [copyOfB]],
-      ]),
+      await storyIds(
+        [
+          ['agency', [a, b]],
+          ['regional', [copyOfB]],
+        ],
+        NOW,
+      ),
     ).toEqual([['agency#mm-1210'], ['agency#mm-1211', 'regional#ds-90']]);
   });
 });
