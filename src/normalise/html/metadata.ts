@@ -40,6 +40,7 @@ import {
   nameParts,
   namesRole,
   withoutCaptionLabel,
+  afterDatedBy,
 } from '../text/lines.js';
 import { isFormatLabel, isHomeLink, isTrailStart } from '../text/furniture.js';
 import { NEWS_WORDS } from '../../language/news-words.js';
@@ -801,8 +802,14 @@ function printedByline(group: DomElement, page: MetaPage): string | null {
     // The innermost box first: an outer byline box also holds the dates and share links.
     const innermost = (b: DomElement): boolean => !boxes.some((o) => o !== b && b.contains(o));
     for (const box of [...boxes.filter(innermost), ...boxes.filter((b) => !innermost(b))]) {
+      // "Publicado el 12/11/2026 por Ann Lee": a box of the date and the author, the date first.
+      const text = bylineText(box);
       const n = cleanByline(
-        labelledLinkName(box) ?? firstLabelledCredit(box) ?? labelledLinkedNames(box) ?? bylineText(box),
+        labelledLinkName(box) ??
+          firstLabelledCredit(box) ??
+          labelledLinkedNames(box) ??
+          afterDatedBy(text) ??
+          text,
       );
       if (n) return n;
     }
