@@ -450,6 +450,10 @@ const LONE_LETTER_BEFORE_NAME = /^\p{Lo}\p{M}*\s+(\p{Lo}[\p{Lo}\p{M}]*(?:\s+\p{L
 const WORDS_BEFORE_NAME =
   /^(\p{Lu}[\p{Ll}\p{M}]*)(?:\s+(\p{Ll}[\p{Ll}\p{M}]*))?\s+(\p{Lu}\S*(?:\s+\S+){1,3})$/u;
 
+/** A word in lower case before a name of two to four capitalised words. */
+const LOWER_WORD_BEFORE_NAME =
+  /^(\p{Ll}[\p{Ll}\p{M}]*)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})$/u;
+
 /**
  * "Vum Ann Lee", "Miktub minn Bo Roe": the author's box keeps the page's "by" in a language no
  * list knows. A name holds no word in lower case but its particles, so a lower-case word before
@@ -459,6 +463,11 @@ const WORDS_BEFORE_NAME =
 function withoutByWords(byline: string, page: MetaPage): string {
   const lone = LONE_LETTER_BEFORE_NAME.exec(byline);
   if (lone) return lone[1]!;
+  // "eftir Ann Lee": a lone word in lower case before a capitalised name is the "by" as the
+  // page sets it, in whatever language, unless it is a particle of the name ("van Gogh").
+  const lowerBy = LOWER_WORD_BEFORE_NAME.exec(byline);
+  if (lowerBy && !NAME_PARTICLES.has(lowerBy[1]!) && !hasAndWord(lowerBy[1]!) && isNameLike(lowerBy[2]!, 4))
+    return lowerBy[2]!;
   const m = WORDS_BEFORE_NAME.exec(byline);
   if (!m || isAnyGivenName(m[1]!) || !isNameLike(m[3]!, 4)) return byline;
   if (m[2]) return NAME_PARTICLES.has(m[2]) ? byline : m[3]!;

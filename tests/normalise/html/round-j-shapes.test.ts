@@ -25,3 +25,35 @@ describe('an author box that prints the date before the name', () => {
     expect(out.body).toEqual(SPANISH);
   });
 });
+
+const ICELANDIC = [
+  'Bókasafnið í bænum opnar nýja lesstofu fyrir börn á laugardaginn, eftir miklar endurbætur í haust.',
+  'Í lesstofunni verða yfir tvö þúsund bækur og sérstakt horn fyrir myndasögur og spil.',
+  'Safnstjórinn segir að opnunartíminn verði lengdur um helgar í vetur.',
+];
+
+describe('an author\'s element that keeps the page\'s "by" in lower case', () => {
+  it('gives the name alone', () => {
+    const html = `<!DOCTYPE html><html lang="is"><head><title>Ný lesstofa fyrir börn</title></head>
+<body><main><article itemscope itemtype="http://schema.org/BlogPosting"><header>
+<h1 itemprop="headline">Ný lesstofa fyrir börn opnar á laugardaginn</h1>
+<span itemprop="author">eftir Katrín Bergsdóttir</span>
+</header>
+<div itemprop="articleBody"><p>${ICELANDIC[0]}</p><p>${ICELANDIC[1]}</p><p>${ICELANDIC[2]}</p></div>
+</article></main></body></html>`;
+    const out = normaliseHtmlArticle(html, { url: null });
+    expect(out.byline).toBe('Katrín Bergsdóttir');
+  });
+
+  it('keeps a particle that opens the name', () => {
+    const html = `<!DOCTYPE html><html lang="nl"><head><title>Nieuwe leeszaal</title></head>
+<body><main><article><header>
+<h1>Nieuwe leeszaal voor kinderen opent zaterdag</h1>
+<span itemprop="author">van Dijkhuizen Mertens</span>
+</header>
+<div><p>${ICELANDIC[0]}</p><p>${ICELANDIC[1]}</p><p>${ICELANDIC[2]}</p></div>
+</article></main></body></html>`;
+    const out = normaliseHtmlArticle(html, { url: null });
+    expect(out.byline).toBe('van Dijkhuizen Mertens');
+  });
+});
