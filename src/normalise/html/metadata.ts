@@ -1690,6 +1690,24 @@ function headerPhotoCredit(scope: DomElement): string | null {
   return null;
 }
 
+/**
+ * "<p><em>Photo: Ann Lee</em></p>" as the first paragraph after the headline: the credit of the
+ * picture printed above the text, set as the text's opening line when the picture has no caption.
+ */
+function openingPhotoLine(page: MetaPage, headline: DomElement): string | null {
+  const body = page.doc.body;
+  if (!body) return null;
+  let seen = false;
+  for (const e of scanTagsUnder(page, body, ['p', tagOf(headline)])) {
+    if (e === headline) seen = true;
+    else if (seen && tagOf(e) === 'p' && textOf(e) !== '') {
+      const name = PHOTO_LINE.exec(collapseWhitespace(textOf(e)))?.[1];
+      return name && isNameLike(name, 5) ? name : null;
+    }
+  }
+  return null;
+}
+
 /** The article's img that shows the page's image (og:image), when it prints it. */
 function pictureFor(page: MetaPage, imageUrl: string | null, base: string | null): DomElement | null {
   const scope = articleScope(page) ?? page.doc.body;
@@ -1929,6 +1947,9 @@ function captionAfter(img: DomElement): DomElement | null {
   let cur: DomElement = img;
   for (let i = 0; i < 4; i++) {
     const next = cur.nextElementSibling;
+    // The article's header under a picture set above it (the headline, the date, the byline) is
+    // no caption, whatever its classes say.
+    if (next && (tagOf(next) === 'h1' || first(next, 'h1'))) return null;
     if (next && !first(next, 'img, picture, figure')) {
       const t = shortTextOf(next, 300);
       if (t) return hasCaptionEvidence(next, t) && linkDensity(next) < 0.5 ? next : null;
@@ -2191,6 +2212,11 @@ export function readMetadata(
 
   if (image && !image.credit && group && headline) {
     const credit = headerPhotoCredit(bylineScope(headline, group));
+    if (credit) image = { ...image, credit };
+  }
+
+  if (image && !image.credit && !image.caption && headline) {
+    const credit = openingPhotoLine(page, headline);
     if (credit) image = { ...image, credit };
   }
 

@@ -57,3 +57,27 @@ describe('an author\'s element that keeps the page\'s "by" in lower case', () =>
     expect(out.byline).toBe('van Dijkhuizen Mertens');
   });
 });
+
+describe('a picture above the header, its credit the opening line of the text', () => {
+  const page = (opening: string): string => `<!DOCTYPE html><html lang="is"><head><title>Ný lesstofa</title>
+<meta property="og:image" content="https://safn.example/img/lesstofa.jpg"></head>
+<body><main><article>
+<div class="hero"><div class="hero-media"><img src="https://safn.example/img/lesstofa.jpg" width="1100" height="700" alt=""></div></div>
+<header><h1>Ný lesstofa fyrir börn opnar á laugardaginn</h1>
+<span class="caption-small"><time datetime="2026-03-02T10:00:00Z">2. mars 2026</time></span>
+<span class="caption-small">Katrín Bergsdóttir</span></header>
+<div class="text">${opening}<p>${ICELANDIC[0]}</p><p>${ICELANDIC[1]}</p><p>${ICELANDIC[2]}</p></div>
+</article></main></body></html>`;
+
+  it('takes no caption from the header and the credit from the line', () => {
+    const out = normaliseHtmlArticle(page('<p><em>Mynd: Jón Pétursson</em></p>'), { url: null });
+    expect(out.image?.caption).toBeNull();
+    expect(out.image?.credit).toBe('Jón Pétursson');
+  });
+
+  it('gives no credit when the text opens with prose', () => {
+    const out = normaliseHtmlArticle(page(''), { url: null });
+    expect(out.image?.caption).toBeNull();
+    expect(out.image?.credit).toBeNull();
+  });
+});
