@@ -8,6 +8,7 @@ import {
   NEAR_DUP,
   compareFingerprints,
   containment,
+  figuresAsDecimals,
   daysApart,
   fillsTemplateDifferently,
   isBriefPair,
@@ -102,13 +103,18 @@ export interface Probe {
 export function nearDupKeys(item: NormalisedItem, furniture?: ReadonlySet<string>): Probe {
   const story = storyTokens(item, furniture);
   const fp = fingerprintOf(story, storyDate(item));
+  const figures = figureKeys(fp.figures);
+  // An amount in a unit and its hundredths, keyed too as the decimal another house prints.
+  const read = new Set(figuresAsDecimals(fp).flatMap((f) => figureKeys(f)));
+  for (const key of figures) read.delete(key);
   const bands =
     sizeOf(fp) >= NEAR_DUP.minWords
       ? // Numbers belong in the MinHash set: templated items differ by little else.
         [
           ...bandKeys(minhash([...fp.words, ...fp.numbers])),
           ...passageKeys(story.paragraphs),
-          ...figureKeys(fp.figures),
+          ...figures,
+          ...read,
         ]
       : [];
   return { fp, bands, gist: gistOf([story.headline, ...story.text]) };

@@ -1,5 +1,5 @@
 import type { NormalisedItem } from '../model/item.js';
-import { hashSet } from './hash.js';
+import { hash32, hashSet } from './hash.js';
 import { seriesOf, type Series } from './series.js';
 import { slotsOf, wordSlotsOf, type Slots } from './slots.js';
 import { Tokenizer, type Token } from './tokens.js';
@@ -76,12 +76,41 @@ export interface Fingerprint {
    * thing), as against a label only the headline gives it ("accident", "incident").
    */
   headlineTold: Uint32Array;
+  /**
+   * Figures the text may state as an amount in a unit and its hundredths ("12 so'm 30 tiyin"): the
+   * whole figure's and the hundredths' hashes as numbers, and the decimal another house writes
+   * ("12,30", "12.30"). Read as that decimal only against an item stating it (see readAmounts).
+   */
+  amounts: readonly Amount[];
   /** Weekdays named in the headline (index 0–6). */
   headlineDays: Set<number>;
   /** Whether the body is a run of time-stamped entries: a live blog or a ticker. */
   live: boolean;
   /** Publication instant in ms, or null. */
   date: number | null;
+}
+
+/** A figure and the hundredths that may follow it (see Fingerprint.amounts), hashed. */
+export interface Amount {
+  whole: number;
+  minor: number;
+  /** The decimal with a comma, then with a point. */
+  decimals: readonly [number, number];
+}
+
+/** The possible amounts among tokens (see Token.hundredths). */
+function amountsOf(tokens: readonly Token[]): Amount[] {
+  return tokens.flatMap((t) => {
+    if (t.hundredths === undefined) return [];
+    const cents = t.hundredths.padStart(2, '0');
+    return [
+      {
+        whole: hash32(t.stem),
+        minor: hash32(t.hundredths),
+        decimals: [hash32(`${t.stem},${cents}`), hash32(`${t.stem}.${cents}`)] as const,
+      },
+    ];
+  });
 }
 
 /** What a fingerprint is built from: a stored or incoming item, or a merged version's text. */
@@ -134,15 +163,21 @@ export const paragraphKey = (p: string): string =>
 /**
  * Paragraphs that recur in several items of one document: the source's boilerplate ("About the
  * company…", press contacts, subscription pleas). They say who published, not what happened.
+ * Items opening with the same paragraph are versions of one story (an update or a correction
+ * posted under a new id beside the first version, restating its lead and repeating its other
+ * paragraphs): what they repeat is that story, and counts once. Boilerplate closes items that
+ * open with their own news.
  */
 export function repeatedParagraphs(items: NormalisedItem[]): Set<string> {
-  const count = new Map<string, number>();
-  for (const item of items) {
-    for (const key of new Set(item.body.map(paragraphKey))) {
-      if (key) count.set(key, (count.get(key) ?? 0) + 1);
+  const stories = new Map<string, Set<string>>();
+  items.forEach((item, i) => {
+    const keys = item.body.map(paragraphKey);
+    const story = keys[0] || `#${i}`;
+    for (const key of keys) {
+      if (key) stories.set(key, (stories.get(key) ?? new Set()).add(story));
     }
-  }
-  return new Set([...count].filter(([, n]) => n >= 2).map(([k]) => k));
+  });
+  return new Set([...stories].filter(([, s]) => s.size >= 2).map(([k]) => k));
 }
 
 /** An item's publication instant in ms (else its update), or null: the fingerprint's date. */
@@ -270,6 +305,7 @@ export function fingerprintOf(
     ),
     headlineStarts: hashSet(headlineStarts),
     headlineTold: headlineTold(headlineStarts, body),
+    amounts: amountsOf(all),
     headlineDays: weekdaysIn(story.headline),
     live: story.live ?? false,
     date,

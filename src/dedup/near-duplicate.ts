@@ -431,6 +431,63 @@ export function mayJoin(a: Fingerprint, b: Fingerprint): boolean {
   return keptApart(a, b, compareSlots(a.slots, b.slots, [a.words, a.numbers], [b.words, b.numbers])) === null;
 }
 
+/** Whether the sorted array holds x. */
+function holds(sorted: Uint32Array, x: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid] ?? 0;
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** A sorted hash set without `gone` and with `added` (when it held any of `gone`). */
+function swapped(set: Uint32Array, gone: readonly number[], added: number): Uint32Array {
+  if (!gone.some((x) => holds(set, x))) return set;
+  const kept = [...set].filter((x) => !gone.includes(x));
+  return Uint32Array.from(new Set([...kept, added])).sort();
+}
+
+/**
+ * The fingerprint `a` with each amount it states in a unit and its hundredths ("12 so'm 30 tiyin")
+ * read as the decimal `b` states ("12,30"): a radio line says in words what a bulletin prints in
+ * figures. Only `b` stating that decimal says the second figure is the hundredths; "12 districts,
+ * 40 thousand people" stays two figures.
+ */
+export function readAmounts(a: Fingerprint, b: Fingerprint): Fingerprint {
+  let out = a;
+  for (const { whole, minor, decimals } of a.amounts) {
+    const decimal = decimals.find((d) => holds(b.numbers, d));
+    if (decimal === undefined || holds(out.numbers, decimal)) continue;
+    const gone = [whole, minor];
+    out = {
+      ...out,
+      numbers: swapped(out.numbers, gone, decimal),
+      figures: swapped(out.figures, gone, decimal),
+      specifics: swapped(out.specifics, gone, decimal),
+      leadNumbers: swapped(out.leadNumbers, gone, decimal),
+      leadFigures: swapped(out.leadFigures, gone, decimal),
+    };
+  }
+  return out;
+}
+
+/**
+ * The item's telling figures with every amount in a unit and its hundredths read as a decimal,
+ * once with a comma and once with a point (see readAmounts): what an item printing those amounts
+ * in figures states, so that its figure keys find it as a candidate. None when there is no amount.
+ */
+export function figuresAsDecimals(fp: Fingerprint): Uint32Array[] {
+  if (!fp.amounts.length) return [];
+  return [0, 1].map((i) =>
+    fp.amounts.reduce((set, a) => swapped(set, [a.whole, a.minor], a.decimals[i] ?? 0), fp.figures),
+  );
+}
+
 /**
  * Whether two fingerprints describe the same story. First what tells stories apart whatever their
  * wording: dates too far apart, another weekday in the headline, template slots filled differently.
@@ -438,7 +495,8 @@ export function mayJoin(a: Fingerprint, b: Fingerprint): boolean {
  * said so), a later version restating the event with new figures, or a retelling that keeps most
  * of the smaller item's vocabulary, numbers and names.
  */
-export function compareFingerprints(a: Fingerprint, b: Fingerprint): NearDupVerdict {
+export function compareFingerprints(stated: Fingerprint, other: Fingerprint): NearDupVerdict {
+  const [a, b] = [readAmounts(stated, other), readAmounts(other, stated)];
   const passage = containment(a.pairs, b.pairs);
   const words = vocabulary(a, b);
   const score = Math.max(passage, words);

@@ -17,12 +17,26 @@ export interface Token {
   /** Written in lower case here: ordinary vocabulary, not a name. */
   lower: boolean;
   isNumber: boolean;
+  /**
+   * A figure followed, a word or two on, by a figure of at most two digits and a word ("12 so'm 30
+   * tiyin", "5 dollars 30 cents"): perhaps one amount in a unit and its hundredths, which another
+   * house writes as a decimal ("12,30"). That figure as written; whether it is the hundredths, only
+   * another item stating the decimal can say (see Fingerprint.amounts).
+   */
+  hundredths?: string;
 }
 
 const known = (lang: string | null | undefined): StopwordLanguage | null => {
   const code = (lang ?? '').slice(0, 2).toLowerCase();
   return (STOPWORD_LANGUAGES as string[]).includes(code) ? (code as StopwordLanguage) : null;
 };
+
+/**
+ * Share of a text's first words that its language's function words make up at least: running text
+ * of a listed language is a third to a half function words, a results list of names and scores
+ * about a sixth; text of an unlisted language meets other lists' words in a tenth or fewer.
+ */
+const MIN_FUNCTION_SHARE = 0.15;
 
 /** A stated language (ISO 639 code, with or without a region), not "undetermined" or "multiple". */
 const isLanguageTag = (tag: string | null | undefined): boolean =>
@@ -41,11 +55,16 @@ export function guessLanguage(text: string, declared?: string | null): StopwordL
   // few stems. Without a list, every item of that language is read alike.
   if (isLanguageTag(declared)) return null;
   const hits = new Map<StopwordLanguage, number>();
-  for (const w of (text.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, 150)) {
+  const read = (text.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, 150);
+  for (const w of read) {
     for (const lang of stopwordLanguages(w)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
   }
   let best: StopwordLanguage | null = null;
-  let bestHits = 2;
+  // Text in a language we hold no list for (Yoruba, Hausa) meets a few short words of other lists
+  // by chance ("a", "da", "ni", "si"), each copy of one story different ones, and a guess from
+  // them gave two copies two stemmers: the winner must cover a share of the words that only its
+  // own text reaches (see MIN_FUNCTION_SHARE).
+  let bestHits = Math.max(2, Math.ceil(read.length * MIN_FUNCTION_SHARE) - 1);
   // In list order, so a tie goes to the language listed first, as before.
   for (const lang of STOPWORD_LANGUAGES) {
     const n = hits.get(lang) ?? 0;
@@ -135,6 +154,28 @@ function pieces(text: string): Raw[] {
   return out;
 }
 
+const WHOLE = /^\p{N}+(?:[,\u202f\u00a0]\p{N}{3})*$/u;
+const MINOR = /^\p{N}{1,2}$/u;
+const WORD = /^\p{L}/u;
+
+/**
+ * The hundredths a whole figure may be followed by (see Token.hundredths): one or two words (a
+ * unit, written with an inner mark such as "so‘m" it is two pieces), a figure of one or two digits,
+ * then a word (its subunit).
+ */
+function hundredthsAfter(all: readonly Raw[], i: number): string | undefined {
+  if (!WHOLE.test(all[i]?.word ?? '')) return undefined;
+  for (const gap of [1, 2]) {
+    const unit = all.slice(i + 1, i + 1 + gap);
+    const minor = all[i + 1 + gap];
+    if (unit.length < gap || unit.some((u) => !WORD.test(u.word) || u.initial)) return undefined;
+    if (minor && MINOR.test(minor.word) && !minor.initial && WORD.test(all[i + 2 + gap]?.word ?? '')) {
+      return minor.word;
+    }
+  }
+  return undefined;
+}
+
 /** Turns text into tokens for one item: its language's stopwords and stemmer, its names. */
 export class Tokenizer {
   readonly #lang: StopwordLanguage | null;
@@ -175,10 +216,18 @@ export class Tokenizer {
    */
   tokens(text: string, titleCase = false): Token[] {
     const out: Token[] = [];
-    for (const { word, initial } of pieces(text)) {
+    const all = pieces(text);
+    for (const [i, { word, initial }] of all.entries()) {
       const first = word.charCodeAt(0);
       if (first >= 0x30 && first <= 0x39) {
-        out.push({ stem: numberStem(word), specific: true, lower: false, isNumber: true });
+        const hundredths = hundredthsAfter(all, i);
+        out.push({
+          stem: numberStem(word),
+          specific: true,
+          lower: false,
+          isNumber: true,
+          ...(hundredths && { hundredths }),
+        });
         continue;
       }
       if (first >= 0x2e80 && UNSPACED.test(word)) {

@@ -7,6 +7,17 @@ import { folderOf, loadPrebuilt, type PrebuiltTable } from '../prebuilt/table.js
  */
 export const CLOCK_ONLY = /^\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$/iu;
 
+/** CLDR's name for hours (Intl) as `language` prints it after `count`, lower-cased ("Std.", "óra"). */
+function hourUnit(language: string, unitDisplay: 'narrow' | 'short' | 'long', count: number): string {
+  return new Intl.NumberFormat(language, { style: 'unit', unit: 'hour', unitDisplay })
+    .formatToParts(count)
+    .filter((p) => p.type === 'unit')
+    .map((p) => p.value)
+    .join('')
+    .trim()
+    .toLowerCase();
+}
+
 /**
  * Letters that stand between hours and minutes on pages ("9h45", "9u45", "9e45"): the first
  * letter of a language's word or abbreviation for "hour" ("heure", "uur", "eur", "time", "óra"),
@@ -16,14 +27,7 @@ function buildHourLetters(): string[] {
   const letters = new Set<string>();
   for (const language of CLDR_LANGUAGES) {
     for (const unitDisplay of ['narrow', 'short', 'long'] as const) {
-      const unit = new Intl.NumberFormat(language, { style: 'unit', unit: 'hour', unitDisplay })
-        .formatToParts(9)
-        .filter((p) => p.type === 'unit')
-        .map((p) => p.value)
-        .join('')
-        .trim()
-        .toLowerCase();
-      const first = [...unit][0];
+      const first = [...hourUnit(language, unitDisplay, 9)][0];
       if (first && /\p{Script=Latin}/u.test(first)) letters.add(first);
     }
   }
@@ -52,15 +56,8 @@ function buildHourWords(): string[] {
   const words = new Set<string>();
   for (const language of CLDR_LANGUAGES) {
     for (const unitDisplay of ['narrow', 'short'] as const) {
-      const format = new Intl.NumberFormat(language, { style: 'unit', unit: 'hour', unitDisplay });
       for (const count of [1, 2, 5]) {
-        const unit = format
-          .formatToParts(count)
-          .filter((p) => p.type === 'unit')
-          .map((p) => p.value)
-          .join('')
-          .trim()
-          .toLowerCase();
+        const unit = hourUnit(language, unitDisplay, count);
         if (/\p{L}/u.test(unit)) words.add(unit);
       }
     }

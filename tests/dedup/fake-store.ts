@@ -1,4 +1,6 @@
-import type { StoredItem } from '../../src/model/item.js';
+import { FingerprintMemo } from '../../src/dedup/index.js';
+import type { NormalisedItem, StoredItem } from '../../src/model/item.js';
+import { applyItems } from '../../src/pipeline/apply.js';
 import { emptySourceState, mostKeysShared, type SourceState, type StoreTx } from '../../src/store/index.js';
 
 /** An in-memory StoreTx with lowdb's indexes: id → item, key → id, tombstoned keys. */
@@ -51,4 +53,16 @@ export class MemoryTx implements StoreTx {
   items(): StoredItem[] {
     return [...this.byId.values()];
   }
+}
+
+/**
+ * Feeds each source's batch through the pipeline into a fresh store, in order, at `now`; the
+ * stored stories as lists of "source#guid" of the items merged into each.
+ */
+export async function storyIds(batches: [string, NormalisedItem[]][], now: string): Promise<string[][]> {
+  const tx = new MemoryTx();
+  const memo = new FingerprintMemo();
+  for (const [source, items] of batches)
+    await applyItems(tx, items, { sourceKey: source, source: null, fetchedAt: now }, now, memo);
+  return tx.items().map((s) => s.origins.map((o) => `${o.source}#${o.guid}`));
 }
