@@ -40,6 +40,7 @@ import {
   nameParts,
   namesRole,
   withoutCaptionLabel,
+  afterDatedBy,
 } from '../text/lines.js';
 import { isFormatLabel, isHomeLink, isTrailStart } from '../text/furniture.js';
 import { NEWS_WORDS } from '../../language/news-words.js';
@@ -449,6 +450,10 @@ const LONE_LETTER_BEFORE_NAME = /^\p{Lo}\p{M}*\s+(\p{Lo}[\p{Lo}\p{M}]*(?:\s+\p{L
 const WORDS_BEFORE_NAME =
   /^(\p{Lu}[\p{Ll}\p{M}]*)(?:\s+(\p{Ll}[\p{Ll}\p{M}]*))?\s+(\p{Lu}\S*(?:\s+\S+){1,3})$/u;
 
+/** A word in lower case before a name of two to four capitalised words. */
+const LOWER_WORD_BEFORE_NAME =
+  /^(\p{Ll}[\p{Ll}\p{M}]*)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})$/u;
+
 /**
  * "Vum Ann Lee", "Miktub minn Bo Roe": the author's box keeps the page's "by" in a language no
  * list knows. A name holds no word in lower case but its particles, so a lower-case word before
@@ -458,6 +463,11 @@ const WORDS_BEFORE_NAME =
 function withoutByWords(byline: string, page: MetaPage): string {
   const lone = LONE_LETTER_BEFORE_NAME.exec(byline);
   if (lone) return lone[1]!;
+  // "eftir Ann Lee": a lone word in lower case before a capitalised name is the "by" as the
+  // page sets it, in whatever language, unless it is a particle of the name ("van Gogh").
+  const lowerBy = LOWER_WORD_BEFORE_NAME.exec(byline);
+  if (lowerBy && !NAME_PARTICLES.has(lowerBy[1]!) && !hasAndWord(lowerBy[1]!) && isNameLike(lowerBy[2]!, 4))
+    return lowerBy[2]!;
   const m = WORDS_BEFORE_NAME.exec(byline);
   if (!m || isAnyGivenName(m[1]!) || !isNameLike(m[3]!, 4)) return byline;
   if (m[2]) return NAME_PARTICLES.has(m[2]) ? byline : m[3]!;
@@ -801,8 +811,14 @@ function printedByline(group: DomElement, page: MetaPage): string | null {
     // The innermost box first: an outer byline box also holds the dates and share links.
     const innermost = (b: DomElement): boolean => !boxes.some((o) => o !== b && b.contains(o));
     for (const box of [...boxes.filter(innermost), ...boxes.filter((b) => !innermost(b))]) {
+      // "Publicado el 12/11/2026 por Ann Lee": a box of the date and the author, the date first.
+      const text = bylineText(box);
       const n = cleanByline(
-        labelledLinkName(box) ?? firstLabelledCredit(box) ?? labelledLinkedNames(box) ?? bylineText(box),
+        labelledLinkName(box) ??
+          firstLabelledCredit(box) ??
+          labelledLinkedNames(box) ??
+          afterDatedBy(text) ??
+          text,
       );
       if (n) return n;
     }
@@ -1674,6 +1690,24 @@ function headerPhotoCredit(scope: DomElement): string | null {
   return null;
 }
 
+/**
+ * "<p><em>Photo: Ann Lee</em></p>" as the first paragraph after the headline: the credit of the
+ * picture printed above the text, set as the text's opening line when the picture has no caption.
+ */
+function openingPhotoLine(page: MetaPage, headline: DomElement): string | null {
+  const body = page.doc.body;
+  if (!body) return null;
+  let seen = false;
+  for (const e of scanTagsUnder(page, body, ['p', tagOf(headline)])) {
+    if (e === headline) seen = true;
+    else if (seen && tagOf(e) === 'p' && textOf(e) !== '') {
+      const name = PHOTO_LINE.exec(collapseWhitespace(textOf(e)))?.[1];
+      return name && isNameLike(name, 5) ? name : null;
+    }
+  }
+  return null;
+}
+
 /** The article's img that shows the page's image (og:image), when it prints it. */
 function pictureFor(page: MetaPage, imageUrl: string | null, base: string | null): DomElement | null {
   const scope = articleScope(page) ?? page.doc.body;
@@ -1913,6 +1947,9 @@ function captionAfter(img: DomElement): DomElement | null {
   let cur: DomElement = img;
   for (let i = 0; i < 4; i++) {
     const next = cur.nextElementSibling;
+    // The article's header under a picture set above it (the headline, the date, the byline) is
+    // no caption, whatever its classes say.
+    if (next && (tagOf(next) === 'h1' || first(next, 'h1'))) return null;
     if (next && !first(next, 'img, picture, figure')) {
       const t = shortTextOf(next, 300);
       if (t) return hasCaptionEvidence(next, t) && linkDensity(next) < 0.5 ? next : null;
@@ -2175,6 +2212,11 @@ export function readMetadata(
 
   if (image && !image.credit && group && headline) {
     const credit = headerPhotoCredit(bylineScope(headline, group));
+    if (credit) image = { ...image, credit };
+  }
+
+  if (image && !image.credit && !image.caption && headline) {
+    const credit = openingPhotoLine(page, headline);
     if (credit) image = { ...image, credit };
   }
 

@@ -206,6 +206,16 @@ function datedBy(t: string): RegExpExecArray | null {
   return m && mentionsDate(m[1]!) && !/\p{L}{2,}\s*:\s*$/u.test(m[1]!) ? m : null;
 }
 
+/**
+ * "Posted on 2 May 2026 by Jo Marsh", "2 May 2026 by Jo Marsh": what follows the "by" of a line
+ * that prints the date before the author, or null when the line is not of that shape.
+ */
+export function afterDatedBy(line: string): string | null {
+  const t = line.trim();
+  const m = POSTED_ON_BY.exec(t) ?? datedBy(t);
+  return m ? m[2]! : null;
+}
+
 /** Words of a desk's signature ("Staff Reporter", "Our Political Correspondent"). */
 const DESK_MAX_WORDS = 4;
 /** A role alone, capitalised, of a few words: a desk signing for its reporters. */
