@@ -1638,12 +1638,14 @@ const CREDIT_PREFIX = new RegExp(
  * Any one- or two-word label with a colon opening a credit element ("Kuva: Ann Lee", "تصوير: X",
  * "Fotoğraf: X"): the word for "picture" differs in every language; a name never ends in a colon.
  */
+/** A label of one or two words of any language, before its colon ("Foto", "Govor slika"). */
+const LABEL_WORDS = "\\p{L}[\\p{L}\\p{M}'’]{1,14}(?:\\s\\p{L}[\\p{L}\\p{M}'’]{1,14})?";
 // Georgian writes names without capitals: its letters are lower case to Unicode.
 // Indic scripts write vowels as combining marks: a word is letters and marks ("फोटो").
 // An apostrophe may stand inside the word (Breton "Luc'hskeudenn").
 // Each script's colon may close the label ("Foto:", Ethiopic "ስእሊ፡").
 const CREDIT_LABEL = new RegExp(
-  `^\\p{L}[\\p{L}\\p{M}'’]{1,14}(?:\\s\\p{L}[\\p{L}\\p{M}'’]{1,14})?\\s*[${LABEL_COLONS}]\\s*(?=[\\p{Lu}\\p{Lo}\\p{N}\\p{Script=Georgian}])`,
+  `^${LABEL_WORDS}\\s*[${LABEL_COLONS}]\\s*(?=[\\p{Lu}\\p{Lo}\\p{N}\\p{Script=Georgian}])`,
   'u',
 );
 
@@ -1684,10 +1686,16 @@ const PHOTO_LINE = new RegExp(`^(?:${alternation(PHOTO_WORDS)})\\s*:\\s*(.{2,60}
 function headerPhotoCredit(scope: DomElement): string | null {
   for (const e of all(scope, 'p, span, div, li')) {
     if (closestTag(e, ['figure']) || first(e, 'p, div, li, span')) continue;
-    const name = PHOTO_LINE.exec(collapseWhitespace(textOf(e)))?.[1];
-    if (name && isNameLike(name, 5)) return name;
+    const name = photoLineName(e);
+    if (name) return name;
   }
   return null;
+}
+
+/** The name an element printing "Photo: Name" alone gives, or null. */
+function photoLineName(e: DomElement): string | null {
+  const name = PHOTO_LINE.exec(collapseWhitespace(textOf(e)))?.[1];
+  return name && isNameLike(name, 5) ? name : null;
 }
 
 /**
@@ -1700,10 +1708,7 @@ function openingPhotoLine(page: MetaPage, headline: DomElement): string | null {
   let seen = false;
   for (const e of scanTagsUnder(page, body, ['p', tagOf(headline)])) {
     if (e === headline) seen = true;
-    else if (seen && tagOf(e) === 'p' && textOf(e) !== '') {
-      const name = PHOTO_LINE.exec(collapseWhitespace(textOf(e)))?.[1];
-      return name && isNameLike(name, 5) ? name : null;
-    }
+    else if (seen && tagOf(e) === 'p' && textOf(e) !== '') return photoLineName(e);
   }
   return null;
 }
@@ -1824,10 +1829,7 @@ function creditAlone(text: string): string | null {
 }
 
 /** A label of one or two words of any language and its colon, alone ("Kuva:", "Govor slika:"). */
-const LABEL_ALONE = new RegExp(
-  `^\\p{L}[\\p{L}\\p{M}'’]{1,14}(?:\\s\\p{L}[\\p{L}\\p{M}'’]{1,14})?\\s*[${LABEL_COLONS}]$`,
-  'u',
-);
+const LABEL_ALONE = new RegExp(`^${LABEL_WORDS}\\s*[${LABEL_COLONS}]$`, 'u');
 
 /** Characters of a credit's name at most: more is a sentence, not a name after a label. */
 const LABELLED_CREDIT_MAX_CHARS = 60;
