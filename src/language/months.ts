@@ -6,6 +6,7 @@ import countries from 'i18n-iso-countries';
 import { CLDR_LANGUAGES } from './cldr-languages.js';
 import { STOPWORD_LANGUAGES } from './stopwords.js';
 import { folderOf, loadPrebuilt, type PrebuiltTable } from '../prebuilt/table.js';
+import { foldMarks } from './fold.js';
 
 /** Long names ("January", "stycznia") or abbreviations ("Jan", "févr."). */
 export type MonthWidth = 'long' | 'short';
@@ -169,9 +170,6 @@ export function monthNamesIn(languages: readonly string[], width?: MonthWidth): 
   const filter = { languages, ...(width ? { width } : {}) };
   return [...new Set([...NAMES, ...OTHER_NAMES].filter((n) => matches(n, filter)).map((n) => n.name))];
 }
-
-/** A name without its accents and other marks ("désèmber" → "desember"), lower-cased. */
-const foldMarks = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * Names by their letters without marks, where that still means one month: pages write a name

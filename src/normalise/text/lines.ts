@@ -5,6 +5,7 @@ import { AND_WORDS as CLDR_AND_WORDS } from '../../language/and-words.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
 import { CASELESS_FUNCTION_WORDS } from '../../language/stopwords.js';
 import { LOCALE_ZONE_ABBREVIATIONS } from '../../language/zones.js';
+import { foldMarks } from '../../language/fold.js';
 import { isZoneName, mentionsDate } from './dates.js';
 
 /**
@@ -767,12 +768,9 @@ const labelledCredity = (s: string): boolean =>
 const namesZone = (s: string): boolean =>
   isZoneName(s) || LOCALE_ZONE_ABBREVIATIONS.has(s.trim().replace(/^\(|\)$/gu, ''));
 
-/** Letters only, lower case, without marks over or under them ("Fót" → "fot"). */
-const bareLetters = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /** The medium's words as bare letters, single words only ("photo", "foto", "fot"). */
 const BARE_PHOTO_WORDS: readonly string[] = PHOTO_CREDIT_WORDS.filter((w) => !/\s/u.test(w)).map((w) =>
-  bareLetters(w).replace(/\.$/u, ''),
+  foldMarks(w).replace(/\.$/u, ''),
 );
 
 /** Letters of an abbreviation of the medium's word at least ("Fot.", "Ph."). */
@@ -784,7 +782,7 @@ const MEDIUM_ABBREVIATION_MIN_LETTERS = 2;
  */
 function isMediumWord(word: string): boolean {
   const abbreviated = word.endsWith('.');
-  const bare = bareLetters(word.replace(/\.$/u, ''));
+  const bare = foldMarks(word.replace(/\.$/u, ''));
   if (!/^\p{L}+$/u.test(bare)) return false;
   if (!abbreviated) return BARE_PHOTO_WORDS.includes(bare);
   return bare.length >= MEDIUM_ABBREVIATION_MIN_LETTERS && BARE_PHOTO_WORDS.some((w) => w.startsWith(bare));
