@@ -17,3 +17,17 @@ export function hashSet(strings: Iterable<string>): Uint32Array {
     if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] ?? 0;
   return sorted.subarray(0, n).slice();
 }
+
+/** Whether the sorted hash set `a` holds `x` (binary search). */
+export function holdsHash(a: Uint32Array, x: number): boolean {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = a[mid] ?? 0;
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

@@ -1,4 +1,5 @@
 import type { Fingerprint } from './fingerprint.js';
+import { holdsHash } from './hash.js';
 import { otherIssue } from './series.js';
 import { compareSlots, wordSlotsDiffer } from './slots.js';
 
@@ -431,23 +432,9 @@ export function mayJoin(a: Fingerprint, b: Fingerprint): boolean {
   return keptApart(a, b, compareSlots(a.slots, b.slots, [a.words, a.numbers], [b.words, b.numbers])) === null;
 }
 
-/** Whether the sorted array holds x. */
-function holds(sorted: Uint32Array, x: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = sorted[mid] ?? 0;
-    if (v === x) return true;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
 /** A sorted hash set without `gone` and with `added` (when it held any of `gone`). */
 function swapped(set: Uint32Array, gone: readonly number[], added: number): Uint32Array {
-  if (!gone.some((x) => holds(set, x))) return set;
+  if (!gone.some((x) => holdsHash(set, x))) return set;
   const kept = [...set].filter((x) => !gone.includes(x));
   return Uint32Array.from(new Set([...kept, added])).sort();
 }
@@ -461,8 +448,8 @@ function swapped(set: Uint32Array, gone: readonly number[], added: number): Uint
 export function readAmounts(a: Fingerprint, b: Fingerprint): Fingerprint {
   let out = a;
   for (const { whole, minor, decimals } of a.amounts) {
-    const decimal = decimals.find((d) => holds(b.numbers, d));
-    if (decimal === undefined || holds(out.numbers, decimal)) continue;
+    const decimal = decimals.find((d) => holdsHash(b.numbers, d));
+    if (decimal === undefined || holdsHash(out.numbers, decimal)) continue;
     const gone = [whole, minor];
     out = {
       ...out,

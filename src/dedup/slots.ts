@@ -1,5 +1,5 @@
 import type { Token } from './tokens.js';
-import { hash32 } from './hash.js';
+import { hash32, holdsHash } from './hash.js';
 
 /**
  * The slots of a text: each run of specifics (numbers, names, dates) keyed by the ordinary words
@@ -51,20 +51,6 @@ function within(a: Uint32Array, b: Uint32Array): boolean {
   return true;
 }
 
-/** Whether the sorted array `a` holds `x` (binary search). */
-function has(a: Uint32Array, x: number): boolean {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = a[mid] ?? 0;
-    if (v === x) return true;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
 /**
  * Whether the run `x` holds a specific that is in neither the run `y` nor anywhere in `other`
  * (and, given `among`, is one of those: a name rather than a figure).
@@ -74,7 +60,8 @@ const holdsUnknown = (
   y: Uint32Array,
   other: readonly Uint32Array[],
   among?: Uint32Array,
-): boolean => x.some((h) => !has(y, h) && !other.some((o) => has(o, h)) && (!among || has(among, h)));
+): boolean =>
+  x.some((h) => !holdsHash(y, h) && !other.some((o) => holdsHash(o, h)) && (!among || holdsHash(among, h)));
 
 /**
  * Slots both items have, counted as agreeing (one run holds the other's specifics: "Mayor [Jane
@@ -154,7 +141,8 @@ export function wordSlotsDiffer(
     else if (x > y) j = wordsUnder(b, j).end;
     else {
       const [inA, inB] = [wordsUnder(a, i), wordsUnder(b, j)];
-      if (inA.words.some((w) => !has(wordsB, w)) && inB.words.some((w) => !has(wordsA, w))) differ++;
+      if (inA.words.some((w) => !holdsHash(wordsB, w)) && inB.words.some((w) => !holdsHash(wordsA, w)))
+        differ++;
       [i, j] = [inA.end, inB.end];
     }
   }
