@@ -489,6 +489,23 @@ function feedbackPoll(lines: Line[], i: number): number[] {
   return j - i - 1 >= 2 ? Array.from({ length: j - i }, (_, k) => i + k) : [];
 }
 
+/** Words of a control row's label ("Share:") at most. */
+const CONTROL_LABEL_MAX_WORDS = 3;
+/** Control lines under a label that make it their row's label. */
+const LABELLED_CONTROLS = 2;
+
+/**
+ * "<Share>:" in words no list knows, over a row of controls printed a line each (the networks,
+ * "Copy link"): a word or three ending in a colon, with two controls of a word or two under it.
+ * A sentence that introduces a list is longer, and its items are the story's words, not controls.
+ */
+function labelsControls(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  if (!/[:：]$/u.test(l.text) || l.words > CONTROL_LABEL_MAX_WORDS || l.prose || l.furniture) return false;
+  const under = lines.slice(i + 1, i + 1 + LABELLED_CONTROLS);
+  return under.length === LABELLED_CONTROLS && under.every((n) => n.furniture === 'drop' && n.words <= 2);
+}
+
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;
   if (announcesAdvert(lines, i)) s.boxed.add(i);
@@ -497,7 +514,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   // A question inside a list of titles is one more title, not a poll.
   const poll = s.list ? [] : feedbackPoll(lines, i);
   for (const j of [...callToAction(lines, i), ...boxFrame(lines, i), ...poll]) s.boxed.add(j);
-  if (l.key === titleKey || s.boxed.has(i)) return void dropped.push(l.text);
+  if (l.key === titleKey || s.boxed.has(i) || labelsControls(lines, i)) return void dropped.push(l.text);
   if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);
   if (s.shareBar && !kind && isNetwork(l)) return void dropped.push(l.text);
   s.shareBar = kind === 'drop' && (opensShareBar(l.text) || s.shareBar);

@@ -135,10 +135,9 @@ heldOutSuite({
     // A standfirst printed over a photo credit without caption ("Photo: Agency") is read as the
     // photo's caption: which of the two a line over a credit is, no shape tells.
     '116-mk-avtor-pod-tekst': ['summary', 'image'],
-    // The one related title stands after a tag list (117, 119), which ends the article, or is four
+    // The one related title stands after a tag list (117), which ends the article, or is four
     // words long in a script without capitals (121).
     '117-gl-radio-escoitar': ['related'],
-    '119-ptbr-blog-publicado-por': ['related'],
     '121-ne-samvaddata-tasbir': ['related'],
     // The caption under the first paragraph reads as a short paragraph (the credit was printed
     // among the byline lines).
@@ -320,8 +319,6 @@ heldOutSuite({
     ],
     '319-oc-fr-occitan-cultura-publicat-i-a-3-oras-relative-null-foto-copyright-letra-dinformacion-legir-tanben':
       ['byline', 'body', 'related'],
-    '320-szl-pl-silesian-dwoch-autorow-napisali-i-cest-caption-and-credit-separate-lines-o-autorach-przeczytej-tyz':
-      ['body'],
     '321-nl-sr-surinaams-correctie-onder-artikel-srt-zone-bijgewerkt-foto-prefix-caption-lees-ook-reageer': [
       'body',
     ],
