@@ -7,6 +7,7 @@ import {
   isAdvertLabel,
   isConsentText,
   isNewsletterPromo,
+  namesNewsletter,
   opensShareBar,
   spelledLikeAdvertLabel,
 } from './furniture.js';
@@ -393,6 +394,64 @@ function echoesPitch(pitch: Line, button: Line, next: Line | undefined): boolean
   return !own.some((w) => w.length >= STEM_MIN_LETTERS && echoesWord(w, after));
 }
 
+/** Lines of a sign-up box's heading (its label, the letter's name) over its pitch at most. */
+const SIGN_UP_HEADING_LINES = 2;
+/** Words of a sign-up box's heading line, and of its button, at most. */
+const SIGN_UP_HEADING_MAX_WORDS = 3;
+const SIGN_UP_BUTTON_MAX_WORDS = 2;
+
+/** A short line over a sign-up box's pitch: a label or the letter's name, no sentence. */
+const isSignUpHeading = (l: Line | undefined): boolean =>
+  l !== undefined && l.words <= SIGN_UP_HEADING_MAX_WORDS && !l.prose && !/[.!?…]$/u.test(l.text);
+
+/** A pitch of one sentence ("Get the morning's news in your inbox."). */
+const isPitch = (l: Line | undefined): boolean =>
+  l !== undefined && l.terminal && l.words <= PITCH_MAX_WORDS && !ANY_SENTENCE_BREAK.test(l.text);
+
+/**
+ * A field's prompt under a pitch ("Your e-mail address" under "… in your inbox."): a few words,
+ * no sentence nor list, asking for what the pitch names (a word of four letters or more of it
+ * again) and the story never speaks of. Tags under a last paragraph repeat the story's words.
+ */
+function asksForPitched(lines: Line[], p: number): boolean {
+  const [pitch, field] = [lines[p]!, lines[p + 1]];
+  if (field === undefined || field.terminal || field.prose || field.words > FIELD_MAX_WORDS) return false;
+  if (/[,;:：|]/u.test(field.text)) return false;
+  const asked = wordsOf(field.text);
+  const said = wordsOf(pitch.text).filter((w) => w.length >= STEM_MIN_LETTERS && echoesWord(w, asked));
+  // The story's words are read only for a field that repeats the pitch: a rare line.
+  if (said.length === 0) return false;
+  const told = lines.filter((l, k) => l.prose && k !== p).flatMap((l) => wordsOf(l.text));
+  return said.some((w) => !echoesWord(w, told));
+}
+
+/**
+ * A newsletter's sign-up box in words no list knows, starting at `i`: a heading of a line or two
+ * or none, a pitch of one sentence, a field's prompt, and a button of a word or two ("LETTER",
+ * "The town's news in your inbox each morning.", "Your inbox address", "Join"); or, without the
+ * field, under a heading that names a newsletter. A story's one-sentence paragraph under a
+ * subheading is followed by more text, not by a field asking for what it said, and a subheading
+ * names no newsletter. The box's indices, or none.
+ */
+function signUpBox(lines: Line[], i: number): number[] {
+  for (let p = i; p <= i + SIGN_UP_HEADING_LINES; p++) {
+    if (p > i && !isSignUpHeading(lines[p - 1])) return [];
+    const pitch = lines[p];
+    if (!isPitch(pitch)) continue;
+    const asks = asksForPitched(lines, p);
+    const button = lines[p + (asks ? 2 : 1)];
+    const pressed =
+      button !== undefined &&
+      button.words <= SIGN_UP_BUTTON_MAX_WORDS &&
+      !button.prose &&
+      !/[\p{N}.!?…:：]/u.test(button.text);
+    const named = lines.slice(i, p).some((l) => namesNewsletter(l.text));
+    if (pressed && (asks || named))
+      return Array.from({ length: p + (asks ? 2 : 1) - i + 1 }, (_, k) => i + k);
+  }
+  return [];
+}
+
 /** Words of a box's label and of the line that closes it. */
 const FRAME_LABEL_MAX_WORDS = 3;
 const FRAME_END_MAX_WORDS = 6;
@@ -513,7 +572,8 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   const kind = l.furniture === 'footer' && promoInText(lines, i) ? 'drop' : l.furniture;
   // A question inside a list of titles is one more title, not a poll.
   const poll = s.list ? [] : feedbackPoll(lines, i);
-  for (const j of [...callToAction(lines, i), ...boxFrame(lines, i), ...poll]) s.boxed.add(j);
+  const boxes = [...callToAction(lines, i), ...boxFrame(lines, i), ...poll, ...signUpBox(lines, i)];
+  for (const j of boxes) s.boxed.add(j);
   if (l.key === titleKey || s.boxed.has(i) || labelsControls(lines, i)) return void dropped.push(l.text);
   if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);
   if (s.shareBar && !kind && isNetwork(l)) return void dropped.push(l.text);

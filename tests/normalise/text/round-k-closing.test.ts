@@ -3,7 +3,7 @@ import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
 
 /**
  * Shapes round K showed under (and inside) the text, in invented pages: a share row's label in
- * words no list knows.
+ * words no list knows; a newsletter's sign-up box inside the text.
  */
 
 const dump = (lines: string[]) => normaliseTextDump(lines.join('\n'), { url: null });
@@ -34,5 +34,53 @@ describe('a label of a word or two and a colon over a row of share controls', ()
     const list = ['Tiltą naudos:', 'Autobusai', 'Dviratininkai'];
     const item = dump([...HEADER, PROSE[0]!, ...list, ...PROSE.slice(1)]);
     expect(item.body).toEqual([PROSE[0], ...list, ...PROSE.slice(1)]);
+  });
+});
+
+describe('a newsletter sign-up box between two paragraphs', () => {
+  const TEXT = [
+    'A városi tanács hétfőn elfogadta az új kerékpárút tervét, amely a vasútállomást köti össze a belvárossal.',
+    'Az építkezés tavasszal kezdődik, és a tervek szerint az év végére készül el.',
+    'A polgármester szerint a beruházás a helyi kereskedőknek is jót tesz majd.',
+  ];
+  it('a pitch, a field asking for what it names, and a button: the box leaves the text', () => {
+    const box = [
+      'HÍRLEVÉL',
+      'Kapja meg reggelente a megye híreit a postafiókjába.',
+      'Az Ön postafiókja',
+      'Feliratkozom',
+    ];
+    const item = dump([
+      'VÁROS',
+      'Új kerékpárút épül a vasútállomásig',
+      'A munkák tavasszal kezdődnek.',
+      ...TEXT.slice(0, 2),
+      ...box,
+      TEXT[2]!,
+    ]);
+    expect(item.body).toEqual(TEXT);
+  });
+
+  it('a heading that names a newsletter, its name, a pitch and a button: the box leaves the text', () => {
+    const box = [
+      'Newsletter',
+      '«Buongiorno Valle»',
+      'Ricevi ogni mattina le notizie della valle.',
+      'Iscriviti',
+    ];
+    const prose = [
+      'Il consiglio comunale ha approvato lunedì il progetto della nuova pista ciclabile verso la stazione.',
+      'I lavori inizieranno in primavera e dovrebbero concludersi entro la fine dell’anno.',
+      'Secondo il sindaco, l’opera porterà benefici anche ai negozi del centro storico.',
+    ];
+    const item = dump([
+      'CITTÀ',
+      'Una nuova pista ciclabile fino alla stazione',
+      'I lavori partono in primavera.',
+      ...prose.slice(0, 2),
+      ...box,
+      prose[2]!,
+    ]);
+    expect(item.body).toEqual(prose);
   });
 });
