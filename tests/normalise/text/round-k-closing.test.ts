@@ -84,3 +84,33 @@ describe('a newsletter sign-up box between two paragraphs', () => {
     expect(item.body).toEqual(prose);
   });
 });
+
+describe('a place label over a headline that opens with it before a colon', () => {
+  const prose = [
+    'La piscina comunale di Borgoverde resterà chiusa per tutta l’estate per lavori di risanamento delle vasche.',
+    'Durante lo svuotamento invernale sono state scoperte crepe profonde nel fondo di cemento.',
+    'Gli abbonati potranno usare gratuitamente la piscina del comune vicino grazie a un accordo.',
+  ];
+  const page = (above: string[]) => [
+    'Il Corriere della Valle',
+    'Cronaca',
+    'Sport',
+    'Cultura',
+    'Login',
+    ...above,
+    'Borgoverde',
+    'Borgoverde: la piscina resterà chiusa tutta l’estate',
+    'Le crepe nelle vasche sono state scoperte durante lo svuotamento.',
+    'Di Anna Lega',
+    ...prose,
+  ];
+
+  it('is the section when nothing above it is one (a local page’s place)', () => {
+    expect(dump(page([])).section).toBe('Borgoverde');
+  });
+
+  it('a series label under a section: the section stays the one above', () => {
+    const item = dump(page(['Cronaca']));
+    expect(item.section).toBe('Cronaca');
+  });
+});
