@@ -1324,19 +1324,33 @@ export function dropSignature(body: string[], byline: string | null, dropped: st
   if (byline === null) return body;
   // With several authors, the box is one author's ("Ann Lee covers …" under "Ann Lee and Bo Roe").
   const authors = [byline, ...nameParts(byline)];
-  const n = body.length;
-  const note =
-    n >= 4 &&
-    authors.some((a) => body[n - 2]!.startsWith(a)) &&
-    isNoteUnderBox(body[n - 1]!, body.slice(0, -2))
-      ? body[n - 1]!
-      : undefined;
-  if (note === undefined) return dropBox(body, authors, dropped);
-  const kept = dropBox(body.slice(0, -1), authors, dropped);
-  // The note goes with the box it stands under, and stays when the box does.
-  if (kept[kept.length - 1] !== body[n - 2]) dropped.push(note);
-  else kept.push(note);
+  const box = boxOverNotes(body, authors);
+  if (box < 0) return dropBox(body, authors, dropped);
+  const notes = body.slice(box + 1);
+  const kept = dropBox(body.slice(0, box + 1), authors, dropped);
+  // The notes go with the box they stand under, and stay when the box does.
+  if (kept[kept.length - 1] !== body[box]) dropped.push(...notes);
+  else kept.push(...notes);
   return kept;
+}
+
+/** Notes under an author box at most (a disclaimer, a link to the author's page, an errata prompt). */
+const BOX_NOTES_MAX = 2;
+/** Paragraphs of story over an author box at least. */
+const STORY_OVER_BOX_MIN = 2;
+
+/**
+ * The index of a paragraph opening with the author's name that only notes follow (one or two:
+ * "The views here are the author's own", "More by her", "Spotted a mistake? Tell us."), or -1.
+ */
+function boxOverNotes(body: string[], authors: string[]): number {
+  const n = body.length;
+  for (let k = n - 2; k >= Math.max(STORY_OVER_BOX_MIN, n - 1 - BOX_NOTES_MAX); k--) {
+    if (!authors.some((a) => body[k]!.startsWith(a))) continue;
+    const story = body.slice(0, k);
+    return body.slice(k + 1).every((p) => isNoteUnderBox(p, story)) ? k : -1;
+  }
+  return -1;
 }
 
 /** dropSignature of a text whose last paragraph is the box, if it has one. */
@@ -1362,15 +1376,25 @@ function dropBox(body: string[], authors: string[], dropped: string[]): string[]
   return kept;
 }
 
+/** Words of a link under the author box ("More from the author"). */
+const BOX_LINK_MAX_WORDS = 3;
+/** Content words of a note the story may use too (a "not", a "this"), at most this share. */
+const BOX_NOTE_TOLD_SHARE = 1 / 3;
+
 /**
- * A note under the author box ("The views expressed here are the author's alone"): one short
- * sentence in words the story never uses. The story's own last sentence speaks of its matter.
+ * A note under the author box ("The views expressed here are the author's alone", "Found an
+ * error? Let us know."): a sentence or two, short, in words the story hardly uses; or a link of
+ * a few words the story never uses. The story's own last sentence speaks of its matter.
  */
 function isNoteUnderBox(p: string, story: string[]): boolean {
-  if (wordCount(p) > BOX_NOTE_MAX_WORDS || !/[.!]$/u.test(p) || /[.!?…]\s/u.test(p)) return false;
+  if (wordCount(p) > BOX_NOTE_MAX_WORDS) return false;
+  const link = wordCount(p) <= BOX_LINK_MAX_WORDS && !/\p{P}$/u.test(p);
+  if (!link && !/[.!?]$/u.test(p)) return false;
   const words = contentWords(p);
   const told = new Set(story.flatMap(contentWords));
-  return words.length >= 2 && words.every((w) => !told.has(w));
+  const toldWords = words.filter((w) => told.has(w)).length;
+  if (link) return words.length >= 1 && toldWords === 0;
+  return words.length >= 2 && toldWords <= BOX_NOTE_TOLD_SHARE * words.length;
 }
 
 /** Words of a note printed over an author box. */

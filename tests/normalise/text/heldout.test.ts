@@ -321,6 +321,6 @@ heldOutSuite({
       'body',
     ],
     '324-fr-ch-vaud-quotidien-hec-zone-mis-a-jour-relatif-topic-kicker-role-apres-virgule-commentaires-lecteurs':
-      ['body', 'published'],
+      ['published'],
   },
 });

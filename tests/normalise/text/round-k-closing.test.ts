@@ -114,3 +114,28 @@ describe('a place label over a headline that opens with it before a colon', () =
     expect(item.section).toBe('Cronaca');
   });
 });
+
+describe('an author box with a link and an errata prompt under it, closing the text', () => {
+  const prose = [
+    'Mestské zastupiteľstvo v pondelok schválilo výstavbu novej lávky pre peších cez rieku pri starom mlyne.',
+    'Stavba bude stáť 2,4 milióna eur a práce sa začnú na jeseň, oznámil primátor po rokovaní.',
+    'Obyvatelia sídliska na druhom brehu čakali na priame spojenie s centrom viac ako desať rokov.',
+  ];
+  const header = [
+    'MESTO',
+    'Cez rieku povedie nová lávka pre peších',
+    'Práce sa začnú na jeseň.',
+    'Autor: Jana Kováčová',
+  ];
+
+  it('leaves with its notes', () => {
+    const box = [
+      'Jana Kováčová je redaktorkou regionálnej rubriky od roku 2018. Píše o doprave a bývaní.',
+      'Viac od autorky',
+      'Našli ste chybu? Dajte nám vedieť.',
+    ];
+    const item = dump([...header, ...prose, ...box, '© 2026 Mestské noviny']);
+    expect(item.byline).toBe('Jana Kováčová');
+    expect(item.body).toEqual(prose);
+  });
+});
