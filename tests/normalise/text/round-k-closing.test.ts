@@ -139,3 +139,27 @@ describe('an author box with a link and an errata prompt under it, closing the t
     expect(item.body).toEqual(prose);
   });
 });
+
+describe('a byline in words no list knows, whose name the author’s note under the text opens with', () => {
+  const prose = [
+    'Abahlali baseKhayelitsha sebeneenyanga ezimbini bengenawo amanzi ompompo emakhaya abo.',
+    'Abafazi nabantwana bama emgceni ukusukela ngentsasa ukuze bafumane amanzi acocekileyo.',
+    'Umasipala uthi ingxaki ibangelwe kukuqhekeka kwemibhobho emidala kwisithili.',
+  ];
+  const page = [
+    'IZIMVO',
+    'Amanzi aseKhayelitsha: umasipala makamamele abahlali',
+    'Abahlali sebeneenyanga ezimbini bengenawo amanzi.',
+    'Ibhalwe nguLwazi Ndlovu',
+    ...prose,
+    'Lwazi Ndlovu ngumfundisi-ntsapho eKhayelitsha kwaye ubhala ngemicimbi yoluntu.',
+    'Izimvo ezikweli nqaku zezombhali.',
+    '© 2026 Iphephandaba Lethu',
+  ];
+
+  it('is the byline, and the note and its disclaimer leave the text', () => {
+    const item = dump(page);
+    expect(item.byline).toBe('Lwazi Ndlovu');
+    expect(item.body).toEqual(prose);
+  });
+});
