@@ -234,6 +234,51 @@ function mediaPlayer(lines: Line[], start: number): Set<number> {
   return box.length > 1 && before?.prose === true && after?.prose === true ? new Set(box) : new Set();
 }
 
+/** Links of a pager besides its page numbers ("« Previous", "Next »") at most, and their words. */
+const PAGER_LINKS_MAX = 2;
+const PAGER_LINK_MAX_WORDS = 3;
+
+/**
+ * The number of pages a pager row offers ("« Previous | 1 | 2 | Next »" in any language): its
+ * parts are the page numbers from one on, in order, and a link or two of a few words without a
+ * sentence's end. 0 for any other line.
+ */
+function pagerPages(text: string): number {
+  const parts = text
+    .replace(/^[«‹<]\s*|\s*[»›>]$/gu, '')
+    .split(/\s*[|·•]\s*/u)
+    .filter(Boolean);
+  const numbers = parts.filter((p) => /^\d{1,2}$/u.test(p)).map(Number);
+  const links = parts.filter((p) => !/^\d{1,2}$/u.test(p));
+  const counted = numbers.length >= 2 && numbers.every((n, k) => n === k + 1);
+  const linked = links.every((p) => wordCount(p) <= PAGER_LINK_MAX_WORDS && !/[.!?:]$/u.test(p));
+  return counted && linked && links.length <= PAGER_LINKS_MAX ? numbers.length : 0;
+}
+
+/** "Page 1 of 2" in any language: a word, the page, a short word or a slash, the pages. */
+const PAGE_COUNT = /^\p{L}+\s+(\d{1,2})\s*(?:\p{Ll}{1,4}|\/)\s*(\d{1,2})$/u;
+
+/**
+ * A story printed over several pages: its pager rows, and its counters ("Page 1 of 2") when a row
+ * offers as many pages as they count. Both stand between the pages' paragraphs. Their indices.
+ */
+function pageControls(lines: Line[], start: number): Set<number> {
+  const out = new Set<number>();
+  const offered = new Set<number>();
+  for (let i = start; i < lines.length; i++) {
+    const pages = pagerPages(lines[i]!.text);
+    if (pages === 0) continue;
+    offered.add(pages);
+    out.add(i);
+  }
+  if (offered.size === 0) return out;
+  for (let i = start; i < lines.length; i++) {
+    const m = PAGE_COUNT.exec(lines[i]!.text);
+    if (m && +m[1]! <= +m[2]! && offered.has(+m[2]!)) out.add(i);
+  }
+  return out;
+}
+
 /** Letters, none of them upper or lower case: Devanagari, Bengali, Odia, Arabic, Thai… */
 const isCaseless = (s: string): boolean => /\p{L}/u.test(s) && !/[\p{Lu}\p{Ll}]/u.test(s);
 
@@ -776,7 +821,7 @@ export function readBody(
     tagged: false,
     shareBar: false,
     at: [],
-    boxed: mediaPlayer(lines, start),
+    boxed: new Set([...mediaPlayer(lines, start), ...pageControls(lines, start)]),
     author,
     image: null,
     linkEntries: linkRowEntries(lines),

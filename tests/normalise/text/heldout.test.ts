@@ -288,8 +288,6 @@ heldOutSuite({
     ],
     '309-dv-mv-dhivehi-thaana-correction-notice-at-top-time-no-zone-null-liyuni-credit-first-gulhey-khabaru':
       ['summary', 'image', 'body'],
-    '311-wa-be-walloon-story-split-page-1-of-2-title-repeated-on-page-2-gmt1-scrijhou-foto-credit-lijhoz-co':
-      ['body'],
     '312-stq-de-saterland-frisian-caption-carried-on-two-lines-mez-zone-fon-byline-two-authors-ap-lees-uk': [
       'related',
     ],

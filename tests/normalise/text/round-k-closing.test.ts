@@ -163,3 +163,33 @@ describe('a byline in words no list knows, whose name the author’s note under 
     expect(item.body).toEqual(prose);
   });
 });
+
+describe('a story printed over two pages', () => {
+  const title = 'Městské divadlo slaví sto let novou výstavou loutek';
+  const first = [
+    'Městské divadlo v Lipově slaví letos sto let a při té příležitosti opravilo šedesát starých loutek.',
+    'Loutky vyřezané z lipového dřeva vznikly mezi lety 1926 a 1960 a mnohé měly zlámané ruce.',
+  ];
+  const second = [
+    'Město na opravy přispělo 45 tisíci eury, další peníze poslal krajský fond pro kulturu.',
+    'Výstava se otevře dvanáctého prosince a potrvá až do konce února příštího roku.',
+  ];
+  const page = [
+    'KULTURA',
+    title,
+    'Divadlo opravilo šedesát loutek za devět měsíců.',
+    'Autor: Jan Novák',
+    ...first,
+    'Strana 1 z 2',
+    '« Předchozí | 1 | 2 | Další »',
+    title,
+    ...second,
+    'Strana 2 z 2',
+    '« Předchozí | 1 | 2',
+    '© 2026 Lipovské listy',
+  ];
+
+  it('is one text: the pager rows and page counters leave it', () => {
+    expect(dump(page).body).toEqual([...first, ...second]);
+  });
+});
