@@ -114,11 +114,13 @@ export function languageOf(segments: readonly Segment[]): StopwordLanguage | nul
   if (distinct.size < MIN_DISTINCT_FUNCTION_WORDS) return null;
   // Function words shared across languages ("de", "la", "je") mislead where the article's
   // language has no list (Lithuanian read as Spanish, Croatian as Czech): there its letters
-  // must agree. Between listed languages (Danish and Norwegian) the function words decide.
+  // must agree. Between listed languages (Danish and Norwegian) the function words decide, as
+  // long as the letters rank the language at all (a French creole's "dir" and "bis" are no German).
   const likeness = languageLikeness(segments.map((s) => s.text).join('\n'));
   const likeliest = [...likeness].find(([, v]) => v === 1)?.[0];
   const unlisted = !!likeliest && !(STOPWORD_LANGUAGES as readonly string[]).includes(likeliest);
-  return unlisted && !plausiblyIn(likeness, language) ? null : language;
+  const unranked = !likeness.has(language);
+  return (unlisted || unranked) && !plausiblyIn(likeness, language) ? null : language;
 }
 
 /**
