@@ -1115,7 +1115,8 @@ function removeMarked(
     }
     const marked =
       words.some((w) => FURNITURE_ROLE.test(w)) ||
-      /most-?(?:read|popular|viewed)/.test(words.join('-')) ||
+      // Joined only when a word holds "most" (the pattern's letters fall within one word).
+      (words.some((w) => w.includes('most')) && /most-?(?:read|popular|viewed)/.test(words.join('-'))) ||
       (words.some((w) => TIP_ROLE.test(w)) && asksForTips(el)) ||
       (words.some((w) => CALLOUT_ROLE.test(w)) && pitchesPublication(el)) ||
       smallPrint(el, words);

@@ -328,32 +328,46 @@ interface Listing {
   inTemplate: boolean[];
   /** `all` without a template's content: the same array when the page has none. */
   every: DomElement[];
+  /** tagOf of each of `every`, by index: read once per listing, not at each pass's filter. */
+  everyTags: string[];
 }
 
 function listPage(doc: DomDocument): Listing {
   const all: DomElement[] = [];
   const inTemplate: boolean[] = [];
+  const tags: string[] = [];
   let hidden = false;
   // Recursive: markup is capped at MAX_NESTING levels before it is parsed.
   const visit = (el: DomElement, inside: boolean): void => {
+    const tag = tagOf(el);
     all.push(el);
     inTemplate.push(inside);
+    tags.push(tag);
     if (inside) hidden = true;
-    const deeper = inside || tagOf(el) === 'template';
+    const deeper = inside || tag === 'template';
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c, deeper);
   };
   for (const top of Array.from((doc as unknown as DomNode).childNodes))
     if (top.nodeType === ELEMENT_NODE) visit(top as DomElement, false);
-  return { all, inTemplate, every: hidden ? all.filter((_, i) => !inTemplate[i]) : all };
+  if (!hidden) return { all, inTemplate, every: all, everyTags: tags };
+  return {
+    all,
+    inTemplate,
+    every: all.filter((_, i) => !inTemplate[i]),
+    everyTags: tags.filter((_, i) => !inTemplate[i]),
+  };
 }
 
 export function pageElements(doc: DomDocument): PageElements {
   let listing: Listing | null = null;
-  const every = (): DomElement[] => (listing ??= listPage(doc)).every;
+  const listed = (): Listing => (listing ??= listPage(doc));
   return {
-    every,
-    tagged: (tags) => every().filter((el) => tags.has(tagOf(el))),
-    named: (tag) => (listing ??= listPage(doc)).all.filter((el) => el.localName === tag),
+    every: () => listed().every,
+    tagged: (tags) => {
+      const { every, everyTags } = listed();
+      return every.filter((_, i) => tags.has(everyTags[i] ?? ''));
+    },
+    named: (tag) => listed().all.filter((el) => el.localName === tag),
     changed: () => {
       listing = null;
     },

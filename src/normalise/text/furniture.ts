@@ -891,7 +891,12 @@ const words = wordCount;
 
 /** The related-link title in an inline "Read more X" / "READ MORE: X" / "Читайте также: X" line. */
 export function inlineRelated(line: string): string | null {
-  const m = RELATED_INLINE.exec(line) ?? RELATED_BRACKETED.exec(line) ?? CAPS_LABEL_TEASER.exec(line);
+  // The capitals' label needs its colon: without one the pattern is not tried (its look-ahead
+  // reads the whole line, and most lines asked are the text's own).
+  const m =
+    RELATED_INLINE.exec(line) ??
+    RELATED_BRACKETED.exec(line) ??
+    (line.includes(':') ? CAPS_LABEL_TEASER.exec(line) : null);
   const rest = m?.[1]?.trim();
   if (!rest || RELATED_HEADER.test(line)) return null;
   // A title starts like one (capital, a caseless script's letter, digit or quote) and is not a
