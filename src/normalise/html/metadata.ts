@@ -32,6 +32,7 @@ import { ALSO_NAMES, AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../..
 import { isFurnitureLine } from './cleanup.js';
 import {
   NOT_PEOPLE,
+  courtesyGiver,
   creditName,
   hasAndWord,
   isCaselessName,
@@ -758,12 +759,28 @@ function inNestedEntry(e: DomElement): boolean {
   return false;
 }
 
+/** Class words of the box that introduces the writer under the text (its photo, a line on them). */
+const BIO_ROLE = /^(?:bio|biography)$/;
+
+/**
+ * Is `e` in the writer's bio box? Its links ("All posts by Ann Lee") lead to the writer's page but
+ * are not the byline, which the header prints.
+ */
+function inAuthorBio(e: DomElement): boolean {
+  for (let cur: DomElement | null = e; cur; cur = cur.parentElement)
+    if (roleWords(cur).some((w) => BIO_ROLE.test(w))) return true;
+  return false;
+}
+
 function printedByline(group: DomElement, page: MetaPage): string | null {
   const scopes = [group, scanFirst(page, 'article') ?? group];
   for (const scope of scopes) {
     const scopeEls = scanEvery(page, scope);
     const shown = (a: DomElement): boolean =>
-      textOf(a).length > 1 && textOf(a).length < 60 && !closestTag(a, ['aside', 'footer', 'figure']);
+      textOf(a).length > 1 &&
+      textOf(a).length < 60 &&
+      !closestTag(a, ['aside', 'footer', 'figure']) &&
+      !inAuthorBio(a);
     const marked = scopeEls
       .filter(
         (e) =>
@@ -1356,7 +1373,8 @@ function printedDek(group: DomElement, h: DomElement): DomElement | null {
     if (t.length < 30 || t.length > 500 || !/\p{L}[\p{L}\p{M}]{2}/u.test(t)) continue;
     if (['figure', 'picture'].includes(tagOf(e))) continue;
     if (firstUnder(e, (d) => NOT_IN_DEK.has(tagOf(d)) || relIsAuthor(d)) || linkDensity(e) > 0.5) continue;
-    if (all(e, 'p').length > 1 || isPostedLine(t)) continue;
+    // A date line set apart in bold ("Published: 20.03.2026 08:15") dates the post; it sums up nothing.
+    if (all(e, 'p').length > 1 || isPostedLine(t) || isDateLine(t)) continue;
     const inner = e.children.length === 1 ? e.children[0] : undefined;
     if (isDekRole(e) || (inner && isDekRole(inner))) return e;
     if (t.length > 350 || opensParagraphRun(e)) continue;
@@ -1726,6 +1744,12 @@ function pictureFor(page: MetaPage, imageUrl: string | null, base: string | null
 }
 
 /** Caption and credit from a figcaption: the credit is its own element or a trailing prefixed part. */
+/** A bracket of any width opening or closing a credit ("(Agency)", Japanese "（Agency）"). */
+const BRACKET_END = /^[(（]|[)）]$/gu;
+
+/** A credit without the brackets it is printed in. */
+const withoutBrackets = (credit: string): string => credit.replace(BRACKET_END, '').trim();
+
 /** Class words naming a credit's box. */
 const CREDIT_ROLE = /^(?:credit|credits|copyright|source|byline|photographer|author|rights)$/;
 
@@ -1737,7 +1761,7 @@ function creditAfter(cap: DomElement): string | null {
   const next = cap.nextElementSibling;
   if (!next || !roleWords(next).some((w) => CREDIT_ROLE.test(w))) return null;
   const t = shortTextOf(next, 120);
-  return t ? withoutFieldLabel(next, t).replace(CREDIT_PREFIX, '').trim() || null : null;
+  return t ? withoutBrackets(withoutFieldLabel(next, t)).replace(CREDIT_PREFIX, '').trim() || null : null;
 }
 
 export function splitCaption(cap: DomElement): { caption: string | null; credit: string | null } {
@@ -1801,12 +1825,12 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
   }
   if (credit) {
     credit = collapseWhitespace(
-      credit
-        .replace(/^\(|\)$/g, '')
-        .replace(CREDIT_PREFIX, '')
-        .replace(CREDIT_LABEL, '')
-        .replace(BYLINE_PREFIX, '')
-        .replace(/^\(|\)$/g, ''),
+      withoutBrackets(
+        withoutBrackets(credit)
+          .replace(CREDIT_PREFIX, '')
+          .replace(CREDIT_LABEL, '')
+          .replace(BYLINE_PREFIX, ''),
+      ),
     );
     // The medium's word shortened ("Fot. Ann Lee") or in any script the text rules know.
     credit = creditName(credit);
@@ -2182,7 +2206,8 @@ export function readMetadata(
     const cap = tagOf(leadFigure) === 'figure' ? first(leadFigure, 'figcaption') : leadFigure;
     const split = cap ? splitCaption(cap) : { caption: null, credit: null };
     const caption = split.caption;
-    const credit = split.credit ?? (cap && tagOf(leadFigure) !== 'figure' ? creditAfter(cap) : null);
+    // The credit box after the caption's, inside a figure as outside one.
+    const credit = split.credit ?? (cap ? creditAfter(cap) : null);
     // A caption printed after the picture's box holds no image: the page's image stands for it.
     const figUrl =
       figureImageUrl(leadFigure, url ?? pageUrl) ??
@@ -2221,6 +2246,9 @@ export function readMetadata(
     const credit = openingPhotoLine(page, headline);
     if (credit) image = { ...image, credit };
   }
+
+  // "Courtesy of Agency": a credit given by its owner names the giver, as in text dumps.
+  if (image?.credit) image = { ...image, credit: courtesyGiver(image.credit) };
 
   const headerBits = [dekEl].filter((x): x is DomElement => !!x);
 
