@@ -429,6 +429,14 @@ function endsInGluedName(h: string, sec: string): boolean {
   return h.endsWith(sec) && /(?:^|\s)\p{L}{1,2}$/u.test(h.slice(0, -sec.length));
 }
 
+/**
+ * "More from Ann Lee", "Weitere Artikel von Ann Lee": a heading that names the story's writer lists
+ * the writer's latest stories, whatever they are about, not the story's related links.
+ */
+function namesWriter(heading: string, byline: string | null): boolean {
+  return byline !== null && byline.length > 3 && collapseWhitespace(heading).includes(byline);
+}
+
 /** Most items of a related list printed without a heading between the headline and the text. */
 const MAX_HEADLESS_ITEMS = 5;
 /** Blocks after the headline within which such a list sits: the header's, not the page's further down. */
@@ -483,7 +491,11 @@ export const storyBox = (headline: DomElement | null): DomElement | null =>
  * укыгыз"), inside the article element and after its last paragraph: the story's related links.
  * The site's lists (most read, the sidebar's) stand outside it, in asides and rails.
  */
-export function extractTrailingTitleLists(box: DomElement | null, f: Furniture): void {
+export function extractTrailingTitleLists(
+  box: DomElement | null,
+  f: Furniture,
+  byline: string | null = null,
+): void {
   if (!box?.parentNode) return;
   // In document order: the headings after the story's last paragraph.
   const blocks = all(box, 'p, h2, h3, h4, h5, h6');
@@ -500,7 +512,8 @@ export function extractTrailingTitleLists(box: DomElement | null, f: Furniture):
     const links = all(list, 'a').filter((a) => textOf(a) !== '');
     const titles = linkTitles(list);
     if (titles.length < 2 || titles.length < links.length * 0.6) continue;
-    for (const t of titles) addRelated(f, t.title, t.href);
+    // Either way the list goes; one headed by the writer's name lists their other stories.
+    if (!namesWriter(label, byline)) for (const t of titles) addRelated(f, t.title, t.href);
     f.dropped.push(short(textOf(list)));
     list.remove();
   }
@@ -544,10 +557,13 @@ export function extractFooterTitleLists(box: DomElement | null, f: Furniture): v
 /** A share bar, a tag row or a comment thread, by its class words or its ancestors' up to `stop`. */
 function inFurnitureBox(el: DomElement, stop: DomElement): boolean {
   for (let cur: DomElement | null = el; cur && cur !== stop; cur = cur.parentElement)
-    if (roleWords(cur).some((w) => FURNITURE_ROLE.test(w) && !/^(?:related|recommended|recirc)$/.test(w)))
-      return true;
+    if (namedFurniture(cur)) return true;
   return false;
 }
+
+/** A box whose class or id names furniture (a share bar, a donation appeal), not a related list. */
+const namedFurniture = (el: DomElement): boolean =>
+  roleWords(el).some((w) => FURNITURE_ROLE.test(w) && !/^(?:related|recommended|recirc)$/.test(w));
 
 /** A link's text that reads as a story's title: a few words, not a tag or a button. */
 const titleLike = (t: string): boolean => t.length >= 15 && wordCount(t) >= 3;
@@ -671,6 +687,8 @@ function boxesInText(doc: DomDocument, boxes: readonly DomElement[]): DomElement
     const links = anchors.map((a) => textOf(a));
     if (text === null || links.length === 0 || !links.every(titleLike)) return false;
     if (!aside && !anchors.every((a) => sameSite(doc, a.getAttribute('href') ?? ''))) return false;
+    // A donation or newsletter appeal set in the text links to the site's own page, not a story.
+    if (namedFurniture(el)) return false;
     if (collapseWhitespace(text).length - links.join(' ').length > ASIDE_LABEL_MAX_CHARS) return false;
     // A most-read list set in the text is the site's, not the story's.
     return aside || !isSiteListHeading(links.reduce((t, l) => t.replace(l, ''), textOf(el)).trim());
@@ -725,8 +743,7 @@ const CARD_BOX_TAGS: ReadonlySet<string> = new Set(['section', 'div']);
  */
 function isCardListing(box: DomElement, section: string | null): boolean {
   if (!CARD_BOX_TAGS.has(tagOf(box))) return false;
-  if (roleWords(box).some((w) => FURNITURE_ROLE.test(w) && !/^(?:related|recommended|recirc)$/.test(w)))
-    return false;
+  if (namedFurniture(box)) return false;
   const heading = box.children[0];
   if (!heading || !/^h[2-4]$/.test(tagOf(heading))) return false;
   const label = textOf(heading);
