@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseHtmlArticle } from '../../../src/normalise/html/article.js';
+
+/**
+ * Round K page shapes, invented: a credit given "courtesy of" its owner, a credit box after a
+ * figure's caption in full-width brackets, a bold date line after the text, the writer's bio box
+ * and their other stories, a donation appeal set between the paragraphs.
+ */
+
+const SWAHILI = [
+  'Halmashauri ya mji imeanza ujenzi wa soko jipya la samaki karibu na bandari ya zamani, mradi unaotarajiwa kukamilika mwezi Oktoba.',
+  'Wavuvi wamesema soko hilo litapunguza hasara ya samaki kuharibika kabla ya kufika kwa wanunuzi kutoka mikoa ya jirani.',
+  'Mhandisi wa mradi amesema vibanda sitini vitajengwa pamoja na chumba cha kuhifadhia barafu na maji safi.',
+];
+
+describe('a credit given "courtesy of" its owner, in a caption box of its own', () => {
+  it('names the giver', () => {
+    const html = `<!DOCTYPE html><html lang="sw"><head><title>Soko jipya la samaki</title></head>
+<body><main><div class="story">
+<h1 class="story-title">Ujenzi wa soko jipya la samaki waanza bandarini</h1>
+<div class="lead-photo"><img src="https://img.pwani-leo.example/soko.jpg" alt="">
+<div class="photo-caption-box"><div class="photo-caption"><p>Mafundi wakiweka msingi wa soko jipya la samaki.</p></div>
+<div class="photo-byline">Courtesy of Halmashauri ya Mji wa Pwani</div></div></div>
+<div class="story-body"><p>${SWAHILI[0]}</p><p>${SWAHILI[1]}</p><p>${SWAHILI[2]}</p></div>
+</div></main></body></html>`;
+    const out = normaliseHtmlArticle(html, { url: null });
+    expect(out.image?.caption).toBe('Mafundi wakiweka msingi wa soko jipya la samaki.');
+    expect(out.image?.credit).toBe('Halmashauri ya Mji wa Pwani');
+  });
+});
+
+const CHINESE = [
+  '东湖区政府今天宣布，湖滨公园的改造工程将于下月动工，预计明年春节前完工，总投资约一亿二千万元。',
+  '改造后的公园将新增两条跑道、一座儿童游乐场和三处休息亭，原有的古树将全部保留。',
+  '施工期间，公园北门将暂时关闭，市民可从南门和东门进入。',
+];
+
+describe('a credit box after the figure caption, in full-width brackets', () => {
+  it('gives the credit without its brackets', () => {
+    const html = `<!DOCTYPE html><html lang="zh-CN"><head><title>湖滨公园改造下月动工</title></head>
+<body><main><article>
+<h1>湖滨公园改造下月动工 明年春节前完工</h1>
+<figure class="lead-media"><img src="https://img.donghu-ribao.example/park.jpg" alt="">
+<div class="media-text"><figcaption class="media-caption">湖滨公园北门附近的老亭子＝资料照片</figcaption>
+<div class="media-credit">（东湖日报）</div></div></figure>
+<div class="article-body"><p>${CHINESE[0]}</p><p>${CHINESE[1]}</p><p>${CHINESE[2]}</p></div>
+</article></main></body></html>`;
+    const out = normaliseHtmlArticle(html, { url: null });
+    expect(out.image?.caption).toBe('湖滨公园北门附近的老亭子＝资料照片');
+    expect(out.image?.credit).toBe('东湖日报');
+  });
+});
+
+const CZECH = [
+  'Obec od dubna nabízí příspěvek na výměnu starých oken v rodinných domech, na program vyčlenila osm set tisíc korun.',
+  'Žádosti přijímá obecní úřad do konce června, rozhoduje pořadí, v jakém dorazí, a na jeden dům připadá nejvýše dvacet tisíc.',
+  'Starostka připomněla, že k žádosti je třeba přiložit fakturu a fotografii oken před výměnou i po ní.',
+];
+
+describe('a date line set in bold after the text of a builder page', () => {
+  it('is not the standfirst', () => {
+    const html = `<!DOCTYPE html><html lang="cs"><head><title>Příspěvek na okna</title></head>
+<body><div class="page"><div class="row"><div class="cell">
+<div class="post-head"><p class="post-date">01.04.2026</p><h1 class="post-title">Obec přispěje na výměnu starých oken v rodinných domech</h1></div>
+<div class="pic-block"><img src="https://obec-lhotka.example/okna.jpg" alt=""></div>
+<div class="text-block"><p>${CZECH[0]}</p><p>${CZECH[1]}</p><p>${CZECH[2]}</p></div>
+<div class="text-block"><p><strong>Publikováno dne: 01.04.2026 09:30</strong></p></div>
+</div></div></div></body></html>`;
+    const out = normaliseHtmlArticle(html, { url: null });
+    expect(out.summary).toBeNull();
+  });
+});
+
+const ITALIAN = [
+  'Il consiglio comunale ha approvato il progetto della nuova pista ciclabile lungo il fiume, lunga quattro chilometri e finanziata dalla regione.',
+  'I lavori partiranno a settembre e dureranno circa un anno; durante il cantiere il sentiero resterà chiuso ai pedoni.',
+  'L’assessore ai trasporti ha spiegato che la pista collegherà la stazione con il quartiere delle scuole.',
+  'Le associazioni dei ciclisti hanno chiesto che il tracciato sia illuminato anche nelle ore serali.',
+];
+
+/** A blog theme's post: the byline in the header, the writer's bio box and their latest under the text. */
+const blogPost = (
+  extra: string,
+): string => `<!DOCTYPE html><html lang="it"><head><title>Nuova pista ciclabile</title></head>
+<body><main><article class="post type-post">
+<header class="entry-header"><h1 class="entry-title">Approvata la pista ciclabile lungo il fiume</h1>
+<div class="entry-meta"><span class="byline">di <span class="author vcard"><a class="url fn n" href="/author/giulia-ferraresi/">Giulia Ferraresi</a></span></span></div></header>
+<div class="entry-content"><p>${ITALIAN[0]}</p><p>${ITALIAN[1]}</p>${extra}<p>${ITALIAN[2]}</p><p>${ITALIAN[3]}</p></div>
+<div class="writer-bio"><h2><a href="/author/giulia-ferraresi/">Giulia Ferraresi</a></h2>
+<p>Giulia scrive di urbanistica e trasporti per il giornale dal 2019.</p>
+<a class="author-link" href="/author/giulia-ferraresi/">Tutti gli articoli di Giulia Ferraresi</a></div>
+<div class="writer-latest"><h3>Altri articoli di Giulia Ferraresi</h3><ul>
+<li><a href="/2026/03/01/mercato/">Il mercato coperto riapre dopo i lavori di restauro</a></li>
+<li><a href="/2026/03/02/scuole/">Due nuove aule per la scuola elementare del centro</a></li>
+</ul></div>
+</article></main></body></html>`;
+
+describe("a writer's bio box and list of their stories under the text", () => {
+  it('takes the byline from the header, not the bio box link', () => {
+    const out = normaliseHtmlArticle(blogPost(''), { url: 'https://eco-del-fiume.example/pista/' });
+    expect(out.byline).toBe('Giulia Ferraresi');
+  });
+
+  it("gives the writer's other stories as no related links", () => {
+    const out = normaliseHtmlArticle(blogPost(''), { url: 'https://eco-del-fiume.example/pista/' });
+    expect(out.related).toEqual([]);
+    expect(out.body).toEqual(ITALIAN);
+  });
+});
+
+describe('a donation appeal set between the paragraphs', () => {
+  it('is no related link', () => {
+    const appeal =
+      '<div class="inline-donate"><p>Il giornalismo locale ha un costo. <a href="/sostieni/">Sostieni il giornale oggi stesso</a></p></div>';
+    const out = normaliseHtmlArticle(blogPost(appeal), { url: 'https://eco-del-fiume.example/pista/' });
+    expect(out.related).toEqual([]);
+    expect(out.body).toEqual(ITALIAN);
+  });
+});
