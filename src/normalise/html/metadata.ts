@@ -8,6 +8,7 @@ import {
   classOf,
   closestTag,
   ELEMENT_NODE,
+  TEXT_NODE,
   everyElement,
   firstUnder,
   scanDocument,
@@ -359,6 +360,9 @@ function before(page: MetaPage, root: DomElement, h: DomElement, tags: readonly 
   }
   return out;
 }
+
+/** A label of one or two words of any language, before its colon ("Foto", "Govor slika"). */
+const LABEL_WORDS = "\\p{L}[\\p{L}\\p{M}'’]{1,14}(?:\\s\\p{L}[\\p{L}\\p{M}'’]{1,14})?";
 
 /**
  * "By", "Text:", "بقلم:": the word before an author's name. The element is a byline already, so a
@@ -1185,6 +1189,45 @@ function markedSectionAfter(h: DomElement): string | null {
   return null;
 }
 
+/** A field's label and its colon closing a run of text ("… | Rubrik: ", "Kategori："). */
+const FIELD_LABEL_END = new RegExp(`(?:^|[|·•])\\s*(${LABEL_WORDS})\\s*[${LABEL_COLONS}]\\s*$`, 'u');
+
+/**
+ * The rows printed after the headline (its meta line, a standfirst): its own siblings, or those of
+ * the box it stands in when it is that box's last (a table cell's headline, its details row next).
+ */
+function rowsAfter(h: DomElement, group: DomElement): DomElement[] {
+  let at: DomElement = h;
+  while (!at.nextElementSibling && at !== group && at.parentElement) at = at.parentElement;
+  const rows: DomElement[] = [];
+  for (
+    let row = at.nextElementSibling;
+    row && rows.length < META_ROWS_AFTER_HEADLINE;
+    row = row.nextElementSibling
+  )
+    rows.push(row);
+  return rows;
+}
+
+/**
+ * "Category: <a>Local</a> | Added by: <a>admin</a> | 24.03.2026": a field line under the headline
+ * whose labelled link names one of the sections the site's menu lists above the headline (the
+ * author's or a tag's link is in no menu). The label's words differ in every language.
+ */
+function labelledSectionLink(page: MetaPage, group: DomElement, h: DomElement): string | null {
+  let menu: Set<string> | null = null;
+  for (const row of rowsAfter(h, group))
+    for (const a of all(row, 'a')) {
+      const prev = a.previousSibling;
+      const label = prev?.nodeType === TEXT_NODE ? FIELD_LABEL_END.exec(prev.textContent ?? '') : null;
+      const t = textOf(a);
+      if (!label || BYLINE_PREFIX.test(`${label[1]} x`) || !isSectionLabel(a, t)) continue;
+      menu ??= new Set(before(page, page.doc.body ?? group, h, ['a']).map((m) => textOf(m).toLowerCase()));
+      if (menu.has(t.toLowerCase())) return t;
+    }
+  return null;
+}
+
 /** Links of a menu: a navigation box of this many that is not a trail lists the site's sections. */
 const MENU_LINKS = 4;
 
@@ -1656,8 +1699,6 @@ const CREDIT_PREFIX = new RegExp(
  * Any one- or two-word label with a colon opening a credit element ("Kuva: Ann Lee", "تصوير: X",
  * "Fotoğraf: X"): the word for "picture" differs in every language; a name never ends in a colon.
  */
-/** A label of one or two words of any language, before its colon ("Foto", "Govor slika"). */
-const LABEL_WORDS = "\\p{L}[\\p{L}\\p{M}'’]{1,14}(?:\\s\\p{L}[\\p{L}\\p{M}'’]{1,14})?";
 // Georgian writes names without capitals: its letters are lower case to Unicode.
 // Indic scripts write vowels as combining marks: a word is letters and marks ("फोटो").
 // An apostrophe may stand inside the word (Breton "Luc'hskeudenn").
@@ -2144,6 +2185,7 @@ export function readMetadata(
     metaSection ??
     (headline ? markedSectionAfter(headline) : null) ??
     (group ? categoryBadge(group) : null) ??
+    (group && headline ? labelledSectionLink(page, group, headline) : null) ??
     breadcrumbSection(ldCrumbs(ld), headlineText ?? ldHeadline, url, language) ??
     breadcrumbSection(printedCrumbs(page), headlineText ?? ldHeadline, url, language) ??
     titleTagSection(

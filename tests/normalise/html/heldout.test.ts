@@ -141,11 +141,9 @@ heldOutSuite({
       ['section', 'summary', 'body'],
     '166-fr-lu-kentico-portal-engine-viewstate-form-cmslistmenu-jsonld-newsarticle-plus01-deux-auteurs-par-et-figure-copyright-credit-a-lire-aussi-messageboard':
       ['body'],
-    // Round K's first run (169-174), held as found until a lane mends it (170-172 and 174 since).
+    // Round K's first run (169-174), held as found until a lane mends it (170-174 but 169 since).
     '169-de-jimdo-creator-modules-imagesubtitle-caption-span-foto-credit-date-only-null-list-in-body-text-pressestelle-comments':
       ['section', 'byline'],
-    '173-ro-md-ucoz-news-eblock-table-posted-by-admin-null-byline-date-no-zone-null-caption-div-foto-credit-citit-si-inline-stiri-similare-comments':
-      ['section'],
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.

@@ -117,3 +117,35 @@ describe('a donation appeal set between the paragraphs', () => {
     expect(out.body).toEqual(ITALIAN);
   });
 });
+
+const HUNGARIAN = [
+  'A város sportcsarnokában szombaton rendezik meg a megyei ifjúsági kosárlabda-bajnokság döntőjét, amelyre nyolc csapat jutott be.',
+  'A szervezők szerint a belépés ingyenes, a mérkőzések reggel kilenc órakor kezdődnek, az eredményhirdetés délután négykor lesz.',
+  'A győztes csapat tavasszal az országos elődöntőben folytathatja a szereplést.',
+];
+
+describe('a field line under a headline set in a table cell', () => {
+  const page = (
+    menu: string,
+  ): string => `<!DOCTYPE html><html><head><title>Kosárlabda-döntő szombaton</title></head>
+<body><div id="top"><ul class="menu">${menu}</ul></div>
+<div id="main"><table class="entry" width="100%">
+<tr><td class="entry-title"><h1>Szombaton rendezik a megyei ifjúsági kosárlabda-döntőt</h1></td></tr>
+<tr><td class="entry-details">Kategória: <a href="/hirek/sport/1-0-7">Sport</a> | Beküldte: <a href="javascript:;">szerk</a> | 2026.03.04, 10:15</td></tr>
+<tr><td class="entry-text"><p>${HUNGARIAN[0]}</p><p>${HUNGARIAN[1]}</p><p>${HUNGARIAN[2]}</p></td></tr>
+</table></div></body></html>`;
+
+  it("gives the labelled link that names one of the menu's sections as the section", () => {
+    const menu = ['Főoldal', 'Hírek', 'Sport', 'Kultúra', 'Kapcsolat']
+      .map((m) => `<li><a href="/${m}">${m}</a></li>`)
+      .join('');
+    expect(normaliseHtmlArticle(page(menu), { url: null }).section).toBe('Sport');
+  });
+
+  it('takes no labelled link the menu does not list', () => {
+    const menu = ['Főoldal', 'Hírek', 'Kultúra', 'Kapcsolat']
+      .map((m) => `<li><a href="/${m}">${m}</a></li>`)
+      .join('');
+    expect(normaliseHtmlArticle(page(menu), { url: null }).section).toBeNull();
+  });
+});
