@@ -1161,9 +1161,10 @@ const holdsProseParagraph = (el: DomElement): boolean =>
 function removeFormBoxes(page: PageElements, f: Furniture): void {
   if (removeButtonBoxes(page, f)) page.changed();
   for (const field of page.every().filter(isFormOrEmailField)) {
-    // A form around the whole page (as some frameworks print one) is no sign-up box.
-    if (!field.parentNode || textLongerThan(field, FORM_BOX_MAX_CHARS) || holdsProseParagraph(field))
-      continue;
+    // A form around the whole page (as some frameworks print one) is no sign-up box; a field of a
+    // form taken out before it is out of the page.
+    if (!field.parentNode || !closestTag(field, ['body'])) continue;
+    if (textLongerThan(field, FORM_BOX_MAX_CHARS) || holdsProseParagraph(field)) continue;
     let box: DomElement = field;
     for (
       let p = box.parentElement;
@@ -1185,12 +1186,13 @@ function removeFormBoxes(page: PageElements, f: Furniture): void {
 }
 
 /**
- * What the selector `form, input[type="email"]` matches: a type attribute's value compared in any
- * letter case, as selector engines compare it in HTML.
+ * What the selector `form, textarea, input[type="email"]` matches: a type attribute's value
+ * compared in any letter case, as selector engines compare it in HTML. A textarea is a box to
+ * write a comment or message in, found without its own form inside a form around the whole page.
  */
 function isFormOrEmailField(el: DomElement): boolean {
   const tag = tagOf(el);
-  if (tag === 'form') return true;
+  if (tag === 'form' || tag === 'textarea') return true;
   const type = tag === 'input' ? el.getAttribute('type') : null;
   return type !== null && type.length === 5 && type.toLowerCase() === 'email';
 }

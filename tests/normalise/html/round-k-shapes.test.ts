@@ -4,7 +4,8 @@ import { normaliseHtmlArticle } from '../../../src/normalise/html/article.js';
 /**
  * Round K page shapes, invented: a credit given "courtesy of" its owner, a credit box after a
  * figure's caption in full-width brackets, a bold date line after the text, the writer's bio box
- * and their other stories, a donation appeal set between the paragraphs.
+ * and their other stories, a donation appeal set between the paragraphs, a field line under a
+ * headline in a table, a message board inside a form around the whole page.
  */
 
 const SWAHILI = [
@@ -147,5 +148,26 @@ describe('a field line under a headline set in a table cell', () => {
       .map((m) => `<li><a href="/${m}">${m}</a></li>`)
       .join('');
     expect(normaliseHtmlArticle(page(menu), { url: null }).section).toBeNull();
+  });
+});
+
+const DUTCH = [
+  'De gemeente opent in mei een nieuwe fietsenstalling onder het stationsplein, met plaats voor tweeduizend fietsen en een bewaakte balie.',
+  'De eerste vierentwintig uur is stallen gratis; daarna betalen reizigers een euro per dag, zoals in de andere stallingen van de stad.',
+  'Volgens de wethouder verdwijnen de rekken op het plein zodra de stalling open is, zodat er ruimte komt voor bomen en bankjes.',
+];
+
+describe('a message board without a form of its own, inside a form around the whole page', () => {
+  it('leaves the body with its messages and its writing box', () => {
+    const html = `<!DOCTYPE html><html lang="nl"><head><title>Nieuwe fietsenstalling</title></head>
+<body><form method="post" action="/nieuws/fietsenstalling" id="pageform">
+<main><h1>Nieuwe fietsenstalling onder het stationsplein opent in mei</h1>
+<p>${DUTCH[0]}</p><p>${DUTCH[1]}</p><p>${DUTCH[2]}</p>
+<div class="ReactionBoard"><h3>Uw mening (1)</h3>
+<div class="BoardItem"><div class="Poster">Kees V.</div><div class="ItemText">Eindelijk, dat werd tijd.</div></div>
+<div class="BoardWrite"><h4>Schrijf een reactie</h4><label>Naam</label><input type="text" name="naam" /><label>Bericht</label><textarea name="bericht"></textarea><input type="submit" value="Plaatsen" /></div>
+</div></main></form></body></html>`;
+    const out = normaliseHtmlArticle(html, { url: null });
+    expect(out.body).toEqual(DUTCH);
   });
 });
