@@ -786,6 +786,8 @@ function classNamedRelated(elements: readonly DomElement[]): DomElement[] {
     // A <nav> named related is itself the story's list of related links, not the site's menu.
     const from = tagOf(el) === 'nav' ? el.parentElement : el;
     if (from && closestTag(from, ['nav', 'header', 'footer']) && !closestTag(el, ['article'])) continue;
+    // Nor in the page's sidebar: its lists are the site's ("Popular pages"), whatever their class.
+    if (!closestTag(el, ['article']) && inSidebar(el)) continue;
     const text = boundedText(el, 1500);
     if (text === null) continue;
     // A box named "related" under a "Most read" heading holds the site's list, not the story's.
@@ -802,6 +804,19 @@ function classNamedRelated(elements: readonly DomElement[]): DomElement[] {
     out.push(el);
   }
   return out;
+}
+
+/** Class or id words of the column beside the text. */
+const SIDEBAR_ROLE = /^(?:sidebar|rail)$/;
+
+/**
+ * Is `el` in a column the markup names the page's sidebar? Not the body's class: it names the
+ * layout of the whole page ("has-sidebar-right").
+ */
+function inSidebar(el: DomElement): boolean {
+  for (let cur = el.parentElement; cur && !['body', 'html'].includes(tagOf(cur)); cur = cur.parentElement)
+    if (roleWords(cur).some((w) => SIDEBAR_ROLE.test(w))) return true;
+  return false;
 }
 
 /** Characters of a heading the read-on box prints as its own element ("Also on our site today"). */

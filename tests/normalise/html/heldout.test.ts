@@ -130,16 +130,14 @@ heldOutSuite({
     // Round G (279-288 / 147-152), written blind and run once on the code of the start of stop 28
     // (f237408, output identical to stop 27's): its HTML pages all mended since.
     // Round H (289-296 / 153-157), written blind and run once on this stop's merged code (e0b034a):
-    // held as found until a lane mends it.
-    '157-ty-pf-grav-quark-h-entry-dt-published-minus10-na-byline-category-label-image-captions-figcaption-hohoa-no-summary-related-pages-prev-next':
-      ['related'],
+    // its HTML pages all mended since.
     // Round I (297-306 / 158-163), written blind and run once on the code of the start of stop 29
     // (9962626, output identical to stop 28's): its HTML pages all mended since.
     // Round J (307-314 / 164-168), written blind and run once on this stop's merged code (3b9d181):
     // held as found until a lane mends it (166's message board since).
     '164-is-is-shopify-dawn-blog-article-structured-data-blogposting-z-time-rte-body-img-no-figcaption-credit-em-comment-form-back-to-blog':
       ['section', 'summary', 'body'],
-    // Round K's first run (169-174), held as found until a lane mends it (170-174 but 169 since).
+    // Round K's first run (169-174), held as found until a lane mends it (all but 169 since).
     '169-de-jimdo-creator-modules-imagesubtitle-caption-span-foto-credit-date-only-null-list-in-body-text-pressestelle-comments':
       ['section', 'byline'],
   },

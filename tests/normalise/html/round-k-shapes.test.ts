@@ -5,7 +5,8 @@ import { normaliseHtmlArticle } from '../../../src/normalise/html/article.js';
  * Round K page shapes, invented: a credit given "courtesy of" its owner, a credit box after a
  * figure's caption in full-width brackets, a bold date line after the text, the writer's bio box
  * and their other stories, a donation appeal set between the paragraphs, a field line under a
- * headline in a table, a message board inside a form around the whole page.
+ * headline in a table, a message board inside a form around the whole page, a related-named list
+ * in the sidebar.
  */
 
 const SWAHILI = [
@@ -169,5 +170,32 @@ describe('a message board without a form of its own, inside a form around the wh
 </div></main></form></body></html>`;
     const out = normaliseHtmlArticle(html, { url: null });
     expect(out.body).toEqual(DUTCH);
+  });
+});
+
+const WELSH = [
+  'Bydd y llyfrgell yn y dref yn agor ar ddydd Sul am y tro cyntaf o fis Ebrill ymlaen, ar ôl i’r cyngor gytuno i ymestyn yr oriau.',
+  'Dywedodd y cynghorydd fod teuluoedd wedi gofyn am gael defnyddio’r ystafell blant ar y penwythnos ers blynyddoedd.',
+  'Bydd gwirfoddolwyr yn helpu’r staff ar y Sul, a bydd y caffi bach yn y cyntedd ar agor hefyd.',
+];
+
+describe('a list its class names related in the sidebar column', () => {
+  it("is the site's list, not the story's related links", () => {
+    const html = `<!DOCTYPE html><html lang="cy"><head><title>Llyfrgell ar agor ar y Sul</title></head>
+<body class="page has-sidebar"><div class="columns">
+<div id="content" class="column main-col"><h1>Llyfrgell y dref i agor ar ddydd Sul o fis Ebrill</h1>
+<div class="entry"><p>${WELSH[0]}</p><p>${WELSH[1]}</p><p>${WELSH[2]}</p></div>
+<div class="related-pages"><h4>Straeon eraill</h4><ul>
+<li><a href="/newyddion/pwll-nofio-newydd">Pwll nofio newydd yn agor yn yr haf</a></li>
+<li><a href="/newyddion/marchnad-ffermwyr">Marchnad ffermwyr yn symud i’r sgwâr</a></li></ul></div></div>
+<div id="sidebar" class="column side-col"><div class="side-box"><h4>Tudalennau poblogaidd</h4>
+<ul class="related-pages menu"><li><a href="/hanes/castell-y-dref">Hanes castell y dref a’i furiau</a></li>
+<li><a href="/newyddion/bws-nos-sadwrn">Bws nos Sadwrn yn ôl ar y ffordd</a></li></ul></div></div>
+</div></body></html>`;
+    const out = normaliseHtmlArticle(html, { url: 'https://papur-bro.example/newyddion/llyfrgell-sul' });
+    expect(out.related).toEqual([
+      'Pwll nofio newydd yn agor yn yr haf',
+      'Marchnad ffermwyr yn symud i’r sgwâr',
+    ]);
   });
 });
