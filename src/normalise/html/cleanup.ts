@@ -1087,6 +1087,7 @@ export function preClean(
   const protectedEl = (e: DomElement): boolean => keep.some((k) => e === k || e.contains(k));
   // Its passes share one list of the page's elements, listed again after a pass took something out.
   removeFormBoxes(page, f);
+  removeCallouts(page, f);
   removeLabelledBoxes(doc, f, page);
   cutTrailers(page, f);
   if (removeMarked(page.every(), protectedEl, f)) page.changed();
@@ -1162,6 +1163,33 @@ function removeMarked(
 
 /** Most text of a box around a form that is still the form's own (a pitch, a title, a notice). */
 const FORM_BOX_MAX_CHARS = 400;
+
+/** Boxes a callout is set in. */
+const CALLOUT_TAGS: ReadonlySet<string> = new Set(['div', 'aside']);
+/** Most characters of a callout's line: a notice or a plug, not a paragraph of the text. */
+const CALLOUT_MAX_CHARS = 200;
+/** A pictograph alone ("📻", "👉🏽"), with its joiners and variation selectors. */
+const PICTOGRAPH_ONLY =
+  /^\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{M}\u200d\p{Emoji_Modifier}\s]*$/u;
+
+/**
+ * A callout card set between the paragraphs: a box of two elements, an icon (a pictograph alone)
+ * and one short line ("📻 | Listen to the match live at 5.30"), as blog editors' callouts print it:
+ * a word to the reader beside the text, a notice or a plug, not part of it.
+ */
+function removeCallouts(page: PageElements, f: Furniture): void {
+  for (const box of page.tagged(CALLOUT_TAGS)) {
+    if (box.children.length !== 2 || !box.parentNode) continue;
+    const [icon, line] = [box.children[0]!, box.children[1]!];
+    if (!PICTOGRAPH_ONLY.test(textOf(icon)) || first(line, 'p, div, ul, ol, h2, h3, h4')) continue;
+    if (textLongerThan(line, CALLOUT_MAX_CHARS) || textOf(line) === '') continue;
+    const beside = [box.previousElementSibling, box.nextElementSibling];
+    if (!beside.some((b) => b !== null && tagOf(b) === 'p')) continue;
+    f.dropped.push(short(textOf(box)));
+    box.remove();
+    page.changed();
+  }
+}
 
 /** Longest pitch a sign-up box prints; a paragraph longer than this is the article's. */
 const PITCH_MAX_CHARS = 200;

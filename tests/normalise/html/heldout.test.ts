@@ -125,8 +125,7 @@ heldOutSuite({
     // (139's expectation joined its two authors with an English "and" the page never prints; it now
     // keeps the page's own word, as 011 keeps "et" and the public corpus "und".)
     // Round F (271-278 / 142-146), written blind and run once on this stop's merged code (739b7ab):
-    // held as found.
-    '143-sm-ghost-casper-jsonld-plus13-tusia-e-ma-kg-cards-bookmark-read-more': ['body'],
+    // its HTML pages all mended since (143's callout card).
     // Round G (279-288 / 147-152), written blind and run once on the code of the start of stop 28
     // (f237408, output identical to stop 27's): its HTML pages all mended since.
     // Round H (289-296 / 153-157), written blind and run once on this stop's merged code (e0b034a):

@@ -6,7 +6,7 @@ import { normaliseHtmlArticle } from '../../../src/normalise/html/article.js';
  * figure's caption in full-width brackets, a bold date line after the text, the writer's bio box
  * and their other stories, a donation appeal set between the paragraphs, a field line under a
  * headline in a table, a message board inside a form around the whole page, a related-named list
- * in the sidebar.
+ * in the sidebar, a callout card between the paragraphs.
  */
 
 const SWAHILI = [
@@ -197,5 +197,23 @@ describe('a list its class names related in the sidebar column', () => {
       'Pwll nofio newydd yn agor yn yr haf',
       'Marchnad ffermwyr yn symud i’r sgwâr',
     ]);
+  });
+});
+
+const PORTUGUESE = [
+  'A câmara municipal aprovou ontem o orçamento para a requalificação do mercado da vila, uma obra esperada há mais de uma década.',
+  'As bancas provisórias vão ficar instaladas no largo da igreja durante os oito meses de obras, segundo o vereador responsável.',
+  'Os comerciantes pediram que a mudança aconteça depois das festas de agosto, para não perderem a época alta.',
+];
+
+describe('a callout card between the paragraphs', () => {
+  it('leaves the body: an icon and a line to the reader', () => {
+    const html = `<!DOCTYPE html><html lang="pt"><head><title>Mercado da vila</title></head>
+<body><main><article><h1>Câmara aprova obras no mercado da vila</h1>
+<div class="post-body"><p>${PORTUGUESE[0]}</p><p>${PORTUGUESE[1]}</p>
+<div class="note-box"><div class="note-icon">🎧</div><div class="note-line">Ouça o debate da assembleia municipal no nosso podcast de sexta-feira.</div></div>
+<p>${PORTUGUESE[2]}</p></div></article></main></body></html>`;
+    const out = normaliseHtmlArticle(html, { url: null });
+    expect(out.body).toEqual(PORTUGUESE);
   });
 });
