@@ -1174,7 +1174,7 @@ const PICTOGRAPH_ONLY =
 
 /**
  * A callout card set between the paragraphs: a box of two elements, an icon (a pictograph alone)
- * and one short line ("📻 | Listen to the match live at 5.30"), as blog editors' callouts print it:
+ * and one short line ("💡 | This letter is free: pass it on"), as blog editors' callouts print it:
  * a word to the reader beside the text, a notice or a plug, not part of it.
  */
 function removeCallouts(page: PageElements, f: Furniture): void {

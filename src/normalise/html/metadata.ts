@@ -1210,7 +1210,7 @@ function rowsAfter(h: DomElement, group: DomElement): DomElement[] {
 }
 
 /**
- * "Category: <a>Local</a> | Added by: <a>admin</a> | 24.03.2026": a field line under the headline
+ * "Category: <a>Local</a> | Added by: <a>admin</a> | 07.09.2025": a field line under the headline
  * whose labelled link names one of the sections the site's menu lists above the headline (the
  * author's or a tag's link is in no menu). The label's words differ in every language.
  */
@@ -1416,7 +1416,7 @@ function printedDek(group: DomElement, h: DomElement): DomElement | null {
     if (t.length < 30 || t.length > 500 || !/\p{L}[\p{L}\p{M}]{2}/u.test(t)) continue;
     if (['figure', 'picture'].includes(tagOf(e))) continue;
     if (firstUnder(e, (d) => NOT_IN_DEK.has(tagOf(d)) || relIsAuthor(d)) || linkDensity(e) > 0.5) continue;
-    // A date line set apart in bold ("Published: 20.03.2026 08:15") dates the post; it sums up nothing.
+    // A date line set apart in bold ("Published: 02.11.2025 17:40") dates the post; it sums up nothing.
     if (all(e, 'p').length > 1 || isPostedLine(t) || isDateLine(t)) continue;
     const inner = e.children.length === 1 ? e.children[0] : undefined;
     if (isDekRole(e) || (inner && isDekRole(inner))) return e;
