@@ -513,7 +513,7 @@ function preparePage(html: string, url: string | null): PreparedPage {
   // Related lists are read before narrowing: blogs and magazines print them just after the
   // article element, which narrowing cuts away with the rest of the page.
   extractRelated(doc, f, meta.section);
-  extractTrailingTitleLists(story, f);
+  extractTrailingTitleLists(story, f, meta.byline);
   extractFooterTitleLists(story, f);
   narrowToArticle(doc);
   // The last cleaning passes share one list of the page's elements, listed again after a change.

@@ -429,6 +429,14 @@ function endsInGluedName(h: string, sec: string): boolean {
   return h.endsWith(sec) && /(?:^|\s)\p{L}{1,2}$/u.test(h.slice(0, -sec.length));
 }
 
+/**
+ * "More from Ann Lee", "Weitere Artikel von Ann Lee": a heading that names the story's writer lists
+ * the writer's latest stories, whatever they are about, not the story's related links.
+ */
+function namesWriter(heading: string, byline: string | null): boolean {
+  return byline !== null && byline.length > 3 && collapseWhitespace(heading).includes(byline);
+}
+
 /** Most items of a related list printed without a heading between the headline and the text. */
 const MAX_HEADLESS_ITEMS = 5;
 /** Blocks after the headline within which such a list sits: the header's, not the page's further down. */
@@ -483,7 +491,11 @@ export const storyBox = (headline: DomElement | null): DomElement | null =>
  * укыгыз"), inside the article element and after its last paragraph: the story's related links.
  * The site's lists (most read, the sidebar's) stand outside it, in asides and rails.
  */
-export function extractTrailingTitleLists(box: DomElement | null, f: Furniture): void {
+export function extractTrailingTitleLists(
+  box: DomElement | null,
+  f: Furniture,
+  byline: string | null = null,
+): void {
   if (!box?.parentNode) return;
   // In document order: the headings after the story's last paragraph.
   const blocks = all(box, 'p, h2, h3, h4, h5, h6');
@@ -500,7 +512,8 @@ export function extractTrailingTitleLists(box: DomElement | null, f: Furniture):
     const links = all(list, 'a').filter((a) => textOf(a) !== '');
     const titles = linkTitles(list);
     if (titles.length < 2 || titles.length < links.length * 0.6) continue;
-    for (const t of titles) addRelated(f, t.title, t.href);
+    // Either way the list goes; one headed by the writer's name lists their other stories.
+    if (!namesWriter(label, byline)) for (const t of titles) addRelated(f, t.title, t.href);
     f.dropped.push(short(textOf(list)));
     list.remove();
   }
@@ -544,10 +557,13 @@ export function extractFooterTitleLists(box: DomElement | null, f: Furniture): v
 /** A share bar, a tag row or a comment thread, by its class words or its ancestors' up to `stop`. */
 function inFurnitureBox(el: DomElement, stop: DomElement): boolean {
   for (let cur: DomElement | null = el; cur && cur !== stop; cur = cur.parentElement)
-    if (roleWords(cur).some((w) => FURNITURE_ROLE.test(w) && !/^(?:related|recommended|recirc)$/.test(w)))
-      return true;
+    if (namedFurniture(cur)) return true;
   return false;
 }
+
+/** A box whose class or id names furniture (a share bar, a donation appeal), not a related list. */
+const namedFurniture = (el: DomElement): boolean =>
+  roleWords(el).some((w) => FURNITURE_ROLE.test(w) && !/^(?:related|recommended|recirc)$/.test(w));
 
 /** A link's text that reads as a story's title: a few words, not a tag or a button. */
 const titleLike = (t: string): boolean => t.length >= 15 && wordCount(t) >= 3;
@@ -671,6 +687,8 @@ function boxesInText(doc: DomDocument, boxes: readonly DomElement[]): DomElement
     const links = anchors.map((a) => textOf(a));
     if (text === null || links.length === 0 || !links.every(titleLike)) return false;
     if (!aside && !anchors.every((a) => sameSite(doc, a.getAttribute('href') ?? ''))) return false;
+    // A donation or newsletter appeal set in the text links to the site's own page, not a story.
+    if (namedFurniture(el)) return false;
     if (collapseWhitespace(text).length - links.join(' ').length > ASIDE_LABEL_MAX_CHARS) return false;
     // A most-read list set in the text is the site's, not the story's.
     return aside || !isSiteListHeading(links.reduce((t, l) => t.replace(l, ''), textOf(el)).trim());
@@ -725,8 +743,7 @@ const CARD_BOX_TAGS: ReadonlySet<string> = new Set(['section', 'div']);
  */
 function isCardListing(box: DomElement, section: string | null): boolean {
   if (!CARD_BOX_TAGS.has(tagOf(box))) return false;
-  if (roleWords(box).some((w) => FURNITURE_ROLE.test(w) && !/^(?:related|recommended|recirc)$/.test(w)))
-    return false;
+  if (namedFurniture(box)) return false;
   const heading = box.children[0];
   if (!heading || !/^h[2-4]$/.test(tagOf(heading))) return false;
   const label = textOf(heading);
@@ -769,6 +786,8 @@ function classNamedRelated(elements: readonly DomElement[]): DomElement[] {
     // A <nav> named related is itself the story's list of related links, not the site's menu.
     const from = tagOf(el) === 'nav' ? el.parentElement : el;
     if (from && closestTag(from, ['nav', 'header', 'footer']) && !closestTag(el, ['article'])) continue;
+    // Nor in the page's sidebar: its lists are the site's ("Popular pages"), whatever their class.
+    if (!closestTag(el, ['article']) && inSidebar(el)) continue;
     const text = boundedText(el, 1500);
     if (text === null) continue;
     // A box named "related" under a "Most read" heading holds the site's list, not the story's.
@@ -785,6 +804,19 @@ function classNamedRelated(elements: readonly DomElement[]): DomElement[] {
     out.push(el);
   }
   return out;
+}
+
+/** Class or id words of the column beside the text. */
+const SIDEBAR_ROLE = /^(?:sidebar|rail)$/;
+
+/**
+ * Is `el` in a column the markup names the page's sidebar? Not the body's class: it names the
+ * layout of the whole page ("has-sidebar-right").
+ */
+function inSidebar(el: DomElement): boolean {
+  for (let cur = el.parentElement; cur && !['body', 'html'].includes(tagOf(cur)); cur = cur.parentElement)
+    if (roleWords(cur).some((w) => SIDEBAR_ROLE.test(w))) return true;
+  return false;
 }
 
 /** Characters of a heading the read-on box prints as its own element ("Also on our site today"). */
@@ -1055,6 +1087,7 @@ export function preClean(
   const protectedEl = (e: DomElement): boolean => keep.some((k) => e === k || e.contains(k));
   // Its passes share one list of the page's elements, listed again after a pass took something out.
   removeFormBoxes(page, f);
+  removeCallouts(page, f);
   removeLabelledBoxes(doc, f, page);
   cutTrailers(page, f);
   if (removeMarked(page.every(), protectedEl, f)) page.changed();
@@ -1132,6 +1165,33 @@ function removeMarked(
 /** Most text of a box around a form that is still the form's own (a pitch, a title, a notice). */
 const FORM_BOX_MAX_CHARS = 400;
 
+/** Boxes a callout is set in. */
+const CALLOUT_TAGS: ReadonlySet<string> = new Set(['div', 'aside']);
+/** Most characters of a callout's line: a notice or a plug, not a paragraph of the text. */
+const CALLOUT_MAX_CHARS = 200;
+/** A pictograph alone ("📻", "👉🏽"), with its joiners and variation selectors. */
+const PICTOGRAPH_ONLY =
+  /^\p{Extended_Pictographic}[\p{Extended_Pictographic}\p{M}\u200d\p{Emoji_Modifier}\s]*$/u;
+
+/**
+ * A callout card set between the paragraphs: a box of two elements, an icon (a pictograph alone)
+ * and one short line ("💡 | This letter is free: pass it on"), as blog editors' callouts print it:
+ * a word to the reader beside the text, a notice or a plug, not part of it.
+ */
+function removeCallouts(page: PageElements, f: Furniture): void {
+  for (const box of page.tagged(CALLOUT_TAGS)) {
+    if (box.children.length !== 2 || !box.parentNode) continue;
+    const [icon, line] = [box.children[0]!, box.children[1]!];
+    if (!PICTOGRAPH_ONLY.test(textOf(icon)) || first(line, 'p, div, ul, ol, h2, h3, h4')) continue;
+    if (textLongerThan(line, CALLOUT_MAX_CHARS) || textOf(line) === '') continue;
+    const beside = [box.previousElementSibling, box.nextElementSibling];
+    if (!beside.some((b) => b !== null && tagOf(b) === 'p')) continue;
+    f.dropped.push(short(textOf(box)));
+    box.remove();
+    page.changed();
+  }
+}
+
 /** Longest pitch a sign-up box prints; a paragraph longer than this is the article's. */
 const PITCH_MAX_CHARS = 200;
 const holdsProseParagraph = (el: DomElement): boolean =>
@@ -1145,9 +1205,10 @@ const holdsProseParagraph = (el: DomElement): boolean =>
 function removeFormBoxes(page: PageElements, f: Furniture): void {
   if (removeButtonBoxes(page, f)) page.changed();
   for (const field of page.every().filter(isFormOrEmailField)) {
-    // A form around the whole page (as some frameworks print one) is no sign-up box.
-    if (!field.parentNode || textLongerThan(field, FORM_BOX_MAX_CHARS) || holdsProseParagraph(field))
-      continue;
+    // A form around the whole page (as some frameworks print one) is no sign-up box; a field of a
+    // form taken out before it is out of the page.
+    if (!field.parentNode || !closestTag(field, ['body'])) continue;
+    if (textLongerThan(field, FORM_BOX_MAX_CHARS) || holdsProseParagraph(field)) continue;
     let box: DomElement = field;
     for (
       let p = box.parentElement;
@@ -1169,12 +1230,13 @@ function removeFormBoxes(page: PageElements, f: Furniture): void {
 }
 
 /**
- * What the selector `form, input[type="email"]` matches: a type attribute's value compared in any
- * letter case, as selector engines compare it in HTML.
+ * What the selector `form, textarea, input[type="email"]` matches: a type attribute's value
+ * compared in any letter case, as selector engines compare it in HTML. A textarea is a box to
+ * write a comment or message in, found without its own form inside a form around the whole page.
  */
 function isFormOrEmailField(el: DomElement): boolean {
   const tag = tagOf(el);
-  if (tag === 'form') return true;
+  if (tag === 'form' || tag === 'textarea') return true;
   const type = tag === 'input' ? el.getAttribute('type') : null;
   return type !== null && type.length === 5 && type.toLowerCase() === 'email';
 }

@@ -8,6 +8,7 @@ import {
   classOf,
   closestTag,
   ELEMENT_NODE,
+  TEXT_NODE,
   everyElement,
   firstUnder,
   scanDocument,
@@ -32,6 +33,7 @@ import { ALSO_NAMES, AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../..
 import { isFurnitureLine } from './cleanup.js';
 import {
   NOT_PEOPLE,
+  courtesyGiver,
   creditName,
   hasAndWord,
   isCaselessName,
@@ -358,6 +360,9 @@ function before(page: MetaPage, root: DomElement, h: DomElement, tags: readonly 
   }
   return out;
 }
+
+/** A label of one or two words of any language, before its colon ("Foto", "Govor slika"). */
+const LABEL_WORDS = "\\p{L}[\\p{L}\\p{M}'’]{1,14}(?:\\s\\p{L}[\\p{L}\\p{M}'’]{1,14})?";
 
 /**
  * "By", "Text:", "بقلم:": the word before an author's name. The element is a byline already, so a
@@ -758,12 +763,28 @@ function inNestedEntry(e: DomElement): boolean {
   return false;
 }
 
+/** Class words of the box that introduces the writer under the text (its photo, a line on them). */
+const BIO_ROLE = /^(?:bio|biography)$/;
+
+/**
+ * Is `e` in the writer's bio box? Its links ("All posts by Ann Lee") lead to the writer's page but
+ * are not the byline, which the header prints.
+ */
+function inAuthorBio(e: DomElement): boolean {
+  for (let cur: DomElement | null = e; cur; cur = cur.parentElement)
+    if (roleWords(cur).some((w) => BIO_ROLE.test(w))) return true;
+  return false;
+}
+
 function printedByline(group: DomElement, page: MetaPage): string | null {
   const scopes = [group, scanFirst(page, 'article') ?? group];
   for (const scope of scopes) {
     const scopeEls = scanEvery(page, scope);
     const shown = (a: DomElement): boolean =>
-      textOf(a).length > 1 && textOf(a).length < 60 && !closestTag(a, ['aside', 'footer', 'figure']);
+      textOf(a).length > 1 &&
+      textOf(a).length < 60 &&
+      !closestTag(a, ['aside', 'footer', 'figure']) &&
+      !inAuthorBio(a);
     const marked = scopeEls
       .filter(
         (e) =>
@@ -1168,6 +1189,45 @@ function markedSectionAfter(h: DomElement): string | null {
   return null;
 }
 
+/** A field's label and its colon closing a run of text ("… | Rubrik: ", "Kategori："). */
+const FIELD_LABEL_END = new RegExp(`(?:^|[|·•])\\s*(${LABEL_WORDS})\\s*[${LABEL_COLONS}]\\s*$`, 'u');
+
+/**
+ * The rows printed after the headline (its meta line, a standfirst): its own siblings, or those of
+ * the box it stands in when it is that box's last (a table cell's headline, its details row next).
+ */
+function rowsAfter(h: DomElement, group: DomElement): DomElement[] {
+  let at: DomElement = h;
+  while (!at.nextElementSibling && at !== group && at.parentElement) at = at.parentElement;
+  const rows: DomElement[] = [];
+  for (
+    let row = at.nextElementSibling;
+    row && rows.length < META_ROWS_AFTER_HEADLINE;
+    row = row.nextElementSibling
+  )
+    rows.push(row);
+  return rows;
+}
+
+/**
+ * "Category: <a>Local</a> | Added by: <a>admin</a> | 07.09.2025": a field line under the headline
+ * whose labelled link names one of the sections the site's menu lists above the headline (the
+ * author's or a tag's link is in no menu). The label's words differ in every language.
+ */
+function labelledSectionLink(page: MetaPage, group: DomElement, h: DomElement): string | null {
+  let menu: Set<string> | null = null;
+  for (const row of rowsAfter(h, group))
+    for (const a of all(row, 'a')) {
+      const prev = a.previousSibling;
+      const label = prev?.nodeType === TEXT_NODE ? FIELD_LABEL_END.exec(prev.textContent ?? '') : null;
+      const t = textOf(a);
+      if (!label || BYLINE_PREFIX.test(`${label[1]} x`) || !isSectionLabel(a, t)) continue;
+      menu ??= new Set(before(page, page.doc.body ?? group, h, ['a']).map((m) => textOf(m).toLowerCase()));
+      if (menu.has(t.toLowerCase())) return t;
+    }
+  return null;
+}
+
 /** Links of a menu: a navigation box of this many that is not a trail lists the site's sections. */
 const MENU_LINKS = 4;
 
@@ -1356,7 +1416,8 @@ function printedDek(group: DomElement, h: DomElement): DomElement | null {
     if (t.length < 30 || t.length > 500 || !/\p{L}[\p{L}\p{M}]{2}/u.test(t)) continue;
     if (['figure', 'picture'].includes(tagOf(e))) continue;
     if (firstUnder(e, (d) => NOT_IN_DEK.has(tagOf(d)) || relIsAuthor(d)) || linkDensity(e) > 0.5) continue;
-    if (all(e, 'p').length > 1 || isPostedLine(t)) continue;
+    // A date line set apart in bold ("Published: 02.11.2025 17:40") dates the post; it sums up nothing.
+    if (all(e, 'p').length > 1 || isPostedLine(t) || isDateLine(t)) continue;
     const inner = e.children.length === 1 ? e.children[0] : undefined;
     if (isDekRole(e) || (inner && isDekRole(inner))) return e;
     if (t.length > 350 || opensParagraphRun(e)) continue;
@@ -1638,8 +1699,6 @@ const CREDIT_PREFIX = new RegExp(
  * Any one- or two-word label with a colon opening a credit element ("Kuva: Ann Lee", "تصوير: X",
  * "Fotoğraf: X"): the word for "picture" differs in every language; a name never ends in a colon.
  */
-/** A label of one or two words of any language, before its colon ("Foto", "Govor slika"). */
-const LABEL_WORDS = "\\p{L}[\\p{L}\\p{M}'’]{1,14}(?:\\s\\p{L}[\\p{L}\\p{M}'’]{1,14})?";
 // Georgian writes names without capitals: its letters are lower case to Unicode.
 // Indic scripts write vowels as combining marks: a word is letters and marks ("फोटो").
 // An apostrophe may stand inside the word (Breton "Luc'hskeudenn").
@@ -1726,6 +1785,12 @@ function pictureFor(page: MetaPage, imageUrl: string | null, base: string | null
 }
 
 /** Caption and credit from a figcaption: the credit is its own element or a trailing prefixed part. */
+/** A bracket of any width opening or closing a credit ("(Agency)", Japanese "（Agency）"). */
+const BRACKET_END = /^[(（]|[)）]$/gu;
+
+/** A credit without the brackets it is printed in. */
+const withoutBrackets = (credit: string): string => credit.replace(BRACKET_END, '').trim();
+
 /** Class words naming a credit's box. */
 const CREDIT_ROLE = /^(?:credit|credits|copyright|source|byline|photographer|author|rights)$/;
 
@@ -1737,7 +1802,7 @@ function creditAfter(cap: DomElement): string | null {
   const next = cap.nextElementSibling;
   if (!next || !roleWords(next).some((w) => CREDIT_ROLE.test(w))) return null;
   const t = shortTextOf(next, 120);
-  return t ? withoutFieldLabel(next, t).replace(CREDIT_PREFIX, '').trim() || null : null;
+  return t ? withoutBrackets(withoutFieldLabel(next, t)).replace(CREDIT_PREFIX, '').trim() || null : null;
 }
 
 export function splitCaption(cap: DomElement): { caption: string | null; credit: string | null } {
@@ -1801,12 +1866,12 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
   }
   if (credit) {
     credit = collapseWhitespace(
-      credit
-        .replace(/^\(|\)$/g, '')
-        .replace(CREDIT_PREFIX, '')
-        .replace(CREDIT_LABEL, '')
-        .replace(BYLINE_PREFIX, '')
-        .replace(/^\(|\)$/g, ''),
+      withoutBrackets(
+        withoutBrackets(credit)
+          .replace(CREDIT_PREFIX, '')
+          .replace(CREDIT_LABEL, '')
+          .replace(BYLINE_PREFIX, ''),
+      ),
     );
     // The medium's word shortened ("Fot. Ann Lee") or in any script the text rules know.
     credit = creditName(credit);
@@ -2120,6 +2185,7 @@ export function readMetadata(
     metaSection ??
     (headline ? markedSectionAfter(headline) : null) ??
     (group ? categoryBadge(group) : null) ??
+    (group && headline ? labelledSectionLink(page, group, headline) : null) ??
     breadcrumbSection(ldCrumbs(ld), headlineText ?? ldHeadline, url, language) ??
     breadcrumbSection(printedCrumbs(page), headlineText ?? ldHeadline, url, language) ??
     titleTagSection(
@@ -2182,7 +2248,8 @@ export function readMetadata(
     const cap = tagOf(leadFigure) === 'figure' ? first(leadFigure, 'figcaption') : leadFigure;
     const split = cap ? splitCaption(cap) : { caption: null, credit: null };
     const caption = split.caption;
-    const credit = split.credit ?? (cap && tagOf(leadFigure) !== 'figure' ? creditAfter(cap) : null);
+    // The credit box after the caption's, inside a figure as outside one.
+    const credit = split.credit ?? (cap ? creditAfter(cap) : null);
     // A caption printed after the picture's box holds no image: the page's image stands for it.
     const figUrl =
       figureImageUrl(leadFigure, url ?? pageUrl) ??
@@ -2221,6 +2288,9 @@ export function readMetadata(
     const credit = openingPhotoLine(page, headline);
     if (credit) image = { ...image, credit };
   }
+
+  // "Courtesy of Agency": a credit given by its owner names the giver, as in text dumps.
+  if (image?.credit) image = { ...image, credit: courtesyGiver(image.credit) };
 
   const headerBits = [dekEl].filter((x): x is DomElement => !!x);
 

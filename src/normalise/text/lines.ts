@@ -419,6 +419,9 @@ const PROVIDED_AFTER = /\s*(?:제공|提供|供图|供圖)$/u;
  */
 const COURTESY_BEFORE = /^(?:courtesy|Courtesy|COURTESY)(?:\s+(?:of|OF))?\s+(?=\p{Lu})/u;
 
+/** "Courtesy of Agency": the giver a courtesy credit names. */
+export const courtesyGiver = (credit: string): string => credit.replace(COURTESY_BEFORE, '') || credit;
+
 /**
  * "Hulagway ni Ann Lee": a credit's own word and a short word in lower case (the language's "by"
  * or "of") before a person's name (a given name first), in words no list knows. A name's
@@ -430,7 +433,7 @@ function withoutLeadWords(credit: string): string {
   const m = WORD_BEFORE_NAME.exec(credit);
   if (m && ((!NAME_PARTICLES.has(m[1]!) && isAnyGivenName(m[2]!)) || byWordLead(credit, m[1]!)))
     return credit.slice(m[0].length - m[2]!.length);
-  return credit.replace(COURTESY_BEFORE, '');
+  return courtesyGiver(credit);
 }
 
 const BY_WORD_SET: ReadonlySet<string> = new Set(BY_WORDS);
