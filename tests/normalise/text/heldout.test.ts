@@ -304,9 +304,7 @@ heldOutSuite({
     // Round K's first run (315-324), held as found.
     '315-tr-tr-canli-blog-tsi-ilk-yayin-hazirlayan-en-cok-okunanlar': ['body'],
     '316-ja-jp-ronsetsu-column-jst-author-profile-box-kako-kiji-not-related': [
-      'title',
       'section',
-      'summary',
       'byline',
       'related',
     ],
@@ -315,7 +313,7 @@ heldOutSuite({
     ],
     '318-es-pe-diario-regional-lee-tambien-lista-en-medio-gmt5-escrito-por-foto-parentesis': ['section'],
     '319-oc-fr-occitan-cultura-publicat-i-a-3-oras-relative-null-foto-copyright-letra-dinformacion-legir-tanben':
-      ['byline', 'body', 'related'],
+      ['body', 'related'],
     '320-szl-pl-silesian-dwoch-autorow-napisali-i-cest-caption-and-credit-separate-lines-o-autorach-przeczytej-tyz':
       ['body'],
     '321-nl-sr-surinaams-correctie-onder-artikel-srt-zone-bijgewerkt-foto-prefix-caption-lees-ook-reageer': [
