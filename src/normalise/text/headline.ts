@@ -245,7 +245,13 @@ const isReference = (t: string): boolean =>
  * with as a sentence of its own ("Millbrook. Former mayor dies at 87", the local paper's dateline)
  * is the page's local section, not a series.
  */
-function passOver(l: Line, below: Line | undefined, title: Line, capsMenu: boolean): boolean {
+function passOver(
+  l: Line,
+  below: Line | undefined,
+  title: Line,
+  capsMenu: boolean,
+  printedAbove = false,
+): boolean {
   if (l.key === title.key || l.badge || l.dateLine || isLabelledCount(l.text) || isReference(l.text))
     return true;
   // An emphatic kicker, but not the menu's own entry printed again in capitals ("HEALTH").
@@ -259,8 +265,9 @@ function passOver(l: Line, below: Line | undefined, title: Line, capsMenu: boole
   if (l.byline?.names) return true;
   const opens = l.key.length < title.key.length && title.key.startsWith(l.key);
   // A series label is set off in its headline by a mark ("Games 2026: day three"); a place the
-  // headline simply opens with as its subject ("Town hospital opens ward") is the section.
-  return opens && /^\s*[:：|–—-]/u.test(title.text.slice(l.text.length));
+  // headline simply opens with as its subject ("Town hospital opens ward") is the section, and so
+  // is a label the page printed above as a line of its own (the menu's "Town" over "Town: …").
+  return opens && !printedAbove && /^\s*[:：|–—-]/u.test(title.text.slice(l.text.length));
 }
 
 /**
@@ -355,7 +362,8 @@ function sectionAbove(lines: Line[], titleIdx: number): { label: string; unconfi
     // the last separator.
     if (CRUMB_SEPARATOR.test(l.text) && lines[j + 1]!.label && !lines[j + 1]!.noise)
       return { label: lines[j + 1]!.text, unconfirmed: false };
-    if (passOver(l, lines[j + 1], title, inCapsMenu(lines, j) || namesMenuEntry(lines, j))) {
+    const printedAbove = lines.slice(0, j).some((m) => m.key === l.key);
+    if (passOver(l, lines[j + 1], title, inCapsMenu(lines, j) || namesMenuEntry(lines, j), printedAbove)) {
       if (kicker === null && isCapitalsLabel(l, title)) kicker = { label: l.text, unconfirmed: false };
       continue;
     }

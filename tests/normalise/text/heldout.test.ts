@@ -311,7 +311,6 @@ heldOutSuite({
     '317-ptao-ao-fotogaleria-mercado-wat-cinco-legendas-primeira-e-lead-fotos-credito-barra-leia-tambem': [
       'image',
     ],
-    '318-es-pe-diario-regional-lee-tambien-lista-en-medio-gmt5-escrito-por-foto-parentesis': ['section'],
     '319-oc-fr-occitan-cultura-publicat-i-a-3-oras-relative-null-foto-copyright-letra-dinformacion-legir-tanben':
       ['body', 'related'],
     '320-szl-pl-silesian-dwoch-autorow-napisali-i-cest-caption-and-credit-separate-lines-o-autorach-przeczytej-tyz':

@@ -88,3 +88,28 @@ describe('a row of two relative times under the byline, a caption under it', () 
     expect(item.published).toBeNull();
   });
 });
+
+describe("a menu's entry printed again over a headline that opens with it and a colon", () => {
+  const PROSE = [
+    'Il consiglio comunale ha approvato lunedì il nuovo piano per il porto vecchio, dopo tre anni di lavori e molte discussioni.',
+    'Il cantiere è costato dieci milioni di euro e ospiterà una collezione di modelli di navi e di carte antiche.',
+    'I primi visitatori potranno entrare gratis durante il primo fine settimana del nuovo anno.',
+  ];
+  const page = (above: string[]): string[] => [
+    'Gazzetta del Golfo',
+    'Sassari',
+    'Cagliari',
+    'Economia',
+    'Sport',
+    'Edizioni digitali',
+    ...above,
+    'Sassari: il porto vecchio riapre dopo tre anni di lavori',
+    'Il comune ha investito dieci milioni nei magazzini del molo.',
+    '4 marzo 2026',
+    ...PROSE,
+  ];
+
+  it('is the section, not the label of a series, and not the menu’s last entry', () => {
+    expect(dump(page(['Sassari'])).section).toBe('Sassari');
+  });
+});
