@@ -308,9 +308,6 @@ heldOutSuite({
       'byline',
       'related',
     ],
-    '317-ptao-ao-fotogaleria-mercado-wat-cinco-legendas-primeira-e-lead-fotos-credito-barra-leia-tambem': [
-      'image',
-    ],
     '319-oc-fr-occitan-cultura-publicat-i-a-3-oras-relative-null-foto-copyright-letra-dinformacion-legir-tanben':
       ['body', 'related'],
     '320-szl-pl-silesian-dwoch-autorow-napisali-i-cest-caption-and-credit-separate-lines-o-autorach-przeczytej-tyz':

@@ -113,3 +113,25 @@ describe("a menu's entry printed again over a headline that opens with it and a 
     expect(dump(page(['Sassari'])).section).toBe('Sassari');
   });
 });
+
+describe('a photo story: a credit among the byline lines, then numbered captions', () => {
+  it('takes the first caption after the counter as the lead photo’s', () => {
+    const item = dump([
+      'Societate',
+      'Piața din centru se redeschide cu 300 de tarabe acoperite',
+      'După doi ani de lucrări, vânzătorii părăsesc marginea drumului. Asociația lor contestă taxa zilnică.',
+      'De Ana Lungu',
+      'Fotografii: Radu Pop',
+      '16 martie 2026, 10:42',
+      '1 / 4',
+      'Vânzătoarele își aranjează marfa pe noile tarabe, luni dimineață | Foto: Radu Pop',
+      'Piața din centru s-a redeschis luni după aproape doi ani de lucrări, cu 300 de tarabe acoperite și toalete publice noi.',
+      'Lucrarea a costat patru milioane de lei și a fost finanțată de primărie și de consiliul județean.',
+      '2 / 4',
+      'Aleea legumelor are 80 de locuri și un sistem de colectare a apei | Foto: Radu Pop',
+      'Mulți vânzători au venit încă din zori ca să își găsească un loc bun lângă intrare.',
+    ]);
+    expect(item.image?.caption).toBe('Vânzătoarele își aranjează marfa pe noile tarabe, luni dimineață');
+    expect(item.image?.credit).toBe('Radu Pop');
+  });
+});
