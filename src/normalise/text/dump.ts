@@ -172,6 +172,23 @@ function withoutCaselessByWord(byline: string | null, lines: Line[]): string | n
   return uses.length >= BY_WORD_MIN_LINES ? words.slice(1).join(' ') : byline;
 }
 
+/**
+ * "<role> <name>" in a script without capitals: of a byline's two words, the one the page prints
+ * again as a word of its own opening another line (an author box's "<name>（<reading>）") is the
+ * name; the other is the writer's role. Left as it is when both or neither open one.
+ */
+function withoutCaselessRole(byline: string | null, lines: Line[]): string | null {
+  const words = byline?.split(' ') ?? [];
+  if (words.length !== 2 || !words.every((w) => /^[\p{Lo}\p{M}]+$/u.test(w))) return byline;
+  const opensLine = (w: string): boolean =>
+    lines.some(
+      (l) =>
+        !l.text.includes(byline!) && l.text.startsWith(w) && !/^[\p{L}\p{M}]/u.test(l.text.slice(w.length)),
+    );
+  const named = words.filter(opensLine);
+  return named.length === 1 ? named[0]! : byline;
+}
+
 /** The site's name: a line above the headline that the copyright line (or a "©" line) prints again. */
 function siteNames(lines: Line[], titleIdx: number): string[] {
   const rights = lines.filter((l) => isCopyright(l.text) || l.text.includes('©')).map((l) => l.key);
@@ -217,8 +234,11 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
   const header = titleIdx >= 0 ? readHeader(lines, titleIdx, dropped) : NO_HEADER;
   const titleKey = titleIdx >= 0 ? lines[titleIdx]!.key : '\u0000';
   const main = readBody(lines, header.bodyStart, titleKey, dropped, header.byline);
-  const byline = withoutCaselessByWord(
-    withoutOutlet(header.byline ?? authorAbove(lines, titleIdx) ?? main.byline, lines, titleIdx),
+  const byline = withoutCaselessRole(
+    withoutCaselessByWord(
+      withoutOutlet(header.byline ?? authorAbove(lines, titleIdx) ?? main.byline, lines, titleIdx),
+      lines,
+    ),
     lines,
   );
   const signed = dropSignature(dropRepeats(main.body, header.summary, dropped), byline, dropped);

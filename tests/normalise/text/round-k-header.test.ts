@@ -135,3 +135,26 @@ describe('a photo story: a credit among the byline lines, then numbered captions
     expect(item.image?.credit).toBe('Radu Pop');
   });
 });
+
+describe('a role before the name in a script without capitals, the name in an author box below', () => {
+  it('is the name alone', () => {
+    const item = dump([
+      '登入',
+      '新聞',
+      '評論',
+      '體育',
+      '評論',
+      '老港口的新博物館該向誰開放',
+      '市政府花了十億元整修碼頭倉庫，卻還沒想好怎麼讓附近居民使用。',
+      '評論員　林美華',
+      '2026年3月4日 10:15 (UTC+8)',
+      '市議會週一決定在老港口開設一座新的海洋博物館，工程已經持續了三年，費用也比原先預計的多出不少。',
+      '館內將展出上千件船模和古地圖，首個週末所有人都可以免費入場參觀。',
+      '館長表示，明年春天以前還會開設兒童教室，預約將從下個月開始受理。',
+      '作者簡介',
+      '林美華（資深評論員）',
+      '1975年生於基隆，曾任地方新聞中心主任。',
+    ]);
+    expect(item.byline).toBe('林美華');
+  });
+});
