@@ -354,6 +354,32 @@ function callToAction(lines: Line[], i: number): number[] {
   return [];
 }
 
+/** Words of a sign-up box's heading and of its button at most. */
+const BOX_HEADING_MAX_WORDS = 4;
+const BOX_BUTTON_MAX_WORDS = 2;
+
+/**
+ * A sign-up box set between two paragraphs, in words no list knows: a short heading, a pitch of
+ * one sentence, and a button of a word or two shorter than the heading ("Weekly letter", "Get the
+ * news in your inbox every Friday.", "Sign me up"), none with a figure. A subheading's section
+ * runs longer than one sentence before the next heading. The box's indices, or none.
+ */
+function signUpBox(lines: Line[], i: number): number[] {
+  const [head, pitch, button] = [lines[i], lines[i + 1], lines[i + 2]];
+  if (!head || !pitch || !button || lines[i - 1]?.prose !== true || lines[i + 3]?.prose !== true) return [];
+  const bare = (l: Line): boolean => !l.terminal && !l.prose && !/\p{N}/u.test(l.text);
+  const box =
+    bare(head) &&
+    head.words <= BOX_HEADING_MAX_WORDS &&
+    pitch.terminal &&
+    pitch.words <= PITCH_MAX_WORDS &&
+    !ANY_SENTENCE_BREAK.test(pitch.text) &&
+    bare(button) &&
+    button.words <= BOX_BUTTON_MAX_WORDS &&
+    button.text.length < head.text.length;
+  return box ? [i, i + 1, i + 2] : [];
+}
+
 /** A sentence's end inside a line, in any script: a stop and more text after it. */
 const ANY_SENTENCE_BREAK = /[.!?…।۔。።]\s+\S/u;
 
@@ -496,7 +522,8 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   const kind = l.furniture === 'footer' && promoInText(lines, i) ? 'drop' : l.furniture;
   // A question inside a list of titles is one more title, not a poll.
   const poll = s.list ? [] : feedbackPoll(lines, i);
-  for (const j of [...callToAction(lines, i), ...boxFrame(lines, i), ...poll]) s.boxed.add(j);
+  for (const j of [...callToAction(lines, i), ...boxFrame(lines, i), ...signUpBox(lines, i), ...poll])
+    s.boxed.add(j);
   if (l.key === titleKey || s.boxed.has(i)) return void dropped.push(l.text);
   if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);
   if (s.shareBar && !kind && isNetwork(l)) return void dropped.push(l.text);

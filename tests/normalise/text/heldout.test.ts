@@ -305,7 +305,7 @@ heldOutSuite({
     '315-tr-tr-canli-blog-tsi-ilk-yayin-hazirlayan-en-cok-okunanlar': ['body'],
     '316-ja-jp-ronsetsu-column-jst-author-profile-box-kako-kiji-not-related': ['section', 'related'],
     '319-oc-fr-occitan-cultura-publicat-i-a-3-oras-relative-null-foto-copyright-letra-dinformacion-legir-tanben':
-      ['body', 'related'],
+      ['related'],
     '320-szl-pl-silesian-dwoch-autorow-napisali-i-cest-caption-and-credit-separate-lines-o-autorach-przeczytej-tyz':
       ['body'],
     '321-nl-sr-surinaams-correctie-onder-artikel-srt-zone-bijgewerkt-foto-prefix-caption-lees-ook-reageer': [

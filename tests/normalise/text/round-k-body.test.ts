@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
+
+/** Body shapes of round K, in invented text: a sign-up box between two paragraphs. */
+
+const dump = (lines: string[]) => normaliseTextDump(lines.join('\n'), { url: null });
+
+const HEAD = [
+  'Diwylliant',
+  'Yr amgueddfa forol yn ailagor ar ôl dwy flynedd o waith',
+  'Mae’r cyngor wedi gwario deg miliwn o bunnoedd ar yr hen warws ger y cei.',
+  'Gan Ann Lee',
+  '4 Mawrth 2026',
+];
+const BEFORE = [
+  'Bydd yr amgueddfa forol yn ailagor ddydd Llun ar ôl dwy flynedd o waith ar y to a’r waliau, meddai’r cyngor ddoe.',
+  'Mae’r casgliad yn cynnwys mil o fodelau llongau a mapiau o’r hen borthladd, a bydd mynediad am ddim am wythnos.',
+];
+const AFTER = [
+  'Bydd dosbarthiadau i blant yn dechrau yn y gwanwyn, a gall ysgolion archebu lle o fis nesaf ymlaen.',
+  'Yn ystod y gwaith, roedd rhan o’r casgliad i’w gweld mewn siop wag ar y stryd fawr.',
+];
+
+describe('a sign-up box between two paragraphs, in words no list knows', () => {
+  it('is furniture: heading, pitch and button leave the body', () => {
+    const item = dump([
+      ...HEAD,
+      ...BEFORE,
+      'Llythyr wythnosol',
+      'Derbyniwch newyddion y fro yn eich blwch bob dydd Gwener.',
+      'Ymuno nawr',
+      ...AFTER,
+    ]);
+    expect(item.body).toEqual([...BEFORE, ...AFTER]);
+  });
+
+  it('a subheading over a section of two sentences stays', () => {
+    const section = 'Mae’r drysau ar agor o naw tan bump. Bydd y caffi ar agor hefyd.';
+    const item = dump([...HEAD, ...BEFORE, 'Oriau agor', section, 'Ymuno nawr', ...AFTER]);
+    expect(item.body).toContain(section);
+  });
+});
