@@ -355,23 +355,28 @@ function callToAction(lines: Line[], i: number): number[] {
 }
 
 /** Words of a sign-up box's heading and of its button at most. */
+const BOX_HEADING_MIN_WORDS = 2;
 const BOX_HEADING_MAX_WORDS = 4;
 const BOX_BUTTON_MAX_WORDS = 2;
 
 /**
- * A sign-up box set between two paragraphs, in words no list knows: a short heading, a pitch of
- * one sentence, and a button of a word or two shorter than the heading ("Weekly letter", "Get the
- * news in your inbox every Friday.", "Sign me up"), none with a figure. A subheading's section
- * runs longer than one sentence before the next heading. The box's indices, or none.
+ * A sign-up box set between two paragraphs, in words no list knows: a heading of a few words, a
+ * pitch of one sentence shorter than the paragraphs around the box, and a button of a word or two
+ * shorter than the heading ("Weekly letter", "Get the news in your inbox every Friday.", "Sign me
+ * up"), none with a figure. A subheading of one word over a sentence of the story, before the
+ * next one, is the text's. The box's indices, or none.
  */
 function signUpBox(lines: Line[], i: number): number[] {
   const [head, pitch, button] = [lines[i], lines[i + 1], lines[i + 2]];
-  if (!head || !pitch || !button || lines[i - 1]?.prose !== true || lines[i + 3]?.prose !== true) return [];
+  const [before, after] = [lines[i - 1], lines[i + 3]];
+  if (!head || !pitch || !button || before?.prose !== true || after?.prose !== true) return [];
   const bare = (l: Line): boolean => !l.terminal && !l.prose && !/\p{N}/u.test(l.text);
   const box =
     bare(head) &&
+    head.words >= BOX_HEADING_MIN_WORDS &&
     head.words <= BOX_HEADING_MAX_WORDS &&
     pitch.terminal &&
+    pitch.text.length < Math.min(before.text.length, after.text.length) &&
     pitch.words <= PITCH_MAX_WORDS &&
     !ANY_SENTENCE_BREAK.test(pitch.text) &&
     bare(button) &&

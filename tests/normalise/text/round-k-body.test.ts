@@ -40,3 +40,10 @@ describe('a sign-up box between two paragraphs, in words no list knows', () => {
     expect(item.body).toContain(section);
   });
 });
+
+describe('one-word subheadings over single sentences', () => {
+  it('stay in the text: no sign-up box has a heading of one word', () => {
+    const body = [BEFORE[0]!, 'Casgliad', 'Mae’r casgliad yn fawr.', 'Plant', ...AFTER];
+    expect(dump([...HEAD, ...body]).body).toEqual(body);
+  });
+});
