@@ -743,6 +743,7 @@ export function readBody(
     if (s.body.length > before) chars += lines[i]!.text.length;
   }
   dropPaywallCount(lines, s, dropped);
+  dropLiveSignOff(lines, s, dropped);
   const keptLines = s.at.map((i) => lines[i]!);
   const at = new Map(s.at.map((i) => [lines[i]!, i]));
   const boxed = teaserBoxes(keptLines, at);
@@ -757,6 +758,36 @@ export function readBody(
     dropped,
   );
   return { body: kept, related, dates: s.dates, byline: s.byline, image: s.image };
+}
+
+/** Entries of a live page at least, each closed by the same control. */
+const LIVE_ENTRIES_MIN = 3;
+/** A clock time alone on its line ("17:25", "9.05"): a live entry's stamp. */
+const CLOCK_STAMP = /^\d{1,2}[:.]\d{2}$/u;
+
+/**
+ * A live page's closing notice ("Coverage has ended. Back tomorrow at eight."): where the text's
+ * paragraphs are entries stamped with a clock time alone, each closed by one control printed
+ * under every one of them (its share button), a paragraph after the last entry's control and no
+ * stamp of its own is the page speaking, not an entry.
+ */
+function dropLiveSignOff(lines: Line[], s: State, dropped: string[]): void {
+  const closers = new Map<string, number[]>();
+  for (const i of s.at) {
+    const next = lines[i + 1];
+    if (next?.furniture === 'drop') closers.set(next.key, [...(closers.get(next.key) ?? []), i + 1]);
+  }
+  const closes = [...closers.values()].find((at) => at.length >= LIVE_ENTRIES_MIN);
+  const stamps = s.at.filter((i) => CLOCK_STAMP.test(lines[i - 1]?.text ?? '')).length;
+  if (!closes || stamps < LIVE_ENTRIES_MIN) return;
+  const last = closes[closes.length - 1]!;
+  const stamped = (k: number): boolean => lines.slice(last, k).some((l) => CLOCK_STAMP.test(l.text));
+  const keep = s.at.map((i) => i < last || stamped(i));
+  s.body.forEach((t, k) => {
+    if (!keep[k]) dropped.push(t);
+  });
+  s.body = s.body.filter((_, k) => keep[k]);
+  s.at = s.at.filter((_, k) => keep[k]);
 }
 
 /** Words of an advertisement's label in the text ("Advertisement", "Anzeige") at most. */

@@ -47,3 +47,41 @@ describe('one-word subheadings over single sentences', () => {
     expect(dump([...HEAD, ...body]).body).toEqual(body);
   });
 });
+
+describe("a live page's closing notice after its last entry", () => {
+  const ENTRIES = [
+    'Kommunen meddelar att alla skolor i staden håller stängt i morgon på grund av stormen som drar in.',
+    'Ett tak har blåst av en lagerbyggnad vid hamnen. Räddningstjänsten har spärrat av området och ingen skadades.',
+    'Färjorna mellan fastlandet och öarna är inställda resten av dagen, meddelar rederiet i ett pressmeddelande.',
+  ];
+  const page = (closing: string[]) => [
+    'Nyheter',
+    'Storm över kusten: skolor stänger och färjor ställs in',
+    'Vinden nådde orkanstyrka under eftermiddagen. Vi rapporterar löpande under dagen.',
+    'Av Ann Lee',
+    '14 januari 2026, 08:40 (UTC+1)',
+    '17:25',
+    ENTRIES[0]!,
+    'Dela',
+    '16:50',
+    ENTRIES[1]!,
+    'Dela',
+    '15:10',
+    ENTRIES[2]!,
+    'Dela',
+    ...closing,
+    'Mest läst',
+    'Ny tågtidtabell börjar gälla på söndag i hela länet',
+  ];
+
+  it('is not an entry: the paragraph after the last entry’s control, with no stamp, leaves', () => {
+    expect(dump(page(['Bevakningen är avslutad för i dag. Vi är tillbaka i morgon bitti.'])).body).toEqual(
+      ENTRIES,
+    );
+  });
+
+  it('a stamped entry after the control stays', () => {
+    const late = 'Elen är tillbaka i de flesta hushåll, meddelar nätbolaget strax före midnatt.';
+    expect(dump(page(['23:50', late])).body).toEqual([...ENTRIES, late]);
+  });
+});
