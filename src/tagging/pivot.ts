@@ -2,6 +2,7 @@ import { foldGreek } from './annotations.js';
 import type { TopicSlug } from './labels.js';
 import { PIVOT_VOCABULARY, TOPIC_ORDER } from './pivot-vocabulary.js';
 import { vague, type TopicWeights } from './vocabulary.js';
+import { WORDNET_VOCABULARY } from './wordnet-vocabulary.js';
 
 /**
  * Topic words of a language the IPTC vocabulary lacks (Polish, Italian, Finnish…), read through a
@@ -11,22 +12,40 @@ import { vague, type TopicWeights } from './vocabulary.js';
 export interface PivotIndex {
   words: Map<string, TopicWeights>;
   longest: number;
+  /** Read from a wordnet, whose words take every sense's topics: too loose to judge a label by. */
+  loose: boolean;
 }
 
-/** Languages with a table of pivot words. */
-export const PIVOT_LANGUAGES: ReadonlySet<string> = new Set(Object.keys(PIVOT_VOCABULARY));
+/** Languages with a table of pivot words: from bilingual dictionaries, or from wordnets. */
+export const PIVOT_LANGUAGES: ReadonlySet<string> = new Set([
+  ...Object.keys(PIVOT_VOCABULARY),
+  ...Object.keys(WORDNET_VOCABULARY),
+]);
 
-/** The pivot words of one language, indexed for lookup; undefined for a language without a table. */
+/**
+ * What a wordnet word says against a dictionary's: it takes the topics of every sense its
+ * Wiktionary translations link it to ("plovidba" is navigation and sailing), so it reads a text
+ * about as loosely as CLDR's everyday keywords do (weights.annotations in the bundled rules).
+ */
+const WORDNET_SHARE = 0.3;
+
+/**
+ * The pivot words of one language, indexed for lookup; undefined for a language without a table.
+ * A language with a bilingual dictionary is read by it alone: its own translations, not every
+ * sense a wordnet links.
+ */
 export function buildPivotIndex(lang: string): PivotIndex | undefined {
-  const table = PIVOT_VOCABULARY[lang];
+  const table = PIVOT_VOCABULARY[lang] ?? WORDNET_VOCABULARY[lang];
   if (!table) return undefined;
-  const index: PivotIndex = { words: new Map(), longest: 0 };
+  const loose = !PIVOT_VOCABULARY[lang];
+  const share = loose ? WORDNET_SHARE : 1;
+  const index: PivotIndex = { words: new Map(), longest: 0, loose };
   for (const entry of table.split('|')) {
     const [word = '', weights = ''] = entry.split('=');
     const parsed = weights.split(',').flatMap((pair): [TopicSlug, number][] => {
       const [i, w] = pair.split(':');
       const topic = TOPIC_ORDER[Number(i)];
-      return topic ? [[topic, Number(w)]] : [];
+      return topic ? [[topic, Number(w) * share]] : [];
     });
     const key = foldGreek(word);
     index.words.set(key, parsed);

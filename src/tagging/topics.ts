@@ -290,7 +290,7 @@ function readerOf(
 
 /**
  * Whether the IPTC vocabulary or a dictionary reads an item's words; when neither does, only
- * everyday emoji keywords do, too few and loose to judge a section label by.
+ * everyday emoji keywords or wordnet words do, too few and loose to judge a section label by.
  */
 export function readsWords(index: TopicIndex, input: TopicInput): boolean {
   const segments = [input.title, ...input.lede, ...input.body].map((t): [string, number] => [t, 1]);
@@ -300,7 +300,7 @@ export function readsWords(index: TopicIndex, input: TopicInput): boolean {
     segments,
     segments.map(([t]) => topicTokens(t)),
   );
-  return r.vocabulary !== undefined || r.pivot !== undefined;
+  return r.vocabulary !== undefined || (r.pivot !== undefined && !r.pivot.loose);
 }
 
 /**
@@ -362,9 +362,9 @@ function scoreWith(index: TopicIndex, input: TopicInput, roots: boolean): Map<To
     annotations ? cldrHits(text) : vocabularyHits(vocabulary, text, lang, stemOf, index.everyday(lang));
   const termWeight = annotations ? w.annotations : w.vocabulary;
   /** The terms of a text, each with what one hit of it weighs beside a keyword hit. */
-  // A text neither the vocabulary nor a dictionary reads still shares international roots
-  // ("parlament", "policie") with the languages they read.
-  const cognates = roots && !vocabulary && !pivot && !dense && w.cognates ? index.cognates() : undefined;
+  // A text neither the vocabulary nor a dictionary or wordnet word reads still shares
+  // international roots ("parlament", "policie") with the languages they read.
+  const cognates = roots && !vocabulary && !dense && w.cognates ? index.cognates() : undefined;
   const weighedHits = (text: string): [string, TopicWeights, number][] => [
     ...termHits(text).map(([k, ws]): [string, TopicWeights, number] => [k, ws, termWeight]),
     ...(cognates ? cognateHits(cognates, text, index.everyday(locale ?? '')) : []).map(
