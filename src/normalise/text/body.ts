@@ -275,9 +275,12 @@ const LINK_LABEL_MAX_WORDS = 3;
  * end ("Léigh freisin: <title>"); or a label of one word and a spaced dash before the title. A
  * paragraph ends like a sentence. The title, or null.
  */
-function labelledTitle(lines: Line[], i: number): string | null {
+function labelledTitle(lines: Line[], i: number, outsideList: boolean): string | null {
   const l = lines[i]!;
-  if (l.prose || lines[i - 1]?.prose !== true || lines[i + 1]?.prose !== true) return null;
+  const [before, after] = [lines[i - 1], lines[i + 1]];
+  const inText = before?.prose === true && after?.prose === true;
+  // Under a list's header, such a line is the list's first title: the list reads it.
+  if (l.prose || (!inText && !(outsideList && amongControls(before, after)))) return null;
   // "<Label> - <title>": a label of one word and a spaced dash serve as the colon does.
   const m =
     /^([^:：፦]{1,30})(?::\s+|[：፦]\s*)(.+)$/u.exec(l.text) ??
@@ -285,8 +288,23 @@ function labelledTitle(lines: Line[], i: number): string | null {
   if (!m || wordCount(m[1]!) > LINK_LABEL_MAX_WORDS) return null;
   const title = m[2]!;
   const shaped = isHeadlineLike(title) || (isCaseless(title) && wordCount(title) >= CASELESS_TITLE_MIN_WORDS);
-  return TITLE_START.test(title) && !endsSentence(title) && shaped ? title : null;
+  const long = inText || wordCount(title) >= TAIL_LINK_MIN_WORDS;
+  return TITLE_START.test(title) && !endsSentence(title) && shaped && long ? title : null;
 }
+
+/** Words of an inline link's title among the page's controls at least: a credit's name is fewer. */
+const TAIL_LINK_MIN_WORDS = 4;
+
+/**
+ * The same link under the text, among its controls: a button of a word or three over it (the
+ * share bar's last), furniture, another such line or the page's end under it (the comments'
+ * heading).
+ */
+const amongControls = (before: Line | undefined, after: Line | undefined): boolean =>
+  before !== undefined && isButton(before) && (after === undefined || after.noise || isButton(after));
+
+/** A line of a word or three that is no sentence: a button, a heading of the page's furniture. */
+const isButton = (l: Line): boolean => !l.prose && !l.terminal && l.words <= LINK_LABEL_MAX_WORDS;
 
 /**
  * A title of three or four words has a lower-case content word where a label has none; a
@@ -568,7 +586,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     s.listItems = 0;
     return void dropped.push(l.text);
   }
-  const linked = labelledTitle(lines, i);
+  const linked = labelledTitle(lines, i, s.list === null);
   if (linked) return void s.related.push(linked);
   const under = s.footer || s.list ? null : labelOverTitle(lines, i);
   if (under) {

@@ -303,8 +303,6 @@ heldOutSuite({
     '313-ee-gh-ewe-court-report-updated-only-gmt-nlola-role-foto-credit-first-xle-esia-ha-tags': ['related'],
     // Round K's first run (315-324), held as found.
     '316-ja-jp-ronsetsu-column-jst-author-profile-box-kako-kiji-not-related': ['section', 'related'],
-    '319-oc-fr-occitan-cultura-publicat-i-a-3-oras-relative-null-foto-copyright-letra-dinformacion-legir-tanben':
-      ['related'],
     '320-szl-pl-silesian-dwoch-autorow-napisali-i-cest-caption-and-credit-separate-lines-o-autorach-przeczytej-tyz':
       ['body'],
     '321-nl-sr-surinaams-correctie-onder-artikel-srt-zone-bijgewerkt-foto-prefix-caption-lees-ook-reageer': [

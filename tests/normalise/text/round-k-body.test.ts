@@ -85,3 +85,21 @@ describe("a live page's closing notice after its last entry", () => {
     expect(dump(page(['23:50', late])).body).toEqual([...ENTRIES, late]);
   });
 });
+
+describe('an inline link under the text, among its controls, in words no list knows', () => {
+  it('is a related title when the share bar is over it and the comments under it', () => {
+    const item = dump([
+      ...HEAD,
+      ...BEFORE,
+      ...AFTER,
+      'Rhannu',
+      'Facebook',
+      'Ebost',
+      'Darllen hefyd: Gŵyl y môr yn denu mwy o ymwelwyr nag erioed o’r blaen',
+      'Sylwadau',
+      'Rhaid mewngofnodi i adael sylw.',
+    ]);
+    expect(item.related).toEqual(['Gŵyl y môr yn denu mwy o ymwelwyr nag erioed o’r blaen']);
+    expect(item.body).toEqual([...BEFORE, ...AFTER]);
+  });
+});
