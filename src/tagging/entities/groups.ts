@@ -173,13 +173,17 @@ export function resolveAliases(
       continue;
     }
     // The short form of a name: "Veltra" for "Veltra Motors", "Aubisque" for "Col d’Aubisque",
-    // but not "Kelby" for its council.
+    // but not "Kelby" for its council. A last word used alone is the short form of a short name
+    // when never placed ("in Kelby"), and a listed town only as a person's surname.
     const longer = many.filter(
       (m) =>
         !m.person &&
         (!placed || gaz.entries.get(nameKey(m.words.join(' ')))?.kind === 'place') &&
         ((firstOf(m.words) === k && !locativeEnd(m.words)) ||
-          (lastOf(m.words) === k && (PLACE_OPENERS.has(lower(m.words[0] ?? '')) || ORG_HEADS.has(lower(w))))),
+          (lastOf(m.words) === k &&
+            (PLACE_OPENERS.has(lower(m.words[0] ?? '')) ||
+              ORG_HEADS.has(lower(w)) ||
+              (!g.placeVotes && namedOnward(m.words) && (!listed || personal(m.words)))))),
     );
     if (longer.length === 1 && longer[0]) mergeInto(groups, g, longer[0]);
     // "Council" alone where the article names two councils in full: the head word of each, the
@@ -192,6 +196,22 @@ export function resolveAliases(
       groups.delete(g.key);
   }
 }
+
+/** Words of a short name that ends in the word it is referred to by. */
+const MAX_ONWARD_WORDS = 3;
+
+/**
+ * A short name without joining words whose last word the article goes on to use alone: a
+ * person by the surname ("Ana Ruiz", then "Ruiz"), a club or firm by its place or last word
+ * ("Atlético Exampleton", then "Exampleton"), whatever lists hold its first word.
+ */
+const namedOnward = (words: string[]): boolean =>
+  words.length <= MAX_ONWARD_WORDS &&
+  !words.some((w) => CONNECTORS.has(w) || w === '&') &&
+  !locativeEnd(words);
+
+/** Opens with a given name of any list: a surname that is also a town's name is the person's. */
+const personal = (words: string[]): boolean => words.length === 2 && isAnyGivenName(words[0] ?? '');
 
 /**
  * The ending by which a two-word name's surname differs from `surname` standing alone, when the

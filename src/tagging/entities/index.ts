@@ -63,6 +63,46 @@ function shouted(text: string): boolean {
   return text.split(/\s+/).length >= 6 && upper > 9 * lowerCase;
 }
 
+/** Scripts that have capital and small letters (Unicode's cased scripts). */
+const CASED_SCRIPTS = [
+  'Latin',
+  'Greek',
+  'Cyrillic',
+  'Armenian',
+  'Georgian',
+  'Cherokee',
+  'Glagolitic',
+  'Coptic',
+  'Adlam',
+  'Osage',
+  'Deseret',
+].map((name) => new RegExp(`\\p{Script=${name}}`, 'u'));
+
+/** Capitals an article must write in a script before its lack of small letters says anything. */
+const MIN_CAPITALS = 20;
+
+/**
+ * Whether a word is in a cased script that the article writes in capitals only (Cherokee is often
+ * printed so): there a capital marks no name, as in a script without case.
+ */
+function capitalsOnly(texts: readonly string[]): (word: string) => boolean {
+  const letters = texts.join('\n').match(/[\p{Lu}\p{Ll}]/gu) ?? [];
+  const uncased = CASED_SCRIPTS.filter((script) => {
+    const own = letters.filter((c) => script.test(c));
+    return own.length >= MIN_CAPITALS && own.every((c) => /\p{Lu}/u.test(c));
+  });
+  return (word) => uncased.some((script) => script.test(word[0] ?? ''));
+}
+
+/** A mention cut to its words in scripts whose capitals mean something; none when nothing is left. */
+function withoutUncased(m: Mention, uncased: (word: string) => boolean): Mention[] {
+  if (!m.words.some(uncased)) return [m];
+  const from = m.words.findIndex((w) => !uncased(w));
+  const to = m.words.findLastIndex((w) => !uncased(w));
+  const words = from < 0 ? [] : m.words.slice(from, to + 1);
+  return words.length && !words.some(uncased) ? [{ ...m, words, initial: false }] : [];
+}
+
 /** Share of words inside sentences written with a capital above which a text capitalises its nouns. */
 const NOUN_CAPITALS = 0.35;
 
@@ -114,11 +154,13 @@ export function languageOf(segments: readonly Segment[]): StopwordLanguage | nul
   if (distinct.size < MIN_DISTINCT_FUNCTION_WORDS) return null;
   // Function words shared across languages ("de", "la", "je") mislead where the article's
   // language has no list (Lithuanian read as Spanish, Croatian as Czech): there its letters
-  // must agree. Between listed languages (Danish and Norwegian) the function words decide.
+  // must agree. Between listed languages (Danish and Norwegian) the function words decide, as
+  // long as the letters rank the language at all (a French creole's "dir" and "bis" are no German).
   const likeness = languageLikeness(segments.map((s) => s.text).join('\n'));
   const likeliest = [...likeness].find(([, v]) => v === 1)?.[0];
   const unlisted = !!likeliest && !(STOPWORD_LANGUAGES as readonly string[]).includes(likeliest);
-  return unlisted && !plausiblyIn(likeness, language) ? null : language;
+  const unranked = !likeness.has(language);
+  return (unlisted || unranked) && !plausiblyIn(likeness, language) ? null : language;
 }
 
 /**
@@ -148,9 +190,11 @@ export function findEntities(
   const everyday = gazetteer.everydayWords[spoken] ?? new Set<string>();
   // A name whose apostrophe is a letter of it keeps what follows ("Ka'ena Point").
   const apostrophes = apostropheNames(segments.map((s) => s.text).join('\n'), language);
+  const uncased = capitalsOnly(segments.map((s) => s.text));
   const raw = segments
     .filter((s) => !shouted(s.text))
     .flatMap((s) => segmentMentions(s, gaz, language, joiners, apostrophes))
+    .flatMap((m) => withoutUncased(m, uncased))
     .filter((m) => m.words.length <= MAX_NAME_WORDS);
   const midKeys = new Set<string>();
   const runCounts = new Map<string, number>();

@@ -327,6 +327,7 @@ export function segmentMentions(
     const numbered = tokens[end + 1]?.spaced && /^\p{N}/u.test(tokens[end + 1]?.text ?? '');
     const described = /^\p{Ll}/u.test(tokens[end + 2]?.text ?? ''); // "a Category 3 storm"
     if (words.length === 1 && numbered && (isCommonWord(words[0] ?? '', gaz) || described)) continue;
+    if (words.length === 1 && unitOfAmount(tokens, start, end, gaz)) continue;
     // Events by their opener ("Storm Odile", "Tropical Cyclone Ana", "Giro d’Italia").
     if (words.length > 1 && words.slice(0, -1).some((w) => EXCLUDED_OPENERS.has(lower(w)))) continue;
     // Months, weekdays and zone names split a run ("Thursday Kelby" is two things); so does a
@@ -384,6 +385,27 @@ export function segmentMentions(
     initial = false;
   }
   return out;
+}
+
+/** Most letters of a currency's or a unit's short form ("Rs", "KM", "GH"); one letter may be an initial. */
+const MAX_UNIT_LETTERS = 3;
+
+/**
+ * Whether the short word at `start` writes a currency or a unit of an amount beside it ("Rs 60",
+ * "10 KM", "GH₵ 4,100"): a number or a currency sign right after it, or a number right before.
+ * A listed name keeps its place ("US 101").
+ */
+function unitOfAmount(tokens: Token[], start: number, end: number, gaz: Gazetteer): boolean {
+  const w = tokens[start]?.text ?? '';
+  const letters = [...w].length;
+  if (start !== end || letters < 2 || letters > MAX_UNIT_LETTERS || gaz.entries.has(nameKey(w))) return false;
+  const next = tokens[end + 1]?.text ?? '';
+  const before = tokens[start - 1];
+  return (
+    /^\p{Sc}/u.test(next) ||
+    (!!tokens[end + 1]?.spaced && /^\p{N}/u.test(next)) ||
+    (!!tokens[start]?.spaced && /\p{N}$/u.test(before?.text ?? ''))
+  );
 }
 
 /** The commas of a list inside a body's name ("…of Trade, Industry and Energy") kept on the word before. */
