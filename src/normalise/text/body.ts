@@ -7,6 +7,7 @@ import {
   isAdvertLabel,
   isConsentText,
   isNewsletterPromo,
+  namesNewsletter,
   opensShareBar,
   spelledLikeAdvertLabel,
 } from './furniture.js';
@@ -233,6 +234,51 @@ function mediaPlayer(lines: Line[], start: number): Set<number> {
   return box.length > 1 && before?.prose === true && after?.prose === true ? new Set(box) : new Set();
 }
 
+/** Links of a pager besides its page numbers ("« Previous", "Next »") at most, and their words. */
+const PAGER_LINKS_MAX = 2;
+const PAGER_LINK_MAX_WORDS = 3;
+
+/**
+ * The number of pages a pager row offers ("« Previous | 1 | 2 | Next »" in any language): its
+ * parts are the page numbers from one on, in order, and a link or two of a few words without a
+ * sentence's end. 0 for any other line.
+ */
+function pagerPages(text: string): number {
+  const parts = text
+    .replace(/^[«‹<]\s*|\s*[»›>]$/gu, '')
+    .split(/\s*[|·•]\s*/u)
+    .filter(Boolean);
+  const numbers = parts.filter((p) => /^\d{1,2}$/u.test(p)).map(Number);
+  const links = parts.filter((p) => !/^\d{1,2}$/u.test(p));
+  const counted = numbers.length >= 2 && numbers.every((n, k) => n === k + 1);
+  const linked = links.every((p) => wordCount(p) <= PAGER_LINK_MAX_WORDS && !/[.!?:]$/u.test(p));
+  return counted && linked && links.length <= PAGER_LINKS_MAX ? numbers.length : 0;
+}
+
+/** "Page 1 of 2" in any language: a word, the page, a short word or a slash, the pages. */
+const PAGE_COUNT = /^\p{L}+\s+(\d{1,2})\s*(?:\p{Ll}{1,4}|\/)\s*(\d{1,2})$/u;
+
+/**
+ * A story printed over several pages: its pager rows, and its counters ("Page 1 of 2") when a row
+ * offers as many pages as they count. Both stand between the pages' paragraphs. Their indices.
+ */
+function pageControls(lines: Line[], start: number): Set<number> {
+  const out = new Set<number>();
+  const offered = new Set<number>();
+  for (let i = start; i < lines.length; i++) {
+    const pages = pagerPages(lines[i]!.text);
+    if (pages === 0) continue;
+    offered.add(pages);
+    out.add(i);
+  }
+  if (offered.size === 0) return out;
+  for (let i = start; i < lines.length; i++) {
+    const m = PAGE_COUNT.exec(lines[i]!.text);
+    if (m && +m[1]! <= +m[2]! && offered.has(+m[2]!)) out.add(i);
+  }
+  return out;
+}
+
 /** Letters, none of them upper or lower case: Devanagari, Bengali, Odia, Arabic, Thai… */
 const isCaseless = (s: string): boolean => /\p{L}/u.test(s) && !/[\p{Lu}\p{Ll}]/u.test(s);
 
@@ -384,7 +430,7 @@ const BOX_BUTTON_MAX_WORDS = 2;
  * up"), none with a figure. A subheading of one word over a sentence of the story, before the
  * next one, is the text's. The box's indices, or none.
  */
-function signUpBox(lines: Line[], i: number): number[] {
+function interruptingBox(lines: Line[], i: number): number[] {
   const [head, pitch, button] = [lines[i], lines[i + 1], lines[i + 2]];
   const [before, after] = [lines[i - 1], lines[i + 3]];
   if (!head || !pitch || !button || before?.prose !== true || after?.prose !== true) return [];
@@ -440,6 +486,64 @@ function echoesPitch(pitch: Line, button: Line, next: Line | undefined): boolean
   if (!repeated) return false;
   const after = next?.prose ? wordsOf(next.text) : [];
   return !own.some((w) => w.length >= STEM_MIN_LETTERS && echoesWord(w, after));
+}
+
+/** Lines of a sign-up box's heading (its label, the letter's name) over its pitch at most. */
+const SIGN_UP_HEADING_LINES = 2;
+/** Words of a sign-up box's heading line, and of its button, at most. */
+const SIGN_UP_HEADING_MAX_WORDS = 3;
+const SIGN_UP_BUTTON_MAX_WORDS = 2;
+
+/** A short line over a sign-up box's pitch: a label or the letter's name, no sentence. */
+const isSignUpHeading = (l: Line | undefined): boolean =>
+  l !== undefined && l.words <= SIGN_UP_HEADING_MAX_WORDS && !l.prose && !/[.!?…]$/u.test(l.text);
+
+/** A pitch of one sentence ("Get the morning's news in your inbox."). */
+const isPitch = (l: Line | undefined): boolean =>
+  l !== undefined && l.terminal && l.words <= PITCH_MAX_WORDS && !ANY_SENTENCE_BREAK.test(l.text);
+
+/**
+ * A field's prompt under a pitch ("Your e-mail address" under "… in your inbox."): a few words,
+ * no sentence nor list, asking for what the pitch names (a word of four letters or more of it
+ * again) and the story never speaks of. Tags under a last paragraph repeat the story's words.
+ */
+function asksForPitched(lines: Line[], p: number): boolean {
+  const [pitch, field] = [lines[p]!, lines[p + 1]];
+  if (field === undefined || field.terminal || field.prose || field.words > FIELD_MAX_WORDS) return false;
+  if (/[,;:：|]/u.test(field.text)) return false;
+  const asked = wordsOf(field.text);
+  const said = wordsOf(pitch.text).filter((w) => w.length >= STEM_MIN_LETTERS && echoesWord(w, asked));
+  // The story's words are read only for a field that repeats the pitch: a rare line.
+  if (said.length === 0) return false;
+  const told = lines.filter((l, k) => l.prose && k !== p).flatMap((l) => wordsOf(l.text));
+  return said.some((w) => !echoesWord(w, told));
+}
+
+/**
+ * A newsletter's sign-up box in words no list knows, starting at `i`: a heading of a line or two
+ * or none, a pitch of one sentence, a field's prompt, and a button of a word or two ("LETTER",
+ * "The town's news in your inbox each morning.", "Your inbox address", "Join"); or, without the
+ * field, under a heading that names a newsletter. A story's one-sentence paragraph under a
+ * subheading is followed by more text, not by a field asking for what it said, and a subheading
+ * names no newsletter. The box's indices, or none.
+ */
+function signUpBox(lines: Line[], i: number): number[] {
+  for (let p = i; p <= i + SIGN_UP_HEADING_LINES; p++) {
+    if (p > i && !isSignUpHeading(lines[p - 1])) return [];
+    const pitch = lines[p];
+    if (!isPitch(pitch)) continue;
+    const asks = asksForPitched(lines, p);
+    const button = lines[p + (asks ? 2 : 1)];
+    const pressed =
+      button !== undefined &&
+      button.words <= SIGN_UP_BUTTON_MAX_WORDS &&
+      !button.prose &&
+      !/[\p{N}.!?…:：]/u.test(button.text);
+    const named = lines.slice(i, p).some((l) => namesNewsletter(l.text));
+    if (pressed && (asks || named))
+      return Array.from({ length: p + (asks ? 2 : 1) - i + 1 }, (_, k) => i + k);
+  }
+  return [];
 }
 
 /** Words of a box's label and of the line that closes it. */
@@ -538,6 +642,23 @@ function feedbackPoll(lines: Line[], i: number): number[] {
   return j - i - 1 >= 2 ? Array.from({ length: j - i }, (_, k) => i + k) : [];
 }
 
+/** Words of a control row's label ("Share:") at most. */
+const CONTROL_LABEL_MAX_WORDS = 3;
+/** Control lines under a label that make it their row's label. */
+const LABELLED_CONTROLS = 2;
+
+/**
+ * "<Share>:" in words no list knows, over a row of controls printed a line each (the networks,
+ * "Copy link"): a word or three ending in a colon, with two controls of a word or two under it.
+ * A sentence that introduces a list is longer, and its items are the story's words, not controls.
+ */
+function labelsControls(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  if (!/[:：]$/u.test(l.text) || l.words > CONTROL_LABEL_MAX_WORDS || l.prose || l.furniture) return false;
+  const under = lines.slice(i + 1, i + 1 + LABELLED_CONTROLS);
+  return under.length === LABELLED_CONTROLS && under.every((n) => n.furniture === 'drop' && n.words <= 2);
+}
+
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;
   if (announcesAdvert(lines, i)) s.boxed.add(i);
@@ -545,9 +666,9 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   const kind = l.furniture === 'footer' && promoInText(lines, i) ? 'drop' : l.furniture;
   // A question inside a list of titles is one more title, not a poll.
   const poll = s.list ? [] : feedbackPoll(lines, i);
-  for (const j of [...callToAction(lines, i), ...boxFrame(lines, i), ...signUpBox(lines, i), ...poll])
-    s.boxed.add(j);
-  if (l.key === titleKey || s.boxed.has(i)) return void dropped.push(l.text);
+  const boxes = [...callToAction(lines, i), ...boxFrame(lines, i), ...poll, ...signUpBox(lines, i)];
+  for (const j of [...boxes, ...interruptingBox(lines, i)]) s.boxed.add(j);
+  if (l.key === titleKey || s.boxed.has(i) || labelsControls(lines, i)) return void dropped.push(l.text);
   if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);
   if (s.shareBar && !kind && isNetwork(l)) return void dropped.push(l.text);
   s.shareBar = kind === 'drop' && (opensShareBar(l.text) || s.shareBar);
@@ -749,7 +870,7 @@ export function readBody(
     tagged: false,
     shareBar: false,
     at: [],
-    boxed: mediaPlayer(lines, start),
+    boxed: new Set([...mediaPlayer(lines, start), ...pageControls(lines, start)]),
     author,
     image: null,
     linkEntries: linkRowEntries(lines),
@@ -1328,19 +1449,33 @@ export function dropSignature(body: string[], byline: string | null, dropped: st
   if (byline === null) return body;
   // With several authors, the box is one author's ("Ann Lee covers …" under "Ann Lee and Bo Roe").
   const authors = [byline, ...nameParts(byline)];
-  const n = body.length;
-  const note =
-    n >= 4 &&
-    authors.some((a) => body[n - 2]!.startsWith(a)) &&
-    isNoteUnderBox(body[n - 1]!, body.slice(0, -2))
-      ? body[n - 1]!
-      : undefined;
-  if (note === undefined) return dropBox(body, authors, dropped);
-  const kept = dropBox(body.slice(0, -1), authors, dropped);
-  // The note goes with the box it stands under, and stays when the box does.
-  if (kept[kept.length - 1] !== body[n - 2]) dropped.push(note);
-  else kept.push(note);
+  const box = boxOverNotes(body, authors);
+  if (box < 0) return dropBox(body, authors, dropped);
+  const notes = body.slice(box + 1);
+  const kept = dropBox(body.slice(0, box + 1), authors, dropped);
+  // The notes go with the box they stand under, and stay when the box does.
+  if (kept[kept.length - 1] !== body[box]) dropped.push(...notes);
+  else kept.push(...notes);
   return kept;
+}
+
+/** Notes under an author box at most (a disclaimer, a link to the author's page, an errata prompt). */
+const BOX_NOTES_MAX = 2;
+/** Paragraphs of story over an author box at least. */
+const STORY_OVER_BOX_MIN = 2;
+
+/**
+ * The index of a paragraph opening with the author's name that only notes follow (one or two:
+ * "The views here are the author's own", "More by her", "Spotted a mistake? Tell us."), or -1.
+ */
+function boxOverNotes(body: string[], authors: string[]): number {
+  const n = body.length;
+  for (let k = n - 2; k >= Math.max(STORY_OVER_BOX_MIN, n - 1 - BOX_NOTES_MAX); k--) {
+    if (!authors.some((a) => body[k]!.startsWith(a))) continue;
+    const story = body.slice(0, k);
+    return body.slice(k + 1).every((p) => isNoteUnderBox(p, story)) ? k : -1;
+  }
+  return -1;
 }
 
 /** dropSignature of a text whose last paragraph is the box, if it has one. */
@@ -1366,15 +1501,25 @@ function dropBox(body: string[], authors: string[], dropped: string[]): string[]
   return kept;
 }
 
+/** Words of a link under the author box ("More from the author"). */
+const BOX_LINK_MAX_WORDS = 3;
+/** Content words of a note the story may use too (a "not", a "this"), at most this share. */
+const BOX_NOTE_TOLD_SHARE = 1 / 3;
+
 /**
- * A note under the author box ("The views expressed here are the author's alone"): one short
- * sentence in words the story never uses. The story's own last sentence speaks of its matter.
+ * A note under the author box ("The views expressed here are the author's alone", "Found an
+ * error? Let us know."): a sentence or two, short, in words the story hardly uses; or a link of
+ * a few words the story never uses. The story's own last sentence speaks of its matter.
  */
 function isNoteUnderBox(p: string, story: string[]): boolean {
-  if (wordCount(p) > BOX_NOTE_MAX_WORDS || !/[.!]$/u.test(p) || /[.!?…]\s/u.test(p)) return false;
+  if (wordCount(p) > BOX_NOTE_MAX_WORDS) return false;
+  const link = wordCount(p) <= BOX_LINK_MAX_WORDS && !/\p{P}$/u.test(p);
+  if (!link && !/[.!?]$/u.test(p)) return false;
   const words = contentWords(p);
   const told = new Set(story.flatMap(contentWords));
-  return words.length >= 2 && words.every((w) => !told.has(w));
+  const toldWords = words.filter((w) => told.has(w)).length;
+  if (link) return words.length >= 1 && toldWords === 0;
+  return words.length >= 2 && toldWords <= BOX_NOTE_TOLD_SHARE * words.length;
 }
 
 /** Words of a note printed over an author box. */

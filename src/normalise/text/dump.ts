@@ -9,7 +9,7 @@ import { describeLines, sameKey, type Line } from './features.js';
 import { pickSection, pickTitle } from './headline.js';
 import { readHeader, type Header } from './header.js';
 import { dropRepeats, dropSignature, dropSourceRequest, readBody } from './body.js';
-import { giverOf, isParagraph, withoutCaptionLabel } from './lines.js';
+import { giverOf, isNameLike, isParagraph, withoutCaptionLabel } from './lines.js';
 
 /**
  * Plain-text dumps of scraped news pages. Each line is described by general features
@@ -189,6 +189,37 @@ function withoutCaselessRole(byline: string | null, lines: Line[]): string | nul
   return named.length === 1 ? named[0]! : byline;
 }
 
+/** Words of a header line that may hold a byline in words no list knows ("Written by Ann Lee"). */
+const BIO_BYLINE_LINE_MAX_WORDS = 5;
+/** Words of a name at least and at most. */
+const BIO_NAME_MIN_WORDS = 2;
+const BIO_NAME_MAX_WORDS = 3;
+/** Last paragraphs an author's note may stand among (the note, a disclaimer and a link under it). */
+const BIO_REACH = 3;
+
+/**
+ * A byline in words no list knows ("<Written by> Ann Lee", its "by" perhaps glued to the name as
+ * some languages write it, "naAnn"): a short header line ending in a name that one of the text's
+ * last paragraphs opens with, as the author's note under the story does ("Ann Lee teaches …").
+ * The name, or null.
+ */
+function bylineOfNote(lines: Line[], titleIdx: number, bodyStart: number, body: string[]): string | null {
+  const closing = body.slice(-BIO_REACH);
+  for (const l of lines.slice(titleIdx + 1, bodyStart)) {
+    if (l.prose || l.words > BIO_BYLINE_LINE_MAX_WORDS) continue;
+    const words = l.text.split(' ');
+    for (let n = BIO_NAME_MIN_WORDS; n <= BIO_NAME_MAX_WORDS && n < words.length; n++) {
+      // A prefix in lower case glued to the name's first word ("naAnn"): the language's "by".
+      const name = words
+        .slice(-n)
+        .join(' ')
+        .replace(/^\p{Ll}+(?=\p{Lu})/u, '');
+      if (isNameLike(name) && closing.some((p) => p.startsWith(`${name} `))) return name;
+    }
+  }
+  return null;
+}
+
 /** The site's name: a line above the headline that the copyright line (or a "©" line) prints again. */
 function siteNames(lines: Line[], titleIdx: number): string[] {
   const rights = lines.filter((l) => isCopyright(l.text) || l.text.includes('©')).map((l) => l.key);
@@ -234,11 +265,13 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
   const header = titleIdx >= 0 ? readHeader(lines, titleIdx, dropped) : NO_HEADER;
   const titleKey = titleIdx >= 0 ? lines[titleIdx]!.key : '\u0000';
   const main = readBody(lines, header.bodyStart, titleKey, dropped, header.byline);
+  const named =
+    header.byline ??
+    authorAbove(lines, titleIdx) ??
+    main.byline ??
+    (titleIdx >= 0 ? bylineOfNote(lines, titleIdx, header.bodyStart, main.body) : null);
   const byline = withoutCaselessRole(
-    withoutCaselessByWord(
-      withoutOutlet(header.byline ?? authorAbove(lines, titleIdx) ?? main.byline, lines, titleIdx),
-      lines,
-    ),
+    withoutCaselessByWord(withoutOutlet(named, lines, titleIdx), lines),
     lines,
   );
   const signed = dropSignature(dropRepeats(main.body, header.summary, dropped), byline, dropped);

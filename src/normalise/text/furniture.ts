@@ -943,10 +943,15 @@ function isPromoLine(line: string, key: string): boolean {
   return n <= PROMO_MAX_WORDS || (n <= PROMO_WITH_REASON_MAX_WORDS && (t.match(/,/gu) ?? []).length === 1);
 }
 
+/** Words that name a newsletter, in the languages we read. */
+const NEWSLETTER_WORD = /newsletter|inbox|boletín|rundbrief|lettre|biuletyn|рассылк/iu;
+
 /** "Sign up to the morning email": a short call to join a newsletter, where many pages end the text. */
 export const isNewsletterPromo = (line: string): boolean =>
-  isPromoLine(line, keyOf(line)) &&
-  /newsletter|inbox|boletín|rundbrief|lettre|biuletyn|рассылк/iu.test(keyOf(line));
+  isPromoLine(line, keyOf(line)) && NEWSLETTER_WORD.test(keyOf(line));
+
+/** A line that names a newsletter ("Newsletter", "Our morning letter"). */
+export const namesNewsletter = (line: string): boolean => NEWSLETTER_WORD.test(keyOf(line));
 
 /** Classify a line as furniture, or null when it may be article text. */
 /** `key`: keyOf(line), when the caller has it. */

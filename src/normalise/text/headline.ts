@@ -263,11 +263,18 @@ function passOver(
   if ((l.author !== null || l.byline !== null) && below?.dateLine === true) return true;
   // "By Ann Lee" (its prefix says so) names who wrote the story wherever it stands, never a section.
   if (l.byline?.names) return true;
+  // A label the page printed above as a line of its own (the menu's "Town" over "Town: …") is
+  // the section, not a series label.
+  return opensTitle(l, title) && !printedAbove;
+}
+
+/**
+ * A series label is set off in its headline by a mark ("Games 2026: day three"); a place the
+ * headline simply opens with as its subject ("Town hospital opens ward") is the section.
+ */
+function opensTitle(l: Line, title: Line): boolean {
   const opens = l.key.length < title.key.length && title.key.startsWith(l.key);
-  // A series label is set off in its headline by a mark ("Games 2026: day three"); a place the
-  // headline simply opens with as its subject ("Town hospital opens ward") is the section, and so
-  // is a label the page printed above as a line of its own (the menu's "Town" over "Town: …").
-  return opens && !printedAbove && /^\s*[:：|–—-]/u.test(title.text.slice(l.text.length));
+  return opens && /^\s*[:：|–—-]/u.test(title.text.slice(l.text.length));
 }
 
 /**
@@ -282,6 +289,10 @@ const isCapitalsLabel = (l: Line, title: Line): boolean =>
   !l.dateLine &&
   !/^['‘"“«]/u.test(l.text) &&
   !title.key.startsWith(l.key);
+
+/** A label line (no furniture, no date) that the headline opens with before a mark. */
+const opensAsLabel = (l: Line, title: Line): boolean =>
+  l.label && !l.noise && !l.badge && !l.dateLine && opensTitle(l, title);
 
 /** The label at `j` closes a run of menu entries all printed in capitals, as it is. */
 const inCapsMenu = (lines: Line[], j: number): boolean =>
@@ -355,6 +366,8 @@ function asPrintedElsewhere(label: string, lines: Line[], titleIdx: number): str
 function sectionAbove(lines: Line[], titleIdx: number): { label: string; unconfirmed: boolean } | null {
   const title = lines[titleIdx]!;
   // A label in capitals passed over as a kicker: the section after all when no label stands above.
+  // So is a label the headline opens with ("Millbrook" over "Millbrook: pool shut all summer"): a
+  // series is filed under a section printed above it, a local page's place label has none.
   let kicker: { label: string; unconfirmed: boolean } | null = null;
   for (let j = titleIdx - 1; j >= 0 && j >= titleIdx - SECTION_REACH; j--) {
     const l = lines[j]!;
@@ -364,7 +377,8 @@ function sectionAbove(lines: Line[], titleIdx: number): { label: string; unconfi
       return { label: lines[j + 1]!.text, unconfirmed: false };
     const printedAbove = lines.slice(0, j).some((m) => m.key === l.key);
     if (passOver(l, lines[j + 1], title, inCapsMenu(lines, j) || namesMenuEntry(lines, j), printedAbove)) {
-      if (kicker === null && isCapitalsLabel(l, title)) kicker = { label: l.text, unconfirmed: false };
+      if (kicker === null && (isCapitalsLabel(l, title) || opensAsLabel(l, title)))
+        kicker = { label: l.text, unconfirmed: false };
       continue;
     }
     if (l.breadcrumb) {
