@@ -33,19 +33,43 @@ const offsets = new Map(
   zones.map((z) => [z, instants.map((at) => offsetMinutes(zonePart('en', z, at, 'longOffset')))]),
 );
 
-const table = {};
-for (const language of CLDR_LANGUAGES) {
+// Every two-letter region code Intl has a name for.
+const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+const regionCodes = letters.flatMap((a) => letters.map((b) => a + b));
+
+/** The names a locale gives regions ("КНДР"): where it has no generic zone name it prints one. */
+const regionNames = (language) =>
+  new Set(
+    ['long', 'short', 'narrow'].flatMap((style) => {
+      const names = new Intl.DisplayNames(language, { type: 'region', style, fallback: 'none' });
+      return regionCodes.map((c) => names.of(c)).filter((n) => n !== undefined);
+    }),
+  );
+
+/** A locale's abbreviations in one name style, each with the offsets of the zones it names. */
+function abbreviations(language, style, shape, skip) {
   const seen = new Map();
   for (const zone of zones) {
-    const format = new Intl.DateTimeFormat(language, { timeZone: zone, timeZoneName: 'short' });
+    const format = new Intl.DateTimeFormat(language, { timeZone: zone, timeZoneName: style });
     instants.forEach((at, i) => {
       const name = format.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? '';
-      if (!/^\p{Lu}{2,5}$/u.test(name) || name in UNAMBIGUOUS_ZONES) return;
+      if (!shape.test(name) || name in UNAMBIGUOUS_ZONES || skip.has(name)) return;
       const offset = offsets.get(zone)[i];
       if (offset === null) return;
       seen.set(name, (seen.get(name) ?? new Set()).add(offset));
     });
   }
+  return seen;
+}
+
+const table = {};
+for (const language of CLDR_LANGUAGES) {
+  const standard = abbreviations(language, 'short', /^\p{Lu}{2,5}$/u, new Set());
+  // Pages print a locale's generic name too ("TSİ" in Turkish, whose standard style prints
+  // "GMT+3"). A generic name that is also a standard one keeps its standard reading; where a
+  // locale has no generic name it prints the region's ("JP", "КНДР"), which names no zone.
+  const generic = abbreviations(language, 'shortGeneric', /^\p{Lu}{3,5}$/u, regionNames(language));
+  const seen = new Map([...generic].filter(([n]) => !standard.has(n)).concat([...standard]));
   const own = Object.fromEntries(
     [...seen]
       .filter(([, o]) => o.size === 1)

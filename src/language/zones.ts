@@ -124,3 +124,14 @@ export function localZoneOffset(abbreviation: string, languages: readonly string
   }
   return offsets.size === 1 ? [...offsets][0]! : null;
 }
+
+/**
+ * The offset of an abbreviation that only CLDR's locales print and no world list of
+ * abbreviations (timezone-soft) holds ("TSİ", a locale's generic name for its country's zone):
+ * read on a page of any language when every locale that prints it agrees on one offset, as no
+ * zone elsewhere goes by that name. A date written in figures names no language to ask.
+ */
+export function localeOnlyZoneOffset(abbreviation: string): number | null {
+  if (!LOCALE_ZONE_ABBREVIATIONS.has(abbreviation) || softZones(abbreviation).length > 0) return null;
+  return localZoneOffset(abbreviation, Object.keys(ZONE_ABBREVIATIONS));
+}

@@ -321,9 +321,12 @@ const LINK_LABEL_MAX_WORDS = 3;
  * end ("Léigh freisin: <title>"); or a label of one word and a spaced dash before the title. A
  * paragraph ends like a sentence. The title, or null.
  */
-function labelledTitle(lines: Line[], i: number): string | null {
+function labelledTitle(lines: Line[], i: number, outsideList: boolean): string | null {
   const l = lines[i]!;
-  if (l.prose || lines[i - 1]?.prose !== true || lines[i + 1]?.prose !== true) return null;
+  const [before, after] = [lines[i - 1], lines[i + 1]];
+  const inText = before?.prose === true && after?.prose === true;
+  // Under a list's header, such a line is the list's first title: the list reads it.
+  if (l.prose || (!inText && !(outsideList && amongControls(before, after)))) return null;
   // "<Label> - <title>": a label of one word and a spaced dash serve as the colon does.
   const m =
     /^([^:：፦]{1,30})(?::\s+|[：፦]\s*)(.+)$/u.exec(l.text) ??
@@ -331,8 +334,23 @@ function labelledTitle(lines: Line[], i: number): string | null {
   if (!m || wordCount(m[1]!) > LINK_LABEL_MAX_WORDS) return null;
   const title = m[2]!;
   const shaped = isHeadlineLike(title) || (isCaseless(title) && wordCount(title) >= CASELESS_TITLE_MIN_WORDS);
-  return TITLE_START.test(title) && !endsSentence(title) && shaped ? title : null;
+  const long = inText || wordCount(title) >= TAIL_LINK_MIN_WORDS;
+  return TITLE_START.test(title) && !endsSentence(title) && shaped && long ? title : null;
 }
+
+/** Words of an inline link's title among the page's controls at least: a credit's name is fewer. */
+const TAIL_LINK_MIN_WORDS = 4;
+
+/**
+ * The same link under the text, among its controls: a button of a word or three over it (the
+ * share bar's last), furniture, another such line or the page's end under it (the comments'
+ * heading).
+ */
+const amongControls = (before: Line | undefined, after: Line | undefined): boolean =>
+  before !== undefined && isButton(before) && (after === undefined || after.noise || isButton(after));
+
+/** A line of a word or three that is no sentence: a button, a heading of the page's furniture. */
+const isButton = (l: Line): boolean => !l.prose && !l.terminal && l.words <= LINK_LABEL_MAX_WORDS;
 
 /**
  * A title of three or four words has a lower-case content word where a label has none; a
@@ -398,6 +416,37 @@ function callToAction(lines: Line[], i: number): number[] {
     pitch &&= button.words <= FIELD_MAX_WORDS && !button.prose;
   }
   return [];
+}
+
+/** Words of a sign-up box's heading and of its button at most. */
+const BOX_HEADING_MIN_WORDS = 2;
+const BOX_HEADING_MAX_WORDS = 4;
+const BOX_BUTTON_MAX_WORDS = 2;
+
+/**
+ * A sign-up box set between two paragraphs, in words no list knows: a heading of a few words, a
+ * pitch of one sentence shorter than the paragraphs around the box, and a button of a word or two
+ * shorter than the heading ("Weekly letter", "Get the news in your inbox every Friday.", "Sign me
+ * up"), none with a figure. A subheading of one word over a sentence of the story, before the
+ * next one, is the text's. The box's indices, or none.
+ */
+function interruptingBox(lines: Line[], i: number): number[] {
+  const [head, pitch, button] = [lines[i], lines[i + 1], lines[i + 2]];
+  const [before, after] = [lines[i - 1], lines[i + 3]];
+  if (!head || !pitch || !button || before?.prose !== true || after?.prose !== true) return [];
+  const bare = (l: Line): boolean => !l.terminal && !l.prose && !/\p{N}/u.test(l.text);
+  const box =
+    bare(head) &&
+    head.words >= BOX_HEADING_MIN_WORDS &&
+    head.words <= BOX_HEADING_MAX_WORDS &&
+    pitch.terminal &&
+    pitch.text.length < Math.min(before.text.length, after.text.length) &&
+    pitch.words <= PITCH_MAX_WORDS &&
+    !ANY_SENTENCE_BREAK.test(pitch.text) &&
+    bare(button) &&
+    button.words <= BOX_BUTTON_MAX_WORDS &&
+    button.text.length < head.text.length;
+  return box ? [i, i + 1, i + 2] : [];
 }
 
 /** A sentence's end inside a line, in any script: a stop and more text after it. */
@@ -618,7 +667,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   // A question inside a list of titles is one more title, not a poll.
   const poll = s.list ? [] : feedbackPoll(lines, i);
   const boxes = [...callToAction(lines, i), ...boxFrame(lines, i), ...poll, ...signUpBox(lines, i)];
-  for (const j of boxes) s.boxed.add(j);
+  for (const j of [...boxes, ...interruptingBox(lines, i)]) s.boxed.add(j);
   if (l.key === titleKey || s.boxed.has(i) || labelsControls(lines, i)) return void dropped.push(l.text);
   if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);
   if (s.shareBar && !kind && isNetwork(l)) return void dropped.push(l.text);
@@ -658,7 +707,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     s.listItems = 0;
     return void dropped.push(l.text);
   }
-  const linked = labelledTitle(lines, i);
+  const linked = labelledTitle(lines, i, s.list === null);
   if (linked) return void s.related.push(linked);
   const under = s.footer || s.list ? null : labelOverTitle(lines, i);
   if (under) {
@@ -833,6 +882,7 @@ export function readBody(
     if (s.body.length > before) chars += lines[i]!.text.length;
   }
   dropPaywallCount(lines, s, dropped);
+  dropLiveSignOff(lines, s, dropped);
   const keptLines = s.at.map((i) => lines[i]!);
   const at = new Map(s.at.map((i) => [lines[i]!, i]));
   const boxed = teaserBoxes(keptLines, at);
@@ -847,6 +897,36 @@ export function readBody(
     dropped,
   );
   return { body: kept, related, dates: s.dates, byline: s.byline, image: s.image };
+}
+
+/** Entries of a live page at least, each closed by the same control. */
+const LIVE_ENTRIES_MIN = 3;
+/** A clock time alone on its line ("17:25", "9.05"): a live entry's stamp. */
+const CLOCK_STAMP = /^\d{1,2}[:.]\d{2}$/u;
+
+/**
+ * A live page's closing notice ("Coverage has ended. Back tomorrow at eight."): where the text's
+ * paragraphs are entries stamped with a clock time alone, each closed by one control printed
+ * under every one of them (its share button), a paragraph after the last entry's control and no
+ * stamp of its own is the page speaking, not an entry.
+ */
+function dropLiveSignOff(lines: Line[], s: State, dropped: string[]): void {
+  const closers = new Map<string, number[]>();
+  for (const i of s.at) {
+    const next = lines[i + 1];
+    if (next?.furniture === 'drop') closers.set(next.key, [...(closers.get(next.key) ?? []), i + 1]);
+  }
+  const closes = [...closers.values()].find((at) => at.length >= LIVE_ENTRIES_MIN);
+  const stamps = s.at.filter((i) => CLOCK_STAMP.test(lines[i - 1]?.text ?? '')).length;
+  if (!closes || stamps < LIVE_ENTRIES_MIN) return;
+  const last = closes[closes.length - 1]!;
+  const stamped = (k: number): boolean => lines.slice(last, k).some((l) => CLOCK_STAMP.test(l.text));
+  const keep = s.at.map((i) => i < last || stamped(i));
+  s.body.forEach((t, k) => {
+    if (!keep[k]) dropped.push(t);
+  });
+  s.body = s.body.filter((_, k) => keep[k]);
+  s.at = s.at.filter((_, k) => keep[k]);
 }
 
 /** Words of an advertisement's label in the text ("Advertisement", "Anzeige") at most. */

@@ -1,6 +1,7 @@
 import {
   LOCALE_ZONE_ABBREVIATIONS,
   localZoneOffset,
+  localeOnlyZoneOffset,
   UNAMBIGUOUS_ZONES,
   worldZoneOffset,
 } from '../../language/zones.js';
@@ -308,8 +309,10 @@ function localZone(line: string, rest: string): number | null {
   const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1];
   if (!abbreviation) return null;
   const languages = (line.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).flatMap((w) => monthLanguages(w));
-  if (languages.length === 0) return null;
-  return localZoneOffset(abbreviation, languages);
+  return (
+    (languages.length > 0 ? localZoneOffset(abbreviation, languages) : null) ??
+    localeOnlyZoneOffset(abbreviation)
+  );
 }
 
 /** A zone abbreviation every zone of that name in the world reads as one offset ("08:15 PKT"). */
@@ -475,7 +478,8 @@ export function datesIn(printed: string, monthFirst = false): DateInfo[] {
     const day = dayOf(seg, monthFirst);
     // "14 Mar 2026 | 10:45 SAST": the day and its time in parts of their own, one instant.
     const time = segs[i + 1];
-    const bareTime = time !== undefined && TIME_ONLY.test(time) && !/\p{L}{3}.*\d/u.test(time);
+    const bareTime =
+      time !== undefined && ((TIME_ONLY.test(time) && !/\p{L}{3}.*\d/u.test(time)) || isClockAlone(time));
     // The day's month may be read only beside its time (a near spelling, see findDate).
     const withTime = bareTime ? instantOf(`${seg} ${time}`, monthFirst) : null;
     out.push({
@@ -489,6 +493,21 @@ export function datesIn(printed: string, monthFirst = false): DateInfo[] {
 
 const RELATIVE =
   /(?:(?<![\p{L}\p{N}])(?:\d+|an?|one)\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|[hmd])\s+ago(?![\p{L}\p{N}])|^(?:just now|yesterday|today)$|(?<![\p{L}\p{N}])hace\s+\d+|(?<![\p{L}\p{N}])vor\s+\d+\s+\p{L}+|(?<![\p{L}\p{N}])il y a\s+\d+|(?<![\p{L}\p{N}])\d+\s+\p{L}+\s+temu(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d+\s+\p{L}+\s+назад(?![\p{L}\p{N}]))/iu;
+
+/** What may follow a clock time in a part of its own: a zone, by name or offset, in brackets or not. */
+const ZONE_ALONE =
+  /^\s*[([]?\s*(?:(?:GMT|UTC|UT)\s*(?:[+\-−]\s*\d{1,2}(?::?\d{2})?)?|[+\-−]\d{2}:?\d{2}|\p{Lu}{2,5})\s*[)\]]?\s*$/u;
+
+/**
+ * "07:35 h (GMT-5)", "10h42 (WAT)": a clock time in any of its spellings, an o'clock word or none,
+ * and a zone or none, and nothing else: the time of the day the part before it names.
+ */
+function isClockAlone(part: string): boolean {
+  const m = TIME.exec(part);
+  if (!m || m.index !== 0) return false;
+  const rest = part.slice(m[0].length).replace(OCLOCK, '');
+  return rest.trim() === '' || ZONE_ALONE.test(rest);
+}
 
 const TIME_ONLY =
   /^(?:(?:posted|updated|published|last updated)\s+(?:at\s+|on\s+)?)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-ZА-Я]{2,5}|[+-]\d{1,2}(?::?\d{2})?)\)?)?$/iu;

@@ -172,6 +172,23 @@ function withoutCaselessByWord(byline: string | null, lines: Line[]): string | n
   return uses.length >= BY_WORD_MIN_LINES ? words.slice(1).join(' ') : byline;
 }
 
+/**
+ * "<role> <name>" in a script without capitals: of a byline's two words, the one the page prints
+ * again as a word of its own opening another line (an author box's "<name>（<reading>）") is the
+ * name; the other is the writer's role. Left as it is when both or neither open one.
+ */
+function withoutCaselessRole(byline: string | null, lines: Line[]): string | null {
+  const words = byline?.split(' ') ?? [];
+  if (words.length !== 2 || !words.every((w) => /^[\p{Lo}\p{M}]+$/u.test(w))) return byline;
+  const opensLine = (w: string): boolean =>
+    lines.some(
+      (l) =>
+        !l.text.includes(byline!) && l.text.startsWith(w) && !/^[\p{L}\p{M}]/u.test(l.text.slice(w.length)),
+    );
+  const named = words.filter(opensLine);
+  return named.length === 1 ? named[0]! : byline;
+}
+
 /** Words of a header line that may hold a byline in words no list knows ("Written by Ann Lee"). */
 const BIO_BYLINE_LINE_MAX_WORDS = 5;
 /** Words of a name at least and at most. */
@@ -253,7 +270,10 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
     authorAbove(lines, titleIdx) ??
     main.byline ??
     (titleIdx >= 0 ? bylineOfNote(lines, titleIdx, header.bodyStart, main.body) : null);
-  const byline = withoutCaselessByWord(withoutOutlet(named, lines, titleIdx), lines);
+  const byline = withoutCaselessRole(
+    withoutCaselessByWord(withoutOutlet(named, lines, titleIdx), lines),
+    lines,
+  );
   const signed = dropSignature(dropRepeats(main.body, header.summary, dropped), byline, dropped);
   const sites = siteNames(lines, titleIdx);
   const body = dropSourceRequest(signed, sites, dropped);

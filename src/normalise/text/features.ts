@@ -5,6 +5,7 @@ import {
   isConsentText,
   isCopyright,
   isFormatLabel,
+  isNetworkName,
   type FurnitureKind,
 } from './furniture.js';
 import { BY_WORDS, alternation } from '../../language/byline-words.js';
@@ -309,6 +310,8 @@ function capitalsAfterWord(t: string): string | null {
 interface PageWords {
   functionWords: ReadonlySet<string> | null;
   lowerCase: ReadonlySet<string>;
+  /** Words the page prints in lower case more than once: its language's function words among them. */
+  lowerRepeats: ReadonlySet<string>;
   /** The language glues short prefixes in lower case to names ("eKwaNdlovu", "ngoMvulo"). */
   gluesPrefixes: boolean;
 }
@@ -326,6 +329,22 @@ const GLUED_WORDS_MIN = 4;
 const isByWord = (w: string, page: PageWords): boolean =>
   !isListedGivenName(w) && (page.functionWords?.has(w) === true || page.lowerCase.has(w));
 
+/**
+ * A given name as the page's "by" ("Per", a Catalan or Occitan "by" and a Danish name): only when
+ * the page prints it in lower case again and again, as its prose does a function word, and a full
+ * name of two words or more follows ("Per Ann Lee"); "Per Olsen" stays a name.
+ */
+const isNamedByWord = (w: string, rest: string, page: PageWords): boolean =>
+  isListedGivenName(w) && page.lowerRepeats.has(w) && rest.trim().split(/\s+/u).length >= 2;
+
+/** The words met more than once. */
+function repeated(words: readonly string[]): ReadonlySet<string> {
+  const seen = new Set<string>();
+  const again = new Set<string>();
+  for (const w of words) (seen.has(w) ? again : seen).add(w);
+  return again;
+}
+
 /** The page's words, for telling a "by" word from a given name. */
 function pageWords(lines: readonly string[]): PageWords {
   // A word keeps its marks: Indic vowel signs are inside words ("<consonant><vowel sign>").
@@ -333,6 +352,7 @@ function pageWords(lines: readonly string[]): PageWords {
   return {
     functionWords: ownFunctionWords(words.map((w) => w.toLowerCase())),
     lowerCase: new Set(words.filter((w) => /^\p{Ll}+$/u.test(w))),
+    lowerRepeats: repeated(words.filter((w) => /^\p{Ll}+$/u.test(w))),
     gluesPrefixes: words.filter((w) => GLUED_WORD.test(w)).length >= GLUED_WORDS_MIN,
   };
 }
@@ -350,7 +370,9 @@ function ownByWordAuthor(t: string, page: PageWords): string | null {
   if (t.length > BY_LINE_MAX_CHARS) return null;
   const [head = '', role, ...more] = t.split(',');
   const m = /^(\p{Lu}\p{Ll}*)\s+(\S.*)$/u.exec(head.trim());
-  if (!m || more.length > 0 || !isByWord(m[1]!.toLowerCase(), page)) return null;
+  if (!m || more.length > 0) return null;
+  const by = m[1]!.toLowerCase();
+  if (!isByWord(by, page) && !isNamedByWord(by, m[2]!, page)) return null;
   const roleOk = role === undefined || (wordCount(role) <= BY_ROLE_MAX_WORDS && !/\d/u.test(role));
   return roleOk && (isAuthorName(m[2]!) || ownAndJoined(m[2]!, page)) ? m[2]! : null;
 }
@@ -708,6 +730,70 @@ function markDatedBylines(lines: string[], out: Line[]): void {
   }
 }
 
+/** A share bar's buttons named in the page's language: a word or three, a few characters. */
+const BAR_BUTTON_MAX_WORDS = 4;
+const BAR_BUTTON_MAX_CHARS = 24;
+/** Buttons in words no list knows before a bar's first known control, and after its last. */
+const BAR_LEAD = 1;
+const BAR_TAIL = 2;
+
+/**
+ * A button's shape: short (words set apart by spaces: a script without them is one), no figure,
+ * no sentence's end, no byline, credit or date. Before the bar, nobody's name either: the
+ * author's line is printed there; after it, a button's words may look like one ("URLをコピー").
+ */
+const buttonShaped = (l: Line, before = false): boolean =>
+  l.text.split(/\s+/u).length <= BAR_BUTTON_MAX_WORDS &&
+  l.text.length <= BAR_BUTTON_MAX_CHARS &&
+  !/\p{N}/u.test(l.text) &&
+  !l.terminal &&
+  !l.prose &&
+  (!before || l.author === null) &&
+  l.byline === null &&
+  l.credit === null &&
+  !l.dateLine;
+
+/**
+ * "Share this article", X, LINE, Facebook, "Copy URL", "Bookmark": a share bar printed one button
+ * a line, its networks among buttons named in the page's language ("この記事をシェア"). Known
+ * controls, a network among them, with at most one unknown button between two; then the short
+ * lines right before and after it are its buttons too, controls in any language.
+ */
+function markShareBars(out: Line[]): void {
+  const known = (l: Line | undefined): boolean =>
+    l !== undefined && l.furniture === 'drop' && buttonShaped(l);
+  for (let i = 0; i < out.length; i++) {
+    if (!known(out[i])) continue;
+    let end = i;
+    let networks = isNetworkName(out[i]!.key) ? 1 : 0;
+    let controls = 1;
+    for (let step = barStep(out, end, known); step > 0; step = barStep(out, end, known)) {
+      end += step;
+      controls += 1;
+      if (isNetworkName(out[end]!.key)) networks += 1;
+    }
+    if (controls >= 2 && networks >= 1) {
+      let start = i;
+      while (start > 0 && i - start < BAR_LEAD && buttonShaped(out[start - 1]!, true)) start--;
+      let last = end;
+      while (last + 1 < out.length && last - end < BAR_TAIL && buttonShaped(out[last + 1]!)) last++;
+      for (let k = start; k <= last; k++) if (!out[k]!.noise) setControl(out[k]!);
+    }
+    i = end;
+  }
+}
+
+/** Lines from a bar's control at `end` to its next known one (one unknown button between), or 0. */
+function barStep(out: Line[], end: number, known: (l: Line | undefined) => boolean): number {
+  if (known(out[end + 1])) return 1;
+  const between = out[end + 1];
+  return between !== undefined && buttonShaped(between) && known(out[end + 2]) ? 2 : 0;
+}
+
+function setControl(l: Line): void {
+  Object.assign(l, { furniture: 'drop', noise: true, headline: false, label: false, related: null });
+}
+
 /** Describe every line of a dump. */
 export function describeLines(lines: string[]): Line[] {
   const counts = new Map<string, number>();
@@ -735,6 +821,7 @@ export function describeLines(lines: string[]): Line[] {
   markAuthorRows(lines, out);
   markDatedBylines(lines, out);
   markCountLines(out);
+  markShareBars(out);
   markRepeatedTeasers(out, counts);
   return out;
 }
@@ -747,7 +834,12 @@ const COUNT_LINE_MAX_WORDS = 7;
  * relative time in any language ("3 hours ago", "il y a 3 heures", "<unit> <particle> 3 <ago>").
  */
 function countShaped(l: Line): boolean {
-  const tokens = l.text.split(/\s+/u);
+  // "<published> 3 <units> · <updated> 40 <units>": a row of relative times, each part one.
+  return rowParts(l.text).every(countShapedPart);
+}
+
+function countShapedPart(text: string): boolean {
+  const tokens = text.split(/\s+/u);
   if (tokens.length < 3 || tokens.length > COUNT_LINE_MAX_WORDS) return false;
   if (tokens.filter((t) => /^\d{1,2}$/u.test(t)).length !== 1) return false;
   return tokens.every(

@@ -64,6 +64,9 @@ const NETWORK_NAMES: readonly string[] = [
   'одноклассники',
 ];
 
+/** A network's name alone ("Facebook"): a share bar's button. */
+export const isNetworkName = (key: string): boolean => NETWORK_NAMES.includes(key);
+
 // Single-word or short controls of share bars, navigation, comment forms and consent banners.
 const CONTROL_LINES = new Set(
   [

@@ -350,8 +350,11 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
       else s.image ??= { url: null, caption: null, credit: creditOf(l, s) };
       return 0;
     case 'caption':
-      // The lead photo's caption; later photos' captions are not text.
-      if (s.image) s.dropped.push(l.text);
+      // The lead photo's caption, awaited under a credit printed alone ("Photos: Ann Lee" among
+      // the byline and date lines); later photos' captions are not text.
+      if (awaitsCaption(s))
+        s.image = { url: null, caption: l.caption!.caption, credit: l.caption!.credit ?? s.image!.credit };
+      else if (s.image) s.dropped.push(l.text);
       else s.image = { url: null, caption: l.caption!.caption, credit: l.caption!.credit ?? s.pendingCredit };
       return 0;
     case 'author':

@@ -245,7 +245,13 @@ const isReference = (t: string): boolean =>
  * with as a sentence of its own ("Millbrook. Former mayor dies at 87", the local paper's dateline)
  * is the page's local section, not a series.
  */
-function passOver(l: Line, below: Line | undefined, title: Line, capsMenu: boolean): boolean {
+function passOver(
+  l: Line,
+  below: Line | undefined,
+  title: Line,
+  capsMenu: boolean,
+  printedAbove = false,
+): boolean {
   if (l.key === title.key || l.badge || l.dateLine || isLabelledCount(l.text) || isReference(l.text))
     return true;
   // An emphatic kicker, but not the menu's own entry printed again in capitals ("HEALTH").
@@ -257,7 +263,9 @@ function passOver(l: Line, below: Line | undefined, title: Line, capsMenu: boole
   if ((l.author !== null || l.byline !== null) && below?.dateLine === true) return true;
   // "By Ann Lee" (its prefix says so) names who wrote the story wherever it stands, never a section.
   if (l.byline?.names) return true;
-  return opensTitle(l, title);
+  // A label the page printed above as a line of its own (the menu's "Town" over "Town: …") is
+  // the section, not a series label.
+  return opensTitle(l, title) && !printedAbove;
 }
 
 /**
@@ -367,7 +375,8 @@ function sectionAbove(lines: Line[], titleIdx: number): { label: string; unconfi
     // the last separator.
     if (CRUMB_SEPARATOR.test(l.text) && lines[j + 1]!.label && !lines[j + 1]!.noise)
       return { label: lines[j + 1]!.text, unconfirmed: false };
-    if (passOver(l, lines[j + 1], title, inCapsMenu(lines, j) || namesMenuEntry(lines, j))) {
+    const printedAbove = lines.slice(0, j).some((m) => m.key === l.key);
+    if (passOver(l, lines[j + 1], title, inCapsMenu(lines, j) || namesMenuEntry(lines, j), printedAbove)) {
       if (kicker === null && (isCapitalsLabel(l, title) || opensAsLabel(l, title)))
         kicker = { label: l.text, unconfirmed: false };
       continue;

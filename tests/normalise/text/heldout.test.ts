@@ -293,24 +293,7 @@ heldOutSuite({
     ],
     '313-ee-gh-ewe-court-report-updated-only-gmt-nlola-role-foto-credit-first-xle-esia-ha-tags': ['related'],
     // Round K's first run (315-324), held as found.
-    '315-tr-tr-canli-blog-tsi-ilk-yayin-hazirlayan-en-cok-okunanlar': ['body', 'published'],
-    '316-ja-jp-ronsetsu-column-jst-author-profile-box-kako-kiji-not-related': [
-      'title',
-      'section',
-      'summary',
-      'byline',
-      'related',
-    ],
-    '317-ptao-ao-fotogaleria-mercado-wat-cinco-legendas-primeira-e-lead-fotos-credito-barra-leia-tambem': [
-      'image',
-      'published',
-    ],
-    '318-es-pe-diario-regional-lee-tambien-lista-en-medio-gmt5-escrito-por-foto-parentesis': [
-      'section',
-      'published',
-    ],
-    '319-oc-fr-occitan-cultura-publicat-i-a-3-oras-relative-null-foto-copyright-letra-dinformacion-legir-tanben':
-      ['byline', 'body', 'related'],
+    '316-ja-jp-ronsetsu-column-jst-author-profile-box-kako-kiji-not-related': ['section', 'related'],
     '321-nl-sr-surinaams-correctie-onder-artikel-srt-zone-bijgewerkt-foto-prefix-caption-lees-ook-reageer': [
       'body',
     ],
