@@ -313,7 +313,5 @@ heldOutSuite({
       ['body'],
     '331-ur-pk-sehat-dengue-web-desk-no-byline-pkt-pm-lowercase-shaye-update-foto-dash-app-mazeed-parhein-mutaliqa-list':
       ['byline', 'image', 'related'],
-    '332-mr-in-mulakhat-q-and-a-prashna-name-prefixes-mulakhat-colon-byline-pipe-place-relative-update-null-chhayachitra-parentheses-hehi-vacha':
-      ['body', 'related'],
   },
 });
