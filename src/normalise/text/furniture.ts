@@ -868,7 +868,7 @@ export function isBreadcrumb(line: string): boolean {
   const strong = /\s[»›>→]\s/u.test(trail) || parts.length >= 3 || HOME.test(parts[0] ?? '');
   return (
     strong &&
-    parts.every((p) => p.length > 0 && p.split(' ').length <= 4 && !/[.!?]$/.test(p) && !/\d/.test(p))
+    parts.every((p) => p.length > 0 && p.split(' ').length <= 4 && !/[.!?]$/.test(p) && !/\p{Nd}/u.test(p))
   );
 }
 

@@ -27,3 +27,32 @@ describe('an "also read" link inside a question-and-answer interview', () => {
     expect(item.body).toEqual(body);
   });
 });
+
+describe("a table printed as rows of cells parted by bars, figures in the script's own digits", () => {
+  it('keeps its heading, head row and figure rows as paragraphs', () => {
+    const before = [
+      'इंदौर, 3 मार्च: प्रदेश में इस वर्ष सोयाबीन का उत्पादन पिछले वर्ष की तुलना में बढ़ा है, कृषि विभाग ने सोमवार को बताया।',
+      'विभाग के अनुसार अच्छी बारिश और नई किस्मों के कारण किसानों को प्रति हेक्टेयर अधिक उपज मिली।',
+    ];
+    const table = [
+      'उत्पादन के आंकड़े',
+      'वर्ष | उत्पादन (लाख टन) | रकबा (लाख हेक्टेयर)',
+      '२०२२ | ४८.२ | ५१.६',
+      '२०२३ | ५२.७ | ५२.१',
+      '२०२४ | ५५.९ | ५३.०',
+    ];
+    const after = [
+      'मंडियों में सोयाबीन का भाव पिछले सप्ताह चार हजार रुपये प्रति क्विंटल के आसपास रहा, जो समर्थन मूल्य से कम है।',
+      'किसान संगठनों ने सरकार से खरीदी केंद्र जल्द खोलने की मांग की है ताकि दाम गिरने से नुकसान न हो।',
+    ];
+    const item = dump([
+      'खेती',
+      'प्रदेश में सोयाबीन उत्पादन बढ़ा, पर दाम कम',
+      'अच्छी बारिश से उपज बढ़ी, मंडियों में भाव समर्थन मूल्य से नीचे',
+      ...before,
+      ...table,
+      ...after,
+    ]);
+    expect(item.body).toEqual([...before, ...table, ...after]);
+  });
+});
