@@ -56,3 +56,18 @@ describe("a table printed as rows of cells parted by bars, figures in the script
     expect(item.body).toEqual([...before, ...table, ...after]);
   });
 });
+
+describe("a desk's signature where the author's name stands, in a script without capitals", () => {
+  it('is no byline: the desk names no one', () => {
+    const item = dump([
+      'शहर',
+      'नगर निगम ने पुराने बाजार में पार्किंग शुल्क दोगुना किया',
+      'व्यापारियों ने फैसले का विरोध किया, बैठक बुलाने की मांग',
+      'डिजिटल डेस्क',
+      'प्रकाशित: 3 मार्च 2026, 10:15 IST',
+      'नगर निगम ने सोमवार को पुराने बाजार क्षेत्र में पार्किंग शुल्क दोगुना करने का आदेश जारी किया है।',
+      'व्यापारी संघ के अध्यक्ष ने कहा कि इससे ग्राहकों की संख्या घटेगी और छोटे दुकानदारों को नुकसान होगा।',
+    ]);
+    expect(item.byline).toBeNull();
+  });
+});
