@@ -309,6 +309,6 @@ heldOutSuite({
     '329-sw-tz-tanzia-obituary-mwandishi-wetu-no-name-eat-swahili-clock-saa-2-usiku-picha-na-maktaba-parentheses-soma-pia-comments':
       ['byline', 'image', 'body', 'published'],
     '331-ur-pk-sehat-dengue-web-desk-no-byline-pkt-pm-lowercase-shaye-update-foto-dash-app-mazeed-parhein-mutaliqa-list':
-      ['image', 'related'],
+      ['related'],
   },
 });

@@ -71,3 +71,18 @@ describe("a desk's signature where the author's name stands, in a script without
     expect(item.byline).toBeNull();
   });
 });
+
+describe('a caption and its credit on one line, parted by a dash, the credit labelled', () => {
+  it('splits at the dash when the label is the loanword "photo" in the page\'s script', () => {
+    const item = dump([
+      'શહેર',
+      'અમદાવાદનો નવો પુલ સોમવારથી ખુલ્લો',
+      'બે વર્ષના કામ પછી વાહનવ્યવહાર શરૂ થશે',
+      'પ્રકાશિત: 3 માર્ચ 2026, 10:15 IST',
+      'નદી પર તૈયાર થયેલો નવો પુલ — ફોટો: જય શાહ',
+      'અમદાવાદમાં નવો પુલ સોમવારથી વાહનો માટે ખુલ્લો મુકાશે, એમ મહાનગરપાલિકાએ જણાવ્યું હતું.',
+      'પુલના બાંધકામ પાછળ આશરે બસો કરોડ રૂપિયાનો ખર્ચ થયો છે અને તેનું કામ બે વર્ષ ચાલ્યું હતું.',
+    ]);
+    expect(item.image).toMatchObject({ caption: 'નદી પર તૈયાર થયેલો નવો પુલ', credit: 'જય શાહ' });
+  });
+});
