@@ -49,6 +49,12 @@ export const PHOTO_WORDS: readonly string[] = [
   'ছবি',
   'फोटो',
   'फ़ोटो',
+  // The loanword "photo" in Urdu, Gujarati, Punjabi, Telugu and Kannada script.
+  'فوٹو',
+  'ફોટો',
+  'ਫੋਟੋ',
+  'ఫోటో',
+  'ಫೋಟೋ',
   '图片',
   '圖片',
   '摄影',

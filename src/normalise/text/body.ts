@@ -11,7 +11,7 @@ import {
   opensShareBar,
   spelledLikeAdvertLabel,
 } from './furniture.js';
-import { sameKey, type Line } from './features.js';
+import { isFigureRow, sameKey, type Line } from './features.js';
 import { asciiDigits } from '../text.js';
 import type { DateInfo } from './dates.js';
 import {
@@ -1026,7 +1026,12 @@ function dropPaywallCount(lines: Line[], s: State, dropped: string[]): void {
  * letter of a script without case, "शहर में …").
  */
 const isTeaser = (l: Line): boolean =>
-  l.headline && !l.prose && !l.terminal && l.words >= 5 && TITLE_START.test(l.text.replace(BULLET, ''));
+  l.headline &&
+  !l.prose &&
+  !l.terminal &&
+  l.words >= 5 &&
+  TITLE_START.test(l.text.replace(BULLET, '')) &&
+  !isFigureRow(l.text);
 
 /** A list's header: a few words, not a sentence, not a title. */
 const LIST_HEADER_MAX_WORDS = 4;

@@ -823,7 +823,37 @@ export function describeLines(lines: string[]): Line[] {
   markCountLines(out);
   markShareBars(out);
   markRepeatedTeasers(out, counts);
+  markTableHeads(out);
   return out;
+}
+
+/** The cells of a table's row printed on one line, parted by bars ("Year | Tonnes | Value"). */
+const tableCells = (text: string): string[] => text.split(/\s+\|\s+/u);
+
+/** A cell holding a figure only, in any script's digits ("12.5", "2024-25", "٣٤٪"). */
+const FIGURE_CELL = /^[-–+]?\p{Nd}[\p{Nd}.,:/%‰–-]*$/u;
+
+/**
+ * A table's row in a text dump: two cells or more parted by bars, the last a figure — data, not
+ * a menu, a trail or a teaser ("2024 | 31.4 | 84.1").
+ */
+export function isFigureRow(text: string): boolean {
+  const cells = tableCells(text);
+  return cells.length >= 2 && FIGURE_CELL.test(cells[cells.length - 1]!.trim());
+}
+
+/**
+ * A row of bars over rows of figures with as many cells is the table's head ("Year | Tonnes |
+ * Value" over "2024 | 31.4 | 84.1"), not a menu's links or a trail: the story's own text.
+ */
+function markTableHeads(out: Line[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [head, row] = [out[i]!, out[i + 1]!];
+    if (!head.breadcrumb || head.furniture !== null || isFigureRow(head.text) || !isFigureRow(row.text))
+      continue;
+    if (tableCells(head.text).length !== tableCells(row.text).length) continue;
+    Object.assign(head, { breadcrumb: false, noise: false });
+  }
 }
 
 /** Words in a relative-time line at most ("<unit> 3 <words> ago" in a language of no list). */

@@ -717,6 +717,13 @@ const RELATED_WORDS = oneOf([
   'সম্পর্কিত (?:খবর|সংবাদ)',
   'यह भी पढ़ें',
   'ये भी पढ़ें',
+  // "This too, read": Marathi, Gujarati, Punjabi, Nepali, Urdu.
+  'हेही वाचा',
+  'हे पण वाचा',
+  'આ પણ વાંચો',
+  'ਇਹ ਵੀ ਪੜ੍ਹੋ',
+  'यो पनि पढ्नुहोस्',
+  'یہ بھی پڑھیں',
   'संबंधित (?:खबरें|ख़बरें|समाचार)',
   'اخبار مرتبط',
   'بیشتر بخوانید',
@@ -861,7 +868,7 @@ export function isBreadcrumb(line: string): boolean {
   const strong = /\s[»›>→]\s/u.test(trail) || parts.length >= 3 || HOME.test(parts[0] ?? '');
   return (
     strong &&
-    parts.every((p) => p.length > 0 && p.split(' ').length <= 4 && !/[.!?]$/.test(p) && !/\d/.test(p))
+    parts.every((p) => p.length > 0 && p.split(' ').length <= 4 && !/[.!?]$/.test(p) && !/\p{Nd}/u.test(p))
   );
 }
 

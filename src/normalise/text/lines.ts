@@ -14,9 +14,12 @@ import { isZoneName, mentionsDate } from './dates.js';
  * are anchored or bounded so long lines stay cheap.
  */
 
-/** Words that make a byline part a role, not a name ("Retail Editor", "Health correspondent"). */
+/**
+ * Words that make a byline part a role, not a name ("Retail Editor", "Health correspondent");
+ * "desk" also as Urdu, Hindi and Bengali pages spell the loanword ("Web desk" in their script).
+ */
 const ROLE_WORDS =
-  /(?<!\p{L})(?:editor|correspondent|reporter|writer|staff|journalist|repórter|verslaggever|columnist|contributor|producer|analyst|chief|senior|deputy|news|desk|bureau|team|office|officer|redakteur\p{L}*|redaktion|korrespondent\p{L}*|corresponsal|redactor\p{L}*|periodista|rédact\p{L}*|correspondant\p{L}*|journaliste|dziennikar\p{L}*|korespondent\p{L}*|redaktor\p{L}*|корреспондент\p{L}*|редактор\p{L}*|журналист\p{L}*|обозревател\p{L}*|giornalista|inviat\p{L}|jornalista|নিজস্ব|প্রতিবেদক|সংবাদদাতা|संवाददाता|संवाद सूत्र)(?!\p{L})/iu;
+  /(?<!\p{L})(?:editor|correspondent|reporter|writer|staff|journalist|repórter|verslaggever|columnist|contributor|producer|analyst|chief|senior|deputy|news|desk|bureau|team|office|officer|redakteur\p{L}*|redaktion|korrespondent\p{L}*|corresponsal|redactor\p{L}*|periodista|rédact\p{L}*|correspondant\p{L}*|journaliste|dziennikar\p{L}*|korespondent\p{L}*|redaktor\p{L}*|корреспондент\p{L}*|редактор\p{L}*|журналист\p{L}*|обозревател\p{L}*|giornalista|inviat\p{L}|jornalista|নিজস্ব|প্রতিবেদক|সংবাদদাতা|संवाददाता|संवाद सूत्र|ڈیسک|डेस्क|ডেস্ক)(?!\p{L})/iu;
 
 /** Names a role ("Staff Writer", "Health correspondent", "Redakteurin"). */
 export const namesRole = (s: string): boolean => ROLE_WORDS.test(s);
@@ -231,7 +234,7 @@ const isDeskSignature = (s: string): boolean =>
  * Team", "City Bureau", "Business Staff". Such a signature has no author; "Staff Reporter" and
  * "Our Correspondent" stand for one person and stay.
  */
-const GROUP_HEAD = /(?<!\p{L})(?:desk|team|bureau|newsroom|staff|office)$/iu;
+const GROUP_HEAD = /(?<!\p{L})(?:desk|team|bureau|newsroom|staff|office|ڈیسک|डेस्क|ডেস্ক)$/iu;
 const namesGroup = (s: string): boolean => GROUP_HEAD.test(s.trim());
 
 /** The author, then the date: "Publicado por <name> em <date>"; the date is cut off after the name. */
