@@ -86,6 +86,7 @@ const DECLARED_LISTS: Record<string, readonly string[]> = {
   bg: sw.bul,
   el: sw.ell,
   id: sw.ind,
+  ms: sw.msa,
   ga: sw.gle,
   hy: sw.hye,
   eu: sw.eus,

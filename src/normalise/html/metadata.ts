@@ -51,6 +51,7 @@ import { AND_WORDS } from '../../language/and-words.js';
 import { datesIn, isDateLine, numericOrder } from '../text/dates.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
+import { declaredStopwords } from '../../language/stopwords.js';
 import { PHOTO_WORDS, SOURCE_WORDS } from '../../language/credit-words.js';
 import { collapseWhitespace, decodeEntities } from '../text.js';
 
@@ -459,13 +460,20 @@ const WORDS_BEFORE_NAME =
 const LOWER_WORD_BEFORE_NAME =
   /^(\p{Ll}[\p{Ll}\p{M}]*)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})$/u;
 
+/** A byline's first word, and the rest. */
+const FIRST_WORD = /^(\p{L}+)\s+(.+)$/u;
+
 /**
  * "Vum Ann Lee", "Miktub minn Bo Roe": the author's box keeps the page's "by" in a language no
  * list knows. A name holds no word in lower case but its particles, so a lower-case word before
  * the name ends the "by"; a lone word before it is one when the page's paragraphs print it in
  * lower case ("vum" in "… vum Fonds …") and it is no given name.
  */
-function withoutByWords(byline: string, page: MetaPage): string {
+function withoutByWords(byline: string, page: MetaPage, language: string | null): string {
+  const fn = FIRST_WORD.exec(byline);
+  // "Oleh Ann Lee": a first word the page's language lists among its function words is its
+  // "by", though it may be a given name in another language.
+  if (fn && declaredStopwords(language)?.has(fn[1]!.toLowerCase()) && readsAsNames(fn[2]!)) return fn[2]!;
   const lone = LONE_LETTER_BEFORE_NAME.exec(byline);
   if (lone) return lone[1]!;
   // "eftir Ann Lee": a lone word in lower case before a capitalised name is the "by" as the
@@ -479,6 +487,25 @@ function withoutByWords(byline: string, page: MetaPage): string {
   const word = m[1]!.toLowerCase();
   const lower = (p: DomElement): boolean => new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'u').test(textOf(p));
   return (page.byTag.get('p') ?? []).some(lower) ? m[3]! : byline;
+}
+
+/**
+ * "<name>, <role>" in a script without case: no capital tells a role from a second name, but the
+ * page's structured data names its authors. The comma parts that name all of them, and after
+ * them parts it names not, are the names and the role ("Ann Lee, senior reporter" where the data
+ * names Ann Lee alone).
+ */
+function withoutUnlistedParts(byline: string, ldAuthors: readonly string[]): string {
+  const parts = byline.split(/\s*,\s*/u);
+  if (parts.length < 2 || ldAuthors.length === 0 || /[\p{Lu}\p{Ll}]/u.test(byline)) return byline;
+  const listed = new Set(ldAuthors.map(letters));
+  const names = parts.slice(0, listed.size);
+  const rest = parts.slice(listed.size);
+  return names.every((p) => listed.has(letters(p))) &&
+    new Set(names.map(letters)).size === listed.size &&
+    rest.every((p) => !listed.has(letters(p)))
+    ? names.join(', ')
+    : byline;
 }
 
 /** Names only, as printed: prefix and role dropped. */
@@ -515,13 +542,19 @@ function withoutPlace(t: string): string {
  */
 const ACCOUNT_NAME = /^(?=.*\p{Ll})[\p{Ll}\p{Nd}_.-]+$/u;
 
+/** A word (and a short one in lower case) and any script's colon ("፦"), before what follows. */
+const WORD_LABEL = new RegExp(
+  `^\\p{L}[\\p{L}\\p{M}]*(?:\\s\\p{Ll}[\\p{L}\\p{M}'’]{1,9})?\\s*[${LABEL_COLONS}]\\s*(.+)$`,
+  'u',
+);
+
 /**
  * "Аўтар: Ann Lee", "Tekstas: Ann Lee": one word and a colon before a name is the box's label, in
  * whatever language, when what follows it reads as a name; or a word and a short one in lower
  * case after it ("the writer" of languages that put the article after the noun).
  */
 function withoutLabel(t: string): string {
-  const m = /^\p{L}[\p{L}\p{M}]*(?:\s\p{Ll}[\p{L}\p{M}'’]{1,9})?\s*:\s*(.+)$/u.exec(t);
+  const m = WORD_LABEL.exec(t);
   const name = m?.[1];
   return name !== undefined && readsAsNames(name) ? name : t;
 }
@@ -683,6 +716,7 @@ function labelledLinkedNames(box: DomElement): string | null {
 /** Class words of an author's box, in the languages we read; "uid" names Drupal's author field. */
 const AUTHOR_ROLE_WORDS: readonly string[] = [
   'byline',
+  'reporter',
   'uid',
   'author',
   'authors',
@@ -841,7 +875,8 @@ function printedByline(group: DomElement, page: MetaPage): string | null {
           afterDatedBy(text) ??
           text,
       );
-      if (n) return n;
+      // "Staff reporter, Kampala": a desk's role before the place it files from names no one.
+      if (n && !namesRole(n.split(',')[0]!)) return n;
     }
   }
   return null;
@@ -1692,7 +1727,7 @@ function proseWidth(t: string): number {
 /** The medium's word opening a credit ("Photo:", "Image credit:"), a whole word ("Fotoğraf" is not "Foto"). */
 /** A credit's label: the medium's or the source's word, plural or with "credit" after it, or "©". */
 const CREDIT_PREFIX = new RegExp(
-  `^\\(?\\s*(?:(?:${alternation([...PHOTO_WORDS, ...SOURCE_WORDS])})s?(?![\\p{L}])\\s*(?:credit)?\\s*[:/©]?|©)\\s*`,
+  `^\\(?\\s*(?:(?:${alternation([...PHOTO_WORDS, ...SOURCE_WORDS])})s?(?![\\p{L}])\\s*(?:credit)?\\s*[:/©|]?|©)\\s*`,
   'iu',
 );
 /**
@@ -2218,7 +2253,13 @@ export function readMetadata(
     // A builder's page sets each row in a block of its own: the author's line the block after.
     (group?.nextElementSibling ? prefixedBylineLine(group.nextElementSibling) : null) ??
     (group ? namesBeforeTime(group, language) : null);
-  const byline = bylineFound && withoutByWords(withoutOwnOutlet(bylineFound, url, siteName), page);
+  const byline =
+    bylineFound &&
+    withoutByWords(
+      withoutOwnOutlet(withoutUnlistedParts(bylineFound, ldAuthors), url, siteName),
+      page,
+      language,
+    );
 
   const published =
     (group ? printedPublished(group, page) : null) ??

@@ -139,19 +139,6 @@ heldOutSuite({
     // Round K's first run (169-174), held as found until a lane mends it (all but 169 since).
     '169-de-jimdo-creator-modules-imagesubtitle-caption-span-foto-credit-date-only-null-list-in-body-text-pressestelle-comments':
       ['section', 'byline'],
-    // Round L's first run (175-179, on this stop's merged code), held as found.
-    '175-ta-in-vanilai-red-alert-time-datetime-attr-ezhuthiyavar-role-pugaipadam-credit-thodarpudaiya-aside-subhead':
-      ['byline'],
-    '176-ms-my-mahkamah-rasuah-myt-zone-oleh-two-authors-dan-foto-bernama-credit-berita-berkaitan-aside': [
-      'byline',
-    ],
-    '177-pa-in-kabaddi-match-report-score-in-standfirst-no-ld-date-no-zone-null-reporter-colon-photo-pipe-credit-hor-khabran':
-      ['byline', 'image'],
-    '178-gu-in-arogya-heatstroke-wordpress-ist-lekhak-role-photo-credit-aa-pan-vancho-subhead-list': [
-      'byline',
-    ],
-    '179-am-et-yemot-zena-obituary-drupal-eat-ethiopian-calendar-display-iso-in-time-tag-zegabi-role-foto-credit-tezamaj':
-      ['byline'],
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.
