@@ -306,7 +306,7 @@ heldOutSuite({
     '325-hi-in-mausam-orange-alert-ist-prakashit-samvaddata-role-phot-colon-yah-bhi-padhen-kya-karen-subhead':
       ['body', 'published'],
     '327-ko-kr-k-league-match-report-score-line-block-ipryeok-no-zone-null-gija-email-byline-sajin-jegong-credit':
-      ['image', 'body'],
+      ['image'],
     '329-sw-tz-tanzia-obituary-mwandishi-wetu-no-name-eat-swahili-clock-saa-2-usiku-picha-na-maktaba-parentheses-soma-pia-comments':
       ['byline', 'image', 'body', 'published'],
     '330-bn-bd-orthoniti-cha-roptani-pipe-table-flattened-date-no-zone-null-nijosso-protibedok-chobi-sangrihito-aro-porun-list':
