@@ -308,7 +308,7 @@ heldOutSuite({
     '327-ko-kr-k-league-match-report-score-line-block-ipryeok-no-zone-null-gija-email-byline-sajin-jegong-credit':
       ['image'],
     '329-sw-tz-tanzia-obituary-mwandishi-wetu-no-name-eat-swahili-clock-saa-2-usiku-picha-na-maktaba-parentheses-soma-pia-comments':
-      ['byline', 'image', 'published'],
+      ['byline', 'published'],
     '330-bn-bd-orthoniti-cha-roptani-pipe-table-flattened-date-no-zone-null-nijosso-protibedok-chobi-sangrihito-aro-porun-list':
       ['body'],
     '331-ur-pk-sehat-dengue-web-desk-no-byline-pkt-pm-lowercase-shaye-update-foto-dash-app-mazeed-parhein-mutaliqa-list':

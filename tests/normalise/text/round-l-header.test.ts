@@ -33,3 +33,27 @@ describe('a result block over a match report', () => {
     expect(item.image?.caption).toBe('Rui Matos festeja o segundo golo da equipa.');
   });
 });
+
+describe('a bracketed credit of the medium\'s word, "by" and a giver of one word', () => {
+  const PROSE = [
+    'Binuksan ng lungsod noong Lunes ang bagong museo sa lumang pantalan matapos ang tatlong taon ng pagkukumpuni.',
+    'Makikita sa museo ang mga lumang mapa at mga modelo ng barko na dating naglayag mula sa daungan ng bayan.',
+    'Sinabi ng alkalde na libre ang pagpasok para sa lahat sa unang katapusan ng linggo matapos ang pagbubukas.',
+  ];
+
+  it('is the giver', () => {
+    const item = dump([
+      'BALITA',
+      'Bagong museo sa pantalan, bukas na',
+      'Bagong museo sa pantalan, bukas na',
+      'Gumastos ang lungsod ng sampung milyon para ayusin ang mga lumang bodega sa tabing-dagat',
+      'Ni Liza Ramos',
+      'Ang lumang bodega bago ang pagkukumpuni. (Kuha ni Arkibo)',
+      ...PROSE,
+    ]);
+    expect(item.image).toMatchObject({
+      caption: 'Ang lumang bodega bago ang pagkukumpuni.',
+      credit: 'Arkibo',
+    });
+  });
+});
