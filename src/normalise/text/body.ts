@@ -659,8 +659,30 @@ function labelsControls(lines: Line[], i: number): boolean {
   return under.length === LABELLED_CONTROLS && under.every((n) => n.furniture === 'drop' && n.words <= 2);
 }
 
+/** "Comments 3", "3 comments": a word or two and a count, in words no list knows. */
+const COUNTED_HEAD = /^(?:\p{L}+(?:\s+\p{L}+)?\s+[(（]?\d+[)）]?|\d+\s+\p{L}+)$/u;
+/** "Ann L.: What a loss.": a reader's name of a few capitalised words, a colon, the comment. */
+const SIGNED_COMMENT =
+  /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}\s*[:：]\s+\S+(?:\s+\S+){2}/u;
+
+/**
+ * A comment section in words no list knows: its counted header ("Comments 3") right over a
+ * reader's signed comment ("Ann L.: …"). The story is over there.
+ */
+function headsComments(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  if (l.prose || l.terminal || !COUNTED_HEAD.test(l.text)) return false;
+  const next = lines.slice(i + 1).find((n) => !n.noise);
+  return next !== undefined && SIGNED_COMMENT.test(next.text);
+}
+
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;
+  if (!s.footer && headsComments(lines, i)) {
+    s.list = null;
+    s.footer = true;
+    return void dropped.push(l.text);
+  }
   if (announcesAdvert(lines, i)) s.boxed.add(i);
   if (labelsAdSlot(lines, i) || labelsSiteLink(lines, i, s.linkEntries)) s.boxed.add(i);
   const kind = l.furniture === 'footer' && promoInText(lines, i) ? 'drop' : l.furniture;

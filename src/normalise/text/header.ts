@@ -55,6 +55,7 @@ type Role =
   | 'author'
   | 'author by place'
   | 'desk'
+  | 'result'
   | 'author role'
   | 'caption over credit'
   | 'caption carried over'
@@ -211,6 +212,26 @@ function standsAsAuthorName(l: Line, s: State, a: Around): boolean {
   return found.role && s.last === 'standfirst';
 }
 
+/** Words of a team's name on either side of a score at most. */
+const SCORE_SIDE_MAX_WORDS = 5;
+/** "Home Rovers 2 - 1 Away United": a side, a score, the other side, and nothing else. */
+const SCORE_LINE = /^(\D+?)\s+\d{1,3}\s*[-–:]\s*\d{1,3}\s+(\D+)$/u;
+/** "(12)", "(9, 48)", "(45+2 pen.)": the minutes a scorer's goals came in. */
+const MINUTES = /\([^()]*\d[^()]*\)/gu;
+
+/**
+ * A match result printed over a sports report: the score line ("Home Rovers 2 - 1 Away United")
+ * and, right under it, the scorers with their minutes ("Goals: Ann Lee (12, 60) / Bo Roe (38)").
+ * Both are a result block, not the story's first paragraphs.
+ */
+function isResultLine(l: Line, s: State): boolean {
+  if (l.prose) return false;
+  const m = SCORE_LINE.exec(l.text);
+  if (m)
+    return [m[1]!, m[2]!].every((side) => !/[.!?,]$/u.test(side) && wordCount(side) <= SCORE_SIDE_MAX_WORDS);
+  return s.last === 'result' && l.labelled !== null && (l.labelled.value.match(MINUTES)?.length ?? 0) >= 2;
+}
+
 /**
  * The roles in order of precedence: the first that applies is the line's role. "Author by place":
  * in a script without capitals a name has no shape of its own; a few bare words where the
@@ -226,6 +247,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   ['author', (l, s) => !s.byline && l.author !== null],
   ['author by place', standsAsAuthor],
   ['desk', standsAsDesk],
+  ['result', isResultLine],
   ['date', (l) => l.dateLine || labelledDate(l)],
   ['credit', (l, s) => creditOf(l, s) !== null],
   // After the byline, another labelled name is the picture's ("Photos: <name>" in any language).
@@ -451,7 +473,13 @@ export function readHeader(lines: Line[], titleIdx: number, dropped: string[]): 
       s.bodyStart = i;
       break;
     }
-    if (role === 'furniture' || role === 'stray' || role === 'author role' || role === 'desk')
+    if (
+      role === 'furniture' ||
+      role === 'stray' ||
+      role === 'author role' ||
+      role === 'desk' ||
+      role === 'result'
+    )
       dropped.push(l.text);
     else if (role === 'byline' && !l.byline?.names) dropped.push(l.text);
     else if (role === 'date') dropped.push(l.text);

@@ -432,10 +432,18 @@ export const courtesyGiver = (credit: string): string => credit.replace(COURTESY
  */
 const WORD_BEFORE_NAME = /^\p{Lu}[\p{Ll}\p{M}]+\s+(\p{Ll}{2,4})\s+(\p{Lu}[\p{L}\p{M}]*)(?=\s+\p{Lu})/u;
 
+/**
+ * "Picha na Maktaba": a credit's own word and the language's "by" before a giver of one word (an
+ * archive, an agency). A name's particle there ("Museo di Roma") makes it a name of three words.
+ */
+const WORD_BEFORE_GIVER = /^\p{Lu}[\p{Ll}\p{M}]+\s+(\p{Ll}{2,4})\s+(\p{Lu}[\p{L}\p{M}-]*)$/u;
+
 function withoutLeadWords(credit: string): string {
   const m = WORD_BEFORE_NAME.exec(credit);
   if (m && ((!NAME_PARTICLES.has(m[1]!) && isAnyGivenName(m[2]!)) || byWordLead(credit, m[1]!)))
     return credit.slice(m[0].length - m[2]!.length);
+  const g = WORD_BEFORE_GIVER.exec(credit);
+  if (g && !NAME_PARTICLES.has(g[1]!) && byWordLead(credit, g[1]!)) return g[2]!;
   return courtesyGiver(credit);
 }
 

@@ -305,9 +305,9 @@ heldOutSuite({
     '325-hi-in-mausam-orange-alert-ist-prakashit-samvaddata-role-phot-colon-yah-bhi-padhen-kya-karen-subhead':
       ['body', 'published'],
     '327-ko-kr-k-league-match-report-score-line-block-ipryeok-no-zone-null-gija-email-byline-sajin-jegong-credit':
-      ['image', 'body'],
+      ['image'],
     '329-sw-tz-tanzia-obituary-mwandishi-wetu-no-name-eat-swahili-clock-saa-2-usiku-picha-na-maktaba-parentheses-soma-pia-comments':
-      ['byline', 'image', 'body', 'published'],
+      ['byline', 'published'],
     '331-ur-pk-sehat-dengue-web-desk-no-byline-pkt-pm-lowercase-shaye-update-foto-dash-app-mazeed-parhein-mutaliqa-list':
       ['related'],
   },
