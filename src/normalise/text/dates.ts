@@ -58,16 +58,32 @@ interface Ymd {
 }
 
 /**
+ * A month's name of two characters in a script whose letters are syllables or carry their vowel
+ * ("मई", May in Hindi; "மே", in Tamil, a letter and its vowel sign). In an alphabet (Latin,
+ * Cyrillic, Greek) a two-letter word between day and year is a connector ("de"), so a name
+ * there keeps to three letters or more.
+ */
+const SYLLABIC_PAIR = '(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}])\\p{L}[\\p{L}\\p{M}]';
+
+/**
  * The month word may hold dots: an abbreviation with a dot inside ("มี.ค.", Thai's March). A
  * word or two for "of (the month)" may stand between day and month ("4 de marzo", "4 a viz …"), or
  * an elided one glued to the month ("4 d'abril"); a name of several words is read by its last
  * ("5 Mee ny Nollick": see bareForms in months.ts).
  */
-const DAY_MONTH_YEAR =
-  /(?<!\d)(\d{1,2})(?:\.|º|er)?\s+(?:\p{L}{1,3}\s+){0,2}(?:\p{Ll}['’])?([\p{L}\p{M}][\p{L}\p{M}.]{2,11})\.?,?\s+(?:de\s+|del\s+)?(\d{4})/u;
-const MONTH_DAY_YEAR = /([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u;
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<!\\d)(\\d{1,2})(?:\\.|º|er)?\\s+(?:\\p{L}{1,3}\\s+){0,2}(?:\\p{Ll}['’])?(${SYLLABIC_PAIR}|[\\p{L}\\p{M}][\\p{L}\\p{M}.]{2,11})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})`,
+  'u',
+);
+const MONTH_DAY_YEAR = new RegExp(
+  `(${SYLLABIC_PAIR}|[\\p{L}\\p{M}]{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`,
+  'u',
+);
 /** Year first, as Hungarian and East Asian pages print it: "2026. március 4.". */
-const YEAR_MONTH_DAY = /(?<!\d)(\d{4})\.?\s+([\p{L}\p{M}]{3,12})\.?\s+(\d{1,2})(?!\d)/u;
+const YEAR_MONTH_DAY = new RegExp(
+  `(?<!\\d)(\\d{4})\\.?\\s+(${SYLLABIC_PAIR}|[\\p{L}\\p{M}]{3,12})\\.?\\s+(\\d{1,2})(?!\\d)`,
+  'u',
+);
 /** Year, a short word for "year", day and month: "2026. gada 14. martā". */
 const YEAR_WORD_DAY_MONTH = /(?<!\d)(\d{4})\.?\s+\p{L}{1,5}\.?\s+(\d{1,2})\.?\s+([\p{L}\p{M}]{3,12})/u;
 const NUMERIC = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})/u;
