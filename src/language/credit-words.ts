@@ -49,12 +49,8 @@ const TYPED_PHOTO_WORDS: readonly string[] = [
   'ছবি',
   'फोटो',
   'फ़ोटो',
-  // The loanword "photo" in Urdu, Gujarati, Punjabi, Telugu and Kannada script.
+  // The loanword "photo" in Urdu script (the Brahmic scripts' spellings are made from 'फोटो' below).
   'فوٹو',
-  'ફોટો',
-  'ਫੋਟੋ',
-  'ఫోటో',
-  'ಫೋಟೋ',
   '图片',
   '圖片',
   '摄影',
