@@ -51,7 +51,7 @@ export const WORK_BY: readonly string[] = [
 
 /**
  * Nouns for the writer ("Autorka:", "Penulis:", "Yazar:"), as pages print them before the name;
- * also the words a template names the writer's box by in its own language (class="yazar").
+ * also the words a template names the writer's box by in its own language (class="penulis").
  */
 export const WRITER_NOUNS: readonly string[] = [
   'autores',

@@ -397,11 +397,11 @@ function withoutRole(t: string): string {
   return (namesRole(tail) || namesWriterNoun(tail) || namesOffice(name, tail)) && !namesRole(name) ? name : t;
 }
 
-/** Letters a language may add to a noun's end (a possessive, a case): "muhabir" + "i". */
+/** Letters a language may add to a noun's end (a possessive, a case): "kirjoittaja" + "n". */
 const NOUN_ENDING_MAX_LETTERS = 2;
 
 /**
- * "Eskişehir Muhabiri": a part whose last word is a writer's noun of the byline-word table, with
+ * "Urheilun Kirjoittajan": a part whose last word is a writer's noun of the byline-word table, with
  * at most an ending of its language, names the writer's role, not a second name.
  */
 function namesWriterNoun(tail: string): boolean {
@@ -416,7 +416,7 @@ function namesWriterNoun(tail: string): boolean {
  * opens with a given name.
  */
 function namesOffice(name: string, tail: string): boolean {
-  // "Ann Lee, of the Press Office", "Ann Lee, da Assessoria de Imprensa": short words in lower
+  // "Ann Lee, of the Press Office", "Ann Lee, da Secretaria de Imprensa": short words in lower
   // case before the office's name join it to the writer (of, from, the); its words follow.
   const words = tail.trim().split(/\s+/u);
   let joined = false;
