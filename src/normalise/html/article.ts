@@ -37,7 +37,7 @@ import {
   type DomElement,
   type DomNode,
 } from './dom.js';
-import { elementReader } from './reader.js';
+import { elementReader, readerPick } from './reader.js';
 import { isFurnitureText, pickGivesWay, scorePage, type PageDensity } from './density.js';
 import { CLOCK_ONLY } from '../../language/clock.js';
 import { CLOCK_TIME, readMetadata, styledApart, type PageMeta } from './metadata.js';
@@ -134,7 +134,7 @@ function readabilityPick(doc: DomDocument): DomElement | null | 'skipped' {
   if (text.chars > MAX_READABILITY_TEXT || text.escaped > MAX_READABILITY_ESCAPED) return 'skipped';
   if (text.weight > MAX_READABILITY_WEIGHT) return 'skipped';
   try {
-    return elementReader(doc).parse()?.content ?? null;
+    return readerPick(elementReader(doc));
   } catch {
     return null;
   }
