@@ -348,10 +348,13 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     b.remove();
     page.changed();
   }
-  // Inline lines: a paragraph that is a prefix plus one link.
+  // Inline lines: a paragraph that is a prefix plus one link. The blocks holding a link are found
+  // once; a block that lost its link to a removal since is still in the set, and fails the count
+  // of its links below.
+  const linkHolders = page.holding('a');
   for (const p of page.tagged(INLINE_LINE_TAGS)) {
     // A block without a link goes before its text is read and matched: most blocks have none.
-    if (hasMoreChildren(p, 3) || !holdsLink(p)) continue;
+    if (hasMoreChildren(p, 3) || !linkHolders.has(p)) continue;
     const raw = boundedText(p, 300);
     if (raw === null || inlineRelated(collapseWhitespace(raw)) === null) continue;
     if (first(p, 'p, div, li')) continue;
@@ -386,7 +389,7 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     page.changed();
   }
   for (const box of page.tagged(INLINE_LINE_TAGS)) {
-    const link = holdsLink(box) ? textLabelledLink(doc, box) : null;
+    const link = textLabelledLink(doc, box);
     if (!link) continue;
     addRelated(f, textOf(link), link.getAttribute('href'));
     f.dropped.push(short(textOf(box)));
@@ -865,8 +868,8 @@ const LABEL_END = new RegExp(`[${LABEL_COLONS}]$`, 'u');
  */
 function textLabelledLink(doc: DomDocument, box: DomElement): DomElement | null {
   // The box's own shape first: the text-block tests read the blocks around it, and most boxes fail.
-  const link = box.children.length === 1 ? box.children[0]! : null;
-  if (!link || tagOf(link) !== 'a') return null;
+  const link = box.firstElementChild;
+  if (!link || link.nextElementSibling || tagOf(link) !== 'a') return null;
   const prev = box.previousElementSibling;
   const next = box.nextElementSibling;
   if (!prev || !isTextBlock(prev) || (next && !isTextBlock(next))) return null;
