@@ -512,12 +512,13 @@ function preparePage(html: string, url: string | null): PreparedPage {
   if (titleBox) joinOpeningParagraph(titleBox);
   // Related lists are read before narrowing: blogs and magazines print them just after the
   // article element, which narrowing cuts away with the rest of the page.
-  extractRelated(doc, f, meta.section);
-  extractTrailingTitleLists(story, f, meta.byline);
-  extractFooterTitleLists(story, f);
-  narrowToArticle(doc);
-  // The last cleaning passes share one list of the page's elements, listed again after a change.
+  // From here the stages share one list of the page's elements, listed again after a change: a
+  // stage that takes something out says so, and the next one to read the list walks the page anew.
   const cleaned = pageElements(doc);
+  extractRelated(doc, f, meta.section, cleaned);
+  extractTrailingTitleLists(story, f, meta.byline, cleaned);
+  extractFooterTitleLists(story, f, cleaned);
+  narrowToArticle(doc, cleaned);
   preClean(doc, [], f, cleaned);
   joinBuilderRows(doc, cleaned);
   removePictureBoxes(doc, cleaned);

@@ -333,9 +333,14 @@ const LABEL_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'span']);
  * Related-article lists and inline "Read more: X" lines: collected as titles and removed, so
  * that neither Readability nor the body walker sees them.
  */
-export function extractRelated(doc: DomDocument, f: Furniture, section: string | null = null): void {
-  // Its passes share one list of the page's elements, listed again after a pass took something out.
-  const page = pageElements(doc);
+export function extractRelated(
+  doc: DomDocument,
+  f: Furniture,
+  section: string | null = null,
+  page: PageElements = pageElements(doc),
+): void {
+  // Its passes share one list of the page's elements (`page`, shared with the stages after it),
+  // listed again after a pass took something out.
   for (const label of labels(doc, f, (l) => isRelatedKey(l.key), page)) {
     if (!label.parentNode || isSiteListHeading(textOf(label))) continue;
     const b = boxOf(label, 1500);
@@ -403,6 +408,7 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     f.dropped.push(short(`${textOf(label)} ${textOf(link)}`));
     label.remove();
     link.remove();
+    page.changed();
   }
 }
 
@@ -498,6 +504,7 @@ export function extractTrailingTitleLists(
   box: DomElement | null,
   f: Furniture,
   byline: string | null = null,
+  page: PageElements | null = null,
 ): void {
   if (!box?.parentNode) return;
   // In document order: the headings after the story's last paragraph.
@@ -519,6 +526,7 @@ export function extractTrailingTitleLists(
     if (!namesWriter(label, byline)) for (const t of titles) addRelated(f, t.title, t.href);
     f.dropped.push(short(textOf(list)));
     list.remove();
+    page?.changed();
   }
 }
 
@@ -532,7 +540,11 @@ const FOOTER_LABEL_MAX_CHARS = 60;
  * ("popular-posts"). The site's lists stand outside the article; a label that names one ("Most
  * read") is heeded.
  */
-export function extractFooterTitleLists(box: DomElement | null, f: Furniture): void {
+export function extractFooterTitleLists(
+  box: DomElement | null,
+  f: Furniture,
+  page: PageElements | null = null,
+): void {
   if (!box?.parentNode) return;
   for (const footer of all(box, 'footer')) {
     if (closestTag(footer, ['article']) !== box) continue;
@@ -553,6 +565,7 @@ export function extractFooterTitleLists(box: DomElement | null, f: Furniture): v
       f.dropped.push(short(`${textOf(label)} ${textOf(list)}`));
       label.remove();
       list.remove();
+      page?.changed();
     }
   }
 }
@@ -1338,10 +1351,9 @@ const ARTICLE_TAGS = new Set(['article', 'main']);
  * When one article/main element holds nearly all of the page's prose, everything outside it is
  * site furniture: cut it away so Readability scores less and cannot wander into sidebars.
  */
-export function narrowToArticle(doc: DomDocument): DomElement | null {
+export function narrowToArticle(doc: DomDocument, page: PageElements = pageElements(doc)): DomElement | null {
   // Each paragraph's length read once: linkedom builds the text anew at every read, and the sums
   // below read it for every candidate.
-  const page = pageElements(doc);
   const chars = new Map<DomElement, number>();
   for (const p of page.named('p')) {
     const n = (p.textContent ?? '').length;
@@ -1393,6 +1405,7 @@ export function narrowToArticle(doc: DomDocument): DomElement | null {
     for (const sib of Array.from(cur.parentElement.children))
       if (sib !== cur && tagOf(sib) !== 'head') sib.remove();
   }
+  page.changed();
   return best.el;
 }
 
