@@ -37,7 +37,7 @@ import {
   type DomElement,
   type DomNode,
 } from './dom.js';
-import { elementReader } from './reader.js';
+import { elementReader, readerPick } from './reader.js';
 import { isFurnitureText, pickGivesWay, scorePage, type PageDensity } from './density.js';
 import { CLOCK_ONLY } from '../../language/clock.js';
 import { CLOCK_TIME, readMetadata, styledApart, type PageMeta } from './metadata.js';
@@ -134,7 +134,7 @@ function readabilityPick(doc: DomDocument): DomElement | null | 'skipped' {
   if (text.chars > MAX_READABILITY_TEXT || text.escaped > MAX_READABILITY_ESCAPED) return 'skipped';
   if (text.weight > MAX_READABILITY_WEIGHT) return 'skipped';
   try {
-    return elementReader(doc).parse()?.content ?? null;
+    return readerPick(elementReader(doc));
   } catch {
     return null;
   }
@@ -525,12 +525,13 @@ function preparePage(html: string, url: string | null): PreparedPage {
   if (titleBox) joinOpeningParagraph(titleBox);
   // Related lists are read before narrowing: blogs and magazines print them just after the
   // article element, which narrowing cuts away with the rest of the page.
-  extractRelated(doc, f, meta.section);
-  extractTrailingTitleLists(story, f, meta.byline);
-  extractFooterTitleLists(story, f);
-  narrowToArticle(doc);
-  // The last cleaning passes share one list of the page's elements, listed again after a change.
+  // From here the stages share one list of the page's elements, listed again after a change: a
+  // stage that takes something out says so, and the next one to read the list walks the page anew.
   const cleaned = pageElements(doc);
+  extractRelated(doc, f, meta.section, cleaned);
+  extractTrailingTitleLists(story, f, meta.byline, cleaned);
+  extractFooterTitleLists(story, f, cleaned);
+  narrowToArticle(doc, cleaned);
   preClean(doc, [], f, cleaned);
   joinBuilderRows(doc, cleaned);
   removePictureBoxes(doc, cleaned);

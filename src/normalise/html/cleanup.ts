@@ -342,9 +342,14 @@ const LABEL_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'span']);
  * Related-article lists and inline "Read more: X" lines: collected as titles and removed, so
  * that neither Readability nor the body walker sees them.
  */
-export function extractRelated(doc: DomDocument, f: Furniture, section: string | null = null): void {
-  // Its passes share one list of the page's elements, listed again after a pass took something out.
-  const page = pageElements(doc);
+export function extractRelated(
+  doc: DomDocument,
+  f: Furniture,
+  section: string | null = null,
+  page: PageElements = pageElements(doc),
+): void {
+  // Its passes share one list of the page's elements (`page`, shared with the stages after it),
+  // listed again after a pass took something out.
   for (const label of labels(doc, f, (l) => isRelatedKey(l.key), page)) {
     if (!label.parentNode || isSiteListHeading(textOf(label))) continue;
     const b = boxOf(label, 1500);
@@ -357,10 +362,13 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     b.remove();
     page.changed();
   }
-  // Inline lines: a paragraph that is a prefix plus one link.
+  // Inline lines: a paragraph that is a prefix plus one link. The blocks holding a link are found
+  // once; a block that lost its link to a removal since is still in the set, and fails the count
+  // of its links below.
+  const linkHolders = page.holding('a');
   for (const p of page.tagged(INLINE_LINE_TAGS)) {
     // A block without a link goes before its text is read and matched: most blocks have none.
-    if (hasMoreChildren(p, 3) || !holdsLink(p)) continue;
+    if (hasMoreChildren(p, 3) || !linkHolders.has(p)) continue;
     const raw = boundedText(p, 300);
     if (raw === null || inlineRelated(collapseWhitespace(raw)) === null) continue;
     if (first(p, 'p, div, li')) continue;
@@ -395,7 +403,7 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     page.changed();
   }
   for (const box of page.tagged(INLINE_LINE_TAGS)) {
-    const link = holdsLink(box) ? textLabelledLink(doc, box) : null;
+    const link = textLabelledLink(doc, box);
     if (!link) continue;
     addRelated(f, textOf(link), link);
     f.dropped.push(short(textOf(box)));
@@ -409,6 +417,7 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     f.dropped.push(short(`${textOf(label)} ${textOf(link)}`));
     label.remove();
     link.remove();
+    page.changed();
   }
 }
 
@@ -504,6 +513,7 @@ export function extractTrailingTitleLists(
   box: DomElement | null,
   f: Furniture,
   byline: string | null = null,
+  page: PageElements | null = null,
 ): void {
   if (!box?.parentNode) return;
   // In document order: the headings after the story's last paragraph.
@@ -525,6 +535,7 @@ export function extractTrailingTitleLists(
     if (!namesWriter(label, byline)) for (const t of titles) addRelated(f, t.title, t.link);
     f.dropped.push(short(textOf(list)));
     list.remove();
+    page?.changed();
   }
 }
 
@@ -538,7 +549,11 @@ const FOOTER_LABEL_MAX_CHARS = 60;
  * ("popular-posts"). The site's lists stand outside the article; a label that names one ("Most
  * read") is heeded.
  */
-export function extractFooterTitleLists(box: DomElement | null, f: Furniture): void {
+export function extractFooterTitleLists(
+  box: DomElement | null,
+  f: Furniture,
+  page: PageElements | null = null,
+): void {
   if (!box?.parentNode) return;
   for (const footer of all(box, 'footer')) {
     if (closestTag(footer, ['article']) !== box) continue;
@@ -559,6 +574,7 @@ export function extractFooterTitleLists(box: DomElement | null, f: Furniture): v
       f.dropped.push(short(`${textOf(label)} ${textOf(list)}`));
       label.remove();
       list.remove();
+      page?.changed();
     }
   }
 }
@@ -874,8 +890,8 @@ const LABEL_END = new RegExp(`[${LABEL_COLONS}]$`, 'u');
  */
 function textLabelledLink(doc: DomDocument, box: DomElement): DomElement | null {
   // The box's own shape first: the text-block tests read the blocks around it, and most boxes fail.
-  const link = box.children.length === 1 ? box.children[0]! : null;
-  if (!link || tagOf(link) !== 'a') return null;
+  const link = box.firstElementChild;
+  if (!link || link.nextElementSibling || tagOf(link) !== 'a') return null;
   const prev = box.previousElementSibling;
   const next = box.nextElementSibling;
   if (!prev || !isTextBlock(prev) || (next && !isTextBlock(next))) return null;
@@ -1344,10 +1360,9 @@ const ARTICLE_TAGS = new Set(['article', 'main']);
  * When one article/main element holds nearly all of the page's prose, everything outside it is
  * site furniture: cut it away so Readability scores less and cannot wander into sidebars.
  */
-export function narrowToArticle(doc: DomDocument): DomElement | null {
+export function narrowToArticle(doc: DomDocument, page: PageElements = pageElements(doc)): DomElement | null {
   // Each paragraph's length read once: linkedom builds the text anew at every read, and the sums
   // below read it for every candidate.
-  const page = pageElements(doc);
   const chars = new Map<DomElement, number>();
   for (const p of page.named('p')) {
     const n = (p.textContent ?? '').length;
@@ -1399,6 +1414,7 @@ export function narrowToArticle(doc: DomDocument): DomElement | null {
     for (const sib of Array.from(cur.parentElement.children))
       if (sib !== cur && tagOf(sib) !== 'head') sib.remove();
   }
+  page.changed();
   return best.el;
 }
 
