@@ -7,6 +7,7 @@ import { faker as zhCN } from '@faker-js/faker/locale/zh_CN';
 import { faker as zhTW } from '@faker-js/faker/locale/zh_TW';
 import * as sw from 'stopword';
 import type { Entities } from '../../model/item.js';
+import { arabicScriptFinds } from './arabic-script.js';
 import { localeNames } from './locale-names.js';
 
 /**
@@ -361,8 +362,15 @@ export function caselessEntities(texts: readonly string[]): Entities {
   const reader = READERS.find(([script]) => script.test(all))?.[1];
   const out: Entities = { people: [], places: [], organisations: [] };
   const listed = localeNames(all);
-  const read = [
+  const read: Found[] = [
     ...(reader ? texts.flatMap(reader) : []),
+    // Read over the whole article, so a body named twice is cut to what its mentions share.
+    ...(reader === arabic
+      ? arabicScriptFinds(
+          texts.flatMap((x) => [...tokens(x, AR_LETTERS), '.']),
+          listed.places,
+        )
+      : []),
     ...listed.places.map((name): Found => ({ kind: 'place', name })),
     ...listed.people.map((name): Found => ({ kind: 'person', name })),
   ];
