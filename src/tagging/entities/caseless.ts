@@ -8,6 +8,7 @@ import { faker as zhTW } from '@faker-js/faker/locale/zh_TW';
 import * as sw from 'stopword';
 import type { Entities } from '../../model/item.js';
 import { arabicScriptFinds } from './arabic-script.js';
+import { brahmicBodies } from './brahmic-bodies.js';
 import { localeNames } from './locale-names.js';
 
 /**
@@ -371,6 +372,7 @@ export function caselessEntities(texts: readonly string[]): Entities {
           listed.places,
         )
       : []),
+    ...brahmicBodies(texts).map((name): Found => ({ kind: 'organisation', name })),
     ...listed.places.map((name): Found => ({ kind: 'place', name })),
     ...listed.people.map((name): Found => ({ kind: 'person', name })),
   ];
