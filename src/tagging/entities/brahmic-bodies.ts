@@ -1,3 +1,4 @@
+import { inEveryBrahmicScript } from '../../language/brahmic.js';
 import { CASELESS_FUNCTION_WORDS } from '../../language/stopwords.js';
 
 const BRAHMIC = /[\u0900-\u0d7f]/u;
@@ -24,17 +25,9 @@ const OWN_CLOSERS = 'ಇಲಾಖೆ ಒಕ್ಕೂಟ ಮಂಡಳಿ വക�
  */
 const LEVELS = 'स्थानीय स्थानीय़ जिला जिले जेला ग्राम नगर राज्य';
 
-const DEVANAGARI = 0x0900;
-/** Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam: Devanagari's layout. */
-const BLOCKS = [0x0900, 0x0980, 0x0a00, 0x0a80, 0x0b00, 0x0b80, 0x0c00, 0x0c80, 0x0d00];
-const spellings = (word: string): string[] =>
-  BLOCKS.map((block) =>
-    [...word].map((c) => String.fromCodePoint((c.codePointAt(0) ?? 0) - DEVANAGARI + block)).join(''),
-  ).filter((w) => !/\p{Cn}/u.test(w));
-
-const LEVEL_WORDS: ReadonlySet<string> = new Set(LEVELS.split(' ').flatMap(spellings));
+const LEVEL_WORDS: ReadonlySet<string> = new Set(LEVELS.split(' ').flatMap(inEveryBrahmicScript));
 const CLOSERS: ReadonlySet<string> = new Set([
-  ...DEVANAGARI_CLOSERS.split(' ').flatMap(spellings),
+  ...DEVANAGARI_CLOSERS.split(' ').flatMap(inEveryBrahmicScript),
   ...OWN_CLOSERS.split(' '),
 ]);
 
@@ -56,6 +49,7 @@ const LISTED_BLOCKS: ReadonlySet<number> = new Set(
 );
 
 /** The institution word a token is, with or without a case ending. */
+export const isInstitutionWord = (w: string): boolean => !!closerOf(w);
 function closerOf(w: string): string | null {
   if (CLOSERS.has(w)) return w;
   for (let cut = 1; cut <= MAX_ENDING; cut++) {

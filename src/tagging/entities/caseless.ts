@@ -9,6 +9,7 @@ import * as sw from 'stopword';
 import type { Entities } from '../../model/item.js';
 import { arabicScriptFinds } from './arabic-script.js';
 import { brahmicBodies } from './brahmic-bodies.js';
+import { brahmicPersons } from './brahmic-persons.js';
 import { localeNames } from './locale-names.js';
 
 /**
@@ -373,6 +374,7 @@ export function caselessEntities(texts: readonly string[]): Entities {
         )
       : []),
     ...brahmicBodies(texts).map((name): Found => ({ kind: 'organisation', name })),
+    ...brahmicPersons(texts).map((name): Found => ({ kind: 'person', name })),
     ...listed.places.map((name): Found => ({ kind: 'place', name })),
     ...listed.people.map((name): Found => ({ kind: 'person', name })),
   ];
