@@ -10,6 +10,7 @@ import type { Entities } from '../../model/item.js';
 import { arabicScriptFinds } from './arabic-script.js';
 import { brahmicBodies } from './brahmic-bodies.js';
 import { brahmicPersons } from './brahmic-persons.js';
+import { ethiopicFinds } from './ethiopic.js';
 import { localeNames } from './locale-names.js';
 
 /**
@@ -375,6 +376,7 @@ export function caselessEntities(texts: readonly string[]): Entities {
       : []),
     ...brahmicBodies(texts).map((name): Found => ({ kind: 'organisation', name })),
     ...brahmicPersons(texts).map((name): Found => ({ kind: 'person', name })),
+    ...(/\p{Script=Ethiopic}/u.test(all) ? ethiopicFinds(texts) : []),
     ...listed.places.map((name): Found => ({ kind: 'place', name })),
     ...listed.people.map((name): Found => ({ kind: 'person', name })),
   ];
