@@ -12,6 +12,7 @@ import { brahmicBodies } from './brahmic-bodies.js';
 import { brahmicPersons } from './brahmic-persons.js';
 import { ethiopicFinds } from './ethiopic.js';
 import { localeNames } from './locale-names.js';
+import { myanmarFinds } from './myanmar.js';
 
 /**
  * Names in scripts without capital letters (Japanese, Korean, Hebrew, Arabic, Hindi), where the
@@ -377,6 +378,7 @@ export function caselessEntities(texts: readonly string[]): Entities {
     ...brahmicBodies(texts).map((name): Found => ({ kind: 'organisation', name })),
     ...brahmicPersons(texts).map((name): Found => ({ kind: 'person', name })),
     ...(/\p{Script=Ethiopic}/u.test(all) ? ethiopicFinds(texts) : []),
+    ...(/\p{Script=Myanmar}/u.test(all) ? myanmarFinds(texts) : []),
     ...listed.places.map((name): Found => ({ kind: 'place', name })),
     ...listed.people.map((name): Found => ({ kind: 'person', name })),
   ];
