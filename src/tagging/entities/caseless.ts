@@ -11,6 +11,7 @@ import { arabicScriptFinds } from './arabic-script.js';
 import { brahmicBodies } from './brahmic-bodies.js';
 import { brahmicPersons } from './brahmic-persons.js';
 import { ethiopicFinds } from './ethiopic.js';
+import { laoFinds } from './lao.js';
 import { localeNames } from './locale-names.js';
 import { myanmarFinds } from './myanmar.js';
 
@@ -379,6 +380,7 @@ export function caselessEntities(texts: readonly string[]): Entities {
     ...brahmicPersons(texts).map((name): Found => ({ kind: 'person', name })),
     ...(/\p{Script=Ethiopic}/u.test(all) ? ethiopicFinds(texts) : []),
     ...(/\p{Script=Myanmar}/u.test(all) ? myanmarFinds(texts) : []),
+    ...(/\p{Script=Lao}/u.test(all) ? laoFinds(texts) : []),
     ...listed.places.map((name): Found => ({ kind: 'place', name })),
     ...listed.people.map((name): Found => ({ kind: 'person', name })),
   ];
