@@ -25,7 +25,7 @@ import { isGivenName, keyOf, segmentMentions, type Mention } from './mentions.js
 import { nominative, regionNominative } from './russian.js';
 import { namesWay } from './ways.js';
 import { headedNames, quotedNames, recurringNames, sameStem } from './sentence-case.js';
-import { apostropheNames, isUpper, lower } from './tokens.js';
+import { apostropheNames, gluesPrefixes, isUpper, lower } from './tokens.js';
 
 /** A text segment of an article and how much a name found there counts. */
 export interface Segment {
@@ -191,9 +191,11 @@ export function findEntities(
   // A name whose apostrophe is a letter of it keeps what follows ("Ka'ena Point").
   const apostrophes = apostropheNames(segments.map((s) => s.text).join('\n'), language);
   const uncased = capitalsOnly(segments.map((s) => s.text));
+  // A language the lists lack may glue its prefixes to names ("yeHarare"); ours do not.
+  const glue = !language && gluesPrefixes(segments.map((s) => s.text).join('\n'));
   const raw = segments
     .filter((s) => !shouted(s.text))
-    .flatMap((s) => segmentMentions(s, gaz, language, joiners, apostrophes))
+    .flatMap((s) => segmentMentions(s, gaz, language, joiners, apostrophes, glue))
     .flatMap((m) => withoutUncased(m, uncased))
     .filter((m) => m.words.length <= MAX_NAME_WORDS);
   const midKeys = new Set<string>();
