@@ -14,6 +14,7 @@ import { everydayWords } from '../everyday.js';
 import { isAnyGivenName } from '../given-names.js';
 import { caselessEntities } from './caseless.js';
 import { caseForms } from './case-forms.js';
+import { continentNames } from './locale-names.js';
 import { listedNominative } from './declined-places.js';
 import { genitiveOwner, placeOfAdjective } from './german.js';
 import { isVietnamese, withVietnameseBodies } from './vietnamese.js';
@@ -50,8 +51,15 @@ const germanInstitution = (w: string): boolean => {
 /** German adjectives as they open names: derived ("Sächsisches", "Technische") or short and inflected ("Neue"). */
 const GERMAN_ADJECTIVE = /(?:sch|lich|ig)(?:e|en|er|es|em)?$|^\p{L}{2,5}(?:e|en|er|es|em)$/u;
 
-/** German words common in speech ("Geld", "Zeit"): nouns that a preposition does not make places. */
-const GERMAN_EVERYDAY = everydayWords('de');
+/**
+ * Words of German speech ("Geld", "Zeit", "Betrieb"): nouns that a preposition does not make
+ * places ("in Betrieb", "in Auftrag"). The whole spoken list, not its everyday depth: a place a
+ * list of names lacks is rarer in speech than the rarest nouns of the list.
+ */
+const GERMAN_EVERYDAY = everydayWords('de', Infinity);
+
+/** German names of the continents, which speech uses too ("in Europa"): places. */
+const GERMAN_CONTINENTS = continentNames('de');
 
 /** German articles of the genitive and dative, which join nouns but not names. */
 const GENITIVE = new Set(['der', 'des', 'den', 'dem']);
@@ -346,7 +354,9 @@ export function findEntities(
     if (nounCaps && !inGaz && !placedCity && !appositive.has(key) && !isUpper(m.words[0] ?? '')) {
       // "über" means "about" too, not only "via": a common noun after it is no place ("über Geld").
       const placedName =
-        placed.has(key) && !articled.has(key) && !GERMAN_EVERYDAY.has(lower(m.words[0] ?? ''));
+        placed.has(key) &&
+        !articled.has(key) &&
+        (!GERMAN_EVERYDAY.has(lower(m.words[0] ?? '')) || GERMAN_CONTINENTS.has(lower(m.words[0] ?? '')));
       if (m.words.length === 1 && !personWords.has(key) && !placedName) return false;
       // Two nouns in a row look like a name of unknown words ("Monaten Haft"): a person needs a
       // given name the lists know, a title, or the surname used alone.
