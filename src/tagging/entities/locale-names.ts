@@ -91,6 +91,12 @@ const SCRIPTS: readonly Script[] = [
 /** UN M.49 codes of the continents, which Intl.DisplayNames names like countries. */
 const CONTINENTS = ['002', '009', '019', '142', '150'];
 
+/** The continents as a language calls them (Intl.DisplayNames: "Europa", "Afrika" in German), lower case. */
+export function continentNames(lang: string): ReadonlySet<string> {
+  const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+  return new Set(CONTINENTS.flatMap((c) => names.of(c)?.toLowerCase() ?? []));
+}
+
 /**
  * Every country's and continent's name in each CLDR language, by the script it is written in
  * (the one of the first listed script its name of Japan is written in).
