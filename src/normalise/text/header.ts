@@ -2,6 +2,7 @@ import type { ImageRef } from '../../model/item.js';
 import { datesIn, mentionsDate, type DateInfo } from './dates.js';
 import { isDateish, sameKey, type Line } from './features.js';
 import {
+  withoutRunOnRole,
   SENTENCE_BREAK,
   caselessAuthor,
   isNameLike,
@@ -127,7 +128,7 @@ export function labelledName(l: Line | undefined): string | null {
   if (!l || !v || l.byline || l.credit !== null || l.caption || l.prose || /\p{N}/u.test(v)) return null;
   const name = v.split(BEFORE_ROLE)[0]!.trim();
   if (isNameLike(name, 5)) return name;
-  return caselessAuthor(name)?.name ?? (UNSPACED_NAME.test(name) ? name : null);
+  return caselessAuthor(name)?.name ?? (UNSPACED_NAME.test(name) ? name : null) ?? withoutRunOnRole(name);
 }
 
 /**
