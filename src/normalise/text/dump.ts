@@ -268,7 +268,14 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
   const above = readAbove(lines, titleIdx, section, dropped);
   const header = titleIdx >= 0 ? readHeader(lines, titleIdx, dropped) : NO_HEADER;
   const titleKey = titleIdx >= 0 ? lines[titleIdx]!.key : '\u0000';
-  const main = readBody(lines, header.bodyStart, titleKey, dropped, header.byline);
+  const main = readBody(
+    lines,
+    header.bodyStart,
+    titleKey,
+    dropped,
+    header.byline,
+    header.image?.credit ?? null,
+  );
   const named =
     header.byline ??
     authorAbove(lines, titleIdx) ??

@@ -148,6 +148,9 @@ const labelledDate = (l: Line): boolean => l.labelled !== null && isDateish(l.la
 function creditUnder(a: Around, s: State): string | null {
   const credit = creditOf(a.next, s);
   if (credit !== null || !a.next) return credit;
+  // The name alone that a credit printed earlier gave ("Photos: Ann Lee", then "Ann Lee" under the
+  // caption): the awaited caption's credit.
+  if (awaitsCaption(s) && a.next.key === sameKey(s.image!.credit!)) return s.image!.credit;
   // A labelled name under the caption, once the block's metadata has begun: the photographer's.
   const labelled = s.seenMeta ? labelledName(a.next) : null;
   if (labelled !== null) return labelled;
@@ -266,7 +269,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   [
     'caption over credit',
     (l, s, a) =>
-      !s.image &&
+      (!s.image || awaitsCaption(s)) &&
       creditUnder(a, s) !== null &&
       !a.next!.imagePair &&
       l.words >= CAPTION_MIN_WORDS &&
