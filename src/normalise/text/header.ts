@@ -291,7 +291,8 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
     'lead caption',
     (l, s, a) => (!s.image || awaitsCaption(s)) && a.next?.prose === true && isLeadCaption(l, s, a.next),
   ],
-  ['stray', (l) => l.words < STRAY_MAX_WORDS + 1 && !l.prose],
+  // A short line ending in a comma is a salutation ("Dear readers,") opening the text, no stray.
+  ['stray', (l) => l.words < STRAY_MAX_WORDS + 1 && !l.prose && !/[,،、]$/u.test(l.text)],
   ['body', () => true],
 ];
 

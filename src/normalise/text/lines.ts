@@ -669,13 +669,18 @@ const IN_BODY_CAPTION_MAX_CHARS = 200;
  * full stop before its colon (Armenian "Լուս.՝", a "Phot.:"), and may hold an apostrophe
  * (Breton "c'h" is one letter).
  */
+/** A name as initials, each a capital and its stop ("A.L.", "A. L."). */
+const INITIALS = /^(?:\p{Lu}\.\s?){1,4}$/u;
+
 function labelledTailCredit(t: string, loose = false): CaptionParts | null {
   const m =
     /^(.*?(?:[.!?…।۔።։]|[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]))\s+(?:[-–—|]\s+)?\p{L}[\p{L}\p{M}'’]{1,14}(?:\s[\p{Ll}\p{Lo}][\p{L}\p{M}]{1,14})?\.?\s*[:՝፡፦]\s*([^:՝፡፦]{2,80})$/u.exec(
       t,
     );
-  // A quotation after the label is someone's words ("Union: "we were never asked""), not a credit.
-  if (!m || /[.!?]$/u.test(m[2]!) || /^["“„«‘']/u.test(m[2]!.trim())) return null;
+  // A quotation after the label is someone's words ("Union: "we were never asked""), not a credit;
+  // a stop ends a sentence, not a name, unless the name is initials ("A.L.", the author's own).
+  if (!m || (/[.!?]$/u.test(m[2]!) && !INITIALS.test(m[2]!.trim())) || /^["“„«‘']/u.test(m[2]!.trim()))
+    return null;
   if (!credity(m[2]!) && !(loose && labelledCredity(m[2]!))) return null;
   return { caption: clean(m[1]!), credit: clean(m[2]!) };
 }
