@@ -73,3 +73,87 @@ describe('a labelled byline whose role runs on after the name (a script without 
     expect(r.body.some((p) => p.includes('สมชาย'))).toBe(false);
   });
 });
+
+describe('a long read with its pictures credited once in the header', () => {
+  const page = dump([
+    'Harbour Quarterly',
+    'Features',
+    'Features',
+    'The last sailmaker of Dunmore Quay',
+    'Ewan Brodie has cut and stitched canvas by hand for forty years. Now he is teaching someone.',
+    'Words: Isla Murray',
+    'Pictures: Rory Bain',
+    '8 March 2026',
+    'Ewan Brodie at his cutting table, a half-finished jib laid out in front of him.',
+    'Rory Bain',
+    'The loft above the chandlery smells of wax and linen. Ewan Brodie spreads a length of canvas across the floor and kneels to mark it.',
+    'He began in 1986 in his father’s loft, when a dozen sailmakers still worked along the coast. Today, as far as he knows, he is the last who works without a computer.',
+    'His apprentice, Moira Kerr, arrived last spring. "For three months I only swept the floor," she says, laughing.',
+    'Moira Kerr and Ewan Brodie checking the seams of a mainsail.',
+    'Rory Bain',
+    '"Canvas does not hurry"',
+    'The harbour trust pays half of the apprentice’s wage this year, and hopes to take on two more.',
+    'At six he switches off the lamps. "Canvas does not hurry," he says. "Neither should we."',
+    '© 2026 Harbour Quarterly',
+  ]);
+
+  it('reads the lead caption over the credited name, and the credit the header gave', () => {
+    expect(page.image).toMatchObject({
+      caption: 'Ewan Brodie at his cutting table, a half-finished jib laid out in front of him.',
+      credit: 'Rory Bain',
+    });
+  });
+
+  it('drops a later caption with the credited name under it, and a quoted phrase repeated as a pull quote', () => {
+    expect(page.body).toEqual([
+      'The loft above the chandlery smells of wax and linen. Ewan Brodie spreads a length of canvas across the floor and kneels to mark it.',
+      'He began in 1986 in his father’s loft, when a dozen sailmakers still worked along the coast. Today, as far as he knows, he is the last who works without a computer.',
+      'His apprentice, Moira Kerr, arrived last spring. "For three months I only swept the floor," she says, laughing.',
+      'The harbour trust pays half of the apprentice’s wage this year, and hopes to take on two more.',
+      'At six he switches off the lamps. "Canvas does not hurry," he says. "Neither should we."',
+    ]);
+  });
+
+  it('keeps a quoted subheading over the paragraph that quotes it', () => {
+    const r = dump([
+      'Harbour Quarterly',
+      'Features',
+      'The last sailmaker of Dunmore Quay',
+      'By Isla Murray',
+      '8 March 2026',
+      'The loft above the chandlery smells of wax and linen. Ewan Brodie spreads a length of canvas across the floor and kneels to mark it.',
+      '"Canvas does not hurry"',
+      'At six he switches off the lamps. "Canvas does not hurry," he says. "Neither should we."',
+      'The harbour trust pays half of the apprentice’s wage this year, and hopes to take on two more.',
+    ]);
+    expect(r.body).toContain('"Canvas does not hurry"');
+  });
+});
+
+describe('a newsletter post', () => {
+  const r = dump([
+    'The Tidewater Letter',
+    'Subscribe',
+    'Sign in',
+    'The ferry fare rises again, and nobody voted for it',
+    'What the harbour board decided on Monday and what is still open',
+    'Ailsa Cowan',
+    '12 Mar 2026',
+    'The old ferry slip at low tide, Sunday afternoon. Photo: A.C.',
+    'Good morning everyone,',
+    'on Monday night, after four hours of debate, the harbour board approved a new fare for the island ferry, the third rise in two years.',
+    'The single fare goes up by 40 pence from April. The board says fuel costs have doubled since the last review, and that the crossing has run at a loss since the winter.',
+    'Island residents keep their discount, but the board will review it in the autumn, and several members said openly that they would like to end it.',
+  ]);
+
+  it('reads the initials after the photo label as the credit', () => {
+    expect(r.image).toMatchObject({
+      caption: 'The old ferry slip at low tide, Sunday afternoon.',
+      credit: 'A.C.',
+    });
+  });
+
+  it('keeps the salutation that opens the text', () => {
+    expect(r.body[0]).toBe('Good morning everyone,');
+  });
+});
