@@ -35,10 +35,13 @@ export const isSpace = (c: number): boolean =>
  * invisible in-word characters (see stripInvisible) go too.
  */
 export function collapseWhitespace(s: string): string {
-  // A run of two or more, or one white-space character other than a space or a lone no-break
-  // space, becomes a space. No callback: this runs over whole pages, word by word.
+  // A run of two or more, or one white-space character other than a space, a lone no-break space
+  // or a lone ideographic space, becomes a space. The ideographic space is a character of CJK
+  // text as an editor prints it (it parts a headline's clauses and sits inside a headline or name
+  // as written), not layout: turned into a space, the text no longer matches its source. No
+  // callback: this runs over whole pages, word by word.
   return stripInvisible(s)
-    .replace(/\s{2,}|[^\S \u00a0]/g, ' ')
+    .replace(/\s{2,}|[^\S \u00a0\u3000]/g, ' ')
     .trim();
 }
 

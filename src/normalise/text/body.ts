@@ -119,6 +119,8 @@ interface State extends Body {
   boxed: Set<number>;
   /** The header's byline: a credit line naming its author is a signature, not a photo credit. */
   author: string | null;
+  /** The key of the name the header credits for the pictures ("Photos: Ann Lee"), or null. */
+  photographer: string | null;
   /** Keys of the entries of the page's rows of links (`linkRowEntries`). */
   linkEntries: ReadonlySet<string>;
 }
@@ -845,9 +847,14 @@ function signOff(lines: Line[], i: number, s: State, dropped: string[]): void {
   s.dates.push(...l.dates);
 }
 
-/** An unmarked credit line ("Ann Lee for Example Weekly") naming someone other than the author. */
+/**
+ * An unmarked credit line ("Ann Lee for Example Weekly") naming someone other than the author, or
+ * the name alone that the header credits for the pictures: printed again under each photo's
+ * caption, it is that photo's credit.
+ */
 const isPhotoCredit = (l: Line, s: State): boolean =>
-  l.outletCredit !== null && !(s.author ?? '').includes(outletCreditName(l.outletCredit));
+  (l.outletCredit !== null && !(s.author ?? '').includes(outletCreditName(l.outletCredit))) ||
+  (s.photographer !== null && l.key === s.photographer);
 
 /** Paragraphs a lead photo may stand under: pages that open with the dateline paragraph. */
 const LEAD_CAPTION_AFTER = 1;
@@ -879,6 +886,7 @@ export function readBody(
   titleKey: string,
   dropped: string[],
   author: string | null = null,
+  photographer: string | null = null,
 ): Body {
   const s: State = {
     body: [],
@@ -894,6 +902,7 @@ export function readBody(
     at: [],
     boxed: new Set([...mediaPlayer(lines, start), ...pageControls(lines, start)]),
     author,
+    photographer: photographer === null ? null : sameKey(photographer),
     image: null,
     linkEntries: linkRowEntries(lines),
   };
@@ -1438,6 +1447,26 @@ const PULL_QUOTE_MIN_WORDS = 8;
 const isQuotedClause = (s: string): boolean =>
   /^["“«„'‘].+["”»“'’]$/u.test(s.trim()) && wordCount(s) >= PULL_QUOTE_MIN_WORDS;
 
+/** Words of a quoted phrase that may stand as a pull quote: fewer is a label. */
+const PULL_PHRASE_MIN_WORDS = 3;
+
+/** A quotation inside a paragraph: the words between a pair of quotation marks. */
+const QUOTATION = /["“«„‘]([^"“”«»„‘’]+)["”»“’]/gu;
+
+/**
+ * A quoted phrase without a stop that another paragraph prints as a whole quotation of its own,
+ * the same words between its marks ("«…», she says"): a pull quote. A subheading takes a few words
+ * out of a longer quotation under it ('Lucky' over "… I was lucky, I know."), or heads the
+ * paragraph right under it, which quotes it.
+ */
+function isPulledPhrase(i: number, body: readonly string[], plain: readonly string[]): boolean {
+  const p = body[i]!;
+  if (!/^["“«„'‘].+["”»“'’]$/u.test(p.trim()) || wordCount(p) < PULL_PHRASE_MIN_WORDS) return false;
+  return body.some(
+    (o, j) => j !== i && j !== i + 1 && [...o.matchAll(QUOTATION)].some((q) => wordsKey(q[1]!) === plain[i]!),
+  );
+}
+
 /** Every sentence of `p` is in the longer paragraph `o`, whatever stands between them. */
 const excerptOf = (p: string[], o: string): boolean => p.every((x) => o.includes(x));
 
@@ -1457,7 +1486,7 @@ export function dropRepeats(body: string[], summary: string | null, dropped: str
       k.length >= 20 &&
       isExcerpt(p, parts) &&
       near.some((o) => o.length > plain[i]!.length && excerptOf(parts, o));
-    if (seen.has(k) || inOther) dropped.push(p);
+    if (seen.has(k) || inOther || isPulledPhrase(i, body, plain)) dropped.push(p);
     else out.push(p);
     seen.add(k);
   });

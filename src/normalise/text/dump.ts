@@ -167,7 +167,8 @@ function withoutCaselessByWord(byline: string | null, lines: Line[]): string | n
   if (words.length < 3 || !words.every((w) => /^[\p{Lo}\p{M}]+$/u.test(w))) return byline;
   const first = words[0]!;
   const uses = lines.filter(
-    (l) => !l.text.includes(byline!) && l.text.split(/[\s,.;:!?"“”«»()]+/u).includes(first),
+    (l) =>
+      !l.text.replace(/\s/gu, ' ').includes(byline!) && l.text.split(/[\s,.;:!?"“”«»()]+/u).includes(first),
   );
   return uses.length >= BY_WORD_MIN_LINES ? words.slice(1).join(' ') : byline;
 }
@@ -180,10 +181,13 @@ function withoutCaselessByWord(byline: string | null, lines: Line[]): string | n
 function withoutCaselessRole(byline: string | null, lines: Line[]): string | null {
   const words = byline?.split(' ') ?? [];
   if (words.length !== 2 || !words.every((w) => /^[\p{Lo}\p{M}]+$/u.test(w))) return byline;
+  // The byline's line may part the words with an ideographic space where the byline has a plain one.
   const opensLine = (w: string): boolean =>
     lines.some(
       (l) =>
-        !l.text.includes(byline!) && l.text.startsWith(w) && !/^[\p{L}\p{M}]/u.test(l.text.slice(w.length)),
+        !l.text.replace(/\s/gu, ' ').includes(byline!) &&
+        l.text.startsWith(w) &&
+        !/^[\p{L}\p{M}]/u.test(l.text.slice(w.length)),
     );
   const named = words.filter(opensLine);
   return named.length === 1 ? named[0]! : byline;
@@ -264,7 +268,14 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
   const above = readAbove(lines, titleIdx, section, dropped);
   const header = titleIdx >= 0 ? readHeader(lines, titleIdx, dropped) : NO_HEADER;
   const titleKey = titleIdx >= 0 ? lines[titleIdx]!.key : '\u0000';
-  const main = readBody(lines, header.bodyStart, titleKey, dropped, header.byline);
+  const main = readBody(
+    lines,
+    header.bodyStart,
+    titleKey,
+    dropped,
+    header.byline,
+    header.image?.credit ?? null,
+  );
   const named =
     header.byline ??
     authorAbove(lines, titleIdx) ??

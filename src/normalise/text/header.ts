@@ -2,6 +2,7 @@ import type { ImageRef } from '../../model/item.js';
 import { datesIn, mentionsDate, type DateInfo } from './dates.js';
 import { isDateish, sameKey, type Line } from './features.js';
 import {
+  withoutRunOnRole,
   SENTENCE_BREAK,
   caselessAuthor,
   isNameLike,
@@ -127,7 +128,7 @@ export function labelledName(l: Line | undefined): string | null {
   if (!l || !v || l.byline || l.credit !== null || l.caption || l.prose || /\p{N}/u.test(v)) return null;
   const name = v.split(BEFORE_ROLE)[0]!.trim();
   if (isNameLike(name, 5)) return name;
-  return caselessAuthor(name)?.name ?? (UNSPACED_NAME.test(name) ? name : null);
+  return caselessAuthor(name)?.name ?? (UNSPACED_NAME.test(name) ? name : null) ?? withoutRunOnRole(name);
 }
 
 /**
@@ -147,6 +148,9 @@ const labelledDate = (l: Line): boolean => l.labelled !== null && isDateish(l.la
 function creditUnder(a: Around, s: State): string | null {
   const credit = creditOf(a.next, s);
   if (credit !== null || !a.next) return credit;
+  // The name alone that a credit printed earlier gave ("Photos: Ann Lee", then "Ann Lee" under the
+  // caption): the awaited caption's credit.
+  if (awaitsCaption(s) && a.next.key === sameKey(s.image!.credit!)) return s.image!.credit;
   // A labelled name under the caption, once the block's metadata has begun: the photographer's.
   const labelled = s.seenMeta ? labelledName(a.next) : null;
   if (labelled !== null) return labelled;
@@ -265,7 +269,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   [
     'caption over credit',
     (l, s, a) =>
-      !s.image &&
+      (!s.image || awaitsCaption(s)) &&
       creditUnder(a, s) !== null &&
       !a.next!.imagePair &&
       l.words >= CAPTION_MIN_WORDS &&
@@ -287,7 +291,8 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
     'lead caption',
     (l, s, a) => (!s.image || awaitsCaption(s)) && a.next?.prose === true && isLeadCaption(l, s, a.next),
   ],
-  ['stray', (l) => l.words < STRAY_MAX_WORDS + 1 && !l.prose],
+  // A short line ending in a comma is a salutation ("Dear readers,") opening the text, no stray.
+  ['stray', (l) => l.words < STRAY_MAX_WORDS + 1 && !l.prose && !/[,،、]$/u.test(l.text)],
   ['body', () => true],
 ];
 

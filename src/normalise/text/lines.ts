@@ -64,6 +64,18 @@ const ROLE_MAX_WORDS = 3;
 const UNSPACED_SCRIPT_WORD =
   /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Khmer}\p{Script=Tai_Tham}\p{Script=Tai_Viet}\p{Script=New_Tai_Lue}\p{Script=Tai_Le}][\p{L}\p{M}]*$/u;
 
+/**
+ * "<given name> <surname> <role run together>": a script that writes no spaces between words runs
+ * a role of several words ("reporter for the province") into one token after the name, longer
+ * than any word of a name. The name's words without it, or null when the line has no such token.
+ */
+export function withoutRunOnRole(value: string): string | null {
+  const words = value.trim().split(/\s+/u);
+  const last = words[words.length - 1]!;
+  if (words.length < 3 || !UNSPACED_SCRIPT_WORD.test(last) || CASELESS_NAME_WORD.test(last)) return null;
+  return caselessAuthor(words.slice(0, -1).join(' '))?.name ?? null;
+}
+
 /** "<label> - <name>": one word, a spaced dash, then the rest. */
 const DASH_LABEL = /^(\S+)\s+[-–—]\s+(\S.*)$/u;
 
@@ -126,8 +138,12 @@ const SHOT_BY =
   /[。.!?！？]\s*(?:(?:\p{Lo}{1,4}社)?(?:记者|記者|通讯员|通訊員)\s*)?(\p{Lo}{2,5}(?:\s+\p{Lo}{2,5})?)\s*[/／]?\s*(?:摄|攝|撮影)$/u;
 /** "…＝13日、北浜市（山本健一撮影）": the name and the same word in brackets after the caption. */
 const SHOT_BY_BRACKETED = /\s*[（(](?:记者|記者|通讯员|通訊員)?\s*(\p{Lo}{2,5}?)\s*(?:摄|攝|撮影)[）)]$/u;
-/** "文・Name", "取材・文 Name": Japanese prints the work ("text", "reporting") before the writer's name. */
-const WORK_BEFORE_NAME = /^(?:取材・文|文・取材|文)\s*[・·:：/／]\s*(\p{Lo}{2,5})$/u;
+/**
+ * "文・Name", "取材・文 Name": Japanese prints the work ("text", "reporting") before the writer's name,
+ * and may print the writer's desk and role in brackets after it ("文：Name（desk editor）").
+ */
+const WORK_BEFORE_NAME =
+  /^(?:取材・文|文・取材|文)\s*[・·:：/／]\s*(\p{Lo}{2,5})(?:\s*[（(][^()（）]{1,40}[)）])?$/u;
 
 /** "…行列ができた（撮影・Name）": the word for "photographed" first, then the name, in brackets. */
 const SHOT_WORD_FIRST = /\s*[（(](?:撮影|摄影|攝影)\s*[・·:：]?\s*(\p{Lo}{2,5})[）)]$/u;
@@ -412,10 +428,20 @@ const CREDIT_WORD = new RegExp(
 export const creditName = (s: string): string => s.replace(CREDIT_WORD, '');
 
 /**
- * "Example County 제공", "Example Club 提供": Korean, Chinese and Japanese credits name the giver,
- * then the word for "provided"; the credit is the giver.
+ * "Example County 제공": Korean, Chinese and Japanese credits name the giver, then the word for
+ * "provided"; set apart by a space the word is no part of the giver's name, and the credit is the
+ * giver. Written on to the giver without a space ("Example City提供", as Chinese and Japanese
+ * print it) it is one word, the credit as printed.
  */
-const PROVIDED_AFTER = /\s*(?:제공|提供|供图|供圖)$/u;
+const PROVIDED_WORDS = '제공|提供|供图|供圖';
+const PROVIDED_AFTER = new RegExp(`\\s+(?:${PROVIDED_WORDS})$`, 'u');
+/** "…の画面（Example City提供）": the giver and the word for "provided" in brackets closing a caption. */
+const BRACKETED_PROVIDED = new RegExp(`\\s?[（(]([^()（）]{1,40}?\\s*(?:${PROVIDED_WORDS}))[)）]$`, 'u');
+
+function bracketedProvided(t: string): CaptionParts | null {
+  const m = BRACKETED_PROVIDED.exec(t);
+  return m && m.index > 0 ? { caption: clean(t.slice(0, m.index)), credit: clean(m[1]!) } : null;
+}
 /**
  * "PHOTO COURTESY Agency": the word of a credit given by its owner, before the giver's name (not
  * before a noun: "Courtesy photo" is the credit itself).
@@ -557,7 +583,8 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   const agency = /\s\(([^()]{2,80}\/[^()]{1,80})\)$/u.exec(t);
   if (agency && t.length <= 300)
     return { caption: clean(t.slice(0, agency.index)), credit: clean(agency[1]!) };
-  return null;
+  // Last: a labelled bracket ("（图／Example City提供）") is read above, label and all.
+  return bracketedProvided(t);
 }
 
 /** "Photo: Ann Lee — caption": the medium's word and a colon, the credit, a spaced dash. */
@@ -642,13 +669,18 @@ const IN_BODY_CAPTION_MAX_CHARS = 200;
  * full stop before its colon (Armenian "Լուս.՝", a "Phot.:"), and may hold an apostrophe
  * (Breton "c'h" is one letter).
  */
+/** A name as initials, each a capital and its stop ("A.L.", "A. L."). */
+const INITIALS = /^(?:\p{Lu}\.\s?){1,4}$/u;
+
 function labelledTailCredit(t: string, loose = false): CaptionParts | null {
   const m =
     /^(.*?(?:[.!?…।۔።։]|[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]))\s+(?:[-–—|]\s+)?\p{L}[\p{L}\p{M}'’]{1,14}(?:\s[\p{Ll}\p{Lo}][\p{L}\p{M}]{1,14})?\.?\s*[:՝፡፦]\s*([^:՝፡፦]{2,80})$/u.exec(
       t,
     );
-  // A quotation after the label is someone's words ("Union: "we were never asked""), not a credit.
-  if (!m || /[.!?]$/u.test(m[2]!) || /^["“„«‘']/u.test(m[2]!.trim())) return null;
+  // A quotation after the label is someone's words ("Union: "we were never asked""), not a credit;
+  // a stop ends a sentence, not a name, unless the name is initials ("A.L.", the author's own).
+  if (!m || (/[.!?]$/u.test(m[2]!) && !INITIALS.test(m[2]!.trim())) || /^["“„«‘']/u.test(m[2]!.trim()))
+    return null;
   if (!credity(m[2]!) && !(loose && labelledCredity(m[2]!))) return null;
   return { caption: clean(m[1]!), credit: clean(m[2]!) };
 }
