@@ -106,8 +106,6 @@ heldOutSuite({
     // White space is collapsed to ordinary spaces: the ideographic space between the clauses of
     // the headline and of a related title comes out as " " (the same text under NFKC).
     '032-ja-shiei-pool-heisa': ['title', 'related'],
-    // The transcript's tab label and its machine-transcription notice stay in the body.
-    '034-nz-podcast-transcript': ['body'],
     // The author sits in a row of labelled parts (source, author, editor), each a Chinese name
     // or outlet without a mark of its kind: which label means "author" no shape tells.
     '049-zh-bengzhan-jianxiu': ['byline'],

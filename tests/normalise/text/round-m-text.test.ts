@@ -118,6 +118,42 @@ describe('a note on the text over a transcript', () => {
   });
 });
 
+describe('a note on the text under a transcript, and the label the note names', () => {
+  const intro = 'Bo Kim is harbour master in the town. He spoke to Ann Lee on the quay.';
+  const turns = [
+    'Ann Lee: How bad is the damage this winter?',
+    'Bo Kim: Worse than last year. Two sections of the wall have moved and one has cracked right through.',
+    'Ann Lee: When does the work start?',
+    'Bo Kim: In May, if the weather lets us. We need four calm months to finish it properly.',
+  ];
+
+  it('leave the text', () => {
+    const item = dump([
+      ...HEAD,
+      PROSE[0]!,
+      intro,
+      'Recording',
+      ...turns,
+      'This recording was typed by machine and may hold mistakes.',
+      'Share this episode',
+    ]);
+    expect(item.body).toEqual([PROSE[0]!, intro, ...turns]);
+  });
+
+  it('a subheading the note does not name stays', () => {
+    const item = dump([
+      ...HEAD,
+      PROSE[0]!,
+      intro,
+      'Storms',
+      ...turns,
+      'This recording was typed by machine and may hold mistakes.',
+      'Share this episode',
+    ]);
+    expect(item.body).toEqual([PROSE[0]!, intro, 'Storms', ...turns]);
+  });
+});
+
 describe("the text's last paragraph repeating the page's own call", () => {
   it('is the page speaking when it uses words the story does not', () => {
     const item = dump([
