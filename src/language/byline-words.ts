@@ -49,21 +49,16 @@ export const WORK_BY: readonly string[] = [
   'edited',
 ].flatMap((work) => [`${work} by`, `live ${work} by`]);
 
-/** Nouns that label the author or the text, as pages print them with a colon ("Text:", "Penulis:"). */
-export const AUTHOR_LABELS: readonly string[] = [
+/**
+ * Nouns for the writer ("Autorka:", "Penulis:", "Yazar:"), as pages print them before the name;
+ * also the words a template names the writer's box by in its own language (class="penulis").
+ */
+export const WRITER_NOUNS: readonly string[] = [
   'autores',
   'autorka',
   'autorzy',
   'autorki',
   'авторы',
-  'текст',
-  'text',
-  'texto',
-  'tekst',
-  'texte',
-  'testo',
-  'teksti',
-  'szöveg',
   'szerző',
   'författare',
   'forfatter',
@@ -72,10 +67,23 @@ export const AUTHOR_LABELS: readonly string[] = [
   'kirjoittaja',
   'yazar',
   'penulis',
-  'oleh',
-  'yazan',
   'muhabir',
 ];
+
+/** Nouns for the text, as pages print them before its writer's name ("Text:", "Texto:"). */
+const TEXT_NOUNS: readonly string[] = [
+  'текст',
+  'text',
+  'texto',
+  'tekst',
+  'texte',
+  'testo',
+  'teksti',
+  'szöveg',
+];
+
+/** Nouns that label the author or the text, as pages print them with a colon ("Text:", "Penulis:"). */
+export const AUTHOR_LABELS: readonly string[] = [...WRITER_NOUNS, ...TEXT_NOUNS, 'oleh', 'yazan'];
 
 /**
  * Words of these lists that are also first names ("Oleh", "Yazan", "Di", "Na"): read bare, they

@@ -37,7 +37,7 @@ import {
   type DomElement,
   type DomNode,
 } from './dom.js';
-import { elementReader } from './reader.js';
+import { elementReader, readerPick } from './reader.js';
 import { isFurnitureText, pickGivesWay, scorePage, type PageDensity } from './density.js';
 import { CLOCK_ONLY } from '../../language/clock.js';
 import { CLOCK_TIME, readMetadata, styledApart, type PageMeta } from './metadata.js';
@@ -134,7 +134,7 @@ function readabilityPick(doc: DomDocument): DomElement | null | 'skipped' {
   if (text.chars > MAX_READABILITY_TEXT || text.escaped > MAX_READABILITY_ESCAPED) return 'skipped';
   if (text.weight > MAX_READABILITY_WEIGHT) return 'skipped';
   try {
-    return elementReader(doc).parse()?.content ?? null;
+    return readerPick(elementReader(doc));
   } catch {
     return null;
   }
@@ -314,14 +314,27 @@ const CONTACT = /(?:\+?\d[\d\s().-]{6,}\d)|\S@\S+\.\S/;
 
 /**
  * The site's closing call for news tips ("Seen something? Message us on 0100 200 300."): the
- * last paragraph, set apart in italics or bold, opening with a short question and giving a phone
- * number or address. A police appeal in the text's own type stays.
+ * last paragraph, set apart in italics or bold or printed outside the box of the text before it,
+ * opening with a short question and giving a phone number or address. A police appeal in the
+ * text's own type and box stays.
  */
 function closingTipCall(kept: Para[]): Para | null {
-  const last = kept[kept.length - 1];
-  if (!last || kept.length < 3 || tagOf(last.el) !== 'p' || last.text.length > 200) return null;
+  const [before, last] = kept.slice(-2);
+  if (!last || !before || kept.length < 3 || tagOf(last.el) !== 'p' || last.text.length > 200) return null;
   const q = /^[^.!?]{3,40}\?\s/u.exec(last.text);
-  return q && CONTACT.test(last.text.slice(q[0].length)) && styledApart(last.el) ? last : null;
+  if (!q || !CONTACT.test(last.text.slice(q[0].length))) return null;
+  return styledApart(last.el) || outsideTextBox(last.el, before.el) ? last : null;
+}
+
+/**
+ * Is `el` printed after the box that holds the text before it (the template's line under the
+ * story's text box, beside its share row), not in that box?
+ */
+function outsideTextBox(el: DomElement, before: DomElement): boolean {
+  const box = before.parentElement;
+  return (
+    box !== null && box !== el.parentElement && !box.contains(el) && el.parentElement?.contains(box) === true
+  );
 }
 
 /** Words of a list's or a box's heading at most ("Other news of the section"). */
@@ -512,12 +525,13 @@ function preparePage(html: string, url: string | null): PreparedPage {
   if (titleBox) joinOpeningParagraph(titleBox);
   // Related lists are read before narrowing: blogs and magazines print them just after the
   // article element, which narrowing cuts away with the rest of the page.
-  extractRelated(doc, f, meta.section);
-  extractTrailingTitleLists(story, f, meta.byline);
-  extractFooterTitleLists(story, f);
-  narrowToArticle(doc);
-  // The last cleaning passes share one list of the page's elements, listed again after a change.
+  // From here the stages share one list of the page's elements, listed again after a change: a
+  // stage that takes something out says so, and the next one to read the list walks the page anew.
   const cleaned = pageElements(doc);
+  extractRelated(doc, f, meta.section, cleaned);
+  extractTrailingTitleLists(story, f, meta.byline, cleaned);
+  extractFooterTitleLists(story, f, cleaned);
+  narrowToArticle(doc, cleaned);
   preClean(doc, [], f, cleaned);
   joinBuilderRows(doc, cleaned);
   removePictureBoxes(doc, cleaned);

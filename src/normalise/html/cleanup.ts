@@ -230,8 +230,8 @@ export interface Furniture {
 const short = (s: string): string => (s.length > 80 ? `${s.slice(0, 77)}…` : s);
 
 /** Link titles of a related list: a heading inside each link when it has one, else the link text. */
-function linkTitles(box: DomElement): Array<{ title: string; href: string | null }> {
-  const out: Array<{ title: string; href: string | null }> = [];
+function linkTitles(box: DomElement): Array<{ title: string; link: DomElement }> {
+  const out: Array<{ title: string; link: DomElement }> = [];
   for (const a of all(box, 'a')) {
     const h = a.querySelector('h2, h3, h4, h5, [class*="title"], [class*="headline"]');
     const t = withoutKicker(h ?? a);
@@ -239,18 +239,27 @@ function linkTitles(box: DomElement): Array<{ title: string; href: string | null
     // Chinese or Thai titles have no spaces: their words are estimated from the letters.
     const words = wordCount(t);
     if (t.length >= 12 && (words >= 3 || (words === 2 && t.length >= 20)) && !out.some((o) => o.title === t))
-      out.push({ title: t, href: a.getAttribute('href') });
+      out.push({ title: t, link: a });
   }
   return out;
 }
 
-/** Keep a related title and, when it had one, its link. A link to a place on the page itself
- * (a live blog's "Key events" list of its own entries) leads to no other article. */
-function addRelated(f: Furniture, title: string, href: string | null): void {
-  if (href?.startsWith('#')) return;
+/**
+ * Keep a related title and, when it had one, its link. A link to a place on the page itself (a
+ * live blog's "Key events" list of its own entries) leads to no other article. A bare "#" names no
+ * place: a placeholder whose target a script fills in, so the title stays, without a link; unless
+ * the link works as a button (a "Share" menu's opener), which is a control, not a story.
+ */
+function addRelated(f: Furniture, title: string, link: DomElement): void {
+  const href = link.getAttribute('href');
+  if (href?.startsWith('#') && (href !== '#' || actsAsButton(link))) return;
   if (!f.related.includes(title)) f.related.push(title);
-  if (href && !f.relatedHrefs.has(title)) f.relatedHrefs.set(title, href);
+  if (href && href !== '#' && !f.relatedHrefs.has(title)) f.relatedHrefs.set(title, href);
 }
+
+/** A link a script works as a button: its role says so, or it holds a menu's open state. */
+const actsAsButton = (a: DomElement): boolean =>
+  a.getAttribute('role') === 'button' || a.hasAttribute('aria-expanded') || a.hasAttribute('aria-haspopup');
 
 const HEADING_TAGS = new Set([
   'h1',
@@ -333,9 +342,14 @@ const LABEL_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'span']);
  * Related-article lists and inline "Read more: X" lines: collected as titles and removed, so
  * that neither Readability nor the body walker sees them.
  */
-export function extractRelated(doc: DomDocument, f: Furniture, section: string | null = null): void {
-  // Its passes share one list of the page's elements, listed again after a pass took something out.
-  const page = pageElements(doc);
+export function extractRelated(
+  doc: DomDocument,
+  f: Furniture,
+  section: string | null = null,
+  page: PageElements = pageElements(doc),
+): void {
+  // Its passes share one list of the page's elements (`page`, shared with the stages after it),
+  // listed again after a pass took something out.
   for (const label of labels(doc, f, (l) => isRelatedKey(l.key), page)) {
     if (!label.parentNode || isSiteListHeading(textOf(label))) continue;
     const b = boxOf(label, 1500);
@@ -343,15 +357,18 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     // Either way the box goes; only a list of related stories gives related titles. A CMS's listing
     // block (see isViewsListing) is the list the site set up for the story, whatever it is headed.
     if (!namesSection(textOf(label), section) || isViewsListing(b))
-      for (const l of linkTitles(b)) addRelated(f, l.title, l.href);
+      for (const l of linkTitles(b)) addRelated(f, l.title, l.link);
     f.dropped.push(short(textOf(b)));
     b.remove();
     page.changed();
   }
-  // Inline lines: a paragraph that is a prefix plus one link.
+  // Inline lines: a paragraph that is a prefix plus one link. The blocks holding a link are found
+  // once; a block that lost its link to a removal since is still in the set, and fails the count
+  // of its links below.
+  const linkHolders = page.holding('a');
   for (const p of page.tagged(INLINE_LINE_TAGS)) {
     // A block without a link goes before its text is read and matched: most blocks have none.
-    if (hasMoreChildren(p, 3) || !holdsLink(p)) continue;
+    if (hasMoreChildren(p, 3) || !linkHolders.has(p)) continue;
     const raw = boundedText(p, 300);
     if (raw === null || inlineRelated(collapseWhitespace(raw)) === null) continue;
     if (first(p, 'p, div, li')) continue;
@@ -361,34 +378,34 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
     const t = textOf(p);
     const lt = textOf(link);
     if (lt.length < 12 || inlineRelated(t) !== lt) continue;
-    addRelated(f, lt, link.getAttribute('href'));
+    addRelated(f, lt, link);
     f.dropped.push(short(t));
     p.remove();
     page.changed();
   }
   for (const card of linkPreviewCards(page.every())) {
-    addRelated(f, card.title, card.href);
+    addRelated(f, card.title, card.link);
     f.dropped.push(short(textOf(card.box)));
     card.box.remove();
     page.changed();
   }
   for (const box of boxesInText(doc, page.tagged(BOX_IN_TEXT_TAGS))) {
-    for (const l of linkTitles(box)) addRelated(f, l.title, l.href);
+    for (const l of linkTitles(box)) addRelated(f, l.title, l.link);
     f.dropped.push(short(textOf(box)));
     box.remove();
     page.changed();
   }
   for (const box of [...classNamedRelated(page.every()), ...listingBlocksAfterArticle(doc, section)]) {
     if (!box.parentNode) continue;
-    for (const l of linkTitles(box)) addRelated(f, l.title, l.href);
+    for (const l of linkTitles(box)) addRelated(f, l.title, l.link);
     f.dropped.push(short(textOf(box)));
     box.remove();
     page.changed();
   }
   for (const box of page.tagged(INLINE_LINE_TAGS)) {
-    const link = holdsLink(box) ? textLabelledLink(doc, box) : null;
+    const link = textLabelledLink(doc, box);
     if (!link) continue;
-    addRelated(f, textOf(link), link.getAttribute('href'));
+    addRelated(f, textOf(link), link);
     f.dropped.push(short(textOf(box)));
     box.remove();
     page.changed();
@@ -396,10 +413,11 @@ export function extractRelated(doc: DomDocument, f: Furniture, section: string |
   for (const label of page.tagged(LABEL_TAGS)) {
     const link = tagOf(label) === 'span' ? spanLabelledLink(doc, label) : labelledLinkLine(label);
     if (!link) continue;
-    addRelated(f, textOf(link), link.getAttribute('href'));
+    addRelated(f, textOf(link), link);
     f.dropped.push(short(`${textOf(label)} ${textOf(link)}`));
     label.remove();
     link.remove();
+    page.changed();
   }
 }
 
@@ -469,7 +487,7 @@ export function extractHeadlessRelated(doc: DomDocument, headline: DomElement | 
       return tagOf(li) === 'li' && a.length === 1 && textOf(a[0]!) === textOf(li) ? a[0]! : null;
     });
     if (!links.every((a) => a !== null && titleLike(textOf(a)))) continue;
-    for (const a of links) if (a) addRelated(f, textOf(a), a.getAttribute('href'));
+    for (const a of links) if (a) addRelated(f, textOf(a), a);
     f.dropped.push(short(textOf(e)));
     e.remove();
   }
@@ -495,6 +513,7 @@ export function extractTrailingTitleLists(
   box: DomElement | null,
   f: Furniture,
   byline: string | null = null,
+  page: PageElements | null = null,
 ): void {
   if (!box?.parentNode) return;
   // In document order: the headings after the story's last paragraph.
@@ -513,9 +532,10 @@ export function extractTrailingTitleLists(
     const titles = linkTitles(list);
     if (titles.length < 2 || titles.length < links.length * 0.6) continue;
     // Either way the list goes; one headed by the writer's name lists their other stories.
-    if (!namesWriter(label, byline)) for (const t of titles) addRelated(f, t.title, t.href);
+    if (!namesWriter(label, byline)) for (const t of titles) addRelated(f, t.title, t.link);
     f.dropped.push(short(textOf(list)));
     list.remove();
+    page?.changed();
   }
 }
 
@@ -529,7 +549,11 @@ const FOOTER_LABEL_MAX_CHARS = 60;
  * ("popular-posts"). The site's lists stand outside the article; a label that names one ("Most
  * read") is heeded.
  */
-export function extractFooterTitleLists(box: DomElement | null, f: Furniture): void {
+export function extractFooterTitleLists(
+  box: DomElement | null,
+  f: Furniture,
+  page: PageElements | null = null,
+): void {
   if (!box?.parentNode) return;
   for (const footer of all(box, 'footer')) {
     if (closestTag(footer, ['article']) !== box) continue;
@@ -546,10 +570,11 @@ export function extractFooterTitleLists(box: DomElement | null, f: Furniture): v
         !items.every((li) => all(li, 'a').length === 1)
       )
         continue;
-      for (const t of titles) addRelated(f, t.title, t.href);
+      for (const t of titles) addRelated(f, t.title, t.link);
       f.dropped.push(short(`${textOf(label)} ${textOf(list)}`));
       label.remove();
       list.remove();
+      page?.changed();
     }
   }
 }
@@ -631,8 +656,8 @@ const isPreviewCardClass = (w: string[]): boolean =>
  */
 function linkPreviewCards(
   elements: readonly DomElement[],
-): { box: DomElement; title: string; href: string | null }[] {
-  const out: { box: DomElement; title: string; href: string | null }[] = [];
+): { box: DomElement; title: string; link: DomElement }[] {
+  const out: { box: DomElement; title: string; link: DomElement }[] = [];
   for (const el of elements) {
     // Words split only where an attribute holds one of the two words at all: most elements have neither.
     if (!roleAttrsHold(el, CARD_OR_PREVIEW) || !isPreviewCardClass(roleWords(el))) continue;
@@ -641,7 +666,7 @@ function linkPreviewCards(
     const head = all(el, '*').find((e) => roleWords(e).includes('title') || /^h[1-6]$/.test(tagOf(e)));
     const title = head ? textOf(head) : '';
     if (links.length !== 1 || !titleLike(title)) continue;
-    out.push({ box: el, title, href: links[0]!.getAttribute('href') });
+    out.push({ box: el, title, link: links[0]! });
   }
   return out;
 }
@@ -865,8 +890,8 @@ const LABEL_END = new RegExp(`[${LABEL_COLONS}]$`, 'u');
  */
 function textLabelledLink(doc: DomDocument, box: DomElement): DomElement | null {
   // The box's own shape first: the text-block tests read the blocks around it, and most boxes fail.
-  const link = box.children.length === 1 ? box.children[0]! : null;
-  if (!link || tagOf(link) !== 'a') return null;
+  const link = box.firstElementChild;
+  if (!link || link.nextElementSibling || tagOf(link) !== 'a') return null;
   const prev = box.previousElementSibling;
   const next = box.nextElementSibling;
   if (!prev || !isTextBlock(prev) || (next && !isTextBlock(next))) return null;
@@ -1335,10 +1360,9 @@ const ARTICLE_TAGS = new Set(['article', 'main']);
  * When one article/main element holds nearly all of the page's prose, everything outside it is
  * site furniture: cut it away so Readability scores less and cannot wander into sidebars.
  */
-export function narrowToArticle(doc: DomDocument): DomElement | null {
+export function narrowToArticle(doc: DomDocument, page: PageElements = pageElements(doc)): DomElement | null {
   // Each paragraph's length read once: linkedom builds the text anew at every read, and the sums
   // below read it for every candidate.
-  const page = pageElements(doc);
   const chars = new Map<DomElement, number>();
   for (const p of page.named('p')) {
     const n = (p.textContent ?? '').length;
@@ -1390,6 +1414,7 @@ export function narrowToArticle(doc: DomDocument): DomElement | null {
     for (const sib of Array.from(cur.parentElement.children))
       if (sib !== cur && tagOf(sib) !== 'head') sib.remove();
   }
+  page.changed();
   return best.el;
 }
 

@@ -318,6 +318,12 @@ export interface PageElements {
   tagged(tags: ReadonlySet<string>): DomElement[];
   /** all(doc, tag) for one lower-case tag, as the page stands: a template's content included. */
   named(tag: string): DomElement[];
+  /**
+   * The elements holding an element of `tag` (lower case) at any depth, a template's content
+   * included, as the page stands: one walk up from each such element, not a search under every
+   * element asked about. Kept across removals it still holds every element that holds one.
+   */
+  holding(tag: string): Set<DomElement>;
   changed(): void;
 }
 
@@ -368,6 +374,15 @@ export function pageElements(doc: DomDocument): PageElements {
       return every.filter((_, i) => tags.has(everyTags[i] ?? ''));
     },
     named: (tag) => listed().all.filter((el) => el.localName === tag),
+    holding: (tag) => {
+      const { all } = listed();
+      const out = new Set<DomElement>();
+      for (const el of all) {
+        if (tagOf(el) !== tag) continue;
+        for (let a = el.parentElement; a && !out.has(a); a = a.parentElement) out.add(a);
+      }
+      return out;
+    },
     changed: () => {
       listing = null;
     },

@@ -29,7 +29,14 @@ import {
   type DomElement,
   withoutKicker,
 } from './dom.js';
-import { ALSO_NAMES, AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../../language/byline-words.js';
+import {
+  ALSO_NAMES,
+  AUTHOR_LABELS,
+  BY_WORDS,
+  WORK_BY,
+  WRITER_NOUNS,
+  alternation,
+} from '../../language/byline-words.js';
 import { isFurnitureLine } from './cleanup.js';
 import {
   NOT_PEOPLE,
@@ -381,13 +388,25 @@ const BYLINE_PREFIX = new RegExp(
  */
 const BYLINE_PREFIX_MORE = /^(?:(?:作者|撰文|文字|記者|记者)\s*[:：]\s*|โดย\s+|de\s+(?=\p{Lu}))/u;
 
-/** "Name, Role" or "Name | Role": the name alone, when the part after the separator names a role. */
+/** "Name, Role", "Name | Role" or "Name - Role": the name alone, when the part after the separator names a role. */
 function withoutRole(t: string): string {
-  const m = /\s*(?:,|\s[|–—·]\s)/.exec(t);
+  const m = /\s*(?:,|\s[|–—·-]\s)/.exec(t);
   if (!m || m.index === 0) return t;
   const name = t.slice(0, m.index);
   const tail = t.slice(m.index + m[0].length);
-  return (namesRole(tail) || namesOffice(name, tail)) && !namesRole(name) ? name : t;
+  return (namesRole(tail) || namesWriterNoun(tail) || namesOffice(name, tail)) && !namesRole(name) ? name : t;
+}
+
+/** Letters a language may add to a noun's end (a possessive, a case): "kirjoittaja" + "n". */
+const NOUN_ENDING_MAX_LETTERS = 2;
+
+/**
+ * "Urheilun Kirjoittajan": a part whose last word is a writer's noun of the byline-word table, with
+ * at most an ending of its language, names the writer's role, not a second name.
+ */
+function namesWriterNoun(tail: string): boolean {
+  const last = tail.trim().split(/\s+/u).pop()?.toLowerCase() ?? '';
+  return WRITER_NOUNS.some((w) => last.startsWith(w) && last.length - w.length <= NOUN_ENDING_MAX_LETTERS);
 }
 
 /**
@@ -397,21 +416,32 @@ function withoutRole(t: string): string {
  * opens with a given name.
  */
 function namesOffice(name: string, tail: string): boolean {
+  // "Ann Lee, of the Press Office", "Ann Lee, da Secretaria de Imprensa": short words in lower
+  // case before the office's name join it to the writer (of, from, the); its words follow.
   const words = tail.trim().split(/\s+/u);
+  let joined = false;
+  for (let i = 0; i < MAX_OFFICE_JOINERS && isJoiner(words[0]); i++, joined = true) words.shift();
   // The box's label ("Text: Ann Lee, …") is only dropped later, after the role.
   const bare = withoutLabel(name);
   return (
     isNameLike(bare, 4) &&
     bare.trim().split(/\s+/u).length >= 2 &&
-    words.length >= 3 &&
+    words.length >= (joined ? 2 : 3) &&
     words.length <= 6 &&
     !/\p{Nd}/u.test(tail) &&
     /^\p{Lu}/u.test(words[0]!) &&
     !isAnyGivenName(words[0]!) &&
-    words.slice(1, -1).some((w) => /^\p{Ll}+$/u.test(w)) &&
+    (joined || words.slice(1, -1).some((w) => /^\p{Ll}+$/u.test(w))) &&
     /^\p{Lu}/u.test(words[words.length - 1]!)
   );
 }
+
+/** Words that join an office's name to the writer's at most: a preposition and an article. */
+const MAX_OFFICE_JOINERS = 2;
+
+/** A word of one to four letters in lower case, not an "and": a preposition or an article ("of", "da", "the"). */
+const isJoiner = (w: string | undefined): boolean =>
+  w !== undefined && /^\p{Ll}{1,4}$/u.test(w) && !hasAndWord(w);
 
 const EMAIL = /\s*\S+@\S+\.\p{L}{2,}\s*/gu;
 /**
@@ -614,7 +644,7 @@ function isRolePart(el: DomElement): boolean {
   if (tagOf(el) === 'time') return true;
   if (roleWords(el).some((w) => /^(?:role|title|jobtitle|position|job)$/.test(w))) return true;
   const t = textOf(el);
-  return t.length > 0 && t.length <= 60 && t.split(' ').length <= 5 && namesRole(t);
+  return t.length > 0 && t.length <= 60 && t.split(' ').length <= 5 && (namesRole(t) || namesWriterNoun(t));
 }
 
 /** The text of a byline box without the role printed beside the name. */
@@ -674,8 +704,11 @@ function labelledLinkName(box: DomElement): string | null {
   return name.split(/\s+/).length <= 5 ? name : null;
 }
 
-/** An author's page link ("/author/ann-lee/"): the CMS's link from a byline to its writer. */
-const AUTHOR_HREF = /\/(?:author|authors)\/[^/?#]+/i;
+/**
+ * An author's page link ("/author/ann-lee/"): the CMS's link from a byline to its writer; or a
+ * profile path of a handle alone ("/@annlee"), as newsletter and blog platforms address writers.
+ */
+const AUTHOR_HREF = /\/(?:author|authors)\/[^/?#]+|^(?:https?:\/\/[^/]+)?\/@[^/?#@]+\/?(?:[?#].*)?$/i;
 
 /** A box's text on one line, no-break spaces as spaces: the text bylines are cut from. */
 function flatText(box: DomElement): string {
@@ -713,32 +746,29 @@ function labelledLinkedNames(box: DomElement): string | null {
   return !/\p{N}/u.test(label) && label.split(/\s+/).length <= 3 ? names : null;
 }
 
-/** Class words of an author's box, in the languages we read; "uid" names Drupal's author field. */
+/**
+ * Class words of an author's box, in the languages we read, besides the writer's nouns of the
+ * byline-word table (WRITER_NOUNS); "uid" names Drupal's author field.
+ */
 const AUTHOR_ROLE_WORDS: readonly string[] = [
   'byline',
   'reporter',
   'uid',
   'author',
   'authors',
-  'autore',
   'autori',
   'autor',
-  'autorzy',
-  'auteur',
   'auteurs',
   'verfasser',
-  'forfatter',
   'forfattere',
-  'författare',
   'skribent',
   'tekijä',
-  'szerző',
   'автор',
 ];
 
 /** The words as written and without accents, as class names spell them ("szerzo" for "szerző"). */
 const AUTHOR_ROLE: ReadonlySet<string> = new Set(
-  AUTHOR_ROLE_WORDS.flatMap((w) => [w, w.normalize('NFD').replace(/\p{M}/gu, '')]),
+  [...AUTHOR_ROLE_WORDS, ...WRITER_NOUNS].flatMap((w) => [w, w.normalize('NFD').replace(/\p{M}/gu, '')]),
 );
 
 /**

@@ -113,3 +113,52 @@ export function elementReader(doc: DomDocument): Readability<DomElement> {
       withTags(node, new Set(tags.map((t) => t.toLowerCase())));
   return reader;
 }
+
+/** The steps of Readability's parse() that lead to its chosen element (0.6), as it names them. */
+interface ReaderSteps {
+  _doc: unknown;
+  _disableJSONLD: boolean;
+  _maxElemsToParse: number;
+  _metadata: unknown;
+  _articleTitle: unknown;
+  _unwrapNoscriptImages(doc: unknown): void;
+  _removeScripts(doc: unknown): void;
+  _prepDocument(): void;
+  _getArticleMetadata(jsonLd: object): { title: unknown };
+  _grabArticle(): DomElement | null;
+  _postProcessContent(content: DomElement): void;
+}
+
+const STEPS = [
+  '_unwrapNoscriptImages',
+  '_removeScripts',
+  '_prepDocument',
+  '_getArticleMetadata',
+  '_grabArticle',
+  '_postProcessContent',
+] as const;
+
+/**
+ * Readability's chosen element for `doc`, or null when it finds none: its parse() without what
+ * follows the choice. parse() then logs the element's HTML (serialised whatever the debug
+ * setting), reads its whole text and its first paragraph's for fields we do not read, which cost
+ * about a tenth of its time on our cleaned pages. The steps run in parse()'s order on the reader's
+ * own state; a version without them (or one asked to read JSON-LD or count elements, which
+ * elementReader does not) takes parse() itself.
+ */
+export function readerPick(reader: Readability<DomElement>): DomElement | null {
+  const steps = reader as unknown as ReaderSteps;
+  const own = STEPS.every((name) => typeof steps[name] === 'function');
+  if (!own || steps._disableJSONLD !== true || steps._maxElemsToParse > 0)
+    return reader.parse()?.content ?? null;
+  steps._unwrapNoscriptImages(steps._doc);
+  steps._removeScripts(steps._doc);
+  steps._prepDocument();
+  const metadata = steps._getArticleMetadata({});
+  steps._metadata = metadata;
+  steps._articleTitle = metadata.title;
+  const content = steps._grabArticle();
+  if (!content) return null;
+  steps._postProcessContent(content);
+  return content;
+}

@@ -7,7 +7,13 @@ import { faker as zhCN } from '@faker-js/faker/locale/zh_CN';
 import { faker as zhTW } from '@faker-js/faker/locale/zh_TW';
 import * as sw from 'stopword';
 import type { Entities } from '../../model/item.js';
+import { arabicScriptFinds } from './arabic-script.js';
+import { brahmicBodies } from './brahmic-bodies.js';
+import { brahmicPersons } from './brahmic-persons.js';
+import { ethiopicFinds } from './ethiopic.js';
+import { laoFinds } from './lao.js';
 import { localeNames } from './locale-names.js';
+import { myanmarFinds } from './myanmar.js';
 
 /**
  * Names in scripts without capital letters (Japanese, Korean, Hebrew, Arabic, Hindi), where the
@@ -361,8 +367,20 @@ export function caselessEntities(texts: readonly string[]): Entities {
   const reader = READERS.find(([script]) => script.test(all))?.[1];
   const out: Entities = { people: [], places: [], organisations: [] };
   const listed = localeNames(all);
-  const read = [
+  const read: Found[] = [
     ...(reader ? texts.flatMap(reader) : []),
+    // Read over the whole article, so a body named twice is cut to what its mentions share.
+    ...(reader === arabic
+      ? arabicScriptFinds(
+          texts.flatMap((x) => [...tokens(x, AR_LETTERS), '.']),
+          listed.places,
+        )
+      : []),
+    ...brahmicBodies(texts).map((name): Found => ({ kind: 'organisation', name })),
+    ...brahmicPersons(texts).map((name): Found => ({ kind: 'person', name })),
+    ...(/\p{Script=Ethiopic}/u.test(all) ? ethiopicFinds(texts) : []),
+    ...(/\p{Script=Myanmar}/u.test(all) ? myanmarFinds(texts) : []),
+    ...(/\p{Script=Lao}/u.test(all) ? laoFinds(texts) : []),
     ...listed.places.map((name): Found => ({ kind: 'place', name })),
     ...listed.people.map((name): Found => ({ kind: 'person', name })),
   ];

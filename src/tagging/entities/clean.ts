@@ -345,6 +345,9 @@ export function excluded(m: Mention, ctx: CleanContext): Mention | 'drop' | 'kee
   )
     return 'drop';
   if (m.initial && isCommonWord(w, gaz)) return 'drop';
+  // A word of everyday speech in the text's language ("Polizia", "Région") names a body by its
+  // kind or is an ordinary word capitalised; a listed name was kept above, a given name stays.
+  if (ctx.everyday.has(lower(w)) && !isAnyGivenName(w) && !isGivenName(w, gaz)) return 'drop';
   return usedLowercase(w, ctx.lowercaseWords) ? 'drop' : 'keep';
 }
 

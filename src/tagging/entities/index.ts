@@ -14,6 +14,7 @@ import { everydayWords } from '../everyday.js';
 import { isAnyGivenName } from '../given-names.js';
 import { caselessEntities } from './caseless.js';
 import { caseForms } from './case-forms.js';
+import { continentNames } from './locale-names.js';
 import { listedNominative } from './declined-places.js';
 import { genitiveOwner, placeOfAdjective } from './german.js';
 import { isVietnamese, withVietnameseBodies } from './vietnamese.js';
@@ -25,7 +26,7 @@ import { isGivenName, keyOf, segmentMentions, type Mention } from './mentions.js
 import { nominative, regionNominative } from './russian.js';
 import { namesWay } from './ways.js';
 import { headedNames, quotedNames, recurringNames, sameStem } from './sentence-case.js';
-import { apostropheNames, isUpper, lower } from './tokens.js';
+import { apostropheNames, gluesPrefixes, isUpper, lower } from './tokens.js';
 
 /** A text segment of an article and how much a name found there counts. */
 export interface Segment {
@@ -50,8 +51,15 @@ const germanInstitution = (w: string): boolean => {
 /** German adjectives as they open names: derived ("Sächsisches", "Technische") or short and inflected ("Neue"). */
 const GERMAN_ADJECTIVE = /(?:sch|lich|ig)(?:e|en|er|es|em)?$|^\p{L}{2,5}(?:e|en|er|es|em)$/u;
 
-/** German words common in speech ("Geld", "Zeit"): nouns that a preposition does not make places. */
-const GERMAN_EVERYDAY = everydayWords('de');
+/**
+ * Words of German speech ("Geld", "Zeit", "Betrieb"): nouns that a preposition does not make
+ * places ("in Betrieb", "in Auftrag"). The whole spoken list, not its everyday depth: a place a
+ * list of names lacks is rarer in speech than the rarest nouns of the list.
+ */
+const GERMAN_EVERYDAY = everydayWords('de', Infinity);
+
+/** German names of the continents, which speech uses too ("in Europa"): places. */
+const GERMAN_CONTINENTS = continentNames('de');
 
 /** German articles of the genitive and dative, which join nouns but not names. */
 const GENITIVE = new Set(['der', 'des', 'den', 'dem']);
@@ -191,9 +199,11 @@ export function findEntities(
   // A name whose apostrophe is a letter of it keeps what follows ("Ka'ena Point").
   const apostrophes = apostropheNames(segments.map((s) => s.text).join('\n'), language);
   const uncased = capitalsOnly(segments.map((s) => s.text));
+  // A language the lists lack may glue its prefixes to names ("yeHarare"); ours do not.
+  const glue = !language && gluesPrefixes(segments.map((s) => s.text).join('\n'));
   const raw = segments
     .filter((s) => !shouted(s.text))
-    .flatMap((s) => segmentMentions(s, gaz, language, joiners, apostrophes))
+    .flatMap((s) => segmentMentions(s, gaz, language, joiners, apostrophes, glue))
     .flatMap((m) => withoutUncased(m, uncased))
     .filter((m) => m.words.length <= MAX_NAME_WORDS);
   const midKeys = new Set<string>();
@@ -344,7 +354,9 @@ export function findEntities(
     if (nounCaps && !inGaz && !placedCity && !appositive.has(key) && !isUpper(m.words[0] ?? '')) {
       // "über" means "about" too, not only "via": a common noun after it is no place ("über Geld").
       const placedName =
-        placed.has(key) && !articled.has(key) && !GERMAN_EVERYDAY.has(lower(m.words[0] ?? ''));
+        placed.has(key) &&
+        !articled.has(key) &&
+        (!GERMAN_EVERYDAY.has(lower(m.words[0] ?? '')) || GERMAN_CONTINENTS.has(lower(m.words[0] ?? '')));
       if (m.words.length === 1 && !personWords.has(key) && !placedName) return false;
       // Two nouns in a row look like a name of unknown words ("Monaten Haft"): a person needs a
       // given name the lists know, a title, or the surname used alone.

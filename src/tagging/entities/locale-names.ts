@@ -39,6 +39,8 @@ interface Script {
   noPersons?: boolean;
   /** Does not glue case endings to names, so only the whole word is a name. */
   uninflected?: boolean;
+  /** Writes a syllable per character (Ethiopic): its names are half as long in characters. */
+  syllabic?: boolean;
 }
 
 const SCRIPTS: readonly Script[] = [
@@ -81,12 +83,19 @@ const SCRIPTS: readonly Script[] = [
       unspaced: unspaced === 1,
       stopwords: [],
       noPersons: true,
+      syllabic: name === 'Ethiopic',
     })),
   ),
 ];
 
 /** UN M.49 codes of the continents, which Intl.DisplayNames names like countries. */
 const CONTINENTS = ['002', '009', '019', '142', '150'];
+
+/** The continents as a language calls them (Intl.DisplayNames: "Europa", "Afrika" in German), lower case. */
+export function continentNames(lang: string): ReadonlySet<string> {
+  const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+  return new Set(CONTINENTS.flatMap((c) => names.of(c)?.toLowerCase() ?? []));
+}
 
 /**
  * Every country's and continent's name in each CLDR language, by the script it is written in
@@ -111,6 +120,8 @@ const WORD = /[\p{L}\p{M}\u200c\u200d]+/gu;
 const MAX_ENDING = 4;
 /** Shortest country or continent name looked for. */
 const MIN_TERRITORY = 5;
+/** The same in a script that writes a syllable per character ("ኤርትራ", Eritrea). */
+const MIN_SYLLABIC_TERRITORY = 3;
 /** Shorter names are too often a word or a syllable of one. */
 const MIN_NAME = 3;
 
@@ -133,7 +144,8 @@ function listsOf(script: Script, territories: ReadonlyMap<Script, readonly strin
   // Short ones are too often a word as well ("பெரு", Peru, is "big"); inside the runs of a
   // script without spaces even more so.
   if (!script.unspaced)
-    for (const n of territories.get(script) ?? []) if (n.length >= MIN_TERRITORY) places.add(n);
+    for (const n of territories.get(script) ?? [])
+      if (n.length >= (script.syllabic ? MIN_SYLLABIC_TERRITORY : MIN_TERRITORY)) places.add(n);
   // Longer names first, so "اسلام آباد" is found before a shorter name inside it.
   return { places: [...places].sort((a, b) => b.length - a.length), given };
 }

@@ -253,8 +253,9 @@ export function segmentMentions(
   language: string | null = null,
   joiners: ReadonlySet<string> = new Set(),
   apostrophes: ReadonlySet<string> = new Set(),
+  glue = false,
 ): Mention[] {
-  const tokens = tokenize(seg.text);
+  const tokens = tokenize(seg.text, glue);
   const out: Mention[] = [];
   // The last run a place preposition governed: "zwischen X und Y" places both.
   let placedEnd = -1;
@@ -321,8 +322,12 @@ export function segmentMentions(
       const saint = /^(st|saint)$/i.test(runTokens[k - 1]?.text ?? '');
       const ending = k === runTokens.length - 1 && !saint && !apostrophes.has(t.text);
       const w = ending ? t.text.replace(APOSTROPHE_ENDING, '') : t.text;
+      // A glued prefix is no part of the name ("muGlen View").
+      if (k === 0 && t.glued) return t.glued;
       return (k === 0 ? stripElided(w) : w).replace(/\.$/, '');
     });
+    if (runTokens[0]?.glued && gluedCalendar(words[0] ?? '')) words = words.slice(1);
+    if (!words.length) continue;
     // An ordinary word numbered is a label ("Category 3", "Stage 14", "Level 2"), not a name.
     const numbered = tokens[end + 1]?.spaced && /^\p{N}/u.test(tokens[end + 1]?.text ?? '');
     const described = /^\p{Ll}/u.test(tokens[end + 2]?.text ?? ''); // "a Category 3 storm"
@@ -385,6 +390,15 @@ export function segmentMentions(
     initial = false;
   }
   return out;
+}
+
+/**
+ * A weekday or month after a glued prefix: CLDR writes some languages' with their own class
+ * prefix ("ULwesibili"), which the glued prefix replaces ("ngoLwesibili").
+ */
+function gluedCalendar(word: string): boolean {
+  const l = lower(word);
+  return CALENDAR.has(l) || [...'aeiou'].some((v) => CALENDAR.has(v + l));
 }
 
 /** Most letters of a currency's or a unit's short form ("Rs", "KM", "GH"); one letter may be an initial. */

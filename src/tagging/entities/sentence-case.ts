@@ -42,6 +42,14 @@ export function sameStem(a: string, b: string): boolean {
   return n >= 4 && a.length - n <= 3 && b.length - n <= 3;
 }
 
+/** How often each lowercase word occurs in the texts. */
+function lowercaseCounts(texts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of texts)
+    for (const w of t.match(/(?<![\p{L}\p{N}])\p{Ll}+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return counts;
+}
+
 interface Use {
   next: string | undefined;
   initial: boolean;
@@ -73,11 +81,15 @@ export function recurringNames(
   known: (word: string) => boolean,
 ): string[] {
   const out: string[] = [];
+  const lowercase = lowercaseCounts(texts);
   for (const [word, uses] of usesOf(texts)) {
     const first = uses[0]?.next;
     if (uses.length < 2 || !first || first.length < 3 || known(word) || isStopword(word, language)) continue;
     const same = uses.every((u) => u.next !== undefined && sameStem(u.next, first));
-    if (same && uses.some((u) => !u.initial) && !isStopword(first, language)) out.push(`${word} ${first}`);
+    // A word the article also writes after other words is its own ("Exampleland hevur", has).
+    const own = (lowercase.get(first) ?? 0) <= uses.length;
+    if (same && own && uses.some((u) => !u.initial) && !isStopword(first, language))
+      out.push(`${word} ${first}`);
   }
   return out;
 }

@@ -14,6 +14,32 @@ export interface Token {
   spaced: boolean;
   /** The word before its lowercase affix was cut off ("Vila-real"), when one was. */
   whole?: string;
+  /** The name after a lowercase prefix glued to it ("Harare" of "yeHarare"), where prefixes glue. */
+  glued?: string;
+}
+
+/**
+ * A name with a lowercase prefix glued to its capital: Bantu languages write a noun-class or
+ * case prefix so ("yeHarare", "muChipinge", "saseThornhill", invented "kuMbeleni"), Irish its
+ * eclipsis ("i nGaillimh"). The prefix is short and Latin (a capital inside a Cyrillic word is a
+ * letter of its own: Chechen "тӀе"); the name goes on in lowercase after its capital, four
+ * letters at least: a shorter one is rather a title's abbreviation ("uMnu", Mr).
+ */
+const GLUED = /^(\p{Script=Latin}{1,4})(?<=^\p{Ll}+)(\p{Lu}\p{Ll}[\p{L}\p{M}]{2,}(?:[-'’][\p{L}\p{M}]+)*)$/u;
+
+/** The name a glued prefix stands before, or null. */
+export const gluedName = (word: string): string | null => GLUED.exec(word)?.[2] ?? null;
+
+/** Different glued words a text must write before its lowercase prefixes are read as glued. */
+const MIN_GLUED = 2;
+
+/**
+ * Whether a text glues prefixes to its names: several different words so written. One alone may
+ * be a brand ("eBay").
+ */
+export function gluesPrefixes(text: string): boolean {
+  const words = text.match(/(?<![\p{L}\p{M}\p{N}'’-])\p{Ll}[\p{L}\p{M}]*/gu) ?? [];
+  return new Set(words.filter((w) => GLUED.test(w))).size >= MIN_GLUED;
 }
 
 export const isCap = (w: string): boolean => /^(?:[dl]['’])?\p{Lu}/u.test(w);
@@ -22,8 +48,11 @@ export const isUpper = (w: string): boolean =>
 export const hasDigit = (w: string): boolean => /\p{N}/u.test(w);
 export const lower = (w: string): string => w.toLowerCase();
 
-/** Words and punctuation; hyphenated lowercase affixes ("ex-US", "Oslo-based") are cut off. */
-export function tokenize(text: string): Token[] {
+/**
+ * Words and punctuation; hyphenated lowercase affixes ("ex-US", "Oslo-based") are cut off. With
+ * `glue`, a name's glued prefix is marked (Token.glued).
+ */
+export function tokenize(text: string, glue = false): Token[] {
   const out: Token[] = [];
   // Uzbek writes its o‘ and g‘ with a turned comma ("Farg‘ona"): inside a word it is a letter.
   const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’‘.][\p{L}\p{M}\p{N}]+)*|\S/gu;
@@ -54,7 +83,15 @@ export function tokenize(text: string): Token[] {
       prev.text += '-';
       continue;
     }
-    out.push({ text: t, word, spaced, cut, ...(t !== m[0] && word ? { whole: m[0] } : {}) });
+    const glued = glue && word ? gluedName(t) : null;
+    out.push({
+      text: t,
+      word,
+      spaced,
+      cut,
+      ...(t !== m[0] && word ? { whole: m[0] } : {}),
+      ...(glued ? { glued } : {}),
+    });
   }
   return out;
 }
@@ -226,7 +263,9 @@ export function runs(
     return !!t && t.word && isCap(t.text) && !hasDigit(t.text) && t.text !== 'I' && !CONTRACTION.test(t.text);
   };
   while (i < tokens.length) {
-    if (!capWord(i)) {
+    // A glued name opens a run; it does not go on one: what a prefix glues to a name before it
+    // may be a possessive ("Hurumende yeZimbabwe") or "and" and "in" ("Glen View neBudiriro").
+    if (!capWord(i) && !tokens[i]?.glued) {
       i++;
       continue;
     }

@@ -171,6 +171,21 @@ describe('the walks and scans that stand in for slower library calls', () => {
     expect(list.named('p')).toEqual(all(doc, 'p'));
   });
 
+  it('pageElements tells which elements hold a link, as a search under each would, and keeps them after a removal', () => {
+    const { doc } = page(
+      '<div id="a"><p id="b">Ferry news <a id="l1" href="/x">times</a></p><p id="c">no link</p>' +
+        '<template><span id="t"><a href="/y">in a template</a></span></template></div><b id="d">z</b>',
+    );
+    const list = pageElements(doc);
+    const holders = list.holding('a');
+    for (const el of everyElement(doc))
+      expect([el.id, holders.has(el)]).toEqual([el.id, first(el, 'a') !== null || all(el, 'a').length > 0]);
+    expect(['#a', '#b', 'template'].every((sel) => holders.has(doc.querySelector(sel)!))).toBe(true);
+    expect(['c', 'd', 'l1'].some((id) => holders.has(doc.querySelector(`#${id}`)!))).toBe(false);
+    doc.querySelector('#l1')?.remove();
+    expect(holders.has(doc.querySelector('#b')!)).toBe(true);
+  });
+
   // The pattern the scan replaced: a space before each <br>, mixed-case attribute names lower-cased in tags.
   const former = (html: string): string =>
     html.replace(/<[Bb][Rr]\b|(?<=\s)[a-z]+[A-Z][A-Za-z]*(?==["'])/g, (m: string, at: number) => {

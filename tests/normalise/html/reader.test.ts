@@ -1,7 +1,12 @@
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, type DomElement } from '../../../src/normalise/html/dom.js';
-import { elementReader, probablyVisible, styleProperty } from '../../../src/normalise/html/reader.js';
+import {
+  elementReader,
+  probablyVisible,
+  readerPick,
+  styleProperty,
+} from '../../../src/normalise/html/reader.js';
 
 const STYLES = [
   '',
@@ -71,6 +76,43 @@ describe('elementReader', () => {
     const pick = elementReader(doc).parse()?.content;
     expect(pick?.textContent).toContain('ferry timetable');
     expect(pick?.textContent).not.toContain('Home');
+  });
+
+  it('readerPick chooses what parse() does, without serialising the choice once more', () => {
+    const para = 'The invented harbour board met on Tuesday to settle the winter ferry timetable. ';
+    const page =
+      `<header><a href="/">Home</a></header><div class="story"><h2>Winter ferries</h2>` +
+      `<p>${para.repeat(4)}</p><p>${para.repeat(3)}</p><figure><img src="/f.jpg"></figure></div>` +
+      `<aside><a href="/other">Another invented story</a></aside>`;
+    const viaParse = elementReader(parseDocument(page)).parse()?.content;
+    const doc = parseDocument(page);
+    let serialised = 0;
+    const reader = elementReader(doc);
+    const grab = (reader as unknown as { _grabArticle(): DomElement | null })._grabArticle.bind(reader);
+    (reader as unknown as { _grabArticle(): DomElement | null })._grabArticle = () => {
+      const el = grab();
+      if (el) {
+        let proto: object | null = Object.getPrototypeOf(el) as object;
+        while (proto && !Object.getOwnPropertyDescriptor(proto, 'innerHTML'))
+          proto = Object.getPrototypeOf(proto) as object | null;
+        const html = proto ? Object.getOwnPropertyDescriptor(proto, 'innerHTML') : undefined;
+        Object.defineProperty(el, 'innerHTML', {
+          get() {
+            serialised++;
+            return html?.get?.call(el) as string;
+          },
+        });
+      }
+      return el;
+    };
+    const pick = readerPick(reader);
+    expect(pick?.outerHTML).toBe(viaParse?.outerHTML);
+    expect(pick?.textContent).toContain('winter ferry timetable');
+    expect(serialised).toBe(0);
+  });
+
+  it('readerPick gives null where parse() finds nothing', () => {
+    expect(readerPick(elementReader(parseDocument('<p></p>')))).toBeNull();
   });
 });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  extractFooterTitleLists,
+  extractRelated,
+  extractTrailingTitleLists,
   joinBuilderRows,
+  narrowToArticle,
   preClean,
   removePictureBoxes,
   unmarkTextSubheadings,
@@ -49,6 +53,44 @@ describe('the last cleaning passes sharing one list of the page', () => {
     expect(fs.dropped).toEqual(fa.dropped);
     // The page did change: the passes had something to do.
     expect(alone.toString()).not.toBe(parseDocument(PAGE).toString());
+  });
+});
+
+/** An invented page where the related passes and the narrowing each take something out. */
+const RELATED_PAGE =
+  '<!DOCTYPE html><html><body><div class="masthead"><a href="/">Harbour Post</a></div><main><article>' +
+  '<h1>Ferry timetable set for winter</h1>' +
+  para(3) +
+  '<p>Read more: <a href="/news/quay-lights">New lights fitted along the east quay this week</a></p>' +
+  para(2) +
+  '<div class="related-posts"><a href="/news/fares">Ferry fares rise for the winter timetable</a>' +
+  '<a href="/news/pilots">Harbour pilots ask for a second boat this year</a></div>' +
+  para(2) +
+  '<h3>Lorva ambo</h3><ul><li><a href="/news/dredging">Dredging starts in the lower harbour</a></li>' +
+  '<li><a href="/news/grain">Grain barges wait for the high tide again</a></li></ul>' +
+  '<footer><h4>Posts nearby</h4><ul><li><a href="/news/gulls">Gulls nest on the old customs house roof</a></li>' +
+  '<li><a href="/news/tugs">Two tugs join the fleet after the spring refit</a></li></ul></footer>' +
+  '</article></main><div class="rail"><a href="/most-read">Most read</a></div></body></html>';
+
+describe('the related passes, the narrowing and the cleaning sharing one list of the page', () => {
+  it('leave the page and the related titles as the passes listing it each for themselves do', () => {
+    const run = (shared: boolean): { html: string; related: string[] } => {
+      const doc = parseDocument(RELATED_PAGE);
+      const f = furniture();
+      const story = doc.querySelector('article');
+      const page = shared ? pageElements(doc) : undefined;
+      extractRelated(doc, f, null, page);
+      extractTrailingTitleLists(story, f, null, page);
+      extractFooterTitleLists(story, f, page);
+      narrowToArticle(doc, page);
+      preClean(doc, [], f, page);
+      return { html: doc.toString(), related: f.related };
+    };
+    const alone = run(false);
+    expect(run(true)).toEqual(alone);
+    expect(alone.related).toContain('New lights fitted along the east quay this week');
+    expect(alone.related).toContain('Gulls nest on the old customs house roof');
+    expect(alone.html).not.toContain('Most read');
   });
 });
 
