@@ -182,7 +182,7 @@ const isNetwork = (l: Line): boolean => l.words <= 2 && !l.prose && !/[.!?:]$/u.
 /**
  * The lines of an advertiser's box under an advertisement label: the run of lines that are not
  * prose (nor the site's own inline link) before the next paragraph (teaser title, "Brought to you by …"). One line alone may be the
- * story's own subheading, so a box is two lines or more.
+ * story's own subheading, so a box is two lines or more, or one shaped as an offer.
  */
 function advertBox(lines: Line[], i: number): number[] {
   const out: number[] = [];
@@ -197,7 +197,21 @@ function advertBox(lines: Line[], i: number): number[] {
     j++
   )
     if (!lines[j]!.noise) out.push(j);
-  return out.length >= 2 ? out : [];
+  return out.length >= 2 || (out.length === 1 && isPromoOffer(lines[out[0]!]!)) ? out : [];
+}
+
+/** Words of the call closing an offer after a spaced dash ("… – get it free") at most. */
+const OFFER_CALL_MAX_WORDS = 3;
+
+/**
+ * The advertiser's one line under the label: longer than a subheading, or closed by a call of a
+ * few words after a spaced dash ("Report: the state of small ports – get it free"). The
+ * story's subheading is a few words and calls for nothing.
+ */
+function isPromoOffer(l: Line): boolean {
+  const call = /\s[–—-]\s+([^–—-]+)$/u.exec(l.text)?.[1];
+  const called = call !== undefined && wordCount(call) <= OFFER_CALL_MAX_WORDS && !/\p{N}/u.test(call);
+  return !l.terminal && (l.words > SUBHEADING_MAX_WORDS || called);
 }
 
 /** A list's header with two titles under it. */
@@ -326,7 +340,7 @@ const LINK_LABEL_MAX_WORDS = 3;
 function labelledTitle(lines: Line[], i: number, outsideList: boolean): string | null {
   const l = lines[i]!;
   const [before, after] = [lines[i - 1], lines[i + 1]];
-  const inText = before?.prose === true && after?.prose === true;
+  const inText = before?.prose === true && (after?.prose === true || textResumes(lines, i));
   // Under a list's header, such a line is the list's first title: the list reads it.
   if (l.prose || (!inText && !(outsideList && amongControls(before, after)))) return null;
   // "<Label> - <title>": a label of one word and a spaced dash serve as the colon does.
@@ -338,6 +352,24 @@ function labelledTitle(lines: Line[], i: number, outsideList: boolean): string |
   const shaped = isHeadlineLike(title) || (isCaseless(title) && wordCount(title) >= CASELESS_TITLE_MIN_WORDS);
   const long = inText || wordCount(title) >= TAIL_LINK_MIN_WORDS;
   return TITLE_START.test(title) && !endsSentence(title) && shaped && long ? title : null;
+}
+
+/** Lines of furniture (an ad slot's label, a control) an inline link may stand over its paragraph past. */
+const FURNITURE_GAP = 1;
+/** Words of a subheading at most: a heading, not a sentence of the text. */
+const SUBHEADING_MAX_WORDS = 12;
+
+/**
+ * The text goes on under line `i`, past an ad slot's label or a control: a paragraph, or a
+ * subheading over its paragraph.
+ */
+function textResumes(lines: Line[], i: number): boolean {
+  let j = i + 1;
+  while (j <= i + FURNITURE_GAP && lines[j]?.noise === true) j++;
+  const next = lines[j];
+  if (next === undefined || next.noise) return false;
+  const heading = !next.terminal && next.words <= SUBHEADING_MAX_WORDS && lines[j + 1]?.prose === true;
+  return next.prose || heading;
 }
 
 /** Words of an inline link's title among the page's controls at least: a credit's name is fewer. */
@@ -371,7 +403,9 @@ function labelOverTitle(lines: Line[], i: number): string | null {
   if (!title || lines[i - 1]?.prose !== true || after?.prose !== true) return null;
   const isLabel = label.label && !label.prose && !label.terminal && label.words <= LINK_LABEL_MAX_WORDS;
   const titled = !title.prose && TITLE_START.test(title.text) && !endsSentence(title.text) && title.headline;
-  return isLabel && titled && !title.noise && !title.dateLine ? title.text : null;
+  // A link with a label of its own ("Read also: X") under a subheading is the text's own link.
+  const own = title.related === null;
+  return isLabel && titled && own && !title.noise && !title.dateLine ? title.text : null;
 }
 
 /** Words of a call to action's button, and of the heading it repeats. */
@@ -687,6 +721,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   }
   if (announcesAdvert(lines, i)) s.boxed.add(i);
   if (labelsAdSlot(lines, i) || labelsSiteLink(lines, i, s.linkEntries)) s.boxed.add(i);
+  if (!s.list && !s.footer && (noteOnTranscript(lines, i) || labelsTranscript(lines, i))) s.boxed.add(i);
   const kind = l.furniture === 'footer' && promoInText(lines, i) ? 'drop' : l.furniture;
   // A question inside a list of titles is one more title, not a poll.
   const poll = s.list ? [] : feedbackPoll(lines, i);
@@ -879,6 +914,114 @@ function dropCaption(lines: Line[], i: number, s: State, dropped: string[]): voi
   dropped.push(l.text);
 }
 
+/** Lines of a box's heading over its rows (its name, a verdict's badge) at most. */
+const BOX_HEAD_LINES = 2;
+/** Words of a box's heading line, and of a row's label, at most. */
+const BOX_HEAD_MAX_WORDS = 4;
+const ROW_LABEL_MAX_WORDS = 5;
+/** A labelled row states one sentence, shorter than a paragraph. */
+const ROW_SENTENCE_MAX_WORDS = 25;
+
+/** A heading in capitals ("RATING", "AT A GLANCE"): a box's, not the story's words. */
+const isCapitalsHeading = (l: Line | undefined): boolean =>
+  l !== undefined &&
+  !l.prose &&
+  !l.terminal &&
+  l.words <= BOX_HEAD_MAX_WORDS &&
+  /\p{Lu}/u.test(l.text) &&
+  !/\p{Ll}/u.test(l.text);
+
+/** "The claim: …": a label of a few words, a colon, one sentence. The label, or null. */
+function rowLabel(l: Line): string | null {
+  const m = /^([^:：]{2,60})[:：]\s+(\S.*)$/u.exec(l.text);
+  if (!m || wordCount(m[1]!) > ROW_LABEL_MAX_WORDS || /[.!?…]/u.test(m[1]!)) return null;
+  const one = !ANY_SENTENCE_BREAK.test(m[2]!) && wordCount(m[2]!) <= ROW_SENTENCE_MAX_WORDS;
+  return one ? m[1]! : null;
+}
+
+/**
+ * A box that opens the text under a heading in capitals (a fact check's rating, the alerts in
+ * force): two rows or more of one shape (a table's cells, or "label: one sentence" each), a
+ * control of a few words perhaps ("Show all"), then the story's first paragraph, with no label.
+ * The story begins with its paragraph; the box sums it up or points elsewhere. The indices of the
+ * rows and the control, or none.
+ */
+function headBox(lines: Line[], start: number): number[] {
+  let r = start;
+  while (r < start + BOX_HEAD_LINES && isCapitalsHeading(lines[r])) r++;
+  const headed = [1, 2].some((k) => r - k >= 0 && isCapitalsHeading(lines[r - k]));
+  if (!headed) return [];
+  const labelled = (l: Line | undefined): boolean => l !== undefined && rowLabel(l) !== null;
+  const shaped = lines[r]?.row === true ? (l: Line | undefined) => l?.row === true : labelled;
+  let j = r;
+  while (j < lines.length && shaped(lines[j])) j++;
+  if (j - r < 2) return [];
+  const rows = Array.from({ length: j - r }, (_, k) => r + k);
+  const control = lines[j] !== undefined && isButton(lines[j]!) && lines[j + 1]?.prose === true;
+  const next = lines[control ? j + 1 : j];
+  if (next === undefined || !next.prose || labelled(next)) return [];
+  return control ? [...rows, j] : rows;
+}
+
+/** Lines of a transcript under its note at least, and the note's words at most. */
+const TRANSCRIPT_MIN_TURNS = 3;
+const TEXT_NOTE_MAX_WORDS = 12;
+
+/** "ANN LEE: …", "Ann Lee: …": a speaker's name of a word or three, a colon, what was said. */
+const SPEAKER = /^(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2})\s*[:：]\s+\S/u;
+
+/** The speakers of the turns from `from` on, one line each, read forward (`step` 1) or back (-1). */
+function turnsFrom(lines: Line[], from: number, step: 1 | -1): string[] {
+  const speakers: string[] = [];
+  for (let j = from; j >= 0 && j < lines.length; j += step) {
+    const m = SPEAKER.exec(lines[j]!.text);
+    if (!m) break;
+    speakers.push(sameKey(m[1]!));
+  }
+  return speakers;
+}
+
+/** Three turns or more, two of them by the same speaker: a transcript, not a list of labels. */
+const isTranscript = (speakers: string[]): boolean =>
+  speakers.length >= TRANSCRIPT_MIN_TURNS && new Set(speakers).size < speakers.length;
+
+/** One short sentence that names no one (no capital after its first word). */
+const isTextNote = (l: Line): boolean =>
+  l.terminal &&
+  l.words <= TEXT_NOTE_MAX_WORDS &&
+  !ANY_SENTENCE_BREAK.test(l.text) &&
+  !/\s\p{Lu}/u.test(l.text);
+
+/**
+ * A note on the text itself at a transcript's edge ("The talk has been shortened.", "Machine
+ * made; errors are possible."): a short sentence that names no one, between the introduction and
+ * the first of the turns, or right under the last one, over the page's furniture or its end. The
+ * introduction names who speaks; a closing paragraph goes on in prose; the note speaks of the
+ * text.
+ */
+function noteOnTranscript(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  if (!isTextNote(l)) return false;
+  const over = lines[i - 1]?.prose === true && isTranscript(turnsFrom(lines, i + 1, 1));
+  const closes = lines[i + 1] === undefined || !lines[i + 1]!.prose;
+  return over || (closes && isTranscript(turnsFrom(lines, i - 1, -1)));
+}
+
+/**
+ * A transcript's label: one word alone over its first turn, under a paragraph, that the note on
+ * the transcript names ("Transcript" … "This transcript is machine made."). A subheading of
+ * the story is not named by a note on the text.
+ */
+function labelsTranscript(lines: Line[], i: number): boolean {
+  const l = lines[i]!;
+  if (l.words !== 1 || l.terminal || lines[i - 1]?.prose !== true) return false;
+  const turns = turnsFrom(lines, i + 1, 1);
+  if (!isTranscript(turns)) return false;
+  const edges = [lines[i + turns.length + 1], lines[i - 1]].filter((n) => n !== undefined && isTextNote(n));
+  const word = wordsOf(l.text)[0] ?? '';
+  return word.length >= STEM_MIN_LETTERS && edges.some((n) => echoesWord(word, wordsOf(n!.text)));
+}
+
 /** Walk the lines from `start`: keep prose, collect related links, drop furniture. */
 export function readBody(
   lines: Line[],
@@ -900,7 +1043,7 @@ export function readBody(
     tagged: false,
     shareBar: false,
     at: [],
-    boxed: new Set([...mediaPlayer(lines, start), ...pageControls(lines, start)]),
+    boxed: new Set([...mediaPlayer(lines, start), ...pageControls(lines, start), ...headBox(lines, start)]),
     author,
     photographer: photographer === null ? null : sameKey(photographer),
     image: null,
@@ -919,7 +1062,7 @@ export function readBody(
   const boxed = teaserBoxes(keptLines, at);
   // Inline links alone ("Read also: X" in the text) leave the list under the text to find by shape;
   // a teaser box inside the text is the page's related list, and a list under the text is another.
-  const found = boxed.length > 0 ? boxed : tailTeasers(keptLines, at);
+  const found = boxed.length > 0 ? boxed : tailTeasers(keptLines, at, lines);
   const listed = s.listed ? s.related : [...s.related, ...found];
   const related = withoutClosingLinks(listed, lines);
   const kept = dropRepeatedTitles(
@@ -1054,7 +1197,7 @@ function dropPaywallCount(lines: Line[], s: State, dropped: string[]): void {
 
 /**
  * A teaser headline: a title of several words, not a sentence, opening with a capital (or a
- * letter of a script without case, "शहर में …").
+ * letter of a script without case, "शहर में …"); not a table's row.
  */
 const isTeaser = (l: Line): boolean =>
   l.headline &&
@@ -1062,7 +1205,8 @@ const isTeaser = (l: Line): boolean =>
   !l.terminal &&
   l.words >= 5 &&
   TITLE_START.test(l.text.replace(BULLET, '')) &&
-  !isFigureRow(l.text);
+  !isFigureRow(l.text) &&
+  !l.row;
 
 /** A list's header: a few words, not a sentence, not a title. */
 const LIST_HEADER_MAX_WORDS = 4;
@@ -1091,7 +1235,7 @@ function isTagRow(text: string): boolean {
  * line or none. A
  * second header ends it (what follows is another list: most read, latest).
  */
-function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>): string[] {
+function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>, lines: Line[]): string[] {
   const last = storyEnd(kept, at);
   if (last < 0 || introducesList(kept[last])) return [];
   // Between the text and the list: a tag row, a list header, a newsletter box's pitch and
@@ -1102,13 +1246,12 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>): string[] {
     // A second list's header ends the run, though titled like a title.
     const header = (k: number): boolean => k > i && isOtherListHeader(kept[k]!, kept[k + 1]);
     // A widget the body took out (a poll, a box) parts two lists, as a header does.
-    const parted = (k: number): boolean =>
-      k > i && (at.get(kept[k]!) ?? 0) - (at.get(kept[k - 1]!) ?? 0) > WIDGET_GAP;
+    const parted = (k: number): boolean => k > i && partedByWidget(lines, at, kept[k - 1]!, kept[k]!);
     for (
       ;
       j < kept.length &&
       (isListedTitle(kept[j]!) ||
-        (j > i && isQuestionTitle(kept[j]!)) ||
+        ((j > i || headsQuestionTitle(kept, j)) && isQuestionTitle(kept[j]!)) ||
         (j === i && shortFirstTitle(kept, j, last))) &&
       !isTagRow(kept[j]!.text) &&
       !header(j) &&
@@ -1116,6 +1259,10 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>): string[] {
       j++
     )
       titles.push(kept[j]!.text.replace(BULLET, ''));
+    if (closedByButton(kept, j, at, lines)) {
+      i = j + 1;
+      continue;
+    }
     // Lines that mostly open with a number are a timeline or a table ("12' Goal: Ann Lee"), not titles.
     const numbered = titles.filter((t) => /^\p{N}/u.test(t)).length;
     if (titles.length >= 2 && numbered * 2 > titles.length) return [];
@@ -1135,6 +1282,44 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>): string[] {
   }
   return [];
 }
+
+/**
+ * A widget the body took out between two kept lines parts two lists: more page lines than a
+ * title's stamp or bullet (a poll, a box), or a row of links (the share bar under a list).
+ */
+function partedByWidget(lines: Line[], at: ReadonlyMap<Line, number>, a: Line, b: Line): boolean {
+  const [from, to] = [at.get(a) ?? 0, at.get(b) ?? 0];
+  if (to - from > WIDGET_GAP) return true;
+  return lines.slice(from + 1, to).some((l) => l.noise && linkRowParts(l.text).length > 0);
+}
+
+/**
+ * A run of title-shaped lines closed by a form's button: one word alone, in words no list knows
+ * ("Subscribe" in any language), with the page's furniture or its end under it. The lines are the form's pitch ("Our best reads every
+ * Friday"), not titles: a list of links ends on its last link or on the next list's header.
+ */
+function closedByButton(kept: Line[], j: number, at: ReadonlyMap<Line, number>, lines: Line[]): boolean {
+  const last = kept[j - 1];
+  const b = last === undefined ? undefined : at.get(last);
+  const button = b === undefined ? undefined : lines[b + 1];
+  // A control the page is known to print (share, print) stands under any list; a form's is its own.
+  const bare = button !== undefined && button.words === 1 && !button.terminal && button.furniture === null;
+  if (!bare || /[\p{N}\p{P}]/u.test(button.text)) return false;
+  const under = lines[b! + 2];
+  return under === undefined || under.furniture !== null;
+}
+
+/**
+ * A question as a list's first title: under a list header's shape, with a title under it ("More
+ * on this", "Why do tides turn twice a day?", "…"). A comment prompt is answered by comments,
+ * not followed by titles.
+ */
+const headsQuestionTitle = (kept: Line[], j: number): boolean =>
+  j > 0 &&
+  isListHeaderShape(kept[j - 1]!) &&
+  !/[:：]$/u.test(kept[j - 1]!.text) &&
+  kept[j + 1] !== undefined &&
+  isListedTitle(kept[j + 1]!);
 
 /** A title ranked by its number ("1. Title", "2) Title"). */
 const RANKED = /^\p{N}{1,2}[.)]\s+\S/u;
@@ -1629,6 +1814,38 @@ export function dropSourceRequest(body: string[], siteNames: readonly string[], 
   // knows) end the text now: a word or two without a sentence's end.
   while (kept.length > 1 && isBareControl(kept[kept.length - 1]!)) dropped.push(kept.pop()!);
   return kept;
+}
+
+/** Words of the page's own call printed over the headline ("Message the desk on Signal") at most. */
+const PAGE_CALL_MAX_WORDS = 8;
+/** Words of the call the text's last sentence repeats at least. */
+const CALL_ECHO_MIN_WORDS = 2;
+
+/**
+ * Drop the page's note closing the text (how the story came about, a call to send tips): the
+ * last paragraph, whose last sentence opens with the verb of a call the page prints over the
+ * headline and repeats another of its words (its menu's "Message the desk on Signal" …
+ * "Message us on Signal."), and whose words the story hardly uses. The story's own last paragraph speaks of its matter, in the story's words.
+ */
+export function dropPageCall(body: string[], above: readonly string[], dropped: string[]): string[] {
+  const last = body[body.length - 1];
+  if (body.length < 3 || last === undefined) return body;
+  const said = last.split(/(?<=[.!?…])\s+/u).pop()!;
+  const sentence = wordsOf(said);
+  // The call's verb opens it, and the sentence that repeats it: a name it shares is no call.
+  const repeats = (call: string[]): boolean =>
+    call[0] === sentence[0] && new Set(sentence.filter((w) => call.includes(w))).size >= CALL_ECHO_MIN_WORDS;
+  const calls = above.filter(
+    (a) => wordCount(a) >= CALL_HEADING_MIN_WORDS && wordCount(a) <= PAGE_CALL_MAX_WORDS,
+  );
+  const echoed =
+    sentence.length > 0 && calls.some((a) => repeats(wordsOf(a).filter((w) => w.length >= STEM_MIN_LETTERS)));
+  if (!echoed) return body;
+  const words = contentWords(last);
+  const told = new Set(body.slice(0, -1).flatMap(contentWords));
+  if (words.filter((w) => told.has(w)).length > BOX_NOTE_TOLD_SHARE * words.length) return body;
+  dropped.push(last);
+  return body.slice(0, -1);
 }
 
 /** Words of a control under the text. */

@@ -8,7 +8,7 @@ import type { DateInfo } from './dates.js';
 import { describeLines, sameKey, type Line } from './features.js';
 import { pickSection, pickTitle } from './headline.js';
 import { readHeader, type Header } from './header.js';
-import { dropRepeats, dropSignature, dropSourceRequest, readBody } from './body.js';
+import { dropPageCall, dropRepeats, dropSignature, dropSourceRequest, readBody } from './body.js';
 import { giverOf, isNameLike, isParagraph, withoutCaptionLabel } from './lines.js';
 
 /**
@@ -287,7 +287,8 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
   );
   const signed = dropSignature(dropRepeats(main.body, header.summary, dropped), byline, dropped);
   const sites = siteNames(lines, titleIdx);
-  const body = dropSourceRequest(signed, sites, dropped);
+  const overTitle = titleIdx > 0 ? lines.slice(0, titleIdx).map((l) => l.text) : [];
+  const body = dropPageCall(dropSourceRequest(signed, sites, dropped), overTitle, dropped);
   // The header's date lines, then those above the headline, then labelled ones in the body
   // ("Originally published: …" printed under the text).
   const dates = [...header.dates, ...above, ...main.dates];

@@ -106,6 +106,11 @@ export interface Line {
   statedUrl: string | null;
   /** "Label: value", the label one or two words of any language ("Dealbh: Ann Lee"), or null. */
   labelled: Labelled | null;
+  /**
+   * A row of a table or a box printed a line each: one of a run of lines parted into as many
+   * cells by the same separator ("Town | Wind | Rain", "Zone – level – from 09:00").
+   */
+  row: boolean;
 }
 
 export interface Labelled {
@@ -627,6 +632,7 @@ function describe(text: string, recurs: number, page: PageWords): Line {
     related: inlineRelated(text),
     statedUrl: url,
     labelled: labelledLine(text),
+    row: false,
   };
 }
 
@@ -824,7 +830,37 @@ export function describeLines(lines: string[]): Line[] {
   markShareBars(out);
   markRepeatedTeasers(out, counts);
   markTableHeads(out);
+  markParallelRows(out);
   return out;
+}
+
+/** Cells of a row at least: two parts are a title and its tail ("Town – council agrees …"). */
+const ROW_MIN_CELLS = 3;
+/** Rows of a run at least. */
+const RUN_MIN_ROWS = 2;
+/** Separators a row's cells are parted by: a bar, a spaced dash, a middle dot. */
+const CELL_SEPARATORS = [/\s+\|\s+/u, /\s+[–—-]\s+/u, /\s+·\s+/u];
+
+/** The row's shape: its separator's index and its count of cells, or null. */
+function rowShape(l: Line): string | null {
+  if (l.prose || l.terminal) return null;
+  const k = CELL_SEPARATORS.findIndex((sep) => l.text.split(sep).length >= ROW_MIN_CELLS);
+  return k < 0 ? null : `${k}:${l.text.split(CELL_SEPARATORS[k]!).length}`;
+}
+
+/**
+ * Rows of a table or a box, printed a line each: two lines or more in a row, each parted by the
+ * same separator into as many cells, three or more ("Town | Wind | Rain" over "Ayr | 40 | 8").
+ * A title has one separator at most; titles in a list have no common count of parts.
+ */
+function markParallelRows(out: Line[]): void {
+  const shapes = out.map(rowShape);
+  for (let i = 0; i < out.length;) {
+    let j = i + 1;
+    while (shapes[i] !== null && j < out.length && shapes[j] === shapes[i]) j++;
+    if (j - i >= RUN_MIN_ROWS) for (let k = i; k < j; k++) out[k]!.row = true;
+    i = j;
+  }
 }
 
 /** The cells of a table's row printed on one line, parted by bars ("Year | Tonnes | Value"). */

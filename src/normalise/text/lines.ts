@@ -359,9 +359,13 @@ export interface CaptionParts {
 const PHOTO_WORDS = alternation(PHOTO_CREDIT_WORDS);
 /** "Photo by", "Foto di", "Foto von": the medium's word and the language's "by" before a name. */
 const PICTURE_BY = `(?:photo|picture|foto)\\s+(?:${alternation(BY_WORDS.filter((w) => /^\p{Script=Latin}+$/u.test(w)))})`;
-/** The medium's word and a colon, or a full-width slash as Chinese papers print it ("（圖／Agency）"). */
+/**
+ * The medium's word and a colon, or a full-width slash as Chinese papers print it ("（圖／Agency）"),
+ * or its abbreviation's dot, with the label's colon after it or not ("Fot.: Agency"): both mark
+ * the label, neither is the credit's.
+ */
 const MARKER = new RegExp(
-  `(?:^|[\\s(（[［\\p{Ll}.,;|])(?:(?:${PHOTO_WORDS})\\s*[:：=]|(?:${PHOTO_WORDS}|圖|图)\\s*／|(?:fot|foto|phot|zdj|nuotr)\\.|${PICTURE_BY}\\b|larawan mula kay)\\s*(?=\\S)`,
+  `(?:^|[\\s(（[［\\p{Ll}.,;|])(?:(?:${PHOTO_WORDS})\\s*[:：=]|(?:${PHOTO_WORDS}|圖|图)\\s*／|(?:fot|foto|phot|zdj|nuotr)\\.(?:\\s*[:：])?|${PICTURE_BY}\\b|larawan mula kay)\\s*(?=\\S)`,
   'iu',
 );
 /**
