@@ -9,8 +9,9 @@
 //   WIKT_DIR holds wn-wikt-XXX.tab of the public omwn/omw-data repository (wns/wikt/; Bond & Foster
 //   2013), licensed Creative Commons Attribution-ShareAlike 3.0, noted in the table's header.
 //
-// What is kept: a lemma linked only to synsets of one topic's label words, not already a CLDR desk
-// name, from a language the IPTC vocabulary or a dictionary does not read (those read labels).
+// What is kept: a lemma whose senses among those synsets all name one topic (its other senses name
+// no desk), not already a CLDR desk name, from a language the IPTC vocabulary or a dictionary does
+// not read, and not written alike in one they read (those read their labels themselves).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,12 +69,18 @@ const known = new Map();
 for (const [topic, names] of Object.entries(DESK_NAMES))
   for (const n of names.split('|')) known.set(n, topic);
 
+/** Desk keys a language the program reads writes too ("اقتصاد"): left to that language's reading. */
+const readElsewhere = new Set();
 /** Desk key → topics its lemmas name, over every language kept. */
 const named = new Map();
 for (const file of readdirSync(wiktDir).sort()) {
   const m = /^wn-wikt-([a-z]{3})\.tab$/.exec(file);
   const lang = m && bcp47(m[1]);
-  if (!lang || READ.has(lang) || PIVOT_VOCABULARY[lang]) continue;
+  if (!lang) continue;
+  if (READ.has(lang) || PIVOT_VOCABULARY[lang]) {
+    for (const [, lemma] of nouns(join(wiktDir, file))) readElsewhere.add(deskKey(lemma));
+    continue;
+  }
   const topics = new Map();
   for (const [id, lemma] of nouns(join(wiktDir, file))) {
     const key = deskKey(lemma);
@@ -82,19 +89,20 @@ for (const file of readdirSync(wiktDir).sort()) {
     set.add(synsetTopic.get(id) ?? null);
     topics.set(key, set);
   }
+  // A lemma's other senses name no desk; only the topics its label-word senses name count.
   for (const [key, set] of topics) {
-    if (!set.has(null) || set.size > 1) {
-      const all = named.get(key) ?? new Set();
-      for (const t of set) all.add(t);
-      named.set(key, all);
-    }
+    set.delete(null);
+    if (!set.size) continue;
+    const all = named.get(key) ?? new Set();
+    for (const t of set) all.add(t);
+    named.set(key, all);
   }
 }
 
 const table = {};
 for (const [key, set] of [...named].sort(([a], [b]) => (a < b ? -1 : 1))) {
   const [topic] = set;
-  if (set.size !== 1 || !topic || known.has(key)) continue;
+  if (set.size !== 1 || !topic || known.has(key) || readElsewhere.has(key)) continue;
   (table[topic] ??= []).push(key);
 }
 
