@@ -282,7 +282,8 @@ export function fingerprintOf(
     // Headlines capitalise ordinary words, so only the body says which words are lower case.
     common: hashSet(body.filter((t) => t.lower).map((t) => t.stem)),
     pairs: hashSet(neighbours(body.map((t) => t.stem))),
-    frame: hashSet(neighbours(frameOf(body))),
+    // A templated headline keeps its wording around the slot as the body does.
+    frame: hashSet([...neighbours(frameOf(story.headlineTokens)), ...neighbours(frameOf(body))]),
     numbers: hashSet(all.filter((t) => t.isNumber).map((t) => t.stem)),
     figures: hashSet(all.filter((t) => isTellingFigure(t, date)).map((t) => t.stem)),
     specifics: hashSet(all.filter((t) => t.specific).map((t) => t.stem)),
@@ -290,7 +291,9 @@ export function fingerprintOf(
     nameStarts: hashSet(
       all.filter((t) => t.specific && !t.isNumber).map((t) => [...t.stem].slice(0, PIECE_LETTERS).join('')),
     ),
-    slots: slotsOf(story.paragraphs),
+    // The headline too: a templated notice repeats it word for word around the one slot filled
+    // anew (the town), where its body may word the rest a little differently each time.
+    slots: slotsOf([story.headlineTokens, ...story.paragraphs]),
     wordSlots: caseless ? wordSlotsOf([story.headlineTokens, ...story.paragraphs]) : new Uint32Array(),
     series: seriesOf(story.headline, new Set(body.filter((t) => t.isNumber).map((t) => t.stem))),
     lead: hashSet(lead.filter((t) => !t.isNumber).map((t) => t.stem)),
