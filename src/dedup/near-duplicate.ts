@@ -224,6 +224,21 @@ function keepsFacts(a: Fingerprint, b: Fingerprint, names: number): boolean {
 }
 
 /**
+ * Whether one item states every telling figure of the other, at least minFactsShared of them, within
+ * maxUpdateDaysApart: a source's update under a new headline restates its first report's figures
+ * (a magnitude, a clock time, a distance) beside the revised one. Its next story on the subject
+ * (an aftershock, another district) states figures of its own.
+ */
+export function restatesFigures(a: Fingerprint, b: Fingerprint): boolean {
+  const shared = sharedCount(a.figures, b.figures);
+  return (
+    shared >= NEAR_DUP.minFactsShared &&
+    shared === Math.min(a.figures.length, b.figures.length) &&
+    !daysApart(a.date, b.date, NEAR_DUP.maxUpdateDaysApart)
+  );
+}
+
+/**
  * Whether one of two items published the same day is a brief (a radio line, a two-sentence
  * version: fewer distinct words than minUpdateWords). Found to be the same story, the brief tells
  * the other's event short: a full report arriving after it carries it even when it also carries
