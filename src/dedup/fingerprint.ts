@@ -29,7 +29,10 @@ export interface Fingerprint {
   common: Uint32Array;
   /** Consecutive content-word pairs of the body, hashed: its passages, position-free. */
   pairs: Uint32Array;
-  /** The same pairs with every run of specifics as one placeholder: the wording a template keeps. */
+  /**
+   * The same pairs with every run of specifics as one placeholder, and the headline's: the wording
+   * a template keeps.
+   */
   frame: Uint32Array;
   /** Numbers as stated (dates, scores, counts, times), hashed. */
   numbers: Uint32Array;
@@ -49,7 +52,7 @@ export interface Fingerprint {
    * other form.
    */
   nameStarts: Uint32Array;
-  /** The specifics each wording context holds (see slots.ts). */
+  /** The specifics each wording context of the headline and body holds (see slots.ts). */
   slots: Slots;
   /** Where a script marks no names, the words each word context holds (see wordSlotsOf); else empty. */
   wordSlots: Uint32Array;
