@@ -68,7 +68,7 @@ async function ingest(items: NormalisedItem[]): Promise<string[][]> {
     await applyItems(tx, [it], { sourceKey: 'agency', source: null, fetchedAt: NOW }, NOW, memo);
   return tx
     .items()
-    .map((s) => s.origins.map((o) => o.guid).sort())
+    .map((s) => s.origins.map((o) => o.guid ?? '').sort())
     .sort();
 }
 

@@ -63,7 +63,7 @@ async function ingest(steps: [string, NormalisedItem][]): Promise<string[][]> {
     await applyItems(tx, [it], { sourceKey: source, source: null, fetchedAt: NOW }, NOW, memo);
   return tx
     .items()
-    .map((s) => s.origins.map((o) => o.guid).sort())
+    .map((s) => s.origins.map((o) => o.guid ?? '').sort())
     .sort();
 }
 
