@@ -80,11 +80,14 @@ heldOutSuite({
   title: 'held-out text dumps',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.txt',
-  count: 332,
+  count: 342,
   normalise: (text) => normaliseTextDump(text, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'image', 'body', 'related'],
   // The Thai page's last paragraph, just above the related list, is lost (130; not yet looked into).
   missingParagraphs: {
+    // Round M's first run: the Q&A page's ideographic spaces come out as plain spaces (336).
+    '336-ja-jp-kaisetsu-q-and-a-midashi-bunsho-q1-a-jst-zone-bun-byline-kakko-yakushoku-teikyo-credit-kanren-kiji-access-ranking': 10,
+    '334-ptbr-br-checagem-caixa-veredito-selo-falso-brt-zone-publicado-atualizado-mesma-linha-por-dois-autores-e-imagem-reproducao-leia-tambem-inline-subtitulos': 1,
     // Round L's first run (on this stop's merged code), as found.
     '325-hi-in-mausam-orange-alert-ist-prakashit-samvaddata-role-phot-colon-yah-bhi-padhen-kya-karen-subhead': 1,
     '130-th-fun-chiangrai': 1,
@@ -310,5 +313,25 @@ heldOutSuite({
       ['byline', 'published'],
     '331-ur-pk-sehat-dengue-web-desk-no-byline-pkt-pm-lowercase-shaye-update-foto-dash-app-mazeed-parhein-mutaliqa-list':
       ['related'],
+    // Round M's first run (333-342, on stop 30's code), held as found; 336's title differs only by an
+    // ideographic space printed as a plain one.
+    '334-ptbr-br-checagem-caixa-veredito-selo-falso-brt-zone-publicado-atualizado-mesma-linha-por-dois-autores-e-imagem-reproducao-leia-tambem-inline-subtitulos':
+      ['body', 'related'],
+    '335-de-de-fachmagazin-logistik-datum-uhr-ohne-zone-null-von-komma-rolle-caption-und-bild-credit-getrennte-zeilen-anzeige-whitepaper-mitten-mehr-zum-thema-mitten-zwischentitel':
+      ['body'],
+    '336-ja-jp-kaisetsu-q-and-a-midashi-bunsho-q1-a-jst-zone-bun-byline-kakko-yakushoku-teikyo-credit-kanren-kiji-access-ranking':
+      ['title', 'byline', 'image', 'body', 'related'],
+    '337-en-au-public-radio-transcript-interview-caps-speaker-labels-broadcast-line-no-zone-posted-aedt-listen-duration-photo-parentheses-more-from-program':
+      ['body'],
+    '338-th-th-local-tv-station-site-title-twice-buddhist-era-date-no-zone-null-rai-ngan-colon-role-watch-clip-phap-parentheses-credit-an-khao-phoem-toem-inline':
+      ['byline', 'image', 'body', 'related'],
+    '339-el-gr-newsletter-platform-post-ethniko-grama-date-only-null-byline-name-line-likes-comments-restack-subscribe-box-mid-body-photo-initials-credit-no-section':
+      ['title', 'summary', 'byline', 'image', 'body'],
+    '340-lt-lt-sarasas-numeruotos-paantrastes-eet-zone-paskelbta-atnaujinta-autorius-be-prefikso-caption-ir-nuotr-credit-atskirai-skaitykite-taip-pat-du-kartus-komentarai':
+      ['image', 'body', 'related'],
+    '341-eu-es-aldizkari-erreportaje-luzea-aipu-nabarmenduak-testua-argazkiak-bereiz-data-orduarik-gabe-null-bi-argazki-credit-lerro-berezian-irakurri-gehiago':
+      ['image', 'body'],
+    '342-is-is-vedurthjonusta-gul-vidvorun-birt-gmt-zone-sidast-uppfaert-vakthafandi-vedurfraedingur-role-first-byline-no-image-vidvaranir-i-gildi-kassi-spatafla-tengt-efni':
+      ['body', 'related'],
   },
 });
