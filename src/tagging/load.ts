@@ -161,23 +161,6 @@ export function sectionFirst(
   return [named, ...picked.filter((t) => t !== named)].slice(0, index.taxonomy.maxTopics);
 }
 
-/**
- * The two picked topics in the order the taxonomy's precedence pairs set, when the one that
- * leads by them scores at least precedenceBand of the other: two topics a story is read under
- * almost equally are ordered as editors order that pair, not by which scored a little more.
- */
-export function byPrecedence(
-  taxonomy: Pick<Taxonomy, 'precedence' | 'precedenceBand'>,
-  picked: TopicSlug[],
-  scores: ReadonlyMap<TopicSlug, number>,
-): TopicSlug[] {
-  const [first, second] = picked;
-  if (!first || !second) return picked;
-  const leads = taxonomy.precedence.some(([a, b]) => a === second && b === first);
-  if (!leads || (scores.get(second) ?? 0) < taxonomy.precedenceBand * (scores.get(first) ?? 0)) return picked;
-  return [second, first, ...picked.slice(2)];
-}
-
 /** The tagger for a taxonomy: indexes built once, then each item is scored on its own. */
 export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = loadGazetteer()): Tagger {
   const index: TopicIndex = buildTopicIndex(taxonomy, buildVocabulary());
@@ -201,7 +184,7 @@ export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = loadGaze
       // The lead read with the labels the whole was scored with (a dropped label counts in neither).
       const kept = section === item.section ? input : { ...input, sections: item.categories };
       const lead = leadFirst(pickTopics(index, scores), scoreTopics(index, { ...kept, body: [] }));
-      const topics = byPrecedence(taxonomy, sectionFirst(index, lead, scores, kept), scores);
+      const topics = sectionFirst(index, lead, scores, kept);
       return { ...rest, section, topics, entities, dropped };
     },
   };

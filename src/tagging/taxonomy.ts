@@ -36,12 +36,6 @@ const taxonomySchema = z.strictObject({
     .prefault({}),
   secondaryRatio: z.number().min(0).max(1).default(0.35),
   maxTopics: z.number().int().min(1).max(3).default(3),
-  /**
-   * Topic pairs [leader, other]: when the two picked topics are these, the other first, and the
-   * leader scores at least precedenceBand of it, the leader goes first (see load.ts byPrecedence).
-   */
-  precedence: z.array(z.tuple([slugSchema, slugSchema])).default([]),
-  precedenceBand: z.number().min(0).max(1).default(0.5),
   topics: z.partialRecord(slugSchema, topicSchema),
 });
 
