@@ -2225,6 +2225,22 @@ function findLeadFigure(
   return null;
 }
 
+const NO_CAPTION = { caption: null, credit: null };
+
+/**
+ * A video player set as the lead figure, before the text, or a picture's placeholder a script
+ * fills: a figure with a caption and no picture of its own (the script draws the page's image, or
+ * the player's poster, when it runs). Its caption is the page image's.
+ */
+function leadPlayerCaption(page: MetaPage): DomElement | null {
+  const scope = articleScope(page);
+  const f = scope ? scanUnder(page, scope, 'figure')[0] : undefined;
+  if (!scope || !f || closestTag(f, ['aside', 'nav', 'footer']) || f.querySelector('img, picture'))
+    return null;
+  const cap = first(f, 'figcaption');
+  return cap && textOf(cap) && !afterProse(page, f, scope, new Map()) ? cap : null;
+}
+
 /**
  * A page without image metadata: the article's first picture of a picture's size, printed before
  * its text and without a caption (a blog's featured image), not a portrait, a logo or a teaser.
@@ -2394,7 +2410,8 @@ export function readMetadata(
     image = { url: figUrl, caption, credit };
   } else {
     const og = metaContent(page, 'og:image', 'twitter:image') ?? ldImage(art?.image) ?? uncaptionedLead(page);
-    if (og) image = { url: absoluteUrl(og, url ?? pageUrl), caption: null, credit: null };
+    const player = og ? leadPlayerCaption(page) : null;
+    if (og) image = { url: absoluteUrl(og, url ?? pageUrl), ...(player ? splitCaption(player) : NO_CAPTION) };
   }
   if (image) image = withLdCaption(image, resolved(art?.image, ld), url ?? pageUrl);
   if (image && !image.credit && !image.caption) {

@@ -89,3 +89,17 @@ describe("a labelled credit line beside the photographer's", () => {
     expect(normaliseHtmlArticle(html, { url: null }).byline).toBe('Ana Ribeiro');
   });
 });
+
+describe('a video player as the lead figure', () => {
+  it("gives its caption and credit to the page's image", () => {
+    const html = `<!DOCTYPE html><html lang="pt"><head><title>x</title>
+<meta property="og:image" content="https://mercado.example/img/poster.jpg"></head><body><main><article>
+<h1>Novo mercado abre no bairro</h1>
+<figure class="player"><div class="video" data-id="v1"><button>Ver vídeo</button></div>
+<figcaption>As primeiras bancas do novo mercado. <span class="credit">Imagem: Bruno Lima</span></figcaption></figure>
+<div class="body">${PORTUGUESE.map((p) => `<p>${p}</p>`).join('')}</div></article></main></body></html>`;
+    const image = normaliseHtmlArticle(html, { url: 'https://mercado.example/novo' }).image;
+    expect(image?.caption).toBe('As primeiras bancas do novo mercado.');
+    expect(image?.credit).toBe('Bruno Lima');
+  });
+});
