@@ -1788,6 +1788,16 @@ const STEM_LETTERS = 5;
 const stemsOf = (t: string): string[] => contentWords(t).map((w) => w.slice(0, STEM_LETTERS));
 
 /**
+ * The brand of a masthead of several words, set in capitals ("NORDA weekly"): the site's text
+ * names itself by it alone ("NORDA's print issue"), the generic word ("weekly") left out. A word
+ * of five letters or more, so it is a stem the test below can read.
+ */
+const brandsOf = (name: string): string[] => {
+  const parts = name.split(/\s+/u);
+  return parts.length > 1 ? parts.filter((w) => /^\p{Lu}{5,}$/u.test(w)) : [];
+};
+
+/**
  * Drop the request to credit the source when reusing the story ("Quoting this story requires a
  * link to <site>", in any language): one of the last two paragraphs that names the site (its
  * words, inflected or not) and whose other words no other paragraph of the story uses. A
@@ -1795,7 +1805,8 @@ const stemsOf = (t: string): string[] => contentWords(t).map((w) => w.slice(0, S
  * them with the story and stays.
  */
 export function dropSourceRequest(body: string[], siteNames: readonly string[], dropped: string[]): string[] {
-  const sites = siteNames.map((n) => new Set(stemsOf(n))).filter((s) => s.size > 0);
+  const names = siteNames.flatMap((n) => [n, ...brandsOf(n)]);
+  const sites = names.map((n) => new Set(stemsOf(n))).filter((s) => s.size > 0);
   if (sites.length === 0 || body.length < 3) return body;
   const isRequest = (p: string, at: number): boolean => {
     const stems = stemsOf(p);
