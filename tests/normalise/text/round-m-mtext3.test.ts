@@ -41,3 +41,33 @@ describe('a closing note naming the site by its brand in capitals', () => {
     expect(r.body.at(-1)).toBe(last);
   });
 });
+
+describe('an inline related label with a word put inside, in a script without spaces', () => {
+  const page = (teaser: string) =>
+    dump([
+      'สถานีข่าวเมืองน่าน',
+      'ข่าวท้องถิ่น',
+      'น้ำป่าไหลหลากบ้านห้วยโป่ง ชาวบ้านอพยพ 40 ครัวเรือน',
+      'ชาวบ้านห้วยโป่งอพยพขึ้นที่สูงหลังฝนตกหนักทั้งคืน เจ้าหน้าที่เร่งช่วยเหลือ',
+      '12 มี.ค. 2569 09:10 น.',
+      'รายงาน: สมศักดิ์ ใจดี',
+      'น่าน – เมื่อคืนที่ผ่านมาเกิดฝนตกหนักต่อเนื่องหลายชั่วโมง ทำให้น้ำป่าไหลหลากเข้าท่วมบ้านห้วยโป่ง อำเภอเวียงสา ชาวบ้านต้องอพยพขึ้นที่สูง',
+      'นายอำเภอเวียงสา กล่าวว่า เจ้าหน้าที่ได้นำอาหารและน้ำดื่มไปแจกจ่ายให้ผู้ประสบภัยแล้ว และจะสำรวจความเสียหายในวันพรุ่งนี้',
+      teaser,
+      'ขณะที่ศูนย์อุตุนิยมวิทยาภาคเหนือ เตือนว่าฝนจะยังตกต่อเนื่องอีกสองวัน ขอให้ประชาชนริมลำน้ำเฝ้าระวังอย่างใกล้ชิด',
+      '© 2569 สถานีข่าวเมืองน่าน',
+    ]);
+
+  it('reads "read <news> more: Title" as a related link, out of the text', () => {
+    const r = page('อ่านข่าวเพิ่มเติม: สะพานไม้บ้านน้ำมวบ ขาดกลางลำน้ำ');
+    expect(r.related).toContain('สะพานไม้บ้านน้ำมวบ ขาดกลางลำน้ำ');
+    expect(r.body.some((p) => p.startsWith('อ่าน'))).toBe(false);
+    expect(r.body.some((p) => p.includes('สะพานไม้'))).toBe(false);
+  });
+
+  it('keeps a labelled line whose label is no known one with a word inside', () => {
+    const line = 'ผู้ว่าราชการจังหวัด: ขอให้ประชาชน เฝ้าระวังอย่างใกล้ชิด';
+    const r = page(line);
+    expect(r.related).not.toContain('ขอให้ประชาชน เฝ้าระวังอย่างใกล้ชิด');
+  });
+});
