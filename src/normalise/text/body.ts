@@ -678,6 +678,37 @@ function feedbackPoll(lines: Line[], i: number): number[] {
   return j - i - 1 >= 2 ? Array.from({ length: j - i }, (_, k) => i + k) : [];
 }
 
+/** Printed width of a poll's answer button at most, a Chinese or Japanese character counting two. */
+const POLL_BUTTON_MAX_CHARS = 20;
+/**
+ * Words of a poll's answer under a list at least: an answer is a phrase ("Not helpful"), where the
+ * page's controls in words no list knows ("Share", "Comments") are one word each.
+ */
+const POLL_BUTTON_MIN_WORDS = 2;
+
+/**
+ * A feedback prompt closing a list of titles ("Tell us what you think of this article"): a line
+ * with two answer buttons or more under it, short phrases without punctuation that no list knows,
+ * and another list's header right after them. A title of the list is followed by another title or
+ * by the list's end, not by buttons. The prompt's lines, or none.
+ */
+function pollClosingList(lines: Line[], i: number): number[] {
+  const q = lines[i]!;
+  if (q.words > POLL_QUESTION_MAX_WORDS || q.prose || q.furniture) return [];
+  const isButton = (l: Line | undefined): boolean =>
+    l !== undefined &&
+    !l.noise &&
+    !l.prose &&
+    !/[\p{P}]$/u.test(l.text) &&
+    l.words >= POLL_BUTTON_MIN_WORDS &&
+    printedWidth(l.text) <= POLL_BUTTON_MAX_CHARS;
+  let j = i + 1;
+  while (isButton(lines[j])) j++;
+  // Another list's header: the page's closing links (its terms, its privacy) end the page instead.
+  const ends = lines[j]?.furniture === 'related' || lines[j]?.furniture === 'popular';
+  return j - i - 1 >= 2 && ends ? Array.from({ length: j - i }, (_, k) => i + k) : [];
+}
+
 /** Words of a control row's label ("Share:") at most. */
 const CONTROL_LABEL_MAX_WORDS = 3;
 /** Control lines under a label that make it their row's label. */
@@ -723,8 +754,12 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   if (labelsAdSlot(lines, i) || labelsSiteLink(lines, i, s.linkEntries)) s.boxed.add(i);
   if (!s.list && !s.footer && (noteOnTranscript(lines, i) || labelsTranscript(lines, i))) s.boxed.add(i);
   const kind = l.furniture === 'footer' && promoInText(lines, i) ? 'drop' : l.furniture;
-  // A question inside a list of titles is one more title, not a poll.
-  const poll = s.list ? [] : feedbackPoll(lines, i);
+  // A question inside a list of titles is one more title, not a poll, unless buttons close the list.
+  const poll = s.list
+    ? s.list === 'related' && s.listItems > 0
+      ? pollClosingList(lines, i)
+      : []
+    : feedbackPoll(lines, i);
   const boxes = [...callToAction(lines, i), ...boxFrame(lines, i), ...poll, ...signUpBox(lines, i)];
   for (const j of [...boxes, ...interruptingBox(lines, i)]) s.boxed.add(j);
   if (l.key === titleKey || s.boxed.has(i) || labelsControls(lines, i)) return void dropped.push(l.text);

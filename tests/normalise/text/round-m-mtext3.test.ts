@@ -71,3 +71,37 @@ describe('an inline related label with a word put inside, in a script without sp
     expect(r.related).not.toContain('ขอให้ประชาชน เฝ้าระวังอย่างใกล้ชิด');
   });
 });
+
+describe('a feedback prompt closing a list of related titles', () => {
+  const page = (closing: string[]) =>
+    dump([
+      'Tollby Courier',
+      'Local',
+      'Harbour ferry timetable changes from Monday',
+      'By Mara Quist',
+      '8 March 2026',
+      'The harbour ferry will run every forty minutes instead of every half hour from Monday, the operator said on Friday.',
+      'The change follows the loss of one of its two boats to a damaged propeller shaft, which will take six weeks to repair.',
+      'Commuters said the longer wait would make them late for the first train to the city.',
+      'Related',
+      'Bridge repairs to close the coast road for a month',
+      'New bus line to link the ferry pier and the station',
+      ...closing,
+      'Most read',
+      'Fishing quota cut again for the northern fleet',
+      'Town hall clock stops after ninety years',
+    ]);
+
+  it('drops a prompt with its answer buttons, not one more related title', () => {
+    const r = page(['Tell us what you thought of this story', 'Found it useful', 'Want more detail']);
+    expect(r.related).toEqual([
+      'Bridge repairs to close the coast road for a month',
+      'New bus line to link the ferry pier and the station',
+    ]);
+  });
+
+  it('keeps the last title when one-word controls follow it', () => {
+    const r = page(['Timetable of the winter ferries to the islands', 'Share', 'Comments']);
+    expect(r.related).toContain('Timetable of the winter ferries to the islands');
+  });
+});
