@@ -14,6 +14,7 @@ import {
   isBriefPair,
   jaccard,
   mayJoin,
+  restatesFigures,
   sharedCount,
   sizeOf,
 } from './near-duplicate.js';
@@ -147,7 +148,11 @@ function bestVersion(
     // So is a later full report that keeps three or more of the first one's telling figures
     // (counts, amounts, clock times): a source's boilerplate shares its wording, not an event's
     // figures. Short bulletins of one source share their road numbers and the day's date.
-    const keepsFigures = full && sharedCount(fp.figures, other.figures) >= NEAR_DUP.minFactsShared;
+    // A short first report has few words to share, but an update restating every one of its
+    // figures (the magnitude, the clock time, the distance) within a day tells the same event.
+    const keepsFigures = full
+      ? sharedCount(fp.figures, other.figures) >= NEAR_DUP.minFactsShared
+      : restatesFigures(fp, other);
     const ownVersion = update || keepsFigures;
     if (sameSource && !ownVersion && jaccard(fp.words, other.words) < NEAR_DUP.minSameSourceJaccard) return;
     // The source's own template filled anew is its next item (a daily notice for another

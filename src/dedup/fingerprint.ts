@@ -29,7 +29,10 @@ export interface Fingerprint {
   common: Uint32Array;
   /** Consecutive content-word pairs of the body, hashed: its passages, position-free. */
   pairs: Uint32Array;
-  /** The same pairs with every run of specifics as one placeholder: the wording a template keeps. */
+  /**
+   * The same pairs with every run of specifics as one placeholder, and the headline's: the wording
+   * a template keeps.
+   */
   frame: Uint32Array;
   /** Numbers as stated (dates, scores, counts, times), hashed. */
   numbers: Uint32Array;
@@ -49,8 +52,15 @@ export interface Fingerprint {
    * other form.
    */
   nameStarts: Uint32Array;
-  /** The specifics each wording context holds (see slots.ts). */
+  /** The specifics each wording context of the body holds (see slots.ts). */
   slots: Slots;
+  /**
+   * The names each wording context of the headline holds, its figures read as wording: a templated
+   * notice repeats its headline word for word around the one name filled anew (the town), where
+   * its body may word the rest a little differently each time; an update revises the figure its
+   * headline states ("7 injured", "11 injured") and keeps its names.
+   */
+  headlineSlots: Slots;
   /** Where a script marks no names, the words each word context holds (see wordSlotsOf); else empty. */
   wordSlots: Uint32Array;
   /** Issue numbers the headline states (see series.ts). */
@@ -240,6 +250,9 @@ function frameOf(tokens: readonly Token[]): string[] {
   return out;
 }
 
+/** A headline's figure as its slots read it (see Fingerprint.headlineSlots): wording, no name. */
+const FIGURE: Token = { stem: '#', specific: false, lower: true, isNumber: true };
+
 /** A year within a year of the item's date: any story of that week may state it. */
 function isCurrentYear(stem: string, date: number | null): boolean {
   if (date === null || !/^\d{4}$/u.test(stem)) return false;
@@ -282,7 +295,8 @@ export function fingerprintOf(
     // Headlines capitalise ordinary words, so only the body says which words are lower case.
     common: hashSet(body.filter((t) => t.lower).map((t) => t.stem)),
     pairs: hashSet(neighbours(body.map((t) => t.stem))),
-    frame: hashSet(neighbours(frameOf(body))),
+    // A templated headline keeps its wording around the slot as the body does.
+    frame: hashSet([...neighbours(frameOf(story.headlineTokens)), ...neighbours(frameOf(body))]),
     numbers: hashSet(all.filter((t) => t.isNumber).map((t) => t.stem)),
     figures: hashSet(all.filter((t) => isTellingFigure(t, date)).map((t) => t.stem)),
     specifics: hashSet(all.filter((t) => t.specific).map((t) => t.stem)),
@@ -291,6 +305,7 @@ export function fingerprintOf(
       all.filter((t) => t.specific && !t.isNumber).map((t) => [...t.stem].slice(0, PIECE_LETTERS).join('')),
     ),
     slots: slotsOf(story.paragraphs),
+    headlineSlots: slotsOf([story.headlineTokens.map((t) => (t.isNumber ? FIGURE : t))]),
     wordSlots: caseless ? wordSlotsOf([story.headlineTokens, ...story.paragraphs]) : new Uint32Array(),
     series: seriesOf(story.headline, new Set(body.filter((t) => t.isNumber).map((t) => t.stem))),
     lead: hashSet(lead.filter((t) => !t.isNumber).map((t) => t.stem)),

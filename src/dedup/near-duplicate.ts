@@ -224,6 +224,21 @@ function keepsFacts(a: Fingerprint, b: Fingerprint, names: number): boolean {
 }
 
 /**
+ * Whether one item states every telling figure of the other, at least minFactsShared of them, within
+ * maxUpdateDaysApart: a source's update under a new headline restates its first report's figures
+ * (a magnitude, a clock time, a distance) beside the revised one. Its next story on the subject
+ * (an aftershock, another district) states figures of its own.
+ */
+export function restatesFigures(a: Fingerprint, b: Fingerprint): boolean {
+  const shared = sharedCount(a.figures, b.figures);
+  return (
+    shared >= NEAR_DUP.minFactsShared &&
+    shared === Math.min(a.figures.length, b.figures.length) &&
+    !daysApart(a.date, b.date, NEAR_DUP.maxUpdateDaysApart)
+  );
+}
+
+/**
  * Whether one of two items published the same day is a brief (a radio line, a two-sentence
  * version: fewer distinct words than minUpdateWords). Found to be the same story, the brief tells
  * the other's event short: a full report arriving after it carries it even when it also carries
@@ -387,6 +402,26 @@ function keepsTellingFigures(a: Fingerprint, b: Fingerprint, slotsDiffer: number
 }
 
 /**
+ * The slots two items fill alike or differently (see compareSlots), with those of their headlines
+ * that hold another name: a templated notice's headline differs from the next one's by the town
+ * alone. A headline agreeing counts for nothing: a copy and another event of the same people
+ * both repeat names there.
+ */
+export function slotsCompared(
+  a: Fingerprint,
+  b: Fingerprint,
+  names?: { a: Uint32Array; b: Uint32Array },
+): { agree: number; differ: number } {
+  const [statedA, statedB] = [
+    [a.words, a.numbers],
+    [b.words, b.numbers],
+  ];
+  const body = compareSlots(a.slots, b.slots, statedA, statedB, names);
+  const headline = compareSlots(a.headlineSlots, b.headlineSlots, statedA, statedB, names);
+  return { agree: body.agree, differ: body.differ + headline.differ };
+}
+
+/**
  * What tells two items apart whatever their wording, or null: dates too far apart, another weekday
  * in the headline, or template slots filled differently (specifics that differ between two items
  * sharing most of their wording: one template, twice).
@@ -416,8 +451,7 @@ export function fillsTemplateDifferently(a: Fingerprint, b: Fingerprint, namesOn
   if (containment(a.frame, b.frame) < NEAR_DUP.minFrameContainment) return false;
   const names = namesOnly ? { a: a.names, b: b.names } : undefined;
   return (
-    compareSlots(a.slots, b.slots, [a.words, a.numbers], [b.words, b.numbers], names).differ > 0 ||
-    wordSlotsDiffer(a.wordSlots, b.wordSlots, a.words, b.words) > 0
+    slotsCompared(a, b, names).differ > 0 || wordSlotsDiffer(a.wordSlots, b.wordSlots, a.words, b.words) > 0
   );
 }
 
@@ -429,7 +463,7 @@ export function fillsTemplateDifferently(a: Fingerprint, b: Fingerprint, namesOn
  */
 export function mayJoin(a: Fingerprint, b: Fingerprint): boolean {
   if (daysApart(a.date, b.date, NEAR_DUP.maxJoinDaysApart)) return false;
-  return keptApart(a, b, compareSlots(a.slots, b.slots, [a.words, a.numbers], [b.words, b.numbers])) === null;
+  return keptApart(a, b, slotsCompared(a, b)) === null;
 }
 
 /** A sorted hash set without `gone` and with `added` (when it held any of `gone`). */
@@ -489,7 +523,7 @@ export function compareFingerprints(stated: Fingerprint, other: Fingerprint): Ne
   const score = Math.max(passage, words);
   const apart = (reason: string): NearDupVerdict => ({ same: false, score, reason });
   if (Math.min(sizeOf(a), sizeOf(b)) < NEAR_DUP.minWords) return apart('too short');
-  const slots = compareSlots(a.slots, b.slots, [a.words, a.numbers], [b.words, b.numbers]);
+  const slots = slotsCompared(a, b);
   const separated = keptApart(a, b, slots);
   if (separated) return apart(separated);
   // Where the script has no capitals (Thai, Khmer, Arabic, Chinese) every specific is a figure;
