@@ -582,6 +582,28 @@ function signUpBox(lines: Line[], i: number): number[] {
   return [];
 }
 
+/** An input field's placeholder ("Type your address…"): a few words closing on an ellipsis. */
+const isPlaceholder = (l: Line | undefined): boolean =>
+  l !== undefined && l.words <= FIELD_MAX_WORDS && !l.prose && /(?:…|\.\.\.)$/u.test(l.text);
+
+/**
+ * A sign-up box in words no list knows, its pitch at `i`: a pitch of a sentence or two, an input
+ * field's placeholder, and a button of a word or two that the page prints elsewhere too (its
+ * masthead's "Subscribe"). A story's line closing on an ellipsis is not followed by a control the
+ * page repeats. The box's indices, or none.
+ */
+function placeholderBox(lines: Line[], i: number): number[] {
+  const [pitch, field, button] = [lines[i]!, lines[i + 1], lines[i + 2]];
+  if (!pitch.terminal || pitch.words > PITCH_MAX_WORDS || !isPlaceholder(field) || button === undefined)
+    return [];
+  const pressed =
+    button.recurs >= 2 &&
+    button.words <= SIGN_UP_BUTTON_MAX_WORDS &&
+    !button.prose &&
+    !/[\p{N}\p{P}]$/u.test(button.text);
+  return pressed ? [i, i + 1, i + 2] : [];
+}
+
 /** Words of a box's label and of the line that closes it. */
 const FRAME_LABEL_MAX_WORDS = 3;
 const FRAME_END_MAX_WORDS = 6;
@@ -760,7 +782,13 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
       ? pollClosingList(lines, i)
       : []
     : feedbackPoll(lines, i);
-  const boxes = [...callToAction(lines, i), ...boxFrame(lines, i), ...poll, ...signUpBox(lines, i)];
+  const boxes = [
+    ...callToAction(lines, i),
+    ...boxFrame(lines, i),
+    ...poll,
+    ...signUpBox(lines, i),
+    ...placeholderBox(lines, i),
+  ];
   for (const j of [...boxes, ...interruptingBox(lines, i)]) s.boxed.add(j);
   if (l.key === titleKey || s.boxed.has(i) || labelsControls(lines, i)) return void dropped.push(l.text);
   if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);

@@ -105,3 +105,38 @@ describe('a feedback prompt closing a list of related titles', () => {
     expect(r.related).toContain('Timetable of the winter ferries to the islands');
   });
 });
+
+describe('a sign-up box with an input placeholder inside the text', () => {
+  const page = (button: string) =>
+    dump([
+      'Harbour Notes',
+      'A weekly letter about the town by the bay',
+      'Join',
+      'Sign in',
+      'The night market moves to the old quay',
+      'What the council decided on Monday and who gains from it',
+      '12 March 2026',
+      'The night market will move from the car park to the old quay in May, after a vote of the town council on Monday evening.',
+      'Stallholders had asked for the move for two years, saying the car park floods whenever the tide runs high in spring.',
+      'Thanks for reading Harbour Notes! Sign up for free to get new posts and back my work.',
+      'Type your address…',
+      button,
+      'The mayor said the quay would get new lights and two more bins before the first market night.',
+      'Residents of the quay will be asked about opening hours at a meeting in April.',
+      '© 2026 Harbour Notes',
+    ]);
+
+  it('drops the pitch, the field and a button the page prints above too', () => {
+    const r = page('Join');
+    expect(r.body.some((p) => p.startsWith('Thanks for reading'))).toBe(false);
+    expect(r.body.some((p) => p.includes('Type your address'))).toBe(false);
+    expect(r.body).toContain(
+      'The mayor said the quay would get new lights and two more bins before the first market night.',
+    );
+  });
+
+  it('keeps the lines when the short line under them is no control of the page', () => {
+    const r = page('Quay lights');
+    expect(r.body.some((p) => p.startsWith('Thanks for reading'))).toBe(true);
+  });
+});
