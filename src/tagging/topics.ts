@@ -9,6 +9,7 @@ import { buildCognateIndex, cognateHits, type CognateIndex } from './cognates.js
 import { compoundParts } from './compounds.js';
 import { buildDenseIndex, denseHits, denseLanguage, type DenseIndex } from './dense.js';
 import { DESK_NAMES } from './desk-names.js';
+import { WORDNET_DESKS } from './wordnet-desks.js';
 import { everydayWords } from './everyday.js';
 import { hasIngredientList, RECIPE_TOPIC } from './recipes.js';
 import { buildPivotIndex, pivotHits, pivotLanguage, type PivotIndex } from './pivot.js';
@@ -132,11 +133,15 @@ function labelWords(label: string): string[] {
   return topicTokens(label.normalize('NFKD').replace(/\p{M}/gu, ''));
 }
 
-/** The desk names of desk-names.ts, each with the topic it stands for. */
+/**
+ * The desk names of desk-names.ts, each with the topic it stands for, then those a wordnet links to
+ * a topic's label word (wordnet-desks.ts: "경제", "社会"), in languages CLDR names no such group for.
+ */
 export function deskNames(): Map<string, TopicSlug> {
   const out = new Map<string, TopicSlug>();
-  for (const [topic, names] of Object.entries(DESK_NAMES) as [TopicSlug, string][])
-    for (const name of names.split('|')) out.set(name, topic);
+  for (const table of [DESK_NAMES, WORDNET_DESKS])
+    for (const [topic, names] of Object.entries(table) as [TopicSlug, string][])
+      for (const name of names.split('|')) if (!out.has(name)) out.set(name, topic);
   return out;
 }
 

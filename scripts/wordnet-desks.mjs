@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+// Regenerates src/tagging/wordnet-desks.ts: desk names ("경제", "経済") of languages no IPTC label
+// or bilingual dictionary reads, each a lemma the Open Multilingual Wordnet's Wiktionary-derived
+// wordnets link to a noun synset named by a word of an IPTC top-level label ("economy", "society").
+// A section label that is such a word whole names its desk as CLDR's group names do (desk-names.ts).
+//
+// Usage: npm run build && node scripts/wordnet-desks.mjs WIKT_DIR
+//        && npx prettier --write src/tagging/wordnet-desks.ts
+//   WIKT_DIR holds wn-wikt-XXX.tab of the public omwn/omw-data repository (wns/wikt/; Bond & Foster
+//   2013), licensed Creative Commons Attribution-ShareAlike 3.0, noted in the table's header.
+//
+// What is kept: a lemma whose senses among those synsets all name one topic (its other senses name
+// no desk), not already a CLDR desk name, from a language the IPTC vocabulary or a dictionary does
+// not read, and not written alike in one they read (those read their labels themselves).
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DESK_NAMES } from '../dist/tagging/desk-names.js';
+import { IPTC_TOPICS } from '../dist/tagging/labels.js';
+import { PIVOT_VOCABULARY } from '../dist/tagging/pivot-vocabulary.js';
+import { deskKey } from '../dist/tagging/topics.js';
+
+/** Languages the IPTC vocabulary reads (as scripts/wordnet-vocabulary.mjs has them). */
+const READ = new Set(['en', 'de', 'fr', 'es', 'pt', 'sv', 'da', 'ar', 'nb', 'no', 'nn', 'zh']);
+
+const [wiktDir] = process.argv.slice(2);
+if (!wiktDir) {
+  console.error('usage: node scripts/wordnet-desks.mjs WIKT_DIR');
+  process.exit(2);
+}
+
+/** [synset id, lemma] pairs of a wn-wikt tab file, nouns only: a desk is named by a noun. */
+function* nouns(file) {
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [id, kind, lemma] = line.split('\t');
+    if (lemma && kind.endsWith(':lemma') && id.endsWith('-n')) yield [id, lemma.trim()];
+  }
+}
+
+/** ISO 639-3 to the shortest tag, as the program tells languages. */
+function bcp47(code) {
+  try {
+    return Intl.getCanonicalLocales(code)[0]?.split('-')[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Topics whose label word does not name a newsroom's desk for them: a "Society" section (사회부, xã
+ * hội) is the desk for home news at large, accidents, courts and schools as much as social issues.
+ */
+const NOT_A_DESK = new Set(['society']);
+
+/** Each top-level label's words ("Economy, business and finance" → economy, business, finance). */
+const labelWord = new Map();
+for (const [slug, label] of Object.entries(IPTC_TOPICS).filter(([s]) => !NOT_A_DESK.has(s)))
+  for (const w of label.toLowerCase().split(/,\s*|\s+and\s+/)) labelWord.set(w.trim(), slug);
+
+/** Synset → the topic whose label word names it; a synset two topics' words name is left out. */
+const synsetTopic = new Map();
+for (const [id, lemma] of nouns(join(wiktDir, 'wn-wikt-eng.tab'))) {
+  const topic = labelWord.get(lemma.toLowerCase());
+  if (!topic) continue;
+  synsetTopic.set(id, synsetTopic.has(id) && synsetTopic.get(id) !== topic ? null : topic);
+}
+
+const known = new Map();
+for (const [topic, names] of Object.entries(DESK_NAMES))
+  for (const n of names.split('|')) known.set(n, topic);
+
+/** Desk keys a language the program reads writes too ("اقتصاد"): left to that language's reading. */
+const readElsewhere = new Set();
+/** Desk key → topics its lemmas name, over every language kept. */
+const named = new Map();
+for (const file of readdirSync(wiktDir).sort()) {
+  const m = /^wn-wikt-([a-z]{3})\.tab$/.exec(file);
+  const lang = m && bcp47(m[1]);
+  if (!lang) continue;
+  if (READ.has(lang) || PIVOT_VOCABULARY[lang]) {
+    for (const [, lemma] of nouns(join(wiktDir, file))) readElsewhere.add(deskKey(lemma));
+    continue;
+  }
+  const topics = new Map();
+  for (const [id, lemma] of nouns(join(wiktDir, file))) {
+    const key = deskKey(lemma);
+    if (!key) continue;
+    const set = topics.get(key) ?? new Set();
+    set.add(synsetTopic.get(id) ?? null);
+    topics.set(key, set);
+  }
+  // A lemma's other senses name no desk; only the topics its label-word senses name count.
+  for (const [key, set] of topics) {
+    set.delete(null);
+    if (!set.size) continue;
+    const all = named.get(key) ?? new Set();
+    for (const t of set) all.add(t);
+    named.set(key, all);
+  }
+}
+
+const table = {};
+for (const [key, set] of [...named].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const [topic] = set;
+  if (set.size !== 1 || !topic || known.has(key) || readElsewhere.has(key)) continue;
+  (table[topic] ??= []).push(key);
+}
+
+const body = Object.entries(table)
+  .map(([topic, keys]) => `  ${JSON.stringify(topic)}: ${JSON.stringify(keys.join('|'))},`)
+  .join('\n');
+const out = `// Generated by scripts/wordnet-desks.mjs; do not edit by hand.
+// Desk names of languages no IPTC label or dictionary reads: lemmas the Open Multilingual Wordnet's
+// Wiktionary-derived wordnets (omwn/omw-data, wns/wikt) link only to noun synsets that a word of
+// one IPTC top-level label names ("economy", "society"). This table is a database derived from
+// Wiktionary's translations, licensed Creative Commons Attribution-ShareAlike 3.0
+// (https://creativecommons.org/licenses/by-sa/3.0/), and is shared under that licence; the labels
+// are IPTC Media Topics' (© IPTC, CC BY 4.0).
+// Per topic, "|"-separated, as deskKey() folds them; a name two topics share is left out.
+import type { TopicSlug } from './labels.js';
+
+export const WORDNET_DESKS: Partial<Record<TopicSlug, string>> = {
+${body}
+};
+`;
+const here = dirname(fileURLToPath(import.meta.url));
+writeFileSync(join(here, '../src/tagging/wordnet-desks.ts'), out);
+console.log(
+  Object.entries(table)
+    .map(([t, k]) => `${t}:${k.length}`)
+    .join(' '),
+);
