@@ -137,15 +137,7 @@ heldOutSuite({
     '169-de-jimdo-creator-modules-imagesubtitle-caption-span-foto-credit-date-only-null-list-in-body-text-pressestelle-comments':
       ['section', 'byline'],
     // Round M's first run (180-185, on stop 30's code): its HTML pages all mended since.
-    // Round N's first run (186-189, on this stop's merged code), held as found.
-    '186-de-de-regionalfernsehen-lokaler-tv-sender-jsonld-newsarticle-plus01-video-player-beitrag-von-und-kamera-credit-figure-mediathek-sendung-verpassen-mehr-aus-der-region-cookie-consent':
-      ['byline', 'image'],
-    '187-it-it-agenzia-stampa-pagina-lancio-wire-microdata-datepublished-plus02-dateline-sigla-finale-red-no-byline-no-image-parole-chiave-ultime-lanci-not-related-abbonati-servizio':
-      ['section'],
-    '188-az-az-jurnal-uzun-oxu-pull-quote-blockquote-tekrar-tarix-saatsiz-null-muellif-ve-fotolar-ayri-iki-sekil-lead-figcaption-credit-daha-cox-oxu-abune-ol-banner':
-      ['byline'],
-    '189-tl-ph-listahan-numbered-h2-subheads-time-datetime-plus08-pht-ni-byline-role-larawan-mula-sa-credit-basahin-din-inline-p-strong-trending-sidebar-comments-disqus':
-      ['image'],
+    // Round N's first run (186-189, on stop 31's merged code): its HTML pages all mended since.
   },
   missingParagraphs: {
     // The key points (a heading and two items) before the entries.
