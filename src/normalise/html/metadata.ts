@@ -58,7 +58,7 @@ import { AND_WORDS } from '../../language/and-words.js';
 import { datesIn, isDateLine, numericOrder } from '../text/dates.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
-import { declaredStopwords } from '../../language/stopwords.js';
+import { declaredStopwords, isStopword } from '../../language/stopwords.js';
 import { PHOTO_WORDS, SOURCE_WORDS } from '../../language/credit-words.js';
 import { collapseWhitespace, decodeEntities } from '../text.js';
 
@@ -206,6 +206,17 @@ function metaContent(page: MetaPage, ...keys: string[]): string | null {
     if (v) return v;
   }
   return null;
+}
+
+/**
+ * The section a schema.org microdata article declares on a printed label
+ * (<span itemprop="articleSection">Health</span>): the page's declared section, as the JSON-LD
+ * field is, where badges printed beside it ("Urgent", "Exclusive") are none.
+ */
+function microdataSection(page: MetaPage): string | null {
+  const e = page.doc.querySelector('[itemprop="articleSection"]');
+  const t = e && tagOf(e) !== 'meta' ? collapseWhitespace(textOf(e)) : '';
+  return t && sectionLabelText(t) ? t : null;
 }
 
 /** Absolute web URL without tracking parameters or fragment (the shared URL rules). */
@@ -490,6 +501,29 @@ const WORDS_BEFORE_NAME =
 const LOWER_WORD_BEFORE_NAME =
   /^(\p{Ll}[\p{Ll}\p{M}]*)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){1,3})$/u;
 
+/**
+ * "Ein Beitrag von Ann Lee", "A report by Ann Lee": one to three words, then a "by" of the
+ * byline-word table in lower case, then the names.
+ */
+const LEAD_IN_BEFORE_BY = new RegExp(
+  `^((?:\\S+\\s+){1,3}?)(?:${alternation([...BY_WORDS, ...WORK_BY])})\\s+(.+)$`,
+  'u',
+);
+
+/**
+ * The phrase a box prints before its "by" ("A contribution by", "Un articolo di") is no part of
+ * the names: it opens with a function word of the page's language and holds no given name, where
+ * a name whose particle is a "by" ("Hilma af Klint", "Ann von Berg") opens with its given name.
+ */
+function withoutLeadIn(byline: string, language: string | null): string {
+  const m = LEAD_IN_BEFORE_BY.exec(byline);
+  if (!m) return byline;
+  const lead = m[1]!.trim().split(/\s+/u);
+  const opensAsPhrase =
+    isStopword(lead[0]!, language) || declaredStopwords(language)?.has(lead[0]!.toLowerCase());
+  return opensAsPhrase && !lead.some(isAnyGivenName) && readsAsNames(m[2]!) ? m[2]! : byline;
+}
+
 /** A byline's first word, and the rest. */
 const FIRST_WORD = /^(\p{L}+)\s+(.+)$/u;
 
@@ -500,6 +534,8 @@ const FIRST_WORD = /^(\p{L}+)\s+(.+)$/u;
  * lower case ("vum" in "… vum Fonds …") and it is no given name.
  */
 function withoutByWords(byline: string, page: MetaPage, language: string | null): string {
+  const led = withoutLeadIn(byline, language);
+  if (led !== byline) return led;
   const fn = FIRST_WORD.exec(byline);
   // "Oleh Ann Lee": a first word the page's language lists among its function words is its
   // "by", though it may be a given name in another language.
@@ -925,6 +961,30 @@ function prefixedBylineLine(group: DomElement): string | null {
     const name = cleanByline(line);
     if (name && nameParts(name).every((n) => isNameLike(n) || isCaselessName(n) || HAN_NAME.test(n)))
       return name;
+  }
+  return null;
+}
+
+/**
+ * "Fotos:", "Fotolar:": a line opening with the medium's word, with at most an ending of its
+ * language (a plural), and a colon: the photographer's line.
+ */
+const PHOTO_LINE_START = new RegExp(`^(?:${alternation(PHOTO_WORDS)})\\p{L}{0,3}\\s*[${LABEL_COLONS}]`, 'iu');
+
+/**
+ * "Müəllif: Ann Lee" over "Fotolar: Bo Roe": two credit lines side by side in the header, each a
+ * label and a name; beside the photographer's line, the other labelled line credits the words,
+ * whatever its label's language.
+ */
+function labelledBesidePhotoLine(group: DomElement): string | null {
+  for (const e of all(group, 'p, div, span, li')) {
+    const t = shortTextOf(e, 150);
+    if (!t || first(e, 'p, div, li') || PHOTO_LINE_START.test(t)) continue;
+    const beside = [e.previousElementSibling, e.nextElementSibling].some(
+      (s) => s !== null && PHOTO_LINE_START.test(textOf(s)),
+    );
+    const name = beside ? WORD_LABEL.exec(collapseWhitespace(t.replace(/\u00a0/g, ' ')))?.[1] : undefined;
+    if (name && nameParts(name).every((n) => isNameLike(n) || isCaselessName(n))) return name;
   }
   return null;
 }
@@ -2165,6 +2225,22 @@ function findLeadFigure(
   return null;
 }
 
+const NO_CAPTION = { caption: null, credit: null };
+
+/**
+ * A video player set as the lead figure, before the text, or a picture's placeholder a script
+ * fills: a figure with a caption and no picture of its own (the script draws the page's image, or
+ * the player's poster, when it runs). Its caption is the page image's.
+ */
+function leadPlayerCaption(page: MetaPage): DomElement | null {
+  const scope = articleScope(page);
+  const f = scope ? scanUnder(page, scope, 'figure')[0] : undefined;
+  if (!scope || !f || closestTag(f, ['aside', 'nav', 'footer']) || f.querySelector('img, picture'))
+    return null;
+  const cap = first(f, 'figcaption');
+  return cap && textOf(cap) && !afterProse(page, f, scope, new Map()) ? cap : null;
+}
+
 /**
  * A page without image metadata: the article's first picture of a picture's size, printed before
  * its text and without a caption (a blog's featured image), not a portrait, a logo or a teaser.
@@ -2230,7 +2306,10 @@ export function readMetadata(
   );
   const group = headline ? headerGroup(page, headline) : null;
 
-  const metaSection = str(art?.articleSection) ?? metaContent(page, 'article:section', 'parsely-section');
+  const metaSection =
+    str(art?.articleSection) ??
+    metaContent(page, 'article:section', 'parsely-section') ??
+    microdataSection(page);
   const canonical =
     scanTags(page, ['link'])
       .find((l) => l.getAttribute('rel') === 'canonical')
@@ -2280,6 +2359,7 @@ export function readMetadata(
     // A blog engine fills the author field with the site's owner, named as the site is: no writer.
     (metaAuthor && letters(metaAuthor) !== letters(siteName ?? '') ? metaAuthor : null) ??
     (group ? prefixedBylineLine(group) : null) ??
+    (group ? labelledBesidePhotoLine(group) : null) ??
     // A builder's page sets each row in a block of its own: the author's line the block after.
     (group?.nextElementSibling ? prefixedBylineLine(group.nextElementSibling) : null) ??
     (group ? namesBeforeTime(group, language) : null);
@@ -2330,7 +2410,8 @@ export function readMetadata(
     image = { url: figUrl, caption, credit };
   } else {
     const og = metaContent(page, 'og:image', 'twitter:image') ?? ldImage(art?.image) ?? uncaptionedLead(page);
-    if (og) image = { url: absoluteUrl(og, url ?? pageUrl), caption: null, credit: null };
+    const player = og ? leadPlayerCaption(page) : null;
+    if (og) image = { url: absoluteUrl(og, url ?? pageUrl), ...(player ? splitCaption(player) : NO_CAPTION) };
   }
   if (image) image = withLdCaption(image, resolved(art?.image, ld), url ?? pageUrl);
   if (image && !image.credit && !image.caption) {

@@ -582,6 +582,28 @@ function signUpBox(lines: Line[], i: number): number[] {
   return [];
 }
 
+/** An input field's placeholder ("Type your address…"): a few words closing on an ellipsis. */
+const isPlaceholder = (l: Line | undefined): boolean =>
+  l !== undefined && l.words <= FIELD_MAX_WORDS && !l.prose && /(?:…|\.\.\.)$/u.test(l.text);
+
+/**
+ * A sign-up box in words no list knows, its pitch at `i`: a pitch of a sentence or two, an input
+ * field's placeholder, and a button of a word or two that the page prints elsewhere too (its
+ * masthead's "Subscribe"). A story's line closing on an ellipsis is not followed by a control the
+ * page repeats. The box's indices, or none.
+ */
+function placeholderBox(lines: Line[], i: number): number[] {
+  const [pitch, field, button] = [lines[i]!, lines[i + 1], lines[i + 2]];
+  if (!pitch.terminal || pitch.words > PITCH_MAX_WORDS || !isPlaceholder(field) || button === undefined)
+    return [];
+  const pressed =
+    button.recurs >= 2 &&
+    button.words <= SIGN_UP_BUTTON_MAX_WORDS &&
+    !button.prose &&
+    !/[\p{N}\p{P}]$/u.test(button.text);
+  return pressed ? [i, i + 1, i + 2] : [];
+}
+
 /** Words of a box's label and of the line that closes it. */
 const FRAME_LABEL_MAX_WORDS = 3;
 const FRAME_END_MAX_WORDS = 6;
@@ -678,6 +700,37 @@ function feedbackPoll(lines: Line[], i: number): number[] {
   return j - i - 1 >= 2 ? Array.from({ length: j - i }, (_, k) => i + k) : [];
 }
 
+/** Printed width of a poll's answer button at most, a Chinese or Japanese character counting two. */
+const POLL_BUTTON_MAX_CHARS = 20;
+/**
+ * Words of a poll's answer under a list at least: an answer is a phrase ("Not helpful"), where the
+ * page's controls in words no list knows ("Share", "Comments") are one word each.
+ */
+const POLL_BUTTON_MIN_WORDS = 2;
+
+/**
+ * A feedback prompt closing a list of titles ("Tell us what you think of this article"): a line
+ * with two answer buttons or more under it, short phrases without punctuation that no list knows,
+ * and another list's header right after them. A title of the list is followed by another title or
+ * by the list's end, not by buttons. The prompt's lines, or none.
+ */
+function pollClosingList(lines: Line[], i: number): number[] {
+  const q = lines[i]!;
+  if (q.words > POLL_QUESTION_MAX_WORDS || q.prose || q.furniture) return [];
+  const isButton = (l: Line | undefined): boolean =>
+    l !== undefined &&
+    !l.noise &&
+    !l.prose &&
+    !/[\p{P}]$/u.test(l.text) &&
+    l.words >= POLL_BUTTON_MIN_WORDS &&
+    printedWidth(l.text) <= POLL_BUTTON_MAX_CHARS;
+  let j = i + 1;
+  while (isButton(lines[j])) j++;
+  // Another list's header: the page's closing links (its terms, its privacy) end the page instead.
+  const ends = lines[j]?.furniture === 'related' || lines[j]?.furniture === 'popular';
+  return j - i - 1 >= 2 && ends ? Array.from({ length: j - i }, (_, k) => i + k) : [];
+}
+
 /** Words of a control row's label ("Share:") at most. */
 const CONTROL_LABEL_MAX_WORDS = 3;
 /** Control lines under a label that make it their row's label. */
@@ -723,9 +776,19 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   if (labelsAdSlot(lines, i) || labelsSiteLink(lines, i, s.linkEntries)) s.boxed.add(i);
   if (!s.list && !s.footer && (noteOnTranscript(lines, i) || labelsTranscript(lines, i))) s.boxed.add(i);
   const kind = l.furniture === 'footer' && promoInText(lines, i) ? 'drop' : l.furniture;
-  // A question inside a list of titles is one more title, not a poll.
-  const poll = s.list ? [] : feedbackPoll(lines, i);
-  const boxes = [...callToAction(lines, i), ...boxFrame(lines, i), ...poll, ...signUpBox(lines, i)];
+  // A question inside a list of titles is one more title, not a poll, unless buttons close the list.
+  const poll = s.list
+    ? s.list === 'related' && s.listItems > 0
+      ? pollClosingList(lines, i)
+      : []
+    : feedbackPoll(lines, i);
+  const boxes = [
+    ...callToAction(lines, i),
+    ...boxFrame(lines, i),
+    ...poll,
+    ...signUpBox(lines, i),
+    ...placeholderBox(lines, i),
+  ];
   for (const j of [...boxes, ...interruptingBox(lines, i)]) s.boxed.add(j);
   if (l.key === titleKey || s.boxed.has(i) || labelsControls(lines, i)) return void dropped.push(l.text);
   if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);
@@ -1788,6 +1851,16 @@ const STEM_LETTERS = 5;
 const stemsOf = (t: string): string[] => contentWords(t).map((w) => w.slice(0, STEM_LETTERS));
 
 /**
+ * The brand of a masthead of several words, set in capitals ("NORDA weekly"): the site's text
+ * names itself by it alone ("NORDA's print issue"), the generic word ("weekly") left out. A word
+ * of five letters or more, so it is a stem the test below can read.
+ */
+const brandsOf = (name: string): string[] => {
+  const parts = name.split(/\s+/u);
+  return parts.length > 1 ? parts.filter((w) => /^\p{Lu}{5,}$/u.test(w)) : [];
+};
+
+/**
  * Drop the request to credit the source when reusing the story ("Quoting this story requires a
  * link to <site>", in any language): one of the last two paragraphs that names the site (its
  * words, inflected or not) and whose other words no other paragraph of the story uses. A
@@ -1795,7 +1868,8 @@ const stemsOf = (t: string): string[] => contentWords(t).map((w) => w.slice(0, S
  * them with the story and stays.
  */
 export function dropSourceRequest(body: string[], siteNames: readonly string[], dropped: string[]): string[] {
-  const sites = siteNames.map((n) => new Set(stemsOf(n))).filter((s) => s.size > 0);
+  const names = siteNames.flatMap((n) => [n, ...brandsOf(n)]);
+  const sites = names.map((n) => new Set(stemsOf(n))).filter((s) => s.size > 0);
   if (sites.length === 0 || body.length < 3) return body;
   const isRequest = (p: string, at: number): boolean => {
     const stems = stemsOf(p);

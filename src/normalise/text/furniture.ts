@@ -907,12 +907,38 @@ export function inlineRelated(line: string): string | null {
     RELATED_INLINE.exec(line) ??
     RELATED_BRACKETED.exec(line) ??
     (line.includes(':') ? CAPS_LABEL_TEASER.exec(line) : null);
-  const rest = m?.[1]?.trim();
+  const rest = m?.[1]?.trim() ?? labelWithWordInside(line);
   if (!rest || RELATED_HEADER.test(line)) return null;
   // A title starts like one (capital, a caseless script's letter, digit or quote) and is not a
   // run-on sentence.
   if (!TITLE_START.test(rest) || rest.length > 220 || words(rest) < 2) return null;
   return rest;
+}
+
+const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
+/** "Label: title" with the label in a script written without spaces, of a few words at most. */
+const SPACELESS_LABELLED = /^([^\s:：]{2,20})\s*[:：]\s*(\S.*)$/u;
+
+/**
+ * The title after a known inline label with one word put inside it, in a script written without
+ * spaces ("read <news> more: Title", as "read more: Title" with the noun of what is read): the
+ * label's words (Intl.Segmenter splits them) less one inside word are the known label.
+ */
+function labelWithWordInside(line: string): string | null {
+  const m = SPACELESS_LABELLED.exec(line);
+  if (!m) return null;
+  const parts = [...WORDS.segment(m[1]!)];
+  if (parts.length < 3 || !parts.every((p) => p.isWordLike) || /\p{N}/u.test(m[1]!)) return null;
+  const inside = parts.slice(1, -1).map((_, k) => k + 1);
+  const known = inside.some((k) =>
+    RELATED_LABEL.test(
+      `${parts
+        .filter((_, j) => j !== k)
+        .map((p) => p.segment)
+        .join('')}:`,
+    ),
+  );
+  return known ? m[2]!.trim() : null;
 }
 
 /** A heading over the article's related links: "Related", "Read also", "Lire aussi", "Zobacz też". */

@@ -859,13 +859,18 @@ function bracketedMediumCredit(t: string): CaptionParts | null {
   const m =
     /\s[([（［](\p{L}[\p{L}\p{M}]{1,14}\.?)\s+([\p{L}\p{N}«"“][^()[\]（）［］:：]{1,59})[)\]）］]$/u.exec(t);
   if (!m || !isMediumWord(m[1]!)) return null;
-  const credit = m[2]!.trim();
   // "(Photo by Ann Lee)" is the medium's word and the language's "by", read as such (`MARKER`).
-  if (BY_WORD_SET.has(credit.split(/\s/u)[0]!.toLowerCase())) return null;
+  if (BY_WORD_SET.has(m[2]!.trim().split(/\s/u)[0]!.toLowerCase())) return null;
+  // "(Photo courtesy of X)", "(Foto cortesía de X)": words in lower case between the medium's word
+  // and a capital say where the picture came from, in whatever language; the credit follows them.
+  const credit = m[2]!.trim().replace(SOURCE_JOINER, '');
   if (wordCount(credit) > BRACKETED_MEDIUM_CREDIT_MAX_WORDS || !credity(credit)) return null;
   const caption = t.slice(0, m.index).trim();
   return wordCount(caption) >= 2 ? { caption: clean(caption), credit: clean(credit) } : null;
 }
+
+/** One to three words in lower case before a capital: a source's joiner ("courtesy of", "from the"). */
+const SOURCE_JOINER = /^(?:\p{Ll}+\s+){1,3}(?=\p{Lu})/u;
 
 /** Characters of a placeholder's word in brackets ("[Image]", "[Foto]") at most. */
 const PLACEHOLDER_MAX_CHARS = 16;
