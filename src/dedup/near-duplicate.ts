@@ -363,11 +363,18 @@ function rewritesReport(a: Fingerprint, b: Fingerprint): boolean {
   if (daysApart(a.date, b.date, NEAR_DUP.maxRewriteDaysApart)) return false;
   const figures = sharedCount(a.numbers, b.numbers);
   const names = sharedCount(a.names, b.names);
+  const fewer = Math.min(a.numbers.length, b.numbers.length);
+  // A report stating one figure alone (a count of homes) is rewritten with that one: then nearly
+  // every name of the smaller item must be the other's, and the event's words as a retelling that
+  // keeps the facts does (the figure says little by itself; another event of the same people does
+  // not tell of the same thing).
+  const single = fewer === 1 && figures === 1 && vocabulary(a, b) >= NEAR_DUP.minFactualVocabularyContainment;
+  const nameShare = single ? NEAR_DUP.minFactAgreement : NEAR_DUP.minRewriteNameAgreement;
   return (
-    figures >= NEAR_DUP.minRewriteFigures &&
-    figures >= NEAR_DUP.minFactAgreement * Math.min(a.numbers.length, b.numbers.length) &&
+    figures >= (single ? 1 : NEAR_DUP.minRewriteFigures) &&
+    figures >= NEAR_DUP.minFactAgreement * fewer &&
     names >= NEAR_DUP.minRewriteNames &&
-    names >= NEAR_DUP.minRewriteNameAgreement * Math.min(a.names.length, b.names.length) &&
+    names >= nameShare * Math.min(a.names.length, b.names.length) &&
     rewordedShare(a, b) >= NEAR_DUP.minRewriteVocabulary
   );
 }
