@@ -1,3 +1,4 @@
+import { type Found, wordSet } from './found.js';
 import * as sw from 'stopword';
 
 /**
@@ -9,13 +10,7 @@ import * as sw from 'stopword';
  * words, so the few below are typed: grammar of these languages, not names.
  */
 
-type Kind = 'person' | 'organisation';
-export interface ArabicScriptFind {
-  kind: Kind;
-  name: string;
-}
-
-const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+const set = wordSet;
 
 /** Arabic and Persian spellings of yeh and kaf are one letter here: lists differ in which they use. */
 const fold = (w: string): string => w.replace(/ي/gu, 'ی').replace(/ك/gu, 'ک');
@@ -185,10 +180,10 @@ function rolePersons(t: readonly string[]): string[] {
 }
 
 /** Persons and bodies of an Arabic-script text, given as words and punctuation. */
-export function arabicScriptFinds(t: readonly string[], places: readonly string[]): ArabicScriptFind[] {
+export function arabicScriptFinds(t: readonly string[], places: readonly string[]): Found[] {
   return [
-    ...rolePersons(t).map((name): ArabicScriptFind => ({ kind: 'person', name })),
-    ...[...openedBodies(t, places), ...closedBodies(t)].map((name): ArabicScriptFind => ({
+    ...rolePersons(t).map((name): Found => ({ kind: 'person', name })),
+    ...[...openedBodies(t, places), ...closedBodies(t)].map((name): Found => ({
       kind: 'organisation',
       name,
     })),

@@ -11,6 +11,7 @@ import { arabicScriptFinds } from './arabic-script.js';
 import { brahmicBodies } from './brahmic-bodies.js';
 import { brahmicPersons } from './brahmic-persons.js';
 import { ethiopicFinds } from './ethiopic.js';
+import { type Found, wordSet } from './found.js';
 import { laoFinds } from './lao.js';
 import { localeNames } from './locale-names.js';
 import { myanmarFinds } from './myanmar.js';
@@ -23,14 +24,6 @@ import { myanmarFinds } from './myanmar.js';
  * Arabic, in the construct state), and place suffixes and nouns ("X市", "X शहर"). The words below
  * are grammar of those languages, not names.
  */
-
-type Kind = 'person' | 'place' | 'organisation';
-interface Found {
-  kind: Kind;
-  name: string;
-  /** Weak evidence: counts only when the article gives it twice. */
-  twice?: boolean;
-}
 
 /** A locale's name list, however it is split (generic, female, male). */
 function namesOf(f: Faker, list: 'first_name' | 'last_name'): ReadonlySet<string> {
@@ -49,7 +42,7 @@ const HE_GIVEN = namesOf(he, 'first_name');
 const FA_GIVEN = namesOf(fa, 'first_name');
 const ZH_FAMILY = new Set([...namesOf(zhCN, 'last_name'), ...namesOf(zhTW, 'last_name')]);
 
-const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+const set = wordSet;
 
 /** Function words of each script's languages (the `stopword` package; Arabic script: Arabic, Persian). */
 const STOP = {
@@ -385,7 +378,7 @@ export function caselessEntities(texts: readonly string[]): Entities {
     ...listed.people.map((name): Found => ({ kind: 'person', name })),
   ];
   const found = read.filter((f) => !f.twice || read.filter((g) => g.twice && g.name === f.name).length > 1);
-  const lists: Record<Kind, string[]> = {
+  const lists: Record<Found['kind'], string[]> = {
     person: out.people,
     place: out.places,
     organisation: out.organisations,

@@ -1,3 +1,5 @@
+import { type Found, wordSet } from './found.js';
+
 /**
  * Names in Ethiopic script (Amharic, Tigrinya): a person after a title ("አቶ A B", Mr A B: a given
  * name and the father's), a place before the noun of its kind ("X ከተማ", X city), and an Amharic
@@ -5,12 +7,7 @@
  * ቢሮ", the X regional health bureau). No package lists these words, so the few below are typed.
  */
 
-export interface EthiopicFind {
-  kind: 'person' | 'place' | 'organisation';
-  name: string;
-}
-
-const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/u).filter(Boolean));
+const set = wordSet;
 
 /** Mr (Amharic, Tigrinya), Mrs, Miss, Doctor (spelled out and abbreviated), Engineer, Professor. */
 const TITLES = set('አቶ ኣቶ ወይዘሮ ወ/ሮ ወይዘሪት ዶክተር ዶ/ር ኢንጂነር ፕሮፌሰር');
@@ -29,8 +26,8 @@ const word = (w: string | undefined): w is string =>
 /** A word without its prefix, where what is left is a name's length. */
 const bare = (w: string): string => (PREFIX.test(w) && [...w].length >= 3 ? w.slice(1) : w);
 
-function readText(t: readonly string[]): EthiopicFind[] {
-  const out: EthiopicFind[] = [];
+function readText(t: readonly string[]): Found[] {
+  const out: Found[] = [];
   t.forEach((w, i) => {
     const [a, b] = [t[i + 1], t[i + 2]];
     if (TITLES.has(w) && word(a) && word(b)) out.push({ kind: 'person', name: `${a} ${b}` });
@@ -49,6 +46,6 @@ function readText(t: readonly string[]): EthiopicFind[] {
 }
 
 /** Persons, places and bodies of an Ethiopic-script text. */
-export function ethiopicFinds(texts: readonly string[]): EthiopicFind[] {
+export function ethiopicFinds(texts: readonly string[]): Found[] {
   return texts.flatMap((text) => readText(text.match(TOKEN) ?? []));
 }

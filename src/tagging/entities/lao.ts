@@ -1,3 +1,5 @@
+import type { Found } from './found.js';
+
 /**
  * Names in Lao script, where words run together and spaces part phrases: a person after the
  * title written apart ("ທ່ານ" Mr, "ນາງ" Mrs, "ທ້າວ" young man; a doctor's "ດຣ." may follow) is the
@@ -6,11 +8,6 @@
  * ministry, hospital, organisation) and is the phrase. No package lists these words, so the few
  * below are typed.
  */
-
-export interface LaoFind {
-  kind: 'person' | 'place' | 'organisation';
-  name: string;
-}
 
 const TITLES = new Set(['ທ່ານ', 'ນາງ', 'ທ້າວ', 'ທ່ານນາງ']);
 const DOCTOR = 'ດຣ.';
@@ -23,8 +20,8 @@ const MIN_NAME = 3;
 /** Shortest body name after its opener: "ໂຮງໝໍແລ້ວ" (hospital, already) is a clause. */
 const MIN_BODY = 6;
 
-function readPhrases(p: readonly string[]): LaoFind[] {
-  const out: LaoFind[] = [];
+function readPhrases(p: readonly string[]): Found[] {
+  const out: Found[] = [];
   p.forEach((w, i) => {
     if (TITLES.has(w)) {
       const k = p[i + 1] === DOCTOR ? i + 2 : i + 1;
@@ -44,6 +41,6 @@ function readPhrases(p: readonly string[]): LaoFind[] {
 }
 
 /** Persons, places and bodies of a Lao-script text. */
-export function laoFinds(texts: readonly string[]): LaoFind[] {
+export function laoFinds(texts: readonly string[]): Found[] {
   return texts.flatMap((text) => readPhrases(text.split(/\s+/u).filter(Boolean)));
 }

@@ -1,14 +1,11 @@
+import type { Found } from './found.js';
+
 /**
  * Names in Myanmar script, where words run together and spaces part phrases: a person is the
  * honorific glued to the name ("ဦး" U, Mr; "ဒေါ်" Daw, Mrs), a place the name glued to the noun
  * of its kind ("X မြို့", X town), each with the phrase's particles after it ("က", "တွင်"). No
  * package lists these words, so the few below are typed.
  */
-
-export interface MyanmarFind {
-  kind: 'person' | 'place';
-  name: string;
-}
 
 /** Mr, Mrs before a name. */
 const HONORIFIC = /^(?:ဦး|ဒေါ်)/u;
@@ -31,7 +28,7 @@ const stripParticles = (chunk: string): string => {
   return s;
 };
 
-function readChunk(chunk: string): MyanmarFind | null {
+function readChunk(chunk: string): Found | null {
   const bare = stripParticles(chunk);
   if (HONORIFIC.test(bare) && !NOT_NAMES.test(bare)) {
     const name = bare.replace(HONORIFIC, '');
@@ -44,7 +41,7 @@ function readChunk(chunk: string): MyanmarFind | null {
 }
 
 /** Persons and places of a Myanmar-script text. */
-export function myanmarFinds(texts: readonly string[]): MyanmarFind[] {
+export function myanmarFinds(texts: readonly string[]): Found[] {
   return texts.flatMap((text) =>
     (text.match(/[\p{Script=Myanmar}]+/gu) ?? []).flatMap((chunk) => readChunk(chunk) ?? []),
   );
