@@ -362,6 +362,26 @@ function pageWords(lines: readonly string[]): PageWords {
   };
 }
 
+/** Words of a desk's signature in the page's own words, at most ("Our Correspondent"). */
+const COMMON_SIGNATURE_MAX_WORDS = 3;
+
+/**
+ * "By OUR CORRESPONDENT, Town" in a language no role list knows: a signature whose words are the
+ * page's common words (a function word of its own language, its "our", and the rest words it
+ * prints in lower case elsewhere) names a desk's writer, no one; the line stays a byline without
+ * a name. A person's name holds no function word but its particles, and no listed given name.
+ */
+function isCommonSignature(names: string, page: PageWords): boolean {
+  const fw = page.functionWords;
+  const words = (names.split(',')[0] ?? '').trim().toLowerCase().split(/\s+/u);
+  if (fw === null || words.length < 2 || words.length > COMMON_SIGNATURE_MAX_WORDS) return false;
+  const functionWord = (w: string): boolean => fw.has(w) && !NAME_PARTICLES.has(w);
+  return (
+    words.some(functionWord) &&
+    words.every((w) => (functionWord(w) || page.lowerCase.has(w)) && !isListedGivenName(w))
+  );
+}
+
 /** Words of a role after a "by" word, a name and a comma ("Le Ann Lee, Comhfhreagraí Oideachais"). */
 const BY_ROLE_MAX_WORDS = 3;
 const BY_LINE_MAX_CHARS = 100;
@@ -602,6 +622,9 @@ function describe(text: string, recurs: number, page: PageWords): Line {
   const captionText = imageCaptionText(text);
   const dateLine = isDateish(text);
   const credit = source ?? (marked && marked.caption === null ? marked.credit : null);
+  const author = credit === null ? authorOf(text, page) : null;
+  const byline = parseByline(text);
+  const signsNoOne = [author, byline?.names].some((n) => n != null && isCommonSignature(n, page));
   return {
     text,
     key: sameKey(text),
@@ -614,8 +637,8 @@ function describe(text: string, recurs: number, page: PageWords): Line {
     dateLine,
     timeLine: isDateLine(text),
     dates: dateLine ? datesIn(text) : [],
-    byline: parseByline(text),
-    author: credit === null ? authorOf(text, page) : null,
+    byline: signsNoOne ? { names: null, credit: byline?.credit ?? false } : byline,
+    author: signsNoOne ? null : author,
     echoed: false,
     roleShaped: isRoleLine(text),
     credit,

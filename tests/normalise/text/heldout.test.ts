@@ -294,10 +294,15 @@ heldOutSuite({
     // Round L's first run (325-332, on this stop's merged code), held as found.
     '325-hi-in-mausam-orange-alert-ist-prakashit-samvaddata-role-phot-colon-yah-bhi-padhen-kya-karen-subhead':
       ['body'],
+    // 327's credit "(사진=<giver> 제공)" is expected with the word for "provided", where 077's
+    // same form is expected without it: the code strips it as for 077 (conflicting expectations).
     '327-ko-kr-k-league-match-report-score-line-block-ipryeok-no-zone-null-gija-email-byline-sajin-jegong-credit':
       ['image'],
+    // (329's "Na MWANDISHI WETU, <town>", a desk's signature in the page's own common words, is
+    // read as no one's since.) Its time is on the Swahili clock ("saa 2 usiku", the second hour
+    // of the night: 20:00), which counts hours from six; no package reads it, so it is read as 02:15.
     '329-sw-tz-tanzia-obituary-mwandishi-wetu-no-name-eat-swahili-clock-saa-2-usiku-picha-na-maktaba-parentheses-soma-pia-comments':
-      ['byline', 'published'],
+      ['published'],
     '331-ur-pk-sehat-dengue-web-desk-no-byline-pkt-pm-lowercase-shaye-update-foto-dash-app-mazeed-parhein-mutaliqa-list':
       ['related'],
     // Round M's first run (333-342, on stop 30's code), held as found, less what was mended since:
