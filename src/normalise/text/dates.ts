@@ -469,7 +469,7 @@ function romanDigits(line: string): string {
 const SCRIPT_COMMA = /(?<=\d)(?=[^\p{ASCII}])\p{Po}(?=\s)/gu;
 
 /**
- * "à 6 h 15", "14 h 02": the hour symbol set apart by spaces, as unit symbols are in French
+ * "à 8 h 25", "17 h 50": the hour symbol set apart by spaces, as unit symbols are in French
  * typography (Canada's style for times). Only "h": the other hour letters are words between
  * numbers too ("de 9 a 12", "9 e 30").
  */
@@ -533,7 +533,7 @@ function isClockAlone(part: string): boolean {
 }
 
 /**
- * "Mis à jour à 14 h 02 HNE", "Aktualisiert: 14:02 Uhr": a date label, a connector of a few
+ * "Mis à jour à 17 h 50 HAE", "Aktualisiert: 17:50 Uhr": a date label, a connector of a few
  * letters or none, and a clock time alone: the time of the day the page states above.
  */
 function isLabelledClock(t: string): boolean {

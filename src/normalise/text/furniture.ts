@@ -766,7 +766,7 @@ const RELATED_HEADER = new RegExp(
 const MORE_NOUN =
   /^(?:(?:read\s+)?(?:more|més|mais|más)\s+(?:de\s+|d'|from\s+)?[\p{L}&-]+|[\p{L}-]+\s+lainnya)$/iu;
 /**
- * "Related" and any one noun ("Related news", "Related videos", "Resep terkait", "Recetas
+ * "Related" and any one noun ("Related news", "Related videos", "Video terkait", "Recetas
  * relacionadas") heads a list of links too, the adjective where its language puts it: before the
  * noun, or after it. Each language's word for "related" (a closed set: typed here, no package
  * lists it), so that the noun may be any ("recipes", "episodes", "galleries").

@@ -207,8 +207,8 @@ const standsAsDesk = (l: Line, s: State, a: Around): boolean =>
   standsAsAuthorName(l, s, a) && namesRole(caselessAuthor(l.text)!.name);
 
 /**
- * "Issued by: Public Relations Office, <University>", "Gabinete de Comunicación del Tribunal de
- * Navarra": by the date line, where the author's name stands, an office of the institution
+ * "Issued by: Communications Office, <Institute>", "Servicio de Prensa de la Diputación de
+ * Ejemplo": by the date line, where the author's name stands, an office of the institution
  * signs its release, naming no one. Its name is neither a byline nor a picture's caption.
  */
 function signsAsInstitution(l: Line, s: State, a: Around): boolean {

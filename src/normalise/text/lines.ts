@@ -257,7 +257,7 @@ const namesGroup = (s: string): boolean => GROUP_HEAD.test(s.trim());
 const INSTITUTION_MIN_WORDS = 4;
 /**
  * Joining words of an institution's name written out, at least: its nouns are joined one to the
- * next ("Office of the Board", "Gabinete de Prensa del Tribunal"), where one joining word ("Ann
+ * next ("Office of the Board", "Servicio de Prensa de la Diputación"), where one joining word ("Ann
  * Lee og Bo Roe", "<by> ANN LEE") parts two names, or a label from a name.
  */
 const INSTITUTION_MIN_JOINERS = 2;
@@ -265,7 +265,7 @@ const INSTITUTION_MIN_JOINERS = 2;
 const NAME_OR_JOINER = /^(?:\p{Lu}|\p{Ll}{1,5}$)/u;
 
 /**
- * "Public Relations Office", "Gabinete de Comunicación del Tribunal de Navarra": a name of an
+ * "Communications Office", "Servicio de Prensa de la Diputación de Ejemplo": a name of an
  * office or a body, not of a person: it ends in a group's noun, or it runs to four words or more
  * of capitalised words joined by short lower-case ones ("and" none of them), longer than a
  * person's name with its particles is read as.
