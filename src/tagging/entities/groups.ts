@@ -72,16 +72,20 @@ function mergeInto(groups: Map<string, Group>, from: Group, into: Group): void {
   groups.delete(from.key);
 }
 
-/** Merges acronyms, surnames and short forms into the full names used in the same article. */
+/**
+ * Merges acronyms, surnames and short forms into the full names used in the same article.
+ * `declines`: the letters of an article in a language the lists lack say it declines names.
+ */
 export function resolveAliases(
   groups: Map<string, Group>,
   gaz: Gazetteer,
   acronyms: Map<string, string>,
   language: string | null = null,
+  declines = false,
 ): void {
   mergeNicknames(groups);
   mergePlurals(groups);
-  if (language && INFLECTING.has(language)) mergeCaseForms(groups, gaz);
+  if (language ? INFLECTING.has(language) : declines) mergeCaseForms(groups, gaz);
   const live = (g: Group): boolean => groups.has(g.key);
   const multi = (): Group[] => [...groups.values()].filter((g) => g.words.length > 1);
   const firstOf = (f: string[]): string => keyOf([f[0] ?? '']);
