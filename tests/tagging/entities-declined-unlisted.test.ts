@@ -3,21 +3,10 @@
  * a declining language (Croatian here): one entity, in the form that stands without a
  * preposition. Invented text and place.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Tagger } from '../../src/tagging/index.js';
-import { createTagger } from '../../src/tagging/load.js';
-import { BUNDLED_TAXONOMY, readTaxonomy } from '../../src/tagging/taxonomy.js';
-import { normalisedItem as item } from '../support/items.js';
+import { describe, expect, it } from 'vitest';
+import { entityNamesWithBundledTagger } from '../support/tagger.js';
 
-let tagger: Tagger;
-beforeAll(async () => {
-  tagger = createTagger(await readTaxonomy(BUNDLED_TAXONOMY));
-});
-
-const namesOf = (title: string, body: string[]): string[] => {
-  const e = tagger.enrich(item({ title, body })).entities;
-  return [...e.people, ...e.places, ...e.organisations];
-};
+const namesOf = entityNamesWithBundledTagger();
 
 describe('a place declined in an unlisted language', () => {
   it('is one entity in its bare form', () => {
