@@ -80,11 +80,13 @@ heldOutSuite({
   title: 'held-out text dumps',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.txt',
-  count: 350,
+  count: 364,
   normalise: (text) => normaliseTextDump(text, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'image', 'body', 'related'],
   // The Thai page's last paragraph, just above the related list, is lost (130; not yet looked into).
   missingParagraphs: {
+    // Round O's first run: the Khmer department page's subheading and list items.
+    '357-km-kh-provincial-agriculture-department-site-khmer-numerals-date-gmt7-paren-atthabot-byline-colon-rubthat-credit-sub-heading-bullet-list-atthabot-peakpoan': 4,
     // Round L's first run (on this stop's merged code), as found.
     '325-hi-in-mausam-orange-alert-ist-prakashit-samvaddata-role-phot-colon-yah-bhi-padhen-kya-karen-subhead': 1,
     '130-th-fun-chiangrai': 1,
@@ -302,14 +304,35 @@ heldOutSuite({
     // (339's bare name line, which the copyright line names too, is read as the writer's since).
     // Round N's first run (343-350, on this stop's merged code), held as found, less what was
     // mended since (347-350: a share row closing the related list, a wire page signed by its own
-    // masthead, a credit in lower case after the caption's full stop, a fact check's rows).
+    // masthead, a credit in lower case after the caption's full stop, a fact check's rows). 343's
+    // release time is in "IST", which English locales print for India (en-IN) and for Irish summer
+    // time (en-IE) alike: left unread, as zones are not guessed.
     '343-en-in-university-news-office-release-ist-zone-issued-by-pro-role-no-byline-name-photo-courtesy-credit-related-news-list-footer-nirf-links':
-      ['byline', 'published'],
-    '344-es-es-gabinete-comunicacion-tribunal-superior-nota-prensa-cet-zone-fecha-hora-sin-firma-no-image-documentos-adjuntos-pdf-noticias-relacionadas-accesibilidad':
-      ['image'],
-    '345-fr-ca-diffuseur-public-texte-en-direct-verglas-hne-zone-publie-mis-a-jour-texte-deux-auteurs-et-entrees-horodatees-inline-photo-credit-slash-a-lire-aussi-ecouter-ici-premiere':
-      ['published', 'body', 'related'],
-    '346-id-portal-kuliner-resep-berita-harga-cabai-tanggal-tanpa-zona-null-penulis-editor-terpisah-bahan-langkah-daftar-foto-dok-credit-baca-juga-inline-resep-terkait':
-      ['body', 'related'],
+      ['published'],
+    // Round O's first run (351-364, on stop 31's code 87d3c95), held as found until a lane mends it.
+    '352-zh-tw-fact-checker-verdict-label-in-title-utc8-fullwidth-paren-two-reporters-dunhao-zeren-bianji-zhongdian-zhaiyao-label-yanshen-yuedu':
+      ['summary', 'byline', 'image', 'body', 'related', 'published'],
+    '353-ru-ru-hockey-club-official-site-match-report-msk-lowercase-paren-tekst-name-comma-press-sluzhba-role-protocol-block-foto-slash-club-credit-press-conference-qa-smotrite-takzhe':
+      ['title', 'section', 'summary', 'image', 'body', 'related', 'published'],
+    '354-ka-ge-city-council-sakrebulo-session-news-dotted-date-pipe-time-no-zone-null-no-byline-photo-gallery-count-credit-press-service-attachments-list-vote-tally':
+      ['image', 'related'],
+    '356-ca-es-colla-castellera-cronica-diada-castells-result-list-lines-publicat-a-les-no-zone-null-per-byline-caption-then-paren-foto-credit-mes-croniques-patrocinadors':
+      ['related'],
+    '357-km-kh-provincial-agriculture-department-site-khmer-numerals-date-gmt7-paren-atthabot-byline-colon-rubthat-credit-sub-heading-bullet-list-atthabot-peakpoan':
+      ['title', 'section', 'summary', 'byline', 'image', 'body', 'related', 'published'],
+    '358-en-za-trade-body-media-statement-sast-pipe-dateline-image-supplied-credit-ends-marker-notes-to-editors-media-contact-box':
+      ['section', 'image', 'body'],
+    '359-ar-ma-fact-checker-verdict-box-claim-quote-block-gmt-plus1-date-sources-list-methodology-note-correction-policy':
+      ['title', 'section', 'summary', 'byline', 'image', 'body', 'related', 'published'],
+    '360-hi-in-community-radio-station-news-audio-player-duration-ist-date-sanvaddata-slash-station-byline-bulletin-time-listener-phone-in-quotes-yeh-bhi-sunen':
+      ['section', 'byline', 'image', 'body', 'published'],
+    '361-lv-lv-district-court-press-release-plkst-date-no-zone-null-informaciju-sagatavoja-role-after-name-lieta-nr-box-anonymised-initials-saistitas-zinas':
+      ['byline', 'image', 'body', 'related'],
+    '362-bn-in-recipe-blog-jump-to-recipe-ingredient-lines-bengali-numeral-steps-recipe-card-times-rating-widget-comments-likhechhen-byline-date-no-zone':
+      ['title', 'section', 'byline', 'image', 'body', 'related'],
+    '363-uz-uz-regional-weather-service-frost-warning-colour-box-utc-plus5-toshkent-vaqti-district-forecast-lines-matbuot-xizmati-no-byline-dash-advice-list':
+      ['image', 'body', 'related', 'published'],
+    '364-mt-mt-band-club-festa-news-kitba-ta-byline-role-after-comma-cest-date-programme-day-list-ritratt-arkivju-credit-sponsors-line-ara-wkoll-facebook-comments':
+      ['section', 'body', 'related', 'published'],
   },
 });
