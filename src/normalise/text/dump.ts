@@ -74,14 +74,17 @@ const WRAP_MAX = 100;
 const WRAP_SPREAD = 16;
 
 /** "Label: …" or "Two words: …": a row of a box opens with a label of a word or two and a colon. */
-const ROW_LABEL = /^\p{L}[\p{L}\p{M}]*(?:\s[\p{L}\p{M}]+)?\s*[:：]\s/u;
+const ROW_LABEL = /^\p{L}[\p{L}\p{M}]*(?:\s[\p{L}\p{M}]+)?(?=\s*[:：]\s)/u;
 
 /**
- * "The claim: … closed." over "Rating: False": two lines each opening with a label and its colon,
- * the first closing its sentence, are a box's rows; a hard wrap breaks a sentence at any space.
+ * "The claim: … closed." over "Rating: False": two lines each opening with a label of its own and
+ * its colon, the first closing its sentence, are a box's rows; a hard wrap breaks a sentence at any
+ * space. (One label twice, "Photo: <caption>." over "Photo: <name>", is one picture's two parts.)
  */
-const nextRow = (line: string, next: string): boolean =>
-  ROW_LABEL.test(line) && ROW_LABEL.test(next) && /[.!?…।۔。።]["”’»)]?$/u.test(line);
+function nextRow(line: string, next: string): boolean {
+  const [a, b] = [ROW_LABEL.exec(line)?.[0], ROW_LABEL.exec(next)?.[0]];
+  return a !== undefined && b !== undefined && a !== b && /[.!?…।۔。።]["”’»)]?$/u.test(line);
+}
 
 /** A block of lines that is one paragraph wrapped at a fixed width. */
 function isWrappedParagraph(block: string[]): boolean {
