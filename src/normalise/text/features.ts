@@ -759,6 +759,21 @@ function markDatedBylines(lines: string[], out: Line[]): void {
   }
 }
 
+/**
+ * "© 2026 Ann Lee" under a newsletter's post, "Ann Lee" alone between its headline (or standfirst)
+ * and the date line: the writer holds the rights to her own letter, and her name stands where the
+ * author's line does. A site's name in the copyright line stands in its masthead, at the page's
+ * top, over the menu, not under a line of five words or more.
+ */
+function markRightsHolders(out: Line[], names: ReadonlyMap<Line, string>): void {
+  for (let i = 1; i + 1 < out.length; i++) {
+    const name = names.get(out[i]!);
+    const above = out[i - 1]!;
+    if (name === undefined || name !== out[i]!.text || !out[i + 1]!.dateLine) continue;
+    if (!above.noise && above.words >= TITLE_ABOVE_MIN_WORDS && !above.prose) out[i]!.author = name;
+  }
+}
+
 /** A share bar's buttons named in the page's language: a word or three, a few characters. */
 const BAR_BUTTON_MAX_WORDS = 4;
 const BAR_BUTTON_MAX_CHARS = 24;
@@ -834,18 +849,23 @@ export function describeLines(lines: string[]): Line[] {
   const page = pageWords(lines);
   const codes = codeCounts(lines);
   const rights = lines.filter((l) => l.length <= 300 && isCopyright(l)).map(sameKey);
+  const rightsNames = new Map<Line, string>();
   const out = lines.map((l) => {
     const line = describe(l, counts.get(sameKey(l)) ?? 1, page);
     line.echoed = echoes.has(line.key);
     if (line.author === null && line.credit === null) line.author = agencySigned(l, codes);
     // A name the copyright line prints is the site's ("© 2026 Example Post"), not an author's.
-    if (line.author !== null && rights.some((r) => r.includes(sameKey(line.author!)))) line.author = null;
+    if (line.author !== null && rights.some((r) => r.includes(sameKey(line.author!)))) {
+      rightsNames.set(line, line.author);
+      line.author = null;
+    }
     if (!line.breadcrumb && isMenuTrail(l, counts)) {
       line.breadcrumb = true;
       line.noise = true;
     }
     return line;
   });
+  markRightsHolders(out, rightsNames);
   markImagePairs(lines, out);
   markAuthorRows(lines, out);
   markDatedBylines(lines, out);

@@ -583,7 +583,10 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     // A credit starts with a capital, or with a letter of a script without case.
     if (
       credit.split(/\s+/).length <= 10 &&
-      (titled(credit) || aloneCredit(before, credit) || closesBracket(m[0], t)) &&
+      (titled(credit) ||
+        aloneCredit(before, credit) ||
+        closesBracket(m[0], t) ||
+        closesCaption(before, credit)) &&
       !/\.$/.test(credit)
     )
       return { caption: clean(before), credit: clean(ROLE_AFTER_NAME.exec(credit)?.[1] ?? credit) };
@@ -695,6 +698,13 @@ const ALONE_CREDIT_MAX_WORDS = 5;
  */
 const aloneCredit = (before: string, credit: string): boolean =>
   before.trim() === '' && wordCount(credit) <= ALONE_CREDIT_MAX_WORDS && !/[.!?:;,]$/u.test(credit);
+
+/**
+ * "… since 2004. Photo: archive of the weekly": a marker right after the caption's full stop opens
+ * a credit of a few words whatever the case of its first word (an archive, a desk).
+ */
+const closesCaption = (before: string, credit: string): boolean =>
+  /[.!?…]["”’»)]?$/u.test(before.trim()) && aloneCredit('', credit);
 
 /** A caption line in the text is a sentence or two; longer is a paragraph. */
 const IN_BODY_CAPTION_MAX_CHARS = 200;
