@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
+
+/**
+ * Round O shapes (otext1): a long headline that reads as prose, printed over its standfirst and
+ * the who-and-when block; the site's masthead (its name, perhaps with a slogan) that the
+ * copyright line prints again is not the headline. Invented pages.
+ */
+
+const dump = (lines: string[]) => normaliseTextDump(lines.join('\n'), { url: null });
+
+describe('a long headline over its standfirst and byline block', () => {
+  it('takes a headline closing in quotes over an account line above it (Polish)', () => {
+    const r = dump([
+      'Przejdź do treści',
+      'Klub Żeglarski Zatoka — oficjalna strona',
+      'Klub | Załoga | Regaty | Bilety | Sklep | Kontakt',
+      'Zaloguj | Konto kibica',
+      'Strona główna / Aktualności / Regaty',
+      'Regaty',
+      'Załoga „Mewy” odrobiła straty na ostatnim etapie i pokonała „Albatrosa”',
+      'Trzy zwroty w ostatnich dziesięciu minutach dały załodze piąte zwycięstwo z rzędu w tym sezonie.',
+      '12 października 2026, 18:40',
+      'Tekst: Marta Kowal',
+      'Jesienne regaty rozpoczęły się dla „Mewy” fatalnie, bo już na pierwszej boi łódź straciła dwie pozycje.',
+      'Na drugim etapie załoga odrobiła jedną pozycję, a po trzecim była już tuż za prowadzącymi jachtami.',
+      'Decydujące okazały się ostatnie minuty, gdy sternik wybrał krótszy kurs wzdłuż falochronu.',
+      '© 2026 Klub Żeglarski Zatoka',
+    ]);
+    expect(r.title).toBe('Załoga „Mewy” odrobiła straty na ostatnim etapie i pokonała „Albatrosa”');
+    expect(r.summary).toBe(
+      'Trzy zwroty w ostatnich dziesięciu minutach dały załodze piąte zwycięstwo z rzędu w tym sezonie.',
+    );
+    expect(r.section).toBe('Regaty');
+    expect(r.body[0]).toMatch(/^Jesienne regaty/u);
+  });
+
+  it('takes a question printed twice over its standfirst and byline (Spanish)', () => {
+    const r = dump([
+      'Saltar al contenido',
+      'Verifica | plataforma independiente de verificación',
+      'Inicio | Verificaciones | Imágenes | Explicadores | Método | Contacto',
+      'Verificaciones',
+      '¿Cerraron las autoridades el puerto de Villamar por una grieta en el muelle?',
+      '¿Cerraron las autoridades el puerto de Villamar por una grieta en el muelle?',
+      'Un vídeo difundido en redes sociales asegura que el muelle está a punto de hundirse, pero las imágenes son de otro puerto.',
+      'Por Lucía Ferrán',
+      'Un vídeo de 40 segundos circula desde el lunes con un mensaje que asegura que el puerto de Villamar fue cerrado.',
+      'La búsqueda inversa de sus fotogramas llevó a la grabación original, publicada hace tres años en otro país.',
+      'La autoridad portuaria confirmó por escrito que el muelle funciona con normalidad y que no hay ninguna grieta.',
+      '© 2026 Verifica. Todos los derechos reservados.',
+    ]);
+    expect(r.title).toBe('¿Cerraron las autoridades el puerto de Villamar por una grieta en el muelle?');
+    expect(r.byline).toBe('Lucía Ferrán');
+    expect(r.body[0]).toMatch(/^Un vídeo de 40 segundos/u);
+  });
+});
+
+describe("the site's masthead", () => {
+  it('passes over the name and slogan the copyright line prints again (Swedish)', () => {
+    const r = dump([
+      'Hoppa till innehållet',
+      'Skärgårdsköket — husmanskost och bakning från kusten, året runt',
+      'Inlagd strömming: mormors recept, steg för steg',
+      'Publicerad 3 maj 2026',
+      'Mormor lade in strömming varje midsommar, och ingen annan i familjen fick röra lagen.',
+      'Receptet skrevs aldrig ner, så jag satt bredvid henne en hel eftermiddag och mätte allt.',
+      'Det viktigaste är att fisken får stå i lagen minst ett dygn innan den serveras.',
+      '© 2026 Skärgårdsköket. Alla rättigheter förbehållna.',
+    ]);
+    expect(r.title).toBe('Inlagd strömming: mormors recept, steg för steg');
+  });
+});
