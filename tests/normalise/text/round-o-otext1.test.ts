@@ -71,3 +71,28 @@ describe("the site's masthead", () => {
     expect(r.title).toBe('Inlagd strömming: mormors recept, steg för steg');
   });
 });
+
+describe('year-first dates in figures', () => {
+  it('reads "2026/05/02 09:00（UTC+9）", the zone in full-width brackets (Japanese)', () => {
+    const r = dump([
+      '港町タイムズ',
+      'くらし',
+      '港町の朝市、来春で閉鎖へ',
+      '公開日時：2026/05/02 09:00（UTC+9）　更新：2026/05/03 10:00（UTC+9）',
+      '港町市は1日、港の朝市を来年3月で閉鎖すると発表した。建物の老朽化が理由で、跡地は公園として整備する。',
+      '市によると、朝市には毎週末およそ2千人が訪れていた。出店者の多くは近くの商店街に移る見通しだという。',
+    ]);
+    expect(r.published).toBe('2026-05-02T09:00:00+09:00');
+  });
+
+  it('reads a dotted year-first date with its zone, not a version number', () => {
+    const at = dump([
+      'Harbour Weekly',
+      'Ferry timetable changes from June',
+      '2026.5.2 09:00 UTC+2',
+      'The harbour board said on Friday that the morning ferry will leave half an hour earlier from June.',
+      'Version 2026.05.02.1 of the timetable app shows the new times, the board added in its statement.',
+    ]);
+    expect(at.published).toBe('2026-05-02T09:00:00+02:00');
+  });
+});
