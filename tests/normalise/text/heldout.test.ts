@@ -335,7 +335,7 @@ heldOutSuite({
     '358-en-za-trade-body-media-statement-sast-pipe-dateline-image-supplied-credit-ends-marker-notes-to-editors-media-contact-box':
       ['section', 'image', 'body'],
     '359-ar-ma-fact-checker-verdict-box-claim-quote-block-gmt-plus1-date-sources-list-methodology-note-correction-policy':
-      ['image', 'body', 'related', 'published'],
+      ['body', 'related', 'published'],
     '360-hi-in-community-radio-station-news-audio-player-duration-ist-date-sanvaddata-slash-station-byline-bulletin-time-listener-phone-in-quotes-yeh-bhi-sunen':
       ['section', 'byline', 'image', 'body', 'published'],
     '361-lv-lv-district-court-press-release-plkst-date-no-zone-null-informaciju-sagatavoja-role-after-name-lieta-nr-box-anonymised-initials-saistitas-zinas':

@@ -96,3 +96,41 @@ describe('year-first dates in figures', () => {
     expect(at.published).toBe('2026-05-02T09:00:00+02:00');
   });
 });
+
+describe('a box drawn with box-drawing characters', () => {
+  it('keeps a claim box with a side border out of the body (German)', () => {
+    const r = dump([
+      'Faktencheck',
+      'Wurde der Hafen von Seestadt wegen eines Risses in der Mole gesperrt?',
+      'Von Jana Berg',
+      '┌──────────────────────────',
+      '│ Behauptung: „Die Mole ist gerissen, der Hafen ist gesperrt“',
+      '│ Bewertung: Falsch',
+      '└──────────────────────────',
+      'Ein Video, das seit Montag in sozialen Netzwerken geteilt wird, soll einen Riss in der Mole zeigen.',
+      'Die Aufnahmen stammen jedoch aus einem anderen Hafen und wurden bereits vor drei Jahren veröffentlicht.',
+      'Die Hafenbehörde bestätigte schriftlich, dass der Betrieb ganz normal weiterläuft.',
+    ]);
+    expect(r.title).toBe('Wurde der Hafen von Seestadt wegen eines Risses in der Mole gesperrt?');
+    expect([r.summary, ...r.body].join('\n')).not.toMatch(/[│┌└]|Behauptung/u);
+    expect(r.body.at(-1)).toMatch(/^Die Hafenbehörde/u);
+  });
+
+  it('keeps a card between two rules out of the body (Czech)', () => {
+    const r = dump([
+      'Recepty',
+      'Švestkový koláč podle babičky, krok za krokem',
+      'Napsala Eva Malá · 3. září 2026',
+      'Babička pekla tenhle koláč každou neděli na konci léta, když švestky na zahradě dozrály.',
+      'Těsto je kynuté, ale nemusíte se ho bát: stačí mu teplo a trocha trpělivosti.',
+      '━━━━━━━━━━━━━━━━━━━━',
+      'Karta receptu: švestkový koláč',
+      'Příprava: 30 minut | Pečení: 40 minut',
+      '★★★★★ 4,9 (54 hlasů)',
+      '━━━━━━━━━━━━━━━━━━━━',
+      'Koláč vydrží dva dny pod utěrkou, ale u nás se ho tolik nikdy nezachová.',
+    ]);
+    expect(r.body.join('\n')).not.toMatch(/━|Karta receptu|Příprava|★/u);
+    expect(r.body.at(-1)).toMatch(/^Koláč vydrží/u);
+  });
+});
