@@ -333,15 +333,15 @@ heldOutSuite({
     '357-km-kh-provincial-agriculture-department-site-khmer-numerals-date-gmt7-paren-atthabot-byline-colon-rubthat-credit-sub-heading-bullet-list-atthabot-peakpoan':
       ['body', 'related'],
     '358-en-za-trade-body-media-statement-sast-pipe-dateline-image-supplied-credit-ends-marker-notes-to-editors-media-contact-box':
-      ['section', 'image', 'body'],
+      ['section', 'body'],
     '359-ar-ma-fact-checker-verdict-box-claim-quote-block-gmt-plus1-date-sources-list-methodology-note-correction-policy':
       ['body', 'related', 'published'],
     '360-hi-in-community-radio-station-news-audio-player-duration-ist-date-sanvaddata-slash-station-byline-bulletin-time-listener-phone-in-quotes-yeh-bhi-sunen':
       ['section', 'byline', 'image', 'body', 'published'],
     '361-lv-lv-district-court-press-release-plkst-date-no-zone-null-informaciju-sagatavoja-role-after-name-lieta-nr-box-anonymised-initials-saistitas-zinas':
-      ['byline', 'image', 'body', 'related'],
+      ['byline', 'body', 'related'],
     '362-bn-in-recipe-blog-jump-to-recipe-ingredient-lines-bengali-numeral-steps-recipe-card-times-rating-widget-comments-likhechhen-byline-date-no-zone':
-      ['byline', 'image', 'body', 'related'],
+      ['byline', 'body', 'related'],
     '363-uz-uz-regional-weather-service-frost-warning-colour-box-utc-plus5-toshkent-vaqti-district-forecast-lines-matbuot-xizmati-no-byline-dash-advice-list':
       ['image', 'body', 'related', 'published'],
     '364-mt-mt-band-club-festa-news-kitba-ta-byline-role-after-comma-cest-date-programme-day-list-ritratt-arkivju-credit-sponsors-line-ara-wkoll-facebook-comments':

@@ -134,3 +134,19 @@ describe('a box drawn with box-drawing characters', () => {
     expect(r.body.at(-1)).toMatch(/^Koláč vydrží/u);
   });
 });
+
+describe("a picture's placeholder", () => {
+  it('leaves "[Foto]" out of the caption it opens (Portuguese)', () => {
+    const r = dump([
+      'Receitas',
+      'Bolo de laranja da avó, passo a passo',
+      'Por Ana Lima · 3 de setembro de 2026',
+      '[Foto] O bolo de laranja servido num prato de barro.',
+      'Foto: Ana Lima',
+      'A minha avó fazia este bolo todos os domingos, com as laranjas do quintal.',
+      'A receita nunca foi escrita, por isso passei uma tarde inteira a medir tudo com ela.',
+    ]);
+    expect(r.image?.caption).toBe('O bolo de laranja servido num prato de barro.');
+    expect(r.image?.credit).toBe('Ana Lima');
+  });
+});
