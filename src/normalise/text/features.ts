@@ -874,7 +874,33 @@ export function describeLines(lines: string[]): Line[] {
   markRepeatedTeasers(out, counts);
   markTableHeads(out);
   markParallelRows(out);
+  markDrawnBoxes(out);
   return out;
+}
+
+/** A rule drawn with box-drawing characters ("━━━━━━", "┌──────", "└──────"): a box's edge. */
+const BOX_RULE = /^[\u2500-\u257f]{3,}$/u;
+/** A line printed inside a box's side border ("│ Claim: …"). */
+const BOX_SIDE = /^[│┃║]/u;
+/** Lines a drawn box holds at most between its rules: a card, not a stretch of the story. */
+const BOX_MAX_LINES = 8;
+
+/**
+ * A box drawn in the text with box-drawing characters (a recipe card between two rules, a
+ * claim-and-verdict box with a side border): set apart from the story as a sidebar is, so its
+ * rules, its sides and the lines between two rules are furniture.
+ */
+function markDrawnBoxes(out: Line[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const l = out[i]!;
+    if (BOX_SIDE.test(l.text)) setControl(l);
+    if (!BOX_RULE.test(l.text)) continue;
+    setControl(l);
+    const close = out.findIndex((o, j) => j > i && j <= i + BOX_MAX_LINES + 1 && BOX_RULE.test(o.text));
+    if (close < 0) continue;
+    for (let k = i + 1; k <= close; k++) setControl(out[k]!);
+    i = close;
+  }
 }
 
 /** Cells of a row at least: two parts are a title and its tail ("Town – council agrees …"). */

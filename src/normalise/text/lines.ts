@@ -1086,7 +1086,15 @@ export function isParagraph(s: string): boolean {
  */
 const CAPTION_LABEL = /^\p{L}[\p{L}\p{M}'’]{1,20}(?:\s\p{L}[\p{L}\p{M}'’]{1,20})?\s*[:：]\s+/u;
 
-export function withoutCaptionLabel(caption: string): string {
+/**
+ * "[Photo] …": the placeholder a dump prints for the picture, a word in square brackets, before
+ * its caption. Not part of the caption's text.
+ */
+const PICTURE_PLACEHOLDER = /^\[\p{L}[\p{L}\p{M}]{1,20}\]\s+/u;
+
+export function withoutCaptionLabel(printed: string): string {
+  const bare = printed.replace(PICTURE_PLACEHOLDER, '');
+  const caption = wordCount(bare) >= 3 ? bare : printed;
   const m = CAPTION_LABEL.exec(caption);
   if (!m || (/\p{Lu}\p{Lu}/u.test(m[0]) && !/\p{Ll}/u.test(m[0]))) return caption;
   const rest = caption.slice(m[0].length);
