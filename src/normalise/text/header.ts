@@ -117,16 +117,19 @@ function creditOf(l: Line | undefined, s: State): string | null {
 
 /** A name's words before a role printed after a comma or a bar ("Ann Lee, Town bureau"). */
 const BEFORE_ROLE = /\s*(?:[,،|]|\s[–—-]\s)/u;
+/** An author's name before the desk printed after a spaced slash ("Ann Lee / City desk"). */
+const BEFORE_DESK = /\s*(?:[,،|]|\s[–—/-]\s)/u;
 
 /**
  * The name a line of a label in any language and a colon states ("Dealbh: Ann Lee", "ලිපිය:
  * <name>"), without a role after it; null when the value is no name or the line is read already
  * (a known byline, credit or caption form).
  */
-export function labelledName(l: Line | undefined): string | null {
+export function labelledName(l: Line | undefined, author = false): string | null {
   const v = l?.labelled?.value;
   if (!l || !v || l.byline || l.credit !== null || l.caption || l.prose || /\p{N}/u.test(v)) return null;
-  const name = v.split(BEFORE_ROLE)[0]!.trim();
+  // A credit's "Ann Lee / Agency" names both; an author's "Ann Lee / City desk" the author alone.
+  const name = v.split(author ? BEFORE_DESK : BEFORE_ROLE)[0]!.trim();
   if (isNameLike(name, 5)) return name;
   return caselessAuthor(name)?.name ?? (UNSPACED_NAME.test(name) ? name : null) ?? withoutRunOnRole(name);
 }
@@ -246,7 +249,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   ['wire caption', (l, s) => l.wireCaption && !s.image],
   ['furniture', (l, _s, a) => l.noise || l.key === a.titleKey],
   ['byline', (l) => l.byline !== null],
-  ['labelled author', (l, s) => !s.byline && labelledName(l) !== null],
+  ['labelled author', (l, s) => !s.byline && labelledName(l, true) !== null],
   ['capitals byline', (l, s, a) => !s.byline && capitalsByline(l, s, a) !== null],
   ['author', (l, s) => !s.byline && l.author !== null],
   ['author by place', standsAsAuthor],
@@ -361,7 +364,7 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
       s.dates.push(...(l.dateLine ? l.dates : datesIn(l.labelled!.value)));
       return 0;
     case 'labelled author':
-      s.byline = labelledName(l);
+      s.byline = labelledName(l, true);
       return 0;
     case 'capitals byline':
       s.byline = capitalsByline(l, s, a);

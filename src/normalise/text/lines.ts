@@ -1040,7 +1040,15 @@ export function isParagraph(s: string): boolean {
  */
 const CAPTION_LABEL = /^\p{L}[\p{L}\p{M}'’]{1,20}(?:\s\p{L}[\p{L}\p{M}'’]{1,20})?\s*[:：]\s+/u;
 
-export function withoutCaptionLabel(caption: string): string {
+/**
+ * "[Image] …", "[Foto] …": the picture's placeholder, a word or two in square brackets, that a dump
+ * prints where the picture stood, before its caption. Not part of the caption.
+ */
+const PICTURE_PLACEHOLDER = /^\[[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\]\s+(?=\S)/u;
+
+export function withoutCaptionLabel(printed: string): string {
+  const bare = printed.replace(PICTURE_PLACEHOLDER, '');
+  const caption = wordCount(bare) >= 3 ? bare : printed;
   const m = CAPTION_LABEL.exec(caption);
   if (!m || (/\p{Lu}\p{Lu}/u.test(m[0]) && !/\p{Ll}/u.test(m[0]))) return caption;
   const rest = caption.slice(m[0].length);
