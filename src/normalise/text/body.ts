@@ -109,6 +109,8 @@ interface State extends Body {
   /** Titles read under the related header being read. */
   listItems: number;
   footer: boolean;
+  /** A signature block closed the text (`signatureUnderLabel`). */
+  signed: boolean;
   /** A tag row was read: the text has ended, but short lines after it may be a related list. */
   tagged: boolean;
   /** A share bar is being read: its short lines are the networks it offers. */
@@ -765,6 +767,13 @@ function headsComments(lines: Line[], i: number): boolean {
   return next !== undefined && SIGNED_COMMENT.test(next.text);
 }
 
+/**
+ * A line that ends a related list once it has titles: a header ending in a colon ("Supported
+ * by:", in any language), which introduces another block; no title ends so.
+ */
+const endsRelatedList = (l: Line): boolean =>
+  !l.prose && /[:：]$/u.test(l.text) && l.words <= LIST_HEADER_MAX_WORDS;
+
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;
   if (!s.footer && headsComments(lines, i)) {
@@ -853,6 +862,11 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
       return void dropped.push(l.text);
     }
   }
+  if (s.list === 'related' && s.listItems > 0 && endsRelatedList(l)) {
+    s.list = null;
+    s.footer ||= /[:：]$/u.test(l.text);
+    return void dropped.push(l.text);
+  }
   if (s.list) {
     if (!resumesProse(l, lines[i + 1])) {
       if (s.list === 'related' && l.words >= 2 && isListItem(l)) {
@@ -865,7 +879,21 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     }
     s.list = null;
   }
+  // Under a signature block, a short header over titles opens the page's list of links.
+  if (s.signed && !s.list && isOtherListHeader(l, lines[i + 1])) {
+    s.list = 'related';
+    s.listItems = 0;
+    return void dropped.push(l.text);
+  }
   if (s.footer || (s.tagged && l.prose)) return void dropped.push(l.text);
+  const signer = s.at[s.at.length - 1] === i - 1 ? signatureUnderLabel(lines, i) : null;
+  if (signer) {
+    // The signature block closes the text: its name, role and contacts are not the story's.
+    s.byline ??= signer;
+    s.footer = true;
+    s.signed = true;
+    return void dropped.push(l.text);
+  }
   // "(Ann Lee)" right under a paragraph: the reporter signs the text, as some papers print it.
   const signed =
     s.at[s.at.length - 1] === i - 1 && lines[i - 1]!.prose
@@ -909,6 +937,24 @@ function labelledSignature(l: Line, next: Line | undefined): string | null {
   const nameShaped = isNameLike(name) || isCaselessName(name);
   const named = words >= SIGNATURE_NAME_MIN_WORDS && words <= SIGNATURE_NAME_MAX_WORDS && nameShaped;
   return named && placeOk && more.length === 0 ? name : null;
+}
+
+/** Words of a signature block's label at most ("Information prepared by:"). */
+const SIGNATURE_HEAD_MAX_WORDS = 3;
+
+/**
+ * "Prepared by:" alone under the last paragraph, in words no list knows, and a person's name
+ * on the next line, then no paragraph (the signer's role, contacts, the page's furniture): a
+ * press office's signature block. The name, or null.
+ */
+function signatureUnderLabel(lines: Line[], i: number): string | null {
+  const [l, name, after] = [lines[i]!, lines[i + 1], lines[i + 2]];
+  if (!lines[i - 1]?.prose || l.prose || !/[:：]$/u.test(l.text) || l.words > SIGNATURE_HEAD_MAX_WORDS)
+    return null;
+  if (!name || name.prose || name.noise || after?.prose === true) return null;
+  const words = name.words;
+  const named = name.author === name.text || isNameLike(name.text) || isCaselessName(name.text);
+  return named && words >= SIGNATURE_NAME_MIN_WORDS && words <= SIGNATURE_NAME_MAX_WORDS ? name.text : null;
 }
 
 /** Words of a name signing the text alone. */
@@ -1103,6 +1149,7 @@ export function readBody(
     listed: false,
     listItems: 0,
     footer: false,
+    signed: false,
     tagged: false,
     shareBar: false,
     at: [],

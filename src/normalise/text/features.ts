@@ -974,8 +974,10 @@ function markRepeatedTeasers(out: Line[], printed: ReadonlyMap<string, number>):
 const MENU_ROW_MIN_ENTRIES = 4;
 
 /**
- * The entries of the page's menu rows ("Home | News | Sport | Contact"), as keys: a trail under
- * them opens at one of them, though the page never prints that entry as a line of its own.
+ * The entries of the page's menu rows ("Home | News | Sport | Contact"), as printed: a trail under
+ * them opens at one of them, though the page never prints that entry as a line of its own. A
+ * trail's crumbs are the menu's links, printed alike; a label set in capitals ("NEWS / TOWN")
+ * is a kicker styled for show, printed whole.
  */
 function menuRowEntries(lines: readonly string[]): Set<string> {
   const out = new Set<string>();
@@ -983,7 +985,7 @@ function menuRowEntries(lines: readonly string[]): Set<string> {
     if (l.length > 300) continue;
     const parts = l.split(/\s+[|·•]\s+/u);
     if (parts.length < MENU_ROW_MIN_ENTRIES || parts.some((p) => wordCount(p) > 4)) continue;
-    for (const p of parts) out.add(sameKey(p));
+    for (const p of parts) out.add(p.trim());
   }
   return out;
 }
@@ -996,7 +998,7 @@ function menuRowEntries(lines: readonly string[]): Set<string> {
 function isMenuTrail(text: string, counts: ReadonlyMap<string, number>, menu: ReadonlySet<string>): boolean {
   if (text.length > 100) return false;
   const parts = text.split(/\s+[/|]\s+/u);
-  const inMenu = (p: string): boolean => (counts.get(sameKey(p)) ?? 0) >= 1 || menu.has(sameKey(p));
+  const inMenu = (p: string): boolean => (counts.get(sameKey(p)) ?? 0) >= 1 || menu.has(p.trim());
   // A menu's entry may hold a figure ("Festival 2026"); a crumb the menu does not print may not.
   const crumb = (p: string): boolean =>
     wordCount(p) <= 4 && !/[.!?:]/u.test(p) && (!/\p{N}/u.test(p) || inMenu(p));
