@@ -892,6 +892,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     s.byline ??= signer;
     s.footer = true;
     s.signed = true;
+    s.boxed.add(i + 1);
     return void dropped.push(l.text);
   }
   // "(Ann Lee)" right under a paragraph: the reporter signs the text, as some papers print it.

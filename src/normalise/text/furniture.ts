@@ -988,6 +988,15 @@ const NEWSLETTER_WORD = /newsletter|inbox|boletín|rundbrief|lettre|biuletyn|р�
 export const isNewsletterPromo = (line: string): boolean =>
   isPromoLine(line, keyOf(line)) && NEWSLETTER_WORD.test(keyOf(line));
 
+/** Words of a feedback poll's question at most. */
+const POLL_ROW_MAX_WORDS = 10;
+/**
+ * "Was this page helpful? Yes No", "Czy ta informacja była pomocna? Tak Nie": a short question and
+ * two or three answers of a capital and a few letters each, printed as one line: a poll's buttons.
+ */
+const POLL_ROW = /^[^?？]{3,100}[?？]\s+\p{Lu}\p{Ll}{0,3}(?:\s+\p{Lu}\p{Ll}{0,3}){1,2}$/u;
+const isPollRow = (line: string): boolean => words(line) <= POLL_ROW_MAX_WORDS && POLL_ROW.test(line.trim());
+
 /** Words of a download link's name at most: a document's title, not a paragraph. */
 const FILE_LINK_MAX_WORDS = 20;
 /** "(PDF, 312 KB)", "(1,1 MB)", "(DOCX, 2 Mo)": a file's format and size in brackets. */
@@ -1016,7 +1025,7 @@ export function furnitureKind(line: string, key: string = keyOf(line)): Furnitur
   if (RELATED_ANY.test(key) || MORE_NOUN.test(key)) return 'related';
   if (isControl(key) || isControlRow(line) || isNetworkRow(line) || isCommentGate(line)) return 'drop';
   if (isShareButton(line)) return 'drop';
-  if (isFileLink(line)) return 'drop';
+  if (isFileLink(line) || isPollRow(line)) return 'drop';
   if (isAdvertLabel(line, key)) return 'drop';
   if (isLanguageSwitch(line)) return 'drop';
   if (PROMO_ANYWHERE.test(line) || isAppPromo(key) || isScriptChannelPitch(line)) return 'drop';

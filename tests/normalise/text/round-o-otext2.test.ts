@@ -162,6 +162,28 @@ describe('lines under the text', () => {
     expect(r.byline).toBe('Anna Nowak');
     expect(r.body).toHaveLength(2);
   });
+
+  it('reads a list of links under the signature block, and a feedback poll is none of them', () => {
+    const r = dump([
+      'Okręgowy Sąd w Dolinie',
+      'Komunikaty',
+      'Sąd uniewinnił byłego członka komisji przetargowej w sprawie remontu szkoły',
+      'Sąd Okręgowy w Dolinie ogłosił w czwartek wyrok w sprawie byłego członka komisji przetargowej gminy.',
+      'Sąd uznał, że prokuratura nie wykazała, by oskarżony wiedział o zmowie cenowej dwóch oferentów.',
+      'Informację przygotowała:',
+      'Anna Nowak',
+      'rzeczniczka prasowa sądu',
+      'Powiązane komunikaty',
+      '• Sąd ukarał firmę budowlaną grzywną za zmowę przy przetargu drogowym',
+      '• Nowe godziny przyjmowania interesantów w budynku sądu od kwietnia',
+      'Czy ta informacja była pomocna? Tak Nie',
+      '© 2026 Sąd Okręgowy w Dolinie',
+    ]);
+    expect(r.related).toEqual([
+      'Sąd ukarał firmę budowlaną grzywną za zmowę przy przetargu drogowym',
+      'Nowe godziny przyjmowania interesantów w budynku sądu od kwietnia',
+    ]);
+  });
 });
 
 describe('date lines', () => {
