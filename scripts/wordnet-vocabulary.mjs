@@ -16,14 +16,15 @@
 //
 // What is kept: per language, single-word lemmas of three letters or more that are not function
 // words, whose synsets point at a topic with some weight. A lemma's weights are the mean over those
-// of its synsets that point anywhere (as the dictionary pivot does with translations). Languages
-// the vocabulary reads, those a bilingual dictionary reads (pivot-vocabulary.ts), those written
-// without spaces between words (their lemmas cannot be found word by word) and those with few
-// such words are left out.
+// of its synsets that point anywhere (as the dictionary pivot does with translations); lemmas of
+// two or three words are kept as phrases. Languages written without spaces between words (Thai,
+// Lao, Khmer, Burmese) keep lemmas of two letters or more, found among the words ICU's word
+// breaker tells. Languages the vocabulary reads, those a bilingual dictionary reads
+// (pivot-vocabulary.ts) and those with few such words are left out.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isStopword } from '../dist/language/stopwords.js';
+import { CASELESS_FUNCTION_WORDS, isStopword } from '../dist/language/stopwords.js';
 import { IPTC_CODES } from '../dist/tagging/labels.js';
 import { stem } from '../dist/tagging/language.js';
 import { PIVOT_VOCABULARY } from '../dist/tagging/pivot-vocabulary.js';
@@ -34,8 +35,11 @@ import { topicTableBody } from './lib/topic-table.mjs';
 const KEEP = 0.1;
 const LEAST_BEST = 0.2;
 const LEAST_WORDS = 150;
-/** Languages the IPTC vocabulary reads, and those written without spaces between words. */
-const READ = new Set(['en', 'de', 'fr', 'es', 'pt', 'sv', 'da', 'ar', 'nb', 'no', 'nn', 'zh']);
+/**
+ * Languages the IPTC vocabulary reads (Chinese and Japanese by its labels in Han characters,
+ * src/tagging/dense.ts), and those written without spaces between words.
+ */
+const READ = new Set(['en', 'de', 'fr', 'es', 'pt', 'sv', 'da', 'ar', 'nb', 'no', 'nn', 'zh', 'ja']);
 const UNSPACED = new Set(['ja', 'zh', 'th', 'lo', 'km', 'my', 'bo', 'dz', 'yue', 'cmn', 'wuu']);
 
 const [wordnetDir, wiktDir] = process.argv.slice(2);
@@ -116,11 +120,21 @@ const table = {};
 for (const file of readdirSync(wiktDir).sort()) {
   const m = /^wn-wikt-([a-z]{3})\.tab$/.exec(file);
   const lang = m && bcp47(m[1]);
-  if (!lang || READ.has(lang) || UNSPACED.has(lang) || PIVOT_VOCABULARY[lang] || table[lang]) continue;
+  if (!lang || READ.has(lang) || PIVOT_VOCABULARY[lang] || table[lang]) continue;
+  // A word of a script written without spaces is found among the words ICU's word breaker tells
+  // (src/tagging/pivot.ts), where two letters make a word; its function words are the stopword
+  // package's (CASELESS_FUNCTION_WORDS). Elsewhere a lemma of two or three words is kept too, found
+  // as those words in a row: Vietnamese writes a space between syllables, so most of its words
+  // have several ("bóng đá", football).
+  const unspaced = UNSPACED.has(lang);
+  const shape = unspaced
+    ? /^[\p{L}\p{M}]{2,}$/u
+    : /^(?=\p{L}[\p{L}\p{M}]{2,}$|[\p{L}\p{M}]+(?: [\p{L}\p{M}]+){1,2}$)/u;
+  const functionWord = (w) => (unspaced ? CASELESS_FUNCTION_WORDS.has(w) : isStopword(w, lang));
   const synsets = new Map();
   for (const [id, lemma] of lemmas(join(wiktDir, file))) {
     const word = lemma.toLowerCase();
-    if (!/^\p{L}[\p{L}\p{M}]{2,}$/u.test(word) || isStopword(word, lang)) continue;
+    if (!shape.test(word) || functionWord(word)) continue;
     const list = synsets.get(word) ?? [];
     list.push(synsetWeights.get(id) ?? []);
     synsets.set(word, list);

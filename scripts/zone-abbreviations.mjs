@@ -62,14 +62,41 @@ function abbreviations(language, style, shape, skip) {
   return seen;
 }
 
-const table = {};
-for (const language of CLDR_LANGUAGES) {
-  const standard = abbreviations(language, 'short', /^\p{Lu}{2,5}$/u, new Set());
+/** Every region code Intl has an English name for ("CA", "IN"). */
+const englishRegions = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+const regions = regionCodes.filter((c) => englishRegions.of(c) !== undefined);
+
+/**
+ * A language's locales: its own and those of the regions CLDR gives data of their own ("fr-CA",
+ * which prints "HNE" for Eastern time where "fr" prints "UTC−5"; "en-IN", "IST"). A page in the
+ * language may be written in any of them.
+ */
+const localesOf = (language) => [
+  language,
+  ...regions
+    .map((r) => `${language}-${r}`)
+    .filter((l) => new Intl.DateTimeFormat(l).resolvedOptions().locale === l),
+];
+
+/** One locale's abbreviations, each with the offsets it names. */
+function localeAbbreviations(locale, skip) {
+  const standard = abbreviations(locale, 'short', /^\p{Lu}{2,5}$/u, new Set());
   // Pages print a locale's generic name too ("TSİ" in Turkish, whose standard style prints
   // "GMT+3"). A generic name that is also a standard one keeps its standard reading; where a
   // locale has no generic name it prints the region's ("JP", "КНДР"), which names no zone.
-  const generic = abbreviations(language, 'shortGeneric', /^\p{Lu}{3,5}$/u, regionNames(language));
-  const seen = new Map([...generic].filter(([n]) => !standard.has(n)).concat([...standard]));
+  const generic = abbreviations(locale, 'shortGeneric', /^\p{Lu}{3,5}$/u, skip);
+  return new Map([...generic].filter(([n]) => !standard.has(n)).concat([...standard]));
+}
+
+const table = {};
+for (const language of CLDR_LANGUAGES) {
+  // Read across the language's locales: an abbreviation two of them print for different offsets
+  // ("IST": India's in "en-IN", Ireland's summer time in "en-IE") is left unread in the language.
+  const skip = regionNames(language);
+  const seen = new Map();
+  for (const locale of localesOf(language))
+    for (const [name, offsets] of localeAbbreviations(locale, skip))
+      seen.set(name, new Set([...(seen.get(name) ?? []), ...offsets]));
   const own = Object.fromEntries(
     [...seen]
       .filter(([, o]) => o.size === 1)

@@ -19,7 +19,7 @@ export interface AnnotationIndex {
 }
 
 /** Scripts written without spaces between words. */
-const UNSPACED =
+export const UNSPACED =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;

@@ -1,4 +1,4 @@
-import { foldGreek } from './annotations.js';
+import { foldGreek, UNSPACED } from './annotations.js';
 import type { TopicSlug } from './labels.js';
 import { PIVOT_VOCABULARY, TOPIC_ORDER } from './pivot-vocabulary.js';
 import { vague, type TopicWeights } from './vocabulary.js';
@@ -12,6 +12,8 @@ import { WORDNET_VOCABULARY } from './wordnet-vocabulary.js';
 export interface PivotIndex {
   words: Map<string, TopicWeights>;
   longest: number;
+  /** The most words a headword has ("bóng đá": two). */
+  phraseWords: number;
   /** Read from a wordnet, whose words take every sense's topics: too loose to judge a label by. */
   loose: boolean;
 }
@@ -39,7 +41,7 @@ export function buildPivotIndex(lang: string): PivotIndex | undefined {
   if (!table) return undefined;
   const loose = !PIVOT_VOCABULARY[lang];
   const share = loose ? WORDNET_SHARE : 1;
-  const index: PivotIndex = { words: new Map(), longest: 0, loose };
+  const index: PivotIndex = { words: new Map(), longest: 0, phraseWords: 1, loose };
   for (const entry of table.split('|')) {
     const [word = '', weights = ''] = entry.split('=');
     const parsed = weights.split(',').flatMap((pair): [TopicSlug, number][] => {
@@ -50,6 +52,7 @@ export function buildPivotIndex(lang: string): PivotIndex | undefined {
     const key = foldGreek(word);
     index.words.set(key, parsed);
     index.longest = Math.max(index.longest, key.length);
+    index.phraseWords = Math.max(index.phraseWords, key.split(' ').length);
   }
   return index;
 }
@@ -73,6 +76,37 @@ function headwordOf(index: PivotIndex, word: string): string | null {
   return null;
 }
 
+/** Runs of a script written without spaces (UNSPACED) are split into words by ICU's word breaker. */
+const WORD_BREAKER = new Intl.Segmenter(undefined, { granularity: 'word' });
+/**
+ * The breaker's dictionary splits some compounds a wordnet lists whole: up to this many
+ * neighbouring words are tried joined, the longest first.
+ */
+const JOINED = 3;
+
+/** The words of a run written without spaces (see UNSPACED). */
+const brokenWords = (run: string): string[] =>
+  [...WORD_BREAKER.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
+
+/** The headwords among the words of an unspaced run, each the longest join of words from its place. */
+function unspacedHeadwords(index: PivotIndex, run: string): string[] {
+  const words = brokenWords(run);
+  const out: string[] = [];
+  for (let i = 0; i < words.length;) {
+    let step = 1;
+    for (let n = Math.min(JOINED, words.length - i); n >= 1; n--) {
+      const key = words.slice(i, i + n).join('');
+      if (index.words.has(key)) {
+        out.push(key);
+        step = n;
+        break;
+      }
+    }
+    i += step;
+  }
+  return out;
+}
+
 /**
  * Pivot words found in a text, each with its topic weights (once per place it occurs); a word the
  * language uses every day (`everyday`) is left out, whatever its dictionary entry says.
@@ -83,12 +117,33 @@ export function pivotHits(
   everyday: ReadonlySet<string> = new Set(),
 ): [string, TopicWeights][] {
   const out: [string, TopicWeights][] = [];
-  for (const word of foldGreek(text.toLowerCase()).match(WORD) ?? []) {
-    const key = headwordOf(index, word);
-    const weights = key === null ? undefined : index.words.get(key);
-    if (key !== null && weights?.length && !(everyday.has(word) && vague(weights))) out.push([key, weights]);
+  const words = foldGreek(text.toLowerCase()).match(WORD) ?? [];
+  for (let i = 0; i < words.length;) {
+    const word = words[i] ?? '';
+    const phrase = UNSPACED.test(word) ? null : phraseAt(index, words, i);
+    // A word of an unspaced run is the headword itself; elsewhere the headword may lack an ending.
+    const found: [string, string | null][] = phrase
+      ? [[phrase, phrase]]
+      : UNSPACED.test(word)
+        ? unspacedHeadwords(index, word).map((key) => [key, key])
+        : [[word, headwordOf(index, word)]];
+    for (const [written, key] of found) {
+      const weights = key === null ? undefined : index.words.get(key);
+      if (key !== null && weights?.length && !(everyday.has(written) && vague(weights)))
+        out.push([key, weights]);
+    }
+    i += phrase ? phrase.split(' ').length : 1;
   }
   return out;
+}
+
+/** The longest headword of several words that the words from `i` on spell whole, if any. */
+function phraseAt(index: PivotIndex, words: readonly string[], i: number): string | null {
+  for (let n = Math.min(index.phraseWords, words.length - i); n >= 2; n--) {
+    const key = words.slice(i, i + n).join(' ');
+    if (index.words.has(key)) return key;
+  }
+  return null;
 }
 
 /** How close to the likeliest language a language must come for its letters to choose its table. */

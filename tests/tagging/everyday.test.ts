@@ -43,6 +43,7 @@ describe('everyday words in a dictionary', () => {
       ['miv', [['weather', 0.3]]],
     ]),
     longest: 5,
+    phraseWords: 1,
     loose: false,
   };
   const everyday = new Set(['zorp', 'klant']);

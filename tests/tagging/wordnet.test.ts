@@ -24,6 +24,25 @@ describe('wordnet words', () => {
   });
 });
 
+describe('wordnet words of scripts without spaces and of several words', () => {
+  it('finds a Thai word among the words of an unspaced run', () => {
+    const th = buildPivotIndex('th');
+    expect(th).toBeDefined();
+    // Invented: "Floods in the village since yesterday; residents moved to the school."
+    const hits = pivotHits(th!, 'น้ำท่วมหมู่บ้านตั้งแต่เมื่อวานชาวบ้านย้ายไปอยู่โรงเรียน').map(([k]) => k);
+    expect(hits).toEqual(expect.arrayContaining(['น้ำท่วม', 'โรงเรียน']));
+  });
+
+  it('finds a Vietnamese word of two syllables whole, not by its syllables', () => {
+    const vi = buildPivotIndex('vi');
+    expect(vi).toBeDefined();
+    // Invented: "The provincial football team won yesterday evening."
+    const hits = pivotHits(vi!, 'Đội bóng đá của tỉnh đã thắng tối qua.');
+    expect(hits.map(([k]) => k)).toContain('bóng đá');
+    expect(hits.find(([k]) => k === 'bóng đá')?.[1][0]?.[0]).toBe('sport');
+  });
+});
+
 describe('topics through a wordnet', () => {
   const stories: [string, string, string[], string][] = [
     [

@@ -476,11 +476,18 @@ function romanDigits(line: string): string {
 const SCRIPT_COMMA = /(?<=\d)(?=[^\p{ASCII}])\p{Po}(?=\s)/gu;
 
 /**
- * The line in ASCII digits and commas, dates and times written with unit characters as numeric
- * ones.
+ * "à 8 h 25", "17 h 50": the hour symbol set apart by spaces, as unit symbols are in French
+ * typography (Canada's style for times). Only "h": the other hour letters are words between
+ * numbers too ("de 9 a 12", "9 e 30").
+ */
+const SPACED_HOUR = /(?<![\d:.])(\d{1,2})\s[hH]\s([0-5]\d)(?![\d\p{L}])/gu;
+
+/**
+ * The line in ASCII digits and commas, dates and times written with unit characters or a spaced
+ * hour symbol as numeric ones.
  */
 function readableDigits(printed: string): string {
-  const line = romanDigits(asciiDigits(printed).replace(SCRIPT_COMMA, ','));
+  const line = romanDigits(asciiDigits(printed).replace(SCRIPT_COMMA, ',')).replace(SPACED_HOUR, '$1:$2');
   if (!/[年년時时시]/u.test(line)) return line;
   return line
     .replace(UNIT_DATE, (_, y: string, m: string, d: string) => `${pad(+d)}.${pad(+m)}.${y}`)
@@ -532,6 +539,16 @@ function isClockAlone(part: string): boolean {
   return rest.trim() === '' || ZONE_ALONE.test(rest);
 }
 
+/**
+ * "Mis à jour à 17 h 50 HAE", "Aktualisiert: 17:50 Uhr": a date label, a connector of a few
+ * letters or none, and a clock time alone: the time of the day the page states above.
+ */
+function isLabelledClock(t: string): boolean {
+  const label = PUBLISHED_LABEL.exec(t) ?? UPDATED_LABEL.exec(t);
+  if (!label) return false;
+  return isClockAlone(t.slice(label[0].length).replace(/^\s*[:–—-]?\s*(?:\p{L}{1,3}\s+)?/u, ''));
+}
+
 const TIME_ONLY =
   /^(?:(?:posted|updated|published|last updated)\s+(?:at\s+|on\s+)?)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:[A-ZА-Я]{2,5}|[+-]\d{1,2}(?::?\d{2})?)\)?)?$/iu;
 /**
@@ -580,7 +597,7 @@ function isDatePart(line: string): boolean {
   if (t.length > 120) return false;
   if (TIME_ONLY.test(t) || STAMPED_TIME.test(t) || (RELATIVE.test(t) && t.split(/\s+/).length <= 8))
     return true;
-  if (BARE_LABEL.test(t) || WEEKDAY_DATE.test(t)) return true;
+  if (BARE_LABEL.test(t) || WEEKDAY_DATE.test(t) || isLabelledClock(t)) return true;
   // Every token is a number, month, weekday, time, zone or small connector.
   const tokens = t
     .replace(/[,|•·()–—-]/g, ' ')

@@ -433,8 +433,21 @@ const CONTROL_PREFIX = new RegExp(
     'réutiliser ce contenu',
     'our standards',
     'purchase licensing rights',
-    // Error-report prompts ("Found a typo? Select it and press Ctrl+Enter").
+    // Error-report prompts ("Found a typo? Select it and press Ctrl+Enter", "Report an error"):
+    // a link to the newsroom's correction form, not a story.
     'нашли ошибку',
+    'сообщить об ошибке',
+    'report (?:a |an )?(?:typo|error|mistake|correction)',
+    'signaler une (?:erreur|coquille|faute)',
+    'fehler melden',
+    'reportar (?:un )?error',
+    'segnala (?:un )?errore',
+    'zgłoś błąd',
+    'meld een fout',
+    'rapportera (?:ett )?fel',
+    'reportar (?:um )?erro',
+    'hata bildir',
+    'laporkan kesalahan',
   ])})`,
   'iu',
 );
@@ -752,8 +765,21 @@ const RELATED_HEADER = new RegExp(
  */
 const MORE_NOUN =
   /^(?:(?:read\s+)?(?:more|més|mais|más)\s+(?:de\s+|d'|from\s+)?[\p{L}&-]+|[\p{L}-]+\s+lainnya)$/iu;
-/** "Related" and any one noun ("Related news", "Related videos") heads a list of links too. */
-const RELATED_ANY = /^related \p{L}+$/iu;
+/**
+ * "Related" and any one noun ("Related news", "Related videos", "Video terkait", "Recetas
+ * relacionadas") heads a list of links too, the adjective where its language puts it: before the
+ * noun, or after it. Each language's word for "related" (a closed set: typed here, no package
+ * lists it), so that the noun may be any ("recipes", "episodes", "galleries").
+ */
+const RELATED_ANY =
+  /^(?:(?:related|gerelateerde|ähnliche|verwandte|powiązane|související|súvisiace|kapcsolódó|σχετικά|похожие|схожі|ilgili|kaugnay na) [\p{L}\p{M}]+|[\p{L}\p{M}]+ (?:terkait|berkaitan|relacionad[oa]s|correlat[ie]|similaires|liés|liées|connexes|relaterade|relaterede|relaterte|liên quan))$/iu;
+/**
+ * A shop's "related products" lists wares, not articles: the noun for products, in the languages
+ * we read (a closed set, typed here).
+ */
+const PRODUCT_NOUN =
+  /(?:^| )(?:products?|productos|produits|produkte|prodotti|produtos|produk|produkty|товары)(?: |$)/iu;
+const isRelatedAny = (key: string): boolean => RELATED_ANY.test(key) && !PRODUCT_NOUN.test(key);
 // Short media words ("WATCH: …", "More: …") lead a teaser only with a separator after them.
 const MEDIA_PREFIX = 'more|watch|listen|weiterlesen';
 const RELATED_INLINE = new RegExp(
@@ -946,7 +972,7 @@ export const isRelatedHeading = (text: string): boolean => isRelatedKey(keyOf(te
 
 /** isRelatedHeading of a text whose keyOf is `key` (a scan of labels keys each text once). */
 export function isRelatedKey(key: string): boolean {
-  return !POPULAR.test(key) && (RELATED_HEADER.test(key) || RELATED_ANY.test(key));
+  return !POPULAR.test(key) && (RELATED_HEADER.test(key) || isRelatedAny(key));
 }
 
 /** A heading over the site's own lists, not the article's: most read, trending, latest. */
@@ -979,6 +1005,14 @@ function isPromoLine(line: string, key: string): boolean {
   if (/[.!?]$/u.test(t) || !PROMO_START.test(key)) return false;
   const n = words(line);
   return n <= PROMO_MAX_WORDS || (n <= PROMO_WITH_REASON_MAX_WORDS && (t.match(/,/gu) ?? []).length === 1);
+}
+
+/**
+ * "Écouter <station> en direct", "Watch the council meeting live": a player's prompt, a play verb
+ * opening a short line with no sentence's end. Its object is a station or a programme of any name.
+ */
+function isPlayPrompt(line: string, key: string): boolean {
+  return !/[.!?]$/u.test(line.trim()) && PLAY_VERB.test(key.split(' ')[0]!) && words(line) <= PROMO_MAX_WORDS;
 }
 
 /** Words that name a newsletter, in the languages we read. */
@@ -1022,9 +1056,9 @@ export function furnitureKind(line: string, key: string = keyOf(line)): Furnitur
   if (COMMENTS.test(key) || PAYWALL.test(key) || TAGS.test(key) || isCopyright(line)) return 'footer';
   if (PRESS_TRAILER.test(key) || (words(line) <= 20 && IMPRINT.test(line))) return 'footer';
   if (PUBLICATION_NOTE.test(key)) return 'footer';
-  if (RELATED_ANY.test(key) || MORE_NOUN.test(key)) return 'related';
+  if (isRelatedAny(key) || MORE_NOUN.test(key)) return 'related';
   if (isControl(key) || isControlRow(line) || isNetworkRow(line) || isCommentGate(line)) return 'drop';
-  if (isShareButton(line)) return 'drop';
+  if (isShareButton(line) || isPlayPrompt(line, key)) return 'drop';
   if (isFileLink(line) || isPollRow(line)) return 'drop';
   if (isAdvertLabel(line, key)) return 'drop';
   if (isLanguageSwitch(line)) return 'drop';
@@ -1229,8 +1263,12 @@ const READING_TIME =
 /** Verbs of page controls: share, listen, print, save, gift, in the languages we read. */
 const SHARE_VERBS =
   'share|teilen|partager|compartir|udostępnij|condividi|partilhar|поделиться|delen|comparte|dela|del|deel|megosztás|sdílet|jaa|paylaş|distribuie|compartilhar|поділитися';
+/** Verbs that open a player ("Listen", "Écouter", "Watch"), in the languages we read. */
+const PLAY_VERBS =
+  'listen|anhören|écouter|écoutez|escuchar|escucha|ascolta|ouvir|ouça|posłuchaj|слушать|слушайте|прослушать|lyssna|lytt|luister|watch|regarder|regardez|ansehen|assista|obejrzyj|смотрите';
+const PLAY_VERB = new RegExp(`^(?:${PLAY_VERBS})$`, 'iu');
 const UI_VERB = new RegExp(
-  `^(?:${SHARE_VERBS}|listen|anhören|écouter|escuchar|ascolta|ouvir|posłuchaj|слушать|прослушать|print|drucken|imprimer|imprimir|drukuj|save|speichern|merken|sauvegarder|guardar|zapisz|сохранить|gift|verschenken|offrir|regalar|regala|lyssna|lytt|luister)$`,
+  `^(?:${SHARE_VERBS}|${PLAY_VERBS}|print|drucken|imprimer|imprimir|drukuj|save|speichern|merken|sauvegarder|guardar|zapisz|сохранить|gift|verschenken|offrir|regalar|regala)$`,
   'iu',
 );
 const SHARE_VERB = new RegExp(`^(?:${SHARE_VERBS})$`, 'iu');

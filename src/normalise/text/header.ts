@@ -8,6 +8,7 @@ import {
   isNameLike,
   labelledCreditLine,
   markedCaption,
+  namesInstitution,
   namesRole,
   outletCreditName,
   splitTrailingCredit,
@@ -208,6 +209,17 @@ function standsAsAuthor(l: Line, s: State, a: Around): boolean {
 const standsAsDesk = (l: Line, s: State, a: Around): boolean =>
   standsAsAuthorName(l, s, a) && namesRole(caselessAuthor(l.text)!.name);
 
+/**
+ * "Issued by: Communications Office, <Institute>", "Servicio de Prensa de la Diputación de
+ * Ejemplo": by the date line, where the author's name stands, an office of the institution
+ * signs its release, naming no one. Its name is neither a byline nor a picture's caption.
+ */
+function signsAsInstitution(l: Line, s: State, a: Around): boolean {
+  if (s.byline || s.deskSigned || s.image || l.prose || l.terminal) return false;
+  if (s.last !== 'date' && a.next?.dateLine !== true) return false;
+  return namesInstitution(l.labelled?.value ?? l.text);
+}
+
 function standsAsAuthorName(l: Line, s: State, a: Around): boolean {
   const found = caselessAuthor(l.text);
   if (s.byline || s.deskSigned || !found) return false;
@@ -249,6 +261,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   ['wire caption', (l, s) => l.wireCaption && !s.image],
   ['furniture', (l, _s, a) => l.noise || l.key === a.titleKey],
   ['byline', (l) => l.byline !== null],
+  ['desk', signsAsInstitution],
   ['labelled author', (l, s) => !s.byline && labelledName(l, true) !== null],
   ['capitals byline', (l, s, a) => !s.byline && capitalsByline(l, s, a) !== null],
   ['author', (l, s) => !s.byline && l.author !== null],

@@ -253,6 +253,38 @@ const isDeskSignature = (s: string): boolean =>
 const GROUP_HEAD = /(?<!\p{L})(?:desk|team|bureau|newsroom|staff|office|ڈیسک|डेस्क|ডেস্ক)$/iu;
 const namesGroup = (s: string): boolean => GROUP_HEAD.test(s.trim());
 
+/** Words of an institution's name written out with its joining words, at least. */
+const INSTITUTION_MIN_WORDS = 4;
+/**
+ * Joining words of an institution's name written out, at least: its nouns are joined one to the
+ * next ("Office of the Board", "Servicio de Prensa de la Diputación"), where one joining word ("Ann
+ * Lee og Bo Roe", "<by> ANN LEE") parts two names, or a label from a name.
+ */
+const INSTITUTION_MIN_JOINERS = 2;
+/** A word of a name's own: capitalised, or a short joining word ("de", "del", "of the", "della"). */
+const NAME_OR_JOINER = /^(?:\p{Lu}|\p{Ll}{1,5}$)/u;
+
+/**
+ * "Communications Office", "Servicio de Prensa de la Diputación de Ejemplo": a name of an
+ * office or a body, not of a person: it ends in a group's noun, or it runs to four words or more
+ * of capitalised words joined by short lower-case ones ("and" none of them), longer than a
+ * person's name with its particles is read as.
+ */
+export function namesInstitution(name: string): boolean {
+  const first = name.split(/\s*,\s*/u)[0]!.trim();
+  if (namesGroup(first)) return true;
+  const words = first.split(/\s+/u);
+  const joiners = words.filter((w) => /^\p{Ll}/u.test(w));
+  return (
+    words.length >= INSTITUTION_MIN_WORDS &&
+    !/[\p{N}.!?:;()]/u.test(first) &&
+    words.every((w) => NAME_OR_JOINER.test(w)) &&
+    joiners.length >= INSTITUTION_MIN_JOINERS &&
+    !joiners.some((w) => AND_WORD.test(w)) &&
+    !isNameLike(first)
+  );
+}
+
 /** The author, then the date: "Publicado por <name> em <date>"; the date is cut off after the name. */
 const POSTED_BY = new RegExp(`^(?:${POSTED})\\s+(?:${alternation(BY_WORDS)})\\s+(?=\\p{Lu})`, 'iu');
 
@@ -916,11 +948,12 @@ export function splitTrailingCredit(text: string): CaptionParts | null {
         credit: clean(creditName(tail)),
       };
   }
-  // A run of one to three capitalised words after a lower-case word.
+  // A run of one to three capitalised words after a lower-case word. Not after a name's particle:
+  // "Oficina de Prensa del Consejo de Navarra" is one name, the run after "de" its last words.
   const tokens = t.split(/\s+/);
   let k = tokens.length;
   while (k > 1 && tokens.length - k < 3 && /^\p{Lu}/u.test(tokens[k - 1]!)) k--;
-  if (k < tokens.length && k > 0 && /^\p{Ll}/u.test(tokens[k - 1]!)) {
+  if (k < tokens.length && k > 0 && /^\p{Ll}/u.test(tokens[k - 1]!) && !NAME_PARTICLES.has(tokens[k - 1]!)) {
     return { caption: clean(tokens.slice(0, k).join(' ')), credit: clean(tokens.slice(k).join(' ')) };
   }
   return null;

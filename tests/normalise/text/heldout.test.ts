@@ -304,15 +304,11 @@ heldOutSuite({
     // 339's subtitle is taken for the headline, its bare name line is not read.
     '339-el-gr-newsletter-platform-post-ethniko-grama-date-only-null-byline-name-line-likes-comments-restack-subscribe-box-mid-body-photo-initials-credit-no-section':
       ['title', 'summary', 'byline'],
-    // Round N's first run (343-350, on this stop's merged code), held as found.
+    // Round N's first run (343-350, on this stop's merged code), held as found. 343's release time
+    // is in "IST", which English locales print for India (en-IN) and for Irish summer time (en-IE)
+    // alike: left unread, as zones are not guessed.
     '343-en-in-university-news-office-release-ist-zone-issued-by-pro-role-no-byline-name-photo-courtesy-credit-related-news-list-footer-nirf-links':
-      ['byline', 'published'],
-    '344-es-es-gabinete-comunicacion-tribunal-superior-nota-prensa-cet-zone-fecha-hora-sin-firma-no-image-documentos-adjuntos-pdf-noticias-relacionadas-accesibilidad':
-      ['image'],
-    '345-fr-ca-diffuseur-public-texte-en-direct-verglas-hne-zone-publie-mis-a-jour-texte-deux-auteurs-et-entrees-horodatees-inline-photo-credit-slash-a-lire-aussi-ecouter-ici-premiere':
-      ['published', 'body', 'related'],
-    '346-id-portal-kuliner-resep-berita-harga-cabai-tanggal-tanpa-zona-null-penulis-editor-terpisah-bahan-langkah-daftar-foto-dok-credit-baca-juga-inline-resep-terkait':
-      ['body', 'related'],
+      ['published'],
     '347-hr-hr-sluzbena-stranica-rukometnog-kluba-izvjestaj-utakmice-datum-bez-zone-null-autor-klupski-press-no-byline-strijelci-linija-foto-credit-sponzori-webshop-ulaznice-povezane-vijesti':
       ['body', 'related'],
     '348-he-il-sochnut-yediot-daf-mivzakim-wire-feed-page-idt-zone-bli-kotev-mevaze-shaot-items-other-items-not-body-no-image-od-mivzakim':
