@@ -176,7 +176,7 @@ function isListItem(l: Line): boolean {
  * List bullets before a related link's title ("• Title", "– Title", "▸ Title", "» Title"). A
  * guillemet set apart by a space is an arrow; as a quotation mark it touches its word.
  */
-const BULLET = /^[•·◦▪▸►■●*–—»›-]\s+/u;
+export const BULLET = /^[•·◦▪▸►■●*–—»›-]\s+/u;
 
 /** A share bar's network: a word or two, not a sentence ("Mastodon", "Hacker News"). */
 const isNetwork = (l: Line): boolean => l.words <= 2 && !l.prose && !/[.!?:]$/u.test(l.text);
@@ -772,7 +772,7 @@ function headsComments(lines: Line[], i: number): boolean {
  * by:", in any language), which introduces another block; no title ends so.
  */
 const endsRelatedList = (l: Line): boolean =>
-  !l.prose && /[:：]$/u.test(l.text) && l.words <= LIST_HEADER_MAX_WORDS;
+  !l.prose && /[:：]$/u.test(l.text) && wordCount(l.text.replace(/\s*[:：]$/u, '')) <= LIST_HEADER_MAX_WORDS;
 
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;

@@ -8,7 +8,7 @@ import type { DateInfo } from './dates.js';
 import { describeLines, sameKey, type Line } from './features.js';
 import { pickSection, pickTitle } from './headline.js';
 import { readHeader, type Header } from './header.js';
-import { dropPageCall, dropRepeats, dropSignature, dropSourceRequest, readBody } from './body.js';
+import { BULLET, dropPageCall, dropRepeats, dropSignature, dropSourceRequest, readBody } from './body.js';
 import { giverOf, isNameLike, isParagraph, withoutCaptionLabel, wordCount } from './lines.js';
 
 /**
@@ -256,11 +256,8 @@ function withoutLinkLabel(related: string, lines: Line[]): string {
   const m = /^([^:：]{1,40})[:：]\s+(\S.*)$/u.exec(related);
   if (!m || wordCount(m[1]!) > LINK_LABEL_MAX_WORDS) return related;
   const key = sameKey(m[2]!);
-  return lines.some((l) => sameKey(l.text.replace(LIST_BULLET, '')) === key) ? m[2]! : related;
+  return lines.some((l) => sameKey(l.text.replace(BULLET, '')) === key) ? m[2]! : related;
 }
-
-/** A list's bullet before an item ("• Title"). */
-const LIST_BULLET = /^[•·◦▪▸►■●*–—-]\s+/u;
 
 /** A dump without a headline has no header block: the body starts at once. */
 const NO_HEADER: Header = { bodyStart: 0, summary: null, image: null, byline: null, dates: [] };
