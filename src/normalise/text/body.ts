@@ -123,6 +123,8 @@ interface State extends Body {
   /** Titles read under the related header being read. */
   listItems: number;
   footer: boolean;
+  /** A signature block closed the text (`signatureUnderLabel`). */
+  signed: boolean;
   /** A tag row was read: the text has ended, but short lines after it may be a related list. */
   tagged: boolean;
   /** A share bar is being read: its short lines are the networks it offers. */
@@ -188,7 +190,7 @@ function isListItem(l: Line): boolean {
  * List bullets before a related link's title ("• Title", "– Title", "▸ Title", "» Title"). A
  * guillemet set apart by a space is an arrow; as a quotation mark it touches its word.
  */
-const BULLET = /^[•·◦▪▸►■●*–—»›-]\s+/u;
+export const BULLET = /^[•·◦▪▸►■●*–—»›-]\s+/u;
 
 /** A share bar's network: a word or two, not a sentence ("Mastodon", "Hacker News"). */
 const isNetwork = (l: Line): boolean => l.words <= 2 && !l.prose && !/[.!?:]$/u.test(l.text);
@@ -779,6 +781,13 @@ function headsComments(lines: Line[], i: number): boolean {
   return next !== undefined && SIGNED_COMMENT.test(next.text);
 }
 
+/**
+ * A line that ends a related list once it has titles: a header ending in a colon ("Supported
+ * by:", in any language), which introduces another block; no title ends so.
+ */
+const endsRelatedList = (l: Line): boolean =>
+  !l.prose && /[:：]$/u.test(l.text) && wordCount(l.text.replace(/\s*[:：]$/u, '')) <= LIST_HEADER_MAX_WORDS;
+
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;
   if (!s.footer && headsComments(lines, i)) {
@@ -874,6 +883,11 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
       return void dropped.push(l.text);
     }
   }
+  if (s.list === 'related' && s.listItems > 0 && endsRelatedList(l)) {
+    s.list = null;
+    s.footer ||= /[:：]$/u.test(l.text);
+    return void dropped.push(l.text);
+  }
   if (s.list) {
     if (!resumesProse(l, lines[i + 1])) {
       if (s.list === 'related' && l.words >= 2 && isListItem(l)) {
@@ -886,7 +900,22 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     }
     s.list = null;
   }
+  // Under a signature block, a short header over titles opens the page's list of links.
+  if (s.signed && !s.list && isOtherListHeader(l, lines[i + 1])) {
+    s.list = 'related';
+    s.listItems = 0;
+    return void dropped.push(l.text);
+  }
   if (s.footer || (s.tagged && l.prose)) return void dropped.push(l.text);
+  const signer = s.at[s.at.length - 1] === i - 1 ? signatureUnderLabel(lines, i) : null;
+  if (signer) {
+    // The signature block closes the text: its name, role and contacts are not the story's.
+    s.byline ??= signer;
+    s.footer = true;
+    s.signed = true;
+    s.boxed.add(i + 1);
+    return void dropped.push(l.text);
+  }
   // "(Ann Lee)" right under a paragraph: the reporter signs the text, as some papers print it.
   const signed =
     s.at[s.at.length - 1] === i - 1 && lines[i - 1]!.prose
@@ -930,6 +959,24 @@ function labelledSignature(l: Line, next: Line | undefined): string | null {
   const nameShaped = isNameLike(name) || isCaselessName(name);
   const named = words >= SIGNATURE_NAME_MIN_WORDS && words <= SIGNATURE_NAME_MAX_WORDS && nameShaped;
   return named && placeOk && more.length === 0 ? name : null;
+}
+
+/** Words of a signature block's label at most ("Information prepared by:"). */
+const SIGNATURE_HEAD_MAX_WORDS = 3;
+
+/**
+ * "Prepared by:" alone under the last paragraph, in words no list knows, and a person's name
+ * on the next line, then no paragraph (the signer's role, contacts, the page's furniture): a
+ * press office's signature block. The name, or null.
+ */
+function signatureUnderLabel(lines: Line[], i: number): string | null {
+  const [l, name, after] = [lines[i]!, lines[i + 1], lines[i + 2]];
+  if (!lines[i - 1]?.prose || l.prose || !/[:：]$/u.test(l.text) || l.words > SIGNATURE_HEAD_MAX_WORDS)
+    return null;
+  if (!name || name.prose || name.noise || after?.prose === true) return null;
+  const words = name.words;
+  const named = name.author === name.text || isNameLike(name.text) || isCaselessName(name.text);
+  return named && words >= SIGNATURE_NAME_MIN_WORDS && words <= SIGNATURE_NAME_MAX_WORDS ? name.text : null;
 }
 
 /** Words of a name signing the text alone. */
@@ -1124,6 +1171,7 @@ export function readBody(
     listed: false,
     listItems: 0,
     footer: false,
+    signed: false,
     tagged: false,
     shareBar: false,
     at: [],

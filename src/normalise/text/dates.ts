@@ -67,12 +67,12 @@ const SYLLABIC_PAIR = '(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek
 
 /**
  * The month word may hold dots: an abbreviation with a dot inside ("มี.ค.", Thai's March). A
- * word or two for "of (the month)" may stand between day and month ("4 de marzo", "4 a viz …"), or
- * an elided one glued to the month ("4 d'abril"); a name of several words is read by its last
+ * word or two for "of (the month)" may stand between day and month ("4 de marzo", "4 a viz …"),
+ * an elided one spaced ("4 ta' <month>") or glued to the month ("4 d'abril"); a name of several words is read by its last
  * ("5 Mee ny Nollick": see bareForms in months.ts).
  */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:\\.|º|er)?\\s+(?:\\p{L}{1,3}\\s+){0,2}(?:\\p{Ll}['’])?(${SYLLABIC_PAIR}|[\\p{L}\\p{M}][\\p{L}\\p{M}.]{2,11})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})`,
+  `(?<!\\d)(\\d{1,2})(?:\\.|º|er)?\\s+(?:\\p{L}{1,3}['’]?\\s+){0,2}(?:\\p{Ll}['’])?(${SYLLABIC_PAIR}|[\\p{L}\\p{M}][\\p{L}\\p{M}.]{2,11})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})`,
   'u',
 );
 const MONTH_DAY_YEAR = new RegExp(
@@ -285,9 +285,16 @@ function hourIn(h: number, hours: readonly number[]): number {
 const ABBREVIATION_THEN_OFFSET =
   /^\s*[([（［]?\s*\p{Lu}{2,5}\s*[,/]?\s*(?:GMT|UTC|UT)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?(?!\d)/u;
 
+/**
+ * "(Town time, UTC+5)", "(hora de Lima, GMT-5)": a bracket naming the zone in a few words of the
+ * page's language, then the offset it stands for.
+ */
+const WORDS_THEN_OFFSET =
+  /^\s*[([]\s*(?:[\p{L}\p{M}'’.-]+\s+){0,3}[\p{L}\p{M}'’.-]+\s*[,/]?\s*(?:GMT|UTC|UT)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\s*[)\]]/u;
+
 /** The zone written right after a time, as minutes east of UTC. */
 function zoneAt(s: string): number | null {
-  const stated = ABBREVIATION_THEN_OFFSET.exec(s);
+  const stated = ABBREVIATION_THEN_OFFSET.exec(s) ?? WORDS_THEN_OFFSET.exec(s);
   if (stated) return (stated[1] === '+' ? 1 : -1) * (+stated[2]! * 60 + (stated[3] ? +stated[3] : 0));
   const m = ZONE_AFTER.exec(s);
   if (!m) return null;

@@ -3,13 +3,14 @@ import { emptyEntities } from '../../model/item.js';
 import { ParseError } from '../../errors/index.js';
 import { paragraphsToHtml } from '../content.js';
 import { collapseWhitespace } from '../text.js';
-import { isCopyright, isLinkRow, keyOf, splitListHead, unglueTail } from './furniture.js';
+import { isCopyright, isLinkRow, isNameRow, keyOf, splitListHead, unglueTail } from './furniture.js';
 import type { DateInfo } from './dates.js';
 import { describeLines, sameKey, type Line } from './features.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
 import { pickSection, pickTitle } from './headline.js';
 import { readHeader, type Header } from './header.js';
 import {
+  BULLET,
   dropPageCall,
   dropReaderCall,
   dropRepeats,
@@ -17,7 +18,7 @@ import {
   dropSourceRequest,
   readBody,
 } from './body.js';
-import { giverOf, isNameLike, isParagraph, withoutCaptionLabel } from './lines.js';
+import { giverOf, isNameLike, isParagraph, withoutCaptionLabel, wordCount } from './lines.js';
 
 /**
  * Plain-text dumps of scraped news pages. Each line is described by general features
@@ -274,6 +275,20 @@ const namesSite = (line: string, sites: readonly string[]): boolean =>
     return k.includes(' ') && ` ${sameKey(line)} `.includes(` ${k} `);
   });
 
+/** Words of an inline link's label ("See also", "Read too") at most. */
+const LINK_LABEL_MAX_WORDS = 3;
+
+/**
+ * "<See also>: <title>" in words no list knows, whose title the page prints again as a line of
+ * its own (an item of its list of links): the label is the link's, not the title's.
+ */
+function withoutLinkLabel(related: string, lines: Line[]): string {
+  const m = /^([^:：]{1,40})[:：]\s+(\S.*)$/u.exec(related);
+  if (!m || wordCount(m[1]!) > LINK_LABEL_MAX_WORDS) return related;
+  const key = sameKey(m[2]!);
+  return lines.some((l) => sameKey(l.text.replace(BULLET, '')) === key) ? m[2]! : related;
+}
+
 /** A dump without a headline has no header block: the body starts at once. */
 const NO_HEADER: Header = { bodyStart: 0, summary: null, image: null, byline: null, dates: [] };
 
@@ -339,8 +354,9 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
     updated: null,
     image,
     body,
-    related: unique(main.related).filter(
-      (r) => !isLinkRow(r, sameKey(r) === lines[lines.length - 1]?.key) && !namesSite(r, sites),
+    related: unique(main.related.map((r) => withoutLinkLabel(r, lines))).filter(
+      (r) =>
+        !isLinkRow(r, sameKey(r) === lines[lines.length - 1]?.key) && !isNameRow(r) && !namesSite(r, sites),
     ),
     categories: [],
     topics: [],

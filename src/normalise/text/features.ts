@@ -850,6 +850,7 @@ export function describeLines(lines: string[]): Line[] {
   const codes = codeCounts(lines);
   const rights = lines.filter((l) => l.length <= 300 && isCopyright(l)).map(sameKey);
   const rightsNames = new Map<Line, string>();
+  const menu = menuRowEntries(lines);
   const out = lines.map((l) => {
     const line = describe(l, counts.get(sameKey(l)) ?? 1, page);
     line.echoed = echoes.has(line.key);
@@ -859,7 +860,7 @@ export function describeLines(lines: string[]): Line[] {
       rightsNames.set(line, line.author);
       line.author = null;
     }
-    if (!line.breadcrumb && isMenuTrail(l, counts)) {
+    if (!line.breadcrumb && isMenuTrail(l, counts, menu)) {
       line.breadcrumb = true;
       line.noise = true;
     }
@@ -1038,16 +1039,38 @@ function markRepeatedTeasers(out: Line[], printed: ReadonlyMap<string, number>):
   for (const l of out) if (teaser(l) && uses.get(l.labelled!.label)!.size >= 2) l.related = l.labelled!.value;
 }
 
+/** Entries a menu row holds at least: a row of fewer is a pair of controls or a byline's parts. */
+const MENU_ROW_MIN_ENTRIES = 4;
+
+/**
+ * The entries of the page's menu rows ("Home | News | Sport | Contact"), as printed: a trail under
+ * them opens at one of them, though the page never prints that entry as a line of its own. A
+ * trail's crumbs are the menu's links, printed alike; a label set in capitals ("NEWS / TOWN")
+ * is a kicker styled for show, printed whole.
+ */
+function menuRowEntries(lines: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of lines) {
+    if (l.length > 300) continue;
+    const parts = l.split(/\s+[|·•]\s+/u);
+    if (parts.length < MENU_ROW_MIN_ENTRIES || parts.some((p) => wordCount(p) > 4)) continue;
+    for (const p of parts) out.add(p.trim());
+  }
+  return out;
+}
+
 /**
  * "Home / News" in words no list knows: a short trail split by "/" or "|" whose every crumb the
- * page also prints as a line of its own (its menu's entries). A trail in "›" or "»" is known
+ * page also prints as a line of its own or as an entry of a menu row (its menu's entries). A trail in "›" or "»" is known
  * by its separator already.
  */
-function isMenuTrail(text: string, counts: ReadonlyMap<string, number>): boolean {
+function isMenuTrail(text: string, counts: ReadonlyMap<string, number>, menu: ReadonlySet<string>): boolean {
   if (text.length > 100) return false;
   const parts = text.split(/\s+[/|]\s+/u);
-  const crumb = (p: string): boolean => wordCount(p) <= 4 && !/[\p{N}.!?:]/u.test(p);
-  const inMenu = (p: string): boolean => (counts.get(sameKey(p)) ?? 0) >= 1;
+  const inMenu = (p: string): boolean => (counts.get(sameKey(p)) ?? 0) >= 1 || menu.has(p.trim());
+  // A menu's entry may hold a figure ("Festival 2026"); a crumb the menu does not print may not.
+  const crumb = (p: string): boolean =>
+    wordCount(p) <= 4 && !/[.!?:]/u.test(p) && (!/\p{N}/u.test(p) || inMenu(p));
   if (parts.length < 2 || !parts.every(crumb)) return false;
   // "Menu entry / Subsection": the trail opens at a section the menu prints, and what follows
   // it is a sub-section the menu need not list, a name as sections are named (a capital first).

@@ -1022,6 +1022,27 @@ const NEWSLETTER_WORD = /newsletter|inbox|boletín|rundbrief|lettre|biuletyn|р�
 export const isNewsletterPromo = (line: string): boolean =>
   isPromoLine(line, keyOf(line)) && NEWSLETTER_WORD.test(keyOf(line));
 
+/** Words of a feedback poll's question at most. */
+const POLL_ROW_MAX_WORDS = 10;
+/**
+ * "Was this page helpful? Yes No", "Czy ta informacja była pomocna? Tak Nie": a short question and
+ * two or three answers of a capital and a few letters each, printed as one line: a poll's buttons.
+ */
+const POLL_ROW = /^[^?？]{3,100}[?？]\s+\p{Lu}\p{Ll}{0,3}(?:\s+\p{Lu}\p{Ll}{0,3}){1,2}$/u;
+const isPollRow = (line: string): boolean => words(line) <= POLL_ROW_MAX_WORDS && POLL_ROW.test(line.trim());
+
+/** Words of a download link's name at most: a document's title, not a paragraph. */
+const FILE_LINK_MAX_WORDS = 20;
+/** "(PDF, 312 KB)", "(1,1 MB)", "(DOCX, 2 Mo)": a file's format and size in brackets. */
+const FILE_MARK = /[(（]\s*(?:\p{L}{2,5}\s*[,;]\s*)?\d[\d.,]*\s?(?:[KMGkmg]i?[Bo]|[КМкм]Б)\s*[)）]$/u;
+
+/**
+ * "Council minutes (PDF, 1.1 MB)": a link to a file, its size in brackets at the end, in any
+ * language. An attachment of the page, not its text nor a related story.
+ */
+const isFileLink = (line: string): boolean =>
+  words(line) <= FILE_LINK_MAX_WORDS && FILE_MARK.test(line.trim());
+
 /** A line that names a newsletter ("Newsletter", "Our morning letter"). */
 export const namesNewsletter = (line: string): boolean => NEWSLETTER_WORD.test(keyOf(line));
 
@@ -1038,6 +1059,7 @@ export function furnitureKind(line: string, key: string = keyOf(line)): Furnitur
   if (isRelatedAny(key) || MORE_NOUN.test(key)) return 'related';
   if (isControl(key) || isControlRow(line) || isNetworkRow(line) || isCommentGate(line)) return 'drop';
   if (isShareButton(line) || isPlayPrompt(line, key)) return 'drop';
+  if (isFileLink(line) || isPollRow(line)) return 'drop';
   if (isAdvertLabel(line, key)) return 'drop';
   if (isLanguageSwitch(line)) return 'drop';
   if (PROMO_ANYWHERE.test(line) || isAppPromo(key) || isScriptChannelPitch(line)) return 'drop';
@@ -1061,10 +1083,11 @@ export function furnitureKind(line: string, key: string = keyOf(line)): Furnitur
 
 /**
  * A widget's count under its label, in any language: "Comments (7)", "评论（12）", "Views: 1532",
- * "کد خبر: ۴۵۶۷۸۹". A word or two and a bare number; a sentence never stops at its number so.
+ * "کد خبر: ۴۵۶۷۸۹", a gallery's "Photos (12 pictures)". A word or two and a bare number, or a
+ * number and its unit in brackets; a sentence never stops at its number so.
  */
 const LABELLED_COUNT =
-  /^(?:[\p{L}\p{M}][\p{L}\p{M}\s'’-]{0,30}[(（]\s*\d[\d\s.,]*[)）]|[\p{L}\p{M}][\p{L}\p{M}\s'’-]{0,30}[:：]\s*\d[\d\s.,]*)$/u;
+  /^(?:[\p{L}\p{M}][\p{L}\p{M}\s'’-]{0,30}[(（]\s*\d[\d\s.,]*(?:\p{L}[\p{L}\p{M}]{0,14}\.?)?[)）]|[\p{L}\p{M}][\p{L}\p{M}\s'’-]{0,30}[:：]\s*\d[\d\s.,]*)$/u;
 const LABELLED_COUNT_MAX_WORDS = 3;
 
 /**
@@ -1079,7 +1102,10 @@ export const isLabelledCount = (line: string): boolean => {
   if (t.length > 50) return false;
   const measure = LABELLED_MEASURE.exec(t);
   if (measure) return words(measure[1]!) <= LABELLED_COUNT_MAX_WORDS;
-  return LABELLED_COUNT.test(t) && words(t.replace(/[\d\s.,:：()（）]+$/u, '')) <= LABELLED_COUNT_MAX_WORDS;
+  return (
+    LABELLED_COUNT.test(t) &&
+    words(t.replace(/\s*[(（][^()（）]*[)）]$|[\d\s.,:：]+$/u, '')) <= LABELLED_COUNT_MAX_WORDS
+  );
 };
 
 /**
@@ -1343,6 +1369,21 @@ export function isLinkRow(text: string, lastLine: boolean): boolean {
   const parts = text.split(/\s+[|·•]\s+/u);
   if (parts.length < (lastLine ? 2 : 3)) return false;
   return parts.every((p) => words(p) <= LINK_ROW_ITEM_MAX_WORDS && !/[.!?]$/u.test(p));
+}
+
+/** Parts of a row of names at least, and words of one name at most. */
+const NAME_ROW_MIN_PARTS = 3;
+const NAME_ROW_ITEM_MAX_WORDS = 5;
+
+/**
+ * "Town Council · Hill Bakery · Lee and Sons": three names or more parted by middle dots or
+ * bullets, perhaps after a label and its colon ("Supported by: …") — the sponsors or partners a
+ * page lists, not a story's title. A bar may part a title's topic from it; a dot does not.
+ */
+export function isNameRow(text: string): boolean {
+  const parts = text.replace(/^[^:：]{1,60}[:：]\s+/u, '').split(/\s+[·•]\s+/u);
+  if (parts.length < NAME_ROW_MIN_PARTS) return false;
+  return parts.every((p) => words(p) <= NAME_ROW_ITEM_MAX_WORDS && !/[.!?]$/u.test(p));
 }
 
 /**

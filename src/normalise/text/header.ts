@@ -122,16 +122,19 @@ function creditOf(l: Line | undefined, s: State): string | null {
 
 /** A name's words before a role printed after a comma or a bar ("Ann Lee, Town bureau"). */
 const BEFORE_ROLE = /\s*(?:[,،|]|\s[–—-]\s)/u;
+/** An author's name before the desk printed after a spaced slash ("Ann Lee / City desk"). */
+const BEFORE_DESK = /\s*(?:[,،|]|\s[–—/-]\s)/u;
 
 /**
  * The name a line of a label in any language and a colon states ("Dealbh: Ann Lee", "ලිපිය:
  * <name>"), without a role after it; null when the value is no name or the line is read already
  * (a known byline, credit or caption form).
  */
-export function labelledName(l: Line | undefined): string | null {
+export function labelledName(l: Line | undefined, author = false): string | null {
   const v = l?.labelled?.value;
   if (!l || !v || l.byline || l.credit !== null || l.caption || l.prose || /\p{N}/u.test(v)) return null;
-  const name = v.split(BEFORE_ROLE)[0]!.trim();
+  // A credit's "Ann Lee / Agency" names both; an author's "Ann Lee / City desk" the author alone.
+  const name = v.split(author ? BEFORE_DESK : BEFORE_ROLE)[0]!.trim();
   if (isNameLike(name, 5)) return name;
   return caselessAuthor(name)?.name ?? (UNSPACED_NAME.test(name) ? name : null) ?? withoutRunOnRole(name);
 }
@@ -264,7 +267,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   ['box row', (l, s) => s.boxRows.has(l)],
   ['byline', (l) => l.byline !== null],
   ['desk', signsAsInstitution],
-  ['labelled author', (l, s) => !s.byline && labelledName(l) !== null],
+  ['labelled author', (l, s) => !s.byline && labelledName(l, true) !== null],
   ['capitals byline', (l, s, a) => !s.byline && capitalsByline(l, s, a) !== null],
   ['author', (l, s) => !s.byline && l.author !== null],
   ['author by place', standsAsAuthor],
@@ -379,7 +382,7 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
       s.dates.push(...(l.dateLine ? l.dates : datesIn(l.labelled!.value)));
       return 0;
     case 'labelled author':
-      s.byline = labelledName(l);
+      s.byline = labelledName(l, true);
       return 0;
     case 'capitals byline':
       s.byline = capitalsByline(l, s, a);
@@ -479,7 +482,7 @@ const BOX_REACH = 6;
 
 /** Who or when, where the byline block stands: a byline, an author's line, a date line. */
 const isMetaLine = (l: Line): boolean =>
-  l.byline !== null || l.author !== null || l.dateLine || labelledName(l) !== null || labelledDate(l);
+  l.byline !== null || l.author !== null || l.dateLine || labelledName(l, true) !== null || labelledDate(l);
 
 /**
  * "Verdict: False": a label, a colon and one sentence, which names no one and dates nothing (a
@@ -492,7 +495,7 @@ const isBoxRow = (l: Line): boolean =>
   !l.dateLine &&
   !labelledDate(l) &&
   l.credit === null &&
-  wordCount(labelledName(l) ?? '') < 2 &&
+  wordCount(labelledName(l, true) ?? '') < 2 &&
   rowLabel(l) !== null;
 
 /**

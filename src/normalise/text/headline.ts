@@ -62,7 +62,7 @@ const isStoryProse = (l: Line): boolean => !l.noise && l.prose && !l.caption;
 /**
  * Where prose starts: a headline stands above it. The story is a run of paragraphs; a lone
  * sentence with menu entries and buttons after it (a consent banner in a language no list knows,
- * a site's slogan) is not where it starts. A dump with a single paragraph starts at it.
+ * a site's slogan), or with a breadcrumb trail under it (the site's address), is not where it starts. A dump with a single paragraph starts at it.
  */
 function firstProse(lines: Line[]): number {
   const first = lines.findIndex(isStoryProse);
@@ -72,6 +72,8 @@ function firstProse(lines: Line[]): number {
     // The next few lines that are not furniture: a bounded look keeps long pages linear.
     let seen = 0;
     for (let j = i + 1; j < lines.length && seen < PROSE_RUN_REACH; j++) {
+      // A breadcrumb trail stands over the article: a line above it is the site's, not the story's.
+      if (lines[j]!.breadcrumb) break;
       if (lines[j]!.noise) continue;
       if (isStoryProse(lines[j]!)) return pastHeader(lines, i);
       seen++;

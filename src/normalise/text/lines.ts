@@ -1087,10 +1087,10 @@ export function isParagraph(s: string): boolean {
 const CAPTION_LABEL = /^\p{L}[\p{L}\p{M}'’]{1,20}(?:\s\p{L}[\p{L}\p{M}'’]{1,20})?\s*[:：]\s+/u;
 
 /**
- * "[Photo] …": the placeholder a dump prints for the picture, a word in square brackets, before
- * its caption. Not part of the caption's text.
+ * "[Image] …", "[Foto] …": the picture's placeholder, a word or two in square brackets, that a dump
+ * prints where the picture stood, before its caption. Not part of the caption.
  */
-const PICTURE_PLACEHOLDER = /^\[\p{L}[\p{L}\p{M}]{1,20}\]\s+/u;
+const PICTURE_PLACEHOLDER = /^\[[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\]\s+(?=\S)/u;
 
 export function withoutCaptionLabel(printed: string): string {
   const bare = printed.replace(PICTURE_PLACEHOLDER, '');

@@ -68,9 +68,8 @@ heldOutSuite({
     // A page builder's posts grid under a heading in unknown words ("related to the topic") has no
     // related class and is not read as related links.
     '047-kk-elementor-pavlodar-zhagazhai': ['related'],
-    // A key-points box classed "summary" goes with the header; a related list under a heading the
-    // related-heading words do not spell ("Notas relacionadas") is not read.
-    '048-es-mx-en-vivo-sismo-oaxaca': ['body', 'related'],
+    // A key-points box classed "summary" goes with the header.
+    '048-es-mx-en-vivo-sismo-oaxaca': ['body'],
     // The subheading, a builder's styled div in a row of its own, is not kept with the text.
     '052-gl-tilda-muino-restaurado': ['body'],
     // An affiliate disclosure in small italics before the text, the recipe card's one-line
