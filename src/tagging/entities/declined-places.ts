@@ -29,6 +29,16 @@ const MIN_UNCONFIRMED = 5;
 const DECLINING = new Set('fi et hu lt lv pl cs sk sl hr sr bs ru uk be bg mk tr az el ro is eu'.split(' '));
 
 /**
+ * Whether a text's letters (languageLikeness) are likeliest those of a language that declines
+ * names: an article in a language without a function-word list (Slovak, Croatian, Lithuanian)
+ * still names one place in several cases ("Dubrava", "Dubrave").
+ */
+export function lettersDecline(likeness: ReadonlyMap<string, number>): boolean {
+  const likeliest = [...likeness].find(([, v]) => v === 1)?.[0];
+  return !!likeliest && DECLINING.has(likeliest);
+}
+
+/**
  * The listed place `word` is a case form of, spelt with the word's own letters; null when it is
  * listed itself, or when no listed place fits, or in a language we read that does not decline
  * names.

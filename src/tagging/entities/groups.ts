@@ -72,16 +72,20 @@ function mergeInto(groups: Map<string, Group>, from: Group, into: Group): void {
   groups.delete(from.key);
 }
 
-/** Merges acronyms, surnames and short forms into the full names used in the same article. */
+/**
+ * Merges acronyms, surnames and short forms into the full names used in the same article.
+ * `declines`: the letters of an article in a language the lists lack say it declines names.
+ */
 export function resolveAliases(
   groups: Map<string, Group>,
   gaz: Gazetteer,
   acronyms: Map<string, string>,
   language: string | null = null,
+  declines = false,
 ): void {
   mergeNicknames(groups);
   mergePlurals(groups);
-  if (language && INFLECTING.has(language)) mergeCaseForms(groups, gaz);
+  if (language ? INFLECTING.has(language) : declines) mergeCaseForms(groups, gaz);
   const live = (g: Group): boolean => groups.has(g.key);
   const multi = (): Group[] => [...groups.values()].filter((g) => g.words.length > 1);
   const firstOf = (f: string[]): string => keyOf([f[0] ?? '']);
@@ -99,6 +103,7 @@ export function resolveAliases(
     );
     if (longer.length === 1 && longer[0]) mergeInto(groups, g, longer[0]);
   }
+  mergeSurnames(groups);
   for (const g of [...groups.values()]) {
     if (g.words.length !== 1 || !live(g)) continue;
     const w = g.words[0] ?? '';
@@ -194,6 +199,26 @@ export function resolveAliases(
       many.filter((m) => !m.person && lastOf(m.words) === k).length > 1
     )
       groups.delete(g.key);
+  }
+}
+
+/**
+ * A person named by a given name and two surnames ("Lucía Ortega Ibarra"), as Spanish and
+ * Portuguese do, is then called by the first surname or by both ("Ortega", "Ortega Ibarra"):
+ * one entity, even where a list knows the surname as a town. Not a place the article puts a
+ * preposition before.
+ */
+function mergeSurnames(groups: Map<string, Group>): void {
+  const full = [...groups.values()].filter(
+    (g) => g.person && g.words.length === 3 && isAnyGivenName(g.words[0] ?? ''),
+  );
+  for (const g of [...groups.values()]) {
+    if (!groups.has(g.key) || g.placeVotes || g.words.length > 2 || full.includes(g)) continue;
+    const k = keyOf(g.words);
+    const owners = full.filter((f) =>
+      g.words.length === 1 ? keyOf([f.words[1] ?? '']) === k : keyOf(f.words.slice(1)) === k,
+    );
+    if (owners.length === 1 && owners[0]) mergeInto(groups, g, owners[0]);
   }
 }
 

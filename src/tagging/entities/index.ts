@@ -15,7 +15,7 @@ import { isAnyGivenName } from '../given-names.js';
 import { caselessEntities } from './caseless.js';
 import { caseForms } from './case-forms.js';
 import { continentNames } from './locale-names.js';
-import { listedNominative } from './declined-places.js';
+import { lettersDecline, listedNominative } from './declined-places.js';
 import { genitiveOwner, placeOfAdjective } from './german.js';
 import { isVietnamese, withVietnameseBodies } from './vietnamese.js';
 import { splitJoinedNames } from './joined-names.js';
@@ -379,7 +379,9 @@ export function findEntities(
   const groups = new Map<string, Group>();
   const acronyms = new Map<string, string>();
   let order = 0;
-  const declined = caseForms(kept, language);
+  // A language the lists lack may decline names all the same, as its letters tell.
+  const declines = !language && lettersDecline(languageLikeness(segments.map((s) => s.text).join('\n')));
+  const declined = caseForms(kept, language, declines);
   for (const found of kept) {
     const form = found.words.length === 1 ? declined.get(found.words[0] ?? '') : undefined;
     const m = form ? { ...found, words: [form] } : { ...found, words: [...regionNominative(found.words)] };
@@ -408,7 +410,7 @@ export function findEntities(
     g.weight += m.weight;
     if (m.acronym) acronyms.set(nameKey(m.acronym), key);
   }
-  resolveAliases(groups, gaz, acronyms, language);
+  resolveAliases(groups, gaz, acronyms, language, declines);
   const texts = segments.map((s) => s.text);
   const found = classify([...groups.values()], gaz);
   const bodies = isVietnamese(texts) ? withVietnameseBodies(found, texts) : found;
