@@ -92,8 +92,9 @@ type JsonObject = { [k: string]: Json };
 const isObject = (v: Json | undefined): v is JsonObject =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+// Every schema.org kind of article is named "…Article" ("SportsArticle", "OpinionNewsArticle").
 const ARTICLE_TYPES =
-  /^(?:News|Reportage|Analysis|Opinion|Review|Background|Satirical|Scholarly|Tech)?Article$|^(?:Blog|LiveBlog|Social)Posting$|^Report$/;
+  /^[A-Za-z]*Article$|^(?:Blog|LiveBlog|Social|SocialMedia|DiscussionForum)Posting$|^Report$/;
 
 /** All JSON-LD objects in the page, @graph and arrays flattened. */
 function jsonLdObjects(page: MetaPage): JsonObject[] {
@@ -217,6 +218,24 @@ function microdataSection(page: MetaPage): string | null {
   const e = page.doc.querySelector('[itemprop="articleSection"]');
   const t = e && tagOf(e) !== 'meta' ? collapseWhitespace(textOf(e)) : '';
   return t && sectionLabelText(t) ? t : null;
+}
+
+/**
+ * The category link a microdata article marks its genre (Joomla prints
+ * "Category: <a itemprop="genre">Press releases</a>" in the article's info list): the story's own
+ * category, where the breadcrumb above the headline names the menu item that lists it.
+ */
+function genreLink(page: MetaPage, h: DomElement): string | null {
+  const item = closestAttr(h, 'itemscope');
+  const e = item ? firstUnder(item, (x) => tagOf(x) === 'a' && x.getAttribute('itemprop') === 'genre') : null;
+  const t = e ? collapseWhitespace(textOf(e)) : '';
+  return t && sectionLabelText(t) ? t : null;
+}
+
+/** The nearest element from `e` up that carries the attribute. */
+function closestAttr(e: DomElement, name: string): DomElement | null {
+  for (let cur: DomElement | null = e; cur; cur = cur.parentElement) if (cur.hasAttribute(name)) return cur;
+  return null;
 }
 
 /** Absolute web URL without tracking parameters or fragment (the shared URL rules). */
@@ -408,6 +427,19 @@ function withoutRole(t: string): string {
   return (namesRole(tail) || namesWriterNoun(tail) || namesOffice(name, tail)) && !namesRole(name) ? name : t;
 }
 
+/**
+ * "Press officer A.Lee", "Хэвлэлийн ажилтан Б.Ann": a name written as an initial joined to the
+ * surname by a dot (as Mongolian and Kazakh pages sign), after words of which one is in lower
+ * case: those words are the writer's role, no part of a name.
+ */
+const ROLE_THEN_INITIAL_NAME =
+  /^(\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{L}[\p{L}\p{M}'’-]*){0,4})\s+(\p{Lu}\.\s?\p{Lu}[\p{Ll}\p{M}'’-]+)$/u;
+
+function withoutRoleBefore(t: string): string {
+  const m = ROLE_THEN_INITIAL_NAME.exec(t);
+  return m && m[1]!.split(/\s+/u).some((w) => /^\p{Ll}/u.test(w)) ? m[2]! : t;
+}
+
 /** Letters a language may add to a noun's end (a possessive, a case): "kirjoittaja" + "n". */
 const NOUN_ENDING_MAX_LETTERS = 2;
 
@@ -581,7 +613,7 @@ export function cleanByline(s: string): string | null {
     .replace(BYLINE_PREFIX, '')
     .replace(BYLINE_PREFIX_MORE, '')
     .replace(/\s*[|•·—–-]\s*$/, '');
-  t = withoutPlace(withoutRole(withoutOtherCredit(t.replace(EMAIL, ' ').trim())));
+  t = withoutPlace(withoutRole(withoutRoleBefore(withoutOtherCredit(t.replace(EMAIL, ' ').trim()))));
   t = withoutLabel(t.replace(/^(?:автор|author)\s*:\s*/i, ''));
   if (/\p{Nd}/u.test(t)) t = beforeDigits(t);
   if (!t || t.length > 100 || NOT_PEOPLE.test(t) || onlyRole(t) || ACCOUNT_NAME.test(t)) return null;
@@ -1579,14 +1611,16 @@ function summaryField(page: MetaPage, scope: DomElement): DomElement | null {
  * the picture and share bar.
  */
 function introParagraph(page: MetaPage, h: DomElement | null, description: string | null): DomElement | null {
-  const scope = articleScope(page);
+  // A page with no article or main element (a Joomla template's divs): the text follows the headline in the body.
+  const scope = articleScope(page) ?? (h ? page.doc.body : null);
   if (!scope) return null;
   if (h !== null && !scope.contains(h)) {
     const field = summaryField(page, scope);
     if (field) return field;
   }
   let seen = h === null || !scope.contains(h);
-  for (const e of scanTagsUnder(page, scope, ['h1', 'p'])) {
+  // The headline's own tag: a template may set it as an h2.
+  for (const e of scanTagsUnder(page, scope, ['h1', 'p', h ? tagOf(h) : 'h1'])) {
     if (e === h) seen = true;
     if (!seen || tagOf(e) !== 'p' || closestTag(e, ['figure', 'aside', 'nav', 'blockquote'])) continue;
     const t = textOf(e);
@@ -1599,6 +1633,7 @@ function introParagraph(page: MetaPage, h: DomElement | null, description: strin
     // as the first paragraph of the text (a lead paragraph in plain type stays body text).
     if (description && styledApart(e) && letters(t) === letters(description) && linkDensity(e) < 0.5)
       return e;
+    if (boldSummaryOpening(e, t)) return e;
     // A box of its own that the markup names the summary, holding only this paragraph (a CMS's
     // summary field printed above the body field).
     const box = e.parentElement;
@@ -1611,6 +1646,27 @@ function introParagraph(page: MetaPage, h: DomElement | null, description: strin
     return summaryBox && t.length <= 500 && linkDensity(e) < 0.5 ? box : null;
   }
   return null;
+}
+
+/** Longest one-sentence summary set in bold as the text's first paragraph. */
+const BOLD_SUMMARY_MAX_CHARS = 300;
+
+/**
+ * "<p><strong>The group asks for state support.</strong></p>" opening the text, before paragraphs
+ * in plain type: one sentence set wholly in bold or italics, shorter than the plain paragraph
+ * after it, is the summary a press release or a CMS's editor types above the text.
+ */
+function boldSummaryOpening(e: DomElement, t: string): boolean {
+  const next = e.nextElementSibling;
+  if (!next || tagOf(next) !== 'p' || styledApart(next)) return false;
+  const after = textOf(next);
+  return (
+    styledApart(e) &&
+    t.length <= BOLD_SUMMARY_MAX_CHARS &&
+    !/[.!?…]\s+\p{Lu}/u.test(t) &&
+    after.length > t.length &&
+    linkDensity(e) < 0.5
+  );
 }
 
 /** Paragraphs after the headline searched for a standfirst repeating the description. */
@@ -1834,6 +1890,12 @@ const CREDIT_LABEL = new RegExp(
 );
 
 /**
+ * A credit's label of one word in a script without capitals and a spaced dash before the name
+ * ("ဓာတ်ပုံ - Ann Lee" in Burmese letters): with no case to tell the name, the shape is the label.
+ */
+const CASELESS_DASH_LABEL = /^\p{Lo}[\p{Lo}\p{M}]{1,14}\s+[-–—]\s+(?=\S)/u;
+
+/**
  * A credit in brackets at a caption's end behind a one- or two-word label of any language and a
  * colon or a spaced dash ("… (ဓာတ်ပုံ - Ann Lee)", "… (ಚಿತ್ರ: Ann Lee)"), in any bracket form and
  * colon width ("…。（图：Agency）", "… [Foto: X]"): the caption, then the name. A Chinese or
@@ -1995,6 +2057,7 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
         withoutBrackets(credit)
           .replace(CREDIT_PREFIX, '')
           .replace(CREDIT_LABEL, '')
+          .replace(CASELESS_DASH_LABEL, '')
           .replace(BYLINE_PREFIX, ''),
       ),
     );
@@ -2102,8 +2165,17 @@ const CREDIT_IN_TEXT =
 function hasCaptionEvidence(box: DomElement, text: string): boolean {
   if (CREDIT_IN_TEXT.test(text) || markedCaption(text, false)?.credit) return true;
   if (trailingSmall(box, text)) return true;
-  return [box, ...everyElement(box)].some((e) => roleWords(e).some((w) => CAPTION_ROLE.test(w)));
+  return [box, ...everyElement(box)].some((e) => {
+    const words = roleWords(e);
+    return words.some((w) => CAPTION_ROLE.test(w)) || describesPicture(words);
+  });
 }
+
+/** Class words of a picture's description ("img-desc", "photo-description"): a caption by another name. */
+const PICTURE_WORD = /^(?:img|image|photo|pic|picture|foto)$/;
+const DESCRIPTION_WORD = /^(?:desc|description)$/;
+const describesPicture = (words: string[]): boolean =>
+  words.some((w) => DESCRIPTION_WORD.test(w)) && words.some((w) => PICTURE_WORD.test(w));
 
 /** Smallest picture size taken for a lead image; smaller ones are icons, portraits or spacers. */
 const MIN_PICTURE_PX = 150;
@@ -2324,6 +2396,7 @@ export function readMetadata(
   const language = lang ? (lang.replace('_', '-').split('-')[0] ?? '').toLowerCase() || null : null;
   const section =
     (headline ? sectionField(page, headline) : null) ??
+    (headline ? genreLink(page, headline) : null) ??
     (group && headline ? printedSection(page, group, headline, metaSection) : null) ??
     (group && headline ? flatMainSection(page, group, headline, metaSection) : null) ??
     metaSection ??
@@ -2378,6 +2451,9 @@ export function readMetadata(
     zonedIso(str(ld.find((o) => typesOf(o).some((t) => /^(?:WebPage|ItemPage)$/.test(t)))?.datePublished)) ??
     zonedIso(metaContent(page, 'article:published_time', 'datePublished', 'parsely-pub-date', 'date')) ??
     dublinCoreDate(page) ??
+    // No article node: the page's own node of another kind (a fact check's ClaimReview) dates the
+    // page when it gives a time and a zone; a nested node (the claim reviewed) dates something else.
+    (art ? null : ld.map((o) => zonedIso(str(o.datePublished))).find((d) => d !== null)) ??
     zonedIso(
       scanTags(page, ['time'])
         .find((t) => t.hasAttribute('datetime'))

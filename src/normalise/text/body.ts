@@ -6,6 +6,7 @@ import {
   advertLabel,
   isAdvertLabel,
   isConsentText,
+  isNetworkName,
   isNewsletterPromo,
   namesNewsletter,
   opensShareBar,
@@ -67,9 +68,22 @@ const isListMeta = (l: string): boolean =>
   ) ||
   /^[←→]|[←→]$/u.test(l);
 
-/** Furniture that closes a list: another list's header, or the footer. */
+/** Buttons of a row of share buttons at least ("Share: Facebook | E-mail | Print"). */
+const SHARE_ROW_BUTTONS = 3;
+
+/**
+ * A row of share buttons printed on one line, its label in any language, a network among its
+ * buttons: the page's controls.
+ */
+function isShareRow(l: Line | undefined): boolean {
+  if (l?.furniture !== 'drop') return false;
+  const parts = l.text.split(/\s*[|·•:]\s*/u);
+  return parts.length >= SHARE_ROW_BUTTONS && parts.some((p) => isNetworkName(sameKey(p)));
+}
+
+/** Furniture that closes a list: another list's header, the footer, or the share buttons under it. */
 const closesList = (l: Line | undefined): boolean =>
-  l?.furniture === 'related' || l?.furniture === 'popular' || l?.furniture === 'footer';
+  l?.furniture === 'related' || l?.furniture === 'popular' || l?.furniture === 'footer' || isShareRow(l);
 
 /**
  * A short line inside a list of titles, neither title- nor sentence-shaped, with a title under it:
@@ -793,6 +807,13 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   if (l.key === titleKey || s.boxed.has(i) || labelsControls(lines, i)) return void dropped.push(l.text);
   if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);
   if (s.shareBar && !kind && isNetwork(l)) return void dropped.push(l.text);
+  // The share buttons under the related list close the article: what follows (the shop's or the
+  // comments' prompts) is the page's.
+  if (s.list === 'related' && s.listItems > 0 && isShareRow(l)) {
+    s.list = null;
+    s.footer = true;
+    return void dropped.push(l.text);
+  }
   s.shareBar = kind === 'drop' && (opensShareBar(l.text) || s.shareBar);
   // A tag row ends the text, yet the related list printed under it, under a header in words no
   // list knows, is still to be read by its shape: the row alone is dropped.
@@ -995,7 +1016,7 @@ const isCapitalsHeading = (l: Line | undefined): boolean =>
   !/\p{Ll}/u.test(l.text);
 
 /** "The claim: …": a label of a few words, a colon, one sentence. The label, or null. */
-function rowLabel(l: Line): string | null {
+export function rowLabel(l: Line): string | null {
   const m = /^([^:：]{2,60})[:：]\s+(\S.*)$/u.exec(l.text);
   if (!m || wordCount(m[1]!) > ROW_LABEL_MAX_WORDS || /[.!?…]/u.test(m[1]!)) return null;
   const one = !ANY_SENTENCE_BREAK.test(m[2]!) && wordCount(m[2]!) <= ROW_SENTENCE_MAX_WORDS;
@@ -1918,6 +1939,32 @@ export function dropPageCall(body: string[], above: readonly string[], dropped: 
   const words = contentWords(last);
   const told = new Set(body.slice(0, -1).flatMap(contentWords));
   if (words.filter((w) => told.has(w)).length > BOX_NOTE_TOLD_SHARE * words.length) return body;
+  dropped.push(last);
+  return body.slice(0, -1);
+}
+
+/** Words of a call to the reader closing the text at most: a question and a request. */
+const READER_CALL_MAX_WORDS = 20;
+/** Letters of a word's stem compared with the story's words (a case ending or suffix apart). */
+const CALL_STEM_LETTERS = 5;
+
+/** Stems of the words of four letters or more, marks of any script kept in the word. */
+const stemsOfWords = (s: string): string[] =>
+  (s.toLowerCase().match(/[\p{L}\p{M}]{4,}/gu) ?? []).map((w) => [...w].slice(0, CALL_STEM_LETTERS).join(''));
+
+/**
+ * Drop a call to the reader closing the text ("Seen a rumour going round? Send it to us.", in any
+ * language): the last paragraph, a short question and one request after it, in words the story
+ * never uses. The story's own last paragraph that asks a question speaks of its matter, in the
+ * story's words.
+ */
+export function dropReaderCall(body: string[], dropped: string[]): string[] {
+  const last = body[body.length - 1];
+  if (body.length < 3 || last === undefined || wordCount(last) > READER_CALL_MAX_WORDS) return body;
+  const sentences = last.split(/(?<=[.!?…।۔。።])\s+/u);
+  if (sentences.length !== 2 || !/[?？]["”’»]?$/u.test(sentences[0]!)) return body;
+  const told = new Set(body.slice(0, -1).flatMap(stemsOfWords));
+  if (stemsOfWords(last).some((w) => told.has(w))) return body;
   dropped.push(last);
   return body.slice(0, -1);
 }

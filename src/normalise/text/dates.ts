@@ -88,6 +88,8 @@ const YEAR_MONTH_DAY = new RegExp(
 const YEAR_WORD_DAY_MONTH = /(?<!\d)(\d{4})\.?\s+\p{L}{1,5}\.?\s+(\d{1,2})\.?\s+([\p{L}\p{M}]{3,12})/u;
 const NUMERIC = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})/u;
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})/u;
+/** Year first in figures with slashes or dots, as East Asian pages print it: "2026/04/08", "2026.4.8". */
+const YEAR_FIRST_NUMERIC = /(?<![\d./])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d./]?\d)/u;
 
 /** Years of the Buddhist era (Thai pages: 2569 is 2026) are 543 ahead of the common era. */
 const BUDDHIST_ERA_OFFSET = 543;
@@ -162,6 +164,9 @@ function findDateAsPrinted(s: string, monthFirst: boolean): Ymd | null {
   m = YEAR_WORD_DAY_MONTH.exec(s);
   if (m && monthOf(m[3]!))
     return { y: +m[1]!, m: monthOf(m[3]!)!, d: +m[2]!, start: m.index, end: m.index + m[0].length };
+  m = YEAR_FIRST_NUMERIC.exec(s);
+  if (m && +m[3]! >= 1 && +m[3]! <= 12 && +m[4]! >= 1 && +m[4]! <= 31)
+    return { y: +m[1]!, m: +m[3]!, d: +m[4]!, start: m.index, end: m.index + m[0].length };
   m = NUMERIC.exec(s);
   if (m) {
     // Day first (the European order), unless the first number cannot be a month day pair that
@@ -184,8 +189,9 @@ const TIME = new RegExp(
 );
 /** One token of a clock time ("9:45", "9h45", "9:45pm"). */
 const TIME_TOKEN = new RegExp(`^\\d{1,2}[:.${HOUR_LETTERS}]\\d{2}(?::\\d{2})?(?:[ap]m)?$`, 'u');
+/** A zone may stand in brackets, full-width ones too as CJK pages print them ("14:20（UTC+8）"). */
 const ZONE_AFTER =
-  /^\s*[([]?\s*(?:(GMT|UTC|UT)\s*(?:([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?|([+\-−])(\d{2}):?(\d{2})|(\p{L}{2,5})(?!\p{L}))/u;
+  /^\s*[([（［]?\s*(?:(GMT|UTC|UT)\s*(?:([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?|([+\-−])(\d{2}):?(\d{2})|(\p{L}{2,5})(?!\p{L}))/u;
 
 interface Hm {
   h: number;
@@ -277,7 +283,7 @@ function hourIn(h: number, hours: readonly number[]): number {
  * offset wins: an abbreviation may name several zones, or none a table holds.
  */
 const ABBREVIATION_THEN_OFFSET =
-  /^\s*[([]?\s*\p{Lu}{2,5}\s*[,/]?\s*(?:GMT|UTC|UT)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?(?!\d)/u;
+  /^\s*[([（［]?\s*\p{Lu}{2,5}\s*[,/]?\s*(?:GMT|UTC|UT)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?(?!\d)/u;
 
 /** The zone written right after a time, as minutes east of UTC. */
 function zoneAt(s: string): number | null {
@@ -519,7 +525,7 @@ const RELATIVE =
 
 /** What may follow a clock time in a part of its own: a zone, by name or offset, in brackets or not. */
 const ZONE_ALONE =
-  /^\s*[([]?\s*(?:(?:GMT|UTC|UT)\s*(?:[+\-−]\s*\d{1,2}(?::?\d{2})?)?|[+\-−]\d{2}:?\d{2}|\p{Lu}{2,5})\s*[)\]]?\s*$/u;
+  /^\s*[([（［]?\s*(?:(?:GMT|UTC|UT)\s*(?:[+\-−]\s*\d{1,2}(?::?\d{2})?)?|[+\-−]\d{2}:?\d{2}|\p{Lu}{2,5})\s*[)\]）］]?\s*$/u;
 
 /**
  * "07:35 h (GMT-5)", "10h42 (WAT)": a clock time in any of its spellings, an o'clock word or none,
@@ -593,7 +599,7 @@ function isDatePart(line: string): boolean {
   if (BARE_LABEL.test(t) || WEEKDAY_DATE.test(t) || isLabelledClock(t)) return true;
   // Every token is a number, month, weekday, time, zone or small connector.
   const tokens = t
-    .replace(/[,|•·()–—-]/g, ' ')
+    .replace(/[,|•·()（）–—-]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
   if (tokens.length === 0 || tokens.length > 14) return false;
@@ -607,7 +613,7 @@ function isDatePart(line: string): boolean {
     const tok = raw.toLowerCase().replace(/[.:]$/, '');
     if (monthOf(tok) !== undefined || /^\d{4}-\d{2}-\d{2}/.test(tok)) dated = true;
     else if (/^\d{1,4}(?:st|nd|rd|th|º|er|г)?$/.test(tok) || TIME_TOKEN.test(tok)) continue;
-    else if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(tok)) dated = true;
+    else if (/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(tok) || YEAR_FIRST_NUMERIC.test(tok)) dated = true;
     else if (WEEKDAYS.has(tok) || isZoneName(tok) || /^(?:gmt|utc)[+-]\d+$/.test(tok)) continue;
     // "11:20 IST": a zone some locale names so, in capitals, is a zone even where its offset is unread.
     else if (/^\p{Lu}{2,5}$/u.test(raw) && LOCALE_ZONE_ABBREVIATIONS.has(raw)) continue;

@@ -6,9 +6,17 @@ import { collapseWhitespace } from '../text.js';
 import { isCopyright, isLinkRow, keyOf, splitListHead, unglueTail } from './furniture.js';
 import type { DateInfo } from './dates.js';
 import { describeLines, sameKey, type Line } from './features.js';
+import { isAnyGivenName } from '../../tagging/given-names.js';
 import { pickSection, pickTitle } from './headline.js';
 import { readHeader, type Header } from './header.js';
-import { dropPageCall, dropRepeats, dropSignature, dropSourceRequest, readBody } from './body.js';
+import {
+  dropPageCall,
+  dropReaderCall,
+  dropRepeats,
+  dropSignature,
+  dropSourceRequest,
+  readBody,
+} from './body.js';
 import { giverOf, isNameLike, isParagraph, withoutCaptionLabel } from './lines.js';
 
 /**
@@ -65,12 +73,26 @@ const WRAP_MIN = 60;
 const WRAP_MAX = 100;
 const WRAP_SPREAD = 16;
 
+/** "Label: …" or "Two words: …": a row of a box opens with a label of a word or two and a colon. */
+const ROW_LABEL = /^\p{L}[\p{L}\p{M}]*(?:\s[\p{L}\p{M}]+)?(?=\s*[:：]\s)/u;
+
+/**
+ * "The claim: … closed." over "Rating: False": two lines each opening with a label of its own and
+ * its colon, the first closing its sentence, are a box's rows; a hard wrap breaks a sentence at any
+ * space. (One label twice, "Photo: <caption>." over "Photo: <name>", is one picture's two parts.)
+ */
+function nextRow(line: string, next: string): boolean {
+  const [a, b] = [ROW_LABEL.exec(line)?.[0], ROW_LABEL.exec(next)?.[0]];
+  return a !== undefined && b !== undefined && a !== b && /[.!?…।۔。።]["”’»)]?$/u.test(line);
+}
+
 /** A block of lines that is one paragraph wrapped at a fixed width. */
 function isWrappedParagraph(block: string[]): boolean {
   if (block.length < 2) return false;
   const widths = block.slice(0, -1).map((l) => l.trim().length);
   const widest = Math.max(...widths);
-  return widths.every((w) => w >= WRAP_MIN && w <= WRAP_MAX && widest - w <= WRAP_SPREAD);
+  const rows = block.slice(1).some((l, k) => nextRow(block[k]!.trim(), l.trim()));
+  return !rows && widths.every((w) => w >= WRAP_MIN && w <= WRAP_MAX && widest - w <= WRAP_SPREAD);
 }
 
 /**
@@ -139,15 +161,22 @@ function authorAbove(lines: Line[], titleIdx: number): string | null {
 
 /**
  * "Ann Lee, Example News": a byline part that the page prints above its headline (the masthead, a
- * menu entry) or in its copyright line names the outlet or a desk, not an author.
+ * menu entry) or in its copyright line names the outlet or a desk, not an author. "By: Example
+ * News Agency" alone, the masthead over the headline that the copyright line names too, is the
+ * site signing its own copy: no one's byline (a personal site's name, opening with a given name, stays).
  */
 function withoutOutlet(byline: string | null, lines: Line[], titleIdx: number): string | null {
-  if (byline === null || !byline.includes(',')) return byline;
+  if (byline === null) return byline;
   const above = new Set(lines.slice(0, Math.max(titleIdx, 0)).map((l) => l.key));
   const rights = lines.filter((l) => l.furniture === 'footer' && isCopyright(l.text)).map((l) => l.key);
+  const inRights = (k: string): boolean => rights.some((r) => r.includes(k));
+  const whole = sameKey(byline);
+  const personal = isAnyGivenName(byline.split(' ')[0]!);
+  if (above.has(whole) && inRights(whole) && !personal) return null;
+  if (!byline.includes(',')) return byline;
   const outlet = (part: string): boolean => {
     const k = sameKey(part);
-    return above.has(k) || rights.some((r) => r.includes(k));
+    return above.has(k) || inRights(k);
   };
   const parts = byline.split(/\s*,\s*/u);
   const people = parts.filter((p) => !outlet(p));
@@ -288,7 +317,8 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
   const signed = dropSignature(dropRepeats(main.body, header.summary, dropped), byline, dropped);
   const sites = siteNames(lines, titleIdx);
   const overTitle = titleIdx > 0 ? lines.slice(0, titleIdx).map((l) => l.text) : [];
-  const body = dropPageCall(dropSourceRequest(signed, sites, dropped), overTitle, dropped);
+  const called = dropPageCall(dropSourceRequest(signed, sites, dropped), overTitle, dropped);
+  const body = dropReaderCall(called, dropped);
   // The header's date lines, then those above the headline, then labelled ones in the body
   // ("Originally published: …" printed under the text).
   const dates = [...header.dates, ...above, ...main.dates];

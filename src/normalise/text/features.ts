@@ -362,6 +362,26 @@ function pageWords(lines: readonly string[]): PageWords {
   };
 }
 
+/** Words of a desk's signature in the page's own words, at most ("Our Correspondent"). */
+const COMMON_SIGNATURE_MAX_WORDS = 3;
+
+/**
+ * "By OUR CORRESPONDENT, Town" in a language no role list knows: a signature whose words are the
+ * page's common words (a function word of its own language, its "our", and the rest words it
+ * prints in lower case elsewhere) names a desk's writer, no one; the line stays a byline without
+ * a name. A person's name holds no function word but its particles, and no listed given name.
+ */
+function isCommonSignature(names: string, page: PageWords): boolean {
+  const fw = page.functionWords;
+  const words = (names.split(',')[0] ?? '').trim().toLowerCase().split(/\s+/u);
+  if (fw === null || words.length < 2 || words.length > COMMON_SIGNATURE_MAX_WORDS) return false;
+  const functionWord = (w: string): boolean => fw.has(w) && !NAME_PARTICLES.has(w);
+  return (
+    words.some(functionWord) &&
+    words.every((w) => (functionWord(w) || page.lowerCase.has(w)) && !isListedGivenName(w))
+  );
+}
+
 /** Words of a role after a "by" word, a name and a comma ("Le Ann Lee, Comhfhreagraí Oideachais"). */
 const BY_ROLE_MAX_WORDS = 3;
 const BY_LINE_MAX_CHARS = 100;
@@ -602,6 +622,9 @@ function describe(text: string, recurs: number, page: PageWords): Line {
   const captionText = imageCaptionText(text);
   const dateLine = isDateish(text);
   const credit = source ?? (marked && marked.caption === null ? marked.credit : null);
+  const author = credit === null ? authorOf(text, page) : null;
+  const byline = parseByline(text);
+  const signsNoOne = [author, byline?.names].some((n) => n != null && isCommonSignature(n, page));
   return {
     text,
     key: sameKey(text),
@@ -614,8 +637,8 @@ function describe(text: string, recurs: number, page: PageWords): Line {
     dateLine,
     timeLine: isDateLine(text),
     dates: dateLine ? datesIn(text) : [],
-    byline: parseByline(text),
-    author: credit === null ? authorOf(text, page) : null,
+    byline: signsNoOne ? { names: null, credit: byline?.credit ?? false } : byline,
+    author: signsNoOne ? null : author,
     echoed: false,
     roleShaped: isRoleLine(text),
     credit,
@@ -736,6 +759,21 @@ function markDatedBylines(lines: string[], out: Line[]): void {
   }
 }
 
+/**
+ * "© 2026 Ann Lee" under a newsletter's post, "Ann Lee" alone between its headline (or standfirst)
+ * and the date line: the writer holds the rights to her own letter, and her name stands where the
+ * author's line does. A site's name in the copyright line stands in its masthead, at the page's
+ * top, over the menu, not under a line of five words or more.
+ */
+function markRightsHolders(out: Line[], names: ReadonlyMap<Line, string>): void {
+  for (let i = 1; i + 1 < out.length; i++) {
+    const name = names.get(out[i]!);
+    const above = out[i - 1]!;
+    if (name === undefined || name !== out[i]!.text || !out[i + 1]!.dateLine) continue;
+    if (!above.noise && above.words >= TITLE_ABOVE_MIN_WORDS && !above.prose) out[i]!.author = name;
+  }
+}
+
 /** A share bar's buttons named in the page's language: a word or three, a few characters. */
 const BAR_BUTTON_MAX_WORDS = 4;
 const BAR_BUTTON_MAX_CHARS = 24;
@@ -811,18 +849,23 @@ export function describeLines(lines: string[]): Line[] {
   const page = pageWords(lines);
   const codes = codeCounts(lines);
   const rights = lines.filter((l) => l.length <= 300 && isCopyright(l)).map(sameKey);
+  const rightsNames = new Map<Line, string>();
   const out = lines.map((l) => {
     const line = describe(l, counts.get(sameKey(l)) ?? 1, page);
     line.echoed = echoes.has(line.key);
     if (line.author === null && line.credit === null) line.author = agencySigned(l, codes);
     // A name the copyright line prints is the site's ("© 2026 Example Post"), not an author's.
-    if (line.author !== null && rights.some((r) => r.includes(sameKey(line.author!)))) line.author = null;
+    if (line.author !== null && rights.some((r) => r.includes(sameKey(line.author!)))) {
+      rightsNames.set(line, line.author);
+      line.author = null;
+    }
     if (!line.breadcrumb && isMenuTrail(l, counts)) {
       line.breadcrumb = true;
       line.noise = true;
     }
     return line;
   });
+  markRightsHolders(out, rightsNames);
   markImagePairs(lines, out);
   markAuthorRows(lines, out);
   markDatedBylines(lines, out);
@@ -831,7 +874,33 @@ export function describeLines(lines: string[]): Line[] {
   markRepeatedTeasers(out, counts);
   markTableHeads(out);
   markParallelRows(out);
+  markDrawnBoxes(out);
   return out;
+}
+
+/** A rule drawn with box-drawing characters ("━━━━━━", "┌──────", "└──────"): a box's edge. */
+const BOX_RULE = /^[\u2500-\u257f]{3,}$/u;
+/** A line printed inside a box's side border ("│ Claim: …"). */
+const BOX_SIDE = /^[│┃║]/u;
+/** Lines a drawn box holds at most between its rules: a card, not a stretch of the story. */
+const BOX_MAX_LINES = 8;
+
+/**
+ * A box drawn in the text with box-drawing characters (a recipe card between two rules, a
+ * claim-and-verdict box with a side border): set apart from the story as a sidebar is, so its
+ * rules, its sides and the lines between two rules are furniture.
+ */
+function markDrawnBoxes(out: Line[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const l = out[i]!;
+    if (BOX_SIDE.test(l.text)) setControl(l);
+    if (!BOX_RULE.test(l.text)) continue;
+    setControl(l);
+    const close = out.findIndex((o, j) => j > i && j <= i + BOX_MAX_LINES + 1 && BOX_RULE.test(o.text));
+    if (close < 0) continue;
+    for (let k = i + 1; k <= close; k++) setControl(out[k]!);
+    i = close;
+  }
 }
 
 /** Cells of a row at least: two parts are a title and its tail ("Town – council agrees …"). */

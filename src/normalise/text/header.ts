@@ -1,6 +1,7 @@
 import type { ImageRef } from '../../model/item.js';
 import { datesIn, mentionsDate, type DateInfo } from './dates.js';
 import { isDateish, sameKey, type Line } from './features.js';
+import { rowLabel } from './body.js';
 import {
   withoutRunOnRole,
   SENTENCE_BREAK,
@@ -40,6 +41,8 @@ interface State extends Header {
   deskSigned: boolean;
   /** The role of the line before. */
   last: Role | null;
+  /** Rows of a labelled box between the standfirst and the byline block (`boxRows`). */
+  boxRows: ReadonlySet<Line>;
   dropped: string[];
 }
 
@@ -47,6 +50,7 @@ interface State extends Header {
 type Role =
   | 'wire caption'
   | 'furniture'
+  | 'box row'
   | 'byline'
   | 'labelled author'
   | 'labelled credit'
@@ -257,6 +261,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   // Wire captions carry link furniture at their end: a caption before it is furniture.
   ['wire caption', (l, s) => l.wireCaption && !s.image],
   ['furniture', (l, _s, a) => l.noise || l.key === a.titleKey],
+  ['box row', (l, s) => s.boxRows.has(l)],
   ['byline', (l) => l.byline !== null],
   ['desk', signsAsInstitution],
   ['labelled author', (l, s) => !s.byline && labelledName(l) !== null],
@@ -468,6 +473,46 @@ function around(lines: Line[], i: number, titleKey: string): Around {
   return { next, afterNext, beyond, metaFollows, titleKey };
 }
 
+/** Rows of a labelled box at least, and how far under the headline it may open. */
+const BOX_ROWS_MIN = 2;
+const BOX_REACH = 6;
+
+/** Who or when, where the byline block stands: a byline, an author's line, a date line. */
+const isMetaLine = (l: Line): boolean =>
+  l.byline !== null || l.author !== null || l.dateLine || labelledName(l) !== null || labelledDate(l);
+
+/**
+ * "Verdict: False": a label, a colon and one sentence, which names no one and dates nothing (a
+ * verdict of one capitalised word is no labelled name).
+ */
+const isBoxRow = (l: Line): boolean =>
+  !l.noise &&
+  l.byline === null &&
+  l.author === null &&
+  !l.dateLine &&
+  !labelledDate(l) &&
+  l.credit === null &&
+  wordCount(labelledName(l) ?? '') < 2 &&
+  rowLabel(l) !== null;
+
+/**
+ * "Claim: …" over "Verdict: False", under the headline and over the byline or date line: a box
+ * of labelled rows of one sentence each (a fact check's claim and rating, an event's place and
+ * time). It sums the story up; the text starts under the byline block, not at the box's first
+ * row. The rows, or none.
+ */
+function boxRows(lines: Line[], titleIdx: number): Set<Line> {
+  for (let i = titleIdx + 1; i < lines.length && i <= titleIdx + BOX_REACH; i++) {
+    if (!isBoxRow(lines[i]!)) continue;
+    let j = i;
+    while (j < lines.length && isBoxRow(lines[j]!)) j++;
+    const after = lines.slice(j).find((n) => !n.noise);
+    if (j - i >= BOX_ROWS_MIN && after !== undefined && isMetaLine(after)) return new Set(lines.slice(i, j));
+    i = j;
+  }
+  return new Set();
+}
+
 /** Read the block under the headline at `titleIdx`; furniture met on the way goes to `dropped`. */
 export function readHeader(lines: Line[], titleIdx: number, dropped: string[]): Header {
   const s: State = {
@@ -480,6 +525,7 @@ export function readHeader(lines: Line[], titleIdx: number, dropped: string[]): 
     seenMeta: false,
     deskSigned: false,
     last: null,
+    boxRows: boxRows(lines, titleIdx),
     dropped,
   };
   const titleKey = lines[titleIdx]!.key;
@@ -493,6 +539,7 @@ export function readHeader(lines: Line[], titleIdx: number, dropped: string[]): 
     }
     if (
       role === 'furniture' ||
+      role === 'box row' ||
       role === 'stray' ||
       role === 'author role' ||
       role === 'desk' ||

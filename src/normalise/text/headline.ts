@@ -73,11 +73,31 @@ function firstProse(lines: Line[]): number {
     let seen = 0;
     for (let j = i + 1; j < lines.length && seen < PROSE_RUN_REACH; j++) {
       if (lines[j]!.noise) continue;
-      if (isStoryProse(lines[j]!)) return i;
+      if (isStoryProse(lines[j]!)) return pastHeader(lines, i);
       seen++;
     }
   }
-  return first;
+  return pastHeader(lines, first);
+}
+
+/** Lines from the first prose on (itself, a repeat, a standfirst) within which who and when may stand. */
+const HEADER_REACH = 4;
+
+/**
+ * A long headline reads as prose ("Harbour board approves the new ferry terminal after a
+ * two-year wait", a question ending in "?"); printed over its standfirst, it looks like the start
+ * of the story. The byline or date line under them says it is not: when no such line stands
+ * above, the story starts at the first who-and-when line within reach of a headline-shaped start.
+ */
+function pastHeader(lines: Line[], start: number): number {
+  if (!lines[start]!.headline || lines.slice(0, start).some((l) => !l.noise && isMeta(l))) return start;
+  let seen = 0;
+  for (let j = start; j < lines.length && seen < HEADER_REACH; j++) {
+    if (lines[j]!.noise) continue;
+    if (isMeta(lines[j]!)) return j;
+    seen++;
+  }
+  return start;
 }
 
 /** The next `n` lines after `i` that are not furniture. */
@@ -142,7 +162,7 @@ function menuBetween(lines: Line[], i: number, limit: number): boolean {
   return false;
 }
 
-function titleScore(lines: Line[], i: number, limit: number): number {
+function titleScore(lines: Line[], i: number, limit: number, rights: readonly string[]): number {
   const l = lines[i]!;
   const below = contentAfter(lines, i, META_FAR);
   const next = below[0];
@@ -159,10 +179,39 @@ function titleScore(lines: Line[], i: number, limit: number): number {
       next.text.length > l.text.length,
     pastMenu: !menuBetween(lines, i, limit),
   };
-  let score = 0;
+  let score = isMasthead(l, rights) ? -MASTHEAD_PENALTY : 0;
   for (const k of Object.keys(evidence) as (keyof typeof evidence)[])
     if (evidence[k]) score += TITLE_WEIGHTS[k];
   return score;
+}
+
+/** Outweighs a masthead's chance evidence (the headline's byline block two lines under it). */
+const MASTHEAD_PENALTY = 4;
+
+/** What parts a site's name from its slogan on the masthead line ("Site | Slogan", "Site — Slogan"). */
+const MASTHEAD_SPLIT = /\s+[|–—]\s+|｜/u;
+
+/**
+ * The masthead: the site's name, alone or before its slogan ("Harbour Kitchen — home cooking
+ * from the coast"), that the copyright line prints again ("© 2026 Harbour Kitchen."). A headline
+ * printed again with the site's name puts the name after it, so only the first part is read.
+ */
+function isMasthead(l: Line, rights: readonly string[]): boolean {
+  const name = sameKey(l.text.split(MASTHEAD_SPLIT)[0]!);
+  if (name.length < 3) return false;
+  return rights.some((r) => r !== l.key && holdsWhole(r, name));
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** `part` stands in `text` with no letter or digit glued to either end. */
+function holdsWhole(text: string, part: string): boolean {
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + part.length] ?? ' ';
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
+  }
+  return false;
 }
 
 /**
@@ -184,11 +233,12 @@ function shortTitle(lines: Line[], limit: number): number {
 /** The headline's index, or -1 for an empty dump. */
 export function pickTitle(lines: Line[]): number {
   const limit = firstProse(lines);
+  const rights = lines.filter((l) => isCopyright(l.text)).map((l) => l.key);
   let best = -1;
   let bestScore = -1;
   for (let i = 0; i < limit; i++) {
     if (!canBeTitle(lines, i)) continue;
-    const score = titleScore(lines, i, limit);
+    const score = titleScore(lines, i, limit, rights);
     if (score > bestScore) [best, bestScore] = [i, score];
   }
   if (best >= 0) return best;

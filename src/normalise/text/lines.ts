@@ -25,8 +25,9 @@ const ROLE_WORDS =
 export const namesRole = (s: string): boolean => ROLE_WORDS.test(s);
 
 /** Account names that are not people ("Posted by admin"). */
+// "Super User": the name Joomla gives the site's first account, printed as its articles' author.
 export const NOT_PEOPLE =
-  /^(?:admin|administrator|editor|editors|staff|webmaster|redacción|redaktion|rédaction|redakcja|редакция|redação|redazione|redactie|redakce|toimitus|szerkesztőség|redaksjonen|redaktionen|newsroom|desk|team|guest)$/iu;
+  /^(?:admin|administrator|editor|editors|staff|webmaster|redacción|redaktion|rédaction|redakcja|редакция|redação|redazione|redactie|redakce|toimitus|szerkesztőség|redaksjonen|redaktionen|newsroom|desk|team|guest|super ?user)$/iu;
 
 /** A run of capitalised words, as names are printed ("Ada Lovelace", "JOHN DOE", "Ana María Ruiz"). */
 export function isNameLike(s: string, maxTokens = 5): boolean {
@@ -391,13 +392,15 @@ export interface CaptionParts {
 const PHOTO_WORDS = alternation(PHOTO_CREDIT_WORDS);
 /** "Photo by", "Foto di", "Foto von": the medium's word and the language's "by" before a name. */
 const PICTURE_BY = `(?:photo|picture|foto)\\s+(?:${alternation(BY_WORDS.filter((w) => /^\p{Script=Latin}+$/u.test(w)))})`;
+/** The word for "provided" after a giver's name or the medium's word (Korean, Chinese, Japanese). */
+const PROVIDED_WORDS = '제공|提供|供图|供圖';
 /**
  * The medium's word and a colon, or a full-width slash as Chinese papers print it ("（圖／Agency）"),
  * or its abbreviation's dot, with the label's colon after it or not ("Fot.: Agency"): both mark
  * the label, neither is the credit's.
  */
 const MARKER = new RegExp(
-  `(?:^|[\\s(（[［\\p{Ll}.,;|])(?:(?:${PHOTO_WORDS})\\s*[:：=]|(?:${PHOTO_WORDS}|圖|图)\\s*／|(?:fot|foto|phot|zdj|nuotr)\\.(?:\\s*[:：])?|${PICTURE_BY}\\b|larawan mula kay)\\s*(?=\\S)`,
+  `(?:^|[\\s(（[［\\p{Ll}.,;|＝])(?:(?:${PHOTO_WORDS})(?:${PROVIDED_WORDS})?\\s*[:：=]|(?:${PHOTO_WORDS}|圖|图)\\s*／|(?:fot|foto|phot|zdj|nuotr)\\.(?:\\s*[:：])?|${PICTURE_BY}\\b|larawan mula kay)\\s*(?=\\S)`,
   'iu',
 );
 /**
@@ -469,7 +472,6 @@ export const creditName = (s: string): string => s.replace(CREDIT_WORD, '');
  * giver. Written on to the giver without a space ("Example City提供", as Chinese and Japanese
  * print it) it is one word, the credit as printed.
  */
-const PROVIDED_WORDS = '제공|提供|供图|供圖';
 const PROVIDED_AFTER = new RegExp(`\\s+(?:${PROVIDED_WORDS})$`, 'u');
 /** "…の画面（Example City提供）": the giver and the word for "provided" in brackets closing a caption. */
 const BRACKETED_PROVIDED = new RegExp(`\\s?[（(]([^()（）]{1,40}?\\s*(?:${PROVIDED_WORDS}))[)）]$`, 'u');
@@ -573,14 +575,18 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     };
   const m = MARKER.exec(t);
   if (m) {
-    const at = m.index + (/^[\s(（[［\p{Ll}.,;|]/u.test(m[0]) && m.index > 0 ? 1 : 0);
+    // Japanese papers join a caption and its credit with a full-width "＝" ("…の酒蔵＝写真：X").
+    const at = m.index + (/^[\s(（[［\p{Ll}.,;|＝]/u.test(m[0]) && m.index > 0 ? 1 : 0);
     const credit = t.slice(m.index + m[0].length).replace(/[)）\]］]\s*$/u, '');
     // "Caption — Photo: X": the separator goes with the marker. Lookbehind: linear.
-    const before = t.slice(0, at).replace(/(?<![\s(（[［|/—–-])[\s(（[［|/—–-]+$/u, '');
+    const before = t.slice(0, at).replace(/(?<![\s(（[［|/—–＝-])[\s(（[［|/—–＝-]+$/u, '');
     // A credit starts with a capital, or with a letter of a script without case.
     if (
       credit.split(/\s+/).length <= 10 &&
-      (titled(credit) || aloneCredit(before, credit) || closesBracket(m[0], t)) &&
+      (titled(credit) ||
+        aloneCredit(before, credit) ||
+        closesBracket(m[0], t) ||
+        closesCaption(before, credit)) &&
       !/\.$/.test(credit)
     )
       return { caption: clean(before), credit: clean(ROLE_AFTER_NAME.exec(credit)?.[1] ?? credit) };
@@ -692,6 +698,13 @@ const ALONE_CREDIT_MAX_WORDS = 5;
  */
 const aloneCredit = (before: string, credit: string): boolean =>
   before.trim() === '' && wordCount(credit) <= ALONE_CREDIT_MAX_WORDS && !/[.!?:;,]$/u.test(credit);
+
+/**
+ * "… since 2004. Photo: archive of the weekly": a marker right after the caption's full stop opens
+ * a credit of a few words whatever the case of its first word (an archive, a desk).
+ */
+const closesCaption = (before: string, credit: string): boolean =>
+  /[.!?…]["”’»)]?$/u.test(before.trim()) && aloneCredit('', credit);
 
 /** A caption line in the text is a sentence or two; longer is a paragraph. */
 const IN_BODY_CAPTION_MAX_CHARS = 200;
@@ -1073,7 +1086,15 @@ export function isParagraph(s: string): boolean {
  */
 const CAPTION_LABEL = /^\p{L}[\p{L}\p{M}'’]{1,20}(?:\s\p{L}[\p{L}\p{M}'’]{1,20})?\s*[:：]\s+/u;
 
-export function withoutCaptionLabel(caption: string): string {
+/**
+ * "[Photo] …": the placeholder a dump prints for the picture, a word in square brackets, before
+ * its caption. Not part of the caption's text.
+ */
+const PICTURE_PLACEHOLDER = /^\[\p{L}[\p{L}\p{M}]{1,20}\]\s+/u;
+
+export function withoutCaptionLabel(printed: string): string {
+  const bare = printed.replace(PICTURE_PLACEHOLDER, '');
+  const caption = wordCount(bare) >= 3 ? bare : printed;
   const m = CAPTION_LABEL.exec(caption);
   if (!m || (/\p{Lu}\p{Lu}/u.test(m[0]) && !/\p{Ll}/u.test(m[0]))) return caption;
   const rest = caption.slice(m[0].length);

@@ -294,50 +294,47 @@ heldOutSuite({
     // Round L's first run (325-332, on this stop's merged code), held as found.
     '325-hi-in-mausam-orange-alert-ist-prakashit-samvaddata-role-phot-colon-yah-bhi-padhen-kya-karen-subhead':
       ['body'],
+    // 327's credit "(사진=<giver> 제공)" is expected with the word for "provided", where 077's
+    // same form is expected without it: the code strips it as for 077 (conflicting expectations).
     '327-ko-kr-k-league-match-report-score-line-block-ipryeok-no-zone-null-gija-email-byline-sajin-jegong-credit':
       ['image'],
+    // (329's "Na MWANDISHI WETU, <town>", a desk's signature in the page's own common words, is
+    // read as no one's since.) Its time is on the Swahili clock ("saa 2 usiku", the second hour
+    // of the night: 20:00), which counts hours from six; no package reads it, so it is read as 02:15.
     '329-sw-tz-tanzia-obituary-mwandishi-wetu-no-name-eat-swahili-clock-saa-2-usiku-picha-na-maktaba-parentheses-soma-pia-comments':
-      ['byline', 'published'],
+      ['published'],
     '331-ur-pk-sehat-dengue-web-desk-no-byline-pkt-pm-lowercase-shaye-update-foto-dash-app-mazeed-parhein-mutaliqa-list':
       ['related'],
-    // Round M's first run (333-342, on stop 30's code), held as found, less what was mended since:
-    // 339's subtitle is taken for the headline, its bare name line is not read.
-    '339-el-gr-newsletter-platform-post-ethniko-grama-date-only-null-byline-name-line-likes-comments-restack-subscribe-box-mid-body-photo-initials-credit-no-section':
-      ['title', 'summary', 'byline'],
-    // Round N's first run (343-350, on this stop's merged code), held as found. 343's release time
-    // is in "IST", which English locales print for India (en-IN) and for Irish summer time (en-IE)
-    // alike: left unread, as zones are not guessed.
+    // Round M's first run (333-342, on stop 30's code), held as found, less what was mended since
+    // (339's bare name line, which the copyright line names too, is read as the writer's since).
+    // Round N's first run (343-350, on this stop's merged code), held as found, less what was
+    // mended since (347-350: a share row closing the related list, a wire page signed by its own
+    // masthead, a credit in lower case after the caption's full stop, a fact check's rows). 343's
+    // release time is in "IST", which English locales print for India (en-IN) and for Irish summer
+    // time (en-IE) alike: left unread, as zones are not guessed.
     '343-en-in-university-news-office-release-ist-zone-issued-by-pro-role-no-byline-name-photo-courtesy-credit-related-news-list-footer-nirf-links':
       ['published'],
-    '347-hr-hr-sluzbena-stranica-rukometnog-kluba-izvjestaj-utakmice-datum-bez-zone-null-autor-klupski-press-no-byline-strijelci-linija-foto-credit-sponzori-webshop-ulaznice-povezane-vijesti':
-      ['body', 'related'],
-    '348-he-il-sochnut-yediot-daf-mivzakim-wire-feed-page-idt-zone-bli-kotev-mevaze-shaot-items-other-items-not-body-no-image-od-mivzakim':
-      ['byline'],
-    '349-sk-sk-regionalny-tyzdennik-rozhovor-prepis-mena-recnikov-velkymi-pismenami-datum-bez-casu-null-zhovaral-sa-byline-foto-archiv-credit-suvisiace-clanky-diskusia':
-      ['image', 'body'],
-    '350-ne-np-tathya-janch-rating-box-bhramak-bikram-sambat-date-no-zone-null-lekhak-role-tasbir-screenshot-credit-yo-pani-padhnuhos-inline-app-prompt':
-      ['title', 'section', 'summary', 'image', 'body'],
     // Round O's first run (351-364, on stop 31's code 87d3c95), held as found until a lane mends it.
     '352-zh-tw-fact-checker-verdict-label-in-title-utc8-fullwidth-paren-two-reporters-dunhao-zeren-bianji-zhongdian-zhaiyao-label-yanshen-yuedu':
-      ['summary', 'byline', 'image', 'body', 'related', 'published'],
+      ['summary', 'byline', 'image', 'body', 'related'],
     '353-ru-ru-hockey-club-official-site-match-report-msk-lowercase-paren-tekst-name-comma-press-sluzhba-role-protocol-block-foto-slash-club-credit-press-conference-qa-smotrite-takzhe':
-      ['title', 'section', 'summary', 'image', 'body', 'related', 'published'],
+      ['body', 'related'],
     '354-ka-ge-city-council-sakrebulo-session-news-dotted-date-pipe-time-no-zone-null-no-byline-photo-gallery-count-credit-press-service-attachments-list-vote-tally':
       ['image', 'related'],
     '356-ca-es-colla-castellera-cronica-diada-castells-result-list-lines-publicat-a-les-no-zone-null-per-byline-caption-then-paren-foto-credit-mes-croniques-patrocinadors':
       ['related'],
     '357-km-kh-provincial-agriculture-department-site-khmer-numerals-date-gmt7-paren-atthabot-byline-colon-rubthat-credit-sub-heading-bullet-list-atthabot-peakpoan':
-      ['title', 'section', 'summary', 'byline', 'image', 'body', 'related', 'published'],
+      ['body', 'related'],
     '358-en-za-trade-body-media-statement-sast-pipe-dateline-image-supplied-credit-ends-marker-notes-to-editors-media-contact-box':
-      ['section', 'image', 'body'],
+      ['section', 'body'],
     '359-ar-ma-fact-checker-verdict-box-claim-quote-block-gmt-plus1-date-sources-list-methodology-note-correction-policy':
-      ['title', 'section', 'summary', 'byline', 'image', 'body', 'related', 'published'],
+      ['body', 'related', 'published'],
     '360-hi-in-community-radio-station-news-audio-player-duration-ist-date-sanvaddata-slash-station-byline-bulletin-time-listener-phone-in-quotes-yeh-bhi-sunen':
       ['section', 'byline', 'image', 'body', 'published'],
     '361-lv-lv-district-court-press-release-plkst-date-no-zone-null-informaciju-sagatavoja-role-after-name-lieta-nr-box-anonymised-initials-saistitas-zinas':
-      ['byline', 'image', 'body', 'related'],
+      ['byline', 'body', 'related'],
     '362-bn-in-recipe-blog-jump-to-recipe-ingredient-lines-bengali-numeral-steps-recipe-card-times-rating-widget-comments-likhechhen-byline-date-no-zone':
-      ['title', 'section', 'byline', 'image', 'body', 'related'],
+      ['byline', 'body', 'related'],
     '363-uz-uz-regional-weather-service-frost-warning-colour-box-utc-plus5-toshkent-vaqti-district-forecast-lines-matbuot-xizmati-no-byline-dash-advice-list':
       ['image', 'body', 'related', 'published'],
     '364-mt-mt-band-club-festa-news-kitba-ta-byline-role-after-comma-cest-date-programme-day-list-ritratt-arkivju-credit-sponsors-line-ara-wkoll-facebook-comments':
