@@ -6,6 +6,7 @@ import { gistOf } from './gist.js';
 import { bandKeys, figureKeys, minhash, passageKeys } from './lsh.js';
 import {
   NEAR_DUP,
+  isFigureLine,
   compareFingerprints,
   containment,
   figuresAsDecimals,
@@ -95,7 +96,7 @@ const MAX_VERIFIED = 8;
 /** An incoming item as near-duplicate detection sees it. */
 export interface Probe {
   fp: Fingerprint;
-  /** Similarity keys: whole-text bands and passage keys (none when it is too short to compare). */
+  /** Similarity keys: whole-text bands and passage keys (figure keys alone for a figure line; none for another item too short to compare). */
   bands: string[];
   gist: Uint32Array;
 }
@@ -117,7 +118,10 @@ export function nearDupKeys(item: NormalisedItem, furniture?: ReadonlySet<string
           ...figures,
           ...read,
         ]
-      : [];
+      : // A line of figures (a rate, a result) is found by them alone (see isFigureLine).
+        isFigureLine(fp)
+        ? [...figures, ...read]
+        : [];
   return { fp, bands, gist: gistOf([story.headline, ...story.text]) };
 }
 

@@ -517,6 +517,29 @@ export function figuresAsDecimals(fp: Fingerprint): Uint32Array[] {
 }
 
 /**
+ * Whether an item too short to compare by its words still states enough telling figures to be
+ * looked at: a radio line or a ticker giving a rate table's or a result's figures ("the dollar
+ * today 386.20, the euro 405.80"). See linesFigures.
+ */
+export const isFigureLine = (fp: Fingerprint): boolean => fp.figures.length >= NEAR_DUP.minTellingFigures;
+
+/**
+ * Whether the smaller item is a figure line (see isFigureLine) of the other, published within half
+ * a day: every number it states is the other's, and every name (by its beginning, as retellsShort
+ * reads them). Another day's rates or draw states other figures; a like notice for another street
+ * names that street. The rules below then weigh its words as any pair's.
+ */
+function linesFigures(a: Fingerprint, b: Fingerprint): boolean {
+  const [line, full] = sizeOf(a) <= sizeOf(b) ? [a, b] : [b, a];
+  return (
+    isFigureLine(line) &&
+    !daysApart(a.date, b.date, NEAR_DUP.maxRewriteDaysApart) &&
+    sharedCount(line.numbers, full.numbers) === line.numbers.length &&
+    sharedCount(line.nameStarts, full.pieces) === line.nameStarts.length
+  );
+}
+
+/**
  * Whether two fingerprints describe the same story. First what tells stories apart whatever their
  * wording: dates too far apart, another weekday in the headline, template slots filled differently.
  * Then the shared text: a passage carried verbatim (its specifics agree, or the slots would have
@@ -529,7 +552,7 @@ export function compareFingerprints(stated: Fingerprint, other: Fingerprint): Ne
   const words = vocabulary(a, b);
   const score = Math.max(passage, words);
   const apart = (reason: string): NearDupVerdict => ({ same: false, score, reason });
-  if (Math.min(sizeOf(a), sizeOf(b)) < NEAR_DUP.minWords) return apart('too short');
+  if (Math.min(sizeOf(a), sizeOf(b)) < NEAR_DUP.minWords && !linesFigures(a, b)) return apart('too short');
   const slots = slotsCompared(a, b);
   const separated = keptApart(a, b, slots);
   if (separated) return apart(separated);
