@@ -338,7 +338,7 @@ heldOutSuite({
       ['body'],
     // Round P's first run (365-372, on this stop's merged code), held as found until a lane mends it.
     '365-en-ng-trade-union-branch-news-posted-wat-zone-by-media-desk-no-byline-photo-pipe-caption-credit-paren-also-read-arrows-signed-secretary-block-comments-responses':
-      ['byline', 'image', 'body', 'related'],
+      ['byline', 'body', 'related'],
     '366-fr-sn-hopital-regional-actualite-fil-ariane-publie-gmt-texte-photos-byline-pipe-photo-credit-paren-a-lire-aussi-puces-encadre-en-chiffres-autres-actualites':
       ['summary', 'body'],
     '367-de-at-skigebiet-bergbahnen-aktuelles-lift-status-ticker-datum-uhr-ohne-zone-null-text-byline-middot-lesezeit-bild-pipe-copyright-credit-fakten-box-pfeil-related-liste':

@@ -80,4 +80,19 @@ describe('the headline against a line under the menu', () => {
     ]);
     expect(r.byline).toBe('Marta Kowal');
   });
+
+  it('drops the medium word before a pipe from a caption in capitals (Italian)', () => {
+    const r = dump([
+      'Sindacato Lavoratori del Porto',
+      'Home | Chi siamo | Sezioni | Comunicati | Contatti',
+      'Notizie',
+      'I portuali di Ancona sospendono lo sciopero dopo il pagamento della prima rata degli arretrati',
+      'Pubblicato il 4 marzo 2026 alle 15:10',
+      'FOTO | I lavoratori riuniti in assemblea nel piazzale del porto giovedì. (Credit: Ufficio Stampa/Anna Neri)',
+      'I lavoratori del porto di Ancona torneranno al lavoro lunedì, dopo uno sciopero durato sedici giorni.',
+      "La decisione è stata presa giovedì in un'assemblea straordinaria a cui hanno partecipato 212 iscritti.",
+      "L'azienda ha pagato gli stipendi di tre dei sette mesi che i lavoratori attendevano da tempo.",
+    ]);
+    expect(r.image?.caption).toBe('I lavoratori riuniti in assemblea nel piazzale del porto giovedì.');
+  });
 });
