@@ -40,7 +40,7 @@ import {
 import { elementReader, readerPick } from './reader.js';
 import { isFurnitureText, pickGivesWay, scorePage, type PageDensity } from './density.js';
 import { CLOCK_ONLY } from '../../language/clock.js';
-import { CLOCK_TIME, readMetadata, styledApart, type PageMeta } from './metadata.js';
+import { CLOCK_TIME, cleanByline, readMetadata, styledApart, type PageMeta } from './metadata.js';
 import { NOT_PEOPLE, isNameLike } from '../text/lines.js';
 import { EMAIL_WORD } from '../text.js';
 
@@ -282,17 +282,46 @@ function filterParagraphs(paras: Para[], meta: PageMeta, f: Furniture, density: 
   return kept;
 }
 
+/** A signature's line at most, in characters: a name, a label before it, an office after it. */
+const SIGNATURE_MAX_CHARS = 120;
+
+/** "(Press Office)": the writer's office or desk in brackets after the signed name. */
+const BRACKETED_TAIL = /\s*\([^()]+\)$/u;
+
+/** Is `el` printed against the right margin (a signature's place under many texts)? */
+function rightAligned(el: DomElement): boolean {
+  const style = el.getAttributeNode('style')?.value ?? '';
+  return (
+    /text-align\s*:\s*right/i.test(style) || el.getAttributeNode('align')?.value.toLowerCase() === 'right'
+  );
+}
+
+/** Does `el` set `name` in bold or italics of its own ("Signed: <b>Ann Lee</b>, Press Office")? */
+function namesInEmphasis(el: DomElement, name: string): boolean {
+  return Array.from(el.children).some(
+    (c) => ['b', 'strong', 'i', 'em'].includes(tagOf(c)) && textOf(c).trim() === name,
+  );
+}
+
 /**
  * The author signed under the text, as many papers print it: the last paragraph a name alone
  * (two to four capitalised words), set in bold or italics, in a <p> of its own. Read only when
- * the header named no author.
+ * the header named no author. A label before the name ("Written by: Ann Lee"), an office after it
+ * ("Ann Lee, Press Office", "Ann Lee (Press Office)") go with the signature when the line is set
+ * against the right margin or the name alone is in bold or italics. The paragraph and the name.
  */
-function closingSignature(kept: Para[]): Para | null {
+function closingSignature(kept: Para[]): { para: Para; name: string } | null {
   const last = kept[kept.length - 1];
-  if (!last || kept.length < 3 || tagOf(last.el) !== 'p') return null;
+  if (!last || kept.length < 3 || tagOf(last.el) !== 'p' || last.text.length > SIGNATURE_MAX_CHARS)
+    return null;
   const t = last.text;
-  if (t.split(' ').length < 2 || !isNameLike(t, 4) || NOT_PEOPLE.test(t)) return null;
-  return styledApart(last.el) ? last : null;
+  if (t.split(' ').length >= 2 && isNameLike(t, 4) && !NOT_PEOPLE.test(t) && styledApart(last.el)) {
+    return { para: last, name: t };
+  }
+  const name = cleanByline(t.replace(BRACKETED_TAIL, ''));
+  if (!name || name === t || name.split(' ').length < 2 || !isNameLike(name, 4) || NOT_PEOPLE.test(name))
+    return null;
+  return rightAligned(last.el) || namesInEmphasis(last.el, name) ? { para: last, name } : null;
 }
 
 /**
@@ -581,6 +610,22 @@ const densestRoot = (doc: DomDocument, density: PageDensity | null): DomElement 
   density?.best ?? doc.body;
 
 /** Normalise one HTML article page into the item shape. Pure and synchronous. */
+/** A list item typed as a paragraph: a hyphen-minus and a space before its text ("- Item"). */
+const TYPED_LIST_MARK = /^-\s+(?=\S)/u;
+
+/**
+ * "<p>- First item</p><p>- Second item</p>": a list typed by hand as paragraphs, each opening with
+ * a hyphen and a space. Two such paragraphs in a row or more are a list, and a list item is its
+ * text without the mark. A lone one stays as printed (a quotation a dash opens; those are written
+ * with an en or em dash, which this leaves alone).
+ */
+function withoutTypedListMarks(paras: string[]): string[] {
+  const marked = paras.map((t) => TYPED_LIST_MARK.test(t));
+  return paras.map((t, i) =>
+    marked[i] && (marked[i - 1] || marked[i + 1]) ? t.replace(TYPED_LIST_MARK, '') : t,
+  );
+}
+
 export function normaliseHtmlArticle(html: string, opts: { url: string | null }): NormalisedItem {
   let page = preparePage(html, opts.url);
   // Scored before Readability runs: it takes the page apart as it goes.
@@ -615,7 +660,7 @@ export function normaliseHtmlArticle(html: string, opts: { url: string | null })
   const signature = meta.byline === null && !reporter ? closingSignature(kept) : null;
   if (signature) {
     kept.pop();
-    f.dropped.push(signature.text);
+    f.dropped.push(signature.para.text);
   }
   const tipCall = closingTipCall(kept);
   if (tipCall) {
@@ -637,11 +682,11 @@ export function normaliseHtmlArticle(html: string, opts: { url: string | null })
     title: meta.title,
     section: meta.section,
     summary: meta.summary,
-    byline: meta.byline ?? reporter?.names ?? signature?.text ?? null,
+    byline: meta.byline ?? reporter?.names ?? signature?.name ?? null,
     published: meta.published,
     updated: meta.updated,
     image: meta.image && (meta.image.url || meta.image.caption || meta.image.credit) ? meta.image : null,
-    body: kept.map((p) => p.text),
+    body: withoutTypedListMarks(kept.map((p) => p.text)),
     related: f.related,
     relatedLinks: relatedLinks(f, meta.url ?? opts.url),
     categories: meta.categories,

@@ -306,7 +306,7 @@ function findHeadline(page: MetaPage, metaTitles: string[]): DomElement | null {
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
   const metas = metaTitles.map(norm).filter(Boolean);
-  if (h1s.length === 0) return namedSubheading(page, metas, norm);
+  if (h1s.length === 0) return namedSubheading(page, metas, norm) ?? microdataHeadline(page);
   const score = (h: DomElement, text: string): number => {
     const t = norm(text);
     let s = closestTag(h, ['article', 'main']) ? 1 : 0;
@@ -322,6 +322,21 @@ function findHeadline(page: MetaPage, metaTitles: string[]): DomElement | null {
   }
   const h1Named = best !== null && metas.includes(norm(boundedText(best.h, MAX_HEADLINE_CHARS) ?? ''));
   return (h1Named ? null : namedSubheading(page, metas, norm)) ?? best?.h ?? null;
+}
+
+/**
+ * The heading a microdata article marks as its headline (<h2 itemprop="headline">), when no h1 is
+ * and the metadata's title is the site's or the list's, not the story's: the markup's own word for
+ * which heading is the title. Not a <meta> (no printed text) nor one in the header, navigation or footer.
+ */
+function microdataHeadline(page: MetaPage): DomElement | null {
+  for (const h of scanTags(page, ['h2', 'h3', 'h4'])) {
+    if (h.getAttribute('itemprop') !== 'headline' || !closestAttr(h, 'itemscope')) continue;
+    if (closestTag(h, ['header', 'nav', 'footer', 'aside']) && !closestTag(h, ['article'])) continue;
+    const t = boundedText(h, MAX_HEADLINE_CHARS);
+    if (t && t.trim()) return h;
+  }
+  return null;
 }
 
 /**
@@ -424,7 +439,33 @@ function withoutRole(t: string): string {
   if (!m || m.index === 0) return t;
   const name = t.slice(0, m.index);
   const tail = t.slice(m.index + m[0].length);
-  return (namesRole(tail) || namesWriterNoun(tail) || namesOffice(name, tail)) && !namesRole(name) ? name : t;
+  return (namesRole(tail) ||
+    namesWriterNoun(tail) ||
+    namesOffice(name, tail) ||
+    namesDeskInLowerCase(name, tail)) &&
+    !namesRole(name)
+    ? name
+    : t;
+}
+
+/** Words of a desk or role written in lower case after a name at most ("press office", "staff"). */
+const LOWER_DESK_MAX_WORDS = 3;
+
+/**
+ * "Ann Lee, press office", "Ana Ruiz, redacción": after a full name, a part whose every word is
+ * in lower case, in a script that writes names with a capital, is the writer's desk or role in
+ * words no role list knows; a second writer's name would open with a capital.
+ */
+function namesDeskInLowerCase(name: string, tail: string): boolean {
+  const bare = withoutLabel(name);
+  const words = tail.trim().split(/\s+/u);
+  return (
+    isNameLike(bare, 4) &&
+    bare.trim().split(/\s+/u).length >= 2 &&
+    words.length <= LOWER_DESK_MAX_WORDS &&
+    words.every((w) => /^\p{Ll}[\p{Ll}\p{M}'’-]*$/u.test(w)) &&
+    !words.some(hasAndWord)
+  );
 }
 
 /**

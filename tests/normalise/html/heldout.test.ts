@@ -149,15 +149,11 @@ heldOutSuite({
       ['summary', 'body'],
     // Round P's first run (196-199, on this stop's merged code), held as found until a lane mends it.
     '197-ru-ru-filarmoniya-bitrix-news-detail-br-br-paragraphs-no-p-tags-og-published-plus03-display-no-zone-caption-from-img-alt-pic-sign-foto-credit-tekst-byline-role-at-end-chitaite-takzhe-inline-and-list-with-dates':
-      ['byline', 'image'],
+      ['image'],
     '198-sq-al-spital-rajonal-joomla-item-page-publikuar-pa-zone-null-no-canonical-standfirst-strong-p-caption-em-p-foto-credit-paren-pergatiti-byline-right-role-lexo-edhe-inline-pagenav':
-      ['title', 'section', 'summary', 'byline', 'body'],
-    '199-vi-vn-trung-tam-khuyen-nong-table-layout-gmt7-display-date-thu-ba-kn-sapo-prefix-image-desc-anh-credit-trailing-byline-right-no-prefix-dash-list-items-tin-lien-quan-with-dates':
-      ['byline', 'body'],
+      ['summary', 'body'],
   },
   missingParagraphs: {
-    // Round P's first run: the farm-extension page's dash list items.
-    '199-vi-vn-trung-tam-khuyen-nong-table-layout-gmt7-display-date-thu-ba-kn-sapo-prefix-image-desc-anh-credit-trailing-byline-right-no-prefix-dash-list-items-tin-lien-quan-with-dates': 3,
     // The key points (a heading and two items) before the entries.
     '048-es-mx-en-vivo-sismo-oaxaca': 3,
     // The subheading row.
