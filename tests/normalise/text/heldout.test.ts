@@ -352,6 +352,6 @@ heldOutSuite({
     '371-kk-kz-drama-teatr-zhanalyqtar-date-pipe-time-no-zone-null-qaralym-sany-foto-credit-before-caption-sondai-aq-oqynyz-inline-premiere-info-line-matindi-daiyndagan-byline-at-end':
       ['byline', 'related'],
     '372-ms-my-bomba-kenyataan-media-tarikh-masa-gmt8-ampm-no-rujukan-gambar-ihsan-dash-credit-baca-juga-inline-dikeluarkan-oleh-unit-no-byline-kemaskini-line-maklum-balas':
-      ['image', 'body', 'related', 'published'],
+      ['image', 'body', 'related'],
   },
 });

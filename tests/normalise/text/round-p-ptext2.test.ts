@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
+import { datesIn } from '../../../src/normalise/text/dates.js';
 
 /**
  * Round P shapes (ptext2): a standfirst between the byline block and the lead picture, a credit
  * printed alone over its caption, and a caption that ends with a full stop of a script without
- * spaces. Invented pages.
+ * spaces; a clock after its own label. Invented pages.
  */
 
 const dump = (lines: string[]) => normaliseTextDump(lines.join('\n'), { url: null });
@@ -89,5 +90,17 @@ describe('a caption under its credit in a script without spaces', () => {
     ]);
     expect(r.image?.caption).toBe('新しい児童コーナーで本を読む子どもたち。');
     expect(r.image?.credit).toBe('山田太郎');
+  });
+});
+
+describe('a clock after its own label', () => {
+  it('joins "Date: … | Time: 10:15 (GMT-5)" into one instant', () => {
+    expect(datesIn('Fecha: martes, 3 de marzo de 2026 | Hora: 10:15 (GMT-5)')[0]?.instant).toBe(
+      '2026-03-03T10:15:00-05:00',
+    );
+  });
+
+  it('keeps a time after an update label apart from the day', () => {
+    expect(datesIn('3 March 2026 | Updated: 10:15 (GMT)')[0]?.instant).toBeNull();
   });
 });
