@@ -4,7 +4,7 @@
  */
 
 /**
- * "By" as pages print it bare before the name ("By", "Von", "Par", "Ni", "מאת", "بقلم"), with the
+ * "By" as pages print it bare before the name ("By", "Von", "Par", "Ni", "Daga", "מאת", "بقلم"), with the
  * Greek genitive article ("Της Ann Lee") and the word for "author" that Slavic pages print bare
  * ("Autor Jan Nowak", "Автор Иван Петров").
  */
@@ -21,6 +21,7 @@ export const BY_WORDS: readonly string[] = [
   'ni',
   'na',
   'gan',
+  'daga',
   'מאת',
   'بقلم',
   'كتب',

@@ -1113,7 +1113,6 @@ export function preClean(
   // Its passes share one list of the page's elements, listed again after a pass took something out.
   removeFormBoxes(page, f);
   removeCallouts(page, f);
-  removeDataTables(page, f);
   removeLabelledBoxes(doc, f, page);
   cutTrailers(page, f);
   if (removeMarked(page.every(), protectedEl, f)) page.changed();
@@ -1214,37 +1213,6 @@ function removeCallouts(page: PageElements, f: Furniture): void {
     if (!beside.some((b) => b !== null && tagOf(b) === 'p')) continue;
     f.dropped.push(short(textOf(box)));
     box.remove();
-    page.changed();
-  }
-}
-
-const TABLE_TAGS: ReadonlySet<string> = new Set(['table']);
-/** Longest cell of a table of figures: a team, a figure, a heading; a longer cell is writing. */
-const DATA_CELL_MAX_CHARS = 40;
-
-/**
- * A table of figures set between the paragraphs (a scorecard, a results or price grid): rows of
- * two or more short cells, some of them figures, none a sentence. Its cells are data, not prose
- * the text reads on through; a layout table holds longer text, a caption table one cell a row.
- */
-function isDataTable(table: DomElement): boolean {
-  if (first(table, 'table')) return false;
-  const rows = all(table, 'tr');
-  if (rows.length < 2) return false;
-  const cells = rows.map((r) => all(r, 'td, th').map((c) => textOf(c)));
-  if (cells.some((row) => row.length < 2)) return false;
-  const texts = cells.flat().filter((t) => t !== '');
-  return (
-    texts.every((t) => t.length <= DATA_CELL_MAX_CHARS && !/[.!?…]\s/u.test(t)) &&
-    texts.some((t) => /\p{N}/u.test(t))
-  );
-}
-
-function removeDataTables(page: PageElements, f: Furniture): void {
-  for (const table of page.tagged(TABLE_TAGS)) {
-    if (!table.parentNode || !isDataTable(table)) continue;
-    f.dropped.push(short(textOf(table)));
-    table.remove();
     page.changed();
   }
 }

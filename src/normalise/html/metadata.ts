@@ -1633,7 +1633,6 @@ function introParagraph(page: MetaPage, h: DomElement | null, description: strin
     // as the first paragraph of the text (a lead paragraph in plain type stays body text).
     if (description && styledApart(e) && letters(t) === letters(description) && linkDensity(e) < 0.5)
       return e;
-    if (boldSummaryOpening(e, t)) return e;
     // A box of its own that the markup names the summary, holding only this paragraph (a CMS's
     // summary field printed above the body field).
     const box = e.parentElement;
@@ -1646,27 +1645,6 @@ function introParagraph(page: MetaPage, h: DomElement | null, description: strin
     return summaryBox && t.length <= 500 && linkDensity(e) < 0.5 ? box : null;
   }
   return null;
-}
-
-/** Longest one-sentence summary set in bold as the text's first paragraph. */
-const BOLD_SUMMARY_MAX_CHARS = 300;
-
-/**
- * "<p><strong>The group asks for state support.</strong></p>" opening the text, before paragraphs
- * in plain type: one sentence set wholly in bold or italics, shorter than the plain paragraph
- * after it, is the summary a press release or a CMS's editor types above the text.
- */
-function boldSummaryOpening(e: DomElement, t: string): boolean {
-  const next = e.nextElementSibling;
-  if (!next || tagOf(next) !== 'p' || styledApart(next)) return false;
-  const after = textOf(next);
-  return (
-    styledApart(e) &&
-    t.length <= BOLD_SUMMARY_MAX_CHARS &&
-    !/[.!?…]\s+\p{Lu}/u.test(t) &&
-    after.length > t.length &&
-    linkDensity(e) < 0.5
-  );
 }
 
 /** Paragraphs after the headline searched for a standfirst repeating the description. */

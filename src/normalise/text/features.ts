@@ -154,6 +154,12 @@ function isClockRow(l: string): boolean {
   );
 }
 
+/**
+ * "… · 4 min.", "… | Lesezeit 3 Min.": a count with an abbreviated unit closes a meta row; its
+ * point abbreviates, it ends no sentence.
+ */
+const UNIT_AT_END = /\d\s*\p{L}{1,4}\.$/u;
+
 /** A short line naming a date that is not a sentence ("Harbour Town - 3 MAY 2026 - 10:15 CEST"). */
 export const isDateish = (l: string): boolean =>
   isDateLine(l) ||
@@ -161,7 +167,7 @@ export const isDateish = (l: string): boolean =>
   (mentionsDate(l) &&
     l.length <= 80 &&
     wordCount(l) <= 14 &&
-    !/[.!?]$/.test(l) &&
+    (!/[.!?]$/.test(l) || UNIT_AT_END.test(l)) &&
     !/[\p{L}\d]{3}\.\s+\p{Lu}/u.test(l));
 
 /** "Article URL: https://…", "Printed from https://…": a short label and one absolute URL. */
@@ -281,18 +287,22 @@ function nameAtPlace(t: string): string | null {
   return isAuthorName(name) ? name : null;
 }
 
-/** "Ann Lee · 5 min read · 4 March 2026": one name among dates and controls. */
+/**
+ * "Ann Lee · 5 min read · 4 March 2026": one name among dates and controls; the name may carry
+ * its label ("4 March 2026 · Words: Ann Lee · 5 min.").
+ */
 function metaRowAuthor(t: string): string | null {
   if (t.length > 160) return null;
   const parts = rowParts(t);
   if (parts.length < 2) return null;
-  const names = parts.filter((p) => isAuthorName(p));
-  const rest = parts.filter((p) => !isAuthorName(p));
+  const nameOf = (p: string): string | null => (isAuthorName(p) ? p : labelledAuthor(p));
+  const names = parts.filter((p) => nameOf(p) !== null);
+  const rest = parts.filter((p) => nameOf(p) === null);
   const meta = (p: string): boolean => isDateish(p) || furnitureKind(p) === 'drop';
   // "ANN LEE | Bilbao · 5 March 2026": the part right after the name may be where she files from.
   const at = parts.indexOf(names[0] ?? '');
   const place = (p: string): boolean => parts.indexOf(p) === at + 1 && isTownWord(p);
-  return names.length === 1 && rest.every((p) => meta(p) || place(p)) ? names[0]! : null;
+  return names.length === 1 && rest.every((p) => meta(p) || place(p)) ? nameOf(names[0]!) : null;
 }
 
 /** "Ann Lee og Bo Roe Dahl": two or more authors joined by "and", each a full name. */

@@ -184,8 +184,37 @@ function titleScore(lines: Line[], i: number, limit: number, rights: readonly st
   let score = isMasthead(l, rights) ? -MASTHEAD_PENALTY : 0;
   for (const k of Object.keys(evidence) as (keyof typeof evidence)[])
     if (evidence[k]) score += TITLE_WEIGHTS[k];
+  if (
+    evidence.metaBelow &&
+    below.slice(0, META_REACH).every((b) => !isMeta(b) || labelOverHeadline(lines, b))
+  )
+    score -= BARE_NAME_TIE;
   return score;
 }
+
+/** Words of a headline at least, when it tells a section label over it from an author's name. */
+const HEADLINE_UNDER_LABEL_WORDS = 6;
+
+/**
+ * A bare name-shaped line ("Club News" read as a name) with a long headline-shaped line right under
+ * it, which has a date line or "By" line under it in turn: the section label over that headline,
+ * not the byline of the line above — an author's name has a role, a date or the story under it.
+ */
+function labelOverHeadline(lines: Line[], l: Line): boolean {
+  if (l.author === null || l.byline !== null || l.dateLine) return false;
+  const i = lines.indexOf(l);
+  const [next, after] = contentAfter(lines, i, 2);
+  return (
+    next !== undefined &&
+    canBeTitle(lines, lines.indexOf(next)) &&
+    next.words >= HEADLINE_UNDER_LABEL_WORDS &&
+    after !== undefined &&
+    (after.dateLine || after.byline !== null)
+  );
+}
+
+/** Less than any weight: it only parts equal scores. */
+const BARE_NAME_TIE = 0.5;
 
 /** Outweighs a masthead's chance evidence (the headline's byline block two lines under it). */
 const MASTHEAD_PENALTY = 4;

@@ -1092,7 +1092,15 @@ const CAPTION_LABEL = /^\p{L}[\p{L}\p{M}'’]{1,20}(?:\s\p{L}[\p{L}\p{M}'’]{1,
  */
 const PICTURE_PLACEHOLDER = /^\[[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\]\s+(?=\S)/u;
 
+/**
+ * "PHOTO | …", "FOTO: …": the medium's word as the caption's label, in capitals or not — the word
+ * for a photo is never a kicker.
+ */
+const MEDIUM_LABEL = new RegExp(`^(?:${PHOTO_WORDS})\\s*[|:：]\\s+(?=\\S)`, 'iu');
+
 export function withoutCaptionLabel(printed: string): string {
+  const unlabelled = printed.replace(MEDIUM_LABEL, '');
+  if (unlabelled !== printed && wordCount(unlabelled) >= 3) return unlabelled;
   const bare = printed.replace(PICTURE_PLACEHOLDER, '');
   const caption = wordCount(bare) >= 3 ? bare : printed;
   const m = CAPTION_LABEL.exec(caption);
