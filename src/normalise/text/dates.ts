@@ -513,7 +513,7 @@ export function datesIn(printed: string, monthFirst = false): DateInfo[] {
     const label = PUBLISHED_LABEL.test(seg) ? 'published' : UPDATED_LABEL.test(seg) ? 'updated' : null;
     const day = dayOf(seg, monthFirst);
     // "14 Mar 2026 | 10:45 SAST": the day and its time in parts of their own, one instant.
-    const time = segs[i + 1];
+    const time = unlabelledClock(segs[i + 1]);
     const bareTime =
       time !== undefined && ((TIME_ONLY.test(time) && !/\p{L}{3}.*\d/u.test(time)) || isClockAlone(time));
     // The day's month may be read only beside its time (a near spelling, see findDate).
@@ -553,6 +553,20 @@ function isLabelledClock(t: string): boolean {
   const label = PUBLISHED_LABEL.exec(t) ?? UPDATED_LABEL.exec(t);
   if (!label) return false;
   return isClockAlone(t.slice(label[0].length).replace(/^\s*[:–—-]?\s*(?:\p{L}{1,3}\s+)?/u, ''));
+}
+
+/** A one-word label of a line's part and its colon ("Time:" in the page's language). */
+const PART_LABEL = /^\p{L}[\p{L}\p{M}]{1,15}\s*[:：]\s*/u;
+
+/**
+ * "Date: 14 May 2026 | Time: 11:40 PM (GMT+8)": the clock after its own one-word label, as the
+ * bare clock part it is. Not after an update label: that time is another instant's.
+ */
+function unlabelledClock(part: string | undefined): string | undefined {
+  const m = part === undefined ? null : PART_LABEL.exec(part);
+  if (!m || UPDATED_LABEL.test(part!)) return part;
+  const clock = part!.slice(m[0].length);
+  return isClockAlone(clock) ? clock : part;
 }
 
 const TIME_ONLY =

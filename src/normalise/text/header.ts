@@ -81,6 +81,8 @@ interface Around {
   beyond: Line | undefined;
   /** Byline, date or a marked caption comes within a few lines, with no prose between. */
   metaFollows: boolean;
+  /** The first paragraph of prose after `next` (and the caption under it, when a credit), near. */
+  proseAfterNext: Line | undefined;
   titleKey: string;
 }
 
@@ -179,6 +181,36 @@ function carriedCaption(l: Line, s: State, a: Around): boolean {
   if (l.text.length + rest.text.length > CAPTION_MAX_CHARS) return false;
   return creditUnder({ ...a, next: a.beyond, afterNext: undefined }, s) !== null;
 }
+
+/**
+ * "Photo: Ann Lee" then "The bridge at dawn." over the first paragraph: a credit printed alone
+ * over its caption, one short sentence shorter than the line above. The credit is that line's, not the longer
+ * line's above it (a standfirst).
+ */
+function creditOverCaption(l: Line, a: Around): boolean {
+  const under = a.beyond;
+  if (!under || under.caption !== null || under.credit !== null || a.next?.caption) return false;
+  return (
+    under.words >= CAPTION_MIN_WORDS &&
+    under.text.length < SHORT_SENTENCE_CHARS &&
+    !SENTENCE_BREAK.test(under.text) &&
+    l.text.length > under.text.length
+  );
+}
+
+/** A paragraph under the picture is half as long again as a standfirst over it, at least. */
+const PARAGRAPH_OVER_STANDFIRST = 1.5;
+
+/**
+ * The lead picture's caption or credit line comes next, and the text under the picture opens
+ * with a clearly longer paragraph: the sentence between the byline block and the picture is the
+ * standfirst. (Under a picture set into the text, the first paragraph is as short as the next.)
+ */
+const pictureFollows = (l: Line, a: Around, s: State): boolean =>
+  a.next !== undefined &&
+  !a.next.prose &&
+  (a.next.caption !== null || creditOf(a.next, s) !== null) &&
+  (a.proseAfterNext?.text.length ?? 0) >= l.text.length * PARAGRAPH_OVER_STANDFIRST;
 
 /** "<by-words> ANN LEE": a prefix of a word or two of no list, then a name in capitals. */
 const CAPITALS_BYLINE =
@@ -293,6 +325,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
       (!s.image || awaitsCaption(s)) &&
       creditUnder(a, s) !== null &&
       !a.next!.imagePair &&
+      !creditOverCaption(l, a) &&
       l.words >= CAPTION_MIN_WORDS &&
       l.text.length <= CAPTION_MAX_CHARS,
   ],
@@ -306,7 +339,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
       (l.words >= STANDFIRST_MIN_WORDS || l.text.length >= STANDFIRST_MIN_CHARS) &&
       !countStamp(l) &&
       l.text.length <= STANDFIRST_MAX_CHARS &&
-      (openEnded(l) || (!s.seenMeta && a.metaFollows)),
+      (openEnded(l) || (!s.seenMeta && a.metaFollows) || (s.seenMeta && pictureFollows(l, a, s))),
   ],
   [
     'lead caption',
@@ -338,7 +371,7 @@ function isLeadCaption(l: Line, s: State, next: Line): boolean {
   if (!l.terminal && l.words >= 4) return true;
   return (
     (isMetaRole(s.last) || s.last === 'credit') &&
-    /\.$/.test(l.text) &&
+    /[.。．]$/u.test(l.text) &&
     l.text.length < SHORT_SENTENCE_CHARS &&
     !SENTENCE_BREAK.test(l.text) &&
     next.text.length > l.text.length
@@ -444,6 +477,9 @@ const leadCaptionParts = (l: Line) => (l.terminal ? null : splitTrailingCredit(l
 /** Controls are a word or two. */
 const CONTROL_MAX_WORDS = 2;
 
+/** Lines a picture's caption and credit take at most, before the text goes on. */
+const PROSE_LOOK_LINES = 3;
+
 /** Context for the line at `i`. */
 function around(lines: Line[], i: number, titleKey: string): Around {
   let next: Line | undefined;
@@ -473,7 +509,14 @@ function around(lines: Line[], i: number, titleKey: string): Around {
     const n = lines[j]!;
     if (!n.noise && n.key !== titleKey) beyond = n;
   }
-  return { next, afterNext, beyond, metaFollows, titleKey };
+  let proseAfterNext: Line | undefined;
+  // Under a credit printed alone stands its caption, then the text.
+  const from = next
+    ? lines.indexOf(next, i + 1) + (next.credit !== null && !next.caption ? 2 : 1)
+    : lines.length;
+  for (let j = from; !proseAfterNext && j < lines.length && j <= from + PROSE_LOOK_LINES; j++)
+    if (lines[j]!.prose) proseAfterNext = lines[j];
+  return { next, afterNext, beyond, metaFollows, proseAfterNext, titleKey };
 }
 
 /** Rows of a labelled box at least, and how far under the headline it may open. */

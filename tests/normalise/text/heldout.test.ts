@@ -340,18 +340,18 @@ heldOutSuite({
     '365-en-ng-trade-union-branch-news-posted-wat-zone-by-media-desk-no-byline-photo-pipe-caption-credit-paren-also-read-arrows-signed-secretary-block-comments-responses':
       ['byline', 'body', 'related'],
     '366-fr-sn-hopital-regional-actualite-fil-ariane-publie-gmt-texte-photos-byline-pipe-photo-credit-paren-a-lire-aussi-puces-encadre-en-chiffres-autres-actualites':
-      ['summary', 'body'],
+      ['body'],
     '367-de-at-skigebiet-bergbahnen-aktuelles-lift-status-ticker-datum-uhr-ohne-zone-null-text-byline-middot-lesezeit-bild-pipe-copyright-credit-fakten-box-pfeil-related-liste':
       ['summary', 'image', 'body', 'related'],
     '368-zh-cn-qixie-chess-association-dongtai-fabu-shijian-no-zone-null-zuozhe-laiyuan-liulan-line-credit-before-caption-tuwei-no-summary-xiangguan-xinwen-shangyipian':
-      ['byline', 'image', 'body', 'related'],
+      ['byline', 'related'],
     '369-sl-si-zupnijski-list-parish-newsletter-stevilka-objavljeno-ob-brez-pasu-null-zapisala-byline-foto-credit-malymi-paren-okvir-zvonovi-preberite-se-inline-trr-vrstica':
-      ['summary', 'body', 'related'],
+      ['related'],
     '370-ha-ng-jamia-university-labarai-daga-byline-role-after-comma-wat-na-safe-12h-clock-hoto-credit-before-caption-ku-karanta-inline-labarai-masu-alaka-sharhi-zero':
       ['byline', 'image', 'body', 'related', 'published'],
     '371-kk-kz-drama-teatr-zhanalyqtar-date-pipe-time-no-zone-null-qaralym-sany-foto-credit-before-caption-sondai-aq-oqynyz-inline-premiere-info-line-matindi-daiyndagan-byline-at-end':
-      ['summary', 'byline', 'image', 'related'],
+      ['byline', 'related'],
     '372-ms-my-bomba-kenyataan-media-tarikh-masa-gmt8-ampm-no-rujukan-gambar-ihsan-dash-credit-baca-juga-inline-dikeluarkan-oleh-unit-no-byline-kemaskini-line-maklum-balas':
-      ['image', 'body', 'related', 'published'],
+      ['image', 'body', 'related'],
   },
 });
