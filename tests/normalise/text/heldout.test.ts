@@ -342,7 +342,7 @@ heldOutSuite({
     '366-fr-sn-hopital-regional-actualite-fil-ariane-publie-gmt-texte-photos-byline-pipe-photo-credit-paren-a-lire-aussi-puces-encadre-en-chiffres-autres-actualites':
       ['body'],
     '367-de-at-skigebiet-bergbahnen-aktuelles-lift-status-ticker-datum-uhr-ohne-zone-null-text-byline-middot-lesezeit-bild-pipe-copyright-credit-fakten-box-pfeil-related-liste':
-      ['summary', 'image', 'body', 'related'],
+      ['image', 'body', 'related'],
     '368-zh-cn-qixie-chess-association-dongtai-fabu-shijian-no-zone-null-zuozhe-laiyuan-liulan-line-credit-before-caption-tuwei-no-summary-xiangguan-xinwen-shangyipian':
       ['byline', 'related'],
     '369-sl-si-zupnijski-list-parish-newsletter-stevilka-objavljeno-ob-brez-pasu-null-zapisala-byline-foto-credit-malymi-paren-okvir-zvonovi-preberite-se-inline-trr-vrstica':
