@@ -1,4 +1,5 @@
 import { DECLARED_STEMMERS, STEMMERS } from '../language/stemmers.js';
+import { brokenWords } from '../language/word-breaks.js';
 import { asciiDigits } from '../normalise/text.js';
 import {
   declaredStopwords,
@@ -88,11 +89,6 @@ export const UNSPACED =
  * Intl.Segmenter) splits them into words, which are then compared as any language's words are.
  */
 const SEGMENTED = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-const WORD_BREAKER = new Intl.Segmenter(undefined, { granularity: 'word' });
-
-/** The words of an unspaced alphabetic run (see SEGMENTED). */
-const segmentedWords = (run: string): string[] =>
-  [...WORD_BREAKER.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
 
 /** A word (with an inner apostrophe or hyphen), a number (with separators) or sentence punctuation. */
 const PIECE =
@@ -235,7 +231,7 @@ export class Tokenizer {
         continue;
       }
       if (SEGMENTED.test(word)) {
-        for (const w of segmentedWords(word)) {
+        for (const w of brokenWords(word)) {
           if (!this.#stops.has(w)) out.push({ stem: w, specific: false, lower: true, isNumber: false });
         }
         continue;

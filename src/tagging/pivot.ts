@@ -3,6 +3,7 @@ import type { TopicSlug } from './labels.js';
 import { PIVOT_VOCABULARY, TOPIC_ORDER } from './pivot-vocabulary.js';
 import { vague, type TopicWeights } from './vocabulary.js';
 import { WORDNET_VOCABULARY } from './wordnet-vocabulary.js';
+import { brokenWords } from '../language/word-breaks.js';
 
 /**
  * Topic words of a language the IPTC vocabulary lacks (Polish, Italian, Finnish…), read through a
@@ -76,19 +77,13 @@ function headwordOf(index: PivotIndex, word: string): string | null {
   return null;
 }
 
-/** Runs of a script written without spaces (UNSPACED) are split into words by ICU's word breaker. */
-const WORD_BREAKER = new Intl.Segmenter(undefined, { granularity: 'word' });
 /**
  * The breaker's dictionary splits some compounds a wordnet lists whole: up to this many
  * neighbouring words are tried joined, the longest first.
  */
 const JOINED = 3;
 
-/** The words of a run written without spaces (see UNSPACED). */
-const brokenWords = (run: string): string[] =>
-  [...WORD_BREAKER.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment);
-
-/** The headwords among the words of an unspaced run, each the longest join of words from its place. */
+/** The headwords among the words of an unspaced run (see UNSPACED; ICU's word breaker splits it), each the longest join of words from its place. */
 function unspacedHeadwords(index: PivotIndex, run: string): string[] {
   const words = brokenWords(run);
   const out: string[] = [];

@@ -40,7 +40,7 @@ import {
 import { elementReader, readerPick } from './reader.js';
 import { isFurnitureText, pickGivesWay, scorePage, type PageDensity } from './density.js';
 import { CLOCK_ONLY } from '../../language/clock.js';
-import { CLOCK_TIME, cleanByline, readMetadata, styledApart, type PageMeta } from './metadata.js';
+import { CLOCK_TIME, EMPHASIS, cleanByline, readMetadata, styledApart, type PageMeta } from './metadata.js';
 import { NOT_PEOPLE, isNameLike } from '../text/lines.js';
 import { EMAIL_WORD } from '../text.js';
 
@@ -298,9 +298,7 @@ function rightAligned(el: DomElement): boolean {
 
 /** Does `el` set `name` in bold or italics of its own ("Signed: <b>Ann Lee</b>, Press Office")? */
 function namesInEmphasis(el: DomElement, name: string): boolean {
-  return Array.from(el.children).some(
-    (c) => ['b', 'strong', 'i', 'em'].includes(tagOf(c)) && textOf(c).trim() === name,
-  );
+  return Array.from(el.children).some((c) => EMPHASIS.has(tagOf(c)) && textOf(c).trim() === name);
 }
 
 /**
@@ -609,7 +607,6 @@ const densityOf = (doc: DomDocument): PageDensity | null => (doc.body ? scorePag
 const densestRoot = (doc: DomDocument, density: PageDensity | null): DomElement | null =>
   density?.best ?? doc.body;
 
-/** Normalise one HTML article page into the item shape. Pure and synchronous. */
 /** A list item typed as a paragraph: a hyphen-minus and a space before its text ("- Item"). */
 const TYPED_LIST_MARK = /^-\s+(?=\S)/u;
 
@@ -626,6 +623,7 @@ function withoutTypedListMarks(paras: string[]): string[] {
   );
 }
 
+/** Normalise one HTML article page into the item shape. Pure and synchronous. */
 export function normaliseHtmlArticle(html: string, opts: { url: string | null }): NormalisedItem {
   let page = preparePage(html, opts.url);
   // Scored before Readability runs: it takes the page apart as it goes.

@@ -1858,7 +1858,8 @@ function pageWritesMonthFirst(page: MetaPage): boolean {
   return false;
 }
 
-const EMPHASIS = new Set(['i', 'em', 'b', 'strong']);
+/** Tags that set text in italics or bold. */
+export const EMPHASIS: ReadonlySet<string> = new Set(['i', 'em', 'b', 'strong']);
 
 /** Is all of `e`'s text inside one italic or bold element (through wrappers such as font or span)? */
 export function styledApart(e: DomElement): boolean {

@@ -885,7 +885,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   }
   if (s.list === 'related' && s.listItems > 0 && endsRelatedList(l)) {
     s.list = null;
-    s.footer ||= /[:：]$/u.test(l.text);
+    s.footer = true;
     return void dropped.push(l.text);
   }
   if (s.list) {
@@ -1993,12 +1993,9 @@ export function dropPageCall(body: string[], above: readonly string[], dropped: 
 
 /** Words of a call to the reader closing the text at most: a question and a request. */
 const READER_CALL_MAX_WORDS = 20;
-/** Letters of a word's stem compared with the story's words (a case ending or suffix apart). */
-const CALL_STEM_LETTERS = 5;
-
 /** Stems of the words of four letters or more, marks of any script kept in the word. */
 const stemsOfWords = (s: string): string[] =>
-  (s.toLowerCase().match(/[\p{L}\p{M}]{4,}/gu) ?? []).map((w) => [...w].slice(0, CALL_STEM_LETTERS).join(''));
+  (s.toLowerCase().match(/[\p{L}\p{M}]{4,}/gu) ?? []).map((w) => [...w].slice(0, STEM_LETTERS).join(''));
 
 /**
  * Drop a call to the reader closing the text ("Seen a rumour going round? Send it to us.", in any

@@ -1,6 +1,7 @@
 import anyAscii from 'any-ascii';
 import { distance } from 'fastest-levenshtein';
 import { isLanguageName } from '../../language/language-names.js';
+import { wordSegments } from '../../language/word-breaks.js';
 import { asciiDigits } from '../text.js';
 import { TITLE_START, wordCount } from './lines.js';
 import { isScriptChannelPitch } from './loanwords.js';
@@ -941,7 +942,6 @@ export function inlineRelated(line: string): string | null {
   return rest;
 }
 
-const WORDS = new Intl.Segmenter(undefined, { granularity: 'word' });
 /** "Label: title" with the label in a script written without spaces, of a few words at most. */
 const SPACELESS_LABELLED = /^([^\s:：]{2,20})\s*[:：]\s*(\S.*)$/u;
 
@@ -953,7 +953,7 @@ const SPACELESS_LABELLED = /^([^\s:：]{2,20})\s*[:：]\s*(\S.*)$/u;
 function labelWithWordInside(line: string): string | null {
   const m = SPACELESS_LABELLED.exec(line);
   if (!m) return null;
-  const parts = [...WORDS.segment(m[1]!)];
+  const parts = wordSegments(m[1]!);
   if (parts.length < 3 || !parts.every((p) => p.isWordLike) || /\p{N}/u.test(m[1]!)) return null;
   const inside = parts.slice(1, -1).map((_, k) => k + 1);
   const known = inside.some((k) =>

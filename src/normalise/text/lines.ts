@@ -24,8 +24,10 @@ const ROLE_WORDS =
 /** Names a role ("Staff Writer", "Health correspondent", "Redakteurin"). */
 export const namesRole = (s: string): boolean => ROLE_WORDS.test(s);
 
-/** Account names that are not people ("Posted by admin"). */
-// "Super User": the name Joomla gives the site's first account, printed as its articles' author.
+/**
+ * Account names that are not people ("Posted by admin"; "Super User", the name Joomla gives the
+ * site's first account, printed as its articles' author).
+ */
 export const NOT_PEOPLE =
   /^(?:admin|administrator|editor|editors|staff|webmaster|redacción|redaktion|rédaction|redakcja|редакция|redação|redazione|redactie|redakce|toimitus|szerkesztőség|redaksjonen|redaktionen|newsroom|desk|team|guest|super ?user)$/iu;
 
