@@ -12,6 +12,7 @@ import {
   figuresAsDecimals,
   daysApart,
   fillsTemplateDifferently,
+  isBriefOf,
   isBriefPair,
   jaccard,
   mayJoin,
@@ -157,7 +158,16 @@ function bestVersion(
     const keepsFigures = full
       ? sharedCount(fp.figures, other.figures) >= NEAR_DUP.minFactsShared
       : restatesFigures(fp, other);
-    const ownVersion = update || keepsFigures;
+    // A short item (a radio bulletin hours after the source's first line) stating only names and
+    // figures of another source's version, most of its words too, tells that version's story: the
+    // source's next story on the subject states something of its own (a tender's sum, a new name).
+    const briefOfOther =
+      !full &&
+      from !== undefined &&
+      from !== sourceKey &&
+      sizeOf(fp) <= sizeOf(other) &&
+      isBriefOf(fp, other);
+    const ownVersion = update || keepsFigures || briefOfOther;
     if (sameSource && !ownVersion && jaccard(fp.words, other.words) < NEAR_DUP.minSameSourceJaccard) return;
     // The source's own template filled anew is its next item (a daily notice for another
     // district, the next numbered bulletin), not a copy; an update keeps the story's names.

@@ -259,7 +259,7 @@ export function isBriefPair(a: Fingerprint, b: Fingerprint): boolean {
  * same people or place states a figure or a name the report never does; a templated notice fills
  * its slots with its own.
  */
-function isBriefOf(a: Fingerprint, b: Fingerprint): boolean {
+export function isBriefOf(a: Fingerprint, b: Fingerprint): boolean {
   const [brief, full] = sizeOf(a) <= sizeOf(b) ? [a, b] : [b, a];
   if (!isBriefPair(a, b) || brief.specifics.length < NEAR_DUP.minBriefSpecifics) return false;
   return (
