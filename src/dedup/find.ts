@@ -16,6 +16,7 @@ import {
   isBriefPair,
   jaccard,
   mayJoin,
+  quotesNotice,
   restatesFigures,
   sharedCount,
   sizeOf,
@@ -220,6 +221,43 @@ function joins(closest: StoredEvidence, other: StoredEvidence): boolean {
   );
 }
 
+/** A verified candidate: the stored item and what it is compared by. */
+interface Candidate {
+  item: StoredItem;
+  evidence: StoredEvidence;
+}
+
+/** Whether two fingerprints are one source's template filled differently (see fillsTemplateDifferently). */
+const otherFilling = (a: Fingerprint | undefined, b: Fingerprint | undefined): boolean =>
+  a !== undefined && b !== undefined && fillsTemplateDifferently(a, b, false);
+
+/**
+ * Whether the newcomer and a verified candidate are a report and a templated notice it quotes (see
+ * quotesNotice): a notice is known as templated when another item of its source among the
+ * candidates fills the same template differently (yesterday's bulletin, the notice for another
+ * district); for an incoming notice, another item of the newcomer's source. The notice's template
+ * wording and figures are what any report citing it repeats. Other candidates are fingerprinted
+ * only when the pair looks like a report and a notice.
+ */
+function quotesTemplated(
+  probe: { fp: Fingerprint; source: string },
+  found: Candidate,
+  candidates: readonly StoredItem[],
+  memo: FingerprintMemo,
+): boolean {
+  const [stored] = found.evidence.fingerprints;
+  if (!stored) return false;
+  const siblings = (source: string | undefined): Fingerprint[] =>
+    candidates
+      .filter((c) => c !== found.item && c.origins[0]?.source === source)
+      .map((c) => memo.of(c).fingerprints[0])
+      .filter((fp) => fp !== undefined);
+  if (quotesNotice(probe.fp, stored)) {
+    return siblings(found.item.origins[0]?.source).some((fp) => otherFilling(stored, fp));
+  }
+  return quotesNotice(stored, probe.fp) && siblings(probe.source).some((fp) => otherFilling(probe.fp, fp));
+}
+
 /**
  * The stored items an incoming one is a near-duplicate of, closest first (null when none).
  * Candidates come from the similarity keys (at most one item per key, so the cost does not grow
@@ -235,14 +273,17 @@ export async function findNearDuplicates(
   memo: FingerprintMemo,
 ): Promise<NearDuplicates | null> {
   if (!probe.bands.length) return null;
-  const verified: (Verified & { item: StoredItem; evidence: StoredEvidence })[] = [];
-  for (const candidate of await tx.findSimilar(probe.bands, MAX_VERIFIED)) {
-    if (daysApart(probe.fp.date, storyDate(candidate))) continue;
-    const evidence = memo.of(candidate);
+  const verified: (Verified & Candidate)[] = [];
+  const candidates = await tx.findSimilar(probe.bands, MAX_VERIFIED);
+  for (const item of candidates) {
+    if (daysApart(probe.fp.date, storyDate(item))) continue;
+    const evidence = memo.of(item);
     if (containment(probe.gist, evidence.gist) < NEAR_DUP.minGistContainment) continue;
-    const sameSource = candidate.origins.some((o) => o.source === sourceKey);
+    const sameSource = item.origins.some((o) => o.source === sourceKey);
     const v = bestVersion(probe.fp, evidence, sourceKey, sameSource);
-    if (v) verified.push({ ...v, item: candidate, evidence });
+    const found = { item, evidence };
+    if (v && !quotesTemplated({ fp: probe.fp, source: sourceKey }, found, candidates, memo))
+      verified.push({ ...v, ...found });
   }
   // Stable sort: equal scores keep the candidates' order (most keys shared first). Beyond the
   // closest, stories whose text the newcomer carries, and stories that are the closest one's own:

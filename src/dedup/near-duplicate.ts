@@ -463,6 +463,22 @@ export function fillsTemplateDifferently(a: Fingerprint, b: Fingerprint, namesOn
 }
 
 /**
+ * Whether `report` quotes the templated notice `notice` (one filling of a template its source fills
+ * anew: see fillsTemplateDifferently) rather than copying or retelling it: it is the larger, carries
+ * no passage of it verbatim, and states more names and figures of its own than of the notice's. A
+ * story on a storm that cites the day's river-level bulletin adds its own event (evacuated homes,
+ * an official's name); a rewrite of a notice adds a word of context, a radio line is shorter.
+ */
+export function quotesNotice(report: Fingerprint, notice: Fingerprint): boolean {
+  const shared = sharedCount(report.specifics, notice.specifics);
+  return (
+    sizeOf(report) > sizeOf(notice) &&
+    containment(report.pairs, notice.pairs) < NEAR_DUP.minPassageContainment &&
+    report.specifics.length - shared > shared
+  );
+}
+
+/**
  * Whether two stored items that one incoming item was found to tell can be one story written too
  * differently to be recognised directly (a radio line and a regional rewrite, both retold by the
  * wire story arriving after them): published within a day of each other, and nothing that keeps
