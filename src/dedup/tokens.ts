@@ -97,9 +97,15 @@ const SENTENCE_END = /^[.!?:;"“”„«»]$/u;
 const THOUSANDS = /[,\u202f\u00a0](?=\p{N}{3}(?!\p{N}))/gu;
 const UPPER = /^\p{Lu}/u;
 
-/** "1,400" → "1400", "6am" → "6", "1.30" stays: the figure, however a house style writes it. */
+/** A clock time written with a colon ("9:30", "16:00"): hours to 23, minutes to 59. */
+const COLON_CLOCK = /^([01]?\p{N}|2[0-3]):([0-5]\p{N})$/u;
+
+/**
+ * "1,400" → "1400", "6am" → "6", "1.30" stays, "16:00" → "16.00": the figure, however a house
+ * style writes it (a utility's notice prints its hours with a colon, a paper's rewrite with a point).
+ */
 function numberStem(piece: string): string {
-  const digits = piece.replace(/\p{L}+$/u, '');
+  const digits = piece.replace(/\p{L}+$/u, '').replace(COLON_CLOCK, '$1.$2');
   return digits.length > 3 ? digits.replace(THOUSANDS, '') : digits;
 }
 
