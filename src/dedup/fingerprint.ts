@@ -200,11 +200,19 @@ export function storyDate(item: Pick<NormalisedItem, 'published' | 'updated'>): 
 export function storyTokens(
   item: StoryInput,
   furniture?: ReadonlySet<string>,
-): { headline: string; headlineTokens: Token[]; paragraphs: Token[][]; text: string[]; live: boolean } {
+): {
+  headline: string;
+  headlineTokens: Token[];
+  paragraphs: Token[][];
+  text: string[];
+  live: boolean;
+  language: string | null;
+} {
   const { headline, paragraphs, written } = storyText(item, furniture);
   const tokenizer = new Tokenizer(paragraphs.join('\n'), item.language);
   return {
     headline,
+    language: item.language,
     live: isEntryStamped(written),
     text: paragraphs,
     headlineTokens: tokenizer.tokens(headline, true),
@@ -278,7 +286,14 @@ export function fingerprint(item: StoryInput, furniture?: ReadonlySet<string>): 
 }
 
 export function fingerprintOf(
-  story: { headline: string; headlineTokens: Token[]; paragraphs: Token[][]; live?: boolean },
+  story: {
+    headline: string;
+    headlineTokens: Token[];
+    paragraphs: Token[][];
+    live?: boolean;
+    /** The item's declared language: its own weekday names are read in the headline too. */
+    language?: string | null;
+  },
   date: number | null,
 ): Fingerprint {
   const body = story.paragraphs.flat();
@@ -321,7 +336,7 @@ export function fingerprintOf(
     headlineStarts: hashSet(headlineStarts),
     headlineTold: headlineTold(headlineStarts, body),
     amounts: amountsOf(all),
-    headlineDays: weekdaysIn(story.headline),
+    headlineDays: weekdaysIn(story.headline, story.language),
     live: story.live ?? false,
     date,
   };

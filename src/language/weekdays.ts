@@ -88,16 +88,6 @@ function buildLongTable(): ReadonlyMap<string, number> {
 
 const LONG = buildLongTable();
 
-/** Weekdays (0 is Monday) a text names in full, in any of the languages we read. */
-export function weekdaysIn(text: string): Set<number> {
-  const days = new Set<number>();
-  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    const d = LONG.get(w);
-    if (d !== undefined) days.add(d);
-  }
-  return days;
-}
-
 /** Long weekday names by language, every language of the table, to their day (0 is Sunday, as getUTCDay). */
 const LONG_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, number>> = (() => {
   const table = new Map<string, Map<string, number>>();
@@ -109,6 +99,23 @@ const LONG_BY_LANGUAGE: ReadonlyMap<string, ReadonlyMap<string, number>> = (() =
   }
   return table;
 })();
+
+/**
+ * Weekdays (0 is Monday) a text names in full, in any of the languages we read, and in `language`
+ * (an ISO 639 tag) when it is another one CLDR names the days of: a notice in a language whose
+ * other words we do not read still heads its date with the day ("Selasa 14 April" in Indonesian).
+ * Another language's day names are read only in its own text: they are ordinary words elsewhere.
+ */
+export function weekdaysIn(text: string, language?: string | null): Set<number> {
+  const own = LONG_BY_LANGUAGE.get((language ?? '').split(/[-_]/u)[0]?.toLowerCase() ?? '');
+  const days = new Set<number>();
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const sunday = own?.get(w);
+    const d = LONG.get(w) ?? (sunday === undefined ? undefined : (sunday + 6) % 7);
+    if (d !== undefined) days.add(d);
+  }
+  return days;
+}
 
 /**
  * A language's long weekday names, lower-cased, to their day (0 is Sunday), from the table, with
