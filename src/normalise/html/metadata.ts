@@ -2014,6 +2014,23 @@ function titleCredit(img: DomElement): string | null {
   return null;
 }
 
+/** Words of a picture's description at least: fewer name a file or a subject, not a caption. */
+const TOOLTIP_CAPTION_MIN_WORDS = 3;
+
+/**
+ * A picture printed with its credit under it and no caption, its description written as both its
+ * tooltip and its alternative text (title and alt alike): the caption the page shows on hovering.
+ * Not a file's name, a credit ("Photo: Ann Lee", read by titleCredit) nor the headline repeated.
+ */
+function tooltipCaption(img: DomElement, headline: string | null): string | null {
+  const title = collapseWhitespace(img.getAttribute('title') ?? '');
+  if (title !== collapseWhitespace(img.getAttribute('alt') ?? '')) return null;
+  if (title.split(' ').length < TOOLTIP_CAPTION_MIN_WORDS || title.length > 300) return null;
+  if (/\.\w{3,4}$/.test(title) || CREDIT_LABEL.test(title) || letters(title) === letters(headline ?? ''))
+    return null;
+  return title;
+}
+
 /** "Fotos: Ann Lee": the medium's word, a colon and what follows it. */
 const PHOTO_LINE = new RegExp(`^(?:${alternation(PHOTO_WORDS)})\\s*:\\s*(.{2,60})$`, 'iu');
 
@@ -2604,6 +2621,12 @@ export function readMetadata(
     else if (img) image = { ...image, credit: titleCredit(img) };
     // A caption printed after the picture's box, outside it, is no paragraph of the text.
     if (cap && img && !cap.contains(img) && tagOf(cap) !== 'figcaption') captionBox = cap;
+  }
+
+  if (image?.credit && !image.caption) {
+    const img = leadFigure?.querySelector('img') ?? pictureFor(page, image.url, url ?? pageUrl);
+    const caption = img ? tooltipCaption(img, headlineText) : null;
+    if (caption) image = { ...image, caption };
   }
 
   if (image && !image.credit && group && headline) {

@@ -169,3 +169,35 @@ describe("a hand-made page's headline in an h2, a plain-text trail above it", ()
     expect(out.body).toEqual(ESTONIAN);
   });
 });
+
+const CZECH = [
+  'Městské divadlo po dvou letech oprav znovu otevřelo velký sál, který dostal nové sedačky, osvětlení i akustické panely.',
+  'Rekonstrukce stála sedmdesát milionů korun a polovinu nákladů pokryla dotace z krajského programu na obnovu kulturních památek.',
+  'První představení po otevření bude v sobotu, vstupenky na celou sezonu jsou v prodeji v pokladně i na internetu.',
+];
+
+describe('a credited picture whose caption is its tooltip', () => {
+  const page = (img: string): string =>
+    `<!DOCTYPE html><html lang="cs"><head><title>Divadlo</title><link rel="canonical" href="https://divadlo.example.cz/zpravy/sal/"><meta property="og:image" content="https://divadlo.example.cz/img/sal.jpg"><meta property="og:title" content="Divadlo znovu otevřelo velký sál"></head><body><div class="news-detail"><h1>Divadlo znovu otevřelo velký sál</h1>${img}<div class="pic-credit">Foto: Jana Malá</div>${CZECH.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+
+  it('reads the title and alt written alike as the caption', () => {
+    const out = normaliseHtmlArticle(
+      page(
+        '<img src="/img/sal.jpg" width="800" alt="Velký sál po rekonstrukci" title="Velký sál po rekonstrukci">',
+      ),
+      { url: null },
+    );
+    expect(out.image?.caption).toBe('Velký sál po rekonstrukci');
+    expect(out.image?.credit).toBe('Jana Malá');
+  });
+
+  it('leaves an alternative text alone without a tooltip', () => {
+    const out = normaliseHtmlArticle(
+      page('<img src="/img/sal.jpg" width="800" alt="Velký sál po rekonstrukci">'),
+      {
+        url: null,
+      },
+    );
+    expect(out.image?.caption).toBeNull();
+  });
+});
