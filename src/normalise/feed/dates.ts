@@ -96,13 +96,21 @@ const monthOf = (name: string): number | undefined =>
   undefined;
 
 /**
+ * A day and a month's name after the first word: that word is then the weekday, even where the
+ * language's weekday cut spells a month too (Italian "mar" for Tuesday and March: "mar, 14 apr").
+ */
+const DAY_THEN_MONTH = /^\d{1,2}\.?\s*\p{L}/u;
+
+/**
  * RFC 822 and its relatives: `[Weekday,] 12 Mar [20]26 14:05[:00] [zone]`, or month first; also
  * HTTP's two older forms, RFC 850 (`Monday, 12-Mar-26 14:05:00 GMT`) and asctime
  * (`Thu Mar 12 14:05:00 2026`), by putting their parts in RFC 822's order.
  */
 function parseRfcLike(s: string): string | null {
   const t = s
-    .replace(/^\p{L}+\.?,?\s+(?=\d|\p{L}+\.?\s+\d)/u, (w) => (monthOf(w.trim()) ? w : ''))
+    .replace(/^\p{L}+\.?,?\s+(?=\d|\p{L}+\.?\s+\d)/u, (w, _at: number, all: string) =>
+      monthOf(w.trim()) && !DAY_THEN_MONTH.test(all.slice(w.length)) ? w : '',
+    )
     .replace(/,/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

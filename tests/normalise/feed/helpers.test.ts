@@ -21,6 +21,9 @@ describe('feed dates', () => {
     ['jeu., 4 juin 2026 09:30:00 +0200', '2026-06-04T07:30:00Z'],
     ['Do, 26 Mär 2026 19:40:00 +0100', '2026-03-26T18:40:00Z'],
     ['wt, 14 lip 2026 12:00:00 +0200', '2026-07-14T10:00:00Z'],
+    // A weekday whose cut also spells a month: the day and month after it say which it is.
+    ['mar, 14 abr 2026 17:05:00 +0200', '2026-04-14T15:05:00Z'],
+    ['Mar 14 2026 17:05:00 +0200', '2026-03-14T15:05:00Z'],
     // A dash, an @ or a short word between the date and the time.
     ['Friday, June 5, 2026 - 10:00', '2026-06-05T10:00:00Z'],
     ['June 5, 2026 at 10:00 pm EDT', '2026-06-06T02:00:00Z'],
