@@ -12,6 +12,7 @@ import { monthByLikeness, monthLanguages, monthOfInflected } from '../../languag
 import { longWeekdaysOf, weekdayNames } from '../../language/weekdays.js';
 import { deromanize, romanize } from 'romans';
 import { asciiDigits } from '../text.js';
+import { calendarMonths, calendarYears, gregorianOf } from '../../language/calendars.js';
 /**
  * Dates in plain-text dumps: which lines are date lines, and the instant they state. An instant
  * is only produced when the line gives a day, a time AND a zone (offset, zone name or an ISO
@@ -98,8 +99,8 @@ const BUDDHIST_ERA_OFFSET = 543;
 const BUDDHIST_ERA_FROM = 2400;
 
 /**
- * Years before this are of another calendar (Solar Hijri 1404, Hijri 1447): a page's date in
- * them names no day we can place without converting the month as well.
+ * Years before this are of another calendar (Solar Hijri 1403, Hijri 1446): read only where the
+ * line names the month of one Intl converts (otherCalendarDate).
  */
 const COMMON_ERA_FROM = 1600;
 
@@ -112,7 +113,40 @@ const COMMON_ERA_FROM = 1600;
 function findDate(s: string, monthFirst = false): Ymd | null {
   const d = findDateAsPrinted(s, monthFirst) ?? likelyDate(s);
   if (d && d.y >= BUDDHIST_ERA_FROM) d.y -= BUDDHIST_ERA_OFFSET;
-  return d && d.y >= COMMON_ERA_FROM && !weekdayContradicts(s, d) ? d : null;
+  return d && d.y >= COMMON_ERA_FROM && !weekdayContradicts(s, d) ? d : otherCalendarDate(s);
+}
+
+/** A line's words and numbers, a number with the letters of its ending ("12th", "۱۲مه" in ASCII digits). */
+const DATE_WORDS = /\d+[\p{L}\p{M}]{0,3}|[\p{L}\p{M}]+/gu;
+const DAY_WORD = /^(\d{1,2})[\p{L}\p{M}]{0,3}$/u;
+/** Words between a month's name and its year, at most ("<year> year of <month> 12th"). */
+const YEAR_REACH = 3;
+
+/**
+ * "5 Esfand 1403", "<weekday>, of 1403 year of <month> 5th": a day of the Solar Hijri or
+ * Ethiopian calendar, a month's name of it (any CLDR language; see calendars.ts) beside the day
+ * and a year of that calendar near, as its Gregorian day. A name that is also a Gregorian month's
+ * is read so only with a year before the common era's present (1403), as that year shows the
+ * calendar.
+ */
+function otherCalendarDate(s: string): Ymd | null {
+  const words = [...s.matchAll(DATE_WORDS)];
+  for (let i = 0; i < words.length; i++) {
+    for (const { calendar, month } of calendarMonths(words[i]![0])) {
+      const years = calendarYears(calendar);
+      const near = words.slice(Math.max(0, i - YEAR_REACH), i + YEAR_REACH + 1);
+      const year = near.find((w) => /^\d{4}$/u.test(w[0]) && +w[0] >= years.from && +w[0] <= years.to);
+      const day = [words[i - 1], words[i + 1]].find(
+        (w) => w && DAY_WORD.test(w[0]) && +DAY_WORD.exec(w[0])![1]! <= 31,
+      );
+      if (!year || !day || (+year[0] >= COMMON_ERA_FROM && monthOfInflected(words[i]![0]) !== null)) continue;
+      const g = gregorianOf(calendar, +year[0], month, +DAY_WORD.exec(day[0])![1]!);
+      const ends = [year, day, words[i]!].map((w) => [w.index, w.index + w[0].length]);
+      if (g)
+        return { ...g, start: Math.min(...ends.map((e) => e[0]!)), end: Math.max(...ends.map((e) => e[1]!)) };
+    }
+  }
+  return null;
 }
 
 /**

@@ -377,7 +377,7 @@ heldOutSuite({
     '383-qu-pe-coffee-cooperative-news-quechua-month-name-date-only-no-zone-null-no-byline-desk-signed-rikchay-caption-then-foto-credit-line-huk-willakuykuna-spanish-menu':
       ['summary'],
     '384-ps-af-provincial-public-health-directorate-measles-campaign-solar-hijri-kab-date-pashto-numerals-kabul-time-0430-rapor-byline-anzor-credit-dash-arond-khabaruna':
-      ['image', 'body', 'related', 'published'],
+      ['image', 'related', 'published'],
     '385-te-in-municipal-corporation-press-note-sankranti-sanitation-telugu-date-udayam-ist-no-byline-pro-desk-null-chitram-caption-no-credit-itara-prakatanalu':
       ['body', 'related'],
     '386-kmr-sy-community-radio-web-story-kurmanji-weekday-date-adar-demjimer-gmt3-audio-player-standfirst-byline-at-end-nuce-colon-wene-credit-slash-nuceyen-din':

@@ -68,3 +68,22 @@ describe('two dates of one line parted by a dash before a label', () => {
     expect(isDateLine(line)).toBe(true);
   });
 });
+
+describe('a date of another calendar, through Intl', () => {
+  it('reads a Solar Hijri date by its month in Persian or in Latin letters', () => {
+    expect(instant('۵ اسفند ۱۴۰۳، ساعت ۰۹:۲۰ (GMT+3:30)')).toBe('2025-02-23T09:20:00+03:30');
+    expect(datesIn('5 Esfand 1403')[0]?.day).toBe('2025-02-23');
+  });
+
+  it('reads an Ethiopian date by its month in Amharic', () => {
+    expect(instant('የካቲት 5 ቀን 2017 ዓ.ም. 09:20 EAT')).toBe('2025-02-12T09:20:00+03:00');
+  });
+
+  it('leaves a year of the common era with a Gregorian month to the Gregorian calendar', () => {
+    expect(datesIn('3 March 2026')[0]?.day).toBe('2026-03-03');
+  });
+
+  it('reads no calendar month where no year of that calendar stands near', () => {
+    expect(datesIn('Es kostet 12 mehr als im Jahr 2026')[0]?.day ?? null).toBeNull();
+  });
+});
