@@ -379,6 +379,32 @@ export function bracketedSignature(line: string): string | null {
   return latin ? inner : null;
 }
 
+/** Words before a dashed signature's first comma at most ("Reported by Ann Lee"). */
+const DASHED_SIGNATURE_MAX_WORDS = 6;
+/** Words of the name it ends with. */
+const DASHED_NAME_MIN_WORDS = 2;
+const DASHED_NAME_MAX_WORDS = 4;
+
+/**
+ * "— Reported by Ann Lee, desk, parish" under the text, in words no list knows: a dash opens the
+ * line, and the words before its first comma end in a name (two to four capitalised words) that
+ * stands alone or after a word in lower case, the language's "by". The name, or null.
+ */
+export function dashedSignature(line: string): string | null {
+  const m = /^[—–]\s+([^,،]+?)(?:\s*[,،]\s*(.*))?$/u.exec(line.trim());
+  if (!m || endsSentence(m[1]!) || (m[2] !== undefined && endsSentence(m[2]))) return null;
+  const words = m[1]!.split(/\s+/u);
+  if (words.length > DASHED_SIGNATURE_MAX_WORDS) return null;
+  let from = words.length;
+  while (from > 0 && /^\p{Lu}[\p{Ll}\p{M}'’.-]*$/u.test(words[from - 1]!)) from--;
+  const count = words.length - from;
+  if (count < DASHED_NAME_MIN_WORDS || count > DASHED_NAME_MAX_WORDS) return null;
+  // Before the name: nothing, or a lower-case word right before it.
+  if (from > 0 && !/^\p{Ll}+$/u.test(words[from - 1]!)) return null;
+  const name = words.slice(from).join(' ');
+  return isNameLike(name, DASHED_NAME_MAX_WORDS) && !NOT_PEOPLE.test(name) ? name : null;
+}
+
 /** A role line under an author's name ("Transport reporter, Example Radio"). */
 export function isRoleLine(line: string): boolean {
   const t = line.trim();
