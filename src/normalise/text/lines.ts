@@ -577,6 +577,12 @@ export function imageCaptionText(line: string): string | null {
 }
 
 /**
+ * "… at dawn. <Photo> | Agency": one capitalised word after the caption's last full stop, before
+ * the bar, in words no list knows, is the credit's label, no part of the caption.
+ */
+const LABEL_AFTER_STOP = /(?<=[.!?…]\s)\p{Lu}[\p{Ll}\p{M}]{1,14}$/u;
+
+/**
  * A caption with an explicit credit marker: "©", "Photo:", "Credit:", "Фото:", "| Agency/Name",
  * "(Name/Agency)", or wire-style "… Licensing Rights". `loose` also accepts the weaker forms that
  * are only safe in the header (parenthesised and piped credits).
@@ -639,7 +645,10 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     // "Ann Lee | Bilbao": a name alone before the bar is an author and where she writes from.
     const nameFirst = pipe !== null && isNameLike(t.slice(0, pipe.index), 4);
     if (pipe && !nameFirst && (pipe[1]!.includes('/') || (isNameLike(pipe[1]!, 6) && !namesZone(pipe[1]!))))
-      return { caption: clean(t.slice(0, pipe.index)), credit: clean(creditName(pipe[1]!)) };
+      return {
+        caption: clean(t.slice(0, pipe.index).replace(LABEL_AFTER_STOP, '')),
+        credit: clean(creditName(pipe[1]!)),
+      };
     const tail = labelledTailCredit(t, true) ?? caselessDashCredit(t);
     if (tail) return tail;
   } else if (t.length <= IN_BODY_CAPTION_MAX_CHARS) {
@@ -968,6 +977,22 @@ function placeholderCaption(t: string): CaptionParts | null {
   return { caption: clean(m[2]!), credit: clean(creditName(credit)) };
 }
 
+/** A credit's label of one or two words in any language, and its colon or a spaced bar. */
+const CREDIT_LABEL = /^\p{L}[\p{L}\p{M}]{1,14}(?:\s\p{L}[\p{L}\p{M}]{1,14})?(?:\s*[:៖፡]\s*|\s+\|\s+)/u;
+
+/**
+ * "… on the quay at dawn — <photo>: Agency": a caption without its full stop, a spaced dash, then
+ * a label of a word or two, in any language, and its colon before the credit. The label says the
+ * dash parts a credit, not a clause.
+ */
+function dashedLabelCredit(t: string): CaptionParts | null {
+  const m = /^(.+?)\s+[—–]\s+(\p{L}[\p{L}\p{M}]{1,14}(?:\s\p{L}[\p{L}\p{M}]{1,14})?)\s*[:：]\s*(\S.*)$/u.exec(
+    t,
+  );
+  if (!m || wordCount(m[1]!) < 2 || !credity(m[3]!)) return null;
+  return { caption: clean(m[1]!), credit: clean(creditName(m[3]!)) };
+}
+
 /**
  * A caption whose credit is printed after it without a marker: "… on the quay at dawn. Agency",
  * "… outside the court Picturedesk", "… 2026. AGENCY/Name/File Photo".
@@ -978,10 +1003,13 @@ export function splitTrailingCredit(text: string): CaptionParts | null {
   // The full stop of any script: Latin ".", Khmer "។", Devanagari "।", Armenian "։", Ethiopic "።".
   const stops = [...t.matchAll(/[.។।։።]\s/gu)];
   const dot = stops.length > 0 ? stops[stops.length - 1]!.index : -1;
+  const dashed = dot > 0 ? null : dashedLabelCredit(t);
+  if (dashed) return dashed;
   if (dot > 0) {
-    // After it, a credit behind a one- or two-word label of any language ("<photo>៖ Ann Lee").
+    // After it, a credit behind a one- or two-word label of any language ("<photo>៖ Ann Lee"),
+    // its colon or a bar ("<photo> | Agency").
     const after = t.slice(dot + 2);
-    const tail = after.replace(/^\p{L}[\p{L}\p{M}]{1,14}(?:\s\p{L}[\p{L}\p{M}]{1,14})?\s*[:៖፡]\s*/u, '');
+    const tail = after.replace(CREDIT_LABEL, '');
     // A label of its own vouches for a credit that is a name and a common noun ("Example archive").
     if (credity(tail) || (tail !== after && labelledCredity(tail)))
       return {
