@@ -18,7 +18,7 @@ import {
   dropSourceRequest,
   readBody,
 } from './body.js';
-import { giverOf, isNameLike, isParagraph, withoutCaptionLabel, wordCount } from './lines.js';
+import { giverOf, isNameLike, isParagraph, isUnreadDate, withoutCaptionLabel, wordCount } from './lines.js';
 
 /**
  * Plain-text dumps of scraped news pages. Each line is described by general features
@@ -108,7 +108,12 @@ function isWrappedParagraph(block: string[]): boolean {
   const widths = block.slice(0, -1).map((l) => l.trim().length);
   const widest = Math.max(...widths);
   const rows = block.slice(1).some((l, k) => nextRow(block[k]!.trim(), l.trim()));
-  return !rows && widths.every((w) => w >= WRAP_MIN && w <= WRAP_MAX && widest - w <= WRAP_SPREAD);
+  // A date line under the byline ends the block where a wrapped paragraph's last words would.
+  return (
+    !rows &&
+    !isUnreadDate(block[block.length - 1]!.trim()) &&
+    widths.every((w) => w >= WRAP_MIN && w <= WRAP_MAX && widest - w <= WRAP_SPREAD)
+  );
 }
 
 /**

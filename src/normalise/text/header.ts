@@ -1,10 +1,10 @@
 import type { ImageRef } from '../../model/item.js';
 import { datesIn, mentionsDate, type DateInfo } from './dates.js';
-import { asciiDigits } from '../text.js';
 import { isDateish, sameKey, type Line } from './features.js';
 import { rowLabel } from './body.js';
 import {
   withoutRunOnRole,
+  isUnreadDate,
   SENTENCE_BREAK,
   caselessAuthor,
   isNameLike,
@@ -269,28 +269,6 @@ function standsAsAuthorName(l: Line, s: State, a: Around): boolean {
   return found.role && s.last === 'standfirst';
 }
 
-/** Words of a date line in words no list knows at most; without a clock, fewer. */
-const UNREAD_DATE_MAX_WORDS = 12;
-const UNREAD_DATE_UNTIMED_MAX_WORDS = 8;
-/** A year of any calendar in use (the Gregorian, the Ethiopian, the Solar Hijri). */
-const CALENDAR_YEAR = /(?<!\d)(?:1[3-9]|2[01])\d{2}(?!\d)/u;
-/** A clock time ("14:30", "9.05"). */
-const CLOCK_TIME = /(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:.])/u;
-/** A day's number, a letter of its ordinal glued to it or not ("14", "6ê", "3rd"). */
-const DAY_NUMBER = /(?<![\d:.])\d{1,2}(?![\d:.])/u;
-
-/**
- * A date line in words no list knows ("<weekday>, 14 <month> 2026 — 18:40", "<month> 12, 2025
- * <year word>"): a short line, no sentence's end, stating a year and a clock time, or a year and a
- * day in a few words. No standfirst reads so; under the headline it is the page's date, unread.
- */
-function isUnreadDate(l: Line): boolean {
-  const t = asciiDigits(l.text);
-  if (l.words > UNREAD_DATE_MAX_WORDS || /[.!?…।۔。]$/u.test(t) || !CALENDAR_YEAR.test(t)) return false;
-  const rest = t.replace(CALENDAR_YEAR, ' ');
-  return CLOCK_TIME.test(rest) || (l.words <= UNREAD_DATE_UNTIMED_MAX_WORDS && DAY_NUMBER.test(rest));
-}
-
 /** Words of a team's name on either side of a score at most. */
 const SCORE_SIDE_MAX_WORDS = 5;
 /** "Home Rovers 2 - 1 Away United": a side, a score, the other side, and nothing else. */
@@ -330,7 +308,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   ['desk', standsAsDesk],
   ['result', isResultLine],
   ['date', (l) => l.dateLine || labelledDate(l)],
-  ['unread date', (l) => !l.prose && isUnreadDate(l)],
+  ['unread date', (l) => !l.prose && isUnreadDate(l.text)],
   ['credit', (l, s) => creditOf(l, s) !== null],
   // After the byline, another labelled name is the picture's ("Photos: <name>" in any language).
   ['labelled credit', (l, s) => !s.image && labelledName(l) !== null],

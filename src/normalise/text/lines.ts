@@ -7,6 +7,7 @@ import { CASELESS_FUNCTION_WORDS } from '../../language/stopwords.js';
 import { LOCALE_ZONE_ABBREVIATIONS } from '../../language/zones.js';
 import { foldMarks } from '../../language/fold.js';
 import { isZoneName, mentionsDate } from './dates.js';
+import { asciiDigits } from '../text.js';
 
 /**
  * Line shapes in plain-text dumps of news pages: bylines, author names, photo captions and
@@ -403,6 +404,29 @@ export function dashedSignature(line: string): string | null {
   if (from > 0 && !/^\p{Ll}+$/u.test(words[from - 1]!)) return null;
   const name = words.slice(from).join(' ');
   return isNameLike(name, DASHED_NAME_MAX_WORDS) && !NOT_PEOPLE.test(name) ? name : null;
+}
+
+/** Words of a date line in words no list knows at most; without a clock, fewer. */
+const UNREAD_DATE_MAX_WORDS = 12;
+const UNREAD_DATE_UNTIMED_MAX_WORDS = 8;
+/** A year of any calendar in use (the Gregorian, the Ethiopian, the Solar Hijri). */
+const CALENDAR_YEAR = /(?<!\d)(?:1[3-9]|2[01])\d{2}(?!\d)/u;
+/** A clock time ("14:30", "9.05"). */
+const CLOCK_TIME = /(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:.])/u;
+/** A day's number, a letter of its ordinal glued to it or not ("14", "6ê", "3rd"). */
+const DAY_NUMBER = /(?<![\d:.])\d{1,2}(?![\d:.])/u;
+
+/**
+ * A date line in words no list knows ("<weekday>, 14 <month> 2026 — 18:40", "<month> 12, 2025
+ * <year word>"): a short line, no sentence's end, stating a year and a clock time, or a year and a
+ * day in a few words. No standfirst reads so; under the headline it is the page's date, unread.
+ */
+export function isUnreadDate(text: string): boolean {
+  const t = asciiDigits(text);
+  const words = wordCount(t);
+  if (words > UNREAD_DATE_MAX_WORDS || /[.!?…।۔。]$/u.test(t) || !CALENDAR_YEAR.test(t)) return false;
+  const rest = t.replace(CALENDAR_YEAR, ' ');
+  return CLOCK_TIME.test(rest) || (words <= UNREAD_DATE_UNTIMED_MAX_WORDS && DAY_NUMBER.test(rest));
 }
 
 /** A role line under an author's name ("Transport reporter, Example Radio"). */

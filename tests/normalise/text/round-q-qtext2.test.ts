@@ -195,3 +195,20 @@ describe('a date line in words no list knows', () => {
     expect(r.body).toEqual(YORUBA_PARAS);
   });
 });
+
+describe('a byline line over a date line in words no list knows', () => {
+  it('does not join the two as one hard-wrapped paragraph', () => {
+    const r = dump([
+      ...YORUBA_HEAD,
+      'Awon agbe koko ni Ondo gba irugbin tuntun lowo ijoba ipinle ni ose yii',
+      '',
+      'Akọroyin: Adebayo Ogunleye, Akowe Iroyin fun Ijoba Ibile Akure Ariwa',
+      'Ojobo Ajoyo, Osu Ogunlende ojo 9, 2026 agogo 14:20',
+      '',
+      ...YORUBA_PARAS.flatMap((p) => [p, '']),
+    ]);
+    expect(r.summary).toBeNull();
+    expect(r.byline).toBe('Adebayo Ogunleye');
+    expect(r.body).toEqual(YORUBA_PARAS);
+  });
+});
