@@ -1433,7 +1433,10 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>, lines: Line[])
       i = Math.max(j, i + 1);
       continue;
     }
-    if (titles.length >= 2) return headedLikeNext(kept, i, j, last) ? titles.slice(1) : titles;
+    if (titles.length >= 2)
+      return headedLikeNext(kept, i, j, last) || headsBlock(kept, i, j, closedByGap(lines, at, kept, j))
+        ? titles.slice(1)
+        : titles;
     // One title under a header that follows the story's last paragraph, and nothing but furniture
     // after it: a related list of one ("Read also", then the title, then the footer's controls).
     const onlyFurniture = kept.slice(j).every((k) => !k.prose && !isListedTitle(k));
@@ -1550,6 +1553,33 @@ function shortFirstTitle(kept: Line[], j: number, last: number): boolean {
 function headedLikeNext(kept: Line[], i: number, j: number, last: number): boolean {
   const bare = i === last + 1 || isTagRow(kept[i - 1]!.text);
   return bare && j - i >= 3 && j < kept.length && isOtherListHeader(kept[j]!, kept[j + 1]);
+}
+
+/** Titles under a block's header at least, and how much shorter than the shortest the header is. */
+const BLOCK_TITLES_MIN = 3;
+const BLOCK_HEADER_MAX_WORDS = 6;
+const BLOCK_HEADER_SHARE = 0.75;
+
+/** A blank line follows the run of kept lines ending before `j` (the next kept line, or the page's). */
+function closedByGap(lines: Line[], at: ReadonlyMap<Line, number>, kept: Line[], j: number): boolean {
+  const after = j < kept.length ? (at.get(kept[j]!) ?? 0) : lines.length - 1;
+  return lines.slice((at.get(kept[j - 1]!) ?? 0) + 1, after + 1).some((l) => l.gapAbove === true);
+}
+
+/**
+ * A block of lines printed without a blank line between them and closed by one, its first line
+ * much shorter than each of the three or more under it and no sentence: the block's header ("Other
+ * news from the diocese" in words no list knows), the titles under it the list.
+ */
+function headsBlock(kept: Line[], i: number, j: number, closed: boolean): boolean {
+  if (j - i - 1 < BLOCK_TITLES_MIN || !closed) return false;
+  const head = kept[i]!;
+  const shortest = Math.min(...kept.slice(i + 1, j).map((l) => printedWidth(l.text)));
+  return (
+    head.words <= BLOCK_HEADER_MAX_WORDS &&
+    !endsSentence(head.text) &&
+    printedWidth(head.text) <= BLOCK_HEADER_SHARE * shortest
+  );
 }
 
 /** Page lines between two titles of one list at most (a time or a bullet line under each). */

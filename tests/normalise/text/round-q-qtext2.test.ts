@@ -55,6 +55,21 @@ describe('a list of titles closed by a blank line', () => {
   });
 });
 
+describe('a block of titles under a header of a title’s shape', () => {
+  it('reads the block’s much shorter first line as its header, not a title', () => {
+    const r = dump([
+      ...FAROESE_HEAD,
+      ...FAROESE_PARAS.flatMap((p) => [p, '']),
+      'Fleiri tíðindi úr bygd og bý',
+      ...FAROESE_TITLES,
+      '',
+      'Tekna áskrift av vikubrævinum',
+      '© 2026 Útvarp Suðuroyar. Øll rættindi verja.',
+    ]);
+    expect(r.related).toEqual(FAROESE_TITLES);
+  });
+});
+
 describe('a labelled signature over a list in words no list knows', () => {
   it('reads "<label>: Name Surname" under the last paragraph as the byline when a list header follows', () => {
     const r = dump([
