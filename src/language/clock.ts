@@ -120,3 +120,24 @@ export const DAY_PERIOD_TABLE: PrebuiltTable<Record<string, number[]>> = {
 export const DAY_PERIODS: ReadonlyMap<string, readonly number[]> = new Map(
   Object.entries(loadPrebuilt(DAY_PERIOD_TABLE)),
 );
+
+/**
+ * A day-period word of several words as pages write it shortened, by initials with points, as
+ * "a.m." shortens "ante meridiem" ("d.l.t." for Spanish "de la tarde", "in the afternoon"): each with
+ * the hours of the words it shortens (of all of them, where two shorten alike).
+ */
+function dayPeriodInitials(): Map<string, readonly number[]> {
+  const out = new Map<string, Set<number>>();
+  for (const [words, hours] of DAY_PERIODS) {
+    const parts = words.split(/\s+/u);
+    if (parts.length < 2 || !parts.every((p) => /^\p{L}/u.test(p))) continue;
+    const initials = parts.map((p) => `${[...p][0]}.`).join('');
+    const seen = out.get(initials) ?? new Set<number>();
+    for (const h of hours) seen.add(h);
+    out.set(initials, seen);
+  }
+  return new Map([...out].map(([w, hs]) => [w, [...hs].sort((a, b) => a - b)]));
+}
+
+/** Day-period initials ("d.l.t.") and the hours each covers. */
+export const DAY_PERIOD_INITIALS: ReadonlyMap<string, readonly number[]> = dayPeriodInitials();

@@ -38,6 +38,7 @@ import {
   type DomNode,
 } from './dom.js';
 import { elementReader, readerPick } from './reader.js';
+import { markEndAligned, signedLines } from './signature.js';
 import { isFurnitureText, pickGivesWay, scorePage, type PageDensity } from './density.js';
 import { CLOCK_ONLY } from '../../language/clock.js';
 import { CLOCK_TIME, EMPHASIS, cleanByline, readMetadata, styledApart, type PageMeta } from './metadata.js';
@@ -180,6 +181,21 @@ function isPager(p: Para, t: string): boolean {
   return linkDensity(p.el) >= 0.95;
 }
 
+/** An arrow pointing back, opening a link's text ("« Back to news", "← All posts"). */
+const BACK_ARROW = /^[←‹«⟵]/u;
+/** Words of a line back to the listing at most, its link and a command beside it ("Print"). */
+const BACK_LINE_MAX_WORDS = 8;
+
+/**
+ * "« Back to news | Print": a short line opening with a link whose text starts with an arrow
+ * pointing back, ending in no sentence's mark — the way back to the listing, not the text.
+ */
+function isBackLine(p: Para, t: string): boolean {
+  if (!BACK_ARROW.test(t) || t.split(' ').length > BACK_LINE_MAX_WORDS || /[.!?…]$/u.test(t)) return false;
+  const link = first(p.el, 'a');
+  return link !== null && BACK_ARROW.test(textOf(link)) && t.startsWith(textOf(link));
+}
+
 /**
  * Link furniture: a short all-link line repeated down the page (share bars), a "Tags:" line of
  * links, an "Updated at 1:23 p.m." stamp. `n` is the paragraph's normalised text.
@@ -187,7 +203,7 @@ function isPager(p: Para, t: string): boolean {
 function isLinkFurniture(p: Para, n: string, counts: Map<string, number>): boolean {
   const t = p.text;
   if (t.length <= 60 && UPDATED_LINE.test(t)) return true;
-  if (isPager(p, t)) return true;
+  if (isPager(p, t) || isBackLine(p, t)) return true;
   // The text tests first: the DOM reads below cost more, and most paragraphs fail both tests.
   const tagsLine = TAGS_LABEL.test(t);
   if (!tagsLine && !((counts.get(n) ?? 0) >= 2 && t.split(' ').length <= 8)) return false;
@@ -539,6 +555,7 @@ function preparePage(html: string, url: string | null): PreparedPage {
   const { weight, scan } = trimAndScan(doc);
   refuseUnboundedNesting(weight);
   const meta = readMetadata(doc, url, scan);
+  markEndAligned(scan);
   const f: Furniture = { related: [], relatedHrefs: new Map(), dropped: [] };
   const linkOrder = linkPositions(scan.byTag.get('a') ?? []);
   // Read while the headline is in place: the list is found by where it stands from it.
@@ -660,6 +677,11 @@ export function normaliseHtmlArticle(html: string, opts: { url: string | null })
     kept.pop();
     f.dropped.push(signature.para.text);
   }
+  const signed = meta.byline === null && !reporter && !signature ? signedLines(kept) : null;
+  if (signed) {
+    kept.splice(kept.length - signed.paras.length);
+    f.dropped.push(...signed.paras.map((p) => p.text));
+  }
   const tipCall = closingTipCall(kept);
   if (tipCall) {
     kept.pop();
@@ -680,7 +702,7 @@ export function normaliseHtmlArticle(html: string, opts: { url: string | null })
     title: meta.title,
     section: meta.section,
     summary: meta.summary,
-    byline: meta.byline ?? reporter?.names ?? signature?.name ?? null,
+    byline: meta.byline ?? reporter?.names ?? signature?.name ?? signed?.name ?? null,
     published: meta.published,
     updated: meta.updated,
     image: meta.image && (meta.image.url || meta.image.caption || meta.image.credit) ? meta.image : null,

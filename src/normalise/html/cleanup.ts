@@ -330,6 +330,19 @@ function boxOf(label: DomElement, maxText: number): DomElement | null {
   return null;
 }
 
+/**
+ * The list a label stands over as a loose line of the text's box, not a box of its own ("<b>See
+ * also:</b><ul>…</ul>" set straight in a table cell): the next element, a list whose every item
+ * is one link of a story's title, or null.
+ */
+function listAfterLabel(label: DomElement): DomElement | null {
+  const list = label.nextElementSibling;
+  if (!list || !['ul', 'ol'].includes(tagOf(list))) return null;
+  const items = Array.from(list.children);
+  const titled = items.filter((li) => tagOf(li) === 'li' && isLoneLink(li) && titleLike(textOf(li)));
+  return items.length >= 1 && titled.length === items.length ? list : null;
+}
+
 /** Whether the element holds a link (an `<a>` at any depth). */
 export const holdsLink = (el: DomElement): boolean => someTagged(el, 'a', () => true);
 
@@ -352,6 +365,16 @@ export function extractRelated(
   // listed again after a pass took something out.
   for (const label of labels(doc, f, (l) => isRelatedKey(l.key), page)) {
     if (!label.parentNode || isSiteListHeading(textOf(label))) continue;
+    const list = boxOf(label, 1500) ? null : listAfterLabel(label);
+    if (list) {
+      if (!namesSection(textOf(label), section))
+        for (const l of linkTitles(list)) addRelated(f, l.title, l.link);
+      f.dropped.push(short(`${textOf(label)} ${textOf(list)}`));
+      label.remove();
+      list.remove();
+      page.changed();
+      continue;
+    }
     const b = boxOf(label, 1500);
     if (!b || (closestTag(b, ['footer', 'header']) && !closestTag(b, ['article']))) continue;
     // Either way the box goes; only a list of related stories gives related titles. A CMS's listing
@@ -630,12 +653,19 @@ const readOnClass = (el: DomElement): boolean =>
     });
 
 /**
+ * A layout word a theme puts after a box's name ("read-more-wrap", "readnext_container",
+ * "also-read-box"): the box around the thing named, not another thing.
+ */
+const LAYOUT_SUFFIX = /[-_](?:wrap|wrapper|container|outer|inner|box|block|section|area|holder)$/;
+
+/**
  * A theme's class with its short namespace before it and its words glued ("gh-readmore",
- * "td_readnext"): the words alone, spaced ("read more").
+ * "td_readnext"), a layout word after them ("read-more-wrap"): the words alone, spaced ("read more").
  */
 const unprefixedClassWords = (c: string): string =>
   c
     .replace(/^[a-z]{1,3}[-_]/, '')
+    .replace(LAYOUT_SUFFIX, '')
     .replace(/[-_]+/g, ' ')
     .replace(/^(read(?:ing)?)(?=more|next|also)/, '$1 ')
     .replace(/^also(?=read)/, 'also ')

@@ -288,7 +288,7 @@ const isLevelOneHeading = (e: DomElement): boolean =>
   e.getAttributeNode('aria-level')?.value === '1' && e.getAttributeNode('role')?.value === 'heading';
 
 /** The headline element: the h1 that best matches what the metadata calls the title. */
-function findHeadline(page: MetaPage, metaTitles: string[]): DomElement | null {
+function findHeadline(page: MetaPage, metaTitles: string[], titleTagOnly: boolean): DomElement | null {
   // Each h1's text is read once and only up to a headline's length: scoring re-read the full text
   // of every h1 per comparison, and a page of thousands of long h1s took seconds.
   // An element that says it is the page's first-level heading counts as an h1 (a SharePoint
@@ -306,7 +306,12 @@ function findHeadline(page: MetaPage, metaTitles: string[]): DomElement | null {
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
   const metas = metaTitles.map(norm).filter(Boolean);
-  if (h1s.length === 0) return namedSubheading(page, metas, norm) ?? microdataHeadline(page);
+  if (h1s.length === 0)
+    return (
+      namedSubheading(page, metas, norm) ??
+      microdataHeadline(page) ??
+      (titleTagOnly ? openingHeading(page) : null)
+    );
   const score = (h: DomElement, text: string): number => {
     const t = norm(text);
     let s = closestTag(h, ['article', 'main']) ? 1 : 0;
@@ -335,6 +340,35 @@ function microdataHeadline(page: MetaPage): DomElement | null {
     if (closestTag(h, ['header', 'nav', 'footer', 'aside']) && !closestTag(h, ['article'])) continue;
     const t = boundedText(h, MAX_HEADLINE_CHARS);
     if (t && t.trim()) return h;
+  }
+  return null;
+}
+
+/** Paragraphs of prose after a heading that make it the opening of the text. */
+const OPENING_PROSE = 3;
+/** Blocks after a heading looked at for them (a date line, a picture, its caption between). */
+const OPENING_BLOCKS = 8;
+
+/**
+ * The story's title on a page made by hand: no h1, no title in the metadata but the title tag (which
+ * names the site, matching no heading), and the first h2 or h3 of the page outside its header,
+ * navigation and footer standing before any paragraph of prose, a run of them after it in its own
+ * box. A subheading has the text's prose before it.
+ */
+function openingHeading(page: MetaPage): DomElement | null {
+  for (const e of scanTags(page, ['h2', 'h3', 'p'])) {
+    if (tagOf(e) === 'p') {
+      if (textLongerThan(e, 80) && !closestTag(e, ['header', 'nav', 'footer', 'aside'])) return null;
+      continue;
+    }
+    if (closestTag(e, ['header', 'nav', 'footer', 'aside'])) continue;
+    const t = boundedText(e, 300);
+    if (!t || t.trim().split(/\s+/).length < 3) return null;
+    let prose = 0;
+    let s = e.nextElementSibling;
+    for (let i = 0; s && i < OPENING_BLOCKS && prose < OPENING_PROSE; i++, s = s.nextElementSibling)
+      if (tagOf(s) === 'p' && textLongerThan(s, 80)) prose++;
+    return prose >= OPENING_PROSE ? e : null;
   }
   return null;
 }
@@ -1183,6 +1217,26 @@ function printedCrumbs(page: MetaPage): Crumb[] {
   return found ? all(found, 'a').map((a) => ({ name: textOf(a), href: a.getAttribute('href') })) : [];
 }
 
+/** A trail's separator between two entries printed as text ("News › Sport", "News > Sport"). */
+const TRAIL_SEPARATOR = /\s+[›>»/]\s+/u;
+/** Entries of a trail printed as text at most. */
+const TRAIL_MAX_ENTRIES = 4;
+
+/**
+ * "News > Tournaments" printed as plain text right above the headline (a hand-made page's trail,
+ * without links): two to four short labels between separators, none of them the headline. The
+ * last entry names the story's section.
+ */
+function textTrailAbove(h: DomElement): string | null {
+  const e = h.previousElementSibling;
+  if (!e || all(e, 'a').length > 0 || all(e, 'p, div, li').length > 0) return null;
+  const t = shortTextOf(e, 120);
+  const parts = t ? t.split(TRAIL_SEPARATOR) : [];
+  const last = parts[parts.length - 1] ?? '';
+  if (parts.length < 2 || parts.length > TRAIL_MAX_ENTRIES || !sectionLabelText(last)) return null;
+  return parts.every((x) => x.length <= 40 && x.split(' ').length <= 5) ? last : null;
+}
+
 /** Links that go down one path, each below the one before ("/", "/local/", "/local/roads/"). */
 function descends(links: DomElement[]): boolean {
   const paths = links.map((a) => {
@@ -1622,9 +1676,28 @@ function printedDek(group: DomElement, h: DomElement): DomElement | null {
     // Unlabelled: a heading or paragraph right after the headline, or a block set in italics or
     // bold of its own among the first few (past a byline or date line).
     if (i === 0 && (tagOf(e) === 'h2' || (tagOf(e) === 'p' && !typedAsText(e)))) return e;
+    if (i === 0 && boxOfOneParagraph(e)) return e;
     if (i <= 2 && styledApart(e)) return e;
   }
   return null;
+}
+
+/** Boxes a content system sets each of its fields in. */
+const FIELD_BOX_TAGS: ReadonlySet<string> = new Set(['div', 'section']);
+
+/**
+ * A box of its own right after the headline holding one paragraph and nothing else, set unlike
+ * the box after it (a CMS's subtitle field printed above the meta line and the body field, its
+ * class in the site's language): a standfirst, an element apart from the text. A builder that
+ * wraps every paragraph of the text in a box alike sets the next one the same way.
+ */
+function boxOfOneParagraph(e: DomElement): boolean {
+  const only = e.children.length === 1 ? e.children[0] : undefined;
+  if (!FIELD_BOX_TAGS.has(tagOf(e)) || !only || tagOf(only) !== 'p' || textOf(only) !== textOf(e))
+    return false;
+  const next = e.nextElementSibling;
+  const look = (x: DomElement): string => `${tagOf(x)}|${x.getAttribute('class') ?? ''}`;
+  return next !== null && look(next) !== look(e);
 }
 
 /** The element that holds the article text when the markup says so: `<article>`, else `<main>`. */
@@ -1939,6 +2012,23 @@ function titleCredit(img: DomElement): string | null {
     if (isNameLike(name, 4)) return name;
   }
   return null;
+}
+
+/** Words of a picture's description at least: fewer name a file or a subject, not a caption. */
+const TOOLTIP_CAPTION_MIN_WORDS = 3;
+
+/**
+ * A picture printed with its credit under it and no caption, its description written as both its
+ * tooltip and its alternative text (title and alt alike): the caption the page shows on hovering.
+ * Not a file's name, a credit ("Photo: Ann Lee", read by titleCredit) nor the headline repeated.
+ */
+function tooltipCaption(img: DomElement, headline: string | null): string | null {
+  const title = collapseWhitespace(img.getAttribute('title') ?? '');
+  if (title !== collapseWhitespace(img.getAttribute('alt') ?? '')) return null;
+  if (title.split(' ').length < TOOLTIP_CAPTION_MIN_WORDS || title.length > 300) return null;
+  if (/\.\w{3,4}$/.test(title) || CREDIT_LABEL.test(title) || letters(title) === letters(headline ?? ''))
+    return null;
+  return title;
 }
 
 /** "Fotos: Ann Lee": the medium's word, a colon and what follows it. */
@@ -2392,9 +2482,11 @@ export function readMetadata(
   const ldHeadline = str(art?.headline) ?? str(art?.name);
   const ogTitle = metaContent(page, 'og:title', 'twitter:title');
   const titleTag = titleFromTitleTag(scanFirst(page, 'title')?.textContent ?? '');
+  const parselyTitle = metaContent(page, 'parsely-title');
   const headline = findHeadline(
     page,
-    [ldHeadline, ogTitle, titleTag, metaContent(page, 'parsely-title')].filter((x): x is string => !!x),
+    [ldHeadline, ogTitle, titleTag, parselyTitle].filter((x): x is string => !!x),
+    !ldHeadline && !ogTitle && !parselyTitle,
   );
   const group = headline ? headerGroup(page, headline) : null;
 
@@ -2415,6 +2507,7 @@ export function readMetadata(
     doc.documentElement.getAttribute('lang') ?? metaContent(page, 'og:locale') ?? str(art?.inLanguage);
   const language = lang ? (lang.replace('_', '-').split('-')[0] ?? '').toLowerCase() || null : null;
   const section =
+    (headline ? textTrailAbove(headline) : null) ??
     (headline ? sectionField(page, headline) : null) ??
     (headline ? genreLink(page, headline) : null) ??
     (group && headline ? printedSection(page, group, headline, metaSection) : null) ??
@@ -2490,6 +2583,7 @@ export function readMetadata(
     leadAbovePicture(leadFigure) ??
     standfirstAbovePicture(page, headline, leadFigure, description);
   let image: ImageRef | null = null;
+  let captionBox: DomElement | null = null;
   if (leadFigure) {
     // A picture box outside <figure> is its own caption holder.
     const cap = tagOf(leadFigure) === 'figure' ? first(leadFigure, 'figcaption') : leadFigure;
@@ -2525,6 +2619,14 @@ export function readMetadata(
           : null;
     if (cap) image = { ...image, ...splitCaption(cap) };
     else if (img) image = { ...image, credit: titleCredit(img) };
+    // A caption printed after the picture's box, outside it, is no paragraph of the text.
+    if (cap && img && !cap.contains(img) && tagOf(cap) !== 'figcaption') captionBox = cap;
+  }
+
+  if (image?.credit && !image.caption) {
+    const img = leadFigure?.querySelector('img') ?? pictureFor(page, image.url, url ?? pageUrl);
+    const caption = img ? tooltipCaption(img, headlineText) : null;
+    if (caption) image = { ...image, caption };
   }
 
   if (image && !image.credit && group && headline) {
@@ -2540,7 +2642,7 @@ export function readMetadata(
   // "Courtesy of Agency": a credit given by its owner names the giver, as in text dumps.
   if (image?.credit) image = { ...image, credit: courtesyGiver(image.credit) };
 
-  const headerBits = [dekEl].filter((x): x is DomElement => !!x);
+  const headerBits = [dekEl, captionBox].filter((x): x is DomElement => !!x);
 
   return {
     title: headlineText ?? ldHeadline ?? ogTitle ?? titleTag,

@@ -5,12 +5,14 @@ import {
   UNAMBIGUOUS_ZONES,
   worldZoneOffset,
 } from '../../language/zones.js';
-import { DAY_PERIODS, HOUR_LETTERS, HOUR_WORDS } from '../../language/clock.js';
+import { GMT_WORDS, namedZoneOffset, ZONE_NAME_MAX_WORDS, zoneNamed } from '../../language/zone-names.js';
+import { DAY_PERIOD_INITIALS, DAY_PERIODS, HOUR_LETTERS, HOUR_WORDS } from '../../language/clock.js';
 import { alternation } from '../../language/byline-words.js';
 import { monthByLikeness, monthLanguages, monthOfInflected } from '../../language/months.js';
 import { longWeekdaysOf, weekdayNames } from '../../language/weekdays.js';
 import { deromanize, romanize } from 'romans';
 import { asciiDigits } from '../text.js';
+import { calendarMonths, calendarYears, gregorianOf } from '../../language/calendars.js';
 /**
  * Dates in plain-text dumps: which lines are date lines, and the instant they state. An instant
  * is only produced when the line gives a day, a time AND a zone (offset, zone name or an ISO
@@ -72,7 +74,7 @@ const SYLLABIC_PAIR = '(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek
  * ("5 Mee ny Nollick": see bareForms in months.ts).
  */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:\\.|º|er)?\\s+(?:\\p{L}{1,3}['’]?\\s+){0,2}(?:\\p{Ll}['’])?(${SYLLABIC_PAIR}|[\\p{L}\\p{M}][\\p{L}\\p{M}.]{2,11})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})`,
+  `(?<!\\d)(\\d{1,2})(?:\\.|º|er|\\p{Ll}{1,2})?\\s+(?:\\p{L}{1,3}['’]?\\s+){0,2}(?:\\p{Ll}['’])?(${SYLLABIC_PAIR}|[\\p{L}\\p{M}][\\p{L}\\p{M}.]{2,11})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})`,
   'u',
 );
 const MONTH_DAY_YEAR = new RegExp(
@@ -97,8 +99,8 @@ const BUDDHIST_ERA_OFFSET = 543;
 const BUDDHIST_ERA_FROM = 2400;
 
 /**
- * Years before this are of another calendar (Solar Hijri 1404, Hijri 1447): a page's date in
- * them names no day we can place without converting the month as well.
+ * Years before this are of another calendar (Solar Hijri 1403, Hijri 1446): read only where the
+ * line names the month of one Intl converts (otherCalendarDate).
  */
 const COMMON_ERA_FROM = 1600;
 
@@ -111,7 +113,40 @@ const COMMON_ERA_FROM = 1600;
 function findDate(s: string, monthFirst = false): Ymd | null {
   const d = findDateAsPrinted(s, monthFirst) ?? likelyDate(s);
   if (d && d.y >= BUDDHIST_ERA_FROM) d.y -= BUDDHIST_ERA_OFFSET;
-  return d && d.y >= COMMON_ERA_FROM && !weekdayContradicts(s, d) ? d : null;
+  return d && d.y >= COMMON_ERA_FROM && !weekdayContradicts(s, d) ? d : otherCalendarDate(s);
+}
+
+/** A line's words and numbers, a number with the letters of its ending ("12th", "۱۲مه" in ASCII digits). */
+const DATE_WORDS = /\d+[\p{L}\p{M}]{0,3}|[\p{L}\p{M}]+/gu;
+const DAY_WORD = /^(\d{1,2})[\p{L}\p{M}]{0,3}$/u;
+/** Words between a month's name and its year, at most ("<year> year of <month> 12th"). */
+const YEAR_REACH = 3;
+
+/**
+ * "5 Esfand 1403", "<weekday>, of 1403 year of <month> 5th": a day of the Solar Hijri or
+ * Ethiopian calendar, a month's name of it (any CLDR language; see calendars.ts) beside the day
+ * and a year of that calendar near, as its Gregorian day. A name that is also a Gregorian month's
+ * is read so only with a year before the common era's present (1403), as that year shows the
+ * calendar.
+ */
+function otherCalendarDate(s: string): Ymd | null {
+  const words = [...s.matchAll(DATE_WORDS)];
+  for (let i = 0; i < words.length; i++) {
+    for (const { calendar, month } of calendarMonths(words[i]![0])) {
+      const years = calendarYears(calendar);
+      const near = words.slice(Math.max(0, i - YEAR_REACH), i + YEAR_REACH + 1);
+      const year = near.find((w) => /^\d{4}$/u.test(w[0]) && +w[0] >= years.from && +w[0] <= years.to);
+      const day = [words[i - 1], words[i + 1]].find(
+        (w) => w && DAY_WORD.test(w[0]) && +DAY_WORD.exec(w[0])![1]! <= 31,
+      );
+      if (!year || !day || (+year[0] >= COMMON_ERA_FROM && monthOfInflected(words[i]![0]) !== null)) continue;
+      const g = gregorianOf(calendar, +year[0], month, +DAY_WORD.exec(day[0])![1]!);
+      const ends = [year, day, words[i]!].map((w) => [w.index, w.index + w[0].length]);
+      if (g)
+        return { ...g, start: Math.min(...ends.map((e) => e[0]!)), end: Math.max(...ends.map((e) => e[1]!)) };
+    }
+  }
+  return null;
 }
 
 /**
@@ -189,9 +224,22 @@ const TIME = new RegExp(
 );
 /** One token of a clock time ("9:45", "9h45", "9:45pm"). */
 const TIME_TOKEN = new RegExp(`^\\d{1,2}[:.${HOUR_LETTERS}]\\d{2}(?::\\d{2})?(?:[ap]m)?$`, 'u');
+/** "гринуич" as it opens a sentence or a name: "Гринуич". */
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * "GMT" as pages print it before an offset: in Latin letters, or a locale's own word for it
+ * (CLDR's offset format: "غرينتش+3", "Гринуич+2"; see zone-names.ts).
+ */
+const GMT = `(?:GMT|UTC|UT|${alternation(
+  GMT_WORDS.filter((w) => !/\p{Script=Latin}/u.test(w)).flatMap((w) => [w, w.toUpperCase(), capitalised(w)]),
+)})`;
+
 /** A zone may stand in brackets, full-width ones too as CJK pages print them ("14:20（UTC+8）"). */
-const ZONE_AFTER =
-  /^\s*[([（［]?\s*(?:(GMT|UTC|UT)\s*(?:([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?|([+\-−])(\d{2}):?(\d{2})|(\p{L}{2,5})(?!\p{L}))/u;
+const ZONE_AFTER = new RegExp(
+  `^\\s*[([（［]?\\s*(?:(${GMT})\\s*(?:([+\\-−])\\s*(\\d{1,2})(?::?(\\d{2}))?)?|([+\\-−])(\\d{2}):?(\\d{2})|(\\p{L}{2,5})(?!\\p{L}))`,
+  'u',
+);
 
 interface Hm {
   h: number;
@@ -234,14 +282,18 @@ const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
  * "AM"/"PM" the time pattern reads itself).
  */
 const usablePeriod = (w: string): boolean =>
-  !/\p{Script=Latin}/u.test(w) || (w.match(/\p{L}/gu)?.length ?? 0) >= 3;
+  !/\p{Script=Latin}/u.test(w) || (w.match(/\p{L}/gu)?.length ?? 0) >= 3 || DAY_PERIOD_INITIALS.has(w);
+
+/** The hours a day-period word or its initials ("d.l.t.") cover, if it is one. */
+const periodHours = (w: string): readonly number[] | undefined =>
+  DAY_PERIODS.get(w) ?? DAY_PERIOD_INITIALS.get(w);
 
 /** "晚上" in "…7日 晚上" before "8:45": the hours of the day-period word closing `before`, or null. */
 function periodBefore(before: string): readonly number[] | null {
   const t = before.trimEnd().toLowerCase();
   for (let k = Math.min(PERIOD_MAX_CHARS, t.length); k >= 1; k--) {
     const w = t.slice(-k);
-    const hours = DAY_PERIODS.get(w);
+    const hours = periodHours(w);
     if (!hours || !usablePeriod(w)) continue;
     if (k === t.length || UNSPACED.test(w) || !/[\p{L}\p{M}]/u.test(t[t.length - k - 1]!)) return hours;
   }
@@ -254,7 +306,7 @@ function periodAfter(after: string): { hours: readonly number[]; length: number 
   const lower = t.toLowerCase();
   for (let k = Math.min(PERIOD_MAX_CHARS, t.length); k >= 1; k--) {
     const w = lower.slice(0, k);
-    const hours = DAY_PERIODS.get(w);
+    const hours = periodHours(w);
     if (!hours || !usablePeriod(w)) continue;
     if (k === t.length || UNSPACED.test(w) || !/[\p{L}\p{M}]/u.test(t[k]!))
       return { hours, length: after.length - t.length + k };
@@ -289,8 +341,10 @@ const ABBREVIATION_THEN_OFFSET =
  * "(Town time, UTC+5)", "(hora de Lima, GMT-5)": a bracket naming the zone in a few words of the
  * page's language, then the offset it stands for.
  */
-const WORDS_THEN_OFFSET =
-  /^\s*[([]\s*(?:[\p{L}\p{M}'’.-]+\s+){0,3}[\p{L}\p{M}'’.-]+\s*[,/]?\s*(?:GMT|UTC|UT)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?\s*[)\]]/u;
+const WORDS_THEN_OFFSET = new RegExp(
+  `^\\s*[([]\\s*(?:[\\p{L}\\p{M}'’.-]+\\s+){0,3}[\\p{L}\\p{M}'’.-]+\\s*[,/]?\\s*${GMT}\\s*([+\\-−])\\s*(\\d{1,2})(?::?(\\d{2}))?\\s*[)\\]]`,
+  'u',
+);
 
 /** The zone written right after a time, as minutes east of UTC. */
 function zoneAt(s: string): number | null {
@@ -383,7 +437,43 @@ function dayOf(s: string, monthFirst: boolean): string | null {
 function zoneAfter(s: string, at: number, d: Ymd, t: Hm): number | null {
   // "14:05 Uhr MEZ", "9h30 heures CET": a word for "o'clock" may stand between time and zone.
   const rest = s.slice(at).replace(OCLOCK, '');
-  return zoneAt(rest) ?? usZone(zoneName(rest) ?? '', d) ?? localZone(s, rest) ?? worldZone(rest, d, t);
+  return (
+    zoneAt(rest) ??
+    usZone(zoneName(rest) ?? '', d) ??
+    localZone(s, rest) ??
+    worldZone(rest, d, t) ??
+    // Before the o'clock word is cut: a zone's name may open with the word for "hour" ("hora de …").
+    namedZone(s.slice(at), new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min))) ??
+    namedZone(rest, new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min)))
+  );
+}
+
+/** A zone's name in brackets: what they hold, up to a closing one. */
+const BRACKETED = /^\s*[([（［]\s*([^()[\]（）［］]{2,60}?)\s*[)\]）］]/u;
+
+/** Brackets anywhere in a line, and what they hold: a zone's name, perhaps. */
+const BRACKETED_ANYWHERE = /[([（［]\s*([^()[\]（）［］]{2,60}?)\s*[)\]）］]/gu;
+
+/** The words after a time up to a separator, where a zone's name may stand unbracketed. */
+const WORD_RUN = /^\s*([^|,;()[\]（）［］—–\d]{2,80})/u;
+
+/**
+ * "(hora de Uruguay)", "16:30 hora de Uruguay", "（<country>時間）": a zone named in words in
+ * any language CLDR has names for (zone-names.ts), read as its offset at that instant. In
+ * brackets, what they hold is the name; else the longest run of the words after the time that
+ * is one, of two words at least unless in a script written without spaces (a single Latin
+ * word after a time is prose as often as a zone).
+ */
+function namedZone(rest: string, at: Date): number | null {
+  const bracket = BRACKETED.exec(rest);
+  if (bracket) return namedZoneOffset(bracket[1]!, at);
+  const words = (WORD_RUN.exec(rest)?.[1] ?? '').trim().split(/\s+/u);
+  for (let k = Math.min(words.length, ZONE_NAME_MAX_WORDS); k >= 1; k--) {
+    if (k === 1 && !UNSPACED.test(words[0]!)) break;
+    const offset = namedZoneOffset(words.slice(0, k).join(' '), at);
+    if (offset !== null) return offset;
+  }
+  return null;
 }
 
 /** The instant stated in one segment of a date line, or null. */
@@ -426,6 +516,12 @@ const LABEL_WORD = new RegExp(
   'iu',
 );
 
+/** "… 09:10 — Actualizado el …": a dash before a date label parts two dates of one line. */
+const DASH_BEFORE_LABEL = new RegExp(
+  `\\s+[—–]\\s+(?=(?:${UPDATED_WORDS}|${PUBLISHED_WORDS})(?![\\p{L}\\p{N}]))`,
+  'giu',
+);
+
 /** Split "Published: … | Updated: …" and "…10:00 CETUpdated 5 minutes ago" into labelled segments. */
 function segments(line: string): string[] {
   return line
@@ -433,6 +529,7 @@ function segments(line: string): string[] {
       /(?<=\S)\s*(?=(?:Updated|Last updated|Actualizado|Aktualisiert|Mis à jour|Обновлено|Uppdaterad|Oppdatert|Opdateret|Actualizat|Frissítve)(?![\p{L}\p{N}]))/gu,
       '\n',
     )
+    .replace(DASH_BEFORE_LABEL, '\n')
     .split(/\n|\s\|\s/u)
     .map((s) => s.trim())
     .filter(Boolean);
@@ -531,18 +628,28 @@ const RELATIVE =
   /(?:(?<![\p{L}\p{N}])(?:\d+|an?|one)\s*(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|[hmd])\s+ago(?![\p{L}\p{N}])|^(?:just now|yesterday|today)$|(?<![\p{L}\p{N}])hace\s+\d+|(?<![\p{L}\p{N}])vor\s+\d+\s+\p{L}+|(?<![\p{L}\p{N}])il y a\s+\d+|(?<![\p{L}\p{N}])\d+\s+\p{L}+\s+temu(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d+\s+\p{L}+\s+назад(?![\p{L}\p{N}]))/iu;
 
 /** What may follow a clock time in a part of its own: a zone, by name or offset, in brackets or not. */
-const ZONE_ALONE =
-  /^\s*[([（［]?\s*(?:(?:GMT|UTC|UT)\s*(?:[+\-−]\s*\d{1,2}(?::?\d{2})?)?|[+\-−]\d{2}:?\d{2}|\p{Lu}{2,5})\s*[)\]）］]?\s*$/u;
+const ZONE_ALONE = new RegExp(
+  `^\\s*[([（［]?\\s*(?:${GMT}\\s*(?:[+\\-−]\\s*\\d{1,2}(?::?\\d{2})?)?|[+\\-−]\\d{2}:?\\d{2}|\\p{Lu}{2,5})\\s*[)\\]）］]?\\s*$`,
+  'u',
+);
 
 /**
- * "07:35 h (GMT-5)", "10h42 (WAT)": a clock time in any of its spellings, an o'clock word or none,
- * and a zone or none, and nothing else: the time of the day the part before it names.
+ * "07:35 h (GMT-5)", "10h42 (WAT)", "7:15 <evening> (<country> time)": a clock time in any of its
+ * spellings, an o'clock word or a day-period word or none, and a zone or none, and nothing else: the time of the day the part before it names.
  */
 function isClockAlone(part: string): boolean {
   const m = TIME.exec(part);
   if (!m || m.index !== 0) return false;
   const rest = part.slice(m[0].length).replace(OCLOCK, '');
-  return rest.trim() === '' || ZONE_ALONE.test(rest);
+  const zone = rest.slice(periodAfter(rest)?.length ?? 0);
+  return zone.trim() === '' || ZONE_ALONE.test(zone) || isNamedZoneAlone(zone);
+}
+
+/** "(توقيت الأردن)", "hora de Uruguay": a zone named in words, bracketed or not, and nothing else. */
+function isNamedZoneAlone(part: string): boolean {
+  const bracket = BRACKETED.exec(part);
+  if (bracket) return bracket[0].length === part.trimEnd().length && zoneNamed(bracket[1]!) !== null;
+  return zoneNamed(part) !== null;
 }
 
 /**
@@ -608,12 +715,14 @@ export function isDateLine(printed: string): boolean {
   if (printed.length > MAX_DATE_LINE) return false;
   const line = readableDigits(printed);
   if (isDatePart(line)) return true;
-  const parts = line.split(/\s+[|•·]\s+/u);
+  const parts = line.replace(DASH_BEFORE_LABEL, ' | ').split(/\s+[|•·]\s+/u);
   return parts.length > 1 && parts.every(isDatePart);
 }
 
 function isDatePart(line: string): boolean {
-  const t = line.trim();
+  const t = line
+    .replace(BRACKETED_ANYWHERE, (b, name: string) => (zoneNamed(name) === null ? b : ' GMT '))
+    .trim();
   if (t.length > 120) return false;
   if (TIME_ONLY.test(t) || STAMPED_TIME.test(t) || (RELATIVE.test(t) && t.split(/\s+/).length <= 8))
     return true;

@@ -322,7 +322,7 @@ heldOutSuite({
     '358-en-za-trade-body-media-statement-sast-pipe-dateline-image-supplied-credit-ends-marker-notes-to-editors-media-contact-box':
       ['section'],
     '359-ar-ma-fact-checker-verdict-box-claim-quote-block-gmt-plus1-date-sources-list-methodology-note-correction-policy':
-      ['body', 'related', 'published'],
+      ['body', 'related'],
     '360-hi-in-community-radio-station-news-audio-player-duration-ist-date-sanvaddata-slash-station-byline-bulletin-time-listener-phone-in-quotes-yeh-bhi-sunen':
       ['body'],
     '361-lv-lv-district-court-press-release-plkst-date-no-zone-null-informaciju-sagatavoja-role-after-name-lieta-nr-box-anonymised-initials-saistitas-zinas':
@@ -354,13 +354,13 @@ heldOutSuite({
     '373-hi-in-university-botany-department-research-news-standfirst-byline-and-info-row-below-body-ist-views-comments-chitra-pipe-chhayachitra-credit-vibhag-ke-anya-samachar':
       ['byline', 'published'],
     '374-ptbr-br-saae-water-utility-maintenance-notice-horario-de-brasilia-publicado-atualizado-same-line-assessoria-no-byline-foto-credit-line-before-caption-bullet-advice-no-summary-noticias-relacionadas':
-      ['section', 'summary', 'byline', 'image', 'related', 'published'],
+      ['section', 'byline', 'image', 'related'],
     '375-ru-by-amateur-radio-hobby-magazine-expedition-report-standfirst-avtor-with-callsign-top-info-row-minsk-utc3-views-comments-foto-slash-club-credit-subhead-eshche-po-teme':
       ['body', 'related'],
     '376-ar-om-environmental-ngo-turtle-nesting-news-weekday-date-only-above-title-null-no-summary-caption-tasweer-credit-parentheses-idad-byline-at-end-akhbar-dhat-sila-newsletter':
       ['related'],
     '377-zhhant-mo-food-beverage-trade-association-press-release-zhaiyao-label-standfirst-macau-time-paren-laiyuan-mishuchu-no-byline-liulan-caption-below-body-tu-credit-next-line-yanshen-yuedu-dots-prev-next':
-      ['summary', 'image', 'body', 'related', 'published'],
+      ['summary', 'image', 'body', 'related'],
     '378-ja-jp-birdwatching-hobby-magazine-tankenchi-guide-standfirst-bun-shashin-byline-top-jst-dotted-date-info-row-comments-views-caption-equals-date-no-credit-subhead-bullets-osusume-ranking':
       ['byline', 'image', 'body', 'related'],
     '379-en-ie-gaa-club-website-club-news-posted-by-pro-role-ordinal-weekday-date-no-time-null-no-summary-image-colon-two-credits-slash-prev-next-posts-you-may-also-like-lotto-banner-sponsors':
@@ -369,14 +369,10 @@ heldOutSuite({
       ['title', 'section', 'summary', 'related', 'published'],
     '381-om-et-athletics-federation-cross-country-ethiopian-calendar-ali-date-eat-zone-barreessaa-byline-top-suuraa-credit-after-caption-oduu-walqabatan':
       ['published'],
-    '382-tl-ph-diocese-social-communications-news-date-ika-ng-ng-gabi-oras-sa-pilipinas-no-standfirst-byline-at-end-ulat-ni-role-kuha-ni-credit-paren-iba-pang-balita':
-      ['published'],
     '384-ps-af-provincial-public-health-directorate-measles-campaign-solar-hijri-kab-date-pashto-numerals-kabul-time-0430-rapor-byline-anzor-credit-dash-arond-khabaruna':
       ['published'],
     '385-te-in-municipal-corporation-press-note-sankranti-sanitation-telugu-date-udayam-ist-no-byline-pro-desk-null-chitram-caption-no-credit-itara-prakatanalu':
       ['body'],
-    '386-kmr-sy-community-radio-web-story-kurmanji-weekday-date-adar-demjimer-gmt3-audio-player-standfirst-byline-at-end-nuce-colon-wene-credit-slash-nuceyen-din':
-      ['published'],
     '387-mi-nz-iwi-radio-kapa-haka-regional-results-maori-weekday-month-date-i-te-ahiahi-nzdt-na-byline-top-whakaahua-credit-pipe-standfirst-etahi-atu-korero':
       ['byline', 'published'],
     '388-rw-rw-district-council-akarere-news-kinyarwanda-month-date-saa-time-no-zone-null-yanditswe-na-byline-role-comma-ifoto-credit-colon-no-standfirst-inkuru-bijyanye':

@@ -1,0 +1,175 @@
+import { CLDR_LANGUAGES } from './cldr-languages.js';
+import { folderOf, loadPrebuilt, type PrebuiltTable } from '../prebuilt/table.js';
+
+/**
+ * Zones named in words, in any language CLDR has data for ("hora de Uruguay", "توقيت
+ * الأردن", "日本時間", "heure d’Europe centrale"), and the localised forms of "GMT" a page may
+ * print before an offset ("غرينتش+3", "Гринуич+2"): all from Intl's CLDR data, none typed in.
+ */
+
+interface ZoneNames {
+  /**
+   * A zone's name in words, lower-cased, and one IANA zone it names: every zone it names keeps
+   * that zone's offsets (names of zones whose offsets differ are left out).
+   */
+  names: Record<string, string>;
+  /** What locales print for "GMT" before an offset ("GMT", "UTC", "غرينتش"). */
+  gmt: string[];
+}
+
+/** Instants the names are read at: a winter, a summer, and a year many zones kept daylight time. */
+const INSTANTS = [Date.UTC(2026, 0, 15, 12), Date.UTC(2026, 6, 15, 12), Date.UTC(2018, 0, 15, 12)];
+
+/** A zone of a region with one zone only, whose name shows a locale's "<region> time" pattern. */
+const PROBE = { region: 'JP', zone: 'Asia/Tokyo' };
+
+const ALPHABET = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+
+/** Every region Intl knows zones of, with its zones ("PY": America/Asuncion). */
+function regionZones(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const known = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+  for (const code of ALPHABET.flatMap((a) => ALPHABET.map((b) => a + b))) {
+    if (known.of(code) === undefined) continue;
+    const zones = (new Intl.Locale(`und-${code}`) as Intl.Locale & { timeZones?: string[] }).timeZones;
+    if (zones && zones.length > 0) out.set(code, zones);
+  }
+  return out;
+}
+
+function zonePart(locale: string, zone: string, style: Intl.DateTimeFormatOptions['timeZoneName']): string[] {
+  const format = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style });
+  return INSTANTS.map((at) => format.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? '');
+}
+
+/**
+ * A language's locales: its own, and the same language in another script CLDR has data for
+ * ("zh-Hant" beside "zh", "sr-Latn" beside "sr"), whose zone and region names are spelt otherwise.
+ */
+function localesOf(language: string): string[] {
+  const own = new Intl.Locale(language).maximize().script;
+  const others = ['Hant', 'Hans', 'Latn', 'Cyrl', 'Arab']
+    .filter((s) => s !== own)
+    .map((s) => `${language}-${s}`)
+    .filter((l) => new Intl.DateTimeFormat(l).resolvedOptions().locale === l);
+  return [language, ...others];
+}
+
+/**
+ * A name worth reading: words, no offset in figures (those the offset reader takes), and no
+ * abbreviation in capitals (the abbreviation tables of zones.ts read those).
+ */
+const isWordName = (name: string): boolean =>
+  /\p{L}/u.test(name) && !/[\p{N}+]/u.test(name) && !/^\p{Lu}{2,6}$/u.test(name);
+
+/**
+ * One locale's names: the zones of its own region by their CLDR names (standard, daylight and
+ * generic), and every region's zones by the locale's "<region> time" pattern, under the region's
+ * long and short names ("中國香港特別行政區時間", "香港時間").
+ */
+function localeNames(
+  locale: string,
+  regions: Map<string, string[]>,
+  add: (n: string, z: string[]) => void,
+): void {
+  const home = new Intl.Locale(locale).maximize().region;
+  for (const zone of (home && regions.get(home)) || [])
+    for (const style of ['long', 'longGeneric', 'shortGeneric'] as const)
+      for (const name of zonePart(locale, zone, style)) add(name, [zone]);
+  const long = new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' });
+  const short = new Intl.DisplayNames(locale, { type: 'region', style: 'short', fallback: 'none' });
+  const [probe] = zonePart(locale, PROBE.zone, 'shortGeneric');
+  const probeRegion = long.of(PROBE.region);
+  if (!probe || !probeRegion || !probe.includes(probeRegion)) return;
+  const pattern = (region: string): string => probe.replace(probeRegion, region);
+  for (const [code, zones] of regions)
+    for (const name of new Set([long.of(code), short.of(code)])) if (name) add(pattern(name), zones);
+}
+
+/** The localised "GMT" of each locale, from its offset format ("غرينتش+9" gives "غرينتش"). */
+function gmtWords(): string[] {
+  const words = new Set<string>();
+  for (const language of CLDR_LANGUAGES) {
+    const [offset] = zonePart(language, PROBE.zone, 'shortOffset');
+    const word = /^([\p{L}\p{M}]{2,})[\s\u200e\u200f]*[+\-−]/u.exec(offset ?? '')?.[1];
+    if (word) words.add(word.toLowerCase());
+  }
+  return [...words].sort();
+}
+
+/** A zone's offsets at the instants, as one string to compare ("-180 -180 -120"). */
+const offsetsOf = (zone: string): string => zonePart('en', zone, 'longOffset').join(' ');
+
+/** One zone of the set when all keep the same offsets, else null. */
+function agreeing(zones: Set<string>, offsets: Map<string, string>): string | null {
+  const seen = new Set([...zones].map((z) => offsets.get(z) ?? offsetsOf(z)));
+  return seen.size === 1 ? [...zones].sort()[0]! : null;
+}
+
+function buildZoneNames(): ZoneNames {
+  const regions = regionZones();
+  const offsets = new Map([...regions.values()].flat().map((z) => [z, offsetsOf(z)]));
+  const names = new Map<string, Set<string>>();
+  const add = (name: string, zones: string[]): void => {
+    if (!isWordName(name)) return;
+    const key = zoneNameKey(name);
+    const seen = names.get(key) ?? new Set<string>();
+    for (const z of zones) seen.add(z);
+    names.set(key, seen);
+  };
+  for (const language of CLDR_LANGUAGES)
+    for (const locale of localesOf(language)) localeNames(locale, regions, add);
+  return {
+    names: Object.fromEntries(
+      [...names].flatMap(([k, v]) => {
+        const zone = agreeing(v, offsets);
+        return zone ? [[k, zone]] : [];
+      }),
+    ),
+    gmt: gmtWords(),
+  };
+}
+
+/** A name as looked up: lower-case, one kind of apostrophe, single spaces. */
+export const zoneNameKey = (name: string): string =>
+  name.toLowerCase().replace(/[’ʼ]/gu, "'").replace(/\s+/gu, ' ').trim();
+
+/** Kept by the build (scripts/name-table.mjs), as the day periods are. */
+export const ZONE_NAME_TABLE: PrebuiltTable<ZoneNames> = {
+  file: 'zone-names.json',
+  here: folderOf(import.meta.url),
+  code: ['zone-names.js', 'cldr-languages.js'],
+  packages: [],
+  intl: true,
+  build: buildZoneNames,
+};
+
+const TABLE: ZoneNames = loadPrebuilt(ZONE_NAME_TABLE);
+
+/** Localised forms of "GMT" before an offset, lower-cased. */
+export const GMT_WORDS: readonly string[] = TABLE.gmt;
+
+/** The longest zone name, in words: a longer run is not looked up. */
+export const ZONE_NAME_MAX_WORDS = Math.max(1, ...Object.keys(TABLE.names).map((n) => n.split(' ').length));
+
+/** An IANA zone a zone's name in words stands for (all it names keep its offsets), or null. */
+export const zoneNamed = (name: string): string | null => TABLE.names[zoneNameKey(name)] ?? null;
+
+/** A zone's offset at an instant, in minutes east of UTC, from Intl ("GMT+05:30"). */
+export function zoneOffsetAt(zone: string, at: Date): number | null {
+  const gmt = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  if (gmt === 'GMT') return 0;
+  const m = /^GMT([+-])(\d{2}):(\d{2})$/.exec(gmt ?? '');
+  return m ? (m[1] === '+' ? 1 : -1) * (+m[2]! * 60 + +m[3]!) : null;
+}
+
+/**
+ * The offset a zone named in words stands for at an instant ("hora de Uruguay"); null for a name
+ * no table holds, or one of zones of several offsets ("hora de Estados Unidos").
+ */
+export function namedZoneOffset(name: string, at: Date): number | null {
+  const zone = zoneNamed(name);
+  return zone === null ? null : zoneOffsetAt(zone, at);
+}
