@@ -19,6 +19,7 @@ import {
   SENTENCE_BREAK,
   TITLE_START,
   bracketedSignature,
+  dashedSignature,
   endsSentence,
   isHeadlineLike,
   isCaselessName,
@@ -788,6 +789,19 @@ function headsComments(lines: Line[], i: number): boolean {
 const endsRelatedList = (l: Line): boolean =>
   !l.prose && /[:：]$/u.test(l.text) && wordCount(l.text.replace(/\s*[:：]$/u, '')) <= LIST_HEADER_MAX_WORDS;
 
+/** Titles a list holds at least before a blank line may end it. */
+const TIGHT_LIST_MIN_ITEMS = 2;
+
+/**
+ * A related list's titles printed a line each with no blank line between them, the way a page's
+ * link list is dumped: the first blank line under them closes the list, and the lines after it
+ * (a sign-up box, the site's address, a comment form's heading) are another block's.
+ */
+const closesTightList = (lines: Line[], i: number, items: number): boolean =>
+  items >= TIGHT_LIST_MIN_ITEMS &&
+  lines[i]!.gapAbove === true &&
+  lines.slice(i - items + 1, i).every((l) => !l.gapAbove);
+
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;
   if (!s.footer && headsComments(lines, i)) {
@@ -888,6 +902,11 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     s.footer = true;
     return void dropped.push(l.text);
   }
+  if (s.list === 'related' && closesTightList(lines, i, s.listItems)) {
+    // The blank line under a run of titles printed without one between them: the list is over.
+    s.list = null;
+    if (!resumesProse(l, lines[i + 1])) s.footer = true;
+  }
   if (s.list) {
     if (!resumesProse(l, lines[i + 1])) {
       if (s.list === 'related' && l.words >= 2 && isListItem(l)) {
@@ -919,7 +938,9 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   // "(Ann Lee)" right under a paragraph: the reporter signs the text, as some papers print it.
   const signed =
     s.at[s.at.length - 1] === i - 1 && lines[i - 1]!.prose
-      ? (bracketedSignature(l.text) ?? labelledSignature(l, lines[i + 1]))
+      ? (bracketedSignature(l.text) ??
+        (BULLET.test(lines[i + 1]?.text ?? '') ? null : dashedSignature(l.text)) ??
+        labelledSignature(l, lines[i + 1], lines[i + 2]))
       : bareSignature(lines, i, s.at[s.at.length - 1]);
   if (signed) {
     s.byline ??= signed;
@@ -938,20 +959,25 @@ const SIGNATURE_PLACE_MAX_WORDS = 2;
 const SIGNATURE_LABEL = /^\p{L}[\p{L}\p{M}'’]{1,20}(?:\s\p{L}[\p{L}\p{M}'’]{1,20}){0,2}\s*[:：៖፡]\s*(\S.*)$/u;
 
 /**
- * What may follow a signature: the page's end, its furniture, or another "label: value" row that
- * is no paragraph (the story's tags, its category) before the furniture starts.
+ * What may follow a signature: the page's end, its furniture, another "label: value" row that
+ * is no paragraph (the story's tags, its category) before the furniture starts, or the short
+ * header of a list of titles in words no list knows (`after` is the line under `next`).
  */
-const signatureCloses = (next: Line | undefined): boolean =>
-  next === undefined || next.noise || next.furniture !== null || (next.labelled !== null && !next.prose);
+const signatureCloses = (next: Line | undefined, after?: Line): boolean =>
+  next === undefined ||
+  next.noise ||
+  next.furniture !== null ||
+  (next.labelled !== null && !next.prose) ||
+  (after !== undefined && isOtherListHeader(next, after));
 
 /**
  * "Reported by: Ann Lee, Townsville" in words no list knows, closing the text: a label of a word
  * or two, a person's name and perhaps the place filed from, right under the last paragraph and
  * over the page's furniture (or its end). The reporter signing the story; the name, or null.
  */
-function labelledSignature(l: Line, next: Line | undefined): string | null {
+function labelledSignature(l: Line, next: Line | undefined, after: Line | undefined): string | null {
   const value = l.labelled?.value ?? SIGNATURE_LABEL.exec(l.text)?.[1];
-  if (value === undefined || !signatureCloses(next)) return null;
+  if (value === undefined || !signatureCloses(next, after)) return null;
   const [name = '', place, ...more] = value.split(/\s*,\s*/u);
   const words = name.split(/\s+/u).length;
   const placeOk = place === undefined || (isNameLike(place) && wordCount(place) <= SIGNATURE_PLACE_MAX_WORDS);
@@ -1379,6 +1405,8 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>, lines: Line[])
     const header = (k: number): boolean => k > i && isOtherListHeader(kept[k]!, kept[k + 1]);
     // A widget the body took out (a poll, a box) parts two lists, as a header does.
     const parted = (k: number): boolean => k > i && partedByWidget(lines, at, kept[k - 1]!, kept[k]!);
+    // A blank line under titles printed without one between them closes the list.
+    const gapped = (k: number): boolean => closesTightRun(kept, i, k, (a, b) => gapBetween(lines, at, a, b));
     for (
       ;
       j < kept.length &&
@@ -1387,7 +1415,8 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>, lines: Line[])
         (j === i && shortFirstTitle(kept, j, last))) &&
       !isTagRow(kept[j]!.text) &&
       !header(j) &&
-      !parted(j);
+      !parted(j) &&
+      !gapped(j);
       j++
     )
       titles.push(kept[j]!.text.replace(BULLET, ''));
@@ -1404,7 +1433,10 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>, lines: Line[])
       i = Math.max(j, i + 1);
       continue;
     }
-    if (titles.length >= 2) return headedLikeNext(kept, i, j, last) ? titles.slice(1) : titles;
+    if (titles.length >= 2)
+      return headedLikeNext(kept, i, j, last) || headsBlock(kept, i, j, closedByGap(lines, at, kept, j))
+        ? titles.slice(1)
+        : titles;
     // One title under a header that follows the story's last paragraph, and nothing but furniture
     // after it: a related list of one ("Read also", then the title, then the footer's controls).
     const onlyFurniture = kept.slice(j).every((k) => !k.prose && !isListedTitle(k));
@@ -1413,6 +1445,23 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>, lines: Line[])
     i = Math.max(j, i + 1);
   }
   return [];
+}
+
+/** A blank line stands between two kept lines (above the second or a line taken out before it). */
+function gapBetween(lines: Line[], at: ReadonlyMap<Line, number>, a: Line, b: Line): boolean {
+  const [from, to] = [at.get(a) ?? 0, at.get(b) ?? 0];
+  return lines.slice(from + 1, to + 1).some((l) => l.gapAbove === true);
+}
+
+/**
+ * The run of kept lines from `i` ends before `k`: at least two titles stand above `k` with no
+ * blank line between them, and one stands above `k`, the way a page's link list is dumped; a
+ * dump that puts a blank line between all its lines says nothing so.
+ */
+function closesTightRun(kept: Line[], i: number, k: number, gap: (a: Line, b: Line) => boolean): boolean {
+  if (k - i < TIGHT_LIST_MIN_ITEMS || !gap(kept[k - 1]!, kept[k]!)) return false;
+  for (let m = i + 1; m < k; m++) if (gap(kept[m - 1]!, kept[m]!)) return false;
+  return true;
 }
 
 /**
@@ -1504,6 +1553,33 @@ function shortFirstTitle(kept: Line[], j: number, last: number): boolean {
 function headedLikeNext(kept: Line[], i: number, j: number, last: number): boolean {
   const bare = i === last + 1 || isTagRow(kept[i - 1]!.text);
   return bare && j - i >= 3 && j < kept.length && isOtherListHeader(kept[j]!, kept[j + 1]);
+}
+
+/** Titles under a block's header at least, and how much shorter than the shortest the header is. */
+const BLOCK_TITLES_MIN = 3;
+const BLOCK_HEADER_MAX_WORDS = 6;
+const BLOCK_HEADER_SHARE = 0.75;
+
+/** A blank line follows the run of kept lines ending before `j` (the next kept line, or the page's). */
+function closedByGap(lines: Line[], at: ReadonlyMap<Line, number>, kept: Line[], j: number): boolean {
+  const after = j < kept.length ? (at.get(kept[j]!) ?? 0) : lines.length - 1;
+  return lines.slice((at.get(kept[j - 1]!) ?? 0) + 1, after + 1).some((l) => l.gapAbove === true);
+}
+
+/**
+ * A block of lines printed without a blank line between them and closed by one, its first line
+ * much shorter than each of the three or more under it and no sentence: the block's header ("Other
+ * news from the diocese" in words no list knows), the titles under it the list.
+ */
+function headsBlock(kept: Line[], i: number, j: number, closed: boolean): boolean {
+  if (j - i - 1 < BLOCK_TITLES_MIN || !closed) return false;
+  const head = kept[i]!;
+  const shortest = Math.min(...kept.slice(i + 1, j).map((l) => printedWidth(l.text)));
+  return (
+    head.words <= BLOCK_HEADER_MAX_WORDS &&
+    !endsSentence(head.text) &&
+    printedWidth(head.text) <= BLOCK_HEADER_SHARE * shortest
+  );
 }
 
 /** Page lines between two titles of one list at most (a time or a bullet line under each). */

@@ -18,7 +18,7 @@ import {
   dropSourceRequest,
   readBody,
 } from './body.js';
-import { giverOf, isNameLike, isParagraph, withoutCaptionLabel, wordCount } from './lines.js';
+import { giverOf, isNameLike, isParagraph, isUnreadDate, withoutCaptionLabel, wordCount } from './lines.js';
 
 /**
  * Plain-text dumps of scraped news pages. Each line is described by general features
@@ -34,7 +34,13 @@ import { giverOf, isNameLike, isParagraph, withoutCaptionLabel, wordCount } from
  */
 const ZERO_WIDTH = /[\u200b\u2060\ufeff]/g;
 
-function splitLines(text: string): string[] {
+/** A dump's lines, and for each whether a blank line stands above it (a block's first line). */
+interface Split {
+  lines: string[];
+  gaps: boolean[];
+}
+
+function splitLines(text: string): Split {
   const raw = text.replace(ZERO_WIDTH, '').split(/\r\n?|\n|\u2028|\u2029/);
   const blank = raw.filter((l) => l.trim() === '').length;
   // Dumps that separate paragraphs by blank lines may also hard-wrap them: join each block back.
@@ -44,13 +50,19 @@ function splitLines(text: string): string[] {
     else blocks[blocks.length - 1]!.push(l);
   }
   const wrapped = blank >= 0.3 * (raw.length - blank);
-  const out: string[] = [];
-  for (const b of blocks) {
-    if (wrapped && isWrappedParagraph(b)) out.push(b.join(' '));
+  const out: Split = { lines: [], gaps: [] };
+  const push = (l: string, gap: boolean): void => {
+    const text = collapseWhitespace(l);
+    if (text === '') return;
+    out.lines.push(text);
+    out.gaps.push(gap && out.lines.length > 1);
+  };
+  blocks.forEach((b, k) => {
+    if (wrapped && isWrappedParagraph(b)) push(b.join(' '), k > 0);
     // One push per line: spreading a block of a million lines overflows the call stack.
-    else for (const l of b) out.push(l);
-  }
-  return out.map((l) => collapseWhitespace(l)).filter((l) => l !== '');
+    else b.forEach((l, n) => push(l, k > 0 && n === 0));
+  });
+  return out;
 }
 
 /**
@@ -58,14 +70,17 @@ function splitLines(text: string): string[] {
  * (above it, a headline may open with a list's word): furniture after a paragraph's last
  * sentence, a site list's heading before its titles.
  */
-function unglue(lines: string[]): string[] {
-  const out: string[] = [];
+function unglue(split: Split): Split {
+  const out: Split = { lines: [], gaps: [] };
   let body = false;
-  for (const l of lines) {
+  split.lines.forEach((l, k) => {
     const parts = body ? (splitListHead(l) ?? unglueTail(l)) : [l];
-    for (const p of parts) out.push(p);
+    parts.forEach((p, n) => {
+      out.lines.push(p);
+      out.gaps.push(split.gaps[k]! && n === 0);
+    });
     body ||= isParagraph(l);
-  }
+  });
   return out;
 }
 
@@ -93,7 +108,12 @@ function isWrappedParagraph(block: string[]): boolean {
   const widths = block.slice(0, -1).map((l) => l.trim().length);
   const widest = Math.max(...widths);
   const rows = block.slice(1).some((l, k) => nextRow(block[k]!.trim(), l.trim()));
-  return !rows && widths.every((w) => w >= WRAP_MIN && w <= WRAP_MAX && widest - w <= WRAP_SPREAD);
+  // A date line under the byline ends the block where a wrapped paragraph's last words would.
+  return (
+    !rows &&
+    !isUnreadDate(block[block.length - 1]!.trim()) &&
+    widths.every((w) => w >= WRAP_MIN && w <= WRAP_MAX && widest - w <= WRAP_SPREAD)
+  );
 }
 
 /**
@@ -298,12 +318,13 @@ const NO_HEADER: Header = { bodyStart: 0, summary: null, image: null, byline: nu
  * paragraphs and related links, with site furniture moved to `dropped`.
  */
 export function normaliseTextDump(text: string, opts: { url: string | null }): NormalisedItem {
-  const raw = unglue(splitLines(text));
+  const { lines: raw, gaps } = unglue(splitLines(text));
   if (raw.length > MAX_LINES)
     throw new ParseError(
       `refused: the text dump has ${raw.length} lines, more than the ${MAX_LINES} an article is allowed`,
     );
   const lines = describeLines(raw);
+  lines.forEach((l, k) => (l.gapAbove = gaps[k]!));
   const dropped: string[] = [];
   const titleIdx = pickTitle(lines);
   const title = titleIdx >= 0 ? lines[titleIdx]!.text : null;

@@ -111,6 +111,8 @@ export interface Line {
    * cells by the same separator ("Town | Wind | Rain", "Zone – level – from 09:00").
    */
   row: boolean;
+  /** A blank line stands above it in the dump: it opens a block (set by the dump's reader). */
+  gapAbove?: boolean;
 }
 
 export interface Labelled {

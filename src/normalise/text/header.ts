@@ -4,6 +4,7 @@ import { isDateish, sameKey, type Line } from './features.js';
 import { rowLabel } from './body.js';
 import {
   withoutRunOnRole,
+  isUnreadDate,
   SENTENCE_BREAK,
   caselessAuthor,
   isNameLike,
@@ -68,6 +69,7 @@ type Role =
   | 'capitals byline'
   | 'standfirst'
   | 'lead caption'
+  | 'unread date'
   | 'stray'
   | 'body';
 
@@ -306,6 +308,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   ['desk', standsAsDesk],
   ['result', isResultLine],
   ['date', (l) => l.dateLine || labelledDate(l)],
+  ['unread date', (l) => !l.prose && isUnreadDate(l.text)],
   ['credit', (l, s) => creditOf(l, s) !== null],
   // After the byline, another labelled name is the picture's ("Photos: <name>" in any language).
   ['labelled credit', (l, s) => !s.image && labelledName(l) !== null],
@@ -393,7 +396,8 @@ const isMetaRole = (r: Role | null): boolean =>
   r === 'author' ||
   r === 'author by place' ||
   r === 'desk' ||
-  r === 'author role';
+  r === 'author role' ||
+  r === 'unread date';
 
 function roleOf(l: Line, s: State, a: Around): Role {
   for (const [role, applies] of RULES) if (applies(l, s, a)) return role;
@@ -593,7 +597,7 @@ export function readHeader(lines: Line[], titleIdx: number, dropped: string[]): 
     )
       dropped.push(l.text);
     else if (role === 'byline' && !l.byline?.names) dropped.push(l.text);
-    else if (role === 'date') dropped.push(l.text);
+    else if (role === 'date' || role === 'unread date') dropped.push(l.text);
     s.seenMeta ||= isMetaRole(role);
     // Furniture between two lines does not part them (a share bar between name and role).
     if (role !== 'furniture') s.last = role;

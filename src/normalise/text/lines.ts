@@ -7,6 +7,7 @@ import { CASELESS_FUNCTION_WORDS } from '../../language/stopwords.js';
 import { LOCALE_ZONE_ABBREVIATIONS } from '../../language/zones.js';
 import { foldMarks } from '../../language/fold.js';
 import { isZoneName, mentionsDate } from './dates.js';
+import { asciiDigits } from '../text.js';
 
 /**
  * Line shapes in plain-text dumps of news pages: bylines, author names, photo captions and
@@ -379,6 +380,55 @@ export function bracketedSignature(line: string): string | null {
   return latin ? inner : null;
 }
 
+/** Words before a dashed signature's first comma at most ("Reported by Ann Lee"). */
+const DASHED_SIGNATURE_MAX_WORDS = 6;
+/** Words of the name it ends with. */
+const DASHED_NAME_MIN_WORDS = 2;
+const DASHED_NAME_MAX_WORDS = 4;
+
+/**
+ * "— Reported by Ann Lee, desk, parish" under the text, in words no list knows: a dash opens the
+ * line, and the words before its first comma end in a name (two to four capitalised words) that
+ * stands alone or after a word in lower case, the language's "by". The name, or null.
+ */
+export function dashedSignature(line: string): string | null {
+  const m = /^[—–]\s+([^,،]+?)(?:\s*[,،]\s*(.*))?$/u.exec(line.trim());
+  if (!m || endsSentence(m[1]!) || (m[2] !== undefined && endsSentence(m[2]))) return null;
+  const words = m[1]!.split(/\s+/u);
+  if (words.length > DASHED_SIGNATURE_MAX_WORDS) return null;
+  let from = words.length;
+  while (from > 0 && /^\p{Lu}[\p{Ll}\p{M}'’.-]*$/u.test(words[from - 1]!)) from--;
+  const count = words.length - from;
+  if (count < DASHED_NAME_MIN_WORDS || count > DASHED_NAME_MAX_WORDS) return null;
+  // Before the name: nothing, or a lower-case word right before it.
+  if (from > 0 && !/^\p{Ll}+$/u.test(words[from - 1]!)) return null;
+  const name = words.slice(from).join(' ');
+  return isNameLike(name, DASHED_NAME_MAX_WORDS) && !NOT_PEOPLE.test(name) ? name : null;
+}
+
+/** Words of a date line in words no list knows at most; without a clock, fewer. */
+const UNREAD_DATE_MAX_WORDS = 12;
+const UNREAD_DATE_UNTIMED_MAX_WORDS = 8;
+/** A year of any calendar in use (the Gregorian, the Ethiopian, the Solar Hijri). */
+const CALENDAR_YEAR = /(?<!\d)(?:1[3-9]|2[01])\d{2}(?!\d)/u;
+/** A clock time ("14:30", "9.05"). */
+const CLOCK_TIME = /(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:.])/u;
+/** A day's number, a letter of its ordinal glued to it or not ("14", "6ê", "3rd"). */
+const DAY_NUMBER = /(?<![\d:.])\d{1,2}(?![\d:.])/u;
+
+/**
+ * A date line in words no list knows ("<weekday>, 14 <month> 2026 — 18:40", "<month> 12, 2025
+ * <year word>"): a short line, no sentence's end, stating a year and a clock time, or a year and a
+ * day in a few words. No standfirst reads so; under the headline it is the page's date, unread.
+ */
+export function isUnreadDate(text: string): boolean {
+  const t = asciiDigits(text);
+  const words = wordCount(t);
+  if (words > UNREAD_DATE_MAX_WORDS || /[.!?…।۔。]$/u.test(t) || !CALENDAR_YEAR.test(t)) return false;
+  const rest = t.replace(CALENDAR_YEAR, ' ');
+  return CLOCK_TIME.test(rest) || (words <= UNREAD_DATE_UNTIMED_MAX_WORDS && DAY_NUMBER.test(rest));
+}
+
 /** A role line under an author's name ("Transport reporter, Example Radio"). */
 export function isRoleLine(line: string): boolean {
   const t = line.trim();
@@ -551,6 +601,12 @@ export function imageCaptionText(line: string): string | null {
 }
 
 /**
+ * "… at dawn. <Photo> | Agency": one capitalised word after the caption's last full stop, before
+ * the bar, in words no list knows, is the credit's label, no part of the caption.
+ */
+const LABEL_AFTER_STOP = /(?<=[.!?…]\s)\p{Lu}[\p{Ll}\p{M}]{1,14}$/u;
+
+/**
  * A caption with an explicit credit marker: "©", "Photo:", "Credit:", "Фото:", "| Agency/Name",
  * "(Name/Agency)", or wire-style "… Licensing Rights". `loose` also accepts the weaker forms that
  * are only safe in the header (parenthesised and piped credits).
@@ -613,7 +669,10 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     // "Ann Lee | Bilbao": a name alone before the bar is an author and where she writes from.
     const nameFirst = pipe !== null && isNameLike(t.slice(0, pipe.index), 4);
     if (pipe && !nameFirst && (pipe[1]!.includes('/') || (isNameLike(pipe[1]!, 6) && !namesZone(pipe[1]!))))
-      return { caption: clean(t.slice(0, pipe.index)), credit: clean(creditName(pipe[1]!)) };
+      return {
+        caption: clean(t.slice(0, pipe.index).replace(LABEL_AFTER_STOP, '')),
+        credit: clean(creditName(pipe[1]!)),
+      };
     const tail = labelledTailCredit(t, true) ?? caselessDashCredit(t);
     if (tail) return tail;
   } else if (t.length <= IN_BODY_CAPTION_MAX_CHARS) {
@@ -942,6 +1001,22 @@ function placeholderCaption(t: string): CaptionParts | null {
   return { caption: clean(m[2]!), credit: clean(creditName(credit)) };
 }
 
+/** A credit's label of one or two words in any language, and its colon or a spaced bar. */
+const CREDIT_LABEL = /^\p{L}[\p{L}\p{M}]{1,14}(?:\s\p{L}[\p{L}\p{M}]{1,14})?(?:\s*[:៖፡]\s*|\s+\|\s+)/u;
+
+/**
+ * "… on the quay at dawn — <photo>: Agency": a caption without its full stop, a spaced dash, then
+ * a label of a word or two, in any language, and its colon before the credit. The label says the
+ * dash parts a credit, not a clause.
+ */
+function dashedLabelCredit(t: string): CaptionParts | null {
+  const m = /^(.+?)\s+[—–]\s+(\p{L}[\p{L}\p{M}]{1,14}(?:\s\p{L}[\p{L}\p{M}]{1,14})?)\s*[:：]\s*(\S.*)$/u.exec(
+    t,
+  );
+  if (!m || wordCount(m[1]!) < 2 || !credity(m[3]!)) return null;
+  return { caption: clean(m[1]!), credit: clean(creditName(m[3]!)) };
+}
+
 /**
  * A caption whose credit is printed after it without a marker: "… on the quay at dawn. Agency",
  * "… outside the court Picturedesk", "… 2026. AGENCY/Name/File Photo".
@@ -952,10 +1027,13 @@ export function splitTrailingCredit(text: string): CaptionParts | null {
   // The full stop of any script: Latin ".", Khmer "។", Devanagari "।", Armenian "։", Ethiopic "።".
   const stops = [...t.matchAll(/[.។।։።]\s/gu)];
   const dot = stops.length > 0 ? stops[stops.length - 1]!.index : -1;
+  const dashed = dot > 0 ? null : dashedLabelCredit(t);
+  if (dashed) return dashed;
   if (dot > 0) {
-    // After it, a credit behind a one- or two-word label of any language ("<photo>៖ Ann Lee").
+    // After it, a credit behind a one- or two-word label of any language ("<photo>៖ Ann Lee"),
+    // its colon or a bar ("<photo> | Agency").
     const after = t.slice(dot + 2);
-    const tail = after.replace(/^\p{L}[\p{L}\p{M}]{1,14}(?:\s\p{L}[\p{L}\p{M}]{1,14})?\s*[:៖፡]\s*/u, '');
+    const tail = after.replace(CREDIT_LABEL, '');
     // A label of its own vouches for a credit that is a name and a common noun ("Example archive").
     if (credity(tail) || (tail !== after && labelledCredity(tail)))
       return {
