@@ -16,6 +16,7 @@ import {
   dropRepeats,
   dropSignature,
   dropSourceRequest,
+  holdsControlOrPhone,
   readBody,
 } from './body.js';
 import { giverOf, isNameLike, isParagraph, withoutCaptionLabel, wordCount } from './lines.js';
@@ -356,7 +357,10 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
     body,
     related: unique(main.related.map((r) => withoutLinkLabel(r, lines))).filter(
       (r) =>
-        !isLinkRow(r, sameKey(r) === lines[lines.length - 1]?.key) && !isNameRow(r) && !namesSite(r, sites),
+        !isLinkRow(r, sameKey(r) === lines[lines.length - 1]?.key) &&
+        !isNameRow(r) &&
+        !namesSite(r, sites) &&
+        !holdsControlOrPhone(r),
     ),
     categories: [],
     topics: [],
