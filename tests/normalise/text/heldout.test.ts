@@ -365,7 +365,7 @@ heldOutSuite({
     '378-ja-jp-birdwatching-hobby-magazine-tankenchi-guide-standfirst-bun-shashin-byline-top-jst-dotted-date-info-row-comments-views-caption-equals-date-no-credit-subhead-bullets-osusume-ranking':
       ['byline', 'image', 'body'],
     '380-es-py-regional-radio-station-web-note-no-summary-caption-paren-foto-slash-station-credit-info-row-below-body-por-pipe-date-gmt-minus3-lecturas-comentarios-segui-leyendo-live-radio-bar':
-      ['title', 'section', 'summary', 'published'],
+      ['published'],
     '381-om-et-athletics-federation-cross-country-ethiopian-calendar-ali-date-eat-zone-barreessaa-byline-top-suuraa-credit-after-caption-oduu-walqabatan':
       ['body', 'published'],
     '382-tl-ph-diocese-social-communications-news-date-ika-ng-ng-gabi-oras-sa-pilipinas-no-standfirst-byline-at-end-ulat-ni-role-kuha-ni-credit-paren-iba-pang-balita':

@@ -186,3 +186,22 @@ describe('tag rows', () => {
     ]);
   });
 });
+
+describe('the headline against a menu row', () => {
+  it('passes over a row of menu entries, one printed again as the label under it (German)', () => {
+    const r = dump([
+      'RADIO NORDWELLE 98,4 — Die Stimme der Küste',
+      'Start  Lokales  Region  Landwirtschaft  Sport  Podcasts  Kontakt',
+      'Samstag, 15. Februar 2025  |  Husum 4 °C',
+      'Landwirtschaft',
+      'Trockenheit trifft die Gemüsebauern an der Küste: Ernte bricht um ein Drittel ein',
+      'Die Gemüsebauern an der Westküste melden nach zwei Monaten ohne nennenswerten Regen deutlich kleinere Ernten als im Vorjahr.',
+      'Besonders betroffen seien junge Pflanzungen, sagte der Vorsitzende des örtlichen Erzeugerverbands am Freitag in Husum.',
+      'Der Verband fordert nun zinsgünstige Kredite und eine schnelle Entscheidung des Landes über eine Dürrehilfe.',
+      'Von Jan Petersen  |  14. Februar 2025 – 18:40 Uhr',
+      'Radio Nordwelle 98,4 — Husum — © 2025 Alle Rechte vorbehalten',
+    ]);
+    expect(r.title).toBe('Trockenheit trifft die Gemüsebauern an der Küste: Ernte bricht um ein Drittel ein');
+    expect(r.section).toBe('Landwirtschaft');
+  });
+});
