@@ -357,7 +357,7 @@ heldOutSuite({
     '373-hi-in-university-botany-department-research-news-standfirst-byline-and-info-row-below-body-ist-views-comments-chitra-pipe-chhayachitra-credit-vibhag-ke-anya-samachar':
       ['published'],
     '374-ptbr-br-saae-water-utility-maintenance-notice-horario-de-brasilia-publicado-atualizado-same-line-assessoria-no-byline-foto-credit-line-before-caption-bullet-advice-no-summary-noticias-relacionadas':
-      ['section', 'summary', 'byline', 'published'],
+      ['section', 'summary', 'published'],
     '375-ru-by-amateur-radio-hobby-magazine-expedition-report-standfirst-avtor-with-callsign-top-info-row-minsk-utc3-views-comments-foto-slash-club-credit-subhead-eshche-po-teme':
       ['body', 'related'],
     '377-zhhant-mo-food-beverage-trade-association-press-release-zhaiyao-label-standfirst-macau-time-paren-laiyuan-mishuchu-no-byline-liulan-caption-below-body-tu-credit-next-line-yanshen-yuedu-dots-prev-next':

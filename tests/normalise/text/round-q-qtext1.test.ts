@@ -205,3 +205,21 @@ describe('the headline against a menu row', () => {
     expect(r.section).toBe('Landwirtschaft');
   });
 });
+
+describe('a byline signed by an office of the site', () => {
+  it('reads no byline in an office named after the abbreviation the copyright line gives the site (Spanish)', () => {
+    const r = dump([
+      'CEA Villanueva — Consorcio de Aguas y Alcantarillado',
+      'Institucional | Servicios | Calidad del agua | Obras | Noticias | Contacto',
+      'Avisos',
+      'Las obras de la nueva tubería cortan el agua en doce barrios el jueves',
+      'Publicado el 03/02/2026 a las 14:30',
+      'Por Gabinete de Prensa del CEA',
+      'El consorcio informa de que el suministro de agua se cortará el próximo jueves en doce barrios de la zona norte para conectar la nueva tubería.',
+      'El corte empezará a las 8 y debería durar hasta las 20, aunque la presión puede tardar unas horas más en normalizarse.',
+      'Los colegios y centros de salud de la zona recibirán camiones cisterna durante toda la jornada.',
+      '© 2026 CEA Villanueva. Todos los derechos reservados.',
+    ]);
+    expect(r.byline).toBeNull();
+  });
+});
