@@ -1,5 +1,6 @@
 import { EMOJI_KEYWORDS, type EmojiKeywords } from './emoji-keywords.js';
 import type { TopicSlug } from './labels.js';
+import { procliticLetters, withoutProclitics } from './proclitics.js';
 
 /**
  * Everyday topic words in some 170 languages, from Unicode CLDR's emoji annotations (see
@@ -16,6 +17,8 @@ export interface AnnotationIndex {
   phrases: Map<string, TopicSlug>;
   longestPhrase: number;
   longestStem: number;
+  /** Letters the language writes joined before a word as particles (proclitics.ts). */
+  proclitics: ReadonlySet<string>;
 }
 
 /** Scripts written without spaces between words. */
@@ -52,6 +55,7 @@ export function buildAnnotationIndex(lang: string | null): AnnotationIndex {
     phrases: new Map(),
     longestPhrase: 0,
     longestStem: 0,
+    proclitics: lang === null ? new Set() : procliticLetters(lang),
   };
   const lengths = new Set<number>();
   for (const [topic, { stems, dense, phrases }] of Object.entries(keywords) as [
@@ -126,6 +130,23 @@ function stemHit(index: AnnotationIndex, word: string): [string, TopicSlug] | nu
 }
 
 /**
+ * The stem a word starts with behind particles written joined to it (Hebrew's "and", "the", "in"),
+ * the bare word being no everyday word.
+ */
+function stemBehindParticles(
+  index: AnnotationIndex,
+  word: string,
+  everyday: ReadonlySet<string>,
+): [string, TopicSlug] | null {
+  for (const bare of withoutProclitics(word, index.proclitics)) {
+    if (everyday.has(bare)) return null;
+    const hit = stemHit(index, bare);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/**
  * Annotation keywords found in a text, each with its topic (a keyword once per place it occurs);
  * a word the language uses every day (`everyday`: "old", "million") starts no keyword of its own.
  */
@@ -144,7 +165,7 @@ export function annotationHits(
       const topic = index.phrases.get(phrase);
       if (topic) out.push([phrase, topic]);
     }
-    const hit = stemHit(index, word);
+    const hit = stemHit(index, word) ?? stemBehindParticles(index, word, everyday);
     if (hit) out.push(hit);
   });
   return out;

@@ -60,15 +60,15 @@ function listFolder(): string {
  * a story. Empty for a language without a spoken list.
  */
 export function everydayWords(lang: string, depth = EVERYDAY_DEPTH): ReadonlySet<string> {
+  return new Set(spokenList(lang).slice(0, depth));
+}
+
+/** A language's whole spoken list, lowercase, commonest first; empty for a language without one. */
+export function spokenList(lang: string): string[] {
   const name = LISTS[lang];
-  if (!name) return new Set();
+  if (!name) return [];
   const words = readFileSync(join(listFolder(), `${name}.txt`), 'utf8').split('\n');
-  return new Set(
-    words
-      .map((w) => w.trim().toLowerCase())
-      .filter(Boolean)
-      .slice(0, depth),
-  );
+  return words.map((w) => w.trim().toLowerCase()).filter(Boolean);
 }
 
 /** How deep in a spoken list a language's short function words ("i", "dhe", "na") all stand. */

@@ -34,8 +34,23 @@ import { faker as ru } from '@faker-js/faker/locale/ru';
 import { faker as sv } from '@faker-js/faker/locale/sv';
 import { faker as tr } from '@faker-js/faker/locale/tr';
 import { faker as uk } from '@faker-js/faker/locale/uk';
+import { faker as afZA } from '@faker-js/faker/locale/af_ZA';
+import { faker as az } from '@faker-js/faker/locale/az';
+import { faker as deAT } from '@faker-js/faker/locale/de_AT';
+import { faker as deCH } from '@faker-js/faker/locale/de_CH';
+import { faker as enCA } from '@faker-js/faker/locale/en_CA';
+import { faker as esMX } from '@faker-js/faker/locale/es_MX';
+import { faker as frBE } from '@faker-js/faker/locale/fr_BE';
+import { faker as frCA } from '@faker-js/faker/locale/fr_CA';
+import { faker as frCH } from '@faker-js/faker/locale/fr_CH';
+import { faker as frLU } from '@faker-js/faker/locale/fr_LU';
+import { faker as frSN } from '@faker-js/faker/locale/fr_SN';
+import { faker as roMD } from '@faker-js/faker/locale/ro_MD';
+import { faker as uzLatin } from '@faker-js/faker/locale/uz_UZ_latin';
+import { faker as yoNG } from '@faker-js/faker/locale/yo_NG';
+import { faker as zuZA } from '@faker-js/faker/locale/zu_ZA';
 import type { Faker } from '@faker-js/faker';
-import type { StopwordLanguage } from '../language/stopwords.js';
+import { stopwordLanguages, type StopwordLanguage } from '../language/stopwords.js';
 
 /** A locale's raw first-name lists, however it splits them (generic, female, male). */
 type FirstNames = Record<string, readonly string[] | undefined> | undefined;
@@ -92,9 +107,26 @@ export const GIVEN_NAMES = buildGivenNames();
 /**
  * Locales of languages whose articles we cannot tell by their function words (Croatian, Slovak,
  * Latvian, Greek, Armenian…), and English and Dutch as written outside the US and the
- * Netherlands (Ghana, Nigeria, India, South Africa, Flanders): their given names are another signal.
+ * Netherlands (Ghana, Nigeria, India, South Africa, Flanders), and the regional locales of the
+ * package (Swiss and Austrian German, Senegalese and Belgian French, Zulu, Yoruba, Uzbek…), whose
+ * names an article of the region uses whatever its language: their given names are another signal.
  */
 const OTHER_LOCALES: readonly Faker[] = [
+  afZA,
+  az,
+  deAT,
+  deCH,
+  enCA,
+  esMX,
+  frBE,
+  frCA,
+  frCH,
+  frLU,
+  frSN,
+  roMD,
+  uzLatin,
+  yoNG,
+  zuZA,
   el,
   enAU,
   enGB,
@@ -127,7 +159,11 @@ export const isListedGivenName = (word: string): boolean => LISTED_GIVEN_NAMES.h
  * after a role word is it asked ("Bæjarstjórinn Anna María Jónsdóttir"): as evidence that a run
  * is a person it would let one language's name ("Ville") stand for another's word ("ville").
  */
-const ANY_GIVEN_NAMES: ReadonlySet<string> = new Set([...LISTED_GIVEN_NAMES, ...firstNamesOf(OTHER_LOCALES)]);
+const ANY_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...LISTED_GIVEN_NAMES,
+  // A name that is some language's function word ("El", "An") tells nothing where that language is read.
+  ...[...firstNamesOf(OTHER_LOCALES)].filter((n) => !stopwordLanguages(n).length),
+]);
 
 /** A given name in any list we have (any case). */
 export const isAnyGivenName = (word: string): boolean => ANY_GIVEN_NAMES.has(word.toLowerCase());

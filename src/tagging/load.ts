@@ -127,14 +127,22 @@ const LEAD_MARGIN = 2;
 /**
  * The picked topics with the one the headline and lede weigh most first, when it is among them and
  * clearly ahead there: a story says first what it is about; a long body can dwell on a side subject.
+ * The lead's words must also outweigh the margin by which the whole text (`whole`, when told) puts
+ * the first topic ahead: a passing word in the lead does not outvote a body that is all about
+ * something else.
  */
-export function leadFirst(picked: TopicSlug[], lead: Map<TopicSlug, number>): TopicSlug[] {
+export function leadFirst(
+  picked: TopicSlug[],
+  lead: Map<TopicSlug, number>,
+  whole: ReadonlyMap<TopicSlug, number> = new Map(),
+): TopicSlug[] {
   let best: TopicSlug | null = null;
   for (const [t, v] of lead) if (v > 0 && (best === null || v > (lead.get(best) ?? 0))) best = t;
   const first = picked[0];
   if (best === null || !first || !picked.includes(best)) return picked;
+  const ahead = (lead.get(best) ?? 0) - ((whole.get(first) ?? 0) - (whole.get(best) ?? 0));
   // Only a clear lead moves it: a near tie in a few lead words is no evidence against the whole text.
-  if ((lead.get(best) ?? 0) < LEAD_MARGIN * (lead.get(first) ?? 0)) return picked;
+  if ((lead.get(best) ?? 0) < LEAD_MARGIN * (lead.get(first) ?? 0) || ahead < 0) return picked;
   return [best, ...picked.filter((t) => t !== best)];
 }
 
@@ -183,7 +191,7 @@ export function createTagger(taxonomy: Taxonomy, gazetteer: Gazetteer = loadGaze
       const dropped = section === item.section ? item.dropped : [...item.dropped, item.section ?? ''];
       // The lead read with the labels the whole was scored with (a dropped label counts in neither).
       const kept = section === item.section ? input : { ...input, sections: item.categories };
-      const lead = leadFirst(pickTopics(index, scores), scoreTopics(index, { ...kept, body: [] }));
+      const lead = leadFirst(pickTopics(index, scores), scoreTopics(index, { ...kept, body: [] }), scores);
       const topics = sectionFirst(index, lead, scores, kept);
       return { ...rest, section, topics, entities, dropped };
     },

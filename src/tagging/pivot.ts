@@ -4,6 +4,7 @@ import { PIVOT_VOCABULARY, TOPIC_ORDER } from './pivot-vocabulary.js';
 import { vague, type TopicWeights } from './vocabulary.js';
 import { WORDNET_VOCABULARY } from './wordnet-vocabulary.js';
 import { brokenWords } from '../language/word-breaks.js';
+import { procliticLetters, withoutProclitics } from './proclitics.js';
 
 /**
  * Topic words of a language the IPTC vocabulary lacks (Polish, Italian, Finnish…), read through a
@@ -17,6 +18,8 @@ export interface PivotIndex {
   phraseWords: number;
   /** Read from a wordnet, whose words take every sense's topics: too loose to judge a label by. */
   loose: boolean;
+  /** Letters the language writes joined before a word as particles (proclitics.ts). */
+  proclitics: ReadonlySet<string>;
 }
 
 /** Languages with a table of pivot words: from bilingual dictionaries, or from wordnets. */
@@ -42,7 +45,8 @@ export function buildPivotIndex(lang: string): PivotIndex | undefined {
   if (!table) return undefined;
   const loose = !PIVOT_VOCABULARY[lang];
   const share = loose ? WORDNET_SHARE : 1;
-  const index: PivotIndex = { words: new Map(), longest: 0, phraseWords: 1, loose };
+  const proclitics = procliticLetters(lang);
+  const index: PivotIndex = { words: new Map(), longest: 0, phraseWords: 1, loose, proclitics };
   for (const entry of table.split('|')) {
     const [word = '', weights = ''] = entry.split('=');
     const parsed = weights.split(',').flatMap((pair): [TopicSlug, number][] => {
@@ -75,6 +79,20 @@ function headwordOf(index: PivotIndex, word: string): string | null {
     if (index.words.has(key)) return key;
   }
   return null;
+}
+
+/**
+ * The headword a word starts with, else the one it starts with behind particles written joined
+ * to it (Hebrew's "and", "the", "in"), with the word as written without them.
+ */
+function headwordBehindParticles(index: PivotIndex, word: string): [string, string | null] {
+  const own = headwordOf(index, word);
+  if (own !== null) return [word, own];
+  for (const bare of withoutProclitics(word, index.proclitics)) {
+    const key = headwordOf(index, bare);
+    if (key !== null) return [bare, key];
+  }
+  return [word, null];
 }
 
 /**
@@ -121,7 +139,7 @@ export function pivotHits(
       ? [[phrase, phrase]]
       : UNSPACED.test(word)
         ? unspacedHeadwords(index, word).map((key) => [key, key])
-        : [[word, headwordOf(index, word)]];
+        : [headwordBehindParticles(index, word)];
     for (const [written, key] of found) {
       const weights = key === null ? undefined : index.words.get(key);
       if (key !== null && weights?.length && !(everyday.has(written) && vague(weights)))

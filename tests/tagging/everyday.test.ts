@@ -45,6 +45,7 @@ describe('everyday words in a dictionary', () => {
     longest: 5,
     phraseWords: 1,
     loose: false,
+    proclitics: new Set(),
   };
   const everyday = new Set(['zorp', 'klant']);
 
@@ -71,6 +72,7 @@ describe('everyday words among emoji keywords', () => {
     phrases: new Map(),
     longestPhrase: 1,
     longestStem: 5,
+    proclitics: new Set(),
   };
 
   it('skips an everyday word, keeps the others', () => {

@@ -36,6 +36,26 @@ describe('leadFirst', () => {
     ).toEqual(picked);
   });
 
+  it("keeps the whole text's first topic when the lead's few words do not make up its margin", () => {
+    // A council vote whose standfirst mentions its cost once: the body is all about the vote.
+    const picked: TopicSlug[] = ['politics', 'economy-business-and-finance'];
+    const whole = lead([
+      ['politics', 3],
+      ['economy-business-and-finance', 1.4],
+    ]);
+    const lede = lead([
+      ['economy-business-and-finance', 1.2],
+      ['politics', 0.2],
+    ]);
+    expect(leadFirst(picked, lede, whole)).toEqual(picked);
+    // The same lead moves it when the whole text's margin is within what the lead says.
+    const close = lead([
+      ['politics', 2],
+      ['economy-business-and-finance', 1.4],
+    ]);
+    expect(leadFirst(picked, lede, close)).toEqual(['economy-business-and-finance', 'politics']);
+  });
+
   it('never brings in a topic the whole text did not pick', () => {
     const picked: TopicSlug[] = ['sport'];
     expect(

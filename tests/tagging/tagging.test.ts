@@ -215,7 +215,10 @@ describe('entities from general resources', () => {
         ],
       }),
     );
-    expect(out.entities.places).toEqual(expect.arrayContaining(['Germany', 'Brazil', 'France', 'Curitiba']));
+    // Named as the article names them: the reader sees "Deutschland", not "Germany".
+    expect(out.entities.places).toEqual(
+      expect.arrayContaining(['Deutschland', 'Brasilien', 'Frankreich', 'Curitiba']),
+    );
   });
 
   it('tells a Russian person by the surname’s ending, in any case', () => {

@@ -403,7 +403,9 @@ export function findEntities(
       };
       groups.set(key, g);
     }
-    const name = gazEntry?.canonical || display;
+    // A spelling of the article's own language names the place as the article does ("Alemania"),
+    // grouped with its other spellings under the English name.
+    const name = (!gazEntry?.languages && gazEntry?.canonical) || display;
     g.names.set(name, (g.names.get(name) ?? 0) + 1);
     if (looksLikePerson(m.words, m.titled, gaz)) g.person = true;
     if (m.afterPlacePreposition) g.placeVotes++;
