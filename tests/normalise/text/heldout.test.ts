@@ -333,7 +333,7 @@ heldOutSuite({
     '362-bn-in-recipe-blog-jump-to-recipe-ingredient-lines-bengali-numeral-steps-recipe-card-times-rating-widget-comments-likhechhen-byline-date-no-zone':
       ['byline', 'body', 'related'],
     '363-uz-uz-regional-weather-service-frost-warning-colour-box-utc-plus5-toshkent-vaqti-district-forecast-lines-matbuot-xizmati-no-byline-dash-advice-list':
-      ['image', 'body'],
+      ['image', 'body', 'related'],
     '364-mt-mt-band-club-festa-news-kitba-ta-byline-role-after-comma-cest-date-programme-day-list-ritratt-arkivju-credit-sponsors-line-ara-wkoll-facebook-comments':
       ['body'],
     // Round P's first run (365-372, on this stop's merged code), held as found until a lane mends it.
