@@ -191,7 +191,7 @@ function isListItem(l: Line): boolean {
  * List bullets before a related link's title ("• Title", "– Title", "▸ Title", "» Title"). A
  * guillemet set apart by a space is an arrow; as a quotation mark it touches its word.
  */
-export const BULLET = /^[•·◦▪▸►■●*–—»›-]\s+/u;
+export const BULLET = /^(?:[•·◦▪▸►■●*–—»›-]\s+|[・･]\s*)/u;
 
 /** A share bar's network: a word or two, not a sentence ("Mastodon", "Hacker News"). */
 const isNetwork = (l: Line): boolean => l.words <= 2 && !l.prose && !/[.!?:]$/u.test(l.text);
@@ -360,6 +360,8 @@ function labelledTitle(lines: Line[], i: number, outsideList: boolean): string |
   const inText = before?.prose === true && (after?.prose === true || textResumes(lines, i));
   // Under a list's header, such a line is the list's first title: the list reads it.
   if (l.prose || (!inText && !(outsideList && amongControls(before, after)))) return null;
+  // "<Author>: <name>, <role>" over the page's furniture signs the text; a title names no one.
+  if (l.text.includes(',') && labelledSignature(l, after, lines[i + 2]) !== null) return null;
   // "<Label> - <title>": a label of one word and a spaced dash serve as the colon does.
   const m =
     /^([^:：፦]{1,30})(?::\s+|[：፦]\s*)(.+)$/u.exec(l.text) ??
@@ -783,6 +785,49 @@ function headsComments(lines: Line[], i: number): boolean {
 }
 
 /**
+ * "… [Accept]", "<Sign up> [e-mail] <Send>": a button or a form's field, which a dump prints in
+ * brackets after words of the form's own. A title links to a story, it holds no control.
+ */
+const FORM_CONTROL = /\S\s*[[［][^\]］]{1,30}[\]］]/u;
+
+/**
+ * A telephone number: an area code in brackets or opening with 0 (a country's code before it or
+ * not), then groups of digits, eight digits or more in all ("0800 770 1950", "(021) 555 0199").
+ * A title may hold a figure; a number to call is a contact block's.
+ */
+const PHONE = /(?:\+\d{1,3}\s?)?(?:\(\d{2,5}\)|(?<!\d)0\d{1,4})(?:[\s-]\d{2,5}){1,3}(?![\d.,])/u;
+const PHONE_MIN_DIGITS = 8;
+const holdsPhone = (t: string): boolean => {
+  const m = PHONE.exec(t);
+  return m !== null && (m[0].match(/\d/gu)?.length ?? 0) >= PHONE_MIN_DIGITS;
+};
+
+/** A form's control or a number to call: a line of the page's, never a story's title. */
+export const holdsControlOrPhone = (t: string): boolean => FORM_CONTROL.test(t) || holdsPhone(t);
+
+/**
+ * Two labels of a pager ("Previous post:" over "Next post:", "<previous one>：" over "<next
+ * one>："): different, yet they share a word, or, written without spaces, all letters but one.
+ */
+function pagerLabels(a: string, b: string): boolean {
+  if (a === b || wordCount(a) !== wordCount(b)) return false;
+  if (/\s/u.test(a)) return a.split(/\s+/u).some((w) => b.split(/\s+/u).includes(w));
+  const [x, y] = [[...a], [...b]];
+  return x.length === y.length && x.length >= 2 && x.filter((c, k) => c !== y[k]).length === 1;
+}
+
+/**
+ * What ends a related list once it has titles, in words no list knows: a form or a button (a
+ * cookie notice, a newsletter's box), a contact line with a number to call, or a pager's two
+ * labelled links (the previous and the next story).
+ */
+function closesRelatedList(lines: Line[], i: number): boolean {
+  const [l, next] = [lines[i]!, lines[i + 1]];
+  if (holdsControlOrPhone(l.text)) return true;
+  return l.labelled !== null && next?.labelled != null && pagerLabels(l.labelled.label, next.labelled.label);
+}
+
+/**
  * A line that ends a related list once it has titles: a header ending in a colon ("Supported
  * by:", in any language), which introduces another block; no title ends so.
  */
@@ -808,6 +853,10 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     s.list = null;
     s.footer = true;
     return void dropped.push(l.text);
+  }
+  if (s.list === 'related' && s.listItems > 0 && closesRelatedList(lines, i)) {
+    s.list = null;
+    s.footer = true;
   }
   if (announcesAdvert(lines, i)) s.boxed.add(i);
   if (labelsAdSlot(lines, i) || labelsSiteLink(lines, i, s.linkEntries)) s.boxed.add(i);
@@ -955,6 +1004,16 @@ const SIGNATURE_NAME_MIN_WORDS = 2;
 const SIGNATURE_NAME_MAX_WORDS = 4;
 const SIGNATURE_PLACE_MAX_WORDS = 2;
 
+/** Words of a role after a signature's comma, in a script without capitals ("<media officer>"). */
+const SIGNATURE_ROLE_MAX_WORDS = 3;
+
+/** A title's abbreviation before a name: a few letters and a dot ("Dr.", "Prof.", "डॉ."). */
+const TITLE_ABBREVIATION = /^[\p{L}\p{M}]{1,5}\.\s+/u;
+
+/** One to `max` words of a script without capitals, letters and marks only. */
+const isCaselessWords = (s: string, max: number): boolean =>
+  wordCount(s) <= max && /^[\p{Lo}\p{M}]+(?:\s[\p{Lo}\p{M}]+)*$/u.test(s.trim());
+
 /** A signature's label may take three short words ("Name of reporter: …"), a colon of any script. */
 const SIGNATURE_LABEL = /^\p{L}[\p{L}\p{M}'’]{1,20}(?:\s\p{L}[\p{L}\p{M}'’]{1,20}){0,2}\s*[:：៖፡]\s*(\S.*)$/u;
 
@@ -980,9 +1039,15 @@ function labelledSignature(l: Line, next: Line | undefined, after: Line | undefi
   if (value === undefined || !signatureCloses(next, after)) return null;
   const [name = '', place, ...more] = value.split(/\s*,\s*/u);
   const words = name.split(/\s+/u).length;
-  const placeOk = place === undefined || (isNameLike(place) && wordCount(place) <= SIGNATURE_PLACE_MAX_WORDS);
-  // In a script without capitals the label and the place under the text vouch for the name.
-  const nameShaped = isNameLike(name) || isCaselessName(name);
+  // In a script without capitals the label and the place under the text vouch for the name, which
+  // may open with a title's abbreviation ("Dr.", "<Dr.> <name>" in its own script).
+  const caseless = isCaselessName(name.replace(TITLE_ABBREVIATION, ''));
+  const nameShaped = isNameLike(name) || caseless;
+  // After the comma, the place filed from or, where no capitals tell the two apart, the role.
+  const placeOk =
+    place === undefined ||
+    (isNameLike(place) && wordCount(place) <= SIGNATURE_PLACE_MAX_WORDS) ||
+    (caseless && isCaselessWords(place, SIGNATURE_ROLE_MAX_WORDS));
   const named = words >= SIGNATURE_NAME_MIN_WORDS && words <= SIGNATURE_NAME_MAX_WORDS && nameShaped;
   return named && placeOk && more.length === 0 ? name : null;
 }
@@ -1381,8 +1446,11 @@ const TAG_MAX_WORDS = 3;
  * dots or bullets, or the script's own comma ("Tags: a, b, c", "Tags: a · b · c").
  */
 function isTagRow(text: string): boolean {
-  const m = /^([^:՝፡፦]{1,30})[:՝፡፦]\s*(.+)$/u.exec(text);
+  const m = /^([^:：՝፡፦]{1,30})[:：՝፡፦]\s*(.+)$/u.exec(text);
   if (!m || wordCount(m[1]!) > 2 || /[.!?]$/u.test(m[2]!)) return false;
+  // "Tags: #a #b": hashtags need no comma between them.
+  const hashtags = m[2]!.split(/\s+/u);
+  if (hashtags.length >= 2 && hashtags.every((t) => /^#\p{L}/u.test(t))) return true;
   const tags = m[2]!.split(/\s*[,،、፣፡]\s*|\s+[·•]\s+/u);
   return tags.length >= 2 && tags.every((t) => t.length > 0 && wordCount(t) <= TAG_MAX_WORDS);
 }

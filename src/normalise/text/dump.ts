@@ -16,6 +16,7 @@ import {
   dropRepeats,
   dropSignature,
   dropSourceRequest,
+  holdsControlOrPhone,
   readBody,
 } from './body.js';
 import { giverOf, isNameLike, isParagraph, isUnreadDate, withoutCaptionLabel, wordCount } from './lines.js';
@@ -194,6 +195,7 @@ function withoutOutlet(byline: string | null, lines: Line[], titleIdx: number): 
   const whole = sameKey(byline);
   const personal = isAnyGivenName(byline.split(' ')[0]!);
   if (above.has(whole) && inRights(whole) && !personal) return null;
+  if (!personal && officeOfSite(byline, rights)) return null;
   if (!byline.includes(',')) return byline;
   const outlet = (part: string): boolean => {
     const k = sameKey(part);
@@ -202,6 +204,19 @@ function withoutOutlet(byline: string | null, lines: Line[], titleIdx: number): 
   const parts = byline.split(/\s*,\s*/u);
   const people = parts.filter((p) => !outlet(p));
   return people.length > 0 && people.length < parts.length ? people.join(', ') : byline;
+}
+
+/**
+ * "Communications Office of the EXA": a byline whose last word, after a joining word in lower
+ * case, is an abbreviation in capitals that the copyright line prints as a word of its own (the
+ * site's name) is one of the site's offices signing its copy, no one's name.
+ */
+function officeOfSite(byline: string, rights: readonly string[]): boolean {
+  const words = byline.split(' ');
+  const [joiner, last] = [words[words.length - 2] ?? '', words[words.length - 1] ?? ''];
+  if (words.length < 3 || !/^\p{Ll}+$/u.test(joiner) || !/^\p{Lu}{2,}$/u.test(last)) return false;
+  const k = sameKey(last);
+  return rights.some((r) => r.split(/[^\p{L}\p{N}]+/u).includes(k));
 }
 
 /** Lines besides the byline's own in which its first word stands before it counts as the language's. */
@@ -377,7 +392,10 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
     body,
     related: unique(main.related.map((r) => withoutLinkLabel(r, lines))).filter(
       (r) =>
-        !isLinkRow(r, sameKey(r) === lines[lines.length - 1]?.key) && !isNameRow(r) && !namesSite(r, sites),
+        !isLinkRow(r, sameKey(r) === lines[lines.length - 1]?.key) &&
+        !isNameRow(r) &&
+        !namesSite(r, sites) &&
+        !holdsControlOrPhone(r),
     ),
     categories: [],
     topics: [],

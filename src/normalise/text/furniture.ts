@@ -889,7 +889,8 @@ export function isBreadcrumb(line: string): boolean {
   // First, so the patterns below never see a long line (their `\s+` runs backtrack on one).
   if (line.length > 100) return false;
   const trail = line.replace(/^[^:]{0,30}:\s*/u, '');
-  const parts = trail.split(/\s+[»›>/|→]\s+/u);
+  // The full-width bar parts a trail or a row of controls on pages in Chinese or Japanese.
+  const parts = trail.split(/\s+[»›>/|｜→]\s+/u);
   if (parts.length < 2 || line.length > 100) return false;
   // "/" and "|" also separate other things ("By X | 9 min read"): a trail starts at home or is long.
   const strong = /\s[»›>→]\s/u.test(trail) || parts.length >= 3 || HOME.test(parts[0] ?? '');

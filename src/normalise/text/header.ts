@@ -13,6 +13,7 @@ import {
   namesInstitution,
   namesRole,
   outletCreditName,
+  printedWidth,
   splitTrailingCredit,
   wordCount,
 } from './lines.js';
@@ -375,7 +376,8 @@ function isLeadCaption(l: Line, s: State, next: Line): boolean {
   return (
     (isMetaRole(s.last) || s.last === 'credit') &&
     /[.。．]$/u.test(l.text) &&
-    l.text.length < SHORT_SENTENCE_CHARS &&
+    // As printed: a character of Chinese or Japanese takes two columns, and says as much as a word.
+    printedWidth(l.text) < SHORT_SENTENCE_CHARS &&
     !SENTENCE_BREAK.test(l.text) &&
     next.text.length > l.text.length
   );
@@ -464,10 +466,11 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
       };
       return 2;
     case 'standfirst':
-      s.summary = l.text;
+      s.summary = withoutStandfirstLabel(l);
       return 0;
     case 'lead caption': {
-      const parts = leadCaptionParts(l) ?? { caption: l.text, credit: null };
+      // Under a credit printed alone, the caption is the whole line: its credit came first.
+      const parts = (awaitsCaption(s) ? null : leadCaptionParts(l)) ?? { caption: l.text, credit: null };
       s.image = { url: null, caption: parts.caption, credit: parts.credit ?? s.image?.credit ?? null };
       return 0;
     }
@@ -475,6 +478,13 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
       return 0;
   }
 }
+
+/**
+ * "Summary: <sentence>" in any language: a standfirst the page labels with a word or two and a
+ * colon; the label names the block, it is not the story's words.
+ */
+const withoutStandfirstLabel = (l: Line): string =>
+  l.labelled !== null && wordCount(l.labelled.value) >= STANDFIRST_MIN_WORDS ? l.labelled.value : l.text;
 
 const leadCaptionParts = (l: Line) => (l.terminal ? null : splitTrailingCredit(l.text));
 

@@ -136,7 +136,29 @@ function canBeTitle(lines: Line[], i: number): boolean {
   if (!l.headline || l.noise || l.dateLine || l.byline || l.caption || l.related || l.wireCaption)
     return false;
   if (BY_AT_END.test(l.text)) return false;
-  return !isSeriesLabel(lines, i);
+  return !isSeriesLabel(lines, i) && !menuRowOverLabel(lines, i);
+}
+
+/** Entries of a menu row printed as one line, at least; and how far under it the label may stand. */
+const MENU_ROW_MIN_WORDS = 4;
+const MENU_ROW_LABEL_REACH = 4;
+
+/**
+ * "Home News Farming Sport Contact" over "Farming" over the headline: a row of capitalised words
+ * and nothing else (the dump lost the gaps between its entries), one of which the page prints
+ * again as a label under it, as it marks the section of the story. A headline stands under its
+ * section label, never over it.
+ */
+function menuRowOverLabel(lines: Line[], i: number): boolean {
+  const words = lines[i]!.text.split(/\s+/u);
+  if (words.length < MENU_ROW_MIN_WORDS || !words.every((w) => /^(?:\p{Lu}[\p{L}\p{M}]*|&)$/u.test(w)))
+    return false;
+  const padded = ` ${lines[i]!.key} `;
+  return lines
+    .slice(i + 1, i + 1 + MENU_ROW_LABEL_REACH)
+    .some(
+      (l) => l.label && !l.noise && !l.dateLine && l.key !== lines[i]!.key && padded.includes(` ${l.key} `),
+    );
 }
 
 /**

@@ -318,7 +318,24 @@ function withoutCaselessRole(parts: string[]): string[] {
     /^\p{Ll}[^\d]*$/u.test(last) &&
     last.split(/\s+/u).length <= TRAILING_ROLE_MAX_WORDS &&
     !AND_WORD.test(last.split(/\s+/u)[0]!);
-  return role ? parts.slice(0, -1) : parts;
+  return role || abbreviatedRole(parts) ? parts.slice(0, -1) : parts;
+}
+
+/** Letters of a title's or an office's abbreviation ("PRO", "MP", "CEO"). */
+const ABBREVIATION = /^\p{Lu}{2,5}$/u;
+
+/**
+ * "Ann Lee, PRO", "Bo Roe, MP": one word in capitals after names printed in upper and lower case
+ * abbreviates the writer's office (or the outlet's name); a second name has two words at least.
+ */
+function abbreviatedRole(parts: string[]): boolean {
+  const last = parts[parts.length - 1];
+  return (
+    parts.length >= 2 &&
+    last !== undefined &&
+    ABBREVIATION.test(last) &&
+    parts.slice(0, -1).every((p) => /\p{Ll}/u.test(p))
+  );
 }
 
 /** Parse a byline line, or null when the line is not one. */
