@@ -68,9 +68,10 @@ describe('dates in other digits and calendars', () => {
     expect(asciiDigits('۱۴۰۴ / ১২:৩০ / ๒๕๖๙ / 12')).toBe('1404 / 12:30 / 2569 / 12');
   });
 
-  it('reads a day, an unknown month word, a year and a time as a date line with no day', () => {
+  it("reads a day, a month of another calendar, its year and a time as a date line, the day through Intl's calendar", () => {
     expect(isDateLine('۱۲ خرداد ۱۴۰۵ - ۰۸:۴۵')).toBe(true);
-    expect(datesIn('۱۲ خرداد ۱۴۰۵ - ۰۸:۴۵')).toEqual([{ instant: null, day: null, label: null }]);
+    // Solar Hijri 12 Khordad 1405; no zone, so no instant.
+    expect(datesIn('۱۲ خرداد ۱۴۰۵ - ۰۸:۴۵')).toEqual([{ instant: null, day: '2026-06-02', label: null }]);
     expect(isDateLine('Ward 12 meeting moved to 2026')).toBe(false);
   });
 
