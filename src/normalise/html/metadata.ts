@@ -1041,18 +1041,38 @@ function printedByline(group: DomElement, page: MetaPage): string | null {
     for (const box of [...boxes.filter(innermost), ...boxes.filter((b) => !innermost(b))]) {
       // "Publicado el 12/11/2026 por Ann Lee": a box of the date and the author, the date first.
       const text = bylineText(box);
-      const n = cleanByline(
-        labelledLinkName(box) ??
-          firstLabelledCredit(box) ??
-          labelledLinkedNames(box) ??
-          afterDatedBy(text) ??
-          text,
-      );
+      const n =
+        boldNameBeforePlace(box, collapseWhitespace(text.replace(/\u00a0/g, ' '))) ??
+        cleanByline(
+          labelledLinkName(box) ??
+            firstLabelledCredit(box) ??
+            labelledLinkedNames(box) ??
+            afterDatedBy(text) ??
+            text,
+        );
       // "Staff reporter, Kampala": a desk's role before the place it files from names no one.
       if (n && !namesRole(n.split(',')[0]!)) return n;
     }
   }
   return null;
+}
+
+/** A place after a name's comma: one to three words, the first capitalised, and nothing else. */
+const AFTER_COMMA_PLACE = /^\s*,\s*(\p{Lu}[\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){0,2})\s*$/u;
+
+/**
+ * "Von <b>Ann Lee</b>, Graz": the by-word, the name set in bold and, after a comma, the place the
+ * reporter files from in plain type. The bold marks where the name ends; two names in bold (two
+ * authors) are left to the line's own reading.
+ */
+function boldNameBeforePlace(e: DomElement, line: string): string | null {
+  const bolds = all(e, 'b, strong');
+  if (bolds.length !== 1) return null;
+  const name = collapseWhitespace(textOf(bolds[0]!).replace(/\u00a0/g, ' '));
+  const rest = line.replace(BYLINE_PREFIX, '').replace(BYLINE_PREFIX_MORE, '');
+  if (!rest.startsWith(name) || !isNameLike(name)) return null;
+  const place = AFTER_COMMA_PLACE.exec(rest.slice(name.length))?.[1];
+  return place ? name : null;
 }
 
 /**
@@ -1065,7 +1085,7 @@ function prefixedBylineLine(group: DomElement): string | null {
     if (!t || first(e, 'p, div, li')) continue;
     const line = collapseWhitespace(t.replace(/\u00a0/g, ' '));
     if (!BYLINE_PREFIX.test(line) && !BYLINE_PREFIX_MORE.test(line)) continue;
-    const name = cleanByline(line);
+    const name = boldNameBeforePlace(e, line) ?? cleanByline(line);
     if (name && nameParts(name).every((n) => isNameLike(n) || isCaselessName(n) || HAN_NAME.test(n)))
       return name;
   }
@@ -1915,6 +1935,27 @@ function printedDateLine(page: MetaPage): string | null {
   return null;
 }
 
+/** How many blocks after the headline a date line may stand (a standfirst and a byline between). */
+const DATE_LINE_REACH = 4;
+
+/**
+ * A date line in a block of its own among the few right after the headline, its element named
+ * in words no list holds ("<p class=\"fecha-larga\">"): read only when it states a day, a time and
+ * a zone ("Julkaistu: ti 3.3.2026 klo 9.15 EET"), so a line of prose is never taken for one.
+ */
+function dateLineUnderHeadline(headline: DomElement, page: MetaPage): string | null {
+  let e = headline.nextElementSibling;
+  for (let k = 0; e && k < DATE_LINE_REACH; k++, e = e.nextElementSibling) {
+    if (e.children.length > 2) continue;
+    const t = shortTextOf(e, 80);
+    if (!t) continue;
+    const monthFirst = numericOrder(t) === 'ambiguous' && pageWritesMonthFirst(page);
+    const hit = datesIn(t, monthFirst).find((d) => d.label !== 'updated' && d.instant);
+    if (hit?.instant) return hit.instant;
+  }
+  return null;
+}
+
 /**
  * Does the page write its numeric dates month first? A date printed in an element named for
  * one ("10/23/2026" in a list's date column) says so when its second number cannot be a month,
@@ -2573,7 +2614,8 @@ export function readMetadata(
         ?.getAttribute('datetime') ?? null,
     ) ??
     microdataPublished(page) ??
-    printedDateLine(page);
+    printedDateLine(page) ??
+    (headline ? dateLineUnderHeadline(headline, page) : null);
   const updated =
     zonedIso(str(art?.dateModified)) ?? zonedIso(metaContent(page, 'article:modified_time', 'dateModified'));
 

@@ -442,10 +442,30 @@ function zoneAfter(s: string, at: number, d: Ymd, t: Hm): number | null {
     usZone(zoneName(rest) ?? '', d) ??
     localZone(s, rest) ??
     worldZone(rest, d, t) ??
+    bracketPartZone(s, rest, d, t) ??
     // Before the o'clock word is cut: a zone's name may open with the word for "hour" ("hora de …").
     namedZone(s.slice(at), new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min))) ??
     namedZone(rest, new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min)))
   );
+}
+
+/**
+ * "(Stadtzeit Linz, MEZ)", "(ora di Roma / CET)": a bracket after a time holding a zone named in
+ * words and its abbreviation, apart by a comma or a slash. The abbreviation, a part of its own,
+ * is read as one alone in brackets would be; the words, if CLDR names a zone so, as that zone.
+ */
+function bracketPartZone(line: string, rest: string, d: Ymd, t: Hm): number | null {
+  const parts = (BRACKETED.exec(rest)?.[1] ?? '').split(/\s*[,/]\s*/u);
+  if (parts.length < 2) return null;
+  const at = new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min));
+  for (const part of parts) {
+    const abbreviation = /^\p{Lu}{2,5}$/u.test(part) ? part : null;
+    const offset = abbreviation
+      ? (zoneAt(abbreviation) ?? localZone(line, abbreviation) ?? worldZone(abbreviation, d, t))
+      : namedZoneOffset(part, at);
+    if (offset !== null) return offset;
+  }
+  return null;
 }
 
 /** A zone's name in brackets: what they hold, up to a closing one. */
