@@ -1696,10 +1696,25 @@ function printedDek(group: DomElement, h: DomElement): DomElement | null {
     // Unlabelled: a heading or paragraph right after the headline, or a block set in italics or
     // bold of its own among the first few (past a byline or date line).
     if (i === 0 && (tagOf(e) === 'h2' || (tagOf(e) === 'p' && !typedAsText(e)))) return e;
-    if (i === 0 && boxOfOneParagraph(e)) return e;
+    if (i === 0 && (boxOfOneParagraph(e) || bareTextBoxApart(e))) return e;
     if (i <= 2 && styledApart(e)) return e;
   }
   return null;
+}
+
+/** A sentence's last mark, perhaps inside a closing quote: prose, not a label's line ("Date: 4 May"). */
+const SENTENCE_CLOSE = /[.!?…。！？।][»"”’)]?\s*$/u;
+
+/**
+ * A box of bare text (no element inside) right after the headline whose next block is not one
+ * too: a hand-made page's standfirst, over its byline line. A run of such boxes is a page that
+ * sets its whole text so, its first box the lead paragraph; a line of a label and a date, or of
+ * page furniture, ends with no sentence's mark.
+ */
+function bareTextBoxApart(e: DomElement): boolean {
+  if (!FIELD_BOX_TAGS.has(tagOf(e)) || e.children.length > 0 || !SENTENCE_CLOSE.test(textOf(e))) return false;
+  const next = e.nextElementSibling;
+  return next !== null && !(FIELD_BOX_TAGS.has(tagOf(next)) && next.children.length === 0);
 }
 
 /** Boxes a content system sets each of its fields in. */

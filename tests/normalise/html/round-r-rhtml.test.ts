@@ -83,3 +83,36 @@ describe('two names in bold after the by-word', () => {
     expect(normaliseHtmlArticle(html, { url: null }).byline).not.toBe('Ana Horvat');
   });
 });
+
+describe('a box of bare text right after the headline', () => {
+  const prose = [
+    'Vallavalitsus kinnitas teisipäeval, et uus lasteaed ehitatakse vana meierei kõrvale ja see avatakse järgmise aasta sügisel.',
+    'Ehitus maksab umbes kolm miljonit eurot, millest poole katab riik, ütles vallavanem pärast istungit ajakirjanikele.',
+    'Lasteaeda mahub kuus rühma ning selle juurde rajatakse ka uus mänguväljak ja parkla.',
+  ];
+  const standfirst =
+    'Uues majas on ruumi ligi sajale lapsele ning järjekord lasteaiakohtadele peaks kaduma juba enne talve.';
+  const page = (after: string): string =>
+    `<!DOCTYPE html><html lang="et"><head></head><body><div id="sisu"><h1>Vallas ehitatakse uus lasteaed</h1>${after}</div></body></html>`;
+
+  it('is the standfirst when a byline line follows it', () => {
+    const html = page(
+      `<div class="luhidalt">${standfirst}</div><p class="kirjutaja">Autor: Mari Tamm</p>${prose.map((p) => `<p>${p}</p>`).join('')}`,
+    );
+    const got = normaliseHtmlArticle(html, { url: null });
+    expect(got.summary).toBe(standfirst);
+    expect(got.body).toEqual(prose);
+  });
+
+  it('is not a line of a label and a date', () => {
+    const html = page(
+      `<div class="kuupaev">Avaldatud: 4. mai 2026, vaatamisi 412</div><p class="kirjutaja">Autor: Mari Tamm</p>${prose.map((p) => `<p>${p}</p>`).join('')}`,
+    );
+    expect(normaliseHtmlArticle(html, { url: null }).summary).toBeNull();
+  });
+
+  it('is the lead paragraph when the whole text is set in such boxes', () => {
+    const html = page([standfirst, ...prose].map((p) => `<div>${p}</div>`).join(''));
+    expect(normaliseHtmlArticle(html, { url: null }).summary).toBeNull();
+  });
+});
