@@ -20,6 +20,7 @@ import {
   TITLE_START,
   bracketedSignature,
   dashedSignature,
+  endsOnQuotedName,
   endsSentence,
   isHeadlineLike,
   isCaselessName,
@@ -1116,6 +1117,15 @@ const isPhotoCredit = (l: Line, s: State): boolean =>
 /** Paragraphs a lead photo may stand under: pages that open with the dateline paragraph. */
 const LEAD_CAPTION_AFTER = 1;
 
+/**
+ * No paragraph before the page's furniture after a photo's credit: the picture printed under the
+ * text's last paragraph, as some dumps place it, is the story's as much as one over the first.
+ */
+function nothingOfStoryAfter(rest: Line[]): boolean {
+  const next = rest.find((l) => l.prose || l.noise);
+  return next === undefined || next.noise;
+}
+
 /** A caption or credit line; a credit alone also takes the caption printed just before it. */
 function dropCaption(lines: Line[], i: number, s: State, dropped: string[]): void {
   const l = lines[i]!;
@@ -1130,8 +1140,8 @@ function dropCaption(lines: Line[], i: number, s: State, dropped: string[]): voi
     dropped.push(s.body.pop()!);
     // A caption and its credit line right under the first paragraph: the lead photo's.
     const credit = l.markedInBody?.credit ?? null;
-    if (credit !== null && s.image === null && s.body.length <= LEAD_CAPTION_AFTER)
-      s.image = { url: null, caption: prev, credit };
+    const lead = s.body.length <= LEAD_CAPTION_AFTER || nothingOfStoryAfter(lines.slice(i + 1));
+    if (credit !== null && s.image === null && lead) s.image = { url: null, caption: prev, credit };
   }
   dropped.push(l.text);
 }
@@ -1419,13 +1429,13 @@ function dropPaywallCount(lines: Line[], s: State, dropped: string[]): void {
 }
 
 /**
- * A teaser headline: a title of several words, not a sentence, opening with a capital (or a
- * letter of a script without case, "शहर में …"); not a table's row.
+ * A teaser headline: a title of several words, not a sentence (a name in quotes may close it),
+ * opening with a capital (or a letter of a script without case, "शहर में …"); not a table's row.
  */
 const isTeaser = (l: Line): boolean =>
   l.headline &&
   !l.prose &&
-  !l.terminal &&
+  (!l.terminal || endsOnQuotedName(l.text)) &&
   l.words >= 5 &&
   TITLE_START.test(l.text.replace(BULLET, '')) &&
   !isFigureRow(l.text) &&
