@@ -2152,9 +2152,17 @@ const stemsOfWords = (s: string): string[] =>
   (s.toLowerCase().match(/[\p{L}\p{M}]{4,}/gu) ?? []).map((w) => [...w].slice(0, STEM_LETTERS).join(''));
 
 /**
+ * Share of a reader call's words the story may use too, when it opens on a short question of its
+ * own ("Liked it? Support the magazine."): the outlet's name for itself may be a word of the
+ * story's matter as well. A longer question, or one quoted, may be the story's last words.
+ */
+const READER_CALL_TOLD_SHARE = 0.2;
+const READER_QUESTION_SHORT_WORDS = 4;
+
+/**
  * Drop a call to the reader closing the text ("Seen a rumour going round? Send it to us.", in any
  * language): the last paragraph, a short question and one request after it, in words the story
- * never uses. The story's own last paragraph that asks a question speaks of its matter, in the
+ * hardly uses. The story's own last paragraph that asks a question speaks of its matter, in the
  * story's words.
  */
 export function dropReaderCall(body: string[], dropped: string[]): string[] {
@@ -2163,7 +2171,11 @@ export function dropReaderCall(body: string[], dropped: string[]): string[] {
   const sentences = last.split(/(?<=[.!?…।۔。።])\s+/u);
   if (sentences.length !== 2 || !/[?？]["”’»]?$/u.test(sentences[0]!)) return body;
   const told = new Set(body.slice(0, -1).flatMap(stemsOfWords));
-  if (stemsOfWords(last).some((w) => told.has(w))) return body;
+  const stems = stemsOfWords(last);
+  const question = sentences[0]!;
+  const short = wordCount(question) <= READER_QUESTION_SHORT_WORDS && !/["“”«»„‘’'「」:：]/u.test(question);
+  const share = short ? READER_CALL_TOLD_SHARE : 0;
+  if (stems.filter((w) => told.has(w)).length > share * stems.length) return body;
   dropped.push(last);
   return body.slice(0, -1);
 }

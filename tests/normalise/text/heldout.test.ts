@@ -355,8 +355,6 @@ heldOutSuite({
       ['published'],
     '374-ptbr-br-saae-water-utility-maintenance-notice-horario-de-brasilia-publicado-atualizado-same-line-assessoria-no-byline-foto-credit-line-before-caption-bullet-advice-no-summary-noticias-relacionadas':
       ['section'],
-    '375-ru-by-amateur-radio-hobby-magazine-expedition-report-standfirst-avtor-with-callsign-top-info-row-minsk-utc3-views-comments-foto-slash-club-credit-subhead-eshche-po-teme':
-      ['body'],
     '378-ja-jp-birdwatching-hobby-magazine-tankenchi-guide-standfirst-bun-shashin-byline-top-jst-dotted-date-info-row-comments-views-caption-equals-date-no-credit-subhead-bullets-osusume-ranking':
       ['byline', 'image', 'body'],
     '380-es-py-regional-radio-station-web-note-no-summary-caption-paren-foto-slash-station-credit-info-row-below-body-por-pipe-date-gmt-minus3-lecturas-comentarios-segui-leyendo-live-radio-bar':

@@ -109,3 +109,49 @@ describe('a photo under the last paragraph', () => {
     expect(r.image?.credit).toBe('Ayuntamiento del Valle');
   });
 });
+
+describe('a call to the reader closing the text', () => {
+  it('drops a question and a request though the story uses one of its words', () => {
+    const paras = [
+      'Cyklistický klub z Jihlavy uspořádal v sobotu první jarní vyjížďku, které se zúčastnilo přes sto dvacet jezdců všech věkových kategorií.',
+      'Trasa vedla přes Třešť a Telč a měřila osmdesát kilometrů. Podle pořadatelů byla účast nejvyšší za posledních deset let.',
+      'Výsledky a fotografie z vyjížďky otiskne klubový časopis v dubnovém čísle.',
+    ];
+    const r = dump([
+      'Cyklo Vysočina',
+      'Úvod | Závody | Vyjížďky | Kontakt',
+      '',
+      'Vyjížďky',
+      'Jarní vyjížďka klubu přilákala přes sto jezdců',
+      '',
+      '22. 3. 2026 18:30',
+      '',
+      ...paras.flatMap((p) => [p, '']),
+      'Líbil se vám článek? Podpořte časopis předplatným tištěné verze.',
+      '',
+      '© 2026 Cyklo Vysočina',
+    ]);
+    expect(r.body).toEqual(paras);
+  });
+
+  it('keeps a closing paragraph whose question is a quote: the story’s last words', () => {
+    const paras = [
+      'A equipa de voleibol de praia da vila venceu no domingo o torneio regional, depois de três dias de jogos no areal da baía.',
+      'Os atletas, todos com menos de vinte anos, perderam apenas um set em toda a competição e garantiram o acesso à fase nacional.',
+      'Questionado sobre o próximo verão, o treinador disse: «E porque não? A equipa está pronta.»',
+    ];
+    const r = dump([
+      'Gazeta da Baía',
+      'Início | Desporto | Região | Contactos',
+      '',
+      'Desporto',
+      'Voleibol de praia: equipa da vila vence torneio regional',
+      '',
+      '12.07.2026 19:10',
+      '',
+      ...paras.flatMap((p) => [p, '']),
+      '© 2026 Gazeta da Baía',
+    ]);
+    expect(r.body).toEqual(paras);
+  });
+});
