@@ -14,7 +14,7 @@ import {
 } from './furniture.js';
 import { isFigureRow, sameKey, type Line } from './features.js';
 import { asciiDigits } from '../text.js';
-import type { DateInfo } from './dates.js';
+import { isDateLine, type DateInfo } from './dates.js';
 import {
   SENTENCE_BREAK,
   TITLE_START,
@@ -1089,6 +1089,12 @@ function bareSignature(lines: Line[], i: number, last: number | undefined): stri
 }
 
 /**
+ * A date line, bare or after a label in words no list knows and a colon ("Posted: 14/03/2026
+ * 08:30" in any language).
+ */
+const dateAlone = (l: Line): boolean => l.timeLine || (l.labelled !== null && isDateLine(l.labelled.value));
+
+/**
  * A sign-off under the text: the author's name alone on a line, then a date line, straight after
  * a paragraph ("Ann Lee" / "14/03/2026 08:30"), as pages that print both under the story do. The
  * name is the byline and the date counts as the page's; the name leaves the body.
@@ -1096,7 +1102,8 @@ function bareSignature(lines: Line[], i: number, last: number | undefined): stri
 function signOff(lines: Line[], i: number, s: State, dropped: string[]): void {
   const l = lines[i]!;
   const name = lines[i - 1];
-  if (l.dates.length === 0 || !l.timeLine || !name?.author || name.furniture || !lines[i - 2]?.prose) return;
+  if (l.dates.length === 0 || !dateAlone(l) || !name?.author || name.furniture || !lines[i - 2]?.prose)
+    return;
   if (s.at[s.at.length - 1] === i - 1) {
     s.at.pop();
     dropped.push(s.body.pop()!);
