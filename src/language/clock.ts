@@ -1,3 +1,4 @@
+import { siblingSpellings } from './brahmic.js';
 import { CLDR_LANGUAGES } from './cldr-languages.js';
 import { folderOf, loadPrebuilt, type PrebuiltTable } from '../prebuilt/table.js';
 
@@ -116,9 +117,26 @@ export const DAY_PERIOD_TABLE: PrebuiltTable<Record<string, number[]>> = {
   build: buildDayPeriods,
 };
 
+/** Letters of a day-period word at least, when it is spelled in the sibling scripts. */
+const SIBLING_MIN_LETTERS = 3;
+
+/**
+ * Day-period words and the hours each covers; a Brahmic script's word also in the sibling
+ * scripts (Bengali "সন্ধ্যা", evening, as Gujarati "સન્ધ્યા"), for a language whose CLDR data has
+ * no flexible day periods: a word a language has of its own keeps its own hours.
+ */
+function withSiblingSpellings(table: Record<string, number[]>): Map<string, readonly number[]> {
+  const out = new Map<string, readonly number[]>(Object.entries(table));
+  for (const [word, hours] of Object.entries(table)) {
+    if ([...word].length < SIBLING_MIN_LETTERS) continue;
+    for (const spelled of siblingSpellings(word)) if (!out.has(spelled)) out.set(spelled, hours);
+  }
+  return out;
+}
+
 /** Day-period words and the hours each covers. */
-export const DAY_PERIODS: ReadonlyMap<string, readonly number[]> = new Map(
-  Object.entries(loadPrebuilt(DAY_PERIOD_TABLE)),
+export const DAY_PERIODS: ReadonlyMap<string, readonly number[]> = withSiblingSpellings(
+  loadPrebuilt(DAY_PERIOD_TABLE),
 );
 
 /**

@@ -173,3 +173,41 @@ export function namedZoneOffset(name: string, at: Date): number | null {
   const zone = zoneNamed(name);
   return zone === null ? null : zoneOffsetAt(zone, at);
 }
+
+/**
+ * The city an IANA zone is named after ("Asia/Tashkent": "tashkent", "America/New_York": "new
+ * york"), lower-cased, with its zone; a city two zones of different offsets share is left out.
+ */
+function zoneCities(): Map<string, string> {
+  const zones = new Map<string, Set<string>>();
+  for (const zone of Intl.supportedValuesOf('timeZone')) {
+    const city = zone.split('/').pop()!.replace(/_/gu, ' ').toLowerCase();
+    if (!zone.includes('/') || zone.startsWith('Etc/')) continue;
+    zones.set(city, (zones.get(city) ?? new Set()).add(zone));
+  }
+  const out = new Map<string, string>();
+  for (const [city, set] of zones) {
+    const zone = agreeing(set, new Map());
+    if (zone) out.set(city, zone);
+  }
+  return out;
+}
+
+const ZONE_CITIES: ReadonlyMap<string, string> = zoneCities();
+
+/**
+ * "(Harare time)", "(Bissau saati)": a zone's city as the IANA database spells it and one word
+ * more, before or after it, in any language (its word for "time", which no list may know). Read
+ * only in brackets after a time: unbracketed, "Lima police" reads alike.
+ */
+export function cityZoneNamed(name: string): string | null {
+  const words = zoneNameKey(name).split(' ');
+  if (words.length < 2 || !words.every((w) => /^[\p{L}\p{M}'.-]+$/u.test(w))) return null;
+  return ZONE_CITIES.get(words.slice(1).join(' ')) ?? ZONE_CITIES.get(words.slice(0, -1).join(' ')) ?? null;
+}
+
+/** The offset at an instant of a zone named in brackets by its name or its city ("(Tashkent time)"). */
+export function bracketedZoneOffset(name: string, at: Date): number | null {
+  const zone = zoneNamed(name) ?? cityZoneNamed(name);
+  return zone === null ? null : zoneOffsetAt(zone, at);
+}

@@ -14,12 +14,13 @@ import {
 } from './furniture.js';
 import { isFigureRow, sameKey, type Line } from './features.js';
 import { asciiDigits } from '../text.js';
-import type { DateInfo } from './dates.js';
+import { isDateLine, type DateInfo } from './dates.js';
 import {
   SENTENCE_BREAK,
   TITLE_START,
   bracketedSignature,
   dashedSignature,
+  endsOnQuotedName,
   endsSentence,
   isHeadlineLike,
   isCaselessName,
@@ -1088,6 +1089,12 @@ function bareSignature(lines: Line[], i: number, last: number | undefined): stri
 }
 
 /**
+ * A date line, bare or after a label in words no list knows and a colon ("Posted: 14/03/2026
+ * 08:30" in any language).
+ */
+const dateAlone = (l: Line): boolean => l.timeLine || (l.labelled !== null && isDateLine(l.labelled.value));
+
+/**
  * A sign-off under the text: the author's name alone on a line, then a date line, straight after
  * a paragraph ("Ann Lee" / "14/03/2026 08:30"), as pages that print both under the story do. The
  * name is the byline and the date counts as the page's; the name leaves the body.
@@ -1095,7 +1102,8 @@ function bareSignature(lines: Line[], i: number, last: number | undefined): stri
 function signOff(lines: Line[], i: number, s: State, dropped: string[]): void {
   const l = lines[i]!;
   const name = lines[i - 1];
-  if (l.dates.length === 0 || !l.timeLine || !name?.author || name.furniture || !lines[i - 2]?.prose) return;
+  if (l.dates.length === 0 || !dateAlone(l) || !name?.author || name.furniture || !lines[i - 2]?.prose)
+    return;
   if (s.at[s.at.length - 1] === i - 1) {
     s.at.pop();
     dropped.push(s.body.pop()!);
@@ -1116,6 +1124,15 @@ const isPhotoCredit = (l: Line, s: State): boolean =>
 /** Paragraphs a lead photo may stand under: pages that open with the dateline paragraph. */
 const LEAD_CAPTION_AFTER = 1;
 
+/**
+ * No paragraph before the page's furniture after a photo's credit: the picture printed under the
+ * text's last paragraph, as some dumps place it, is the story's as much as one over the first.
+ */
+function nothingOfStoryAfter(rest: Line[]): boolean {
+  const next = rest.find((l) => l.prose || l.noise);
+  return next === undefined || next.noise;
+}
+
 /** A caption or credit line; a credit alone also takes the caption printed just before it. */
 function dropCaption(lines: Line[], i: number, s: State, dropped: string[]): void {
   const l = lines[i]!;
@@ -1130,8 +1147,8 @@ function dropCaption(lines: Line[], i: number, s: State, dropped: string[]): voi
     dropped.push(s.body.pop()!);
     // A caption and its credit line right under the first paragraph: the lead photo's.
     const credit = l.markedInBody?.credit ?? null;
-    if (credit !== null && s.image === null && s.body.length <= LEAD_CAPTION_AFTER)
-      s.image = { url: null, caption: prev, credit };
+    const lead = s.body.length <= LEAD_CAPTION_AFTER || nothingOfStoryAfter(lines.slice(i + 1));
+    if (credit !== null && s.image === null && lead) s.image = { url: null, caption: prev, credit };
   }
   dropped.push(l.text);
 }
@@ -1419,13 +1436,13 @@ function dropPaywallCount(lines: Line[], s: State, dropped: string[]): void {
 }
 
 /**
- * A teaser headline: a title of several words, not a sentence, opening with a capital (or a
- * letter of a script without case, "शहर में …"); not a table's row.
+ * A teaser headline: a title of several words, not a sentence (a name in quotes may close it),
+ * opening with a capital (or a letter of a script without case, "शहर में …"); not a table's row.
  */
 const isTeaser = (l: Line): boolean =>
   l.headline &&
   !l.prose &&
-  !l.terminal &&
+  (!l.terminal || endsOnQuotedName(l.text)) &&
   l.words >= 5 &&
   TITLE_START.test(l.text.replace(BULLET, '')) &&
   !isFigureRow(l.text) &&
@@ -2142,9 +2159,17 @@ const stemsOfWords = (s: string): string[] =>
   (s.toLowerCase().match(/[\p{L}\p{M}]{4,}/gu) ?? []).map((w) => [...w].slice(0, STEM_LETTERS).join(''));
 
 /**
+ * Share of a reader call's words the story may use too, when it opens on a short question of its
+ * own ("Liked it? Support the magazine."): the outlet's name for itself may be a word of the
+ * story's matter as well. A longer question, or one quoted, may be the story's last words.
+ */
+const READER_CALL_TOLD_SHARE = 0.2;
+const READER_QUESTION_SHORT_WORDS = 4;
+
+/**
  * Drop a call to the reader closing the text ("Seen a rumour going round? Send it to us.", in any
  * language): the last paragraph, a short question and one request after it, in words the story
- * never uses. The story's own last paragraph that asks a question speaks of its matter, in the
+ * hardly uses. The story's own last paragraph that asks a question speaks of its matter, in the
  * story's words.
  */
 export function dropReaderCall(body: string[], dropped: string[]): string[] {
@@ -2153,7 +2178,11 @@ export function dropReaderCall(body: string[], dropped: string[]): string[] {
   const sentences = last.split(/(?<=[.!?…।۔。።])\s+/u);
   if (sentences.length !== 2 || !/[?？]["”’»]?$/u.test(sentences[0]!)) return body;
   const told = new Set(body.slice(0, -1).flatMap(stemsOfWords));
-  if (stemsOfWords(last).some((w) => told.has(w))) return body;
+  const stems = stemsOfWords(last);
+  const question = sentences[0]!;
+  const short = wordCount(question) <= READER_QUESTION_SHORT_WORDS && !/["“”«»„‘’'「」:：]/u.test(question);
+  const share = short ? READER_CALL_TOLD_SHARE : 0;
+  if (stems.filter((w) => told.has(w)).length > share * stems.length) return body;
   dropped.push(last);
   return body.slice(0, -1);
 }

@@ -5,7 +5,14 @@ import {
   UNAMBIGUOUS_ZONES,
   worldZoneOffset,
 } from '../../language/zones.js';
-import { GMT_WORDS, namedZoneOffset, ZONE_NAME_MAX_WORDS, zoneNamed } from '../../language/zone-names.js';
+import {
+  bracketedZoneOffset,
+  cityZoneNamed,
+  GMT_WORDS,
+  namedZoneOffset,
+  ZONE_NAME_MAX_WORDS,
+  zoneNamed,
+} from '../../language/zone-names.js';
 import { DAY_PERIOD_INITIALS, DAY_PERIODS, HOUR_LETTERS, HOUR_WORDS } from '../../language/clock.js';
 import { alternation } from '../../language/byline-words.js';
 import { monthByLikeness, monthLanguages, monthOfInflected } from '../../language/months.js';
@@ -486,7 +493,7 @@ const WORD_RUN = /^\s*([^|,;()[\]（）［］—–\d]{2,80})/u;
  */
 function namedZone(rest: string, at: Date): number | null {
   const bracket = BRACKETED.exec(rest);
-  if (bracket) return namedZoneOffset(bracket[1]!, at);
+  if (bracket) return bracketedZoneOffset(bracket[1]!, at);
   const words = (WORD_RUN.exec(rest)?.[1] ?? '').trim().split(/\s+/u);
   for (let k = Math.min(words.length, ZONE_NAME_MAX_WORDS); k >= 1; k--) {
     if (k === 1 && !UNSPACED.test(words[0]!)) break;
@@ -543,6 +550,12 @@ const DASH_BEFORE_LABEL = new RegExp(
 );
 
 /** Split "Published: … | Updated: …" and "…10:00 CETUpdated 5 minutes ago" into labelled segments. */
+/**
+ * "10:42 (CET)   👁 1 208": a counter labelled by an icon (views, comments) printed after the time
+ * on the same line, a part of its own.
+ */
+const ICON_COUNT = /\s+(?=\p{Extended_Pictographic}\ufe0f?\s*\p{N})/gu;
+
 function segments(line: string): string[] {
   return line
     .replace(
@@ -550,6 +563,7 @@ function segments(line: string): string[] {
       '\n',
     )
     .replace(DASH_BEFORE_LABEL, '\n')
+    .replace(ICON_COUNT, '\n')
     .split(/\n|\s\|\s/u)
     .map((s) => s.trim())
     .filter(Boolean);
@@ -668,7 +682,11 @@ function isClockAlone(part: string): boolean {
 /** "(توقيت الأردن)", "hora de Uruguay": a zone named in words, bracketed or not, and nothing else. */
 function isNamedZoneAlone(part: string): boolean {
   const bracket = BRACKETED.exec(part);
-  if (bracket) return bracket[0].length === part.trimEnd().length && zoneNamed(bracket[1]!) !== null;
+  if (bracket)
+    return (
+      bracket[0].length === part.trimEnd().length &&
+      (zoneNamed(bracket[1]!) ?? cityZoneNamed(bracket[1]!)) !== null
+    );
   return zoneNamed(part) !== null;
 }
 

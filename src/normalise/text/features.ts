@@ -26,6 +26,7 @@ import {
   isLabelLike,
   isNameLike,
   isParagraph,
+  endsOnQuotedName,
   isRoleLine,
   hasAndWord,
   nameParts,
@@ -662,7 +663,7 @@ function describe(text: string, recurs: number, page: PageWords): Line {
     label: isLabelLike(text),
     emphatic: isEmphatic(text),
     headline: isHeadlineLike(text),
-    prose: isParagraph(text),
+    prose: isParagraph(text) && !isQuotedNameTitle(text),
     terminal: endsSentence(text),
     related: inlineRelated(text),
     statedUrl: url,
@@ -670,6 +671,16 @@ function describe(text: string, recurs: number, page: PageWords): Line {
     row: false,
   };
 }
+
+/** Characters of a title at most; a line as long is a paragraph, however it ends. */
+const TITLE_MAX_CHARS = 160;
+
+/**
+ * A title ending on a name in quotes ("Guide to the «Three Lakes» badge"): its closing mark reads
+ * as a sentence's end, yet it is no paragraph.
+ */
+const isQuotedNameTitle = (text: string): boolean =>
+  text.length < TITLE_MAX_CHARS && endsOnQuotedName(text) && isHeadlineLike(text);
 
 /** Words in capitals only ("XNA", "AP"): an agency's or outlet's code, or a place's abbreviation. */
 const CODE = /(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])/gu;

@@ -75,11 +75,26 @@ function firstProse(lines: Line[]): number {
       // A breadcrumb trail stands over the article: a line above it is the site's, not the story's.
       if (lines[j]!.breadcrumb) break;
       if (lines[j]!.noise) continue;
-      if (isStoryProse(lines[j]!)) return pastHeader(lines, i);
+      if (isStoryProse(lines[j]!)) {
+        if (headerBetween(lines, i, j)) break;
+        return pastHeader(lines, i);
+      }
       seen++;
     }
   }
   return pastHeader(lines, first);
+}
+
+/**
+ * A label over a headline-shaped line between two sentences of prose, with who or when under the
+ * next one ("Call 112 in an emergency.", "Rescues", "Climber airlifted off the ridge", standfirst,
+ * date line): the article's header, so the sentence above it is the site's notice, not the story.
+ */
+function headerBetween(lines: Line[], from: number, to: number): boolean {
+  const headed = lines
+    .slice(from + 1, to)
+    .some((l, k) => l.headline && !l.noise && !isMeta(l) && labelBefore(lines, from + 1 + k));
+  return headed && contentAfter(lines, to, META_REACH).some(isMeta);
 }
 
 /** Lines from the first prose on (itself, a repeat, a standfirst) within which who and when may stand. */

@@ -465,11 +465,12 @@ const PICTURE_BY = `(?:photo|picture|foto)\\s+(?:${alternation(BY_WORDS.filter((
 const PROVIDED_WORDS = '제공|提供|供图|供圖';
 /**
  * The medium's word and a colon, or a full-width slash as Chinese papers print it ("（圖／Agency）"),
+ * Chinese also printing the one-character word alone before a colon ("图：Agency"),
  * or its abbreviation's dot, with the label's colon after it or not ("Fot.: Agency"): both mark
  * the label, neither is the credit's.
  */
 const MARKER = new RegExp(
-  `(?:^|[\\s(（[［\\p{Ll}.,;|＝])(?:(?:${PHOTO_WORDS})(?:${PROVIDED_WORDS})?\\s*[:：=]|(?:${PHOTO_WORDS}|圖|图)\\s*／|(?:fot|foto|phot|zdj|nuotr)\\.(?:\\s*[:：])?|${PICTURE_BY}\\b|larawan mula kay)\\s*(?=\\S)`,
+  `(?:^|[\\s(（[［\\p{Ll}.,;|＝])(?:(?:${PHOTO_WORDS}|圖|图)(?:${PROVIDED_WORDS})?\\s*[:：=]|(?:${PHOTO_WORDS}|圖|图)\\s*／|(?:fot|foto|phot|zdj|nuotr)\\.(?:\\s*[:：])?|${PICTURE_BY}\\b|larawan mula kay)\\s*(?=\\S)`,
   'iu',
 );
 /**
@@ -1140,6 +1141,20 @@ const isUnstoppedParagraph = (s: string): boolean =>
 export function endsSentence(s: string): boolean {
   const t = s.trim();
   return /[.!?…:;。！？।॥۔؟።။։][”’"»')\]」』）]*$/u.test(t) || /[^\s([]["”»’'」』]$/u.test(t);
+}
+
+/** Words of a name quoted at a line's end (a prize's, a programme's, a book's) at most. */
+const QUOTED_NAME_MAX_WORDS = 4;
+
+/**
+ * A line ending on a name in quotes opened mid-line, a few words with no stop inside ("How to win
+ * the «Golden Lakes»", "Stadt plant „Grüne Achse“"): the closing mark ends the name, not a
+ * sentence. A quote of the whole line, or one ending on its own stop, still ends one. (A credit
+ * or a caption may end the same way: only the title-shaped line's reading asks.)
+ */
+export function endsOnQuotedName(t: string): boolean {
+  const m = /\s[«„“"‚‘「『]([^«»„“”"‚‘’「」『』.!?…。！？]+)[»“”"’」』]$/u.exec(t);
+  return m !== null && !/^[«„“"‚‘「『]/u.test(t) && wordCount(m[1]!) <= QUOTED_NAME_MAX_WORDS;
 }
 
 /**

@@ -357,10 +357,6 @@ heldOutSuite({
       ['published'],
     '374-ptbr-br-saae-water-utility-maintenance-notice-horario-de-brasilia-publicado-atualizado-same-line-assessoria-no-byline-foto-credit-line-before-caption-bullet-advice-no-summary-noticias-relacionadas':
       ['section'],
-    '375-ru-by-amateur-radio-hobby-magazine-expedition-report-standfirst-avtor-with-callsign-top-info-row-minsk-utc3-views-comments-foto-slash-club-credit-subhead-eshche-po-teme':
-      ['body', 'related'],
-    '377-zhhant-mo-food-beverage-trade-association-press-release-zhaiyao-label-standfirst-macau-time-paren-laiyuan-mishuchu-no-byline-liulan-caption-below-body-tu-credit-next-line-yanshen-yuedu-dots-prev-next':
-      ['image', 'body'],
     '378-ja-jp-birdwatching-hobby-magazine-tankenchi-guide-standfirst-bun-shashin-byline-top-jst-dotted-date-info-row-comments-views-caption-equals-date-no-credit-subhead-bullets-osusume-ranking':
       ['byline', 'image', 'body'],
     '380-es-py-regional-radio-station-web-note-no-summary-caption-paren-foto-slash-station-credit-info-row-below-body-por-pipe-date-gmt-minus3-lecturas-comentarios-segui-leyendo-live-radio-bar':
@@ -381,13 +377,13 @@ heldOutSuite({
     '390-en-in-city-public-library-network-news-notice-date-above-image-ist-no-standfirst-image-courtesy-credit-written-by-posted-by-desk-at-end-subheading-more-from-the-network':
       ['related', 'published'],
     '391-fr-ca-volunteer-mountain-rescue-team-intervention-report-standfirst-publie-le-h-heure-hne-minus5-texte-colon-byline-with-role-credit-photo-slash-dans-la-meme-veine-cookie-bar-last':
-      ['title', 'section', 'summary', 'image', 'body', 'related'],
+      ['related'],
     '392-es-mx-port-authority-press-bulletin-boletin-number-above-title-standfirst-dateline-date-inside-first-paragraph-no-time-null-foto-colon-credit-no-byline-unit-signoff-comunicados-relacionados':
       ['body'],
     '394-kaa-uz-state-art-museum-news-credit-line-before-caption-dotted-date-pipe-time-tashkent-waqti-plus5-view-count-same-line-avtor-at-end-no-standfirst-baylanisli-janaliqlar':
-      ['title', 'section', 'summary', 'image', 'published'],
+      ['title', 'section', 'summary', 'image'],
     '395-or-in-fishermen-cooperative-federation-news-standfirst-caption-with-photo-courtesy-same-line-odia-digit-date-after-body-sandhya-ist-report-byline-at-end-ahuri-padhantu':
-      ['related', 'published'],
+      ['related'],
     '396-ny-mw-coffee-cooperative-union-news-breadcrumb-section-weekday-date-only-null-wolemba-byline-below-date-bracket-chithunzi-marker-caption-paren-credit-slash-nkhani-zina':
       ['related'],
   },
