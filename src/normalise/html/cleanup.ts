@@ -365,7 +365,8 @@ export function extractRelated(
   // listed again after a pass took something out.
   for (const label of labels(doc, f, (l) => isRelatedKey(l.key), page)) {
     if (!label.parentNode || isSiteListHeading(textOf(label))) continue;
-    const list = boxOf(label, 1500) ? null : listAfterLabel(label);
+    const b = boxOf(label, 1500);
+    const list = b ? null : listAfterLabel(label);
     if (list) {
       if (!namesSection(textOf(label), section))
         for (const l of linkTitles(list)) addRelated(f, l.title, l.link);
@@ -375,7 +376,6 @@ export function extractRelated(
       page.changed();
       continue;
     }
-    const b = boxOf(label, 1500);
     if (!b || (closestTag(b, ['footer', 'header']) && !closestTag(b, ['article']))) continue;
     // Either way the box goes; only a list of related stories gives related titles. A CMS's listing
     // block (see isViewsListing) is the list the site set up for the story, whatever it is headed.

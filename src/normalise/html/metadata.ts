@@ -1931,6 +1931,18 @@ const DATE_ROLE =
   /^(?:date|dates|time|published|pubdate|dateline|timestamp|datum|data|fecha|dato|tidspunkt)$/;
 
 /**
+ * The instant a short element of at most two children prints as its date line, read with the
+ * text dumps' date rules (a day, a time and a zone; an update stamp skipped), or null.
+ */
+function dateLineInstant(e: DomElement, page: MetaPage): string | null {
+  if (e.children.length > 2) return null;
+  const t = shortTextOf(e, 80);
+  if (!t) return null;
+  const monthFirst = numericOrder(t) === 'ambiguous' && pageWritesMonthFirst(page);
+  return datesIn(t, monthFirst).find((d) => d.label !== 'updated' && d.instant)?.instant ?? null;
+}
+
+/**
  * A date printed as text in an element named for it ("12 March 2026 10:00 EET"), read with the
  * text dumps' date rules: only a day, a time and a zone make an instant; an update stamp is skipped.
  */
@@ -1940,12 +1952,8 @@ function printedDateLine(page: MetaPage): string | null {
   for (const e of scanEvery(page, scope)) {
     // The attributes tested before building the element's words or its list of children.
     if (!roleAttrsHold(e, DATE_ROLE_PART) || !roleWords(e).some((w) => DATE_ROLE.test(w))) continue;
-    if (e.children.length > 2) continue;
-    const t = shortTextOf(e, 80);
-    if (!t) continue;
-    const monthFirst = numericOrder(t) === 'ambiguous' && pageWritesMonthFirst(page);
-    const hit = datesIn(t, monthFirst).find((d) => d.label !== 'updated' && d.instant);
-    if (hit?.instant) return hit.instant;
+    const instant = dateLineInstant(e, page);
+    if (instant) return instant;
   }
   return null;
 }
@@ -1961,12 +1969,8 @@ const DATE_LINE_REACH = 4;
 function dateLineUnderHeadline(headline: DomElement, page: MetaPage): string | null {
   let e = headline.nextElementSibling;
   for (let k = 0; e && k < DATE_LINE_REACH; k++, e = e.nextElementSibling) {
-    if (e.children.length > 2) continue;
-    const t = shortTextOf(e, 80);
-    if (!t) continue;
-    const monthFirst = numericOrder(t) === 'ambiguous' && pageWritesMonthFirst(page);
-    const hit = datesIn(t, monthFirst).find((d) => d.label !== 'updated' && d.instant);
-    if (hit?.instant) return hit.instant;
+    const instant = dateLineInstant(e, page);
+    if (instant) return instant;
   }
   return null;
 }

@@ -844,9 +844,7 @@ const TIGHT_LIST_MIN_ITEMS = 2;
  * (a sign-up box, the site's address, a comment form's heading) are another block's.
  */
 const closesTightList = (lines: Line[], i: number, items: number): boolean =>
-  items >= TIGHT_LIST_MIN_ITEMS &&
-  lines[i]!.gapAbove === true &&
-  lines.slice(i - items + 1, i).every((l) => !l.gapAbove);
+  closesTightRun(lines, i - items, i, (_above, l) => l.gapAbove === true);
 
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;

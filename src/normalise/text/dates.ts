@@ -405,12 +405,13 @@ function localZone(line: string, rest: string): number | null {
   );
 }
 
+/** The day and time as printed, read as if at UTC: the instant a zone's offset is looked up at. */
+const wallClock = (d: Ymd, t: Hm): Date => new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min));
+
 /** A zone abbreviation every zone of that name in the world reads as one offset ("08:15 PKT"). */
 function worldZone(rest: string, d: Ymd, t: Hm): number | null {
   const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1];
-  return abbreviation
-    ? worldZoneOffset(abbreviation, new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min)))
-    : null;
+  return abbreviation ? worldZoneOffset(abbreviation, wallClock(d, t)) : null;
 }
 
 const pad = (n: number): string => String(Math.abs(n)).padStart(2, '0');
@@ -451,8 +452,8 @@ function zoneAfter(s: string, at: number, d: Ymd, t: Hm): number | null {
     worldZone(rest, d, t) ??
     bracketPartZone(s, rest, d, t) ??
     // Before the o'clock word is cut: a zone's name may open with the word for "hour" ("hora de …").
-    namedZone(s.slice(at), new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min))) ??
-    namedZone(rest, new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min)))
+    namedZone(s.slice(at), wallClock(d, t)) ??
+    namedZone(rest, wallClock(d, t))
   );
 }
 
@@ -464,7 +465,7 @@ function zoneAfter(s: string, at: number, d: Ymd, t: Hm): number | null {
 function bracketPartZone(line: string, rest: string, d: Ymd, t: Hm): number | null {
   const parts = (BRACKETED.exec(rest)?.[1] ?? '').split(/\s*[,/]\s*/u);
   if (parts.length < 2) return null;
-  const at = new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min));
+  const at = wallClock(d, t);
   for (const part of parts) {
     const abbreviation = /^\p{Lu}{2,5}$/u.test(part) ? part : null;
     const offset = abbreviation
