@@ -363,8 +363,6 @@ heldOutSuite({
       ['published'],
     '381-om-et-athletics-federation-cross-country-ethiopian-calendar-ali-date-eat-zone-barreessaa-byline-top-suuraa-credit-after-caption-oduu-walqabatan':
       ['published'],
-    '384-ps-af-provincial-public-health-directorate-measles-campaign-solar-hijri-kab-date-pashto-numerals-kabul-time-0430-rapor-byline-anzor-credit-dash-arond-khabaruna':
-      ['published'],
     '385-te-in-municipal-corporation-press-note-sankranti-sanitation-telugu-date-udayam-ist-no-byline-pro-desk-null-chitram-caption-no-credit-itara-prakatanalu':
       ['body'],
     '387-mi-nz-iwi-radio-kapa-haka-regional-results-maori-weekday-month-date-i-te-ahiahi-nzdt-na-byline-top-whakaahua-credit-pipe-standfirst-etahi-atu-korero':
@@ -373,7 +371,7 @@ heldOutSuite({
       ['title', 'section', 'byline', 'related'],
     // Round R's first run (389-396, on stop 33's merged code), held as found.
     '389-ar-eg-veterinary-syndicate-branch-rabies-campaign-standfirst-kataba-byline-top-cairo-time-dst-plus3-caption-then-tasweer-credit-line-subheading-iqra-aydan':
-      ['summary', 'body', 'related', 'published'],
+      ['summary', 'body', 'related'],
     '390-en-in-city-public-library-network-news-notice-date-above-image-ist-no-standfirst-image-courtesy-credit-written-by-posted-by-desk-at-end-subheading-more-from-the-network':
       ['related', 'published'],
     '391-fr-ca-volunteer-mountain-rescue-team-intervention-report-standfirst-publie-le-h-heure-hne-minus5-texte-colon-byline-with-role-credit-photo-slash-dans-la-meme-veine-cookie-bar-last':
