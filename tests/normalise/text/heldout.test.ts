@@ -359,8 +359,6 @@ heldOutSuite({
       ['section'],
     '378-ja-jp-birdwatching-hobby-magazine-tankenchi-guide-standfirst-bun-shashin-byline-top-jst-dotted-date-info-row-comments-views-caption-equals-date-no-credit-subhead-bullets-osusume-ranking':
       ['byline', 'image', 'body'],
-    '380-es-py-regional-radio-station-web-note-no-summary-caption-paren-foto-slash-station-credit-info-row-below-body-por-pipe-date-gmt-minus3-lecturas-comentarios-segui-leyendo-live-radio-bar':
-      ['published'],
     '381-om-et-athletics-federation-cross-country-ethiopian-calendar-ali-date-eat-zone-barreessaa-byline-top-suuraa-credit-after-caption-oduu-walqabatan':
       ['published'],
     '385-te-in-municipal-corporation-press-note-sankranti-sanitation-telugu-date-udayam-ist-no-byline-pro-desk-null-chitram-caption-no-credit-itara-prakatanalu':
