@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -65,11 +65,50 @@ function stampOf(table: PrebuiltTable<unknown>): string | null {
 }
 
 /** The file's layout: a copy in an older one is not read. */
-const FORMAT = 'feedwright prebuilt table 2';
+const FORMAT = 'feedwright prebuilt table 3';
 
 interface TableFile<T> {
   stamp: string;
+  /** What it was made from as TypeScript sources, where the build had them beside it. */
+  source: string | null;
   value: T;
+}
+
+/** The same module's folder in the other tree ("…/dist/language" for "…/src/language"), or null. */
+function otherTree(here: string, from: string, to: string): string | null {
+  const marker = `${sep}${from}${sep}`;
+  const at = `${here}${sep}`.lastIndexOf(marker);
+  return at < 0 ? null : `${here.slice(0, at)}${sep}${to}${here.slice(at + marker.length - 1)}`;
+}
+
+/**
+ * What the table was made from, read from the TypeScript sources of its code: the same for the
+ * build (beside its sources) and for a process that runs them (the tests), so that one reads the
+ * build's copy. Null where the sources are not there (an installed package).
+ */
+function sourceStampOf(table: PrebuiltTable<unknown>, sources: string): string | null {
+  const hash = createHash('sha256').update(`${FORMAT} sources`);
+  for (const file of table.code) {
+    const path = join(sources, file.replace(/\.js$/u, '.ts'));
+    if (!existsSync(path)) return null;
+    hash.update(readFileSync(path));
+  }
+  for (const pkg of table.packages) hash.update(`${pkg}@${packageVersion(pkg)}`);
+  if (table.intl) hash.update(`icu ${process.versions.icu} cldr ${process.versions.cldr}`);
+  return hash.digest('hex');
+}
+
+/** The build's copy for a process running the TypeScript sources, when made from the same ones. */
+function builtFromSources<T>(table: PrebuiltTable<T>): { value: T } | null {
+  const built = otherTree(table.here, 'src', 'dist');
+  const file = built && join(built, table.file);
+  if (!file || !existsSync(file)) return null;
+  try {
+    const read = JSON.parse(readFileSync(file, 'utf8')) as TableFile<T>;
+    return read.source && read.source === sourceStampOf(table, table.here) ? { value: read.value } : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The table from the build's copy when it matches the running code, else built afresh. */
@@ -84,6 +123,10 @@ export function loadPrebuilt<T>(table: PrebuiltTable<T>): T {
       // A torn or foreign file: build as if it were not there.
     }
   }
+  if (!existsSync(join(table.here, table.code[0] ?? ''))) {
+    const built = builtFromSources(table);
+    if (built) return built.value;
+  }
   return table.build();
 }
 
@@ -92,7 +135,9 @@ export function writePrebuilt<T>(table: PrebuiltTable<T>): number {
   const stamp = stampOf(table);
   if (!stamp) throw new Error(`no compiled code for ${table.file} in ${table.here}: run tsc first`);
   const value = table.build();
-  const text = JSON.stringify({ stamp, value } satisfies TableFile<T>);
+  const sources = otherTree(table.here, 'dist', 'src');
+  const source = sources ? sourceStampOf(table, sources) : null;
+  const text = JSON.stringify({ stamp, source, value } satisfies TableFile<T>);
   writeFileSync(join(table.here, table.file), text);
   return text.length;
 }

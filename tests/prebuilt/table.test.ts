@@ -2,7 +2,7 @@
  * Tables the build keeps beside the compiled code: read back only when the same code and
  * packages made them, else built as if there were no copy.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadPrebuilt, writePrebuilt, type PrebuiltTable } from '../../src/prebuilt/table.js';
@@ -60,5 +60,21 @@ describe('prebuilt tables', () => {
     const { table } = await fixture();
     expect(() => writePrebuilt({ ...table, code: ['absent.js'] })).toThrow(/run tsc first/);
     expect(loadPrebuilt({ ...table, code: ['absent.js'], build: () => ['sources'] })).toEqual(['sources']);
+  });
+
+  it('are read from the build by a process running the same TypeScript sources, not changed ones', async () => {
+    const { table, dir } = await fixture();
+    const [src, dist] = [path.join(dir, 'src', 'words'), path.join(dir, 'dist', 'words')];
+    await mkdir(src, { recursive: true });
+    await mkdir(dist, { recursive: true });
+    await writeFile(path.join(src, 'words.ts'), 'export const WORDS: number = 1;\n');
+    await writeFile(path.join(dist, 'words.js'), 'export const WORDS = 1;\n');
+    writePrebuilt({ ...table, here: dist });
+    let built = 0;
+    const fromSources = { ...table, here: src, build: () => (built += 1) && ['sources'] };
+    expect(loadPrebuilt(fromSources)).toEqual(['alpha', 'beta']);
+    expect(built).toBe(0);
+    await writeFile(path.join(src, 'words.ts'), 'export const WORDS: number = 2;\n');
+    expect(loadPrebuilt(fromSources)).toEqual(['sources']);
   });
 });
