@@ -3,7 +3,7 @@ import { datesIn } from '../../../src/normalise/text/dates.js';
 import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
 
 /**
- * Round S, dates: a zone named by its city in the page's language (CLDR's exemplar cities in the
+ * Dates: a zone named by its city in the page's language (CLDR's exemplar cities in the
  * locale's "<city> time" pattern), a particle before a zone's name, and the date of the author's
  * row under the text. Invented date lines and page.
  */
