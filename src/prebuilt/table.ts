@@ -27,9 +27,12 @@ export interface PrebuiltTable<T> {
 /** The folder of a module, from its `import.meta.url`. */
 export const folderOf = (moduleUrl: string): string => dirname(fileURLToPath(moduleUrl));
 
-/** The installed version of a package, found from its entry point up (some export no package.json). */
+/**
+ * The installed version of a package, found from its entry point up (some export no package.json);
+ * a data package with no entry point (cldr-dates-full) is found by its package.json.
+ */
 function packageVersion(name: string): string {
-  let dir = dirname(fileURLToPath(import.meta.resolve(name)));
+  let dir = dirname(fileURLToPath(entryOf(name)));
   while (dir !== dirname(dir)) {
     const file = join(dir, 'package.json');
     if (existsSync(file)) {
@@ -39,6 +42,14 @@ function packageVersion(name: string): string {
     dir = dirname(dir);
   }
   return '';
+}
+
+function entryOf(name: string): string {
+  try {
+    return import.meta.resolve(name);
+  } catch {
+    return import.meta.resolve(`${name}/package.json`);
+  }
 }
 
 /**
@@ -81,7 +92,7 @@ const sourceStamp = (table: PrebuiltTable<unknown>, dir: string): string | null 
 const sourceOf = (file: string): string => file.replace(/\.js$/u, '.ts');
 
 /** The file's layout: a copy in an older one is not read. */
-const FORMAT = 'feedwright prebuilt table 2';
+const FORMAT = 'feedwright prebuilt table 3';
 
 interface TableFile<T> {
   stamp: string;

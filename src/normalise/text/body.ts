@@ -14,7 +14,7 @@ import {
 } from './furniture.js';
 import { isFigureRow, sameKey, type Line } from './features.js';
 import { asciiDigits } from '../text.js';
-import { isDateLine, type DateInfo } from './dates.js';
+import { datesIn, isDateLine, mentionsDate, type DateInfo } from './dates.js';
 import {
   SENTENCE_BREAK,
   TITLE_START,
@@ -911,7 +911,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     isConsentText(l.text, 3) ||
     isListMeta(l.text)
   ) {
-    if (by?.names && !s.byline) s.byline = by.names;
+    if (by?.names && !s.byline) takeBylineRow(l, by.names, s);
     if (by?.credit) s.footer = true;
     return void dropped.push(l.text);
   }
@@ -1091,6 +1091,16 @@ function bareSignature(lines: Line[], i: number, last: number | undefined): stri
  * 08:30" in any language).
  */
 const dateAlone = (l: Line): boolean => l.timeLine || (l.labelled !== null && isDateLine(l.labelled.value));
+
+/**
+ * "By Ann Lee | 14 March 2026 - 18:40 (GMT-3) | 1,204 reads": the author's row under the text
+ * gives the byline, and the dates it prints beside the name count as the page's, as a sign-off's
+ * and as the header's byline row's do.
+ */
+function takeBylineRow(l: Line, names: string, s: State): void {
+  s.byline = names;
+  if (mentionsDate(l.text)) s.dates.push(...datesIn(l.text));
+}
 
 /**
  * A sign-off under the text: the author's name alone on a line, then a date line, straight after
