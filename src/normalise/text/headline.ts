@@ -2,6 +2,7 @@ import { BY_WORDS, alternation } from '../../language/byline-words.js';
 import { isCopyright, isLabelledCount } from './furniture.js';
 import { sameKey, type Line } from './features.js';
 import { labelledName } from './header.js';
+import { mastheadEnd } from './masthead.js';
 import { isLabelLike } from './lines.js';
 
 /**
@@ -298,18 +299,28 @@ function shortTitle(lines: Line[], limit: number): number {
   return -1;
 }
 
-/** The headline's index, or -1 for an empty dump. */
-export function pickTitle(lines: Line[]): number {
-  const limit = firstProse(lines);
-  const rights = lines.filter((l) => isCopyright(l.text)).map((l) => l.key);
+/** The headline-shaped line between `from` and `limit` with the most evidence, the earliest on a tie; or -1. */
+function bestTitle(lines: Line[], from: number, limit: number, rights: readonly string[]): number {
   let best = -1;
   let bestScore = -1;
-  for (let i = 0; i < limit; i++) {
+  for (let i = from; i < limit; i++) {
     if (!canBeTitle(lines, i)) continue;
     const score = titleScore(lines, i, limit, rights);
     if (score > bestScore) [best, bestScore] = [i, score];
   }
+  return best;
+}
+
+/** The headline's index, or -1 for an empty dump. */
+export function pickTitle(lines: Line[]): number {
+  const limit = firstProse(lines);
+  const rights = lines.filter((l) => isCopyright(l.text)).map((l) => l.key);
+  // Under the masthead when a headline stands there; the whole top of the page otherwise.
+  const start = mastheadEnd(lines, limit) + 1;
+  const best = bestTitle(lines, start, limit, rights);
   if (best >= 0) return best;
+  const anywhere = start > 0 ? bestTitle(lines, 0, limit, rights) : -1;
+  if (anywhere >= 0) return anywhere;
   const short = shortTitle(lines, limit);
   if (short >= 0) return short;
   // No headline-shaped line above the prose: the first one anywhere, else the first real line.

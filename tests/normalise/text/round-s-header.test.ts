@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
+
+/** Header shapes of round S, in invented text. */
+
+const dump = (lines: string[]) => normaliseTextDump(lines.join('\n'), { url: null });
+
+describe("a site's masthead over the trail and the section label", () => {
+  it('holds no headline: its opening hours are no standfirst, the line under the label is the title', () => {
+    const item = dump([
+      'Langsung ke konten',
+      'Perpustakaan Daerah Kota Sukamaju',
+      'Taman Bacaan Anak Kota Sukamaju',
+      'Beranda | Profil | Layanan | Berita | Galeri | Kontak',
+      'Buka Senin sampai Sabtu, pukul 08.00 sampai 16.00, masuk gratis',
+      'Cari di situs',
+      '',
+      'Anda di sini: Beranda > Berita > Kegiatan',
+      '',
+      'Kegiatan',
+      '',
+      'Perpustakaan daerah membuka pojok baca baru untuk anak-anak',
+      '',
+      'Diterbitkan 4 Maret 2026 pukul 10.15',
+      '',
+      'Pojok baca baru di lantai dua perpustakaan dibuka untuk umum mulai Senin pagi dan langsung ramai dikunjungi.',
+      'Kepala perpustakaan mengatakan bahwa koleksi buku anak bertambah lebih dari lima ratus judul tahun ini.',
+      'Pengunjung dapat meminjam hingga tiga buku sekaligus dengan kartu anggota yang masih berlaku.',
+      '',
+      'Taman Bacaan Anak Kota Sukamaju',
+      'Jalan Merdeka 12, Sukamaju',
+    ]);
+    expect(item.title).toBe('Perpustakaan daerah membuka pojok baca baru untuk anak-anak');
+    expect(item.section).toBe('Kegiatan');
+    expect(item.summary).toBeNull();
+  });
+
+  it('ends at a trail the line reader does not know, when the label under it repeats its last crumb', () => {
+    const item = dump([
+      '본문 바로가기',
+      '햇살마을 주민자치회',
+      '마을과 함께 걷는 따뜻한 이웃',
+      '홈 ｜ 자치회 소개 ｜ 마을 소식 ｜ 공지사항 ｜ 참여 마당',
+      '민원 상담은 평일 오전 9시부터 오후 6시까지 주민센터 2층 민원실에서 받습니다',
+      '홈 ＞ 마을 소식 ＞ 행사 소식',
+      '행사 소식',
+      '어르신 김장 나눔 행사 열려',
+      '주민 자원봉사자 40여 명이 김치 300포기를 담가 홀몸 어르신 120가구에 전달했다.',
+      '행사는 지난 토요일 오전 마을회관 앞마당에서 열렸으며 자원봉사자들이 이른 아침부터 배추를 절였다.',
+      '자치회장은 올해 처음으로 청소년 봉사단도 함께 참여해 의미가 더 컸다고 말했다.',
+      '김치는 통장들이 직접 각 가정을 방문해 전달했으며 안부도 함께 살폈다.',
+    ]);
+    expect(item.title).toBe('어르신 김장 나눔 행사 열려');
+    expect(item.section).toBe('행사 소식');
+  });
+});
