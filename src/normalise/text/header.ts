@@ -1,6 +1,6 @@
 import type { ImageRef } from '../../model/item.js';
 import { datesIn, mentionsDate, type DateInfo } from './dates.js';
-import { isDateish, sameKey, type Line } from './features.js';
+import { isDateish, rowParts, sameKey, type Line } from './features.js';
 import { rowLabel } from './body.js';
 import {
   withoutRunOnRole,
@@ -73,6 +73,12 @@ type Role =
   | 'unread date'
   | 'stray'
   | 'body';
+
+/**
+ * A date line in words no list knows, alone or opening a row of metadata ("<weekday>, 14 <month>
+ * 2026, 18:40 · <by> Ann Lee · 214 <views>"): where the header's date stands, unread.
+ */
+const unreadDateRow = (l: Line): boolean => !l.prose && rowParts(l.text).some((p) => isUnreadDate(p));
 
 /** The line after the one being read, with what it shows. */
 interface Around {
@@ -309,7 +315,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   ['desk', standsAsDesk],
   ['result', isResultLine],
   ['date', (l) => l.dateLine || labelledDate(l)],
-  ['unread date', (l) => !l.prose && isUnreadDate(l.text)],
+  ['unread date', (l) => unreadDateRow(l)],
   ['credit', (l, s) => creditOf(l, s) !== null],
   // After the byline, another labelled name is the picture's ("Photos: <name>" in any language).
   ['labelled credit', (l, s) => !s.image && labelledName(l) !== null],
@@ -510,7 +516,15 @@ function around(lines: Line[], i: number, titleKey: string): Around {
     if (seen >= 4) continue;
     // An author's line is meta too, but may be a photographer's under a caption: look on past it.
     if (n.author !== null) metaFollows = true;
-    if (n.byline || n.dateLine || n.caption || n.credit || labelledName(n) !== null || labelledDate(n)) {
+    if (
+      n.byline ||
+      n.dateLine ||
+      n.caption ||
+      n.credit ||
+      labelledName(n) !== null ||
+      labelledDate(n) ||
+      unreadDateRow(n)
+    ) {
       metaFollows = true;
       break;
     }

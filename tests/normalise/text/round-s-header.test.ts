@@ -54,3 +54,23 @@ describe("a site's masthead over the trail and the section label", () => {
     expect(item.section).toBe('행사 소식');
   });
 });
+
+describe('a row of metadata opening with a date in words no list knows, under a sentence under the headline', () => {
+  it('is where the date stands: the sentence over it is the standfirst, not the first paragraph', () => {
+    const item = dump([
+      'Nius',
+      'Ol meri long Goroka i opim nupela maket long taun',
+      'Moa long tupela handet maket meri bai salim kaikai long nupela haus maket long taun.',
+      'Fonde, 12 Mas 2026, long 10:15 moning (taim bilong Mosbi) · Ripot bilong Meri Kila · 318 ritim',
+      'Nupela haus maket i gat ruf na wara, na ol meri i no ken sanap long ren moa taim ol i salim kaikai.',
+      'Praim minista bilong provins i tok gavman i baim haus maket long mani bilong rot na bris.',
+      'Ol meri i tok tenkyu na i askim gavman long putim lait tu bilong nait maket.',
+    ]);
+    expect(item.summary).toBe(
+      'Moa long tupela handet maket meri bai salim kaikai long nupela haus maket long taun.',
+    );
+    expect(item.body[0]).toBe(
+      'Nupela haus maket i gat ruf na wara, na ol meri i no ken sanap long ren moa taim ol i salim kaikai.',
+    );
+  });
+});
