@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
+import { parseByline } from '../../../src/normalise/text/lines.js';
 
 /** Header shapes of round S, in invented text. */
 
@@ -72,5 +73,31 @@ describe('a row of metadata opening with a date in words no list knows, under a 
     expect(item.body[0]).toBe(
       'Nupela haus maket i gat ruf na wara, na ol meri i no ken sanap long ren moa taim ol i salim kaikai.',
     );
+  });
+});
+
+describe('a byline whose "by" follows the name, a role after a bar, over the headline', () => {
+  it('is the byline, not the headline', () => {
+    const item = dump([
+      'Bosh sahifa / Yangiliklar / Madaniyat',
+      'Madaniyat',
+      'Dilnoza Rahimova tomonidan | muxbir',
+      '12.03.2026, 09:15',
+      'Samarqandda yangi bolalar kutubxonasi ochildi',
+      "Kutubxonada besh mingdan ortiq kitob bor va u har kuni ertalab soat to'qqizdan ochiq bo'ladi.",
+      'Shahar hokimi ochilish marosimida bolalar uchun yana ikkita kutubxona qurilishini aytdi.',
+      "Kitobxonlar kutubxonaga bepul a'zo bo'lishlari mumkin.",
+    ]);
+    expect(item.title).toBe('Samarqandda yangi bolalar kutubxonasi ochildi');
+    expect(item.byline).toBe('Dilnoza Rahimova');
+    expect(item.summary).toBeNull();
+  });
+
+  it('reads the name in a script without capitals, a role after a comma', () => {
+    expect(parseByline('सुनीता वर्मा द्वारा, संवाददाता')?.names).toBe('सुनीता वर्मा');
+  });
+
+  it('reads no sentence whose agent is no person', () => {
+    expect(parseByline('Bu karar belediye meclisi tarafından')).toBeNull();
   });
 });
