@@ -43,6 +43,8 @@ interface State extends Header {
   deskSigned: boolean;
   /** The role of the line before. */
   last: Role | null;
+  /** The line before is a label of a word or two, alone ("Summary" over the standfirst). */
+  afterLabel: boolean;
   /** Rows of a labelled box between the standfirst and the byline block (`boxRows`). */
   boxRows: ReadonlySet<Line>;
   dropped: string[];
@@ -216,10 +218,14 @@ const PARAGRAPH_OVER_STANDFIRST = 1.5;
  * standfirst. (Under a picture set into the text, the first paragraph is as short as the next.)
  */
 const pictureFollows = (l: Line, a: Around, s: State): boolean =>
-  a.next !== undefined &&
-  !a.next.prose &&
-  (a.next.caption !== null || creditOf(a.next, s) !== null) &&
-  (a.proseAfterNext?.text.length ?? 0) >= l.text.length * PARAGRAPH_OVER_STANDFIRST;
+  pictureNext(a, s) && (a.proseAfterNext?.text.length ?? 0) >= l.text.length * PARAGRAPH_OVER_STANDFIRST;
+
+/** The lead picture's caption or credit line comes next. */
+const pictureNext = (a: Around, s: State): boolean =>
+  a.next !== undefined && !a.next.prose && (a.next.caption !== null || creditOf(a.next, s) !== null);
+
+/** Words of a label naming the standfirst on a line of its own ("Summary", "In brief"). */
+const BLOCK_LABEL_MAX_WORDS = 2;
 
 /** "<by-words> ANN LEE": a prefix of a word or two of no list, then a name in capitals. */
 const CAPITALS_BYLINE =
@@ -349,7 +355,9 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
       (l.words >= STANDFIRST_MIN_WORDS || l.text.length >= STANDFIRST_MIN_CHARS) &&
       !countStamp(l) &&
       l.text.length <= STANDFIRST_MAX_CHARS &&
-      (openEnded(l) || (!s.seenMeta && a.metaFollows) || (s.seenMeta && pictureFollows(l, a, s))),
+      (openEnded(l) ||
+        (!s.seenMeta && a.metaFollows) ||
+        (s.seenMeta && (pictureFollows(l, a, s) || (s.afterLabel && pictureNext(a, s))))),
   ],
   [
     'lead caption',
@@ -599,6 +607,7 @@ export function readHeader(lines: Line[], titleIdx: number, dropped: string[]): 
     seenMeta: false,
     deskSigned: false,
     last: null,
+    afterLabel: false,
     boxRows: boxRows(lines, titleIdx),
     dropped,
   };
@@ -625,6 +634,8 @@ export function readHeader(lines: Line[], titleIdx: number, dropped: string[]): 
     s.seenMeta ||= isMetaRole(role);
     // Furniture between two lines does not part them (a share bar between name and role).
     if (role !== 'furniture') s.last = role;
+    // "Summary" alone between the byline block and the sentence it names, the picture under both.
+    if (role !== 'furniture') s.afterLabel = role === 'stray' && l.label && l.words <= BLOCK_LABEL_MAX_WORDS;
     const skip = apply(role, l, s, a);
     if (skip) i = lines.indexOf(a.next!, i + 1);
     if (skip === 2) i = lines.indexOf(a.beyond!, i + 1);

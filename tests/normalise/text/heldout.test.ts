@@ -395,7 +395,7 @@ heldOutSuite({
     '398-ru-ru-solar-observatory-news-date-po-irkutskomu-vremeni-words-plus8-views-same-line-standfirst-unlabelled-caption-paren-foto-credit-inline-chitaite-takzhe-two-lines-byline-end-role-email-novosti-po-teme':
       ['byline', 'body', 'related', 'published'],
     '399-ja-jp-ferry-operator-new-vessel-notice-keisaibi-nihon-jikan-words-saishu-koshin-line-gaiyo-labelled-standfirst-caption-equals-sign-shashin-teikyo-paren-credit-no-byline-kanren-bracket-header-nakaguro-list':
-      ['summary', 'body', 'related'],
+      ['related'],
     '400-tr-tr-chess-federation-provincial-office-tournament-news-haber-byline-top-with-role-dash-turkiye-saati-words-plus3-weekday-date-saat-dot-time-no-standfirst-caption-then-copyright-credit-line-standings-table-tabs-diger-haberler-with-dates':
       ['summary', 'image', 'body'],
     '401-hmn-us-church-food-drive-hnub-tsib-lub-kaum-ib-hlis-cst-words-evening-date-rollover-duab-credit-before-caption-nyeem-ntxiv-inline-sau-los-ntawm-byline-at-end-lwm-cov-xov-xwm':

@@ -101,3 +101,25 @@ describe('a byline whose "by" follows the name, a role after a bar, over the hea
     expect(parseByline('Bu karar belediye meclisi tarafından')).toBeNull();
   });
 });
+
+describe('a label of a word alone between the date line and a sentence, the picture under the sentence', () => {
+  it('names the standfirst: the sentence is the summary, though the paragraph under the picture is no longer', () => {
+    const item = dump([
+      'Tiedotteet',
+      'Uusi lautta liikennöi Nauvon reitillä syyskuusta alkaen',
+      'Julkaistu 4.8.2026 klo 15.00',
+      'Lyhyesti',
+      'Vanhan lautan korvaava uusi alus aloittaa liikenteen syyskuun alussa, ja sen kyytiin mahtuu kahdeksan autoa aiempaa enemmän.',
+      'Uusi lautta koeajolla Turun edustalla heinäkuussa (Kuva: Anna Lehto)',
+      'Varustamo otti uuden lautan vastaan telakalta elokuun alussa, ja se siirtyy reitille ensimmäisestä vuorosta lähtien.',
+      'Aluksessa on hissi ja esteetön wc, ja matkustamo on kokonaan savuton alueeltaan.',
+      'Polttoaineen kulutus laskee varustamon mukaan noin viidenneksellä vanhaan alukseen verrattuna.',
+    ]);
+    expect(item.summary).toBe(
+      'Vanhan lautan korvaava uusi alus aloittaa liikenteen syyskuun alussa, ja sen kyytiin mahtuu kahdeksan autoa aiempaa enemmän.',
+    );
+    expect(item.body[0]).toBe(
+      'Varustamo otti uuden lautan vastaan telakalta elokuun alussa, ja se siirtyy reitille ensimmäisestä vuorosta lähtien.',
+    );
+  });
+});
