@@ -331,6 +331,9 @@ export function pickTitle(lines: Line[]): number {
 /** A breadcrumb's separator alone on a line. */
 const CRUMB_SEPARATOR = /^[»›>/|→]$/u;
 
+/** The separator between a menu row's entries, spaced. */
+const MENU_ROW_SPLIT = /\s+[|·•]\s+/u;
+
 /** The separator between a trail's crumbs, spaced. */
 const CRUMB_SPLIT = /\s+[»›>/|→]\s+/u;
 
@@ -478,9 +481,10 @@ export function pickSection(lines: Line[], titleIdx: number): { label: string; u
 }
 
 /**
- * "Home › Sport" over "SPORT" and the headline: a label set in capitals for show (a style sheet's
- * doing) under a trail that ends in the same word is the section as the trail names it, in its
- * own case. Without such a trail the capitals are all the page says of it.
+ * "Sport" in the menu, "Home › Sport" over "SPORT" and the headline: a label set in capitals for
+ * show (a style sheet's doing) under a trail that ends in the same word, which the menu prints in
+ * that case as well, is the section as both name it, in its own case. Without such a trail and
+ * menu entry the capitals are all the page says of it.
  */
 function asPrintedElsewhere(label: string, lines: Line[], titleIdx: number): string {
   if (!/\p{Lu}/u.test(label) || /\p{Ll}/u.test(label)) return label;
@@ -489,7 +493,11 @@ function asPrintedElsewhere(label: string, lines: Line[], titleIdx: number): str
     .slice(0, titleIdx)
     .filter((l) => l.breadcrumb)
     .map(lastCrumb);
-  return crumbs.find((c) => sameKey(c) === key && /\p{Ll}/u.test(c)) ?? label;
+  // The menu prints it in that case too: the trail's last crumb alone is one more style.
+  // A line of its own or an entry of a menu row ("Home | Sport | Arts").
+  const inMenu = (c: string): boolean =>
+    lines.slice(0, titleIdx).some((l) => l.text.split(MENU_ROW_SPLIT).includes(c));
+  return crumbs.find((c) => sameKey(c) === key && /\p{Ll}/u.test(c) && inMenu(c)) ?? label;
 }
 
 function sectionAbove(lines: Line[], titleIdx: number): { label: string; unconfirmed: boolean } | null {

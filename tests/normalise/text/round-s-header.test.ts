@@ -123,3 +123,23 @@ describe('a label of a word alone between the date line and a sentence, the pict
     );
   });
 });
+
+describe('a section label in capitals under a trail ending in the same word', () => {
+  const page = (menu: string) => [
+    'Radio Kras',
+    menu,
+    'Domov › Novice › Pokrajina',
+    'POKRAJINA',
+    'V Sežani odprli prenovljeno knjižnico za otroke in mlade',
+    'Objavljeno 4. 3. 2026 ob 10.15',
+    'Prenovljena knjižnica ima nov oddelek za najmlajše bralce in prostor za učenje.',
+    'Župan je ob odprtju povedal, da so prenovo večinoma plačali iz evropskih sredstev.',
+    'Knjižnica bo odprta vse dni v tednu razen nedelje.',
+  ];
+  it('is printed as the page prints it, when the menu has no such entry', () => {
+    expect(dump(page('Domov | Novice | Šport | Kultura | Kontakt')).section).toBe('POKRAJINA');
+  });
+  it("is named in the trail's case when the menu prints the entry so too", () => {
+    expect(dump(page('Domov | Novice | Pokrajina | Šport | Kontakt')).section).toBe('Pokrajina');
+  });
+});
