@@ -147,7 +147,7 @@ export const sameKey = (s: string): string =>
     .trim();
 
 /** The parts of a meta row ("Ann Lee · 5 min read | 4 March 2026"): bars and dots set apart by spaces. */
-const rowParts = (t: string): string[] => t.split(/\s+[|·•]\s+/u);
+export const rowParts = (t: string): string[] => t.split(/\s+[|·•]\s+/u);
 
 /**
  * A row of clock times, each with a word or two: "today, 07:58 • Changed today, 11:14". The words

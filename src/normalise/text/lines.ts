@@ -1,4 +1,10 @@
-import { AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../../language/byline-words.js';
+import {
+  AUTHOR_LABELS,
+  BY_AFTER_WORDS,
+  BY_WORDS,
+  WORK_BY,
+  alternation,
+} from '../../language/byline-words.js';
 import { PHOTO_WORDS as PHOTO_CREDIT_WORDS, SOURCE_WORDS } from '../../language/credit-words.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { AND_WORDS as CLDR_AND_WORDS } from '../../language/and-words.js';
@@ -338,6 +344,21 @@ function abbreviatedRole(parts: string[]): boolean {
   );
 }
 
+/**
+ * "<name> <by>", a role after a bar or a comma or none ("Ann Lee tarafından | muhabir"): the
+ * languages whose "by" is a postposition sign after the name.
+ */
+const BY_AFTER_NAME = new RegExp(
+  `^([^|,،]{2,60}?)\\s+(?:${alternation(BY_AFTER_WORDS)})(?:\\s*[|,،]\\s*[^|,،]{1,40})?$`,
+  'iu',
+);
+
+/** The names of a byline whose "by" follows them, or null. */
+function namesBeforeBy(t: string): string | null {
+  const m = BY_AFTER_NAME.exec(t);
+  return m ? namesOf(m[1]!) : null;
+}
+
 /** Parse a byline line, or null when the line is not one. */
 export function parseByline(line: string): BylineHit | null {
   // "(Reporting by Ann Lee; Editing by Bo Roe)": wire credits come in brackets too.
@@ -346,6 +367,8 @@ export function parseByline(line: string): BylineHit | null {
   // "Posted on 2 May 2026 by Jo Marsh", "Publié le 2 mai 2026 par Jo Marsh".
   const signed = ROLE_AFTER_NAME.exec(t) ?? ROLE_BEFORE_NAME.exec(t) ?? WORK_BEFORE_NAME.exec(t);
   if (signed) return { names: signed[1]!, credit: false };
+  const before = namesBeforeBy(t);
+  if (before) return { names: before, credit: false };
   const postedOn = POSTED_ON_BY.exec(t) ?? datedBy(t);
   let rest: string;
   if (postedOn) rest = postedOn[2]!;
