@@ -246,6 +246,8 @@ function isAuthorName(t: string): boolean {
 
 /** Words of a role in lower case after a name ("Ann Lee, correspondent"). */
 const LOWER_ROLE_MAX_WORDS = 3;
+/** Words in lower case, a hyphen inside one ("press-officer", "пресс-секретарь"). */
+const LOWER_WORDS = /^\p{Ll}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*(?:\s\p{Ll}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*)*$/u;
 
 /**
  * "Ann Lee, Staff Writer", "ANN LEE | Health reporter", "Ann Lee · Staff Writer": a name and a
@@ -260,10 +262,7 @@ function nameWithRole(t: string): string | null {
   const name = m[1]!.trim();
   if (!isAuthorName(name)) return null;
   const tail = m[3]!.trim();
-  const lowerRole =
-    m[2]!.trim() === ',' &&
-    /^\p{Ll}[\p{L}\p{M}]*(?:\s\p{Ll}[\p{L}\p{M}]*)*$/u.test(tail) &&
-    wordCount(tail) <= LOWER_ROLE_MAX_WORDS;
+  const lowerRole = m[2]!.trim() === ',' && LOWER_WORDS.test(tail) && wordCount(tail) <= LOWER_ROLE_MAX_WORDS;
   // "Ann Lee | Reporter inTown": after a bar, a short phrase with a word in lower case is a role
   // in words no list knows; a second name would be capitalised throughout.
   const barRole =
@@ -581,8 +580,15 @@ const initialledName = (t: string): string | null => (INITIALLED_NAME.test(t) ? 
  */
 const GLUED_BY = /^\p{Lu}\p{Ll}{1,3}(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 
+/**
+ * "Ann Lee, press officer | ann.lee@example.com": an e-mail address closing a line after a bar, a
+ * dot or a comma is the writer's contact; the name and role are read without it.
+ */
+const CONTACT_TAIL = new RegExp(`\\s*[|·•,]\\s*${EMAIL_WORD.source.replace('(?:^|\\s)', '')}$`, 'u');
+const withoutContact = (t: string): string => t.replace(CONTACT_TAIL, '') || t;
+
 function authorOf(line: string, page: PageWords): string | null {
-  const t = page.gluesPrefixes ? line.replace(GLUED_BY, '') : line;
+  const t = withoutContact(page.gluesPrefixes ? line.replace(GLUED_BY, '') : line);
   const capitals =
     capitalsAfterWord(t) ??
     ownByWordAuthor(t, page) ??
