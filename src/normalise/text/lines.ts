@@ -1072,9 +1072,9 @@ export function splitTrailingCredit(text: string): CaptionParts | null {
 
 /**
  * How a title starts: a capital, a letter of a script without case (Georgian's count, having no
- * capitals in print), a digit or a quote.
+ * capitals in print), a digit or a quote (the corner brackets of Chinese and Japanese too).
  */
-export const TITLE_START = /^[\p{Lu}\p{Lo}\u10d0-\u10ff\p{N}"'“‘«¿¡]/u;
+export const TITLE_START = /^[\p{Lu}\p{Lo}\u10d0-\u10ff\p{N}"'“‘«「『¿¡]/u;
 
 /** A full stop between two sentences ("town. Your"), not an abbreviation ("U.S. demand"). */
 export const SENTENCE_BREAK = /\p{Ll}[.!?]\s+\p{Lu}/u;

@@ -54,3 +54,33 @@ describe('a "read also" header over one title, then a blank line and a subheadin
     expect(item.body).toContain('Neuer Fahrplan für den Sommer');
   });
 });
+
+describe('a bulleted list of titles under a bracketed header, one title opening with a corner quote', () => {
+  it('holds every title: a corner bracket opens a title as a quotation mark does', () => {
+    const item = dump(
+      [
+        '最新消息',
+        '',
+        '市立圖書館週末延長開放時間，夜間自習室增設一百個座位',
+        '',
+        '市立圖書館今天宣布，自下個月起週六與週日的開放時間將延長至晚上十點，方便學生準備考試。',
+        '',
+        '館方表示，夜間自習室將增設一百個座位，並提供免費無線網路與充電插座，讀者需以借書證入場。',
+        '',
+        '館長說，延長開放的人力由志工協助，試辦三個月後將依使用人數檢討是否繼續。',
+        '',
+        '＜相關消息＞',
+        '・兒童閱覽室暑假期間每週舉辦兩場說故事活動',
+        '・「城市記憶」老照片特展即日起在三樓展出',
+        '・新版借書證明年一月起可使用手機感應借書',
+        '',
+        '回到消息列表',
+      ].join('\n'),
+    );
+    expect(item.related).toEqual([
+      '兒童閱覽室暑假期間每週舉辦兩場說故事活動',
+      '「城市記憶」老照片特展即日起在三樓展出',
+      '新版借書證明年一月起可使用手機感應借書',
+    ]);
+  });
+});
