@@ -896,6 +896,7 @@ export function describeLines(lines: string[]): Line[] {
     return line;
   });
   markRightsHolders(out, rightsNames);
+  markPictureRights(out);
   markImagePairs(lines, out);
   markAuthorRows(lines, out);
   markDatedBylines(lines, out);
@@ -906,6 +907,26 @@ export function describeLines(lines: string[]): Line[] {
   markParallelRows(out);
   markDrawnBoxes(out);
   return out;
+}
+
+/** Words of a picture's "© Ann Lee / Agency" line at most; lines the story resumes within under it. */
+const PICTURE_RIGHTS_MAX_WORDS = 6;
+const PICTURE_RIGHTS_REACH = 2;
+
+/**
+ * "© Ann Lee / Agency" under a caption-shaped line, the story's paragraphs going on under it: the
+ * picture's credit, not the site's rights line, which states a year or a notice and closes the page.
+ */
+function markPictureRights(out: Line[]): void {
+  out.forEach((l, i) => {
+    if (l.furniture !== 'footer' || l.credit === null || !/^©/u.test(l.text) || /\p{N}/u.test(l.text)) return;
+    const above = out[i - 1];
+    const captioned = above !== undefined && !above.noise && !above.prose && above.words >= 3;
+    const resumes = out.slice(i + 1, i + 1 + PICTURE_RIGHTS_REACH).some((n) => n.prose && !n.noise);
+    if (!captioned || !resumes || l.words > PICTURE_RIGHTS_MAX_WORDS) return;
+    l.furniture = null;
+    l.noise = false;
+  });
 }
 
 /** A rule drawn with box-drawing characters ("━━━━━━", "┌──────", "└──────"): a box's edge. */

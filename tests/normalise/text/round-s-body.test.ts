@@ -84,3 +84,35 @@ describe('a bulleted list of titles under a bracketed header, one title opening 
     ]);
   });
 });
+
+describe('a caption, then a "©" line naming the photographer, then the text', () => {
+  it("is the picture's credit, not the site's rights line", () => {
+    const item = dump(
+      [
+        'Nyheter',
+        '',
+        'Skolans kör vann regionfinalen i Västerås',
+        '',
+        'Av Karin Lund',
+        '12 mars 2026 kl. 09.30',
+        '',
+        'Körens sångare och deras dirigent firar segern tillsammans på scenen i konserthuset efter lördagens final',
+        '© Lena Berg / Exempelbladet',
+        '',
+        'Kören från Björkskolan vann på lördagen regionfinalen i Västerås och går nu vidare till riksfinalen i Göteborg i maj.',
+        '',
+        'Juryn berömde särskilt körens tolkning av en gammal folkvisa, som eleverna själva hade arrangerat.',
+        '',
+        'Riksfinalen sänds i radio och avgörs i Göteborg den 16 maj, meddelar arrangörerna.',
+        '',
+        '© 2026 Exempelbladet AB',
+      ].join('\n'),
+    );
+    expect(item.image).toMatchObject({
+      caption:
+        'Körens sångare och deras dirigent firar segern tillsammans på scenen i konserthuset efter lördagens final',
+      credit: 'Lena Berg / Exempelbladet',
+    });
+    expect(item.summary).toBeNull();
+  });
+});
