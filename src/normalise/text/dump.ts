@@ -41,6 +41,15 @@ interface Split {
   gaps: boolean[];
 }
 
+/**
+ * A row of a table dumped with tabs between its cells ("1<tab>Ann Lee<tab>6,5"): the tabs part the
+ * cells as the page did, so they stay; white space inside each cell is collapsed.
+ */
+function keepCells(line: string): string {
+  const cells = line.trim().split(/[ ]*\t[\t ]*/u);
+  return cells.length > 1 ? cells.map(collapseWhitespace).join('\t') : collapseWhitespace(line);
+}
+
 function splitLines(text: string): Split {
   const raw = text.replace(ZERO_WIDTH, '').split(/\r\n?|\n|\u2028|\u2029/);
   const blank = raw.filter((l) => l.trim() === '').length;
@@ -53,7 +62,7 @@ function splitLines(text: string): Split {
   const wrapped = blank >= 0.3 * (raw.length - blank);
   const out: Split = { lines: [], gaps: [] };
   const push = (l: string, gap: boolean): void => {
-    const text = collapseWhitespace(l);
+    const text = keepCells(l);
     if (text === '') return;
     out.lines.push(text);
     out.gaps.push(gap && out.lines.length > 1);

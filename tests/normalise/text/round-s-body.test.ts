@@ -116,3 +116,26 @@ describe('a caption, then a "©" line naming the photographer, then the text', (
     expect(item.summary).toBeNull();
   });
 });
+
+describe('a table of figures printed with tabs between its cells, inside the text', () => {
+  it('keeps each row as a paragraph with its tabs', () => {
+    const item = dump(
+      [
+        'Deportes',
+        '',
+        'El club de remo local gana tres medallas en el campeonato regional',
+        '',
+        'Los remeros del club compitieron el domingo en el embalse ante más de doscientos deportistas de la región.',
+        '',
+        'Clasificación de la prueba de dos sin timonel',
+        'Puesto\tEquipo\tTiempo',
+        '1\tClub Remo Alcalá\t7:02',
+        '2\tRemo Villanueva\t7:09',
+        '',
+        'El entrenador del club dijo que el resultado premia meses de trabajo en el agua durante el invierno.',
+      ].join('\n'),
+    );
+    expect(item.body).toContain('1\tClub Remo Alcalá\t7:02');
+    expect(item.body).toContain('Puesto\tEquipo\tTiempo');
+  });
+});
