@@ -853,7 +853,7 @@ function labelledCredit(t: string): CaptionParts | null {
 const BRACKET_CREDIT_MAX_WORDS = 6;
 
 /**
- * "… at dawn (Llun: Example Council)", "…कामे। (फोटो: Name)": a caption of one sentence, with or
+ * "… at dawn (Llun: Example Council)", "… at dawn. [Foto: Ann Lee]", "…कामे। (फोटो: Name)": a caption of one sentence, with or
  * without its full stop, and a bracket closing the line that holds a one-word label of any script
  * and case (each language has its own word for "photo") and a short credit, capitalised or in a
  * script without case. A label for a source, an editor or a date is no picture's credit. Chinese
@@ -862,7 +862,8 @@ const BRACKET_CREDIT_MAX_WORDS = 6;
  */
 function bracketedLabelCredit(t: string): CaptionParts | null {
   const m =
-    /(?:\s\(|\s?（)(\p{L}[\p{L}\p{M}]{1,19}|\p{Script=Han})\s*[:：]\s*([^():：（）]{2,60})[)）]$/u.exec(t);
+    /(?:\s\(|\s?（)(\p{L}[\p{L}\p{M}]{1,19}|\p{Script=Han})\s*[:：]\s*([^():：（）]{2,60})[)）]$/u.exec(t) ??
+    /\s\[(\p{L}[\p{L}\p{M}]{1,19})\s*:\s*([^[\]:]{2,60})\]$/u.exec(t);
   if (!m || m.index === 0) return null;
   const label = m[1]!;
   const credit = m[2]!.trim();

@@ -139,3 +139,29 @@ describe('a table of figures printed with tabs between its cells, inside the tex
     expect(item.body).toContain('Puesto\tEquipo\tTiempo');
   });
 });
+
+describe('a caption closed by a credit in square brackets under a label no list knows', () => {
+  it('is the picture: the label is dropped, the credit kept', () => {
+    const item = dump(
+      [
+        'Newyddion',
+        '',
+        'Pont newydd yn agor dros afon yn y dref ar ôl dwy flynedd o waith',
+        '',
+        'Gan Elin Morgan',
+        '',
+        'Cerddwyr yn croesi’r bont newydd am y tro cyntaf fore Sadwrn. [Llun: Gareth Pryce / Cyngor Sir]',
+        '',
+        'Agorodd y bont newydd dros yr afon fore Sadwrn, ar ôl dwy flynedd o waith adeiladu a sawl oedi oherwydd llifogydd.',
+        '',
+        'Mae’r bont yn cysylltu’r orsaf drenau â chanol y dref, ac mae lle i feiciau ar y ddwy ochr.',
+        '',
+        'Dywedodd y cyngor y bydd yr hen bont yn cael ei chadw fel llwybr i gerddwyr yn unig.',
+      ].join('\n'),
+    );
+    expect(item.image).toMatchObject({
+      caption: 'Cerddwyr yn croesi’r bont newydd am y tro cyntaf fore Sadwrn.',
+      credit: 'Gareth Pryce / Cyngor Sir',
+    });
+  });
+});
