@@ -165,3 +165,31 @@ describe('a caption closed by a credit in square brackets under a label no list 
     });
   });
 });
+
+describe('titles printed a line each without a header, in a dump whose paragraphs are hard-wrapped', () => {
+  it('are a list of titles, not one wrapped paragraph', () => {
+    const item = dump(
+      [
+        'Cronaca',
+        '',
+        'Il comune riapre la biblioteca di quartiere dopo i lavori di restauro',
+        '',
+        'La biblioteca di via Roma riapre lunedì dopo otto mesi di lavori che hanno rifatto il tetto e gli impianti.',
+        '',
+        'Le sale di lettura sono state ampliate e ospitano ora quaranta posti a sedere, venti in più di prima.',
+        '',
+        'L’orario resta lo stesso, dalle nove alle diciannove, e il prestito si potrà prenotare anche online.',
+        '',
+        'Nuova pista ciclabile collega la stazione con il centro storico della città',
+        'Mercato del sabato: da aprile le bancarelle tornano in piazza Garibaldi',
+        'Scuole, al via le iscrizioni ai centri estivi per bambini e ragazzi',
+        'Vedi tutte le notizie',
+      ].join('\n'),
+    );
+    expect(item.related).toEqual([
+      'Nuova pista ciclabile collega la stazione con il centro storico della città',
+      'Mercato del sabato: da aprile le bancarelle tornano in piazza Garibaldi',
+      'Scuole, al via le iscrizioni ai centri estivi per bambini e ragazzi',
+    ]);
+  });
+});
