@@ -901,6 +901,7 @@ export function describeLines(lines: string[]): Line[] {
   markAuthorRows(lines, out);
   markDatedBylines(lines, out);
   markCountLines(out);
+  markCounterRows(out);
   markShareBars(out);
   markRepeatedTeasers(out, counts);
   markTableHeads(out);
@@ -1031,6 +1032,23 @@ function countShapedPart(text: string): boolean {
   return tokens.every(
     (t, k) => /^\d{1,2}$/u.test(t) || (k === 0 ? /^\p{L}[\p{Ll}\p{M}]*$/u : /^[\p{Ll}\p{M}]+$/u).test(t),
   );
+}
+
+/** A count and a word or two in lower case after it ("386 views", "4 min read" in any language). */
+const COUNTER_PART = /^\p{N}[\p{N}.,\s]*\s\p{Ll}[\p{L}\p{M}]*(?:\s\p{Ll}[\p{L}\p{M}]*)?$/u;
+
+/**
+ * "386 views · 4 min read" in words no list knows: a row of two counts or more, each a number and
+ * a word or two in lower case, is the page's counters (views, reading time, comments), not text.
+ */
+function markCounterRows(out: Line[]): void {
+  for (const l of out) {
+    const parts = rowParts(l.text);
+    if (l.noise || l.dateLine || parts.length < 2 || !parts.every((p) => COUNTER_PART.test(p))) continue;
+    l.furniture = 'drop';
+    l.noise = true;
+    l.headline = false;
+  }
 }
 
 /** Short lines of metadata that may stand between a standfirst and its relative time. */

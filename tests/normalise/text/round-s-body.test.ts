@@ -193,3 +193,29 @@ describe('titles printed a line each without a header, in a dump whose paragraph
     ]);
   });
 });
+
+describe('a row of counts, each a number and a word or two in lower case', () => {
+  it("is the page's counters (views, reading time), not text", () => {
+    const item = dump(
+      [
+        'Uudised',
+        '',
+        'Vallavalitsus avab uue lasteaia rühma juba septembris',
+        '',
+        'Lasteaia laiendus valmis plaanitust kaks kuud varem ja mahutab kakskümmend last.',
+        '',
+        'Kolmapäev, kaheteistkümnes august · õhtul seitse (Eesti aeg)',
+        '',
+        '386 korda loetud · 4 minutit lugemist',
+        '',
+        'Vallavalitsus otsustas kolmapäeval avada lasteaias uue rühma, sest järjekorras on üle neljakümne lapse.',
+        '',
+        'Uue rühma ruumid said valmis juuli lõpus ning praegu käib mööbli ja mänguasjade paigaldamine.',
+        '',
+        'Vanemad saavad taotlusi esitada kuni augusti lõpuni valla kodulehel või vallamajas kohapeal.',
+      ].join('\n'),
+    );
+    // Under a date line no reader knows, the header gives way; the counters are still no text.
+    expect(item.body).not.toContain('386 korda loetud · 4 minutit lugemist');
+  });
+});
