@@ -876,7 +876,7 @@ function labelledCredit(t: string): CaptionParts | null {
 const BRACKET_CREDIT_MAX_WORDS = 6;
 
 /**
- * "… at dawn (Llun: Example Council)", "…कामे। (फोटो: Name)": a caption of one sentence, with or
+ * "… at dawn (Llun: Example Council)", "… at dawn. [Foto: Ann Lee]", "…कामे। (फोटो: Name)": a caption of one sentence, with or
  * without its full stop, and a bracket closing the line that holds a one-word label of any script
  * and case (each language has its own word for "photo") and a short credit, capitalised or in a
  * script without case. A label for a source, an editor or a date is no picture's credit. Chinese
@@ -885,7 +885,8 @@ const BRACKET_CREDIT_MAX_WORDS = 6;
  */
 function bracketedLabelCredit(t: string): CaptionParts | null {
   const m =
-    /(?:\s\(|\s?（)(\p{L}[\p{L}\p{M}]{1,19}|\p{Script=Han})\s*[:：]\s*([^():：（）]{2,60})[)）]$/u.exec(t);
+    /(?:\s\(|\s?（)(\p{L}[\p{L}\p{M}]{1,19}|\p{Script=Han})\s*[:：]\s*([^():：（）]{2,60})[)）]$/u.exec(t) ??
+    /\s\[(\p{L}[\p{L}\p{M}]{1,19})\s*:\s*([^[\]:]{2,60})\]$/u.exec(t);
   if (!m || m.index === 0) return null;
   const label = m[1]!;
   const credit = m[2]!.trim();
@@ -1100,9 +1101,9 @@ export function splitTrailingCredit(text: string): CaptionParts | null {
 
 /**
  * How a title starts: a capital, a letter of a script without case (Georgian's count, having no
- * capitals in print), a digit or a quote.
+ * capitals in print), a digit or a quote (the corner brackets of Chinese and Japanese too).
  */
-export const TITLE_START = /^[\p{Lu}\p{Lo}\u10d0-\u10ff\p{N}"'“‘«¿¡]/u;
+export const TITLE_START = /^[\p{Lu}\p{Lo}\u10d0-\u10ff\p{N}"'“‘«「『¿¡]/u;
 
 /** A full stop between two sentences ("town. Your"), not an abbreviation ("U.S. demand"). */
 export const SENTENCE_BREAK = /\p{Ll}[.!?]\s+\p{Lu}/u;
