@@ -233,15 +233,38 @@ function withoutParticle(key: string): string[] {
   return [apart, joined].filter((k): k is string => k !== undefined);
 }
 
+/**
+ * A name without its words of one or two letters ("hora de Chile" and "hora Chile" alike): pages
+ * drop or change the small joining words ("of", a genitive mark) CLDR writes between a place and
+ * "standard time". Null when fewer than two words stay (a place alone is no zone).
+ */
+function withoutSmallWords(key: string): string | null {
+  const words = key.split(' ').filter((w) => [...w].length > 2);
+  return words.length >= 2 ? words.join(' ') : null;
+}
+
+/** The table keyed by names without small words; a key two different zones share is left out. */
+const BY_LONG_WORDS: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string | null>();
+  for (const [key, zone] of Object.entries(TABLE.names)) {
+    const short = withoutSmallWords(key);
+    if (short === null) continue;
+    const seen = out.get(short);
+    out.set(short, seen === undefined || seen === zone ? zone : null);
+  }
+  return new Map([...out].filter((e): e is [string, string] => e[1] !== null));
+})();
+
 /** An IANA zone a zone's name in words stands for (all it names keep its offsets), or null. */
 export function zoneNamed(name: string): string | null {
   const key = zoneNameKey(name);
+  const short = withoutSmallWords(key);
   return (
     TABLE.names[key] ??
     withoutParticle(key)
       .map((k) => TABLE.names[k] ?? null)
       .find((z) => z !== null) ??
-    null
+    (short === null ? null : (BY_LONG_WORDS.get(short) ?? null))
   );
 }
 

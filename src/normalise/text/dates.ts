@@ -268,9 +268,26 @@ interface Hm {
   end: number;
 }
 
+/**
+ * "<evening> 4 <o'clock> (<zone>)": an hour without minutes, then one word (the language's
+ * "o'clock", which no table may hold) and a bracket; read only after a day-period word.
+ */
+const BARE_HOUR = /(?<![\d:.,/-])(\d{1,2})\s+[\p{L}\p{M}]{1,10}(?=\s*[([（［])/u;
+
+/** A bare hour a day-period word before it makes a time ("<evening> 4 <o'clock>"), or null. */
+function bareHour(s: string, from: number): Hm | null {
+  const m = BARE_HOUR.exec(s.slice(from));
+  if (!m) return null;
+  const start = from + m.index;
+  const period = periodBefore(s.slice(0, start));
+  const h = +m[1]!;
+  if (!period || h < 1 || h > 12) return null;
+  return { h: hourIn(h, period), min: 0, s: 0, end: start + m[0].length };
+}
+
 function findTime(s: string, from: number): Hm | null {
   const m = TIME.exec(s.slice(from));
-  if (!m) return null;
+  if (!m) return bareHour(s, from);
   let h = +m[1]!;
   const ampm = m[4]?.toLowerCase().replace(/[.\s]/g, '');
   if (ampm === 'pm' && h < 12) h += 12;

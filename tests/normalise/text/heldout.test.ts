@@ -385,8 +385,6 @@ heldOutSuite({
       ['published'],
     '401-hmn-us-church-food-drive-hnub-tsib-lub-kaum-ib-hlis-cst-words-evening-date-rollover-duab-credit-before-caption-nyeem-ntxiv-inline-sau-los-ntawm-byline-at-end-lwm-cov-xov-xwm':
       ['summary', 'byline', 'image', 'body', 'published'],
-    '402-sd-pk-irrigation-department-press-release-paran-postposition-byline-above-title-pakistan-standard-time-in-words-shaam-no-standfirst-caption-then-tasveer-credit-paren-hi-bah-parho-laagapil-khabroon':
-      ['published'],
     '403-ug-kz-cyrillic-uyghur-village-school-news-robotics-charshenbe-almuta-vaqti-city-zone-plus5-teyyarligan-byline-inside-date-line-with-views-suretti-caption-suretni-tartqan-credit-shundaqla-oqung-mavzuga-dair':
       ['byline', 'image', 'body', 'published'],
     '404-ts-za-xitsonga-community-radio-giyani-water-ravunharhu-nyenyankulu-nimixo-nkarhi-wa-afrika-dzonga-words-xi-tsariwile-hi-byline-with-listen-widget-caption-bracket-xifaniso-credit-hlaya-na-swona-mahungu-lama-yelanaka':
