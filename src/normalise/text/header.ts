@@ -57,6 +57,7 @@ type Role =
   | 'box row'
   | 'byline'
   | 'labelled author'
+  | 'labelled author by date'
   | 'labelled credit'
   | 'labelled caption'
   | 'date'
@@ -157,6 +158,28 @@ export function labelledName(l: Line | undefined, author = false): string | null
  * 王丽华"): no spaces to count, but after a label and its colon it has a name's length.
  */
 const UNSPACED_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4})$/u;
+
+/** Words of a byline's label at most ("Written by:", "<three words of a language no list knows>:"). */
+const BYLINE_LABEL_MAX_WORDS = 3;
+/** "Label of up to three words: Ann Lee": the label, a colon, and only a name of two words or more. */
+const LABEL_THEN_NAME = /^(\p{L}[\p{L}\p{M}'’]*(?:\s\p{L}[\p{L}\p{M}'’]*){0,2})\s*[:：]\s*(\S.*)$/u;
+
+/**
+ * "<Written by>: Ann Lee" in words no list knows, right over or under the date lines: a label of up
+ * to three words and a colon, then only a person's name of two words or more. Where the byline
+ * stands, the label says who wrote, whatever its words. The name, or null.
+ */
+function labelledByDate(l: Line, s: State, a: Around): string | null {
+  if (s.byline || l.prose || l.labelled !== null) return null;
+  const byDate = s.last === 'date' || s.last === 'unread date' || (a.next !== undefined && isDateRow(a.next));
+  const m = byDate ? LABEL_THEN_NAME.exec(l.text) : null;
+  if (!m || wordCount(m[1]!) > BYLINE_LABEL_MAX_WORDS) return null;
+  const name = m[2]!.trim();
+  return wordCount(name) >= 2 && isNameLike(name, 4) ? name : null;
+}
+
+/** A date line, read or in words no list knows. */
+const isDateRow = (l: Line): boolean => l.dateLine || labelledDate(l) || unreadDateRow(l);
 
 /** A line of a label in any language and a colon before a date ("Foillsichte: 5 Dùbhlachd 2026"). */
 const labelledDate = (l: Line): boolean => l.labelled !== null && isDateish(l.labelled.value);
@@ -315,6 +338,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   ['byline', (l) => l.byline !== null],
   ['desk', signsAsInstitution],
   ['labelled author', (l, s) => !s.byline && labelledName(l, true) !== null],
+  ['labelled author by date', (l, s, a) => labelledByDate(l, s, a) !== null],
   ['capitals byline', (l, s, a) => !s.byline && capitalsByline(l, s, a) !== null],
   ['author', (l, s) => !s.byline && l.author !== null],
   ['author by place', standsAsAuthor],
@@ -407,6 +431,7 @@ const awaitsCaption = (s: State): boolean => s.image?.caption === null && s.imag
 const isMetaRole = (r: Role | null): boolean =>
   r === 'byline' ||
   r === 'labelled author' ||
+  r === 'labelled author by date' ||
   r === 'capitals byline' ||
   r === 'date' ||
   r === 'author' ||
@@ -436,6 +461,9 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
       return 0;
     case 'labelled author':
       s.byline = labelledName(l, true);
+      return 0;
+    case 'labelled author by date':
+      s.byline = labelledByDate(l, s, a);
       return 0;
     case 'capitals byline':
       s.byline = capitalsByline(l, s, a);
