@@ -384,7 +384,7 @@ heldOutSuite({
     '398-ru-ru-solar-observatory-news-date-po-irkutskomu-vremeni-words-plus8-views-same-line-standfirst-unlabelled-caption-paren-foto-credit-inline-chitaite-takzhe-two-lines-byline-end-role-email-novosti-po-teme':
       ['published'],
     '401-hmn-us-church-food-drive-hnub-tsib-lub-kaum-ib-hlis-cst-words-evening-date-rollover-duab-credit-before-caption-nyeem-ntxiv-inline-sau-los-ntawm-byline-at-end-lwm-cov-xov-xwm':
-      ['summary', 'byline', 'image', 'body', 'published'],
+      ['summary', 'image', 'body', 'published'],
     '402-sd-pk-irrigation-department-press-release-paran-postposition-byline-above-title-pakistan-standard-time-in-words-shaam-no-standfirst-caption-then-tasveer-credit-paren-hi-bah-parho-laagapil-khabroon':
       ['published'],
     '403-ug-kz-cyrillic-uyghur-village-school-news-robotics-charshenbe-almuta-vaqti-city-zone-plus5-teyyarligan-byline-inside-date-line-with-views-suretti-caption-suretni-tartqan-credit-shundaqla-oqung-mavzuga-dair':

@@ -83,3 +83,21 @@ describe("a caption by its label, then a credit line built on the label's stem",
     expect(r.image?.credit ?? null).not.toBe('Jon Agirre');
   });
 });
+
+describe('a closing signature: words in lower case, a name, a comma and a role', () => {
+  const page = (sign: string) =>
+    dump([
+      'Redio Jamii Mlimani',
+      'Kisima kipya chafunguliwa katika kijiji cha Mlimani',
+      'Jumatano, 14 Machi 2026 | 10:30 asubuhi',
+      ...PARAGRAPHS_SW,
+      sign,
+      'Shiriki: Facebook | WhatsApp',
+    ]);
+
+  it('reads the name as the byline and drops the line from the text', () => {
+    const r = page('Kimetayarishwa kwa mkono wa Zawadi Neema Mushi, afisa habari wa halmashauri');
+    expect(r.byline).toBe('Zawadi Neema Mushi');
+    expect(r.body).toEqual(PARAGRAPHS_SW);
+  });
+});
