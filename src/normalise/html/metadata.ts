@@ -2162,8 +2162,12 @@ function creditAfter(cap: DomElement): string | null {
   return t ? withoutBrackets(withoutFieldLabel(next, t)).replace(CREDIT_PREFIX, '').trim() || null : null;
 }
 
+/** The name of a credit line ("Photo: Ann Lee" → "Ann Lee"). */
+const creditLineName = (line: string): string | null =>
+  creditName(line.replace(CREDIT_PREFIX, '').replace(CREDIT_LABEL, '').trim()) || null;
+
 export function splitCaption(cap: DomElement): { caption: string | null; credit: string | null } {
-  const labelled = afterLabelElement(cap);
+  const labelled = afterLabelElement(cap) ?? creditFirstElement(cap);
   if (labelled) return labelled;
   let captionText = textOf(cap);
   const alone = creditAlone(captionText);
@@ -2214,6 +2218,9 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
         } else if (plain) {
           credit = textOf(plain);
           captionText = collapseWhitespace(captionText.replace(credit, ''));
+          // The small type is the credit already: a label before its colon goes, whatever case
+          // the name after it is written in ("Map: contributors of X").
+          credit = credit.replace(LABEL_BEFORE_COLON, '');
         } else if (bracketed) {
           credit = bracketed[2]!;
           captionText = bracketed[1]!;
@@ -2251,6 +2258,9 @@ function creditAlone(text: string): string | null {
   return isNameLike(name, 5) || isCaselessName(name) ? creditName(name) || null : null;
 }
 
+/** A label of one or two words of any language and its colon, opening a text. */
+const LABEL_BEFORE_COLON = new RegExp(`^${LABEL_WORDS}\\s*[${LABEL_COLONS}]\\s+(?=\\S)`, 'u');
+
 /** A label of one or two words of any language and its colon, alone ("Kuva:", "Govor slika:"). */
 const LABEL_ALONE = new RegExp(`^${LABEL_WORDS}\\s*[${LABEL_COLONS}]$`, 'u');
 
@@ -2270,6 +2280,20 @@ function afterLabelElement(cap: DomElement): { caption: string | null; credit: s
   const name = text.slice(at + lt.length).trim();
   if (at <= 0 || !name || name.length > LABELLED_CREDIT_MAX_CHARS || /[.!?]$/u.test(name)) return null;
   return { caption: withoutCaptionLabel(text.slice(0, at).trim()) || null, credit: creditName(name) || null };
+}
+
+/**
+ * A caption that opens with its credit line set apart in an element of its own, then a dash and
+ * the caption ("<b>Foto © Ann Lee</b> – The harbour at dawn."): the name, then the words after.
+ */
+function creditFirstElement(cap: DomElement): { caption: string | null; credit: string | null } | null {
+  const text = textOf(cap);
+  const lead = all(cap, 'small, cite, em, i, span, b, strong').find((e) => text.startsWith(textOf(e)));
+  const line = lead ? creditLineText(lead) : null;
+  if (!line) return null;
+  const rest = text.slice(textOf(lead!).length);
+  const caption = /^\s*[-–—|]\s*/u.test(rest) ? rest.replace(/^\s*[-–—|]\s*/u, '').trim() : '';
+  return caption ? { caption, credit: creditLineName(line) } : null;
 }
 
 /**
@@ -2335,11 +2359,81 @@ const CREDIT_IN_TEXT =
 function hasCaptionEvidence(box: DomElement, text: string): boolean {
   if (CREDIT_IN_TEXT.test(text) || markedCaption(text, false)?.credit) return true;
   if (trailingSmall(box, text)) return true;
+  // The caption's words, then its credit line in an element of its own ("<span>Source: X</span>"),
+  // or the credit line printed as the next box.
+  if (everyElement(box).some((e) => creditLineText(e) !== null && textOf(e) !== text)) return true;
+  if (creditLineAfter(box)) return true;
   return [box, ...everyElement(box)].some((e) => {
     const words = roleWords(e);
     return words.some((w) => CAPTION_ROLE.test(w)) || describesPicture(words);
   });
 }
+
+/** The labels of a writer's line ("Author:", "Text:"): a byline, not a picture's credit. */
+const WRITER_LABELS = new Set([...BY_WORDS, ...WORK_BY, ...AUTHOR_LABELS].map((w) => w.toLowerCase()));
+
+/** A credit label that ends in its colon or sign: "Photo:", "Quelle:", "©", not "Image of …". */
+const CLOSED_LABEL = new RegExp(`[${LABEL_COLONS}©]\\s*$`, 'u');
+
+/**
+ * The text of an element that is a picture's credit line and nothing more ("Photo: Ann Lee",
+ * "Kuva: Bo Roe", "© Agency"): a credit's label closed by its colon or sign, then a short name,
+ * no sentence. Null for anything else.
+ */
+function creditLineText(el: DomElement): string | null {
+  const t = shortTextOf(el, 120);
+  const known = t ? CREDIT_PREFIX.exec(t) : null;
+  const m = known ?? (t ? CREDIT_LABEL.exec(t) : null);
+  if (
+    !t ||
+    !m ||
+    !CLOSED_LABEL.test(m[0]) ||
+    WRITER_LABELS.has(m[0].replace(CLOSED_LABEL, '').trim().toLowerCase())
+  )
+    return null;
+  const name = t.slice(m[0].length).trim();
+  // A name has no digits ("Posted: May 5, 11:30" is a date line) and no full stop; after a
+  // label no list knows, its words are capitalised ("Trump: Talks going well" is a headline).
+  const named = known !== null || name.split(/\s+/).every((w) => !/^\p{Ll}\p{L}{3}/u.test(w));
+  return name &&
+    named &&
+    !/\p{N}/u.test(name) &&
+    name.length <= LABELLED_CREDIT_MAX_CHARS &&
+    !/[.!?]$/u.test(name)
+    ? t
+    : null;
+}
+
+/** The next sibling that prints something, past empty ones (a paragraph a parser left open). */
+function nextPrintedSibling(el: DomElement): DomElement | null {
+  for (let n = el.nextElementSibling; n; n = n.nextElementSibling)
+    if (shortTextOf(n, 0) !== '' || first(n, 'img, picture, figure')) return n;
+  return null;
+}
+
+/**
+ * A credit line printed as the box after a caption's (a site builder's centred "<small>Photo: Ann
+ * Lee</small>" under its image block): climbing while nothing follows the box inside its parent,
+ * the next box that prints something, when it is a credit line alone.
+ */
+function creditLineAfter(box: DomElement): DomElement | null {
+  let cur = box;
+  for (let i = 0; i < 3; i++) {
+    const next = nextPrintedSibling(cur);
+    if (next) return creditLineText(next) ? next : null;
+    const up = cur.parentElement;
+    if (!up || ['body', 'article', 'main', 'section'].includes(tagOf(up))) return null;
+    cur = up;
+  }
+  return null;
+}
+
+/**
+ * A lightbox's file information under its picture ("harbour-map 1280×720 212 KB"): a file's name
+ * and its pixel size or byte count, no caption.
+ */
+const FILE_INFO = /^\S*\s*(?:\d+\s*[×x]\s*\d+)?\s*(?:\d+(?:[.,]\d+)?\s*[kKMG]i?B)?$/u;
+const isFileInfo = (t: string): boolean => /\d\s*(?:[×x]\s*\d|[kKMG]i?B)/u.test(t) && FILE_INFO.test(t);
 
 /** Class words of a picture's description ("img-desc", "photo-description"): a caption by another name. */
 const PICTURE_WORD = /^(?:img|image|photo|pic|picture|foto)$/;
@@ -2364,7 +2458,7 @@ function pictureBox(img: DomElement): DomElement | null {
     if (['body', 'article', 'main', 'section'].includes(tagOf(cur))) return null;
     const t = shortTextOf(cur, 300);
     if (t === null) return null;
-    if (t === '') continue;
+    if (t === '' || isFileInfo(t)) continue;
     if (linkDensity(cur) > 0.5 || isPortraitOrLogo(img, cur.parentElement ?? cur)) return null;
     return hasCaptionEvidence(cur, t) ? cur : null;
   }
@@ -2380,7 +2474,9 @@ function captionAfter(img: DomElement): DomElement | null {
   if (Number(img.getAttribute('width') ?? NaN) < MIN_PICTURE_PX) return null;
   let cur: DomElement = img;
   for (let i = 0; i < 4; i++) {
-    const next = cur.nextElementSibling;
+    const after = nextPrintedSibling(cur);
+    // A lightbox's file information under the picture is no caption: the caption comes after.
+    const next = after && isFileInfo(textOf(after)) ? nextPrintedSibling(after) : after;
     // The article's header under a picture set above it (the headline, the date, the byline) is
     // no caption, whatever its classes say.
     if (next && (tagOf(next) === 'h1' || first(next, 'h1'))) return null;
@@ -2389,8 +2485,9 @@ function captionAfter(img: DomElement): DomElement | null {
       if (t) return hasCaptionEvidence(next, t) && linkDensity(next) < 0.5 ? next : null;
     }
     const up = cur.parentElement;
-    if (!up || ['body', 'article', 'main', 'section'].includes(tagOf(up)) || shortTextOf(up, 0) !== '')
-      return null;
+    if (!up || ['body', 'article', 'main', 'section'].includes(tagOf(up))) return null;
+    const upText = shortTextOf(up, 300);
+    if (upText !== '' && !(upText && isFileInfo(upText))) return null;
     cur = up;
   }
   return null;
@@ -2645,13 +2742,19 @@ export function readMetadata(
     standfirstAbovePicture(page, headline, leadFigure, description);
   let image: ImageRef | null = null;
   let captionBox: DomElement | null = null;
+  let creditBox: DomElement | null = null;
   if (leadFigure) {
     // A picture box outside <figure> is its own caption holder.
     const cap = tagOf(leadFigure) === 'figure' ? first(leadFigure, 'figcaption') : leadFigure;
     const split = cap ? splitCaption(cap) : { caption: null, credit: null };
     const caption = split.caption;
     // The credit box after the caption's, inside a figure as outside one.
-    const credit = split.credit ?? (cap ? creditAfter(cap) : null);
+    const lineAfter = cap && !split.credit && !creditAfter(cap) ? creditLineAfter(cap) : null;
+    const credit =
+      split.credit ??
+      (cap ? creditAfter(cap) : null) ??
+      (lineAfter ? creditLineName(textOf(lineAfter)) : null);
+    if (lineAfter && credit) creditBox = lineAfter;
     // A caption printed after the picture's box holds no image: the page's image stands for it.
     const figUrl =
       figureImageUrl(leadFigure, url ?? pageUrl) ??
@@ -2703,7 +2806,7 @@ export function readMetadata(
   // "Courtesy of Agency": a credit given by its owner names the giver, as in text dumps.
   if (image?.credit) image = { ...image, credit: courtesyGiver(image.credit) };
 
-  const headerBits = [dekEl, captionBox].filter((x): x is DomElement => !!x);
+  const headerBits = [dekEl, captionBox, creditBox].filter((x): x is DomElement => !!x);
 
   return {
     title: headlineText ?? ldHeadline ?? ogTitle ?? titleTag,
