@@ -56,6 +56,7 @@ import { NEWS_WORDS } from '../../language/news-words.js';
 import { LABEL_COLONS } from '../../language/colons.js';
 import { AND_WORDS } from '../../language/and-words.js';
 import { datesIn, isDateLine, numericOrder } from '../text/dates.js';
+import { weekdayNames, weekdayNamesIn } from '../../language/weekdays.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
 import { declaredStopwords, isStopword } from '../../language/stopwords.js';
@@ -1112,6 +1113,70 @@ function labelledBesidePhotoLine(group: DomElement): string | null {
     );
     const name = beside ? WORD_LABEL.exec(collapseWhitespace(t.replace(/\u00a0/g, ' ')))?.[1] : undefined;
     if (name && nameParts(name).every((n) => isNameLike(n) || isCaselessName(n))) return name;
+  }
+  return null;
+}
+
+/** Characters of a header line that names the writer beside the date at most. */
+const NAME_DATE_LINE_MAX_CHARS = 200;
+
+/** The lines an element prints: its text broken at each <br> and each block inside it. */
+function printedLines(el: DomElement): string[] {
+  const lines: string[] = [''];
+  const walk = (n: DomElement): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) lines[lines.length - 1] += c.textContent ?? '';
+      if (c.nodeType !== ELEMENT_NODE) continue;
+      const e = c as DomElement;
+      const block = ['p', 'div', 'li', 'br'].includes(tagOf(e));
+      if (block) lines.push('');
+      if (tagOf(e) !== 'br') walk(e);
+      if (block) lines.push('');
+    }
+  };
+  walk(el);
+  return lines.map((l) => collapseWhitespace(l.replace(/\u00a0/g, ' '))).filter(Boolean);
+}
+
+/** A full name of two to four words, no desk or agency. */
+const fullName = (t: string): boolean =>
+  t.split(' ').length >= 2 && t.split(' ').length <= 4 && isNameLike(t, 4) && !NOT_PEOPLE.test(t);
+
+/** Is `t` a weekday's name ("Saturday, 5 May" heads a date, not a writer's name)? */
+const namesWeekday = (t: string, language: string | null): boolean =>
+  WEEKDAYS.has(t.toLowerCase()) ||
+  (language !== null && weekdayNamesIn([language]).includes(t.toLowerCase()));
+const WEEKDAYS: ReadonlySet<string> = new Set(weekdayNames());
+
+/** Does a date open `t` (its digits within the first words)? */
+const opensWithDate = (t: string): boolean => /^\P{Nd}{0,12}\p{Nd}/u.test(t) && datesIn(t).length > 0;
+
+/**
+ * The writer named beside the date in one header element, with no by-word a list knows: "Ann
+ * Lee, 12 May 2025, 18:30" on one line, or "Text: Ann Lee" over "Published: 12 May 2025" (a
+ * label in any language before the name, a line with a date beside it). The name, or null.
+ */
+function nameBesideDate(box: DomElement, language: string | null): string | null {
+  for (const e of [box, ...all(box, 'p, div')]) {
+    const t = shortTextOf(e, NAME_DATE_LINE_MAX_CHARS);
+    if (!t || first(e, 'p, div, li, a')) continue;
+    const lines = printedLines(e);
+    if (lines.length === 1) {
+      const comma = t.indexOf(',');
+      const name = t.slice(0, comma).trim();
+      if (
+        comma > 0 &&
+        fullName(name) &&
+        !namesWeekday(name, language) &&
+        opensWithDate(t.slice(comma + 1).trim())
+      )
+        return name;
+    } else if (lines.length <= 3 && lines.some((l) => datesIn(l).length > 0)) {
+      for (const l of lines) {
+        const name = WORD_LABEL.exec(l)?.[1];
+        if (name && !/\p{Nd}/u.test(name) && fullName(name)) return name;
+      }
+    }
   }
   return null;
 }
@@ -2705,7 +2770,9 @@ export function readMetadata(
     (group ? labelledBesidePhotoLine(group) : null) ??
     // A builder's page sets each row in a block of its own: the author's line the block after.
     (group?.nextElementSibling ? prefixedBylineLine(group.nextElementSibling) : null) ??
-    (group ? namesBeforeTime(group, language) : null);
+    (group ? namesBeforeTime(group, language) : null) ??
+    (group ? nameBesideDate(group, language) : null) ??
+    (group?.nextElementSibling ? nameBesideDate(group.nextElementSibling, language) : null);
   const byline =
     bylineFound &&
     withoutByWords(

@@ -96,3 +96,57 @@ describe('a credit set apart before the caption, a dash between them', () => {
     });
   });
 });
+
+describe('a closing line: the writer, a comma and a role or outlet, set apart under the text', () => {
+  const DE = [
+    'Der Imkerverein lädt im Juli wieder zu seinem Kurs für Anfänger ein, der an drei Samstagen am Lehrbienenstand stattfindet.',
+    'Die Teilnehmer lernen, wie man die Völker für den Winter vorbereitet und die Varroamilbe behandelt.',
+    'Vereinsmitglieder zahlen keine Gebühr, alle anderen einen kleinen Beitrag für die Unterlagen.',
+  ];
+  const html = (line: string, align = ' style="text-align:right"'): string =>
+    page(
+      'de',
+      '<h1>Imkerkurs für Anfänger im Juli</h1>',
+      `${paras(DE)}<div class="absatz"${align}><em>${line}</em></div>`,
+    );
+
+  it('signs the text with the name, after a "by" and before the role', () => {
+    const r = read(html('Geschrieben von Anna Schmidt, Kassenwartin des Vereins'));
+    expect(r.byline).toBe('Anna Schmidt');
+    expect(r.body).toEqual(DE);
+  });
+
+  it('signs it after a dash, before the outlet', () => {
+    expect(read(html('— Anna Schmidt, für das Vereinsblatt')).byline).toBe('Anna Schmidt');
+  });
+
+  it('takes no place and its region for a writer', () => {
+    expect(read(html('Obere Mühle, Unterfranken')).byline).toBeNull();
+  });
+});
+
+describe('the writer beside the date in one header element, no by-word a list knows', () => {
+  const PL = [
+    'Biblioteka gminna otrzymała w tym roku ponad sto nowych książek dla dzieci w ramach programu wspierania czytelnictwa.',
+    'Książki można wypożyczać od poniedziałku do piątku, a w soboty biblioteka zaprasza na głośne czytanie.',
+    'Dyrektorka biblioteki zapowiedziała, że jesienią ruszy też klub książki dla dorosłych.',
+  ];
+  const header = (line: string): string =>
+    `<div><h1>Sto nowych książek w bibliotece</h1><p>${line}</p></div>`;
+
+  it('reads the name before a comma and the date on the same line', () => {
+    const r = read(page('pl', header('Katarzyna Wiśniewska, 12 maja 2025, 18:30'), paras(PL)));
+    expect(r.byline).toBe('Katarzyna Wiśniewska');
+  });
+
+  it('reads a labelled name over a date line', () => {
+    const r = read(
+      page('pl', header('Tekścik: Katarzyna Wiśniewska<br>Dodano: 12.05.2025, 18:30'), paras(PL)),
+    );
+    expect(r.byline).toBe('Katarzyna Wiśniewska');
+  });
+
+  it('takes no weekday of two words before the date for a name', () => {
+    expect(read(page('vi', header('Thứ Năm, 14/05/2026, 09:00'), paras(PL))).byline).toBeNull();
+  });
+});
