@@ -85,6 +85,8 @@ export interface PageMeta {
   articleBody: string | null;
   /** Elements of the header group (kicker, dek, byline, dates) to keep out of the body. */
   headerBits: DomElement[];
+  /** The section as printed, label and all ("Category: Events"), when its label was dropped. */
+  sectionLine: string | null;
 }
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
@@ -1117,6 +1119,16 @@ function labelledBesidePhotoLine(group: DomElement): string | null {
   return null;
 }
 
+/**
+ * "Category: Events", "Rubrik: Kultur": a section printed behind its own label, one word of any
+ * language and a colon, before a capitalised name of a few words. The name alone.
+ */
+const LABELLED_SECTION = new RegExp(
+  `^\\p{L}[\\p{L}\\p{M}]{2,20}\\s*[${LABEL_COLONS}]\\s*(\\p{Lu}\\S*(?:\\s\\S+){0,3})$`,
+  'u',
+);
+const withoutSectionLabel = (t: string): string => LABELLED_SECTION.exec(t)?.[1] ?? t;
+
 /** Characters of a header line that names the writer beside the date at most. */
 const NAME_DATE_LINE_MAX_CHARS = 200;
 
@@ -1295,11 +1307,19 @@ function ldCrumbs(ld: JsonObject[]): Crumb[] {
 function printedCrumbs(page: MetaPage): Crumb[] {
   const trail = page.elements.find(
     (e) =>
-      (roleAttrsHold(e, 'breadcrumb') && roleWords(e).some((w) => /^breadcrumbs?$/.test(w))) ||
+      (roleAttrsHold(e, 'breadcrumb') && camelWords(e).some((w) => /^breadcrumbs?$/.test(w))) ||
       /breadcrumb/i.test(e.getAttribute('aria-label') ?? ''),
   );
   const found = trail ?? unnamedTrail(page);
-  return found ? all(found, 'a').map((a) => ({ name: textOf(a), href: a.getAttribute('href') })) : [];
+  if (!found) return [];
+  const links = all(found, 'a').map((a) => ({ name: textOf(a), href: a.getAttribute('href') }));
+  // A trail in a list ends with the page's own entry, unlinked: the story's title, or the index
+  // it is filed under ("Press releases") when the title is not repeated there.
+  const items = all(found, 'li');
+  const last = items[items.length - 1];
+  return last && items.length > links.length && !first(last, 'a') && links.length >= 1
+    ? [...links, { name: textOf(last), href: null }]
+    : links;
 }
 
 /** A trail's separator between two entries printed as text ("News › Sport", "News > Sport"). */
@@ -2728,7 +2748,7 @@ export function readMetadata(
   const lang =
     doc.documentElement.getAttribute('lang') ?? metaContent(page, 'og:locale') ?? str(art?.inLanguage);
   const language = lang ? (lang.replace('_', '-').split('-')[0] ?? '').toLowerCase() || null : null;
-  const section =
+  const sectionFound =
     (headline ? textTrailAbove(headline) : null) ??
     (headline ? sectionField(page, headline) : null) ??
     (headline ? genreLink(page, headline) : null) ??
@@ -2745,6 +2765,8 @@ export function readMetadata(
       headlineText,
       metaContent(page, 'og:site_name'),
     );
+
+  const section = sectionFound && withoutSectionLabel(sectionFound);
 
   const description = metaContent(page, 'description', 'og:description');
   const printed = group && headline ? printedDek(group, headline) : null;
@@ -2891,5 +2913,6 @@ export function readMetadata(
     siteName,
     articleBody: str(art?.articleBody),
     headerBits,
+    sectionLine: sectionFound !== section ? sectionFound : null,
   };
 }

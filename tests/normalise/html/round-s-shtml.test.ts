@@ -150,3 +150,39 @@ describe('the writer beside the date in one header element, no by-word a list kn
     expect(read(page('vi', header('Thứ Năm, 14/05/2026, 09:00'), paras(PL))).byline).toBeNull();
   });
 });
+
+describe('a section printed behind its own label word', () => {
+  const SV = [
+    'Hembygdsföreningen öppnar sin sommarutställning om traktens gamla sågverk på midsommardagen i bygdegården.',
+    'Utställningen visar verktyg, fotografier och ritningar som medlemmarna har samlat under de senaste tio åren.',
+    'Entrén är fri och kaffe serveras i trädgården varje söndag under sommaren.',
+  ];
+  const r = read(
+    page(
+      'sv',
+      '<div><p><span>Avdelning: Evenemang</span></p><h1>Sommarutställning om det gamla sågverket</h1></div>',
+      paras(SV),
+    ),
+  );
+
+  it('names the section without the label, and keeps the label line out of the body', () => {
+    expect(r.section).toBe('Evenemang');
+    expect(r.body).toEqual(SV);
+  });
+});
+
+describe('a trail in a list whose last entry, unlinked, is the index the story is filed under', () => {
+  it('names that entry as the section', () => {
+    const NL = [
+      'Het waterschap sluit de kleine sluis bij de haven vanaf maandag voor vier weken om de deuren te vervangen.',
+      'De pleziervaart wordt in die tijd door de grote sluis geschut; de wachttijden kunnen oplopen tot een uur.',
+      'De nieuwe deuren zijn in een werf in de regio gebouwd en worden met een drijvende bok geplaatst.',
+    ];
+    const html = page(
+      'nl',
+      '<div id="navBreadcrumbs"><p>U bent hier:</p><ol><li><a href="/nl/start/start_node.html">Start</a></li><li><a href="/nl/service/service_node.html">Service</a></li><li><a href="/nl/service/pers/pers_node.html">Pers</a></li><li><strong>Persberichten</strong></li></ol></div>',
+      `<main><div class="artikel"><p class="bovenregel">Persbericht 12/2026</p><h1>Kleine sluis vier weken dicht voor nieuwe deuren</h1>${paras(NL)}</div></main>`,
+    );
+    expect(read(html).section).toBe('Persberichten');
+  });
+});
