@@ -3,7 +3,7 @@ import { emptyEntities } from '../../model/item.js';
 import { ParseError } from '../../errors/index.js';
 import { paragraphsToHtml } from '../content.js';
 import { collapseWhitespace } from '../text.js';
-import { isCopyright, isLinkRow, isNameRow, keyOf, splitListHead, unglueTail } from './furniture.js';
+import { isLinkRow, isNameRow, keyOf, splitListHead, unglueTail } from './furniture.js';
 import type { DateInfo } from './dates.js';
 import { describeLines, sameKey, type Line } from './features.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
@@ -190,7 +190,7 @@ function authorAbove(lines: Line[], titleIdx: number): string | null {
 function withoutOutlet(byline: string | null, lines: Line[], titleIdx: number): string | null {
   if (byline === null) return byline;
   const above = new Set(lines.slice(0, Math.max(titleIdx, 0)).map((l) => l.key));
-  const rights = lines.filter((l) => l.furniture === 'footer' && isCopyright(l.text)).map((l) => l.key);
+  const rights = lines.filter((l) => l.furniture === 'footer' && l.copyright).map((l) => l.key);
   const inRights = (k: string): boolean => rights.some((r) => r.includes(k));
   const whole = sameKey(byline);
   const personal = isAnyGivenName(byline.split(' ')[0]!);
@@ -291,7 +291,7 @@ function bylineOfNote(lines: Line[], titleIdx: number, bodyStart: number, body: 
 
 /** The site's name: a line above the headline that the copyright line (or a "©" line) prints again. */
 function siteNames(lines: Line[], titleIdx: number): string[] {
-  const rights = lines.filter((l) => isCopyright(l.text) || l.text.includes('©')).map((l) => l.key);
+  const rights = lines.filter((l) => l.copyright || l.text.includes('©')).map((l) => l.key);
   return lines
     .slice(0, Math.max(titleIdx, 0))
     .filter((l) => l.key.length > 3 && rights.some((r) => r !== l.key && r.includes(l.key)))

@@ -6,6 +6,7 @@ import {
   isCopyright,
   isFormatLabel,
   isNetworkName,
+  keyOf,
   type FurnitureKind,
 } from './furniture.js';
 import { BY_WORDS, alternation } from '../../language/byline-words.js';
@@ -112,6 +113,8 @@ export interface Line {
    * cells by the same separator ("Town | Wind | Rain", "Zone – level – from 09:00").
    */
   row: boolean;
+  /** The site's copyright or rights line (its footer), found once here for every reader. */
+  copyright: boolean;
   /** A blank line stands above it in the dump: it opens a block (set by the dump's reader). */
   gapAbove?: boolean;
 }
@@ -627,7 +630,8 @@ function echoKeys(lines: string[]): Set<string> {
 
 /** The features of one line, given how often its key recurs in the document. */
 function describe(text: string, recurs: number, page: PageWords): Line {
-  const furniture = furnitureKind(text);
+  const copyright = isCopyright(text);
+  const furniture = furnitureKind(text, keyOf(text), copyright);
   const breadcrumb = isBreadcrumb(text);
   const url = statedUrl(text);
   const source = imageSourceCredit(text);
@@ -669,6 +673,7 @@ function describe(text: string, recurs: number, page: PageWords): Line {
     statedUrl: url,
     labelled: labelledLine(text),
     row: false,
+    copyright,
   };
 }
 
@@ -871,11 +876,12 @@ export function describeLines(lines: string[]): Line[] {
   const echoes = echoKeys(lines);
   const page = pageWords(lines);
   const codes = codeCounts(lines);
-  const rights = lines.filter((l) => l.length <= 300 && isCopyright(l)).map(sameKey);
+  const out = lines.map((l) => describe(l, counts.get(sameKey(l)) ?? 1, page));
+  const rights = out.filter((l) => l.text.length <= 300 && l.copyright).map((l) => l.key);
   const rightsNames = new Map<Line, string>();
   const menu = menuRowEntries(lines);
-  const out = lines.map((l) => {
-    const line = describe(l, counts.get(sameKey(l)) ?? 1, page);
+  out.forEach((line) => {
+    const l = line.text;
     line.echoed = echoes.has(line.key);
     if (line.author === null && line.credit === null) line.author = agencySigned(l, codes);
     // A name the copyright line prints is the site's ("© 2026 Example Post"), not an author's.
@@ -887,7 +893,6 @@ export function describeLines(lines: string[]): Line[] {
       line.breadcrumb = true;
       line.noise = true;
     }
-    return line;
   });
   markRightsHolders(out, rightsNames);
   markImagePairs(lines, out);

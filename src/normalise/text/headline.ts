@@ -1,5 +1,5 @@
 import { BY_WORDS, alternation } from '../../language/byline-words.js';
-import { isCopyright, isLabelledCount } from './furniture.js';
+import { isLabelledCount } from './furniture.js';
 import { sameKey, type Line } from './features.js';
 import { labelledName } from './header.js';
 import { isLabelLike } from './lines.js';
@@ -301,7 +301,7 @@ function shortTitle(lines: Line[], limit: number): number {
 /** The headline's index, or -1 for an empty dump. */
 export function pickTitle(lines: Line[]): number {
   const limit = firstProse(lines);
-  const rights = lines.filter((l) => isCopyright(l.text)).map((l) => l.key);
+  const rights = lines.filter((l) => l.copyright).map((l) => l.key);
   let best = -1;
   let bestScore = -1;
   for (let i = 0; i < limit; i++) {
@@ -343,7 +343,7 @@ function crumbs(lines: Line[]): Set<string> {
  */
 function isSiteName(l: Line, lines: Line[]): boolean {
   if (l.key.length <= 1) return false;
-  const rights = lines.filter((o) => o !== l && isCopyright(o.text) && o.key.includes(l.key));
+  const rights = lines.filter((o) => o !== l && o.copyright && o.key.includes(l.key));
   const longer = (o: Line): boolean =>
     o.key !== l.key && o.key.includes(l.key) && !o.noise && rights.some((r) => r.key.includes(o.key));
   return rights.length > 0 && !lines.some(longer);

@@ -996,8 +996,12 @@ function bracketedMediumCredit(t: string): CaptionParts | null {
 /** One to three words in lower case before a capital: a source's joiner ("courtesy of", "from the"). */
 const SOURCE_JOINER = /^(?:\p{Ll}+\s+){1,3}(?=\p{Lu})/u;
 
-/** Characters of a placeholder's word in brackets ("[Image]", "[Foto]") at most. */
-const PLACEHOLDER_MAX_CHARS = 16;
+/**
+ * "[Image] …", "[Foto] …", "［写真］…": the picture's placeholder that a dump prints where the picture
+ * stood, before its caption: a word or two in square brackets (or full-width ones), opening with a
+ * letter, each of 16 characters at most. Not part of the caption.
+ */
+const PICTURE_PLACEHOLDER = /^[[［]\p{L}[^\]［］\s]{0,15}(?:\s\p{L}[^\]［］\s]{0,15})?[\]］]\s+(?=\S)/u;
 /** Words of the label before a credit inside its bracket ("(photo maker: Ann Lee)") at most. */
 const BRACKET_LABEL_MAX_WORDS = 3;
 
@@ -1008,15 +1012,16 @@ const BRACKET_LABEL_MAX_WORDS = 3;
  * colon or a spaced dash names the credit, whatever its words.
  */
 function placeholderCaption(t: string): CaptionParts | null {
-  const m = /^[[［]([^\]［］\s]{1,16})[\]］]\s+(\S.*?)\s*[(（]([^()（）]{2,80})[)）]$/u.exec(t);
-  if (!m || m[1]!.length > PLACEHOLDER_MAX_CHARS || !/^\p{L}/u.test(m[1]!)) return null;
-  const inside = m[3]!.trim();
+  const placeholder = PICTURE_PLACEHOLDER.exec(t);
+  const m = placeholder && /^(\S.*?)\s*[(（]([^()（）]{2,80})[)）]$/u.exec(t.slice(placeholder[0].length));
+  if (!m) return null;
+  const inside = m[2]!.trim();
   const labelled =
     /^([^:：]{1,40}?)\s*[:：]\s*(\S.*)$/u.exec(inside) ?? /^(\S.{0,40}?)\s+[-–—]\s+(\S.*)$/u.exec(inside);
   const label = labelled && wordCount(labelled[1]!) <= BRACKET_LABEL_MAX_WORDS ? labelled : null;
   const credit = label ? label[2]!.trim() : inside;
   if (namesZone(credit) || wordCount(credit) > BRACKETED_MEDIUM_CREDIT_MAX_WORDS) return null;
-  return { caption: clean(m[2]!), credit: clean(creditName(credit)) };
+  return { caption: clean(m[1]!), credit: clean(creditName(credit)) };
 }
 
 /** A credit's label of one or two words in any language, and its colon or a spaced bar. */
@@ -1197,12 +1202,6 @@ export function isParagraph(s: string): boolean {
  * kicker, emphasis the caption's own text opens with, as a headline's does.
  */
 const CAPTION_LABEL = /^\p{L}[\p{L}\p{M}'’]{1,20}(?:\s\p{L}[\p{L}\p{M}'’]{1,20})?\s*[:：]\s+/u;
-
-/**
- * "[Image] …", "[Foto] …": the picture's placeholder, a word or two in square brackets, that a dump
- * prints where the picture stood, before its caption. Not part of the caption.
- */
-const PICTURE_PLACEHOLDER = /^\[[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\]\s+(?=\S)/u;
 
 /**
  * "PHOTO | …", "FOTO: …": the medium's word as the caption's label, in capitals or not — the word
