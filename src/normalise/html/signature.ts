@@ -189,7 +189,8 @@ export function closingSignature(kept: Para[]): { para: Para; name: string } | n
     return null;
   const t = last.text;
   if (casedName(t) && styledApart(last.el)) return { para: last, name: t };
-  const name = cleanByline(t.replace(BRACKETED_TAIL, ''));
+  // "Written by Ann Lee, …": a word before the "by" is no part of the name.
+  const name = cleanByline(t.replace(SIGNED_LEAD, '').replace(BRACKETED_TAIL, ''));
   if (!name || name === t || !casedName(name)) return null;
   return endAligned(last.el) || namesInEmphasis(last.el, name) ? { para: last, name } : null;
 }
