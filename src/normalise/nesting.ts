@@ -27,6 +27,16 @@ const HEADING = new Set('h1 h2 h3 h4 h5 h6'.split(' '));
 const RAW_TEXT = new Set(
   'script style textarea title xmp iframe noembed noframes noscript plaintext'.split(' '),
 );
+/**
+ * Whether the body of the raw-text element `name` (its tag at [lt, gt]) is read by no stage: a
+ * style sheet, or a script other than JSON-LD (parsed by the metadata reader). Such a body never
+ * reaches the tree: an element's text would otherwise include the code (an ad call read as a
+ * byline beside it), and each is a text node the parser builds for nothing.
+ */
+function unreadBody(html: string, name: string, lt: number, gt: number): boolean {
+  if (name === 'style') return true;
+  return name === 'script' && !/\stype\s*=\s*["']?\s*application\/ld\+json/i.test(html.slice(lt, gt));
+}
 /** A document has one of each: browsers ignore a second start tag (and a `<head>` after `<body>`). */
 const DOCUMENT_TAGS = new Set(['html', 'head', 'body']);
 
@@ -206,6 +216,7 @@ function capNestingCounted(
       if (close === -1) break;
       const closeEnd = html.indexOf('>', close);
       if (closeEnd === -1) break;
+      if (close > gt + 1 && unreadBody(html, name, lt, gt)) cuts.push([gt + 1, close]);
       count++;
       lt = closeEnd;
       continue;
