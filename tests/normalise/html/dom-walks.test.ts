@@ -87,6 +87,14 @@ describe('markup taming without whole-page copies', () => {
     );
   });
 
+  it('drops the white space between the head’s own elements, not between elements of the body', () => {
+    const html =
+      '<html><head>\n  <meta charset="utf-8">\n  <!-- x -->\n  <title>Hej</title>\n</head>\n<body>\n<p>a</p>\n<p>b</p></body></html>';
+    expect(capNesting(html)).toBe(
+      '<html><head><meta charset="utf-8"><!-- x --><title>Hej</title></head>\n<body>\n<p>a</p>\n<p>b</p></body></html>',
+    );
+  });
+
   it('a `<` before a space, a digit or the page’s end is text; one opening a tag is not', () => {
     expect(escapeStrayLt('1 < 2 and 3 <4 <')).toBe('1 &lt; 2 and 3 &lt;4 &lt;');
     expect(escapeStrayLt('<p class="x">a</p><br/>')).toBe('<p class="x">a</p><br/>');
