@@ -37,6 +37,26 @@ export const BY_WORDS: readonly string[] = [
   'автори',
 ];
 
+/**
+ * "By" as languages with postpositions print it after the name ("<name> tarafından", "<name>
+ * द्वारा"): the agent's postposition of Turkish, Azerbaijani, Uzbek, Kazakh and Kyrgyz, Hindi and
+ * Nepali, Marathi, Bengali, Gujarati, Punjabi (Gurmukhi and Shahmukhi) and Sindhi.
+ */
+export const BY_AFTER_WORDS: readonly string[] = [
+  'tarafından',
+  'tərəfindən',
+  'tomonidan',
+  'тарапынан',
+  'тарабынан',
+  'द्वारा',
+  'द्वारे',
+  'দ্বারা',
+  'દ્વારા',
+  'ਵੱਲੋਂ',
+  'ولوں',
+  'پاران',
+];
+
 /** What the author did, before "by": "Written by", "Reporting by", "Live reporting by". */
 export const WORK_BY: readonly string[] = [
   'reporting',

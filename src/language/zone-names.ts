@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { CLDR_LANGUAGES } from './cldr-languages.js';
 import { folderOf, loadPrebuilt, type PrebuiltTable } from '../prebuilt/table.js';
 
@@ -86,6 +87,69 @@ function localeNames(
     for (const name of new Set([long.of(code), short.of(code)])) if (name) add(pattern(name), zones);
 }
 
+const require = createRequire(import.meta.url);
+
+/** A branch of CLDR's zone tree ("America" › "Argentina" › "Salta"), a zone's leaf holding its city. */
+interface ZoneTree {
+  [part: string]: ZoneTree | string | undefined;
+  exemplarCity?: string;
+}
+
+/** One locale's zone names in cldr-dates-full: its "<city> time" pattern and its zone tree. */
+interface CldrZoneNames {
+  regionFormat?: string;
+  zone?: ZoneTree;
+}
+
+/** A locale's CLDR zone names, or null for a locale the package has no folder for. */
+function cldrZoneNames(locale: string): CldrZoneNames | null {
+  try {
+    const file = require(`cldr-dates-full/main/${locale}/timeZoneNames.json`) as {
+      main: Record<string, { dates: { timeZoneNames: CldrZoneNames } }>;
+    };
+    return Object.values(file.main)[0]?.dates.timeZoneNames ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Every zone of a tree whose city the locale names in its own words, as [IANA zone, city]. */
+function exemplarCities(tree: ZoneTree, path = ''): [string, string][] {
+  return Object.entries(tree).flatMap(([part, branch]) => {
+    if (typeof branch !== 'object') return [];
+    const zone = path + part;
+    if (typeof branch.exemplarCity === 'string') return [[zone, branch.exemplarCity] as [string, string]];
+    return exemplarCities(branch, `${zone}/`);
+  });
+}
+
+/** Whether Intl knows a zone (CLDR's tree may hold one the runtime's ICU lacks), asked once each. */
+const isKnownZone = (() => {
+  const known = new Map<string, boolean>();
+  const ask = (zone: string): boolean => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return !zone.startsWith('Etc/');
+    } catch {
+      return false;
+    }
+  };
+  return (zone: string): boolean => known.get(zone) ?? known.set(zone, ask(zone)).get(zone)!;
+})();
+
+/**
+ * "توقيت القاهرة", "Horário Lisboa", "イスタンブール時間": a zone named by its city in the page's
+ * language, as CLDR writes it in its generic location format (the locale's "<city> time" pattern
+ * around its exemplar city). A pattern of the city alone is not taken: a city is no zone.
+ */
+function cityZoneNames(locale: string, add: (n: string, z: string[]) => void): void {
+  const names = cldrZoneNames(locale);
+  const pattern = names?.regionFormat ?? '';
+  if (!names?.zone || !pattern.includes('{0}') || !/\p{L}/u.test(pattern.replace('{0}', ''))) return;
+  for (const [zone, city] of exemplarCities(names.zone))
+    if (isKnownZone(zone)) add(pattern.replace('{0}', city), [zone]);
+}
+
 /** The localised "GMT" of each locale, from its offset format ("غرينتش+9" gives "غرينتش"). */
 function gmtWords(): string[] {
   const words = new Set<string>();
@@ -100,9 +164,10 @@ function gmtWords(): string[] {
 /** A zone's offsets at the instants, as one string to compare ("-180 -180 -120"). */
 const offsetsOf = (zone: string): string => zonePart('en', zone, 'longOffset').join(' ');
 
-/** One zone of the set when all keep the same offsets, else null. */
+/** One zone of the set when all keep the same offsets, else null (offsets read are kept). */
 function agreeing(zones: Set<string>, offsets: Map<string, string>): string | null {
-  const seen = new Set([...zones].map((z) => offsets.get(z) ?? offsetsOf(z)));
+  const offset = (z: string): string => offsets.get(z) ?? offsets.set(z, offsetsOf(z)).get(z)!;
+  const seen = new Set([...zones].map(offset));
   return seen.size === 1 ? [...zones].sort()[0]! : null;
 }
 
@@ -118,7 +183,10 @@ function buildZoneNames(): ZoneNames {
     names.set(key, seen);
   };
   for (const language of CLDR_LANGUAGES)
-    for (const locale of localesOf(language)) localeNames(locale, regions, add);
+    for (const locale of localesOf(language)) {
+      localeNames(locale, regions, add);
+      cityZoneNames(locale, add);
+    }
   return {
     names: Object.fromEntries(
       [...names].flatMap(([k, v]) => {
@@ -139,7 +207,7 @@ export const ZONE_NAME_TABLE: PrebuiltTable<ZoneNames> = {
   file: 'zone-names.json',
   here: folderOf(import.meta.url),
   code: ['zone-names.js', 'cldr-languages.js'],
-  packages: [],
+  packages: ['cldr-dates-full'],
   intl: true,
   build: buildZoneNames,
 };
@@ -152,8 +220,30 @@ export const GMT_WORDS: readonly string[] = TABLE.gmt;
 /** The longest zone name, in words: a longer run is not looked up. */
 export const ZONE_NAME_MAX_WORDS = Math.max(1, ...Object.keys(TABLE.names).map((n) => n.split(' ').length));
 
+/**
+ * A name of several words with a particle before it ("at", "of"): a word of one or two letters
+ * ("به وقت کابل", "د کابل وخت"), or one letter joined to its first word in a script that writes
+ * such particles joined ("بتوقيت القاهرة", "בשעון ישראל").
+ */
+function withoutParticle(key: string): string[] {
+  const apart = /^\S{1,2} (\S+ .+)$/u.exec(key)?.[1];
+  const joined = /^[\p{Script=Arabic}\p{Script=Hebrew}]\S{3,} /u.test(key)
+    ? [...key].slice(1).join('')
+    : undefined;
+  return [apart, joined].filter((k): k is string => k !== undefined);
+}
+
 /** An IANA zone a zone's name in words stands for (all it names keep its offsets), or null. */
-export const zoneNamed = (name: string): string | null => TABLE.names[zoneNameKey(name)] ?? null;
+export function zoneNamed(name: string): string | null {
+  const key = zoneNameKey(name);
+  return (
+    TABLE.names[key] ??
+    withoutParticle(key)
+      .map((k) => TABLE.names[k] ?? null)
+      .find((z) => z !== null) ??
+    null
+  );
+}
 
 /** A zone's offset at an instant, in minutes east of UTC, from Intl ("GMT+05:30"). */
 export function zoneOffsetAt(zone: string, at: Date): number | null {

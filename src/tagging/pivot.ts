@@ -122,7 +122,9 @@ function unspacedHeadwords(index: PivotIndex, run: string): string[] {
 
 /**
  * Pivot words found in a text, each with its topic weights (once per place it occurs); a word the
- * language uses every day (`everyday`) is left out, whatever its dictionary entry says.
+ * language uses every day (`everyday`) is left out where its entry is vague, and where the
+ * dictionary has it only as a headword it begins with: an everyday word is a word of its own, not
+ * an ending on a rarer one (Indonesian "menarik", interesting, is no form of "menari", to dance).
  */
 export function pivotHits(
   index: PivotIndex,
@@ -142,7 +144,7 @@ export function pivotHits(
         : [headwordBehindParticles(index, word)];
     for (const [written, key] of found) {
       const weights = key === null ? undefined : index.words.get(key);
-      if (key !== null && weights?.length && !(everyday.has(written) && vague(weights)))
+      if (key !== null && weights?.length && !(everyday.has(written) && (vague(weights) || written !== key)))
         out.push([key, weights]);
     }
     i += phrase ? phrase.split(' ').length : 1;

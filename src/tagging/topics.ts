@@ -6,7 +6,7 @@ import {
   type AnnotationIndex,
 } from './annotations.js';
 import { buildCognateIndex, cognateHits, type CognateIndex } from './cognates.js';
-import { compoundParts } from './compounds.js';
+import { COMPOUNDING, compoundParts } from './compounds.js';
 import { buildDenseIndex, denseHits, denseLanguage, type DenseIndex } from './dense.js';
 import { DESK_NAMES } from './desk-names.js';
 import { WORDNET_DESKS } from './wordnet-desks.js';
@@ -190,19 +190,38 @@ function once<T>(f: () => T): () => T {
   return () => get(null);
 }
 
-/** Every rule a token triggers (exact words and prefixes). */
-function rulesFor(index: TopicIndex, token: string): Rule[] {
-  const hits = [...(index.exact.get(token) ?? [])];
+/** What a word's known part says, against the word itself. */
+const COMPOUND_SHARE = 0.5;
+
+/** A rule a token triggers, and the share of a hit it counts. */
+interface Trigger {
+  rule: Rule;
+  share: number;
+}
+
+/**
+ * Letters a word may run on past a prefix keyword and still be that word with an ending
+ * ("meisterschaften"); in a language that writes compounds as one word, a longer run is another
+ * word the keyword only qualifies ("sportbåtar", pleasure boats), said more weakly, as a
+ * compound's known part is.
+ */
+const KEYWORD_ENDING = 4;
+
+/** Every rule a token triggers (exact words, then prefixes), each with its share. */
+function rulesFor(index: TopicIndex, token: string, compounding: boolean): Trigger[] {
+  const hits = (index.exact.get(token) ?? []).map((rule) => ({ rule, share: 1 }));
   for (const p of index.prefixes.get(token.slice(0, 2)) ?? []) {
-    if (token.startsWith(p.prefix)) hits.push(p.rule);
+    if (!token.startsWith(p.prefix)) continue;
+    const runsOn = compounding && token.length - p.prefix.length > KEYWORD_ENDING;
+    hits.push({ rule: p.rule, share: runsOn ? COMPOUND_SHARE : 1 });
   }
   return hits;
 }
 
 /** One hit per topic per word, so "flooded" does not count for both "flood*" and "flooded". */
-function oncePerTopic(rules: Rule[]): Rule[] {
+function oncePerTopic(triggers: Trigger[]): Trigger[] {
   const seen = new Set<TopicSlug>();
-  return rules.filter((rule) => !seen.has(rule.topic) && !!seen.add(rule.topic));
+  return triggers.filter(({ rule }) => !seen.has(rule.topic) && !!seen.add(rule.topic));
 }
 
 function countOccurrences(haystack: string, needle: string): number {
@@ -218,9 +237,6 @@ function damped(weights: number[]): number {
     .slice(0, 4)
     .reduce((sum, x, i) => sum + (i === 0 ? x : x / 2), 0);
 }
-
-/** What a word's known part says, against the word itself. */
-const COMPOUND_SHARE = 0.5;
 
 /** Vocabulary terms (phrases, then words outside them) found in a text, keyed by term. */
 function vocabularyHits(
@@ -326,7 +342,8 @@ function scoreWith(index: TopicIndex, input: TopicInput, roots: boolean): Map<To
   ];
   // Per rule: the weights of its hits; the best hit counts fully, later ones by half, at most 3.
   const hits = new Map<number, { topic: TopicSlug; weights: number[] }>();
-  // Per topic: the distinct words its keyword rules matched, to tell one word from several.
+  // Per topic: the distinct words its keyword rules matched, to tell one word from several; by
+  // stem, as one word in two forms ("gallery", "galleries") is still one word.
   const keywordWords = new Map<TopicSlug, Set<string>>();
   const record = (rule: Rule, weight: number, word: string): void => {
     const h = hits.get(rule.id) ?? { topic: rule.topic, weights: [] };
@@ -344,7 +361,7 @@ function scoreWith(index: TopicIndex, input: TopicInput, roots: boolean): Map<To
   );
   const pivotEveryday = pivotLang === null ? new Set<string>() : index.everyday(pivotLang);
   const stemOf = memoised((word) => stem(word, lang));
-  const rulesOf = memoised((token) => oncePerTopic(rulesFor(index, token)));
+  const rulesOf = memoised((token) => oncePerTopic(rulesFor(index, token, COMPOUNDING.has(lang))));
   const terms = new Map<string, { weights: TopicWeights; at: number[] }>();
   // Where the vocabulary does not read the text, CLDR's everyday words in its language stand in:
   // those of the language told, or of all the languages the program has no function words for.
@@ -395,7 +412,8 @@ function scoreWith(index: TopicIndex, input: TopicInput, roots: boolean): Map<To
     }
     // A function word of the article's language is no keyword of another's (German "war" = was).
     for (const token of tokens[n] ?? [])
-      if (!isStopword(token, lang)) for (const rule of rulesOf(token)) record(rule, weight, token);
+      if (!isStopword(token, lang))
+        for (const { rule, share } of rulesOf(token)) record(rule, weight * share, stemOf(token));
     const s = ` ${(tokens[n] ?? []).join(' ')} `;
     for (const p of index.phrases) {
       // Cheap pre-check before scanning for the whole phrase.

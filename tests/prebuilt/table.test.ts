@@ -2,7 +2,7 @@
  * Tables the build keeps beside the compiled code: read back only when the same code and
  * packages made them, else built as if there were no copy.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadPrebuilt, writePrebuilt, type PrebuiltTable } from '../../src/prebuilt/table.js';
@@ -60,5 +60,19 @@ describe('prebuilt tables', () => {
     const { table } = await fixture();
     expect(() => writePrebuilt({ ...table, code: ['absent.js'] })).toThrow(/run tsc first/);
     expect(loadPrebuilt({ ...table, code: ['absent.js'], build: () => ['sources'] })).toEqual(['sources']);
+  });
+
+  it('are read back by the sources when the build compiled them from the same sources', async () => {
+    const { table, builds, dir } = await fixture();
+    const [src, dist] = [path.join(dir, 'app', 'src'), path.join(dir, 'app', 'dist')];
+    await mkdir(src, { recursive: true });
+    await mkdir(dist, { recursive: true });
+    await writeFile(path.join(src, 'words.ts'), 'export const WORDS: number = 1;\n');
+    await writeFile(path.join(dist, 'words.js'), 'export const WORDS = 1;\n');
+    writePrebuilt({ ...table, here: dist });
+    expect(loadPrebuilt({ ...table, here: src, build: () => ['sources'] })).toEqual(['alpha', 'beta']);
+    expect(builds()).toBe(1);
+    await writeFile(path.join(src, 'words.ts'), 'export const WORDS: number = 2;\n');
+    expect(loadPrebuilt({ ...table, here: src, build: () => ['edited'] })).toEqual(['edited']);
   });
 });

@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Tagger } from '../../src/tagging/index.js';
 import { createTagger } from '../../src/tagging/load.js';
+import { everydayWords } from '../../src/tagging/everyday.js';
 import { buildPivotIndex, pivotHits, pivotLanguage } from '../../src/tagging/pivot.js';
 import { BUNDLED_TAXONOMY, readTaxonomy } from '../../src/tagging/taxonomy.js';
 import { normalisedItem as item } from '../support/items.js';
@@ -22,6 +23,16 @@ describe('pivot words', () => {
     expect(pl).toBeDefined();
     const hits = pivotHits(pl!, 'Po pożarze w szpitalu policja zamknęła ulicę.').map(([k]) => k);
     expect(hits).toEqual(expect.arrayContaining(['pożar', 'szpital', 'policja']));
+  });
+
+  it('reads no everyday word as a headword it merely begins with', () => {
+    // "menarik" (interesting) is no form of "menari" (to dance), nor "berasal" (comes from) of "beras" (rice).
+    const id = buildPivotIndex('id')!;
+    const text = 'Pameran yang menarik itu berasal dari desa nelayan.';
+    expect(pivotHits(id, text).map(([k]) => k)).toEqual(expect.arrayContaining(['menari', 'beras']));
+    const hits = pivotHits(id, text, everydayWords('id')).map(([k]) => k);
+    expect(hits).not.toContain('menari');
+    expect(hits).not.toContain('beras');
   });
 
   it('has no table for a language without a dictionary', () => {

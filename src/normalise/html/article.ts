@@ -38,11 +38,10 @@ import {
   type DomNode,
 } from './dom.js';
 import { elementReader, readerPick } from './reader.js';
-import { markEndAligned, signedLines } from './signature.js';
+import { closingSignature, markEndAligned, signedLines } from './signature.js';
 import { isFurnitureText, pickGivesWay, scorePage, type PageDensity } from './density.js';
 import { CLOCK_ONLY } from '../../language/clock.js';
-import { CLOCK_TIME, EMPHASIS, cleanByline, readMetadata, styledApart, type PageMeta } from './metadata.js';
-import { NOT_PEOPLE, isNameLike } from '../text/lines.js';
+import { CLOCK_TIME, readMetadata, styledApart, type PageMeta } from './metadata.js';
 import { EMAIL_WORD } from '../text.js';
 
 const norm = (s: string): string =>
@@ -296,46 +295,6 @@ function filterParagraphs(paras: Para[], meta: PageMeta, f: Furniture, density: 
     kept.push(p);
   });
   return kept;
-}
-
-/** A signature's line at most, in characters: a name, a label before it, an office after it. */
-const SIGNATURE_MAX_CHARS = 120;
-
-/** "(Press Office)": the writer's office or desk in brackets after the signed name. */
-const BRACKETED_TAIL = /\s*\([^()]+\)$/u;
-
-/** Is `el` printed against the right margin (a signature's place under many texts)? */
-function rightAligned(el: DomElement): boolean {
-  const style = el.getAttributeNode('style')?.value ?? '';
-  return (
-    /text-align\s*:\s*right/i.test(style) || el.getAttributeNode('align')?.value.toLowerCase() === 'right'
-  );
-}
-
-/** Does `el` set `name` in bold or italics of its own ("Signed: <b>Ann Lee</b>, Press Office")? */
-function namesInEmphasis(el: DomElement, name: string): boolean {
-  return Array.from(el.children).some((c) => EMPHASIS.has(tagOf(c)) && textOf(c).trim() === name);
-}
-
-/**
- * The author signed under the text, as many papers print it: the last paragraph a name alone
- * (two to four capitalised words), set in bold or italics, in a <p> of its own. Read only when
- * the header named no author. A label before the name ("Written by: Ann Lee"), an office after it
- * ("Ann Lee, Press Office", "Ann Lee (Press Office)") go with the signature when the line is set
- * against the right margin or the name alone is in bold or italics. The paragraph and the name.
- */
-function closingSignature(kept: Para[]): { para: Para; name: string } | null {
-  const last = kept[kept.length - 1];
-  if (!last || kept.length < 3 || tagOf(last.el) !== 'p' || last.text.length > SIGNATURE_MAX_CHARS)
-    return null;
-  const t = last.text;
-  if (t.split(' ').length >= 2 && isNameLike(t, 4) && !NOT_PEOPLE.test(t) && styledApart(last.el)) {
-    return { para: last, name: t };
-  }
-  const name = cleanByline(t.replace(BRACKETED_TAIL, ''));
-  if (!name || name === t || name.split(' ').length < 2 || !isNameLike(name, 4) || NOT_PEOPLE.test(name))
-    return null;
-  return rightAligned(last.el) || namesInEmphasis(last.el, name) ? { para: last, name } : null;
 }
 
 /**

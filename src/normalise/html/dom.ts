@@ -521,18 +521,15 @@ export function textLength(el: DomElement): number {
 const CDATA_NODE = 4;
 
 /**
- * `textLength(el) > max`, reading the element's text nodes only until the count passes `max`: a
- * size check on the ancestors of a small box (a form's) reads a few hundred characters of each,
- * not the whole text of the page around it.
+ * Visits the text and CDATA nodes under `el` in document order until `stop` says so, without
+ * building the whole text: whether it stopped.
  */
-export function textLongerThan(el: DomElement, max: number): boolean {
-  const c: CollapsedCount = { n: 0, pendingSpace: false };
+function someTextNode(el: DomElement, stop: (node: DomNode) => boolean): boolean {
   const stack: DomNode[] = [];
   let node: DomNode | null = el.firstChild;
   while (node) {
     if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_NODE) {
-      countCollapsed(node.textContent ?? '', c);
-      if (c.n > max) return true;
+      if (stop(node)) return true;
     } else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
       if (node.nextSibling) stack.push(node.nextSibling);
       node = node.firstChild;
@@ -540,7 +537,21 @@ export function textLongerThan(el: DomElement, max: number): boolean {
     }
     node = node.nextSibling ?? stack.pop() ?? null;
   }
-  return c.n > max;
+  return false;
+}
+
+/**
+ * `textLength(el) > max`, reading the element's text nodes only until the count passes `max`: a
+ * size check on the ancestors of a small box (a form's) reads a few hundred characters of each,
+ * not the whole text of the page around it.
+ */
+export function textLongerThan(el: DomElement, max: number): boolean {
+  const c: CollapsedCount = { n: 0, pendingSpace: false };
+  const past = someTextNode(el, (node) => {
+    countCollapsed(node.textContent ?? '', c);
+    return c.n > max;
+  });
+  return past || c.n > max;
 }
 
 /** Visible text of an element, whitespace collapsed (&nbsp; counts as a space). */
@@ -553,20 +564,13 @@ export const textOf = (el: DomElement | null): string =>
  */
 export function boundedText(el: DomElement, max: number): string | null {
   let out = '';
-  const stack: DomNode[] = [];
-  let node: DomNode | null = el.firstChild;
-  while (node) {
-    if (node.nodeType === TEXT_NODE) {
-      out += node.textContent ?? '';
-      if (out.length > max) return null;
-    } else if (node.nodeType === ELEMENT_NODE && node.firstChild) {
-      if (node.nextSibling) stack.push(node.nextSibling);
-      node = node.firstChild;
-      continue;
-    }
-    node = node.nextSibling ?? stack.pop() ?? null;
-  }
-  return out;
+  // Text nodes alone: a CDATA section is no visible text of an HTML page.
+  const past = someTextNode(el, (node) => {
+    if (node.nodeType !== TEXT_NODE) return false;
+    out += node.textContent ?? '';
+    return out.length > max;
+  });
+  return past ? null : out;
 }
 
 /**

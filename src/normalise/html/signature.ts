@@ -1,6 +1,6 @@
 import type { Para } from './cleanup.js';
-import { tagOf, type DocScan, type DomElement } from './dom.js';
-import { styledApart } from './metadata.js';
+import { tagOf, textOf, type DocScan, type DomElement } from './dom.js';
+import { EMPHASIS, cleanByline, styledApart } from './metadata.js';
 import { NOT_PEOPLE, isCaselessName, isNameLike } from '../text/lines.js';
 
 /** A signature's lines closing the text, to be dropped, and the name they sign with. */
@@ -82,9 +82,11 @@ const signatureShaped = (p: Para): boolean =>
 /** Set apart from the text: against the end margin, or in bold or italics of its own. */
 const setApart = (p: Para): boolean => endAligned(p.el) || styledApart(p.el);
 
+/** A person's name of two words or more, capitalised. */
+const casedName = (t: string): boolean => !NOT_PEOPLE.test(t) && t.split(' ').length >= 2 && isNameLike(t, 4);
+
 /** A person's name of two words or more: capitalised, or of a script without case. */
-const personName = (t: string): boolean =>
-  !NOT_PEOPLE.test(t) && ((t.split(' ').length >= 2 && isNameLike(t, 4)) || isCaselessName(t));
+const personName = (t: string): boolean => casedName(t) || (!NOT_PEOPLE.test(t) && isCaselessName(t));
 
 /**
  * "Ann Lee" over "Owner of the bakery": the last two lines of the text, each set apart from it in
@@ -124,3 +126,32 @@ export function roleThenName(kept: Para[]): SignedLines | null {
 
 /** The signature closing the text in one of the shapes above, or null. */
 export const signedLines = (kept: Para[]): SignedLines | null => nameOverRole(kept) ?? roleThenName(kept);
+
+/** A signature's line at most, in characters: a name, a label before it, an office after it. */
+const SIGNATURE_MAX_CHARS = 120;
+
+/** "(Press Office)": the writer's office or desk in brackets after the signed name. */
+const BRACKETED_TAIL = /\s*\([^()]+\)$/u;
+
+/** Does `el` set `name` in bold or italics of its own ("Signed: <b>Ann Lee</b>, Press Office")? */
+function namesInEmphasis(el: DomElement, name: string): boolean {
+  return Array.from(el.children).some((c) => EMPHASIS.has(tagOf(c)) && textOf(c).trim() === name);
+}
+
+/**
+ * The author signed under the text, as many papers print it: the last paragraph a name alone
+ * (two to four capitalised words), set in bold or italics, in a <p> of its own. Read only when
+ * the header named no author. A label before the name ("Written by: Ann Lee"), an office after it
+ * ("Ann Lee, Press Office", "Ann Lee (Press Office)") go with the signature when the line is set
+ * against the end margin or the name alone is in bold or italics. The paragraph and the name.
+ */
+export function closingSignature(kept: Para[]): { para: Para; name: string } | null {
+  const last = kept[kept.length - 1];
+  if (!last || kept.length < 3 || tagOf(last.el) !== 'p' || last.text.length > SIGNATURE_MAX_CHARS)
+    return null;
+  const t = last.text;
+  if (casedName(t) && styledApart(last.el)) return { para: last, name: t };
+  const name = cleanByline(t.replace(BRACKETED_TAIL, ''));
+  if (!name || name === t || !casedName(name)) return null;
+  return endAligned(last.el) || namesInEmphasis(last.el, name) ? { para: last, name } : null;
+}

@@ -14,7 +14,7 @@ import {
 } from './furniture.js';
 import { isFigureRow, sameKey, type Line } from './features.js';
 import { asciiDigits } from '../text.js';
-import { isDateLine, type DateInfo } from './dates.js';
+import { datesIn, isDateLine, mentionsDate, type DateInfo } from './dates.js';
 import {
   SENTENCE_BREAK,
   TITLE_START,
@@ -846,6 +846,18 @@ const TIGHT_LIST_MIN_ITEMS = 2;
 const closesTightList = (lines: Line[], i: number, items: number): boolean =>
   closesTightRun(lines, i - items, i, (_above, l) => l.gapAbove === true);
 
+/**
+ * "Read also" over one title with no blank line between them, then a blank line and a line over
+ * a paragraph: the insert linked that one story, and the text resumes with a subheading.
+ */
+const closesInsert = (lines: Line[], i: number, items: number): boolean =>
+  items === 1 &&
+  lines[i]!.gapAbove === true &&
+  lines[i - 1]?.gapAbove === false &&
+  lines[i - 2]?.furniture === 'related' &&
+  lines[i - 2]?.gapAbove === true &&
+  lines[i + 1]?.prose === true;
+
 function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped: string[]): void {
   const l = lines[i]!;
   if (!s.footer && headsComments(lines, i)) {
@@ -911,7 +923,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     isConsentText(l.text, 3) ||
     isListMeta(l.text)
   ) {
-    if (by?.names && !s.byline) s.byline = by.names;
+    if (by?.names && !s.byline) takeBylineRow(l, by.names, s);
     if (by?.credit) s.footer = true;
     return void dropped.push(l.text);
   }
@@ -955,6 +967,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     s.list = null;
     if (!resumesProse(l, lines[i + 1])) s.footer = true;
   }
+  if (s.list === 'related' && closesInsert(lines, i, s.listItems)) s.list = null;
   if (s.list) {
     if (!resumesProse(l, lines[i + 1])) {
       if (s.list === 'related' && l.words >= 2 && isListItem(l)) {
@@ -988,7 +1001,8 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     s.at[s.at.length - 1] === i - 1 && lines[i - 1]!.prose
       ? (bracketedSignature(l.text) ??
         (BULLET.test(lines[i + 1]?.text ?? '') ? null : dashedSignature(l.text)) ??
-        labelledSignature(l, lines[i + 1], lines[i + 2]))
+        labelledSignature(l, lines[i + 1], lines[i + 2]) ??
+        roleSignature(l, lines[i + 1], lines[i + 2]))
       : bareSignature(lines, i, s.at[s.at.length - 1]);
   if (signed) {
     s.byline ??= signed;
@@ -1051,6 +1065,18 @@ function labelledSignature(l: Line, next: Line | undefined, after: Line | undefi
   return named && placeOk && more.length === 0 ? name : null;
 }
 
+/**
+ * "Ann Lee, press officer | ann.lee@example.com" right under the last paragraph and over the
+ * page's furniture (or its end): a name with the writer's role or contact, no sentence of its own,
+ * is the writer signing the text. The name, or null.
+ */
+function roleSignature(l: Line, next: Line | undefined, after: Line | undefined): string | null {
+  if (l.author === null || l.author === l.text || l.prose || l.terminal) return null;
+  const words = wordCount(l.author);
+  const named = words >= SIGNATURE_NAME_MIN_WORDS && words <= SIGNATURE_NAME_MAX_WORDS;
+  return named && signatureCloses(next, after) ? l.author : null;
+}
+
 /** Words of a signature block's label at most ("Information prepared by:"). */
 const SIGNATURE_HEAD_MAX_WORDS = 3;
 
@@ -1091,6 +1117,16 @@ function bareSignature(lines: Line[], i: number, last: number | undefined): stri
  * 08:30" in any language).
  */
 const dateAlone = (l: Line): boolean => l.timeLine || (l.labelled !== null && isDateLine(l.labelled.value));
+
+/**
+ * "By Ann Lee | 14 March 2026 - 18:40 (GMT-3) | 1,204 reads": the author's row under the text
+ * gives the byline, and the dates it prints beside the name count as the page's, as a sign-off's
+ * and as the header's byline row's do.
+ */
+function takeBylineRow(l: Line, names: string, s: State): void {
+  s.byline = names;
+  if (mentionsDate(l.text)) s.dates.push(...datesIn(l.text));
+}
 
 /**
  * A sign-off under the text: the author's name alone on a line, then a date line, straight after

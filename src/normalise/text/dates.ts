@@ -191,24 +191,37 @@ function likelyDate(s: string): Ymd | null {
 const wholeDate = (s: string, start: number, end: number): boolean =>
   /^\s*(?:[\p{L}\p{M}]+,?\s*)?$/u.test(s.slice(0, start)) && /^[\s.,]*$/u.test(s.slice(end));
 
+/** Where a date's match stands in the text, with its year, month and day. */
+const found = (m: RegExpExecArray, y: number, mo: number, d: number): Ymd => ({
+  y,
+  m: mo,
+  d,
+  start: m.index,
+  end: m.index + m[0].length,
+});
+
+/**
+ * The dates written with the month's name, tried in this order, and which of each match's groups
+ * holds the year, the month's name and the day.
+ */
+const MONTH_NAME_FORMS: readonly { form: RegExp; y: number; m: number; d: number }[] = [
+  { form: DAY_MONTH_YEAR, y: 3, m: 2, d: 1 },
+  { form: MONTH_DAY_YEAR, y: 3, m: 1, d: 2 },
+  { form: YEAR_MONTH_DAY, y: 1, m: 2, d: 3 },
+  { form: YEAR_WORD_DAY_MONTH, y: 1, m: 3, d: 2 },
+];
+
 function findDateAsPrinted(s: string, monthFirst: boolean): Ymd | null {
   let m = ISO_DATE.exec(s);
-  if (m) return { y: +m[1]!, m: +m[2]!, d: +m[3]!, start: m.index, end: m.index + m[0].length };
-  m = DAY_MONTH_YEAR.exec(s);
-  if (m && monthOf(m[2]!))
-    return { y: +m[3]!, m: monthOf(m[2]!)!, d: +m[1]!, start: m.index, end: m.index + m[0].length };
-  m = MONTH_DAY_YEAR.exec(s);
-  if (m && monthOf(m[1]!))
-    return { y: +m[3]!, m: monthOf(m[1]!)!, d: +m[2]!, start: m.index, end: m.index + m[0].length };
-  m = YEAR_MONTH_DAY.exec(s);
-  if (m && monthOf(m[2]!))
-    return { y: +m[1]!, m: monthOf(m[2]!)!, d: +m[3]!, start: m.index, end: m.index + m[0].length };
-  m = YEAR_WORD_DAY_MONTH.exec(s);
-  if (m && monthOf(m[3]!))
-    return { y: +m[1]!, m: monthOf(m[3]!)!, d: +m[2]!, start: m.index, end: m.index + m[0].length };
+  if (m) return found(m, +m[1]!, +m[2]!, +m[3]!);
+  for (const { form, y, m: month, d } of MONTH_NAME_FORMS) {
+    m = form.exec(s);
+    const mo = m && monthOf(m[month]!);
+    if (m && mo) return found(m, +m[y]!, mo, +m[d]!);
+  }
   m = YEAR_FIRST_NUMERIC.exec(s);
   if (m && +m[3]! >= 1 && +m[3]! <= 12 && +m[4]! >= 1 && +m[4]! <= 31)
-    return { y: +m[1]!, m: +m[3]!, d: +m[4]!, start: m.index, end: m.index + m[0].length };
+    return found(m, +m[1]!, +m[3]!, +m[4]!);
   m = NUMERIC.exec(s);
   if (m) {
     // Day first (the European order), unless the first number cannot be a month day pair that
@@ -216,7 +229,7 @@ function findDateAsPrinted(s: string, monthFirst: boolean): Ymd | null {
     let d = +m[1]!;
     let mo = +m[2]!;
     if ((mo > 12 && d <= 12) || (monthFirst && d <= 12 && mo <= 12)) [d, mo] = [mo, d];
-    return { y: +m[3]!, m: mo, d, start: m.index, end: m.index + m[0].length };
+    return found(m, +m[3]!, mo, d);
   }
   return null;
 }

@@ -3,7 +3,7 @@ import { emptyEntities } from '../../model/item.js';
 import { ParseError } from '../../errors/index.js';
 import { paragraphsToHtml } from '../content.js';
 import { collapseWhitespace } from '../text.js';
-import { isCopyright, isLinkRow, isNameRow, keyOf, splitListHead, unglueTail } from './furniture.js';
+import { isLinkRow, isNameRow, keyOf, splitListHead, unglueTail } from './furniture.js';
 import type { DateInfo } from './dates.js';
 import { describeLines, sameKey, type Line } from './features.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
@@ -41,6 +41,15 @@ interface Split {
   gaps: boolean[];
 }
 
+/**
+ * A row of a table dumped with tabs between its cells ("1<tab>Ann Lee<tab>6,5"): the tabs part the
+ * cells as the page did, so they stay; white space inside each cell is collapsed.
+ */
+function keepCells(line: string): string {
+  const cells = line.trim().split(/[ ]*\t[\t ]*/u);
+  return cells.length > 1 ? cells.map(collapseWhitespace).join('\t') : collapseWhitespace(line);
+}
+
 function splitLines(text: string): Split {
   const raw = text.replace(ZERO_WIDTH, '').split(/\r\n?|\n|\u2028|\u2029/);
   const blank = raw.filter((l) => l.trim() === '').length;
@@ -53,7 +62,7 @@ function splitLines(text: string): Split {
   const wrapped = blank >= 0.3 * (raw.length - blank);
   const out: Split = { lines: [], gaps: [] };
   const push = (l: string, gap: boolean): void => {
-    const text = collapseWhitespace(l);
+    const text = keepCells(l);
     if (text === '') return;
     out.lines.push(text);
     out.gaps.push(gap && out.lines.length > 1);
@@ -103,12 +112,31 @@ function nextRow(line: string, next: string): boolean {
   return a !== undefined && b !== undefined && a !== b && /[.!?…।۔。።]["”’»)]?$/u.test(line);
 }
 
+/** Lines of a block of titles printed a line each at least. */
+const TITLE_BLOCK_MIN_LINES = 3;
+
+/**
+ * A list of titles printed a line each with no blank line between them ("Zoo gets two macaws" /
+ * "Holiday workshop for children" / "See all news"): every line opens with a capital, holds no
+ * sentence's end nor a row's bars, and none breaks off after a comma or a dash, as a hard wrap
+ * inside a sentence does.
+ */
+function titlesEach(block: string[]): boolean {
+  const lines = block.map((l) => l.trim());
+  return (
+    lines.length >= TITLE_BLOCK_MIN_LINES &&
+    lines.every((l) => /^\p{Lu}/u.test(l) && !/\s[|·•]\s|[.!?]\s/u.test(l)) &&
+    lines.slice(0, -1).every((l) => !/[,;:\-–—]$/u.test(l))
+  );
+}
+
 /** A block of lines that is one paragraph wrapped at a fixed width. */
 function isWrappedParagraph(block: string[]): boolean {
   if (block.length < 2) return false;
   const widths = block.slice(0, -1).map((l) => l.trim().length);
   const widest = Math.max(...widths);
   const rows = block.slice(1).some((l, k) => nextRow(block[k]!.trim(), l.trim()));
+  if (titlesEach(block)) return false;
   // A date line under the byline ends the block where a wrapped paragraph's last words would.
   return (
     !rows &&
@@ -190,7 +218,7 @@ function authorAbove(lines: Line[], titleIdx: number): string | null {
 function withoutOutlet(byline: string | null, lines: Line[], titleIdx: number): string | null {
   if (byline === null) return byline;
   const above = new Set(lines.slice(0, Math.max(titleIdx, 0)).map((l) => l.key));
-  const rights = lines.filter((l) => l.furniture === 'footer' && isCopyright(l.text)).map((l) => l.key);
+  const rights = lines.filter((l) => l.furniture === 'footer' && l.copyright).map((l) => l.key);
   const inRights = (k: string): boolean => rights.some((r) => r.includes(k));
   const whole = sameKey(byline);
   const personal = isAnyGivenName(byline.split(' ')[0]!);
@@ -291,7 +319,7 @@ function bylineOfNote(lines: Line[], titleIdx: number, bodyStart: number, body: 
 
 /** The site's name: a line above the headline that the copyright line (or a "©" line) prints again. */
 function siteNames(lines: Line[], titleIdx: number): string[] {
-  const rights = lines.filter((l) => isCopyright(l.text) || l.text.includes('©')).map((l) => l.key);
+  const rights = lines.filter((l) => l.copyright || l.text.includes('©')).map((l) => l.key);
   return lines
     .slice(0, Math.max(titleIdx, 0))
     .filter((l) => l.key.length > 3 && rights.some((r) => r !== l.key && r.includes(l.key)))

@@ -6,6 +6,7 @@ import {
   isCopyright,
   isFormatLabel,
   isNetworkName,
+  keyOf,
   type FurnitureKind,
 } from './furniture.js';
 import { BY_WORDS, alternation } from '../../language/byline-words.js';
@@ -112,6 +113,8 @@ export interface Line {
    * cells by the same separator ("Town | Wind | Rain", "Zone – level – from 09:00").
    */
   row: boolean;
+  /** The site's copyright or rights line (its footer), found once here for every reader. */
+  copyright: boolean;
   /** A blank line stands above it in the dump: it opens a block (set by the dump's reader). */
   gapAbove?: boolean;
 }
@@ -144,7 +147,7 @@ export const sameKey = (s: string): string =>
     .trim();
 
 /** The parts of a meta row ("Ann Lee · 5 min read | 4 March 2026"): bars and dots set apart by spaces. */
-const rowParts = (t: string): string[] => t.split(/\s+[|·•]\s+/u);
+export const rowParts = (t: string): string[] => t.split(/\s+[|·•]\s+/u);
 
 /**
  * A row of clock times, each with a word or two: "today, 07:58 • Changed today, 11:14". The words
@@ -246,6 +249,8 @@ function isAuthorName(t: string): boolean {
 
 /** Words of a role in lower case after a name ("Ann Lee, correspondent"). */
 const LOWER_ROLE_MAX_WORDS = 3;
+/** Words in lower case, a hyphen inside one ("press-officer", "пресс-секретарь"). */
+const LOWER_WORDS = /^\p{Ll}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*(?:\s\p{Ll}[\p{L}\p{M}]*(?:-[\p{L}\p{M}]+)*)*$/u;
 
 /**
  * "Ann Lee, Staff Writer", "ANN LEE | Health reporter", "Ann Lee · Staff Writer": a name and a
@@ -260,10 +265,7 @@ function nameWithRole(t: string): string | null {
   const name = m[1]!.trim();
   if (!isAuthorName(name)) return null;
   const tail = m[3]!.trim();
-  const lowerRole =
-    m[2]!.trim() === ',' &&
-    /^\p{Ll}[\p{L}\p{M}]*(?:\s\p{Ll}[\p{L}\p{M}]*)*$/u.test(tail) &&
-    wordCount(tail) <= LOWER_ROLE_MAX_WORDS;
+  const lowerRole = m[2]!.trim() === ',' && LOWER_WORDS.test(tail) && wordCount(tail) <= LOWER_ROLE_MAX_WORDS;
   // "Ann Lee | Reporter inTown": after a bar, a short phrase with a word in lower case is a role
   // in words no list knows; a second name would be capitalised throughout.
   const barRole =
@@ -581,8 +583,15 @@ const initialledName = (t: string): string | null => (INITIALLED_NAME.test(t) ? 
  */
 const GLUED_BY = /^\p{Lu}\p{Ll}{1,3}(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 
+/**
+ * "Ann Lee, press officer | ann.lee@example.com": an e-mail address closing a line after a bar, a
+ * dot or a comma is the writer's contact; the name and role are read without it.
+ */
+const CONTACT_TAIL = new RegExp(`\\s*[|·•,]\\s*${EMAIL_WORD.source.replace('(?:^|\\s)', '')}$`, 'u');
+const withoutContact = (t: string): string => t.replace(CONTACT_TAIL, '') || t;
+
 function authorOf(line: string, page: PageWords): string | null {
-  const t = page.gluesPrefixes ? line.replace(GLUED_BY, '') : line;
+  const t = withoutContact(page.gluesPrefixes ? line.replace(GLUED_BY, '') : line);
   const capitals =
     capitalsAfterWord(t) ??
     ownByWordAuthor(t, page) ??
@@ -627,7 +636,8 @@ function echoKeys(lines: string[]): Set<string> {
 
 /** The features of one line, given how often its key recurs in the document. */
 function describe(text: string, recurs: number, page: PageWords): Line {
-  const furniture = furnitureKind(text);
+  const copyright = isCopyright(text);
+  const furniture = furnitureKind(text, keyOf(text), copyright);
   const breadcrumb = isBreadcrumb(text);
   const url = statedUrl(text);
   const source = imageSourceCredit(text);
@@ -669,6 +679,7 @@ function describe(text: string, recurs: number, page: PageWords): Line {
     statedUrl: url,
     labelled: labelledLine(text),
     row: false,
+    copyright,
   };
 }
 
@@ -871,11 +882,12 @@ export function describeLines(lines: string[]): Line[] {
   const echoes = echoKeys(lines);
   const page = pageWords(lines);
   const codes = codeCounts(lines);
-  const rights = lines.filter((l) => l.length <= 300 && isCopyright(l)).map(sameKey);
+  const out = lines.map((l) => describe(l, counts.get(sameKey(l)) ?? 1, page));
+  const rights = out.filter((l) => l.text.length <= 300 && l.copyright).map((l) => l.key);
   const rightsNames = new Map<Line, string>();
   const menu = menuRowEntries(lines);
-  const out = lines.map((l) => {
-    const line = describe(l, counts.get(sameKey(l)) ?? 1, page);
+  out.forEach((line) => {
+    const l = line.text;
     line.echoed = echoes.has(line.key);
     if (line.author === null && line.credit === null) line.author = agencySigned(l, codes);
     // A name the copyright line prints is the site's ("© 2026 Example Post"), not an author's.
@@ -887,19 +899,40 @@ export function describeLines(lines: string[]): Line[] {
       line.breadcrumb = true;
       line.noise = true;
     }
-    return line;
   });
   markRightsHolders(out, rightsNames);
+  markPictureRights(out);
   markImagePairs(lines, out);
   markAuthorRows(lines, out);
   markDatedBylines(lines, out);
   markCountLines(out);
+  markCounterRows(out);
   markShareBars(out);
   markRepeatedTeasers(out, counts);
   markTableHeads(out);
   markParallelRows(out);
   markDrawnBoxes(out);
   return out;
+}
+
+/** Words of a picture's "© Ann Lee / Agency" line at most; lines the story resumes within under it. */
+const PICTURE_RIGHTS_MAX_WORDS = 6;
+const PICTURE_RIGHTS_REACH = 2;
+
+/**
+ * "© Ann Lee / Agency" under a caption-shaped line, the story's paragraphs going on under it: the
+ * picture's credit, not the site's rights line, which states a year or a notice and closes the page.
+ */
+function markPictureRights(out: Line[]): void {
+  out.forEach((l, i) => {
+    if (l.furniture !== 'footer' || l.credit === null || !/^©/u.test(l.text) || /\p{N}/u.test(l.text)) return;
+    const above = out[i - 1];
+    const captioned = above !== undefined && !above.noise && !above.prose && above.words >= 3;
+    const resumes = out.slice(i + 1, i + 1 + PICTURE_RIGHTS_REACH).some((n) => n.prose && !n.noise);
+    if (!captioned || !resumes || l.words > PICTURE_RIGHTS_MAX_WORDS) return;
+    l.furniture = null;
+    l.noise = false;
+  });
 }
 
 /** A rule drawn with box-drawing characters ("━━━━━━", "┌──────", "└──────"): a box's edge. */
@@ -1004,6 +1037,23 @@ function countShapedPart(text: string): boolean {
   return tokens.every(
     (t, k) => /^\d{1,2}$/u.test(t) || (k === 0 ? /^\p{L}[\p{Ll}\p{M}]*$/u : /^[\p{Ll}\p{M}]+$/u).test(t),
   );
+}
+
+/** A count and a word or two in lower case after it ("386 views", "4 min read" in any language). */
+const COUNTER_PART = /^\p{N}[\p{N}.,\s]*\s\p{Ll}[\p{L}\p{M}]*(?:\s\p{Ll}[\p{L}\p{M}]*)?$/u;
+
+/**
+ * "386 views · 4 min read" in words no list knows: a row of two counts or more, each a number and
+ * a word or two in lower case, is the page's counters (views, reading time, comments), not text.
+ */
+function markCounterRows(out: Line[]): void {
+  for (const l of out) {
+    const parts = rowParts(l.text);
+    if (l.noise || l.dateLine || parts.length < 2 || !parts.every((p) => COUNTER_PART.test(p))) continue;
+    l.furniture = 'drop';
+    l.noise = true;
+    l.headline = false;
+  }
 }
 
 /** Short lines of metadata that may stand between a standfirst and its relative time. */

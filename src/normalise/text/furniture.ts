@@ -1047,14 +1047,20 @@ const isFileLink = (line: string): boolean =>
 /** A line that names a newsletter ("Newsletter", "Our morning letter"). */
 export const namesNewsletter = (line: string): boolean => NEWSLETTER_WORD.test(keyOf(line));
 
-/** Classify a line as furniture, or null when it may be article text. */
-/** `key`: keyOf(line), when the caller has it. */
-export function furnitureKind(line: string, key: string = keyOf(line)): FurnitureKind | null {
+/**
+ * Classify a line as furniture, or null when it may be article text. `key` (keyOf(line)) and
+ * `copyright` (isCopyright(line)), when the caller has them.
+ */
+export function furnitureKind(
+  line: string,
+  key: string = keyOf(line),
+  copyright: boolean = isCopyright(line),
+): FurnitureKind | null {
   // Empty, or only numbers: a pager ("1 / 12"), a score, a list's counter.
   if (key === '' || /^[\d\s|•·/]+$/.test(key)) return 'drop';
   if (POPULAR.test(key)) return 'popular';
   if (RELATED_HEADER.test(key)) return 'related';
-  if (COMMENTS.test(key) || PAYWALL.test(key) || TAGS.test(key) || isCopyright(line)) return 'footer';
+  if (COMMENTS.test(key) || PAYWALL.test(key) || TAGS.test(key) || copyright) return 'footer';
   if (PRESS_TRAILER.test(key) || (words(line) <= 20 && IMPRINT.test(line))) return 'footer';
   if (PUBLICATION_NOTE.test(key)) return 'footer';
   if (isRelatedAny(key) || MORE_NOUN.test(key)) return 'related';

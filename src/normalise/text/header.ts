@@ -1,6 +1,6 @@
 import type { ImageRef } from '../../model/item.js';
 import { datesIn, mentionsDate, type DateInfo } from './dates.js';
-import { isDateish, sameKey, type Line } from './features.js';
+import { isDateish, rowParts, sameKey, type Line } from './features.js';
 import { rowLabel } from './body.js';
 import {
   withoutRunOnRole,
@@ -43,6 +43,8 @@ interface State extends Header {
   deskSigned: boolean;
   /** The role of the line before. */
   last: Role | null;
+  /** The line before is a label of a word or two, alone ("Summary" over the standfirst). */
+  afterLabel: boolean;
   /** Rows of a labelled box between the standfirst and the byline block (`boxRows`). */
   boxRows: ReadonlySet<Line>;
   dropped: string[];
@@ -73,6 +75,12 @@ type Role =
   | 'unread date'
   | 'stray'
   | 'body';
+
+/**
+ * A date line in words no list knows, alone or opening a row of metadata ("<weekday>, 14 <month>
+ * 2026, 18:40 · <by> Ann Lee · 214 <views>"): where the header's date stands, unread.
+ */
+const unreadDateRow = (l: Line): boolean => !l.prose && rowParts(l.text).some((p) => isUnreadDate(p));
 
 /** The line after the one being read, with what it shows. */
 interface Around {
@@ -210,10 +218,14 @@ const PARAGRAPH_OVER_STANDFIRST = 1.5;
  * standfirst. (Under a picture set into the text, the first paragraph is as short as the next.)
  */
 const pictureFollows = (l: Line, a: Around, s: State): boolean =>
-  a.next !== undefined &&
-  !a.next.prose &&
-  (a.next.caption !== null || creditOf(a.next, s) !== null) &&
-  (a.proseAfterNext?.text.length ?? 0) >= l.text.length * PARAGRAPH_OVER_STANDFIRST;
+  pictureNext(a, s) && (a.proseAfterNext?.text.length ?? 0) >= l.text.length * PARAGRAPH_OVER_STANDFIRST;
+
+/** The lead picture's caption or credit line comes next. */
+const pictureNext = (a: Around, s: State): boolean =>
+  a.next !== undefined && !a.next.prose && (a.next.caption !== null || creditOf(a.next, s) !== null);
+
+/** Words of a label naming the standfirst on a line of its own ("Summary", "In brief"). */
+const BLOCK_LABEL_MAX_WORDS = 2;
 
 /** "<by-words> ANN LEE": a prefix of a word or two of no list, then a name in capitals. */
 const CAPITALS_BYLINE =
@@ -309,7 +321,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   ['desk', standsAsDesk],
   ['result', isResultLine],
   ['date', (l) => l.dateLine || labelledDate(l)],
-  ['unread date', (l) => !l.prose && isUnreadDate(l.text)],
+  ['unread date', (l) => unreadDateRow(l)],
   ['credit', (l, s) => creditOf(l, s) !== null],
   // After the byline, another labelled name is the picture's ("Photos: <name>" in any language).
   ['labelled credit', (l, s) => !s.image && labelledName(l) !== null],
@@ -343,7 +355,9 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
       (l.words >= STANDFIRST_MIN_WORDS || l.text.length >= STANDFIRST_MIN_CHARS) &&
       !countStamp(l) &&
       l.text.length <= STANDFIRST_MAX_CHARS &&
-      (openEnded(l) || (!s.seenMeta && a.metaFollows) || (s.seenMeta && pictureFollows(l, a, s))),
+      (openEnded(l) ||
+        (!s.seenMeta && a.metaFollows) ||
+        (s.seenMeta && (pictureFollows(l, a, s) || (s.afterLabel && pictureNext(a, s))))),
   ],
   [
     'lead caption',
@@ -510,7 +524,15 @@ function around(lines: Line[], i: number, titleKey: string): Around {
     if (seen >= 4) continue;
     // An author's line is meta too, but may be a photographer's under a caption: look on past it.
     if (n.author !== null) metaFollows = true;
-    if (n.byline || n.dateLine || n.caption || n.credit || labelledName(n) !== null || labelledDate(n)) {
+    if (
+      n.byline ||
+      n.dateLine ||
+      n.caption ||
+      n.credit ||
+      labelledName(n) !== null ||
+      labelledDate(n) ||
+      unreadDateRow(n)
+    ) {
       metaFollows = true;
       break;
     }
@@ -585,6 +607,7 @@ export function readHeader(lines: Line[], titleIdx: number, dropped: string[]): 
     seenMeta: false,
     deskSigned: false,
     last: null,
+    afterLabel: false,
     boxRows: boxRows(lines, titleIdx),
     dropped,
   };
@@ -611,6 +634,8 @@ export function readHeader(lines: Line[], titleIdx: number, dropped: string[]): 
     s.seenMeta ||= isMetaRole(role);
     // Furniture between two lines does not part them (a share bar between name and role).
     if (role !== 'furniture') s.last = role;
+    // "Summary" alone between the byline block and the sentence it names, the picture under both.
+    if (role !== 'furniture') s.afterLabel = role === 'stray' && l.label && l.words <= BLOCK_LABEL_MAX_WORDS;
     const skip = apply(role, l, s, a);
     if (skip) i = lines.indexOf(a.next!, i + 1);
     if (skip === 2) i = lines.indexOf(a.beyond!, i + 1);

@@ -1,7 +1,8 @@
 import { BY_WORDS, alternation } from '../../language/byline-words.js';
-import { isCopyright, isLabelledCount } from './furniture.js';
+import { isLabelledCount } from './furniture.js';
 import { sameKey, type Line } from './features.js';
 import { labelledName } from './header.js';
+import { mastheadEnd } from './masthead.js';
 import { isLabelLike } from './lines.js';
 
 /**
@@ -298,18 +299,28 @@ function shortTitle(lines: Line[], limit: number): number {
   return -1;
 }
 
-/** The headline's index, or -1 for an empty dump. */
-export function pickTitle(lines: Line[]): number {
-  const limit = firstProse(lines);
-  const rights = lines.filter((l) => isCopyright(l.text)).map((l) => l.key);
+/** The headline-shaped line between `from` and `limit` with the most evidence, the earliest on a tie; or -1. */
+function bestTitle(lines: Line[], from: number, limit: number, rights: readonly string[]): number {
   let best = -1;
   let bestScore = -1;
-  for (let i = 0; i < limit; i++) {
+  for (let i = from; i < limit; i++) {
     if (!canBeTitle(lines, i)) continue;
     const score = titleScore(lines, i, limit, rights);
     if (score > bestScore) [best, bestScore] = [i, score];
   }
+  return best;
+}
+
+/** The headline's index, or -1 for an empty dump. */
+export function pickTitle(lines: Line[]): number {
+  const limit = firstProse(lines);
+  const rights = lines.filter((l) => l.copyright).map((l) => l.key);
+  // Under the masthead when a headline stands there; the whole top of the page otherwise.
+  const start = mastheadEnd(lines, limit) + 1;
+  const best = bestTitle(lines, start, limit, rights);
   if (best >= 0) return best;
+  const anywhere = start > 0 ? bestTitle(lines, 0, limit, rights) : -1;
+  if (anywhere >= 0) return anywhere;
   const short = shortTitle(lines, limit);
   if (short >= 0) return short;
   // No headline-shaped line above the prose: the first one anywhere, else the first real line.
@@ -319,6 +330,9 @@ export function pickTitle(lines: Line[]): number {
 
 /** A breadcrumb's separator alone on a line. */
 const CRUMB_SEPARATOR = /^[»›>/|→]$/u;
+
+/** The separator between a menu row's entries, spaced. */
+const MENU_ROW_SPLIT = /\s+[|·•]\s+/u;
 
 /** The separator between a trail's crumbs, spaced. */
 const CRUMB_SPLIT = /\s+[»›>/|→]\s+/u;
@@ -343,7 +357,7 @@ function crumbs(lines: Line[]): Set<string> {
  */
 function isSiteName(l: Line, lines: Line[]): boolean {
   if (l.key.length <= 1) return false;
-  const rights = lines.filter((o) => o !== l && isCopyright(o.text) && o.key.includes(l.key));
+  const rights = lines.filter((o) => o !== l && o.copyright && o.key.includes(l.key));
   const longer = (o: Line): boolean =>
     o.key !== l.key && o.key.includes(l.key) && !o.noise && rights.some((r) => r.key.includes(o.key));
   return rights.length > 0 && !lines.some(longer);
@@ -467,9 +481,10 @@ export function pickSection(lines: Line[], titleIdx: number): { label: string; u
 }
 
 /**
- * "Home › Sport" over "SPORT" and the headline: a label set in capitals for show (a style sheet's
- * doing) under a trail that ends in the same word is the section as the trail names it, in its
- * own case. Without such a trail the capitals are all the page says of it.
+ * "Sport" in the menu, "Home › Sport" over "SPORT" and the headline: a label set in capitals for
+ * show (a style sheet's doing) under a trail that ends in the same word, which the menu prints in
+ * that case as well, is the section as both name it, in its own case. Without such a trail and
+ * menu entry the capitals are all the page says of it.
  */
 function asPrintedElsewhere(label: string, lines: Line[], titleIdx: number): string {
   if (!/\p{Lu}/u.test(label) || /\p{Ll}/u.test(label)) return label;
@@ -478,7 +493,11 @@ function asPrintedElsewhere(label: string, lines: Line[], titleIdx: number): str
     .slice(0, titleIdx)
     .filter((l) => l.breadcrumb)
     .map(lastCrumb);
-  return crumbs.find((c) => sameKey(c) === key && /\p{Ll}/u.test(c)) ?? label;
+  // The menu prints it in that case too: the trail's last crumb alone is one more style.
+  // A line of its own or an entry of a menu row ("Home | Sport | Arts").
+  const inMenu = (c: string): boolean =>
+    lines.slice(0, titleIdx).some((l) => l.text.split(MENU_ROW_SPLIT).includes(c));
+  return crumbs.find((c) => sameKey(c) === key && /\p{Ll}/u.test(c) && inMenu(c)) ?? label;
 }
 
 function sectionAbove(lines: Line[], titleIdx: number): { label: string; unconfirmed: boolean } | null {

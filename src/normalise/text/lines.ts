@@ -1,4 +1,10 @@
-import { AUTHOR_LABELS, BY_WORDS, WORK_BY, alternation } from '../../language/byline-words.js';
+import {
+  AUTHOR_LABELS,
+  BY_AFTER_WORDS,
+  BY_WORDS,
+  WORK_BY,
+  alternation,
+} from '../../language/byline-words.js';
 import { PHOTO_WORDS as PHOTO_CREDIT_WORDS, SOURCE_WORDS } from '../../language/credit-words.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { AND_WORDS as CLDR_AND_WORDS } from '../../language/and-words.js';
@@ -338,6 +344,21 @@ function abbreviatedRole(parts: string[]): boolean {
   );
 }
 
+/**
+ * "<name> <by>", a role after a bar or a comma or none ("Ann Lee tarafından | muhabir"): the
+ * languages whose "by" is a postposition sign after the name.
+ */
+const BY_AFTER_NAME = new RegExp(
+  `^([^|,،]{2,60}?)\\s+(?:${alternation(BY_AFTER_WORDS)})(?:\\s*[|,،]\\s*[^|,،]{1,40})?$`,
+  'iu',
+);
+
+/** The names of a byline whose "by" follows them, or null. */
+function namesBeforeBy(t: string): string | null {
+  const m = BY_AFTER_NAME.exec(t);
+  return m ? namesOf(m[1]!) : null;
+}
+
 /** Parse a byline line, or null when the line is not one. */
 export function parseByline(line: string): BylineHit | null {
   // "(Reporting by Ann Lee; Editing by Bo Roe)": wire credits come in brackets too.
@@ -346,6 +367,8 @@ export function parseByline(line: string): BylineHit | null {
   // "Posted on 2 May 2026 by Jo Marsh", "Publié le 2 mai 2026 par Jo Marsh".
   const signed = ROLE_AFTER_NAME.exec(t) ?? ROLE_BEFORE_NAME.exec(t) ?? WORK_BEFORE_NAME.exec(t);
   if (signed) return { names: signed[1]!, credit: false };
+  const before = namesBeforeBy(t);
+  if (before) return { names: before, credit: false };
   const postedOn = POSTED_ON_BY.exec(t) ?? datedBy(t);
   let rest: string;
   if (postedOn) rest = postedOn[2]!;
@@ -853,7 +876,7 @@ function labelledCredit(t: string): CaptionParts | null {
 const BRACKET_CREDIT_MAX_WORDS = 6;
 
 /**
- * "… at dawn (Llun: Example Council)", "…कामे। (फोटो: Name)": a caption of one sentence, with or
+ * "… at dawn (Llun: Example Council)", "… at dawn. [Foto: Ann Lee]", "…कामे। (फोटो: Name)": a caption of one sentence, with or
  * without its full stop, and a bracket closing the line that holds a one-word label of any script
  * and case (each language has its own word for "photo") and a short credit, capitalised or in a
  * script without case. A label for a source, an editor or a date is no picture's credit. Chinese
@@ -862,7 +885,8 @@ const BRACKET_CREDIT_MAX_WORDS = 6;
  */
 function bracketedLabelCredit(t: string): CaptionParts | null {
   const m =
-    /(?:\s\(|\s?（)(\p{L}[\p{L}\p{M}]{1,19}|\p{Script=Han})\s*[:：]\s*([^():：（）]{2,60})[)）]$/u.exec(t);
+    /(?:\s\(|\s?（)(\p{L}[\p{L}\p{M}]{1,19}|\p{Script=Han})\s*[:：]\s*([^():：（）]{2,60})[)）]$/u.exec(t) ??
+    /\s\[(\p{L}[\p{L}\p{M}]{1,19})\s*:\s*([^[\]:]{2,60})\]$/u.exec(t);
   if (!m || m.index === 0) return null;
   const label = m[1]!;
   const credit = m[2]!.trim();
@@ -996,8 +1020,12 @@ function bracketedMediumCredit(t: string): CaptionParts | null {
 /** One to three words in lower case before a capital: a source's joiner ("courtesy of", "from the"). */
 const SOURCE_JOINER = /^(?:\p{Ll}+\s+){1,3}(?=\p{Lu})/u;
 
-/** Characters of a placeholder's word in brackets ("[Image]", "[Foto]") at most. */
-const PLACEHOLDER_MAX_CHARS = 16;
+/**
+ * "[Image] …", "[Foto] …", "［写真］…": the picture's placeholder that a dump prints where the picture
+ * stood, before its caption: a word or two in square brackets (or full-width ones), opening with a
+ * letter, each of 16 characters at most. Not part of the caption.
+ */
+const PICTURE_PLACEHOLDER = /^[[［]\p{L}[^\]［］\s]{0,15}(?:\s\p{L}[^\]［］\s]{0,15})?[\]］]\s+(?=\S)/u;
 /** Words of the label before a credit inside its bracket ("(photo maker: Ann Lee)") at most. */
 const BRACKET_LABEL_MAX_WORDS = 3;
 
@@ -1008,15 +1036,16 @@ const BRACKET_LABEL_MAX_WORDS = 3;
  * colon or a spaced dash names the credit, whatever its words.
  */
 function placeholderCaption(t: string): CaptionParts | null {
-  const m = /^[[［]([^\]［］\s]{1,16})[\]］]\s+(\S.*?)\s*[(（]([^()（）]{2,80})[)）]$/u.exec(t);
-  if (!m || m[1]!.length > PLACEHOLDER_MAX_CHARS || !/^\p{L}/u.test(m[1]!)) return null;
-  const inside = m[3]!.trim();
+  const placeholder = PICTURE_PLACEHOLDER.exec(t);
+  const m = placeholder && /^(\S.*?)\s*[(（]([^()（）]{2,80})[)）]$/u.exec(t.slice(placeholder[0].length));
+  if (!m) return null;
+  const inside = m[2]!.trim();
   const labelled =
     /^([^:：]{1,40}?)\s*[:：]\s*(\S.*)$/u.exec(inside) ?? /^(\S.{0,40}?)\s+[-–—]\s+(\S.*)$/u.exec(inside);
   const label = labelled && wordCount(labelled[1]!) <= BRACKET_LABEL_MAX_WORDS ? labelled : null;
   const credit = label ? label[2]!.trim() : inside;
   if (namesZone(credit) || wordCount(credit) > BRACKETED_MEDIUM_CREDIT_MAX_WORDS) return null;
-  return { caption: clean(m[2]!), credit: clean(creditName(credit)) };
+  return { caption: clean(m[1]!), credit: clean(creditName(credit)) };
 }
 
 /** A credit's label of one or two words in any language, and its colon or a spaced bar. */
@@ -1072,9 +1101,9 @@ export function splitTrailingCredit(text: string): CaptionParts | null {
 
 /**
  * How a title starts: a capital, a letter of a script without case (Georgian's count, having no
- * capitals in print), a digit or a quote.
+ * capitals in print), a digit or a quote (the corner brackets of Chinese and Japanese too).
  */
-export const TITLE_START = /^[\p{Lu}\p{Lo}\u10d0-\u10ff\p{N}"'“‘«¿¡]/u;
+export const TITLE_START = /^[\p{Lu}\p{Lo}\u10d0-\u10ff\p{N}"'“‘«「『¿¡]/u;
 
 /** A full stop between two sentences ("town. Your"), not an abbreviation ("U.S. demand"). */
 export const SENTENCE_BREAK = /\p{Ll}[.!?]\s+\p{Lu}/u;
@@ -1197,12 +1226,6 @@ export function isParagraph(s: string): boolean {
  * kicker, emphasis the caption's own text opens with, as a headline's does.
  */
 const CAPTION_LABEL = /^\p{L}[\p{L}\p{M}'’]{1,20}(?:\s\p{L}[\p{L}\p{M}'’]{1,20})?\s*[:：]\s+/u;
-
-/**
- * "[Image] …", "[Foto] …": the picture's placeholder, a word or two in square brackets, that a dump
- * prints where the picture stood, before its caption. Not part of the caption.
- */
-const PICTURE_PLACEHOLDER = /^\[[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?\]\s+(?=\S)/u;
 
 /**
  * "PHOTO | …", "FOTO: …": the medium's word as the caption's label, in capitals or not — the word

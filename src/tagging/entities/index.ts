@@ -25,6 +25,7 @@ import { looksLikePerson, resolveAliases, type Group } from './groups.js';
 import { isGivenName, keyOf, segmentMentions, type Mention } from './mentions.js';
 import { nominative, regionNominative } from './russian.js';
 import { namesWay } from './ways.js';
+import { headNounNames } from './head-nouns.js';
 import { headedNames, quotedNames, recurringNames, sameStem } from './sentence-case.js';
 import { apostropheNames, gluesPrefixes, isUpper, lower } from './tokens.js';
 
@@ -418,7 +419,31 @@ export function findEntities(
   const bodies = isVietnamese(texts) ? withVietnameseBodies(found, texts) : found;
   // A title restates the lead: a pair it repeats ("Examplelaan viivästyy") is not used twice.
   const bodyTexts = segments.filter((s) => !s.title).map((s) => s.text);
-  return withCaseless(withSentenceCase(bodies, texts, bodyTexts, gaz, language), caselessEntities(texts));
+  const sentenceCase = withSentenceCase(bodies, texts, bodyTexts, gaz, language);
+  return withCaseless(withHeadNouns(sentenceCase, texts, language), caselessEntities(texts));
+}
+
+/**
+ * Adds bodies named by an institution noun and words in lower case ("Conseil régional de
+ * Normandie"), and drops the noun found alone. Not in English or German, which capitalise every
+ * word of such a name.
+ */
+function withHeadNouns(
+  found: Entities,
+  texts: readonly string[],
+  language: StopwordLanguage | null,
+): Entities {
+  const named = new Set(found.people.flatMap((p) => p.split(' ')));
+  const names = headNounNames(texts, language, named).filter(
+    (n) =>
+      ![...found.organisations, ...found.places, ...found.people].some(
+        (o) => o === n || o.startsWith(`${n} `),
+      ),
+  );
+  if (!names.length) return found;
+  const nouns = new Set(names.map((n) => nameKey(n.split(' ')[0] ?? '')));
+  const organisations = found.organisations.filter((o) => !nouns.has(nameKey(o)));
+  return { ...found, organisations: [...organisations, ...names] };
 }
 
 /**
