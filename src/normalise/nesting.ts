@@ -27,6 +27,16 @@ const HEADING = new Set('h1 h2 h3 h4 h5 h6'.split(' '));
 const RAW_TEXT = new Set(
   'script style textarea title xmp iframe noembed noframes noscript plaintext'.split(' '),
 );
+/**
+ * Whether the body of the raw-text element `name` (its tag at [lt, gt]) is read by no stage: a
+ * style sheet, or a script other than JSON-LD (parsed by the metadata reader). Such a body never
+ * reaches the tree: an element's text would otherwise include the code (an ad call read as a
+ * byline beside it), and each is a text node the parser builds for nothing.
+ */
+function unreadBody(html: string, name: string, lt: number, gt: number): boolean {
+  if (name === 'style') return true;
+  return name === 'script' && !/\stype\s*=\s*["']?\s*application\/ld\+json/i.test(html.slice(lt, gt));
+}
 /** A document has one of each: browsers ignore a second start tag (and a `<head>` after `<body>`). */
 const DOCUMENT_TAGS = new Set(['html', 'head', 'body']);
 
@@ -168,12 +178,16 @@ function capNestingCounted(
   let lastOpen = null as { name: string; lt: number; gt: number } | null;
   const documentTags = new Set<string>();
   let seenDoctype = false;
+  // Where the text before the current `<` starts: just past the last tag, comment or raw element.
+  let textFrom = 0;
   for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', lt + 1)) {
     // Comments hold no tags (a commented-out `<body>` is not one).
     if (html.startsWith('<!--', lt)) {
       const close = html.indexOf('-->', lt + 4);
       if (close === -1) break;
+      if (open[open.length - 1] === 'head' && isBlank(html, textFrom, lt)) cuts.push([textFrom, lt]);
       lt = close + 2;
+      textFrom = lt + 1;
       continue;
     }
     // Outside SVG and MathML, `<![CDATA[` opens a bogus comment that the next `>` ends, and a
@@ -191,6 +205,7 @@ function capNestingCounted(
       cuts.push([lt, gt === -1 ? html.length : gt + 1]);
       if (gt === -1) break;
       lt = gt;
+      textFrom = gt + 1;
       continue;
     }
     if (strays && isStrayLt(html, lt)) continue;
@@ -199,6 +214,10 @@ function capNestingCounted(
     const gt = tagEnd(html, lt);
     if (gt === -1) break;
     const { name } = tag;
+    // White space before a head's own element (void or raw text, none with text of its own to
+    // run into) or its closing tag: a text node each, which nothing reads or shows.
+    const headOwn = tag.closing ? name === 'head' : VOID.has(name) || RAW_TEXT.has(name);
+    if (headOwn && open[open.length - 1] === 'head' && isBlank(html, textFrom, lt)) cuts.push([textFrom, lt]);
     if (!tag.closing && RAW_TEXT.has(name) && html.charCodeAt(gt - 1) !== 47) {
       // Its content is text up to its own closing tag: the element is a leaf, kept as it is, and
       // the scan goes on after its closing tag.
@@ -206,8 +225,10 @@ function capNestingCounted(
       if (close === -1) break;
       const closeEnd = html.indexOf('>', close);
       if (closeEnd === -1) break;
+      if (close > gt + 1 && unreadBody(html, name, lt, gt)) cuts.push([gt + 1, close]);
       count++;
       lt = closeEnd;
+      textFrom = closeEnd + 1;
       continue;
     }
     // A tag this long is garbage, and a class list of a million tokens overflows the DOM's stack.
@@ -215,6 +236,7 @@ function capNestingCounted(
     if (gt - lt + (strays ? 3 * countWithin(strays, lt, gt) : 0) > MAX_TAG_CHARS) {
       cuts.push([lt, gt + 1]);
       lt = gt;
+      textFrom = gt + 1;
       continue;
     }
     if (!tag.closing && DOCUMENT_TAGS.has(name)) {
@@ -223,6 +245,7 @@ function capNestingCounted(
       if (repeated) {
         cuts.push([lt, gt + 1]);
         lt = gt;
+        textFrom = gt + 1;
         continue;
       }
     }
@@ -254,8 +277,19 @@ function capNestingCounted(
       }
     }
     lt = gt;
+    textFrom = gt + 1;
   }
   return { html: applyEdits(html, strays ? withEscapes(cuts, strays) : cuts), elements: count };
+}
+
+/** Whether html[from, to) is some HTML white space (space, tab, line break) and nothing else. */
+function isBlank(html: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = html.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) return false;
+  }
+  return true;
 }
 
 /** How many of the sorted positions `at` lie strictly between `from` and `to`. */

@@ -218,7 +218,15 @@ function isLinkFurniture(p: Para, n: string, counts: Map<string, number>): boole
  */
 function filterParagraphs(paras: Para[], meta: PageMeta, f: Furniture, density: PageDensity | null): Para[] {
   const repeats = new Set(
-    [meta.title, meta.summary, meta.byline, meta.section, meta.image?.caption, meta.image?.credit]
+    [
+      meta.title,
+      meta.summary,
+      meta.byline,
+      meta.section,
+      meta.sectionLine,
+      meta.image?.caption,
+      meta.image?.credit,
+    ]
       .filter((x): x is string => !!x)
       .map(norm),
   );

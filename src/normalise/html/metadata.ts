@@ -56,6 +56,7 @@ import { NEWS_WORDS } from '../../language/news-words.js';
 import { LABEL_COLONS } from '../../language/colons.js';
 import { AND_WORDS } from '../../language/and-words.js';
 import { datesIn, isDateLine, numericOrder } from '../text/dates.js';
+import { weekdayNames, weekdayNamesIn } from '../../language/weekdays.js';
 import { NAME_PARTICLES } from '../../language/name-particles.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
 import { declaredStopwords, isStopword } from '../../language/stopwords.js';
@@ -84,6 +85,8 @@ export interface PageMeta {
   articleBody: string | null;
   /** Elements of the header group (kicker, dek, byline, dates) to keep out of the body. */
   headerBits: DomElement[];
+  /** The section as printed, label and all ("Category: Events"), when its label was dropped. */
+  sectionLine: string | null;
 }
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
@@ -1116,6 +1119,80 @@ function labelledBesidePhotoLine(group: DomElement): string | null {
   return null;
 }
 
+/**
+ * "Category: Events", "Rubrik: Kultur": a section printed behind its own label, one word of any
+ * language and a colon, before a capitalised name of a few words. The name alone.
+ */
+const LABELLED_SECTION = new RegExp(
+  `^\\p{L}[\\p{L}\\p{M}]{2,20}\\s*[${LABEL_COLONS}]\\s*(\\p{Lu}\\S*(?:\\s\\S+){0,3})$`,
+  'u',
+);
+const withoutSectionLabel = (t: string): string => LABELLED_SECTION.exec(t)?.[1] ?? t;
+
+/** Characters of a header line that names the writer beside the date at most. */
+const NAME_DATE_LINE_MAX_CHARS = 200;
+
+/** The lines an element prints: its text broken at each <br> and each block inside it. */
+function printedLines(el: DomElement): string[] {
+  const lines: string[] = [''];
+  const walk = (n: DomElement): void => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) lines[lines.length - 1] += c.textContent ?? '';
+      if (c.nodeType !== ELEMENT_NODE) continue;
+      const e = c as DomElement;
+      const block = ['p', 'div', 'li', 'br'].includes(tagOf(e));
+      if (block) lines.push('');
+      if (tagOf(e) !== 'br') walk(e);
+      if (block) lines.push('');
+    }
+  };
+  walk(el);
+  return lines.map((l) => collapseWhitespace(l.replace(/\u00a0/g, ' '))).filter(Boolean);
+}
+
+/** A full name of two to four words, no desk or agency. */
+const fullName = (t: string): boolean =>
+  t.split(' ').length >= 2 && t.split(' ').length <= 4 && isNameLike(t, 4) && !NOT_PEOPLE.test(t);
+
+/** Is `t` a weekday's name ("Saturday, 5 May" heads a date, not a writer's name)? */
+const namesWeekday = (t: string, language: string | null): boolean =>
+  WEEKDAYS.has(t.toLowerCase()) ||
+  (language !== null && weekdayNamesIn([language]).includes(t.toLowerCase()));
+const WEEKDAYS: ReadonlySet<string> = new Set(weekdayNames());
+
+/** Does a date open `t` (its digits within the first words)? */
+const opensWithDate = (t: string): boolean => /^\P{Nd}{0,12}\p{Nd}/u.test(t) && datesIn(t).length > 0;
+
+/**
+ * The writer named beside the date in one header element, with no by-word a list knows: "Ann
+ * Lee, 12 May 2025, 18:30" on one line, or "Text: Ann Lee" over "Published: 12 May 2025" (a
+ * label in any language before the name, a line with a date beside it). The name, or null.
+ */
+function nameBesideDate(box: DomElement, language: string | null): string | null {
+  for (const e of [box, ...all(box, 'p, div')]) {
+    const t = shortTextOf(e, NAME_DATE_LINE_MAX_CHARS);
+    if (!t || first(e, 'p, div, li, a')) continue;
+    const lines = printedLines(e);
+    if (lines.length === 1) {
+      const comma = t.indexOf(',');
+      const name = t.slice(0, comma).trim();
+      if (
+        comma > 0 &&
+        fullName(name) &&
+        !namesWeekday(name, language) &&
+        opensWithDate(t.slice(comma + 1).trim())
+      )
+        return name;
+    } else if (lines.length <= 3 && lines.some((l) => datesIn(l).length > 0)) {
+      for (const l of lines) {
+        const name = WORD_LABEL.exec(l)?.[1];
+        if (name && !/\p{Nd}/u.test(name) && fullName(name)) return name;
+      }
+    }
+  }
+  return null;
+}
+
 /** Characters of the text before a header line's date: a few names, not a sentence. */
 const NAMES_BEFORE_TIME_MAX_CHARS = 120;
 
@@ -1230,11 +1307,19 @@ function ldCrumbs(ld: JsonObject[]): Crumb[] {
 function printedCrumbs(page: MetaPage): Crumb[] {
   const trail = page.elements.find(
     (e) =>
-      (roleAttrsHold(e, 'breadcrumb') && roleWords(e).some((w) => /^breadcrumbs?$/.test(w))) ||
+      (roleAttrsHold(e, 'breadcrumb') && camelWords(e).some((w) => /^breadcrumbs?$/.test(w))) ||
       /breadcrumb/i.test(e.getAttribute('aria-label') ?? ''),
   );
   const found = trail ?? unnamedTrail(page);
-  return found ? all(found, 'a').map((a) => ({ name: textOf(a), href: a.getAttribute('href') })) : [];
+  if (!found) return [];
+  const links = all(found, 'a').map((a) => ({ name: textOf(a), href: a.getAttribute('href') }));
+  // A trail in a list ends with the page's own entry, unlinked: the story's title, or the index
+  // it is filed under ("Press releases") when the title is not repeated there.
+  const items = all(found, 'li');
+  const last = items[items.length - 1];
+  return last && items.length > links.length && !first(last, 'a') && links.length >= 1
+    ? [...links, { name: textOf(last), href: null }]
+    : links;
 }
 
 /** A trail's separator between two entries printed as text ("News › Sport", "News > Sport"). */
@@ -2162,8 +2247,12 @@ function creditAfter(cap: DomElement): string | null {
   return t ? withoutBrackets(withoutFieldLabel(next, t)).replace(CREDIT_PREFIX, '').trim() || null : null;
 }
 
+/** The name of a credit line ("Photo: Ann Lee" → "Ann Lee"). */
+const creditLineName = (line: string): string | null =>
+  creditName(line.replace(CREDIT_PREFIX, '').replace(CREDIT_LABEL, '').trim()) || null;
+
 export function splitCaption(cap: DomElement): { caption: string | null; credit: string | null } {
-  const labelled = afterLabelElement(cap);
+  const labelled = afterLabelElement(cap) ?? creditFirstElement(cap);
   if (labelled) return labelled;
   let captionText = textOf(cap);
   const alone = creditAlone(captionText);
@@ -2214,6 +2303,9 @@ export function splitCaption(cap: DomElement): { caption: string | null; credit:
         } else if (plain) {
           credit = textOf(plain);
           captionText = collapseWhitespace(captionText.replace(credit, ''));
+          // The small type is the credit already: a label before its colon goes, whatever case
+          // the name after it is written in ("Map: contributors of X").
+          credit = credit.replace(LABEL_BEFORE_COLON, '');
         } else if (bracketed) {
           credit = bracketed[2]!;
           captionText = bracketed[1]!;
@@ -2251,6 +2343,9 @@ function creditAlone(text: string): string | null {
   return isNameLike(name, 5) || isCaselessName(name) ? creditName(name) || null : null;
 }
 
+/** A label of one or two words of any language and its colon, opening a text. */
+const LABEL_BEFORE_COLON = new RegExp(`^${LABEL_WORDS}\\s*[${LABEL_COLONS}]\\s+(?=\\S)`, 'u');
+
 /** A label of one or two words of any language and its colon, alone ("Kuva:", "Govor slika:"). */
 const LABEL_ALONE = new RegExp(`^${LABEL_WORDS}\\s*[${LABEL_COLONS}]$`, 'u');
 
@@ -2270,6 +2365,20 @@ function afterLabelElement(cap: DomElement): { caption: string | null; credit: s
   const name = text.slice(at + lt.length).trim();
   if (at <= 0 || !name || name.length > LABELLED_CREDIT_MAX_CHARS || /[.!?]$/u.test(name)) return null;
   return { caption: withoutCaptionLabel(text.slice(0, at).trim()) || null, credit: creditName(name) || null };
+}
+
+/**
+ * A caption that opens with its credit line set apart in an element of its own, then a dash and
+ * the caption ("<b>Foto © Ann Lee</b> – The harbour at dawn."): the name, then the words after.
+ */
+function creditFirstElement(cap: DomElement): { caption: string | null; credit: string | null } | null {
+  const text = textOf(cap);
+  const lead = all(cap, 'small, cite, em, i, span, b, strong').find((e) => text.startsWith(textOf(e)));
+  const line = lead ? creditLineText(lead) : null;
+  if (!line) return null;
+  const rest = text.slice(textOf(lead!).length);
+  const caption = /^\s*[-–—|]\s*/u.test(rest) ? rest.replace(/^\s*[-–—|]\s*/u, '').trim() : '';
+  return caption ? { caption, credit: creditLineName(line) } : null;
 }
 
 /**
@@ -2335,11 +2444,81 @@ const CREDIT_IN_TEXT =
 function hasCaptionEvidence(box: DomElement, text: string): boolean {
   if (CREDIT_IN_TEXT.test(text) || markedCaption(text, false)?.credit) return true;
   if (trailingSmall(box, text)) return true;
+  // The caption's words, then its credit line in an element of its own ("<span>Source: X</span>"),
+  // or the credit line printed as the next box.
+  if (everyElement(box).some((e) => creditLineText(e) !== null && textOf(e) !== text)) return true;
+  if (creditLineAfter(box)) return true;
   return [box, ...everyElement(box)].some((e) => {
     const words = roleWords(e);
     return words.some((w) => CAPTION_ROLE.test(w)) || describesPicture(words);
   });
 }
+
+/** The labels of a writer's line ("Author:", "Text:"): a byline, not a picture's credit. */
+const WRITER_LABELS = new Set([...BY_WORDS, ...WORK_BY, ...AUTHOR_LABELS].map((w) => w.toLowerCase()));
+
+/** A credit label that ends in its colon or sign: "Photo:", "Quelle:", "©", not "Image of …". */
+const CLOSED_LABEL = new RegExp(`[${LABEL_COLONS}©]\\s*$`, 'u');
+
+/**
+ * The text of an element that is a picture's credit line and nothing more ("Photo: Ann Lee",
+ * "Kuva: Bo Roe", "© Agency"): a credit's label closed by its colon or sign, then a short name,
+ * no sentence. Null for anything else.
+ */
+function creditLineText(el: DomElement): string | null {
+  const t = shortTextOf(el, 120);
+  const known = t ? CREDIT_PREFIX.exec(t) : null;
+  const m = known ?? (t ? CREDIT_LABEL.exec(t) : null);
+  if (
+    !t ||
+    !m ||
+    !CLOSED_LABEL.test(m[0]) ||
+    WRITER_LABELS.has(m[0].replace(CLOSED_LABEL, '').trim().toLowerCase())
+  )
+    return null;
+  const name = t.slice(m[0].length).trim();
+  // A name has no digits ("Posted: May 5, 11:30" is a date line) and no full stop; after a
+  // label no list knows, its words are capitalised ("Trump: Talks going well" is a headline).
+  const named = known !== null || name.split(/\s+/).every((w) => !/^\p{Ll}\p{L}{3}/u.test(w));
+  return name &&
+    named &&
+    !/\p{N}/u.test(name) &&
+    name.length <= LABELLED_CREDIT_MAX_CHARS &&
+    !/[.!?]$/u.test(name)
+    ? t
+    : null;
+}
+
+/** The next sibling that prints something, past empty ones (a paragraph a parser left open). */
+function nextPrintedSibling(el: DomElement): DomElement | null {
+  for (let n = el.nextElementSibling; n; n = n.nextElementSibling)
+    if (shortTextOf(n, 0) !== '' || first(n, 'img, picture, figure')) return n;
+  return null;
+}
+
+/**
+ * A credit line printed as the box after a caption's (a site builder's centred "<small>Photo: Ann
+ * Lee</small>" under its image block): climbing while nothing follows the box inside its parent,
+ * the next box that prints something, when it is a credit line alone.
+ */
+function creditLineAfter(box: DomElement): DomElement | null {
+  let cur = box;
+  for (let i = 0; i < 3; i++) {
+    const next = nextPrintedSibling(cur);
+    if (next) return creditLineText(next) ? next : null;
+    const up = cur.parentElement;
+    if (!up || ['body', 'article', 'main', 'section'].includes(tagOf(up))) return null;
+    cur = up;
+  }
+  return null;
+}
+
+/**
+ * A lightbox's file information under its picture ("harbour-map 1280×720 212 KB"): a file's name
+ * and its pixel size or byte count, no caption.
+ */
+const FILE_INFO = /^\S*\s*(?:\d+\s*[×x]\s*\d+)?\s*(?:\d+(?:[.,]\d+)?\s*[kKMG]i?B)?$/u;
+const isFileInfo = (t: string): boolean => /\d\s*(?:[×x]\s*\d|[kKMG]i?B)/u.test(t) && FILE_INFO.test(t);
 
 /** Class words of a picture's description ("img-desc", "photo-description"): a caption by another name. */
 const PICTURE_WORD = /^(?:img|image|photo|pic|picture|foto)$/;
@@ -2364,7 +2543,7 @@ function pictureBox(img: DomElement): DomElement | null {
     if (['body', 'article', 'main', 'section'].includes(tagOf(cur))) return null;
     const t = shortTextOf(cur, 300);
     if (t === null) return null;
-    if (t === '') continue;
+    if (t === '' || isFileInfo(t)) continue;
     if (linkDensity(cur) > 0.5 || isPortraitOrLogo(img, cur.parentElement ?? cur)) return null;
     return hasCaptionEvidence(cur, t) ? cur : null;
   }
@@ -2380,7 +2559,9 @@ function captionAfter(img: DomElement): DomElement | null {
   if (Number(img.getAttribute('width') ?? NaN) < MIN_PICTURE_PX) return null;
   let cur: DomElement = img;
   for (let i = 0; i < 4; i++) {
-    const next = cur.nextElementSibling;
+    const after = nextPrintedSibling(cur);
+    // A lightbox's file information under the picture is no caption: the caption comes after.
+    const next = after && isFileInfo(textOf(after)) ? nextPrintedSibling(after) : after;
     // The article's header under a picture set above it (the headline, the date, the byline) is
     // no caption, whatever its classes say.
     if (next && (tagOf(next) === 'h1' || first(next, 'h1'))) return null;
@@ -2389,8 +2570,9 @@ function captionAfter(img: DomElement): DomElement | null {
       if (t) return hasCaptionEvidence(next, t) && linkDensity(next) < 0.5 ? next : null;
     }
     const up = cur.parentElement;
-    if (!up || ['body', 'article', 'main', 'section'].includes(tagOf(up)) || shortTextOf(up, 0) !== '')
-      return null;
+    if (!up || ['body', 'article', 'main', 'section'].includes(tagOf(up))) return null;
+    const upText = shortTextOf(up, 300);
+    if (upText !== '' && !(upText && isFileInfo(upText))) return null;
     cur = up;
   }
   return null;
@@ -2566,7 +2748,7 @@ export function readMetadata(
   const lang =
     doc.documentElement.getAttribute('lang') ?? metaContent(page, 'og:locale') ?? str(art?.inLanguage);
   const language = lang ? (lang.replace('_', '-').split('-')[0] ?? '').toLowerCase() || null : null;
-  const section =
+  const sectionFound =
     (headline ? textTrailAbove(headline) : null) ??
     (headline ? sectionField(page, headline) : null) ??
     (headline ? genreLink(page, headline) : null) ??
@@ -2583,6 +2765,8 @@ export function readMetadata(
       headlineText,
       metaContent(page, 'og:site_name'),
     );
+
+  const section = sectionFound && withoutSectionLabel(sectionFound);
 
   const description = metaContent(page, 'description', 'og:description');
   const printed = group && headline ? printedDek(group, headline) : null;
@@ -2608,7 +2792,9 @@ export function readMetadata(
     (group ? labelledBesidePhotoLine(group) : null) ??
     // A builder's page sets each row in a block of its own: the author's line the block after.
     (group?.nextElementSibling ? prefixedBylineLine(group.nextElementSibling) : null) ??
-    (group ? namesBeforeTime(group, language) : null);
+    (group ? namesBeforeTime(group, language) : null) ??
+    (group ? nameBesideDate(group, language) : null) ??
+    (group?.nextElementSibling ? nameBesideDate(group.nextElementSibling, language) : null);
   const byline =
     bylineFound &&
     withoutByWords(
@@ -2645,13 +2831,19 @@ export function readMetadata(
     standfirstAbovePicture(page, headline, leadFigure, description);
   let image: ImageRef | null = null;
   let captionBox: DomElement | null = null;
+  let creditBox: DomElement | null = null;
   if (leadFigure) {
     // A picture box outside <figure> is its own caption holder.
     const cap = tagOf(leadFigure) === 'figure' ? first(leadFigure, 'figcaption') : leadFigure;
     const split = cap ? splitCaption(cap) : { caption: null, credit: null };
     const caption = split.caption;
     // The credit box after the caption's, inside a figure as outside one.
-    const credit = split.credit ?? (cap ? creditAfter(cap) : null);
+    const lineAfter = cap && !split.credit && !creditAfter(cap) ? creditLineAfter(cap) : null;
+    const credit =
+      split.credit ??
+      (cap ? creditAfter(cap) : null) ??
+      (lineAfter ? creditLineName(textOf(lineAfter)) : null);
+    if (lineAfter && credit) creditBox = lineAfter;
     // A caption printed after the picture's box holds no image: the page's image stands for it.
     const figUrl =
       figureImageUrl(leadFigure, url ?? pageUrl) ??
@@ -2703,7 +2895,7 @@ export function readMetadata(
   // "Courtesy of Agency": a credit given by its owner names the giver, as in text dumps.
   if (image?.credit) image = { ...image, credit: courtesyGiver(image.credit) };
 
-  const headerBits = [dekEl, captionBox].filter((x): x is DomElement => !!x);
+  const headerBits = [dekEl, captionBox, creditBox].filter((x): x is DomElement => !!x);
 
   return {
     title: headlineText ?? ldHeadline ?? ogTitle ?? titleTag,
@@ -2721,5 +2913,6 @@ export function readMetadata(
     siteName,
     articleBody: str(art?.articleBody),
     headerBits,
+    sectionLine: sectionFound !== section ? sectionFound : null,
   };
 }

@@ -2,6 +2,8 @@ import type { Para } from './cleanup.js';
 import { tagOf, textOf, type DocScan, type DomElement } from './dom.js';
 import { EMPHASIS, cleanByline, styledApart } from './metadata.js';
 import { NOT_PEOPLE, isCaselessName, isNameLike } from '../text/lines.js';
+import { BY_WORDS, alternation } from '../../language/byline-words.js';
+import { isAnyGivenName } from '../../tagging/given-names.js';
 
 /** A signature's lines closing the text, to be dropped, and the name they sign with. */
 export interface SignedLines {
@@ -124,8 +126,44 @@ export function roleThenName(kept: Para[]): SignedLines | null {
   return personName(name) ? { paras: [last], name } : null;
 }
 
+/**
+ * What opens a signed line before the name: a dash, or the language's "by" with at most one word
+ * before it ("Written by", "Texte par").
+ */
+const SIGNED_LEAD = new RegExp(
+  `^(?:[—–-]\\s*|(?:\\p{L}+\\s+)?(?:${alternation(BY_WORDS)})\\s+(?=\\p{Lu}))`,
+  'iu',
+);
+
+/** Words after the name's comma at most: a role or the outlet ("secretary of the club", "for The Post"). */
+const TAIL_MAX_WORDS = 6;
+
+/**
+ * "Written by Ann Lee, secretary of the club", "— Ann Lee, for the Gazette": the text's last line,
+ * set apart from it, a name of two to four words, then a comma and a short tail, the writer's role
+ * or outlet in any words. Opened by a dash or a "by", or by a first name, so a place and its
+ * region ("Port Louis, Mauritius") is no signature.
+ */
+export function nameThenTail(kept: Para[]): SignedLines | null {
+  const last = kept[kept.length - 1];
+  if (!last || kept.length < 3 || !signatureShaped(last) || !setApart(last)) return null;
+  const lead = SIGNED_LEAD.exec(last.text)?.[0] ?? '';
+  const rest = last.text.slice(lead.length);
+  const comma = rest.indexOf(',');
+  if (comma < 0) return null;
+  const name = rest.slice(0, comma).trim();
+  const tail = rest
+    .slice(comma + 1)
+    .trim()
+    .split(/\s+/u);
+  if (!tail[0] || tail.length > TAIL_MAX_WORDS || !personName(name) || name.split(' ').length > 4)
+    return null;
+  return lead || isAnyGivenName(name.split(' ')[0]!) ? { paras: [last], name } : null;
+}
+
 /** The signature closing the text in one of the shapes above, or null. */
-export const signedLines = (kept: Para[]): SignedLines | null => nameOverRole(kept) ?? roleThenName(kept);
+export const signedLines = (kept: Para[]): SignedLines | null =>
+  nameOverRole(kept) ?? roleThenName(kept) ?? nameThenTail(kept);
 
 /** A signature's line at most, in characters: a name, a label before it, an office after it. */
 const SIGNATURE_MAX_CHARS = 120;
@@ -151,7 +189,8 @@ export function closingSignature(kept: Para[]): { para: Para; name: string } | n
     return null;
   const t = last.text;
   if (casedName(t) && styledApart(last.el)) return { para: last, name: t };
-  const name = cleanByline(t.replace(BRACKETED_TAIL, ''));
+  // "Written by Ann Lee, …": a word before the "by" is no part of the name.
+  const name = cleanByline(t.replace(SIGNED_LEAD, '').replace(BRACKETED_TAIL, ''));
   if (!name || name === t || !casedName(name)) return null;
   return endAligned(last.el) || namesInEmphasis(last.el, name) ? { para: last, name } : null;
 }

@@ -1002,7 +1002,8 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
       ? (bracketedSignature(l.text) ??
         (BULLET.test(lines[i + 1]?.text ?? '') ? null : dashedSignature(l.text)) ??
         labelledSignature(l, lines[i + 1], lines[i + 2]) ??
-        roleSignature(l, lines[i + 1], lines[i + 2]))
+        roleSignature(l, lines[i + 1], lines[i + 2]) ??
+        wordsThenNameSignature(l, lines[i + 1], lines[i + 2]))
       : bareSignature(lines, i, s.at[s.at.length - 1]);
   if (signed) {
     s.byline ??= signed;
@@ -1075,6 +1076,32 @@ function roleSignature(l: Line, next: Line | undefined, after: Line | undefined)
   const words = wordCount(l.author);
   const named = words >= SIGNATURE_NAME_MIN_WORDS && words <= SIGNATURE_NAME_MAX_WORDS;
   return named && signatureCloses(next, after) ? l.author : null;
+}
+
+/** Words of a "written by" in words no list knows, before the name of a closing signature. */
+const SIGNATURE_BY_MAX_WORDS = 4;
+
+/**
+ * "Written by Ann Lee, the parish's press officer" closing the text, in words no list knows: a few
+ * words in lower case (the first may open with a capital), then a name of capitalised words, then
+ * a comma and a role in lower case. The words before the name are the language's "written by";
+ * under the last paragraph the line is the writer signing. The name, or null.
+ */
+function wordsThenNameSignature(l: Line, next: Line | undefined, after: Line | undefined): string | null {
+  const m = /^([^,]+?),\s*(\p{Ll}[^,.!?\d]*)$/u.exec(l.text);
+  if (!m || l.terminal || !signatureCloses(next, after)) return null;
+  const words = m[1]!.split(/\s+/u);
+  for (let k = 1; k <= SIGNATURE_BY_MAX_WORDS && k < words.length; k++) {
+    const by = words.slice(0, k);
+    if (!by.every((w, n) => (n === 0 ? /^\p{L}\p{Ll}*$/u : /^\p{Ll}+$/u).test(w))) return null;
+    const name = words.slice(k);
+    const named =
+      name.length >= SIGNATURE_NAME_MIN_WORDS &&
+      name.length <= SIGNATURE_NAME_MAX_WORDS &&
+      name.every((w) => /^\p{Lu}/u.test(w));
+    if (named && isNameLike(name.join(' '))) return name.join(' ');
+  }
+  return null;
 }
 
 /** Words of a signature block's label at most ("Information prepared by:"). */

@@ -57,8 +57,10 @@ type Role =
   | 'box row'
   | 'byline'
   | 'labelled author'
+  | 'labelled author by date'
   | 'labelled credit'
   | 'labelled caption'
+  | 'labelled caption over credit'
   | 'date'
   | 'credit'
   | 'caption'
@@ -158,6 +160,45 @@ export function labelledName(l: Line | undefined, author = false): string | null
  */
 const UNSPACED_NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Hangul}{2,4})$/u;
 
+/** Words of a byline's label at most ("Written by:", "<three words of a language no list knows>:"). */
+const BYLINE_LABEL_MAX_WORDS = 3;
+/** "Label of up to three words: Ann Lee": the label, a colon, and only a name of two words or more. */
+const LABEL_THEN_NAME = /^(\p{L}[\p{L}\p{M}'’]*(?:\s\p{L}[\p{L}\p{M}'’]*){0,2})\s*[:：]\s*(\S.*)$/u;
+
+/**
+ * "<Written by>: Ann Lee" in words no list knows, right over or under the date lines: a label of up
+ * to three words and a colon, then only a person's name of two words or more. Where the byline
+ * stands, the label says who wrote, whatever its words. The name, or null.
+ */
+function labelledByDate(l: Line, s: State, a: Around): string | null {
+  if (s.byline || l.prose || l.labelled !== null) return null;
+  const byDate = s.last === 'date' || s.last === 'unread date' || (a.next !== undefined && isDateRow(a.next));
+  const m = byDate ? LABEL_THEN_NAME.exec(l.text) : null;
+  if (!m || wordCount(m[1]!) > BYLINE_LABEL_MAX_WORDS) return null;
+  const name = m[2]!.trim();
+  return wordCount(name) >= 2 && isNameLike(name, 4) ? name : null;
+}
+
+/** "<Prepared by> Ann Lee": one word of no list, then a name of two or three words. */
+const WORD_THEN_NAME = /^\p{L}[\p{L}\p{M}'’]*\s+(\p{Lu}.*)$/u;
+
+/**
+ * "<date> · <Prepared-by> Ann Lee · 214 <views>": in a row of metadata opened by a date in words
+ * no list knows, a part of one word and a name is the byline, the word the language's "by".
+ */
+function authorInDateRow(l: Line): string | null {
+  const parts = rowParts(l.text);
+  if (parts.length < 2 || !isUnreadDate(parts[0]!)) return null;
+  for (const p of parts.slice(1)) {
+    const name = WORD_THEN_NAME.exec(p.trim())?.[1];
+    if (name !== undefined && wordCount(name) >= 2 && wordCount(name) <= 3 && isNameLike(name)) return name;
+  }
+  return null;
+}
+
+/** A date line, read or in words no list knows. */
+const isDateRow = (l: Line): boolean => l.dateLine || labelledDate(l) || unreadDateRow(l);
+
 /** A line of a label in any language and a colon before a date ("Foillsichte: 5 Dùbhlachd 2026"). */
 const labelledDate = (l: Line): boolean => l.labelled !== null && isDateish(l.labelled.value);
 
@@ -207,6 +248,37 @@ function creditOverCaption(l: Line, a: Around): boolean {
     !SENTENCE_BREAK.test(under.text) &&
     l.text.length > under.text.length
   );
+}
+
+/** Letters a caption's label and the credit line's first word share at least ("Fotoa", "Fotoz"). */
+const LABEL_STEM_MIN = 4;
+
+/**
+ * "<Picture-in>: The bridge at dawn." over "<Picture-taken-by> Ann Lee", the text under both: a
+ * caption opened by its label, then a credit line whose first word is built on the label's stem
+ * and which ends in a name, the picture's words in the page's own language. The name, or null.
+ */
+function stemCreditUnder(l: Line, a: Around): string | null {
+  const label = l.labelled?.label;
+  const under = a.next;
+  if (!label || wordCount(l.labelled!.value) < CAPTION_MIN_WORDS || !under || under.prose) return null;
+  if (a.afterNext?.prose !== true) return null;
+  const first = under.text.split(/\s+/u)[0]!;
+  if (sharedStem(label, first) < LABEL_STEM_MIN || sameKey(first) === sameKey(label)) return null;
+  const words = under.text.split(/\s+/u);
+  for (const n of [3, 2]) {
+    const name = words.slice(-n).join(' ');
+    if (words.length > n && isNameLike(name)) return name;
+  }
+  return null;
+}
+
+/** How many letters two words open with alike, case aside. */
+function sharedStem(x: string, y: string): number {
+  const [a, b] = [[...x.toLowerCase()], [...y.toLowerCase()]];
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
 }
 
 /** A paragraph under the picture is half as long again as a standfirst over it, at least. */
@@ -315,6 +387,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   ['byline', (l) => l.byline !== null],
   ['desk', signsAsInstitution],
   ['labelled author', (l, s) => !s.byline && labelledName(l, true) !== null],
+  ['labelled author by date', (l, s, a) => labelledByDate(l, s, a) !== null],
   ['capitals byline', (l, s, a) => !s.byline && capitalsByline(l, s, a) !== null],
   ['author', (l, s) => !s.byline && l.author !== null],
   ['author by place', standsAsAuthor],
@@ -326,6 +399,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   // After the byline, another labelled name is the picture's ("Photos: <name>" in any language).
   ['labelled credit', (l, s) => !s.image && labelledName(l) !== null],
   ['caption', (l) => l.caption !== null],
+  ['labelled caption over credit', (l, s, a) => !s.image && stemCreditUnder(l, a) !== null],
   // A caption opened by its own label ("Caption: …" in the page's language) under its credit.
   ['labelled caption', (l, s) => awaitsCaption(s) && l.labelled !== null && wordCount(l.labelled.value) >= 3],
   [
@@ -407,6 +481,7 @@ const awaitsCaption = (s: State): boolean => s.image?.caption === null && s.imag
 const isMetaRole = (r: Role | null): boolean =>
   r === 'byline' ||
   r === 'labelled author' ||
+  r === 'labelled author by date' ||
   r === 'capitals byline' ||
   r === 'date' ||
   r === 'author' ||
@@ -431,11 +506,17 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
       if (mentionsDate(l.text)) s.dates.push(...datesIn(l.text));
       if (l.byline?.names && !s.byline) s.byline = l.byline.names;
       return 0;
+    case 'unread date':
+      s.byline ??= authorInDateRow(l);
+      return 0;
     case 'date':
       s.dates.push(...(l.dateLine ? l.dates : datesIn(l.labelled!.value)));
       return 0;
     case 'labelled author':
       s.byline = labelledName(l, true);
+      return 0;
+    case 'labelled author by date':
+      s.byline = labelledByDate(l, s, a);
       return 0;
     case 'capitals byline':
       s.byline = capitalsByline(l, s, a);
@@ -469,6 +550,9 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
     case 'desk':
       s.deskSigned = true;
       return 0;
+    case 'labelled caption over credit':
+      s.image = { url: null, caption: l.labelled!.value, credit: stemCreditUnder(l, a) };
+      return 1;
     case 'caption over credit':
       s.image = { url: null, caption: l.text, credit: creditUnder(a, s) };
       return 1;

@@ -1241,5 +1241,7 @@ export function withoutCaptionLabel(printed: string): string {
   const m = CAPTION_LABEL.exec(caption);
   if (!m || (/\p{Lu}\p{Lu}/u.test(m[0]) && !/\p{Ll}/u.test(m[0]))) return caption;
   const rest = caption.slice(m[0].length);
-  return wordCount(rest) >= 3 ? rest : caption;
+  // "Cleanup zones: the north beach, …": a colon before words in lower case opens the caption's
+  // own list or clause; a label stands before a sentence.
+  return wordCount(rest) >= 3 && !/^\p{Ll}/u.test(rest) ? rest : caption;
 }

@@ -74,8 +74,25 @@ describe('page walks that stop early', () => {
 
 describe('markup taming without whole-page copies', () => {
   it('a raw-text element ends at its closing tag in any letter case, the page’s other text untouched', () => {
-    const html = `<div><script>if (a < b) x = "“quoted”";</SCRIPT><p>Ünïcode ‘text’</p></div>`;
+    const html = `<div><script type="application/ld+json">{"a": "b < c “quoted”"}</SCRIPT><p>Ünïcode ‘text’</p></div>`;
     expect(capNesting(html)).toBe(html);
+  });
+
+  it('empties the bodies no stage reads: scripts but JSON-LD, and style sheets', () => {
+    const html =
+      '<div><script>if (a < b) go();</script><script type="application/ld+json">{"b": 1}</script>' +
+      '<style>p { color: red }</style><textarea>Hola</textarea></div>';
+    expect(capNesting(html)).toBe(
+      '<div><script></script><script type="application/ld+json">{"b": 1}</script><style></style><textarea>Hola</textarea></div>',
+    );
+  });
+
+  it('drops the white space between the head’s own elements, not between elements of the body', () => {
+    const html =
+      '<html><head>\n  <meta charset="utf-8">\n  <!-- x -->\n  <title>Hej</title>\n</head>\n<body>\n<p>a</p>\n<p>b</p></body></html>';
+    expect(capNesting(html)).toBe(
+      '<html><head><meta charset="utf-8"><!-- x --><title>Hej</title></head>\n<body>\n<p>a</p>\n<p>b</p></body></html>',
+    );
   });
 
   it('a `<` before a space, a digit or the page’s end is text; one opening a tag is not', () => {

@@ -161,18 +161,14 @@ heldOutSuite({
     '209-sw-ke-hand-coded-regional-radio-station-site-muhtasari-div-standfirst-na-byline-p-date-text-eat-zone-no-time-element-caption-div-after-img-no-figure-credit-small-kwa-hisani-ya-habari-zaidi-ol-live-player-ratiba':
       ['image', 'body', 'related'],
     // Round S's first run (on stop 33's code), as found.
-    '210-es-cl-weebly-apicultores-blog-paragraph-br-br-date-only-null-no-jsonld-caption-div-in-wsite-image-credit-small-after-byline-role-at-end-lee-tambien-inline-ol-pasos':
-      ['byline', 'image', 'body'],
     '211-bg-bg-google-sites-chitalishte-div-soup-zfr3q-standfirst-subtitle-class-byline-and-date-one-line-balgarsko-lyatno-vreme-caption-p-outside-image-credit-span-snimka-table-programa-oshte-novini-cards':
-      ['section', 'summary', 'byline', 'body', 'related', 'published'],
+      ['summary', 'body', 'related', 'published'],
     '212-uk-ua-discourse-crawler-view-velo-spilnota-announcement-category-badge-section-time-datetime-z-username-byline-og-description-not-summary-lightbox-image-caption-em-p-credit-small-md-table-replies-after-dyv-takozh-inline-skhozhi-temy-table':
-      ['image', 'body', 'related'],
+      ['body', 'related'],
     '213-uz-uz-tilda-agrotech-company-news-t017-uptitle-section-descr-xl-standfirst-matn-byline-date-text-toshkent-vaqti-bilan-t107-image-caption-t-text-xs-block-credit-span-surat-br-br-paragraphs-shuningdek-oqing-inline-t431-hidden-data-feed-cards-cookie':
-      ['byline', 'body', 'related', 'published'],
+      ['body', 'related', 'published'],
     '214-nap-it-hand-written-table-layout-associazione-quartiere-font-tags-html-entities-no-canonical-credit-before-caption-cest-in-parens-byline-at-end-liggite-pure-insert-visit-counter':
-      ['title', 'section', 'summary', 'byline', 'image', 'body', 'related', 'published'],
-    '215-de-de-waterways-authority-gsb-press-release-nr-above-title-abstract-standfirst-datum-only-stand-uhr-no-zone-null-no-byline-contact-box-quelle-credit-slash-blob-image-url-relative-das-koennte-sie-auch-interessieren':
-      ['section', 'image'],
+      ['title', 'section', 'summary', 'byline', 'body', 'related', 'published'],
   },
   missingParagraphs: {
     // Round S's first run, as found.

@@ -202,3 +202,31 @@ describe('header parts in more shapes', () => {
     expect(run(html).body).toContain('What the tents cost');
   });
 });
+
+describe('script and style bodies', () => {
+  const AD = '<script>(adsbygoogle = window.adsbygoogle || []).push({});</script>';
+  const es = [
+    'La biblioteca municipal abrirá una sala de lectura nueva en el antiguo mercado, anunció el ayuntamiento el jueves tras meses de obras.',
+    'Los arquitectos conservaron las columnas de hierro de la nave y añadieron estanterías de madera para unos veinte mil volúmenes.',
+    'La sala tendrá horario de tarde los fines de semana y un rincón infantil con cuentos en las cuatro lenguas de la comarca.',
+  ]
+    .map((p) => `<p>${p}</p>`)
+    .join('\n');
+  const h1 = '<h1>La biblioteca abre una sala en el viejo mercado</h1>';
+
+  it('never reads an inline ad script in the byline slot as the byline', () => {
+    const slot = page(
+      '<style>.author{color:red}</style>',
+      `<article>${h1}<div class="post-author"><ins class="adsbygoogle"></ins>${AD}</div><p class="author">Ana Ruiz</p>${es}</article>`,
+    );
+    expect(run(slot).byline).toBe('Ana Ruiz');
+    const inside = page('', `<article>${h1}<span class="byline">${AD}Ana Ruiz</span>${es}</article>`);
+    expect(run(inside).byline).toBe('Ana Ruiz');
+  });
+
+  it('still reads the JSON-LD script', () => {
+    const ld = '{"@type":"NewsArticle","author":{"@type":"Person","name":"Ana Ruiz"}}';
+    const html = page(`<script type="application/ld+json">${ld}</script>`, `<article>${h1}${es}</article>`);
+    expect(run(html).byline).toBe('Ana Ruiz');
+  });
+});
