@@ -588,7 +588,13 @@ const GLUED_BY = /^\p{Lu}\p{Ll}{1,3}(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
  * dot or a comma is the writer's contact; the name and role are read without it.
  */
 const CONTACT_TAIL = new RegExp(`\\s*[|·•,]\\s*${EMAIL_WORD.source.replace('(?:^|\\s)', '')}$`, 'u');
-const withoutContact = (t: string): string => t.replace(CONTACT_TAIL, '') || t;
+/** Longer than any address and its bar: the pattern is tried on the line's end only, in linear time. */
+const CONTACT_REACH = 160;
+function withoutContact(t: string): string {
+  if (!t.includes('@')) return t;
+  const head = t.slice(0, Math.max(0, t.length - CONTACT_REACH));
+  return head + t.slice(head.length).replace(CONTACT_TAIL, '') || t;
+}
 
 function authorOf(line: string, page: PageWords): string | null {
   const t = withoutContact(page.gluesPrefixes ? line.replace(GLUED_BY, '') : line);
