@@ -16,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isStopword } from '../dist/language/stopwords.js';
 import { ORG_HEADS } from '../dist/tagging/words.js';
+import { bcp47 } from './lib/wordnet-languages.mjs';
 
 /**
  * Synsets a sense must descend from: every body of people ("organization"), and the buildings and
@@ -59,16 +60,6 @@ const heads = new Set([...ORG_HEADS].filter((w) => /^\p{L}{3,}$/u.test(w)));
 const senses = new Set(
   [...synsets].filter(([id, s]) => s.lemmas.some((l) => heads.has(l)) && isBody(id)).map(([id]) => id),
 );
-
-/** ISO 639-3 to the shortest tag, as the program tells languages (src/tagging/language.ts). */
-function bcp47(code) {
-  try {
-    const tag = Intl.getCanonicalLocales(code)[0]?.split('-')[0] ?? null;
-    return tag === 'nn' || tag === 'no' ? 'nb' : tag;
-  } catch {
-    return null;
-  }
-}
 
 const table = {};
 for (const file of readdirSync(wiktDir).sort()) {

@@ -30,6 +30,7 @@ import { stem } from '../dist/tagging/language.js';
 import { PIVOT_VOCABULARY } from '../dist/tagging/pivot-vocabulary.js';
 import { buildVocabulary, contentRuns } from '../dist/tagging/vocabulary.js';
 import { topicTableBody } from './lib/topic-table.mjs';
+import { bcp47 } from './lib/wordnet-languages.mjs';
 
 /** Least weight a topic keeps for a word, the least its best topic must reach, fewest words a language needs. */
 const KEEP = 0.1;
@@ -104,16 +105,6 @@ const synsetWeights = new Map();
 for (const [id, list] of english) {
   const w = meanWeights([...new Set(list.map((l) => l.toLowerCase()))].map(weightsOf));
   if (w.length) synsetWeights.set(id, w);
-}
-
-/** ISO 639-3 to the shortest tag, as the program tells languages (src/tagging/language.ts). */
-function bcp47(code) {
-  try {
-    const tag = Intl.getCanonicalLocales(code)[0]?.split('-')[0] ?? null;
-    return tag === 'nn' || tag === 'no' ? 'nb' : tag;
-  } catch {
-    return null;
-  }
 }
 
 const table = {};
