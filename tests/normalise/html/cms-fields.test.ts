@@ -39,12 +39,12 @@ describe("a CMS's summary field inside the article, the headline in a title bloc
 });
 
 describe('a credit field under a caption field, each a box of its own after the picture', () => {
-  const withPicture = (creditClass: string): string =>
+  const withPicture = (creditClass: string, text = '© Ina Marsh'): string =>
     page('field--name-field-standfirst').replace(
       '<div class="field field--name-body',
       `<div class="field field--name-field-image field__item"><img src="/files/ferry-pier.jpg" width="1000" height="560" alt="The pier"></div>
 <div class="field field--name-field-image-caption field__item">The ferry pier at Eastport on Monday evening.</div>
-<div class="field ${creditClass} field__item">© Ina Marsh</div>
+<div class="field ${creditClass} field__item">${text}</div>
 <div class="field field--name-body`,
     );
 
@@ -55,8 +55,14 @@ describe('a credit field under a caption field, each a box of its own after the 
     expect(item.body).toEqual(BODY);
   });
 
-  it('is not read when the markup does not name it a credit', () => {
-    const item = normaliseHtmlArticle(withPicture('field--name-field-tags'), { url: null });
+  it('is not read when neither the markup nor a credit form names it one', () => {
+    const item = normaliseHtmlArticle(withPicture('field--name-field-tags', 'Ina Marsh'), { url: null });
     expect(item.image?.credit ?? null).toBeNull();
+  });
+
+  // A credit's own form ("© Name") under a caption box names it, whatever the box is called.
+  it('is read by its copyright sign when the markup does not name it', () => {
+    const item = normaliseHtmlArticle(withPicture('field--name-field-tags'), { url: null });
+    expect(item.image?.credit).toBe('Ina Marsh');
   });
 });
