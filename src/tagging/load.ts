@@ -105,7 +105,8 @@ export function topicInputFor(
   const segments = segmentsOf(item, taxonomy);
   // Told once: entities and topics both read the article in its own language.
   const language = languageOf(segments);
-  const entities = findEntities(segments, gazetteer, language);
+  const likeness = languageLikeness(segments.map((s) => s.text).join('\n'));
+  const entities = findEntities(segments, gazetteer, language, likeness);
   // Bodies' names stay: "Environment Agency", "Church of Scotland" do say what a story is about.
   const mask = nameMask([...entities.people, ...entities.places]);
   const lede = [item.summary ?? '', item.body[0] ?? ''].filter(Boolean).map(mask);
@@ -116,7 +117,7 @@ export function topicInputFor(
     sections: [item.section ?? '', ...item.categories].filter(Boolean),
     entities: [...entities.people, ...entities.places, ...entities.organisations],
     language,
-    likeness: languageLikeness(segments.map((s) => s.text).join('\n')),
+    likeness,
   };
   return { input, entities };
 }

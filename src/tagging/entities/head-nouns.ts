@@ -103,10 +103,11 @@ const CAPITALISING = new Set(['en', 'de']);
 function languageRead(
   texts: readonly string[],
   language: StopwordLanguage | null,
+  likeness?: ReadonlyMap<string, number>,
 ): { tag: string; stop: ReadonlySet<string> } | null {
   if (language) return CAPITALISING.has(language) ? null : { tag: language, stop: stopwordSet(language) };
   const text = texts.join('\n');
-  const tag = [...languageLikeness(text)].find(([, v]) => v === 1)?.[0];
+  const tag = [...(likeness ?? languageLikeness(text))].find(([, v]) => v === 1)?.[0];
   const stop = ownFunctionWords(text.toLowerCase().match(/[\p{L}\p{M}'’]+/gu) ?? []);
   return tag && stop && !CAPITALISING.has(tag) ? { tag, stop } : null;
 }
@@ -114,14 +115,15 @@ function languageRead(
 /**
  * Bodies named by an institution noun and words in lower case, in the order they come. A noun
  * that goes on a capitalised name is that name's; one that is a word of a person's name (`named`)
- * is the person's.
+ * is the person's. `likeness` is languageLikeness of the texts joined, when the caller has it.
  */
 export function headNounNames(
   texts: readonly string[],
   language: StopwordLanguage | null,
   named: ReadonlySet<string> = new Set(),
+  likeness?: ReadonlyMap<string, number>,
 ): string[] {
-  const read = languageRead(texts, language);
+  const read = languageRead(texts, language, likeness);
   if (!read) return [];
   const nouns = institutionNouns(read.tag);
   const out: string[] = [];

@@ -180,6 +180,8 @@ export function findEntities(
   segments: Segment[],
   gazetteer: Gazetteer,
   language: StopwordLanguage | null = languageOf(segments),
+  /** languageLikeness of the segments' texts joined by newlines, when the caller has told it. */
+  likeness?: ReadonlyMap<string, number>,
 ): Entities {
   // Country names are read in the article's own language (and in English).
   const gaz = language ? forLanguage(gazetteer, language) : gazetteer;
@@ -420,7 +422,7 @@ export function findEntities(
   // A title restates the lead: a pair it repeats ("Examplelaan viivästyy") is not used twice.
   const bodyTexts = segments.filter((s) => !s.title).map((s) => s.text);
   const sentenceCase = withSentenceCase(bodies, texts, bodyTexts, gaz, language);
-  return withCaseless(withHeadNouns(sentenceCase, texts, language), caselessEntities(texts));
+  return withCaseless(withHeadNouns(sentenceCase, texts, language, likeness), caselessEntities(texts));
 }
 
 /**
@@ -432,9 +434,10 @@ function withHeadNouns(
   found: Entities,
   texts: readonly string[],
   language: StopwordLanguage | null,
+  likeness?: ReadonlyMap<string, number>,
 ): Entities {
   const named = new Set(found.people.flatMap((p) => p.split(' ')));
-  const names = headNounNames(texts, language, named).filter(
+  const names = headNounNames(texts, language, named, likeness).filter(
     (n) =>
       ![...found.organisations, ...found.places, ...found.people].some(
         (o) => o === n || o.startsWith(`${n} `),
