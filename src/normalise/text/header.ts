@@ -197,7 +197,7 @@ function authorInDateRow(l: Line): string | null {
 }
 
 /** A date line, read or in words no list knows. */
-const isDateRow = (l: Line): boolean => l.dateLine || labelledDate(l) || unreadDateRow(l);
+export const isDateRow = (l: Line): boolean => l.dateLine || labelledDate(l) || unreadDateRow(l);
 
 /** A line of a label in any language and a colon before a date ("Foillsichte: 5 Dùbhlachd 2026"). */
 const labelledDate = (l: Line): boolean => l.labelled !== null && isDateish(l.labelled.value);

@@ -1,8 +1,8 @@
 import { BY_WORDS, alternation } from '../../language/byline-words.js';
 import { isLabelledCount } from './furniture.js';
 import { sameKey, type Line } from './features.js';
-import { labelledName } from './header.js';
-import { mastheadEnd } from './masthead.js';
+import { isDateRow, labelledName } from './header.js';
+import { isMenuRow, mastheadEnd } from './masthead.js';
 import { isLabelLike } from './lines.js';
 
 /**
@@ -126,13 +126,13 @@ function contentAfter(lines: Line[], i: number, n: number): Line[] {
 }
 
 /**
- * Who and when: a byline, an author's name, a date line, a name after a label ("<Report>: Ann
- * Lee"), or the desk and agency the story came from ("City desk / Agency"), printed where a
- * byline would stand.
+ * Who and when: a byline, an author's name, a date line (read, or in words no list knows), a name
+ * after a label ("<Report>: Ann Lee"), or the desk and agency the story came from ("City desk /
+ * Agency"), printed where a byline would stand.
  */
 const isMeta = (l: Line): boolean =>
   l.byline !== null ||
-  l.dateLine ||
+  isDateRow(l) ||
   l.author !== null ||
   l.outletCredit !== null ||
   (l.labelled !== null && labelledName(l) !== null);
@@ -149,7 +149,7 @@ const BY_AT_END = new RegExp(`\\s(?:${alternation(BY_WORDS)})$`, 'iu');
 
 function canBeTitle(lines: Line[], i: number): boolean {
   const l = lines[i]!;
-  if (!l.headline || l.noise || l.dateLine || l.byline || l.caption || l.related || l.wireCaption)
+  if (!l.headline || l.noise || isDateRow(l) || l.byline || l.caption || l.related || l.wireCaption)
     return false;
   if (BY_AT_END.test(l.text)) return false;
   return !isSeriesLabel(lines, i) && !menuRowOverLabel(lines, i);
@@ -191,18 +191,24 @@ function labelBefore(lines: Line[], i: number): boolean {
   return false;
 }
 
-/** A run of `MENU_LINES` label lines (not headline-shaped) between `i` and `limit`. */
-function menuBetween(lines: Line[], i: number, limit: number): boolean {
+/**
+ * Where the last menu between `from` and `limit` ends, or -1: a run of `MENU_LINES` label lines
+ * (not headline-shaped), or the menu printed as one row, its entries parted by bars or run
+ * together in capitals. A headline-shaped line breaks a run, so one pass serves every candidate.
+ */
+function lastMenu(lines: Line[], from: number, limit: number): number {
   let run = 0;
-  for (let j = i + 1; j < limit; j++) {
+  let at = -1;
+  for (let j = from; j < limit; j++) {
     const l = lines[j]!;
     run = l.label && !l.noise && !l.headline && !l.dateLine ? run + 1 : 0;
-    if (run >= MENU_LINES) return true;
+    if (run >= MENU_LINES || isMenuRow(l) || menuRowOverLabel(lines, j)) at = j;
   }
-  return false;
+  return at;
 }
 
-function titleScore(lines: Line[], i: number, limit: number, rights: readonly string[]): number {
+/** The evidence for the line at `i`; the last menu above the prose ends at `menuAt`. */
+function titleScore(lines: Line[], i: number, menuAt: number, rights: readonly string[]): number {
   const l = lines[i]!;
   const below = contentAfter(lines, i, META_FAR);
   const next = below[0];
@@ -212,14 +218,11 @@ function titleScore(lines: Line[], i: number, limit: number, rights: readonly st
     repeated: l.recurs >= 2 || l.echoed,
     labelAbove: labelBefore(lines, i),
     // A date line is no standfirst: a masthead's slogan has the day's date under it, too.
-    standfirstBelow:
-      next !== undefined &&
-      !next.dateLine &&
-      next.words >= STANDFIRST_WORDS &&
-      next.text.length > l.text.length,
-    pastMenu: !menuBetween(lines, i, limit),
+    standfirstBelow: standfirstUnder(l, next),
+    pastMenu: menuAt <= i,
   };
   let score = isMasthead(l, rights) ? -MASTHEAD_PENALTY : 0;
+  if (inHeaderBlock(lines, i)) score -= HEADER_BLOCK_PENALTY;
   for (const k of Object.keys(evidence) as (keyof typeof evidence)[])
     if (evidence[k]) score += TITLE_WEIGHTS[k];
   if (
@@ -228,6 +231,42 @@ function titleScore(lines: Line[], i: number, limit: number, rights: readonly st
   )
     score -= BARE_NAME_TIE;
   return score;
+}
+
+/** Cancels the byline block's evidence under a line that stands in another headline's header. */
+const HEADER_BLOCK_PENALTY = TITLE_WEIGHTS.metaBelow;
+
+/** How far under a headline the lines of its header block (standfirst, picture, byline) reach. */
+const HEADER_BLOCK_REACH = 6;
+
+/**
+ * A longer line of eight words or more under a headline-shaped one, no date line and no menu: a
+ * standfirst or the first paragraph (a ticker or banner line over the menu has menus around it).
+ */
+const standfirstUnder = (l: Line, next: Line | undefined): boolean =>
+  next !== undefined &&
+  !next.dateLine &&
+  !isMenuRow(next) &&
+  next.words >= STANDFIRST_WORDS &&
+  next.text.length > l.text.length;
+
+/**
+ * Headline, standfirst, picture and caption, "<by> Ann Lee", date line: a line under another
+ * headline-shaped line and its standfirst, with no menu, trail or label of its own over it, stands
+ * in that headline's header block (a byline in words no list knows, a caption), however much who
+ * and when stands under it.
+ */
+function inHeaderBlock(lines: Line[], i: number): boolean {
+  if (labelBefore(lines, i)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - HEADER_BLOCK_REACH; k--) {
+    const l = lines[k]!;
+    if (l.breadcrumb || isMenuRow(l)) return false;
+    if (!canBeTitle(lines, k)) continue;
+    const next = contentAfter(lines, k, 1)[0];
+    if (next === undefined || lines.indexOf(next, k) >= i) continue;
+    if (isStoryProse(next) || standfirstUnder(l, next)) return true;
+  }
+  return false;
 }
 
 /** Words of a headline at least, when it tells a section label over it from an author's name. */
@@ -303,9 +342,10 @@ function shortTitle(lines: Line[], limit: number): number {
 function bestTitle(lines: Line[], from: number, limit: number, rights: readonly string[]): number {
   let best = -1;
   let bestScore = -1;
+  const menuAt = lastMenu(lines, from, limit);
   for (let i = from; i < limit; i++) {
     if (!canBeTitle(lines, i)) continue;
-    const score = titleScore(lines, i, limit, rights);
+    const score = titleScore(lines, i, menuAt, rights);
     if (score > bestScore) [best, bestScore] = [i, score];
   }
   return best;
