@@ -381,8 +381,6 @@ heldOutSuite({
     '396-ny-mw-coffee-cooperative-union-news-breadcrumb-section-weekday-date-only-null-wolemba-byline-below-date-bracket-chithunzi-marker-caption-paren-credit-slash-nkhani-zina':
       ['related'],
     // Round S's first run (on stop 33's code), as found.
-    '398-ru-ru-solar-observatory-news-date-po-irkutskomu-vremeni-words-plus8-views-same-line-standfirst-unlabelled-caption-paren-foto-credit-inline-chitaite-takzhe-two-lines-byline-end-role-email-novosti-po-teme':
-      ['published'],
     '401-hmn-us-church-food-drive-hnub-tsib-lub-kaum-ib-hlis-cst-words-evening-date-rollover-duab-credit-before-caption-nyeem-ntxiv-inline-sau-los-ntawm-byline-at-end-lwm-cov-xov-xwm':
       ['summary', 'image', 'body', 'published'],
     '403-ug-kz-cyrillic-uyghur-village-school-news-robotics-charshenbe-almuta-vaqti-city-zone-plus5-teyyarligan-byline-inside-date-line-with-views-suretti-caption-suretni-tartqan-credit-shundaqla-oqung-mavzuga-dair':
