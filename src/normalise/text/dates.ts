@@ -2,6 +2,7 @@ import {
   LOCALE_ZONE_ABBREVIATIONS,
   localZoneOffset,
   localeOnlyZoneOffset,
+  seasonalZoneOffset,
   UNAMBIGUOUS_ZONES,
   worldZoneOffset,
 } from '../../language/zones.js';
@@ -448,6 +449,15 @@ function localZone(line: string, rest: string): number | null {
 /** The day and time as printed, read as if at UTC: the instant a zone's offset is looked up at. */
 const wallClock = (d: Ymd, t: Hm): Date => new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min));
 
+/**
+ * "18 Nov 2025, 04:15 PM IST" on an English page: an abbreviation the line's language prints for
+ * zones of several offsets, read as the one of them that prints it on that day (seasonalZoneOffset).
+ */
+function seasonalZone(line: string, rest: string, d: Ymd, t: Hm): number | null {
+  const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1];
+  return abbreviation ? seasonalZoneOffset(abbreviation, lineLanguages(line), wallClock(d, t)) : null;
+}
+
 /** A zone abbreviation every zone of that name in the world reads as one offset ("08:15 PKT"). */
 function worldZone(rest: string, d: Ymd, t: Hm): number | null {
   const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1];
@@ -490,6 +500,7 @@ function zoneAfter(s: string, at: number, d: Ymd, t: Hm): number | null {
     usZone(zoneName(rest) ?? '', d) ??
     localZone(s, rest) ??
     worldZone(rest, d, t) ??
+    seasonalZone(s, rest, d, t) ??
     bracketPartZone(s, rest, d, t) ??
     // Before the o'clock word is cut: a zone's name may open with the word for "hour" ("hora de …").
     namedZone(s.slice(at), wallClock(d, t)) ??

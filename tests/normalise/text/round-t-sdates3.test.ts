@@ -38,3 +38,19 @@ describe('a Turkic date: the year joined to its word, the day to its month', () 
     expect(datesIn('2025-ж., 20-март')[0]?.day).toBe('2025-03-20');
   });
 });
+
+describe("an abbreviation the page's language prints for zones of several offsets", () => {
+  it('reads it on a day only one of them prints it', () => {
+    // English CLDR prints "IST" for India all year and for Ireland in summer only.
+    expect(instant('14 January 2026, 11:30 AM IST')).toBe('2026-01-14T11:30:00+05:30');
+  });
+
+  it('leaves it unread on a day two of them print it', () => {
+    expect(instant('14 July 2026, 11:30 AM IST')).toBeNull();
+  });
+
+  it("reads a generic abbreviation as its zone's offset on that day", () => {
+    expect(instant('14 July 2026, 11:30 AM ACT')).toBe('2026-07-14T11:30:00+09:30');
+    expect(instant('14 January 2026, 11:30 AM ACT')).toBe('2026-01-14T11:30:00+10:30');
+  });
+});
