@@ -104,8 +104,8 @@ export function topicInputFor(
 ): { input: TopicInput; entities: NormalisedItem['entities'] } {
   const segments = segmentsOf(item, taxonomy);
   // Told once: entities and topics both read the article in its own language.
-  const language = languageOf(segments);
   const likeness = languageLikeness(segments.map((s) => s.text).join('\n'));
+  const language = languageOf(segments, likeness);
   const entities = findEntities(segments, gazetteer, language, likeness);
   // Bodies' names stay: "Environment Agency", "Church of Scotland" do say what a story is about.
   const mask = nameMask([...entities.people, ...entities.places]);

@@ -154,7 +154,11 @@ const textWords = (segments: readonly Segment[]): string[] =>
  * The article's language, told by its function words; null when it is too short to tell, or
  * when it uses too few different ones of the language found (a language we have no list for).
  */
-export function languageOf(segments: readonly Segment[]): StopwordLanguage | null {
+export function languageOf(
+  segments: readonly Segment[],
+  /** languageLikeness of the segments' texts joined by newlines, when the caller has told it. */
+  told?: ReadonlyMap<string, number>,
+): StopwordLanguage | null {
   const words = textWords(segments);
   if (words.length <= 20) return null;
   const language = detectLanguage(words);
@@ -165,7 +169,7 @@ export function languageOf(segments: readonly Segment[]): StopwordLanguage | nul
   // language has no list (Lithuanian read as Spanish, Croatian as Czech): there its letters
   // must agree. Between listed languages (Danish and Norwegian) the function words decide, as
   // long as the letters rank the language at all (a French creole's "dir" and "bis" are no German).
-  const likeness = languageLikeness(segments.map((s) => s.text).join('\n'));
+  const likeness = told ?? languageLikeness(segments.map((s) => s.text).join('\n'));
   const likeliest = [...likeness].find(([, v]) => v === 1)?.[0];
   const unlisted = !!likeliest && !(STOPWORD_LANGUAGES as readonly string[]).includes(likeliest);
   const unranked = !likeness.has(language);

@@ -80,7 +80,7 @@ heldOutSuite({
   title: 'held-out text dumps',
   root: join(dirname(fileURLToPath(import.meta.url)), 'heldout'),
   input: 'input.txt',
-  count: 404,
+  count: 412,
   normalise: (text) => normaliseTextDump(text, { url: null }),
   fields: ['title', 'section', 'summary', 'byline', 'image', 'body', 'related'],
   // The Thai page's last paragraph, just above the related list, is lost (130; not yet looked into).
@@ -384,5 +384,22 @@ heldOutSuite({
       ['published'],
     '404-ts-za-xitsonga-community-radio-giyani-water-ravunharhu-nyenyankulu-nimixo-nkarhi-wa-afrika-dzonga-words-xi-tsariwile-hi-byline-with-listen-widget-caption-bracket-xifaniso-credit-hlaya-na-swona-mahungu-lama-yelanaka':
       ['published'],
+    // Round T's first run, as found.
+    '405-nakham-weir-repair': ['byline', 'body', 'published'],
+    '406-iludun-market-reopens': ['title', 'section', 'summary', 'body', 'related', 'published'],
+    '408-belfonten-school-reopens': ['title', 'section', 'summary', 'byline', 'image', 'body', 'published'],
+    '409-kazan-tram-line-extension': ['summary', 'image', 'body', 'published'],
+    '410-sava-vanilla-price-floor': ['title', 'section', 'summary', 'byline', 'image', 'body'],
+    '411-mandaue-subangdaku-fire': [
+      'title',
+      'section',
+      'summary',
+      'byline',
+      'image',
+      'body',
+      'related',
+      'published',
+    ],
+    '412-majes-canal-repair-drought': ['byline', 'image', 'body', 'published'],
   },
 });
