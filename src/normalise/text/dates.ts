@@ -2,16 +2,19 @@ import {
   LOCALE_ZONE_ABBREVIATIONS,
   localZoneOffset,
   localeOnlyZoneOffset,
+  seasonalZoneOffset,
   UNAMBIGUOUS_ZONES,
   worldZoneOffset,
 } from '../../language/zones.js';
 import {
   bracketedZoneOffset,
+  cityTimeZones,
   cityZoneNamed,
   GMT_WORDS,
   namedZoneOffset,
   ZONE_NAME_MAX_WORDS,
   zoneNamed,
+  zoneOffsetAt,
 } from '../../language/zone-names.js';
 import { DAY_PERIOD_INITIALS, DAY_PERIODS, HOUR_LETTERS, HOUR_WORDS } from '../../language/clock.js';
 import { alternation } from '../../language/byline-words.js';
@@ -93,8 +96,12 @@ const YEAR_MONTH_DAY = new RegExp(
   `(?<!\\d)(\\d{4})\\.?\\s+(${SYLLABIC_PAIR}|[\\p{L}\\p{M}]{3,12})\\.?\\s+(\\d{1,2})(?!\\d)`,
   'u',
 );
-/** Year, a short word for "year", day and month: "2026. gada 14. martā". */
-const YEAR_WORD_DAY_MONTH = /(?<!\d)(\d{4})\.?\s+\p{L}{1,5}\.?\s+(\d{1,2})\.?\s+([\p{L}\p{M}]{3,12})/u;
+/**
+ * Year, a short word for "year", day and month: "2026. gada 14. martā"; Turkic languages join
+ * the word to the year and the day to the month by a hyphen ("2026-yil 14-mart", "2026-ж., 14-март").
+ */
+const YEAR_WORD_DAY_MONTH =
+  /(?<!\d)(\d{4})(?:\.?\s+|-)\p{L}{1,5}\.?,?\s+(\d{1,2})(?:\.?\s+|-)([\p{L}\p{M}]{3,12})/u;
 const NUMERIC = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})/u;
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})/u;
 /** Year first in figures with slashes or dots, as East Asian pages print it: "2026/04/08", "2026.4.8". */
@@ -421,6 +428,10 @@ function zoneName(s: string): string | null {
 /** A capitals abbreviation right after a time ("06:15 IST"). */
 const ABBREVIATION_AFTER = /^\s*[([]?\s*(\p{Lu}{2,5})(?!\p{L})/u;
 
+/** The languages whose month names the line's words are. */
+const lineLanguages = (line: string): string[] =>
+  (line.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).flatMap((w) => monthLanguages(w));
+
 /**
  * A zone abbreviation no fixed table holds, read as the locale of the line's month names writes
  * it ("05 <December in Malayalam> 2026, 06:15 IST": India's). See localZoneOffset.
@@ -428,7 +439,7 @@ const ABBREVIATION_AFTER = /^\s*[([]?\s*(\p{Lu}{2,5})(?!\p{L})/u;
 function localZone(line: string, rest: string): number | null {
   const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1];
   if (!abbreviation) return null;
-  const languages = (line.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).flatMap((w) => monthLanguages(w));
+  const languages = lineLanguages(line);
   return (
     (languages.length > 0 ? localZoneOffset(abbreviation, languages) : null) ??
     localeOnlyZoneOffset(abbreviation)
@@ -437,6 +448,15 @@ function localZone(line: string, rest: string): number | null {
 
 /** The day and time as printed, read as if at UTC: the instant a zone's offset is looked up at. */
 const wallClock = (d: Ymd, t: Hm): Date => new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min));
+
+/**
+ * "18 Nov 2025, 04:15 PM IST" on an English page: an abbreviation the line's language prints for
+ * zones of several offsets, read as the one of them that prints it on that day (seasonalZoneOffset).
+ */
+function seasonalZone(line: string, rest: string, d: Ymd, t: Hm): number | null {
+  const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1];
+  return abbreviation ? seasonalZoneOffset(abbreviation, lineLanguages(line), wallClock(d, t)) : null;
+}
 
 /** A zone abbreviation every zone of that name in the world reads as one offset ("08:15 PKT"). */
 function worldZone(rest: string, d: Ymd, t: Hm): number | null {
@@ -480,10 +500,12 @@ function zoneAfter(s: string, at: number, d: Ymd, t: Hm): number | null {
     usZone(zoneName(rest) ?? '', d) ??
     localZone(s, rest) ??
     worldZone(rest, d, t) ??
+    seasonalZone(s, rest, d, t) ??
     bracketPartZone(s, rest, d, t) ??
     // Before the o'clock word is cut: a zone's name may open with the word for "hour" ("hora de …").
     namedZone(s.slice(at), wallClock(d, t)) ??
-    namedZone(rest, wallClock(d, t))
+    namedZone(rest, wallClock(d, t)) ??
+    cityTimeZone(rest, lineLanguages(s), wallClock(d, t))
   );
 }
 
@@ -532,6 +554,30 @@ function namedZone(rest: string, at: Date): number | null {
     if (offset !== null) return offset;
   }
   return null;
+}
+
+/** Words after a time, at most, that a city's adjective and the word for "time" are looked for in. */
+const CITY_TIME_WORDS = 4;
+
+/** A sentence's end: the words after it are no longer the time's. */
+const SENTENCE_END = /[\p{L}\p{M}]{2}[.!?]$/u;
+
+/**
+ * "21:40 по <city-adjective> времени", "11:30, <city> vaqti", "(<city> вақти)": a zone named by
+ * its city, or the city's adjective in any case, beside the locale's word for "time", after the
+ * time (a comma between them or none) or in brackets, in a language whose month names the line
+ * prints; read as the offset the zones it may name agree on at that instant.
+ */
+function cityTimeZone(rest: string, languages: readonly string[], at: Date): number | null {
+  const run = BRACKETED.exec(rest)?.[1] ?? WORD_RUN.exec(rest.replace(/^\s*,/u, ''))?.[1] ?? '';
+  const words: string[] = [];
+  for (const w of run.trim().split(/\s+/u).slice(0, CITY_TIME_WORDS)) {
+    words.push(w);
+    if (SENTENCE_END.test(w)) break;
+  }
+  const offsets = new Set(cityTimeZones(words, languages).map((z) => zoneOffsetAt(z, at)));
+  const [only] = offsets;
+  return offsets.size === 1 && only !== undefined ? only : null;
 }
 
 /** The instant stated in one segment of a date line, or null. */
