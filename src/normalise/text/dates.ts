@@ -6,6 +6,7 @@ import {
   worldZoneOffset,
 } from '../../language/zones.js';
 import {
+  adjectiveZoneNamed,
   bracketedZoneOffset,
   cityZoneNamed,
   GMT_WORDS,
@@ -791,13 +792,20 @@ function isClockAlone(part: string): boolean {
   return zone.trim() === '' || ZONE_ALONE.test(zone) || isNamedZoneAlone(zone);
 }
 
+/**
+ * A zone named by its place's adjective (zone-names.ts), looked up only for a bracket after a
+ * clock time in a short line: the lookup reads the whole table.
+ */
+const adjectiveZoneAfterTime = (line: string, name: string, at: number): string | null =>
+  line.length <= 120 && TIME.test(line.slice(0, at)) ? adjectiveZoneNamed(name) : null;
+
 /** "(توقيت الأردن)", "hora de Uruguay": a zone named in words, bracketed or not, and nothing else. */
 function isNamedZoneAlone(part: string): boolean {
   const bracket = BRACKETED.exec(part);
   if (bracket)
     return (
       bracket[0].length === part.trimEnd().length &&
-      (zoneNamed(bracket[1]!) ?? cityZoneNamed(bracket[1]!)) !== null
+      (zoneNamed(bracket[1]!) ?? cityZoneNamed(bracket[1]!) ?? adjectiveZoneNamed(bracket[1]!)) !== null
     );
   return zoneNamed(part) !== null;
 }
@@ -872,7 +880,9 @@ export function isDateLine(printed: string): boolean {
 /** `unlabelled`: the part's label is already cut (a labelled instant holds one label, not a run of them). */
 function isDatePart(line: string, unlabelled = false): boolean {
   const t = line
-    .replace(BRACKETED_ANYWHERE, (b, name: string) => (zoneNamed(name) === null ? b : ' GMT '))
+    .replace(BRACKETED_ANYWHERE, (b, name: string, at: number) =>
+      (zoneNamed(name) ?? adjectiveZoneAfterTime(line, name, at)) === null ? b : ' GMT ',
+    )
     .trim();
   if (t.length > 120) return false;
   if (TIME_ONLY.test(t) || STAMPED_TIME.test(t) || (RELATIVE.test(t) && t.split(/\s+/).length <= 8))

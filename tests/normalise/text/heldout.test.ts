@@ -395,6 +395,6 @@ heldOutSuite({
     '409-kazan-tram-line-extension': ['summary', 'image', 'body'],
     '410-sava-vanilla-price-floor': ['title', 'section', 'summary', 'byline', 'image', 'body'],
     '411-mandaue-subangdaku-fire': ['title', 'section', 'summary', 'byline', 'image', 'body', 'related'],
-    '412-majes-canal-repair-drought': ['byline', 'image', 'body', 'published'],
+    '412-majes-canal-repair-drought': ['byline', 'body', 'published'],
   },
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datesIn, isDateLine } from '../../../src/normalise/text/dates.js';
 import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
+import { adjectiveZoneNamed } from '../../../src/language/zone-names.js';
 
 /**
  * Round T, dates: an o'clock word no table holds before a bracketed zone, a month abbreviation
@@ -73,5 +74,18 @@ describe('a zone named in words before the time', () => {
 
   it('reads no zone from a lone place word before the time', () => {
     expect(instant('14 oktyabr 2025, Bakı 14:35')).toBeNull();
+  });
+});
+
+describe("a zone named by its country's adjective", () => {
+  it("reads '(<hour> <Italian>)' after a time as the country's zone", () => {
+    expect(adjectiveZoneNamed('ora italiana')).toBe('Europe/Rome');
+    expect(instant('14 maggio 2026 | 10:20 (ora italiana)')).toBe('2026-05-14T10:20:00+02:00');
+    expect(isDateLine('14 maggio 2026 | 10:20 h (ora italiana)')).toBe(true);
+  });
+
+  it("leaves a country of several zones, and a word that only opens like a city's name, unread", () => {
+    expect(adjectiveZoneNamed('hora española')).toBeNull();
+    expect(adjectiveZoneNamed('hora argentina')).toBeNull();
   });
 });
