@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { CLDR_LANGUAGES } from './cldr-languages.js';
 import { folderOf, loadPrebuilt, type PrebuiltTable } from '../prebuilt/table.js';
+import { foldMarks } from './fold.js';
 
 /**
  * Zones named in words, in any language CLDR has data for ("hora de Uruguay", "توقيت
@@ -394,9 +395,51 @@ export function cityZoneNamed(name: string): string | null {
   return ZONE_CITIES.get(words.slice(1).join(' ')) ?? ZONE_CITIES.get(words.slice(0, -1).join(' ')) ?? null;
 }
 
+/** Letters a place's name keeps at least as the stem its adjective opens with. */
+const ADJECTIVE_STEM_MIN = 4;
+/** Letters of an adjective's ending after the stem, at most ("-ana", "-aise"). */
+const ADJECTIVE_ENDING_MAX = 4;
+
+/**
+ * "peruano" of "Perú", "chilena" of "Chile": an adjective opening with the place's name without
+ * marks, a name of five letters or more less its last letter (the vowel an ending replaces),
+ * then a short ending; longer than the name.
+ */
+function isAdjectiveOf(word: string, place: string): boolean {
+  const [w, p] = [[...foldMarks(word)], [...foldMarks(place)]];
+  const stem = p.length >= ADJECTIVE_STEM_MIN + 1 ? p.slice(0, -1) : p;
+  return (
+    stem.length >= ADJECTIVE_STEM_MIN &&
+    w.length > p.length &&
+    w.length - stem.length <= ADJECTIVE_ENDING_MAX &&
+    w.join('').startsWith(stem.join(''))
+  );
+}
+
+/**
+ * "(<hour> <Andean>)" for CLDR's "<hour> of <Andea>": a zone named by the place's adjective in
+ * the page's language, where CLDR writes the place's name; the other words as CLDR's (small
+ * joining words aside). Null unless every zone so named keeps one offset. Read in brackets only.
+ */
+export function adjectiveZoneNamed(name: string): string | null {
+  const words = withoutSmallWords(zoneNameKey(name))?.split(' ');
+  if (!words) return null;
+  const zones = new Set<string>();
+  const [first, last] = [`${words[0]!} `, ` ${words[words.length - 1]!}`];
+  for (const [key, zone] of BY_LONG_WORDS) {
+    // All words but one the same: the first or the last is (a cheap test before the split).
+    if (!key.startsWith(first) && !key.endsWith(last)) continue;
+    const known = key.split(' ');
+    if (known.length !== words.length) continue;
+    const differ = known.flatMap((w, i) => (w === words[i] ? [] : [i]));
+    if (differ.length === 1 && isAdjectiveOf(words[differ[0]!]!, known[differ[0]!]!)) zones.add(zone);
+  }
+  return zones.size > 0 ? agreeing(zones, new Map()) : null;
+}
+
 /** The offset at an instant of a zone named in brackets by its name or its city ("(Tashkent time)"). */
 export function bracketedZoneOffset(name: string, at: Date): number | null {
-  const zone = zoneNamed(name) ?? cityZoneNamed(name);
+  const zone = zoneNamed(name) ?? cityZoneNamed(name) ?? adjectiveZoneNamed(name);
   return zone === null ? null : zoneOffsetAt(zone, at);
 }
 

@@ -14,7 +14,7 @@ import {
 } from './furniture.js';
 import { isFigureRow, sameKey, type Line } from './features.js';
 import { asciiDigits } from '../text.js';
-import { datesIn, isDateLine, mentionsDate, type DateInfo } from './dates.js';
+import { datesIn, isDateLine, mentionsDate, stampLines, type DateInfo } from './dates.js';
 import {
   SENTENCE_BREAK,
   TITLE_START,
@@ -914,6 +914,8 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   const by = kind ? null : l.byline;
   const labelledDate = l.dates.some((d) => d.label !== null);
   if (labelledDate) s.dates.push(...l.dates);
+  // "<Posted>: …" over "<Edited>: …" in words no list knows: the pair's earlier is the first-published.
+  else if (!kind) s.dates.push(...(stampLines(l, lines[i + 1]) ?? []));
   if (
     kind ||
     by ||

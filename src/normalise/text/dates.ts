@@ -7,6 +7,7 @@ import {
   worldZoneOffset,
 } from '../../language/zones.js';
 import {
+  adjectiveZoneNamed,
   bracketedZoneOffset,
   cityTimeZones,
   cityZoneNamed,
@@ -505,8 +506,21 @@ function zoneAfter(s: string, at: number, d: Ymd, t: Hm): number | null {
     // Before the o'clock word is cut: a zone's name may open with the word for "hour" ("hora de …").
     namedZone(s.slice(at), wallClock(d, t)) ??
     namedZone(rest, wallClock(d, t)) ??
-    cityTimeZone(rest, lineLanguages(s), wallClock(d, t))
+    cityTimeZone(rest, lineLanguages(s), wallClock(d, t)) ??
+    zoneAfterUnlistedOclock(rest)
   );
+}
+
+/**
+ * "09:30 <o'clock> (GMT+7)": one word between a time and a bracketed zone, in a language whose
+ * word for "o'clock" no table holds (CLDR lists "hour" units, not the o'clock word). Read only
+ * when the bracket holds a zone the offset reader takes: then the word can only be the clock's.
+ */
+const UNLISTED_OCLOCK = /^\s*[\p{L}\p{M}]{1,10}(?=\s*[([（［])/u;
+
+function zoneAfterUnlistedOclock(rest: string): number | null {
+  const word = UNLISTED_OCLOCK.exec(rest);
+  return word ? zoneAt(rest.slice(word[0].length)) : null;
 }
 
 /**
@@ -601,6 +615,27 @@ function instantOf(s: string, monthFirst: boolean): string | null {
   const before = findTime(s.slice(0, d.start), 0);
   const z = before ? zoneAfter(s, d.end, d, before) : null;
   if (before && z !== null) return iso(d, before, z);
+  const after = findTime(s, d.end);
+  const named = after ? zoneBeforeTime(s, d, after) : null;
+  return after && named !== null ? iso(d, after, named) : null;
+}
+
+/**
+ * "4 May 2026, <Tashkent> <time> <by> 14:35": a zone named in words (as CLDR names it) between
+ * the date and the time, ending at the time or one word before it (a postposition, "by" or
+ * "with"). Two words at least: one word is a place as often as a zone.
+ */
+function zoneBeforeTime(s: string, d: Ymd, t: Hm): number | null {
+  // Up to the first figure after the date: the time's.
+  const between = s.slice(d.end, t.end).replace(/\d[\s\S]*$/u, '');
+  const words = between.match(/[\p{L}\p{M}'’-]+/gu) ?? [];
+  for (const drop of [0, 1]) {
+    const upto = words.length - drop;
+    for (let k = Math.min(upto, ZONE_NAME_MAX_WORDS); k >= 2; k--) {
+      const offset = namedZoneOffset(words.slice(upto - k, upto).join(' '), wallClock(d, t));
+      if (offset !== null) return offset;
+    }
+  }
   return null;
 }
 
@@ -633,8 +668,15 @@ const DASH_BEFORE_LABEL = new RegExp(
  */
 const ICON_COUNT = /\s+(?=\p{Extended_Pictographic}\ufe0f?\s*\p{N})/gu;
 
+/**
+ * "<Label>: <date> · <Label>: <date>": a dot or bullet before a label of a word or three and its
+ * colon parts two labelled dates of one line, in words no list knows.
+ */
+const DOT_BEFORE_LABEL = /\s+[·•]\s+(?=[\p{L}\p{M}][\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){0,2}\s*[:：])/gu;
+
 function segments(line: string): string[] {
   return line
+    .replace(DOT_BEFORE_LABEL, '\n')
     .replace(
       /(?<=\S)\s*(?=(?:Updated|Last updated|Actualizado|Aktualisiert|Mis à jour|Обновлено|Uppdaterad|Oppdatert|Opdateret|Actualizat|Frissítve)(?![\p{L}\p{N}]))/gu,
       '\n',
@@ -732,7 +774,47 @@ export function datesIn(printed: string, monthFirst = false): DateInfo[] {
       label,
     });
   });
-  return out;
+  return segs.length === 2 ? stampPair(segs, out) : out;
+}
+
+/** A label of a word or three and its colon opening a date ("<Posted>:", "<Last edit>:"). */
+const STAMP_LABEL = /^[\p{L}\p{M}][\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){0,2}\s*[:：]/u;
+
+/**
+ * Two dates each after a label of words no list knows, and each a whole instant: the page's
+ * first-published and updated stamps ("<Posted>: … 09:05 · <Edited>: … 11:20"), printed in either
+ * order. A story is updated after it is published: the earlier instant is the first-published
+ * one, the later the update. Same instants, or a label already read, are left as they are.
+ */
+function stampPair(segs: readonly string[], dates: DateInfo[]): DateInfo[] {
+  if (!segs.every((s) => STAMP_LABEL.test(s))) return dates;
+  return labelledByOrder(dates);
+}
+
+/**
+ * Two lines in a row, each a date stamp after a label of words no list knows ("<Posted>: …" over
+ * "<Edited>: …"): their dates labelled by order in time as stampPair does, or null.
+ */
+export function stampLines(
+  a: { text: string; dates: DateInfo[] },
+  b: { text: string; dates: DateInfo[] } | undefined,
+): DateInfo[] | null {
+  if (!b || a.dates.length !== 1 || b.dates.length !== 1) return null;
+  if (!STAMP_LABEL.test(a.text) || !STAMP_LABEL.test(b.text)) return null;
+  const pair = labelledByOrder([a.dates[0]!, b.dates[0]!]);
+  return pair[0]!.label === null ? null : pair;
+}
+
+/** Two unlabelled instants labelled by their order in time, earlier first-published; else as they are. */
+function labelledByOrder(dates: DateInfo[]): DateInfo[] {
+  const [a, b] = dates;
+  if (dates.length !== 2 || !a?.instant || !b?.instant || a.label !== null || b.label !== null) return dates;
+  const [ta, tb] = [Date.parse(a.instant), Date.parse(b.instant)];
+  if (ta === tb) return dates;
+  return [
+    { ...a, label: ta < tb ? 'published' : 'updated' },
+    { ...b, label: ta < tb ? 'updated' : 'published' },
+  ];
 }
 
 const RELATIVE =
@@ -756,13 +838,20 @@ function isClockAlone(part: string): boolean {
   return zone.trim() === '' || ZONE_ALONE.test(zone) || isNamedZoneAlone(zone);
 }
 
+/**
+ * A zone named by its place's adjective (zone-names.ts), looked up only for a bracket after a
+ * clock time in a short line: the lookup reads the whole table.
+ */
+const adjectiveZoneAfterTime = (line: string, name: string, at: number): string | null =>
+  line.length <= 120 && TIME.test(line.slice(0, at)) ? adjectiveZoneNamed(name) : null;
+
 /** "(توقيت الأردن)", "hora de Uruguay": a zone named in words, bracketed or not, and nothing else. */
 function isNamedZoneAlone(part: string): boolean {
   const bracket = BRACKETED.exec(part);
   if (bracket)
     return (
       bracket[0].length === part.trimEnd().length &&
-      (zoneNamed(bracket[1]!) ?? cityZoneNamed(bracket[1]!)) !== null
+      (zoneNamed(bracket[1]!) ?? cityZoneNamed(bracket[1]!) ?? adjectiveZoneNamed(bracket[1]!)) !== null
     );
   return zoneNamed(part) !== null;
 }
@@ -831,17 +920,26 @@ export function isDateLine(printed: string): boolean {
   const line = readableDigits(printed);
   if (isDatePart(line)) return true;
   const parts = line.replace(DASH_BEFORE_LABEL, ' | ').split(/\s+[|•·]\s+/u);
-  return parts.length > 1 && parts.every(isDatePart);
+  return parts.length > 1 && parts.every((p) => isDatePart(p));
 }
 
-function isDatePart(line: string): boolean {
+/** `unlabelled`: the part's label is already cut (a labelled instant holds one label, not a run of them). */
+function isDatePart(line: string, unlabelled = false): boolean {
   const t = line
-    .replace(BRACKETED_ANYWHERE, (b, name: string) => (zoneNamed(name) === null ? b : ' GMT '))
+    .replace(BRACKETED_ANYWHERE, (b, name: string, at: number) =>
+      (zoneNamed(name) ?? adjectiveZoneAfterTime(line, name, at)) === null ? b : ' GMT ',
+    )
     .trim();
   if (t.length > 120) return false;
   if (TIME_ONLY.test(t) || STAMPED_TIME.test(t) || (RELATIVE.test(t) && t.split(/\s+/).length <= 8))
     return true;
-  if (BARE_LABEL.test(t) || WEEKDAY_DATE.test(t) || isLabelledClock(t)) return true;
+  if (
+    BARE_LABEL.test(t) ||
+    WEEKDAY_DATE.test(t) ||
+    isLabelledClock(t) ||
+    (!unlabelled && isLabelledInstant(t))
+  )
+    return true;
   // Every token is a number, month, weekday, time, zone or small connector.
   const tokens = t
     .replace(/[,|•·()（）–—-]/g, ' ')
@@ -877,6 +975,18 @@ function isDatePart(line: string): boolean {
   // A month's name alone is no date ("May", and words that open like one: "Energy", "Marsh").
   const numbered = tokens.some((x) => /\d/u.test(x));
   return dated && numbered && (unknown === 0 || (tokens.length <= 8 && findDate(t, false) !== null));
+}
+
+/**
+ * "<Edited>: 4 May 2026 – 9:05 AM EDT": a label of a word or three in a language no list knows,
+ * its colon, and a date part stating a whole instant (day, time and zone): the instant shows the
+ * label is a date's, whatever its words.
+ */
+function isLabelledInstant(t: string): boolean {
+  const label = STAMP_LABEL.exec(t);
+  if (!label) return false;
+  const rest = t.slice(label[0].length).trim();
+  return instantOf(rest, false) !== null && isDatePart(rest, true);
 }
 
 /**
