@@ -747,6 +747,8 @@ function boxesInText(doc: DomDocument, boxes: readonly DomElement[]): DomElement
     const links = anchors.map((a) => textOf(a));
     if (text === null || links.length === 0 || !links.every(titleLike)) return false;
     if (!aside && !anchors.every((a) => sameSite(doc, a.getAttribute('href') ?? ''))) return false;
+    // A picture's lightbox links to the picture's file, its text the file's name and size: no story.
+    if (anchors.some((a) => PICTURE_FILE.test(a.getAttribute('href') ?? ''))) return false;
     // A donation or newsletter appeal set in the text links to the site's own page, not a story.
     if (namedFurniture(el)) return false;
     if (collapseWhitespace(text).length - links.join(' ').length > ASIDE_LABEL_MAX_CHARS) return false;
@@ -754,6 +756,9 @@ function boxesInText(doc: DomDocument, boxes: readonly DomElement[]): DomElement
     return aside || !isSiteListHeading(links.reduce((t, l) => t.replace(l, ''), textOf(el)).trim());
   });
 }
+
+/** An address of a picture file ("…/original/map.jpeg", "photo.webp?w=800"). */
+const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#].*)?$/i;
 
 /**
  * Boxes whose markup names them related ("related-posts", "relatedStories"), with no label the
@@ -1017,7 +1022,9 @@ function textLabelledLink(doc: DomDocument, box: DomElement): DomElement | null 
   if (!link || link.nextElementSibling || tagOf(link) !== 'a') return null;
   const prev = box.previousElementSibling;
   const next = box.nextElementSibling;
-  if (!prev || !isTextBlock(prev) || (next && !isTextBlock(next))) return null;
+  // Before the next block of text, or closing a part of it before its subheading.
+  if (!prev || !isTextBlock(prev) || (next && !isTextBlock(next) && !SUBHEADING_TAGS.has(tagOf(next))))
+    return null;
   if (!sameSite(doc, link.getAttribute('href') ?? '')) return null;
   const t = textOf(box);
   const lt = textOf(link);

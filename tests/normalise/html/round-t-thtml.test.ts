@@ -120,3 +120,23 @@ describe('a page builder’s posts grid under a heading in a box of its own, aft
     expect(r.body).toEqual(SK);
   });
 });
+
+describe('a picture in a lightbox between paragraphs, then a read-on line before a subheading', () => {
+  const HR = [
+    'Udruga biciklista u subotu organizira proljetno čišćenje obale jezera, a okupljanje je u devet sati kod mosta.',
+    'Prošle godine skupljeno je više od stotinu vreća otpada, pa je ove godine dogovoren i odvoz odmah nakon akcije.',
+    'Nakon čišćenja sudionike čeka ručak kod lučice, a djeca mlađa od dvanaest godina dolaze samo uz odrasle.',
+  ];
+  const html = `<!DOCTYPE html><html lang="hr"><head><title>x</title></head><body><div class="objava">
+    <h1>Proljetno čišćenje obale jezera u subotu</h1><p>${HR[0]}</p>
+    <div class="lightbox-wrapper"><a class="lightbox" href="https://forum.primjer.test/uploads/original/karta-obale.jpeg"><img src="https://forum.primjer.test/uploads/optimized/karta-obale_690.jpeg" alt=""><div class="meta"><span class="filename">karta-obale</span><span class="informations">1600×900 318 KB</span></div></a></div>
+    <p>${HR[1]}</p><p>Vidi i: <a href="/t/jesensko-ciscenje-2025/812">Rezultati jesenskog čišćenja obale 2025</a></p>
+    <h2>Nakon akcije</h2><p>${HR[2]}</p></div></body></html>`;
+  const r = read(html);
+  it('reads the read-on line as related, not the picture’s file information', () => {
+    expect(r.related).toEqual(['Rezultati jesenskog čišćenja obale 2025']);
+  });
+  it('keeps the read-on line out of the body', () => {
+    expect(r.body).toEqual([HR[0], HR[1], 'Nakon akcije', HR[2]]);
+  });
+});
