@@ -846,9 +846,19 @@ function afterProse(el: DomElement): boolean {
 }
 
 /**
+ * A story card's link: a story's title in a heading around the link or inside it, or a picture and
+ * the title together inside the link.
+ */
+function isCardLink(a: DomElement): boolean {
+  const h = closestTag(a, ['h2', 'h3', 'h4', 'h5']) ?? first(a, 'h2, h3, h4, h5');
+  if (h) return titleLike(textOf(h));
+  return first(a, 'img, picture') !== null && titleLike(textOf(a));
+}
+
+/**
  * A heading in words no list knows, in a box of its own, over a grid of story cards in the next box
  * (a page builder's posts widget under "Similar news"), both after the story's text in the box
- * that holds it: each card one link of a story's title in a heading, the story's related stories.
+ * that holds it: each card one link of a story's title (see isCardLink), the story's related stories.
  * The site's lists stand apart (a sidebar, the footer) or say what they are ("Most read").
  */
 function cardGridsAfterText(headings: readonly DomElement[], section: string | null): DomElement[] {
@@ -863,10 +873,7 @@ function cardGridsAfterText(headings: readonly DomElement[], section: string | n
     // Its class is not heeded: a builder names every box a "widget", furniture's word.
     if (!grid || !CARD_BOX_TAGS.has(tagOf(grid)) || inSidebar(grid)) continue;
     const links = all(grid, 'a').filter((a) => textOf(a) !== '');
-    const titled = links.filter((a) => {
-      const h2 = closestTag(a, ['h2', 'h3', 'h4', 'h5']) ?? first(a, 'h2, h3, h4, h5');
-      return h2 !== null && titleLike(textOf(h2));
-    });
+    const titled = links.filter(isCardLink);
     if (titled.length < 2 || titled.length !== links.length || !afterProse(w)) continue;
     out.push(grid);
   }

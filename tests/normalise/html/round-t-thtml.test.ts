@@ -140,3 +140,24 @@ describe('a picture in a lightbox between paragraphs, then a read-on line before
     expect(r.body).toEqual([HR[0], HR[1], 'Nakon akcije', HR[2]]);
   });
 });
+
+describe('a site builder’s cards after the text: each link a picture and a title, no heading in it', () => {
+  const RO = [
+    'Căminul cultural din sat a găzduit sâmbătă prima ediție a târgului de meșteșuguri, cu peste treizeci de expozanți din județ.',
+    'Vizitatorii au putut încerca olăritul și țesutul la război, iar copiii au pictat ouă sub îndrumarea unei învățătoare pensionare.',
+  ];
+  const card = (href: string, title: string): string =>
+    `<div class="c7x"><a href="${href}"><img src="/poze${href}.jpg"><p><span>${title}</span></p></a></div>`;
+  const html = `<!DOCTYPE html><html lang="ro"><head><title>x</title></head><body><div role="main"><section>
+    <div class="w1"><h1><span>Târg de meșteșuguri la căminul cultural</span></h1></div>
+    <div class="w1">${paras(RO)}</div>
+    <div class="w1"><h2><span>Alte vești</span></h2></div>
+    <div class="g2">${card('/biblioteca', 'Biblioteca a primit o sută de cărți noi')}${card('/corul', 'Corul satului caută voci noi pentru toamnă')}</div>
+    </section></div></body></html>`;
+  it('reads the cards as related links', () => {
+    expect(read(html).related).toEqual([
+      'Biblioteca a primit o sută de cărți noi',
+      'Corul satului caută voci noi pentru toamnă',
+    ]);
+  });
+});
