@@ -819,6 +819,9 @@ function storyReferenceFields(elements: readonly DomElement[]): DomElement[] {
 /** Headings that may stand over a grid of story cards. */
 const GRID_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4']);
 
+/** Characters of a grid of story cards at most: titles, dates, a teaser line each. */
+const GRID_MAX_CHARS = 3000;
+
 /** Paragraphs of prose that make the story's text before a box, at least. */
 const TEXT_BEFORE_GRID = 2;
 
@@ -827,13 +830,11 @@ const TEXT_BEFORE_GRID = 2;
  * wraps each heading in a widget of its own, the grid in the next one).
  */
 function headingWidget(h: DomElement): DomElement {
+  const t = textOf(h);
+  // Read up to a character past the heading's text: an ancestor may be the whole page.
+  const same = (up: DomElement): boolean => shortTextOf(up, t.length + 1) === t;
   let w = h;
-  for (
-    let up = w.parentElement;
-    up && tagOf(up) !== 'body' && textOf(up) === textOf(h);
-    up = up.parentElement
-  )
-    w = up;
+  for (let up = w.parentElement; up && tagOf(up) !== 'body' && same(up); up = up.parentElement) w = up;
   return w;
 }
 
@@ -872,6 +873,8 @@ function cardGridsAfterText(headings: readonly DomElement[], section: string | n
     const grid = w.nextElementSibling;
     // Its class is not heeded: a builder names every box a "widget", furniture's word.
     if (!grid || !CARD_BOX_TAGS.has(tagOf(grid)) || inSidebar(grid)) continue;
+    // A grid of cards is short: a box of the whole text after a heading is no grid.
+    if (boundedText(grid, GRID_MAX_CHARS) === null) continue;
     const links = all(grid, 'a').filter((a) => textOf(a) !== '');
     const titled = links.filter(isCardLink);
     if (titled.length < 2 || titled.length !== links.length || !afterProse(w)) continue;
