@@ -19,6 +19,7 @@ import { DESK_NAMES } from '../dist/tagging/desk-names.js';
 import { IPTC_TOPICS } from '../dist/tagging/labels.js';
 import { PIVOT_VOCABULARY } from '../dist/tagging/pivot-vocabulary.js';
 import { deskKey } from '../dist/tagging/topics.js';
+import { bcp47 } from './lib/wordnet-languages.mjs';
 
 /** Languages the IPTC vocabulary reads (as scripts/wordnet-vocabulary.mjs has them). */
 const READ = new Set(['en', 'de', 'fr', 'es', 'pt', 'sv', 'da', 'ar', 'nb', 'no', 'nn', 'zh']);
@@ -34,15 +35,6 @@ function* nouns(file) {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const [id, kind, lemma] = line.split('\t');
     if (lemma && kind.endsWith(':lemma') && id.endsWith('-n')) yield [id, lemma.trim()];
-  }
-}
-
-/** ISO 639-3 to the shortest tag, as the program tells languages. */
-function bcp47(code) {
-  try {
-    return Intl.getCanonicalLocales(code)[0]?.split('-')[0] ?? null;
-  } catch {
-    return null;
   }
 }
 
