@@ -130,9 +130,20 @@ const bareForms = (names: readonly MonthName[]): MonthName[] =>
     return last !== n.name && [...last].length >= 4 ? [{ ...n, name: last }] : [];
   });
 
+/**
+ * The other languages' names, long ones first: a word that is one language's whole name and
+ * another's abbreviation (Ewe's three-letter cut of June spelt as Zulu's cut of March and a
+ * creole's whole March) reads as the whole name, as a cut of three letters matches a word by
+ * chance far more often.
+ */
+const longFirst = (names: readonly MonthName[]): MonthName[] => [
+  ...names.filter((n) => n.width === 'long'),
+  ...names.filter((n) => n.width !== 'long'),
+];
+
 /** The first reading of each name wins: languages in STOPWORD_LANGUAGES order, then the others. */
 const MONTHS: ReadonlyMap<string, number> = new Map(
-  [...NAMES, ...OTHER_NAMES, ...bareForms([...NAMES, ...OTHER_NAMES])]
+  [...NAMES, ...longFirst(OTHER_NAMES), ...bareForms([...NAMES, ...OTHER_NAMES])]
     .reverse()
     .map((n) => [n.name, n.month] as const),
 );

@@ -226,6 +226,100 @@ export const ZONE_ABBREVIATIONS: Readonly<Record<string, Readonly<Record<string,
 };
 
 /**
+ * Per language, the abbreviations its locales print for zones of several offsets, and those
+ * zones with the season each prints it in ("IST" in English: "Asia/Calcutta standard", India's
+ * all year; "Europe/Dublin daylight", Ireland's in summer only), one zone of each pair of offsets
+ * and season.
+ */
+export const SEASONAL_ZONE_ABBREVIATIONS: Readonly<
+  Record<string, Readonly<Record<string, readonly string[]>>>
+> = {
+  ast: {
+    AKT: ['America/Anchorage daylight', 'America/Anchorage standard'],
+    HAT: ['America/Adak daylight', 'America/Adak standard'],
+  },
+  ba: { AKT: ['America/Anchorage daylight', 'America/Anchorage standard'] },
+  chr: {
+    AKT: ['America/Anchorage daylight', 'America/Anchorage standard'],
+    HAT: ['America/Adak daylight', 'America/Adak standard'],
+  },
+  cs: { AKT: ['America/Anchorage daylight', 'America/Anchorage standard'] },
+  cv: { AKT: ['America/Anchorage daylight', 'America/Anchorage standard'] },
+  en: {
+    ACT: ['Australia/Adelaide daylight', 'Australia/Adelaide standard'],
+    AET: ['Antarctica/Macquarie daylight', 'Antarctica/Macquarie standard'],
+    AKT: ['America/Anchorage daylight', 'America/Anchorage standard'],
+    CHAT: ['Pacific/Chatham daylight', 'Pacific/Chatham standard'],
+    HAT: ['America/Adak daylight', 'America/Adak standard'],
+    IST: ['Asia/Calcutta standard', 'Europe/Dublin daylight'],
+    LHT: ['Australia/Lord_Howe daylight', 'Australia/Lord_Howe standard'],
+    NZT: ['Antarctica/McMurdo daylight', 'Antarctica/McMurdo standard'],
+    PMT: ['America/Miquelon daylight', 'America/Miquelon standard'],
+  },
+  es: {
+    AKT: ['America/Anchorage daylight', 'America/Anchorage standard'],
+    HAT: ['America/Adak daylight', 'America/Adak standard'],
+  },
+  eu: {
+    AKT: ['America/Anchorage daylight', 'America/Anchorage standard'],
+    HAT: ['America/Adak daylight', 'America/Adak standard'],
+  },
+  fr: { HPM: ['America/Miquelon daylight', 'America/Miquelon standard'] },
+  ga: { AAC: ['America/Los_Angeles daylight', 'America/Los_Angeles standard'] },
+  gd: {
+    AKT: ['America/Anchorage daylight', 'America/Anchorage standard'],
+    HAT: ['America/Adak daylight', 'America/Adak standard'],
+  },
+  haw: {
+    AKT: ['America/Anchorage daylight', 'America/Anchorage standard'],
+    HAT: ['America/Adak daylight', 'America/Adak standard'],
+  },
+  id: {
+    AKT: ['America/Anchorage daylight', 'America/Anchorage standard'],
+    HAT: ['America/Adak daylight', 'America/Adak standard'],
+    PMT: ['America/Miquelon daylight', 'America/Miquelon standard'],
+  },
+  nb: {
+    AKT: ['America/Anchorage daylight', 'America/Anchorage standard'],
+    HAT: ['America/Adak daylight', 'America/Adak standard'],
+  },
+  nl: {
+    AKT: ['America/Anchorage daylight', 'America/Anchorage standard'],
+    HAT: ['America/Adak daylight', 'America/Adak standard'],
+  },
+  nn: {
+    AKT: ['America/Anchorage daylight', 'America/Anchorage standard'],
+    HAT: ['America/Adak daylight', 'America/Adak standard'],
+  },
+  no: {
+    AKT: ['America/Anchorage daylight', 'America/Anchorage standard'],
+    HAT: ['America/Adak daylight', 'America/Adak standard'],
+  },
+  om: {
+    AKT: ['America/Anchorage daylight', 'America/Anchorage standard'],
+    HAT: ['America/Adak daylight', 'America/Adak standard'],
+  },
+  pt: { AZOT: ['Atlantic/Azores daylight', 'Atlantic/Azores standard'] },
+  sc: {
+    OAK: ['America/Anchorage daylight', 'America/Anchorage standard'],
+    OMP: ['America/Boise daylight', 'America/Boise standard'],
+  },
+  scn: {
+    AKT: ['America/Anchorage daylight', 'America/Anchorage standard'],
+    HAT: ['America/Adak daylight', 'America/Adak standard'],
+  },
+  so: { HAT: ['America/Adak daylight', 'America/Adak standard'] },
+  vi: {
+    AKT: ['America/Anchorage daylight', 'America/Anchorage standard'],
+    HAT: ['America/Adak daylight', 'America/Adak standard'],
+  },
+  zh: {
+    AKT: ['America/Anchorage daylight', 'America/Anchorage standard'],
+    HAT: ['America/Adak daylight', 'America/Adak standard'],
+  },
+};
+
+/**
  * IANA zones CLDR names in English by their offset alone ("GMT+11:00"): zones of no metazone, which
  * a metazone's abbreviation does not name, though a package of abbreviations may list them under one.
  */

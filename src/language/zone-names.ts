@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { CLDR_LANGUAGES } from './cldr-languages.js';
 import { folderOf, loadPrebuilt, type PrebuiltTable } from '../prebuilt/table.js';
+import { foldMarks } from './fold.js';
 
 /**
  * Zones named in words, in any language CLDR has data for ("hora de Uruguay", "توقيت
@@ -16,6 +17,13 @@ interface ZoneNames {
   names: Record<string, string>;
   /** What locales print for "GMT" before an offset ("GMT", "UTC", "غرينتش"). */
   gmt: string[];
+  /** Per locale, its word for "time" as its zone names print it ("время", "vaqti"), folded. */
+  timeWords: Record<string, string>;
+  /**
+   * A one-word exemplar city, folded, and per IANA zone it names the locales that spell it so,
+   * as "<zone> <locale> <locale>…" (a city most locales spell alike is stored once).
+   */
+  cities: Record<string, string[]>;
 }
 
 /** Instants the names are read at: a winter, a summer, and a year many zones kept daylight time. */
@@ -99,6 +107,7 @@ interface ZoneTree {
 interface CldrZoneNames {
   regionFormat?: string;
   zone?: ZoneTree;
+  metazone?: Record<string, { long?: Record<string, string> }>;
 }
 
 /** A locale's CLDR zone names, or null for a locale the package has no folder for. */
@@ -187,7 +196,9 @@ function buildZoneNames(): ZoneNames {
       localeNames(locale, regions, add);
       cityZoneNames(locale, add);
     }
+  const cityTimes = cityTimeNames();
   return {
+    ...cityTimes,
     names: Object.fromEntries(
       [...names].flatMap(([k, v]) => {
         const zone = agreeing(v, offsets);
@@ -196,6 +207,71 @@ function buildZoneNames(): ZoneNames {
     ),
     gmt: gmtWords(),
   };
+}
+
+/**
+ * A word as matched against a city or a word for "time": lower-case, without the accents and
+ * breves of an alphabet ("Kijów" and "kijowskiego" alike), which inflection moves.
+ */
+const foldWord = (w: string): string =>
+  w
+    .normalize('NFD')
+    .replace(/(?<=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])\p{M}+/gu, '')
+    .normalize('NFC')
+    .toLowerCase();
+
+/** The share of a locale's metazone names a word must be in to be its word for "time". */
+const TIME_WORD_SHARE = 0.4;
+
+/**
+ * A locale's word for "time": the word of three letters or more most of its metazone names
+ * hold ("Центральная Европа, стандартное время"), or null where none is that common (scripts
+ * written without spaces, whose names are one word).
+ */
+function timeWordOf(names: CldrZoneNames): string | null {
+  const count = new Map<string, number>();
+  let total = 0;
+  for (const zone of Object.values(names.metazone ?? {}))
+    for (const name of Object.values(zone.long ?? {})) {
+      total++;
+      for (const w of new Set(name.split(/[^\p{L}\p{M}]+/u).map(foldWord)))
+        if ([...w].length >= 3) count.set(w, (count.get(w) ?? 0) + 1);
+    }
+  const [word, n] = [...count].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  return total > 0 && n / total >= TIME_WORD_SHARE ? word : null;
+}
+
+/**
+ * Antarctic stations are named after common words ("Vostok": "east"), and no page dates itself
+ * by a station's clock.
+ */
+const isStation = (zone: string): boolean => zone.startsWith('Antarctica/');
+
+/**
+ * Every locale's word for "time" and its one-word exemplar cities, for "<city's adjective>
+ * <time>" in any case a language inflects them to (cityTimeZones).
+ */
+function cityTimeNames(): Pick<ZoneNames, 'timeWords' | 'cities'> {
+  const timeWords: Record<string, string> = {};
+  const cities = new Map<string, Map<string, string[]>>();
+  for (const language of CLDR_LANGUAGES)
+    for (const locale of localesOf(language)) {
+      const names = cldrZoneNames(locale);
+      const time = names ? timeWordOf(names) : null;
+      if (!names?.zone || time === null) continue;
+      timeWords[locale] = time;
+      for (const [zone, city] of exemplarCities(names.zone)) {
+        const key = foldWord(city);
+        if (!/^[\p{L}\p{M}-]{4,}$/u.test(key) || isStation(zone) || !isKnownZone(zone)) continue;
+        const zones = cities.get(key) ?? new Map<string, string[]>();
+        cities.set(key, zones.set(zone, [...(zones.get(zone) ?? []), locale]));
+      }
+    }
+  const entries = [...cities].map(([city, zones]) => [
+    city,
+    [...zones].map(([z, ls]) => [z, ...ls].join(' ')),
+  ]);
+  return { timeWords, cities: Object.fromEntries(entries) as Record<string, string[]> };
 }
 
 /** A name as looked up: lower-case, one kind of apostrophe, single spaces. */
@@ -319,8 +395,113 @@ export function cityZoneNamed(name: string): string | null {
   return ZONE_CITIES.get(words.slice(1).join(' ')) ?? ZONE_CITIES.get(words.slice(0, -1).join(' ')) ?? null;
 }
 
+/** Letters a place's name keeps at least as the stem its adjective opens with. */
+const ADJECTIVE_STEM_MIN = 4;
+/** Letters of an adjective's ending after the stem, at most ("-ana", "-aise"). */
+const ADJECTIVE_ENDING_MAX = 4;
+
+/**
+ * "peruano" of "Perú", "chilena" of "Chile": an adjective opening with the place's name without
+ * marks, a name of five letters or more less its last letter (the vowel an ending replaces),
+ * then a short ending; longer than the name.
+ */
+function isAdjectiveOf(word: string, place: string): boolean {
+  const [w, p] = [[...foldMarks(word)], [...foldMarks(place)]];
+  const stem = p.length >= ADJECTIVE_STEM_MIN + 1 ? p.slice(0, -1) : p;
+  return (
+    stem.length >= ADJECTIVE_STEM_MIN &&
+    w.length > p.length &&
+    w.length - stem.length <= ADJECTIVE_ENDING_MAX &&
+    w.join('').startsWith(stem.join(''))
+  );
+}
+
+/**
+ * "(<hour> <Andean>)" for CLDR's "<hour> of <Andea>": a zone named by the place's adjective in
+ * the page's language, where CLDR writes the place's name; the other words as CLDR's (small
+ * joining words aside). Null unless every zone so named keeps one offset. Read in brackets only.
+ */
+export function adjectiveZoneNamed(name: string): string | null {
+  const words = withoutSmallWords(zoneNameKey(name))?.split(' ');
+  if (!words) return null;
+  const zones = new Set<string>();
+  const [first, last] = [`${words[0]!} `, ` ${words[words.length - 1]!}`];
+  for (const [key, zone] of BY_LONG_WORDS) {
+    // All words but one the same: the first or the last is (a cheap test before the split).
+    if (!key.startsWith(first) && !key.endsWith(last)) continue;
+    const known = key.split(' ');
+    if (known.length !== words.length) continue;
+    const differ = known.flatMap((w, i) => (w === words[i] ? [] : [i]));
+    if (differ.length === 1 && isAdjectiveOf(words[differ[0]!]!, known[differ[0]!]!)) zones.add(zone);
+  }
+  return zones.size > 0 ? agreeing(zones, new Map()) : null;
+}
+
 /** The offset at an instant of a zone named in brackets by its name or its city ("(Tashkent time)"). */
 export function bracketedZoneOffset(name: string, at: Date): number | null {
-  const zone = zoneNamed(name) ?? cityZoneNamed(name);
+  const zone = zoneNamed(name) ?? cityZoneNamed(name) ?? adjectiveZoneNamed(name);
   return zone === null ? null : zoneOffsetAt(zone, at);
+}
+
+/** How many characters two words share at their start. */
+function sharedStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * Whether a word is an inflected or derived form of `stem` ("времени" of "время", "czasu" of
+ * "czas", "warszawskiego" of "Warszawa"): it keeps all of it but the last `loose` characters,
+ * which endings change, and at least `least`.
+ */
+const inflects = (word: string, stem: string, least: number, loose: number): boolean =>
+  sharedStart(word, stem) >= Math.max(least, stem.length - loose);
+
+/** Letters shared at the start of a city and its adjective, at least: "Рим" is too short to tell. */
+const CITY_STEM_MIN = 4;
+
+/** Words apart, at most, between a city's adjective and the word for "time" ("ora di Roma"). */
+const CITY_TIME_REACH = 2;
+
+/** Cities indexed by their first letters, for the words of a run to be looked up by. */
+const CITIES_BY_START: ReadonlyMap<string, [string, string, string][]> = (() => {
+  const out = new Map<string, [string, string, string][]>();
+  for (const [city, zones] of Object.entries(TABLE.cities)) {
+    const start = city.slice(0, CITY_STEM_MIN);
+    const triples = zones.flatMap((entry) => {
+      const [zone, ...locales] = entry.split(' ');
+      return locales.map((l): [string, string, string] => [city, l, zone!]);
+    });
+    out.set(start, [...(out.get(start) ?? []), ...triples]);
+  }
+  return out;
+})();
+
+/**
+ * "по иркутскому времени", "за київським часом", "czasu warszawskiego", "Toshkent vaqti": a
+ * zone named by its city, or the city's adjective in whatever case the sentence puts it, beside
+ * a locale's word for "time", both inflected as the language does: the word for "time" but for
+ * its last two letters, the city but for its last one, a final vowel an adjective drops. (Two
+ * would let a city's stem open another adjective: "регионално" and "Регина".) City and word for "time" come from one locale's CLDR data, of one of the
+ * page's `languages`: a city's stem may open another language's common word ("<city>" and
+ * "regional" alike). The IANA zones the words may name; empty when they name none.
+ */
+export function cityTimeZones(words: readonly string[], languages: readonly string[]): string[] {
+  const folded = words.map((w) => foldWord(w.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, '')));
+  const zones = new Set<string>();
+  folded.forEach((word, i) => {
+    for (const [city, locale, zone] of CITIES_BY_START.get(word.slice(0, CITY_STEM_MIN)) ?? []) {
+      const time = TABLE.timeWords[locale];
+      if (
+        time === undefined ||
+        !languages.includes(locale.split('-')[0]!) ||
+        !inflects(word, city, CITY_STEM_MIN, 1)
+      )
+        continue;
+      const near = folded.filter((w, j) => j !== i && Math.abs(j - i) <= CITY_TIME_REACH);
+      if (near.some((w) => inflects(w, time, 3, 2))) zones.add(zone);
+    }
+  });
+  return [...zones];
 }

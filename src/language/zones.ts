@@ -1,4 +1,4 @@
-import { UNNAMED_ZONES, ZONE_ABBREVIATIONS } from './zone-abbreviations.js';
+import { SEASONAL_ZONE_ABBREVIATIONS, UNNAMED_ZONES, ZONE_ABBREVIATIONS } from './zone-abbreviations.js';
 import softZones from 'timezone-soft';
 
 /**
@@ -134,4 +134,36 @@ export function localZoneOffset(abbreviation: string, languages: readonly string
 export function localeOnlyZoneOffset(abbreviation: string): number | null {
   if (!LOCALE_ZONE_ABBREVIATIONS.has(abbreviation) || softZones(abbreviation).length > 0) return null;
   return localZoneOffset(abbreviation, Object.keys(ZONE_ABBREVIATIONS));
+}
+
+/** Whether a zone keeps summer time at an instant: its offset then is above the year's lower one. */
+function inSummerTime(zone: string, at: Date): boolean {
+  const year = at.getUTCFullYear();
+  const offsets = [Date.UTC(year, 0, 15), Date.UTC(year, 6, 15), at.getTime()].map((t) =>
+    offsetMinutes(zonePart('en', zone, new Date(t), 'longOffset')),
+  );
+  const [winter, summer, now] = offsets;
+  return winter != null && summer != null && now != null && now > Math.min(winter, summer);
+}
+
+/**
+ * The offset of an abbreviation the page's `languages` print for zones of several offsets, on a
+ * day only one of those offsets is printed under it: "IST" in English is India's all year and
+ * Ireland's summer time, so in winter it is India's. Null when the zones it may name that day
+ * still differ.
+ */
+export function seasonalZoneOffset(
+  abbreviation: string,
+  languages: readonly string[],
+  at: Date,
+): number | null {
+  const offsets = new Set<number | null>();
+  for (const language of new Set(languages))
+    for (const entry of SEASONAL_ZONE_ABBREVIATIONS[language]?.[abbreviation] ?? []) {
+      const [zone, season] = entry.split(' ') as [string, string];
+      if ((season === 'daylight') === inSummerTime(zone, at))
+        offsets.add(offsetMinutes(zonePart('en', zone, at, 'longOffset')));
+    }
+  const [only] = offsets;
+  return offsets.size === 1 && only !== undefined ? only : null;
 }

@@ -508,3 +508,62 @@ export function pickTopics(index: TopicIndex, scores: Map<TopicSlug, number>): T
     .slice(0, maxTopics)
     .map(([t]) => t);
 }
+
+/**
+ * The evidence an item's words give, as features a learnt model reads (see model.ts): each term a
+ * vocabulary, dictionary or CLDR keyword reads ("v:de:wahl", "p:pl:pożar"), each keyword rule's
+ * word ("k:…"), and the topics those terms point at ("t:…"), each counted by where it falls
+ * (headline and lede weigh as for scoring).
+ */
+export function topicFeatures(index: TopicIndex, input: TopicInput): Map<string, number> {
+  const w = index.taxonomy.weights;
+  const segments: [string, number][] = [
+    [input.title, w.title],
+    ...input.lede.map((t): [string, number] => [t, w.lede]),
+    ...input.body.map((t): [string, number] => [t, w.body]),
+  ];
+  const tokens = segments.map(([text]) => topicTokens(text));
+  const { lang, likeness, known, vocabulary, pivot, pivotLang, dense } = readerOf(
+    index,
+    input,
+    segments,
+    tokens,
+  );
+  const stemOf = memoised((word) => stem(word, lang));
+  const everyday = index.everyday(lang);
+  const pivotEveryday = pivotLang === null ? new Set<string>() : index.everyday(pivotLang);
+  const locale = known ? lang : annotationLocale(likeness);
+  const annotations = vocabulary || pivot || dense ? undefined : index.annotations(locale);
+  const out = new Map<string, number>();
+  const add = (key: string, v: number): void => {
+    out.set(key, (out.get(key) ?? 0) + v);
+  };
+  const terms = (text: string): [string, TopicWeights][] => [
+    ...vocabularyHits(vocabulary, text, lang, stemOf, everyday).map(([k, ws]): [string, TopicWeights] => [
+      `v:${lang}:${k}`,
+      ws,
+    ]),
+    ...(pivot ? pivotHits(pivot, text, pivotEveryday) : []).map(([k, ws]): [string, TopicWeights] => [
+      `p:${pivotLang ?? ''}:${k}`,
+      ws,
+    ]),
+    ...(dense ? denseHits(dense, text) : []).map(([k, ws]): [string, TopicWeights] => [`d:${k}`, ws]),
+    ...(annotations ? annotationHits(annotations, text, index.everyday(locale ?? '')) : []).map(
+      ([k, topic]): [string, TopicWeights] => [`c:${locale ?? ''}:${k}`, [[topic, 1]]],
+    ),
+  ];
+  segments.forEach(([text, weight], n) => {
+    if (!text) return;
+    for (const [key, weights] of terms(text)) {
+      add(key, weight);
+      for (const [topic, share] of weights) add(`t:${topic}`, weight * share);
+    }
+    for (const token of tokens[n] ?? [])
+      if (!isStopword(token, lang))
+        for (const { rule, share } of oncePerTopic(rulesFor(index, token, COMPOUNDING.has(lang)))) {
+          add(`k:${stemOf(token)}`, weight * share);
+          add(`t:${rule.topic}`, weight * share);
+        }
+  });
+  return out;
+}

@@ -418,7 +418,12 @@ export function extractRelated(
     box.remove();
     page.changed();
   }
-  for (const box of [...classNamedRelated(page.every()), ...listingBlocksAfterArticle(doc, section)]) {
+  for (const box of [
+    ...classNamedRelated(page.every()),
+    ...listingBlocksAfterArticle(doc, section),
+    ...storyReferenceFields(page.every()),
+    ...cardGridsAfterText(page.tagged(GRID_HEADING_TAGS), section),
+  ]) {
     if (!box.parentNode) continue;
     for (const l of linkTitles(box)) addRelated(f, l.title, l.link);
     f.dropped.push(short(textOf(box)));
@@ -742,6 +747,8 @@ function boxesInText(doc: DomDocument, boxes: readonly DomElement[]): DomElement
     const links = anchors.map((a) => textOf(a));
     if (text === null || links.length === 0 || !links.every(titleLike)) return false;
     if (!aside && !anchors.every((a) => sameSite(doc, a.getAttribute('href') ?? ''))) return false;
+    // A picture's lightbox links to the picture's file, its text the file's name and size: no story.
+    if (anchors.some((a) => PICTURE_FILE.test(a.getAttribute('href') ?? ''))) return false;
     // A donation or newsletter appeal set in the text links to the site's own page, not a story.
     if (namedFurniture(el)) return false;
     if (collapseWhitespace(text).length - links.join(' ').length > ASIDE_LABEL_MAX_CHARS) return false;
@@ -749,6 +756,9 @@ function boxesInText(doc: DomDocument, boxes: readonly DomElement[]): DomElement
     return aside || !isSiteListHeading(links.reduce((t, l) => t.replace(l, ''), textOf(el)).trim());
   });
 }
+
+/** An address of a picture file ("…/original/map.jpeg", "photo.webp?w=800"). */
+const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#].*)?$/i;
 
 /**
  * Boxes whose markup names them related ("related-posts", "relatedStories"), with no label the
@@ -773,6 +783,104 @@ function listingBlocksAfterArticle(doc: DomDocument, section: string | null): Do
     return isViewsListing(next) || isCardListing(next, section) ? [next] : [];
   }
   return [];
+}
+
+/** Characters of a reference field's label besides its titles ("Related articles:", in any words). */
+const FIELD_LABEL_MAX_CHARS = 40;
+
+/**
+ * A CMS's field of references to other stories, whatever its label's words (Drupal's
+ * "field-type-node-reference", "entityreference"): the stories an editor linked to this one, each
+ * item one link of a story's title, after the text. A field of taxonomy terms (tags) references
+ * words, not stories.
+ */
+function storyReferenceFields(elements: readonly DomElement[]): DomElement[] {
+  const out: DomElement[] = [];
+  for (const el of elements) {
+    if (!roleAttrsHold(el, 'reference') || out.some((o) => o.contains(el))) continue;
+    const w = roleWords(el);
+    const refersToStories =
+      w.includes('field') &&
+      (w.includes('entityreference') ||
+        (w.includes('reference') && (w.includes('node') || w.includes('entity'))));
+    if (!refersToStories) continue;
+    const links = all(el, 'a').filter((a) => textOf(a) !== '');
+    const titles = links.map((a) => textOf(a));
+    // After the text: a reference field ahead of it files the story (its section), no reading on.
+    if (links.length === 0 || !titles.every(titleLike) || !afterProse(el)) continue;
+    const text = boundedText(el, 1500);
+    if (text === null || collapseWhitespace(text).length - titles.join(' ').length > FIELD_LABEL_MAX_CHARS)
+      continue;
+    out.push(el);
+  }
+  return out;
+}
+
+/** Headings that may stand over a grid of story cards. */
+const GRID_HEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4']);
+
+/** Characters of a grid of story cards at most: titles, dates, a teaser line each. */
+const GRID_MAX_CHARS = 3000;
+
+/** Paragraphs of prose that make the story's text before a box, at least. */
+const TEXT_BEFORE_GRID = 2;
+
+/**
+ * The heading's own box: the outermost ancestor whose text is the heading's alone (a page builder
+ * wraps each heading in a widget of its own, the grid in the next one).
+ */
+function headingWidget(h: DomElement): DomElement {
+  const t = textOf(h);
+  // Read up to a character past the heading's text: an ancestor may be the whole page.
+  const same = (up: DomElement): boolean => shortTextOf(up, t.length + 1) === t;
+  let w = h;
+  for (let up = w.parentElement; up && tagOf(up) !== 'body' && same(up); up = up.parentElement) w = up;
+  return w;
+}
+
+/** Does prose (TEXT_BEFORE_GRID paragraphs of the story's text) come before `el` among its siblings? */
+function afterProse(el: DomElement): boolean {
+  let prose = 0;
+  for (let s = el.previousElementSibling; s; s = s.previousElementSibling)
+    for (const p of all(s, 'p')) if (textLongerThan(p, 100) && ++prose >= TEXT_BEFORE_GRID) return true;
+  return false;
+}
+
+/**
+ * A story card's link: a story's title in a heading around the link or inside it, or a picture and
+ * the title together inside the link.
+ */
+function isCardLink(a: DomElement): boolean {
+  const h = closestTag(a, ['h2', 'h3', 'h4', 'h5']) ?? first(a, 'h2, h3, h4, h5');
+  if (h) return titleLike(textOf(h));
+  return first(a, 'img, picture') !== null && titleLike(textOf(a));
+}
+
+/**
+ * A heading in words no list knows, in a box of its own, over a grid of story cards in the next box
+ * (a page builder's posts widget under "Similar news"), both after the story's text in the box
+ * that holds it: each card one link of a story's title (see isCardLink), the story's related stories.
+ * The site's lists stand apart (a sidebar, the footer) or say what they are ("Most read").
+ */
+function cardGridsAfterText(headings: readonly DomElement[], section: string | null): DomElement[] {
+  const out: DomElement[] = [];
+  for (const h of headings) {
+    const label = textOf(h);
+    if (!label || label.length > 60 || isSiteListHeading(label) || namesSection(label, section)) continue;
+    if (first(h, 'a') || closestTag(h, ['a', 'nav', 'footer', 'aside', 'header', 'form', 'article']))
+      continue;
+    const w = headingWidget(h);
+    const grid = w.nextElementSibling;
+    // Its class is not heeded: a builder names every box a "widget", furniture's word.
+    if (!grid || !CARD_BOX_TAGS.has(tagOf(grid)) || inSidebar(grid)) continue;
+    // A grid of cards is short: a box of the whole text after a heading is no grid.
+    if (boundedText(grid, GRID_MAX_CHARS) === null) continue;
+    const links = all(grid, 'a').filter((a) => textOf(a) !== '');
+    const titled = links.filter(isCardLink);
+    if (titled.length < 2 || titled.length !== links.length || !afterProse(w)) continue;
+    out.push(grid);
+  }
+  return out;
 }
 
 /** Drupal's Views block: rows of "views-row", each one link of a story's title. */
@@ -924,7 +1032,9 @@ function textLabelledLink(doc: DomDocument, box: DomElement): DomElement | null 
   if (!link || link.nextElementSibling || tagOf(link) !== 'a') return null;
   const prev = box.previousElementSibling;
   const next = box.nextElementSibling;
-  if (!prev || !isTextBlock(prev) || (next && !isTextBlock(next))) return null;
+  // Before the next block of text, or closing a part of it before its subheading.
+  if (!prev || !isTextBlock(prev) || (next && !isTextBlock(next) && !SUBHEADING_TAGS.has(tagOf(next))))
+    return null;
   if (!sameSite(doc, link.getAttribute('href') ?? '')) return null;
   const t = textOf(box);
   const lt = textOf(link);

@@ -9,6 +9,7 @@ import {
   closestTag,
   ELEMENT_NODE,
   TEXT_NODE,
+  elementsAfter,
   everyElement,
   firstUnder,
   scanDocument,
@@ -894,12 +895,14 @@ function labelledLinkedNames(box: DomElement): string | null {
 
 /**
  * Class words of an author's box, in the languages we read, besides the writer's nouns of the
- * byline-word table (WRITER_NOUNS); "uid" names Drupal's author field.
+ * byline-word table (WRITER_NOUNS); "uid" names Drupal's author field, "username" the account
+ * name a CMS prints in its "submitted by" line.
  */
 const AUTHOR_ROLE_WORDS: readonly string[] = [
   'byline',
   'reporter',
   'uid',
+  'username',
   'author',
   'authors',
   'autori',
@@ -955,6 +958,43 @@ function labelsNextLink(e: DomElement): boolean {
   return next !== null && tagOf(next) === 'a' && textOf(next) !== '';
 }
 
+/** Text that reads as a person's name, in a cased script or a caseless one. */
+const readsAsName = (t: string): boolean => isNameLike(t, 5) || isCaselessName(t);
+
+/** Levels above an author's link at which the author box around it is looked for. */
+const AUTHOR_BOX_LEVELS = 3;
+
+/** Parts of an author box that may print the name: a heading, bold text, a part its class calls the name. */
+const NAME_PART_TAGS = 'h2, h3, h4, h5, h6, strong, b, span, div, p';
+
+/**
+ * "<h4>Ann Lee</h4> … <a class="author-box__button" href="/author/ann">See all posts</a>": an
+ * author box's link whose text is a call in the page's words, not a name. The box's own name (its
+ * heading, its bold text, the part its class calls the name) stands for the link; null when the box
+ * prints no such name.
+ */
+function authorBoxName(link: DomElement): DomElement | null {
+  let box = link.parentElement;
+  for (let i = 0; box && i < AUTHOR_BOX_LEVELS; i++, box = box.parentElement) {
+    if (!mayNameAuthor(box)) continue;
+    const named = all(box, NAME_PART_TAGS).find(
+      (e) =>
+        !e.contains(link) &&
+        !link.contains(e) &&
+        (/^(?:h[2-6]|strong|b)$/.test(tagOf(e)) || roleWords(e).includes('name')) &&
+        readsAsName(textOf(e)),
+    );
+    if (named) return named;
+  }
+  return null;
+}
+
+/** A marked author's link, or the name of its author box when the link's text names no one. */
+function namedAuthorPart(e: DomElement): DomElement {
+  if (tagOf(e) !== 'a' || readsAsName(cleanByline(authorName(e)) ?? '')) return e;
+  return authorBoxName(e) ?? e;
+}
+
 /** A microformats root class of a cited post or of an entry ("h-cite", "h-entry"). */
 const CITE_ROOT = /(?:^|\s)h-cite(?:\s|$)/;
 const ENTRY_ROOT = /(?:^|\s)h-entry(?:\s|$)/;
@@ -1002,7 +1042,8 @@ function printedByline(group: DomElement, page: MetaPage): string | null {
           e.getAttribute('itemprop') === 'author' ||
           (tagOf(e) === 'a' && classOf(e).includes('author')),
       )
-      .filter((e) => shown(e) && !inNestedEntry(e));
+      .filter((e) => shown(e) && !inNestedEntry(e))
+      .map(namedAuthorPart);
     // Unmarked links to an author's page stand in only when nothing is marked, and only those
     // that read as a name (not "Follow Ann", "More by Ann").
     const authorLinks =
@@ -1578,10 +1619,47 @@ function labelledSectionLink(page: MetaPage, group: DomElement, h: DomElement): 
       const prev = a.previousSibling;
       const label = prev?.nodeType === TEXT_NODE ? FIELD_LABEL_END.exec(prev.textContent ?? '') : null;
       const t = textOf(a);
-      if (!label || BYLINE_PREFIX.test(`${label[1]} x`) || !isSectionLabel(a, t)) continue;
+      if (!label || BYLINE_PREFIX.test(`${label[1]} x`) || isTagLink(a) || !isSectionLabel(a, t)) continue;
       menu ??= new Set(before(page, page.doc.body ?? group, h, ['a']).map((m) => textOf(m).toLowerCase()));
       if (menu.has(t.toLowerCase())) return t;
     }
+  return null;
+}
+
+/**
+ * A link the markup calls a tag (rel="tag" without "category", as blog engines mark a post's labels):
+ * one of the words the post is filed under, not the section it belongs to.
+ */
+function isTagLink(a: DomElement): boolean {
+  const rel = (a.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+  return rel.includes('tag') && !rel.includes('category');
+}
+
+/** Blocks after the headline within which a CMS prints its term fields ahead of the text. */
+const TERM_FIELD_BLOCKS = 40;
+const TERM_FIELD_TAGS: ReadonlySet<string> = new Set(['div', 'p', 'section']);
+
+/**
+ * "Rubrique : <a>Théâtre</a>": a CMS's taxonomy field (Drupal's "field-type-taxonomy-term-reference")
+ * set between the headline and the text, holding one term after its label or none: the one term the
+ * story is filed under, its section. The tags field stands after the text and holds several.
+ */
+function termFieldSection(page: MetaPage, h: DomElement): string | null {
+  const root = page.doc.body;
+  if (!root) return null;
+  const tags = new Set([...TERM_FIELD_TAGS, tagOf(h)]);
+  for (const e of elementsAfter(root, h, tags, TERM_FIELD_BLOCKS)) {
+    // The text has begun: its first paragraph of prose.
+    if (tagOf(e) === 'p' && textLongerThan(e, 100)) return null;
+    const words = roleWords(e);
+    if (!words.includes('taxonomy') || !words.includes('term')) continue;
+    const links = all(e, 'a').filter((a) => textOf(a) !== '');
+    if (links.length !== 1) return null;
+    const t = textOf(links[0]!);
+    const full = textOf(e);
+    const label = full.slice(0, full.indexOf(t)).trim();
+    if (full.endsWith(t) && (label === '' || LABEL_ALONE.test(label)) && sectionLabelText(t)) return t;
+  }
   return null;
 }
 
@@ -2751,6 +2829,7 @@ export function readMetadata(
   const sectionFound =
     (headline ? textTrailAbove(headline) : null) ??
     (headline ? sectionField(page, headline) : null) ??
+    (headline ? termFieldSection(page, headline) : null) ??
     (headline ? genreLink(page, headline) : null) ??
     (group && headline ? printedSection(page, group, headline, metaSection) : null) ??
     (group && headline ? flatMainSection(page, group, headline, metaSection) : null) ??

@@ -14,7 +14,7 @@ import {
 } from './furniture.js';
 import { isFigureRow, sameKey, type Line } from './features.js';
 import { asciiDigits } from '../text.js';
-import { datesIn, isDateLine, mentionsDate, type DateInfo } from './dates.js';
+import { datesIn, isDateLine, mentionsDate, stampLines, type DateInfo } from './dates.js';
 import {
   SENTENCE_BREAK,
   TITLE_START,
@@ -602,6 +602,49 @@ function signUpBox(lines: Line[], i: number): number[] {
   return [];
 }
 
+/** Words of a paywall box's heading at least and at most, and lines it holds under the heading. */
+const PAYWALL_HEAD_MIN_WORDS = 2;
+const PAYWALL_HEAD_MAX_WORDS = 6;
+const PAYWALL_REACH = 4;
+/** Words of the login question closing the box ("Already a member? Log in") at most. */
+const LOGIN_LINE_MAX_WORDS = 8;
+
+/** A heading in capitals of a few words, no sentence ("FOR MEMBERS ONLY"). */
+const isCapitalsLine = (l: Line): boolean =>
+  !l.prose &&
+  !l.terminal &&
+  l.words >= PAYWALL_HEAD_MIN_WORDS &&
+  l.words <= PAYWALL_HEAD_MAX_WORDS &&
+  /\p{Lu}/u.test(l.text) &&
+  !/\p{Ll}/u.test(l.text);
+
+/** A short question, a button perhaps after it ("Already a member? Log in"). */
+const isLoginQuestion = (l: Line | undefined): boolean =>
+  l !== undefined &&
+  l.words <= LOGIN_LINE_MAX_WORDS &&
+  /[?？]/u.test(l.text) &&
+  !ANY_SENTENCE_BREAK.test(l.text.replace(/[?？]\s/u, ''));
+
+/**
+ * A paywall box set inside the text, in words no list knows: a heading in capitals, a pitch of
+ * one sentence stating a figure (the price), buttons of a few words perhaps, and a short question
+ * closing it ("MEMBERS ONLY", "Read on from 3 a month.", "Join", "Already a member? Log in"), the
+ * story going on under it. A subheading in capitals is followed by the story's paragraphs, not by
+ * a price and a question. The box's indices, or none.
+ */
+function paywallBox(lines: Line[], i: number): number[] {
+  if (!isCapitalsLine(lines[i]!) || lines[i - 1]?.prose !== true) return [];
+  let priced = false;
+  for (let j = i + 1; j <= i + PAYWALL_REACH && j < lines.length; j++) {
+    const l = lines[j]!;
+    if (priced && isLoginQuestion(l) && lines[j + 1]?.prose === true)
+      return Array.from({ length: j - i + 1 }, (_, k) => i + k);
+    if (isPitch(l) && /\p{N}/u.test(l.text)) priced = true;
+    else if (l.prose || l.words > BUTTON_MAX_WORDS) return [];
+  }
+  return [];
+}
+
 /** An input field's placeholder ("Type your address…"): a few words closing on an ellipsis. */
 const isPlaceholder = (l: Line | undefined): boolean =>
   l !== undefined && l.words <= FIELD_MAX_WORDS && !l.prose && /(?:…|\.\.\.)$/u.test(l.text);
@@ -768,21 +811,46 @@ function labelsControls(lines: Line[], i: number): boolean {
   return under.length === LABELLED_CONTROLS && under.every((n) => n.furniture === 'drop' && n.words <= 2);
 }
 
-/** "Comments 3", "3 comments": a word or two and a count, in words no list knows. */
-const COUNTED_HEAD = /^(?:\p{L}+(?:\s+\p{L}+)?\s+[(（]?\d+[)）]?|\d+\s+\p{L}+)$/u;
+/** "Comments 3", "3 comments", "3 <comments> <here>": a word or two and a count, in words no list knows. */
+const COUNTED_HEAD = /^(?:\p{L}+(?:\s+\p{L}+)?\s+[(（]?\d+[)）]?|\d+(?:\s+\p{L}+){1,2})$/u;
 /** "Ann L.: What a loss.": a reader's name of a few capitalised words, a colon, the comment. */
 const SIGNED_COMMENT =
   /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,2}\s*[:：]\s+\S+(?:\s+\S+){2}/u;
+/** A reader's account name: one word of letters, figures, dots, underscores and hyphens. */
+const HANDLE = /^[\p{L}\p{N}_.-]{3,30}$/u;
+/** Comments under a counted header that show a section of them, at least. */
+const HANDLED_COMMENTS_MIN = 2;
+/** Lines between two readers' names at most: the comment, and its time and reply button. */
+const COMMENT_LINES_MAX = 3;
+
+/**
+ * "ann_lee88" over "What a loss." (over "2 h · Reply"), twice or more: readers' account names of
+ * one word, each over a comment of a line or two and perhaps its stamp, none a paragraph's length.
+ */
+function handledComments(lines: Line[], from: number): boolean {
+  let names = 0;
+  let j = from;
+  while (names < HANDLED_COMMENTS_MIN && j < lines.length && HANDLE.test(lines[j]!.text)) {
+    const said = lines.slice(j + 1, j + 1 + COMMENT_LINES_MAX);
+    const next = said.findIndex((n) => HANDLE.test(n.text));
+    const comment = said.slice(0, next < 0 ? said.length : next);
+    if (comment.length === 0 || comment.some((n) => n.words > PITCH_MAX_WORDS)) return false;
+    names += 1;
+    j += 1 + (next < 0 ? said.length : next);
+  }
+  return names >= HANDLED_COMMENTS_MIN;
+}
 
 /**
  * A comment section in words no list knows: its counted header ("Comments 3") right over a
- * reader's signed comment ("Ann L.: …"). The story is over there.
+ * reader's signed comment ("Ann L.: …"), or over readers' account names each over a comment.
+ * The story is over there.
  */
 function headsComments(lines: Line[], i: number): boolean {
   const l = lines[i]!;
   if (l.prose || l.terminal || !COUNTED_HEAD.test(l.text)) return false;
-  const next = lines.slice(i + 1).find((n) => !n.noise);
-  return next !== undefined && SIGNED_COMMENT.test(next.text);
+  const k = lines.findIndex((n, j) => j > i && !n.noise);
+  return k > i && (SIGNED_COMMENT.test(lines[k]!.text) || handledComments(lines, k));
 }
 
 /**
@@ -886,7 +954,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     ...signUpBox(lines, i),
     ...placeholderBox(lines, i),
   ];
-  for (const j of [...boxes, ...interruptingBox(lines, i)]) s.boxed.add(j);
+  for (const j of [...boxes, ...interruptingBox(lines, i), ...paywallBox(lines, i)]) s.boxed.add(j);
   if (l.key === titleKey || s.boxed.has(i) || labelsControls(lines, i)) return void dropped.push(l.text);
   if (isAdvertLabel(l.text)) for (const j of advertBox(lines, i)) s.boxed.add(j);
   if (s.shareBar && !kind && isNetwork(l)) return void dropped.push(l.text);
@@ -914,6 +982,8 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   const by = kind ? null : l.byline;
   const labelledDate = l.dates.some((d) => d.label !== null);
   if (labelledDate) s.dates.push(...l.dates);
+  // "<Posted>: …" over "<Edited>: …" in words no list knows: the pair's earlier is the first-published.
+  else if (!kind) s.dates.push(...(stampLines(l, lines[i + 1]) ?? []));
   if (
     kind ||
     by ||

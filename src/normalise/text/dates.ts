@@ -2,16 +2,20 @@ import {
   LOCALE_ZONE_ABBREVIATIONS,
   localZoneOffset,
   localeOnlyZoneOffset,
+  seasonalZoneOffset,
   UNAMBIGUOUS_ZONES,
   worldZoneOffset,
 } from '../../language/zones.js';
 import {
+  adjectiveZoneNamed,
   bracketedZoneOffset,
+  cityTimeZones,
   cityZoneNamed,
   GMT_WORDS,
   namedZoneOffset,
   ZONE_NAME_MAX_WORDS,
   zoneNamed,
+  zoneOffsetAt,
 } from '../../language/zone-names.js';
 import { DAY_PERIOD_INITIALS, DAY_PERIODS, HOUR_LETTERS, HOUR_WORDS } from '../../language/clock.js';
 import { alternation } from '../../language/byline-words.js';
@@ -93,8 +97,12 @@ const YEAR_MONTH_DAY = new RegExp(
   `(?<!\\d)(\\d{4})\\.?\\s+(${SYLLABIC_PAIR}|[\\p{L}\\p{M}]{3,12})\\.?\\s+(\\d{1,2})(?!\\d)`,
   'u',
 );
-/** Year, a short word for "year", day and month: "2026. gada 14. martā". */
-const YEAR_WORD_DAY_MONTH = /(?<!\d)(\d{4})\.?\s+\p{L}{1,5}\.?\s+(\d{1,2})\.?\s+([\p{L}\p{M}]{3,12})/u;
+/**
+ * Year, a short word for "year", day and month: "2026. gada 14. martā"; Turkic languages join
+ * the word to the year and the day to the month by a hyphen ("2026-yil 14-mart", "2026-ж., 14-март").
+ */
+const YEAR_WORD_DAY_MONTH =
+  /(?<!\d)(\d{4})(?:\.?\s+|-)\p{L}{1,5}\.?,?\s+(\d{1,2})(?:\.?\s+|-)([\p{L}\p{M}]{3,12})/u;
 const NUMERIC = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})/u;
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})/u;
 /** Year first in figures with slashes or dots, as East Asian pages print it: "2026/04/08", "2026.4.8". */
@@ -421,6 +429,10 @@ function zoneName(s: string): string | null {
 /** A capitals abbreviation right after a time ("06:15 IST"). */
 const ABBREVIATION_AFTER = /^\s*[([]?\s*(\p{Lu}{2,5})(?!\p{L})/u;
 
+/** The languages whose month names the line's words are. */
+const lineLanguages = (line: string): string[] =>
+  (line.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).flatMap((w) => monthLanguages(w));
+
 /**
  * A zone abbreviation no fixed table holds, read as the locale of the line's month names writes
  * it ("05 <December in Malayalam> 2026, 06:15 IST": India's). See localZoneOffset.
@@ -428,7 +440,7 @@ const ABBREVIATION_AFTER = /^\s*[([]?\s*(\p{Lu}{2,5})(?!\p{L})/u;
 function localZone(line: string, rest: string): number | null {
   const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1];
   if (!abbreviation) return null;
-  const languages = (line.match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).flatMap((w) => monthLanguages(w));
+  const languages = lineLanguages(line);
   return (
     (languages.length > 0 ? localZoneOffset(abbreviation, languages) : null) ??
     localeOnlyZoneOffset(abbreviation)
@@ -437,6 +449,15 @@ function localZone(line: string, rest: string): number | null {
 
 /** The day and time as printed, read as if at UTC: the instant a zone's offset is looked up at. */
 const wallClock = (d: Ymd, t: Hm): Date => new Date(Date.UTC(d.y, d.m - 1, d.d, t.h, t.min));
+
+/**
+ * "18 Nov 2025, 04:15 PM IST" on an English page: an abbreviation the line's language prints for
+ * zones of several offsets, read as the one of them that prints it on that day (seasonalZoneOffset).
+ */
+function seasonalZone(line: string, rest: string, d: Ymd, t: Hm): number | null {
+  const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1];
+  return abbreviation ? seasonalZoneOffset(abbreviation, lineLanguages(line), wallClock(d, t)) : null;
+}
 
 /** A zone abbreviation every zone of that name in the world reads as one offset ("08:15 PKT"). */
 function worldZone(rest: string, d: Ymd, t: Hm): number | null {
@@ -480,11 +501,26 @@ function zoneAfter(s: string, at: number, d: Ymd, t: Hm): number | null {
     usZone(zoneName(rest) ?? '', d) ??
     localZone(s, rest) ??
     worldZone(rest, d, t) ??
+    seasonalZone(s, rest, d, t) ??
     bracketPartZone(s, rest, d, t) ??
     // Before the o'clock word is cut: a zone's name may open with the word for "hour" ("hora de …").
     namedZone(s.slice(at), wallClock(d, t)) ??
-    namedZone(rest, wallClock(d, t))
+    namedZone(rest, wallClock(d, t)) ??
+    cityTimeZone(rest, lineLanguages(s), wallClock(d, t)) ??
+    zoneAfterUnlistedOclock(rest)
   );
+}
+
+/**
+ * "09:30 <o'clock> (GMT+7)": one word between a time and a bracketed zone, in a language whose
+ * word for "o'clock" no table holds (CLDR lists "hour" units, not the o'clock word). Read only
+ * when the bracket holds a zone the offset reader takes: then the word can only be the clock's.
+ */
+const UNLISTED_OCLOCK = /^\s*[\p{L}\p{M}]{1,10}(?=\s*[([（［])/u;
+
+function zoneAfterUnlistedOclock(rest: string): number | null {
+  const word = UNLISTED_OCLOCK.exec(rest);
+  return word ? zoneAt(rest.slice(word[0].length)) : null;
 }
 
 /**
@@ -534,6 +570,30 @@ function namedZone(rest: string, at: Date): number | null {
   return null;
 }
 
+/** Words after a time, at most, that a city's adjective and the word for "time" are looked for in. */
+const CITY_TIME_WORDS = 4;
+
+/** A sentence's end: the words after it are no longer the time's. */
+const SENTENCE_END = /[\p{L}\p{M}]{2}[.!?]$/u;
+
+/**
+ * "21:40 по <city-adjective> времени", "11:30, <city> vaqti", "(<city> вақти)": a zone named by
+ * its city, or the city's adjective in any case, beside the locale's word for "time", after the
+ * time (a comma between them or none) or in brackets, in a language whose month names the line
+ * prints; read as the offset the zones it may name agree on at that instant.
+ */
+function cityTimeZone(rest: string, languages: readonly string[], at: Date): number | null {
+  const run = BRACKETED.exec(rest)?.[1] ?? WORD_RUN.exec(rest.replace(/^\s*,/u, ''))?.[1] ?? '';
+  const words: string[] = [];
+  for (const w of run.trim().split(/\s+/u).slice(0, CITY_TIME_WORDS)) {
+    words.push(w);
+    if (SENTENCE_END.test(w)) break;
+  }
+  const offsets = new Set(cityTimeZones(words, languages).map((z) => zoneOffsetAt(z, at)));
+  const [only] = offsets;
+  return offsets.size === 1 && only !== undefined ? only : null;
+}
+
 /** The instant stated in one segment of a date line, or null. */
 function instantOf(s: string, monthFirst: boolean): string | null {
   const full = FULL_ISO.exec(s);
@@ -555,6 +615,27 @@ function instantOf(s: string, monthFirst: boolean): string | null {
   const before = findTime(s.slice(0, d.start), 0);
   const z = before ? zoneAfter(s, d.end, d, before) : null;
   if (before && z !== null) return iso(d, before, z);
+  const after = findTime(s, d.end);
+  const named = after ? zoneBeforeTime(s, d, after) : null;
+  return after && named !== null ? iso(d, after, named) : null;
+}
+
+/**
+ * "4 May 2026, <Tashkent> <time> <by> 14:35": a zone named in words (as CLDR names it) between
+ * the date and the time, ending at the time or one word before it (a postposition, "by" or
+ * "with"). Two words at least: one word is a place as often as a zone.
+ */
+function zoneBeforeTime(s: string, d: Ymd, t: Hm): number | null {
+  // Up to the first figure after the date: the time's.
+  const between = s.slice(d.end, t.end).replace(/\d[\s\S]*$/u, '');
+  const words = between.match(/[\p{L}\p{M}'’-]+/gu) ?? [];
+  for (const drop of [0, 1]) {
+    const upto = words.length - drop;
+    for (let k = Math.min(upto, ZONE_NAME_MAX_WORDS); k >= 2; k--) {
+      const offset = namedZoneOffset(words.slice(upto - k, upto).join(' '), wallClock(d, t));
+      if (offset !== null) return offset;
+    }
+  }
   return null;
 }
 
@@ -587,8 +668,15 @@ const DASH_BEFORE_LABEL = new RegExp(
  */
 const ICON_COUNT = /\s+(?=\p{Extended_Pictographic}\ufe0f?\s*\p{N})/gu;
 
+/**
+ * "<Label>: <date> · <Label>: <date>": a dot or bullet before a label of a word or three and its
+ * colon parts two labelled dates of one line, in words no list knows.
+ */
+const DOT_BEFORE_LABEL = /\s+[·•]\s+(?=[\p{L}\p{M}][\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){0,2}\s*[:：])/gu;
+
 function segments(line: string): string[] {
   return line
+    .replace(DOT_BEFORE_LABEL, '\n')
     .replace(
       /(?<=\S)\s*(?=(?:Updated|Last updated|Actualizado|Aktualisiert|Mis à jour|Обновлено|Uppdaterad|Oppdatert|Opdateret|Actualizat|Frissítve)(?![\p{L}\p{N}]))/gu,
       '\n',
@@ -686,7 +774,47 @@ export function datesIn(printed: string, monthFirst = false): DateInfo[] {
       label,
     });
   });
-  return out;
+  return segs.length === 2 ? stampPair(segs, out) : out;
+}
+
+/** A label of a word or three and its colon opening a date ("<Posted>:", "<Last edit>:"). */
+const STAMP_LABEL = /^[\p{L}\p{M}][\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){0,2}\s*[:：]/u;
+
+/**
+ * Two dates each after a label of words no list knows, and each a whole instant: the page's
+ * first-published and updated stamps ("<Posted>: … 09:05 · <Edited>: … 11:20"), printed in either
+ * order. A story is updated after it is published: the earlier instant is the first-published
+ * one, the later the update. Same instants, or a label already read, are left as they are.
+ */
+function stampPair(segs: readonly string[], dates: DateInfo[]): DateInfo[] {
+  if (!segs.every((s) => STAMP_LABEL.test(s))) return dates;
+  return labelledByOrder(dates);
+}
+
+/**
+ * Two lines in a row, each a date stamp after a label of words no list knows ("<Posted>: …" over
+ * "<Edited>: …"): their dates labelled by order in time as stampPair does, or null.
+ */
+export function stampLines(
+  a: { text: string; dates: DateInfo[] },
+  b: { text: string; dates: DateInfo[] } | undefined,
+): DateInfo[] | null {
+  if (!b || a.dates.length !== 1 || b.dates.length !== 1) return null;
+  if (!STAMP_LABEL.test(a.text) || !STAMP_LABEL.test(b.text)) return null;
+  const pair = labelledByOrder([a.dates[0]!, b.dates[0]!]);
+  return pair[0]!.label === null ? null : pair;
+}
+
+/** Two unlabelled instants labelled by their order in time, earlier first-published; else as they are. */
+function labelledByOrder(dates: DateInfo[]): DateInfo[] {
+  const [a, b] = dates;
+  if (dates.length !== 2 || !a?.instant || !b?.instant || a.label !== null || b.label !== null) return dates;
+  const [ta, tb] = [Date.parse(a.instant), Date.parse(b.instant)];
+  if (ta === tb) return dates;
+  return [
+    { ...a, label: ta < tb ? 'published' : 'updated' },
+    { ...b, label: ta < tb ? 'updated' : 'published' },
+  ];
 }
 
 const RELATIVE =
@@ -710,13 +838,20 @@ function isClockAlone(part: string): boolean {
   return zone.trim() === '' || ZONE_ALONE.test(zone) || isNamedZoneAlone(zone);
 }
 
+/**
+ * A zone named by its place's adjective (zone-names.ts), looked up only for a bracket after a
+ * clock time in a short line: the lookup reads the whole table.
+ */
+const adjectiveZoneAfterTime = (line: string, name: string, at: number): string | null =>
+  line.length <= 120 && TIME.test(line.slice(0, at)) ? adjectiveZoneNamed(name) : null;
+
 /** "(توقيت الأردن)", "hora de Uruguay": a zone named in words, bracketed or not, and nothing else. */
 function isNamedZoneAlone(part: string): boolean {
   const bracket = BRACKETED.exec(part);
   if (bracket)
     return (
       bracket[0].length === part.trimEnd().length &&
-      (zoneNamed(bracket[1]!) ?? cityZoneNamed(bracket[1]!)) !== null
+      (zoneNamed(bracket[1]!) ?? cityZoneNamed(bracket[1]!) ?? adjectiveZoneNamed(bracket[1]!)) !== null
     );
   return zoneNamed(part) !== null;
 }
@@ -785,17 +920,26 @@ export function isDateLine(printed: string): boolean {
   const line = readableDigits(printed);
   if (isDatePart(line)) return true;
   const parts = line.replace(DASH_BEFORE_LABEL, ' | ').split(/\s+[|•·]\s+/u);
-  return parts.length > 1 && parts.every(isDatePart);
+  return parts.length > 1 && parts.every((p) => isDatePart(p));
 }
 
-function isDatePart(line: string): boolean {
+/** `unlabelled`: the part's label is already cut (a labelled instant holds one label, not a run of them). */
+function isDatePart(line: string, unlabelled = false): boolean {
   const t = line
-    .replace(BRACKETED_ANYWHERE, (b, name: string) => (zoneNamed(name) === null ? b : ' GMT '))
+    .replace(BRACKETED_ANYWHERE, (b, name: string, at: number) =>
+      (zoneNamed(name) ?? adjectiveZoneAfterTime(line, name, at)) === null ? b : ' GMT ',
+    )
     .trim();
   if (t.length > 120) return false;
   if (TIME_ONLY.test(t) || STAMPED_TIME.test(t) || (RELATIVE.test(t) && t.split(/\s+/).length <= 8))
     return true;
-  if (BARE_LABEL.test(t) || WEEKDAY_DATE.test(t) || isLabelledClock(t)) return true;
+  if (
+    BARE_LABEL.test(t) ||
+    WEEKDAY_DATE.test(t) ||
+    isLabelledClock(t) ||
+    (!unlabelled && isLabelledInstant(t))
+  )
+    return true;
   // Every token is a number, month, weekday, time, zone or small connector.
   const tokens = t
     .replace(/[,|•·()（）–—-]/g, ' ')
@@ -831,6 +975,18 @@ function isDatePart(line: string): boolean {
   // A month's name alone is no date ("May", and words that open like one: "Energy", "Marsh").
   const numbered = tokens.some((x) => /\d/u.test(x));
   return dated && numbered && (unknown === 0 || (tokens.length <= 8 && findDate(t, false) !== null));
+}
+
+/**
+ * "<Edited>: 4 May 2026 – 9:05 AM EDT": a label of a word or three in a language no list knows,
+ * its colon, and a date part stating a whole instant (day, time and zone): the instant shows the
+ * label is a date's, whatever its words.
+ */
+function isLabelledInstant(t: string): boolean {
+  const label = STAMP_LABEL.exec(t);
+  if (!label) return false;
+  const rest = t.slice(label[0].length).trim();
+  return instantOf(rest, false) !== null && isDatePart(rest, true);
 }
 
 /**

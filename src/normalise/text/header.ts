@@ -72,6 +72,7 @@ type Role =
   | 'caption over credit'
   | 'caption carried over'
   | 'capitals byline'
+  | 'author over desk'
   | 'standfirst'
   | 'lead caption'
   | 'unread date'
@@ -234,10 +235,19 @@ function carriedCaption(l: Line, s: State, a: Around): boolean {
   return creditUnder({ ...a, next: a.beyond, afterNext: undefined }, s) !== null;
 }
 
+/** Words of a note closing a caption ("File photo", "Archive picture") at most. */
+const CAPTION_NOTE_MAX_WORDS = 3;
+
+/** One sentence, or one and a note of a few words after it ("The bridge at dawn. File photo"). */
+function sentenceOrNote(t: string): boolean {
+  const parts = t.split(/(?<=\p{Ll}[.!?])\s+(?=\p{Lu})/u);
+  return parts.length === 1 || (parts.length === 2 && wordCount(parts[1]!) <= CAPTION_NOTE_MAX_WORDS);
+}
+
 /**
  * "Photo: Ann Lee" then "The bridge at dawn." over the first paragraph: a credit printed alone
- * over its caption, one short sentence shorter than the line above. The credit is that line's, not the longer
- * line's above it (a standfirst).
+ * over its caption, one short sentence (a short note after it perhaps) shorter than the line
+ * above. The credit is that line's, not the longer line's above it (a standfirst).
  */
 function creditOverCaption(l: Line, a: Around): boolean {
   const under = a.beyond;
@@ -245,7 +255,7 @@ function creditOverCaption(l: Line, a: Around): boolean {
   return (
     under.words >= CAPTION_MIN_WORDS &&
     under.text.length < SHORT_SENTENCE_CHARS &&
-    !SENTENCE_BREAK.test(under.text) &&
+    sentenceOrNote(under.text) &&
     l.text.length > under.text.length
   );
 }
@@ -316,6 +326,25 @@ function capitalsByline(l: Line, s: State, a: Around): string | null {
 /** A role under an author's name is a few words. */
 const ROLE_LINE_MAX_WORDS = 3;
 
+/** Words of a desk or a town after the author's name and a bar at most ("City desk, Town"). */
+const DESK_MAX_WORDS = 3;
+
+/**
+ * "Ann Lee | Newsroom Townsville" right over or under the date line: a name of two words or more,
+ * then after a bar a few capitalised words without figures, the desk or town she files for. Where
+ * the byline stands the part before the bar is the author, whatever words the desk is named in.
+ */
+function authorOverDesk(l: Line, s: State, a: Around): string | null {
+  if (s.byline || l.prose || l.terminal) return null;
+  if (!(s.last === 'date' || s.last === 'unread date' || (a.next !== undefined && isDateRow(a.next))))
+    return null;
+  const parts = l.text.split(/\s+\|\s+/u);
+  if (parts.length !== 2) return null;
+  const [name, desk] = parts as [string, string];
+  const deskOk = wordCount(desk) <= DESK_MAX_WORDS && !/\d/u.test(desk) && /^\p{Lu}/u.test(desk);
+  return deskOk && wordCount(name) >= 2 && isNameLike(name, 4) ? name : null;
+}
+
 /**
  * Where an author's name stands in a script without capitals: right before or after the date
  * line; before a short role line over the date line; or, with its role after a comma, right
@@ -346,7 +375,9 @@ function signsAsInstitution(l: Line, s: State, a: Around): boolean {
 function standsAsAuthorName(l: Line, s: State, a: Around): boolean {
   const found = caselessAuthor(l.text);
   if (s.byline || s.deskSigned || !found) return false;
-  if (a.next?.dateLine === true || s.last === 'date') return true;
+  // The date line may carry counters in words no list knows ("<date> · <read> 1,245 <times>").
+  if ((a.next !== undefined && isDateRow(a.next)) || s.last === 'date' || s.last === 'unread date')
+    return true;
   const roleLine = a.next !== undefined && a.next.roleShaped && a.next.words <= ROLE_LINE_MAX_WORDS;
   if (roleLine && a.afterNext?.dateLine === true) return true;
   // A role line that names a reporter's role ("Town correspondent") says whose name stands above.
@@ -390,6 +421,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   ['labelled author by date', (l, s, a) => labelledByDate(l, s, a) !== null],
   ['capitals byline', (l, s, a) => !s.byline && capitalsByline(l, s, a) !== null],
   ['author', (l, s) => !s.byline && l.author !== null],
+  ['author over desk', (l, s, a) => authorOverDesk(l, s, a) !== null],
   ['author by place', standsAsAuthor],
   ['desk', standsAsDesk],
   ['result', isResultLine],
@@ -431,7 +463,8 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
       l.text.length <= STANDFIRST_MAX_CHARS &&
       (openEnded(l) ||
         (!s.seenMeta && a.metaFollows) ||
-        (s.seenMeta && (pictureFollows(l, a, s) || (s.afterLabel && pictureNext(a, s))))),
+        (s.seenMeta &&
+          (pictureFollows(l, a, s) || (pictureNext(a, s) && (s.afterLabel || creditOverCaption(l, a)))))),
   ],
   [
     'lead caption',
@@ -483,6 +516,7 @@ const isMetaRole = (r: Role | null): boolean =>
   r === 'labelled author' ||
   r === 'labelled author by date' ||
   r === 'capitals byline' ||
+  r === 'author over desk' ||
   r === 'date' ||
   r === 'author' ||
   r === 'author by place' ||
@@ -520,6 +554,9 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
       return 0;
     case 'capitals byline':
       s.byline = capitalsByline(l, s, a);
+      return 0;
+    case 'author over desk':
+      s.byline = authorOverDesk(l, s, a);
       return 0;
     case 'labelled credit':
       s.image = { url: null, caption: null, credit: labelledName(l) };

@@ -152,7 +152,7 @@ function canBeTitle(lines: Line[], i: number): boolean {
   if (!l.headline || l.noise || isDateRow(l) || l.byline || l.caption || l.related || l.wireCaption)
     return false;
   if (BY_AT_END.test(l.text)) return false;
-  return !isSeriesLabel(lines, i) && !menuRowOverLabel(lines, i);
+  return !isSeriesLabel(lines, i) && !isMenuRow(l) && !menuRowOverLabel(lines, i);
 }
 
 /** Entries of a menu row printed as one line, at least; and how far under it the label may stand. */

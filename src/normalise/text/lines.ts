@@ -86,6 +86,17 @@ export function withoutRunOnRole(value: string): string | null {
   return caselessAuthor(words.slice(0, -1).join(' '))?.name ?? null;
 }
 
+/** Thai and Lao: scripts that write no spaces inside a sentence and print a name as given name and surname. */
+const GIVEN_AND_SURNAME_WORD = /^[\p{Script=Thai}\p{Script=Lao}][\p{L}\p{M}]*$/u;
+
+/**
+ * "<by> <given name> <surname>", "<Mr> <given name> <surname>" in Thai or Lao script: a name there
+ * is two words, a space between given name and surname and none inside either; a third word before
+ * them is the language's "by" or a title, whatever the language's word for it.
+ */
+const titledTwoWordName = (words: readonly string[]): boolean =>
+  words.length === 3 && words.every((w) => GIVEN_AND_SURNAME_WORD.test(w));
+
 /** "<label> - <name>": one word, a spaced dash, then the rest. */
 const DASH_LABEL = /^(\S+)\s+[-–—]\s+(\S.*)$/u;
 
@@ -115,7 +126,8 @@ export function caselessAuthor(line: string): { name: string; role: boolean } | 
   const roled = TRAILING_ROLE.exec(t);
   if (roled && wordCount(roled[2]!) <= ROLE_MAX_WORDS) t = roled[1]!;
   const words = t.split(/\s+/u);
-  if (words.length >= 3 && CASELESS_FUNCTION_WORDS.has(words[0]!)) words.shift();
+  if (words.length >= 3 && (CASELESS_FUNCTION_WORDS.has(words[0]!) || titledTwoWordName(words)))
+    words.shift();
   // An initial opens a name; the surname ends it.
   const name =
     words.length >= 2 &&
@@ -647,6 +659,18 @@ export function imageCaptionText(line: string): string | null {
  */
 const LABEL_AFTER_STOP = /(?<=[.!?…]\s)\p{Lu}[\p{Ll}\p{M}]{1,14}$/u;
 
+/** Words of one entry of a menu row at most ("Home", "Local news"). */
+const MENU_ENTRY_MAX_WORDS = 3;
+
+/**
+ * "Home | News | Sport | Culture": entries of a word or a few set apart by bars. A menu row
+ * before its last bar is no caption, and its last entry no photographer.
+ */
+const isMenuRow = (t: string): boolean => {
+  const parts = t.split(/\s+\|\s+/u);
+  return parts.length >= 2 && parts.every((p) => wordCount(p) <= MENU_ENTRY_MAX_WORDS && !/[.!?…]$/u.test(p));
+};
+
 /**
  * A caption with an explicit credit marker: "©", "Photo:", "Credit:", "Фото:", "| Agency/Name",
  * "(Name/Agency)", or wire-style "… Licensing Rights". `loose` also accepts the weaker forms that
@@ -709,7 +733,12 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     const pipe = /\s\|\s([^|]{2,80})$/u.exec(t);
     // "Ann Lee | Bilbao": a name alone before the bar is an author and where she writes from.
     const nameFirst = pipe !== null && isNameLike(t.slice(0, pipe.index), 4);
-    if (pipe && !nameFirst && (pipe[1]!.includes('/') || (isNameLike(pipe[1]!, 6) && !namesZone(pipe[1]!))))
+    if (
+      pipe &&
+      !nameFirst &&
+      !isMenuRow(t.slice(0, pipe.index)) &&
+      (pipe[1]!.includes('/') || (isNameLike(pipe[1]!, 6) && !namesZone(pipe[1]!)))
+    )
       return {
         caption: clean(t.slice(0, pipe.index).replace(LABEL_AFTER_STOP, '')),
         credit: clean(creditName(pipe[1]!)),

@@ -189,6 +189,27 @@ function givenNotMonth(words: string[], k: number, initial: boolean, language: s
   );
 }
 
+/** Quotation marks that open a quotation in one language and close it in another ("»", "›"). */
+const TWO_WAY_QUOTES = new Set(['»', '›', '«', '‹', '‚', '„', '"', '”']);
+
+/** Dashes that open a line of speech. */
+const SPEECH_DASHES = new Set(['–', '—', '-']);
+
+/**
+ * Whether the word at `start` opens a quotation, which starts a sentence: after a quotation
+ * mark spaced before it and glued to the word (Slovene "je rekel. »Dež nas je …", where "»"
+ * opens; French "« mot » Dež" closes), or after a dash that follows a sentence's end (Polish
+ * speech: "… w piątek. – Kupiłam …").
+ */
+function opensQuotation(tokens: readonly Token[], start: number): boolean {
+  const mark = tokens[start - 1];
+  const word = tokens[start];
+  if (!mark || !word) return false;
+  if (TWO_WAY_QUOTES.has(mark.text)) return mark.spaced && !word.spaced;
+  const end = tokens[start - 2]?.text ?? '';
+  return SPEECH_DASHES.has(mark.text) && mark.spaced && word.spaced && /^[.!?…]$/u.test(end);
+}
+
 /** Lowercase words a place's name may hold between its capitalised ones ("nad", "bij", "am"). */
 const MAX_INNER_WORDS = 2;
 const MAX_INNER_LENGTH = 4;
@@ -282,7 +303,8 @@ export function segmentMentions(
           isTitle(tokens[start - 2]?.text ?? '', gaz)
         )) ||
       (before.text === "'" && before.spaced) ||
-      (before.text === '–' && start === 1);
+      (before.text === '–' && start === 1) ||
+      opensQuotation(tokens, start);
     // "HARLAN COUNTY, Ky. (WXXX) –", "in Kelby, Tenn., on Monday": a short word with a dot after a
     // place and its comma abbreviates the state or province (AP and postal style): a place.
     const coordinated = placedEnd === start - 2 && !!prevWord && WEAK_CONNECTORS.has(prevWord.text);

@@ -65,9 +65,6 @@ heldOutSuite({
     // A "More news" list under the article in a box classed "related-news" is read as related
     // links; the expectation counts it as the site's feed.
     '046-ur-rtl-roznama-nehri-pani': ['related'],
-    // A page builder's posts grid under a heading in unknown words ("related to the topic") has no
-    // related class and is not read as related links.
-    '047-kk-elementor-pavlodar-zhagazhai': ['related'],
     // A key-points box classed "summary" goes with the header.
     '048-es-mx-en-vivo-sismo-oaxaca': ['body'],
     // The subheading, a builder's styled div in a row of its own, is not kept with the text.
@@ -162,17 +159,16 @@ heldOutSuite({
       ['image', 'body', 'related'],
     // Round S's first run (on stop 33's code), as found.
     '211-bg-bg-google-sites-chitalishte-div-soup-zfr3q-standfirst-subtitle-class-byline-and-date-one-line-balgarsko-lyatno-vreme-caption-p-outside-image-credit-span-snimka-table-programa-oshte-novini-cards':
-      ['summary', 'body', 'related', 'published'],
+      ['summary', 'body', 'published'],
     '212-uk-ua-discourse-crawler-view-velo-spilnota-announcement-category-badge-section-time-datetime-z-username-byline-og-description-not-summary-lightbox-image-caption-em-p-credit-small-md-table-replies-after-dyv-takozh-inline-skhozhi-temy-table':
-      ['body', 'related'],
+      ['body'],
     '213-uz-uz-tilda-agrotech-company-news-t017-uptitle-section-descr-xl-standfirst-matn-byline-date-text-toshkent-vaqti-bilan-t107-image-caption-t-text-xs-block-credit-span-surat-br-br-paragraphs-shuningdek-oqing-inline-t431-hidden-data-feed-cards-cookie':
       ['body', 'related', 'published'],
     '214-nap-it-hand-written-table-layout-associazione-quartiere-font-tags-html-entities-no-canonical-credit-before-caption-cest-in-parens-byline-at-end-liggite-pure-insert-visit-counter':
       ['title', 'section', 'summary', 'byline', 'body', 'related', 'published'],
-    // Round T's first run, as found.
-    '216-bishkek-electric-buses': ['byline', 'related', 'published'],
-    '217-landerne-theatre-premiere': ['section', 'byline', 'related'],
-    '221-nnewi-traders-solar': ['section'],
+    // Round T's first run, as found (216's byline and related, 217 and 221 mended in lane thtml):
+    // a date line of a month's genitive form and a zone named by its city is not read (216).
+    '216-bishkek-electric-buses': ['published'],
   },
   missingParagraphs: {
     // Round S's first run, as found.

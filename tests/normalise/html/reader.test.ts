@@ -170,3 +170,43 @@ describe('the text helpers of elementReader', () => {
     expect(counter.reads).toBe(0);
   });
 });
+
+describe('the link fixing of elementReader', () => {
+  const CONTENT =
+    '<div><p>Läs <a href="/lokalt/farja">färjan</a>, <a href="https://exempel.se/a b?q=1&amp;r=2">där</a>, ' +
+    '<a href="#stycke">här</a> och <a href="javascript:void(0)">öppna</a> eller ' +
+    '<a href="javascript:visa()"><b>visa</b> allt</a> <a>utan adress</a>.</p>' +
+    '<img src="bild.jpg" srcset="bild-2x.jpg 2x, https://exempel.se/b.jpg 640w">' +
+    '<video poster="//exempel.se/p.jpg"><source src="film.mp4"></video></div>';
+  type Fixer = { _fixRelativeUris(content: DomElement): void };
+
+  it("leaves the page as Readability's own does on a linkedom document", () => {
+    const ownDoc = parseDocument(CONTENT);
+    const own = Readability.prototype as unknown as Fixer;
+    own._fixRelativeUris.call(new Readability(ownDoc as never), ownDoc.querySelector('div')!);
+    const doc = parseDocument(CONTENT);
+    (elementReader(doc) as unknown as Fixer)._fixRelativeUris(doc.querySelector('div')!);
+    expect(doc.body?.innerHTML).toBe(ownDoc.body?.innerHTML);
+    expect(doc.body?.innerHTML).toContain('href="/lokalt/farja"');
+    expect(doc.body?.innerHTML).toContain('öppna eller <span><b>visa</b> allt</span>');
+  });
+
+  it('parses no address: none resolves against the null base of a linkedom document', () => {
+    const doc = parseDocument(CONTENT);
+    const reader = elementReader(doc) as unknown as Fixer;
+    const Real = globalThis.URL;
+    let parsed = 0;
+    globalThis.URL = new Proxy(Real, {
+      construct(target, args: [string, string?]) {
+        parsed++;
+        return new target(...args);
+      },
+    });
+    try {
+      reader._fixRelativeUris(doc.querySelector('div')!);
+    } finally {
+      globalThis.URL = Real;
+    }
+    expect(parsed).toBe(0);
+  });
+});
