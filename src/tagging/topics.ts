@@ -510,10 +510,11 @@ export function pickTopics(index: TopicIndex, scores: Map<TopicSlug, number>): T
 }
 
 /**
- * The evidence an item's words give, as features a learnt model reads (see model.ts): each term a
- * vocabulary, dictionary or CLDR keyword reads ("v:de:wahl", "p:pl:pożar"), each keyword rule's
- * word ("k:…"), and the topics those terms point at ("t:…"), each counted by where it falls
- * (headline and lede weigh as for scoring).
+ * The evidence an item's words give, as features a learnt model reads (bench/topics-learn.mjs):
+ * each term a vocabulary, dictionary or CLDR keyword reads ("v:de:wahl", "p:pl:pożar"), each
+ * keyword rule's word ("k:…"), and the topics those terms point at ("t:…"), each counted by where
+ * it falls (headline and lede weigh as for scoring). No model learnt from them beat the scoring
+ * on unseen rounds, so none ships; the bench script reports why.
  */
 export function topicFeatures(index: TopicIndex, input: TopicInput): Map<string, number> {
   const w = index.taxonomy.weights;
