@@ -2121,6 +2121,17 @@ function printedDateLine(page: MetaPage): string | null {
   return null;
 }
 
+/**
+ * The outermost wrapper holding the headline alone: page builders box every widget in containers
+ * of its own ("<div><div><h1>"), so the blocks after the headline are the wrapper's siblings.
+ */
+function widgetOf(headline: DomElement): DomElement {
+  let e = headline;
+  while (e.parentElement && e.parentElement.children.length === 1 && tagOf(e.parentElement) !== 'body')
+    e = e.parentElement;
+  return e;
+}
+
 /** How many blocks after the headline a date line may stand (a standfirst and a byline between). */
 const DATE_LINE_REACH = 4;
 
@@ -2130,7 +2141,7 @@ const DATE_LINE_REACH = 4;
  * a zone ("Julkaistu: ti 3.3.2026 klo 9.15 EET"), so a line of prose is never taken for one.
  */
 function dateLineUnderHeadline(headline: DomElement, page: MetaPage): string | null {
-  let e = headline.nextElementSibling;
+  let e = widgetOf(headline).nextElementSibling;
   for (let k = 0; e && k < DATE_LINE_REACH; k++, e = e.nextElementSibling) {
     const instant = dateLineInstant(e, page);
     if (instant) return instant;

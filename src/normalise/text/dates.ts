@@ -99,10 +99,11 @@ const YEAR_MONTH_DAY = new RegExp(
 );
 /**
  * Year, a short word for "year", day and month: "2026. gada 14. martā"; Turkic languages join
- * the word to the year and the day to the month by a hyphen ("2026-yil 14-mart", "2026-ж., 14-март").
+ * the word to the year and the day to the month by a hyphen ("2026-yil 14-mart", "2026-ж., 14-март"),
+ * the word in the genitive perhaps ("2026-yilning": "of the year"), hence up to seven letters.
  */
 const YEAR_WORD_DAY_MONTH =
-  /(?<!\d)(\d{4})(?:\.?\s+|-)\p{L}{1,5}\.?,?\s+(\d{1,2})(?:\.?\s+|-)([\p{L}\p{M}]{3,12})/u;
+  /(?<!\d)(\d{4})(?:\.?\s+|-)\p{L}{1,7}\.?,?\s+(\d{1,2})(?:\.?\s+|-)([\p{L}\p{M}]{3,12})/u;
 const NUMERIC = /(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})/u;
 const ISO_DATE = /(?<!\d)(\d{4})-(\d{2})-(\d{2})/u;
 /** Year first in figures with slashes or dots, as East Asian pages print it: "2026/04/08", "2026.4.8". */
@@ -845,6 +846,12 @@ function isClockAlone(part: string): boolean {
 const adjectiveZoneAfterTime = (line: string, name: string, at: number): string | null =>
   line.length <= 120 && TIME.test(line.slice(0, at)) ? adjectiveZoneNamed(name) : null;
 
+/**
+ * "2026-жыл", "2026-yilning": Turkic languages join the word for "year" (in any case) to the
+ * year by a hyphen; it is the year's, not a word of prose.
+ */
+const YEAR_WORD_JOINED = /(?<!\d)(\d{4})-\p{L}{1,7}\.?(?![\p{L}\p{M}])/gu;
+
 /** "(توقيت الأردن)", "hora de Uruguay": a zone named in words, bracketed or not, and nothing else. */
 function isNamedZoneAlone(part: string): boolean {
   const bracket = BRACKETED.exec(part);
@@ -929,6 +936,7 @@ function isDatePart(line: string, unlabelled = false): boolean {
     .replace(BRACKETED_ANYWHERE, (b, name: string, at: number) =>
       (zoneNamed(name) ?? adjectiveZoneAfterTime(line, name, at)) === null ? b : ' GMT ',
     )
+    .replace(YEAR_WORD_JOINED, '$1')
     .trim();
   if (t.length > 120) return false;
   if (TIME_ONLY.test(t) || STAMPED_TIME.test(t) || (RELATIVE.test(t) && t.split(/\s+/).length <= 8))
