@@ -401,7 +401,7 @@ const ADJECTIVE_STEM_MIN = 4;
 const ADJECTIVE_ENDING_MAX = 4;
 
 /**
- * "peruano" of "Perú", "chilena" of "Chile": an adjective opening with the place's name without
+ * "boliviano" of "Bolivia", "chilena" of "Chile": an adjective opening with the place's name without
  * marks, a name of five letters or more less its last letter (the vowel an ending replaces),
  * then a short ending; longer than the name.
  */
@@ -479,13 +479,14 @@ const CITIES_BY_START: ReadonlyMap<string, [string, string, string][]> = (() => 
 })();
 
 /**
- * "по иркутскому времени", "за київським часом", "czasu warszawskiego", "Toshkent vaqti": a
+ * "по омскому времени", "за київським часом", "czasu warszawskiego", "Samarqand vaqti": a
  * zone named by its city, or the city's adjective in whatever case the sentence puts it, beside
  * a locale's word for "time", both inflected as the language does: the word for "time" but for
  * its last two letters, the city but for its last one, a final vowel an adjective drops. (Two
- * would let a city's stem open another adjective: "регионално" and "Регина".) City and word for "time" come from one locale's CLDR data, of one of the
- * page's `languages`: a city's stem may open another language's common word ("<city>" and
- * "regional" alike). The IANA zones the words may name; empty when they name none.
+ * would let a city's stem open another adjective: "регионално" and "Регина".) City and word for
+ * "time" come from one locale's CLDR data, of one of the page's `languages`: a city's stem may
+ * open another language's common word ("<city>" and "regional" alike). The IANA zones the words
+ * may name; empty when they name none.
  */
 export function cityTimeZones(words: readonly string[], languages: readonly string[]): string[] {
   const folded = words.map((w) => foldWord(w.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, '')));
