@@ -38,6 +38,7 @@ import {
   outletCredit,
   parseByline,
   REPORTER_PLACE,
+  rowParts,
   wordCount,
   type BylineHit,
   type CaptionParts,
@@ -145,9 +146,6 @@ export const sameKey = (s: string): string =>
     .replace(/[\u201c\u201d\u201e"«»]/g, '"')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
-
-/** The parts of a meta row ("Ann Lee · 5 min read | 4 March 2026"): bars and dots set apart by spaces. */
-export const rowParts = (t: string): string[] => t.split(/\s+[|·•]\s+/u);
 
 /**
  * A row of clock times, each with a word or two: "today, 07:58 • Changed today, 11:14". The words
@@ -1131,7 +1129,7 @@ function menuRowEntries(lines: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const l of lines) {
     if (l.length > 300) continue;
-    const parts = l.split(/\s+[|·•]\s+/u);
+    const parts = rowParts(l);
     if (parts.length < MENU_ROW_MIN_ENTRIES || parts.some((p) => wordCount(p) > 4)) continue;
     for (const p of parts) out.add(p.trim());
   }

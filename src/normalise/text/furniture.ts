@@ -3,7 +3,7 @@ import { distance } from 'fastest-levenshtein';
 import { isLanguageName } from '../../language/language-names.js';
 import { wordSegments } from '../../language/word-breaks.js';
 import { asciiDigits } from '../text.js';
-import { TITLE_START, wordCount } from './lines.js';
+import { TITLE_START, rowParts, wordCount } from './lines.js';
 import { isScriptChannelPitch } from './loanwords.js';
 
 /**
@@ -1373,7 +1373,7 @@ const LINK_ROW_ITEM_MAX_WORDS = 3;
  * the page's last line: a title may print its topic before a bar ("Weather | Floods close A1").
  */
 export function isLinkRow(text: string, lastLine: boolean): boolean {
-  const parts = text.split(/\s+[|·•]\s+/u);
+  const parts = rowParts(text);
   if (parts.length < (lastLine ? 2 : 3)) return false;
   return parts.every((p) => words(p) <= LINK_ROW_ITEM_MAX_WORDS && !/[.!?]$/u.test(p));
 }

@@ -1,6 +1,6 @@
 import type { ImageRef } from '../../model/item.js';
 import { datesIn, mentionsDate, type DateInfo } from './dates.js';
-import { isDateish, rowParts, sameKey, type Line } from './features.js';
+import { isDateish, sameKey, type Line } from './features.js';
 import { rowLabel } from './body.js';
 import {
   withoutRunOnRole,
@@ -14,6 +14,7 @@ import {
   namesRole,
   outletCreditName,
   printedWidth,
+  rowParts,
   splitTrailingCredit,
   wordCount,
 } from './lines.js';
@@ -483,7 +484,7 @@ const CONTROL_ITEM_MAX_WORDS = 2;
  * figure among them — page controls over the text, not a caption, which names what it shows.
  */
 function isControlRow(text: string): boolean {
-  const parts = text.split(/\s+[|·•]\s+/u);
+  const parts = rowParts(text);
   return parts.length >= 2 && parts.every((p) => wordCount(p) <= CONTROL_ITEM_MAX_WORDS && !/\p{N}/u.test(p));
 }
 

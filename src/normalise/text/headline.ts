@@ -3,7 +3,7 @@ import { isLabelledCount } from './furniture.js';
 import { sameKey, type Line } from './features.js';
 import { isDateRow, labelledName } from './header.js';
 import { isMenuRow, mastheadEnd } from './masthead.js';
-import { isLabelLike } from './lines.js';
+import { isLabelLike, rowParts } from './lines.js';
 
 /**
  * The headline and the section label of a text dump.
@@ -371,9 +371,6 @@ export function pickTitle(lines: Line[]): number {
 /** A breadcrumb's separator alone on a line. */
 const CRUMB_SEPARATOR = /^[»›>/|→]$/u;
 
-/** The separator between a menu row's entries, spaced. */
-const MENU_ROW_SPLIT = /\s+[|·•]\s+/u;
-
 /** The separator between a trail's crumbs, spaced. */
 const CRUMB_SPLIT = /\s+[»›>/|→]\s+/u;
 
@@ -535,8 +532,7 @@ function asPrintedElsewhere(label: string, lines: Line[], titleIdx: number): str
     .map(lastCrumb);
   // The menu prints it in that case too: the trail's last crumb alone is one more style.
   // A line of its own or an entry of a menu row ("Home | Sport | Arts").
-  const inMenu = (c: string): boolean =>
-    lines.slice(0, titleIdx).some((l) => l.text.split(MENU_ROW_SPLIT).includes(c));
+  const inMenu = (c: string): boolean => lines.slice(0, titleIdx).some((l) => rowParts(l.text).includes(c));
   return crumbs.find((c) => sameKey(c) === key && /\p{Ll}/u.test(c) && inMenu(c)) ?? label;
 }
 

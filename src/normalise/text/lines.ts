@@ -659,14 +659,14 @@ export function imageCaptionText(line: string): string | null {
  */
 const LABEL_AFTER_STOP = /(?<=[.!?…]\s)\p{Lu}[\p{Ll}\p{M}]{1,14}$/u;
 
-/** Words of one entry of a menu row at most ("Home", "Local news"). */
-const MENU_ENTRY_MAX_WORDS = 3;
+/** Words of one entry of a menu row at most ("Home", "Local news", "Arts and culture"). */
+export const MENU_ENTRY_MAX_WORDS = 3;
 
 /**
  * "Home | News | Sport | Culture": entries of a word or a few set apart by bars. A menu row
  * before its last bar is no caption, and its last entry no photographer.
  */
-const isMenuRow = (t: string): boolean => {
+const isBarredMenu = (t: string): boolean => {
   const parts = t.split(/\s+\|\s+/u);
   return parts.length >= 2 && parts.every((p) => wordCount(p) <= MENU_ENTRY_MAX_WORDS && !/[.!?…]$/u.test(p));
 };
@@ -736,7 +736,7 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     if (
       pipe &&
       !nameFirst &&
-      !isMenuRow(t.slice(0, pipe.index)) &&
+      !isBarredMenu(t.slice(0, pipe.index)) &&
       (pipe[1]!.includes('/') || (isNameLike(pipe[1]!, 6) && !namesZone(pipe[1]!)))
     )
       return {
@@ -1161,6 +1161,9 @@ const ANY_UNSPACED =
   /[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
 
 /** Words in a line; in a script without spaces, estimated from its letters. */
+/** The parts of a meta row ("Ann Lee · 5 min read | 4 March 2026"): bars and dots set apart by spaces. */
+export const rowParts = (t: string): string[] => t.split(/\s+[|·•]\s+/u);
+
 export const wordCount = (s: string): number => {
   const spaced = s.split(/\s+/).filter(Boolean).length;
   if (!ANY_UNSPACED.test(s)) return spaced;

@@ -1,5 +1,5 @@
-import { rowParts, sameKey, type Line } from './features.js';
-import { wordCount } from './lines.js';
+import { sameKey, type Line } from './features.js';
+import { MENU_ENTRY_MAX_WORDS, rowParts, wordCount } from './lines.js';
 
 /**
  * Where the site's masthead ends in a text dump, so the headline is looked for under it.
@@ -61,8 +61,6 @@ export function mastheadEnd(lines: Line[], limit: number): number {
 
 /** Entries of a site's menu printed as one row, at least; a share bar or a footer's row has fewer. */
 const MENU_ROW_ENTRIES = 5;
-/** Words of one menu entry at most ("Arts and culture"). */
-const MENU_ENTRY_MAX_WORDS = 3;
 
 /**
  * "Home | Town | Farming | Sport | Arts | Contact" printed as one line: the site's menu of
