@@ -30,6 +30,9 @@ import {
   type DomElement,
   withoutKicker,
 } from './dom.js';
+import { EMPHASIS, styledApart } from './dom.js';
+
+export { EMPHASIS, styledApart };
 import {
   ALSO_NAMES,
   AUTHOR_LABELS,
@@ -389,7 +392,29 @@ function namedSubheading(page: MetaPage, metas: string[], norm: (s: string) => s
     const t = boundedText(h, MAX_HEADLINE_CHARS);
     if (t && metas.includes(norm(t))) return h;
   }
-  return titleBlock(page, metas, norm);
+  return titleBlock(page, metas, norm) ?? emphasisedTitle(page, metas, norm);
+}
+
+/** Words a title the <title> tag cuts short keeps at least, for the printed one to open with it. */
+const SHORTENED_TITLE_MIN_WORDS = 3;
+
+/**
+ * A paragraph set in bold or a large font, no heading ("<p><font size=5><b>…</b></font></p>"), whose
+ * text is the title the metadata gives, or opens with it when the <title> tag cuts the headline
+ * short: a hand-written page's headline. Not a link, nor one in the header, navigation or footer.
+ */
+function emphasisedTitle(page: MetaPage, metas: string[], norm: (s: string) => string): DomElement | null {
+  const long = metas.filter((m) => m.split(' ').length >= SHORTENED_TITLE_MIN_WORDS);
+  if (long.length === 0) return null;
+  for (const e of scanTags(page, ['p', 'div', 'td'])) {
+    const t = boundedText(e, 300);
+    if (!t || e.children.length !== 1) continue;
+    const n = norm(t);
+    if (!long.some((m) => n === m || n.startsWith(`${m} `))) continue;
+    if (closestTag(e, ['header', 'nav', 'footer', 'aside', 'a']) || !styledApart(e)) continue;
+    return e;
+  }
+  return null;
 }
 
 /**
@@ -1383,6 +1408,25 @@ function textTrailAbove(h: DomElement): string | null {
   return parts.every((x) => x.length <= 40 && x.split(' ').length <= 5) ? last : null;
 }
 
+/** Blocks above the headline a trail may stand, a kicker and a date between. */
+const TRAIL_REACH = 3;
+
+/**
+ * "Home » News » Harbour" printed above a kicker in capitals ("HARBOUR"): the capitals are the
+ * kicker's type, the trail's last entry spells the section's name. The trail's spelling of a
+ * section in capitals, or null where none of the few blocks above the headline ends in it.
+ */
+function trailCasing(h: DomElement, section: string): string | null {
+  if (section !== section.toUpperCase() || section === section.toLowerCase()) return null;
+  let e = h.previousElementSibling;
+  for (let k = 0; e && k < TRAIL_REACH; k++, e = e.previousElementSibling) {
+    const parts = (shortTextOf(e, 120) ?? '').split(TRAIL_SEPARATOR);
+    const last = parts[parts.length - 1] ?? '';
+    if (parts.length >= 2 && last !== section && last.toUpperCase() === section) return last;
+  }
+  return null;
+}
+
 /** Links that go down one path, each below the one before ("/", "/local/", "/local/roads/"). */
 function descends(links: DomElement[]): boolean {
   const paths = links.map((a) => {
@@ -2165,21 +2209,6 @@ function pageWritesMonthFirst(page: MetaPage): boolean {
   return false;
 }
 
-/** Tags that set text in italics or bold. */
-export const EMPHASIS: ReadonlySet<string> = new Set(['i', 'em', 'b', 'strong']);
-
-/** Is all of `e`'s text inside one italic or bold element (through wrappers such as font or span)? */
-export function styledApart(e: DomElement): boolean {
-  let cur = e;
-  for (let depth = 0; depth < 3; depth++) {
-    if (EMPHASIS.has(tagOf(cur))) return true;
-    const only = cur.children.length === 1 ? cur.children[0] : undefined;
-    if (!only || textOf(only) !== textOf(cur)) return false;
-    cur = only;
-  }
-  return false;
-}
-
 /**
  * Is `e` the first paragraph of the article text rather than a standfirst? It is when a paragraph
  * of prose follows it as its sibling: a standfirst is an element apart, the lead paragraph opens
@@ -2856,7 +2885,8 @@ export function readMetadata(
       metaContent(page, 'og:site_name'),
     );
 
-  const section = sectionFound && withoutSectionLabel(sectionFound);
+  const bareSection = sectionFound && withoutSectionLabel(sectionFound);
+  const section = bareSection && headline ? (trailCasing(headline, bareSection) ?? bareSection) : bareSection;
 
   const description = metaContent(page, 'description', 'og:description');
   const printed = group && headline ? printedDek(group, headline) : null;

@@ -81,11 +81,11 @@ const SYLLABIC_PAIR = '(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek
 /**
  * The month word may hold dots: an abbreviation with a dot inside ("มี.ค.", Thai's March). A
  * word or two for "of (the month)" may stand between day and month ("4 de marzo", "4 a viz …"),
- * an elided one spaced ("4 ta' <month>") or glued to the month ("4 d'abril"); a name of several words is read by its last
+ * an elided one spaced, its apostrophe after or before it ("4 ta' <month>", "4 'e <month>"), or glued to the month ("4 d'abril"); a name of several words is read by its last
  * ("5 Mee ny Nollick": see bareForms in months.ts).
  */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:\\.|º|er|\\p{Ll}{1,2})?\\s+(?:\\p{L}{1,3}['’]?\\s+){0,2}(?:\\p{Ll}['’])?(${SYLLABIC_PAIR}|[\\p{L}\\p{M}][\\p{L}\\p{M}.]{2,11})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})`,
+  `(?<!\\d)(\\d{1,2})(?:\\.|º|er|\\p{Ll}{1,2})?\\s+(?:['’]?\\p{L}{1,3}['’]?\\s+){0,2}(?:\\p{Ll}['’])?(${SYLLABIC_PAIR}|[\\p{L}\\p{M}][\\p{L}\\p{M}.]{2,11})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})`,
   'u',
 );
 const MONTH_DAY_YEAR = new RegExp(

@@ -164,8 +164,11 @@ heldOutSuite({
       ['body'],
     '213-uz-uz-tilda-agrotech-company-news-t017-uptitle-section-descr-xl-standfirst-matn-byline-date-text-toshkent-vaqti-bilan-t107-image-caption-t-text-xs-block-credit-span-surat-br-br-paragraphs-shuningdek-oqing-inline-t431-hidden-data-feed-cards-cookie':
       ['body', 'related', 'published'],
+    // 214 is written in ISO-8859-1 and this suite reads it as UTF-8: the accented letters of its
+    // title and text come out as replacement characters. The CLI decodes it by its meta charset and
+    // gets both right (lane hleft mended its other fields).
     '214-nap-it-hand-written-table-layout-associazione-quartiere-font-tags-html-entities-no-canonical-credit-before-caption-cest-in-parens-byline-at-end-liggite-pure-insert-visit-counter':
-      ['title', 'section', 'summary', 'byline', 'body', 'related', 'published'],
+      ['title', 'body'],
   },
   missingParagraphs: {
     // Round S's first run, as found.

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseHtmlArticle } from '../../../src/normalise/html/article.js';
+import { datesIn } from '../../../src/normalise/text/dates.js';
+
+/**
+ * A hand-written page laid out in tables and font tags (invented, Portuguese): no heading, no
+ * article element, no metadata but the <title> tag.
+ */
+
+const PROSE = [
+  'Depois de dois anos fechada, a ponte velha sobre o ribeiro voltou a receber peões e bicicletas na manhã de segunda-feira, com a presença dos moradores da rua de baixo.',
+  'As obras, pagas pela junta e por uma campanha de vizinhos, trocaram as tábuas podres e reforçaram os dois pilares de pedra que a cheia de inverno tinha abalado.',
+  'O engenheiro que acompanhou o trabalho explicou que a ponte aguenta agora o dobro do peso e que a iluminação nova fica acesa até à meia-noite.',
+  'A associação pede aos moradores que não prendam bicicletas ao corrimão e que avisem a junta de qualquer tábua solta que encontrem.',
+];
+
+const page = (
+  opts: { trail?: boolean; signature?: boolean; list?: boolean; tools?: boolean } = {},
+): string => `
+<html><head><title>Jornal do Bairro - Notícias - A ponte velha reabre</title></head>
+<body><table width="780"><tr><td width="170" valign="top"><font size="2"><p><a href="index.htm">Início</a><br><a href="noticias.htm">Notícias</a></p></font></td>
+<td valign="top"><font face="Georgia" size="3">
+${opts.trail === false ? '' : '<p><font size="1"><a href="index.htm">Início</a> &raquo; <a href="noticias.htm">Notícias</a> &raquo; Obras</font></p>'}
+<p><font color="#800000" size="2"><b>OBRAS</b></font></p>
+<p><font size="5"><b>A ponte velha reabre depois de dois anos de obras</b></font></p>
+<p><i>Os vizinhos voltam a atravessar o ribeiro a pé: a junta e a associação pagaram as obras a meias.</i></p>
+<p><font size="1" color="#666666">Publicado: terça-feira, 9 de junho de 2026, 18:45 (BRT)</font></p>
+${PROSE.map((p) => `<p>${p}</p>`).join('\n')}
+${opts.signature === false ? '' : '<p align="right"><i>&mdash; Joana Ferreira, para o Jornal do Bairro</i></p>'}
+<hr>
+${
+  opts.list === false
+    ? ''
+    : `<p><font size="2"><b>Outras da rua de baixo</b></font></p>
+<ul><li><font size="2"><a href="n/feira.htm">A feira de sábado muda de rua em julho</a></font></li>
+<li><font size="2"><a href="n/escola.htm">Escola municipal ganha nova biblioteca infantil</a></font></li></ul>`
+}
+${
+  opts.tools === false
+    ? ''
+    : '<p><font size="1"><a href="javascript:window.print()">Imprimir esta página</a> | <a href="mailto:?subject=ponte">Enviar a um amigo</a> | <a href="#">Voltar ao topo</a></font></p>'
+}
+</font></td></tr></table></body></html>`;
+
+const run = (html: string): ReturnType<typeof normaliseHtmlArticle> =>
+  normaliseHtmlArticle(html, { url: null });
+
+describe('a hand-written table page', () => {
+  it("takes the bold paragraph in a large font that opens with the <title> tag's title for the headline", () => {
+    const r = run(page());
+    expect(r.title).toBe('A ponte velha reabre depois de dois anos de obras');
+    expect(r.published).toBe('2026-06-09T18:45:00-03:00');
+    expect(r.summary).toBe(
+      'Os vizinhos voltam a atravessar o ribeiro a pé: a junta e a associação pagaram as obras a meias.',
+    );
+  });
+
+  it('spells a kicker in capitals as the trail above it does', () => {
+    expect(run(page()).section).toBe('Obras');
+    expect(run(page({ trail: false })).section).toBe('OBRAS');
+  });
+
+  it("reads a list of titles under a bold label among the text's paragraphs as related links", () => {
+    const r = run(page());
+    expect(r.related).toEqual([
+      'A feira de sábado muda de rua em julho',
+      'Escola municipal ganha nova biblioteca infantil',
+    ]);
+    expect(r.byline).toBe('Joana Ferreira');
+    expect(r.body).toEqual(PROSE);
+  });
+
+  it('drops a row of links that lead to no page (print, e-mail, back to top)', () => {
+    const r = run(page({ list: false, signature: false }));
+    expect(r.body).toEqual(PROSE);
+  });
+});
+
+describe('a date line with an elided connector', () => {
+  it('reads a day, a connector whose apostrophe opens it, a month and a year (Sicilian)', () => {
+    expect(datesIn("Pubblicatu: 3 'i jugnu 2026, ure 09:15 (CEST)")[0]?.instant).toBe(
+      '2026-06-03T09:15:00+02:00',
+    );
+  });
+});
