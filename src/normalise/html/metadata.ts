@@ -2144,7 +2144,12 @@ const DATE_ROLE =
 function dateLineInstant(e: DomElement, page: MetaPage): string | null {
   if (e.children.length > 2) return null;
   const t = shortTextOf(e, 80);
-  if (!t) return null;
+  return t ? lineInstant(t, page) : null;
+}
+
+/** The instant a date line states (a day, a time and a zone; an update stamp skipped), or null. */
+function lineInstant(t: string, page: MetaPage): string | null {
+  if (t.length > 80) return null;
   const monthFirst = numericOrder(t) === 'ambiguous' && pageWritesMonthFirst(page);
   return datesIn(t, monthFirst).find((d) => d.label !== 'updated' && d.instant)?.instant ?? null;
 }
@@ -2180,14 +2185,57 @@ function widgetOf(headline: DomElement): DomElement {
 const DATE_LINE_REACH = 4;
 
 /**
+ * The blocks after the headline's widget, up to `reach`: its siblings, then, where they end, the
+ * siblings of the boxes around it (a page builder sets each row in a record of its own, so the
+ * date line's block may be the headline's record's neighbour).
+ */
+function blocksAfter(widget: DomElement, reach: number): DomElement[] {
+  const out: DomElement[] = [];
+  let e: DomElement | null = widget;
+  while (e && out.length < reach) {
+    while (e && !e.nextElementSibling && e.parentElement && tagOf(e.parentElement) !== 'body')
+      e = e.parentElement;
+    e = e?.nextElementSibling ?? null;
+    if (e) out.push(e);
+  }
+  return out;
+}
+
+/** The element a chain of boxes that hold one element each comes down to. */
+function innermost(e: DomElement): DomElement {
+  let cur = e;
+  while (cur.children.length === 1 && tagOf(cur.children[0]!) !== 'br') cur = cur.children[0]!;
+  return cur;
+}
+
+/** Lines of a text box at most that a date line is looked for in ("Text: Ann Lee<br>Published: …"). */
+const BOX_LINES_MAX = 4;
+
+/** The lines of a box of text broken by <br>, or none when it holds a block or many lines. */
+function brokenLines(e: DomElement): string[] {
+  const lines: string[] = [''];
+  for (let c = e.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === ELEMENT_NODE && tagOf(c as DomElement) === 'br') lines.push('');
+    else if (c.nodeType === ELEMENT_NODE && (c as DomElement).children.length > 0) return [];
+    else lines[lines.length - 1] += c.textContent ?? '';
+  }
+  const out = lines.map(collapseWhitespace).filter(Boolean);
+  return out.length > 1 && out.length <= BOX_LINES_MAX ? out : [];
+}
+
+/**
  * A date line in a block of its own among the few right after the headline, its element named
- * in words no list holds ("<p class=\"fecha-larga\">"): read only when it states a day, a time and
- * a zone ("Julkaistu: ti 3.3.2026 klo 9.15 EET"), so a line of prose is never taken for one.
+ * in words no list holds ("<p class=\"fecha-larga\">"), or a line of such a block broken by
+ * <br> (the writer's line over the date's): read only when it states a day, a time and a zone
+ * ("Julkaistu: ti 3.3.2026 klo 9.15 EET"), so a line of prose is never taken for one.
  */
 function dateLineUnderHeadline(headline: DomElement, page: MetaPage): string | null {
-  let e = widgetOf(headline).nextElementSibling;
-  for (let k = 0; e && k < DATE_LINE_REACH; k++, e = e.nextElementSibling) {
-    const instant = dateLineInstant(e, page);
+  for (const e of blocksAfter(widgetOf(headline), DATE_LINE_REACH)) {
+    const instant =
+      dateLineInstant(e, page) ??
+      brokenLines(innermost(e))
+        .map((line) => lineInstant(line, page))
+        .find((i) => i !== null);
     if (instant) return instant;
   }
   return null;

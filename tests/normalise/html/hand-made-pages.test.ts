@@ -83,3 +83,23 @@ describe('a date line with an elided connector', () => {
     );
   });
 });
+
+describe("a page builder's date line in the record after the headline", () => {
+  const TEXT =
+    'La cooperativa de Colonia Valdense inauguró el sábado su nueva planta de secado de granos, que permitirá a los socios guardar la cosecha de otoño sin pagar depósitos en la capital.';
+  const record = (inner: string): string =>
+    `<div class="rec"><div class="blk"><div class="container"><div class="col">${inner}</div></div></div></div>`;
+  const builderPage = (dateLine: string): string => `<html><head><title>Nueva planta de secado</title>
+<meta property="og:title" content="La cooperativa abre su planta de secado de granos"></head><body><div id="records">
+${record('<div class="uptitle">Noticias</div><h1 class="title">La cooperativa abre su planta de secado de granos</h1>')}
+${record(`<div class="text" style="color:#888">${dateLine}</div>`)}
+${record(`<div class="text">${TEXT}<br><br>${TEXT}</div>`)}
+</div></body></html>`;
+
+  it("reads the date from a line under the writer's, broken by <br>, in the next record", () => {
+    const r = run(
+      builderPage('Texto: Lucía Pereyra<br>Publicado: 14 de marzo de 2026, 10:20 hora de Uruguay'),
+    );
+    expect(r.published).toBe('2026-03-14T10:20:00-03:00');
+  });
+});
