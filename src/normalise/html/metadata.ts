@@ -1931,7 +1931,8 @@ const FIELD_BOX_TAGS: ReadonlySet<string> = new Set(['div', 'section']);
  * A box of its own right after the headline holding one paragraph and nothing else, set unlike
  * the box after it (a CMS's subtitle field printed above the meta line and the body field, its
  * class in the site's language): a standfirst, an element apart from the text. A builder that
- * wraps every paragraph of the text in a box alike sets the next one the same way.
+ * wraps every paragraph of the text in a box alike sets the next one the same way, and its
+ * paragraph too, unless the builder's subtitle style gives this one a class of its own.
  */
 function boxOfOneParagraph(e: DomElement): boolean {
   const only = e.children.length === 1 ? e.children[0] : undefined;
@@ -1939,7 +1940,13 @@ function boxOfOneParagraph(e: DomElement): boolean {
     return false;
   const next = e.nextElementSibling;
   const look = (x: DomElement): string => `${tagOf(x)}|${x.getAttribute('class') ?? ''}`;
-  return next !== null && look(next) !== look(e);
+  if (next === null) return false;
+  // Boxes alike (a builder's row of each block), their paragraphs not: the subtitle's class.
+  const nextParagraph = next.children[0];
+  return (
+    look(next) !== look(e) ||
+    (nextParagraph !== undefined && tagOf(nextParagraph) === 'p' && look(nextParagraph) !== look(only))
+  );
 }
 
 /** The element that holds the article text when the markup says so: `<article>`, else `<main>`. */

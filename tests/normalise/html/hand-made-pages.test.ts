@@ -103,3 +103,25 @@ ${record(`<div class="text">${TEXT}<br><br>${TEXT}</div>`)}
     expect(r.published).toBe('2026-03-14T10:20:00-03:00');
   });
 });
+
+describe('a site builder that boxes every block alike', () => {
+  const row = (inner: string): string => `<div class="blk row">${inner}</div>`;
+  const TEXT = [
+    'Bydd y llyfrgell yn y pentref ar agor bob nos Iau o fis Medi ymlaen, ar ôl i grŵp o wirfoddolwyr gytuno i gadw’r drysau ar agor tan wyth o’r gloch.',
+    'Dywedodd y cyngor cymuned fod y gwresogi newydd wedi ei dalu gan grant bach, ac y bydd te a choffi ar gael i bawb sy’n galw heibio.',
+  ];
+  const html = `<html><head><title>Llyfrgell y pentref</title></head><body><div role="main"><div class="col">
+${row('<h1 class="t">Llyfrgell y pentref ar agor gyda’r nos</h1>')}
+${row('<p class="x sub">Gwirfoddolwyr fydd yn cadw’r drysau ar agor bob nos Iau o fis Medi, meddai’r cyngor cymuned.</p>')}
+${row('<p class="x"><span style="color:#777">Elin Puw, 3 Medi 2026</span></p>')}
+${row(TEXT.map((t) => `<p class="x">${t}</p>`).join(''))}
+</div></div></body></html>`;
+
+  it("reads the paragraph after the headline whose class sets it apart from the next box's as the standfirst", () => {
+    const r = run(html);
+    expect(r.summary).toBe(
+      'Gwirfoddolwyr fydd yn cadw’r drysau ar agor bob nos Iau o fis Medi, meddai’r cyngor cymuned.',
+    );
+    expect(r.body).toEqual(TEXT);
+  });
+});
