@@ -10,6 +10,7 @@ import {
   adjectiveZoneNamed,
   bracketedZoneOffset,
   cityTimeZones,
+  regionTimeZones,
   cityZoneNamed,
   GMT_WORDS,
   namedZoneOffset,
@@ -581,7 +582,8 @@ const SENTENCE_END = /[\p{L}\p{M}]{2}[.!?]$/u;
  * "21:40 по <city-adjective> времени", "11:30, <city> vaqti", "(<city> вақти)": a zone named by
  * its city, or the city's adjective in any case, beside the locale's word for "time", after the
  * time (a comma between them or none) or in brackets, in a language whose month names the line
- * prints; read as the offset the zones it may name agree on at that instant.
+ * prints; or by its country's adjective ("<Slovak> <summer> time", regionTimeZones); read as the
+ * offset the zones it may name agree on at that instant.
  */
 function cityTimeZone(rest: string, languages: readonly string[], at: Date): number | null {
   const run = BRACKETED.exec(rest)?.[1] ?? WORD_RUN.exec(rest.replace(/^\s*,/u, ''))?.[1] ?? '';
@@ -590,7 +592,8 @@ function cityTimeZone(rest: string, languages: readonly string[], at: Date): num
     words.push(w);
     if (SENTENCE_END.test(w)) break;
   }
-  const offsets = new Set(cityTimeZones(words, languages).map((z) => zoneOffsetAt(z, at)));
+  const zones = [...cityTimeZones(words, languages), ...regionTimeZones(words, languages)];
+  const offsets = new Set(zones.map((z) => zoneOffsetAt(z, at)));
   const [only] = offsets;
   return offsets.size === 1 && only !== undefined ? only : null;
 }

@@ -76,6 +76,17 @@ describe('a hand-written table page', () => {
   });
 });
 
+describe("a zone named by its country's adjective", () => {
+  it("reads the adjective of a country of one zone beside the word for time (Slovak, a season's word between)", () => {
+    expect(datesIn('Zverejnené 12. mája 2026, 18:30 podľa slovenského času')[0]?.instant).toBe(
+      '2026-05-12T18:30:00+02:00',
+    );
+    expect(datesIn('12. januára 2026, 18:30 slovenského zimného času')[0]?.instant).toBe(
+      '2026-01-12T18:30:00+01:00',
+    );
+  });
+});
+
 describe('a date line with an elided connector', () => {
   it('reads a day, a connector whose apostrophe opens it, a month and a year (Sicilian)', () => {
     expect(datesIn("Pubblicatu: 3 'i jugnu 2026, ure 09:15 (CEST)")[0]?.instant).toBe(

@@ -159,7 +159,7 @@ heldOutSuite({
       ['image', 'body', 'related'],
     // Round S's first run (on stop 33's code), as found.
     '211-bg-bg-google-sites-chitalishte-div-soup-zfr3q-standfirst-subtitle-class-byline-and-date-one-line-balgarsko-lyatno-vreme-caption-p-outside-image-credit-span-snimka-table-programa-oshte-novini-cards':
-      ['body', 'published'],
+      ['body'],
     '212-uk-ua-discourse-crawler-view-velo-spilnota-announcement-category-badge-section-time-datetime-z-username-byline-og-description-not-summary-lightbox-image-caption-em-p-credit-small-md-table-replies-after-dyv-takozh-inline-skhozhi-temy-table':
       ['body'],
     '213-uz-uz-tilda-agrotech-company-news-t017-uptitle-section-descr-xl-standfirst-matn-byline-date-text-toshkent-vaqti-bilan-t107-image-caption-t-text-xs-block-credit-span-surat-br-br-paragraphs-shuningdek-oqing-inline-t431-hidden-data-feed-cards-cookie':
