@@ -1837,25 +1837,37 @@ const isTextRow = (row: DomElement): boolean =>
 const ROW_TAGS = new Set(['div', 'section']);
 
 /**
+ * A builder's row's kind: its first class word ("rec" of "rec rec_pt_30 rec_pb_0"); the words
+ * after it set each row's spacing, which differs from row to row.
+ */
+const rowKind = (row: DomElement | null): string | null =>
+  row?.getAttribute('class')?.trim().split(/\s+/u)[0] || null;
+
+/**
  * Site builders (Tilda and the like) print one story in several rows of the same class, each its
  * text block nested in boxes of layout: a subheading row, then a text row. The later rows' text
  * blocks are moved beside the first one's, so the text reads as one container.
  */
 export function joinBuilderRows(doc: DomDocument, page: PageElements = pageElements(doc)): void {
   for (const row of page.tagged(ROW_TAGS)) {
-    // A row joins only a next sibling of its class: tested first, as it costs no text walk, and
+    // A row joins only a next sibling of its kind: tested first, as it costs no text walk, and
     // most containers of a page have none (reading every container's text made this pass costly).
-    const cls = row.getAttribute('class');
-    if (!cls || !row.parentNode || row.nextElementSibling?.getAttribute('class') !== cls) continue;
+    const cls = rowKind(row);
+    if (!cls || !row.parentNode || rowKind(row.nextElementSibling) !== cls) continue;
     if (!isTextRow(row)) continue;
     const prev = row.previousElementSibling;
-    if (prev && prev.getAttribute('class') === cls && isTextRow(prev)) continue;
+    if (prev && rowKind(prev) === cls && isTextRow(prev)) continue;
     // The first row's text block is the only one of its box with text: what joins it goes last.
     const box = rowTextBlock(row)?.parentElement;
     if (!box) continue;
     for (let next: DomElement | null = row.nextElementSibling; next;) {
       const after: DomElement | null = next.nextElementSibling;
-      if (next.getAttribute('class') !== cls || !isTextRow(next)) break;
+      // A row of its kind left empty (a widget whose data a script shows) is passed over.
+      if (rowKind(next) === cls && textOf(next) === '' && !first(next, 'img, picture, iframe, video')) {
+        next = after;
+        continue;
+      }
+      if (rowKind(next) !== cls || !isTextRow(next)) break;
       const block = rowTextBlock(next);
       if (!block) break;
       box.appendChild(block);

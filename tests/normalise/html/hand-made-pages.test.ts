@@ -136,3 +136,25 @@ ${row(TEXT.map((t) => `<p class="x">${t}</p>`).join(''))}
     expect(r.body).toEqual(TEXT);
   });
 });
+
+describe("a builder's text rows spaced each its own way", () => {
+  const P = [
+    'Tartu ülikooli kohvik avas esmaspäeval uue terrassi, kus on ruumi kuuekümnele külastajale ja kust avaneb vaade jõele ning vanale kivisillale.',
+    'Terrass ehitati talve jooksul ning selle katuse all saab istuda ka vihmase ilmaga, lubas kohviku juhataja avamisel kogunenud külalistele.',
+    'Suve lõpuni on terrass avatud iga päev kella kaheksast hommikul kümneni õhtul.',
+  ];
+  const rec = (pad: string, inner: string): string =>
+    `<div class="rec rec_pt_${pad}"><div class="box"><div class="wrap"><div class="col">${inner}</div></div></div></div>`;
+  const html = `<html><head><title>Kohvik avas terrassi</title><meta property="og:title" content="Ülikooli kohvik avas jõeäärse terrassi"></head><body><div id="all">
+${rec('0', '<nav><a href="/">Avaleht</a> <a href="/uudised">Uudised</a> <a href="/kontakt">Kontakt</a></nav>')}
+${rec('60', '<h1 class="title">Ülikooli kohvik avas jõeäärse terrassi</h1>')}
+${rec('15', `<div class="text">${P[0]}<br><br>${P[1]}</div>`)}
+${rec('30', '<div class="data" style="display:none">Kohad;Enne;Pärast</div><div class="table"><table></table></div>')}
+${rec('0', `<div class="text">${P[2]}</div>`)}
+${rec('45', '<div class="text">© 2026 Kohvik OÜ · Ülikooli 1, Tartu</div>')}
+</div></body></html>`;
+
+  it('joins the text rows of one kind whose spacing words differ, past an empty widget row', () => {
+    expect(run(html).body).toEqual(P);
+  });
+});
