@@ -1304,7 +1304,37 @@ export function preClean(
   removeLabelledBoxes(doc, f, page);
   cutTrailers(page, f);
   removeCommandRows(page, f);
+  removeCounters(page, f);
   if (removeMarked(page.every(), protectedEl, f)) page.changed();
+}
+
+/** schema.org's words for a count of the readers' doings (likes, shares, comments, views). */
+const COUNTER_PROPS: ReadonlySet<string> = new Set([
+  'interactionstatistic',
+  'interactioncount',
+  'userinteractioncount',
+  'commentcount',
+]);
+
+/** Characters of a counter's line at most: a number and its word ("37 likes"). */
+const COUNTER_MAX_CHARS = 40;
+
+/**
+ * "37 likes" under a post, its box marked with schema.org's interaction count: a counter, in
+ * whatever words, not text.
+ */
+function removeCounters(page: PageElements, f: Furniture): void {
+  let removed = false;
+  for (const e of page.every()) {
+    const prop = e.getAttributeNode('itemprop')?.value;
+    if (!prop || !COUNTER_PROPS.has(prop.toLowerCase()) || !e.parentNode) continue;
+    const t = shortTextOf(e, COUNTER_MAX_CHARS);
+    if (t === null) continue;
+    if (t) f.dropped.push(t);
+    e.remove();
+    removed = true;
+  }
+  if (removed) page.changed();
 }
 
 /** A link that leads to no page: a script's command, an e-mail form, or the page's own top. */

@@ -158,3 +158,22 @@ ${rec('45', '<div class="text">© 2026 Kohvik OÜ · Ülikooli 1, Tartu</div>')}
     expect(run(html).body).toEqual(P);
   });
 });
+
+describe("a forum post's counter", () => {
+  const P = [
+    'Dragi vecini, sâmbătă dimineață curățăm malul lacului de lângă parc și avem nevoie de cât mai multe mâini, saci și mănuși.',
+    'Ne strângem la ora nouă lângă debarcader, iar după-amiază ne așteaptă o ciorbă caldă la cantina școlii din cartier.',
+  ];
+  const html = `<html><head><title>Curățăm malul lacului - Anunțuri - Vecinii de la lac</title></head><body>
+<div id="main" class="wrap" role="main"><div id="topic-title"><h1><a href="/t/curatenie/31">Curățăm malul lacului sâmbătă dimineață</a></h1></div>
+<div itemscope itemtype="http://schema.org/DiscussionForumPosting"><div id="post_1" class="topic-body">
+<div class="post-meta"><span itemprop="author" itemscope itemtype="http://schema.org/Person"><a itemprop="url" href="/u/ilinca_m"><span itemprop="name">ilinca_m</span></a></span>
+<span class="infos"><time itemprop="datePublished" datetime="2026-04-02T08:10:00Z">2 aprilie 2026</time></span></div>
+<div class="post" itemprop="text">${P.map((p) => `<p>${p}</p>`).join('')}</div>
+<div itemprop="interactionStatistic"><meta itemprop="userInteractionCount" content="12"><span class="likes">12 aprecieri</span></div>
+</div></div></div></body></html>`;
+
+  it("drops the likes under the post, marked with schema.org's interaction count", () => {
+    expect(run(html).body).toEqual(P);
+  });
+});
