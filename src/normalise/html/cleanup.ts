@@ -1076,7 +1076,7 @@ const LABEL_END = new RegExp(`[${LABEL_COLONS}]$`, 'u');
  */
 function textLabelledLink(doc: DomDocument, box: DomElement): DomElement | null {
   // The box's own shape first: the text-block tests read the blocks around it, and most boxes fail.
-  const link = box.firstElementChild;
+  const link = soleWrapped(box).firstElementChild;
   if (!link || link.nextElementSibling || tagOf(link) !== 'a') return null;
   const prev = box.previousElementSibling;
   const next = box.nextElementSibling;
@@ -1088,6 +1088,23 @@ function textLabelledLink(doc: DomDocument, box: DomElement): DomElement | null 
   const lt = textOf(link);
   if (!t.endsWith(lt) || lt.length < 12 || wordCount(lt) < 3) return null;
   return isColonLabel(t.slice(0, -lt.length).trim()) ? link : null;
+}
+
+/**
+ * The element that holds a block's whole line: the block itself, or the one inline wrapper that
+ * holds all of it, as builders print every line in a styled span ("<p><span>Label: <a>…</a></span></p>").
+ */
+function soleWrapped(box: DomElement): DomElement {
+  let inner = box;
+  for (
+    let child = inner.firstElementChild;
+    child && !child.nextElementSibling;
+    child = inner.firstElementChild
+  ) {
+    if (!INLINE_WRAPPERS.has(tagOf(child)) || textOf(child).length !== textOf(inner).length) break;
+    inner = child;
+  }
+  return inner;
 }
 
 /**

@@ -169,8 +169,6 @@ heldOutSuite({
     // gets both right (lane hleft mended its other fields).
     '214-nap-it-hand-written-table-layout-associazione-quartiere-font-tags-html-entities-no-canonical-credit-before-caption-cest-in-parens-byline-at-end-liggite-pure-insert-visit-counter':
       ['title', 'body'],
-    // Round U's first run (written blind, run once on stop 35's code), as found.
-    '224-ha-wix-news-site': ['body', 'related'],
   },
   missingParagraphs: {
     // Round S's first run, as found.
