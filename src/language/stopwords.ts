@@ -1,40 +1,61 @@
 import * as sw from 'stopword';
 
 /**
+ * The `stopword` package's lists by ISO 639-1 code. Its keys are ISO 639-3 codes ("deu"), which
+ * Intl canonicalises to the two-letter code where there is one ("de"); its variants ("porBr") and
+ * its list of digits name no language of their own and are left out.
+ */
+const PACKAGE_LISTS_BY_CODE: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(sw).flatMap(([key, list]) =>
+    Array.isArray(list) && /^[a-z]{3}$/u.test(key)
+      ? [[new Intl.Locale(key).language, list as string[]] as const]
+      : [],
+  ),
+);
+
+/** The package's list for an ISO 639-1 code: a code it lacks is a mistake here, found at load. */
+function packageList(code: string): readonly string[] {
+  const list = PACKAGE_LISTS_BY_CODE.get(code);
+  if (!list) throw new Error(`the stopword package has no list for "${code}"`);
+  return list;
+}
+
+/**
  * Function words ("the", "und", "которые"): they carry no story, so neither tagging nor dedup
  * should count them. One list for the whole program, from the `stopword` package's lists for the
- * languages below (ISO 639-1 code → the package's ISO 639-3 list).
+ * languages a text is guessed to be written in (ISO 639-1 codes), in the order a word several of
+ * them list is read.
  */
-const LISTS = {
-  en: sw.eng,
-  de: sw.deu,
-  fr: sw.fra,
-  es: sw.spa,
-  it: sw.ita,
-  pt: sw.por,
-  nl: sw.nld,
-  pl: sw.pol,
-  ru: sw.rus,
-  uk: sw.ukr,
-  cs: sw.ces,
-  sv: sw.swe,
-  da: sw.dan,
-  nb: sw.nob,
-  fi: sw.fin,
-  hu: sw.hun,
-  ro: sw.ron,
-  tr: sw.tur,
-  ca: sw.cat,
-  ar: sw.ara,
-} satisfies Record<string, readonly string[]>;
+const GUESSED = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'nl',
+  'pl',
+  'ru',
+  'uk',
+  'cs',
+  'sv',
+  'da',
+  'nb',
+  'fi',
+  'hu',
+  'ro',
+  'tr',
+  'ca',
+  'ar',
+] as const;
 
-export type StopwordLanguage = keyof typeof LISTS;
+export type StopwordLanguage = (typeof GUESSED)[number];
 
-export const STOPWORD_LANGUAGES = Object.keys(LISTS) as StopwordLanguage[];
+export const STOPWORD_LANGUAGES: StopwordLanguage[] = [...GUESSED];
 
 const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
 
-const BY_LANGUAGE = new Map(STOPWORD_LANGUAGES.map((lang) => [lang, lower(LISTS[lang])] as const));
+const BY_LANGUAGE = new Map(STOPWORD_LANGUAGES.map((lang) => [lang, lower(packageList(lang))] as const));
 const ANY = new Set(STOPWORD_LANGUAGES.flatMap((lang) => [...(BY_LANGUAGE.get(lang) ?? [])]));
 
 /** Each function word → the languages that list it, in STOPWORD_LANGUAGES order. */
@@ -76,27 +97,11 @@ export const stopwordSet = (language?: StopwordLanguage | null): ReadonlySet<str
  * Lists read only for an item that declares its language (see declaredStopwords): languages a
  * text is never guessed to be written in, so adding them changes no guess and no tag.
  */
-const DECLARED_LISTS: Record<string, readonly string[]> = {
-  lt: sw.lit,
-  lv: sw.lav,
-  sl: sw.slv,
-  sk: sw.slk,
-  hr: sw.hrv,
-  et: sw.est,
-  bg: sw.bul,
-  el: sw.ell,
-  id: sw.ind,
-  ms: sw.msa,
-  ga: sw.gle,
-  hy: sw.hye,
-  eu: sw.eus,
-  gl: sw.glg,
-  af: sw.afr,
-};
+const DECLARED = ['lt', 'lv', 'sl', 'sk', 'hr', 'et', 'bg', 'el', 'id', 'ms', 'ga', 'hy', 'eu', 'gl', 'af'];
 
 /** The declared lists lower-cased once, as BY_LANGUAGE holds the guessed ones: every item reads them. */
 const DECLARED_SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries(DECLARED_LISTS).map(([code, list]) => [code, lower(list)]),
+  DECLARED.map((code) => [code, lower(packageList(code))]),
 );
 
 /**

@@ -395,6 +395,30 @@ export function cityZoneNamed(name: string): string | null {
   return ZONE_CITIES.get(words.slice(1).join(' ')) ?? ZONE_CITIES.get(words.slice(0, -1).join(' ')) ?? null;
 }
 
+/**
+ * How many letters two words, as code points, share at their start. Letters are counted as code
+ * points everywhere here: a letter outside the BMP (Chakma, Adlam) is two UTF-16 units, and
+ * would count twice, or half of it once.
+ */
+function sharedStart(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/**
+ * Whether a word is an inflected or derived form of `stem` ("времени" of "время", "czasu" of
+ * "czas", "warszawskiego" of "Warszawa"): it keeps all of it but the last `loose` letters,
+ * which endings change, and at least `least`.
+ */
+function inflects(word: string, stem: string, least: number, loose: number): boolean {
+  const s = [...stem];
+  return sharedStart([...word], s) >= Math.max(least, s.length - loose);
+}
+
+/** The first `n` letters of a word, as code points. */
+const opening = (word: string, n: number): string => [...word].slice(0, n).join('');
+
 /** Letters a place's name keeps at least as the stem its adjective opens with. */
 const ADJECTIVE_STEM_MIN = 4;
 /** Letters of an adjective's ending after the stem, at most ("-ana", "-aise"). */
@@ -412,7 +436,7 @@ function isAdjectiveOf(word: string, place: string): boolean {
     stem.length >= ADJECTIVE_STEM_MIN &&
     w.length > p.length &&
     w.length - stem.length <= ADJECTIVE_ENDING_MAX &&
-    w.join('').startsWith(stem.join(''))
+    sharedStart(w, stem) === stem.length
   );
 }
 
@@ -443,21 +467,6 @@ export function bracketedZoneOffset(name: string, at: Date): number | null {
   return zone === null ? null : zoneOffsetAt(zone, at);
 }
 
-/** How many characters two words share at their start. */
-function sharedStart(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
-
-/**
- * Whether a word is an inflected or derived form of `stem` ("времени" of "время", "czasu" of
- * "czas", "warszawskiego" of "Warszawa"): it keeps all of it but the last `loose` characters,
- * which endings change, and at least `least`.
- */
-const inflects = (word: string, stem: string, least: number, loose: number): boolean =>
-  sharedStart(word, stem) >= Math.max(least, stem.length - loose);
-
 /** Letters shared at the start of a city and its adjective, at least: "Рим" is too short to tell. */
 const CITY_STEM_MIN = 4;
 
@@ -468,7 +477,7 @@ const CITY_TIME_REACH = 2;
 const CITIES_BY_START: ReadonlyMap<string, [string, string, string][]> = (() => {
   const out = new Map<string, [string, string, string][]>();
   for (const [city, zones] of Object.entries(TABLE.cities)) {
-    const start = city.slice(0, CITY_STEM_MIN);
+    const start = opening(city, CITY_STEM_MIN);
     const triples = zones.flatMap((entry) => {
       const [zone, ...locales] = entry.split(' ');
       return locales.map((l): [string, string, string] => [city, l, zone!]);
@@ -492,7 +501,7 @@ export function cityTimeZones(words: readonly string[], languages: readonly stri
   const folded = words.map((w) => foldWord(w.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, '')));
   const zones = new Set<string>();
   folded.forEach((word, i) => {
-    for (const [city, locale, zone] of CITIES_BY_START.get(word.slice(0, CITY_STEM_MIN)) ?? []) {
+    for (const [city, locale, zone] of CITIES_BY_START.get(opening(word, CITY_STEM_MIN)) ?? []) {
       const time = TABLE.timeWords[locale];
       if (
         time === undefined ||

@@ -329,17 +329,55 @@ export function readsWords(index: TopicIndex, input: TopicInput): boolean {
  * International roots (cognates.ts) are loose: they decide only a text nothing else gives a topic.
  */
 export function scoreTopics(index: TopicIndex, input: TopicInput): Map<TopicSlug, number> {
-  const scores = scoreWith(index, input, false);
-  return [...scores.values()].some((v) => v > 0) ? scores : scoreWith(index, input, true);
+  const reading = readItem(index, input);
+  const scores = scoreWith(index, input, reading, false);
+  return [...scores.values()].some((v) => v > 0) ? scores : scoreWith(index, input, reading, true);
 }
 
-function scoreWith(index: TopicIndex, input: TopicInput, roots: boolean): Map<TopicSlug, number> {
+/**
+ * What scoring and the features both read an item by: its texts weighed by where they fall,
+ * their tokens, the reader its language gives, and that language's stems and keyword rules
+ * (memoised for the item), the dictionary's everyday words and the locale CLDR's words are of.
+ */
+interface ItemReading extends Reader {
+  segments: [string, number][];
+  tokens: string[][];
+  stemOf: (word: string) => string;
+  rulesOf: (token: string) => Trigger[];
+  pivotEveryday: ReadonlySet<string>;
+  /** The locale whose CLDR everyday words stand in where the vocabulary does not read the text. */
+  locale: string | null;
+}
+
+function readItem(index: TopicIndex, input: TopicInput): ItemReading {
   const w = index.taxonomy.weights;
   const segments: [string, number][] = [
     [input.title, w.title],
     ...input.lede.map((t): [string, number] => [t, w.lede]),
     ...input.body.map((t): [string, number] => [t, w.body]),
   ];
+  const tokens = segments.map(([text]) => topicTokens(text));
+  const reader = readerOf(index, input, segments, tokens);
+  const { lang, known, likeness, pivotLang } = reader;
+  return {
+    ...reader,
+    segments,
+    tokens,
+    stemOf: memoised((word) => stem(word, lang)),
+    rulesOf: memoised((token) => oncePerTopic(rulesFor(index, token, COMPOUNDING.has(lang)))),
+    pivotEveryday: pivotLang === null ? new Set<string>() : index.everyday(pivotLang),
+    // A language told by its letters alone has CLDR's words of its own, where CLDR has that language.
+    locale: known ? lang : annotationLocale(likeness),
+  };
+}
+
+function scoreWith(
+  index: TopicIndex,
+  input: TopicInput,
+  reading: ItemReading,
+  roots: boolean,
+): Map<TopicSlug, number> {
+  const w = index.taxonomy.weights;
   // Per rule: the weights of its hits; the best hit counts fully, later ones by half, at most 3.
   const hits = new Map<number, { topic: TopicSlug; weights: number[] }>();
   // Per topic: the distinct words its keyword rules matched, to tell one word from several; by
@@ -352,21 +390,11 @@ function scoreWith(index: TopicIndex, input: TopicInput, roots: boolean): Map<To
     const words = keywordWords.get(rule.topic) ?? new Set<string>();
     keywordWords.set(rule.topic, words.add(word));
   };
-  const tokens = segments.map(([text]) => topicTokens(text));
-  const { lang, likeness, known, vocabulary, pivot, pivotLang, dense } = readerOf(
-    index,
-    input,
-    segments,
-    tokens,
-  );
-  const pivotEveryday = pivotLang === null ? new Set<string>() : index.everyday(pivotLang);
-  const stemOf = memoised((word) => stem(word, lang));
-  const rulesOf = memoised((token) => oncePerTopic(rulesFor(index, token, COMPOUNDING.has(lang))));
+  const { segments, tokens, lang, vocabulary, pivot, dense, pivotEveryday, stemOf, rulesOf, locale } =
+    reading;
   const terms = new Map<string, { weights: TopicWeights; at: number[] }>();
   // Where the vocabulary does not read the text, CLDR's everyday words in its language stand in:
   // those of the language told, or of all the languages the program has no function words for.
-  // A language told by its letters alone has CLDR's words of its own, where CLDR has that language.
-  const locale = known ? lang : annotationLocale(likeness);
   const annotations = vocabulary || !w.annotations ? undefined : index.annotations(locale);
   // A told language's own keywords are few: those of the languages that cannot be told, kin
   // words among them, add what they lack, at less weight.
@@ -517,23 +545,20 @@ export function pickTopics(index: TopicIndex, scores: Map<TopicSlug, number>): T
  * on unseen rounds, so none ships; the bench script reports why.
  */
 export function topicFeatures(index: TopicIndex, input: TopicInput): Map<string, number> {
-  const w = index.taxonomy.weights;
-  const segments: [string, number][] = [
-    [input.title, w.title],
-    ...input.lede.map((t): [string, number] => [t, w.lede]),
-    ...input.body.map((t): [string, number] => [t, w.body]),
-  ];
-  const tokens = segments.map(([text]) => topicTokens(text));
-  const { lang, likeness, known, vocabulary, pivot, pivotLang, dense } = readerOf(
-    index,
-    input,
+  const {
     segments,
     tokens,
-  );
-  const stemOf = memoised((word) => stem(word, lang));
+    lang,
+    vocabulary,
+    pivot,
+    pivotLang,
+    dense,
+    pivotEveryday,
+    stemOf,
+    rulesOf,
+    locale,
+  } = readItem(index, input);
   const everyday = index.everyday(lang);
-  const pivotEveryday = pivotLang === null ? new Set<string>() : index.everyday(pivotLang);
-  const locale = known ? lang : annotationLocale(likeness);
   const annotations = vocabulary || pivot || dense ? undefined : index.annotations(locale);
   const out = new Map<string, number>();
   const add = (key: string, v: number): void => {
@@ -561,7 +586,7 @@ export function topicFeatures(index: TopicIndex, input: TopicInput): Map<string,
     }
     for (const token of tokens[n] ?? [])
       if (!isStopword(token, lang))
-        for (const { rule, share } of oncePerTopic(rulesFor(index, token, COMPOUNDING.has(lang)))) {
+        for (const { rule, share } of rulesOf(token)) {
           add(`k:${stemOf(token)}`, weight * share);
           add(`t:${rule.topic}`, weight * share);
         }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { monthNames, monthNumber } from '../../src/language/months.js';
+import * as sw from 'stopword';
 import {
+  declaredStopwords,
   isStopword,
   stopwordLanguages,
   stopwordsOf,
@@ -60,6 +62,17 @@ describe('stopwords', () => {
   it('leaves content words alone', () => {
     expect(isStopword('harbour')).toBe(false);
     expect(isStopword('Bürgermeister')).toBe(false);
+  });
+});
+
+describe('lists by language code', () => {
+  it("reads the package's ISO 639-3 lists under their ISO 639-1 codes", () => {
+    expect(isStopword('und', 'de')).toBe(true);
+    expect(isStopword('og', 'nb')).toBe(true);
+    expect(stopwordsOf(['nb'])).toEqual(new Set(sw.nob.map((w) => w.toLowerCase())));
+    expect(declaredStopwords('ms-MY')).toEqual(new Set(sw.msa.map((w) => w.toLowerCase())));
+    expect(declaredStopwords('lt')?.has('ir')).toBe(true);
+    expect(declaredStopwords('xx')).toBeNull();
   });
 });
 

@@ -428,7 +428,7 @@ function zoneName(s: string): string | null {
   return m ? m[1]!.toUpperCase() : null;
 }
 
-/** A capitals abbreviation right after a time ("06:15 IST"). */
+/** A capitals abbreviation right after a time ("06:15 IST"), read once for every zone table to look up. */
 const ABBREVIATION_AFTER = /^\s*[([]?\s*(\p{Lu}{2,5})(?!\p{L})/u;
 
 /** The languages whose month names the line's words are. */
@@ -439,8 +439,7 @@ const lineLanguages = (line: string): string[] =>
  * A zone abbreviation no fixed table holds, read as the locale of the line's month names writes
  * it ("05 <December in Malayalam> 2026, 06:15 IST": India's). See localZoneOffset.
  */
-function localZone(line: string, rest: string): number | null {
-  const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1];
+function localZone(line: string, abbreviation: string | null): number | null {
   if (!abbreviation) return null;
   const languages = lineLanguages(line);
   return (
@@ -456,14 +455,12 @@ const wallClock = (d: Ymd, t: Hm): Date => new Date(Date.UTC(d.y, d.m - 1, d.d, 
  * "18 Nov 2025, 04:15 PM IST" on an English page: an abbreviation the line's language prints for
  * zones of several offsets, read as the one of them that prints it on that day (seasonalZoneOffset).
  */
-function seasonalZone(line: string, rest: string, d: Ymd, t: Hm): number | null {
-  const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1];
+function seasonalZone(line: string, abbreviation: string | null, d: Ymd, t: Hm): number | null {
   return abbreviation ? seasonalZoneOffset(abbreviation, lineLanguages(line), wallClock(d, t)) : null;
 }
 
 /** A zone abbreviation every zone of that name in the world reads as one offset ("08:15 PKT"). */
-function worldZone(rest: string, d: Ymd, t: Hm): number | null {
-  const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1];
+function worldZone(abbreviation: string | null, d: Ymd, t: Hm): number | null {
   return abbreviation ? worldZoneOffset(abbreviation, wallClock(d, t)) : null;
 }
 
@@ -498,12 +495,13 @@ function dayOf(s: string, monthFirst: boolean): string | null {
 function zoneAfter(s: string, at: number, d: Ymd, t: Hm): number | null {
   // "14:05 Uhr MEZ", "9h30 heures CET": a word for "o'clock" may stand between time and zone.
   const rest = s.slice(at).replace(OCLOCK, '');
+  const abbreviation = ABBREVIATION_AFTER.exec(rest)?.[1] ?? null;
   return (
     zoneAt(rest) ??
     usZone(zoneName(rest) ?? '', d) ??
-    localZone(s, rest) ??
-    worldZone(rest, d, t) ??
-    seasonalZone(s, rest, d, t) ??
+    localZone(s, abbreviation) ??
+    worldZone(abbreviation, d, t) ??
+    seasonalZone(s, abbreviation, d, t) ??
     bracketPartZone(s, rest, d, t) ??
     // Before the o'clock word is cut: a zone's name may open with the word for "hour" ("hora de …").
     namedZone(s.slice(at), wallClock(d, t)) ??

@@ -35,6 +35,8 @@ import {
   isWireCaption,
   labelledAuthor,
   markedCaption,
+  menuRow,
+  CRUMBS_MENU,
   outletCredit,
   parseByline,
   REPORTER_PLACE,
@@ -1116,9 +1118,6 @@ function markRepeatedTeasers(out: Line[], printed: ReadonlyMap<string, number>):
   for (const l of out) if (teaser(l) && uses.get(l.labelled!.label)!.size >= 2) l.related = l.labelled!.value;
 }
 
-/** Entries a menu row holds at least: a row of fewer is a pair of controls or a byline's parts. */
-const MENU_ROW_MIN_ENTRIES = 4;
-
 /**
  * The entries of the page's menu rows ("Home | News | Sport | Contact"), as printed: a trail under
  * them opens at one of them, though the page never prints that entry as a line of its own. A
@@ -1129,9 +1128,7 @@ function menuRowEntries(lines: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const l of lines) {
     if (l.length > 300) continue;
-    const parts = rowParts(l);
-    if (parts.length < MENU_ROW_MIN_ENTRIES || parts.some((p) => wordCount(p) > 4)) continue;
-    for (const p of parts) out.add(p.trim());
+    for (const p of menuRow(l, CRUMBS_MENU) ?? []) out.add(p.trim());
   }
   return out;
 }

@@ -659,17 +659,63 @@ export function imageCaptionText(line: string): string | null {
  */
 const LABEL_AFTER_STOP = /(?<=[.!?…]\s)\p{Lu}[\p{Ll}\p{M}]{1,14}$/u;
 
-/** Words of one entry of a menu row at most ("Home", "Local news", "Arts and culture"). */
-export const MENU_ENTRY_MAX_WORDS = 3;
+/** Bars and dots set apart by spaces: what parts a row of entries. */
+const ROW_BARS = /\s+[|·•]\s+/u;
+
+/** The parts of a meta row ("Ann Lee · 5 min read | 4 March 2026"): bars and dots set apart by spaces. */
+export const rowParts = (t: string): string[] => t.split(ROW_BARS);
 
 /**
- * "Home | News | Sport | Culture": entries of a word or a few set apart by bars. A menu row
- * before its last bar is no caption, and its last entry no photographer.
+ * The shape of a menu row: entries of a word or a few set apart by bars or dots ("Home | Local
+ * news · Sport"). The readers of a row ask different questions of it, so each names its shape
+ * here, side by side, where their differences show.
  */
-const isBarredMenu = (t: string): boolean => {
-  const parts = t.split(/\s+\|\s+/u);
-  return parts.length >= 2 && parts.every((p) => wordCount(p) <= MENU_ENTRY_MAX_WORDS && !/[.!?…]$/u.test(p));
+export interface MenuShape {
+  /** What parts the entries. */
+  readonly bars: RegExp;
+  /** Entries the row holds at least. */
+  readonly minEntries: number;
+  /** Words one entry holds at most ("Home", "Local news", "Arts and culture"). */
+  readonly maxWords: number;
+  /** What no entry may hold (a figure, a sentence's end), or null where anything goes. */
+  readonly barred: RegExp | null;
+}
+
+/**
+ * The site's own menu of sections, printed as one row under its name: five entries at least (a
+ * share bar or a footer's row has fewer), none with a figure, a sentence's end or a colon.
+ */
+export const SECTIONS_MENU: MenuShape = {
+  bars: ROW_BARS,
+  minEntries: 5,
+  maxWords: 3,
+  barred: /[\p{N}.!?:：]/u,
 };
+
+/**
+ * Any row whose entries a trail's crumbs may repeat: four entries at least (fewer are a pair of
+ * controls or a byline's parts), of up to four words, a figure allowed ("Festival 2026").
+ */
+export const CRUMBS_MENU: MenuShape = { bars: ROW_BARS, minEntries: 4, maxWords: 4, barred: null };
+
+/**
+ * Links parted by bars alone before a credit's bar ("Home | News | Sport | Agency"): two entries
+ * are enough there, none ending a sentence as a caption does.
+ */
+export const BARRED_MENU: MenuShape = {
+  bars: /\s+\|\s+/u,
+  minEntries: 2,
+  maxWords: 3,
+  barred: /[.!?…]$/u,
+};
+
+/** The entries of `t` read as a menu row of `shape`, or null when it is no such row. */
+export function menuRow(t: string, shape: MenuShape): string[] | null {
+  const entries = t.split(shape.bars);
+  if (entries.length < shape.minEntries) return null;
+  const fits = (e: string): boolean => wordCount(e) <= shape.maxWords && !shape.barred?.test(e);
+  return entries.every(fits) ? entries : null;
+}
 
 /**
  * A caption with an explicit credit marker: "©", "Photo:", "Credit:", "Фото:", "| Agency/Name",
@@ -736,7 +782,7 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     if (
       pipe &&
       !nameFirst &&
-      !isBarredMenu(t.slice(0, pipe.index)) &&
+      menuRow(t.slice(0, pipe.index), BARRED_MENU) === null &&
       (pipe[1]!.includes('/') || (isNameLike(pipe[1]!, 6) && !namesZone(pipe[1]!)))
     )
       return {
@@ -1161,9 +1207,6 @@ const ANY_UNSPACED =
   /[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
 
 /** Words in a line; in a script without spaces, estimated from its letters. */
-/** The parts of a meta row ("Ann Lee · 5 min read | 4 March 2026"): bars and dots set apart by spaces. */
-export const rowParts = (t: string): string[] => t.split(/\s+[|·•]\s+/u);
-
 export const wordCount = (s: string): number => {
   const spaced = s.split(/\s+/).filter(Boolean).length;
   if (!ANY_UNSPACED.test(s)) return spaced;

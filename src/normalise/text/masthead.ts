@@ -1,5 +1,5 @@
 import { sameKey, type Line } from './features.js';
-import { MENU_ENTRY_MAX_WORDS, rowParts, wordCount } from './lines.js';
+import { SECTIONS_MENU, menuRow } from './lines.js';
 
 /**
  * Where the site's masthead ends in a text dump, so the headline is looked for under it.
@@ -59,20 +59,13 @@ export function mastheadEnd(lines: Line[], limit: number): number {
   return -1;
 }
 
-/** Entries of a site's menu printed as one row, at least; a share bar or a footer's row has fewer. */
-const MENU_ROW_ENTRIES = 5;
-
 /**
  * "Home | Town | Farming | Sport | Arts | Contact" printed as one line: the site's menu of
- * sections, entries of a few words parted by bars or dots, no figure or sentence among them and no
- * label before them (a labelled row, "Share: …", "Tags: …", is the story's own). The site's
- * name, its slogan and the day's date stand above it, the story's header below.
+ * sections (lines.ts's SECTIONS_MENU) and no label before it (a labelled row, "Share: …",
+ * "Tags: …", is the story's own). The site's name, its slogan and the day's date stand above it,
+ * the story's header below.
  */
 export function isMenuRow(l: Line): boolean {
   if (l.prose || l.terminal || l.labelled !== null) return false;
-  const entries = rowParts(l.text);
-  return (
-    entries.length >= MENU_ROW_ENTRIES &&
-    entries.every((e) => wordCount(e) <= MENU_ENTRY_MAX_WORDS && !/[\p{N}.!?:：]/u.test(e))
-  );
+  return menuRow(l.text, SECTIONS_MENU) !== null;
 }

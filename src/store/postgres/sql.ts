@@ -22,25 +22,25 @@ export const BUMP_VERSION = `
   SELECT version::text AS version, items_modified,
     pg_notify('${VERSION_CHANNEL}', current_schema() || ':' || version::text) FROM v`;
 
-/** For each key (in order), the newest item holding it; identity keys and hashed band keys. */
-export const FIND_BY_KEYS = `
+/**
+ * The items holding each key, numbered by the key's place: identity keys ($1) as they are, band
+ * keys ($2) hashed, after them. Both key lookups below open with it.
+ */
+const KEY_HITS = `
   WITH k AS (SELECT key, ord FROM unnest($1::text[]) WITH ORDINALITY AS k(key, ord)),
   b AS (SELECT hashtextextended(key, 0) AS band, ord FROM unnest($2::text[]) WITH ORDINALITY AS b(key, ord)),
   hits AS (
     SELECT k.ord, ik.item FROM k JOIN item_keys ik ON ik.key = k.key
     UNION ALL
-    SELECT b.ord + 1000000, ib.item FROM b JOIN item_bands ib ON ib.band = b.band)
+    SELECT b.ord + 1000000, ib.item FROM b JOIN item_bands ib ON ib.band = b.band)`;
+
+/** For each key (in order), the newest item holding it; identity keys and hashed band keys. */
+export const FIND_BY_KEYS = `${KEY_HITS}
   SELECT DISTINCT ON (hits.ord) hits.ord, i.doc FROM hits JOIN items i ON i.seq = hits.item
   ORDER BY hits.ord, i.sort_ms DESC, i.id`;
 
 /** Items holding the most of these keys, most first (ties: the earliest key, then newest). */
-export const FIND_SIMILAR = `
-  WITH k AS (SELECT key, ord FROM unnest($1::text[]) WITH ORDINALITY AS k(key, ord)),
-  b AS (SELECT hashtextextended(key, 0) AS band, ord FROM unnest($2::text[]) WITH ORDINALITY AS b(key, ord)),
-  hits AS (
-    SELECT k.ord, ik.item FROM k JOIN item_keys ik ON ik.key = k.key
-    UNION ALL
-    SELECT b.ord + 1000000, ib.item FROM b JOIN item_bands ib ON ib.band = b.band),
+export const FIND_SIMILAR = `${KEY_HITS},
   ranked AS (
     SELECT item, count(*) AS n, min(ord) AS first FROM hits GROUP BY item
     ORDER BY n DESC, first LIMIT $3)

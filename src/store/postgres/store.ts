@@ -111,15 +111,19 @@ export class PostgresStore implements Store {
     );
   }
 
-  /** A transaction on one connection, for statements outside the item transaction's rules. */
-  async #plain<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    let client: pg.PoolClient;
+  /** A connection from the pool; failing to get one is reported and thrown as the store's error. */
+  async #connect(): Promise<pg.PoolClient> {
     try {
-      client = await this.#pool.connect();
+      return await this.#pool.connect();
     } catch (err) {
       this.options.observer?.error?.(err);
       throw storeError(this.url, err);
     }
+  }
+
+  /** A transaction on one connection, for statements outside the item transaction's rules. */
+  async #plain<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.#connect();
     try {
       await this.#q(client, 'BEGIN');
       const result = await fn(client);
@@ -323,13 +327,7 @@ export class PostgresStore implements Store {
   }
 
   async #attempt<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T> {
-    let client: pg.PoolClient;
-    try {
-      client = await this.#pool.connect();
-    } catch (err) {
-      this.options.observer?.error?.(err);
-      throw storeError(this.url, err);
-    }
+    const client = await this.#connect();
     let locked = false;
     let itemsChanged = false;
     const lockItems = async (): Promise<void> => {

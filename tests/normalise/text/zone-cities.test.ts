@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datesIn } from '../../../src/normalise/text/dates.js';
+import { cityTimeZones } from '../../../src/language/zone-names.js';
 import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
 
 /**
@@ -58,5 +59,21 @@ describe("the author's row under the text", () => {
     const read = normaliseTextDump(page, { url: null });
     expect(read.byline).toBe('Marco Bellini');
     expect(read.published).toBe('2025-03-14T18:40:00+01:00');
+  });
+});
+
+describe('a city and the word for "time" counted in letters, not UTF-16 units', () => {
+  // Chakma letters lie outside the BMP: each is two UTF-16 units, which share their first unit.
+  const honolulu = '𑄦𑄧𑄚𑄮𑄣𑄪𑄣𑄪';
+  const time = '𑄃𑄧𑄇𑄴𑄖𑄧';
+
+  it('lets the word for "time" change its last two letters, as in any other script', () => {
+    expect(cityTimeZones([honolulu, '𑄃𑄧𑄇𑄴𑄘𑄬'], ['ccp'])).toEqual(['Pacific/Honolulu']);
+    expect(cityTimeZones([honolulu, time], ['ccp'])).toEqual(['Pacific/Honolulu']);
+  });
+
+  it('asks a city of four letters for all four: three and half a letter are not enough', () => {
+    expect(cityTimeZones(['𑄜𑄨𑄎𑄨', time], ['ccp'])).toEqual(['Pacific/Fiji']);
+    expect(cityTimeZones(['𑄜𑄨𑄎𑄳', time], ['ccp'])).toEqual([]);
   });
 });
