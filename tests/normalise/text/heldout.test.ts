@@ -384,8 +384,7 @@ heldOutSuite({
       ['published'],
     '404-ts-za-xitsonga-community-radio-giyani-water-ravunharhu-nyenyankulu-nimixo-nkarhi-wa-afrika-dzonga-words-xi-tsariwile-hi-byline-with-listen-widget-caption-bracket-xifaniso-credit-hlaya-na-swona-mahungu-lama-yelanaka':
       ['published'],
-    // Round T's first run, as found.
-    '405-nakham-weir-repair': ['published'],
+    // Round T's first run, as found (405's date row, a counter beside it, is read since).
     '406-iludun-market-reopens': ['related', 'published'],
   },
 });
