@@ -3,7 +3,9 @@ import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
 
 /**
  * Round U's text leftovers, in invented text: a date row whose label words no list knows, with a
- * counter beside it, still states the instant of the month it names.
+ * counter beside it, still states the instant of the month it names; a most-read list's header,
+ * in words no list knows, named by the verb of the page's inline "read also" label, ends the
+ * related list.
  */
 
 const dump = (text: string) => normaliseTextDump(text, { url: null });
@@ -40,5 +42,73 @@ describe('a date row in words no list knows, a counter beside it', () => {
   it('gives none when the row names no time', () => {
     const item = dump(KHMER.replace('ម៉ោង 09:30 នាទី (GMT+7)', 'ម៉ោង (GMT+7)'));
     expect(item.published).toBeNull();
+  });
+});
+
+const LITHUANIAN = [
+  'Pajūrio žinios',
+  '',
+  'Miškai',
+  '',
+  'Girių kaime atkurta sena medinė lentpjūvė',
+  '',
+  'Lentpjūvę prikėlė vietos bendruomenė ir du amatininkai iš Kalnėnų.',
+  'Autorius: Tomas Rimkus',
+  '',
+  'Girių kaimo bendruomenė šeštadienį atidarė atkurtą XIX amžiaus medinę lentpjūvę, kuri dar prieš dešimtmetį stovėjo be stogo.',
+  'Darbus trejus metus vedė amatininkai Jonas Pakalnis ir Vytas Gudas, padedami savanorių iš aplinkinių kaimų.',
+  'Skaitykite taip pat: Kalnėnų malūnas vėl mals grūdus po penkiasdešimties metų',
+  'Lentpjūvė veiks muziejaus principu, tačiau vasarą joje bus rengiamos amatų dirbtuvės vaikams ir jaunimui.',
+  'Bendruomenės pirmininkė Rūta Vaitkienė sakė, kad lankytojų tikimasi sulaukti jau šią vasarą.',
+  'Susiję straipsniai',
+  'Senųjų amatų mugė sugrįžta į Kalnėnų miestelio aikštę',
+  'Savanoriai sutvarkė apleistą dvaro parką prie ežero',
+  'Skaitomiausi šios savaitės',
+  'Degalų kainos vėl šoktelėjo aukštyn visose šalies degalinėse',
+  'Krepšinio rinktinė paskelbė išplėstinę sudėtį vasaros turnyrui',
+  'Apie mus | Kontaktai | Reklama',
+].join('\n');
+
+const WELSH = [
+  'Newyddion y Fro',
+  '',
+  'Natur',
+  '',
+  'Hen bont bren dros afon Gwyrfai wedi ei hadfer',
+  '',
+  'Gwirfoddolwyr a dau saer lleol fu wrthi am ddwy flynedd.',
+  'Gan Elin Pritchard',
+  '',
+  "Cafodd yr hen bont bren dros afon Gwyrfai ei hailagor ddydd Sadwrn ar ôl dwy flynedd o waith gan wirfoddolwyr o'r pentref.",
+  "Dywedodd y saer Gwilym Roberts fod y rhan fwyaf o'r coed gwreiddiol wedi pydru ond bod y cerrig yn dal yn gadarn.",
+  'Darllenwch hefyd: Melin ddŵr Cwm Eithin yn malu blawd eto ar ôl hanner canrif',
+  "Bydd y bont ar agor i gerddwyr a beicwyr drwy'r flwyddyn, meddai'r cyngor cymuned.",
+  "Mae'r gwirfoddolwyr bellach yn codi arian i adfer yr hen giât haearn ar ben y llwybr.",
+  "Rhagor o'r ardal",
+  "Ffair grefftau'r pentref yn dychwelyd i'r sgwâr ym mis Mai",
+  'Gwirfoddolwyr yn clirio hen ardd y plas ger y llyn',
+  "Straeon sydd wedi'u darllen fwyaf",
+  'Prisiau tanwydd yn codi eto ym mhob gorsaf betrol yng Nghymru',
+  'Tîm pêl-droed y merched yn cyhoeddi carfan ar gyfer y bencampwriaeth',
+].join('\n');
+
+describe("a most-read header sharing the read-also label's verb", () => {
+  it('ends a related list read under its header', () => {
+    expect(dump(LITHUANIAN).related).toEqual([
+      'Kalnėnų malūnas vėl mals grūdus po penkiasdešimties metų',
+      'Senųjų amatų mugė sugrįžta į Kalnėnų miestelio aikštę',
+      'Savanoriai sutvarkė apleistą dvaro parką prie ežero',
+    ]);
+  });
+  it('ends a related list found by its shape, however long the header', () => {
+    expect(dump(WELSH).related).toEqual([
+      'Melin ddŵr Cwm Eithin yn malu blawd eto ar ôl hanner canrif',
+      "Ffair grefftau'r pentref yn dychwelyd i'r sgwâr ym mis Mai",
+      'Gwirfoddolwyr yn clirio hen ardd y plas ger y llyn',
+    ]);
+  });
+  it("keeps a title holding the label's own word again (its \"also\")", () => {
+    const other = WELSH.replace("Straeon sydd wedi'u darllen fwyaf", 'Hefyd ar agor: caffi newydd y pentref');
+    expect(dump(other).related).toContain('Hefyd ar agor: caffi newydd y pentref');
   });
 });
