@@ -143,6 +143,8 @@ interface State extends Body {
   photographer: string | null;
   /** Keys of the entries of the page's rows of links (`linkRowEntries`). */
   linkEntries: ReadonlySet<string>;
+  /** The words of the labels over the inline links read so far ("<Read> <also>"), folded. */
+  labelWords: string[];
 }
 
 /** Parts of a row of links ("Legal · Cookies · Contact"), each a word or three. */
@@ -999,14 +1001,20 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     if (by?.credit) s.footer = true;
     return void dropped.push(l.text);
   }
-  if (l.related) return void s.related.push(l.related);
+  if (l.related) {
+    s.labelWords.push(...labelWordsOf(l.text, l.related));
+    return void s.related.push(l.related);
+  }
   if (!s.list && !s.footer && headsBulletedTitles(lines, i)) {
     s.list = 'related';
     s.listItems = 0;
     return void dropped.push(l.text);
   }
   const linked = labelledTitle(lines, i, s.list === null);
-  if (linked) return void s.related.push(linked);
+  if (linked) {
+    s.labelWords.push(...labelWordsOf(l.text, linked));
+    return void s.related.push(linked);
+  }
   const under = s.footer || s.list ? null : labelOverTitle(lines, i);
   if (under) {
     s.related.push(under);
@@ -1017,8 +1025,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   if (
     s.list === 'related' &&
     s.listItems > 0 &&
-    (isOtherListHeader(l, lines[i + 1]) ||
-      headsMostRead(l, lines[i + 1], linkLabelWords(lines.slice(0, i), s.related)))
+    (isOtherListHeader(l, lines[i + 1]) || headsMostRead(l, lines[i + 1], s.labelWords))
   ) {
     // Another list's header, in words no list knows ("most read"): the related list has ended.
     s.list = null;
@@ -1408,24 +1415,18 @@ const READ_STEM_LETTERS = 4;
 const READ_HEADER_MAX_WORDS = 6;
 
 /**
- * The words of the labels the page prints over its inline links ("<Read> <also>: <title>", in
- * any language), folded: the titles are the related links read so far.
+ * The words of the label a line prints over its inline link ("<Read> <also>: <title>", in any
+ * language), folded, when the line is the label and the title; else none.
  */
-function linkLabelWords(lines: readonly Line[], related: readonly string[]): string[] {
-  const words: string[] = [];
-  for (const l of lines) {
-    const title = related.find((r) => l.text !== r && l.text.endsWith(r));
-    if (title === undefined) continue;
-    const label = l.text.slice(0, -title.length).replace(/[\s:：፦–—-]+$/u, '');
-    if (label === '' || wordCount(label) > LINK_LABEL_MAX_WORDS) continue;
-    words.push(
-      ...label
-        .split(/\s+/u)
-        .filter((w) => !isStopword(w))
-        .map(foldMarks),
-    );
-  }
-  return words.filter((w) => /\p{L}/u.test(w));
+function labelWordsOf(text: string, title: string): string[] {
+  if (text === title || !text.endsWith(title)) return [];
+  const label = text.slice(0, -title.length).replace(/[\s:：፦–—-]+$/u, '');
+  if (label === '' || wordCount(label) > LINK_LABEL_MAX_WORDS) return [];
+  return label
+    .split(/\s+/u)
+    .filter((w) => !isStopword(w))
+    .map(foldMarks)
+    .filter((w) => /\p{L}/u.test(w));
 }
 
 /**
@@ -1476,6 +1477,7 @@ export function readBody(
     photographer: photographer === null ? null : sameKey(photographer),
     image: null,
     linkEntries: linkRowEntries(lines),
+    labelWords: [],
   };
   let chars = 0;
   for (let i = start; i < lines.length && chars < MAX_BODY_CHARS; i++) {
@@ -1490,8 +1492,7 @@ export function readBody(
   const boxed = teaserBoxes(keptLines, at);
   // Inline links alone ("Read also: X" in the text) leave the list under the text to find by shape;
   // a teaser box inside the text is the page's related list, and a list under the text is another.
-  const labelWords = linkLabelWords(lines, s.related);
-  const found = boxed.length > 0 ? boxed : tailTeasers(keptLines, at, lines, labelWords);
+  const found = boxed.length > 0 ? boxed : tailTeasers(keptLines, at, lines, s.labelWords);
   const listed = s.listed ? s.related : [...s.related, ...found];
   const related = withoutClosingLinks(listed, lines);
   const kept = dropRepeatedTitles(
