@@ -72,6 +72,19 @@ const isListMeta = (l: string): boolean =>
   ) ||
   /^[←→]|[←→]$/u.test(l);
 
+/** A right arrow and a space opening a line: a pager's link ("→ Next story"), or a list's bullet. */
+const ARROW_OPENING = /^[→⇒➔➜➝➞➤]\s/u;
+
+/**
+ * "→ Title" over "→ Title": lines opened by one arrow, two or more in a row, are a list's bulleted
+ * titles; a pager prints one link each way ("← Older post", "Newer post →").
+ */
+function arrowBulleted(lines: Line[], i: number): boolean {
+  const arrow = ARROW_OPENING.exec(lines[i]!.text)?.[0];
+  if (arrow === undefined) return false;
+  return [lines[i - 1], lines[i + 1]].some((n) => n !== undefined && n.text.startsWith(arrow));
+}
+
 /** Buttons of a row of share buttons at least ("Share: Facebook | E-mail | Print"). */
 const SHARE_ROW_BUTTONS = 3;
 
@@ -193,10 +206,10 @@ function isListItem(l: Line): boolean {
 }
 
 /**
- * List bullets before a related link's title ("• Title", "– Title", "▸ Title", "» Title"). A
+ * List bullets before a related link's title ("• Title", "– Title", "▸ Title", "» Title", "→ Title"). A
  * guillemet set apart by a space is an arrow; as a quotation mark it touches its word.
  */
-export const BULLET = /^(?:[•·◦▪▸►■●*–—»›-]\s+|[・･]\s*)/u;
+export const BULLET = /^(?:[•·◦▪▸►■●*–—»›→⇒➔➜➝➞➤-]\s+|[・･]\s*)/u;
 
 /** A share bar's network: a word or two, not a sentence ("Mastodon", "Hacker News"). */
 const isNetwork = (l: Line): boolean => l.words <= 2 && !l.prose && !/[.!?:]$/u.test(l.text);
@@ -995,7 +1008,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     labelledDate ||
     l.breadcrumb ||
     isConsentText(l.text, 3) ||
-    isListMeta(l.text)
+    (isListMeta(l.text) && !arrowBulleted(lines, i))
   ) {
     if (by?.names && !s.byline) takeBylineRow(l, by.names, s);
     if (by?.credit) s.footer = true;
@@ -1717,6 +1730,7 @@ function tailTeasers(
     }
     if (titles.length >= 2)
       return headedLikeNext(kept, i, j, last, labelWords) ||
+        headsBullets(kept, i, j) ||
         headsBlock(kept, i, j, closedByGap(lines, at, kept, j))
         ? titles.slice(1)
         : titles;
@@ -1845,6 +1859,15 @@ function headedLikeNext(
     isOtherListHeader(kept[j]!, kept[j + 1]) || headsMostRead(kept[j]!, kept[j + 1], labelWords);
   return bare && j - i >= 3 && j < kept.length && next();
 }
+
+/**
+ * A run's first line without a bullet over two titles or more each with one ("<Other news>",
+ * "→ Title", "→ Title"): the list's header, in words no list knows.
+ */
+const headsBullets = (kept: Line[], i: number, j: number): boolean =>
+  j - i > BULLETED_TITLES_MIN &&
+  !BULLET.test(kept[i]!.text) &&
+  kept.slice(i + 1, j).every((l) => BULLET.test(l.text));
 
 /** Titles under a block's header at least, and how much shorter than the shortest the header is. */
 const BLOCK_TITLES_MIN = 3;

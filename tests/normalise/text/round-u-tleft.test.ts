@@ -5,7 +5,7 @@ import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
  * Round U's text leftovers, in invented text: a date row whose label words no list knows, with a
  * counter beside it, still states the instant of the month it names; a most-read list's header,
  * in words no list knows, named by the verb of the page's inline "read also" label, ends the
- * related list.
+ * related list; titles bulleted by an arrow under a header are the related list, not a pager's links.
  */
 
 const dump = (text: string) => normaliseTextDump(text, { url: null });
@@ -107,8 +107,42 @@ describe("a most-read header sharing the read-also label's verb", () => {
       'Gwirfoddolwyr yn clirio hen ardd y plas ger y llyn',
     ]);
   });
-  it("keeps a title holding the label's own word again (its \"also\")", () => {
+  it('keeps a title holding the label\'s own word again (its "also")', () => {
     const other = WELSH.replace("Straeon sydd wedi'u darllen fwyaf", 'Hefyd ar agor: caffi newydd y pentref');
     expect(dump(other).related).toContain('Hefyd ar agor: caffi newydd y pentref');
+  });
+});
+
+const ALBANIAN = [
+  'Gazeta e Luginës',
+  '',
+  'Bujqësi',
+  '',
+  'Tregu i fshatit Qafëzezë rihapet pas rindërtimit',
+  '',
+  'Tregtarët kthehen në tezgat e reja pas tetë muajsh punimesh.',
+  'Nga Arta Kelmendi',
+  '',
+  'Tregu i vjetër i fshatit Qafëzezë u rihap të shtunën pas tetë muajsh punimesh, me tezga të reja prej druri dhe një çati të re.',
+  'Kryetari i fshatit, Bledar Hoxha, tha se punimet kushtuan rreth dyzet mijë euro, të mbledhura nga komuna dhe nga banorët.',
+  'Tregtarët thonë se tani mund të punojnë edhe kur bie shi, gjë që më parë ishte e pamundur.',
+  '',
+  'Lajme të tjera nga fshati',
+  '→ Shkolla e fshatit merr kompjuterë të rinj nga komuna',
+  '→ Çmimi i misrit rritet në tregjet e luginës këtë javë',
+  '',
+  '© 2026 Gazeta e Luginës',
+].join('\n');
+
+describe('titles bulleted by an arrow', () => {
+  it('are the related list, its header left out', () => {
+    expect(dump(ALBANIAN).related).toEqual([
+      'Shkolla e fshatit merr kompjuterë të rinj nga komuna',
+      'Çmimi i misrit rritet në tregjet e luginës këtë javë',
+    ]);
+  });
+  it("leave a pager's one arrowed link out", () => {
+    const pager = ALBANIAN.replace('→ Shkolla e fshatit merr kompjuterë të rinj nga komuna\n', '');
+    expect(dump(pager).related).toEqual([]);
   });
 });
