@@ -1,5 +1,7 @@
 import { CLOCK_ONLY } from '../../language/clock.js';
 import { sharedPrefixLength } from '../../language/word-forms.js';
+import { foldMarks } from '../../language/fold.js';
+import { isStopword } from '../../language/stopwords.js';
 import type { ImageRef } from '../../model/item.js';
 import type { FurnitureKind } from './furniture.js';
 import {
@@ -69,6 +71,19 @@ const isListMeta = (l: string): boolean =>
     l,
   ) ||
   /^[←→]|[←→]$/u.test(l);
+
+/** A right arrow and a space opening a line: a pager's link ("→ Next story"), or a list's bullet. */
+const ARROW_OPENING = /^[→⇒➔➜➝➞➤]\s/u;
+
+/**
+ * "→ Title" over "→ Title": lines opened by one arrow, two or more in a row, are a list's bulleted
+ * titles; a pager prints one link each way ("← Older post", "Newer post →").
+ */
+function arrowBulleted(lines: Line[], i: number): boolean {
+  const arrow = ARROW_OPENING.exec(lines[i]!.text)?.[0];
+  if (arrow === undefined) return false;
+  return [lines[i - 1], lines[i + 1]].some((n) => n !== undefined && n.text.startsWith(arrow));
+}
 
 /** Buttons of a row of share buttons at least ("Share: Facebook | E-mail | Print"). */
 const SHARE_ROW_BUTTONS = 3;
@@ -141,6 +156,8 @@ interface State extends Body {
   photographer: string | null;
   /** Keys of the entries of the page's rows of links (`linkRowEntries`). */
   linkEntries: ReadonlySet<string>;
+  /** The words of the labels over the inline links read so far ("<Read> <also>"), folded. */
+  labelWords: string[];
 }
 
 /** Parts of a row of links ("Legal · Cookies · Contact"), each a word or three. */
@@ -189,10 +206,10 @@ function isListItem(l: Line): boolean {
 }
 
 /**
- * List bullets before a related link's title ("• Title", "– Title", "▸ Title", "» Title"). A
+ * List bullets before a related link's title ("• Title", "– Title", "▸ Title", "» Title", "→ Title"). A
  * guillemet set apart by a space is an arrow; as a quotation mark it touches its word.
  */
-export const BULLET = /^(?:[•·◦▪▸►■●*–—»›-]\s+|[・･]\s*)/u;
+export const BULLET = /^(?:[•·◦▪▸►■●*–—»›→⇒➔➜➝➞➤-]\s+|[・･]\s*)/u;
 
 /** A share bar's network: a word or two, not a sentence ("Mastodon", "Hacker News"). */
 const isNetwork = (l: Line): boolean => l.words <= 2 && !l.prose && !/[.!?:]$/u.test(l.text);
@@ -991,20 +1008,26 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     labelledDate ||
     l.breadcrumb ||
     isConsentText(l.text, 3) ||
-    isListMeta(l.text)
+    (isListMeta(l.text) && !arrowBulleted(lines, i))
   ) {
     if (by?.names && !s.byline) takeBylineRow(l, by.names, s);
     if (by?.credit) s.footer = true;
     return void dropped.push(l.text);
   }
-  if (l.related) return void s.related.push(l.related);
+  if (l.related) {
+    s.labelWords.push(...labelWordsOf(l.text, l.related));
+    return void s.related.push(l.related);
+  }
   if (!s.list && !s.footer && headsBulletedTitles(lines, i)) {
     s.list = 'related';
     s.listItems = 0;
     return void dropped.push(l.text);
   }
   const linked = labelledTitle(lines, i, s.list === null);
-  if (linked) return void s.related.push(linked);
+  if (linked) {
+    s.labelWords.push(...labelWordsOf(l.text, linked));
+    return void s.related.push(linked);
+  }
   const under = s.footer || s.list ? null : labelOverTitle(lines, i);
   if (under) {
     s.related.push(under);
@@ -1012,7 +1035,11 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     return void dropped.push(l.text);
   }
   if (l.imagePair || l.markedInBody || isPhotoCredit(l, s)) return dropCaption(lines, i, s, dropped);
-  if (s.list === 'related' && s.listItems > 0 && isOtherListHeader(l, lines[i + 1])) {
+  if (
+    s.list === 'related' &&
+    s.listItems > 0 &&
+    (isOtherListHeader(l, lines[i + 1]) || headsMostRead(l, lines[i + 1], s.labelWords))
+  ) {
     // Another list's header, in words no list knows ("most read"): the related list has ended.
     s.list = null;
     s.footer = true;
@@ -1392,6 +1419,50 @@ function labelsTranscript(lines: Line[], i: number): boolean {
   return word.length >= STEM_MIN_LETTERS && edges.some((n) => echoesWord(word, wordsOf(n!.text)));
 }
 
+/**
+ * Letters of a shared stem at least ("pānuihia", read!, and "pānuitia", read, share "pānui"): a
+ * shorter one is a word's ending or a small word's ("also", "more").
+ */
+const READ_STEM_LETTERS = 4;
+/** Words of a most-read list's header at most ("<The news> <most> <read>"). */
+const READ_HEADER_MAX_WORDS = 6;
+
+/**
+ * The words of the label a line prints over its inline link ("<Read> <also>: <title>", in any
+ * language), folded, when the line is the label and the title; else none.
+ */
+function labelWordsOf(text: string, title: string): string[] {
+  if (text === title || !text.endsWith(title)) return [];
+  const label = text.slice(0, -title.length).replace(/[\s:：፦–—-]+$/u, '');
+  if (label === '' || wordCount(label) > LINK_LABEL_MAX_WORDS) return [];
+  return label
+    .split(/\s+/u)
+    .filter((w) => !isStopword(w))
+    .map(foldMarks)
+    .filter((w) => /\p{L}/u.test(w));
+}
+
+/**
+ * "<Most> <read>" over titles, in words no list knows: a short header holding another form of a
+ * word of the label of the page's inline links ("<Read> <also>: …"; a shared stem, not the same
+ * word) names the same verb, the readers' reading: it heads the site's most-read list, not the
+ * story's links. The same word again is the label's "also" or "more" in a title.
+ */
+function headsMostRead(l: Line, next: Line | undefined, labelWords: readonly string[]): boolean {
+  if (labelWords.length === 0 || l.prose || l.terminal || l.words > READ_HEADER_MAX_WORDS) return false;
+  // Over a title (however short: a most-read list's may be a few words), not over text.
+  if (next === undefined || next.prose || next.terminal) return false;
+  return l.text
+    .split(/\s+/u)
+    .filter((w) => !isStopword(w))
+    .map(foldMarks)
+    .some((w) =>
+      labelWords.some((v) => {
+        return w !== v && sharedPrefixLength(w, v) >= READ_STEM_LETTERS;
+      }),
+    );
+}
+
 /** Walk the lines from `start`: keep prose, collect related links, drop furniture. */
 export function readBody(
   lines: Line[],
@@ -1419,6 +1490,7 @@ export function readBody(
     photographer: photographer === null ? null : sameKey(photographer),
     image: null,
     linkEntries: linkRowEntries(lines),
+    labelWords: [],
   };
   let chars = 0;
   for (let i = start; i < lines.length && chars < MAX_BODY_CHARS; i++) {
@@ -1433,7 +1505,7 @@ export function readBody(
   const boxed = teaserBoxes(keptLines, at);
   // Inline links alone ("Read also: X" in the text) leave the list under the text to find by shape;
   // a teaser box inside the text is the page's related list, and a list under the text is another.
-  const found = boxed.length > 0 ? boxed : tailTeasers(keptLines, at, lines);
+  const found = boxed.length > 0 ? boxed : tailTeasers(keptLines, at, lines, s.labelWords);
   const listed = s.listed ? s.related : [...s.related, ...found];
   const related = withoutClosingLinks(listed, lines);
   const kept = dropRepeatedTitles(
@@ -1609,7 +1681,12 @@ function isTagRow(text: string): boolean {
  * line or none. A
  * second header ends it (what follows is another list: most read, latest).
  */
-function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>, lines: Line[]): string[] {
+function tailTeasers(
+  kept: Line[],
+  at: ReadonlyMap<Line, number>,
+  lines: Line[],
+  labelWords: readonly string[] = [],
+): string[] {
   const last = storyEnd(kept, at);
   if (last < 0 || introducesList(kept[last])) return [];
   // Between the text and the list: a tag row, a list header, a newsletter box's pitch and
@@ -1618,7 +1695,8 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>, lines: Line[])
     const titles: string[] = [];
     let j = i;
     // A second list's header ends the run, though titled like a title.
-    const header = (k: number): boolean => k > i && isOtherListHeader(kept[k]!, kept[k + 1]);
+    const header = (k: number): boolean =>
+      k > i && (isOtherListHeader(kept[k]!, kept[k + 1]) || headsMostRead(kept[k]!, kept[k + 1], labelWords));
     // A widget the body took out (a poll, a box) parts two lists, as a header does.
     const parted = (k: number): boolean => k > i && partedByWidget(lines, at, kept[k - 1]!, kept[k]!);
     // A blank line under titles printed without one between them closes the list.
@@ -1645,12 +1723,15 @@ function tailTeasers(kept: Line[], at: ReadonlyMap<Line, number>, lines: Line[])
     if (titles.length >= 2 && numbered * 2 > titles.length) return [];
     // "1. Title", "2. Title" under a header: a ranking, the site's list of its most read, not the
     // story's links; a list under it may still be.
-    if (isRanking(titles)) {
+    // The site's most-read list, under its header: passed, as a ranking is.
+    if (isRanking(titles) || headsMostRead(kept[i]!, kept[i + 1], labelWords)) {
       i = Math.max(j, i + 1);
       continue;
     }
     if (titles.length >= 2)
-      return headedLikeNext(kept, i, j, last) || headsBlock(kept, i, j, closedByGap(lines, at, kept, j))
+      return headedLikeNext(kept, i, j, last, labelWords) ||
+        headsBullets(kept, i, j) ||
+        headsBlock(kept, i, j, closedByGap(lines, at, kept, j))
         ? titles.slice(1)
         : titles;
     // One title under a header that follows the story's last paragraph, and nothing but furniture
@@ -1766,10 +1847,27 @@ function shortFirstTitle(kept: Line[], j: number, last: number): boolean {
  * its tag row) that another list's header ends opens on its own header, though a title's length
  * ("You might be interested in this" in five words).
  */
-function headedLikeNext(kept: Line[], i: number, j: number, last: number): boolean {
+function headedLikeNext(
+  kept: Line[],
+  i: number,
+  j: number,
+  last: number,
+  labelWords: readonly string[],
+): boolean {
   const bare = i === last + 1 || isTagRow(kept[i - 1]!.text);
-  return bare && j - i >= 3 && j < kept.length && isOtherListHeader(kept[j]!, kept[j + 1]);
+  const next = (): boolean =>
+    isOtherListHeader(kept[j]!, kept[j + 1]) || headsMostRead(kept[j]!, kept[j + 1], labelWords);
+  return bare && j - i >= 3 && j < kept.length && next();
 }
+
+/**
+ * A run's first line without a bullet over two titles or more each with one ("<Other news>",
+ * "→ Title", "→ Title"): the list's header, in words no list knows.
+ */
+const headsBullets = (kept: Line[], i: number, j: number): boolean =>
+  j - i > BULLETED_TITLES_MIN &&
+  !BULLET.test(kept[i]!.text) &&
+  kept.slice(i + 1, j).every((l) => BULLET.test(l.text));
 
 /** Titles under a block's header at least, and how much shorter than the shortest the header is. */
 const BLOCK_TITLES_MIN = 3;

@@ -198,6 +198,18 @@ function authorInDateRow(l: Line): string | null {
   return null;
 }
 
+/**
+ * "<Date> 14 <month> 2026, <time> 09:30 <o'clock> (GMT+7) · <read> 1,245 <times>": a date row
+ * whose label words no list knows may still name a month we read and its whole instant (day, time
+ * and zone). Only whole instants count: a part that gives a day alone says less than the row.
+ */
+function instantsOfRow(l: Line): DateInfo[] {
+  return rowParts(l.text)
+    .filter((p) => isUnreadDate(p))
+    .flatMap((p) => datesIn(p))
+    .filter((d) => d.instant !== null);
+}
+
 /** A date line, read or in words no list knows. */
 export const isDateRow = (l: Line): boolean => l.dateLine || labelledDate(l) || unreadDateRow(l);
 
@@ -543,6 +555,7 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
       return 0;
     case 'unread date':
       s.byline ??= authorInDateRow(l);
+      s.dates.push(...instantsOfRow(l));
       return 0;
     case 'date':
       s.dates.push(...(l.dateLine ? l.dates : datesIn(l.labelled!.value)));
