@@ -29,6 +29,7 @@ import {
   pageElements,
   parseDocument,
   shortTextOf,
+  styledApart,
   tagOf,
   TEXT_NODE,
   ELEMENT_NODE,
@@ -42,7 +43,7 @@ import { elementReader, readerPick } from './reader.js';
 import { closingSignature, markEndAligned, signedLines } from './signature.js';
 import { isFurnitureText, pickGivesWay, scorePage, type PageDensity } from './density.js';
 import { CLOCK_ONLY } from '../../language/clock.js';
-import { CLOCK_TIME, readMetadata, styledApart, type PageMeta } from './metadata.js';
+import { CLOCK_TIME, readMetadata, type PageMeta } from './metadata/index.js';
 import { EMAIL_WORD } from '../text.js';
 
 const norm = (s: string): string =>

@@ -1,6 +1,7 @@
 import type { Para } from './cleanup.js';
 import { tagOf, textOf, type DocScan, type DomElement } from './dom.js';
-import { EMPHASIS, cleanByline, styledApart } from './metadata.js';
+import { EMPHASIS, styledApart } from './dom.js';
+import { cleanByline } from './metadata/index.js';
 import { NOT_PEOPLE, isCaselessName, isNameLike } from '../text/lines.js';
 import { BY_WORDS, alternation } from '../../language/byline-words.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';

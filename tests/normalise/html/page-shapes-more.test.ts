@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseHtmlArticle } from '../../../src/normalise/html/article.js';
-import { withoutOwnOutlet } from '../../../src/normalise/html/metadata.js';
+import { withoutOwnOutlet } from '../../../src/normalise/html/metadata/byline-clean.js';
 import { isRelatedHeading } from '../../../src/normalise/text/furniture.js';
 
 /** Invented prose: long enough that the page reads as an article. */
