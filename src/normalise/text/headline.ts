@@ -144,14 +144,24 @@ function isSeriesLabel(lines: Line[], i: number): boolean {
   return next !== undefined && next.key.length > l.key.length && next.key.startsWith(l.key);
 }
 
-/** "News provided by", "Photos by": a line ending in a "by" word runs on into the next line. */
+/**
+ * "News provided by", "Photos by": a line ending in a "by" word runs on into the next line, the
+ * name it introduces. A paragraph of prose under it is no name: the word closes a headline in a
+ * language where it means something else (Tagalog "bukas na", "open now").
+ */
 const BY_AT_END = new RegExp(`\\s(?:${alternation(BY_WORDS)})$`, 'iu');
+
+/** The next line that is not furniture is a paragraph of prose. */
+const runsIntoProse = (lines: Line[], i: number): boolean => {
+  const next = contentAfter(lines, i, 1)[0];
+  return next !== undefined && isStoryProse(next);
+};
 
 function canBeTitle(lines: Line[], i: number): boolean {
   const l = lines[i]!;
   if (!l.headline || l.noise || isDateRow(l) || l.byline || l.caption || l.related || l.wireCaption)
     return false;
-  if (BY_AT_END.test(l.text)) return false;
+  if (BY_AT_END.test(l.text) && !runsIntoProse(lines, i)) return false;
   return !isSeriesLabel(lines, i) && !isMenuRow(l) && !menuRowOverLabel(lines, i);
 }
 

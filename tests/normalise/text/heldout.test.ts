@@ -396,6 +396,5 @@ heldOutSuite({
     '417-de-at-skiclub-rennbericht': ['byline', 'related'],
     '418-luo-county-news-portal': ['image', 'body'],
     '419-es-cl-ministerio-comunicado': ['related'],
-    '420-bm-ong-bulletin': ['title', 'summary', 'byline', 'image', 'body', 'related'],
   },
 });
