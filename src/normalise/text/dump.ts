@@ -3,7 +3,7 @@ import { emptyEntities } from '../../model/item.js';
 import { ParseError } from '../../errors/index.js';
 import { paragraphsToHtml } from '../content.js';
 import { collapseWhitespace } from '../text.js';
-import { isLinkRow, isNameRow, keyOf, splitListHead, unglueTail } from './furniture.js';
+import { isLinkRow, isNameRow, isStepLink, keyOf, splitListHead, unglueTail } from './furniture.js';
 import type { DateInfo } from './dates.js';
 import { describeLines, sameKey, type Line } from './features.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
@@ -396,7 +396,8 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
   const signed = dropSignature(dropRepeats(main.body, header.summary, dropped), byline, dropped);
   const sites = siteNames(lines, titleIdx);
   const overTitle = titleIdx > 0 ? lines.slice(0, titleIdx).map((l) => l.text) : [];
-  const called = dropPageCall(dropSourceRequest(signed, sites, dropped), overTitle, dropped);
+  const rights = lines.filter((l) => l.copyright).map((l) => l.text);
+  const called = dropPageCall(dropSourceRequest(signed, sites, dropped), overTitle, dropped, rights);
   const body = dropReaderCall(called, dropped);
   // The header's date lines, then those above the headline, then labelled ones in the body
   // ("Originally published: …" printed under the text).
@@ -422,6 +423,7 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
       (r) =>
         !isLinkRow(r, sameKey(r) === lines[lines.length - 1]?.key) &&
         !isNameRow(r) &&
+        !isStepLink(r) &&
         !namesSite(r, sites) &&
         !holdsControlOrPhone(r),
     ),

@@ -1378,6 +1378,24 @@ export function isLinkRow(text: string, lastLine: boolean): boolean {
   return parts.every((p) => words(p) <= LINK_ROW_ITEM_MAX_WORDS && !/[.!?]$/u.test(p));
 }
 
+/** Marks that point back or forth: guillemets, angle quotes and arrows. */
+const BACK_MARK = /^[«‹←⟵◀◄<]/u;
+const FORTH_MARK = /[»›→⟶▶►>]$/u;
+
+/**
+ * "« Previous post: Title", "Title »", "← Title": a link marked at one end only by a mark that
+ * points back or forth is the blog's previous or next post, the neighbour in time, not a story
+ * the page relates to its own. A title in guillemets at both ends, or ending in a quote it opened,
+ * is quoted, not pointed.
+ */
+export function isStepLink(text: string): boolean {
+  const t = text.trim();
+  if (BACK_MARK.test(t) === FORTH_MARK.test(t)) return false;
+  // "… the «Lakes» award": a guillemet closing a quote opened inside the title points nowhere.
+  const count = (re: RegExp): number => (t.match(re) ?? []).length;
+  return count(/[«‹<]/gu) !== count(/[»›>]/gu);
+}
+
 /** Parts of a row of names at least, and words of one name at most. */
 const NAME_ROW_MIN_PARTS = 3;
 const NAME_ROW_ITEM_MAX_WORDS = 5;

@@ -28,3 +28,60 @@ describe('a headline whose last word is a "by" word of another language', () => 
     );
   });
 });
+
+describe("a station's closing sentence that opens with its name, as its slogan over the headline does", () => {
+  it('stays the last paragraph: the name it shares with the slogan is no call to the reader', () => {
+    const body = [
+      'Mombasa, 4 Aprili 2026 – Mvua kubwa iliyonyesha usiku kucha imesababisha mafuriko katika mitaa ya Kisauni na Likoni.',
+      'Wakazi wa Kisauni walisema maji yaliingia ndani ya nyumba zao kabla ya saa tisa usiku, na wengi walikimbilia shule ya jirani.',
+      'Idara ya hali ya hewa imetabiri mvua zaidi hadi mwisho wa wiki, na imewataka wavuvi kutoingia baharini.',
+      'Redio Pwani Yetu itaendelea kukuletea habari za mafuriko kila siku saa saba na saa kumi na tatu.',
+    ];
+    const item = dump([
+      'REDIO PWANI YETU 91.2 FM',
+      'Redio ya Mombasa – Sauti ya Pwani Yetu',
+      'Nyumbani | Habari | Michezo | Dini | Vipindi',
+      'Habari',
+      'Mafuriko yakumba mitaa ya Kisauni baada ya mvua kubwa',
+      'Imeandikwa na Halima Mwachupa',
+      'Jumamosi 4 Aprili 2026, 19:10 EAT',
+      ...body,
+      'Habari nyingine',
+      'Soko la samaki lafunguliwa upya Likoni',
+      'Wanafunzi wa Kilifi washinda mashindano ya sayansi',
+      '© 2026 Redio Pwani Yetu. Haki zote zimehifadhiwa.',
+    ]);
+    expect(item.body).toEqual(body);
+  });
+});
+
+describe("a blog's links to the previous and next post, marked by guillemets or arrows", () => {
+  it('are no related stories, while an inline "read also" link is', () => {
+    const item = dump([
+      'Klubben',
+      'Nyheter',
+      'Lopp',
+      'Kontakt',
+      'Lopp',
+      'Klubbmästerskapet i slalom avgjort i snöstorm',
+      'Publicerad 2 mars 2026 av Sven Lindqvist',
+      'Trots snöstormen genomfördes klubbmästerskapet i slalom på lördagen i Åre med fyrtio startande.',
+      'Läs också: Ny pist öppnar i Duved till helgen',
+      'Läs också: Klubben får utmärkelsen «Årets förening»',
+      'Segrade gjorde Elin Berg som var snabbast i båda åken, före Maja Holm och Ida Strand.',
+      'Nästa tävling är distriktsfinalen i Järvsö den tjugonde mars, anmälan sker via kansliet.',
+      'Kategorier: Lopp, Slalom',
+      'Etiketter: Åre, klubbmästerskap',
+      '« Träningsläger i Idre blev en succé',
+      'Skidbytardagen lockade hundratals »',
+      'Senaste inläggen',
+      'Vallakurs för nybörjare i februari',
+      'Årsmötet flyttas till april',
+      '© 2026 Klubben',
+    ]);
+    expect(item.related).toEqual([
+      'Ny pist öppnar i Duved till helgen',
+      'Klubben får utmärkelsen «Årets förening»',
+    ]);
+  });
+});
