@@ -85,3 +85,62 @@ describe("a blog's links to the previous and next post, marked by guillemets or 
     ]);
   });
 });
+
+describe('a caption over a credit of a label no list knows, a name and an outlet after a slash', () => {
+  it('is the lead picture, credited to both', () => {
+    const body = [
+      'DEBRECEN – A városi közgyűlés csütörtökön megszavazta a belvárosi parkolási díjak emelését, amely áprilistól lép életbe.',
+      'A polgármester szerint a bevételt a tömegközlekedés fejlesztésére fordítják, elsősorban új buszokra.',
+      'Az ellenzéki képviselők szerint a döntés a belvárosi kereskedőket sújtja, akik már most is kevesebb vásárlóról számolnak be.',
+    ];
+    const item = dump([
+      'Hajdúsági Hírek',
+      'Főoldal',
+      'Belföld',
+      'Gazdaság',
+      'Sport',
+      'Főoldal › Gazdaság',
+      'Gazdaság',
+      'Drágul a parkolás Debrecen belvárosában áprilistól',
+      'A közgyűlés döntése szerint egy óra parkolás négyszáz forintba kerül majd a belső zónában.',
+      'Írta: Szabó Eszter',
+      '2026. március 5., 14:20',
+      'Autók parkolnak a Piac utcán csütörtök délelőtt.',
+      'Fénykép: Tóth Gergely / Hajdúsági Hírek',
+      ...body,
+    ]);
+    expect(item.image).toEqual({
+      url: null,
+      caption: 'Autók parkolnak a Piac utcán csütörtök délelőtt.',
+      credit: 'Tóth Gergely / Hajdúsági Hírek',
+    });
+    expect(item.body).toEqual(body);
+  });
+});
+
+describe('a reading time in words no list knows between the date and the picture', () => {
+  it("is furniture (a number beside CLDR's word for minutes), not the caption", () => {
+    const body = [
+      'CAERNARFON – Mae cyngor y dref wedi cytuno i agor llyfrgell newydd yn hen adeilad y farchnad erbyn yr haf.',
+      'Dywedodd arweinydd y cyngor y bydd y llyfrgell ar agor saith diwrnod yr wythnos, gyda chaffi bach i ymwelwyr.',
+    ];
+    const item = dump([
+      'Newyddion y Fro',
+      'Hafan',
+      'Newyddion',
+      'Chwaraeon',
+      'Busnes',
+      'Newyddion',
+      'Llyfrgell newydd i ganol tref Caernarfon',
+      'Bydd yr hen farchnad yn gartref i lyfrgell a chanolfan gymunedol erbyn mis Gorffennaf eleni.',
+      'Gan Gwenllian Parry',
+      '5 Mawrth 2026, 14:20',
+      "5 munud i'w ddarllen",
+      'Yr hen farchnad ar Stryd y Castell, lle bydd y llyfrgell newydd.',
+      'Llun: Dafydd Roberts',
+      ...body,
+    ]);
+    expect(item.image?.caption).toBe('Yr hen farchnad ar Stryd y Castell, lle bydd y llyfrgell newydd.');
+    expect(item.body).toEqual(body);
+  });
+});
