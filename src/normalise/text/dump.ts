@@ -338,6 +338,17 @@ const namesSite = (line: string, sites: readonly string[]): boolean =>
     return k.includes(' ') && ` ${sameKey(line)} `.includes(` ${k} `);
   });
 
+/**
+ * "Ministry of Example Affairs" under the related list: the site's name as the masthead over the
+ * headline prints it, which a longer footer line under the headline holds again ("Ministry of
+ * Example Affairs – Government of Example"). The footer's institution, no story's title.
+ */
+function namesMasthead(related: string, lines: Line[], titleIdx: number): boolean {
+  const k = sameKey(related);
+  if (titleIdx <= 0 || !lines.slice(0, titleIdx).some((l) => l.key === k)) return false;
+  return lines.slice(titleIdx + 1).some((l) => l.key !== k && l.key.includes(k));
+}
+
 /** Words of an inline link's label ("See also", "Read too") at most. */
 const LINK_LABEL_MAX_WORDS = 3;
 
@@ -425,6 +436,7 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
         !isNameRow(r) &&
         !isStepLink(r) &&
         !namesSite(r, sites) &&
+        !namesMasthead(r, lines, titleIdx) &&
         !holdsControlOrPhone(r),
     ),
     categories: [],

@@ -391,6 +391,5 @@ heldOutSuite({
     '414-fr-ca-municipal-communique': ['section', 'summary', 'body', 'related'],
     '416-pt-mz-weekly-leia-tambem': ['summary', 'image', 'body'],
     '417-de-at-skiclub-rennbericht': ['byline'],
-    '419-es-cl-ministerio-comunicado': ['related'],
   },
 });

@@ -144,3 +144,39 @@ describe('a reading time in words no list knows between the date and the picture
     expect(item.body).toEqual(body);
   });
 });
+
+describe("the institution's name under the related list, as its masthead and its footer print it", () => {
+  it('is no related title', () => {
+    const name = 'Assessorato ai Trasporti della Regione Esempia';
+    const titles = [
+      'Al via i lavori di elettrificazione della tratta interna per il trasporto regionale',
+      'Abbonamenti scontati per gli studenti universitari della Regione Esempia',
+    ];
+    const item = dump([
+      'Vai al contenuto',
+      'Regione Esempia',
+      name,
+      'Home',
+      'Assessorato',
+      'Notizie',
+      'Contatti',
+      'Home / Notizie / Nuovi treni regionali sulla linea della costa',
+      'Nuovi treni regionali sulla linea della costa',
+      'Dodici convogli elettrici entreranno in servizio da maggio sulla tratta tra Porto Lieto e Valfonda, sostituendo i mezzi diesel.',
+      '4 marzo 2026',
+      "Porto Lieto, 4 marzo 2026 – L'assessore ai trasporti ha presentato oggi i dodici nuovi treni elettrici che serviranno la linea della costa.",
+      'I convogli hanno trecento posti a sedere, prese di ricarica e spazi per le biciclette, e ridurranno i tempi di viaggio di dieci minuti.',
+      'Notizie correlate',
+      ...titles,
+      'Vedi tutte le notizie',
+      name,
+      'Via del Porto 12, Porto Lieto, Italia',
+      'Centralino: +39 010 555 1234',
+      'Privacy',
+      'Mappa del sito',
+      `${name} – Regione Esempia`,
+    ]);
+    expect(item.related.slice(0, 2)).toEqual(titles);
+    expect(item.related).not.toContain(name);
+  });
+});
