@@ -247,6 +247,27 @@ function officeOfSite(byline: string, rights: readonly string[]): boolean {
   return rights.some((r) => r.split(/[^\p{L}\p{N}]+/u).includes(k));
 }
 
+/**
+ * "<Editorial team> Harbour Rowing Club" in the posted line: a word or few, then the site's name
+ * as its copyright line prints it ("© 2026 Harbour Rowing Club") — the site's desk signing, no
+ * person; a closing "Text: Ann Lee / Photos: Bo Berg" line names the author. A byline opening
+ * with a given name is a person's.
+ */
+function signedBySite(byline: string, rights: readonly string[]): boolean {
+  const words = byline.split(' ');
+  if (words.length < 2 || isAnyGivenName(words[0]!)) return false;
+  for (let k = 1; k < words.length; k++) {
+    const rest = sameKey(words.slice(k).join(' '));
+    const whole = (r: string): boolean =>
+      r
+        .split(/[^\p{L}\p{M}\p{N}]+/u)
+        .join(' ')
+        .includes(` ${rest.split(/[^\p{L}\p{M}\p{N}]+/u).join(' ')} `);
+    if (rest.length > 3 && rights.some((r) => whole(` ${r} `))) return true;
+  }
+  return false;
+}
+
 /** Lines besides the byline's own in which its first word stands before it counts as the language's. */
 const BY_WORD_MIN_LINES = 3;
 
@@ -395,8 +416,12 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
     header.byline,
     header.image?.credit ?? null,
   );
+  const rightsKeys = lines.filter((l) => l.copyright).map((l) => l.key);
+  // A desk of the site signing the header gives way to the person a closing credit names.
+  const deskSigned =
+    header.byline !== null && main.byline !== null && signedBySite(header.byline, rightsKeys);
   const named =
-    header.byline ??
+    (deskSigned ? main.byline : header.byline) ??
     authorAbove(lines, titleIdx) ??
     main.byline ??
     (titleIdx >= 0 ? bylineOfNote(lines, titleIdx, header.bodyStart, main.body) : null);

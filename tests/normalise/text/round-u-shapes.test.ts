@@ -180,3 +180,26 @@ describe("the institution's name under the related list, as its masthead and its
     expect(item.related).not.toContain(name);
   });
 });
+
+describe("the club's desk signing the posted line, and a closing text-and-photos credit", () => {
+  it('takes the author the closing line names, not the desk of the site', () => {
+    const item = dump([
+      'Roeivereniging Zeewolk',
+      'Home',
+      'Vereniging',
+      'Wedstrijden',
+      'Nieuws',
+      'Contact',
+      'Nieuws',
+      'Twee keer goud voor onze junioren op de Westeinderregatta',
+      'Geplaatst op 3 maart 2026 | 18:40 door Redactie Roeivereniging Zeewolk',
+      'Op de Westeinderplassen wonnen onze junioren zaterdag twee finales en haalden ze nog drie keer zilver.',
+      'De dubbelvier meisjes won met ruim een bootlengte voorsprong, ondanks de harde zijwind op het laatste stuk.',
+      'Coach Pieter Hoekstra was trots: de ploeg had de hele winter op de ergometer getraind voor deze eerste regatta.',
+      'Tekst: Anouk Veldhuis / Foto’s: Bram Kuipers',
+      'Deel dit bericht',
+      '© 2026 Roeivereniging Zeewolk. Alle rechten voorbehouden.',
+    ]);
+    expect(item.byline).toBe('Anouk Veldhuis');
+  });
+});
