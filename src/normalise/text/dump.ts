@@ -370,6 +370,27 @@ function namesMasthead(related: string, lines: Line[], titleIdx: number): boolea
   return lines.slice(titleIdx + 1).some((l) => l.key !== k && l.key.includes(k));
 }
 
+/** Answer buttons under a page's feedback question, and letters of each at most. */
+const ANSWER_BUTTONS_MAX = 3;
+const ANSWER_MAX_LETTERS = 5;
+
+/**
+ * "Was this page useful?" over "Yes No" (in any language): a question whose next line is a row of
+ * two or three one-word buttons, each a short capitalised word, is the page's feedback widget.
+ */
+function asksFeedback(related: string, lines: Line[]): boolean {
+  if (!/[?？]$/u.test(related.trim())) return false;
+  const k = sameKey(related);
+  const at = lines.findIndex((l) => l.key === k);
+  const buttons = lines[at + 1]?.text.split(/\s+/u) ?? [];
+  return (
+    at >= 0 &&
+    buttons.length >= 2 &&
+    buttons.length <= ANSWER_BUTTONS_MAX &&
+    buttons.every((b) => new RegExp(`^\\p{Lu}\\p{Ll}{0,${ANSWER_MAX_LETTERS - 1}}$`, 'u').test(b))
+  );
+}
+
 /** Words of an inline link's label ("See also", "Read too") at most. */
 const LINK_LABEL_MAX_WORDS = 3;
 
@@ -462,6 +483,7 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
         !isStepLink(r) &&
         !namesSite(r, sites) &&
         !namesMasthead(r, lines, titleIdx) &&
+        !asksFeedback(r, lines) &&
         !holdsControlOrPhone(r),
     ),
     categories: [],

@@ -203,3 +203,28 @@ describe("the club's desk signing the posted line, and a closing text-and-photos
     expect(item.byline).toBe('Anouk Veldhuis');
   });
 });
+
+describe("a page's feedback question over its answer buttons, after the related list", () => {
+  it('is no related title', () => {
+    const titles = ['Nowy rozkład jazdy autobusów od kwietnia', 'Bezpłatny kompost dla mieszkańców w maju'];
+    const item = dump([
+      'Urząd Miasta Przykładowo',
+      'Mieszkańcy',
+      'Środowisko',
+      'Aktualności',
+      'Środowisko',
+      'Odbiór odpadów bio co tydzień także jesienią',
+      'Opublikowano 12 lutego 2026',
+      'Rada miasta zdecydowała w poniedziałek, że brązowe pojemniki będą opróżniane co tydzień aż do połowy grudnia.',
+      'Dotychczas od listopada odpady bio odbierano tylko co dwa tygodnie, na co skarżyło się wielu mieszkańców.',
+      'Zmiana będzie kosztować miasto około dwustu tysięcy złotych rocznie, częściowo pokrytych z dotacji.',
+      'Powiązane wiadomości',
+      ...titles,
+      'Czy ta strona była pomocna?',
+      'Tak   Nie',
+      'Zapisz się do newslettera',
+      '© 2026 Urząd Miasta Przykładowo',
+    ]);
+    expect(item.related).toEqual(titles);
+  });
+});
