@@ -1123,6 +1123,8 @@ export const isLabelledCount = (line: string): boolean => {
 const isChoiceRow = (key: string): boolean =>
   key.length <= 40 && /^[^:：]{1,15}[:：]\s*\S{1,2}(?:\s+\S{1,2}){1,5}$/u.test(key);
 
+/** Characters of a reading-time line at most. */
+const READING_TIME_MAX_CHARS = 60;
 /** Words besides the number and its unit in a reading time ("read", "de lectura", "mar somo"). */
 const READING_WORDS_MAX = 3;
 
@@ -1133,6 +1135,8 @@ const READING_WORDS_MAX = 3;
  * player's length, no reading time, and is left to other tests.
  */
 function isReadingTime(key: string): boolean {
+  // A few short words: a long line is read no further (and not split on every space).
+  if (key.length > READING_TIME_MAX_CHARS) return false;
   const words = asciiDigits(key).split(' ');
   const at = words.findIndex((w) => /^\d{1,3}$/u.test(w));
   if (at < 0 || words.length > READING_WORDS_MAX + 2) return false;
