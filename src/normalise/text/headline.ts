@@ -572,7 +572,12 @@ function sectionAbove(lines: Line[], titleIdx: number): { label: string; unconfi
     const above = j > 0 ? lines[j - 1]! : null;
     const trail = crumbs(lines);
     const confirmed = (x: Line): boolean => trail.has(x.text.toLowerCase());
-    if (above && above.label && !above.noise && confirmed(above) && !confirmed(l))
+    // "Home > News > Releases", "Releases", then "Environment", a menu entry printed again over the
+    // headline: the trail's crumb heads the list page, the menu's entry is the story's section.
+    const menuEntry = lines
+      .slice(0, j - 1)
+      .some((m) => m.key === l.key && m.label && !m.noise && !m.breadcrumb);
+    if (above && above.label && !above.noise && confirmed(above) && !confirmed(l) && !menuEntry)
       return { label: above.text, unconfirmed: false };
     // "Opinion", "Opinion", "Column", headline: the menu's entry printed again under the menu is
     // the page's section; the label between it and the headline is a kicker (a genre, a column).

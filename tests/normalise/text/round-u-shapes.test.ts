@@ -228,3 +228,23 @@ describe("a page's feedback question over its answer buttons, after the related 
     expect(item.related).toEqual(titles);
   });
 });
+
+describe("a menu entry printed again under the trail's crumb and over the headline", () => {
+  it('is the section, not the crumb that heads the list page', () => {
+    const item = dump([
+      'Eksempel kommune',
+      'Helse og omsorg',
+      'Miljø',
+      'Politikk',
+      'Nyheter',
+      'Hjem > Nyheter > Pressemeldinger',
+      'Pressemeldinger',
+      'Miljø',
+      'Henting av matavfall hver uke også om vinteren',
+      'Publisert 12. februar 2026',
+      'Kommunestyret vedtok mandag at matavfallet skal hentes hver uke hele året, ikke bare om sommeren.',
+      'Endringen koster kommunen rundt to hundre tusen kroner i året og gjelder fra første april.',
+    ]);
+    expect(item.section).toBe('Miljø');
+  });
+});
