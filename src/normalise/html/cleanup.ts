@@ -17,6 +17,7 @@ import {
   roleAttrsHold,
   roleWords,
   shortTextOf,
+  styledApart,
   tagOf,
   TEXT_NODE,
   textOf,
@@ -567,6 +568,53 @@ export function extractTrailingTitleLists(
   }
 }
 
+/** Blocks between the text's last paragraph and a list's label at most (a signature, a rule). */
+const COLUMN_LIST_REACH = 3;
+
+/** A label over a list: a heading, or a short line all in bold or italics; no link, no sentence's end. */
+function isListLabel(e: DomElement): boolean {
+  const t = shortTextOf(e, 60);
+  if (!t || holdsLink(e) || /[.!?…:;]$/u.test(t)) return false;
+  return /^h[2-6]$/.test(tagOf(e)) || (tagOf(e) === 'p' && styledApart(e));
+}
+
+/**
+ * A list of story titles under a label of its own in the text's own column, a page without an
+ * article element: the label and the list stand among the text's paragraphs, a few blocks after
+ * the last one (a signature and a rule between), as a hand-written page prints its "more on this"
+ * list. The site's lists stand in boxes and columns of their own.
+ */
+export function extractColumnTitleLists(
+  box: DomElement | null,
+  headline: DomElement | null,
+  f: Furniture,
+  page: PageElements,
+): void {
+  // The headline is out of the page by now: that it was found says a story is printed here.
+  if (box || !headline) return;
+  for (const list of page.named('ul').concat(page.named('ol'))) {
+    const label = list.previousElementSibling;
+    if (!list.parentNode || !label || !isListLabel(label) || isSiteListHeading(textOf(label))) continue;
+    if (closestTag(list, ['aside', 'nav', 'footer', 'form'])) continue;
+    let prose = label.previousElementSibling;
+    for (let k = 0; prose && k < COLUMN_LIST_REACH && !isLongParagraph(prose); k++)
+      prose = prose.previousElementSibling;
+    if (!prose || !isLongParagraph(prose)) continue;
+    const items = Array.from(list.children);
+    const titles = linkTitles(list);
+    if (items.length < 2 || titles.length !== items.length || !items.every((li) => all(li, 'a').length === 1))
+      continue;
+    for (const t of titles) addRelated(f, t.title, t.link);
+    f.dropped.push(short(`${textOf(label)} ${textOf(list)}`));
+    label.remove();
+    list.remove();
+    page.changed();
+  }
+}
+
+/** A paragraph of the story's text. */
+const isLongParagraph = (e: DomElement): boolean => tagOf(e) === 'p' && textLength(e) > STORY_PARAGRAPH_CHARS;
+
 /** Characters of the label over a list in the article's footer: a heading's words, not a line of text. */
 const FOOTER_LABEL_MAX_CHARS = 60;
 
@@ -1028,7 +1076,7 @@ const LABEL_END = new RegExp(`[${LABEL_COLONS}]$`, 'u');
  */
 function textLabelledLink(doc: DomDocument, box: DomElement): DomElement | null {
   // The box's own shape first: the text-block tests read the blocks around it, and most boxes fail.
-  const link = box.firstElementChild;
+  const link = soleWrapped(box).firstElementChild;
   if (!link || link.nextElementSibling || tagOf(link) !== 'a') return null;
   const prev = box.previousElementSibling;
   const next = box.nextElementSibling;
@@ -1040,6 +1088,23 @@ function textLabelledLink(doc: DomDocument, box: DomElement): DomElement | null 
   const lt = textOf(link);
   if (!t.endsWith(lt) || lt.length < 12 || wordCount(lt) < 3) return null;
   return isColonLabel(t.slice(0, -lt.length).trim()) ? link : null;
+}
+
+/**
+ * The element that holds a block's whole line: the block itself, or the one inline wrapper that
+ * holds all of it, as builders print every line in a styled span ("<p><span>Label: <a>…</a></span></p>").
+ */
+function soleWrapped(box: DomElement): DomElement {
+  let inner = box;
+  for (
+    let child = inner.firstElementChild;
+    child && !child.nextElementSibling;
+    child = inner.firstElementChild
+  ) {
+    if (!INLINE_WRAPPERS.has(tagOf(child)) || textOf(child).length !== textOf(inner).length) break;
+    inner = child;
+  }
+  return inner;
 }
 
 /**
@@ -1255,7 +1320,73 @@ export function preClean(
   removeCallouts(page, f);
   removeLabelledBoxes(doc, f, page);
   cutTrailers(page, f);
+  removeCommandRows(page, f);
+  removeCounters(page, f);
   if (removeMarked(page.every(), protectedEl, f)) page.changed();
+}
+
+/** schema.org's words for a count of the readers' doings (likes, shares, comments, views). */
+const COUNTER_PROPS: ReadonlySet<string> = new Set([
+  'interactionstatistic',
+  'interactioncount',
+  'userinteractioncount',
+  'commentcount',
+]);
+
+/** Characters of a counter's line at most: a number and its word ("37 likes"). */
+const COUNTER_MAX_CHARS = 40;
+
+/**
+ * "37 likes" under a post, its box marked with schema.org's interaction count: a counter, in
+ * whatever words, not text.
+ */
+function removeCounters(page: PageElements, f: Furniture): void {
+  let removed = false;
+  for (const e of page.every()) {
+    const prop = e.getAttributeNode('itemprop')?.value;
+    if (!prop || !COUNTER_PROPS.has(prop.toLowerCase()) || !e.parentNode) continue;
+    const t = shortTextOf(e, COUNTER_MAX_CHARS);
+    if (t === null) continue;
+    if (t) f.dropped.push(t);
+    e.remove();
+    removed = true;
+  }
+  if (removed) page.changed();
+}
+
+/** A link that leads to no page: a script's command, an e-mail form, or the page's own top. */
+const COMMAND_HREF = /^\s*(?:javascript:|mailto:|#|$)/i;
+
+/** Characters of a row of commands at most: a few short link texts and their separators. */
+const COMMAND_ROW_MAX_CHARS = 120;
+
+/** Tags that only style a line's text, walked through up to the block that holds it. */
+const INLINE_WRAPPERS: ReadonlySet<string> = new Set(['font', 'span', 'small', 'b', 'strong', 'i', 'em']);
+
+/**
+ * "Print this page | Send to a friend | Back to top": a line of two links or more, nothing else
+ * but separators, none of which leads to a page (a script's command, an e-mail form, the page's
+ * own top): the page's tools, in whatever words, not text.
+ */
+function removeCommandRows(page: PageElements, f: Furniture): void {
+  let removed = false;
+  for (const a of page.named('a')) {
+    if (!a.parentNode || !COMMAND_HREF.test(a.getAttribute('href') ?? 'x')) continue;
+    let row = a.parentElement;
+    while (row && INLINE_WRAPPERS.has(tagOf(row))) row = row.parentElement;
+    if (!row || !['p', 'div', 'li', 'td'].includes(tagOf(row))) continue;
+    const t = shortTextOf(row, COMMAND_ROW_MAX_CHARS);
+    const links = all(row, 'a');
+    if (!t || links.length < 2 || links.some((l) => !COMMAND_HREF.test(l.getAttribute('href') ?? 'x')))
+      continue;
+    let rest = t;
+    for (const l of links) rest = rest.replace(textOf(l), '');
+    if (!/^[\s|·•/]*$/u.test(rest)) continue;
+    f.dropped.push(short(t));
+    row.remove();
+    removed = true;
+  }
+  if (removed) page.changed();
 }
 
 /**
@@ -1753,25 +1884,37 @@ const isTextRow = (row: DomElement): boolean =>
 const ROW_TAGS = new Set(['div', 'section']);
 
 /**
+ * A builder's row's kind: its first class word ("rec" of "rec rec_pt_30 rec_pb_0"); the words
+ * after it set each row's spacing, which differs from row to row.
+ */
+const rowKind = (row: DomElement | null): string | null =>
+  row?.getAttribute('class')?.trim().split(/\s+/u)[0] || null;
+
+/**
  * Site builders (Tilda and the like) print one story in several rows of the same class, each its
  * text block nested in boxes of layout: a subheading row, then a text row. The later rows' text
  * blocks are moved beside the first one's, so the text reads as one container.
  */
 export function joinBuilderRows(doc: DomDocument, page: PageElements = pageElements(doc)): void {
   for (const row of page.tagged(ROW_TAGS)) {
-    // A row joins only a next sibling of its class: tested first, as it costs no text walk, and
+    // A row joins only a next sibling of its kind: tested first, as it costs no text walk, and
     // most containers of a page have none (reading every container's text made this pass costly).
-    const cls = row.getAttribute('class');
-    if (!cls || !row.parentNode || row.nextElementSibling?.getAttribute('class') !== cls) continue;
+    const cls = rowKind(row);
+    if (!cls || !row.parentNode || rowKind(row.nextElementSibling) !== cls) continue;
     if (!isTextRow(row)) continue;
     const prev = row.previousElementSibling;
-    if (prev && prev.getAttribute('class') === cls && isTextRow(prev)) continue;
+    if (prev && rowKind(prev) === cls && isTextRow(prev)) continue;
     // The first row's text block is the only one of its box with text: what joins it goes last.
     const box = rowTextBlock(row)?.parentElement;
     if (!box) continue;
     for (let next: DomElement | null = row.nextElementSibling; next;) {
       const after: DomElement | null = next.nextElementSibling;
-      if (next.getAttribute('class') !== cls || !isTextRow(next)) break;
+      // A row of its kind left empty (a widget whose data a script shows) is passed over.
+      if (rowKind(next) === cls && textOf(next) === '' && !first(next, 'img, picture, iframe, video')) {
+        next = after;
+        continue;
+      }
+      if (rowKind(next) !== cls || !isTextRow(next)) break;
       const block = rowTextBlock(next);
       if (!block) break;
       box.appendChild(block);

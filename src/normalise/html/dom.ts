@@ -852,3 +852,18 @@ export function scanTagsUnder(scan: DocScan, root: DomElement, tags: readonly st
 export function scanTags(scan: DocScan, tags: readonly string[]): DomElement[] {
   return scan.elements.filter((_, i) => tags.includes(scan.tags[i] ?? ''));
 }
+
+/** Tags that set text in italics or bold. */
+export const EMPHASIS: ReadonlySet<string> = new Set(['i', 'em', 'b', 'strong']);
+
+/** Is all of `e`'s text inside one italic or bold element (through wrappers such as font or span)? */
+export function styledApart(e: DomElement): boolean {
+  let cur = e;
+  for (let depth = 0; depth < 3; depth++) {
+    if (EMPHASIS.has(tagOf(cur))) return true;
+    const only = cur.children.length === 1 ? cur.children[0] : undefined;
+    if (!only || textOf(only) !== textOf(cur)) return false;
+    cur = only;
+  }
+  return false;
+}

@@ -30,6 +30,9 @@ import {
   type DomElement,
   withoutKicker,
 } from './dom.js';
+import { EMPHASIS, styledApart } from './dom.js';
+
+export { EMPHASIS, styledApart };
 import {
   ALSO_NAMES,
   AUTHOR_LABELS,
@@ -389,7 +392,29 @@ function namedSubheading(page: MetaPage, metas: string[], norm: (s: string) => s
     const t = boundedText(h, MAX_HEADLINE_CHARS);
     if (t && metas.includes(norm(t))) return h;
   }
-  return titleBlock(page, metas, norm);
+  return titleBlock(page, metas, norm) ?? emphasisedTitle(page, metas, norm);
+}
+
+/** Words a title the <title> tag cuts short keeps at least, for the printed one to open with it. */
+const SHORTENED_TITLE_MIN_WORDS = 3;
+
+/**
+ * A paragraph set in bold or a large font, no heading ("<p><font size=5><b>…</b></font></p>"), whose
+ * text is the title the metadata gives, or opens with it when the <title> tag cuts the headline
+ * short: a hand-written page's headline. Not a link, nor one in the header, navigation or footer.
+ */
+function emphasisedTitle(page: MetaPage, metas: string[], norm: (s: string) => string): DomElement | null {
+  const long = metas.filter((m) => m.split(' ').length >= SHORTENED_TITLE_MIN_WORDS);
+  if (long.length === 0) return null;
+  for (const e of scanTags(page, ['p', 'div', 'td'])) {
+    const t = boundedText(e, 300);
+    if (!t || e.children.length !== 1) continue;
+    const n = norm(t);
+    if (!long.some((m) => n === m || n.startsWith(`${m} `))) continue;
+    if (closestTag(e, ['header', 'nav', 'footer', 'aside', 'a']) || !styledApart(e)) continue;
+    return e;
+  }
+  return null;
 }
 
 /**
@@ -1383,6 +1408,25 @@ function textTrailAbove(h: DomElement): string | null {
   return parts.every((x) => x.length <= 40 && x.split(' ').length <= 5) ? last : null;
 }
 
+/** Blocks above the headline a trail may stand, a kicker and a date between. */
+const TRAIL_REACH = 3;
+
+/**
+ * "Home » News » Harbour" printed above a kicker in capitals ("HARBOUR"): the capitals are the
+ * kicker's type, the trail's last entry spells the section's name. The trail's spelling of a
+ * section in capitals, or null where none of the few blocks above the headline ends in it.
+ */
+function trailCasing(h: DomElement, section: string): string | null {
+  if (section !== section.toUpperCase() || section === section.toLowerCase()) return null;
+  let e = h.previousElementSibling;
+  for (let k = 0; e && k < TRAIL_REACH; k++, e = e.previousElementSibling) {
+    const parts = (shortTextOf(e, 120) ?? '').split(TRAIL_SEPARATOR);
+    const last = parts[parts.length - 1] ?? '';
+    if (parts.length >= 2 && last !== section && last.toUpperCase() === section) return last;
+  }
+  return null;
+}
+
 /** Links that go down one path, each below the one before ("/", "/local/", "/local/roads/"). */
 function descends(links: DomElement[]): boolean {
   const paths = links.map((a) => {
@@ -1887,7 +1931,8 @@ const FIELD_BOX_TAGS: ReadonlySet<string> = new Set(['div', 'section']);
  * A box of its own right after the headline holding one paragraph and nothing else, set unlike
  * the box after it (a CMS's subtitle field printed above the meta line and the body field, its
  * class in the site's language): a standfirst, an element apart from the text. A builder that
- * wraps every paragraph of the text in a box alike sets the next one the same way.
+ * wraps every paragraph of the text in a box alike sets the next one the same way, and its
+ * paragraph too, unless the builder's subtitle style gives this one a class of its own.
  */
 function boxOfOneParagraph(e: DomElement): boolean {
   const only = e.children.length === 1 ? e.children[0] : undefined;
@@ -1895,7 +1940,13 @@ function boxOfOneParagraph(e: DomElement): boolean {
     return false;
   const next = e.nextElementSibling;
   const look = (x: DomElement): string => `${tagOf(x)}|${x.getAttribute('class') ?? ''}`;
-  return next !== null && look(next) !== look(e);
+  if (next === null) return false;
+  // Boxes alike (a builder's row of each block), their paragraphs not: the subtitle's class.
+  const nextParagraph = next.children[0];
+  return (
+    look(next) !== look(e) ||
+    (nextParagraph !== undefined && tagOf(nextParagraph) === 'p' && look(nextParagraph) !== look(only))
+  );
 }
 
 /** The element that holds the article text when the markup says so: `<article>`, else `<main>`. */
@@ -2100,7 +2151,12 @@ const DATE_ROLE =
 function dateLineInstant(e: DomElement, page: MetaPage): string | null {
   if (e.children.length > 2) return null;
   const t = shortTextOf(e, 80);
-  if (!t) return null;
+  return t ? lineInstant(t, page) : null;
+}
+
+/** The instant a date line states (a day, a time and a zone; an update stamp skipped), or null. */
+function lineInstant(t: string, page: MetaPage): string | null {
+  if (t.length > 80) return null;
   const monthFirst = numericOrder(t) === 'ambiguous' && pageWritesMonthFirst(page);
   return datesIn(t, monthFirst).find((d) => d.label !== 'updated' && d.instant)?.instant ?? null;
 }
@@ -2136,14 +2192,57 @@ function widgetOf(headline: DomElement): DomElement {
 const DATE_LINE_REACH = 4;
 
 /**
+ * The blocks after the headline's widget, up to `reach`: its siblings, then, where they end, the
+ * siblings of the boxes around it (a page builder sets each row in a record of its own, so the
+ * date line's block may be the headline's record's neighbour).
+ */
+function blocksAfter(widget: DomElement, reach: number): DomElement[] {
+  const out: DomElement[] = [];
+  let e: DomElement | null = widget;
+  while (e && out.length < reach) {
+    while (e && !e.nextElementSibling && e.parentElement && tagOf(e.parentElement) !== 'body')
+      e = e.parentElement;
+    e = e?.nextElementSibling ?? null;
+    if (e) out.push(e);
+  }
+  return out;
+}
+
+/** The element a chain of boxes that hold one element each comes down to. */
+function innermost(e: DomElement): DomElement {
+  let cur = e;
+  while (cur.children.length === 1 && tagOf(cur.children[0]!) !== 'br') cur = cur.children[0]!;
+  return cur;
+}
+
+/** Lines of a text box at most that a date line is looked for in ("Text: Ann Lee<br>Published: …"). */
+const BOX_LINES_MAX = 4;
+
+/** The lines of a box of text broken by <br>, or none when it holds a block or many lines. */
+function brokenLines(e: DomElement): string[] {
+  const lines: string[] = [''];
+  for (let c = e.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === ELEMENT_NODE && tagOf(c as DomElement) === 'br') lines.push('');
+    else if (c.nodeType === ELEMENT_NODE && (c as DomElement).children.length > 0) return [];
+    else lines[lines.length - 1] += c.textContent ?? '';
+  }
+  const out = lines.map(collapseWhitespace).filter(Boolean);
+  return out.length > 1 && out.length <= BOX_LINES_MAX ? out : [];
+}
+
+/**
  * A date line in a block of its own among the few right after the headline, its element named
- * in words no list holds ("<p class=\"fecha-larga\">"): read only when it states a day, a time and
- * a zone ("Julkaistu: ti 3.3.2026 klo 9.15 EET"), so a line of prose is never taken for one.
+ * in words no list holds ("<p class=\"fecha-larga\">"), or a line of such a block broken by
+ * <br> (the writer's line over the date's): read only when it states a day, a time and a zone
+ * ("Julkaistu: ti 3.3.2026 klo 9.15 EET"), so a line of prose is never taken for one.
  */
 function dateLineUnderHeadline(headline: DomElement, page: MetaPage): string | null {
-  let e = widgetOf(headline).nextElementSibling;
-  for (let k = 0; e && k < DATE_LINE_REACH; k++, e = e.nextElementSibling) {
-    const instant = dateLineInstant(e, page);
+  for (const e of blocksAfter(widgetOf(headline), DATE_LINE_REACH)) {
+    const instant =
+      dateLineInstant(e, page) ??
+      brokenLines(innermost(e))
+        .map((line) => lineInstant(line, page))
+        .find((i) => i !== null);
     if (instant) return instant;
   }
   return null;
@@ -2161,21 +2260,6 @@ function pageWritesMonthFirst(page: MetaPage): boolean {
     const order = t ? numericOrder(t) : null;
     if (order === 'month-first') return true;
     if (order === 'day-first') return false;
-  }
-  return false;
-}
-
-/** Tags that set text in italics or bold. */
-export const EMPHASIS: ReadonlySet<string> = new Set(['i', 'em', 'b', 'strong']);
-
-/** Is all of `e`'s text inside one italic or bold element (through wrappers such as font or span)? */
-export function styledApart(e: DomElement): boolean {
-  let cur = e;
-  for (let depth = 0; depth < 3; depth++) {
-    if (EMPHASIS.has(tagOf(cur))) return true;
-    const only = cur.children.length === 1 ? cur.children[0] : undefined;
-    if (!only || textOf(only) !== textOf(cur)) return false;
-    cur = only;
   }
   return false;
 }
@@ -2856,7 +2940,8 @@ export function readMetadata(
       metaContent(page, 'og:site_name'),
     );
 
-  const section = sectionFound && withoutSectionLabel(sectionFound);
+  const bareSection = sectionFound && withoutSectionLabel(sectionFound);
+  const section = bareSection && headline ? (trailCasing(headline, bareSection) ?? bareSection) : bareSection;
 
   const description = metaContent(page, 'description', 'og:description');
   const printed = group && headline ? printedDek(group, headline) : null;

@@ -10,6 +10,7 @@ import {
   adjectiveZoneNamed,
   bracketedZoneOffset,
   cityTimeZones,
+  regionTimeZones,
   cityZoneNamed,
   GMT_WORDS,
   namedZoneOffset,
@@ -81,11 +82,11 @@ const SYLLABIC_PAIR = '(?![\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek
 /**
  * The month word may hold dots: an abbreviation with a dot inside ("มี.ค.", Thai's March). A
  * word or two for "of (the month)" may stand between day and month ("4 de marzo", "4 a viz …"),
- * an elided one spaced ("4 ta' <month>") or glued to the month ("4 d'abril"); a name of several words is read by its last
+ * an elided one spaced, its apostrophe after or before it ("4 ta' <month>", "4 'e <month>"), or glued to the month ("4 d'abril"); a name of several words is read by its last
  * ("5 Mee ny Nollick": see bareForms in months.ts).
  */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:\\.|º|er|\\p{Ll}{1,2})?\\s+(?:\\p{L}{1,3}['’]?\\s+){0,2}(?:\\p{Ll}['’])?(${SYLLABIC_PAIR}|[\\p{L}\\p{M}][\\p{L}\\p{M}.]{2,11})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})`,
+  `(?<!\\d)(\\d{1,2})(?:\\.|º|er|\\p{Ll}{1,2})?\\s+(?:['’]?\\p{L}{1,3}['’]?\\s+){0,2}(?:\\p{Ll}['’])?(${SYLLABIC_PAIR}|[\\p{L}\\p{M}][\\p{L}\\p{M}.]{2,11})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})`,
   'u',
 );
 const MONTH_DAY_YEAR = new RegExp(
@@ -581,7 +582,8 @@ const SENTENCE_END = /[\p{L}\p{M}]{2}[.!?]$/u;
  * "21:40 по <city-adjective> времени", "11:30, <city> vaqti", "(<city> вақти)": a zone named by
  * its city, or the city's adjective in any case, beside the locale's word for "time", after the
  * time (a comma between them or none) or in brackets, in a language whose month names the line
- * prints; read as the offset the zones it may name agree on at that instant.
+ * prints; or by its country's adjective ("<Slovak> <summer> time", regionTimeZones); read as the
+ * offset the zones it may name agree on at that instant.
  */
 function cityTimeZone(rest: string, languages: readonly string[], at: Date): number | null {
   const run = BRACKETED.exec(rest)?.[1] ?? WORD_RUN.exec(rest.replace(/^\s*,/u, ''))?.[1] ?? '';
@@ -590,7 +592,8 @@ function cityTimeZone(rest: string, languages: readonly string[], at: Date): num
     words.push(w);
     if (SENTENCE_END.test(w)) break;
   }
-  const offsets = new Set(cityTimeZones(words, languages).map((z) => zoneOffsetAt(z, at)));
+  const zones = [...cityTimeZones(words, languages), ...regionTimeZones(words, languages)];
+  const offsets = new Set(zones.map((z) => zoneOffsetAt(z, at)));
   const [only] = offsets;
   return offsets.size === 1 && only !== undefined ? only : null;
 }

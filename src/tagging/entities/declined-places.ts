@@ -1,4 +1,4 @@
-import { STEMMERS } from '../../language/stemmers.js';
+import { DECLARED_STEMMERS, STEMMERS } from '../../language/stemmers.js';
 import type { StopwordLanguage } from '../../language/stopwords.js';
 import { nameKey, type Gazetteer } from '../gazetteer.js';
 
@@ -34,24 +34,41 @@ const DECLINING = new Set('fi et hu lt lv pl cs sk sl hr sr bs ru uk be bg mk tr
  * still names one place in several cases ("Dubrava", "Dubrave").
  */
 export function lettersDecline(likeness: ReadonlyMap<string, number>): boolean {
-  const likeliest = [...likeness].find(([, v]) => v === 1)?.[0];
+  const likeliest = likeliestOf(likeness);
   return !!likeliest && DECLINING.has(likeliest);
+}
+
+/** The likeliest language of a text's letters (languageLikeness), or null. */
+const likeliestOf = (likeness: ReadonlyMap<string, number>): string | null =>
+  [...likeness].find(([, v]) => v === 1)?.[0] ?? null;
+
+/**
+ * The Snowball stemmer of the declining language a text's letters are likeliest written in, when
+ * no function-word list reads it (Lithuanian, Greek, Croatian): its stems confirm a case form of
+ * a listed place as they do in a language we read ("Kelbijos" of "Kelbija").
+ */
+export function lettersStemmer(
+  likeness: ReadonlyMap<string, number>,
+): ((word: string) => string) | undefined {
+  const likeliest = likeliestOf(likeness);
+  return likeliest && DECLINING.has(likeliest) ? DECLARED_STEMMERS[likeliest] : undefined;
 }
 
 /**
  * The listed place `word` is a case form of, spelt with the word's own letters; null when it is
  * listed itself, or when no listed place fits, or in a language we read that does not decline
- * names.
+ * names. `lettersStem` (lettersStemmer) confirms endings where no language was read.
  */
 export function listedNominative(
   word: string,
   gaz: Gazetteer,
   language: StopwordLanguage | null,
+  lettersStem?: (word: string) => string,
 ): string | null {
   if ((language && !DECLINING.has(language)) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
   const key = nameKey(word);
   if (key.length !== word.length || gaz.entries.has(key)) return null;
-  const stem = language ? STEMMERS[language] : undefined;
+  const stem = language ? STEMMERS[language] : lettersStem;
   // A language we do not read may decline names too ("Elbasanit", "Zadru"): there only the bare
   // stem with the shortest endings, as "-ton" or "-ville" make another place of a name.
   const maxUnconfirmed = language ? MAX_UNCONFIRMED : MAX_UNREAD_ENDING;

@@ -15,7 +15,7 @@ import { isAnyGivenName } from '../given-names.js';
 import { caselessEntities } from './caseless.js';
 import { caseForms } from './case-forms.js';
 import { continentNames } from './locale-names.js';
-import { lettersDecline, listedNominative } from './declined-places.js';
+import { lettersDecline, lettersStemmer, listedNominative } from './declined-places.js';
 import { genitiveOwner, placeOfAdjective } from './german.js';
 import { isVietnamese, withVietnameseBodies } from './vietnamese.js';
 import { splitJoinedNames } from './joined-names.js';
@@ -132,6 +132,9 @@ export function capitalisesNouns(segments: readonly Segment[]): boolean {
   }
   return inside > 50 && capitals / inside >= NOUN_CAPITALS;
 }
+
+/** Sentences a city of the long list must open, outside headlines, to count without other support. */
+const MIN_OPENER_USES = 2;
 
 /** Times a German article must name a city of the long list, outside headlines, to count it. */
 const MIN_CITY_USES = 3;
@@ -280,8 +283,11 @@ export function findEntities(
     } else expanded.push(m);
   }
   // A place in a case form the gazetteer lacks stands for its listed nominative ("Tampereen").
+  const letters = likeness ?? languageLikeness(segments.map((s) => s.text).join('\n'));
+  const lettersStem = language ? undefined : lettersStemmer(letters);
   expanded = expanded.map((m) => {
-    const nominativeForm = m.words.length === 1 ? listedNominative(m.words[0] ?? '', gaz, language) : null;
+    const nominativeForm =
+      m.words.length === 1 ? listedNominative(m.words[0] ?? '', gaz, language, lettersStem) : null;
     return nominativeForm ? { ...m, words: [nominativeForm] } : m;
   });
 
@@ -346,6 +352,10 @@ export function findEntities(
       ),
     ),
   );
+  const initialCounts = new Map<string, number>();
+  for (const m of expanded)
+    if (m.words.length === 1 && m.initial && !m.headline)
+      initialCounts.set(keyOf(m.words), (initialCounts.get(keyOf(m.words)) ?? 0) + 1);
   const cityUses = new Map<string, number>();
   for (const m of expanded)
     if (m.words.length === 1 && !m.headline)
@@ -379,7 +389,17 @@ export function findEntities(
     }
     if (m.headline && !inGaz && !bodyKeys.has(key)) return false;
     const acronym = isUpper(m.words[0] ?? '');
-    if (m.words.length === 1 && m.initial && !acronym && !corroborated.has(key) && !inGaz) return false;
+    // A listed city or region opening several sentences is the place they are about ("Exampleby
+    // council…", "Exampleby harbour…"); not a word of speech, which the article writes in lower
+    // case too or its spoken list knows.
+    const openerCity =
+      !!entry?.weak &&
+      entry.kind === 'place' &&
+      (initialCounts.get(key) ?? 0) >= MIN_OPENER_USES &&
+      !everyday.has(lower(m.words[0] ?? '')) &&
+      !lowercaseWords.has(lower(m.words[0] ?? ''));
+    if (m.words.length === 1 && m.initial && !acronym && !corroborated.has(key) && !inGaz && !openerCity)
+      return false;
     return true;
   });
 
@@ -387,7 +407,7 @@ export function findEntities(
   const acronyms = new Map<string, string>();
   let order = 0;
   // A language the lists lack may decline names all the same, as its letters tell.
-  const declines = !language && lettersDecline(languageLikeness(segments.map((s) => s.text).join('\n')));
+  const declines = !language && lettersDecline(letters);
   const declined = caseForms(kept, language, declines);
   for (const found of kept) {
     const form = found.words.length === 1 ? declined.get(found.words[0] ?? '') : undefined;

@@ -159,15 +159,16 @@ heldOutSuite({
       ['image', 'body', 'related'],
     // Round S's first run (on stop 33's code), as found.
     '211-bg-bg-google-sites-chitalishte-div-soup-zfr3q-standfirst-subtitle-class-byline-and-date-one-line-balgarsko-lyatno-vreme-caption-p-outside-image-credit-span-snimka-table-programa-oshte-novini-cards':
-      ['summary', 'body', 'published'],
+      ['body'],
     '212-uk-ua-discourse-crawler-view-velo-spilnota-announcement-category-badge-section-time-datetime-z-username-byline-og-description-not-summary-lightbox-image-caption-em-p-credit-small-md-table-replies-after-dyv-takozh-inline-skhozhi-temy-table':
       ['body'],
     '213-uz-uz-tilda-agrotech-company-news-t017-uptitle-section-descr-xl-standfirst-matn-byline-date-text-toshkent-vaqti-bilan-t107-image-caption-t-text-xs-block-credit-span-surat-br-br-paragraphs-shuningdek-oqing-inline-t431-hidden-data-feed-cards-cookie':
-      ['body', 'related', 'published'],
+      ['related'],
+    // 214 is written in ISO-8859-1 and this suite reads it as UTF-8: the accented letters of its
+    // title and text come out as replacement characters. The CLI decodes it by its meta charset and
+    // gets both right (lane hleft mended its other fields).
     '214-nap-it-hand-written-table-layout-associazione-quartiere-font-tags-html-entities-no-canonical-credit-before-caption-cest-in-parens-byline-at-end-liggite-pure-insert-visit-counter':
-      ['title', 'section', 'summary', 'byline', 'body', 'related', 'published'],
-    // Round U's first run (written blind, run once on stop 35's code), as found.
-    '224-ha-wix-news-site': ['body', 'related'],
+      ['title', 'body'],
   },
   missingParagraphs: {
     // Round S's first run, as found.
