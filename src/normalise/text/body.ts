@@ -2359,15 +2359,26 @@ const CALL_ECHO_MIN_WORDS = 2;
  * last paragraph, whose last sentence opens with the verb of a call the page prints over the
  * headline and repeats another of its words (its menu's "Message the desk on Signal" …
  * "Message us on Signal."), and whose words the story hardly uses. The story's own last paragraph speaks of its matter, in the story's words.
+ * The words of the site's name, as its copyright line `rights` prints it, are no call's: a
+ * station's slogan and a closing sentence that both open with its name ("Radio Ann FM — voice of
+ * the coast" … "Radio Ann FM will report on the flood at one.") share a name, not a call.
  */
-export function dropPageCall(body: string[], above: readonly string[], dropped: string[]): string[] {
+export function dropPageCall(
+  body: string[],
+  above: readonly string[],
+  dropped: string[],
+  rights: readonly string[] = [],
+): string[] {
   const last = body[body.length - 1];
   if (body.length < 3 || last === undefined) return body;
   const said = last.split(/(?<=[.!?…])\s+/u).pop()!;
   const sentence = wordsOf(said);
+  const named = new Set(rights.flatMap(wordsOf));
   // The call's verb opens it, and the sentence that repeats it: a name it shares is no call.
   const repeats = (call: string[]): boolean =>
-    call[0] === sentence[0] && new Set(sentence.filter((w) => call.includes(w))).size >= CALL_ECHO_MIN_WORDS;
+    call[0] === sentence[0] &&
+    !named.has(call[0] ?? '') &&
+    new Set(sentence.filter((w) => call.includes(w) && !named.has(w))).size >= CALL_ECHO_MIN_WORDS;
   const calls = above.filter(
     (a) => wordCount(a) >= CALL_HEADING_MIN_WORDS && wordCount(a) <= PAGE_CALL_MAX_WORDS,
   );

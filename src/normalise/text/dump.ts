@@ -3,7 +3,7 @@ import { emptyEntities } from '../../model/item.js';
 import { ParseError } from '../../errors/index.js';
 import { paragraphsToHtml } from '../content.js';
 import { collapseWhitespace } from '../text.js';
-import { isLinkRow, isNameRow, keyOf, splitListHead, unglueTail } from './furniture.js';
+import { isLinkRow, isNameRow, isStepLink, keyOf, splitListHead, unglueTail } from './furniture.js';
 import type { DateInfo } from './dates.js';
 import { describeLines, sameKey, type Line } from './features.js';
 import { isAnyGivenName } from '../../tagging/given-names.js';
@@ -247,6 +247,27 @@ function officeOfSite(byline: string, rights: readonly string[]): boolean {
   return rights.some((r) => r.split(/[^\p{L}\p{N}]+/u).includes(k));
 }
 
+/**
+ * "<Editorial team> Harbour Rowing Club" in the posted line: a word or few, then the site's name
+ * as its copyright line prints it ("© 2026 Harbour Rowing Club") — the site's desk signing, no
+ * person; a closing "Text: Ann Lee / Photos: Bo Berg" line names the author. A byline opening
+ * with a given name is a person's.
+ */
+function signedBySite(byline: string, rights: readonly string[]): boolean {
+  const words = byline.split(' ');
+  if (words.length < 2 || isAnyGivenName(words[0]!)) return false;
+  for (let k = 1; k < words.length; k++) {
+    const rest = sameKey(words.slice(k).join(' '));
+    const whole = (r: string): boolean =>
+      r
+        .split(/[^\p{L}\p{M}\p{N}]+/u)
+        .join(' ')
+        .includes(` ${rest.split(/[^\p{L}\p{M}\p{N}]+/u).join(' ')} `);
+    if (rest.length > 3 && rights.some((r) => whole(` ${r} `))) return true;
+  }
+  return false;
+}
+
 /** Lines besides the byline's own in which its first word stands before it counts as the language's. */
 const BY_WORD_MIN_LINES = 3;
 
@@ -338,6 +359,38 @@ const namesSite = (line: string, sites: readonly string[]): boolean =>
     return k.includes(' ') && ` ${sameKey(line)} `.includes(` ${k} `);
   });
 
+/**
+ * "Ministry of Example Affairs" under the related list: the site's name as the masthead over the
+ * headline prints it, which a longer footer line under the headline holds again ("Ministry of
+ * Example Affairs – Government of Example"). The footer's institution, no story's title.
+ */
+function namesMasthead(related: string, lines: Line[], titleIdx: number): boolean {
+  const k = sameKey(related);
+  if (titleIdx <= 0 || !lines.slice(0, titleIdx).some((l) => l.key === k)) return false;
+  return lines.slice(titleIdx + 1).some((l) => l.key !== k && l.key.includes(k));
+}
+
+/** Answer buttons under a page's feedback question, and letters of each at most. */
+const ANSWER_BUTTONS_MAX = 3;
+const ANSWER_MAX_LETTERS = 5;
+
+/**
+ * "Was this page useful?" over "Yes No" (in any language): a question whose next line is a row of
+ * two or three one-word buttons, each a short capitalised word, is the page's feedback widget.
+ */
+function asksFeedback(related: string, lines: Line[]): boolean {
+  if (!/[?？]$/u.test(related.trim())) return false;
+  const k = sameKey(related);
+  const at = lines.findIndex((l) => l.key === k);
+  const buttons = lines[at + 1]?.text.split(/\s+/u) ?? [];
+  return (
+    at >= 0 &&
+    buttons.length >= 2 &&
+    buttons.length <= ANSWER_BUTTONS_MAX &&
+    buttons.every((b) => new RegExp(`^\\p{Lu}\\p{Ll}{0,${ANSWER_MAX_LETTERS - 1}}$`, 'u').test(b))
+  );
+}
+
 /** Words of an inline link's label ("See also", "Read too") at most. */
 const LINK_LABEL_MAX_WORDS = 3;
 
@@ -384,8 +437,12 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
     header.byline,
     header.image?.credit ?? null,
   );
+  const rightsKeys = lines.filter((l) => l.copyright).map((l) => l.key);
+  // A desk of the site signing the header gives way to the person a closing credit names.
+  const deskSigned =
+    header.byline !== null && main.byline !== null && signedBySite(header.byline, rightsKeys);
   const named =
-    header.byline ??
+    (deskSigned ? main.byline : header.byline) ??
     authorAbove(lines, titleIdx) ??
     main.byline ??
     (titleIdx >= 0 ? bylineOfNote(lines, titleIdx, header.bodyStart, main.body) : null);
@@ -396,7 +453,8 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
   const signed = dropSignature(dropRepeats(main.body, header.summary, dropped), byline, dropped);
   const sites = siteNames(lines, titleIdx);
   const overTitle = titleIdx > 0 ? lines.slice(0, titleIdx).map((l) => l.text) : [];
-  const called = dropPageCall(dropSourceRequest(signed, sites, dropped), overTitle, dropped);
+  const rights = lines.filter((l) => l.copyright).map((l) => l.text);
+  const called = dropPageCall(dropSourceRequest(signed, sites, dropped), overTitle, dropped, rights);
   const body = dropReaderCall(called, dropped);
   // The header's date lines, then those above the headline, then labelled ones in the body
   // ("Originally published: …" printed under the text).
@@ -422,7 +480,10 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
       (r) =>
         !isLinkRow(r, sameKey(r) === lines[lines.length - 1]?.key) &&
         !isNameRow(r) &&
+        !isStepLink(r) &&
         !namesSite(r, sites) &&
+        !namesMasthead(r, lines, titleIdx) &&
+        !asksFeedback(r, lines) &&
         !holdsControlOrPhone(r),
     ),
     categories: [],

@@ -1,6 +1,7 @@
 import anyAscii from 'any-ascii';
 import { distance } from 'fastest-levenshtein';
 import { isLanguageName } from '../../language/language-names.js';
+import { MINUTE_WORDS } from '../../language/time-units.js';
 import { wordSegments } from '../../language/word-breaks.js';
 import { asciiDigits } from '../text.js';
 import { TITLE_START, rowParts, wordCount } from './lines.js';
@@ -1122,10 +1123,35 @@ export const isLabelledCount = (line: string): boolean => {
 const isChoiceRow = (key: string): boolean =>
   key.length <= 40 && /^[^:：]{1,15}[:：]\s*\S{1,2}(?:\s+\S{1,2}){1,5}$/u.test(key);
 
+/** Characters of a reading-time line at most. */
+const READING_TIME_MAX_CHARS = 60;
+/** Words besides the number and its unit in a reading time ("read", "de lectura", "mar somo"). */
+const READING_WORDS_MAX = 3;
+
+/**
+ * "4 min read", "Dakika 4 za kusoma", "Olvasási idő 6 perc": a short line of a number beside a
+ * language's word for minutes (CLDR's unit names) and a word or few for reading, in any
+ * language. A sentence never is this short and bare; a line of a number and minutes alone is a
+ * player's length, no reading time, and is left to other tests.
+ */
+function isReadingTime(key: string): boolean {
+  // A few short words: a long line is read no further (and not split on every space).
+  if (key.length > READING_TIME_MAX_CHARS) return false;
+  const words = asciiDigits(key).split(' ');
+  const at = words.findIndex((w) => /^\d{1,3}$/u.test(w));
+  if (at < 0 || words.length > READING_WORDS_MAX + 2) return false;
+  const unit = (w: string | undefined): boolean => w !== undefined && MINUTE_WORDS.has(w.replace(/\.$/u, ''));
+  const unitAt = unit(words[at + 1]) ? at + 1 : unit(words[at - 1]) ? at - 1 : -1;
+  if (unitAt < 0) return false;
+  const rest = words.filter((_, k) => k !== at && k !== unitAt);
+  return rest.length >= 1 && rest.every((w) => /^[\p{L}\p{M}'’]+:?$/u.test(w));
+}
+
 /** One control: a known control line, a control opening, a reading time, a counter or a UI verb. */
 function isControl(key: string): boolean {
   if (CONTROL_LINES.has(key) || ADVERT_LABELS.has(key) || CONTROL_PREFIX.test(key) || READING_TIME.test(key))
     return true;
+  if (isReadingTime(key)) return true;
   if (isLabelledCount(key) || isChoiceRow(key)) return true;
   if (COUNTER.test(key) || EXPANDER.test(key) || BACK_TO_FRONT.test(key)) return true;
   // "Artikel teilen", "Listen to the story", "Offrir cet article": a short line that opens or ends
@@ -1376,6 +1402,24 @@ export function isLinkRow(text: string, lastLine: boolean): boolean {
   const parts = rowParts(text);
   if (parts.length < (lastLine ? 2 : 3)) return false;
   return parts.every((p) => words(p) <= LINK_ROW_ITEM_MAX_WORDS && !/[.!?]$/u.test(p));
+}
+
+/** Marks that point back or forth: guillemets, angle quotes and arrows. */
+const BACK_MARK = /^[«‹←⟵◀◄<]/u;
+const FORTH_MARK = /[»›→⟶▶►>]$/u;
+
+/**
+ * "« Previous post: Title", "Title »", "← Title": a link marked at one end only by a mark that
+ * points back or forth is the blog's previous or next post, the neighbour in time, not a story
+ * the page relates to its own. A title in guillemets at both ends, or ending in a quote it opened,
+ * is quoted, not pointed.
+ */
+export function isStepLink(text: string): boolean {
+  const t = text.trim();
+  if (BACK_MARK.test(t) === FORTH_MARK.test(t)) return false;
+  // "… the «Lakes» award": a guillemet closing a quote opened inside the title points nowhere.
+  const count = (re: RegExp): number => (t.match(re) ?? []).length;
+  return count(/[«‹<]/gu) !== count(/[»›>]/gu);
 }
 
 /** Parts of a row of names at least, and words of one name at most. */

@@ -217,6 +217,18 @@ export const isDateRow = (l: Line): boolean => l.dateLine || labelledDate(l) || 
 const labelledDate = (l: Line): boolean => l.labelled !== null && isDateish(l.labelled.value);
 
 /**
+ * "<Photo>: Ann Lee / Example Times" in words no list knows: a label and its colon, then a
+ * person's name and, after a spaced slash, the outlet or agency the picture is licensed from. The
+ * whole value, as a credit names both; null for any other line.
+ */
+function labelledAgencyCredit(l: Line): string | null {
+  const v = l.labelled?.value;
+  if (!v || l.byline || l.caption || l.prose || /\p{N}/u.test(v)) return null;
+  const parts = v.split(/\s+\/\s+/u);
+  return parts.length === 2 && isNameLike(parts[0]!, 5) && wordCount(parts[1]!) <= 4 ? v : null;
+}
+
+/**
  * The credit line under a caption: a credit by `creditOf`, or, once the byline is known, another
  * person's name alone right above the first paragraph ("JOSÉ LUIS BERMEJO" under the picture's
  * caption): the photographer's.
@@ -228,7 +240,7 @@ function creditUnder(a: Around, s: State): string | null {
   // caption): the awaited caption's credit.
   if (awaitsCaption(s) && a.next.key === sameKey(s.image!.credit!)) return s.image!.credit;
   // A labelled name under the caption, once the block's metadata has begun: the photographer's.
-  const labelled = s.seenMeta ? labelledName(a.next) : null;
+  const labelled = s.seenMeta ? (labelledName(a.next) ?? labelledAgencyCredit(a.next)) : null;
   if (labelled !== null) return labelled;
   const name = a.next.author;
   const other = name !== null && s.byline !== null && sameKey(name) !== sameKey(s.byline);

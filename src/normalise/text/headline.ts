@@ -144,14 +144,24 @@ function isSeriesLabel(lines: Line[], i: number): boolean {
   return next !== undefined && next.key.length > l.key.length && next.key.startsWith(l.key);
 }
 
-/** "News provided by", "Photos by": a line ending in a "by" word runs on into the next line. */
+/**
+ * "News provided by", "Photos by": a line ending in a "by" word runs on into the next line, the
+ * name it introduces. A paragraph of prose under it is no name: the word closes a headline in a
+ * language where it means something else (Tagalog "bukas na", "open now").
+ */
 const BY_AT_END = new RegExp(`\\s(?:${alternation(BY_WORDS)})$`, 'iu');
+
+/** The next line that is not furniture is a paragraph of prose. */
+const runsIntoProse = (lines: Line[], i: number): boolean => {
+  const next = contentAfter(lines, i, 1)[0];
+  return next !== undefined && isStoryProse(next);
+};
 
 function canBeTitle(lines: Line[], i: number): boolean {
   const l = lines[i]!;
   if (!l.headline || l.noise || isDateRow(l) || l.byline || l.caption || l.related || l.wireCaption)
     return false;
-  if (BY_AT_END.test(l.text)) return false;
+  if (BY_AT_END.test(l.text) && !runsIntoProse(lines, i)) return false;
   return !isSeriesLabel(lines, i) && !isMenuRow(l) && !menuRowOverLabel(lines, i);
 }
 
@@ -562,7 +572,12 @@ function sectionAbove(lines: Line[], titleIdx: number): { label: string; unconfi
     const above = j > 0 ? lines[j - 1]! : null;
     const trail = crumbs(lines);
     const confirmed = (x: Line): boolean => trail.has(x.text.toLowerCase());
-    if (above && above.label && !above.noise && confirmed(above) && !confirmed(l))
+    // "Home > News > Releases", "Releases", then "Environment", a menu entry printed again over the
+    // headline: the trail's crumb heads the list page, the menu's entry is the story's section.
+    const menuEntry = lines
+      .slice(0, j - 1)
+      .some((m) => m.key === l.key && m.label && !m.noise && !m.breadcrumb);
+    if (above && above.label && !above.noise && confirmed(above) && !confirmed(l) && !menuEntry)
       return { label: above.text, unconfirmed: false };
     // "Opinion", "Opinion", "Column", headline: the menu's entry printed again under the menu is
     // the page's section; the label between it and the headline is a kicker (a genre, a column).
