@@ -14,7 +14,6 @@ import {
   someTagged,
   textLength,
   textLongerThan,
-  roleAttrsHold,
   roleWords,
   shortTextOf,
   styledApart,
@@ -407,7 +406,7 @@ export function extractRelated(
     p.remove();
     page.changed();
   }
-  for (const card of linkPreviewCards(page.every())) {
+  for (const card of linkPreviewCards(page.roleHolding(CARD_OR_PREVIEW))) {
     addRelated(f, card.title, card.link);
     f.dropped.push(short(textOf(card.box)));
     card.box.remove();
@@ -420,9 +419,9 @@ export function extractRelated(
     page.changed();
   }
   for (const box of [
-    ...classNamedRelated(page.every()),
+    ...classNamedRelated(page.roleHolding(RELATED_OR_READ_ON)),
     ...listingBlocksAfterArticle(doc, section),
-    ...storyReferenceFields(page.every()),
+    ...storyReferenceFields(page.roleHolding(REFERENCE)),
     ...cardGridsAfterText(page.tagged(GRID_HEADING_TAGS), section),
   ]) {
     if (!box.parentNode) continue;
@@ -735,15 +734,16 @@ const isPreviewCardClass = (w: string[]): boolean =>
 /**
  * Link-preview cards an editor embeds in the text (a bookmark card: one link around the story's
  * title, its description, the site's icon and a picture): each points to another story, a related
- * link, and its blurb is no paragraph of this one. The card, its title and its link.
+ * link, and its blurb is no paragraph of this one. The card, its title and its link. `elements`:
+ * those whose role attributes hold CARD_OR_PREVIEW (words are split only there: most elements
+ * have neither word).
  */
 function linkPreviewCards(
   elements: readonly DomElement[],
 ): { box: DomElement; title: string; link: DomElement }[] {
   const out: { box: DomElement; title: string; link: DomElement }[] = [];
   for (const el of elements) {
-    // Words split only where an attribute holds one of the two words at all: most elements have neither.
-    if (!roleAttrsHold(el, CARD_OR_PREVIEW) || !isPreviewCardClass(roleWords(el))) continue;
+    if (!isPreviewCardClass(roleWords(el))) continue;
     if (out.some((o) => o.box.contains(el))) continue;
     const links = all(el, 'a');
     const head = all(el, '*').find((e) => roleWords(e).includes('title') || /^h[1-6]$/.test(tagOf(e)));
@@ -836,16 +836,19 @@ function listingBlocksAfterArticle(doc: DomDocument, section: string | null): Do
 /** Characters of a reference field's label besides its titles ("Related articles:", in any words). */
 const FIELD_LABEL_MAX_CHARS = 40;
 
+/** What a reference field's role attributes hold (see storyReferenceFields). */
+const REFERENCE = 'reference';
+
 /**
  * A CMS's field of references to other stories, whatever its label's words (Drupal's
  * "field-type-node-reference", "entityreference"): the stories an editor linked to this one, each
  * item one link of a story's title, after the text. A field of taxonomy terms (tags) references
- * words, not stories.
+ * words, not stories. `elements`: those whose role attributes hold REFERENCE.
  */
 function storyReferenceFields(elements: readonly DomElement[]): DomElement[] {
   const out: DomElement[] = [];
   for (const el of elements) {
-    if (!roleAttrsHold(el, 'reference') || out.some((o) => o.contains(el))) continue;
+    if (out.some((o) => o.contains(el))) continue;
     const w = roleWords(el);
     const refersToStories =
       w.includes('field') &&
@@ -979,19 +982,16 @@ const camelCaseWords = (el: DomElement): string[] =>
     .map((w) => w.toLowerCase())
     .filter((w) => w !== '');
 
+/** `elements`: those whose role attributes hold RELATED_OR_READ_ON. */
 function classNamedRelated(elements: readonly DomElement[]): DomElement[] {
   const out: DomElement[] = [];
   for (const el of elements) {
-    const named = roleAttrsHold(el, RELATED_OR_READ_ON);
-    if (
-      !named ||
-      !(
-        relatedWords(roleWords(el)) ||
-        readOnClass(el) ||
-        SIMILAR_STORIES_CLASS.test(classOf(el)) ||
-        relatedWords(camelCaseWords(el))
-      )
-    )
+    if (!(
+      relatedWords(roleWords(el)) ||
+      readOnClass(el) ||
+      SIMILAR_STORIES_CLASS.test(classOf(el)) ||
+      relatedWords(camelCaseWords(el))
+    ))
       continue;
     if (out.some((o) => o.contains(el))) continue;
     // A <nav> named related is itself the story's list of related links, not the site's menu.

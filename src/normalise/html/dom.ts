@@ -324,6 +324,12 @@ export interface PageElements {
    * element asked about. Kept across removals it still holds every element that holds one.
    */
   holding(tag: string): Set<DomElement>;
+  /**
+   * The elements of every() whose role attributes hold `part` (as roleAttrsHold tells), as the
+   * page stands. The attributes are read once per listing, not once per pass: the related passes
+   * each look for their own words in every element's class and id.
+   */
+  roleHolding(part: string | RegExp): DomElement[];
   changed(): void;
 }
 
@@ -336,6 +342,8 @@ interface Listing {
   every: DomElement[];
   /** tagOf of each of `every`, by index: read once per listing, not at each pass's filter. */
   everyTags: string[];
+  /** roleAttrValues of each of `every`, by index: read when a pass first asks (see roleHolding). */
+  everyRoles?: ReadonlyArray<readonly string[] | null>;
 }
 
 function listPage(doc: DomDocument): Listing {
@@ -382,6 +390,11 @@ export function pageElements(doc: DomDocument): PageElements {
         for (let a = el.parentElement; a && !out.has(a); a = a.parentElement) out.add(a);
       }
       return out;
+    },
+    roleHolding: (part) => {
+      const page = listed();
+      const roles = (page.everyRoles ??= page.every.map(roleAttrValues));
+      return page.every.filter((_, i) => roles[i]?.some((v) => valueHolds(v, part)) === true);
     },
     changed: () => {
       listing = null;
@@ -642,9 +655,22 @@ export function roleWords(el: DomElement): string[] {
 export function roleAttrsHold(el: DomElement, part: string | RegExp): boolean {
   for (const name of ROLE_ATTRS) {
     const v = el.getAttributeNode(name)?.value.toLowerCase();
-    if (v && (typeof part === 'string' ? v.includes(part) : part.test(v))) return true;
+    if (v && valueHolds(v, part)) return true;
   }
   return false;
+}
+
+const valueHolds = (value: string, part: string | RegExp): boolean =>
+  typeof part === 'string' ? value.includes(part) : part.test(value);
+
+/** The values roleAttrsHold reads, lower-cased, those present and not empty; null when there are none. */
+function roleAttrValues(el: DomElement): string[] | null {
+  let out: string[] | null = null;
+  for (const name of ROLE_ATTRS) {
+    const v = el.getAttributeNode(name)?.value.toLowerCase();
+    if (v) (out ??= []).push(v);
+  }
+  return out;
 }
 
 /**

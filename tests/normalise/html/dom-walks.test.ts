@@ -10,6 +10,7 @@ import {
   hasMoreChildren,
   pageElements,
   parseDocument,
+  roleAttrsHold,
   scanDocument,
   scanEvery,
   scanTagsUnder,
@@ -201,6 +202,20 @@ describe('the walks and scans that stand in for slower library calls', () => {
     expect(['c', 'd', 'l1'].some((id) => holders.has(doc.querySelector(`#${id}`)!))).toBe(false);
     doc.querySelector('#l1')?.remove();
     expect(holders.has(doc.querySelector('#b')!)).toBe(true);
+  });
+
+  it('pageElements.roleHolding lists what roleAttrsHold keeps of every element, and lists anew after a change', () => {
+    const { doc } = page(
+      '<div id="Zeitung-Karte" class="x"><p id="b" class="Vorschau Karte">x</p>' +
+        '<span data-testid="kartei"></span><i itemprop="verweis" class=""></i>' +
+        '<template><b id="t" class="karte">y</b></template></div><u class="preview-mapa">z</u>',
+    );
+    const list = pageElements(doc);
+    for (const part of ['karte', /vorschau|mapa/, 'verweis', /^x$/, 'none'])
+      expect(list.roleHolding(part)).toEqual(everyElement(doc).filter((el) => roleAttrsHold(el, part)));
+    doc.querySelector('#b')?.remove();
+    list.changed();
+    expect(ids(list.roleHolding(/vorschau|karte/))).toEqual(['Zeitung-Karte', null]);
   });
 
   // The pattern the scan replaced: a space before each <br>, mixed-case attribute names lower-cased in tags.
