@@ -331,6 +331,36 @@ const pictureFollows = (l: Line, a: Around, s: State): boolean =>
 const pictureNext = (a: Around, s: State): boolean =>
   a.next !== undefined && !a.next.prose && (a.next.caption !== null || creditOf(a.next, s) !== null);
 
+/** A full stop of any script with more text after it: the line holds two sentences or more. */
+const INNER_STOP = /[.!?।။።։]\s+\S|[。！？]\S/u;
+
+/**
+ * One sentence over a picture whose caption reads as prose but has its credit line under it, the
+ * text under both clearly longer: the standfirst. The caption's look is weaker evidence than a
+ * marked one, so the line must be the one sentence a standfirst is (a notice to the reader in two
+ * sentences stands there too).
+ */
+const proseCaptionFollows = (l: Line, a: Around, s: State): boolean =>
+  !INNER_STOP.test(l.text) &&
+  captionOverCredit(a, s) &&
+  (a.proseAfterNext?.text.length ?? 0) >= l.text.length * PARAGRAPH_OVER_STANDFIRST;
+
+/**
+ * "The quay at dawn, before the ferry left." over "Photo credit: Ann Lee": a short sentence
+ * whose credit line stands right under it is the picture's caption, though it reads as prose.
+ */
+function captionOverCredit(a: Around, s: State): boolean {
+  const [caption, credit] = [a.next, a.beyond];
+  if (!caption || caption.caption !== null || caption.credit !== null || !credit) return false;
+  if (credit.caption !== null || credit.prose) return false;
+  return (
+    creditOf(credit, s) !== null &&
+    caption.words >= CAPTION_MIN_WORDS &&
+    caption.text.length < SHORT_SENTENCE_CHARS &&
+    sentenceOrNote(caption.text)
+  );
+}
+
 /** Words of a label naming the standfirst on a line of its own ("Summary", "In brief"). */
 const BLOCK_LABEL_MAX_WORDS = 2;
 
@@ -489,7 +519,9 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
       (openEnded(l) ||
         (!s.seenMeta && a.metaFollows) ||
         (s.seenMeta &&
-          (pictureFollows(l, a, s) || (pictureNext(a, s) && (s.afterLabel || creditOverCaption(l, a)))))),
+          (pictureFollows(l, a, s) ||
+            proseCaptionFollows(l, a, s) ||
+            (pictureNext(a, s) && (s.afterLabel || creditOverCaption(l, a)))))),
   ],
   [
     'lead caption',

@@ -789,7 +789,7 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
         caption: clean(t.slice(0, pipe.index).replace(LABEL_AFTER_STOP, '')),
         credit: clean(creditName(pipe[1]!)),
       };
-    const tail = labelledTailCredit(t, true) ?? caselessDashCredit(t);
+    const tail = labelledTailCredit(t, true) ?? caselessDashCredit(t) ?? dashNameOutletCredit(t);
     if (tail) return tail;
   } else if (t.length <= IN_BODY_CAPTION_MAX_CHARS) {
     // In the text a caption of one sentence may carry the same credit: a paragraph rarely ends in
@@ -923,6 +923,29 @@ const CASELESS_DASH_CREDIT =
 function caselessDashCredit(t: string): CaptionParts | null {
   const m = CASELESS_DASH_CREDIT.exec(t);
   return m ? { caption: clean(m[1]!), credit: clean(m[2]!) } : null;
+}
+
+/** A caption over its credit is a sentence or two. */
+const DASH_CAPTION_MAX_CHARS = 250;
+/** Words of the outlet after the photographer's name and its slash at most. */
+const DASH_OUTLET_MAX_WORDS = 4;
+/** Words of the photographer's name before the slash at most. */
+const DASH_NAME_MAX_WORDS = 4;
+
+/**
+ * "The ferry leaves the quay at dawn – Ann Lee / Example Weekly": one sentence naming what the
+ * picture shows, a spaced dash, then the photographer's name and, after a spaced slash, the outlet
+ * she shot for. Prose never closes a sentence on "Name / Outlet" after a dash.
+ */
+function dashNameOutletCredit(t: string): CaptionParts | null {
+  if (t.length > DASH_CAPTION_MAX_CHARS) return null;
+  const m = /^(.+?)\s+[—–-]\s+([^/—–]+?)\s+\/\s+([^/—–]+)$/u.exec(t);
+  if (!m) return null;
+  const [caption, name, outlet] = [m[1]!, m[2]!, m[3]!];
+  if (wordCount(caption) < 3 || SENTENCE_BREAK.test(caption) || /["”»’)]$/u.test(caption)) return null;
+  if (wordCount(name) < 2 || !isNameLike(name, DASH_NAME_MAX_WORDS)) return null;
+  if (!isNameLike(outlet, DASH_OUTLET_MAX_WORDS)) return null;
+  return { caption: clean(caption), credit: clean(`${name} / ${outlet}`) };
 }
 
 /**
