@@ -1,5 +1,6 @@
 import { siblingSpellings } from './brahmic.js';
 import { CLDR_LANGUAGES } from './cldr-languages.js';
+import { timeUnitName } from './time-units.js';
 import { folderOf, loadPrebuilt, type PrebuiltTable } from '../prebuilt/table.js';
 
 /**
@@ -7,17 +8,6 @@ import { folderOf, loadPrebuilt, type PrebuiltTable } from '../prebuilt/table.js
  * stamp over an entry, a player's duration. One pattern for the HTML and text readers.
  */
 export const CLOCK_ONLY = /^\d{1,2}[:.h]\d\d(?::\d\d)?(?:\s*(?:uhr|h|am|pm|a\.m\.|p\.m\.))?$/iu;
-
-/** CLDR's name for hours (Intl) as `language` prints it after `count`, lower-cased ("Std.", "óra"). */
-function hourUnit(language: string, unitDisplay: 'narrow' | 'short' | 'long', count: number): string {
-  return new Intl.NumberFormat(language, { style: 'unit', unit: 'hour', unitDisplay })
-    .formatToParts(count)
-    .filter((p) => p.type === 'unit')
-    .map((p) => p.value)
-    .join('')
-    .trim()
-    .toLowerCase();
-}
 
 /**
  * Letters that stand between hours and minutes on pages ("9h45", "9u45", "9e45"): the first
@@ -28,7 +18,7 @@ function buildHourLetters(): string[] {
   const letters = new Set<string>();
   for (const language of CLDR_LANGUAGES) {
     for (const unitDisplay of ['narrow', 'short', 'long'] as const) {
-      const first = [...hourUnit(language, unitDisplay, 9)][0];
+      const first = [...timeUnitName(language, 'hour', unitDisplay, 9)][0];
       if (first && /\p{Script=Latin}/u.test(first)) letters.add(first);
     }
   }
@@ -39,7 +29,7 @@ function buildHourLetters(): string[] {
 export const HOUR_LETTER_TABLE: PrebuiltTable<string[]> = {
   file: 'hour-letters.json',
   here: folderOf(import.meta.url),
-  code: ['clock.js', 'cldr-languages.js'],
+  code: ['clock.js', 'time-units.js', 'cldr-languages.js'],
   packages: [],
   intl: true,
   build: buildHourLetters,
@@ -58,7 +48,7 @@ function buildHourWords(): string[] {
   for (const language of CLDR_LANGUAGES) {
     for (const unitDisplay of ['narrow', 'short'] as const) {
       for (const count of [1, 2, 5]) {
-        const unit = hourUnit(language, unitDisplay, count);
+        const unit = timeUnitName(language, 'hour', unitDisplay, count);
         if (/\p{L}/u.test(unit)) words.add(unit);
       }
     }
@@ -70,7 +60,7 @@ function buildHourWords(): string[] {
 export const HOUR_WORD_TABLE: PrebuiltTable<string[]> = {
   file: 'hour-words.json',
   here: folderOf(import.meta.url),
-  code: ['clock.js', 'cldr-languages.js'],
+  code: ['clock.js', 'time-units.js', 'cldr-languages.js'],
   packages: [],
   intl: true,
   build: buildHourWords,
@@ -111,7 +101,7 @@ function buildDayPeriods(): Record<string, number[]> {
 export const DAY_PERIOD_TABLE: PrebuiltTable<Record<string, number[]>> = {
   file: 'day-periods.json',
   here: folderOf(import.meta.url),
-  code: ['clock.js', 'cldr-languages.js'],
+  code: ['clock.js', 'time-units.js', 'cldr-languages.js'],
   packages: [],
   intl: true,
   build: buildDayPeriods,

@@ -1,9 +1,18 @@
 import { CLDR_LANGUAGES } from './cldr-languages.js';
 import { folderOf, loadPrebuilt, type PrebuiltTable } from '../prebuilt/table.js';
 
-/** CLDR's name for minutes (Intl) as `language` prints it beside `count`, lower-cased. */
-function minuteUnit(language: string, unitDisplay: 'narrow' | 'short' | 'long', count: number): string {
-  return new Intl.NumberFormat(language, { style: 'unit', unit: 'minute', unitDisplay })
+/**
+ * CLDR's name for a unit of time (Intl) as `language` prints it beside `count`, lower-cased
+ * ("Std.", "óra", "minutos"): one reading for the hour letters and words (clock.ts) and the
+ * minute words here.
+ */
+export function timeUnitName(
+  language: string,
+  unit: 'hour' | 'minute',
+  unitDisplay: 'narrow' | 'short' | 'long',
+  count: number,
+): string {
+  return new Intl.NumberFormat(language, { style: 'unit', unit, unitDisplay })
     .formatToParts(count)
     .filter((p) => p.type === 'unit')
     .map((p) => p.value)
@@ -23,7 +32,7 @@ function buildMinuteWords(): string[] {
   for (const language of CLDR_LANGUAGES) {
     for (const unitDisplay of ['narrow', 'short', 'long'] as const) {
       for (const count of [1, 2, 5]) {
-        const unit = minuteUnit(language, unitDisplay, count).replace(/\.$/u, '');
+        const unit = timeUnitName(language, 'minute', unitDisplay, count).replace(/\.$/u, '');
         if (/\p{L}/u.test(unit) && [...unit].length > 1 && !/\s/u.test(unit)) words.add(unit);
       }
     }
