@@ -73,7 +73,9 @@ const isListMeta = (l: string): boolean =>
   /^[←→]|[←→]$/u.test(l);
 
 /** A right arrow and a space opening a line: a pager's link ("→ Next story"), or a list's bullet. */
-const ARROW_OPENING = /^[→⇒➔➜➝➞➤]\s/u;
+/** Right arrows a page sets before a line: a pager's link, or a list's bullet. */
+const ARROWS = '→⇒➔➜➝➞➤';
+const ARROW_OPENING = new RegExp(`^[${ARROWS}]\\s`, 'u');
 
 /**
  * "→ Title" over "→ Title": lines opened by one arrow, two or more in a row, are a list's bulleted
@@ -209,7 +211,7 @@ function isListItem(l: Line): boolean {
  * List bullets before a related link's title ("• Title", "– Title", "▸ Title", "» Title", "→ Title"). A
  * guillemet set apart by a space is an arrow; as a quotation mark it touches its word.
  */
-export const BULLET = /^(?:[•·◦▪▸►■●*–—»›→⇒➔➜➝➞➤-]\s+|[・･]\s*)/u;
+export const BULLET = new RegExp(`^(?:[•·◦▪▸►■●*–—»›${ARROWS}-]\\s+|[・･]\\s*)`, 'u');
 
 /** A share bar's network: a word or two, not a sentence ("Mastodon", "Hacker News"). */
 const isNetwork = (l: Line): boolean => l.words <= 2 && !l.prose && !/[.!?:]$/u.test(l.text);
@@ -1435,12 +1437,15 @@ function labelWordsOf(text: string, title: string): string[] {
   if (text === title || !text.endsWith(title)) return [];
   const label = text.slice(0, -title.length).replace(/[\s:：፦–—-]+$/u, '');
   if (label === '' || wordCount(label) > LINK_LABEL_MAX_WORDS) return [];
-  return label
+  return foldedContentWords(label).filter((w) => /\p{L}/u.test(w));
+}
+
+/** The words of `t` that are no function word, marks folded: what a label's and a header's words compare by. */
+const foldedContentWords = (t: string): string[] =>
+  t
     .split(/\s+/u)
     .filter((w) => !isStopword(w))
-    .map(foldMarks)
-    .filter((w) => /\p{L}/u.test(w));
-}
+    .map(foldMarks);
 
 /**
  * "<Most> <read>" over titles, in words no list knows: a short header holding another form of a
@@ -1452,15 +1457,9 @@ function headsMostRead(l: Line, next: Line | undefined, labelWords: readonly str
   if (labelWords.length === 0 || l.prose || l.terminal || l.words > READ_HEADER_MAX_WORDS) return false;
   // Over a title (however short: a most-read list's may be a few words), not over text.
   if (next === undefined || next.prose || next.terminal) return false;
-  return l.text
-    .split(/\s+/u)
-    .filter((w) => !isStopword(w))
-    .map(foldMarks)
-    .some((w) =>
-      labelWords.some((v) => {
-        return w !== v && sharedPrefixLength(w, v) >= READ_STEM_LETTERS;
-      }),
-    );
+  return foldedContentWords(l.text).some((w) =>
+    labelWords.some((v) => w !== v && sharedPrefixLength(w, v) >= READ_STEM_LETTERS),
+  );
 }
 
 /** Walk the lines from `start`: keep prose, collect related links, drop furniture. */

@@ -256,17 +256,18 @@ function officeOfSite(byline: string, rights: readonly string[]): boolean {
 function signedBySite(byline: string, rights: readonly string[]): boolean {
   const words = byline.split(' ');
   if (words.length < 2 || isAnyGivenName(words[0]!)) return false;
+  // Each copyright line's words, spaced, read once for every tail of the byline.
+  const spaced = rights.map((r) => wordsSpaced(` ${r} `));
   for (let k = 1; k < words.length; k++) {
     const rest = sameKey(words.slice(k).join(' '));
-    const whole = (r: string): boolean =>
-      r
-        .split(/[^\p{L}\p{M}\p{N}]+/u)
-        .join(' ')
-        .includes(` ${rest.split(/[^\p{L}\p{M}\p{N}]+/u).join(' ')} `);
-    if (rest.length > 3 && rights.some((r) => whole(` ${r} `))) return true;
+    const tail = ` ${wordsSpaced(rest)} `;
+    if (rest.length > 3 && spaced.some((r) => r.includes(tail))) return true;
   }
   return false;
 }
+
+/** The words of `t`, letters, marks and digits, one space between them. */
+const wordsSpaced = (t: string): string => t.split(/[^\p{L}\p{M}\p{N}]+/u).join(' ');
 
 /** Lines besides the byline's own in which its first word stands before it counts as the language's. */
 const BY_WORD_MIN_LINES = 3;
@@ -373,6 +374,8 @@ function namesMasthead(related: string, lines: Line[], titleIdx: number): boolea
 /** Answer buttons under a page's feedback question, and letters of each at most. */
 const ANSWER_BUTTONS_MAX = 3;
 const ANSWER_MAX_LETTERS = 5;
+/** One answer button: a short capitalised word ("Yes", "Nein", "Oui"). */
+const ANSWER_WORD = new RegExp(`^\\p{Lu}\\p{Ll}{0,${ANSWER_MAX_LETTERS - 1}}$`, 'u');
 
 /**
  * "Was this page useful?" over "Yes No" (in any language): a question whose next line is a row of
@@ -387,7 +390,7 @@ function asksFeedback(related: string, lines: Line[]): boolean {
     at >= 0 &&
     buttons.length >= 2 &&
     buttons.length <= ANSWER_BUTTONS_MAX &&
-    buttons.every((b) => new RegExp(`^\\p{Lu}\\p{Ll}{0,${ANSWER_MAX_LETTERS - 1}}$`, 'u').test(b))
+    buttons.every((b) => ANSWER_WORD.test(b))
   );
 }
 
@@ -437,10 +440,15 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
     header.byline,
     header.image?.credit ?? null,
   );
-  const rightsKeys = lines.filter((l) => l.copyright).map((l) => l.key);
+  const copyrights = lines.filter((l) => l.copyright);
   // A desk of the site signing the header gives way to the person a closing credit names.
   const deskSigned =
-    header.byline !== null && main.byline !== null && signedBySite(header.byline, rightsKeys);
+    header.byline !== null &&
+    main.byline !== null &&
+    signedBySite(
+      header.byline,
+      copyrights.map((l) => l.key),
+    );
   const named =
     (deskSigned ? main.byline : header.byline) ??
     authorAbove(lines, titleIdx) ??
@@ -453,7 +461,7 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
   const signed = dropSignature(dropRepeats(main.body, header.summary, dropped), byline, dropped);
   const sites = siteNames(lines, titleIdx);
   const overTitle = titleIdx > 0 ? lines.slice(0, titleIdx).map((l) => l.text) : [];
-  const rights = lines.filter((l) => l.copyright).map((l) => l.text);
+  const rights = copyrights.map((l) => l.text);
   const called = dropPageCall(dropSourceRequest(signed, sites, dropped), overTitle, dropped, rights);
   const body = dropReaderCall(called, dropped);
   // The header's date lines, then those above the headline, then labelled ones in the body
