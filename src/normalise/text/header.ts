@@ -46,6 +46,8 @@ interface State extends Header {
   last: Role | null;
   /** The line before is a label of a word or two, alone ("Summary" over the standfirst). */
   afterLabel: boolean;
+  /** The line before printed the headline again (`standfirstUnderTitle`). */
+  retitled: boolean;
   /** Rows of a labelled box between the standfirst and the byline block (`boxRows`). */
   boxRows: ReadonlySet<Line>;
   dropped: string[];
@@ -523,6 +525,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
             proseCaptionFollows(l, a, s) ||
             (pictureNext(a, s) && (s.afterLabel || creditOverCaption(l, a)))))),
   ],
+  ['standfirst', standfirstUnderTitle],
   [
     'lead caption',
     (l, s, a) => (!s.image || awaitsCaption(s)) && a.next?.prose === true && isLeadCaption(l, s, a.next),
@@ -531,6 +534,24 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   ['stray', (l) => l.words < STRAY_MAX_WORDS + 1 && !l.prose && !/[,،、]$/u.test(l.text)],
   ['body', () => true],
 ];
+
+/**
+ * The headline printed again under the lead picture, as an article block under a page's top
+ * picture starts with it: the line right under it, a sentence or two with a clearly longer
+ * paragraph under it, is the standfirst, though the picture's caption came first. (The story's
+ * first paragraph is about as long as the next.)
+ */
+function standfirstUnderTitle(l: Line, s: State, a: Around): boolean {
+  return (
+    s.retitled &&
+    !s.summary &&
+    (l.words >= STANDFIRST_MIN_WORDS || l.text.length >= STANDFIRST_MIN_CHARS) &&
+    l.text.length <= STANDFIRST_MAX_CHARS &&
+    !countStamp(l) &&
+    a.next?.prose === true &&
+    a.next.text.length >= l.text.length * PARAGRAPH_OVER_STANDFIRST
+  );
+}
 
 /** Words of one button in a row of page controls. */
 const CONTROL_ITEM_MAX_WORDS = 2;
@@ -787,6 +808,7 @@ export function readHeader(lines: Line[], titleIdx: number, dropped: string[]): 
     deskSigned: false,
     last: null,
     afterLabel: false,
+    retitled: false,
     boxRows: boxRows(lines, titleIdx),
     dropped,
   };
@@ -815,6 +837,7 @@ export function readHeader(lines: Line[], titleIdx: number, dropped: string[]): 
     if (role !== 'furniture') s.last = role;
     // "Summary" alone between the byline block and the sentence it names, the picture under both.
     if (role !== 'furniture') s.afterLabel = role === 'stray' && l.label && l.words <= BLOCK_LABEL_MAX_WORDS;
+    if (!l.noise) s.retitled = l.key === titleKey;
     const skip = apply(role, l, s, a);
     if (skip) i = lines.indexOf(a.next!, i + 1);
     if (skip === 2) i = lines.indexOf(a.beyond!, i + 1);

@@ -558,6 +558,9 @@ const MEDIUM_CREDIT_MAX_WORDS = 5;
 /** The medium's word closing a caption before "©" ("… at dawn. Photo ©"). */
 const MEDIUM_WORD_END = new RegExp(`(?<=[\\p{P}\\s]|^)(?:${PHOTO_WORDS})\\s*$`, 'iu');
 
+/** The medium's word closing a caption after its last sentence's stop, or alone (`markedCaption`). */
+const MEDIUM_WORD_AFTER_STOP = new RegExp(`(?:(?<=[.!?…。।]["”’»)]?\\s+)|^)(?:${PHOTO_WORDS})$`, 'iu');
+
 /**
  * "… in the bay. Llun: © Ann Lee": after the caption's last sentence, a one-word label of any
  * language and its colon before the sign belong to the credit, not to the caption.
@@ -748,7 +751,12 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
     const at = m.index + (/^[\s(（[［\p{Ll}.,;|＝]/u.test(m[0]) && m.index > 0 ? 1 : 0);
     const credit = t.slice(m.index + m[0].length).replace(/[)）\]］]\s*$/u, '');
     // "Caption — Photo: X": the separator goes with the marker. Lookbehind: linear.
-    const before = t.slice(0, at).replace(/(?<![\s(（[［|/—–＝-])[\s(（[［|/—–＝-]+$/u, '');
+    // "… at dawn. Photo credit: X", "… al alba. Crédito foto: X": a label of two of the medium's
+    // words; the first, after the caption's last sentence or alone, is the label's too.
+    const before = t
+      .slice(0, at)
+      .replace(/(?<![\s(（[［|/—–＝-])[\s(（[［|/—–＝-]+$/u, '')
+      .replace(MEDIUM_WORD_AFTER_STOP, '');
     // A credit starts with a capital, or with a letter of a script without case.
     if (
       credit.split(/\s+/).length <= 10 &&

@@ -9,7 +9,8 @@ import {
   printedWidth,
   wordCount,
 } from '../lines.js';
-import { ANY_SENTENCE_BREAK } from './shapes.js';
+import { brokenWords } from '../../../language/word-breaks.js';
+import { ANY_SENTENCE_BREAK, SUBHEADING_MAX_WORDS } from './shapes.js';
 
 /**
  * A line of list metadata: 'In "Crime"', 'With 1 comment', '← Older post'. A category's name is a
@@ -103,22 +104,53 @@ export function linkRowParts(text: string): string[] {
 export const linkRowEntries = (lines: Line[]): ReadonlySet<string> =>
   new Set(lines.flatMap((l) => linkRowParts(l.text).map(sameKey)));
 
+/** Characters of an entry of a row of links at most, when its words are counted by the word breaker. */
+const LINK_ROW_PART_MAX_CHARS = 32;
+
+/**
+ * Keys of the words of the entries of the page's rows of links, the word breaker cutting scripts
+ * written without spaces ("Contact advertising" as one run of Thai letters is two words). A dump
+ * may glue the rights line to the row's last entry: the short parts are the row's entries.
+ */
+export function linkRowWords(lines: Line[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const l of lines) {
+    const parts = l.text.split(/\s+[·•|]\s+/u);
+    const entries = parts.filter((p) => p.length <= LINK_ROW_PART_MAX_CHARS && !endsSentence(p));
+    if (entries.length >= LINK_ROW_MIN_PARTS && entries.length >= parts.length - 1)
+      for (const p of entries) for (const w of brokenWords(p)) out.add(sameKey(w));
+  }
+  return out;
+}
+
 /**
  * A word alone between two paragraphs that the page also prints as an entry of a row of its
  * links, in any language: the label of the slot that entry names (an ad slot's "Advertising",
  * linked as "Advertise" in the footer). A subheading is the story's own words, and of more than
- * a word.
+ * a word. The same word printed inside an entry ("Contact advertising", "Advertising rates")
+ * labels the slot too, over a paragraph or over a subheading and its paragraph: a "read also"
+ * label over a title is not one of the page's own links.
  */
-export function labelsSiteLink(lines: Line[], i: number, entries: ReadonlySet<string>): boolean {
+export function labelsSiteLink(
+  lines: Line[],
+  i: number,
+  entries: ReadonlySet<string>,
+  entryWords: ReadonlySet<string> = new Set(),
+): boolean {
   const l = lines[i]!;
-  return (
-    l.words === 1 &&
-    !l.terminal &&
-    lines[i - 1]?.prose === true &&
-    lines[i + 1]?.prose === true &&
-    entries.has(sameKey(l.text))
-  );
+  if (l.terminal || lines[i - 1]?.prose !== true) return false;
+  if (l.words === 1 && lines[i + 1]?.prose === true && entries.has(sameKey(l.text))) return true;
+  const words = brokenWords(l.text);
+  return words.length === 1 && entryWords.has(sameKey(words[0]!)) && textGoesOn(lines, i + 1);
 }
+
+/** Line `j` goes on with the text: a paragraph, or a subheading over its paragraph. */
+const textGoesOn = (lines: Line[], j: number): boolean => {
+  const next = lines[j];
+  if (next === undefined || next.noise) return false;
+  const heading = !next.terminal && next.words <= SUBHEADING_MAX_WORDS && lines[j + 1]?.prose === true;
+  return next.prose || heading;
+};
 
 /**
  * A related title under the list's header: shaped like a headline (a button or a rights line of

@@ -58,7 +58,7 @@ export function readLine(lines: Line[], i: number, s: State, titleKey: string, d
     s.footer = true;
   }
   if (announcesAdvert(lines, i)) s.boxed.add(i);
-  if (labelsAdSlot(lines, i) || labelsSiteLink(lines, i, s.linkEntries)) s.boxed.add(i);
+  if (labelsAdSlot(lines, i) || labelsSiteLink(lines, i, s.linkEntries, s.linkWords)) s.boxed.add(i);
   if (!s.list && !s.footer && (noteOnTranscript(lines, i) || labelsTranscript(lines, i))) s.boxed.add(i);
   const kind = l.furniture === 'footer' && promoInText(lines, i) ? 'drop' : l.furniture;
   // A question inside a list of titles is one more title, not a poll, unless buttons close the list.

@@ -2,7 +2,7 @@ import { sameKey, type Line } from '../features.js';
 import type { Body, State } from './state.js';
 import { mediaPlayer, pageControls } from './widgets.js';
 import { headBox } from './row-boxes.js';
-import { linkRowEntries } from './lists.js';
+import { linkRowEntries, linkRowWords } from './lists.js';
 import { readLine } from './read-line.js';
 import { dropLiveSignOff, dropPaywallCount, withoutClosingLinks, withoutLoneLabel } from './passes.js';
 import { dropReadAlso, dropRepeatedTitles, dropTeasers, teaserBoxes } from './teasers.js';
@@ -41,6 +41,7 @@ export function readBody(
     photographer: photographer === null ? null : sameKey(photographer),
     image: null,
     linkEntries: linkRowEntries(lines),
+    linkWords: linkRowWords(lines),
     labelWords: [],
   };
   let chars = 0;

@@ -46,6 +46,8 @@ export interface State extends Body {
   photographer: string | null;
   /** Keys of the entries of the page's rows of links (`linkRowEntries`). */
   linkEntries: ReadonlySet<string>;
+  /** Keys of the words of those entries (`linkRowWords`). */
+  linkWords: ReadonlySet<string>;
   /** The words of the labels over the inline links read so far ("<Read> <also>"), folded. */
   labelWords: string[];
 }
