@@ -546,6 +546,23 @@ function asPrintedElsewhere(label: string, lines: Line[], titleIdx: number): str
   return crumbs.find((c) => sameKey(c) === key && /\p{Ll}/u.test(c) && inMenu(c)) ?? label;
 }
 
+/** Letters a word of the story shares with the label's at least to name it ("Podgórze" … "Podgórza"). */
+const NAMED_STEM_MIN_LETTERS = 4;
+
+/**
+ * The headline or a line under it names the label: holds it, or a form of one of its words (the
+ * same first letters, but for an ending of two).
+ */
+function namedBelow(lines: Line[], titleIdx: number, label: Line): boolean {
+  const below = lines.slice(titleIdx);
+  if (below.some((m) => m.key.includes(label.key))) return true;
+  const stems = label.key
+    .split(' ')
+    .filter((w) => w.length >= NAMED_STEM_MIN_LETTERS)
+    .map((w) => w.slice(0, Math.max(NAMED_STEM_MIN_LETTERS, w.length - 2)));
+  return below.some((m) => m.key.split(' ').some((w) => stems.some((st) => w.startsWith(st))));
+}
+
 function sectionAbove(lines: Line[], titleIdx: number): { label: string; unconfirmed: boolean } | null {
   const title = lines[titleIdx]!;
   // A label in capitals passed over as a kicker: the section after all when no label stands above.
@@ -586,11 +603,15 @@ function sectionAbove(lines: Line[], titleIdx: number): { label: string; unconfi
     // over its column. A repeat in the menu's own case is a trail's parent over the section.
     const inMenu = (x: Line): boolean => lines.slice(0, j - 1).some((m) => m.key === x.key);
     const shouted = above !== null && /\p{Lu}/u.test(above.text) && !/\p{Ll}/u.test(above.text);
+    // So is a menu entry printed again over a label the story never names ("Town", "Plus" or a
+    // column's name, headline): a section files the story under what it is about, which the text
+    // names; a badge ("Plus", "Live") or a column's title is not the story's words.
+    const badged = above !== null && inMenu(above) && !namedBelow(lines, titleIdx, l);
     const twice =
       j > 1 &&
       above !== null &&
       above.key !== l.key &&
-      (lines[j - 2]!.key === above.key || (shouted && inMenu(above) && !inMenu(l)));
+      (lines[j - 2]!.key === above.key || ((shouted || badged) && inMenu(above) && !inMenu(l)));
     if (twice && above.label && !above.noise && !isSiteName(above, lines))
       return { label: above.text, unconfirmed: false };
     return {

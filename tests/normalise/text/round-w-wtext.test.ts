@@ -157,3 +157,48 @@ describe("a credit label of two of the medium's words after the caption's last s
     });
   });
 });
+
+describe('a menu entry printed again over a label the story never names, over the headline', () => {
+  const page = (section: string, label: string) =>
+    dump([
+      'Gazeta Nadwiślańska',
+      'Wiadomości',
+      'Toruń',
+      'Bydgoszcz',
+      'Sport',
+      'Kultura',
+      'Opinie',
+      'E-wydanie',
+      'Zaloguj',
+      'Prenumeruj',
+      '',
+      section,
+      '',
+      label,
+      '',
+      'Most w Toruniu zamknięty nocą do końca marca – kierowcy skarżą się na objazdy',
+      '',
+      'Od poniedziałku most drogowy przez Wisłę będzie zamykany każdej nocy, bo drogowcy wymieniają nawierzchnię.',
+      '',
+      'Tekst: Anna Kowalczyk',
+      'Opublikowano 12.03.2026, 06:30',
+      '',
+      'Od poniedziałku most drogowy w Toruniu będzie zamykany codziennie od godziny 22 do 5 rano. Drogowcy wymieniają nawierzchnię na całej długości przeprawy.',
+      '',
+      'Kierowcy muszą w tym czasie korzystać z objazdu przez autostradę, co wydłuża drogę o kilkanaście kilometrów.',
+      '',
+      '– Pracuję na nocną zmianę w szpitalu i każda noc to teraz dodatkowe pół godziny jazdy – mówi pani Ewa, mieszkanka Podgórza.',
+      '',
+      'Kontakt | Reklama | Regulamin | Prywatność',
+      '© 2026 Gazeta Nadwiślańska',
+    ]);
+
+  it("is the section: the label is a subscriber's badge or a column's name (Polish)", () => {
+    expect(page('Toruń', 'Extra').section).toBe('Toruń');
+    expect(page('Opinie', 'Felieton na wtorek').section).toBe('Opinie');
+  });
+
+  it('gives way to a label the story names, in another form of its word: a part of the section', () => {
+    expect(page('Toruń', 'Podgórze').section).toBe('Podgórze');
+  });
+});
