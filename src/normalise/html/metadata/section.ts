@@ -478,13 +478,19 @@ export function categoryBadge(group: DomElement): string | null {
   return null;
 }
 
+/**
+ * A subscription mark: the paper's initials and a plus sign ("XY+", "Z +"), the badge a paywalled
+ * story carries beside its kicker. It says who may read the story, and names no section.
+ */
+const PLUS_MARK = /^\p{Lu}{1,4}\s?\+$/u;
+
 /** The tests of sectionLabel that read the text alone: a short label, no count, stamp, badge or furniture. */
 function sectionLabelText(t: string): boolean {
   if (t.length <= 1 || t.length > 40 || t.split(' ').length > 5 || /\d{4}/.test(t)) return false;
   // A label that opens with a figure counts something ("1 284 views", "12 comments").
   if (/^\p{Nd}/u.test(t) || isFurnitureLine(t) || isHomeLink(t)) return false;
   // A format badge ("Long read", "Live") or an update stamp ("Updated 18:02") names no section.
-  if (isFormatLabel(t) || CLOCK_TIME.test(t)) return false;
+  if (isFormatLabel(t) || CLOCK_TIME.test(t) || PLUS_MARK.test(t)) return false;
   // A link back to a listing ("← Back to News", "‹ All posts") leads away from the story.
   return !BACK_LINK.test(t);
 }
