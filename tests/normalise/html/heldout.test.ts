@@ -171,7 +171,7 @@ heldOutSuite({
       ['title', 'body'],
     // Round V's first run (on stop 36's code, 3f0ce28), as found.
     '228-sparks-veterans-tiny-homes': ['body'],
-    '232-yunhe-mountain-bus-lines': ['section', 'body'],
+    '232-yunhe-mountain-bus-lines': ['body'],
     '234-meggyes-makos-pite': ['body'],
     '236-roi-saigon-ve-da-lat': ['body'],
     '238-mercado-municipal-reabre': ['section'],

@@ -26,3 +26,48 @@ ${paras([
     expect(normaliseHtmlArticle(page('Z +'), { url: null }).section).toBe('Zwolle');
   });
 });
+
+describe('a share bar under the headline, its buttons anchors without an address', () => {
+  const page = (
+    button: string,
+  ): string => `<!DOCTYPE html><html lang="id"><head><title>Jalur bus baru di desa</title></head>
+<body>
+<div class="atas"><a href="/">Beranda</a> | <a href="/mastodon/">Mastodon</a> | <a href="/surel/">Surel</a></div>
+<div class="rute"><a href="/">Kabar Kota</a> / <a href="/daerah/">Daerah</a> / <a href="/daerah/garut/">Garut</a></div>
+<div class="isi">
+<div class="judul"><h1>Dua belas jalur bus baru menjangkau desa-desa di pegunungan</h1></div>
+<div class="info"><span class="tanggal">7 Desember 2026</span></div>
+<div class="teks">${paras([
+    'Sejak awal bulan, warga desa di lereng gunung bisa naik bus ke kota tiga kali sehari dengan tarif sepuluh ribu rupiah.',
+    'Dinas perhubungan menyebut jalur baru itu dibiayai bersama dengan jasa pengiriman paket yang ikut diangkut bus.',
+  ])}</div>
+<div class="bagikan">Bagikan: ${button} <a class="srl">Surel</a></div>
+</div>
+</body></html>`;
+
+  it('names no section: the trail does', () => {
+    expect(normaliseHtmlArticle(page('<a class="md">Mastodon</a>'), { url: null }).section).toBe('Garut');
+    expect(normaliseHtmlArticle(page('<a href="javascript:;">Mastodon</a>'), { url: null }).section).toBe(
+      'Garut',
+    );
+  });
+});
+
+describe('a trail the markup does not name, its label before the first entry', () => {
+  const page = (
+    label: string,
+  ): string => `<!DOCTYPE html><html lang="es"><head><title>Granizo en el valle</title></head>
+<body>
+<div class="ruta">${label} <a href="/">Portada</a> &gt; <a href="/provincias/">Provincias</a> &gt; <a href="/provincias/mendoza/">Mendoza</a></div>
+<div class="contenido"><h1>El granizo arrasó viñedos en el sur del valle</h1>
+${paras([
+  'La tormenta del sábado dejó daños en casi dos mil hectáreas de viñedos, según la dirección de agricultura.',
+  'Los productores piden que se adelanten los fondos de emergencia antes de la cosecha de marzo.',
+])}</div>
+</body></html>`;
+
+  it("gives the section: the trail's last entry", () => {
+    expect(normaliseHtmlArticle(page('Usted está aquí:'), { url: null }).section).toBe('Mendoza');
+    expect(normaliseHtmlArticle(page('Ubicación ：'), { url: null }).section).toBe('Mendoza');
+  });
+});

@@ -162,9 +162,16 @@ function descends(links: DomElement[]): boolean {
   return paths.every((p, i) => p !== '' && (i === 0 || (p.startsWith(paths[i - 1]!) && p !== paths[i - 1])));
 }
 
+/** A trail's label before its first entry, a few words and a colon ("You are here:", "Sie sind hier:"). */
+const TRAIL_LABEL = new RegExp(
+  `^\\s*(?:\\p{L}[\\p{L}\\p{M}'’]*\\s+){0,3}\\p{L}[\\p{L}\\p{M}'’]*\\s*[${LABEL_COLONS}]`,
+  'u',
+);
+
 /**
  * A trail the markup does not name: a box of two to five links and nothing else but separators
- * ("Home / Local", "Home › News › Local"), each link below the one before, before the first h1.
+ * ("Home / Local", "Home › News › Local") and perhaps its label before them ("You are here:"), each
+ * link below the one before, before the first h1.
  */
 function unnamedTrail(page: MetaPage): DomElement | null {
   const h1 = scanFirst(page, 'h1');
@@ -174,7 +181,7 @@ function unnamedTrail(page: MetaPage): DomElement | null {
     const links = scanUnder(page, e, 'a');
     if (links.length < 2 || links.length > 5 || closestTag(e, ['header', 'footer'])) continue;
     if (!/^(?:\/|https?:\/\/[^/]+\/?)$/.test(links[0]!.getAttribute('href') ?? '')) continue;
-    let rest = textOf(e);
+    let rest = textOf(e).replace(TRAIL_LABEL, '');
     for (const a of links) rest = rest.replace(textOf(a), '');
     if (/^[\s/›>»\\]+$/u.test(rest) && /[/›>»\\]/u.test(rest) && descends(links)) return e;
   }
@@ -390,11 +397,21 @@ export function labelledSectionLink(page: MetaPage, group: DomElement, h: DomEle
       const prev = a.previousSibling;
       const label = prev?.nodeType === TEXT_NODE ? FIELD_LABEL_END.exec(prev.textContent ?? '') : null;
       const t = textOf(a);
-      if (!label || BYLINE_PREFIX.test(`${label[1]} x`) || isTagLink(a) || !isSectionLabel(a, t)) continue;
+      if (!label || !leadsToPage(a) || BYLINE_PREFIX.test(`${label[1]} x`) || isTagLink(a)) continue;
+      if (!isSectionLabel(a, t)) continue;
       menu ??= new Set(before(page, page.doc.body ?? group, h, ['a']).map((m) => textOf(m).toLowerCase()));
       if (menu.has(t.toLowerCase())) return t;
     }
   return null;
+}
+
+/**
+ * A link that leads to a page: a section's link does. A share bar's buttons ("Share:
+ * <a>Facebook</a>") are anchors without an address, or to a script, run when clicked.
+ */
+function leadsToPage(a: DomElement): boolean {
+  const href = (a.getAttribute('href') ?? '').trim();
+  return href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href);
 }
 
 /**
