@@ -71,3 +71,59 @@ ${paras([
     expect(normaliseHtmlArticle(page('Ubicación ：'), { url: null }).section).toBe('Mendoza');
   });
 });
+
+describe("a portal's news index, one step below the site's front page", () => {
+  const body = paras([
+    'Biblioteket i centrum öppnar igen på måndag efter att ha varit stängt i fyra månader för renovering.',
+    'Läsesalen har fått nya fönster och ventilation, och barnavdelningen har flyttat till bottenvåningen.',
+  ]);
+  const page = (trail: string, title: string): string => `<!DOCTYPE html><html lang="sv"><head>
+<title>${title}</title><meta property="og:site_name" content="Ekby kommun"></head>
+<body><main>
+<nav aria-label="Breadcrumb"><ol class="breadcrumb">${trail}<li class="active">Biblioteket öppnar igen efter renoveringen</li></ol></nav>
+<div class="asset-full-content"><h3 class="asset-title">Biblioteket öppnar igen efter renoveringen</h3>
+${body}</div>
+</main></body></html>`;
+  const li = (href: string, name: string): string => `<li><a href="${href}">${name}</a></li>`;
+  const title = 'Biblioteket öppnar igen efter renoveringen - Nyheter - Ekby kommun';
+
+  it('names no section, in the trail or in the <title>', () => {
+    const trail = li('/web/ekby', 'Startsida') + li('/web/ekby/nyheter', 'Nyheter');
+    expect(normaliseHtmlArticle(page(trail, title), { url: null }).section).toBeNull();
+  });
+
+  it('a section below it is one', () => {
+    const trail =
+      li('/web/ekby', 'Startsida') +
+      li('/web/ekby/nyheter', 'Nyheter') +
+      li('/web/ekby/nyheter/kultur', 'Kultur');
+    expect(normaliseHtmlArticle(page(trail, title), { url: null }).section).toBe('Kultur');
+  });
+
+  it("a part of the site's own news is a section of it", () => {
+    const trail =
+      li('/web/ekby', 'Startsida') +
+      li('/web/ekby/kultur', 'Kultur') +
+      li('/web/ekby/kultur/nyheter', 'Nyheter');
+    expect(
+      normaliseHtmlArticle(page(trail, 'Biblioteket öppnar igen efter renoveringen - Ekby kommun'), {
+        url: null,
+      }).section,
+    ).toBe('Nyheter');
+  });
+});
+
+describe('the <title> naming the news index between the headline and the site', () => {
+  const page = (mid: string): string => `<!DOCTYPE html><html lang="fi"><head>
+<title>Kirjasto avautuu taas maanantaina | ${mid} | Ekbyn kunta</title><meta property="og:site_name" content="Ekbyn kunta"></head>
+<body><main><div class="sisalto"><h1>Kirjasto avautuu taas maanantaina</h1>
+${paras([
+  'Keskustan kirjasto avautuu maanantaina neljän kuukauden remontin jälkeen, kertoo kunnan tiedote.',
+  'Lukusaliin on vaihdettu uudet ikkunat, ja lastenosasto on siirtynyt katutasoon.',
+])}</div></main></body></html>`;
+
+  it('names no section; another word there does', () => {
+    expect(normaliseHtmlArticle(page('Uutiset'), { url: null }).section).toBeNull();
+    expect(normaliseHtmlArticle(page('Kulttuuri'), { url: null }).section).toBe('Kulttuuri');
+  });
+});

@@ -201,15 +201,33 @@ function crumbPath(c: Crumb): string | null {
 /** An entry that links to the site's root: the front page, in whatever words ("Thuis", "መነሻ"). */
 const linksToRoot = (c: Crumb): boolean => crumbPath(c) === '/';
 
-/**
- * The site's news index named in the page's language ("Nuacht", "Uutiset"; CLDR's words for news,
- * news-words.ts), at the top of the site's tree ("/nuacht"): the index of all its stories, no
- * section. (Below a part of the site, "/cy/newyddion", it is that part's news, a section of it.)
- */
-function isNewsIndex(c: Crumb, language: string | null): boolean {
+/** Is `name` the page language's word for news ("Nuacht", "Uutiset"; CLDR's words, news-words.ts)? */
+function isNewsWord(name: string, language: string | null): boolean {
   const words = language ? NEWS_WORDS[language] : undefined;
-  if (words === undefined || !/^\/[^/]+\/?$/.test(crumbPath(c) ?? '')) return false;
-  return words.split('|').includes(collapseWhitespace(c.name).toLocaleLowerCase());
+  return words !== undefined && words.split('|').includes(collapseWhitespace(name).toLocaleLowerCase());
+}
+
+/**
+ * The path of the site's front page by the trail's first entry: "/" on most sites, the portal's
+ * site folder on a portal that serves several from one host ("Home" → "/web/town"). The root when
+ * the first entry is no front page.
+ */
+function frontPath(crumbs: Crumb[]): string {
+  const c = crumbs[0];
+  const path = c ? crumbPath(c) : null;
+  return c && path && (isTrailStart(c.name) || isHomeLink(c.name)) ? path.replace(/\/?$/, '/') : '/';
+}
+
+/**
+ * The site's news index named in the page's language ("Nuacht", "Uutiset"), at the top of the
+ * site's tree, one step below its front page ("/nuacht", "/web/town/nuacht"): the index of all its
+ * stories, no section. (Below a part of the site, "/cy/newyddion", it is that part's news, a
+ * section of it.)
+ */
+function isNewsIndex(c: Crumb, language: string | null, front: string): boolean {
+  const path = crumbPath(c) ?? '';
+  if (!path.startsWith(front) || !/^[^/]+\/?$/.test(path.slice(front.length))) return false;
+  return isNewsWord(c.name, language);
 }
 
 /**
@@ -231,8 +249,9 @@ export function breadcrumbSection(
   const own = (c: Crumb): boolean =>
     (title !== null && key(c.name) === key(title)) ||
     (url !== null && c.href !== null && absoluteUrl(c.href, url) === url);
+  const front = frontPath(crumbs);
   const names = crumbs
-    .filter((c) => !own(c) && !isTrailStart(c.name) && !linksToRoot(c) && !isNewsIndex(c, language))
+    .filter((c) => !own(c) && !isTrailStart(c.name) && !linksToRoot(c) && !isNewsIndex(c, language, front))
     .map((c) => collapseWhitespace(c.name))
     .filter((n) => n.length > 1 && n.length <= 40 && n.split(' ').length <= 4);
   return names[names.length - 1] ?? null;
@@ -240,12 +259,15 @@ export function breadcrumbSection(
 
 /**
  * The section a <title> names between the headline and the site's name: "Headline | Section |
- * Site", as portals print it. Only when the first part is the headline and the last the site.
+ * Site", as portals print it. Only when the first part is the headline and the last the site, and
+ * the middle not the page language's word for news: the site's news index, where every story is
+ * filed, as the trail's entry of that name is.
  */
 export function titleTagSection(
   titleTag: string,
   headline: string | null,
   site: string | null,
+  language: string | null,
 ): string | null {
   if (!headline || !site) return null;
   const key = (x: string): string =>
@@ -257,7 +279,8 @@ export function titleTagSection(
   if (parts.length !== 3 || key(parts[0] ?? '') !== key(headline) || key(parts[2] ?? '') !== key(site))
     return null;
   const mid = parts[1] ?? '';
-  return mid.length > 1 && mid.split(' ').length <= 4 && !isHomeLink(mid) ? mid : null;
+  const fits = mid.length > 1 && mid.split(' ').length <= 4;
+  return fits && !isHomeLink(mid) && !isNewsWord(mid, language) ? mid : null;
 }
 
 const BACK_LINK = /^(?:[←‹«<⟵]|back to\s)/iu;
