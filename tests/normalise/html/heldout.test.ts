@@ -171,11 +171,9 @@ heldOutSuite({
       ['title', 'body'],
     // Round V's first run (on stop 36's code, 3f0ce28), as found.
     '228-sparks-veterans-tiny-homes': ['body'],
-    '229-wendelstedt-freibad-kosten': ['section'],
-    '232-yunhe-mountain-bus-lines': ['section', 'body'],
+    '232-yunhe-mountain-bus-lines': ['body'],
     '234-meggyes-makos-pite': ['body'],
     '236-roi-saigon-ve-da-lat': ['body'],
-    '238-mercado-municipal-reabre': ['section'],
     // Round W's first run (on stop 36's code, split into folders), as found.
     '239-ong-huertos-escolares-oaxaca': ['related'],
     '240-zendesk-zwei-faktor-login': ['byline'],
