@@ -45,6 +45,7 @@ import { isFurnitureText, pickGivesWay, scorePage, type PageDensity } from './de
 import { CLOCK_ONLY } from '../../language/clock.js';
 import { CLOCK_TIME, readMetadata, type PageMeta } from './metadata/index.js';
 import { EMAIL_WORD } from '../text.js';
+import { isTimesRow, removeSetApartLabelLines, repeatsHeadlineLead } from './card-lines.js';
 
 const norm = (s: string): string =>
   s
@@ -247,7 +248,9 @@ function filterParagraphs(paras: Para[], meta: PageMeta, f: Furniture, density: 
       isFurnitureLine(p.text) ||
       isDateLine(p) ||
       isLinkFurniture(p, n, counts) ||
-      (density !== null && isFurnitureText(density, p.text));
+      (density !== null && isFurnitureText(density, p.text)) ||
+      isTimesRow(p.text) ||
+      (/^h[2-6]$/u.test(tagOf(p.el)) && repeatsHeadlineLead(p.text, meta.title));
     // The site promoting itself: a short line naming it that is no sentence ("More news from the
     // region on Example Daily", "Join the Example Daily channel").
     if (
@@ -547,6 +550,7 @@ function preparePage(html: string, url: string | null): PreparedPage {
   extractColumnTitleLists(story, meta.headline, f, cleaned);
   narrowToArticle(doc, cleaned);
   preClean(doc, [], f, cleaned);
+  removeSetApartLabelLines(cleaned, f);
   joinBuilderRows(doc, cleaned);
   removePictureBoxes(doc, cleaned);
   unmarkTextSubheadings(doc, cleaned);

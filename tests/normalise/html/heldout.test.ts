@@ -170,10 +170,8 @@ heldOutSuite({
     '214-nap-it-hand-written-table-layout-associazione-quartiere-font-tags-html-entities-no-canonical-credit-before-caption-cest-in-parens-byline-at-end-liggite-pure-insert-visit-counter':
       ['title', 'body'],
     // Round V's first run (on stop 36's code, 3f0ce28), as found.
-    '228-sparks-veterans-tiny-homes': ['body'],
     '229-wendelstedt-freibad-kosten': ['section'],
-    '232-yunhe-mountain-bus-lines': ['section', 'body'],
-    '234-meggyes-makos-pite': ['body'],
+    '232-yunhe-mountain-bus-lines': ['section'],
     '238-mercado-municipal-reabre': ['section'],
   },
   missingParagraphs: {
