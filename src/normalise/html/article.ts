@@ -11,6 +11,9 @@ import {
   extractRelated,
   storyBox,
   isFurnitureLine,
+  isTimesRow,
+  removeSetApartLabelLines,
+  repeatsHeadlineLead,
   joinBuilderRows,
   narrowToArticle,
   preClean,
@@ -45,7 +48,6 @@ import { isFurnitureText, pickGivesWay, scorePage, type PageDensity } from './de
 import { CLOCK_ONLY } from '../../language/clock.js';
 import { CLOCK_TIME, readMetadata, type PageMeta } from './metadata/index.js';
 import { EMAIL_WORD } from '../text.js';
-import { isTimesRow, removeSetApartLabelLines, repeatsHeadlineLead } from './card-lines.js';
 
 const norm = (s: string): string =>
   s

@@ -1,9 +1,9 @@
-import { classOf, first, shortTextOf, tagOf, type DomElement, type PageElements } from './dom.js';
-import type { Furniture } from './cleanup.js';
-import { LABEL_COLONS } from '../../language/colons.js';
-import { HOUR_WORDS } from '../../language/clock.js';
-import { MINUTE_WORDS } from '../../language/time-units.js';
-import { asciiDigits } from '../text.js';
+import { classOf, first, shortTextOf, tagOf, type DomElement, type PageElements } from '../dom.js';
+import type { Furniture } from './furniture.js';
+import { LABEL_COLONS } from '../../../language/colons.js';
+import { HOUR_WORDS } from '../../../language/clock.js';
+import { MINUTE_WORDS } from '../../../language/time-units.js';
+import { asciiDigits } from '../../text.js';
 
 /**
  * Lines set in the text that are not the text: a card's (a recipe's, a how-to's) row of times and
