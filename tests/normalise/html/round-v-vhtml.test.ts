@@ -65,6 +65,30 @@ describe('a label line naming the story’s first headline, a paragraph of its o
   });
 });
 
+describe('label lines that are the text’s own subheadings', () => {
+  const page = (
+    a: string,
+    b: string,
+  ): string => `<!DOCTYPE html><html lang="ja"><head><title>x</title></head><body><div class="kiji">
+    <h1>山間部の路線バス、一日三便に増便</h1><div class="honbun">
+    <p>${JA[0]}</p>${a}<p>${JA[1]}</p>${b}<p>${JA[2]}</p></div></div></body></html>`;
+  it('keeps a make the box prints more than once', () => {
+    const a = '<p class="komidashi">第一部：朝のバスに乗る人たち</p>';
+    const b = '<p class="komidashi">第二部：荷物も一緒に運ぶ仕組み</p>';
+    expect(read(page(a, b)).body).toEqual([
+      JA[0],
+      '第一部：朝のバスに乗る人たち',
+      JA[1],
+      '第二部：荷物も一緒に運ぶ仕組み',
+      JA[2],
+    ]);
+  });
+  it('keeps a line wholly in bold', () => {
+    const a = '<p class="komidashi"><strong>背景：なぜ路線が消えたのか</strong></p>';
+    expect(read(page(a, '')).body).toEqual([JA[0], '背景：なぜ路線が消えたのか', JA[1], JA[2]]);
+  });
+});
+
 const PL = [
   'Każdego lipca sąsiedzka jabłoń ugina się pod owocami, a ja nie wiem już, gdzie stawiać kolejne słoiki.',
   'Wtedy piekę ten placek, który babcia Hela podawała w każdą niedzielę po sumie.',

@@ -1,4 +1,4 @@
-import { classOf, first, shortTextOf, tagOf, type DomElement, type PageElements } from '../dom.js';
+import { classOf, first, shortTextOf, tagOf, textOf, type DomElement, type PageElements } from '../dom.js';
 import type { Furniture } from './furniture.js';
 import { LABEL_COLONS } from '../../../language/colons.js';
 import { HOUR_WORDS } from '../../../language/clock.js';
@@ -87,6 +87,12 @@ const TEXT_PARTS: ReadonlySet<string> = new Set([
 /** What parts a box's text into lines or blocks: a box holding one is no single line. */
 const LINE_BREAKS = 'p, br, li, h1, h2, h3, h4, h5, h6, table, blockquote';
 
+/** A line wholly in bold: a subheading of the text set as a paragraph. */
+const isBoldLine = (el: DomElement, text: string): boolean => {
+  const bold = first(el, 'strong, b');
+  return bold !== null && textOf(bold) === text;
+};
+
 /** Is `text` a label line: "Label: a title", short, ending in no sentence's mark? */
 function isLabelLine(text: string): boolean {
   if (text.length > LABEL_LINE_MAX_CHARS || /[.!?…。！？]$/u.test(text)) return false;
@@ -98,7 +104,8 @@ function isLabelLine(text: string): boolean {
  * "Watch: Council debates the plan" in a player's box, "Original title: …" in a paragraph of a
  * class of its own: a label line among the text's paragraphs, all of one make, that the template
  * sets apart (another tag or class) — naming another piece (a video, the story's first headline),
- * not the text. Read before Readability, which strips the classes. Takes them out of the page.
+ * not the text. A make the box prints more than once, or a line wholly in bold, is a subheading.
+ * Read before Readability, which strips the classes. Takes them out of the page.
  */
 export function removeSetApartLabelLines(page: PageElements, f: Furniture): void {
   const boxes = new Set<DomElement>();
@@ -107,14 +114,15 @@ export function removeSetApartLabelLines(page: PageElements, f: Furniture): void
   for (const box of boxes) {
     const kids = Array.from(box.children);
     const makes = new Map<string, number>();
-    for (const c of kids) if (tagOf(c) === 'p') makes.set(makeOf(c), (makes.get(makeOf(c)) ?? 0) + 1);
-    const text = [...makes].find(([, n]) => n >= TEXT_PARAGRAPHS)?.[0];
+    for (const c of kids) makes.set(makeOf(c), (makes.get(makeOf(c)) ?? 0) + 1);
+    const text = [...makes].find(([make, n]) => make.startsWith('p.') && n >= TEXT_PARAGRAPHS)?.[0];
     if (text === undefined) continue;
     for (const c of kids) {
-      if (makeOf(c) === text || TEXT_PARTS.has(tagOf(c))) continue;
+      // A make the box repeats is a part of the text's own (its subheadings), not a note.
+      if (makes.get(makeOf(c)) !== 1 || TEXT_PARTS.has(tagOf(c))) continue;
       // The bounded read first: a box of the text may be large.
       const t = shortTextOf(c, LABEL_LINE_MAX_CHARS);
-      if (!t || !isLabelLine(t) || first(c, LINE_BREAKS) !== null) continue;
+      if (!t || !isLabelLine(t) || first(c, LINE_BREAKS) !== null || isBoldLine(c, t)) continue;
       f.dropped.push(t);
       c.remove();
       removed = true;
