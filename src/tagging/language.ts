@@ -10,7 +10,7 @@ import { stemmer as nb } from '@orama/stemmers/norwegian';
 import { stemmer as pt } from '@orama/stemmers/portuguese';
 import { stemmer as ru } from '@orama/stemmers/russian';
 import { stemmer as sv } from '@orama/stemmers/swedish';
-import { francAll } from 'franc';
+import { francAll } from 'franc-all';
 import {
   functionShare,
   LEAST_FUNCTION_SHARE,
@@ -100,11 +100,14 @@ const IDENTIFY_MIN = 40;
 const BASELINE_RANK = 9;
 
 /**
- * How like each language a text's letter trigrams are, by franc (187 languages): BCP 47 codes
+ * How like each language a text's letter trigrams are, by franc-all (414 languages): BCP 47 codes
  * ("sk", "cy") → 1 for the likeliest, 0 for the tenth likeliest, between for those between
  * (franc's raw scores bunch up close to 1); empty when the text is too short to tell. It tells
  * apart what function words cannot: close languages (Slovak and Czech, Bulgarian and Ukrainian)
- * and those no stopword list covers (Welsh, whose few function words German also lists).
+ * and those no stopword list covers (Welsh, whose few function words German also lists). All of
+ * franc's languages, not only those of a million speakers or more (plain `franc`): a language
+ * missing from the profiles is taken for whichever one its letters come nearest (Maltese for
+ * Norwegian, Faroese for Nynorsk), and read by that language's words, which it does not use.
  */
 export function languageLikeness(text: string): Map<string, number> {
   const ranked = francAll(text.slice(0, IDENTIFY_CHARS), { minLength: IDENTIFY_MIN }).filter(

@@ -1,6 +1,7 @@
 /**
  * Letters tell what function words cannot: an invented Welsh school story shares a few short
- * words with German's list, but its trigrams say it is no German; an English one stays English.
+ * words with German's list, but its trigrams say it is no German; an English one stays English;
+ * Maltese, Faroese and Irish are told as themselves, not as the nearest large language.
  */
 import { describe, expect, it } from 'vitest';
 import { languageLikeness, plausiblyIn } from '../../src/tagging/language.js';
@@ -19,6 +20,28 @@ describe('telling a text’s language by its letters', () => {
         'for extra classes for years, and the teachers say they are delighted with the building.',
     );
     expect(plausiblyIn(english, 'en')).toBe(true);
+  });
+  // Languages of fewer than a million speakers have profiles too: without them each is taken for
+  // the nearest large language and read by that language's words.
+  it.each([
+    [
+      'mt',
+      'Il-kunsill lokali ħabbar li t-triq prinċipali tar-raħal se tingħalaq għal xahrejn minħabba ' +
+        'xogħlijiet fuq is-sistema tad-drenaġġ, u r-residenti ġew mitluba jużaw rotot oħra.',
+    ],
+    [
+      'fo',
+      'Bygdarráðið hevur samtykt at byggja ein nýggjan skúla í bygdini, og arbeiðið byrjar í summar. ' +
+        'Foreldrini hava leingi ynskt sær betri umstøður fyri børnini.',
+    ],
+    [
+      'ga',
+      'Dúirt an chomhairle contae go n-osclófar an leabharlann nua san fhómhar, tar éis blianta ' +
+        'fada d’fheachtasaíocht ag muintir an bhaile.',
+    ],
+  ])('ranks a text in a smaller language (%s) as that language first', (lang, text) => {
+    const ranked = [...languageLikeness(text)].sort((a, b) => b[1] - a[1]);
+    expect(ranked[0]?.[0]).toBe(lang);
   });
   it('tells nothing from a few words', () => {
     expect(languageLikeness('Ferry cancelled').size).toBe(0);
