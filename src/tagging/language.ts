@@ -137,9 +137,21 @@ function bcp47(code: string): string | null {
 const NEAR_LIKELIEST = 0.75;
 
 /**
+ * How close a language with function words must come where the likeliest has none: half as
+ * likely, as a regional language is beside the larger one it shares most words with.
+ */
+const NEAR_KIN = 0.5;
+
+/**
  * Whether a text's letters say it could be in `lang`: the language is among the likeliest, or
- * nothing could be told (`likeness` empty).
+ * nothing could be told (`likeness` empty). A text whose likeliest language the program has no
+ * function words for is also read as a listed kin language its letters come near (an invented
+ * regional variety of Spanish or German told by the larger language's words), but not as one its
+ * letters barely rank (a Celtic text whose few short words German also lists).
  */
 export function plausiblyIn(likeness: ReadonlyMap<string, number>, lang: StopwordLanguage): boolean {
-  return likeness.size === 0 || (likeness.get(lang) ?? 0) >= NEAR_LIKELIEST;
+  const v = likeness.get(lang) ?? 0;
+  if (likeness.size === 0 || v >= NEAR_LIKELIEST) return true;
+  const likeliest = [...likeness].find(([, x]) => x === 1)?.[0];
+  return v >= NEAR_KIN && !!likeliest && !(STOPWORD_LANGUAGES as readonly string[]).includes(likeliest);
 }

@@ -43,6 +43,15 @@ describe('telling a text’s language by its letters', () => {
     const ranked = [...languageLikeness(text)].sort((a, b) => b[1] - a[1]);
     expect(ranked[0]?.[0]).toBe(lang);
   });
+  // A regional language without function words of its own is read by a listed kin language its
+  // letters come near; a language its letters barely rank, or a listed rival, is no kin.
+  it('reads a text whose likeliest language has no function words as a near kin language', () => {
+    const occitan = new Map(Object.entries({ oc: 1, ca: 0.6, fr: 0.3 }));
+    expect(plausiblyIn(occitan, 'ca')).toBe(true);
+    expect(plausiblyIn(occitan, 'fr')).toBe(false);
+    expect(plausiblyIn(new Map(Object.entries({ br: 1, de: 0.1 })), 'de')).toBe(false);
+    expect(plausiblyIn(new Map(Object.entries({ sv: 1, da: 0.6 })), 'da')).toBe(false);
+  });
   it('tells nothing from a few words', () => {
     expect(languageLikeness('Ferry cancelled').size).toBe(0);
     expect(plausiblyIn(new Map(), 'en')).toBe(true);
