@@ -10,7 +10,7 @@ import { stemmer as nb } from '@orama/stemmers/norwegian';
 import { stemmer as pt } from '@orama/stemmers/portuguese';
 import { stemmer as ru } from '@orama/stemmers/russian';
 import { stemmer as sv } from '@orama/stemmers/swedish';
-import { francAll } from 'franc-all';
+import { francAll } from 'franc';
 import {
   functionShare,
   LEAST_FUNCTION_SHARE,
@@ -100,14 +100,11 @@ const IDENTIFY_MIN = 40;
 const BASELINE_RANK = 9;
 
 /**
- * How like each language a text's letter trigrams are, by franc-all (414 languages): BCP 47 codes
+ * How like each language a text's letter trigrams are, by franc (187 languages): BCP 47 codes
  * ("sk", "cy") → 1 for the likeliest, 0 for the tenth likeliest, between for those between
  * (franc's raw scores bunch up close to 1); empty when the text is too short to tell. It tells
  * apart what function words cannot: close languages (Slovak and Czech, Bulgarian and Ukrainian)
- * and those no stopword list covers (Welsh, whose few function words German also lists). All of
- * franc's languages, not only those of a million speakers or more (plain `franc`): a language
- * missing from the profiles is taken for whichever one its letters come nearest (Maltese for
- * Norwegian, Faroese for Nynorsk), and read by that language's words, which it does not use.
+ * and those no stopword list covers (Welsh, whose few function words German also lists).
  */
 export function languageLikeness(text: string): Map<string, number> {
   const ranked = francAll(text.slice(0, IDENTIFY_CHARS), { minLength: IDENTIFY_MIN }).filter(
@@ -137,21 +134,9 @@ function bcp47(code: string): string | null {
 const NEAR_LIKELIEST = 0.75;
 
 /**
- * How close a language with function words must come where the likeliest has none: half as
- * likely, as a regional language is beside the larger one it shares most words with.
- */
-const NEAR_KIN = 0.5;
-
-/**
  * Whether a text's letters say it could be in `lang`: the language is among the likeliest, or
- * nothing could be told (`likeness` empty). A text whose likeliest language the program has no
- * function words for is also read as a listed kin language its letters come near (an invented
- * regional variety of Spanish or German told by the larger language's words), but not as one its
- * letters barely rank (a Celtic text whose few short words German also lists).
+ * nothing could be told (`likeness` empty).
  */
 export function plausiblyIn(likeness: ReadonlyMap<string, number>, lang: StopwordLanguage): boolean {
-  const v = likeness.get(lang) ?? 0;
-  if (likeness.size === 0 || v >= NEAR_LIKELIEST) return true;
-  const likeliest = [...likeness].find(([, x]) => x === 1)?.[0];
-  return v >= NEAR_KIN && !!likeliest && !(STOPWORD_LANGUAGES as readonly string[]).includes(likeliest);
+  return likeness.size === 0 || (likeness.get(lang) ?? 0) >= NEAR_LIKELIEST;
 }
