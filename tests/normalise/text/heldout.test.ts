@@ -395,6 +395,6 @@ heldOutSuite({
     '424-ciney-marche-noel-demenage': ['image', 'body'],
     '425-sabae-megane-shokunin-ikusei': ['summary', 'related'],
     '426-kostanay-heating-mains': ['image'],
-    '429-jumunjin-fish-market-rebuild': ['title', 'section', 'summary', 'image', 'related'],
+    '429-jumunjin-fish-market-rebuild': ['image'],
   },
 });

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseTextDump } from '../../../src/normalise/text/dump.js';
+
+/** Shapes of round V's header, related lists and closing calls, in invented text. */
+
+const dump = (lines: string[]) => normaliseTextDump(lines.join('\n'), { url: null });
+
+describe('a headline holding a year and a count larger than any day of a month', () => {
+  it('is the headline, not a date line in words no list knows', () => {
+    const item = dump([
+      'Gazeta Nadmorska',
+      'Wiadomości',
+      'Gospodarka',
+      'Sport',
+      'Kultura',
+      'Start > Wiadomości > Gospodarka',
+      'Gospodarka',
+      'Targ rybny po 52 latach przebudowany do 2029',
+      'Miasto wyda 40 milionów złotych na nową halę z chłodnią i parkingiem dla klientów',
+      'Anna Wiśniewska',
+      '12.03.2026, 09:40',
+      'Radni przyjęli we wtorek plan przebudowy targu rybnego przy porcie. Prace ruszą jesienią.',
+      'Kupcy przeniosą się na czas budowy na plac przy dworcu, gdzie stanie tymczasowy pawilon.',
+      '© 2026 Gazeta Nadmorska',
+    ]);
+    expect(item.title).toBe('Targ rybny po 52 latach przebudowany do 2029');
+    expect(item.section).toBe('Gospodarka');
+    expect(item.summary).toBe(
+      'Miasto wyda 40 milionów złotych na nową halę z chłodnią i parkingiem dla klientów',
+    );
+  });
+});
+
+describe('a Korean related list whose titles are short in characters', () => {
+  it('keeps every title: a syllable block is printed wide, so a title of few words is no list header', () => {
+    const item = dump([
+      '서해신문',
+      '정치',
+      '사회',
+      '교육',
+      'HOME > 뉴스 > 교육',
+      '교육',
+      '군산 초등학교 통학버스 노선 다음 달부터 확대 운영',
+      '외곽 마을 학생 120명 통학 시간 절반으로 줄어',
+      '이하준 기자',
+      '입력 2026.03.02 10:15',
+      '군산시교육지원청은 다음 달부터 외곽 마을을 잇는 통학버스 노선을 네 개 늘린다고 2일 밝혔다.',
+      '새 노선은 아침 두 차례, 오후 세 차례 운행하며 학부모 신청을 받아 정류장을 정했다.',
+      '관련기사',
+      '군산 학교 급식 지역 농산물 비중 늘린다',
+      '익산 돌봄교실 대기 학생 최다',
+      '전북 고교 신입생 수 처음으로 1만명 아래로',
+      '저작권자 © 서해신문 무단전재 및 재배포 금지',
+    ]);
+    expect(item.related).toEqual([
+      '군산 학교 급식 지역 농산물 비중 늘린다',
+      '익산 돌봄교실 대기 학생 최다',
+      '전북 고교 신입생 수 처음으로 1만명 아래로',
+    ]);
+  });
+});
