@@ -485,8 +485,8 @@ function callToAction(lines: Line[], i: number): number[] {
   for (let j = i + 1; j <= i + 1 + PITCH_REACH && j < lines.length; j++) {
     const button = lines[j]!;
     const repeats = heading && j <= i + 2 && repeatsHeading(head, button);
-    if (repeats || (pitch && echoesPitch(head, button, lines[j + 1])))
-      return Array.from({ length: j - i + 1 }, (_, k) => i + k);
+    const echoes = pitch && echoesPitch(head, button, lines[j + 1]) && !storyNames(lines, i, button);
+    if (repeats || echoes) return Array.from({ length: j - i + 1 }, (_, k) => i + k);
     if (button.text.length >= 160) return [];
     pitch &&= button.words <= FIELD_MAX_WORDS && !button.prose;
   }
@@ -561,6 +561,21 @@ function echoesPitch(pitch: Line, button: Line, next: Line | undefined): boolean
   if (!repeated) return false;
   const after = next?.prose ? wordsOf(next.text) : [];
   return !own.some((w) => w.length >= STEM_MIN_LETTERS && echoesWord(w, after));
+}
+
+/**
+ * "Harbour Police remind drivers to …" over "Press contact" and "Harbour Police": a line that
+ * repeats the last paragraph's words, all of which the story's paragraphs above use too, names
+ * what the story is about (a body's name heading its contact box), not a button; a button's verb
+ * ("Join", "Sign up") is the box's, not the story's.
+ */
+function storyNames(lines: Line[], pitch: number, button: Line): boolean {
+  const own = wordsOf(button.text).filter((w) => w.length >= STEM_MIN_LETTERS);
+  const told = lines
+    .slice(0, pitch)
+    .filter((l) => l.prose && !l.noise)
+    .flatMap((l) => wordsOf(l.text));
+  return own.length > 0 && own.every((w) => echoesWord(w, told));
 }
 
 /** Lines of a sign-up box's heading (its label, the letter's name) over its pitch at most. */

@@ -1,6 +1,7 @@
 import type { ImageRef } from '../../model/item.js';
 import { datesIn, mentionsDate, type DateInfo } from './dates.js';
 import { isDateish, sameKey, type Line } from './features.js';
+import { isStopword } from '../../language/stopwords.js';
 import { rowLabel } from './body.js';
 import {
   withoutRunOnRole,
@@ -99,6 +100,8 @@ interface Around {
   /** The first paragraph of prose after `next` (and the caption under it, when a credit), near. */
   proseAfterNext: Line | undefined;
   titleKey: string;
+  /** The document's lines, to read the text under the header. */
+  lines: readonly Line[];
 }
 
 /**
@@ -361,6 +364,38 @@ function captionOverCredit(a: Around, s: State): boolean {
   );
 }
 
+/** Share of a lead's words the text under its picture takes up again, at least, in a summary of it. */
+const RETOLD_SHARE = 0.7;
+/** Words of four letters or more, digits and inner hyphens kept ("78-year-old"). */
+const RETOLD_WORD = /[\p{L}\p{M}\p{N}-]{4,}/gu;
+/** Letters of a word's stem, what words are compared by (inflections aside). */
+const RETOLD_STEM_LETTERS = 5;
+
+/** The stems of a line's longer words, function words of any listed language left out. */
+const stemsOf = (t: string): string[] =>
+  (t.toLowerCase().match(RETOLD_WORD) ?? [])
+    .filter((w) => !isStopword(w))
+    .map((w) => [...w].slice(0, RETOLD_STEM_LETTERS).join(''));
+
+/**
+ * A lead of several sentences over a picture whose caption reads as prose, its credit line under
+ * it, most of whose words the text under the picture takes up again: a summary of the story, told
+ * again at length below ("A cyclist was hurt on the bridge on Monday. Police seek witnesses." … "On
+ * Monday at 6 pm a cyclist … Police ask witnesses to call …"). A first paragraph goes on where the
+ * next one starts, and a notice to the reader speaks of the page, in words the story does not use.
+ */
+function retoldUnderPicture(l: Line, a: Around, s: State): boolean {
+  if (!captionOverCredit(a, s)) return false;
+  const own = stemsOf(l.text);
+  const below = new Set(
+    a.lines
+      .slice(a.lines.indexOf(a.beyond!) + 1)
+      .filter((n) => n.prose && !n.noise)
+      .flatMap((n) => stemsOf(n.text)),
+  );
+  return own.length > 0 && own.filter((w) => below.has(w)).length >= RETOLD_SHARE * own.length;
+}
+
 /** Words of a label naming the standfirst on a line of its own ("Summary", "In brief"). */
 const BLOCK_LABEL_MAX_WORDS = 2;
 
@@ -518,6 +553,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
       l.text.length <= STANDFIRST_MAX_CHARS &&
       (openEnded(l) ||
         (!s.seenMeta && a.metaFollows) ||
+        retoldUnderPicture(l, a, s) ||
         (s.seenMeta &&
           (pictureFollows(l, a, s) ||
             proseCaptionFollows(l, a, s) ||
@@ -731,7 +767,7 @@ function around(lines: Line[], i: number, titleKey: string): Around {
     : lines.length;
   for (let j = from; !proseAfterNext && j < lines.length && j <= from + PROSE_LOOK_LINES; j++)
     if (lines[j]!.prose) proseAfterNext = lines[j];
-  return { next, afterNext, beyond, metaFollows, proseAfterNext, titleKey };
+  return { next, afterNext, beyond, metaFollows, proseAfterNext, titleKey, lines };
 }
 
 /** Rows of a labelled box at least, and how far under the headline it may open. */

@@ -59,3 +59,67 @@ describe('a Korean related list whose titles are short in characters', () => {
     ]);
   });
 });
+
+describe("a police notice's lead over a picture, retold at length under it", () => {
+  const lead =
+    'Op de Havenweg in Vlissingen is maandagochtend een fietser aangereden door een bestelbus. De vrouw raakte zwaargewond. De politie zoekt getuigen.';
+  const text = [
+    'Maandag 7 december 2026, omstreeks 07.50 uur, reed een 52-jarige bestuurder met zijn bestelbus over de Havenweg in Vlissingen in de richting van het centrum. Bij de kruising met de Sluisweg kwam hij in aanrijding met een fietser, een 34-jarige vrouw uit Middelburg.',
+    'De vrouw viel op het wegdek en raakte zwaargewond. Een ambulance bracht haar naar het ziekenhuis in Vlissingen. Haar toestand is volgens de politie stabiel.',
+    'De bestuurder van de bestelbus bleef ongedeerd. De Havenweg was ruim twee uur afgesloten voor het onderzoek door de verkeersongevallenanalyse.',
+    'Getuigen van de aanrijding worden gevraagd contact op te nemen met de politie via het algemene nummer.',
+  ];
+  const page = (first: string) => [
+    'Politie Zeeland',
+    'Nieuws',
+    'Verkeer',
+    'Contact',
+    'Home > Nieuws > Verkeer',
+    'Bericht 2026/1183',
+    '8 december 2026, 09:15',
+    'Verkeer',
+    'Vlissingen: fietser aangereden op de Havenweg en zwaargewond',
+    first,
+    'De kruising van de Havenweg en de Sluisweg na de aanrijding.',
+    'Foto: Politie Zeeland',
+    ...text,
+    '© 2026 Politie Zeeland',
+  ];
+
+  it('is the standfirst: the text under the picture takes most of its words up again', () => {
+    const item = dump(page(lead));
+    expect(item.summary).toBe(lead);
+    expect(item.body).toEqual(text);
+  });
+
+  it('is no standfirst when it is a notice to the reader in words the story does not use', () => {
+    const notice = 'Deze pagina wordt automatisch bijgewerkt. Vernieuw het scherm voor nieuwe berichten.';
+    const item = dump(page(notice));
+    expect(item.summary).toBeNull();
+  });
+});
+
+describe('a contact box under the text, headed by the name the story speaks of', () => {
+  it('keeps the last paragraph: a name the story uses throughout is no button of a sign-up box', () => {
+    const text = [
+      'La Protezione civile ha chiuso ieri sera via dei Mulini dopo il cedimento di un tratto di marciapiede davanti alla scuola elementare.',
+      'Secondo la Protezione civile la strada resterà chiusa almeno fino a venerdì, quando i tecnici del Comune avranno verificato le condizioni del sottosuolo.',
+      'La Protezione civile raccomanda ai genitori di accompagnare i bambini a scuola passando da via del Forno.',
+    ];
+    const item = dump([
+      'Comune di Valmora',
+      'Notizie',
+      'Viabilità',
+      'Viabilità',
+      'Via dei Mulini chiusa per il cedimento del marciapiede',
+      '3 marzo 2026, 18:20',
+      ...text,
+      'Contatti per la stampa',
+      'Protezione civile',
+      'Ufficio stampa',
+      'Telefono 0123 456 789',
+      '© 2026 Comune di Valmora',
+    ]);
+    expect(item.body).toEqual(text);
+  });
+});
