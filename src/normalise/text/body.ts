@@ -100,6 +100,20 @@ function isShareRow(l: Line | undefined): boolean {
   return parts.length >= SHARE_ROW_BUTTONS && parts.some((p) => isNetworkName(sameKey(p)));
 }
 
+/**
+ * Share buttons printed a line each ("Share this", "X", "Facebook", "LINE"): a run of the page's
+ * controls from `i` on, as many as a share row's buttons and one more (the bar's label), a
+ * network's name among them.
+ */
+function isShareColumn(lines: Line[], i: number): boolean {
+  const run = lines.slice(i, i + SHARE_ROW_BUTTONS + 1);
+  return (
+    run.length > SHARE_ROW_BUTTONS &&
+    run.every((l) => l.furniture === 'drop') &&
+    run.some((l) => isNetworkName(l.key))
+  );
+}
+
 /** Furniture that closes a list: another list's header, the footer, or the share buttons under it. */
 const closesList = (l: Line | undefined): boolean =>
   l?.furniture === 'related' || l?.furniture === 'popular' || l?.furniture === 'footer' || isShareRow(l);
@@ -578,6 +592,31 @@ function storyNames(lines: Line[], pitch: number, button: Line): boolean {
   return own.length > 0 && own.every((w) => echoesWord(w, told));
 }
 
+/** Words of a control's pitch at most: a sentence or two. */
+const CONTROL_PITCH_MAX_WORDS = 30;
+/** Words of the control that its pitch repeats in a run, at least. */
+const CONTROL_ECHO_MIN_WORDS = 2;
+
+/** A line's words of three letters or more that are no function word of any listed language. */
+const boxWordsOf = (t: string): string[] => wordsOf(t).filter((w) => w.length >= 3 && !isStopword(w));
+
+/**
+ * "Follow us on Example News" (a control of the page), "Get the day's news on your phone. Follow
+ * us on Example News and turn the alerts on.", "Follow": a sentence or two under a control,
+ * repeating a run of its words, with a button under it, is the control's pitch, the box's and not
+ * the story's. The box's indices, or none.
+ */
+function controlPitch(lines: Line[], i: number): number[] {
+  const [control, pitch, button] = [lines[i]!, lines[i + 1], lines[i + 2]];
+  if (control.furniture !== 'drop' || !pitch || !button || pitch.noise || button.noise) return [];
+  if (!pitch.terminal || pitch.words > CONTROL_PITCH_MAX_WORDS || !isButton(button)) return [];
+  const [own, said] = [boxWordsOf(control.text), boxWordsOf(pitch.text)];
+  const runs = own
+    .slice(0, own.length - CONTROL_ECHO_MIN_WORDS + 1)
+    .map((_, k) => own.slice(k, k + CONTROL_ECHO_MIN_WORDS));
+  return runs.some((run) => said.some((_, k) => repeatsAt(run, said, k))) ? [i, i + 1, i + 2] : [];
+}
+
 /** Lines of a sign-up box's heading (its label, the letter's name) over its pitch at most. */
 const SIGN_UP_HEADING_LINES = 2;
 /** Words of a sign-up box's heading line, and of its button, at most. */
@@ -987,6 +1026,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
     ...poll,
     ...signUpBox(lines, i),
     ...placeholderBox(lines, i),
+    ...controlPitch(lines, i),
   ];
   for (const j of [...boxes, ...interruptingBox(lines, i), ...paywallBox(lines, i)]) s.boxed.add(j);
   if (l.key === titleKey || s.boxed.has(i) || labelsControls(lines, i)) return void dropped.push(l.text);
@@ -994,7 +1034,7 @@ function readLine(lines: Line[], i: number, s: State, titleKey: string, dropped:
   if (s.shareBar && !kind && isNetwork(l)) return void dropped.push(l.text);
   // The share buttons under the related list close the article: what follows (the shop's or the
   // comments' prompts) is the page's.
-  if (s.list === 'related' && s.listItems > 0 && isShareRow(l)) {
+  if (s.list === 'related' && s.listItems > 0 && (isShareRow(l) || isShareColumn(lines, i))) {
     s.list = null;
     s.footer = true;
     return void dropped.push(l.text);
@@ -2408,9 +2448,15 @@ export function dropPageCall(
 
 /** Words of a call to the reader closing the text at most: a question and a request. */
 const READER_CALL_MAX_WORDS = 20;
-/** Stems of the words of four letters or more, marks of any script kept in the word. */
+/**
+ * Stems of the words of four letters or more, marks of any script kept in the word; function
+ * words of any listed language left out ("pour", "with"): every story uses them, so they say
+ * nothing of whether a call speaks of its matter.
+ */
 const stemsOfWords = (s: string): string[] =>
-  (s.toLowerCase().match(/[\p{L}\p{M}]{4,}/gu) ?? []).map((w) => [...w].slice(0, STEM_LETTERS).join(''));
+  (s.toLowerCase().match(/[\p{L}\p{M}]{4,}/gu) ?? [])
+    .filter((w) => !isStopword(w))
+    .map((w) => [...w].slice(0, STEM_LETTERS).join(''));
 
 /**
  * Share of a reader call's words the story may use too, when it opens on a short question of its

@@ -388,9 +388,8 @@ heldOutSuite({
     // (414's and 416's standfirsts over their lead pictures, and 416's dash credit, are read since.)
     // Round V's first run (on stop 36's code, 3f0ce28), as found.
     '421-yarrabin-pool-reopens': ['image', 'body'],
-    '423-huila-cafe-precio-cosecha': ['body'],
-    '424-ciney-marche-noel-demenage': ['image', 'body'],
-    '425-sabae-megane-shokunin-ikusei': ['summary', 'related'],
+    '424-ciney-marche-noel-demenage': ['image'],
+    '425-sabae-megane-shokunin-ikusei': ['summary'],
     '426-kostanay-heating-mains': ['image'],
     '429-jumunjin-fish-market-rebuild': ['image'],
   },

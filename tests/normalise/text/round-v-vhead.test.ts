@@ -123,3 +123,84 @@ describe('a contact box under the text, headed by the name the story speaks of',
     expect(item.body).toEqual(text);
   });
 });
+
+describe('a call to the reader closing the text, in words the story uses only as function words', () => {
+  it('is dropped: function words shared with the story say nothing of its matter', () => {
+    const text = [
+      'Il consiglio comunale di Valmora ha approvato questo lunedì il restauro della fontana di piazza Garibaldi, chiusa da due anni per una perdita nella vasca.',
+      'I lavori costeranno circa centoventimila euro e dureranno fino a maggio; anche la pavimentazione intorno alla vasca sarà rifatta con la pietra originale.',
+      'Il sindaco ha detto che la fontana tornerà a funzionare per la festa del patrono, come chiedevano da tempo i residenti del centro storico.',
+    ];
+    const item = dump([
+      'Corriere di Valmora',
+      'Cronaca',
+      'Politica',
+      'Cronaca',
+      'Fontana di piazza Garibaldi, via libera al restauro',
+      'di Giulia Ferraris',
+      '9 marzo 2026, 17:45',
+      ...text,
+      'Ti è piaciuto questo articolo? Abbonati anche tu e sostieni il giornalismo di quartiere.',
+      '© 2026 Corriere di Valmora',
+    ]);
+    expect(item.body).toEqual(text);
+  });
+});
+
+describe("a control's pitch under it, repeating its words, with a button under both", () => {
+  it('is the box’s, not the last paragraph', () => {
+    const text = [
+      'Die Gemeinde Seewalden hat am Dienstag mit dem Bau des neuen Radwegs zwischen dem Bahnhof und dem Strandbad begonnen. Die Strecke ist gut drei Kilometer lang.',
+      'Bis zum Sommer soll der Weg fertig sein; während der Arbeiten wird der Verkehr an der Seestraße einspurig an der Baustelle vorbeigeführt.',
+      'Die Kosten von rund 1,2 Millionen Euro trägt zur Hälfte das Land, wie der Bürgermeister mitteilte.',
+    ];
+    const item = dump([
+      'Seewalder Anzeiger',
+      'Lokales',
+      'Sport',
+      'Lokales',
+      'Seewalden baut Radweg zum Strandbad',
+      'Von Petra Lindner',
+      '10.03.2026, 08:15 Uhr',
+      ...text,
+      'Folgen Sie uns auf Google News',
+      'Die wichtigsten Nachrichten aus Seewalden direkt aufs Handy. Folgen Sie uns auf Google News und aktivieren Sie die Mitteilungen.',
+      'Jetzt dabei',
+      '© 2026 Seewalder Anzeiger',
+    ]);
+    expect(item.body).toEqual(text);
+  });
+});
+
+describe('share buttons printed a line each under a related list', () => {
+  it('close the list: the ranked titles under them are another list', () => {
+    const item = dump([
+      'Dagblad Noord',
+      'Nieuws',
+      'Regio',
+      'Regio',
+      'Veerpont over het kanaal vaart weer na storing',
+      'Door Sanne de Vries',
+      '4 maart 2026, 11:20',
+      'De veerpont tussen Oosterzij en Westerzij vaart sinds woensdagochtend weer, nadat een storing aan de motor hem twee dagen had stilgelegd.',
+      'Fietsers en voetgangers moesten in die tijd een omweg van bijna acht kilometer maken via de brug bij de sluis.',
+      'Gerelateerd',
+      'Nieuwe veerpont voor het kanaal pas in 2028',
+      'Sluisbrug weekend dicht voor onderhoud',
+      'Deel dit bericht',
+      'X',
+      'Facebook',
+      'WhatsApp',
+      'Top 5',
+      '1',
+      'Brand in boerderij bij Westerzij onder controle',
+      '2',
+      'Marktplein krijgt twintig nieuwe bomen',
+      '© 2026 Dagblad Noord',
+    ]);
+    expect(item.related).toEqual([
+      'Nieuwe veerpont voor het kanaal pas in 2028',
+      'Sluisbrug weekend dicht voor onderhoud',
+    ]);
+  });
+});
