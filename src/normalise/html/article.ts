@@ -18,7 +18,7 @@ import {
   unmarkTextSubheadings,
   type Furniture,
   type Para,
-} from './cleanup.js';
+} from './cleanup/index.js';
 import {
   all,
   first,

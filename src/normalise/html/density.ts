@@ -1,4 +1,4 @@
-import { collectParagraphs, type Para } from './cleanup.js';
+import { collectParagraphs, type Para } from './cleanup/index.js';
 import { isListHeading } from '../text/furniture.js';
 import { classOf, tagOf, TEXT_NODE, type DomElement, type DomNode, first } from './dom.js';
 

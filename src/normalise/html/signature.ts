@@ -1,4 +1,4 @@
-import type { Para } from './cleanup.js';
+import type { Para } from './cleanup/index.js';
 import { tagOf, textOf, type DocScan, type DomElement } from './dom.js';
 import { EMPHASIS, styledApart } from './dom.js';
 import { cleanByline } from './metadata/index.js';

@@ -18,7 +18,7 @@ import {
   dropSourceRequest,
   holdsControlOrPhone,
   readBody,
-} from './body.js';
+} from './body/index.js';
 import { giverOf, isNameLike, isParagraph, isUnreadDate, withoutCaptionLabel, wordCount } from './lines.js';
 
 /**

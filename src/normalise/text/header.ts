@@ -2,7 +2,7 @@ import type { ImageRef } from '../../model/item.js';
 import { datesIn, mentionsDate, type DateInfo } from './dates.js';
 import { isDateish, sameKey, type Line } from './features.js';
 import { isStopword } from '../../language/stopwords.js';
-import { rowLabel } from './body.js';
+import { rowLabel } from './body/index.js';
 import {
   withoutRunOnRole,
   isUnreadDate,

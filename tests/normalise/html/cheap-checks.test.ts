@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readsAsUtf8 } from '../../../src/ingest/decode.js';
 import { hasLongCandidate, parseDocument, type DomElement } from '../../../src/normalise/html/dom.js';
 import { mayNameAuthor } from '../../../src/normalise/html/metadata/author-box.js';
-import { followsProse, holdsLink } from '../../../src/normalise/html/cleanup.js';
+import { followsProse, holdsLink } from '../../../src/normalise/html/cleanup/index.js';
 
 const el = (attrs: string): DomElement => {
   const doc = parseDocument(`<!DOCTYPE html><html><body><div ${attrs}>Ann Lee</div></body></html>`);

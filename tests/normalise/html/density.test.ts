@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectParagraphs } from '../../../src/normalise/html/cleanup.js';
+import { collectParagraphs } from '../../../src/normalise/html/cleanup/index.js';
 import { furnitureMark, pickGivesWay, scorePage } from '../../../src/normalise/html/density.js';
 import { parseDocument, type DomElement } from '../../../src/normalise/html/dom.js';
 

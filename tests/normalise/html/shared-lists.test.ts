@@ -9,7 +9,7 @@ import {
   removePictureBoxes,
   unmarkTextSubheadings,
   type Furniture,
-} from '../../../src/normalise/html/cleanup.js';
+} from '../../../src/normalise/html/cleanup/index.js';
 import { pageElements, parseDocument } from '../../../src/normalise/html/dom.js';
 import { normaliseHtmlArticle } from '../../../src/normalise/html/article.js';
 

@@ -10,7 +10,7 @@ import {
   isSiteListKey,
   keyOf,
 } from '../../../src/normalise/text/furniture.js';
-import { isFurnitureLine } from '../../../src/normalise/html/cleanup.js';
+import { isFurnitureLine } from '../../../src/normalise/html/cleanup/index.js';
 
 /** Invented label lines of several kinds and cases, quotes and trailing punctuation included. */
 const LINES = [

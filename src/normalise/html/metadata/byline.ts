@@ -17,7 +17,7 @@ import {
   namesRole,
   NOT_PEOPLE,
 } from '../../text/lines.js';
-import { isFurnitureLine } from '../cleanup.js';
+import { isFurnitureLine } from '../cleanup/index.js';
 import {
   all,
   classOf,

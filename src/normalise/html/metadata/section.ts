@@ -6,7 +6,7 @@ import { NEWS_WORDS } from '../../../language/news-words.js';
 import { absoluteUrl } from '../../content.js';
 import { collapseWhitespace } from '../../text.js';
 import { isFormatLabel, isHomeLink, isTrailStart } from '../../text/furniture.js';
-import { isFurnitureLine } from '../cleanup.js';
+import { isFurnitureLine } from '../cleanup/index.js';
 import {
   all,
   classOf,
