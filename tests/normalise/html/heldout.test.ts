@@ -176,12 +176,6 @@ heldOutSuite({
     '234-meggyes-makos-pite': ['body'],
     '236-roi-saigon-ve-da-lat': ['body'],
     '238-mercado-municipal-reabre': ['section'],
-    // Round W's first run (on stop 36's code, split into folders), as found.
-    '239-ong-huertos-escolares-oaxaca': ['related'],
-    '240-zendesk-zwei-faktor-login': ['byline'],
-    '241-belediye-park-acilisi': ['section'],
-    '242-webflow-studio-ceramica-luce': ['byline', 'related'],
-    '244-typo3-fakulta-vyzkum-vcel': ['section'],
   },
   missingParagraphs: {
     // Round V's first run, as found.
