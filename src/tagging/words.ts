@@ -279,6 +279,20 @@ export function isCalendarForm(word: string): boolean {
   );
 }
 
+/** The calendar's names of five letters or more, their accents and tone marks left off. */
+const CALENDAR_UNMARKED: ReadonlySet<string> = new Set(
+  [...CALENDAR].filter((w) => [...w].length >= 5).map(unaccented),
+);
+
+/**
+ * A month's or a weekday's name spelt with marks its CLDR form leaves off, or without those it
+ * has: a language written with tone marks prints them or drops them at will ("Àìkú", "Aiku").
+ */
+export function isCalendarSpelling(word: string): boolean {
+  const l = word.toLowerCase();
+  return !CALENDAR.has(l) && [...l].length >= 5 && CALENDAR_UNMARKED.has(unaccented(l));
+}
+
 /** Nationality adjectives the NLP lexicon lacks. */
 export const DEMONYMS = set(`
 british english irish spanish swedish polish finnish danish turkish kurdish azerbaijani azeri soviet

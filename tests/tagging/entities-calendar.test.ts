@@ -7,7 +7,7 @@ import type { NormalisedItem } from '../../src/model/item.js';
 import type { Tagger } from '../../src/tagging/index.js';
 import { createTagger } from '../../src/tagging/load.js';
 import { BUNDLED_TAXONOMY, readTaxonomy } from '../../src/tagging/taxonomy.js';
-import { CALENDAR, isCalendarForm } from '../../src/tagging/words.js';
+import { CALENDAR, isCalendarForm, isCalendarSpelling } from '../../src/tagging/words.js';
 import { normalisedItem as item } from '../support/items.js';
 
 let tagger: Tagger;
@@ -39,5 +39,21 @@ describe('weekdays and months of languages we do not read', () => {
     // Tswana "Labone" (Thursday) and Igbo "Mọnde" (Monday) would take in these words.
     expect(isCalendarForm('Labour')).toBe(false);
     expect(isCalendarForm('Mondego')).toBe(false);
+  });
+
+  it('knows them with tone marks CLDR leaves off', () => {
+    // Ewe Sunday and Thursday with a high tone written, as a page may print them.
+    expect(isCalendarSpelling('Kɔ́siɖa')).toBe(true);
+    expect(isCalendarSpelling('Yawóɖa')).toBe(true);
+    // As CLDR writes it, the table has it already; short words stay names.
+    expect(isCalendarSpelling('Kɔsiɖa')).toBe(false);
+    expect(isCalendarSpelling('Móna')).toBe(false);
+    const found = names('Asi yeye ʋu le Keta', [
+      'Wowu asi yeye la le Keta le Kɔ́siɖa, Kofi Mensah gblɔ na nyadzɔdzɔŋlɔlawo.',
+      'Asitsalawo katã agbugbɔ ava le Yawóɖa si gbɔna, eye mɔ la aʋu le Kɔ́siɖa.',
+    ]);
+    expect(found).not.toContain('Kɔ́siɖa');
+    expect(found).not.toContain('Yawóɖa');
+    expect(found).toContain('Kofi Mensah');
   });
 });

@@ -11,6 +11,9 @@ import {
   extractRelated,
   storyBox,
   isFurnitureLine,
+  isTimesRow,
+  removeSetApartLabelLines,
+  repeatsHeadlineLead,
   joinBuilderRows,
   narrowToArticle,
   preClean,
@@ -247,7 +250,9 @@ function filterParagraphs(paras: Para[], meta: PageMeta, f: Furniture, density: 
       isFurnitureLine(p.text) ||
       isDateLine(p) ||
       isLinkFurniture(p, n, counts) ||
-      (density !== null && isFurnitureText(density, p.text));
+      (density !== null && isFurnitureText(density, p.text)) ||
+      isTimesRow(p.text) ||
+      (/^h[2-6]$/u.test(tagOf(p.el)) && repeatsHeadlineLead(p.text, meta.title));
     // The site promoting itself: a short line naming it that is no sentence ("More news from the
     // region on Example Daily", "Join the Example Daily channel").
     if (
@@ -547,6 +552,7 @@ function preparePage(html: string, url: string | null): PreparedPage {
   extractColumnTitleLists(story, meta.headline, f, cleaned);
   narrowToArticle(doc, cleaned);
   preClean(doc, [], f, cleaned);
+  removeSetApartLabelLines(cleaned, f);
   joinBuilderRows(doc, cleaned);
   removePictureBoxes(doc, cleaned);
   unmarkTextSubheadings(doc, cleaned);

@@ -633,12 +633,29 @@ export function classOf(el: DomElement): string {
 /** The attributes that state an element's role in its own words: what roleWords and roleAttrsHold read. */
 const ROLE_ATTRS = ['class', 'id', 'data-testid', 'itemprop'];
 
+/** A class token a stylesheet generated, not a name: one or two letters ("b", "nl", "gu"). */
+const GENERATED_TOKEN = /^[a-z]{1,2}$/;
+/** Generated tokens in one class at least, for its short tokens to be read as generated. */
+const GENERATED_RUN = 3;
+
+/**
+ * A class without the tokens an atomic stylesheet generated: "post-paragraph ni nj gu nl" names a
+ * paragraph, and its "nl" is a style's scrambled name, not a newsletter's. Short tokens are read
+ * as names only where they are not a run of such (a lone "ad" beside "ad-slot" still is one).
+ */
+function namedClass(cls: string): string {
+  if (!cls.includes(' ')) return cls;
+  const tokens = cls.split(' ');
+  const generated = tokens.filter((t) => GENERATED_TOKEN.test(t)).length;
+  return generated >= GENERATED_RUN ? tokens.filter((t) => !GENERATED_TOKEN.test(t)).join(' ') : cls;
+}
+
 /** Class and id words, split on separators, lower-cased: the markup's own statement of role. */
 export function roleWords(el: DomElement): string[] {
   // Joined in a loop, and no split for an element without them: read for every element of a page.
   let raw = '';
   for (const name of ROLE_ATTRS) {
-    const v = name === 'class' ? classOf(el) : el.getAttribute(name);
+    const v = name === 'class' ? namedClass(classOf(el)) : el.getAttribute(name);
     if (v) raw = raw === '' ? v : `${raw} ${v}`;
   }
   if (raw === '') return [];

@@ -35,6 +35,10 @@ import { giverOf, isNameLike, isParagraph, isUnreadDate, withoutCaptionLabel, wo
  */
 const ZERO_WIDTH = /[\u200b\u2060\ufeff]/g;
 
+/** The credit closes one of the lines in brackets ("…(<photo>=Example County 제공)"). */
+const closesInBrackets = (credit: string, lines: readonly Line[]): boolean =>
+  lines.some((l) => l.text.endsWith(`${credit})`) || l.text.endsWith(`${credit}）`));
+
 /** A dump's lines, and for each whether a blank line stands above it (a block's first line). */
 interface Split {
   lines: string[];
@@ -470,7 +474,9 @@ export function normaliseTextDump(text: string, opts: { url: string | null }): N
   const published = pickPublished(dates);
   const found = header.image ?? main.image;
   const lead = found?.caption ? { ...found, caption: withoutCaptionLabel(found.caption) } : found;
-  const image = lead?.credit ? { ...lead, credit: giverOf(lead.credit) } : lead;
+  const image = lead?.credit
+    ? { ...lead, credit: giverOf(lead.credit, closesInBrackets(lead.credit, lines)) }
+    : lead;
   return {
     guid: null,
     url: lines.find((l) => l.statedUrl)?.statedUrl ?? opts.url,

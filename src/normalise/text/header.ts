@@ -98,6 +98,9 @@ interface Around {
   metaFollows: boolean;
   /** The first paragraph of prose after `next` (and the caption under it, when a credit), near. */
   proseAfterNext: Line | undefined;
+  /** The lines right over and under this one, furniture or not. */
+  over: Line | undefined;
+  under: Line | undefined;
   titleKey: string;
 }
 
@@ -361,6 +364,29 @@ function captionOverCredit(a: Around, s: State): boolean {
   );
 }
 
+/**
+ * "Share" … "<a bookmark service's name>" … "Copy link": a short line, no sentence, between two
+ * controls of a share row (furniture or a stray right over it, furniture or another short line
+ * right under it) is a button's label, in whatever language or name; a standfirst is longer, or
+ * stands apart from the row.
+ */
+const amidControls = (l: Line, s: State, a: Around): boolean =>
+  (a.over?.noise === true || s.last === 'stray') &&
+  !l.terminal &&
+  printedWidth(l.text) < STANDFIRST_MIN_CHARS &&
+  a.under !== undefined &&
+  isControlLike(a.under, s);
+
+/** A share row's control: furniture, or a short line that is no sentence, caption, credit or date. */
+const isControlLike = (l: Line, s: State): boolean =>
+  l.noise ||
+  (!l.prose &&
+    !l.terminal &&
+    l.words <= STRAY_MAX_WORDS &&
+    l.caption === null &&
+    creditOf(l, s) === null &&
+    !isDateRow(l));
+
 /** Words of a label naming the standfirst on a line of its own ("Summary", "In brief"). */
 const BLOCK_LABEL_MAX_WORDS = 2;
 
@@ -380,6 +406,14 @@ function capitalsByline(l: Line, s: State, a: Around): string | null {
 
 /** A role under an author's name is a few words. */
 const ROLE_LINE_MAX_WORDS = 3;
+
+/**
+ * "Repairs to the main pipe in the north quarter" over "<Photo>: press office": a line longer than
+ * a role, right over a credit line, is the picture's caption, though the author's name stands
+ * above both (a share row between).
+ */
+const overOwnCredit = (l: Line, s: State, a: Around): boolean =>
+  l.words > ROLE_LINE_MAX_WORDS && creditOf(a.next, s) !== null;
 
 /** Words of a desk or a town after the author's name and a bar at most ("City desk, Town"). */
 const DESK_MAX_WORDS = 3;
@@ -491,10 +525,11 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
   ['labelled caption', (l, s) => awaitsCaption(s) && l.labelled !== null && wordCount(l.labelled.value) >= 3],
   [
     'author role',
-    (l, s) =>
+    (l, s, a) =>
       (s.last === 'author' || s.last === 'author by place' || s.last === 'labelled author') &&
       l.roleShaped &&
-      !l.prose,
+      !l.prose &&
+      !overOwnCredit(l, s, a),
   ],
   [
     'caption over credit',
@@ -515,6 +550,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
       !s.image &&
       (l.words >= STANDFIRST_MIN_WORDS || l.text.length >= STANDFIRST_MIN_CHARS) &&
       !countStamp(l) &&
+      !amidControls(l, s, a) &&
       l.text.length <= STANDFIRST_MAX_CHARS &&
       (openEnded(l) ||
         (!s.seenMeta && a.metaFollows) ||
@@ -664,7 +700,11 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
     case 'lead caption': {
       // Under a credit printed alone, the caption is the whole line: its credit came first.
       const parts = (awaitsCaption(s) ? null : leadCaptionParts(l)) ?? { caption: l.text, credit: null };
-      s.image = { url: null, caption: parts.caption, credit: parts.credit ?? s.image?.credit ?? null };
+      s.image = {
+        url: null,
+        caption: parts.caption,
+        credit: parts.credit ?? signedUnder(a) ?? s.image?.credit ?? null,
+      };
       return 0;
     }
     default:
@@ -678,6 +718,21 @@ function apply(role: Role, l: Line, s: State, a: Around): number {
  */
 const withoutStandfirstLabel = (l: Line): string =>
   l.labelled !== null && wordCount(l.labelled.value) >= STANDFIRST_MIN_WORDS ? l.labelled.value : l.text;
+
+/** Words of a copyright sign's credit under a caption at most ("© Ann Lee / Agency"). */
+const SIGNED_CREDIT_MAX_WORDS = 6;
+
+/**
+ * "© Ann Lee / Agency" right under the caption: a line of the sign and a name, no year, is the
+ * picture's credit, not the site's rights line (which states a year, or a sentence).
+ */
+function signedUnder(a: Around): string | null {
+  const u = a.under;
+  if (!u?.copyright || u.credit === null || u.caption !== null || /\p{N}/u.test(u.text)) return null;
+  return /^©/u.test(u.text) && wordCount(u.credit) <= SIGNED_CREDIT_MAX_WORDS && !u.terminal
+    ? u.credit
+    : null;
+}
 
 const leadCaptionParts = (l: Line) => (l.terminal ? null : splitTrailingCredit(l.text));
 
@@ -731,7 +786,16 @@ function around(lines: Line[], i: number, titleKey: string): Around {
     : lines.length;
   for (let j = from; !proseAfterNext && j < lines.length && j <= from + PROSE_LOOK_LINES; j++)
     if (lines[j]!.prose) proseAfterNext = lines[j];
-  return { next, afterNext, beyond, metaFollows, proseAfterNext, titleKey };
+  return {
+    next,
+    afterNext,
+    beyond,
+    metaFollows,
+    proseAfterNext,
+    over: lines[i - 1],
+    under: lines[i + 1],
+    titleKey,
+  };
 }
 
 /** Rows of a labelled box at least, and how far under the headline it may open. */

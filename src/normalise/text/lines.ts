@@ -625,8 +625,13 @@ const BY_WORD_SET: ReadonlySet<string> = new Set(BY_WORDS);
 const byWordLead = (credit: string, word: string): boolean =>
   BY_WORD_SET.has(word) && !isAnyGivenName(credit.split(/\s/u)[0]!);
 
-export const giverOf = (credit: string): string =>
-  withoutLeadWords(credit.replace(PROVIDED_AFTER, '') || credit) || credit;
+/**
+ * The giver a credit names. `printedWhole`: the credit closed its line in brackets ("…(<photo>=
+ * Example County 제공)"), which set it apart whole, the word for "provided" with it, as the
+ * Japanese "（Example City提供）" is; only the spaced form standing free loses the word.
+ */
+export const giverOf = (credit: string, printedWhole = false): string =>
+  withoutLeadWords((printedWhole ? credit : credit.replace(PROVIDED_AFTER, '')) || credit) || credit;
 
 /** Furniture printed after a wire photo caption. */
 const CAPTION_TAIL = /(?:purchase licensing rights|licensing rights)(?:,\s*opens new tab)?\s*$/iu;
@@ -730,6 +735,8 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   if (shot) return shot;
   const first = creditFirst(t, loose);
   if (first) return first;
+  const given = givenByCredit(t);
+  if (given) return { caption: null, credit: given };
   // "Foto Ann Lee" alone: the medium's word before a name, no caption.
   const named = creditName(t);
   if (named !== t && (isNameLike(named, MEDIUM_CREDIT_MAX_WORDS) || nameThenOutlet(named)))
@@ -805,6 +812,34 @@ export function markedCaption(line: string, loose: boolean): CaptionParts | null
   // Last: a labelled bracket ("（图／Example City提供）") is read above, label and all.
   return bracketedProvided(t);
 }
+
+/**
+ * "Photo supplied by Example Club", "Foto cedida por Ann Lee": a line of its own opened by the
+ * medium's word, then one word in lower case (how the picture came: supplied, lent, handed out,
+ * in whatever language), the language's "by" and the giver's name, capitalised.
+ */
+const GIVEN_BY = new RegExp(
+  `^(?:${PHOTO_WORDS})\\s+(\\S+)\\s+(?:${alternation(BY_WORDS)})\\s+(\\S.*)$`,
+  'iu',
+);
+
+/** Words of the giver's name after a "supplied by" word at most. */
+const GIVEN_BY_MAX_WORDS = 6;
+
+/** The giver a "<photo> <supplied> <by> Name" line names, or null. */
+function givenByCredit(t: string): string | null {
+  const m = GIVEN_BY.exec(t);
+  if (!m || !/^\p{Ll}[\p{Ll}\p{M}-]+$/u.test(m[1]!) || BY_WORD_SET.has(m[1]!)) return null;
+  const giver = m[2]!.trim();
+  return titled(giver) && wordCount(giver) <= GIVEN_BY_MAX_WORDS && !/[.!?:;,]$/u.test(giver) ? giver : null;
+}
+
+/**
+ * "▲ The bridge at dawn", "► …": an arrow or a geometric shape (a triangle, a square) a page sets
+ * before a caption points at the picture; it is no word of the caption. By Unicode block: Arrows,
+ * Geometric Shapes and the dingbat arrows.
+ */
+const CAPTION_POINTER = /^[\u2190-\u21FF\u25A0-\u25FF\u2794-\u27BF]\uFE0F?\s*/u;
 
 /** "Photo: Ann Lee — caption": the medium's word and a colon, the credit, a spaced dash. */
 const MARKED_CREDIT_FIRST = new RegExp(
@@ -1331,7 +1366,8 @@ const CAPTION_LABEL = /^\p{L}[\p{L}\p{M}'’]{1,20}(?:\s\p{L}[\p{L}\p{M}'’]{1,
  */
 const MEDIUM_LABEL = new RegExp(`^(?:${PHOTO_WORDS})\\s*[|:：]\\s+(?=\\S)`, 'iu');
 
-export function withoutCaptionLabel(printed: string): string {
+export function withoutCaptionLabel(shown: string): string {
+  const printed = shown.replace(CAPTION_POINTER, '') || shown;
   const unlabelled = printed.replace(MEDIUM_LABEL, '');
   if (unlabelled !== printed && wordCount(unlabelled) >= 3) return unlabelled;
   const bare = printed.replace(PICTURE_PLACEHOLDER, '');

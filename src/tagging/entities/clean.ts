@@ -8,6 +8,7 @@ import {
   FUNCTION_WORDS,
   GERMAN_ARTICLES,
   isCalendarForm,
+  isCalendarSpelling,
   LOCATIVE_HEADS,
   ORG_HEADS,
   ORG_OPENERS,
@@ -339,7 +340,7 @@ export function excluded(m: Mention, ctx: CleanContext): Mention | 'drop' | 'kee
     FUNCTION_WORDS.has(lower(w)) ||
     CALENDAR.has(lower(w)) ||
     // A month or weekday in a case its table lacks ("Πέμπτης"); not a given name ("Marta").
-    (isCalendarForm(w) && !isAnyGivenName(w) && !isGivenName(w, gaz)) ||
+    ((isCalendarForm(w) || isCalendarSpelling(w)) && !isAnyGivenName(w) && !isGivenName(w, gaz)) ||
     isTitle(w, gaz) ||
     isDemonym(w, gaz)
   )

@@ -169,17 +169,8 @@ heldOutSuite({
     // gets both right (lane hleft mended its other fields).
     '214-nap-it-hand-written-table-layout-associazione-quartiere-font-tags-html-entities-no-canonical-credit-before-caption-cest-in-parens-byline-at-end-liggite-pure-insert-visit-counter':
       ['title', 'body'],
-    // Round V's first run (on stop 36's code, 3f0ce28), as found.
-    '228-sparks-veterans-tiny-homes': ['body'],
-    '229-wendelstedt-freibad-kosten': ['section'],
-    '232-yunhe-mountain-bus-lines': ['section', 'body'],
-    '234-meggyes-makos-pite': ['body'],
-    '236-roi-saigon-ve-da-lat': ['body'],
-    '238-mercado-municipal-reabre': ['section'],
   },
   missingParagraphs: {
-    // Round V's first run, as found.
-    '236-roi-saigon-ve-da-lat': 6,
     // Round S's first run, as found.
     '213-uz-uz-tilda-agrotech-company-news-t017-uptitle-section-descr-xl-standfirst-matn-byline-date-text-toshkent-vaqti-bilan-t107-image-caption-t-text-xs-block-credit-span-surat-br-br-paragraphs-shuningdek-oqing-inline-t431-hidden-data-feed-cards-cookie': 1,
     '214-nap-it-hand-written-table-layout-associazione-quartiere-font-tags-html-entities-no-canonical-credit-before-caption-cest-in-parens-byline-at-end-liggite-pure-insert-visit-counter': 5,

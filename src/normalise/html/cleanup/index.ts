@@ -16,3 +16,4 @@ export { unmarkTextSubheadings, removePictureBoxes, narrowToArticle } from './na
 export { collectParagraphs } from './paragraphs.js';
 export type { Para } from './paragraphs.js';
 export { joinBuilderRows } from './builder-rows.js';
+export { isTimesRow, removeSetApartLabelLines, repeatsHeadlineLead } from './card-lines.js';

@@ -182,6 +182,7 @@ export function readMetadata(
       scanFirst(page, 'title')?.textContent ?? '',
       headlineText,
       metaContent(page, 'og:site_name'),
+      language,
     );
 
   const bareSection = sectionFound && withoutSectionLabel(sectionFound);

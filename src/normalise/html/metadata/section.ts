@@ -162,9 +162,16 @@ function descends(links: DomElement[]): boolean {
   return paths.every((p, i) => p !== '' && (i === 0 || (p.startsWith(paths[i - 1]!) && p !== paths[i - 1])));
 }
 
+/** A trail's label before its first entry, a few words and a colon ("You are here:", "Sie sind hier:"). */
+const TRAIL_LABEL = new RegExp(
+  `^\\s*(?:\\p{L}[\\p{L}\\p{M}'’]*\\s+){0,3}\\p{L}[\\p{L}\\p{M}'’]*\\s*[${LABEL_COLONS}]`,
+  'u',
+);
+
 /**
  * A trail the markup does not name: a box of two to five links and nothing else but separators
- * ("Home / Local", "Home › News › Local"), each link below the one before, before the first h1.
+ * ("Home / Local", "Home › News › Local") and perhaps its label before them ("You are here:"), each
+ * link below the one before, before the first h1.
  */
 function unnamedTrail(page: MetaPage): DomElement | null {
   const h1 = scanFirst(page, 'h1');
@@ -174,7 +181,7 @@ function unnamedTrail(page: MetaPage): DomElement | null {
     const links = scanUnder(page, e, 'a');
     if (links.length < 2 || links.length > 5 || closestTag(e, ['header', 'footer'])) continue;
     if (!/^(?:\/|https?:\/\/[^/]+\/?)$/.test(links[0]!.getAttribute('href') ?? '')) continue;
-    let rest = textOf(e);
+    let rest = textOf(e).replace(TRAIL_LABEL, '');
     for (const a of links) rest = rest.replace(textOf(a), '');
     if (/^[\s/›>»\\]+$/u.test(rest) && /[/›>»\\]/u.test(rest) && descends(links)) return e;
   }
@@ -194,15 +201,33 @@ function crumbPath(c: Crumb): string | null {
 /** An entry that links to the site's root: the front page, in whatever words ("Thuis", "መነሻ"). */
 const linksToRoot = (c: Crumb): boolean => crumbPath(c) === '/';
 
-/**
- * The site's news index named in the page's language ("Nuacht", "Uutiset"; CLDR's words for news,
- * news-words.ts), at the top of the site's tree ("/nuacht"): the index of all its stories, no
- * section. (Below a part of the site, "/cy/newyddion", it is that part's news, a section of it.)
- */
-function isNewsIndex(c: Crumb, language: string | null): boolean {
+/** Is `name` the page language's word for news ("Nuacht", "Uutiset"; CLDR's words, news-words.ts)? */
+function isNewsWord(name: string, language: string | null): boolean {
   const words = language ? NEWS_WORDS[language] : undefined;
-  if (words === undefined || !/^\/[^/]+\/?$/.test(crumbPath(c) ?? '')) return false;
-  return words.split('|').includes(collapseWhitespace(c.name).toLocaleLowerCase());
+  return words !== undefined && words.split('|').includes(collapseWhitespace(name).toLocaleLowerCase());
+}
+
+/**
+ * The path of the site's front page by the trail's first entry: "/" on most sites, the portal's
+ * site folder on a portal that serves several from one host ("Home" → "/web/town"). The root when
+ * the first entry is no front page.
+ */
+function frontPath(crumbs: Crumb[]): string {
+  const c = crumbs[0];
+  const path = c ? crumbPath(c) : null;
+  return c && path && (isTrailStart(c.name) || isHomeLink(c.name)) ? path.replace(/\/?$/, '/') : '/';
+}
+
+/**
+ * The site's news index named in the page's language ("Nuacht", "Uutiset"), at the top of the
+ * site's tree, one step below its front page ("/nuacht", "/web/town/nuacht"): the index of all its
+ * stories, no section. (Below a part of the site, "/cy/newyddion", it is that part's news, a
+ * section of it.)
+ */
+function isNewsIndex(c: Crumb, language: string | null, front: string): boolean {
+  const path = crumbPath(c) ?? '';
+  if (!path.startsWith(front) || !/^[^/]+\/?$/.test(path.slice(front.length))) return false;
+  return isNewsWord(c.name, language);
 }
 
 /**
@@ -224,8 +249,9 @@ export function breadcrumbSection(
   const own = (c: Crumb): boolean =>
     (title !== null && key(c.name) === key(title)) ||
     (url !== null && c.href !== null && absoluteUrl(c.href, url) === url);
+  const front = frontPath(crumbs);
   const names = crumbs
-    .filter((c) => !own(c) && !isTrailStart(c.name) && !linksToRoot(c) && !isNewsIndex(c, language))
+    .filter((c) => !own(c) && !isTrailStart(c.name) && !linksToRoot(c) && !isNewsIndex(c, language, front))
     .map((c) => collapseWhitespace(c.name))
     .filter((n) => n.length > 1 && n.length <= 40 && n.split(' ').length <= 4);
   return names[names.length - 1] ?? null;
@@ -233,12 +259,15 @@ export function breadcrumbSection(
 
 /**
  * The section a <title> names between the headline and the site's name: "Headline | Section |
- * Site", as portals print it. Only when the first part is the headline and the last the site.
+ * Site", as portals print it. Only when the first part is the headline and the last the site, and
+ * the middle not the page language's word for news: the site's news index, where every story is
+ * filed, as the trail's entry of that name is.
  */
 export function titleTagSection(
   titleTag: string,
   headline: string | null,
   site: string | null,
+  language: string | null,
 ): string | null {
   if (!headline || !site) return null;
   const key = (x: string): string =>
@@ -250,7 +279,8 @@ export function titleTagSection(
   if (parts.length !== 3 || key(parts[0] ?? '') !== key(headline) || key(parts[2] ?? '') !== key(site))
     return null;
   const mid = parts[1] ?? '';
-  return mid.length > 1 && mid.split(' ').length <= 4 && !isHomeLink(mid) ? mid : null;
+  const fits = mid.length > 1 && mid.split(' ').length <= 4;
+  return fits && !isHomeLink(mid) && !isNewsWord(mid, language) ? mid : null;
 }
 
 const BACK_LINK = /^(?:[←‹«<⟵]|back to\s)/iu;
@@ -390,11 +420,21 @@ export function labelledSectionLink(page: MetaPage, group: DomElement, h: DomEle
       const prev = a.previousSibling;
       const label = prev?.nodeType === TEXT_NODE ? FIELD_LABEL_END.exec(prev.textContent ?? '') : null;
       const t = textOf(a);
-      if (!label || BYLINE_PREFIX.test(`${label[1]} x`) || isTagLink(a) || !isSectionLabel(a, t)) continue;
+      if (!label || !leadsToPage(a) || BYLINE_PREFIX.test(`${label[1]} x`) || isTagLink(a)) continue;
+      if (!isSectionLabel(a, t)) continue;
       menu ??= new Set(before(page, page.doc.body ?? group, h, ['a']).map((m) => textOf(m).toLowerCase()));
       if (menu.has(t.toLowerCase())) return t;
     }
   return null;
+}
+
+/**
+ * A link that leads to a page: a section's link does. A share bar's buttons ("Share:
+ * <a>Facebook</a>") are anchors without an address, or to a script, run when clicked.
+ */
+function leadsToPage(a: DomElement): boolean {
+  const href = (a.getAttribute('href') ?? '').trim();
+  return href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href);
 }
 
 /**
@@ -511,13 +551,19 @@ export function categoryBadge(group: DomElement): string | null {
   return null;
 }
 
+/**
+ * A subscription mark: the paper's initials and a plus sign ("XY+", "Z +"), the badge a paywalled
+ * story carries beside its kicker. It says who may read the story, and names no section.
+ */
+const PLUS_MARK = /^\p{Lu}{1,4}\s?\+$/u;
+
 /** The tests of sectionLabel that read the text alone: a short label, no count, stamp, badge or furniture. */
 function sectionLabelText(t: string): boolean {
   if (t.length <= 1 || t.length > 40 || t.split(' ').length > 5 || /\d{4}/.test(t)) return false;
   // A label that opens with a figure counts something ("1 284 views", "12 comments").
   if (/^\p{Nd}/u.test(t) || isFurnitureLine(t) || isHomeLink(t)) return false;
   // A format badge ("Long read", "Live") or an update stamp ("Updated 18:02") names no section.
-  if (isFormatLabel(t) || CLOCK_TIME.test(t)) return false;
+  if (isFormatLabel(t) || CLOCK_TIME.test(t) || PLUS_MARK.test(t)) return false;
   // A link back to a listing ("← Back to News", "‹ All posts") leads away from the story.
   return !BACK_LINK.test(t);
 }
