@@ -669,18 +669,16 @@ export function roleWords(el: DomElement): string[] {
  * Whether one of the attributes roleWords reads holds `part` (lower case, or a pattern): a test that costs no
  * string building, for scans of every element that look for one role word containing `part`.
  */
-export function roleAttrsHold(el: DomElement, part: string | RegExp): boolean {
-  for (const name of ROLE_ATTRS) {
-    const v = el.getAttributeNode(name)?.value.toLowerCase();
-    if (v && valueHolds(v, part)) return true;
-  }
-  return false;
-}
+export const roleAttrsHold = (el: DomElement, part: string | RegExp): boolean =>
+  roleAttrValues(el)?.some((v) => valueHolds(v, part)) === true;
 
 const valueHolds = (value: string, part: string | RegExp): boolean =>
   typeof part === 'string' ? value.includes(part) : part.test(value);
 
-/** The values roleAttrsHold reads, lower-cased, those present and not empty; null when there are none. */
+/**
+ * The values roleAttrsHold reads, lower-cased, those present and not empty; null when there are
+ * none. One reading for the single test and for roleHolding's listing, which keeps them per page.
+ */
 function roleAttrValues(el: DomElement): string[] | null {
   let out: string[] | null = null;
   for (const name of ROLE_ATTRS) {
