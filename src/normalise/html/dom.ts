@@ -897,14 +897,21 @@ export function scanTags(scan: DocScan, tags: readonly string[]): DomElement[] {
 /** Tags that set text in italics or bold. */
 export const EMPHASIS: ReadonlySet<string> = new Set(['i', 'em', 'b', 'strong']);
 
+/**
+ * The one element child of `el` that holds all of its text, or null: a step down a chain of
+ * wrappers round a whole line ("<p><span><b>…</b></span></p>").
+ */
+export function soleTextChild(el: DomElement): DomElement | null {
+  const only = el.firstElementChild;
+  return only && !only.nextElementSibling && textOf(only) === textOf(el) ? only : null;
+}
+
 /** Is all of `e`'s text inside one italic or bold element (through wrappers such as font or span)? */
 export function styledApart(e: DomElement): boolean {
-  let cur = e;
-  for (let depth = 0; depth < 3; depth++) {
+  let cur: DomElement | null = e;
+  for (let depth = 0; cur && depth < 3; depth++) {
     if (EMPHASIS.has(tagOf(cur))) return true;
-    const only = cur.children.length === 1 ? cur.children[0] : undefined;
-    if (!only || textOf(only) !== textOf(cur)) return false;
-    cur = only;
+    cur = soleTextChild(cur);
   }
   return false;
 }
