@@ -894,6 +894,9 @@ export function scanTags(scan: DocScan, tags: readonly string[]): DomElement[] {
   return scan.elements.filter((_, i) => tags.includes(scan.tags[i] ?? ''));
 }
 
+/** The six levels of heading, in order. */
+export const HEADING_LEVELS: readonly string[] = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
 /** Tags that set text in italics or bold. */
 export const EMPHASIS: ReadonlySet<string> = new Set(['i', 'em', 'b', 'strong']);
 
