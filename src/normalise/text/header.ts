@@ -1,6 +1,7 @@
 import type { ImageRef } from '../../model/item.js';
 import { datesIn, mentionsDate, type DateInfo } from './dates.js';
 import { isDateish, sameKey, type Line } from './features.js';
+import { isStopword } from '../../language/stopwords.js';
 import { rowLabel } from './body/index.js';
 import { ANY_SENTENCE_BREAK } from './body/shapes.js';
 import {
@@ -103,6 +104,8 @@ interface Around {
   over: Line | undefined;
   under: Line | undefined;
   titleKey: string;
+  /** The document's lines, to read the text under the header. */
+  lines: readonly Line[];
 }
 
 /**
@@ -362,6 +365,38 @@ function captionOverCredit(a: Around, s: State): boolean {
   );
 }
 
+/** Share of a lead's words the text under its picture takes up again, at least, in a summary of it. */
+const RETOLD_SHARE = 0.7;
+/** Words of four letters or more, digits and inner hyphens kept ("78-year-old"). */
+const RETOLD_WORD = /[\p{L}\p{M}\p{N}-]{4,}/gu;
+/** Letters of a word's stem, what words are compared by (inflections aside). */
+const RETOLD_STEM_LETTERS = 5;
+
+/** The stems of a line's longer words, function words of any listed language left out. */
+const stemsOf = (t: string): string[] =>
+  (t.toLowerCase().match(RETOLD_WORD) ?? [])
+    .filter((w) => !isStopword(w))
+    .map((w) => [...w].slice(0, RETOLD_STEM_LETTERS).join(''));
+
+/**
+ * A lead of several sentences over a picture whose caption reads as prose, its credit line under
+ * it, most of whose words the text under the picture takes up again: a summary of the story, told
+ * again at length below ("A cyclist was hurt on the bridge on Monday. Police seek witnesses." … "On
+ * Monday at 6 pm a cyclist … Police ask witnesses to call …"). A first paragraph goes on where the
+ * next one starts, and a notice to the reader speaks of the page, in words the story does not use.
+ */
+function retoldUnderPicture(l: Line, a: Around, s: State): boolean {
+  if (!captionOverCredit(a, s)) return false;
+  const own = stemsOf(l.text);
+  const below = new Set(
+    a.lines
+      .slice(a.lines.indexOf(a.beyond!) + 1)
+      .filter((n) => n.prose && !n.noise)
+      .flatMap((n) => stemsOf(n.text)),
+  );
+  return own.length > 0 && own.filter((w) => below.has(w)).length >= RETOLD_SHARE * own.length;
+}
+
 /**
  * "Share" … "<a bookmark service's name>" … "Copy link": a short line, no sentence, between two
  * controls of a share row (furniture or a stray right over it, furniture or another short line
@@ -552,6 +587,7 @@ const RULES: ReadonlyArray<readonly [Role, (l: Line, s: State, a: Around) => boo
       l.text.length <= STANDFIRST_MAX_CHARS &&
       (openEnded(l) ||
         (!s.seenMeta && a.metaFollows) ||
+        retoldUnderPicture(l, a, s) ||
         (s.seenMeta &&
           (pictureFollows(l, a, s) ||
             proseCaptionFollows(l, a, s) ||
@@ -793,6 +829,7 @@ function around(lines: Line[], i: number, titleKey: string): Around {
     over: lines[i - 1],
     under: lines[i + 1],
     titleKey,
+    lines,
   };
 }
 

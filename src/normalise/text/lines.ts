@@ -465,8 +465,11 @@ const UNREAD_DATE_UNTIMED_MAX_WORDS = 8;
 const CALENDAR_YEAR = /(?<!\d)(?:1[3-9]|2[01])\d{2}(?!\d)/u;
 /** A clock time ("14:30", "9.05"). */
 const CLOCK_TIME = /(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:.])/u;
-/** A day's number, a letter of its ordinal glued to it or not ("14", "6ê", "3rd"). */
-const DAY_NUMBER = /(?<![\d:.])\d{1,2}(?![\d:.])/u;
+/**
+ * A day's number, 1 to 31, a letter of its ordinal glued to it or not ("14", "6ê", "3rd"). A
+ * larger number beside a year is a count ("after 45 years, done by 2028"), no day of a month.
+ */
+const DAY_NUMBER = /(?<![\d:.])(?:0?[1-9]|[12]\d|3[01])(?![\d:.])/u;
 
 /**
  * A date line in words no list knows ("<weekday>, 14 <month> 2026 — 18:40", "<month> 12, 2025
@@ -1279,8 +1282,17 @@ export const wordCount = (s: string): number => {
   );
 };
 
-/** Characters of a line, a Chinese or Japanese character counting as two (it is a word or half one). */
-export const printedWidth = (s: string): number => s.length + (s.match(UNSPACED)?.length ?? 0);
+/**
+ * Letters set in a wide (double) column: Chinese, Japanese, and Korean's syllable blocks, each of
+ * which packs two or three letters of an alphabet (Unicode's East Asian Wide).
+ */
+const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/**
+ * Characters of a line as printed, a wide character counting as two: a Chinese or Japanese one is
+ * a word or half one, a Korean syllable says as much as a short word of a Latin script.
+ */
+export const printedWidth = (s: string): number => s.length + (s.match(WIDE)?.length ?? 0);
 
 /**
  * Thai, Lao and Khmer end a sentence with a space, not a stop: a paragraph is a long line of

@@ -169,12 +169,6 @@ heldOutSuite({
     // gets both right (lane hleft mended its other fields).
     '214-nap-it-hand-written-table-layout-associazione-quartiere-font-tags-html-entities-no-canonical-credit-before-caption-cest-in-parens-byline-at-end-liggite-pure-insert-visit-counter':
       ['title', 'body'],
-    // Round W's first run (on stop 36's code, split into folders), as found.
-    '239-ong-huertos-escolares-oaxaca': ['related'],
-    '240-zendesk-zwei-faktor-login': ['byline'],
-    '241-belediye-park-acilisi': ['section'],
-    '242-webflow-studio-ceramica-luce': ['byline', 'related'],
-    '244-typo3-fakulta-vyzkum-vcel': ['section'],
   },
   missingParagraphs: {
     // Round S's first run, as found.

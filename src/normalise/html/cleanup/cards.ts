@@ -174,6 +174,45 @@ function afterProse(el: DomElement): boolean {
   return false;
 }
 
+/** Levels of boxes that hold a heading and its grid alone, climbed to reach the text's box. */
+const GRID_BOX_LEVELS = 3;
+
+/**
+ * The outermost box around a heading's widget and its grid that holds nothing else (a builder's
+ * section of its own), the heading first in each; the widget itself when its parent holds more.
+ */
+function boxOfGrid(w: DomElement, grid: DomElement): DomElement {
+  // The spaces that join the two texts, and no more: a box with other text is not theirs alone.
+  const own = textOf(w).length + textOf(grid).length + 1;
+  let box = w;
+  for (let k = 0, up = w.parentElement; k < GRID_BOX_LEVELS && up && tagOf(up) !== 'body'; k++) {
+    if (box.previousElementSibling || shortTextOf(up, own) === null) break;
+    box = up;
+    up = up.parentElement;
+  }
+  return box;
+}
+
+/**
+ * Is `box` right after the text's own section: the box before it holds the story's prose, and no
+ * sidebar beside it? A section after a layout of text and sidebar is the page's, as its footer is;
+ * one after the author's box or the comments is the site's reading on.
+ */
+function rightAfterTextSection(box: DomElement): boolean {
+  const prev = box.previousElementSibling;
+  if (!prev || first(prev, 'aside')) return false;
+  let prose = 0;
+  for (const p of all(prev, 'p')) if (textLongerThan(p, 100) && ++prose >= TEXT_BEFORE_GRID) return true;
+  return false;
+}
+
+/** Is the heading's widget after the story's text: prose before it in its box, or its box's section after the text's? */
+function gridAfterText(w: DomElement, grid: DomElement): boolean {
+  if (afterProse(w)) return true;
+  const box = boxOfGrid(w, grid);
+  return box !== w && rightAfterTextSection(box);
+}
+
 /**
  * A story card's link: a story's title in a heading around the link or inside it, or a picture and
  * the title together inside the link.
@@ -205,7 +244,7 @@ export function cardGridsAfterText(headings: readonly DomElement[], section: str
     if (boundedText(grid, GRID_MAX_CHARS) === null) continue;
     const links = all(grid, 'a').filter((a) => textOf(a) !== '');
     const titled = links.filter(isCardLink);
-    if (titled.length < 2 || titled.length !== links.length || !afterProse(w)) continue;
+    if (titled.length < 2 || titled.length !== links.length || !gridAfterText(w, grid)) continue;
     out.push(grid);
   }
   return out;

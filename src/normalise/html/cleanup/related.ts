@@ -5,6 +5,7 @@ import {
   closestTag,
   hasMoreChildren,
   pageElements,
+  roleWords,
   tagOf,
   textOf,
   type DomDocument,
@@ -58,6 +59,27 @@ function listAfterLabel(label: DomElement): DomElement | null {
   return items.length >= 1 && titled.length === items.length ? list : null;
 }
 
+/** Class words, or a link's rel, that mark a pager's step to the story before or after this one. */
+const STEP_ROLE = /^(?:prev|previous|next|older|newer)$/;
+
+/** Is a link marked as a step of a pager, on itself or on a box around it inside `box`? */
+function marksStep(a: DomElement, box: DomElement): boolean {
+  if ((a.getAttribute('rel') ?? '').split(/\s+/).some((r) => STEP_ROLE.test(r))) return true;
+  for (let e: DomElement | null = a; e && e !== box; e = e.parentElement)
+    if (roleWords(e).some((w) => STEP_ROLE.test(w))) return true;
+  return false;
+}
+
+/**
+ * A pager under a related heading (a builder's "related posts" block that holds only the links to
+ * the previous and the next post, each marked so by its class): the neighbours in time, not
+ * stories the page relates to its own.
+ */
+function isPagerBox(box: DomElement): boolean {
+  const links = all(box, 'a').filter((a) => textOf(a) !== '');
+  return links.length >= 1 && links.length <= 2 && links.every((a) => marksStep(a, box));
+}
+
 /**
  * Related-article lists and inline "Read more: X" lines: collected as titles and removed, so
  * that neither Readability nor the body walker sees them.
@@ -86,7 +108,7 @@ export function extractRelated(
     if (!b || (closestTag(b, ['footer', 'header']) && !closestTag(b, ['article']))) continue;
     // Either way the box goes; only a list of related stories gives related titles. A CMS's listing
     // block (see isViewsListing) is the list the site set up for the story, whatever it is headed.
-    if (!namesSection(textOf(label), section) || isViewsListing(b))
+    if ((!namesSection(textOf(label), section) || isViewsListing(b)) && !isPagerBox(b))
       for (const l of linkTitles(b)) addRelated(f, l.title, l.link);
     f.dropped.push(short(textOf(b)));
     b.remove();
@@ -125,15 +147,19 @@ export function extractRelated(
     box.remove();
     page.changed();
   }
+  const taken: DomElement[] = [];
   for (const box of [
     ...classNamedRelated(page.roleHolding(RELATED_OR_READ_ON)),
     ...listingBlocksAfterArticle(doc, section),
     ...storyReferenceFields(page.roleHolding(REFERENCE)),
     ...cardGridsAfterText(page.tagged(GRID_HEADING_TAGS), section),
   ]) {
-    if (!box.parentNode) continue;
+    // The boxes are found before any goes: one may hold another (a related box by its class
+    // around a grid of cards under its heading), gone with it.
+    if (!box.parentNode || taken.some((t) => t.contains(box))) continue;
     for (const l of linkTitles(box)) addRelated(f, l.title, l.link);
     f.dropped.push(short(textOf(box)));
+    taken.push(box);
     box.remove();
     page.changed();
   }

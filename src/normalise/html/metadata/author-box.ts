@@ -63,12 +63,14 @@ export function authorName(a: DomElement): string {
 
 /**
  * An author box without a link right before a link ("<div class="author-by">By</div> <a>Ann
- * Lee</a>"): the label of the name beside it, whatever its language, not the name.
+ * Lee</a>") or before the part its class calls the name ("<div class="author-text">Written
+ * by</div><div class="author-name">Ann Lee</div>"): the label of the name beside it, whatever its
+ * language, not the name.
  */
 export function labelsNextLink(e: DomElement): boolean {
   const next = e.nextElementSibling;
-  if (tagOf(e) === 'a' || first(e, 'a')) return false;
-  return next !== null && tagOf(next) === 'a' && textOf(next) !== '';
+  if (tagOf(e) === 'a' || first(e, 'a') || !next || textOf(next) === '') return false;
+  return tagOf(next) === 'a' || (roleWords(next).includes('name') && !roleWords(e).includes('name'));
 }
 
 /** Text that reads as a person's name, in a cased script or a caseless one. */

@@ -160,6 +160,18 @@ function labelledLinkedNames(box: DomElement): string | null {
   return !/\p{N}/u.test(label) && label.split(/\s+/).length <= 3 ? names : null;
 }
 
+/**
+ * "<div class="article-author"><a>Ann Lee</a> <time>3 May</time> Updated</div>": an author box
+ * whose line reads as no byline (the date and a status word printed after the name), and whose one
+ * link reads as a name: the link to the writer's profile, the name.
+ */
+function soleNameLink(box: DomElement): string | null {
+  const links = all(box, 'a').filter((a) => textOf(a) !== '');
+  if (links.length !== 1) return null;
+  const t = collapseWhitespace(textOf(links[0]!));
+  return readsAsName(t) ? cleanByline(t) : null;
+}
+
 /** A marked author's link, or the name of its author box when the link's text names no one. */
 function namedAuthorPart(e: DomElement): DomElement {
   if (tagOf(e) !== 'a' || readsAsName(cleanByline(authorName(e)) ?? '')) return e;
@@ -233,7 +245,8 @@ export function printedByline(group: DomElement, page: MetaPage): string | null 
             labelledLinkedNames(box) ??
             afterDatedBy(text) ??
             text,
-        );
+        ) ??
+        soleNameLink(box);
       // "Staff reporter, Kampala": a desk's role before the place it files from names no one.
       if (n && !namesRole(n.split(',')[0]!)) return n;
     }

@@ -173,7 +173,7 @@ export function readMetadata(
     (group && headline ? printedSection(page, group, headline, metaSection) : null) ??
     (group && headline ? flatMainSection(page, group, headline, metaSection) : null) ??
     metaSection ??
-    (headline ? markedSectionAfter(headline) : null) ??
+    (headline ? markedSectionAfter(headline, group) : null) ??
     (group ? categoryBadge(group) : null) ??
     (group && headline ? labelledSectionLink(page, group, headline) : null) ??
     breadcrumbSection(ldCrumbs(ld), headlineText ?? ldHeadline, url, language) ??

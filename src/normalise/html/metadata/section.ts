@@ -371,11 +371,11 @@ const META_ROWS_AFTER_HEADLINE = 3;
 /**
  * The section printed in the meta line under the headline in an element the markup names the
  * section or category ("<span class="section">Health</span> · <time>…", as blog engines print a
- * post's section beside its date): a short label, holding no more than its own link.
+ * post's section beside its date): a short label, holding no more than its own link. A headline
+ * alone in a box of its own (a news extension's "header" box) has the meta line after that box.
  */
-export function markedSectionAfter(h: DomElement): string | null {
-  let row = h.nextElementSibling;
-  for (let i = 0; row && i < META_ROWS_AFTER_HEADLINE; i++, row = row.nextElementSibling) {
+export function markedSectionAfter(h: DomElement, group: DomElement | null): string | null {
+  for (const row of rowsAfter(h, group ?? h)) {
     for (const e of [row, ...all(row, 'span, a, div, p, li')]) {
       if (!['span', 'a', 'div', 'p', 'li'].includes(tagOf(e)) || e.children.length > 1) continue;
       if (!roleWords(e).some((w) => w === 'section' || w === 'category')) continue;
@@ -494,14 +494,47 @@ function inSiteMenu(e: DomElement): boolean {
  */
 const CATEGORY_PAGE = /(?:^|\/)(?:category|categories)\/[^/?#]+/i;
 
+/** A class WordPress gives a post's box for each category it is filed under ("category-<slug>"). */
+const POST_CATEGORY_CLASS = /^category-(\S+)$/;
+
+/**
+ * The category slugs the post's box names in its classes ("post type-post category-local-news"),
+ * on the header group or a box around it: WordPress prints them whatever the site's language.
+ */
+function postCategorySlugs(group: DomElement): Set<string> {
+  const slugs = new Set<string>();
+  for (let e: DomElement | null = group; e && tagOf(e) !== 'body'; e = e.parentElement)
+    for (const c of classOf(e).split(/\s+/)) {
+      const m = POST_CATEGORY_CLASS.exec(c);
+      if (m) slugs.add(m[1]!.toLowerCase());
+    }
+  return slugs;
+}
+
+/** The last part of a link's path, lower case ("/kategorie/local-news/" gives "local-news"). */
+function lastPathPart(href: string): string {
+  let path: string;
+  try {
+    path = new URL(href, 'https://x.invalid/').pathname;
+  } catch {
+    return '';
+  }
+  const part = path.replace(/\/+$/, '').split('/').pop() ?? '';
+  // A slug in another script is percent-encoded in the link; the class keeps its hex digits.
+  return part.toLowerCase().replace(/%/g, '');
+}
+
 /**
  * A WordPress category badge printed under the headline, in the post's meta line: a link to the
  * category's page, a link the markup gives rel="category", or a tag link in a box named for the
- * category ("taxonomy-category").
+ * category ("taxonomy-category"). The category's page may sit under a base in the site's own
+ * language ("/kategorie/local/"): a link to the slug the post's box names its category by.
  */
 export function categoryBadge(group: DomElement): string | null {
+  const slugs = postCategorySlugs(group);
   for (const a of all(group, 'a[href]')) {
-    if (!CATEGORY_PAGE.test(a.getAttribute('href') ?? '')) continue;
+    const href = a.getAttribute('href') ?? '';
+    if (!CATEGORY_PAGE.test(href) && !(slugs.size > 0 && slugs.has(lastPathPart(href)))) continue;
     const t = textOf(a);
     return isSectionLabel(a, t) ? t : null;
   }

@@ -1,4 +1,5 @@
 import { sharedPrefixLength } from '../../../language/word-forms.js';
+import { isStopword } from '../../../language/stopwords.js';
 import { namesNewsletter } from '../furniture.js';
 import type { Line } from '../features.js';
 import {
@@ -8,6 +9,7 @@ import {
   CALL_HEADING_MIN_WORDS,
   echoesWord,
   FIELD_MAX_WORDS,
+  isButton,
   PITCH_MAX_WORDS,
   PITCH_REACH,
   repeatsAt,
@@ -45,8 +47,8 @@ export function callToAction(lines: Line[], i: number): number[] {
   for (let j = i + 1; j <= i + 1 + PITCH_REACH && j < lines.length; j++) {
     const button = lines[j]!;
     const repeats = heading && j <= i + 2 && repeatsHeading(head, button);
-    if (repeats || (pitch && echoesPitch(head, button, lines[j + 1])))
-      return Array.from({ length: j - i + 1 }, (_, k) => i + k);
+    const echoes = pitch && echoesPitch(head, button, lines[j + 1]) && !storyNames(lines, i, button);
+    if (repeats || echoes) return Array.from({ length: j - i + 1 }, (_, k) => i + k);
     if (button.text.length >= 160) return [];
     pitch &&= button.words <= FIELD_MAX_WORDS && !button.prose;
   }
@@ -103,6 +105,46 @@ function echoesPitch(pitch: Line, button: Line, next: Line | undefined): boolean
   if (!repeated) return false;
   const after = next?.prose ? wordsOf(next.text) : [];
   return !own.some((w) => w.length >= STEM_MIN_LETTERS && echoesWord(w, after));
+}
+
+/**
+ * "Harbour Police remind drivers to …" over "Press contact" and "Harbour Police": a line that
+ * repeats the last paragraph's words, all of which the story's paragraphs above use too, names
+ * what the story is about (a body's name heading its contact box), not a button; a button's verb
+ * ("Join", "Sign up") is the box's, not the story's.
+ */
+function storyNames(lines: Line[], pitch: number, button: Line): boolean {
+  const own = wordsOf(button.text).filter((w) => w.length >= STEM_MIN_LETTERS);
+  const told = lines
+    .slice(0, pitch)
+    .filter((l) => l.prose && !l.noise)
+    .flatMap((l) => wordsOf(l.text));
+  return own.length > 0 && own.every((w) => echoesWord(w, told));
+}
+
+/** Words of a control's pitch at most: a sentence or two. */
+const CONTROL_PITCH_MAX_WORDS = 30;
+/** Words of the control that its pitch repeats in a run, at least. */
+const CONTROL_ECHO_MIN_WORDS = 2;
+
+/** A line's words of three letters or more that are no function word of any listed language. */
+const boxWordsOf = (t: string): string[] => wordsOf(t).filter((w) => w.length >= 3 && !isStopword(w));
+
+/**
+ * "Follow us on Example News" (a control of the page), "Get the day's news on your phone. Follow
+ * us on Example News and turn the alerts on.", "Follow": a sentence or two under a control,
+ * repeating a run of its words, with a button under it, is the control's pitch, the box's and not
+ * the story's. The box's indices, or none.
+ */
+export function controlPitch(lines: Line[], i: number): number[] {
+  const [control, pitch, button] = [lines[i]!, lines[i + 1], lines[i + 2]];
+  if (control.furniture !== 'drop' || !pitch || !button || pitch.noise || button.noise) return [];
+  if (!pitch.terminal || pitch.words > CONTROL_PITCH_MAX_WORDS || !isButton(button)) return [];
+  const [own, said] = [boxWordsOf(control.text), boxWordsOf(pitch.text)];
+  const runs = own
+    .slice(0, own.length - CONTROL_ECHO_MIN_WORDS + 1)
+    .map((_, k) => own.slice(k, k + CONTROL_ECHO_MIN_WORDS));
+  return runs.some((run) => said.some((_, k) => repeatsAt(run, said, k))) ? [i, i + 1, i + 2] : [];
 }
 
 /** Lines of a sign-up box's heading (its label, the letter's name) over its pitch at most. */

@@ -51,6 +51,20 @@ export function isShareRow(l: Line | undefined): boolean {
   return parts.length >= SHARE_ROW_BUTTONS && parts.some((p) => isNetworkName(sameKey(p)));
 }
 
+/**
+ * Share buttons printed a line each ("Share this", "X", "Facebook", "LINE"): a run of the page's
+ * controls from `i` on, as many as a share row's buttons and one more (the bar's label), a
+ * network's name among them.
+ */
+export function isShareColumn(lines: Line[], i: number): boolean {
+  const run = lines.slice(i, i + SHARE_ROW_BUTTONS + 1);
+  return (
+    run.length > SHARE_ROW_BUTTONS &&
+    run.every((l) => l.furniture === 'drop') &&
+    run.some((l) => isNetworkName(l.key))
+  );
+}
+
 /** Furniture that closes a list: another list's header, the footer, or the share buttons under it. */
 const closesList = (l: Line | undefined): boolean =>
   l?.furniture === 'related' || l?.furniture === 'popular' || l?.furniture === 'footer' || isShareRow(l);

@@ -25,13 +25,22 @@ import {
   isListMeta,
   isNetwork,
   isOtherListHeader,
+  isShareColumn,
   isShareRow,
   isTagRow,
   labelsSiteLink,
   resumesProse,
 } from './lists.js';
 import { labelsTranscript, noteOnTranscript } from './transcripts.js';
-import { boxFrame, callToAction, interruptingBox, paywallBox, placeholderBox, signUpBox } from './calls.js';
+import {
+  boxFrame,
+  callToAction,
+  controlPitch,
+  interruptingBox,
+  paywallBox,
+  placeholderBox,
+  signUpBox,
+} from './calls.js';
 import { advertBox, headsBulletedTitles } from './widgets.js';
 import {
   bareSignature,
@@ -73,6 +82,7 @@ export function readLine(lines: Line[], i: number, s: State, titleKey: string, d
     ...poll,
     ...signUpBox(lines, i),
     ...placeholderBox(lines, i),
+    ...controlPitch(lines, i),
   ];
   for (const j of [...boxes, ...interruptingBox(lines, i), ...paywallBox(lines, i)]) s.boxed.add(j);
   if (l.key === titleKey || s.boxed.has(i) || labelsControls(lines, i)) return void dropped.push(l.text);
@@ -80,7 +90,7 @@ export function readLine(lines: Line[], i: number, s: State, titleKey: string, d
   if (s.shareBar && !kind && isNetwork(l)) return void dropped.push(l.text);
   // The share buttons under the related list close the article: what follows (the shop's or the
   // comments' prompts) is the page's.
-  if (s.list === 'related' && s.listItems > 0 && isShareRow(l)) {
+  if (s.list === 'related' && s.listItems > 0 && (isShareRow(l) || isShareColumn(lines, i))) {
     s.list = null;
     s.footer = true;
     return void dropped.push(l.text);

@@ -1,3 +1,4 @@
+import { isStopword } from '../../../language/stopwords.js';
 import { wordCount } from '../lines.js';
 import { CALL_HEADING_MIN_WORDS, contentWords, STEM_MIN_LETTERS, wordsOf } from './shapes.js';
 import { BOX_NOTE_TOLD_SHARE } from './author-box.js';
@@ -91,9 +92,15 @@ export function dropPageCall(
 
 /** Words of a call to the reader closing the text at most: a question and a request. */
 const READER_CALL_MAX_WORDS = 20;
-/** Stems of the words of four letters or more, marks of any script kept in the word. */
+/**
+ * Stems of the words of four letters or more, marks of any script kept in the word; function
+ * words of any listed language left out ("pour", "with"): every story uses them, so they say
+ * nothing of whether a call speaks of its matter.
+ */
 const stemsOfWords = (s: string): string[] =>
-  (s.toLowerCase().match(/[\p{L}\p{M}]{4,}/gu) ?? []).map((w) => [...w].slice(0, STEM_LETTERS).join(''));
+  (s.toLowerCase().match(/[\p{L}\p{M}]{4,}/gu) ?? [])
+    .filter((w) => !isStopword(w))
+    .map((w) => [...w].slice(0, STEM_LETTERS).join(''));
 
 /**
  * Share of a reader call's words the story may use too, when it opens on a short question of its
