@@ -669,18 +669,16 @@ export function roleWords(el: DomElement): string[] {
  * Whether one of the attributes roleWords reads holds `part` (lower case, or a pattern): a test that costs no
  * string building, for scans of every element that look for one role word containing `part`.
  */
-export function roleAttrsHold(el: DomElement, part: string | RegExp): boolean {
-  for (const name of ROLE_ATTRS) {
-    const v = el.getAttributeNode(name)?.value.toLowerCase();
-    if (v && valueHolds(v, part)) return true;
-  }
-  return false;
-}
+export const roleAttrsHold = (el: DomElement, part: string | RegExp): boolean =>
+  roleAttrValues(el)?.some((v) => valueHolds(v, part)) === true;
 
 const valueHolds = (value: string, part: string | RegExp): boolean =>
   typeof part === 'string' ? value.includes(part) : part.test(value);
 
-/** The values roleAttrsHold reads, lower-cased, those present and not empty; null when there are none. */
+/**
+ * The values roleAttrsHold reads, lower-cased, those present and not empty; null when there are
+ * none. One reading for the single test and for roleHolding's listing, which keeps them per page.
+ */
 function roleAttrValues(el: DomElement): string[] | null {
   let out: string[] | null = null;
   for (const name of ROLE_ATTRS) {
@@ -896,17 +894,27 @@ export function scanTags(scan: DocScan, tags: readonly string[]): DomElement[] {
   return scan.elements.filter((_, i) => tags.includes(scan.tags[i] ?? ''));
 }
 
+/** The six levels of heading, in order. */
+export const HEADING_LEVELS: readonly string[] = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
 /** Tags that set text in italics or bold. */
 export const EMPHASIS: ReadonlySet<string> = new Set(['i', 'em', 'b', 'strong']);
 
+/**
+ * The one element child of `el` that holds all of its text, or null: a step down a chain of
+ * wrappers round a whole line ("<p><span><b>…</b></span></p>").
+ */
+export function soleTextChild(el: DomElement): DomElement | null {
+  const only = el.firstElementChild;
+  return only && !only.nextElementSibling && textOf(only) === textOf(el) ? only : null;
+}
+
 /** Is all of `e`'s text inside one italic or bold element (through wrappers such as font or span)? */
 export function styledApart(e: DomElement): boolean {
-  let cur = e;
-  for (let depth = 0; depth < 3; depth++) {
+  let cur: DomElement | null = e;
+  for (let depth = 0; cur && depth < 3; depth++) {
     if (EMPHASIS.has(tagOf(cur))) return true;
-    const only = cur.children.length === 1 ? cur.children[0] : undefined;
-    if (!only || textOf(only) !== textOf(cur)) return false;
-    cur = only;
+    cur = soleTextChild(cur);
   }
   return false;
 }

@@ -3,6 +3,7 @@ import { datesIn, mentionsDate, type DateInfo } from './dates.js';
 import { isDateish, sameKey, type Line } from './features.js';
 import { isStopword } from '../../language/stopwords.js';
 import { rowLabel } from './body/index.js';
+import { ANY_SENTENCE_BREAK } from './body/shapes.js';
 import {
   withoutRunOnRole,
   isUnreadDate,
@@ -339,9 +340,6 @@ const pictureFollows = (l: Line, a: Around, s: State): boolean =>
 const pictureNext = (a: Around, s: State): boolean =>
   a.next !== undefined && !a.next.prose && (a.next.caption !== null || creditOf(a.next, s) !== null);
 
-/** A full stop of any script with more text after it: the line holds two sentences or more. */
-const INNER_STOP = /[.!?।။።։]\s+\S|[。！？]\S/u;
-
 /**
  * One sentence over a picture whose caption reads as prose but has its credit line under it, the
  * text under both clearly longer: the standfirst. The caption's look is weaker evidence than a
@@ -349,7 +347,7 @@ const INNER_STOP = /[.!?।။።։]\s+\S|[。！？]\S/u;
  * sentences stands there too).
  */
 const proseCaptionFollows = (l: Line, a: Around, s: State): boolean =>
-  !INNER_STOP.test(l.text) &&
+  !ANY_SENTENCE_BREAK.test(l.text) &&
   captionOverCredit(a, s) &&
   (a.proseAfterNext?.text.length ?? 0) >= l.text.length * PARAGRAPH_OVER_STANDFIRST;
 

@@ -1,4 +1,13 @@
-import { classOf, first, shortTextOf, tagOf, textOf, type DomElement, type PageElements } from '../dom.js';
+import {
+  classOf,
+  first,
+  HEADING_LEVELS,
+  shortTextOf,
+  tagOf,
+  textOf,
+  type DomElement,
+  type PageElements,
+} from '../dom.js';
 import type { Furniture } from './furniture.js';
 import { LABEL_COLONS } from '../../../language/colons.js';
 import { HOUR_WORDS } from '../../../language/clock.js';
@@ -71,12 +80,7 @@ const makeOf = (el: DomElement): string => `${tagOf(el)}.${classOf(el)}`;
 
 /** Tags of a text box's children that are its text's own parts whatever their make. */
 const TEXT_PARTS: ReadonlySet<string> = new Set([
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADING_LEVELS,
   'ul',
   'ol',
   'table',

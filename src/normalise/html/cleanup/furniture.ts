@@ -3,6 +3,7 @@ import {
   first,
   boundedText,
   hasMoreChildren,
+  HEADING_LEVELS,
   linkDensity,
   pageElements,
   someTagged,
@@ -63,21 +64,7 @@ export function addRelated(f: Furniture, title: string, link: DomElement): void 
 const actsAsButton = (a: DomElement): boolean =>
   a.getAttribute('role') === 'button' || a.hasAttribute('aria-expanded') || a.hasAttribute('aria-haspopup');
 
-const HEADING_TAGS = new Set([
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'strong',
-  'b',
-  'p',
-  'span',
-  'div',
-  'dt',
-]);
+const HEADING_TAGS = new Set([...HEADING_LEVELS, 'header', 'strong', 'b', 'p', 'span', 'div', 'dt']);
 
 /** Label-like elements of a page, each with its text, found in one pass. */
 interface Label {
@@ -225,7 +212,7 @@ export function isLoneLink(li: DomElement): boolean {
   return textLength(links[0]!) * 2 >= textLength(li);
 }
 
-export const SUBHEADING_TAGS: ReadonlySet<string> = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+export const SUBHEADING_TAGS: ReadonlySet<string> = new Set(HEADING_LEVELS.slice(1));
 export const PARAGRAPH: ReadonlySet<string> = new Set(['p']);
 
 /** Tags that only style a line's text, walked through up to the block that holds it. */

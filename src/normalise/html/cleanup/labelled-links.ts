@@ -1,6 +1,7 @@
 import {
   boundedText,
   ELEMENT_NODE,
+  soleTextChild,
   tagOf,
   TEXT_NODE,
   textOf,
@@ -64,14 +65,7 @@ export function textLabelledLink(doc: DomDocument, box: DomElement): DomElement 
  */
 function soleWrapped(box: DomElement): DomElement {
   let inner = box;
-  for (
-    let child = inner.firstElementChild;
-    child && !child.nextElementSibling;
-    child = inner.firstElementChild
-  ) {
-    if (!INLINE_WRAPPERS.has(tagOf(child)) || textOf(child).length !== textOf(inner).length) break;
-    inner = child;
-  }
+  for (let c = soleTextChild(inner); c && INLINE_WRAPPERS.has(tagOf(c)); c = soleTextChild(inner)) inner = c;
   return inner;
 }
 

@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, tagOf, TEXT_NODE, type DomElement, type DomNode } from '../dom.js';
+import { ELEMENT_NODE, HEADING_LEVELS, tagOf, TEXT_NODE, type DomElement, type DomNode } from '../dom.js';
 import { collapseWhitespace, isSpace } from '../../text.js';
 
 export const BLOCK = new Set([
@@ -10,12 +10,7 @@ export const BLOCK = new Set([
   'header',
   'footer',
   'aside',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADING_LEVELS,
   'ul',
   'ol',
   'li',

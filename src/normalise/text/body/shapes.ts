@@ -20,8 +20,11 @@ export const CALL_HEADING_MIN_WORDS = 3;
 /** Letters a button's verb shares with the heading's at least: a stem ("Join" … "Joining"). */
 export const STEM_MIN_LETTERS = 4;
 
-/** A sentence's end inside a line, in any script: a stop and more text after it. */
-export const ANY_SENTENCE_BREAK = /[.!?…।۔。።]\s+\S/u;
+/**
+ * A sentence's end inside a line, in any script: a stop and more text after it (after a space,
+ * or straight on after a full-width stop, which takes none).
+ */
+export const ANY_SENTENCE_BREAK = /[.!?…।۔။።։。]\s+\S|[。！？]\S/u;
 
 /** Lines between a sign-up pitch and its button (an e-mail field's prompt, a line of pitch). */
 export const PITCH_REACH = 2;
