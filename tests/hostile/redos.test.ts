@@ -10,6 +10,7 @@ import { datesIn, isDateLine } from '../../src/normalise/text/dates.js';
 import { furnitureKind, isBreadcrumb, keyOf } from '../../src/normalise/text/furniture.js';
 import { isWireCaption, markedCaption, parseByline } from '../../src/normalise/text/lines.js';
 import { htmlToPlainText } from '../../src/normalise/text.js';
+import { brokenWords } from '../../src/language/word-breaks.js';
 
 const N = 100_000;
 const UNITS = [
@@ -76,6 +77,8 @@ describe('adversarial lines', () => {
     ['markedCaption', (s: string) => markedCaption(s, true)],
     ['parseByline', (s: string) => parseByline(s)],
     ['htmlToPlainText', (s: string) => htmlToPlainText(s)],
+    // Intl.Segmenter's segments each copy the whole input: one long line broken at once is quadratic.
+    ['brokenWords', (s: string) => brokenWords(s)],
   ])('%s stays linear', async (_name, f) => {
     for (const line of LINES)
       expect(await timed(() => f(line)), JSON.stringify(line.slice(0, 20))).toBeLessThan(BUDGET_MS);

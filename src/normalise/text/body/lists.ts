@@ -154,6 +154,8 @@ export function labelsSiteLink(
   const l = lines[i]!;
   if (l.terminal || lines[i - 1]?.prose !== true) return false;
   if (l.words === 1 && lines[i + 1]?.prose === true && entries.has(sameKey(l.text))) return true;
+  // One word of an entry is no longer than an entry: a long line is never broken into words.
+  if (l.text.length > LINK_ROW_PART_MAX_CHARS) return false;
   const words = brokenWords(l.text);
   return words.length === 1 && entryWords.has(sameKey(words[0]!)) && textGoesOn(lines, i + 1);
 }
