@@ -104,10 +104,12 @@ export function resumesProse(l: Line, next: Line | undefined): boolean {
 /** Parts of a row of links ("Legal · Cookies · Contact"), each a word or three. */
 const LINK_ROW_MIN_PARTS = 3;
 const LINK_ROW_PART_MAX_WORDS = 3;
+/** What stands between two entries of a row of links: a spaced dot or bar. */
+const LINK_ROW_SEPARATOR = /\s+[·•|]\s+/u;
 
 /** The parts of a row of short links ("About | Advertise | Terms"), or none. */
 export function linkRowParts(text: string): string[] {
-  const parts = text.split(/\s+[·•|]\s+/u);
+  const parts = text.split(LINK_ROW_SEPARATOR);
   const row =
     parts.length >= LINK_ROW_MIN_PARTS &&
     parts.every((p) => wordCount(p) <= LINK_ROW_PART_MAX_WORDS && !endsSentence(p));
@@ -129,7 +131,7 @@ const LINK_ROW_PART_MAX_CHARS = 32;
 export function linkRowWords(lines: Line[]): ReadonlySet<string> {
   const out = new Set<string>();
   for (const l of lines) {
-    const parts = l.text.split(/\s+[·•|]\s+/u);
+    const parts = l.text.split(LINK_ROW_SEPARATOR);
     const entries = parts.filter((p) => p.length <= LINK_ROW_PART_MAX_CHARS && !endsSentence(p));
     if (entries.length >= LINK_ROW_MIN_PARTS && entries.length >= parts.length - 1)
       for (const p of entries) for (const w of brokenWords(p)) out.add(sameKey(w));
@@ -173,7 +175,7 @@ const textGoesOn = (lines: Line[], j: number): boolean => {
  * a few words is not), and not a row of short links split by dots or bars.
  */
 export function isListItem(l: Line): boolean {
-  const parts = l.text.split(/\s+[·•|]\s+/u);
+  const parts = l.text.split(LINK_ROW_SEPARATOR);
   const linkRow =
     parts.length >= LINK_ROW_MIN_PARTS && parts.every((p) => wordCount(p) <= LINK_ROW_PART_MAX_WORDS);
   return (l.headline || l.words >= 5) && !linkRow;
